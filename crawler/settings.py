@@ -1,0 +1,70 @@
+"""Settings of the crawler stage: the ``[crawler]`` section of the configuration file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def _doc(text: str, *, secret: bool = False) -> dict[str, object]:
+    return {"doc": text, "secret": secret}
+
+
+@dataclass(frozen=True)
+class CrawlerSettings:
+    """How newswatch fetches: politeness, timing and limits."""
+
+    min_interval: int = field(
+        default=120, metadata=_doc("Shortest time between two polls of one feed, in seconds.")
+    )
+    max_interval: int = field(
+        default=7200, metadata=_doc("Longest time between two polls of one feed, in seconds.")
+    )
+    contact_url: str = field(
+        default="https://github.com/newswatch/newswatch",
+        metadata=_doc("URL named in the User-Agent so site owners can reach the operator."),
+    )
+    user_agent: str = field(
+        default="",
+        metadata=_doc("Full User-Agent; empty builds 'newswatch/VERSION (+contact_url)'."),
+    )
+    concurrent_per_host: int = field(
+        default=2, metadata=_doc("Most requests in flight to one host at a time.")
+    )
+    download_delay: float = field(
+        default=1.0, metadata=_doc("Least seconds between two requests to one host.")
+    )
+    timeout: float = field(default=30.0, metadata=_doc("Seconds before a request is abandoned."))
+    max_response_bytes: int = field(
+        default=10_000_000, metadata=_doc("Responses larger than this are dropped, in bytes.")
+    )
+    obey_robots: bool = field(default=True, metadata=_doc("Obey robots.txt and its Crawl-delay."))
+    degraded_after: int = field(
+        default=5,
+        metadata=_doc("Consecutive failures after which a source is marked degraded."),
+    )
+    max_articles_per_round: int = field(
+        default=50, metadata=_doc("Most new article pages fetched from one source in one round.")
+    )
+    archive: bool = field(
+        default=True, metadata=_doc("Keep every raw response in daily WARC files for replay.")
+    )
+    allow_private_hosts: bool = field(
+        default=True,
+        metadata=_doc("Allow sources on loopback/private addresses (local replica, intranet)."),
+    )
+
+    def validate(self) -> list[str]:
+        """Return one message per problem, each naming the key."""
+        problems = []
+        if self.min_interval < 1:
+            problems.append("crawler.min_interval: must be at least 1 second")
+        if self.max_interval < self.min_interval:
+            problems.append(
+                f"crawler.max_interval: {self.max_interval} is below "
+                f"crawler.min_interval {self.min_interval}"
+            )
+        if self.concurrent_per_host < 1:
+            problems.append("crawler.concurrent_per_host: must be at least 1")
+        if self.timeout <= 0:
+            problems.append("crawler.timeout: must be positive")
+        return problems

@@ -1,0 +1,112 @@
+"""The ``newswatch`` command line.
+
+Each group of sub-commands lives in ``newswatch/commands/<group>.py`` and exposes
+``register(app)``; this module only sets up the shared options and error handling.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newswatch import __version__
+from newswatch.context import AppContext
+from newswatch.errors import UserError
+from newswatch.settings import SettingsError
+
+COMMAND_MODULES = ("core", "crawl", "extract", "events", "alerts")
+
+app = typer.Typer(
+    name="newswatch",
+    help=(
+        "Watch Syrian news as it breaks: crawl outlets, code events in ACLED's taxonomy "
+        "and alert subscribers by region through Redis.\n\n"
+        "Start with `newswatch demo` to see the whole loop offline, then `newswatch run`."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newswatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            "-c",
+            envvar="NEWSWATCH_CONFIG",
+            help="TOML configuration file (see `newswatch config show`).",
+        ),
+    ] = None,
+    home: Annotated[
+        Path | None,
+        typer.Option(
+            "--home",
+            envvar="NEWSWATCH_HOME",
+            help="Data directory: database, embedded Redis, WARC archive.",
+        ),
+    ] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks and debug logs.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    app_ctx = AppContext.load(config, home, debug)
+    ctx.obj = app_ctx
+    ctx.call_on_close(app_ctx.close)
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"newswatch.commands.{_name}").register(app)
+
+
+def main() -> None:
+    """Entry point: run the app, turning known errors into one line on stderr."""
+    debug = "--debug" in sys.argv
+    try:
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except (UserError, SettingsError) as exc:
+        if debug:
+            raise
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(1)
+    except Exception as exc:  # a bug or an outage: still one line unless --debug
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if debug:
+            raise
+        typer.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+        sys.exit(1)
