@@ -48,6 +48,10 @@ class CrawlerSettings:
     archive: bool = field(
         default=True, metadata=_doc("Keep every raw response in daily WARC files for replay.")
     )
+    use_registry: bool = field(
+        default=True,
+        metadata=_doc("Poll the shipped registry of Syrian outlets as well as [[source]] tables."),
+    )
     allow_private_hosts: bool = field(
         default=True,
         metadata=_doc("Allow sources on loopback/private addresses (local replica, intranet)."),
