@@ -19,7 +19,7 @@ from newswatch.context import AppContext
 from newswatch.errors import UserError
 from newswatch.settings import SettingsError
 
-COMMAND_MODULES = ("core", "crawl", "extract", "events", "alerts")
+COMMAND_MODULES = ("core", "crawl", "extract", "events", "alerts", "web")
 
 app = typer.Typer(
     name="newswatch",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -61,8 +62,78 @@ def _to_toml(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-console = Console()
+console = Console(stderr=False)
+
+
+def run(
+    ctx: typer.Context,
+    burst: Annotated[
+        bool, typer.Option("--burst", help="Do one crawl round, deliver what is pending, exit.")
+    ] = False,
+) -> None:
+    """Start the daemon: poll sources, extract events, deliver alerts until SIGTERM.
+
+    Runs on the embedded Redis and SQLite in the data directory unless REDIS_URL /
+    DATABASE_URL say otherwise. SIGHUP reloads the configuration; SIGTERM stops within 10 s.
+    """
+    from newswatch.daemon import Daemon
+    from newswatch.logs import setup_logging
+
+    app_ctx: AppContext = ctx.obj
+    settings = app_ctx.settings
+    setup_logging("DEBUG" if app_ctx.debug else settings.log.level, settings.log.json)
+    daemon = Daemon(settings, app_ctx.engine, app_ctx.redis)
+    if burst:
+        daemon.services.sync_subscriptions()
+        daemon.crawl_round()
+        daemon.services.alerts.drain(timeout=30)
+        return
+    raise typer.Exit(daemon.serve())
+
+
+def status(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show whether the daemon is alive, its last round, and the queues."""
+    from newswatch.status import collect_status, render_status
+
+    data = collect_status(ctx.obj)
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        render_status(data, console)
+
+
+def demo(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object and exit.")] = False,
+    keep: Annotated[
+        Path | None,
+        typer.Option("--keep", help="Keep the demo's data in this directory instead of a temp one."),
+    ] = None,
+) -> None:
+    """Run the whole loop offline against a local replica news site.
+
+    Starts a replica site on 127.0.0.1 with Arabic news items shipped in the package, polls
+    it, extracts events and routes them to two subscriptions: Dar'a governorate (SY12) and
+    every ceasefire breach. Nothing leaves this machine.
+    """
+    from newswatch.demo import run_demo
+    from newswatch.render import render_demo
+
+    app_ctx: AppContext = ctx.obj
+    if as_json:
+        result = run_demo(app_ctx.settings, keep)
+        typer.echo(json.dumps(result.as_dict(), ensure_ascii=False))
+        return
+    with console.status("Crawling the replica site, extracting events, routing alerts…"):
+        result = run_demo(app_ctx.settings, keep)
+    render_demo(result, console)
 
 
 def register(app: typer.Typer) -> None:
+    app.command()(run)
+    app.command()(status)
+    app.command()(demo)
     app.add_typer(config_app, name="config")

@@ -1,0 +1,190 @@
+"""``newswatch run``: one process that polls, understands and alerts until told to stop.
+
+APScheduler (3.x, thread pool) runs the jobs: the crawl round (each feed's adaptive interval
+decides whether it is due), the alert worker, the reclaim of dead consumers and retention.
+Scrapy never runs in this process: each crawl round is a child process (see
+``crawler.runner``), so the daemon never meets ``ReactorNotRestartable`` and stays small.
+Every job has ``max_instances=1`` and ``coalesce=True``: a slow round is never doubled.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import FrameType
+from typing import Any
+
+import redis
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import Engine
+
+from newswatch import health, sdnotify
+from newswatch.settings import Settings, load_settings
+from newswatch.wiring import Services, utcnow
+
+log = logging.getLogger("newswatch.daemon")
+
+ALERT_TICK = 1.0  # seconds between alert-worker passes: alerts leave within ~1 s of routing
+
+
+@dataclass
+class Daemon:
+    """The long-running process; build with :meth:`from_settings`, then :meth:`serve`."""
+
+    settings: Settings
+    engine: Engine
+    redis: redis.Redis
+    clock: Callable[[], datetime] = utcnow
+    stop_event: threading.Event = field(default_factory=threading.Event)
+    reload_requested: threading.Event = field(default_factory=threading.Event)
+    started_at: datetime = field(default_factory=utcnow)
+    last_round: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.services = Services.build(self.settings, self.engine, self.redis, self.clock)
+        self.scheduler = BackgroundScheduler(
+            timezone=UTC,
+            job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 30},
+        )
+        self._crawl_lock = threading.Lock()
+
+    # -- jobs -----------------------------------------------------------------------------
+
+    def crawl_round(self) -> None:
+        """Poll every due feed once and push new articles through the pipeline."""
+        from crawler.runner import crawl_once
+        from newswatch.sources import active_sources
+
+        if self.stop_event.is_set() or not self._crawl_lock.acquire(blocking=False):
+            return
+        try:
+            sources = active_sources(self.settings)
+            report = crawl_once(
+                self.settings.crawler,
+                sources,
+                self.engine,
+                self.settings.archive_dir if self.settings.crawler.archive else None,
+                clock=self.clock,
+                only_due=True,
+            )
+            summary = self.services.process(report.articles)
+            self.last_round = {
+                "at": self.clock().isoformat(),
+                "articles": summary.articles,
+                "new_articles": summary.new_articles,
+                "events": summary.events,
+            }
+            health.ROUNDS.inc()
+            health.ARTICLES.inc(summary.new_articles)
+            health.EVENTS.inc(summary.events)
+            log.info("crawl round done", extra=self.last_round)
+        except Exception:
+            health.FAILURES.labels(stage="crawl").inc()
+            log.exception("crawl round failed; next round goes on")
+        finally:
+            self._crawl_lock.release()
+
+    def alert_pass(self) -> None:
+        try:
+            routed = self.services.alerts.route_once(block_ms=0)
+            delivered = self.services.alerts.deliver_once()
+            if delivered:
+                health.ALERTS.inc(delivered)
+            if routed or delivered:
+                log.info("alerts", extra={"routed": routed, "delivered": delivered})
+        except redis.ConnectionError as exc:
+            health.FAILURES.labels(stage="alerts").inc()
+            log.warning("redis unavailable, alerts wait: %s", exc)
+        except Exception:
+            health.FAILURES.labels(stage="alerts").inc()
+            log.exception("alert pass failed; next pass goes on")
+
+    def reclaim(self) -> None:
+        try:
+            self.services.alerts.reclaim()
+        except Exception:
+            log.exception("reclaim failed")
+
+    def heartbeat(self) -> None:
+        state = {
+            "pid": os.getpid(),
+            "started_at": self.started_at.isoformat(),
+            "heartbeat": self.clock().isoformat(),
+            "last_round": self.last_round,
+        }
+        try:
+            self.redis.set(f"{self.settings.redis.prefix}:daemon:health", json.dumps(state), ex=120)
+        except redis.RedisError as exc:
+            log.warning("heartbeat not written: %s", exc)
+        sdnotify.notify("WATCHDOG=1")
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        tick = max(1, min(self.settings.crawler.min_interval, 30))
+        add = self.scheduler.add_job
+        add(self.crawl_round, "interval", seconds=tick, id="crawl", next_run_time=self.clock())
+        add(self.alert_pass, "interval", seconds=ALERT_TICK, id="alerts")
+        add(self.reclaim, "interval", seconds=self.settings.alerts.reclaim_idle, id="reclaim")
+        add(self.heartbeat, "interval", seconds=10, id="heartbeat", next_run_time=self.clock())
+
+    def serve(self) -> int:
+        """Run until SIGTERM/SIGINT; SIGHUP reloads configuration and sources."""
+        self._install_signals()
+        self.services.sync_subscriptions()
+        self.schedule()
+        self.scheduler.start()
+        server = health.serve(self.settings.web.host, self.settings.web.port, self.status)
+        sdnotify.notify("READY=1")
+        log.info("newswatch running", extra={"home": str(self.settings.home)})
+        while not self.stop_event.wait(0.5):
+            if self.reload_requested.is_set():
+                self.reload_requested.clear()
+                self.reload()
+        return self.shutdown(server)
+
+    def shutdown(self, server: Any) -> int:
+        sdnotify.notify("STOPPING=1")
+        log.info("stopping: finishing in-flight work")
+        deadline = time.monotonic() + 8  # systemd and docker wait 10 s before SIGKILL
+        self.scheduler.shutdown(wait=False)
+        while self._crawl_lock.locked() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if server is not None:
+            server.shutdown()
+        log.info("stopped")
+        return 0
+
+    def reload(self) -> None:
+        try:
+            new = load_settings(self.settings.config_path, self.settings.home)
+        except Exception as exc:
+            log.error("reload refused, keeping the running configuration: %s", exc)
+            return
+        self.settings = new
+        self.services.settings = new
+        self.services.sync_subscriptions()
+        log.info("configuration reloaded", extra={"sources": len(new.sources)})
+
+    def status(self) -> dict[str, Any]:
+        return {"ok": not self.stop_event.is_set(), "started_at": self.started_at.isoformat(),
+                "last_round": self.last_round}
+
+    def _install_signals(self) -> None:
+        def stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("signal %s received", signal.Signals(signum).name)
+            self.stop_event.set()
+
+        def hup(_signum: int, _frame: FrameType | None) -> None:
+            self.reload_requested.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGHUP, hup)
