@@ -1,0 +1,198 @@
+"""Dates of events and of publication, from Arabic text.
+
+``resolve_event_date`` reads the day an event happened from the sentence that reports it,
+relative to the publication time in Syria (UTC+3): اليوم، أمس، أول أمس، مساء الأحد،
+الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان". ``parse_datetime`` reads the
+publication time of feeds and pages (ISO 8601, RFC 2822, "الأحد 12 آذار/مارس 2023").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+from pipeline.normalize import normalize
+
+__all__ = ["SYRIA_TZ", "parse_datetime", "resolve_event_date"]
+
+SYRIA_TZ = timezone(timedelta(hours=3))
+
+# Normalised forms (alef unified, ة->ه, ى->ي) of Levantine and Egyptian/Gulf month names.
+MONTHS: dict[str, int] = {
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
+    "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "يونيه": 6,
+    "يوليه": 7, "غشت": 8, "ابريل نيسان": 4,
+}
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
+}
+_UNITS = {"اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6,
+          "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
+_TENS = {"عشر": 10, "عشرين": 20, "ثلاثين": 30}
+
+_MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_SEP = r"\s*(?:/|\(|-)?\s*"
+# "15 اذار/مارس 2021", "31 اب", "12 اذار (مارس) 2023"
+_NUMERIC_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
+    rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(\d{{4}}))?"
+)
+# "الثالث من نيسان", "الحادي والعشرين من اذار الماضي", "السادس والعشرين من شباط"
+_ORDINAL_DATE = re.compile(
+    rf"ال(اول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)"
+    rf"(?:\s+(عشر)|\s+وال(عشرين|ثلاثين))?\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
+    rf"(?:{_SEP}(?:{_MONTH_ALT})\)?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
+    rf"|ال(عشرين|ثلاثين)\s+من\s+(?:شهر\s+)?({_MONTH_ALT})(?:\s+(?:عام\s+)?(\d{{4}}))?"
+)
+_BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
+_YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
+_TODAY = re.compile(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
+_DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)")
+_WEEKDAY = re.compile(
+    r"(?:(يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ضحي|ظهيره)\s+)?(?<![\w])[وب]?"
+    r"(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?![\w])(\s+(?:الماضي|المنصرم|الفائت))?"
+    r"(\s+(?:المقبل|القادم))?"
+)
+
+
+def _local(published: datetime) -> datetime:
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=SYRIA_TZ)
+    return published.astimezone(SYRIA_TZ)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(month: int, day: int, year: int | None, base: date) -> date | None:
+    """A day-month without a year is the most recent one not after publication."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    found = _safe_date(base.year, month, day)
+    if found is not None and found > base:
+        found = _safe_date(base.year - 1, month, day)
+    return found
+
+
+def _explicit(text: str, base: date) -> date | None:
+    m = _NUMERIC_DATE.search(text)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        return _with_year(MONTHS[m.group(2)], int(m.group(1)), year, base)
+    m = _ORDINAL_DATE.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        day = _UNITS[m.group(1)] + (10 if m.group(2) else _TENS.get(m.group(3) or "", 0))
+        month, year_text = MONTHS[m.group(4)], m.group(5)
+    else:
+        day, month, year_text = _TENS[m.group(6)], MONTHS[m.group(7)], m.group(8)
+    return _with_year(month, day, int(year_text) if year_text else None, base)
+
+
+def _weekday(text: str, base: date) -> date | None:
+    for m in _WEEKDAY.finditer(text):
+        if m.group(4):  # "الخميس المقبل": a future day, no event yet
+            continue
+        back = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
+        return base - timedelta(days=back)
+    return None
+
+
+def _relative(text: str, base: date) -> date | None:
+    if _BEFORE_YESTERDAY.search(text):
+        return base - timedelta(days=2)
+    if _YESTERDAY.search(text):
+        return base - timedelta(days=1)
+    m = _DAYS_AGO.search(text)
+    if m:
+        days = int(m.group(2)) if m.group(2) else (3 if "ثلاث" in m.group(1) else
+                                                   1 if "واحد" in m.group(1) else 2)
+        return base - timedelta(days=days)
+    return None
+
+
+def resolve_event_date(sentence: str, published: datetime) -> date:
+    """The day (Syria local time) the event in ``sentence`` happened.
+
+    Relative words (أمس، اليوم، a weekday) win over explicit dates in the same sentence,
+    because explicit dates there usually date background ("the truce of 5 March"); a date
+    after publication or no date word at all means the publication day.
+    """
+    base = _local(published).date()
+    text = normalize(sentence)
+    found = _relative(text, base)
+    if found is None and _TODAY.search(text):
+        # "اليوم الخميس" written by an outlet in another time zone: the weekday decides.
+        return _weekday(text, base) or base
+    found = found or _weekday(text, base) or _explicit(text, base)
+    return found if found is not None and found <= base else base
+
+
+# -- publication times -------------------------------------------------------------------
+_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(ص|م|am|pm)?", re.IGNORECASE)
+_ISO_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SLASHED = re.compile(r"(?<!\d)(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?!\d)")
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=SYRIA_TZ)
+
+
+def _clock(text: str) -> tuple[int, int, int]:
+    m = _TIME.search(text)
+    if m is None:
+        return 0, 0, 0
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if (m.group(4) or "").lower() in ("م", "pm") and hour < 12:
+        hour += 12
+    if (m.group(4) or "").lower() in ("ص", "am") and hour == 12:
+        hour = 0
+    return hour % 24, minute % 60, second % 60
+
+
+def parse_datetime(text: str) -> datetime | None:
+    """A timezone-aware publication time, or None; no offset given means Syria (UTC+3)."""
+    raw = (text or "").strip()
+    if not raw or len(raw) > 200:
+        return None
+    if _ISO_LIKE.match(raw):
+        try:
+            return _aware(datetime.fromisoformat(raw.replace("Z", "+00:00")))
+        except ValueError:
+            pass
+    try:
+        parsed = parsedate_to_datetime(raw)
+        if parsed is not None:
+            return _aware(parsed)
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _arabic_datetime(normalize(raw))
+
+
+def _arabic_datetime(text: str) -> datetime | None:
+    m = _NUMERIC_DATE.search(text)
+    day_month_year: tuple[int, int, int] | None = None
+    if m and m.group(3):
+        day_month_year = (int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
+    else:
+        s = _SLASHED.search(text)
+        if s:
+            a, b, c = (int(g) for g in s.groups())
+            day_month_year = (c, b, a) if a > 31 else (a, b, c)
+    if day_month_year is None:
+        return None
+    day, month, year = day_month_year
+    found = _safe_date(year, month, day)
+    if found is None or not 1900 < year < 2200:
+        return None
+    hour, minute, second = _clock(text.replace(m.group(0), " ") if m else text)
+    return datetime(found.year, found.month, found.day, hour, minute, second, tzinfo=SYRIA_TZ)
+

@@ -1,0 +1,174 @@
+"""The packaged gazetteer of Syrian places (OCHA p-codes) and its name index.
+
+``Gazetteer.default()`` loads ``pipeline/data/gazetteer.csv`` (see ``data/ATTRIBUTION.md``) plus
+the project's own ``aliases.csv`` once per process. Names are looked up by ``name_key``:
+spelling-insensitive for hamza, ال, ة/ه, ى/ي, case, spaces, hyphens and apostrophes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.normalize import normalize
+
+__all__ = ["Gazetteer", "Place", "name_key"]
+
+_ARTICLE = re.compile(r"(?:(?<=\s)|^)ال(?=\S{2})")
+_LATIN_ARTICLE = re.compile(r"\b(?:al|el|as|ar|ash|az|at|ad|an|ath|adh|ad-|esh|ez|er)[-\s]+")
+_NOT_WORD = re.compile(r"[^\w]+")
+_CENTRE = "مركز "
+# First words of compound names ("دير دوما", "تل رفعت") that are no name on their own.
+_GENERIC_HEADS = frozenset({"دير", "تل", "عين", "كفر", "خربه", "ابو", "ام", "بيت", "راس", "قصر",
+                            "جسر", "خان", "بئر", "بير", "حي", "سوق", "جبل", "وادي", "مزرعه"})
+
+
+def name_key(name: str) -> str:
+    """The lookup form of a place name: "الأتارب" -> "اتارب", "Deir-ez-Zor" -> "deirzor"."""
+    text = normalize(name)
+    if not text.isascii():
+        text = _ARTICLE.sub("", text)
+    else:
+        text = _LATIN_ARTICLE.sub(" ", text.replace("'", "").replace("`", ""))
+    return _NOT_WORD.sub("", text).replace("_", "")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer row; ``level`` 1 governorate, 2 district, 3 sub-district, 4 community."""
+
+    pcode: str
+    level: int
+    name_en: str
+    name_ar: str
+    admin1_pcode: str
+    admin2_pcode: str | None
+    admin3_pcode: str | None
+    lat: float
+    lon: float
+
+
+def _place(row: dict[str, str]) -> Place:
+    return Place(
+        pcode=row["pcode"], level=int(row["level"]), name_en=row["name_en"],
+        name_ar=row["name_ar"], admin1_pcode=row["admin1_pcode"],
+        admin2_pcode=row["admin2_pcode"] or None, admin3_pcode=row["admin3_pcode"] or None,
+        lat=float(row["lat"]), lon=float(row["lon"]),
+    )
+
+
+def _name_variants(name: str) -> set[str]:
+    """The ways a gazetteer name is written in text: "مركز X" is X; "A_B", "A / B" and
+    "A - B" are two names."""
+    out = {name}
+    if name.startswith(_CENTRE):
+        out.add(name[len(_CENTRE):])
+    for sep in ("_", " / ", "/", " - "):
+        for variant in list(out):
+            if sep in variant:
+                out.update(part.strip() for part in variant.split(sep) if part.strip())
+    return out
+
+
+class Gazetteer:
+    """Places by p-code and by name key."""
+
+    def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, str]] = ()) -> None:
+        self._by_pcode: dict[str, Place] = {}
+        self._by_key: dict[str, list[Place]] = {}
+        self._aliased: set[tuple[str, str]] = set()
+        for place in places:
+            self._by_pcode[place.pcode] = place
+        admin_keys = {name_key(v) for p in self._by_pcode.values() if p.level in (2, 3)
+                      for v in _name_variants(p.name_ar)}
+        for place in self._by_pcode.values():
+            for name in self._place_names(place, admin_keys):
+                self._index(name_key(name), place)
+        for alias, pcode in aliases:
+            target = self._by_pcode.get(pcode)
+            if target is not None:
+                key = name_key(alias)
+                self._index(key, target)
+                self._aliased.add((key, pcode))
+
+    @staticmethod
+    def _place_names(place: Place, admin_keys: set[str]) -> set[str]:
+        names = _name_variants(place.name_ar) | _name_variants(place.name_en)
+        if place.level == 4:
+            # "الزيارة عفرين", "تل شعير قامشلي": a community name qualified by its district.
+            for name in list(names):
+                words = name.split()
+                for cut in (1, 2):
+                    head = " ".join(words[:-cut])
+                    if (len(words) > cut and name_key(" ".join(words[-cut:])) in admin_keys
+                            and name_key(head) not in _GENERIC_HEADS and len(name_key(head)) >= 3):
+                        names.add(head)
+        return names
+
+    def _index(self, key: str, place: Place) -> None:
+        if not key:
+            return
+        bucket = self._by_key.setdefault(key, [])
+        if place not in bucket:
+            bucket.append(place)
+
+    @classmethod
+    def from_csv(cls, places_csv: str, aliases_csv: str = "") -> Gazetteer:
+        places = [_place(row) for row in csv.DictReader(io.StringIO(places_csv))]
+        aliases = [(r["alias"], r["pcode"]) for r in csv.DictReader(io.StringIO(aliases_csv))]
+        return cls(places, aliases)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> Gazetteer:
+        """The packaged gazetteer, loaded once per process."""
+        data = resources.files("pipeline") / "data"
+        return cls.from_csv(
+            (data / "gazetteer.csv").read_text(encoding="utf-8"),
+            (data / "aliases.csv").read_text(encoding="utf-8"),
+        )
+
+    def get(self, pcode: str) -> Place | None:
+        return self._by_pcode.get(pcode)
+
+    def contains(self, region_pcode: str, pcode: str) -> bool:
+        """True when ``pcode`` lies in (or is) ``region_pcode``."""
+        region, place = self._by_pcode.get(region_pcode), self._by_pcode.get(pcode)
+        if region is None or place is None:
+            return False
+        parents = {1: place.admin1_pcode, 2: place.admin2_pcode, 3: place.admin3_pcode}
+        return region.pcode == place.pcode or parents.get(region.level) == region.pcode
+
+    def lookup_key(self, key: str) -> list[Place]:
+        """Places indexed under an already computed ``name_key``."""
+        return list(self._by_key.get(key, ()))
+
+    def is_alias(self, key: str, pcode: str) -> bool:
+        """True when the alias list names this place under this key (a well-known place)."""
+        return (key, pcode) in self._aliased
+
+    def resolve(self, name: str) -> list[Place]:
+        """Places with this name, governorates first, then districts, sub-districts, communities."""
+        key = name_key(name)
+        found = self.lookup_key(key)
+        return sorted(found, key=lambda p: (p.level, not self.is_alias(key, p.pcode), p.pcode))
+
+    def governorates(self) -> list[Place]:
+        return sorted((p for p in self._by_pcode.values() if p.level == 1), key=lambda p: p.pcode)
+
+    def __len__(self) -> int:
+        return len(self._by_pcode)
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))

@@ -1,0 +1,271 @@
+"""Numbers and death tolls in Arabic news text.
+
+``parse_number`` reads digits (Western or Eastern) and number words, compound ones too
+("ثلاثة وعشرون", "خمسة عشر", "مئتين"), and dual nouns ("شخصين" = 2, "قتيلا" = 1).
+``fatalities`` totals the people reported killed (not wounded) in a span: counts joined in
+one sentence add up ("مقتل 15 ... وقتل 9"), while sentences repeating a toll do not (the
+largest sentence total wins, which also takes the latest figure of a rising toll).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize import normalize
+
+__all__ = ["fatalities", "parse_number"]
+
+_UNITS = {
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2,
+    "اثنتين": 2, "اثنا": 2, "اثني": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5,
+    "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+         "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+         "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+_THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الاف": 1000}
+# Singular person nouns whose dual ("ان"/"ين") differs from their plural, so the written
+# dual is unambiguous without diacritics.
+_PERSONS = ("شخص", "قتيل", "طفل", "طفله", "عنصر", "امراه", "رجل", "شاب", "شابه", "جندي",
+            "شقيق", "شقيقه", "عضو", "ضحيه", "شهيد", "جثه", "مسن", "فتاه", "فتي", "ضابط",
+            "صحفي", "ناشط", "راعي", "سيده", "مختار", "معتقل", "مسعف", "لاجئه", "لاجئ",
+            "قيادي", "طالب", "طالبه", "عامل", "مزارع", "سائق", "حارس", "شرطي")
+_DUALS = {f"{stem[:-1]}ت{end}" if stem.endswith("ه") else f"{stem}{end}": stem
+          for stem in _PERSONS for end in ("ان", "ين")}
+_SINGULARS = frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS}
+_UNITS = {normalize(k): v for k, v in _UNITS.items()}
+_TENS = {normalize(k): v for k, v in _TENS.items()}
+_HUNDREDS = {normalize(k): v for k, v in _HUNDREDS.items()}
+_THOUSANDS = {normalize(k): v for k, v in _THOUSANDS.items()}
+_HUNDRED = normalize("مئه")
+_PLURAL_THOUSANDS = normalize("الاف")
+_VAGUE = frozenset({"عشرات", "مئات", "الاف", "عده", "عدد", "بعض", "العشرات", "المئات"})
+_HEDGES = frozenset({"اكثر", "من", "نحو", "حوالي", "قرابه", "قرابة", "ما", "لا", "يقل", "عن",
+                     "زهاء", "اقل", "على", "الاقل", "ما يزيد", "يزيد"})
+_WORD = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _strip(token: str) -> str:
+    """Drop a conjunction/preposition and the article: "والعشرين" -> "عشرين"."""
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
+        rest = token[len(prefix):]
+        if token.startswith(prefix) and (rest in _UNITS or rest in _TENS or rest in _HUNDREDS
+                                         or rest in _THOUSANDS or rest in _DUALS
+                                         or rest in _SINGULARS):
+            return rest
+    return token
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(normalize(text))
+
+
+def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """(value, next index) of the number phrase starting at ``words[i]``, else None."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(words):
+        raw = words[j]
+        word = _strip(raw)
+        joined = seen and raw.startswith("و") and j > i
+        if raw.isdigit():
+            if seen and not joined:
+                break
+            current += int(raw) if len(raw) < 10 else 0
+        elif word in _UNITS and not (word == "عشر" and seen and not joined and current < 10):
+            if seen and not joined and word not in ("عشر", "عشره"):
+                break
+            current += _UNITS[word]
+        elif word in ("عشر", "عشره") and seen:
+            current += 10
+        elif word in _TENS:
+            if seen and not joined and current >= 10:
+                break
+            current += _TENS[word]
+        elif word in _HUNDREDS:
+            # "ثلاث مئة" multiplies; "مئة" and "مئتين" stand alone.
+            current = current * 100 if current and _HUNDREDS[word] == 100 else \
+                current + _HUNDREDS[word]
+        elif word.endswith(_HUNDRED) and word[:-len(_HUNDRED)] in _UNITS:
+            current += _UNITS[word[:-len(_HUNDRED)]] * 100  # "ثلاثمئة"
+        elif word in _THOUSANDS:
+            if word == _PLURAL_THOUSANDS and not current:
+                break  # "آلاف" alone is vague
+            total += (current or 1) * _THOUSANDS[word]
+            current = 0
+        else:
+            break
+        seen, j = True, j + 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def parse_number(text: str) -> int | None:
+    """The first number the text expresses: "15", "١٥", "خمسة عشر", "شخصين" (2), "قتيلا" (1)."""
+    words = _words(text)
+    for i, raw in enumerate(words):
+        found = _number_at(words, i)
+        if found is not None:
+            return found[0]
+        word = _strip(raw)
+        if word in _DUALS:
+            return 2
+        if word in _SINGULARS:
+            return 1
+    return None
+
+
+# -- death tolls ---------------------------------------------------------------------------
+# Triggers followed by whom/how many ("مقتل 15 عنصرا", "قتل طفل وامراه").
+_FORWARD = frozenset({"مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي",
+                      "اعدام", "اغتيال", "اغتال", "قتلت", "قضي", "بحياه"})
+# Words preceded by how many ("4 قتلي", "11 قتيلا", "ثمانيه رعاه قتلي").
+_BACKWARD = frozenset({"قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "شهيدا", "شهداء",
+                       "شهيدين", "شهيدان", "جثث", "جثه", "ضحيه", "ضحايا"})
+_NEGATIONS = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"})
+_INJURY = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "جرحي", "مصابين", "اصابات", "جريح"})
+_PLURAL_END = ("ين", "ون", "ات")
+_LIST_STOP = frozenset({"بينهم", "منهم", "بينهن", "منهن", "بينها", "بينهما"})
+_CLAUSE_STOP = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت", "اصابه", "واصابه", "جرح", "وجرح",
+                          "فيما", "بينما", "حين", "جراء", "اثر", "بعد"})
+
+
+def _trigger(word: str) -> str:
+    for prefix in ("و", "ف", "ب", "ل", "وال", "بال", "ال"):
+        if word.startswith(prefix) and word[len(prefix):] in _FORWARD | _BACKWARD:
+            return word[len(prefix):]
+    return word
+
+
+_GENERIC = frozenset({"عمليات", "حالات", "جرائم", "سلسله", "موجه", "ظاهره", "حوادث"})
+
+
+def _negated(words: list[str], i: int) -> bool:
+    """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
+    return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
+            or (i > 0 and _strip(words[i - 1]) in _GENERIC))
+
+
+def _toll_update(words: list[str], i: int) -> int | None:
+    """"ارتفع عدد القتلى إلى 11": the number after الى following a definite death noun."""
+    for j in range(i + 1, min(len(words), i + 6)):
+        if words[j] in ("الي", "لتصل", "ليصل", "لترتفع"):
+            found = _number_at(words, j + 1)
+            return found[0] if found else None
+    return None
+
+
+def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
+    """Who was killed after a forward trigger: a number, a dual, a list of persons."""
+    j = i + 1
+    while j < len(words) and words[j] in _HEDGES:
+        j += 1
+    if j >= len(words) or words[j] in _CLAUSE_STOP:
+        return None
+    if _strip(words[j]) in _VAGUE:
+        return (None, j + 1)
+    found = _number_at(words, j)
+    if found is not None:
+        return found[0], found[1]
+    word = _strip(words[j])
+    if word in _DUALS:
+        return 2, j + 1
+    if word.endswith(_PLURAL_END) or word in ("عناصر", "اشخاص", "اطفال", "جنود", "رجال", "نساء",
+                                             "افراد", "مدنيين", "مقاتلين", "قتلي"):
+        return (None, j + 1)
+    return 1, j + 1
+
+
+def _count_before(words: list[str], i: int) -> int | None:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        found = _number_at(words, j)
+        if found is not None and found[1] > j:
+            return found[0]
+    word = _trigger(words[i])
+    if word in ("قتيلين", "قتيلان", "شهيدين", "شهيدان"):
+        return 2
+    if word in ("قتيل", "قتيلا", "شهيدا"):
+        return 1
+    return None
+
+
+def _listed_more(words: list[str], j: int) -> tuple[int, int]:
+    """Persons joined by و right after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه"."""
+    extra = 0
+    for k in range(j, min(len(words), j + 8)):
+        raw = words[k]
+        if raw in _CLAUSE_STOP or raw in _LIST_STOP or _strip(raw) in _INJURY:
+            break
+        if raw.startswith("و") and len(raw) > 2:
+            rest = raw[1:]
+            found = _number_at([rest, *words[k + 1:k + 3]], 0)
+            if found is not None:
+                extra += found[0]
+            elif _strip(rest) in _DUALS:
+                extra += 2
+            elif _strip(rest) in _SINGULARS and k == j:
+                extra += 1
+    return extra, j
+
+
+def _sentence_toll(words: list[str]) -> tuple[int, bool]:
+    """(killed counted, deaths mentioned without a number) in one sentence."""
+    total, vague, i = 0, False, 0
+    while i < len(words):
+        word = _trigger(words[i])
+        if word in ("فارق", "ففارق") and words[i + 1:i + 2] == ["الحياه"]:
+            total = max(total, 1)  # "فارق الحياة": the one person the sentence is about
+        if word in ("لقي", "لقيت") and any("مصرع" in w for w in words[i + 1:i + 9]):
+            word = "مصرع"
+        if word == "حصيله" and not _negated(words, i):
+            update = _toll_update(words, i)
+            if update is not None:
+                total = max(total, update)
+        if word in _FORWARD and not _negated(words, i):
+            if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
+                i += 1
+                continue
+            found = _count_after(words, i)
+            if word in ("اغتال", "اغتالت") and (found is None or found[0] is None):
+                found = (1, i + 1)  # "اغتال مسلحون مختار البلدة": one victim, agents follow
+            if found is not None:
+                value, j = found
+                if value is None:
+                    vague = True
+                else:
+                    more, _ = _listed_more(words, j)
+                    total += value + more
+                i = max(i + 1, j)
+                continue
+        elif word in _BACKWARD and not _negated(words, i):
+            # "الشهداء"/"الجثث": the dead already counted, unless a new toll follows.
+            definite = words[i].startswith(("ال", "وال", "بال", "لل"))
+            value = _toll_update(words, i) if definite else _count_before(words, i)
+            if definite and value is None:
+                vague = vague or any(_strip(w) in _VAGUE for w in words[max(0, i - 2):i])
+                i += 1
+                continue
+            if value is None:
+                vague = vague or word in ("قتلي", "شهداء")
+            else:
+                total = max(total, value) if total else value
+        i += 1
+    return total, vague
+
+
+_SENTENCE = re.compile(r"[.!?؟\n]+")
+
+
+def fatalities(text: str) -> int | None:
+    """People reported killed in ``text``; 0 when no death is mentioned, None when deaths
+    are mentioned without a number ("عشرات القتلى", "إيقاع قتلى")."""
+    best, vague = 0, False
+    for sentence in _SENTENCE.split(text):
+        toll, unknown = _sentence_toll(_words(sentence))
+        best = max(best, toll)
+        vague = vague or unknown
+    if best == 0 and vague:
+        return None
+    return best

@@ -1,0 +1,62 @@
+"""Event dates relative to publication, and publication times."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.dates import parse_datetime, resolve_event_date
+
+# A Wednesday afternoon in Damascus.
+PUBLISHED = datetime(2024, 5, 15, 14, 0, tzinfo=timezone(timedelta(hours=3)))
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("قصفت القوات البلدة اليوم", date(2024, 5, 15)),
+    ("شنت الطائرات غارات فجر اليوم", date(2024, 5, 15)),
+    ("قتل شخص أمس برصاص مجهولين", date(2024, 5, 14)),
+    ("اندلعت اشتباكات مساء أمس", date(2024, 5, 14)),
+    ("وقع الانفجار ليلة أمس", date(2024, 5, 14)),
+    ("خطف شاب أول أمس", date(2024, 5, 13)),
+    ("خطف شاب أمس الأول", date(2024, 5, 13)),
+    ("قتل مدنيان مساء الأحد", date(2024, 5, 12)),
+    ("اعتقل عشرة أشخاص الخميس الماضي", date(2024, 5, 9)),
+    ("تظاهر المئات يوم الجمعة", date(2024, 5, 10)),
+    ("قصف صباح الأربعاء", date(2024, 5, 15)),
+    ("قتل جندي في 3 أيار/مايو 2024", date(2024, 5, 3)),
+    ("قتل جندي في 20 كانون الأول", date(2023, 12, 20)),
+    ("وقع الهجوم في الثالث من نيسان", date(2024, 4, 3)),
+    ("في الحادي والعشرين من آذار", date(2024, 3, 21)),
+    ("في ١٠ مايو", date(2024, 5, 10)),
+    ("سيعقد الاجتماع الأحد المقبل", date(2024, 5, 15)),
+    ("بلا أي إشارة زمنية", date(2024, 5, 15)),
+])
+def test_event_dates(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+
+
+def test_publication_time_converted_to_syria_time() -> None:
+    late_utc = datetime(2024, 5, 14, 22, 30, tzinfo=UTC)  # 01:30 on the 15th in Damascus
+    assert resolve_event_date("انفجار اليوم", late_utc) == date(2024, 5, 15)
+    assert resolve_event_date("انفجار مساء اليوم الثلاثاء", late_utc) == date(2024, 5, 14)
+
+
+def test_naive_publication_is_syria_time() -> None:
+    assert resolve_event_date("أمس", datetime(2024, 1, 1, 1, 0)) == date(2023, 12, 31)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023-03-12T10:30:00Z", datetime(2023, 3, 12, 10, 30, tzinfo=UTC)),
+    ("2023-03-12T10:30:00", datetime(2023, 3, 12, 10, 30, tzinfo=timezone(timedelta(hours=3)))),
+    ("Sun, 12 Mar 2023 10:30:00 +0000", datetime(2023, 3, 12, 10, 30, tzinfo=UTC)),
+    ("الأحد 12 آذار/مارس 2023 - 10:30",
+     datetime(2023, 3, 12, 10, 30, tzinfo=timezone(timedelta(hours=3)))),
+    ("١٢ مارس ٢٠٢٣", datetime(2023, 3, 12, tzinfo=timezone(timedelta(hours=3)))),
+    ("12/03/2023", datetime(2023, 3, 12, tzinfo=timezone(timedelta(hours=3)))),
+    ("not a date", None), ("", None), ("31 شباط 2023", None),
+])
+def test_parse_datetime(text: str, expected: datetime | None) -> None:
+    got = parse_datetime(text)
+    assert got == expected
+    assert got is None or got.tzinfo is not None

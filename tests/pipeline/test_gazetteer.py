@@ -1,0 +1,64 @@
+"""The packaged gazetteer: lookups, containment, spelling-insensitive names, load time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.gazetteer import Gazetteer, distance_km
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_loads_fast_and_completely() -> None:
+    Gazetteer.default.cache_clear()
+    started = time.perf_counter()
+    gaz = Gazetteer.default()
+    assert time.perf_counter() - started < 0.3
+    assert len(gaz) == 5596
+    assert Gazetteer.default() is gaz
+    assert [p.pcode for p in gaz.governorates()] == [f"SY{n:02d}" for n in range(1, 15)]
+
+
+def test_get_and_contains(gaz: Gazetteer) -> None:
+    kafr_nobol = gaz.get("C4068")
+    assert kafr_nobol is not None and kafr_nobol.admin1_pcode == "SY07" and kafr_nobol.level == 4
+    assert gaz.contains("SY07", "C4068") and gaz.contains("SY0702", "C4068")
+    assert gaz.contains("SY070203", "C4068") and gaz.contains("C4068", "C4068")
+    assert not gaz.contains("SY05", "C4068") and not gaz.contains("SY07", "nope")
+    assert gaz.get("nope") is None
+
+
+@pytest.mark.parametrize(("name", "pcode"), [
+    ("إدلب", "SY07"), ("ادلب", "SY07"), ("Idlib", "SY07"), ("IDLEB", "SY07"),
+    ("دير الزور", "SY09"), ("ديرالزور", "SY09"), ("Deir ez-Zor", "SY09"),
+    ("الحسكه", "SY08"), ("Raqqa", "SY11"), ("ريف دمشق", "SY03"), ("Damascus", "SY01"),
+    ("Dar'a", "SY12"), ("Daraa", "SY12"), ("اللاذقية", "SY06"), ("Tartous", "SY10"),
+])
+def test_resolve_governorates_first(gaz: Gazetteer, name: str, pcode: str) -> None:
+    assert gaz.resolve(name)[0].pcode == pcode
+
+
+@pytest.mark.parametrize(("name", "pcode"), [
+    ("كفرنبل", "C4068"), ("كفر نبل", "C4068"), ("الاتارب", "C1022"), ("معره النعمان", "C3985"),
+    ("قامشلو", "C4564"), ("كوباني", "C1946"), ("سري كانيه", "C4988"), ("الطبقة", "C5929"),
+])
+def test_resolve_variants_and_aliases(gaz: Gazetteer, name: str, pcode: str) -> None:
+    assert pcode in {p.pcode for p in gaz.resolve(name)}
+
+
+def test_district_qualified_community_names(gaz: Gazetteer) -> None:
+    # "الزيارة عفرين" is the village الزيارة of the Afrin district.
+    assert "C1358" in {p.pcode for p in gaz.resolve("الزيارة")}
+    assert gaz.resolve("دير") == []  # a generic first word is no name
+
+
+def test_distance(gaz: Gazetteer) -> None:
+    damascus, aleppo = gaz.get("C1001"), gaz.get("C1007")
+    assert damascus is not None and aleppo is not None
+    assert 280 < distance_km(damascus, aleppo) < 340
+    assert distance_km(damascus, damascus) == 0

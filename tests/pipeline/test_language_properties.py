@@ -1,0 +1,43 @@
+"""None of the language building blocks raises on arbitrary text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import parse_datetime, resolve_event_date
+from pipeline.normalize import clean, normalize, split_clitics, tokens
+from pipeline.numbers import fatalities, parse_number
+from pipeline.places import PlaceResolver
+
+_ARABIC = st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى ًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩0123456789،.؟\n/:-")),
+    max_size=120)
+_ANY = st.one_of(st.text(max_size=120), _ARABIC)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ANY)
+def test_text_functions_never_raise(text: str) -> None:
+    clean(text)
+    normalize(text)
+    tokens(text)
+    for word in text.split()[:5]:
+        split_clitics(word)
+    parse_number(text)
+    assert fatalities(text) is None or fatalities(text) >= 0  # type: ignore[operator]
+    parse_datetime(text)
+    resolve_event_date(text, datetime(2024, 5, 15, tzinfo=UTC))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_ANY, _ANY)
+def test_places_never_raise(text: str, focus: str) -> None:
+    from pipeline.gazetteer import Gazetteer
+
+    resolver = PlaceResolver(Gazetteer.default())
+    for mention in resolver.find(text):
+        assert text[mention.start:mention.end] == mention.surface
+    resolver.best(text, focus)
