@@ -65,7 +65,7 @@ def run_demo(base: Settings, keep: Path | None = None) -> DemoResult:
     from crawler.sources import Source
     from newswatch.replica import ReplicaSite
 
-    with demo_home(keep) as home, ReplicaSite.start(robots_crawl_delay=0) as site:
+    with demo_home(keep) as home, ReplicaSite.start(robots_crawl_delay=0, per_page=20) as site:
         settings = demo_settings(base, home)
         engine = open_database(settings)
         try:
