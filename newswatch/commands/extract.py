@@ -1,9 +1,139 @@
-"""Sub-commands: extract (filled in by its stage)."""
+"""Sub-commands: ``extract`` (articles to events, JSONL in and out) and ``eval`` (scores).
+
+Both are pure functions of the text: they never open Redis or the database.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
 import typer
+from rich.console import Console
+
+from newswatch.context import AppContext
+from newswatch.errors import UserError
+
+# Show a progress bar only for inputs at least this big (bytes) on a terminal.
+_PROGRESS_MIN_BYTES = 1_000_000
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    app.command("extract")(extract_command)
+    app.command("eval")(eval_command)
+
+
+def extract_command(
+    ctx: typer.Context,
+    jsonl: Annotated[str, typer.Option("--jsonl", help="Articles, one JSON a line; - for stdin.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write events here instead of stdout.")
+    ] = None,
+) -> None:
+    """Extract ACLED-coded events from articles: one `{"id", "events"}` line per article."""
+    from pipeline.extract import EventExtractor
+
+    extractor = EventExtractor.from_settings(_settings(ctx))
+    errors = 0
+    with _open_in(jsonl) as lines, _open_out(out) as sink:
+        for line in _progress(lines, jsonl):
+            if not line.strip():
+                continue
+            result = _extract_line(extractor, line)
+            errors += "error" in result
+            sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+    if errors:
+        typer.echo(f"{errors} line(s) could not be read", err=True)
+
+
+def _extract_line(extractor: Any, line: str) -> dict[str, Any]:
+    """One output line; never raises, so one bad article cannot stop a batch."""
+    item_id = None
+    try:
+        item = json.loads(line)
+        if not isinstance(item, dict):
+            raise ValueError("line is not a JSON object")
+        item_id = item.get("id")
+        title, text = item.get("title") or "", item.get("text") or ""
+        if not isinstance(title, str) or not isinstance(text, str):
+            raise ValueError("title and text must be strings")
+        events = extractor.extract(title, text, item.get("published"))
+        return {"id": item_id, "events": [e.to_dict() for e in events]}
+    except Exception as exc:  # any bad line becomes an error line, by contract
+        return {"id": item_id, "error": f"{type(exc).__name__}: {exc}"}
+
+
+def eval_command(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="Labelled articles (shared eval format).")],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list every mismatch.")
+    ] = False,
+) -> None:
+    """Score `extract` against labelled articles and print the table of metrics."""
+    from pipeline.evaluate import evaluate, read_items
+    from pipeline.extract import EventExtractor
+
+    if not file.is_file():
+        raise UserError(f"eval: no such file: {file}")
+    extractor = EventExtractor.from_settings(_settings(ctx))
+    try:
+        report = evaluate(read_items(file), lambda item: extractor.extract(
+            item.get("title") or "", item.get("text") or "", item.get("published")))
+    except (json.JSONDecodeError, KeyError) as exc:
+        raise UserError(f"eval: {file} is not in the labelled format: {exc}") from exc
+    console = Console()
+    console.print(report.table())
+    if errors:
+        for m in report.mismatches:
+            console.print(f"{m.item_id}\t{m.field}\tgold={m.gold!r}\tpredicted={m.predicted!r}")
+
+
+def _settings(ctx: typer.Context) -> Any:
+    obj = ctx.obj
+    if isinstance(obj, AppContext):
+        return obj.settings.pipeline
+    from pipeline.settings import PipelineSettings
+
+    return PipelineSettings()
+
+
+@contextmanager
+def _open_in(name: str) -> Iterator[TextIO]:
+    if name == "-":
+        yield sys.stdin
+        return
+    path = Path(name)
+    if not path.is_file():
+        raise UserError(f"--jsonl: no such file: {name}")
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        yield fh
+
+
+@contextmanager
+def _open_out(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with path.open("w", encoding="utf-8") as fh:
+        yield fh
+
+
+def _progress(lines: TextIO, name: str) -> Iterator[str]:
+    """The input lines, with a progress bar on stderr for big files on a terminal."""
+    size = Path(name).stat().st_size if name != "-" else 0
+    if not sys.stderr.isatty() or size < _PROGRESS_MIN_BYTES:
+        yield from lines
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=size)
+        for line in lines:
+            bar.advance(task, len(line.encode("utf-8")))
+            yield line

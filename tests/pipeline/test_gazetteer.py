@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pipeline.gazetteer import Gazetteer, distance_km
@@ -14,11 +12,10 @@ def gaz() -> Gazetteer:
     return Gazetteer.default()
 
 
-def test_loads_fast_and_completely() -> None:
+def test_loads_completely_once() -> None:
+    # Load time is measured in bench/bench_pipeline.py, not asserted here.
     Gazetteer.default.cache_clear()
-    started = time.perf_counter()
     gaz = Gazetteer.default()
-    assert time.perf_counter() - started < 0.3
     assert len(gaz) == 5596
     assert Gazetteer.default() is gaz
     assert [p.pcode for p in gaz.governorates()] == [f"SY{n:02d}" for n in range(1, 15)]

@@ -1,0 +1,172 @@
+"""From an article's title and text to ACLED-coded events.
+
+``EventExtractor.extract(title, text, published)`` classifies the sentences
+(``pipeline.classify``), then fills each event from its evidence: the place
+(``PlaceResolver.best`` focused on the evidence), the date (resolved against the publication
+time), the deaths (over the sentences about that event), the actors and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from pipeline.actors import CIVILIANS, find_actors
+from pipeline.classify import Detection, classify, split_sentences
+from pipeline.dates import parse_datetime, resolve_event_date
+from pipeline.gazetteer import Place
+from pipeline.models import Event
+from pipeline.numbers import fatalities as count_deaths
+from pipeline.places import PlaceMatch, PlaceMention, PlaceResolver
+from pipeline.settings import PipelineSettings
+
+__all__ = ["EventExtractor"]
+
+
+_VAC = "Violence against civilians"
+# Where the wounded were taken or fire came from is not where the event happened.
+_DESTINATION = re.compile(r"(مشفى|مستشفى|إلى|الى|نحو|باتجاه|مصدره)\s+\S*\s*$")
+
+
+@lru_cache(maxsize=4)
+def _resolver(camel_data: str) -> PlaceResolver:
+    # One resolver per process and data directory: loading the gazetteer is the slow part.
+    return PlaceResolver.from_settings(PipelineSettings(camel_data=camel_data))
+
+
+class EventExtractor:
+    """Extracts events from one article; holds only the (shared) place resolver."""
+
+    def __init__(self, resolver: PlaceResolver, min_confidence: float = 0.0) -> None:
+        self._resolver = resolver
+        self._min_confidence = min_confidence
+
+    @classmethod
+    def from_settings(cls, settings: PipelineSettings) -> EventExtractor:
+        return cls(_resolver(settings.camel_data), settings.min_confidence)
+
+    def extract(self, title: str, text: str,
+                published: datetime | str | None) -> list[Event]:
+        """The events of one article, primary first; ``[]`` when it reports none."""
+        title, text = title or "", text or ""
+        when = _published(published)
+        detections = classify(title, text, when.year if when else None)
+        if not detections:
+            return []
+        sentences = split_sentences(title, text)
+        first, place = self._primary(detections[0], title, text, sentences, when)
+        events = [first]
+        for det in detections[1:]:
+            events.extend(self._secondary(det, first, place, sentences, when))
+        return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
+                 when: datetime | None) -> tuple[Event, PlaceMatch | None]:
+        whole = f"{title}\n\n{text}"
+        place = self._resolver.best(whole, focus=det.evidence if det.sentence else title)
+        if place is None and det.sentence:
+            place = self._resolver.best(whole, focus=title)
+        about = [sentences[i] for i in det.about]
+        confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
+        date = _date(det.evidence, when)
+        if date == _date("", when) and det.sentence:  # the lead gave no day: try the title
+            date = _date(title, when)
+        event = _event(det, place, date, _deaths(det, about),
+                       [title, det.evidence], confidence)
+        return event, place
+
+    def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
+                   sentences: list[str], when: datetime | None) -> list[Event]:
+        """Further events: one per place the sentence names other than the primary's.
+
+        Without a place of its own, only a second harm of the headline incident (people
+        killed and others abducted, ``det.about`` shared with the title) stands.
+        """
+        sentence = sentences[det.sentence]
+        mentions = [m for m in self._resolver.find(sentence)
+                    if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])]
+        places = _distinct(mentions, primary.place_pcode)
+        deaths = _deaths(det, [sentence])
+        if places:
+            date = _date(sentence, when)
+            if date == _date("", when):  # no date of its own: the day of the main incident
+                date = primary.date
+            return [_event(det, p, date, deaths, [sentence], 0.5) for p in places]
+        if det.sentence == 0 or sentence == primary.evidence:
+            return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
+                           0.5)]
+        return []
+
+
+def _published(value: datetime | str | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    try:
+        return parse_datetime(value)
+    except ValueError:
+        return None
+
+
+def _date(sentence: str, when: datetime | None) -> str | None:
+    return resolve_event_date(sentence, when).isoformat() if when else None
+
+
+def _deaths(det: Detection, about: list[str]) -> int | None:
+    """The largest toll one sentence about the event gives; None when deaths go uncounted."""
+    if not det.lethal_possible:
+        return 0
+    counts = [count_deaths(s) for s in about]
+    best = max((c for c in counts if c is not None), default=0)
+    return None if best == 0 and None in counts else best
+
+
+def _contains(region: Place, place: Place) -> bool:
+    codes = {1: place.admin1_pcode, 2: place.admin2_pcode, 3: place.admin3_pcode}
+    return region.level < place.level and codes.get(region.level) == region.pcode
+
+
+def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:
+    """Places other than the primary's; "انخل في ريف درعا" is one place, not two."""
+    out: list[PlaceMatch] = []
+    seen = {primary_pcode}
+    for m in mentions:
+        if any(_contains(m.place, other.place) for other in mentions):
+            continue
+        if m.place.pcode not in seen:
+            seen.add(m.place.pcode)
+            out.append(_match(m))
+    return out
+
+
+def _match(m: PlaceMention) -> PlaceMatch:
+    # ACLED's geo precision: 1 community or sub-district, 2 district, 3 governorate.
+    precision = {4: 1, 3: 1, 2: 2}.get(m.place.level, 3)
+    return PlaceMatch(m.place, m.place.admin1_pcode, m.place.lat, m.place.lon, precision,
+                      m.surface)
+
+
+def _event(det: Detection, place: PlaceMatch | None, date: str | None,
+           deaths: int | None, actor_text: list[str], confidence: float) -> Event:
+    actors = find_actors(" ".join(actor_text))
+    actor1 = actors[0] if actors else None
+    actor2 = actors[1] if len(actors) > 1 else None
+    if det.event_type == _VAC and actor2 is None and actor1 != CIVILIANS:
+        actor2 = CIVILIANS
+    return Event(
+        event_type=det.event_type,
+        sub_event_type=det.sub_event_type,
+        date=date,
+        admin1_pcode=place.admin1_pcode if place else None,
+        place_pcode=place.place.pcode if place else None,
+        place_name=place.name if place else None,
+        latitude=place.lat if place else None,
+        longitude=place.lon if place else None,
+        geo_precision=place.geo_precision if place else None,
+        fatalities=deaths,
+        ceasefire_breach=det.breach,
+        actor1=actor1,
+        actor2=actor2,
+        confidence=round(confidence, 3),
+        evidence=det.evidence,
+    )

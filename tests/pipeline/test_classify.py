@@ -1,0 +1,124 @@
+"""Sentence-level classification: triggers, the cues that govern them, primary and further
+events, ceasefire breaches."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify import classify, split_sentences
+
+
+def _types(title: str, text: str = "", year: int = 2020) -> list[str]:
+    return [d.sub_event_type for d in classify(title, text, year)]
+
+
+def test_split_sentences_puts_the_title_first() -> None:
+    parts = split_sentences("عنوان", "جملة أولى. جملة ثانية؟\n\nفقرة ثانية")
+    assert parts == ["عنوان", "جملة أولى.", "جملة ثانية؟", "فقرة ثانية"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("غارات جوية روسية على سراقب", "Air/drone strike"),
+    ("قتلى بقصف لمسيرة تركية قرب القامشلي", "Air/drone strike"),
+    ("قصف مدفعي على كفرنبل", "Shelling/artillery/missile attack"),
+    ("انفجار سيارة مفخخة في إعزاز", "Remote explosive/landmine/IED"),
+    ("انتحاري يفجر حزاماً ناسفاً في الميادين", "Suicide bomb"),
+    ("اشتباكات عنيفة على محور كبانة", "Armed clash"),
+    ("اغتيال مختار بلدة برصاص مجهولين", "Attack"),
+    ("مسلحون يختطفون ثلاثة مواطنين", "Abduction/forced disappearance"),
+    ("حملة دهم واعتقالات في داعل", "Arrests"),
+    ("وقفة احتجاجية في بنش", "Peaceful protest"),
+    ("اتفاق لوقف إطلاق النار في درعا البلد", "Agreement"),
+])
+def test_headline_triggers(title: str, expected: str) -> None:
+    assert _types(title)[:1] == [expected]
+
+
+def test_specific_beats_generic_and_deadly_beats_non_deadly() -> None:
+    # "هجوم" alone is generic; the abduction is real but the killing is primary
+    assert _types("ثمانية رعاة قتلى وأربعة مخطوفين بهجوم في البادية") == [
+        "Attack", "Abduction/forced disappearance"]
+    # a shell is more specific than "اعتداء"
+    assert _types("اعتداء إرهابي بالقذائف على محردة") == ["Shelling/artillery/missile attack"]
+
+
+def test_who_takes_ground_decides_the_territory_sub_type() -> None:
+    assert _types("وحدات الجيش تبسط سيطرتها على خان شيخون") == ["Government regains territory"]
+    assert _types("الفصائل تستعيد كفرنبودة بعد هجوم معاكس") == [
+        "Non-state actor overtakes territory"]
+
+
+def test_generic_violence_against_civilians_is_an_attack_against_fighters_a_clash() -> None:
+    assert _types("مقتل لاجئة على يد مسلحين في المخيم") == ["Attack"]
+    assert _types("هجوم على نقاط لقوات النظام ومقتل ثلاثة عناصر") == ["Armed clash"]
+
+
+@pytest.mark.parametrize("title", [
+    "موسكو تنفي قصف سوق في أريحا",  # denial
+    "بيدرسون يدعو إلى تثبيت وقف إطلاق النار وتحويله إلى هدنة شاملة",  # call
+    "الأمم المتحدة تطالب بوقف القصف على إدلب",  # demand
+    "أنقرة تتوعد بعملية عسكرية وقصف مواقع قسد",  # threat
+    "في الذكرى السنوية لمجزرة الحولة",  # anniversary
+    "لم يسجل أي خرق للهدنة في ريف حماة",  # truce holding
+    "الهدوء يسود درعا مع استمرار الهدنة",  # truce holding
+    "المنتخب يقصف شباك منافسه في مباراة الدوري على ملعب الفيحاء",  # sports
+])
+def test_governed_or_figurative_triggers_are_no_event(title: str) -> None:
+    assert _types(title) == []
+
+
+@pytest.mark.parametrize("title", [
+    "رئيس الوزراء يشن هجوماً حاداً على التجار",
+    "انفجار الأسعار في الأسواق",
+    "قصف إعلامي متبادل بين الطرفين",
+    "مقتل شخصين بانفجار أسطوانة غاز في حمص",
+])
+def test_figurative_violence_and_accidents_are_no_event(title: str) -> None:
+    assert _types(title) == []
+
+
+def test_background_in_the_same_sentence_does_not_count() -> None:
+    text = ("افتتحت المحافظة الجسر الذي دمرته الغارات خلال سنوات الحرب. "
+            "وكانت قوات النظام قد سيطرت على البلدة قبل نحو أسبوع.")
+    assert _types("إعادة افتتاح جسر في دير الزور", text) == []
+    assert _types("قصف على البلدة في أيار 2012", year=2022) == []
+
+
+def test_events_come_from_the_headline_and_lead_not_the_tail() -> None:
+    text = ("ارتفعت أسعار الخبز اليوم في حلب. وقال مواطنون إن الطوابير طويلة. "
+            "وتعرضت المدينة لقصف مدفعي عنيف قبل سنوات.")
+    assert _types("أسعار الخبز ترتفع", text) == []
+
+
+def test_a_further_event_needs_a_connective() -> None:
+    text = ("اندلعت اشتباكات عنيفة أمس على أطراف طفس. "
+            "وفي سياق متصل، قصفت قوات النظام بقذائف الهاون بلدة انخل.")
+    assert _types("اشتباكات في طفس", text) == [
+        "Armed clash", "Shelling/artillery/missile attack"]
+    text_no_link = "اندلعت اشتباكات عنيفة أمس. وبدأ الهجوم بتمهيد مدفعي كثيف."
+    assert _types("اشتباكات في طفس", text_no_link) == ["Armed clash"]
+
+
+def test_protest_sub_type_follows_what_happened_to_the_crowd() -> None:
+    assert _types("مظاهرة في الأتارب ضد الاتفاق") == ["Peaceful protest"]
+    assert _types("قوات الأمن تفرق بالقوة مظاهرة في درعا") == ["Protest with intervention"]
+    assert _types("مقتل متظاهرين بإطلاق النار على مظاهرة في الحراك") == [
+        "Excessive force against protesters"]
+    assert _types("محتجون غاضبون يحرقون مبنى البلدية خلال مظاهرة") == ["Violent demonstration"]
+
+
+def test_breach_needs_a_breach_cue_about_a_truce() -> None:
+    breach = classify("قصف مدفعي على كفرنبل رغم اتفاق خفض التصعيد", "", 2017)
+    assert breach[0].breach
+    text = "قصفت قوات النظام البلدة. ويأتي القصف في خرق جديد لاتفاق وقف إطلاق النار."
+    assert classify("قصف على البلدة", text, 2020)[0].breach
+    law = "ويأتي ذلك في انتهاك صارخ للقانون الدولي."
+    assert not classify("غارات على دمشق", law, 2023)[0].breach
+
+
+def test_an_agreement_is_not_a_breach_and_a_holding_truce_is_no_event() -> None:
+    agreement = classify("هدنة لمدة 48 ساعة في الزبداني", "بدأ سريان هدنة اليوم.", 2015)
+    assert [d.sub_event_type for d in agreement] == ["Agreement"]
+    assert not agreement[0].breach
+    holding = "أعلن المركز أنه لم يسجل أي خرق لنظام وقف الأعمال القتالية."
+    assert classify("لا خروقات للهدنة", holding, 2016) == []

@@ -1,0 +1,76 @@
+"""EventExtractor: from title and text to filled-in events."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import EventExtractor
+from pipeline.models import EVENT_FIELDS
+from pipeline.settings import PipelineSettings
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "events_labelled.jsonl"
+SYRIA = timezone(timedelta(hours=3))
+
+TITLE = "٤ قتلى بقصف مدفعي لقوات النظام على كفرنبل رغم اتفاق خفض التصعيد"
+TEXT = (
+    "قُتل ٤ مدنيين بينهم امرأة، وأصيب ٧ آخرون بجروح، صباح أمس الاثنين، جراء قصف مدفعي "
+    "مصدره مواقع قوات النظام، استهدف الأحياء السكنية في مدينة كفرنبل بريف إدلب الجنوبي.\n\n"
+    "ويأتي القصف على الرغم من سريان اتفاق «خفض التصعيد»، وهو ما اعتبره المجلس المحلي "
+    "«خرقاً فاضحاً» للاتفاق."
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def test_an_article_becomes_one_filled_event(extractor: EventExtractor) -> None:
+    events = extractor.extract(TITLE, TEXT, datetime(2017, 11, 14, 12, 0, tzinfo=SYRIA))
+    assert len(events) == 1
+    event = events[0]
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.date == "2017-11-13"  # أمس
+    assert (event.admin1_pcode, event.place_pcode, event.geo_precision) == ("SY07", "C4068", 1)
+    assert event.latitude and event.longitude
+    assert event.fatalities == 4  # the seven wounded do not count
+    assert event.ceasefire_breach
+    assert event.actor1 == "Military Forces of Syria (2000-2024)"
+    assert 0 < event.confidence <= 1
+    assert "كفرنبل" in event.evidence
+    assert set(event.to_dict()) == set(EVENT_FIELDS)
+
+
+def test_published_may_be_a_string_or_missing(extractor: EventExtractor) -> None:
+    as_text = extractor.extract(TITLE, TEXT, "2017-11-14T12:00:00+03:00")
+    assert as_text[0].date == "2017-11-13"
+    missing = extractor.extract(TITLE, TEXT, None)
+    assert missing[0].date is None
+    assert missing[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_no_event_and_empty_input(extractor: EventExtractor) -> None:
+    assert extractor.extract("ارتفاع أسعار الخبز في حلب", "رفعت الوزارة السعر.", None) == []
+    assert extractor.extract("", "", None) == []
+
+
+def test_second_event_at_its_own_place(extractor: EventExtractor) -> None:
+    text = ("اندلعت اشتباكات عنيفة، مساء أمس، على أطراف مدينة طفس في ريف درعا الغربي.\n\n"
+            "وبالتزامن مع ذلك، قصفت قوات النظام بقذائف الهاون بلدة انخل في ريف درعا "
+            "الشمالي، ونقل الجرحى إلى مشفى درعا الوطني.")
+    events = extractor.extract("اشتباكات في طفس", text, "2021-07-28T11:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode, e.date) for e in events] == [
+        ("Armed clash", "C6034", "2021-07-27"),
+        ("Shelling/artillery/missile attack", "C6058", "2021-07-27"),
+    ]
+
+
+def test_min_confidence_drops_uncertain_events() -> None:
+    strict = EventExtractor(EventExtractor.from_settings(PipelineSettings())._resolver, 0.99)
+    assert strict.extract(TITLE, TEXT, None) == []
+
+
