@@ -1,0 +1,41 @@
+"""Short, countable names for why a fetch failed (``timeout``, ``redirect_loop`` ...)."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import IgnoreRequest
+
+_BY_CLASS = {
+    "TimeoutError": "timeout",
+    "DownloadTimeoutError": "timeout",
+    "DownloadConnectionRefusedError": "connection_refused",
+    "CannotResolveHostError": "dns",
+    "DownloadFailedError": "connection_reset",
+    "ResponseDataLossError": "connection_reset",
+    "TCPTimedOutError": "timeout",
+    "ConnectionRefusedError": "connection_refused",
+    "ConnectionLost": "connection_reset",
+    "ConnectionDone": "connection_reset",
+    "ConnectionAborted": "connection_reset",
+    "ResponseFailed": "connection_reset",
+    "ResponseNeverReceived": "connection_reset",
+    "PotentialDataLoss": "connection_reset",
+    "DNSLookupError": "dns",
+    "DownloadCancelledError": "too_large",
+    "CancelledError": "too_large",
+    "OffsiteRedirect": "offsite_redirect",
+}
+
+
+def failure_reason(exc: BaseException) -> str:
+    """``"reason: detail"`` for an exception raised while downloading."""
+    name = type(exc).__name__
+    detail = str(exc)[:200]
+    if name in _BY_CLASS:
+        return f"{_BY_CLASS[name]}: {detail}" if detail else _BY_CLASS[name]
+    if isinstance(exc, IgnoreRequest):
+        if "robots.txt" in detail:
+            return "robots_forbidden"
+        if "redirection" in detail:
+            return "redirect_loop"
+        return f"ignored: {detail}"
+    return f"{name.lower()}: {detail}"

@@ -1,0 +1,218 @@
+"""``crawl_once``: one polling round over the due feeds, in a child process (see crawler.round).
+
+The parent (this module) decides what is due, writes the job, runs
+``python -m crawler.round``, reads the records back, then updates ``crawl_feeds`` (schedule,
+validators, health) and ``crawl_seen``. A round that crashes or overruns counts as a failure
+of every feed it held (``round_crashed``/``round_timeout``) and never raises to the caller.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import Engine
+
+from crawler.models import Article
+from crawler.schedule import Outcome, apply
+from crawler.seen import SeenSet
+from crawler.settings import CrawlerSettings
+from crawler.sources import Source
+from crawler.state import FeedState, FeedStore
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class SourceStats:
+    polled: int = 0
+    not_modified: int = 0
+    unchanged: int = 0
+    new_items: int = 0
+    articles: int = 0
+    failures: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class CrawlReport:
+    """What one round did: the new articles, and counts per source and per failure reason."""
+
+    articles: list[Article] = field(default_factory=list)
+    sources: dict[str, SourceStats] = field(default_factory=dict)
+    failures: Counter[str] = field(default_factory=Counter)
+    polled: int = 0
+
+    def stats(self, source: str) -> SourceStats:
+        return self.sources.setdefault(source, SourceStats())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "polled": self.polled,
+            "articles": len(self.articles),
+            "failures": dict(self.failures),
+            "sources": {k: {**asdict(v), "failures": dict(v.failures)}
+                        for k, v in self.sources.items()},
+        }
+
+
+def crawl_once(
+    settings: CrawlerSettings,
+    sources: list[Source],
+    engine: Engine,
+    archive_dir: Path | None,
+    clock: Clock = utcnow,
+    only_due: bool = False,
+    *,
+    round_timeout: float | None = None,
+) -> CrawlReport:
+    """Poll the sources' feeds once (only those due when ``only_due``); never raises for a
+    site's misbehaviour. Returns the articles fetched in this round."""
+    now = clock()
+    store = FeedStore(engine)
+    wanted = {url: s for s in sources if s.enabled for url in s.poll_urls}
+    states = store.load(wanted)
+    polls = [
+        _poll(url, source, states.get(url))
+        for url, source in wanted.items()
+        if not only_due or states.get(url) is None or states[url].due(now)
+    ]
+    report = CrawlReport(polled=len(polls))
+    if not polls:
+        return report
+    job = {
+        "settings": asdict(settings), "sources": [s.to_dict() for s in sources],
+        "polls": polls, "db_url": engine.url.render_as_string(hide_password=False),
+        "archive_dir": str(archive_dir) if archive_dir and settings.archive else None,
+        "host_delays": _host_delays(sources), "now": now.isoformat(),
+        "log_level": logging.getLevelName(min(logging.getLogger().level or 30, 30)),
+    }
+    records, crash = _run_child(job, round_timeout or _default_timeout(settings, polls))
+    outcomes = _collect(records, report)
+    if crash:
+        for poll in polls:
+            outcomes.setdefault(poll["url"], Outcome("failed", error=crash))
+            report.failures[crash.split(":")[0]] += 1
+    _save(store, wanted, states, outcomes, now, settings)
+    _record_seen(SeenSet(engine), records, now)
+    return report
+
+
+def _poll(url: str, source: Source, state: FeedState | None) -> dict[str, Any]:
+    state = state or FeedState(url=url, source=source.id)
+    return {"url": url, "source": source.id, "fetch_url": state.effective_url or url,
+            "etag": state.etag, "last_modified": state.last_modified,
+            "body_hash": state.body_hash}
+
+
+def _host_delays(sources: Iterable[Source]) -> dict[str, float]:
+    delays: dict[str, float] = {}
+    for source in sources:
+        if source.crawl_delay:
+            for url in (source.homepage, *source.poll_urls):
+                host = urlsplit(url).hostname
+                if host:
+                    delays[host] = max(source.crawl_delay, delays.get(host, 0.0))
+    return delays
+
+
+def _default_timeout(settings: CrawlerSettings, polls: list[dict[str, Any]]) -> float:
+    # Generous: every feed and its articles one after another, plus interpreter start-up.
+    per_feed = settings.timeout * 3 + settings.download_delay * settings.max_articles_per_round
+    return 60.0 + per_feed * max(1, len(polls) // max(1, settings.concurrent_per_host))
+
+
+def _run_child(job: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]], str | None]:
+    with tempfile.TemporaryDirectory(prefix="newswatch-round-") as tmp:
+        job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "out.jsonl"
+        job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
+        out_path.touch()
+        crash = None
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "crawler.round", str(job_path), str(out_path)],
+                timeout=timeout, capture_output=True, text=True, check=False,
+            )
+            if proc.stderr.strip():
+                log.warning("crawl round: %s", proc.stderr.strip()[-4000:])
+            if proc.returncode != 0:
+                crash = f"round_crashed: exit {proc.returncode}"
+        except subprocess.TimeoutExpired:
+            crash = f"round_timeout: after {timeout:.0f}s"
+        records = [json.loads(line) for line in _complete_lines(out_path)]
+    return records, crash
+
+
+def _complete_lines(path: Path) -> list[str]:
+    # A killed child may leave half a line at the end; only whole lines are records.
+    text = path.read_text(encoding="utf-8")
+    return [line for line in text.split("\n")[: -1 if not text.endswith("\n") else None]
+            if line.strip()]
+
+
+def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Outcome]:
+    outcomes: dict[str, Outcome] = {}
+    for record in records:
+        kind, stats = record["kind"], report.stats(record.get("source") or "")
+        if kind == "poll":
+            outcome = Outcome(**record["outcome"])
+            outcomes[record["url"]] = outcome
+            stats.polled += 1
+            stats.new_items += outcome.new_items
+            stats.not_modified += outcome.status == "not_modified"
+            stats.unchanged += outcome.status == "unchanged"
+        elif kind == "article":
+            report.articles.append(_article(record["article"]))
+            report.stats(record["article"]["source"]).articles += 1
+        elif kind == "failure":
+            report.failures[record["reason"]] += 1
+            stats.failures[record["reason"]] += 1
+            log.info("crawl failure %s %s: %s", record["source"], record["url"],
+                     record.get("detail"))
+    return outcomes
+
+
+def _article(data: dict[str, Any]) -> Article:
+    data = dict(data)
+    data["fetched_at"] = datetime.fromisoformat(data["fetched_at"])
+    if data.get("published_at"):
+        data["published_at"] = datetime.fromisoformat(data["published_at"])
+    return Article(**data)
+
+
+def _save(
+    store: FeedStore, wanted: dict[str, Source], states: dict[str, FeedState],
+    outcomes: dict[str, Outcome], now: datetime, settings: CrawlerSettings,
+) -> None:
+    updated = []
+    for url, outcome in outcomes.items():
+        if url not in wanted:
+            continue
+        state = states.get(url) or FeedState(url=url, source=wanted[url].id)
+        updated.append(apply(state, outcome, now, settings))
+    store.save(updated)
+
+
+def _record_seen(seen: SeenSet, records: list[dict[str, Any]], now: datetime) -> None:
+    by_source: dict[str, list[str]] = {}
+    for record in records:
+        if record["kind"] == "article":
+            by_source.setdefault(record["article"]["source"], []).extend(record["seen"])
+        elif record["kind"] == "seen":
+            by_source.setdefault(record["source"], []).extend(record["urls"])
+    for source, urls in by_source.items():
+        seen.add(urls, source, now)
