@@ -61,9 +61,7 @@ def _root(
             help="Data directory: database, embedded Redis, WARC archive.",
         ),
     ] = None,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show tracebacks and debug logs.")
-    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),

@@ -51,12 +51,20 @@ def demo_home(keep: Path | None) -> Iterator[Path]:
 def demo_settings(base: Settings, home: Path) -> Settings:
     """Embedded Redis and SQLite in ``home``; no registry; no delay against our own site."""
     crawler = dataclasses.replace(
-        CrawlerSettings(), use_registry=False, download_delay=0.0, timeout=10.0,
+        CrawlerSettings(),
+        use_registry=False,
+        download_delay=0.0,
+        timeout=10.0,
         contact_url=base.crawler.contact_url,
     )
     return dataclasses.replace(
-        base, home=home, crawler=crawler, redis=RedisSettings(prefix="demo"),
-        database=DatabaseSettings(), sources=(), subscriptions=DEMO_SUBSCRIPTIONS,
+        base,
+        home=home,
+        crawler=crawler,
+        redis=RedisSettings(prefix="demo"),
+        database=DatabaseSettings(),
+        sources=(),
+        subscriptions=DEMO_SUBSCRIPTIONS,
     )
 
 
@@ -73,8 +81,13 @@ def run_demo(base: Settings, keep: Path | None = None) -> DemoResult:
                 services = Services.build(settings, engine, client)
                 ids = _create_subscriptions(services)
                 source = Source.from_dict(
-                    {"id": "replica", "name": "Replica news site", "homepage": site.url + "/",
-                     "feeds": [site.url + "/feed/"], "language": "ar"}
+                    {
+                        "id": "replica",
+                        "name": "Replica news site",
+                        "homepage": site.url + "/",
+                        "feeds": [site.url + "/feed/"],
+                        "language": "ar",
+                    }
                 )
                 report = crawl_once(settings.crawler, [source], engine, settings.archive_dir)
                 summary = services.handle(report.articles)
@@ -90,18 +103,26 @@ def run_demo(base: Settings, keep: Path | None = None) -> DemoResult:
 
 def _create_subscriptions(services: Services) -> dict[str, str]:
     from alerts.store import SubscriptionStore
-    from alerts.subscriptions import parse_subscription
 
-    store = SubscriptionStore(services.engine)
-    return {
-        spec["name"]: store.create(parse_subscription(dict(spec)))
-        for spec in services.settings.subscriptions
-    }
+    services.sync_subscriptions()
+    wanted = {spec["name"] for spec in services.settings.subscriptions}
+    return {s.name: str(s.id) for s in SubscriptionStore(services.engine).list() if s.name in wanted}
 
 
 def _brief(alert: dict[str, Any]) -> dict[str, Any]:
     event = alert.get("event", {})
-    keys = ("event_type", "sub_event_type", "date", "admin1_pcode", "place_pcode", "place_name",
-            "fatalities", "ceasefire_breach")
-    return {"event_id": alert.get("event_id"), "version": alert.get("version"),
-            **{k: event.get(k) for k in keys}}
+    keys = (
+        "event_type",
+        "sub_event_type",
+        "date",
+        "admin1_pcode",
+        "place_pcode",
+        "place_name",
+        "fatalities",
+        "ceasefire_breach",
+    )
+    return {
+        "event_id": alert.get("event_id"),
+        "version": alert.get("version"),
+        **{k: event.get(k) for k in keys},
+    }

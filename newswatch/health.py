@@ -47,7 +47,7 @@ def serve(host: str, port: int, status: Callable[[], dict[str, Any]]) -> Threadi
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+        def log_message(self, format: str, *args: Any) -> None:
             log.debug(format, *args)
 
     try:

@@ -16,6 +16,7 @@ from pipeline.publish import publish_event
 
 if TYPE_CHECKING:
     import redis
+    from redis import Redis
     from sqlalchemy import Engine
 
     from alerts.service import AlertService
@@ -64,13 +65,13 @@ class Services:
 
     settings: Settings
     engine: Engine
-    redis: redis.Redis
+    redis: Redis
     pipeline: Pipeline
     alerts: AlertService
 
     @classmethod
     def build(
-        cls, settings: Settings, engine: Engine, client: redis.Redis, clock: Clock = utcnow
+        cls, settings: Settings, engine: Engine, client: Redis, clock: Clock = utcnow
     ) -> Services:
         from alerts.service import AlertService
         from pipeline.process import Pipeline
@@ -90,7 +91,9 @@ class Services:
         """Upsert the configuration file's ``[[subscription]]`` tables."""
         from alerts.store import SubscriptionStore
 
-        store = SubscriptionStore(self.engine)
+        store = SubscriptionStore(
+            self.engine, allow_private_webhooks=self.settings.alerts.allow_private_webhooks
+        )
         return sum(1 for table in self.settings.subscriptions if store.upsert_from_config(table))
 
     def process(self, articles: Iterable[Article], *, replayed: bool = False) -> IngestSummary:

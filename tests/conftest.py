@@ -19,7 +19,9 @@ from newswatch.db import make_engine, migrate
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 EXTERNAL_REDIS = os.environ.get("NEWSWATCH_TEST_REDIS", "redis://127.0.0.1:6379/9")
-EXTERNAL_PG = os.environ.get("NEWSWATCH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+EXTERNAL_PG = os.environ.get(
+    "NEWSWATCH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 
 
 def _port_open(host: str, port: int) -> bool:

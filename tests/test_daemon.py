@@ -76,7 +76,10 @@ def start_daemon(tmp_path: Path, cfg: Path) -> subprocess.Popen[str]:
     env.pop("DATABASE_URL", None)
     return subprocess.Popen(
         [sys.executable, "-m", "newswatch", "run"],
-        env=env, stdout=subprocess.PIPE, stderr=open(tmp_path / "daemon.log", "a"), text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=open(tmp_path / "daemon.log", "a"),
+        text=True,
     )
 
 
@@ -97,7 +100,9 @@ def wait_for(predicate: Any, timeout: float) -> bool:
     return False
 
 
-def test_daemon_delivers_new_article_then_stops_on_sigterm(tmp_path: Path, site: ReplicaSite) -> None:
+def test_daemon_delivers_new_article_then_stops_on_sigterm(
+    tmp_path: Path, site: ReplicaSite
+) -> None:
     cfg = write_config(tmp_path, site, free_port())
     proc = start_daemon(tmp_path, cfg)
     server = None
@@ -106,7 +111,9 @@ def test_daemon_delivers_new_article_then_stops_on_sigterm(tmp_path: Path, site:
         time.sleep(1)
         server = start_embedded(tmp_path / "home" / "redis")
         client = redis.Redis(unix_socket_path=server.socket_file, decode_responses=True)
-        assert wait_for(lambda: len(subscriber_alerts(client)) > 0, 60), (tmp_path / "daemon.log").read_text()
+        assert wait_for(lambda: len(subscriber_alerts(client)) > 0, 60), (
+            tmp_path / "daemon.log"
+        ).read_text()
         before = len(subscriber_alerts(client))
         site.publish(BREACH)
         published = time.monotonic()
@@ -116,7 +123,9 @@ def test_daemon_delivers_new_article_then_stops_on_sigterm(tmp_path: Path, site:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
         log_lines = (tmp_path / "daemon.log").read_text().splitlines()
-        assert any(json.loads(line).get("msg") == "stopped" for line in log_lines if line.startswith("{"))
+        assert any(
+            json.loads(line).get("msg") == "stopped" for line in log_lines if line.startswith("{")
+        )
         client.close()
     finally:
         if proc.poll() is None:

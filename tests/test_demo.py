@@ -15,7 +15,10 @@ def test_demo_json_delivers_alerts(tmp_path: Path) -> None:
     env.pop("DATABASE_URL", None)
     proc = subprocess.run(
         [sys.executable, "-m", "newswatch", "demo", "--json"],
-        capture_output=True, text=True, env=env, timeout=180,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
     )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.strip().splitlines()[-1])

@@ -56,7 +56,9 @@ def test_env_booleans_and_shortcuts(tmp_path: Path) -> None:
         ("[crawler\n", {}, "invalid TOML"),
     ],
 )
-def test_wrong_setting_names_key(tmp_path: Path, toml: str, env: dict[str, str], message: str) -> None:
+def test_wrong_setting_names_key(
+    tmp_path: Path, toml: str, env: dict[str, str], message: str
+) -> None:
     with pytest.raises(SettingsError, match=message.replace("[", r"\[").replace(".", r"\.")):
         load_settings(write(tmp_path, toml), environ=env)
 
@@ -82,7 +84,10 @@ def test_config_show_cli_fails_in_one_line(tmp_path: Path) -> None:
     env = {"NEWSWATCH_HOME": str(tmp_path), "NEWSWATCH_CRAWLER__MAX_INTERVAL": "-1", "PATH": ""}
     proc = subprocess.run(
         [sys.executable, "-m", "newswatch", "config", "show"],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0

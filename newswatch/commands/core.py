@@ -107,10 +107,14 @@ def status(
 
 def demo(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object and exit.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object and exit.")
+    ] = False,
     keep: Annotated[
         Path | None,
-        typer.Option("--keep", help="Keep the demo's data in this directory instead of a temp one."),
+        typer.Option(
+            "--keep", help="Keep the demo's data in this directory instead of a temp one."
+        ),
     ] = None,
 ) -> None:
     """Run the whole loop offline against a local replica news site.
