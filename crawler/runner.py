@@ -99,7 +99,8 @@ def crawl_once(
         "polls": polls, "db_url": engine.url.render_as_string(hide_password=False),
         "archive_dir": str(archive_dir) if archive_dir and settings.archive else None,
         "host_delays": _host_delays(sources), "now": now.isoformat(),
-        "log_level": logging.getLevelName(min(logging.getLogger().level or 30, 30)),
+        # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
+        "log_level": "DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
     }
     records, crash = _run_child(job, round_timeout or _default_timeout(settings, polls))
     outcomes = _collect(records, report)
@@ -147,10 +148,11 @@ def _run_child(job: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]
                 [sys.executable, "-m", "crawler.round", str(job_path), str(out_path)],
                 timeout=timeout, capture_output=True, text=True, check=False,
             )
-            if proc.stderr.strip():
-                log.warning("crawl round: %s", proc.stderr.strip()[-4000:])
             if proc.returncode != 0:
                 crash = f"round_crashed: exit {proc.returncode}"
+            if proc.stderr.strip():
+                level = logging.WARNING if crash or "ERROR" in proc.stderr else logging.DEBUG
+                log.log(level, "crawl round output: %s", proc.stderr.strip()[-4000:])
         except subprocess.TimeoutExpired:
             crash = f"round_timeout: after {timeout:.0f}s"
         records = [json.loads(line) for line in _complete_lines(out_path)]

@@ -21,11 +21,13 @@ from newswatch.replica import ReplicaSite
 
 pytestmark = pytest.mark.slow
 
+# A breach far from every incident the shipped replica items report, so it is a new event.
 BREACH = {
-    "title": "قتيلان بقصف مدفعي على بلدة كفرنبل جنوبي إدلب في خرق جديد لوقف إطلاق النار",
+    "title": "مقتل أربعة بقصف صاروخي على قرية في جبل الأكراد بريف اللاذقية رغم الهدنة",
     "text": (
-        "قُتل مدنيان اثنان، صباح اليوم، جراء قصف مدفعي استهدف بلدة كفرنبل في ريف إدلب الجنوبي، "
-        "في خرق جديد لاتفاق وقف إطلاق النار.\n\nوقال الدفاع المدني إن فرقه انتشلت جثتي الضحيتين."
+        "قُتل أربعة مدنيين، صباح اليوم، جراء قصف صاروخي استهدف بلدة كنسبا في جبل الأكراد "
+        "بريف اللاذقية الشمالي، في خرق جديد لاتفاق وقف إطلاق النار.\n\n"
+        "وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا من تحت الأنقاض."
     ),
 }
 
@@ -74,13 +76,11 @@ def start_daemon(tmp_path: Path, cfg: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "NEWSWATCH_HOME": str(tmp_path / "home"), "NEWSWATCH_CONFIG": str(cfg)}
     env.pop("REDIS_URL", None)
     env.pop("DATABASE_URL", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "newswatch", "run"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=open(tmp_path / "daemon.log", "a"),
-        text=True,
-    )
+    with open(tmp_path / "daemon.log", "a") as log:  # the child keeps its own descriptor
+        return subprocess.Popen(
+            [sys.executable, "-m", "newswatch", "run"],
+            env=env, stdout=subprocess.DEVNULL, stderr=log, text=True,
+        )
 
 
 def subscriber_alerts(client: redis.Redis) -> list[dict[str, Any]]:
