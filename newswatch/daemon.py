@@ -174,8 +174,11 @@ class Daemon:
         log.info("configuration reloaded", extra={"sources": len(new.sources)})
 
     def status(self) -> dict[str, Any]:
-        return {"ok": not self.stop_event.is_set(), "started_at": self.started_at.isoformat(),
-                "last_round": self.last_round}
+        return {
+            "ok": not self.stop_event.is_set(),
+            "started_at": self.started_at.isoformat(),
+            "last_round": self.last_round,
+        }
 
     def _install_signals(self) -> None:
         def stop(signum: int, _frame: FrameType | None) -> None:
