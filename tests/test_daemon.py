@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -103,7 +105,8 @@ def wait_for(predicate: Any, timeout: float) -> bool:
 def test_daemon_delivers_new_article_then_stops_on_sigterm(
     tmp_path: Path, site: ReplicaSite
 ) -> None:
-    cfg = write_config(tmp_path, site, free_port())
+    port = free_port()
+    cfg = write_config(tmp_path, site, port)
     proc = start_daemon(tmp_path, cfg)
     server = None
     try:
@@ -120,6 +123,11 @@ def test_daemon_delivers_new_article_then_stops_on_sigterm(
         # The bound: the poll interval (max_interval = 4 s) plus 5 s.
         assert wait_for(lambda: len(subscriber_alerts(client)) > before, 4 + 5)
         assert time.monotonic() - published < 4 + 5
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as resp:
+            assert resp.status == 200 and json.load(resp)["ok"] is True
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as resp:
+            metrics = resp.read().decode()
+        assert re.search(r"^newswatch_articles_total [1-9]", metrics, re.M), metrics
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
         log_lines = (tmp_path / "daemon.log").read_text().splitlines()
