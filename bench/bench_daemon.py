@@ -44,11 +44,16 @@ def config(site: ReplicaSite, home: Path) -> Path:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, ReplicaSite.start(robots_crawl_delay=0) as site:
         home = Path(tmp)
-        env = {**os.environ, "NEWSWATCH_HOME": str(home), "NEWSWATCH_CONFIG": str(config(site, home))}
+        env = {
+            **os.environ,
+            "NEWSWATCH_HOME": str(home),
+            "NEWSWATCH_CONFIG": str(config(site, home)),
+        }
         env.pop("REDIS_URL", None)
         env.pop("DATABASE_URL", None)
-        daemon = subprocess.Popen([sys.executable, "-m", "newswatch", "run"], env=env,
-                                  stderr=subprocess.DEVNULL)
+        daemon = subprocess.Popen(
+            [sys.executable, "-m", "newswatch", "run"], env=env, stderr=subprocess.DEVNULL
+        )
         peer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
         samples = []
         try:
@@ -63,12 +68,16 @@ def main() -> None:
             peer.wait()
     top = max(samples)
     print("### daemon idle footprint\n")
-    print(f"{SOURCES} sources on a local replica site, polled every 5-60 s, sampled every 5 s "
-          f"for {IDLE_SECONDS} s (crawl rounds run in a child process, not counted).\n")
+    print(
+        f"{SOURCES} sources on a local replica site, polled every 5-60 s, sampled every 5 s "
+        f"for {IDLE_SECONDS} s (crawl rounds run in a child process, not counted).\n"
+    )
     print("| figure | value | peer (bare python) | ratio | target | met |")
     print("|---|---|---|---|---|---|")
-    print(f"| daemon RSS, max while idle | {top:.0f} MB | {peer_mb:.0f} MB | {top / peer_mb:.1f}x | "
-          f"< 250 MB | {'yes' if top < 250 else 'no'} |")
+    print(
+        f"| daemon RSS, max while idle | {top:.0f} MB | {peer_mb:.0f} MB | {top / peer_mb:.1f}x | "
+        f"< 250 MB | {'yes' if top < 250 else 'no'} |"
+    )
     print(f"| RSS first / last sample | {samples[0]:.0f} / {samples[-1]:.0f} MB | | | | |")
 
 

@@ -18,9 +18,11 @@ from pipeline.normalize import tokens
 from pipeline.settings import PipelineSettings
 
 REPO = Path(__file__).resolve().parents[1]
-CORPORA = [REPO / "tests" / "data" / "events_labelled.jsonl",
-           REPO / "tests" / "data" / "events_holdout.jsonl",
-           REPO.parent / "shared" / "data" / "eval" / "dev.jsonl"]
+CORPORA = [
+    REPO / "tests" / "data" / "events_labelled.jsonl",
+    REPO / "tests" / "data" / "events_holdout.jsonl",
+    REPO.parent / "shared" / "data" / "eval" / "dev.jsonl",
+]
 ROUNDS = 20
 
 
@@ -52,17 +54,25 @@ def main() -> None:
     peer_rate = rate(lambda i: tokens(i["title"] + "\n" + i["text"]), items)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("### pipeline (text to events)\n")
-    print(f"{len(items)} articles x {ROUNDS} rounds, one process, one core; torch loaded: "
-          f"{'torch' in sys.modules}\n")
+    print(
+        f"{len(items)} articles x {ROUNDS} rounds, one process, one core; torch loaded: "
+        f"{'torch' in sys.modules}\n"
+    )
     print("| figure | value | peer (normalise+tokenise only) | ratio | target | met |")
     print("|---|---|---|---|---|---|")
-    print(f"| articles/s, text to events | {extract_rate:.0f} | {peer_rate:.0f} | "
-          f"{peer_rate / extract_rate:.1f}x peer's cost | >= 300/s | "
-          f"{'yes' if extract_rate >= 300 else 'no'} |")
-    print(f"| gazetteer load | {gazetteer_s * 1000:.0f} ms | | | < 300 ms | "
-          f"{'yes' if gazetteer_s < 0.3 else 'no'} |")
-    print(f"| extractor construction (gazetteer loaded) | {build_s * 1000:.0f} ms | | | < 1 s | "
-          f"{'yes' if build_s < 1 else 'no'} |")
+    print(
+        f"| articles/s, text to events | {extract_rate:.0f} | {peer_rate:.0f} | "
+        f"{peer_rate / extract_rate:.1f}x peer's cost | >= 300/s | "
+        f"{'yes' if extract_rate >= 300 else 'no'} |"
+    )
+    print(
+        f"| gazetteer load | {gazetteer_s * 1000:.0f} ms | | | < 300 ms | "
+        f"{'yes' if gazetteer_s < 0.3 else 'no'} |"
+    )
+    print(
+        f"| extractor construction (gazetteer loaded) | {build_s * 1000:.0f} ms | | | < 1 s | "
+        f"{'yes' if build_s < 1 else 'no'} |"
+    )
     print(f"| peak RSS | {rss_mb:.0f} MB | | | | |")
 
 
