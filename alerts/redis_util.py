@@ -1,0 +1,52 @@
+"""Small Redis helpers shared by the router and the delivery workers."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from typing import Any
+
+import redis
+
+# Release a lease only if we still hold it (another worker may have taken it over).
+_RELEASE = (
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end "
+    "return 0"
+)
+
+
+def consumer_name(role: str) -> str:
+    """Unique per process: a restarted worker is a new consumer; its dead self is reclaimed."""
+    return f"{role}-{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+def ensure_group(client: redis.Redis, stream: str, group: str) -> None:
+    """Create the group from the stream's beginning (entries written before it count too)."""
+    try:
+        client.xgroup_create(stream, group, id="0", mkstream=True)
+    except redis.ResponseError as exc:
+        if "BUSYGROUP" not in str(exc):
+            raise
+
+
+def acquire(client: redis.Redis, key: str, token: str, lease_ms: int) -> bool:
+    return bool(client.set(key, token, nx=True, px=lease_ms))
+
+
+def release(client: redis.Redis, key: str, token: str) -> None:
+    client.eval(_RELEASE, 1, key, token)
+
+
+def claimed_entries(reply: Any) -> list[tuple[str, dict[str, str] | None]]:
+    """The entries of an XAUTOCLAIM reply (Redis 6.2 and 7 shapes)."""
+    return list(reply[1]) if reply else []
+
+
+def text_client(client: redis.Redis) -> Any:
+    """The client, typed for what it returns here.
+
+    Our clients use ``decode_responses=True``, so replies are ``str``; redis-py's stubs
+    type them as ``bytes | str | None`` unions that would need a cast at every call.
+    """
+    return client

@@ -1,0 +1,49 @@
+"""Subscriptions in the database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from alerts.store import DeliveryLog, SubscriptionStore
+from alerts.subscriptions import SubscriptionError
+from pipeline.gazetteer import Gazetteer
+
+
+def test_create_list_pause_resume_remove(engine: Engine, gaz: Gazetteer) -> None:
+    store = SubscriptionStore(engine, gazetteer=gaz)
+    sub = store.create({"name": "idlib", "regions": ["Idlib"], "channel": "redis"})
+    assert sub.id.startswith("sub_") and sub.regions == ("SY07",)
+    assert store.get("idlib") == sub  # by name too
+    with pytest.raises(SubscriptionError, match="name: a subscription named 'idlib'"):
+        store.create({"name": "idlib", "channel": "redis"})
+    assert store.pause(sub.id).paused
+    assert store.list(include_paused=False) == []
+    assert not store.resume(sub.id).paused
+    store.remove(sub.id)
+    assert store.list() == []
+    with pytest.raises(SubscriptionError, match="not found"):
+        store.get(sub.id)
+
+
+def test_upsert_from_config_by_name(engine: Engine, gaz: Gazetteer) -> None:
+    store = SubscriptionStore(engine, gazetteer=gaz)
+    table = {"name": "breaches", "breach_only": True, "channel": "redis"}
+    assert store.upsert_from_config(table)
+    assert not store.upsert_from_config(table)
+    assert store.upsert_from_config({**table, "min_fatalities": 3})
+    (sub,) = store.list()
+    assert sub.min_fatalities == 3 and sub.breach_only
+
+
+def test_delivery_log(engine: Engine) -> None:
+    log = DeliveryLog(engine)
+    assert not log.delivered("k")
+    log.record("k", sub_id="s", event_id="e", version=2, kind="alert", status="retrying",
+               error="HTTP 500")
+    assert not log.delivered("k")
+    log.record("k", sub_id="s", event_id="e", version=2, kind="alert", status="delivered",
+               attempts=2)
+    assert log.delivered("k") and log.highest_delivered("s", "e") == 2
+    (row,) = log.history("s")
+    assert row["attempts"] == 2 and row["status"] == "delivered"
