@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 
 from newswatch import health, sdnotify
 from newswatch.settings import Settings, load_settings
+from newswatch.status import redis_status
 from newswatch.wiring import Services, utcnow
 
 log = logging.getLogger("newswatch.daemon")
@@ -82,6 +83,7 @@ class Daemon:
                 "events": summary.events,
             }
             health.ROUNDS.inc()
+            health.POLLS.inc(report.polled)
             health.ARTICLES.inc(summary.new_articles)
             health.EVENTS.inc(summary.events)
             log.info("crawl round done", extra=self.last_round)
@@ -121,8 +123,16 @@ class Daemon:
         }
         try:
             self.redis.set(f"{self.settings.redis.prefix}:daemon:health", json.dumps(state), ex=120)
+            for queue, depth in redis_status(self.redis, self.settings.redis.prefix)[
+                "queues"
+            ].items():
+                if isinstance(depth, int):
+                    health.QUEUE_DEPTH.labels(queue=queue).set(depth)
         except redis.RedisError as exc:
             log.warning("heartbeat not written: %s", exc)
+        latencies = self.services.alerts.latencies
+        while latencies:
+            health.DELIVERY_LATENCY.observe(latencies.popleft())
         sdnotify.notify("WATCHDOG=1")
 
     # -- lifecycle ------------------------------------------------------------------------

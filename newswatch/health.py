@@ -9,7 +9,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 
 log = logging.getLogger("newswatch.health")
 
@@ -18,6 +18,8 @@ ARTICLES = Counter("newswatch_articles_total", "New articles stored")
 EVENTS = Counter("newswatch_events_total", "Events created or updated")
 ALERTS = Counter("newswatch_alerts_delivered_total", "Alerts delivered to subscribers")
 FAILURES = Counter("newswatch_failures_total", "Failures by stage", ["stage"])
+POLLS = Counter("newswatch_polls_total", "Feeds polled")
+QUEUE_DEPTH = Gauge("newswatch_queue_depth", "Entries waiting, by queue", ["queue"])
 DELIVERY_LATENCY = Histogram(
     "newswatch_delivery_latency_seconds",
     "From event publication to delivery",

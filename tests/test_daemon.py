@@ -34,6 +34,30 @@ BREACH = {
 }
 
 
+HUP_SUBSCRIPTION = """
+[[subscription]]
+name = "hup-added"
+regions = ["SY12"]
+channel = "redis"
+"""
+
+
+def cli(tmp_path: Path, *args: str) -> Any:
+    """Run a command on the daemon's home, without its config (so nothing is synced here)."""
+    env = {**os.environ, "NEWSWATCH_HOME": str(tmp_path / "home")}
+    for var in ("NEWSWATCH_CONFIG", "REDIS_URL", "DATABASE_URL"):
+        env.pop(var, None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newswatch", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -81,7 +105,10 @@ def start_daemon(tmp_path: Path, cfg: Path) -> subprocess.Popen[str]:
     with open(tmp_path / "daemon.log", "a") as log:  # the child keeps its own descriptor
         return subprocess.Popen(
             [sys.executable, "-m", "newswatch", "run"],
-            env=env, stdout=subprocess.DEVNULL, stderr=log, text=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            text=True,
         )
 
 
@@ -128,6 +155,20 @@ def test_daemon_delivers_new_article_then_stops_on_sigterm(
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as resp:
             metrics = resp.read().decode()
         assert re.search(r"^newswatch_articles_total [1-9]", metrics, re.M), metrics
+        status = cli(tmp_path, "status", "--json")
+        assert status["daemon"]["pid"] == proc.pid and status["sources"]["feeds"] >= 1
+
+        # SIGHUP: a subscription added to the file is live without a restart.
+        cfg.write_text(cfg.read_text() + HUP_SUBSCRIPTION, encoding="utf-8")
+        proc.send_signal(signal.SIGHUP)
+        assert wait_for(
+            lambda: (
+                "hup-added" in {s["name"] for s in cli(tmp_path, "subscriptions", "list", "--json")}
+            ),
+            10,
+        )
+        assert proc.poll() is None
+
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
         log_lines = (tmp_path / "daemon.log").read_text().splitlines()
