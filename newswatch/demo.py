@@ -106,7 +106,9 @@ def _create_subscriptions(services: Services) -> dict[str, str]:
 
     services.sync_subscriptions()
     wanted = {spec["name"] for spec in services.settings.subscriptions}
-    return {s.name: str(s.id) for s in SubscriptionStore(services.engine).list() if s.name in wanted}
+    return {
+        s.name: str(s.id) for s in SubscriptionStore(services.engine).list() if s.name in wanted
+    }
 
 
 def _brief(alert: dict[str, Any]) -> dict[str, Any]:
