@@ -52,6 +52,13 @@ class CrawlerSettings:
         default=True,
         metadata=_doc("Poll the shipped registry of Syrian outlets as well as [[source]] tables."),
     )
+    seen_retention_days: int = field(
+        default=180,
+        metadata=_doc("Days an article URL stays in the seen-set (older ones may be refetched)."),
+    )
+    seen_max_urls: int = field(
+        default=2_000_000, metadata=_doc("Most URLs the seen-set keeps; the oldest go first.")
+    )
     allow_private_hosts: bool = field(
         default=True,
         metadata=_doc("Allow sources on loopback/private addresses (local replica, intranet)."),

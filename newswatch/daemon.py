@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import FrameType
 from typing import Any
 
@@ -114,6 +114,20 @@ class Daemon:
         except Exception:
             log.exception("reclaim failed")
 
+    def retention(self) -> None:
+        """Keep state bounded: forget old seen URLs (the dedup index prunes its own window)."""
+        from crawler.seen import SeenSet
+
+        crawler = self.settings.crawler
+        try:
+            removed = SeenSet(self.engine).prune(
+                self.clock(), timedelta(days=crawler.seen_retention_days), crawler.seen_max_urls
+            )
+            log.info("retention", extra={"seen_removed": removed})
+        except Exception:
+            health.FAILURES.labels(stage="retention").inc()
+            log.exception("retention failed; next run goes on")
+
     def heartbeat(self) -> None:
         state = {
             "pid": os.getpid(),
@@ -143,6 +157,7 @@ class Daemon:
         add(self.crawl_round, "interval", seconds=tick, id="crawl", next_run_time=self.clock())
         add(self.alert_pass, "interval", seconds=ALERT_TICK, id="alerts")
         add(self.reclaim, "interval", seconds=self.settings.alerts.reclaim_idle, id="reclaim")
+        add(self.retention, "interval", hours=6, id="retention")
         add(self.heartbeat, "interval", seconds=10, id="heartbeat", next_run_time=self.clock())
 
     def serve(self) -> int:
