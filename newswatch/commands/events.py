@@ -1,9 +1,121 @@
-"""Sub-commands: events (filled in by its stage)."""
+"""Sub-commands: ``cluster`` (stories of a JSONL file) and ``events export``."""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+from urllib.parse import urlsplit
+
 import typer
+
+from newswatch.context import AppContext
+from newswatch.errors import UserError
+
+events_app = typer.Typer(help="Stored incidents: export them for analysts.", no_args_is_help=True)
+
+
+def cluster(
+    ctx: typer.Context,
+    jsonl: Annotated[
+        Path, typer.Option("--jsonl", help="Articles, one JSON object a line.", exists=True)
+    ],
+) -> None:
+    """Group articles into stories (one per incident); prints {"id", "story"} per article.
+
+    Runs in memory: no database or Redis is touched.
+    """
+    from pipeline.extract import EventExtractor
+
+    from pipeline.stories import StoryClusterer, cluster_articles
+
+    app_ctx: AppContext = ctx.obj
+    settings = app_ctx.settings.pipeline
+    items = [_article(line, n) for n, line in enumerate(_lines(jsonl), 1)]
+    stories = cluster_articles(
+        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings)
+    )
+    for item in items:
+        typer.echo(json.dumps({"id": item["id"], "story": stories[item["id"]]}))
+
+
+def _lines(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as handle:
+        return [line for line in handle if line.strip()]
+
+
+def _article(line: str, number: int) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+        published = datetime.fromisoformat(item["published"])
+        identifier = str(item["id"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UserError(f"line {number}: needs JSON with id, published (ISO): {exc}") from exc
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    url = str(item.get("url") or "")
+    return {
+        "id": identifier,
+        "title": str(item.get("title") or ""),
+        "text": str(item.get("text") or ""),
+        "published": published,
+        "source": str(item.get("outlet") or urlsplit(url).hostname or "unknown"),
+    }
+
+
+def _parse_date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError as exc:
+        raise UserError(f"{name}: not an ISO date or datetime: {value!r}") from exc
+
+
+@contextmanager
+def _output(out: Path | None) -> Iterator[TextIO]:
+    if out is None:
+        yield sys.stdout
+        return
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+@events_app.command("export")
+def export_events(
+    ctx: typer.Context,
+    fmt: Annotated[
+        str, typer.Option("--format", help="acled-csv, geojson or jsonl.")
+    ] = "jsonl",
+    since: Annotated[str | None, typer.Option(help="First event date (ISO).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date (ISO).")] = None,
+    admin1: Annotated[
+        str | None, typer.Option("--admin1", help="Governorate p-code, e.g. SY07.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="File to write (default stdout).")
+    ] = None,
+) -> None:
+    """Write stored incidents as ACLED CSV, GeoJSON or JSON lines."""
+    from pipeline.export import FORMATS, export
+    from pipeline.store import PipelineStore
+
+    if fmt not in FORMATS:
+        raise UserError(f"--format: must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    low, high = _parse_date(since, "--since"), _parse_date(until, "--until")
+    app_ctx: AppContext = ctx.obj
+    events = PipelineStore(app_ctx.engine).list_events(since=low, until=high, admin1=admin1)
+    with _output(out) as handle:
+        count = export(events, fmt, handle)
+    if out is not None:
+        typer.echo(f"{count} events written to {out}", err=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    app.command("cluster")(cluster)
+    app.add_typer(events_app, name="events")

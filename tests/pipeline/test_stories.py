@@ -1,0 +1,158 @@
+"""Same incident or not: events decide, text helps; measured on clustered sets."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.dedup import StoryIndex
+from pipeline.extract import EventExtractor
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+from pipeline.stories import (
+    IncidentKey,
+    Report,
+    StoryClusterer,
+    Verdict,
+    cluster_articles,
+    compare,
+    same_story,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+T0 = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)
+# Gazetteer places: Ariha and Jisr al-Shughur (Idleb, ~30 km apart), Ariha's district.
+ARIHA: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "C4278", "latitude": 35.8126,
+         "longitude": 36.6097, "geo_precision": 1}  # fmt: skip
+JISR: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "C4199", "latitude": 35.8124,
+        "longitude": 36.3184, "geo_precision": 1}  # fmt: skip
+IDLEB: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "SY07", "latitude": 35.785,
+         "longitude": 36.682, "geo_precision": 3}  # fmt: skip
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def key(day: str = "2024-03-10", place: dict[str, Any] = ARIHA, deaths: int | None = 2,
+        kind: tuple[str, str] = SHELLING) -> IncidentKey:  # fmt: skip
+    return IncidentKey.from_event(Event(*kind, day, fatalities=deaths, **place))
+
+
+def test_same_place_and_day_is_one_incident() -> None:
+    assert compare(key(), key(deaths=5)) is Verdict.SAME
+    assert compare(key(), key("2024-03-11")) is Verdict.SAME  # reported the next day
+
+
+def test_hard_negatives() -> None:
+    assert compare(key(), key("2024-03-13")) is Verdict.DIFFERENT  # same town, other day
+    assert compare(key(), key(place=JISR)) is Verdict.DIFFERENT  # same day, other town
+    protest = ("Protests", "Peaceful protest")
+    assert compare(key(), key(kind=protest, deaths=0)) is Verdict.DIFFERENT
+    assert compare(key(deaths=1), key(deaths=40)) is Verdict.DIFFERENT  # tolls incompatible
+    assert compare(key(deaths=12), key(deaths=31)) is Verdict.SAME  # a rising toll
+
+
+def test_a_governorate_only_report_is_undecided() -> None:
+    assert compare(key(), key(place=IDLEB)) is Verdict.UNKNOWN
+
+
+def test_vague_report_needs_two_hints() -> None:
+    precise, vague = Report((key(),)), Report((key(place=IDLEB, deaths=0),))
+    assert same_story(precise, vague, 0.0, 0.5) > 0  # same sub-event type and same day
+    other_day = Report((key("2024-03-11", place=IDLEB, deaths=0),))
+    assert same_story(precise, other_day, 0.0, 0.5) == 0
+    named = Report(other_day.keys, frozenset({"C4278"}))  # the vague article names the town
+    assert same_story(precise, named, 0.0, 0.5) > 0
+    nowhere = Report((key(place={}, deaths=0),))  # no place at all: two hints are not enough
+    assert same_story(precise, nowhere, 0.0, 0.5) == 0
+
+
+def test_text_decides_without_events_and_copies_always_match() -> None:
+    assert same_story(Report(()), Report((key(),)), 0.6, 0.5) > 0
+    assert same_story(Report(()), Report(()), 0.3, 0.5) == 0
+    assert same_story(Report((key(),)), Report((key(place=JISR),)), 0.95, 0.5) > 0
+
+
+class Table:
+    """An extractor reading events off a dict (the stories logic is what is tested)."""
+
+    def __init__(self, events: dict[str, list[Event]]) -> None:
+        self.events = events
+
+    def extract(self, title: str, text: str, published: datetime) -> list[Event]:
+        return self.events.get(title, [])
+
+
+def test_clusterer_groups_reports_and_keeps_negatives_apart() -> None:
+    ev = {
+        "a": [Event(*SHELLING, "2024-03-10", fatalities=2, **ARIHA)],
+        "b": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA)],
+        "c": [Event(*SHELLING, "2024-03-10", fatalities=1, **JISR),
+              Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA)],  # mentions Ariha
+        "d": [Event(*SHELLING, "2024-03-13", fatalities=0, **ARIHA)],
+    }  # fmt: skip
+    items = [
+        {"id": t, "title": t, "text": f"نص الخبر {t}", "source": f"outlet-{t}",
+         "published": T0 + timedelta(hours=i)}
+        for i, t in enumerate("abcd")
+    ]  # fmt: skip
+    stories = cluster_articles(items, Table(ev), StoryClusterer(StoryIndex()))
+    assert stories == {"a": "a", "b": "a", "c": "c", "d": "d"}
+
+
+def test_window_keeps_old_articles_out() -> None:
+    clusterer = StoryClusterer(StoryIndex(), window=timedelta(hours=24))
+    event = [Event(*SHELLING, "2024-03-10", **ARIHA)]
+    first = clusterer.assign("a", "x", T0, "t", "نص", event)
+    second = clusterer.assign("b", "y", T0 + timedelta(hours=30), "t", "نص اخر", event)
+    third = clusterer.assign("c", "z", T0 + timedelta(hours=31), "t", "نص ثالث", event)
+    assert first.story_id != second.story_id and third.story_id == second.story_id
+
+
+def test_undated_events_take_the_publication_day() -> None:
+    clusterer = StoryClusterer(StoryIndex(), window=timedelta(days=7))
+    undated = [Event(*SHELLING, None, **ARIHA)]
+    first = clusterer.assign("a", "x", T0, "t", "نص", undated)
+    later = clusterer.assign("b", "y", T0 + timedelta(days=3), "t", "نص اخر", undated)
+    same_day = clusterer.assign("c", "z", T0 + timedelta(hours=5), "t", "نص ثالث", undated)
+    assert later.story_id != first.story_id and same_day.story_id == first.story_id
+
+
+def _pairwise(path: Path) -> tuple[float, float, float]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    items = [
+        {"id": r["id"], "title": r["title"], "text": r["text"], "source": r["outlet"],
+         "published": datetime.fromisoformat(r["published"])}
+        for r in rows
+    ]  # fmt: skip
+    settings = PipelineSettings()
+    stories = cluster_articles(
+        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings)
+    )
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(rows, 2):
+        gold, got = a["cluster"] == b["cluster"], stories[a["id"]] == stories[b["id"]]
+        tp, fp, fn = tp + (gold and got), fp + (got and not gold), fn + (gold and not got)
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def test_own_clustered_set() -> None:
+    precision, recall, _ = _pairwise(DATA / "dedup_small.jsonl")
+    assert precision == 1.0 and recall >= 0.8
+
+
+def test_dedup_dev_targets(shared_data: Path) -> None:
+    precision, recall, f1 = _pairwise(shared_data / "eval" / "dedup_dev.jsonl")
+    print(f"dedup_dev pairwise P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
+    assert precision >= 0.90 and f1 >= 0.85
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.8])
+def test_from_settings(threshold: float) -> None:
+    settings = PipelineSettings(dedup_threshold=threshold, story_window_hours=10)
+    clusterer = StoryClusterer.in_memory(settings)
+    assert clusterer.index.threshold == threshold and clusterer.window == timedelta(hours=10)
