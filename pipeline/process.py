@@ -8,6 +8,8 @@ incident goes to the publisher. Processing the same article again changes nothin
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -30,6 +32,7 @@ from pipeline.stories import (
     compare,
 )
 
+log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 Publisher = Callable[[StoredEvent, bool], None]
 Status = Literal["new", "updated", "duplicate", "unchanged"]
@@ -71,6 +74,7 @@ class Pipeline:
         self.clock = clock
         self.min_confidence = min_confidence
         self.stories = StoryClusterer(index, window, places)
+        self.failures: Counter[str] = Counter()  # reasons an article lost its events
 
     @classmethod
     def from_settings(
@@ -101,7 +105,8 @@ class Pipeline:
         digest = text_hash(article.text)
         existing = self.store.get_article(article.canonical_url)
         if existing is not None and (existing["text_hash"], existing["title"]) == (
-            digest, article.title
+            digest,
+            article.title,
         ):
             return ProcessResult("unchanged", aid, existing["story_id"])
         if existing is None and (copy := self.store.find_by_text_hash(digest)) is not None:
@@ -112,12 +117,15 @@ class Pipeline:
         self.index.prune()
         published = article.published_at or article.fetched_at
         events = [
-            e
-            for e in self.extractor.extract(article.title, article.text, published)
-            if e.confidence >= self.min_confidence
+            e for e in self._extract(article, published) if e.confidence >= self.min_confidence
         ]
         decision = self.stories.assign(
-            aid, article.source, published, article.title, article.text, events,
+            aid,
+            article.source,
+            published,
+            article.title,
+            article.text,
+            events,
             story_id=existing["story_id"] if existing else None,
         )
         version = existing["version"] + 1 if existing else 1
@@ -126,6 +134,17 @@ class Pipeline:
             self.store.touch_story(decision.story_id, aid, now)
         changed = self._merge_events(article, aid, decision.story_id, events, now, replayed)
         return ProcessResult("updated" if existing else "new", aid, decision.story_id, changed)
+
+    def _extract(self, article: Article, published: datetime) -> list[Event]:
+        """Events of one article; a bug in a rule must not lose the article itself."""
+        try:
+            return self.extractor.extract(article.title, article.text, published)
+        except Exception:
+            self.failures["extract_error"] += 1
+            log.exception(
+                "extraction failed; article kept without events", extra={"url": article.url}
+            )
+            return []
 
     def _save_article(
         self, article: Article, aid: str, digest: str, story_id: str | None, version: int
@@ -149,7 +168,12 @@ class Pipeline:
         )
 
     def _merge_events(
-        self, article: Article, aid: str, story_id: str, events: list[Event], now: datetime,
+        self,
+        article: Article,
+        aid: str,
+        story_id: str,
+        events: list[Event],
+        now: datetime,
         replayed: bool,
     ) -> list[StoredEvent]:
         changed: list[StoredEvent] = []
@@ -172,9 +196,7 @@ class Pipeline:
                     self.publisher(stored, replayed)
         return changed
 
-    def _find_incident(
-        self, event: Event, story_id: str, claimed: set[str]
-    ) -> StoredEvent | None:
+    def _find_incident(self, event: Event, story_id: str, claimed: set[str]) -> StoredEvent | None:
         """The stored incident this event reports: in its story first, then nearby in time."""
         key = IncidentKey.from_event(event)
         own = [s for s in self.store.list_events(story_id=story_id) if s.id not in claimed]
@@ -192,9 +214,7 @@ class Pipeline:
                 return stored
         return None
 
-    def _new_incident(
-        self, event: Event, story_id: str, article: Article, aid: str
-    ) -> StoredEvent:
+    def _new_incident(self, event: Event, story_id: str, article: Article, aid: str) -> StoredEvent:
         # Derived from story and position so that replaying the same articles gives the
         # same ids; a taken id (stories grow) moves on to the next position.
         position = len(self.store.list_events(story_id=story_id))
@@ -224,7 +244,9 @@ def merge(
     sources, article_ids, urls = stored.sources, stored.article_ids, stored.urls
     if aid not in article_ids:
         sources, article_ids, urls = (
-            (*sources, article.source), (*article_ids, aid), (*urls, article.url)
+            (*sources, article.source),
+            (*article_ids, aid),
+            (*urls, article.url),
         )
     news = merged != stored.event or article.source not in stored.sources
     result = replace(

@@ -138,3 +138,20 @@ def test_from_settings_with_the_real_extractor(sqlite_engine: Engine) -> None:
     assert len(ariha) == 1 and len(set(ariha[0].sources)) == 3
     assert store.count_stories() == 5
     assert {s.id for s, _ in sent} == {e.id for e in store.list_events()}
+
+
+def test_an_extractor_bug_keeps_the_article_and_counts_the_reason(sqlite_engine: Engine) -> None:
+    class Broken:
+        def extract(self, title: str, text: str, published: object) -> list[Event]:
+            raise ValueError("rule bug")
+
+    pipeline = Pipeline.from_settings(PipelineSettings(), sqlite_engine)
+    pipeline.extractor = Broken()
+    article = Article(
+        source="s", url="https://x.example/a", canonical_url="https://x.example/a",
+        title="عنوان", text="نص الخبر", published_at=None, fetched_at=datetime.now(UTC),
+    )
+    result = pipeline.process(article)
+    assert result.status == "new" and result.events == []
+    assert pipeline.failures["extract_error"] == 1
+    assert PipelineStore(sqlite_engine).list_articles()[0]["url"] == "https://x.example/a"
