@@ -77,6 +77,10 @@ def _open_seen(db_url: str) -> SeenSet:
     return SeenSet(engine)
 
 
+def _nothing_seen(_urls: object) -> set[str]:
+    return set()
+
+
 def run_job(job: dict[str, Any], out: IO[str]) -> None:
     from scrapy.crawler import CrawlerProcess
 
@@ -95,10 +99,20 @@ def run_job(job: dict[str, Any], out: IO[str]) -> None:
                         job.get("log_level", "WARNING")),
         install_root_handler=True,
     )
-    process.crawl(
-        NewsSpider, polls=job["polls"], sources=sources, sink=sink, seen=seen.seen,
-        now=datetime.fromisoformat(job["now"]), max_articles=settings.max_articles_per_round,
-    )
+    if job.get("kind") == "backfill":  # crawler.backfill: list a past window, fetch it
+        from crawler.backfill import BackfillSpider
+
+        process.crawl(
+            BackfillSpider, sources=sources, sink=sink,
+            seen=seen.seen if job["skip_seen"] else _nothing_seen,
+            now=datetime.fromisoformat(job["now"]), max_articles=job["max_articles"],
+            window=tuple(job["window"]),
+        )
+    else:
+        process.crawl(
+            NewsSpider, polls=job["polls"], sources=sources, sink=sink, seen=seen.seen,
+            now=datetime.fromisoformat(job["now"]), max_articles=settings.max_articles_per_round,
+        )
     process.start()
     seen.engine.dispose()
 

@@ -19,7 +19,7 @@ from newswatch.context import AppContext
 from newswatch.errors import UserError
 from newswatch.settings import SettingsError
 
-COMMAND_MODULES = ("core", "crawl", "extract", "events", "alerts", "web")
+COMMAND_MODULES = ("core", "crawl", "extract", "events", "alerts", "web", "replay")
 
 app = typer.Typer(
     name="newswatch",

@@ -19,9 +19,10 @@ def all_metadata() -> list[MetaData]:
     """Every stage's tables, in dependency order."""
     from alerts.store import METADATA as alerts_md
     from crawler.state import METADATA as crawler_md
+    from newswatch.replay import METADATA as replay_md
     from pipeline.store import METADATA as pipeline_md
 
-    return [crawler_md, pipeline_md, alerts_md]
+    return [crawler_md, pipeline_md, alerts_md, replay_md]
 
 
 def make_engine(url: str) -> Engine:
