@@ -86,6 +86,12 @@ class WebSettings:
     admin_token: str = field(
         default="", metadata=_doc("Bearer token with full rights on the API.", secret=True)
     )
+    cors_origins: str = field(
+        default="",
+        metadata=_doc(
+            "Comma-separated origins allowed to call the API from other sites; empty: none."
+        ),
+    )
 
     def validate(self) -> list[str]:
         if not 0 <= self.port <= 65535:
@@ -97,9 +103,7 @@ class WebSettings:
 class LogSettings:
     """What the daemon writes to stderr."""
 
-    level: str = field(
-        default="INFO", metadata=_doc("DEBUG, INFO, WARNING or ERROR.")
-    )
+    level: str = field(default="INFO", metadata=_doc("DEBUG, INFO, WARNING or ERROR."))
     json: bool = field(default=True, metadata=_doc("One JSON object per line (for journald)."))
 
     def validate(self) -> list[str]:
@@ -189,7 +193,9 @@ def _build(
     if unknown:
         known = ", ".join([*SECTIONS, *(f"[[{t}]]" for t in LIST_TABLES)])
         raise SettingsError(f"unknown section [{unknown[0]}] in config (known: {known})")
-    sections = {name: _section(name, cls, data.get(name, {}), env) for name, cls in SECTIONS.items()}
+    sections = {
+        name: _section(name, cls, data.get(name, {}), env) for name, cls in SECTIONS.items()
+    }
     sections["redis"] = _shortcut(sections["redis"], env.get("REDIS_URL"))
     sections["database"] = _shortcut(sections["database"], env.get("DATABASE_URL"))
     problems = [p for s in sections.values() for p in s.validate()]
@@ -223,7 +229,9 @@ def _section(name: str, cls: type[Any], raw: Any, env: Mapping[str, str]) -> Any
     names = {f.name for f in dataclasses.fields(cls)}
     for key in raw:
         if key not in names:
-            raise SettingsError(f"{name}.{key}: unknown setting (known: {', '.join(sorted(names))})")
+            raise SettingsError(
+                f"{name}.{key}: unknown setting (known: {', '.join(sorted(names))})"
+            )
     values = {key: _coerce(f"{name}.{key}", hints[key], value) for key, value in raw.items()}
     prefix = f"{ENV_PREFIX}{name.upper()}__"
     for var, value in env.items():
@@ -252,7 +260,7 @@ def _coerce(label: str, kind: Any, value: Any) -> Any:
                 return text in _TRUE
             raise ValueError
         if kind is int:
-            if isinstance(value, bool) or isinstance(value, float):
+            if isinstance(value, bool | float):
                 raise ValueError
             return int(str(value).strip())
         if kind is float:
@@ -288,7 +296,9 @@ def describe(settings: Settings) -> dict[str, Any]:
     for name in SECTIONS:
         section = getattr(settings, name)
         out[name] = {
-            f.name: mask(getattr(section, f.name)) if f.metadata.get("secret") else getattr(section, f.name)
+            f.name: mask(getattr(section, f.name))
+            if f.metadata.get("secret")
+            else getattr(section, f.name)
             for f in dataclasses.fields(section)
         }
     out["source"] = [_mask_table(t) for t in settings.sources]
@@ -301,7 +311,9 @@ _SECRET_KEYS = re.compile(r"secret|token|password|key", re.IGNORECASE)
 
 def _mask_table(table: dict[str, Any]) -> dict[str, Any]:
     return {
-        k: mask(str(v)) if _SECRET_KEYS.search(k) or (isinstance(v, str) and "://" in v and "@" in v) else v
+        k: mask(str(v))
+        if _SECRET_KEYS.search(k) or (isinstance(v, str) and "://" in v and "@" in v)
+        else v
         for k, v in table.items()
     }
 
