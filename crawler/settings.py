@@ -59,6 +59,15 @@ class CrawlerSettings:
     seen_max_urls: int = field(
         default=2_000_000, metadata=_doc("Most URLs the seen-set keeps; the oldest go first.")
     )
+    catch_up_min_gap: int = field(
+        default=1800,
+        metadata=_doc(
+            "Seconds of downtime after which the daemon replays the missed window at start."
+        ),
+    )
+    catch_up_max_days: int = field(
+        default=7, metadata=_doc("Longest missed window the daemon replays by itself; 0 disables.")
+    )
     allow_private_hosts: bool = field(
         default=True,
         metadata=_doc("Allow sources on loopback/private addresses (local replica, intranet)."),

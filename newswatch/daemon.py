@@ -93,6 +93,42 @@ class Daemon:
         finally:
             self._crawl_lock.release()
 
+    def catch_up_then_poll(self) -> None:
+        """Replay what was published while the daemon was down, then start polling.
+
+        Polling first would take the newest missed items as live news and move the
+        last-success mark past the gap, so the catch-up runs before the first round.
+        """
+        from newswatch.replay import catch_up, plan_catch_up
+
+        crawler = self.settings.crawler
+        try:
+            window = None
+            if crawler.catch_up_max_days > 0:
+                window = plan_catch_up(
+                    self.engine,
+                    self.clock(),
+                    max_gap=timedelta(days=crawler.catch_up_max_days),
+                    min_gap=timedelta(seconds=crawler.catch_up_min_gap),
+                )
+            if window and not self.stop_event.is_set():
+                start, end = window
+                log.info("catching up", extra={"from": start.isoformat(), "to": end.isoformat()})
+                with self._crawl_lock:
+                    summary = catch_up(self.settings, self.engine, self.redis, start, end)
+                log.info("catch-up done", extra=summary.as_dict())
+        except Exception:
+            health.FAILURES.labels(stage="catch_up").inc()
+            log.exception("catch-up failed; polling starts anyway")
+        finally:
+            self._schedule_polls()
+
+    def _schedule_polls(self) -> None:
+        tick = max(1, min(self.settings.crawler.min_interval, 30))
+        self.scheduler.add_job(
+            self.crawl_round, "interval", seconds=tick, id="crawl", next_run_time=self.clock()
+        )
+
     def alert_pass(self) -> None:
         try:
             routed = self.services.alerts.route_once(block_ms=0)
@@ -152,9 +188,8 @@ class Daemon:
     # -- lifecycle ------------------------------------------------------------------------
 
     def schedule(self) -> None:
-        tick = max(1, min(self.settings.crawler.min_interval, 30))
         add = self.scheduler.add_job
-        add(self.crawl_round, "interval", seconds=tick, id="crawl", next_run_time=self.clock())
+        add(self.catch_up_then_poll, id="catch-up", next_run_time=self.clock())
         add(self.alert_pass, "interval", seconds=ALERT_TICK, id="alerts")
         add(self.reclaim, "interval", seconds=self.settings.alerts.reclaim_idle, id="reclaim")
         add(self.retention, "interval", hours=6, id="retention")
