@@ -201,7 +201,7 @@ class Daemon:
         self.services.sync_subscriptions()
         self.schedule()
         self.scheduler.start()
-        server = health.serve(self.settings.web.host, self.settings.web.port, self.status)
+        server = self._serve_web()
         sdnotify.notify("READY=1")
         log.info("newswatch running", extra={"home": str(self.settings.home)})
         while not self.stop_event.wait(0.5):
@@ -218,9 +218,23 @@ class Daemon:
         while self._crawl_lock.locked() and time.monotonic() < deadline:
             time.sleep(0.1)
         if server is not None:
-            server.shutdown()
+            server.stop()
         log.info("stopped")
         return 0
+
+    def _serve_web(self) -> Any:
+        """The API, the map page, /healthz and /metrics on one port; ``web.port = 0`` disables."""
+        web = self.settings.web
+        if not web.port:
+            return None
+        from newswatch.web import create_app, serve_in_thread
+
+        app = create_app(self.settings, self.engine, self.redis, status=self.status)
+        try:
+            return serve_in_thread(app, web.host, web.port)
+        except OSError as exc:
+            log.error("web endpoint not started on %s:%s: %s", web.host, web.port, exc)
+            return None
 
     def reload(self) -> None:
         try:

@@ -20,9 +20,10 @@ def all_metadata() -> list[MetaData]:
     from alerts.store import METADATA as alerts_md
     from crawler.state import METADATA as crawler_md
     from newswatch.replay import METADATA as replay_md
+    from newswatch.web.auth import METADATA as web_md
     from pipeline.store import METADATA as pipeline_md
 
-    return [crawler_md, pipeline_md, alerts_md, replay_md]
+    return [crawler_md, pipeline_md, alerts_md, replay_md, web_md]
 
 
 def make_engine(url: str) -> Engine:
