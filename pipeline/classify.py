@@ -11,7 +11,7 @@ they name another incident (a connective such as "بالتزامن"/"أخرى"/"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, lexicon, words
 
@@ -28,6 +28,10 @@ _REACH: dict[str, tuple[int, int]] = {
     "weapons_handled": (4, 0),
     "history": (8, 8),
     "figurative": (0, 2),
+    "period": (15, 10),
+    "hypothetical": (4, 0),
+    "past_adj": (0, 1),
+    "demand": (0, 4),
 }
 _RECURRING = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")
 _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
@@ -71,6 +75,9 @@ class Detection:
     deadly: bool
     score: float
     breach: bool
+    # The sentence that frames a truce in force ("يسري منذ ... اتفاق لوقف إطلاق النار"), if
+    # any: violence in the same area then breaks it (pipeline.extract decides the area).
+    truce_frame: int | None = None
 
     @property
     def event_type(self) -> str:
@@ -221,14 +228,25 @@ def classify(title: str, text: str, published_year: int | None = None) -> list[D
     if primary is None:
         return []
     breach = _breach(sentences)
+    frame = _truce_frame(sentences)
     found = [primary, *_secondaries(sentences, primary)]
-    return [_with_breach(d, breach) for d in found]
+    return [_with_breach(d, breach, frame) for d in found]
 
 
-def _with_breach(det: Detection, breach: bool) -> Detection:
-    flag = breach and det.event_type in _VIOLENT_TYPES
-    return Detection(det.sub_event_type, det.sentence, det.evidence, det.about, det.primary,
-                     det.deadly, det.score, flag)
+def _with_breach(det: Detection, breach: bool, frame: int | None) -> Detection:
+    violent = det.event_type in _VIOLENT_TYPES
+    return replace(det, breach=breach and violent,
+                   truce_frame=frame if violent and frame != det.sentence else None)
+
+
+def _truce_frame(sentences: list[Sentence]) -> int | None:
+    """A headline or lead saying a truce is in force, without itself reporting a breach:
+    the article then tells what broke it."""
+    for sent in sentences[:3]:
+        labels = {c.label for c in sent.cues}
+        if {"in_force", "truce"} <= labels and not sent.has_cue("future"):
+            return sent.index
+    return None
 
 
 def _figurative(sentences: list[Sentence]) -> bool:
@@ -293,7 +311,7 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         return False
     if primary == "Agreement":  # the terms of one agreement are not further agreements
         return False
-    repeat = any(t in _REPEAT for t in sent.tokens)
+    repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
     etype = EVENT_TYPES[primary]
     types = sentence_types(sent, sentences, generic=False)
     return any(EVENT_TYPES[t] != etype or repeat for t in types)

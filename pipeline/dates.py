@@ -50,6 +50,7 @@ _ORDINAL_DATE = re.compile(
 _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
 _TODAY = re.compile(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
+_TODAY_AT = re.compile(r"(?<![\w])(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
 _DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)")
 _WEEKDAY = re.compile(
     r"(?:(يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ضحي|ظهيره)\s+)?(?<![\w])[وب]?"
@@ -102,6 +103,13 @@ def _weekday(text: str, base: date) -> date | None:
         if m.group(4):  # "الخميس المقبل": a future day, no event yet
             continue
         back = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
+        if back == 0 and m.group(3):
+            back = 7  # "الخميس الماضي" written on a Thursday is a week ago
+        if m.group(1) == "ليله":
+            # "ليلة الجمعة" is the night from Thursday into Friday; like ACLED we code a
+            # night on the day it began, so one day earlier. "ليل الجمعة" (the night-time
+            # of Friday) stays on Friday.
+            back += 1
         return base - timedelta(days=back)
     return None
 
@@ -119,6 +127,24 @@ def _relative(text: str, base: date) -> date | None:
     return None
 
 
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_DAY = re.compile(r"\b(?:(last)\s+)?(" + "|".join(_EN_WEEKDAYS) + r")\b")
+
+
+def _english(text: str, base: date) -> date | None:
+    """"yesterday", "on Monday", "last Friday" in English copy."""
+    low = text.lower()
+    if "day before yesterday" in low:
+        return base - timedelta(days=2)
+    if re.search(r"\byesterday\b", low):
+        return base - timedelta(days=1)
+    m = _EN_DAY.search(low)
+    if m:
+        back = (base.weekday() - _EN_WEEKDAYS.index(m.group(2))) % 7
+        return base - timedelta(days=back or (7 if m.group(1) else 0))
+    return None
+
+
 def resolve_event_date(sentence: str, published: datetime) -> date:
     """The day (Syria local time) the event in ``sentence`` happened.
 
@@ -128,11 +154,17 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
     """
     base = _local(published).date()
     text = normalize(sentence)
+    if _TODAY_AT.search(text) and not _BEFORE_YESTERDAY.search(text) \
+            and not _YESTERDAY.search(text):
+        # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
+        return _weekday(text, base) or base
     found = _relative(text, base)
     if found is None and _TODAY.search(text):
         # "اليوم الخميس" written by an outlet in another time zone: the weekday decides.
         return _weekday(text, base) or base
     found = found or _weekday(text, base) or _explicit(text, base)
+    if found is None and re.search(r"[a-zA-Z]{3}", sentence):
+        found = _english(sentence, base)
     return found if found is not None and found <= base else base
 
 

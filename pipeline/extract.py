@@ -9,6 +9,7 @@ time), the deaths (over the sentences about that event), the actors and a confid
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ __all__ = ["EventExtractor"]
 
 
 _VAC = "Violence against civilians"
+_MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(r"(مشفى|مستشفى|إلى|الى|نحو|باتجاه|مصدره)\s+\S*\s*$")
 
@@ -49,7 +51,9 @@ class EventExtractor:
     def extract(self, title: str, text: str,
                 published: datetime | str | None) -> list[Event]:
         """The events of one article, primary first; ``[]`` when it reports none."""
-        title, text = title or "", text or ""
+        # News puts the incident in the headline and lead; a page far longer than any
+        # article is scraping debris, and reading all of it would only cost time.
+        title, text = (title or "")[:_MAX_TITLE], (text or "")[:_MAX_TEXT]
         when = _published(published)
         detections = classify(title, text, when.year if when else None)
         if not detections:
@@ -58,7 +62,8 @@ class EventExtractor:
         first, place = self._primary(detections[0], title, text, sentences, when)
         events = [first]
         for det in detections[1:]:
-            events.extend(self._secondary(det, first, place, sentences, when))
+            events.extend(self._framed_breach(e, det, sentences)
+                          for e in self._secondary(det, first, place, sentences, when))
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
@@ -69,12 +74,22 @@ class EventExtractor:
             place = self._resolver.best(whole, focus=title)
         about = [sentences[i] for i in det.about]
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
-        date = _date(det.evidence, when)
-        if date == _date("", when) and det.sentence:  # the lead gave no day: try the title
-            date = _date(title, when)
+        lead = sentences[1:2] if det.sentence == 0 else []  # a headline is dated by its lead
+        date = _first_date([det.evidence, title, *about, *lead], when)
         event = _event(det, place, date, _deaths(det, about),
                        [title, det.evidence], confidence)
-        return event, place
+        return self._framed_breach(event, det, sentences), place
+
+    def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+        """Violence after a lead that frames a truce in force breaks it, when the truce
+        covers the event's governorate (or names no place): a truce in Idlib is not broken
+        by an attack in Homs."""
+        if det.truce_frame is None or event.ceasefire_breach or event.admin1_pcode is None:
+            return event
+        areas = {m.place.admin1_pcode for m in self._resolver.find(sentences[det.truce_frame])}
+        if areas and event.admin1_pcode not in areas:
+            return event
+        return replace(event, ceasefire_breach=True)
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
                    sentences: list[str], when: datetime | None) -> list[Event]:
@@ -110,6 +125,17 @@ def _published(value: datetime | str | None) -> datetime | None:
 
 def _date(sentence: str, when: datetime | None) -> str | None:
     return resolve_event_date(sentence, when).isoformat() if when else None
+
+
+def _first_date(candidates: list[str], when: datetime | None) -> str | None:
+    """The day the first sentence dating the event gives (evidence, title, then the rest);
+    the publication day when none does."""
+    default = _date("", when)
+    for sentence in candidates:
+        found = _date(sentence, when)
+        if found != default:
+            return found
+    return default
 
 
 def _deaths(det: Detection, about: list[str]) -> int | None:

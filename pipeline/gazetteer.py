@@ -82,6 +82,7 @@ class Gazetteer:
     def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, str]] = ()) -> None:
         self._by_pcode: dict[str, Place] = {}
         self._by_key: dict[str, list[Place]] = {}
+        self._prefixes: frozenset[str] | None = None
         self._aliased: set[tuple[str, str]] = set()
         for place in places:
             self._by_pcode[place.pcode] = place
@@ -148,6 +149,13 @@ class Gazetteer:
     def lookup_key(self, key: str) -> list[Place]:
         """Places indexed under an already computed ``name_key``."""
         return list(self._by_key.get(key, ()))
+
+    def key_prefixes(self) -> frozenset[str]:
+        """Every prefix of every name key: a scan stops extending a phrase that no name
+        starts with (built once, on first use)."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(k[:n] for k in self._by_key for n in range(1, len(k) + 1))
+        return self._prefixes
 
     def is_alias(self, key: str, pcode: str) -> bool:
         """True when the alias list names this place under this key (a well-known place)."""

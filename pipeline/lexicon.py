@@ -78,7 +78,7 @@ SPECIFICITY: dict[str, int] = {
     "Attack": 6,
     "Peaceful protest": 6,
     "Violent demonstration": 6,
-    "Mob violence": 6,
+    "Mob violence": 7,
     "Agreement": 6,
     "Arrests": 6,
     "Armed clash": 5,
@@ -125,7 +125,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Attack": (
         "اغتيال*", "اغتال*", "تصفي*", "عثر* علي جثه", "عثر* علي جثث", "العثور علي جثه",
         "العثور علي جثث", "اعدام* ميداني*", "اعدم*", "قتل* علي يد", "مجزره",
-        "مجازر", "assassinat*", "execut*",
+        "مجازر", "علي جثه", "علي جثث", "assassinat*", "execut*",
     ),
     "Abduction/forced disappearance": (
         "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
@@ -144,7 +144,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اطلاق النار علي المتظاهرين", "الرصاص الحي علي المتظاهرين", "قتل* متظاهر*",
     ),
     "Violent demonstration": ("احرق* المتظاهرون", "اقتحم* المحتجون", "riot*"),
-    "Mob violence": ("اعتداء جماعي", "حشد غاضب", "mob"),
+    # A crowd as the perpetrator: "أقدم حشد من الأهالي على ضرب شاب".
+    "Mob violence": ("اعتداء جماعي", "حشد غاضب", "حشد* من الاهالي", "حشد* من السكان",
+                     "حشود غاضب*", "اهالي غاضب*", "سحل*", "mob", "lynch*"),
     "Agreement": (
         "هدنه", "اتفاق* لوقف اطلاق النار", "اتفاق وقف اطلاق النار", "توصل* الي اتفاق*",
         "سريان هدنه", "سريان اتفاق*", "وقع* اتفاق*", "تسويه", "اتفاق* تسويه",
@@ -176,6 +178,8 @@ TERRITORY: tuple[str, ...] = (
     "سيطر*", "تسيطر*", "يسيطر*", "السيطره علي", "بسط* سيطرت*", "تبسط سيطرت*",
     "احكم* سيطرت*", "استعاد*", "استعاده", "تستعيد*", "يستعيد*", "تقدم* في", "تحرير مدينه",
     "تحرير بلده", "حرر*", "دخل* مدينه", "دخول مدينه",
+    # SANA's formula for a retaken town: "أعادت وحدات الجيش الأمن والاستقرار إلى بلدة".
+    "الامن والاستقرار الي",
     "captur*", "recaptur*", "seiz*", "took control", "retake*",
 )
 
@@ -221,7 +225,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "سنوات الحرب", "خلال العام", "متكرره", "المتكرره", "شبه يومي", "بشكل شبه يومي",
         "سنويا", "سلسله", "موجه", "تتكرر", "يتكرر", "تكرر", "يواصل", "تواصل", "مواصله",
         "على خلفيه", "علي خلفيه", "متورط*", "بتهمه", "مخلفات", "عدد جرائم",
-        "يرتفع عدد", "وثقت", "الحرب", "since",
+        "يرتفع عدد", "وثقت", "الحرب", "تكرار", "since",
     ),
     # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",
     # "انفجار الأسعار", "قصف إعلامي" (they follow the trigger closely).
@@ -237,8 +241,20 @@ CUES: dict[str, tuple[str, ...]] = {
     # Time spans that put what they qualify into history, on either side of it.
     "history": (
         "خلال السنوات", "سنوات الحرب", "خلال سنوات", "في السنوات الماضيه", "منذ سنوات",
-        "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "years ago", "during the war",
+        "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "العام الماضي", "years ago",
+        "during the war", "last year",
     ),
+    # Tallies over a period ("مقتل 120 مدنياً خلال شهر آذار"): a count of many incidents.
+    "period": (
+        "خلال شهر", "خلال الشهر", "حصيله شهر", "الحصيله الشهريه", "منذ مطلع العام",
+        "منذ بدايه العام", "عموم الاراضي", "عموم سوريا", "monthly", "during the month",
+    ),
+    # An adjective right after the trigger that dates it before: "قصف سابق".
+    "past_adj": ("سابق", "سابقه", "previous", "earlier"),
+    # Hypothetical violence: "مستعد للرد على أي اعتداء".
+    "hypothetical": ("اي", "مستعد*", "any"),
+    # What should stop is demanded, not reported: "القصف يجب أن يتوقف".
+    "demand": ("يجب", "ينبغي", "تتوقف", "يتوقف", "must", "should"),
     # Sentence openings that frame context ("ويأتي القصف في خرق ..."): no new event there.
     "context_open": (
         "ياتي", "وياتي", "تاتي", "وتاتي", "وكان", "وكانت", "كان", "كانت", "يذكر ان", "ويذكر ان",
@@ -265,6 +281,17 @@ CUES: dict[str, tuple[str, ...]] = {
     "another": (
         "اخري", "اخرى", "مماثله", "مماثل", "بالتزامن", "تزامن*", "كما", "وكذلك", "ايضا",
         "في حين", "فيما", "ثانيه", "في سياق متصل", "من جهه اخري", "الي ذلك", "also",
+        "في سياق منفصل", "في سياق اخر", "في حادثه منفصله", "في غضون ذلك", "في تطور اخر",
+    ),
+    # Connectives that always open a distinct incident, even of the same type.
+    "another_incident": (
+        "في سياق متصل", "في سياق منفصل", "في سياق اخر", "في حادثه منفصله", "في حادثه اخري",
+        "من جهه اخري", "في تطور اخر", "الي ذلك", "separately", "in another",
+    ),
+    # A truce said to be in force: violence reported after it breaks it.
+    "in_force": (
+        "يسري", "تسري", "سريان", "دخل حيز التنفيذ", "دخلت حيز التنفيذ", "حيز التنفيذ",
+        "in force", "took effect",
     ),
     # What happens at a protest decides its sub-type (pipeline.classify.refine_protest).
     "protest_intervention": (
@@ -367,6 +394,7 @@ class Lexicon:
                 index = self._prefix if head.endswith("*") else self._exact
                 index.setdefault(head.rstrip("*"), []).append((label, pattern, phrase))
         self._longest = max((len(k) for k in self._prefix), default=0)
+        self._cache: dict[tuple[str, ...], tuple[_Entry, ...]] = {}
 
     def _starting(self, candidates: tuple[str, ...]) -> set[_Entry]:
         entries: set[_Entry] = set()
@@ -376,11 +404,21 @@ class Lexicon:
                 entries.update(self._prefix.get(f[:k], ()))
         return entries
 
+    def _starting_cached(self, candidates: tuple[str, ...]) -> tuple[_Entry, ...]:
+        # Words recur from article to article: remember which phrases each one can start.
+        found = self._cache.get(candidates)
+        if found is None:
+            found = tuple(sorted(self._starting(candidates)))
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[candidates] = found
+        return found
+
     def find(self, tokens: list[str]) -> list[Hit]:
         token_forms = [forms(t) for t in tokens]
         hits: list[Hit] = []
         for i, candidates in enumerate(token_forms):
-            for label, pattern, phrase in self._starting(candidates):
+            for label, pattern, phrase in self._starting_cached(candidates):
                 if self._matches_at(pattern, token_forms, i):
                     hits.append(Hit(label, phrase, i, i + len(pattern)))
         hits.sort(key=lambda h: (h.start, h.end, h.label, h.phrase))

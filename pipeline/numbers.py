@@ -34,6 +34,10 @@ _PERSONS = ("شخص", "قتيل", "طفل", "طفله", "عنصر", "امراه"
             "قيادي", "طالب", "طالبه", "عامل", "مزارع", "سائق", "حارس", "شرطي")
 _DUALS = {f"{stem[:-1]}ت{end}" if stem.endswith("ه") else f"{stem}{end}": stem
           for stem in _PERSONS for end in ("ان", "ين")}
+# Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
+# nominative dual "ان" is unambiguous ("مدنيان", "مسلحان").
+_DUALS.update({f"{stem}ان": stem for stem in ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع",
+                                             "مسعف", "مواطن", "موظف", "مدرس", "مهرب")})
 _SINGULARS = frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS}
 _UNITS = {normalize(k): v for k, v in _UNITS.items()}
 _TENS = {normalize(k): v for k, v in _TENS.items()}
@@ -120,10 +124,15 @@ def parse_number(text: str) -> int | None:
 # -- death tolls ---------------------------------------------------------------------------
 # Triggers followed by whom/how many ("مقتل 15 عنصرا", "قتل طفل وامراه").
 _FORWARD = frozenset({"مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي",
-                      "اعدام", "اغتيال", "اغتال", "قتلت", "قضي", "بحياه"})
+                      "اعدام", "اغتيال", "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل",
+                      "تحييد", "حيد", "حيدت"})
+# Passive verbs after whom they name ("15 شخصا قتلوا", "عنصرين من قواتها قتلا").
+_VERB_AFTER = frozenset({"قتلوا", "قتلا", "قتلتا", "قضوا", "قضيا", "استشهدوا", "استشهدا"})
+# Pronoun-bearing fillers between a trigger and its count: "قتل فيها 12 عنصرا".
+_FILLERS = frozenset({"فيها", "فيه", "فيهما", "خلالها", "خلاله", "بها", "اثرها", "علي", "اثر"})
 # Words preceded by how many ("4 قتلي", "11 قتيلا", "ثمانيه رعاه قتلي").
 _BACKWARD = frozenset({"قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "شهيدا", "شهداء",
-                       "شهيدين", "شهيدان", "جثث", "جثه", "ضحيه", "ضحايا"})
+                       "شهيدين", "شهيدان", "جثث", "جثه", "جثتين", "جثتان", "ضحيه", "ضحايا"})
 _NEGATIONS = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"})
 _INJURY = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "جرحي", "مصابين", "اصابات", "جريح"})
 _PLURAL_END = ("ين", "ون", "ات")
@@ -160,7 +169,7 @@ def _toll_update(words: list[str], i: int) -> int | None:
 def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     """Who was killed after a forward trigger: a number, a dual, a list of persons."""
     j = i + 1
-    while j < len(words) and words[j] in _HEDGES:
+    while j < len(words) and (words[j] in _HEDGES or words[j] in _FILLERS):
         j += 1
     if j >= len(words) or words[j] in _CLAUSE_STOP:
         return None
@@ -170,6 +179,9 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     if found is not None:
         return found[0], found[1]
     word = _strip(words[j])
+    apposed = _number_at(words, j + 1) if j + 1 < len(words) else None
+    if apposed is not None and apposed[0] < 20:
+        return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:
         return 2, j + 1
     if word.endswith(_PLURAL_END) or word in ("عناصر", "اشخاص", "اطفال", "جنود", "رجال", "نساء",
@@ -183,11 +195,13 @@ def _count_before(words: list[str], i: int) -> int | None:
         found = _number_at(words, j)
         if found is not None and found[1] > j:
             return found[0]
+        if _strip(words[j]) in _DUALS:
+            return 2
     word = _trigger(words[i])
-    if word in ("قتيلين", "قتيلان", "شهيدين", "شهيدان"):
+    if word in ("قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"):
         return 2
-    if word in ("قتيل", "قتيلا", "شهيدا"):
-        return 1
+    if word in ("قتيل", "قتيلا", "شهيدا", "جثه"):
+        return 1  # "عثر على جثة شاب": one body
     return None
 
 
@@ -212,17 +226,19 @@ def _listed_more(words: list[str], j: int) -> tuple[int, int]:
 
 def _sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
-    total, vague, i = 0, False, 0
+    total, vague, i, update_toll = 0, False, 0, 0
+    parts: list[int] = []  # each count on its own, for a rising toll
     while i < len(words):
         word = _trigger(words[i])
         if word in ("فارق", "ففارق") and words[i + 1:i + 2] == ["الحياه"]:
             total = max(total, 1)  # "فارق الحياة": the one person the sentence is about
-        if word in ("لقي", "لقيت") and any("مصرع" in w for w in words[i + 1:i + 9]):
+        if word in ("لقي", "لقيت") and any("مصرع" in w or "حتف" in w
+                                                  for w in words[i + 1:i + 9]):
             word = "مصرع"
         if word == "حصيله" and not _negated(words, i):
             update = _toll_update(words, i)
             if update is not None:
-                total = max(total, update)
+                update_toll = max(update_toll, update)
         if word in _FORWARD and not _negated(words, i):
             if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
                 i += 1
@@ -237,8 +253,13 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 else:
                     more, _ = _listed_more(words, j)
                     total += value + more
+                    parts.append(value + more)
                 i = max(i + 1, j)
                 continue
+        elif word in _VERB_AFTER and not _negated(words, i):
+            before = _count_before(words, i) or 0
+            total = max(total, before) if total else before
+            parts.append(before)
         elif word in _BACKWARD and not _negated(words, i):
             # "الشهداء"/"الجثث": the dead already counted, unless a new toll follows.
             definite = words[i].startswith(("ال", "وال", "بال", "لل"))
@@ -251,11 +272,43 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 vague = vague or word in ("قتلي", "شهداء")
             else:
                 total = max(total, value) if total else value
+                parts.append(value)
         i += 1
+    # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
+    if update_toll or _rising(words):
+        return max([update_toll, *parts]), vague
     return total, vague
 
 
+def _rising(words: list[str]) -> bool:
+    return any(w.startswith(("ارتفع", "لترتفع", "ليرتفع", "وارتفع")) for w in words)
+
+
 _SENTENCE = re.compile(r"[.!?؟\n]+")
+
+# English reports (agency copy, translated bulletins): "two civilians were killed",
+# "killing 15 people", "3 dead". Words up to twenty cover what tolls spell out.
+_EN_NUMBERS = {w: n for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))}
+_EN_COUNT = r"(\d+|" + "|".join(_EN_NUMBERS) + r")"
+_EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,3}?"
+                        r"(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+|are\s+)?"
+                        r"(?:killed|dead|died)\b")
+_EN_AFTER = re.compile(r"\b(?:killing|kills|killed|kill)\s+(?:at\s+least\s+)?"
+                       + _EN_COUNT + r"\b")
+_LATIN = re.compile(r"[A-Za-z]{3}")
+
+
+def _english_toll(sentence: str) -> int:
+    text = sentence.lower()
+    if re.search(r"\b(?:no|not|none|without)\b[^.]{0,30}\b(?:killed|dead|casualt)", text):
+        return 0
+    counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
+    counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
+    values = [int(c) if c.isdigit() else _EN_NUMBERS[c] for c in counts]
+    return max(values, default=0)
 
 
 def fatalities(text: str) -> int | None:
@@ -264,6 +317,8 @@ def fatalities(text: str) -> int | None:
     best, vague = 0, False
     for sentence in _SENTENCE.split(text):
         toll, unknown = _sentence_toll(_words(sentence))
+        if _LATIN.search(sentence):
+            toll = max(toll, _english_toll(sentence))
         best = max(best, toll)
         vague = vague or unknown
     if best == 0 and vague:

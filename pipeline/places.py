@@ -162,15 +162,23 @@ class PlaceResolver:
         return raws
 
     def _match_at(self, toks: list[_Token], i: int, marker: str) -> tuple[_Raw, int] | None:
+        prefixes = self._gaz.key_prefixes()
         for stem in toks[i].stems:
-            for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
-                key = stem + "".join(t.key for t in toks[i + 1:i + n])
+            best: tuple[str, int, tuple[Place, ...]] | None = None
+            key = ""
+            for n in range(1, min(_MAX_WORDS, len(toks) - i) + 1):
+                key += stem if n == 1 else toks[i + n - 1].key
+                if key not in prefixes:
+                    break  # no name starts like this: longer phrases cannot match either
                 cands = self._candidates(key, n, marker)
                 if cands:
-                    strong = (n > 1 or marker != "" or any(p.level <= 2 for p in cands)
-                              or any(self._gaz.is_alias(key, p.pcode) for p in cands))
-                    raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker, strong)
-                    return raw, i + n
+                    best = (key, n, cands)  # the longest name wins
+            if best is not None:
+                key, n, cands = best
+                strong = (n > 1 or marker != "" or any(p.level <= 2 for p in cands)
+                          or any(self._gaz.is_alias(key, p.pcode) for p in cands))
+                raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker, strong)
+                return raw, i + n
         return None
 
     def _candidates(self, key: str, words: int, marker: str) -> tuple[Place, ...]:

@@ -122,3 +122,36 @@ def test_an_agreement_is_not_a_breach_and_a_holding_truce_is_no_event() -> None:
     assert not agreement[0].breach
     holding = "أعلن المركز أنه لم يسجل أي خرق لنظام وقف الأعمال القتالية."
     assert classify("لا خروقات للهدنة", holding, 2016) == []
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("حصيلة شهر آذار: مقتل 120 مدنياً",
+     "وثق المرصد مقتل 120 مدنياً في عموم الأراضي السورية خلال شهر آذار قضوا بقصف وانفجار ألغام."),
+    ("تبادل الاتهامات بشأن قصف سابق", "حذر مسؤول من أن الجيش مستعد للرد على أي اعتداء."),
+    ("المبعوث يطالب بالتهدئة", "وقال في إحاطة إن القصف والغارات الجوية يجب أن تتوقف."),
+])
+def test_tallies_hypotheses_and_demands_are_no_event(title: str, text: str) -> None:
+    assert classify(title, text) == []
+
+
+def test_a_strong_connective_opens_a_further_event_of_the_same_type() -> None:
+    found = classify("قتيلان بقصف مدفعي على تفتناز",
+                     "قتل شخصان جراء قصف مدفعي على بلدة تفتناز.\n\n"
+                     "وفي سياق متصل، شنت طائرات حربية غارات على مدينة سراقب.")
+    assert [d.sub_event_type for d in found] == ["Shelling/artillery/missile attack",
+                                                 "Air/drone strike"]
+
+
+def test_crowds_and_sana_retakes() -> None:
+    mob = classify("مقتل شاب على يد حشد من الأهالي",
+                   "أقدم حشد من الأهالي على ضرب شاب متهم بالسرقة حتى الموت.")
+    assert mob[0].sub_event_type == "Mob violence"
+    retake = classify("وحدات الجيش تعيد الأمن إلى اللطامنة",
+                      "أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة اللطامنة.")
+    assert retake[0].sub_event_type == "Government regains territory"
+
+
+def test_a_lead_framing_a_truce_in_force_is_recorded() -> None:
+    found = classify("مقتل امرأة بقصف", "يسري منذ أسبوع اتفاق لوقف إطلاق النار في إدلب.\n\n"
+                     "وقصفت قوات النظام اليوم بلدة معرشورين ما أدى لمقتل امرأة.")
+    assert found[0].truce_frame == 1 and not found[0].breach

@@ -60,3 +60,24 @@ def test_parse_datetime(text: str, expected: datetime | None) -> None:
     got = parse_datetime(text)
     assert got == expected
     assert got is None or got.tzinfo is not None
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # "ليلة X" is the night before day X, coded on the day it began; "ليل X" is X's night.
+    ("اختطف مسلحون امرأتين ليلة الجمعة", date(2024, 5, 9)),
+    ("اندلعت اشتباكات ليل الجمعة", date(2024, 5, 10)),
+    ("هاجم مسلحون حاجزاً ليلة الخميس", date(2024, 5, 8)),
+    # the weekday of publication with الماضي is a week ago
+    ("اعتقلت القوات ستة أشخاص الأربعاء الماضي", date(2024, 5, 8)),
+    # a time of day today anchors the incident; "قبل يومين" then dates background
+    ("رغم إعلان الاتفاق قبل يومين تجددت صباح اليوم الاشتباكات", date(2024, 5, 15)),
+    # Egyptian and Levantine month names
+    ("قتل مدنيان في غارة يوم 17 أبريل الجاري", date(2024, 4, 17)),
+    ("يوم السبت الخامس من تشرين الأول", date(2024, 5, 11)),
+    # English copy
+    ("Two civilians were killed yesterday", date(2024, 5, 14)),
+    ("Shelling hit the town on Monday", date(2024, 5, 13)),
+    ("Clashes broke out last Wednesday", date(2024, 5, 8)),
+])
+def test_event_dates_language_patterns(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day

@@ -41,3 +41,15 @@ def test_places_never_raise(text: str, focus: str) -> None:
     for mention in resolver.find(text):
         assert text[mention.start:mention.end] == mention.surface
     resolver.best(text, focus)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_ANY, _ANY, st.sampled_from([None, "", "2024-05-15T10:00:00+03:00", "garbage"]))
+def test_extractor_never_raises(title: str, text: str, published: str | None) -> None:
+    from pipeline.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    for event in EventExtractor.from_settings(PipelineSettings()).extract(title, text,
+                                                                          published):
+        assert 0.0 <= event.confidence <= 1.0
+        assert event.fatalities is None or event.fatalities >= 0

@@ -38,3 +38,31 @@ def test_parse_number(text: str, value: int | None) -> None:
 ])
 def test_fatalities(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a number word after its noun; nominative duals of nisba nouns
+    ("استشهد مدنيان اثنان وأصيب ثلاثة آخرون", 2),
+    ("مقتل مدنيين اثنين في غارة", 2),
+    ("قتل مسلحان في الاشتباك", 2),
+    # present-tense headline verbs and SANA's "تحييد"
+    ("انفجار لغم يقتل ثلاثة أطفال", 3),
+    ("تحييد 6 إرهابيين خلال العملية", 6),
+    # a pronoun filler between the verb and the count
+    ("بعد معارك قتل فيها 12 عنصراً من الطرفين", 12),
+    # passive verbs after the people they name
+    ("قالت مصادر إن 15 شخصاً قتلوا يوم الاثنين", 15),
+    ("إن عنصرين من قواتها قتلا وأصيب ثالث", 2),
+    ("لقي طفلان شقيقان حتفهما بانفجار لغم", 2),
+    # a body found is one death
+    ("عثر الأهالي على جثة شاب مقتولاً", 1),
+    # a rising toll already includes the wounded who died since
+    ("ارتفعت حصيلة القصف على البلدة أمس إلى سبعة قتلى بعد وفاة اثنين من الجرحى", 7),
+    ("ارتفع عدد القتلى إلى 11 بعد وفاة ثلاثة", 11),
+    # English copy
+    ("Two civilians were killed on Monday", 2),
+    ("an air strike killing 15 people", 15),
+    ("no one was killed in the shelling", 0),
+])
+def test_fatalities_language_patterns(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
