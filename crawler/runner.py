@@ -65,8 +65,9 @@ class CrawlReport:
             "polled": self.polled,
             "articles": len(self.articles),
             "failures": dict(self.failures),
-            "sources": {k: {**asdict(v), "failures": dict(v.failures)}
-                        for k, v in self.sources.items()},
+            "sources": {
+                k: {**asdict(v), "failures": dict(v.failures)} for k, v in self.sources.items()
+            },
         }
 
 
@@ -79,9 +80,15 @@ def crawl_once(
     only_due: bool = False,
     *,
     round_timeout: float | None = None,
+    sink: Callable[[list[Article]], object] | None = None,
 ) -> CrawlReport:
     """Poll the sources' feeds once (only those due when ``only_due``); never raises for a
-    site's misbehaviour. Returns the articles fetched in this round."""
+    site's misbehaviour. Returns the articles fetched in this round.
+
+    ``sink`` receives the round's articles BEFORE the feeds' validators and the seen-set are
+    saved: if it raises (or the process dies), nothing is marked done and the next round
+    fetches the same articles again, so an article is never "seen" without being stored.
+    """
     now = clock()
     store = FeedStore(engine)
     wanted = {url: s for s in sources if s.enabled for url in s.poll_urls}
@@ -95,10 +102,13 @@ def crawl_once(
     if not polls:
         return report
     job = {
-        "settings": asdict(settings), "sources": [s.to_dict() for s in sources],
-        "polls": polls, "db_url": engine.url.render_as_string(hide_password=False),
+        "settings": asdict(settings),
+        "sources": [s.to_dict() for s in sources],
+        "polls": polls,
+        "db_url": engine.url.render_as_string(hide_password=False),
         "archive_dir": str(archive_dir) if archive_dir and settings.archive else None,
-        "host_delays": _host_delays(sources), "now": now.isoformat(),
+        "host_delays": _host_delays(sources),
+        "now": now.isoformat(),
         # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
         "log_level": "DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
     }
@@ -108,6 +118,15 @@ def crawl_once(
         for poll in polls:
             outcomes.setdefault(poll["url"], Outcome("failed", error=crash))
             report.failures[crash.split(":")[0]] += 1
+    if sink is not None:
+        try:
+            sink(report.articles)
+        except Exception as exc:  # a full disk or a locked database: one line, then retry
+            log.error("articles not stored, this round's feeds will be fetched again: %s",
+                      str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            log.debug("sink failure", exc_info=True)
+            report.failures["sink_failed"] += 1
+            return report
     _save(store, wanted, states, outcomes, now, settings)
     _record_seen(SeenSet(engine), records, now)
     return report
@@ -115,9 +134,14 @@ def crawl_once(
 
 def _poll(url: str, source: Source, state: FeedState | None) -> dict[str, Any]:
     state = state or FeedState(url=url, source=source.id)
-    return {"url": url, "source": source.id, "fetch_url": state.effective_url or url,
-            "etag": state.etag, "last_modified": state.last_modified,
-            "body_hash": state.body_hash}
+    return {
+        "url": url,
+        "source": source.id,
+        "fetch_url": state.effective_url or url,
+        "etag": state.etag,
+        "last_modified": state.last_modified,
+        "body_hash": state.body_hash,
+    }
 
 
 def _host_delays(sources: Iterable[Source]) -> dict[str, float]:
@@ -146,7 +170,10 @@ def _run_child(job: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]
         try:
             proc = subprocess.run(
                 [sys.executable, "-m", "crawler.round", str(job_path), str(out_path)],
-                timeout=timeout, capture_output=True, text=True, check=False,
+                timeout=timeout,
+                capture_output=True,
+                text=True,
+                check=False,
             )
             if proc.returncode != 0:
                 crash = f"round_crashed: exit {proc.returncode}"
@@ -162,8 +189,9 @@ def _run_child(job: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]
 def _complete_lines(path: Path) -> list[str]:
     # A killed child may leave half a line at the end; only whole lines are records.
     text = path.read_text(encoding="utf-8")
-    return [line for line in text.split("\n")[: -1 if not text.endswith("\n") else None]
-            if line.strip()]
+    return [
+        line for line in text.split("\n")[: -1 if not text.endswith("\n") else None] if line.strip()
+    ]
 
 
 def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Outcome]:
@@ -183,8 +211,9 @@ def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Ou
         elif kind == "failure":
             report.failures[record["reason"]] += 1
             stats.failures[record["reason"]] += 1
-            log.info("crawl failure %s %s: %s", record["source"], record["url"],
-                     record.get("detail"))
+            log.info(
+                "crawl failure %s %s: %s", record["source"], record["url"], record.get("detail")
+            )
     return outcomes
 
 
@@ -197,8 +226,12 @@ def _article(data: dict[str, Any]) -> Article:
 
 
 def _save(
-    store: FeedStore, wanted: dict[str, Source], states: dict[str, FeedState],
-    outcomes: dict[str, Outcome], now: datetime, settings: CrawlerSettings,
+    store: FeedStore,
+    wanted: dict[str, Source],
+    states: dict[str, FeedState],
+    outcomes: dict[str, Outcome],
+    now: datetime,
+    settings: CrawlerSettings,
 ) -> None:
     updated = []
     for url, outcome in outcomes.items():

@@ -28,7 +28,7 @@ from sqlalchemy import Engine
 from newswatch import health, sdnotify
 from newswatch.settings import Settings, load_settings
 from newswatch.status import redis_status
-from newswatch.wiring import Services, utcnow
+from newswatch.wiring import IngestSummary, Services, utcnow
 
 log = logging.getLogger("newswatch.daemon")
 
@@ -67,6 +67,7 @@ class Daemon:
             return
         try:
             sources = active_sources(self.settings)
+            summaries: list[IngestSummary] = []
             report = crawl_once(
                 self.settings.crawler,
                 sources,
@@ -74,13 +75,16 @@ class Daemon:
                 self.settings.archive_dir if self.settings.crawler.archive else None,
                 clock=self.clock,
                 only_due=True,
+                # Stored before the round is marked done: a crash here refetches, never loses.
+                sink=lambda articles: summaries.append(self.services.process(articles)),
             )
-            summary = self.services.process(report.articles)
+            summary = summaries[0] if summaries else IngestSummary()
             self.last_round = {
                 "at": self.clock().isoformat(),
                 "articles": summary.articles,
                 "new_articles": summary.new_articles,
                 "events": summary.events,
+                "failures": dict(report.failures),
             }
             health.ROUNDS.inc()
             health.POLLS.inc(report.polled)
@@ -144,6 +148,15 @@ class Daemon:
             health.FAILURES.labels(stage="alerts").inc()
             log.exception("alert pass failed; next pass goes on")
 
+    def publish_pending(self) -> None:
+        """Outbox relay: announce event versions stored while Redis was unreachable."""
+        try:
+            if published := self.services.pipeline.publish_pending():
+                log.info("published owed events", extra={"events": published})
+        except Exception:
+            health.FAILURES.labels(stage="publish").inc()
+            log.exception("outbox relay failed; next pass goes on")
+
     def reclaim(self) -> None:
         try:
             self.services.alerts.reclaim()
@@ -191,6 +204,7 @@ class Daemon:
         add = self.scheduler.add_job
         add(self.catch_up_then_poll, id="catch-up", next_run_time=self.clock())
         add(self.alert_pass, "interval", seconds=ALERT_TICK, id="alerts")
+        add(self.publish_pending, "interval", seconds=5, id="outbox")
         add(self.reclaim, "interval", seconds=self.settings.alerts.reclaim_idle, id="reclaim")
         add(self.retention, "interval", hours=6, id="retention")
         add(self.heartbeat, "interval", seconds=10, id="heartbeat", next_run_time=self.clock())

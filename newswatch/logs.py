@@ -38,5 +38,16 @@ def setup_logging(level: str = "INFO", as_json: bool = True) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # Scrapy and APScheduler are chatty at INFO; their problems still show as warnings.
-    for noisy in ("scrapy", "apscheduler", "twisted", "urllib3", "trafilatura", "htmldate"):
+    for noisy in (
+        "scrapy",
+        "apscheduler",
+        "twisted",
+        "urllib3",
+        "trafilatura",
+        "htmldate",
+        "alembic",
+    ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # "skipped: maximum number of running instances reached" is max_instances=1 working as
+    # designed (a slow round is not doubled), not something an operator must act on.
+    logging.getLogger("apscheduler.scheduler").setLevel(max(logging.ERROR, root.level))

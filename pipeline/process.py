@@ -192,9 +192,32 @@ class Pipeline:
             self.store.save_event(stored, now, replayed=replayed)
             if bumped:
                 changed.append(stored)
-                if self.publisher is not None:
-                    self.publisher(stored, replayed)
+                self._publish(stored, replayed)
         return changed
+
+    def _publish(self, stored: StoredEvent, replayed: bool) -> bool:
+        """Announce one version; on failure it stays owed in the outbox, never lost."""
+        if self.publisher is None:
+            return False
+        try:
+            self.publisher(stored, replayed)
+        except Exception as exc:
+            self.failures["publish_failed"] += 1
+            log.warning("event %s v%s not published yet: %s", stored.id, stored.version, exc)
+            return False
+        self.store.mark_published(stored.id, stored.version)
+        return True
+
+    def publish_pending(self, limit: int = 500) -> int:
+        """Publish every stored version the events stream has not accepted; returns how many."""
+        if self.publisher is None:
+            return 0
+        done = 0
+        for stored, replayed in self.store.unpublished(limit):
+            if not self._publish(stored, replayed):
+                break  # the stream is still down: try again on the next pass
+            done += 1
+        return done
 
     def _find_incident(self, event: Event, story_id: str, claimed: set[str]) -> StoredEvent | None:
         """The stored incident this event reports: in its story first, then nearby in time."""

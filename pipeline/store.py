@@ -71,6 +71,9 @@ EVENTS = Table(
     Column("first_seen", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
     Column("replayed", Boolean, nullable=False, default=False),
+    # Outbox: the newest version the events stream has accepted. Below ``version`` means an
+    # announcement is owed (Redis was down); ``Pipeline.publish_pending`` pays it.
+    Column("published_version", Integer, nullable=False, default=0, server_default="0"),
 )
 
 EVENT_SOURCES = Table(
@@ -144,16 +147,20 @@ class PipelineStore:
 
     def get_article(self, canonical_url: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(ARTICLES).where(ARTICLES.c.canonical_url == canonical_url)
-            ).mappings().first()
+            row = (
+                conn.execute(select(ARTICLES).where(ARTICLES.c.canonical_url == canonical_url))
+                .mappings()
+                .first()
+            )
         return _article_dict(row) if row else None
 
     def find_by_text_hash(self, text_hash: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(ARTICLES).where(ARTICLES.c.text_hash == text_hash).limit(1)
-            ).mappings().first()
+            row = (
+                conn.execute(select(ARTICLES).where(ARTICLES.c.text_hash == text_hash).limit(1))
+                .mappings()
+                .first()
+            )
         return _article_dict(row) if row else None
 
     def save_article(self, values: dict[str, Any]) -> None:
@@ -235,6 +242,30 @@ class PipelineStore:
             ]
             if rows:
                 conn.execute(insert(EVENT_SOURCES), rows)
+
+    def mark_published(self, event_id: str, version: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(EVENTS)
+                .where(EVENTS.c.id == event_id, EVENTS.c.published_version < version)
+                .values(published_version=version)
+            )
+
+    def unpublished(self, limit: int = 500) -> list[tuple[StoredEvent, bool]]:
+        """Event versions stored but not yet on the events stream, oldest change first."""
+        with self.engine.connect() as conn:
+            rows = (
+                conn.execute(
+                    select(EVENTS)
+                    .where(EVENTS.c.published_version < EVENTS.c.version)
+                    .order_by(EVENTS.c.updated_at)
+                    .limit(limit)
+                )
+                .mappings()
+                .all()
+            )
+            events = _stored_events(conn, rows)
+        return [(e, bool(r["replayed"])) for e, r in zip(events, rows, strict=True)]
 
     def get_event(self, event_id: str) -> StoredEvent | None:
         with self.engine.connect() as conn:
