@@ -45,7 +45,7 @@ def crawl(
 ) -> None:
     """Poll the sources' feeds once, fetch new articles and pass them to the pipeline."""
     from crawler.runner import crawl_once
-    from newswatch.wiring import handle_articles
+    from newswatch.wiring import IngestSummary, handle_articles
 
     if not once:
         raise UserError("crawl: only --once is supported here; `newswatch run` polls forever")
@@ -57,9 +57,14 @@ def crawl(
             raise UserError(f"--source: unknown source id {unknown[0]!r}")
         sources = [s for s in sources if s.id in source_ids]
     settings = app_ctx.settings
-    report = crawl_once(settings.crawler, sources, app_ctx.engine,
-                        settings.archive_dir if settings.crawler.archive else None)
-    summary = handle_articles(app_ctx, report.articles)
+    summaries: list[IngestSummary] = []
+    report = crawl_once(
+        settings.crawler, sources, app_ctx.engine,
+        settings.archive_dir if settings.crawler.archive else None,
+        # Stored (and alerted) before the round is marked done, as in the daemon.
+        sink=lambda articles: summaries.append(handle_articles(app_ctx, articles)),
+    )
+    summary = summaries[0] if summaries else IngestSummary()
     out = {**report.as_dict(), "pipeline": summary.as_dict()}
     if as_json:
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
