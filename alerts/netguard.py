@@ -25,6 +25,9 @@ def _is_private(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
         or address.is_multicast
         or address.is_reserved
         or address.is_unspecified
+        # Everything not globally routable: also catches shared/CGNAT space 100.64.0.0/10,
+        # where some clouds keep their metadata service (100.100.100.200).
+        or not address.is_global
     )
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from alerts.netguard import UnsafeURLError, check_url, url_for_humans
@@ -319,12 +320,39 @@ def _channel(data: Mapping[str, Any], allow_private: bool) -> str:
             "channel: malformed URL (expected redis, https://... or an Apprise URL)"
         )
     if value.startswith(("http://", "https://")):
+        parts = urlsplit(value)
+        if parts.username or parts.password:
+            raise SubscriptionError(
+                "channel: webhook refused: credentials in the URL are not allowed "
+                "(deliveries are signed with --secret instead)"
+            )
         try:
             check_url(value, allow_private=allow_private)
         except (UnsafeURLError, ValueError) as exc:
             raise SubscriptionError(f"channel: webhook refused: {exc}") from None
         return value
+    _check_apprise_host(value, allow_private)
     return _apprise_url(value)
+
+
+# Apprise services that send to a host named in the URL (self-hosted or generic HTTP); the
+# others put tokens where the host would be, which must not be looked up in DNS.
+_HOST_SCHEMES = {
+    "json", "xml", "form", "ntfy", "gotify", "mmost", "rocket", "matrix", "apprise", "mqtt",
+    "ncloud", "kodi", "xbmc",
+}
+
+
+def _check_apprise_host(value: str, allow_private: bool) -> None:
+    scheme, rest = value.split("://", 1)
+    base = scheme.lower().removesuffix("s")
+    if base not in _HOST_SCHEMES and scheme.lower() not in _HOST_SCHEMES:
+        return
+    as_http = ("https" if scheme.lower().endswith("s") else "http") + "://" + rest
+    try:
+        check_url(as_http, allow_private=allow_private)
+    except (UnsafeURLError, ValueError) as exc:
+        raise SubscriptionError(f"channel: {scheme}:// refused: {exc}") from None
 
 
 def _apprise_url(value: str) -> str:

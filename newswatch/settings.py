@@ -279,6 +279,7 @@ def _coerce(label: str, kind: Any, value: Any) -> Any:
 
 
 _URL_PASSWORD = re.compile(r"(://[^:/@]*:)[^@/]+@")
+_URL_QUERY_VALUE = re.compile(r"([?&][^=&#]+=)[^&#]*")
 
 
 def mask(value: str) -> str:
@@ -286,8 +287,13 @@ def mask(value: str) -> str:
     if not value:
         return value
     if "://" in value:
-        return _URL_PASSWORD.sub(r"\1****@", value)
+        return mask_url(value)
     return "****"
+
+
+def mask_url(url: str) -> str:
+    """A URL with its password and every query value hidden (tokens often ride there)."""
+    return _URL_QUERY_VALUE.sub(r"\1****", _URL_PASSWORD.sub(r"\1****@", url))
 
 
 def describe(settings: Settings) -> dict[str, Any]:
@@ -310,12 +316,24 @@ _SECRET_KEYS = re.compile(r"secret|token|password|key", re.IGNORECASE)
 
 
 def _mask_table(table: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: mask(str(v))
-        if _SECRET_KEYS.search(k) or (isinstance(v, str) and "://" in v and "@" in v)
-        else v
-        for k, v in table.items()
-    }
+    return {k: _mask_value(k, v) for k, v in table.items()}
+
+
+def _mask_value(key: str, value: Any) -> Any:
+    if _SECRET_KEYS.search(key):
+        return mask(str(value))
+    if isinstance(value, str) and "://" in value:
+        return _mask_channel(value)
+    return value
+
+
+def _mask_channel(url: str) -> str:
+    """Apprise URLs carry tokens in place of hosts and paths: show the scheme and host only
+    for http(s), the scheme alone for the rest."""
+    scheme = url.partition("://")[0]
+    if scheme.lower() in ("http", "https"):
+        return mask_url(url)
+    return f"{scheme}://****"
 
 
 def documented_settings() -> list[tuple[str, str, Any, str]]:
