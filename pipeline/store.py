@@ -264,13 +264,13 @@ class PipelineStore:
                 .mappings()
                 .all()
             )
-            events = _stored_events(conn, rows)
+            events = stored_events(conn, rows)
         return [(e, bool(r["replayed"])) for e, r in zip(events, rows, strict=True)]
 
     def get_event(self, event_id: str) -> StoredEvent | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(EVENTS).where(EVENTS.c.id == event_id)).mappings().first()
-            return _stored_events(conn, [row])[0] if row else None
+            return stored_events(conn, [row])[0] if row else None
 
     def list_events(
         self,
@@ -297,13 +297,13 @@ class PipelineStore:
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return _stored_events(conn, conn.execute(query).mappings().all())
+            return stored_events(conn, conn.execute(query).mappings().all())
 
     def events_of_article(self, article: str) -> list[StoredEvent]:
         with self.engine.connect() as conn:
             ids = select(EVENT_SOURCES.c.event_id).where(EVENT_SOURCES.c.article_id == article)
             rows = conn.execute(select(EVENTS).where(EVENTS.c.id.in_(ids))).mappings().all()
-            return _stored_events(conn, rows)
+            return stored_events(conn, rows)
 
     def count_events(self) -> int:
         return self._count(EVENTS)
@@ -362,7 +362,8 @@ def _article_dict(row: RowMapping) -> dict[str, Any]:
     }
 
 
-def _stored_events(conn: Connection, rows: Sequence[RowMapping]) -> list[StoredEvent]:
+def stored_events(conn: Connection, rows: Sequence[RowMapping]) -> list[StoredEvent]:
+    """``pl_events`` rows with their sources, in the rows' order (one query for all)."""
     ids = [row["id"] for row in rows]
     sources: dict[str, list[RowMapping]] = {i: [] for i in ids}
     if ids:

@@ -21,9 +21,8 @@ from sqlalchemy.engine import RowMapping
 
 from newswatch.web import places
 from newswatch.web.errors import ApiError, bad_cursor
-from pipeline.models import Event
 from pipeline.normalize import normalize
-from pipeline.store import EVENT_SOURCES, EVENTS
+from pipeline.store import EVENT_SOURCES, EVENTS, stored_events
 
 MAX_SCAN = 5000  # rows read per request when Python-side filters reject most of them
 _DATE_KEY = func.coalesce(EVENTS.c.event_date, "")
@@ -178,32 +177,11 @@ def get(engine: Engine, event_id: str) -> dict[str, Any] | None:
 
 
 def _with_sources(conn: Any, rows: Sequence[RowMapping]) -> list[dict[str, Any]]:
-    ids = [r["id"] for r in rows]
-    by_event: dict[str, list[RowMapping]] = {i: [] for i in ids}
-    if ids:
-        query = (
-            select(EVENT_SOURCES)
-            .where(EVENT_SOURCES.c.event_id.in_(ids))
-            .order_by(EVENT_SOURCES.c.position)
-        )
-        for src in conn.execute(query).mappings():
-            by_event[src["event_id"]].append(src)
-    return [_item(r, by_event[r["id"]]) for r in rows]
-
-
-def _item(row: RowMapping, sources: list[RowMapping]) -> dict[str, Any]:
-    data = Event.from_dict(dict(row["data"])).to_dict()
-    data.update(
-        id=row["id"],
-        version=row["version"],
-        story_id=row["story_id"],
-        sources=[s["source"] for s in sources],
-        urls=[s["url"] for s in sources],
-        article_ids=[s["article_id"] for s in sources],
-        first_seen=_aware(row["first_seen"]).isoformat(),
-        updated_at=_aware(row["updated_at"]).isoformat(),
-    )
-    return data
+    return [
+        {**stored.to_dict(), "first_seen": stored.extra["first_seen"],
+         "updated_at": stored.extra["updated_at"]}
+        for stored in stored_events(conn, rows)
+    ]
 
 
 def geojson(items: list[dict[str, Any]], next_cursor: str | None) -> dict[str, Any]:
