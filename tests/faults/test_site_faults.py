@@ -58,7 +58,7 @@ ARTICLE_REASONS: dict[str, str | None] = {
     "offsite_redirect": "offsite_redirect", "reset": "connection_reset",
     "cp1256": None, "iso8859_6": None, "not_modified_never": None,
 }
-# Faults that hit once by default (the site recovers) or that are permanent per article.
+# Transient article failures: the URL is not marked seen, so the next round fetches it again.
 RECOVERING = {"429", "503", "slow", "reset"}
 
 
