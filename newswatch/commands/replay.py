@@ -65,10 +65,15 @@ def replay_command(
         bool, typer.Option("--json", help="End with a one-line JSON summary.")
     ] = False,
 ) -> None:
-    """Re-process missed days: from the WARC archive with no network, or (--refetch, or for
-    days the archive lacks) from the sources' sitemaps, date archives and paged feeds.
+    """Re-process missed days from the archive, or refetch them from the sources.
 
-    Everything delivered is flagged replayed. Idempotent and resumable."""
+    By default the raw responses kept in the WARC archive are processed again, with no
+    network. With --refetch, or for days the archive lacks, each source's sitemap, date
+    archives and paged feeds are walked over the range, politely, through the crawler.
+    Everything delivered is flagged replayed. Idempotent and resumable.
+
+    Example: newswatch replay --from 2026-11-20 --to 2026-11-22 --json
+    """
     from newswatch.replay import replay
 
     app_ctx: AppContext = ctx.obj
