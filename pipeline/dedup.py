@@ -73,6 +73,7 @@ BITS = 0xFFFF  # signature values kept per permutation (b-bit minwise hashing)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SCHEME = "affine32"  # datasketch's hashing scheme; stored with each signature
 SHINGLE = 3
+BAND_SEED = 20240310  # fixes the band hash; keys are rebuilt on load, never stored
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ class StoryIndex:
         self.persistence = persistence
         self.compact_after = compact_after  # dead slots tolerated before compaction
         self.bands, self.rows = _banding(threshold, num_perm)
+        weights = np.random.default_rng(BAND_SEED).integers(1, 2**63, (self.bands, self.rows))
+        self._weights = weights.astype(np.uint64) * np.uint64(2) + np.uint64(1)  # odd
         self.latest: datetime | None = None  # newest seen_at: where the window ends
         self._words = Interner()  # sources and report vocabulary
         self._ids, self._stories = ShortStrings(), ShortStrings()
@@ -225,12 +228,16 @@ class StoryIndex:
     def similar(self, fingerprint: Fingerprint) -> list[IndexEntry]:
         """Entries sharing a whole LSH band with the fingerprint (as ``MinHashLSH.query``)."""
         sig = self._signature(fingerprint.minhash)
-        found = []
-        for band, slots in enumerate(self._by_band.find_each(self._band_keys(sig))):
-            slots = self._alive(slots)
-            cols = slice(band * self.rows, (band + 1) * self.rows)
-            found.append(slots[(self._sig.data[slots, cols] == sig[cols]).all(axis=1)])
-        return [self._entry(s) for s in np.unique(np.concatenate(found)).tolist()]
+        slots, band = self._by_band.find_owned(self._band_keys(sig))
+        live = self._live.data[slots]
+        slots, band = slots[live], band[live]
+        if not len(slots):
+            return []
+        width = self.bands * self.rows
+        stored = self._sig.data[slots, :width].reshape(len(slots), self.bands, self.rows)
+        wanted = sig[:width].reshape(self.bands, self.rows)
+        match = (stored[np.arange(len(slots)), band] == wanted[band]).all(axis=1)
+        return [self._entry(s) for s in np.unique(slots[match]).tolist()]
 
     def in_buckets(self, buckets: Iterable[str]) -> list[IndexEntry]:
         slots = np.unique(self._alive(self._by_bucket.find(hash32(b) for b in buckets)))
@@ -335,12 +342,10 @@ class StoryIndex:
         return (values & BITS).astype(np.uint16)
 
     def _band_keys(self, sig: Array) -> list[int]:
-        """One 32-bit key per band (band number mixed in), FNV-style over its values."""
+        """One 32-bit key per band: a multiply-shift hash with weights of its own per band."""
         values = sig[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
-        key = np.arange(1, self.bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-        for column in values.T:
-            key = (key ^ column) * np.uint64(0x100000001B3)
-        keys: list[int] = ((key ^ (key >> np.uint64(29))) >> np.uint64(32)).tolist()
+        mixed = (values * self._weights).sum(axis=1, dtype=np.uint64)
+        keys: list[int] = (mixed >> np.uint64(32)).tolist()
         return keys
 
     def _kill(self, slots: Array) -> None:

@@ -69,14 +69,14 @@ class SlotTable:
     """A multimap from integer keys to slots for ``np.searchsorted`` lookups.
 
     Keys live in one sorted array with a parallel slot array; new pairs wait in a small
-    dict until ``buffer_limit`` of them are merged in at once (a linear merge, not a
-    re-sort). Dead slots are filtered by the caller and dropped at compaction.
+    dict until enough of them are merged in at once (a linear merge, not a re-sort).
+    Dead slots are filtered by the caller and dropped at compaction.
     """
 
-    def __init__(self, dtype: npt.DTypeLike = np.uint64, buffer_limit: int = 1 << 16) -> None:
+    def __init__(self, dtype: npt.DTypeLike = np.uint64, buffer_min: int = 2048) -> None:
         self.keys: Array = np.empty(0, dtype)
         self.slots: Array = _EMPTY_SLOTS
-        self.buffer_limit = buffer_limit
+        self.buffer_min = buffer_min
         self._buffer: dict[int, list[int]] = {}
         self._buffered = 0
 
@@ -87,27 +87,36 @@ class SlotTable:
         for key in keys:
             self._buffer.setdefault(key, []).append(slot)
             self._buffered += 1
-        if self._buffered >= self.buffer_limit:
+        # The buffer grows with the table (a 64th of it): merges stay rare, dicts small.
+        if self._buffered >= max(self.buffer_min, len(self.keys) >> 6):
             self.flush()
 
     def find_each(self, keys: Iterable[int]) -> list[Array]:
         """For each key, the slots stored under it (dead ones included)."""
         wanted = list(keys)
+        slots, owner = self.find_owned(wanted)
+        return [slots[owner == i] for i in range(len(wanted))]
+
+    def find_owned(self, keys: Iterable[int]) -> tuple[Array, Array]:
+        """All slots under any of ``keys``, with the position of the key each came from."""
+        wanted = list(keys)
         probe = np.asarray(wanted, dtype=self.keys.dtype)
         low = np.searchsorted(self.keys, probe, "left")
-        high = np.searchsorted(self.keys, probe, "right")
-        found = []
-        for key, lo, hi in zip(wanted, low.tolist(), high.tolist(), strict=True):
-            extra = self._buffer.get(key)
-            part = self.slots[lo:hi]
-            if extra:
-                part = np.concatenate([part, np.asarray(extra, np.uint32)])
-            found.append(part)
-        return found
+        counts = np.searchsorted(self.keys, probe, "right") - low
+        total = int(counts.sum())
+        if not total and not self._buffer:
+            return _EMPTY_SLOTS, np.empty(0, np.int64)
+        owner = np.repeat(np.arange(len(wanted)), counts)
+        slots = self.slots[np.repeat(low - np.cumsum(counts) + counts, counts) + np.arange(total)]
+        extra = [(i, s) for i, k in enumerate(wanted) for s in self._buffer.get(k, ())]
+        if extra:
+            more = np.array(extra, np.int64).reshape(-1, 2)
+            owner = np.concatenate([owner, more[:, 0]])
+            slots = np.concatenate([slots, more[:, 1].astype(np.uint32)])
+        return slots, owner
 
     def find(self, keys: Iterable[int]) -> Array:
-        parts = self.find_each(keys)
-        return np.concatenate(parts) if parts else _EMPTY_SLOTS
+        return self.find_owned(keys)[0]
 
     def flush(self, remap: Array | None = None) -> None:
         """Merge the buffer in; with ``remap`` also renumber slots and drop dead ones."""
