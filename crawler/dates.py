@@ -13,6 +13,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 SYRIA = timezone(timedelta(hours=3), "Asia/Damascus")
+# Years a publication time can have. Outside them the metadata is junk, and times at the edge
+# of the calendar (0001 with +05:00, 9999 with -05:00) cannot even be converted to UTC.
+PLAUSIBLE_YEARS = range(1901, 2200)
 
 MONTHS: dict[str, int] = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
@@ -45,7 +48,7 @@ def parse_date(text: str | None) -> datetime | None:
     for parser in (_parse_iso, _parse_rfc2822, _parse_arabic):
         found = parser(text)
         if found is not None:
-            return found
+            return found if found.year in PLAUSIBLE_YEARS else None
     return None
 
 
@@ -67,7 +70,7 @@ def _parse_rfc2822(text: str) -> datetime | None:
         return None
     try:
         return aware(parsedate_to_datetime(text))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 

@@ -28,6 +28,10 @@ _HEADER = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_\-:.]+)", re.I)
 # Latin-1 labels on an Arabic page are wrong by construction; WHATWG maps them to cp1252.
 _UNTRUSTED = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
 
+# Text codecs in Python's sense that no web page is written in; a declaration naming one is junk.
+_NOT_CHARSETS = {"punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape",
+                 "unicode_escape", "raw_unicode_escape", "utf-7", "mbcs", "oem"}
+
 
 def charset_from_header(content_type: str | None) -> str | None:
     match = _HEADER.search(content_type or "")
@@ -43,9 +47,13 @@ def _strict(body: bytes, encoding: str | None) -> str | None:
     if not encoding:
         return None
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
+        # Only real page charsets: not rot13/zlib (bytes codecs) nor Python's special codecs.
+        if not info._is_text_encoding or info.name in _NOT_CHARSETS:
+            return None
         return body.decode(encoding)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        # UnicodeError, not just UnicodeDecodeError: "punycode" and "undefined" raise it plain.
         return None
 
 

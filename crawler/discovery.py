@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
@@ -60,6 +60,24 @@ def archive_links(page: str, page_url: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# First path segments of pages that list articles rather than being one (WordPress and the
+# usual Arabic CMSs): fetching them as articles yields a page of teasers.
+_LISTING_SEGMENTS = frozenset({"category", "tag", "author", "page", "section", "sections",
+                               "topics", "feed", "search", "wp-admin", "wp-content"})
+
+
+def is_listing_page(url: str) -> bool:
+    """True for a home page or a section/tag/author listing: not an article URL."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return True
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments:
+        return not parts.query  # "/?p=123" is WordPress's plain permalink: an article
+    return segments[0].lower() in _LISTING_SEGMENTS
+
+
 def sitemap_entries(body: bytes, limit: int = 50) -> tuple[list[FeedEntry], list[str]]:
     """``(newest URLs as entries, child sitemaps)`` from a sitemap or sitemap index."""
     try:
@@ -74,7 +92,7 @@ def sitemap_entries(body: bytes, limit: int = 50) -> tuple[list[FeedEntry], list
     for url in root.iter(f"{_SM_NS}url", "url"):
         loc = url.findtext(f"{_SM_NS}loc") or url.findtext("loc") or ""
         lastmod = url.findtext(f"{_SM_NS}lastmod") or url.findtext("lastmod")
-        if re.match(r"https?://", loc.strip()):
+        if re.match(r"https?://", loc.strip()) and not is_listing_page(loc.strip()):
             entries.append(FeedEntry(loc.strip(), "", parse_date(lastmod), ""))
     entries.sort(key=lambda e: e.published.timestamp() if e.published else 0.0, reverse=True)
     return entries[:limit], children

@@ -139,8 +139,13 @@ def _metadata(tree: html.HtmlElement, url: str) -> dict[str, Any]:
 def _canonical(tree: html.HtmlElement, url: str) -> str:
     declared = _first(tree, ('link[@rel="canonical"]/@href', 'meta[@property="og:url"]/@content'))
     # A canonical on another site could make us skip unrelated pages; trust only our site's.
-    if declared and declared.startswith(("http://", "https://")) and same_site(declared, url):
-        return canonicalize(declared)
+    # A malformed one (``http://[::1``) makes urlsplit raise ValueError: ignore it.
+    if declared and declared.startswith(("http://", "https://")):
+        try:
+            if same_site(declared, url):
+                return canonicalize(declared)
+        except ValueError:
+            pass
     return canonicalize(url)
 
 

@@ -36,10 +36,20 @@ class ParsedFeed:
 
 
 def parse_feed(body: bytes, url: str = "", content_type: str | None = None) -> ParsedFeed:
-    """Parse RSS/Atom bytes; ``is_feed`` is False for HTML pages and other non-feeds."""
+    """Parse RSS/Atom bytes; ``is_feed`` is False for HTML pages and other non-feeds.
+
+    Never raises: feedparser itself lets exceptions escape on some hostile bytes (an
+    ``encoding="\\xbf"`` declaration, a loose-parser ``KeyError``); such a body is an empty,
+    malformed feed whose ``bozo_reason`` names the exception.
+    """
     headers = {"content-type": content_type} if content_type else None
-    parsed: Any = feedparser.parse(body, response_headers=headers)
-    entries = [e for e in (_entry(item) for item in parsed.entries) if e is not None]
+    try:
+        parsed: Any = feedparser.parse(body, response_headers=headers)
+    except Exception as exc:  # feedparser's own bugs on hostile input: a malformed feed
+        reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+        log.warning("unparseable feed %s: %s", url, reason)
+        return ParsedFeed([], False, reason)
+    entries = [e for e in (_entry(item) for item in parsed.get("entries") or []) if e is not None]
     version = parsed.get("version") or ""
     bozo = None
     if parsed.get("bozo"):
@@ -49,16 +59,20 @@ def parse_feed(body: bytes, url: str = "", content_type: str | None = None) -> P
 
 
 def _entry(item: Any) -> FeedEntry | None:
-    link = item.get("link") or item.get("id") or ""
-    if not link.startswith(("http://", "https://")):
+    # feedparser's values are usually strings, but odd markup (``<links/>``) makes dicts.
+    link = _text(item.get("link")) or _text(item.get("id"))
+    if not link.strip().startswith(("http://", "https://")):
         return None
-    published = item.get("published") or item.get("updated") or ""
     return FeedEntry(
         url=link.strip(),
-        title=(item.get("title") or "").strip(),
-        published=parse_date(published),
-        summary=(item.get("summary") or ""),
+        title=_text(item.get("title")).strip(),
+        published=parse_date(_text(item.get("published")) or _text(item.get("updated"))),
+        summary=_text(item.get("summary")),
     )
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _ttl(parsed: Any) -> int | None:

@@ -1,4 +1,9 @@
-"""Short, countable names for why a fetch failed (``timeout``, ``redirect_loop`` ...)."""
+"""Short, countable names for why a fetch failed (``timeout``, ``redirect_loop`` ...).
+
+Besides the download failures below, the spider counts ``not_a_feed``, ``no_article``,
+``bozo_feed``, ``http_<status>`` and :data:`PARSE_ERROR` (a response that made the spider's
+own code raise: a hostile body meeting a bug, reported instead of lost).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,15 @@ _BY_CLASS = {
     "CancelledError": "too_large",
     "OffsiteRedirect": "offsite_redirect",
 }
+
+
+PARSE_ERROR = "parse_error"
+
+
+def exc_reason(exc: BaseException) -> str:
+    """``"ExcClass: first line of the message"``, short enough for a log line and a record."""
+    lines = str(exc).splitlines()
+    return f"{type(exc).__name__}: {lines[0][:200] if lines else ''}".rstrip(": ")
 
 
 def failure_reason(exc: BaseException) -> str:

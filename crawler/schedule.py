@@ -5,7 +5,9 @@
   per poll); no new items stretch the interval by half. A feed's ``<ttl>`` is a floor.
 - Failure: exponential backoff from ``min_interval`` (doubling per consecutive failure), at
   least any ``Retry-After``; everything is clamped to ``[min_interval, max_interval]`` except
-  ``Retry-After``, which is always honoured in full.
+  ``Retry-After``, which is honoured up to ``max(max_interval, 1 day)`` (a server asking for
+  ``Retry-After: 99999999999999`` or a date in year 9999 would otherwise overflow the
+  timestamp and the interval column, or silence the feed forever).
 - After ``degraded_after`` consecutive failures the feed is degraded: polled once per
   ``max_interval`` until a success clears it. Nothing here raises; a bad feed never stops
   the daemon.
@@ -35,6 +37,20 @@ class Outcome:
     effective_url: str | None = None
 
 
+MAX_RETRY_AFTER = 86_400  # seconds; see the module docstring
+
+
+def retry_cap(settings: CrawlerSettings) -> int:
+    """The longest ``Retry-After`` honoured, in seconds."""
+    return max(settings.max_interval, MAX_RETRY_AFTER)
+
+
+def _retry_seconds(retry_after: float, settings: CrawlerSettings) -> int:
+    if retry_after != retry_after:  # NaN
+        return 0
+    return int(min(max(retry_after, 0.0), float(retry_cap(settings))) + 0.999)
+
+
 def clamp(value: float, settings: CrawlerSettings) -> int:
     return int(min(max(value, settings.min_interval), settings.max_interval))
 
@@ -62,7 +78,7 @@ def failure_delay(failures: int, retry_after: float | None, settings: CrawlerSet
     else:
         backoff = clamp(settings.min_interval * 2 ** (failures - 1), settings)
     if retry_after is not None:
-        return max(backoff, int(retry_after + 0.999))
+        return max(backoff, _retry_seconds(retry_after, settings))
     return backoff
 
 
@@ -80,7 +96,7 @@ def apply(
         )
     interval = success_interval(state, outcome, now, settings)
     if outcome.retry_after:
-        interval = max(interval, int(outcome.retry_after))
+        interval = max(interval, _retry_seconds(outcome.retry_after, settings))
     return replace(
         state, last_poll=now, next_poll=now + timedelta(seconds=interval), interval=interval,
         failures=0, degraded=False, last_success=now,

@@ -17,6 +17,13 @@ from pipeline.normalize import normalize
 __all__ = ["SYRIA_TZ", "parse_datetime", "resolve_event_date"]
 
 SYRIA_TZ = timezone(timedelta(hours=3))
+# Bounds of a believable date. A report dates its event at most this far back ("قبل 400
+# يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
+# also overflow ``date``. Publication years outside (1900, 2200) are junk metadata whose
+# conversion to UTC can overflow.
+MAX_DAYS_AGO = 366
+MAX_YEARS_AGO = 3
+_PUBLISHED_YEARS = range(1901, 2200)
 
 # Normalised forms (alef unified, ة->ه, ى->ي) of Levantine and Egyptian/Gulf month names.
 MONTHS: dict[str, int] = {
@@ -75,6 +82,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _with_year(month: int, day: int, year: int | None, base: date) -> date | None:
     """A day-month without a year is the most recent one not after publication."""
     if year is not None:
+        if not base.year - MAX_YEARS_AGO <= year <= base.year:
+            return None  # background ("the massacre of 2013") or a misread: not the event
         return _safe_date(year, month, day)
     found = _safe_date(base.year, month, day)
     if found is not None and found > base:
@@ -123,7 +132,8 @@ def _relative(text: str, base: date) -> date | None:
     if m:
         days = int(m.group(2)) if m.group(2) else (3 if "ثلاث" in m.group(1) else
                                                    1 if "واحد" in m.group(1) else 2)
-        return base - timedelta(days=days)
+        # A larger count is no event date (and "قبل 99999999 أيام" would overflow).
+        return base - timedelta(days=days) if days <= MAX_DAYS_AGO else None
     return None
 
 
@@ -165,7 +175,9 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
     found = found or _weekday(text, base) or _explicit(text, base)
     if found is None and re.search(r"[a-zA-Z]{3}", sentence):
         found = _english(sentence, base)
-    return found if found is not None and found <= base else base
+    if found is None or found > base or (base - found).days > MAX_YEARS_AGO * 366:
+        return base
+    return found
 
 
 # -- publication times -------------------------------------------------------------------
@@ -197,16 +209,22 @@ def parse_datetime(text: str) -> datetime | None:
         return None
     if _ISO_LIKE.match(raw):
         try:
-            return _aware(datetime.fromisoformat(raw.replace("Z", "+00:00")))
+            return _plausible(_aware(datetime.fromisoformat(raw.replace("Z", "+00:00"))))
         except ValueError:
             pass
     try:
         parsed = parsedate_to_datetime(raw)
         if parsed is not None:
-            return _aware(parsed)
-    except (TypeError, ValueError, IndexError):
+            return _plausible(_aware(parsed))
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     return _arabic_datetime(normalize(raw))
+
+
+def _plausible(value: datetime) -> datetime | None:
+    """None for a year no publication has (0001, 9999): such times may not even convert
+    to UTC (``OverflowError``) and are junk metadata anyway."""
+    return value if value.year in _PUBLISHED_YEARS else None
 
 
 def _arabic_datetime(text: str) -> datetime | None:
@@ -223,7 +241,7 @@ def _arabic_datetime(text: str) -> datetime | None:
         return None
     day, month, year = day_month_year
     found = _safe_date(year, month, day)
-    if found is None or not 1900 < year < 2200:
+    if found is None or year not in _PUBLISHED_YEARS:
         return None
     hour, minute, second = _clock(text.replace(m.group(0), " ") if m else text)
     return datetime(found.year, found.month, found.day, hour, minute, second, tzinfo=SYRIA_TZ)

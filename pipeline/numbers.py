@@ -285,6 +285,9 @@ def _rising(words: list[str]) -> bool:
 
 
 _SENTENCE = re.compile(r"[.!?؟\n]+")
+# No single report of the Syrian war counts more dead than this; a larger "toll" is a misread
+# number (a phone number, a sum of money, a typo), not deaths.
+MAX_TOLL = 100_000
 
 # English reports (agency copy, translated bulletins): "two civilians were killed",
 # "killing 15 people", "3 dead". Words up to twenty cover what tolls spell out.
@@ -301,14 +304,18 @@ _EN_AFTER = re.compile(r"\b(?:killing|kills|killed|kill)\s+(?:at\s+least\s+)?"
 _LATIN = re.compile(r"[A-Za-z]{3}")
 
 
-def _english_toll(sentence: str) -> int:
+def _english_toll(sentence: str) -> tuple[int, bool]:
+    """(killed counted, a death count was given but is no plausible toll)."""
     text = sentence.lower()
     if re.search(r"\b(?:no|not|none|without)\b[^.]{0,30}\b(?:killed|dead|casualt)", text):
-        return 0
+        return 0, False
     counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
     counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
-    values = [int(c) if c.isdigit() else _EN_NUMBERS[c] for c in counts]
-    return max(values, default=0)
+    # Length first: int() of a 5000-digit run raises ValueError (Python's digit limit).
+    values = [int(c) if c.isdigit() and len(c) <= 6 else _EN_NUMBERS.get(c, MAX_TOLL + 1)
+              for c in counts]
+    plausible = [v for v in values if v <= MAX_TOLL]
+    return max(plausible, default=0), len(plausible) < len(values)
 
 
 def fatalities(text: str) -> int | None:
@@ -317,8 +324,11 @@ def fatalities(text: str) -> int | None:
     best, vague = 0, False
     for sentence in _SENTENCE.split(text):
         toll, unknown = _sentence_toll(_words(sentence))
+        if toll > MAX_TOLL:  # deaths are reported, but the number is no toll
+            toll, unknown = 0, True
         if _LATIN.search(sentence):
-            toll = max(toll, _english_toll(sentence))
+            english, absurd = _english_toll(sentence)
+            toll, unknown = max(toll, english), unknown or absurd
         best = max(best, toll)
         vague = vague or unknown
     if best == 0 and vague:

@@ -5,6 +5,7 @@ Both are pure functions of the text: they never open Redis or the database.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -46,7 +47,7 @@ def extract_command(
                 continue
             result = _extract_line(extractor, line)
             errors += "error" in result
-            sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sink.write(_json_line(result))
     if errors:
         typer.echo(f"{errors} line(s) could not be read", err=True)
 
@@ -66,6 +67,21 @@ def _extract_line(extractor: Any, line: str) -> dict[str, Any]:
         return {"id": item_id, "events": [e.to_dict() for e in events]}
     except Exception as exc:  # any bad line becomes an error line, by contract
         return {"id": item_id, "error": f"{type(exc).__name__}: {exc}"}
+
+
+def _json_line(result: dict[str, Any]) -> str:
+    """``result`` as one output line that any UTF-8 stream accepts.
+
+    A lone surrogate (``"\\ud800"`` in the input JSON) cannot be encoded as UTF-8, and
+    writing it would stop the batch; ASCII escapes keep the line valid JSON with the same
+    value, so such a line is written escaped.
+    """
+    line = json.dumps(result, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(result, ensure_ascii=True)
+    return line + "\n"
 
 
 def eval_command(
@@ -105,13 +121,23 @@ def _settings(ctx: typer.Context) -> Any:
 
 @contextmanager
 def _open_in(name: str) -> Iterator[TextIO]:
+    """The input, split at "\\n" only: JSON lines end there, and a bare CR (or U+2028)
+    inside a line is part of it, not a line break (universal newlines would split it)."""
     if name == "-":
-        yield sys.stdin
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text-only stdin (tests' in-memory streams)
+            yield sys.stdin
+            return
+        wrapper = io.TextIOWrapper(buffer, encoding="utf-8", errors="replace", newline="\n")
+        try:
+            yield wrapper
+        finally:
+            wrapper.detach()  # leave sys.stdin's buffer open for whoever owns it
         return
     path = Path(name)
     if not path.is_file():
         raise UserError(f"--jsonl: no such file: {name}")
-    with path.open(encoding="utf-8", errors="replace") as fh:
+    with path.open(encoding="utf-8", errors="replace", newline="\n") as fh:
         yield fh
 
 

@@ -1,6 +1,7 @@
 """Hostile JSONL into ``newswatch extract``, run as a user runs it (one subprocess for the
 whole batch): exit 0, exactly one output line per input line, each ``{"id", "events"}`` or
-``{"id", "error"}``, and the error count on stderr. Known crashes are strict xfails below."""
+``{"id", "error"}``, and the error count on stderr. Lines that once stopped the batch are
+regression tests at the end."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def _run(path: Path, tmp_path: Path) -> subprocess.CompletedProcess[bytes]:
 
 
 def _junk(rng: random.Random, size: int) -> str:
-    """Random text without line breaks or surrogates (those are the xfails)."""
+    """Random text without line breaks or surrogates (those are tested on their own)."""
     pool = "{}[]\":,\\ \tabcnul0123456789éابتمقتلسراقب\u200f\u0640\x00\x1c\x85\u2028\ufeff💥"
     return "".join(rng.choice(pool) for _ in range(size))
 
@@ -162,8 +163,11 @@ def bug_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, b
         procs[name] = subprocess.Popen(
             [sys.executable, "-m", "newswatch", "extract", "--jsonl", str(path)],
             env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    return {name: (proc.wait(timeout=180), proc.stdout.read() if proc.stdout else b"")
-            for name, proc in procs.items()}
+    runs = {}
+    for name, proc in procs.items():
+        stdout, _ = proc.communicate(timeout=180)  # also closes the pipe
+        runs[name] = (proc.returncode, stdout)
+    return runs
 
 
 def _two_answers(run: tuple[int, bytes]) -> None:
@@ -174,16 +178,14 @@ def _two_answers(run: tuple[int, bytes]) -> None:
 
 
 @pytest.mark.parametrize("name", ["surrogate-id", "surrogate-in-evidence"])
-@pytest.mark.xfail(strict=True, reason="newswatch extract exits 1 (UnicodeEncodeError writing "
-                   "stdout) when a JSON-escaped lone surrogate reaches an output line")
 def test_lone_surrogates_do_not_stop_the_batch(
     name: str, bug_runs: dict[str, tuple[int, bytes]]
 ) -> None:
     _two_answers(bug_runs[name])
+    first = json.loads(bug_runs[name][1].decode("utf-8").splitlines()[0])
+    assert first["id"] == {"surrogate-id": "\ud800", "surrogate-in-evidence": "s3"}[name]
 
 
-@pytest.mark.xfail(strict=True, reason="newswatch extract reads --jsonl with universal "
-                   "newlines, so a bare CR inside a line yields two output lines")
 def test_carriage_return_inside_a_line_is_one_record(
     bug_runs: dict[str, tuple[int, bytes]]
 ) -> None:

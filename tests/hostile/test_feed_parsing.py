@@ -155,9 +155,11 @@ def test_entity_bombs_stay_bounded(tmp_path: Path) -> None:
     child = subprocess.run([sys.executable, "-c", _BOMB_CHILD, *paths], capture_output=True,
                            text=True, timeout=120, check=True)
     result = json.loads(child.stdout)
-    assert result.pop("maxrss_mib") < 400
+    # Fully expanded, these documents need gigabytes; the interpreter and its imports alone
+    # take 150-500 MB depending on the environment. 1 GiB proves expansion is cut off.
+    assert result.pop("maxrss_mib") < 1024
     for path, (seconds, longest, bozo) in result.items():
-        assert seconds < 8.0, (path, seconds)
+        assert seconds < 30.0, (path, seconds)  # a hang guard, not a speed target
         assert longest < 20_000_000, (path, longest)
         assert bozo, path  # refused expansion is reported, hence counted as bozo_feed
 
@@ -186,25 +188,16 @@ def test_degenerate_bodies(body: bytes) -> None:
 
 
 @pytest.mark.parametrize("name", [b"\xbf", b"utf\x00-8"], ids=["non-utf8", "nul"])
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="parse_feed lets feedparser's "
-                   "ValueError/UnicodeDecodeError escape when the <?xml encoding=...?> name holds "
-                   "non-UTF-8 or NUL bytes (feedparser/encodings.py convert_to_utf8; fuzz_feed.py)")
 def test_odd_bytes_in_the_encoding_name(name: bytes) -> None:
     body = b'<?xml version="1.0" encoding="' + name + b'"?><rss version="2.0"><channel/></rss>'
     _check(parse_feed(body, BASE + "/feed/", "application/rss+xml"))
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason="parse_feed: an item with a "
-                   "<links/> element makes feedparser's entry 'link' a dict, and "
-                   "crawler.feeds._entry calls .startswith on it (found by fuzz_feed.py)")
 def test_item_with_a_links_element() -> None:
     body = (f'<rss version="2.0"><channel><item><links/><link>{BASE}/a/</link></item>'
             "</channel></rss>").encode()
     _check(parse_feed(body, BASE + "/feed/", "application/rss+xml"))
 
 
-@pytest.mark.xfail(strict=True, raises=KeyError, reason="parse_feed lets KeyError('links') "
-                   "escape from feedparser's loose parser on this malformed input "
-                   "(found by fuzz_feed.py, minimised)")
 def test_loose_parser_key_error() -> None:
     _check(parse_feed(b"<channel<item<link</entry</link>", BASE + "/feed/", None))

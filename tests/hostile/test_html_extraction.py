@@ -147,17 +147,11 @@ def test_degenerate_pages(page: str) -> None:
 
 
 @pytest.mark.parametrize("charset", ["punycode", "undefined"])
-@pytest.mark.xfail(strict=True, raises=UnicodeError, reason="decode_html: a declared codec "
-                   "whose decode raises plain UnicodeError (not UnicodeDecodeError) escapes "
-                   "crawler.decode._strict")
 def test_declared_codecs_that_raise_unicode_error(charset: str) -> None:
     decode_html(f'<html><head><meta charset="{charset}"></head><body>x<y</body></html>'.encode(),
                 None)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="extract_article: a malformed "
-                   "canonical href (http://[::1) raises ValueError from urlsplit in "
-                   "crawler.canonical.same_site")
 def test_malformed_canonical_link_is_ignored() -> None:
     page = (f'<html><head><link rel="canonical" href="http://[::1"></head><body><article>'
             f"<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article></body></html>")
@@ -165,9 +159,6 @@ def test_malformed_canonical_link_is_ignored() -> None:
     assert got is not None and got.canonical_url.startswith("https://127.0.0.1")
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError, reason="extract_article keeps a page's "
-                   "published time of year 1 with a +05:00 offset; converting it to UTC (as "
-                   "pipeline/store.py does) raises OverflowError")
 def test_published_time_is_convertible_to_utc() -> None:
     page = ('<html><head><meta property="article:published_time" '
             'content="0001-01-01T00:00:00+05:00"></head><body><article>'
