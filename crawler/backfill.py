@@ -36,7 +36,7 @@ from crawler.decode import decode_html
 from crawler.discovery import COMMON_PATHS, archive_links, archive_url
 from crawler.feeds import FeedEntry, parse_feed
 from crawler.models import Article
-from crawler.reasons import failure_reason
+from crawler.reasons import PARSE_ERROR, exc_reason, failure_reason
 from crawler.runner import _article, _host_delays, _record_seen, _run_child, utcnow
 from crawler.seen import SeenSet
 from crawler.settings import CrawlerSettings
@@ -81,16 +81,21 @@ def backfill(
     if not wanted or start >= end:
         return BackfillReport()
     job = {
-        "kind": "backfill", "settings": asdict(settings),
+        "kind": "backfill",
+        "settings": asdict(settings),
         "sources": [s.to_dict() for s in wanted],
         "db_url": engine.url.render_as_string(hide_password=False),
         "archive_dir": str(archive_dir) if archive_dir and settings.archive else None,
-        "host_delays": _host_delays(wanted), "now": clock().isoformat(),
-        "window": [start.isoformat(), end.isoformat()], "skip_seen": skip_seen,
-        "max_articles": max_articles, "log_level": "WARNING",
+        "host_delays": _host_delays(wanted),
+        "now": clock().isoformat(),
+        "window": [start.isoformat(), end.isoformat()],
+        "skip_seen": skip_seen,
+        "max_articles": max_articles,
+        "log_level": "WARNING",
     }
-    records, crash = _run_child(job, timeout or _timeout(settings, wanted, start, end,
-                                                         max_articles))
+    records, crash = _run_child(
+        job, timeout or _timeout(settings, wanted, start, end, max_articles)
+    )
     report = BackfillReport()
     loose = {r["url"] for r in records if r["kind"] == "listed" and not r["exact"]}
     report.listed = sum(1 for r in records if r["kind"] == "listed")
@@ -113,8 +118,13 @@ def _in_window(article: Article, loose: set[str], start: datetime, end: datetime
     return start <= article.published_at < end
 
 
-def _timeout(settings: CrawlerSettings, sources: list[Source], start: datetime,
-             end: datetime, max_articles: int) -> float:
+def _timeout(
+    settings: CrawlerSettings,
+    sources: list[Source],
+    start: datetime,
+    end: datetime,
+    max_articles: int,
+) -> float:
     days = (end - start).days + 2
     delay = max([settings.download_delay, *(s.crawl_delay or 0.0 for s in sources)])
     pages = len(sources) * (days + 10)
@@ -139,8 +149,15 @@ class BackfillSpider(NewsSpider):
         window: tuple[str, str],
         **kwargs: Any,
     ) -> None:
-        super().__init__(polls=[], sources=sources, sink=sink, seen=seen, now=now,
-                         max_articles=max_articles, **kwargs)
+        super().__init__(
+            polls=[],
+            sources=sources,
+            sink=sink,
+            seen=seen,
+            now=now,
+            max_articles=max_articles,
+            **kwargs,
+        )
         self.window = (datetime.fromisoformat(window[0]), datetime.fromisoformat(window[1]))
         self.pages: Counter[str] = Counter()
 
@@ -163,8 +180,9 @@ class BackfillSpider(NewsSpider):
     def _listing(self, source: str, kind: str, url: str, **extra: Any) -> Request:
         self.pages[source] += 1
         meta = {"source": source, "kind": kind, "handle_httpstatus_list": _HANDLED, **extra}
-        return Request(url, callback=self.on_listing, errback=self.on_listing_error, meta=meta,
-                       priority=10)
+        return Request(
+            url, callback=self.on_listing, errback=self.on_listing_error, meta=meta, priority=10
+        )
 
     def _more(self, source: str, kind: str, url: str, **extra: Any) -> list[Request]:
         if self.pages[source] >= MAX_LISTING_PAGES:
@@ -172,6 +190,15 @@ class BackfillSpider(NewsSpider):
         return [self._listing(source, kind, url, **extra)]
 
     def on_listing(self, response: Response) -> Iterable[Request]:
+        try:
+            return self._on_listing(response)
+        except Exception as exc:  # a hostile listing is a counted reason, not a dead round
+            self._failure(
+                response.meta["source"], response.url, f"{PARSE_ERROR}: {exc_reason(exc)}"
+            )
+            return []
+
+    def _on_listing(self, response: Response) -> list[Request]:
         source, kind = response.meta["source"], response.meta["kind"]
         if response.status >= 400:
             # Past the last feed page, or a day without articles: the end, not a failure.
@@ -187,8 +214,12 @@ class BackfillSpider(NewsSpider):
     def _sitemap(self, response: Response, source: str) -> list[Request]:
         urls, children = sitemap_dated(response.body)
         start, end = self.window
-        out = [r for url, mod in children if mod is None or mod >= start
-               for r in self._more(source, "sitemap", url)]
+        out = [
+            r
+            for url, mod in children
+            if mod is None or mod >= start
+            for r in self._more(source, "sitemap", url)
+        ]
         exact = [FeedEntry(u, "", mod, "") for u, mod in urls if mod and start <= mod < end]
         return out + self._fetch(source, exact, exact=True)
 
@@ -196,8 +227,11 @@ class BackfillSpider(NewsSpider):
         text, _ = decode_html(response.body, _ctype(response))
         root = response.meta.get("archive_root") or response.url
         entries = [FeedEntry(u, "", None, "") for u in archive_links(text, root)]
-        more = [r for u in _next_pages(text, response.url, root)
-                for r in self._more(source, "archive", u, archive_root=root)]
+        more = [
+            r
+            for u in _next_pages(text, response.url, root)
+            for r in self._more(source, "archive", u, archive_root=root)
+        ]
         return more + self._fetch(source, entries, exact=False)
 
     def _feed(self, response: Response, source: str) -> list[Request]:
@@ -225,10 +259,19 @@ class BackfillSpider(NewsSpider):
             if self.per_source.get(source, 0) >= self.max_articles:
                 continue
             self.per_source[source] = self.per_source.get(source, 0) + 1
-            out.append(Request(entry.url, callback=self.on_article,
-                               errback=self.on_article_error, dont_filter=True,
-                               meta={"source": source, "entry": asdict(entry),
-                                     "handle_httpstatus_list": _HANDLED}))
+            out.append(
+                Request(
+                    entry.url,
+                    callback=self.on_article,
+                    errback=self.on_article_error,
+                    dont_filter=True,
+                    meta={
+                        "source": source,
+                        "entry": asdict(entry),
+                        "handle_httpstatus_list": _HANDLED,
+                    },
+                )
+            )
         return out
 
     def on_listing_error(self, failure: Failure) -> None:
@@ -237,8 +280,15 @@ class BackfillSpider(NewsSpider):
         self._failure(request.meta["source"], request.url, reason)
 
     def _failure(self, source: str, url: str, reason: str) -> None:
-        self.sink({"kind": "failure", "source": source, "reason": reason.split(":")[0],
-                   "url": url, "detail": reason})
+        self.sink(
+            {
+                "kind": "failure",
+                "source": source,
+                "reason": reason.split(":")[0],
+                "url": url,
+                "detail": reason,
+            }
+        )
 
 
 def is_listing(url: str, source: Source) -> bool:
@@ -278,8 +328,9 @@ def paged_url(feed: str, page: int) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def sitemap_dated(body: bytes) -> tuple[list[tuple[str, datetime | None]],
-                                        list[tuple[str, datetime | None]]]:
+def sitemap_dated(
+    body: bytes,
+) -> tuple[list[tuple[str, datetime | None]], list[tuple[str, datetime | None]]]:
     """``(urls, child sitemaps)`` of a sitemap or sitemap index, each with its ``lastmod``."""
     try:
         root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False))
