@@ -5,6 +5,8 @@
 
 Each ``bench_*.py`` prints a markdown section on stdout; figures are ratios against a peer
 measured in the same run wherever a peer exists, so that the machine's speed cancels out.
+``bench/soak.py`` (an hour by default) is not run here; its command and last result are kept
+at the top of BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 import platform
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,12 +44,14 @@ def main(selected: list[str]) -> int:
     failed = 0
     for script in scripts:
         print(f"running {script.name} …", file=sys.stderr)
+        started = time.monotonic()
         proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+        took = f"\n_{script.name} took {time.monotonic() - started:.0f} s._\n"
         if proc.returncode:
             failed += 1
             sections.append(f"\n### {script.stem}: FAILED\n\n```\n{proc.stderr[-2000:]}\n```\n")
         else:
-            sections.append("\n" + proc.stdout.strip() + "\n")
+            sections.append("\n" + proc.stdout.strip() + "\n" + took)
     with RESULTS.open("a", encoding="utf-8") as fh:
         fh.write("".join(sections))
     print("".join(sections))
