@@ -171,7 +171,8 @@ def index_of_signatures(n: int) -> dict[str, float]:
         index.add(IndexEntry(
             f"a{i}", f"s{i}", OUTLETS[i % 15], seen,
             LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME),
-            para_hashes=(f"{i:016x}",) * 4, buckets=(f"day:{seen.date().isoformat()}",),
+            para_hashes=(f"{i:016x}",) * 4,
+            buckets=(f"day:{seen.date().isoformat()}:SY{i % 14 + 1:02d}",),
             text_hash=f"{i:064x}",
         ))
     fill_s = time.perf_counter() - started

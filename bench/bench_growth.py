@@ -75,7 +75,8 @@ class Grower:
             index.add(IndexEntry(
                 f"f{i}", f"s{i}", OUTLETS[i % 15], seen,
                 LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME),
-                buckets=(f"day:{seen.date().isoformat()}",), text_hash=f"{i:064x}",
+                buckets=(f"day:{seen.date().isoformat()}:SY{i % 14 + 1:02d}",),
+                text_hash=f"{i:064x}",
             ))
             rows.append(_row(i, seen))
         index.persistence = persistence

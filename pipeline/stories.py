@@ -309,7 +309,12 @@ class StoryClusterer:
         self, article_id: str, fingerprint: Fingerprint, keys: tuple[IncidentKey, ...],
         seen_at: datetime,
     ) -> list[IndexEntry]:
-        around = {f"day:{d.isoformat()}" for d in _days(keys, seen_at, spread=True)}
+        # Same days AND same governorate (or none known): a story never spans governorates,
+        # and scanning a whole day's articles made the cost grow with the day's volume.
+        regions = _regions(keys) | {NO_REGION}
+        around = {
+            f"day:{d.isoformat()}:{r}" for d in _days(keys, seen_at, spread=True) for r in regions
+        }
         found = {e.article_id: e for e in self.index.in_buckets(around)}
         found.update((e.article_id, e) for e in self.index.similar(fingerprint))
         return [
@@ -328,8 +333,21 @@ def _days(keys: tuple[IncidentKey, ...], seen_at: datetime, *, spread: bool) -> 
     return days
 
 
+NO_REGION = "-"
+
+
+def _regions(keys: tuple[IncidentKey, ...]) -> set[str]:
+    return {k.admin1 for k in keys if k.admin1} or {NO_REGION}
+
+
 def _buckets(keys: tuple[IncidentKey, ...], seen_at: datetime) -> tuple[str, ...]:
-    return tuple(sorted(f"day:{d.isoformat()}" for d in _days(keys, seen_at, spread=False)))
+    return tuple(
+        sorted(
+            f"day:{d.isoformat()}:{r}"
+            for d in _days(keys, seen_at, spread=False)
+            for r in _regions(keys)
+        )
+    )
 
 
 def cluster_articles(
