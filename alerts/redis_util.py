@@ -15,6 +15,16 @@ _RELEASE = (
     "return 0"
 )
 
+# Take a lease, or renew it if we hold it already: after a Redis restart the AOF can bring
+# back our own lease (its release fell in the last unsynced second); a plain SET NX would
+# then lock this very worker out of its subscription until the lease expired.
+_ACQUIRE = (
+    "local held = redis.call('get', KEYS[1]) "
+    "if held == ARGV[1] then redis.call('pexpire', KEYS[1], ARGV[2]) return 1 end "
+    "if held then return 0 end "
+    "redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1"
+)
+
 
 def consumer_name(role: str) -> str:
     """Unique per process: a restarted worker is a new consumer; its dead self is reclaimed."""
@@ -31,7 +41,7 @@ def ensure_group(client: redis.Redis, stream: str, group: str) -> None:
 
 
 def acquire(client: redis.Redis, key: str, token: str, lease_ms: int) -> bool:
-    return bool(client.set(key, token, nx=True, px=lease_ms))
+    return bool(client.eval(_ACQUIRE, 1, key, token, lease_ms))
 
 
 def release(client: redis.Redis, key: str, token: str) -> None:

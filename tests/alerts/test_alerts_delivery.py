@@ -243,3 +243,11 @@ def test_webhook_timeout_is_a_retry(
     clock.advance(seconds=2)
     assert service.deliver_once() == 1
     assert {r.webhook_id for r in receiver.received} == {f"{sub_id}.slow.v1"}
+
+
+def test_a_worker_renews_its_own_lease_restored_by_redis(redis_client: redis.Redis) -> None:
+    from alerts.redis_util import acquire
+
+    assert acquire(redis_client, "lease-x", "me", 60_000)
+    assert acquire(redis_client, "lease-x", "me", 60_000)  # e.g. brought back by the AOF
+    assert not acquire(redis_client, "lease-x", "someone-else", 60_000)
