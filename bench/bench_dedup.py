@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
-import json
 import random
 import resource
 import time
@@ -29,10 +28,9 @@ import numpy as np
 from datasketch import LeanMinHash
 
 from pipeline.dedup import NUM_PERM, SCHEME, Fingerprint, IndexEntry, StoryIndex
-from pipeline.extract import EventExtractor
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
-from pipeline.stories import IncidentKey, Report, StoryClusterer, cluster_articles
+from pipeline.stories import IncidentKey, Report, StoryClusterer, score_labelled
 
 DEV = Path("/work/shared/data/eval/dedup_dev.jsonl")
 RATE_PER_DAY = 1000  # articles a day: 15 outlets at a busy pace
@@ -73,8 +71,9 @@ class ArticleFactory:
 
     def _reword(self, para: str, share: float) -> str:
         words = para.split()
-        return " ".join(w if self.rng.random() > share else self.rng.choice(self.vocab)
-                        for w in words)
+        return " ".join(
+            w if self.rng.random() > share else self.rng.choice(self.vocab) for w in words
+        )
 
     def articles(self, n: int) -> Iterator[Synthetic]:
         step = timedelta(days=1) / RATE_PER_DAY
@@ -88,8 +87,14 @@ class ArticleFactory:
                 self.rng.shuffle(paras)
                 paras.append(self.boiler[outlet])
                 published = START + step * made + timedelta(minutes=self.rng.randint(0, 360))
-                yield Synthetic(f"a{made}", outlet, published, self._reword(title, 0.4),
-                                "\n\n".join(paras), incident)
+                yield Synthetic(
+                    f"a{made}",
+                    outlet,
+                    published,
+                    self._reword(title, 0.4),
+                    "\n\n".join(paras),
+                    incident,
+                )
                 made += 1
                 if made == n:
                     return
@@ -108,22 +113,30 @@ class TextOnlyClusterer(StoryClusterer):
 class AllPairsClusterer(TextOnlyClusterer):
     """The baseline: the same decision, with every stored article as a candidate."""
 
-    def _candidates(self, article_id: str, fingerprint: Fingerprint,
-                    keys: tuple[IncidentKey, ...], seen_at: datetime) -> list[IndexEntry]:
+    def _candidates(
+        self,
+        article_id: str,
+        fingerprint: Fingerprint,
+        keys: tuple[IncidentKey, ...],
+        seen_at: datetime,
+    ) -> list[IndexEntry]:
         # No window either: every pair is compared (the synthetic reports of one incident
         # are six hours apart at most, so the window would not change a decision).
         return [e for e in self.index.entries.values() if e.article_id != article_id]
 
 
-def per_article_ms(clusterer: StoryClusterer, fill: list[Synthetic],
-                   probe: list[Synthetic]) -> tuple[float, list[str]]:
+def per_article_ms(
+    clusterer: StoryClusterer, fill: list[Synthetic], probe: list[Synthetic]
+) -> tuple[float, list[str]]:
     """Time to assign each of ``probe`` once ``fill`` is in the index (ms per article)."""
     for a in fill:  # stories known: filling skips the decision, which is not timed here
-        clusterer.assign(a.id, a.source, a.published, a.title, a.text, [],
-                         story_id=f"s{a.incident}")
+        clusterer.assign(
+            a.id, a.source, a.published, a.title, a.text, [], story_id=f"s{a.incident}"
+        )
     started = time.perf_counter()
-    stories = [clusterer.assign(a.id, a.source, a.published, a.title, a.text, []).story_id
-               for a in probe]
+    stories = [
+        clusterer.assign(a.id, a.source, a.published, a.title, a.text, []).story_id for a in probe
+    ]
     return (time.perf_counter() - started) * 1000 / len(probe), stories
 
 
@@ -151,8 +164,9 @@ def index_of_texts(n: int) -> dict[str, float]:
     before = rss_mb()
     started = time.perf_counter()
     for a in ArticleFactory(seed=3).articles(n):  # fingerprint + insert; decisions timed above
-        clusterer.assign(a.id, a.source, a.published, a.title, a.text, [],
-                         story_id=f"s{a.incident}")
+        clusterer.assign(
+            a.id, a.source, a.published, a.title, a.text, [], story_id=f"s{a.incident}"
+        )
     fill_s = time.perf_counter() - started
     mem = rss_mb() - before
     return {"n": n, "mb": mem, "fill_per_s": n / fill_s, **lookups(index)}
@@ -168,13 +182,18 @@ def index_of_signatures(n: int) -> dict[str, float]:
     for i in range(n):
         values = rng.integers(0, 2**32 - 1, NUM_PERM, dtype=np.uint64)
         seen = START + timedelta(days=1) * i / RATE_PER_DAY
-        index.add(IndexEntry(
-            f"a{i}", f"s{i}", OUTLETS[i % 15], seen,
-            LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME),
-            para_hashes=(f"{i:016x}",) * 4,
-            buckets=(f"day:{seen.date().isoformat()}:SY{i % 14 + 1:02d}",),
-            text_hash=f"{i:064x}",
-        ))
+        index.add(
+            IndexEntry(
+                f"a{i}",
+                f"s{i}",
+                OUTLETS[i % 15],
+                seen,
+                LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME),
+                para_hashes=(f"{i:016x}",) * 4,
+                buckets=(f"day:{seen.date().isoformat()}:SY{i % 14 + 1:02d}",),
+                text_hash=f"{i:064x}",
+            )
+        )
     fill_s = time.perf_counter() - started
     mem = rss_mb() - before
     return {"n": n, "mb": mem, "fill_per_s": n / fill_s, **lookups(index)}
@@ -182,7 +201,7 @@ def index_of_signatures(n: int) -> dict[str, float]:
 
 def lookups(index: StoryIndex, n: int = 2000) -> dict[str, float]:
     """LSH queries per second against the filled index, with probes that are in it."""
-    entries = list(itertools.islice(index.entries.values(), 0, len(index), len(index) // n))
+    entries = list(itertools.islice(index.entries.values(), 0, len(index), max(1, len(index) // n)))
     started = time.perf_counter()
     for entry in entries:
         index.similar(Fingerprint("", entry.minhash, ()))
@@ -190,21 +209,7 @@ def lookups(index: StoryIndex, n: int = 2000) -> dict[str, float]:
 
 
 def pairwise_dev() -> tuple[float, float, float] | None:
-    if not DEV.exists():
-        return None
-    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
-    items = [{"id": r["id"], "title": r["title"], "text": r["text"], "source": r["outlet"],
-              "published": datetime.fromisoformat(r["published"])} for r in rows]
-    settings = PipelineSettings()
-    stories = cluster_articles(
-        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings)
-    )
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(rows, 2):
-        gold, got = a["cluster"] == b["cluster"], stories[a["id"]] == stories[b["id"]]
-        tp, fp, fn = tp + (gold and got), fp + (got and not gold), fn + (gold and not got)
-    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+    return score_labelled(DEV, PipelineSettings()) if DEV.exists() else None
 
 
 def main() -> None:
@@ -219,32 +224,46 @@ def main() -> None:
     sigs = index_of_signatures(args.signatures)
     scores = pairwise_dev()
     print("### dedup / story index\n")
-    print(f"Synthetic articles ({RATE_PER_DAY}/day, 1-4 outlets per incident, 72 h story "
-          f"window), no extracted events so every decision rests on MinHash similarity. "
-          f"Time per article = assigning {args.probe} more articles once the index holds "
-          f"N; the baseline runs the same decision against every stored article.\n")
-    print("| articles in index | index (ms/article) | all-pairs (ms/article) | ratio "
-          "all-pairs / index | same story decided |")
+    print(
+        f"Synthetic articles ({RATE_PER_DAY}/day, 1-4 outlets per incident, 72 h story "
+        f"window), no extracted events so every decision rests on MinHash similarity. "
+        f"Time per article = assigning {args.probe} more articles once the index holds "
+        f"N; the baseline runs the same decision against every stored article.\n"
+    )
+    print(
+        "| articles in index | index (ms/article) | all-pairs (ms/article) | ratio "
+        "all-pairs / index | same story decided |"
+    )
     print("|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['size']:,} | {r['index_ms']:.2f} | {r['naive_ms']:.2f} | "
-              f"{r['naive_ms'] / r['index_ms']:.1f}x | {r['agree']:.1%} |")
-    print("\n| index at scale | entries | memory (RSS growth) | per entry | inserts/s | "
-          "LSH lookups/s |\n|---|---|---|---|---|---|")
-    for label, r in (("from article texts (fingerprint + insert)", texts),
-                     ("random signatures, no text, no DB", sigs)):
-        print(f"| {label} | {r['n']:,} | {r['mb']:,.0f} MB | {r['mb'] * 1e6 / r['n']:,.0f} B | "
-              f"{r['fill_per_s']:,.0f} | {r['lookups_per_s']:,.0f} |")
+        print(
+            f"| {r['size']:,} | {r['index_ms']:.2f} | {r['naive_ms']:.2f} | "
+            f"{r['naive_ms'] / r['index_ms']:.1f}x | {r['agree']:.1%} |"
+        )
+    print(
+        "\n| index at scale | entries | memory (RSS growth) | per entry | inserts/s | "
+        "LSH lookups/s |\n|---|---|---|---|---|---|"
+    )
+    for label, r in (
+        ("from article texts (fingerprint + insert)", texts),
+        ("random signatures, no text, no DB", sigs),
+    ):
+        print(
+            f"| {label} | {r['n']:,} | {r['mb']:,.0f} MB | {r['mb'] * 1e6 / r['n']:,.0f} B | "
+            f"{r['fill_per_s']:,.0f} | {r['lookups_per_s']:,.0f} |"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nPeak RSS of this process: {peak:,.0f} MB.\n")
     if scores is None:
         print(f"dedup_dev: {DEV} absent, pairwise scores skipped.")
     else:
         prec, rec, f1 = scores
-        print(f"| dedup_dev.jsonl pairwise | value | target | met |\n|---|---|---|---|\n"
-              f"| precision | {prec:.3f} | >= 0.90 | {'yes' if prec >= 0.9 else 'no'} |\n"
-              f"| recall | {rec:.3f} | | |\n"
-              f"| F1 | {f1:.3f} | >= 0.85 | {'yes' if f1 >= 0.85 else 'no'} |")
+        print(
+            f"| dedup_dev.jsonl pairwise | value | target | met |\n|---|---|---|---|\n"
+            f"| precision | {prec:.3f} | >= 0.90 | {'yes' if prec >= 0.9 else 'no'} |\n"
+            f"| recall | {rec:.3f} | | |\n"
+            f"| F1 | {f1:.3f} | >= 0.85 | {'yes' if f1 >= 0.85 else 'no'} |"
+        )
 
 
 if __name__ == "__main__":

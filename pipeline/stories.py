@@ -9,10 +9,14 @@ to the governorate). Everything happens within a time window.
 
 from __future__ import annotations
 
+import itertools
+import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
+from pathlib import Path
 from typing import Any, Protocol
 
 from pipeline.dedup import Fingerprint, IndexEntry, StoryIndex
@@ -370,3 +374,33 @@ def cluster_articles(
         )
         stories[item["id"]] = names.setdefault(decision.story_id, item["id"])
     return stories
+
+
+def pairwise_scores(
+    gold: Mapping[str, str], stories: Mapping[str, str]
+) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of ``stories`` against gold clusters (id -> key)."""
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(gold), 2):
+        same_gold, same_got = gold[a] == gold[b], stories[a] == stories[b]
+        tp += same_gold and same_got
+        fp += same_got and not same_gold
+        fn += same_gold and not same_got
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def score_labelled(path: Path, settings: PipelineSettings) -> tuple[float, float, float]:
+    """Cluster a labelled file (``dedup_dev.jsonl`` format) in memory and score it pairwise."""
+    from pipeline.extract import EventExtractor
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    items = [
+        {"id": r["id"], "title": r["title"], "text": r["text"], "source": r["outlet"],
+         "published": datetime.fromisoformat(r["published"])}
+        for r in rows
+    ]  # fmt: skip
+    stories = cluster_articles(
+        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings)
+    )
+    return pairwise_scores({r["id"]: r["cluster"] for r in rows}, stories)

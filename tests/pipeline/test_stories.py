@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,7 +9,6 @@ from typing import Any
 import pytest
 
 from pipeline.dedup import StoryIndex
-from pipeline.extract import EventExtractor
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 from pipeline.stories import (
@@ -22,6 +19,7 @@ from pipeline.stories import (
     cluster_articles,
     compare,
     same_story,
+    score_labelled,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -122,22 +120,7 @@ def test_undated_events_take_the_publication_day() -> None:
 
 
 def _pairwise(path: Path) -> tuple[float, float, float]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    items = [
-        {"id": r["id"], "title": r["title"], "text": r["text"], "source": r["outlet"],
-         "published": datetime.fromisoformat(r["published"])}
-        for r in rows
-    ]  # fmt: skip
-    settings = PipelineSettings()
-    stories = cluster_articles(
-        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings)
-    )
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(rows, 2):
-        gold, got = a["cluster"] == b["cluster"], stories[a["id"]] == stories[b["id"]]
-        tp, fp, fn = tp + (gold and got), fp + (got and not gold), fn + (gold and not got)
-    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+    return score_labelled(path, PipelineSettings())
 
 
 def test_own_clustered_set() -> None:
