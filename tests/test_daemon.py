@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -56,6 +57,13 @@ def cli(tmp_path: Path, *args: str) -> Any:
     )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
+
+
+def stop_embedded(server: Any) -> None:
+    """Shut the daemon's embedded Redis down: every user of it is gone by now."""
+    with contextlib.suppress(redis.RedisError):
+        server.shutdown(save=True, now=True, force=True)
+    server._cleanup()
 
 
 def free_port() -> int:
@@ -180,7 +188,7 @@ def test_daemon_delivers_new_article_then_stops_on_sigterm(
         if proc.poll() is None:
             proc.kill()
         if server is not None:
-            server._cleanup()
+            stop_embedded(server)
 
 
 MISSED = [
@@ -247,4 +255,4 @@ def test_restart_catches_up_what_was_published_while_down(
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=15)
         if server is not None:
-            server._cleanup()
+            stop_embedded(server)
