@@ -11,7 +11,6 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import redis
@@ -28,13 +27,9 @@ from alerts.router import Router
 from alerts.settings import AlertsSettings
 from alerts.store import DeliveryLog, SubscriptionStore
 from alerts.subscriptions import GazetteerLike, Subscription, default_gazetteer
+from crawler.clock import Clock, utcnow
 
-Clock = Callable[[], datetime]
 REFRESH_SECONDS = 1.0  # how stale the subscription cache may get (CLI edits from elsewhere)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class AlertService:
@@ -66,9 +61,14 @@ class AlertService:
             client, prefix, self.matcher, reclaim_idle_ms=settings.reclaim_idle * 1000
         )
         self.worker = DeliveryWorker(
-            client, prefix, settings,
-            subscription=self.subscription, channel=channel or self.make_channel,
-            log_store=log_store, clock=clock, rng=rng or random.Random(),
+            client,
+            prefix,
+            settings,
+            subscription=self.subscription,
+            channel=channel or self.make_channel,
+            log_store=log_store,
+            clock=clock,
+            rng=rng or random.Random(),
             on_delivered=self._measure,
         )
 
@@ -85,11 +85,21 @@ class AlertService:
     ) -> AlertService:
         loader = gazetteer if gazetteer is not None else default_gazetteer
         store = SubscriptionStore(
-            engine, gazetteer=loader, allow_private_webhooks=settings.allow_private_webhooks,
+            engine,
+            gazetteer=loader,
+            allow_private_webhooks=settings.allow_private_webhooks,
             clock=clock,
         )
-        return cls(settings, store, DeliveryLog(engine, clock=clock), redis, prefix,
-                   clock=clock, rng=rng, gazetteer=gazetteer)
+        return cls(
+            settings,
+            store,
+            DeliveryLog(engine, clock=clock),
+            redis,
+            prefix,
+            clock=clock,
+            rng=rng,
+            gazetteer=gazetteer,
+        )
 
     # -- subscriptions, cached and refreshed when the table changes -----------------------
 
@@ -121,8 +131,11 @@ class AlertService:
             return RedisStreamChannel(self.client, self.prefix, sub.id)
         if sub.channel_kind == "webhook":
             return WebhookChannel(
-                sub.channel, sub.secret, timeout=self.settings.webhook_timeout,
-                allow_private=self.settings.allow_private_webhooks, clock=self.clock,
+                sub.channel,
+                sub.secret,
+                timeout=self.settings.webhook_timeout,
+                allow_private=self.settings.allow_private_webhooks,
+                clock=self.clock,
             )
         return AppriseChannel(sub.channel, sub.language)
 

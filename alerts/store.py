@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +35,7 @@ from alerts.subscriptions import (
     parse_subscription,
     subscription_from_row,
 )
+from crawler.clock import Clock, utcnow
 
 METADATA = MetaData()
 
@@ -69,12 +69,6 @@ deliveries_table = Table(
     Column("delivered_at", DateTime(timezone=True), nullable=True),
 )
 
-Clock = Callable[[], datetime]
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
 
 class SubscriptionStore:
     """Create, list and change subscriptions; validation happens here, once."""
@@ -85,7 +79,7 @@ class SubscriptionStore:
         *,
         gazetteer: GazetteerLike | Callable[[], GazetteerLike] = default_gazetteer,
         allow_private_webhooks: bool = False,
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
     ) -> None:
         self.engine = engine
         self.gazetteer = gazetteer
@@ -113,8 +107,14 @@ class SubscriptionStore:
         with self.engine.begin() as conn:
             conn.execute(
                 subscriptions_table.insert().values(
-                    id=sub_id, name=sub.name, spec=_spec(sub), secret=sub.secret,
-                    paused=sub.paused, origin=origin, config=config, created_at=now,
+                    id=sub_id,
+                    name=sub.name,
+                    spec=_spec(sub),
+                    secret=sub.secret,
+                    paused=sub.paused,
+                    origin=origin,
+                    config=config,
+                    created_at=now,
                     updated_at=now,
                 )
             )
@@ -137,18 +137,24 @@ class SubscriptionStore:
             conn.execute(
                 subscriptions_table.update()
                 .where(subscriptions_table.c.id == row["id"])
-                .values(spec=_spec(sub), secret=sub.secret, config=dict(data),
-                        updated_at=self.clock())
+                .values(
+                    spec=_spec(sub), secret=sub.secret, config=dict(data), updated_at=self.clock()
+                )
             )
         return True
 
     def get(self, sub_id: str) -> Subscription:
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(subscriptions_table).where(
-                    (subscriptions_table.c.id == sub_id) | (subscriptions_table.c.name == sub_id)
+            row = (
+                conn.execute(
+                    select(subscriptions_table).where(
+                        (subscriptions_table.c.id == sub_id)
+                        | (subscriptions_table.c.name == sub_id)
+                    )
                 )
-            ).mappings().first()
+                .mappings()
+                .first()
+            )
         if row is None:
             raise SubscriptionError(f"subscription {sub_id!r}: not found")
         return _from_row(dict(row))
@@ -191,9 +197,11 @@ class SubscriptionStore:
 
     def _find_by_name(self, name: str) -> Mapping[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(subscriptions_table).where(subscriptions_table.c.name == name)
-            ).mappings().first()
+            row = (
+                conn.execute(select(subscriptions_table).where(subscriptions_table.c.name == name))
+                .mappings()
+                .first()
+            )
         return dict(row) if row is not None else None
 
 
@@ -213,12 +221,12 @@ def _from_row(row: Mapping[str, Any]) -> Subscription:
 class DeliveryLog:
     """The idempotency keys and delivery history (``al_deliveries``)."""
 
-    def __init__(self, engine: Engine, *, clock: Clock = _utcnow) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock = utcnow) -> None:
         self.engine = engine
         self.clock = clock
 
     def delivered(self, key: str) -> bool:
-        """"Should I send?": False unless this key was recorded as delivered."""
+        """ "Should I send?": False unless this key was recorded as delivered."""
         return self.status(key) == "delivered"
 
     def status(self, key: str) -> str | None:
@@ -231,19 +239,32 @@ class DeliveryLog:
         """Highest version of an event this subscriber received (0: never)."""
         t = deliveries_table
         query = select(func.max(t.c.version)).where(
-            t.c.subscription_id == sub_id, t.c.event_id == event_id, t.c.status == "delivered",
+            t.c.subscription_id == sub_id,
+            t.c.event_id == event_id,
+            t.c.status == "delivered",
             t.c.kind != "digest",
         )
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar() or 0)
 
     def record(
-        self, key: str, *, sub_id: str, event_id: str, version: int, kind: str, status: str,
-        attempts: int = 1, error: str | None = None,
+        self,
+        key: str,
+        *,
+        sub_id: str,
+        event_id: str,
+        version: int,
+        kind: str,
+        status: str,
+        attempts: int = 1,
+        error: str | None = None,
     ) -> None:
         now = self.clock()
         values: dict[str, Any] = {
-            "status": status, "attempts": attempts, "last_error": error, "updated_at": now,
+            "status": status,
+            "attempts": attempts,
+            "last_error": error,
+            "updated_at": now,
         }
         if status == "delivered":
             values["delivered_at"] = now
@@ -254,8 +275,13 @@ class DeliveryLog:
             if not done:
                 conn.execute(
                     deliveries_table.insert().values(
-                        key=key, subscription_id=sub_id, event_id=event_id, version=version,
-                        kind=kind, created_at=now, **values,
+                        key=key,
+                        subscription_id=sub_id,
+                        event_id=event_id,
+                        version=version,
+                        kind=kind,
+                        created_at=now,
+                        **values,
                     )
                 )
 
@@ -263,8 +289,10 @@ class DeliveryLog:
         """The newest deliveries of a subscription (for ``subscriptions show`` and the web)."""
         t = deliveries_table
         query = (
-            select(t).where(t.c.subscription_id == sub_id)
-            .order_by(t.c.updated_at.desc()).limit(limit)
+            select(t)
+            .where(t.c.subscription_id == sub_id)
+            .order_by(t.c.updated_at.desc())
+            .limit(limit)
         )
         with self.engine.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]

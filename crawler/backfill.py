@@ -31,13 +31,14 @@ from scrapy.http import Request, Response
 from sqlalchemy import Engine
 from twisted.python.failure import Failure
 
+from crawler.clock import utcnow
 from crawler.dates import parse_date
 from crawler.decode import decode_html
 from crawler.discovery import COMMON_PATHS, archive_links, archive_url
 from crawler.feeds import FeedEntry, parse_feed
 from crawler.models import Article
 from crawler.reasons import PARSE_ERROR, exc_reason, failure_reason
-from crawler.runner import _article, _host_delays, _record_seen, _run_child, utcnow
+from crawler.runner import _article, _host_delays, _record_seen, _run_child
 from crawler.seen import SeenSet
 from crawler.settings import CrawlerSettings
 from crawler.sources import Source

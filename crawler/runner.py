@@ -16,13 +16,14 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
+from crawler.clock import Clock, utcnow
 from crawler.models import Article
 from crawler.schedule import Outcome, apply
 from crawler.seen import SeenSet
@@ -31,11 +32,6 @@ from crawler.sources import Source
 from crawler.state import FeedState, FeedStore
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
@@ -122,8 +118,10 @@ def crawl_once(
         try:
             sink(report.articles)
         except Exception as exc:  # a full disk or a locked database: one line, then retry
-            log.error("articles not stored, this round's feeds will be fetched again: %s",
-                      str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            log.error(
+                "articles not stored, this round's feeds will be fetched again: %s",
+                str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+            )
             log.debug("sink failure", exc_info=True)
             report.failures["sink_failed"] += 1
             return report

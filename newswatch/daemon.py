@@ -25,10 +25,11 @@ import redis
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Engine
 
+from crawler.clock import utcnow
 from newswatch import health, sdnotify
 from newswatch.settings import Settings, load_settings
 from newswatch.status import redis_status
-from newswatch.wiring import IngestSummary, Services, utcnow
+from newswatch.wiring import IngestSummary, Services
 
 log = logging.getLogger("newswatch.daemon")
 

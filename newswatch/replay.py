@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -35,6 +35,7 @@ from sqlalchemy import (
     select,
 )
 
+from crawler.clock import Clock, utcnow
 from newswatch.errors import UserError
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from newswatch.wiring import IngestSummary, Services
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
 FETCH_CHUNK_DAYS = 7  # days refetched by one crawl child; the cursor advances per chunk
 
 METADATA = MetaData()
@@ -61,10 +61,6 @@ replay_cursor = Table(
     Column("articles", Integer, nullable=False, default=0),
     Column("done_at", DateTime(timezone=True), nullable=False),
 )
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
@@ -91,10 +87,15 @@ class ReplaySummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "articles": self.articles, "events": self.events, "alerts": self.alerts,
-            "skipped_duplicates": self.skipped_duplicates, "new_articles": self.new_articles,
-            "days": self.days, "archive_days": self.archive_days,
-            "fetched_days": self.fetched_days, "resumed_days": self.resumed_days,
+            "articles": self.articles,
+            "events": self.events,
+            "alerts": self.alerts,
+            "skipped_duplicates": self.skipped_duplicates,
+            "new_articles": self.new_articles,
+            "days": self.days,
+            "archive_days": self.archive_days,
+            "fetched_days": self.fetched_days,
+            "resumed_days": self.resumed_days,
             "failures": dict(self.failures),
         }
 
@@ -117,13 +118,23 @@ class CursorStore:
 
     def done(self, run: str) -> set[tuple[str, str]]:
         query = select(replay_cursor.c.source, replay_cursor.c.day).where(
-            replay_cursor.c.run == run)
+            replay_cursor.c.run == run
+        )
         with self.engine.connect() as conn:
             return {(row.source, row.day) for row in conn.execute(query)}
 
     def mark(self, run: str, pairs: list[tuple[str, str]], mode: str, articles: int) -> None:
-        rows = [{"run": run, "source": s, "day": d, "mode": mode, "articles": articles,
-                 "done_at": self.clock()} for s, d in pairs]
+        rows = [
+            {
+                "run": run,
+                "source": s,
+                "day": d,
+                "mode": mode,
+                "articles": articles,
+                "done_at": self.clock(),
+            }
+            for s, d in pairs
+        ]
         if rows:
             with self.engine.begin() as conn:
                 conn.execute(insert(replay_cursor), rows)
@@ -219,17 +230,25 @@ class Replayer:
             return
         from crawler.backfill import backfill
 
-        todo = [s for s in self.sources
-                if any((s.id, d.isoformat()) not in done for d in days)]
+        todo = [s for s in self.sources if any((s.id, d.isoformat()) not in done for d in days)]
         start = datetime.combine(days[0], time(), UTC)
         end = datetime.combine(days[-1] + timedelta(days=1), time(), UTC)
         archive = self.settings.archive_dir if self.settings.crawler.archive else None
-        report = backfill(self.settings.crawler, todo, self.services.engine, archive, start, end,
-                          clock=self.clock, skip_seen=self.skip_seen)
+        report = backfill(
+            self.settings.crawler,
+            todo,
+            self.services.engine,
+            archive,
+            start,
+            end,
+            clock=self.clock,
+            skip_seen=self.skip_seen,
+        )
         self.summary.failures.update(report.failures)
         self._ingest(report.articles)
-        pairs = [(s.id, d.isoformat()) for s in todo for d in days
-                 if (s.id, d.isoformat()) not in done]
+        pairs = [
+            (s.id, d.isoformat()) for s in todo for d in days if (s.id, d.isoformat()) not in done
+        ]
         cursor.mark(self.run, pairs, "fetch", len(report.articles))
         self.summary.fetched_days += len(days)
         self._advance(len(days), f"{days[0]}..{days[-1]} fetched")
@@ -276,8 +295,16 @@ def replay(
     run = run_key(start, end, [s.id for s in sources], "refetch" if refetch else "replay")
     # Explicit --refetch fetches everything listed again; days the archive lacks only what
     # was never fetched (what was fetched is in the archive of the day it was fetched).
-    replayer = Replayer(settings, services, sources, run, refetch=refetch, skip_seen=not refetch,
-                        progress=progress, clock=clock)
+    replayer = Replayer(
+        settings,
+        services,
+        sources,
+        run,
+        refetch=refetch,
+        skip_seen=not refetch,
+        progress=progress,
+        clock=clock,
+    )
     return replayer.replay(start, end)
 
 
@@ -323,8 +350,16 @@ def catch_up(
     # Keyed by the first day only: a restart during the catch-up resumes it though ``end`` moved.
     first, last = start.astimezone(UTC).date(), end.astimezone(UTC).date()
     run = run_key(first, first, [s.id for s in sources], "catch-up")
-    replayer = Replayer(settings, services, sources, run, refetch=True, skip_seen=True,
-                        progress=progress, clock=clock)
+    replayer = Replayer(
+        settings,
+        services,
+        sources,
+        run,
+        refetch=True,
+        skip_seen=True,
+        progress=progress,
+        clock=clock,
+    )
     summary = replayer.replay(first, last)
     log.info("catch-up %s..%s: %s", start.isoformat(), end.isoformat(), summary.as_dict())
     return summary

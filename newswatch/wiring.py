@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from crawler.clock import Clock, utcnow
 from crawler.models import Article
 from pipeline.models import StoredEvent
 from pipeline.publish import publish_event
@@ -23,12 +23,6 @@ if TYPE_CHECKING:
     from newswatch.context import AppContext
     from newswatch.settings import Settings
     from pipeline.process import Pipeline
-
-Clock = Callable[[], datetime]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass

@@ -12,11 +12,12 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import Engine
 
+from crawler.clock import Clock, utcnow
 from crawler.models import Article
 from pipeline.dedup import StoryIndex, text_hash
 from pipeline.models import Event, StoredEvent
@@ -33,13 +34,8 @@ from pipeline.stories import (
 )
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
 Publisher = Callable[[StoredEvent, bool], None]
 Status = Literal["new", "updated", "duplicate", "unchanged"]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
