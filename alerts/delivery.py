@@ -70,6 +70,7 @@ class DeliveryWorker:
         clock: Clock,
         rng: random.Random,
         on_delivered: Callable[[Delivery, dict[str, str]], None] | None = None,
+        worker_id: str | None = None,
     ) -> None:
         self.client = text_client(client)
         self.prefix = prefix
@@ -79,8 +80,10 @@ class DeliveryWorker:
         self.log = log_store
         self.clock = clock
         self.backoff = Backoff(settings.backoff_base, settings.backoff_max, rng)
-        self.consumer = consumer_name("deliver")
-        self.token = uuid.uuid4().hex
+        self.consumer = f"deliver-{worker_id}" if worker_id else consumer_name("deliver")
+        # The lease is re-entrant for its token: the same worker_id after a restart takes
+        # its own lease back at once.
+        self.token = worker_id or uuid.uuid4().hex
         self.on_delivered = on_delivered
         self.handled = 0  # entries acted on (sent, held, skipped, dead): progress for drain()
 

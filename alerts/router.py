@@ -41,13 +41,31 @@ class Router:
         self.batch = batch
         self.consumer = consumer or consumer_name("router")
         self.stream = keys.events_stream(prefix)
+        self._resumed = False
         ensure_group(client, self.stream, keys.ROUTER_GROUP)
 
     def route_once(self, block_ms: int = 0) -> int:
         """Route up to ``batch`` new events; returns how many entries were handled."""
+        if not self._resumed:  # our own backlog first, one batch per call
+            if handled := self.resume():
+                return handled
+            self._resumed = True
         reply = self.client.xreadgroup(
             keys.ROUTER_GROUP, self.consumer, {self.stream: ">"},
             count=self.batch, block=block_ms or None,
+        )
+        entries = reply[0][1] if reply else []
+        if entries:
+            self.route_entries(entries)
+        return len(entries)
+
+    def resume(self) -> int:
+        """Route what this very consumer read before a crash and never acknowledged.
+
+        Only a consumer with a stable name (see ``newswatch.instance``) ever finds any.
+        """
+        reply = self.client.xreadgroup(
+            keys.ROUTER_GROUP, self.consumer, {self.stream: "0"}, count=self.batch
         )
         entries = reply[0][1] if reply else []
         if entries:

@@ -45,6 +45,7 @@ class AlertService:
         rng: random.Random | None = None,
         gazetteer: GazetteerLike | None = None,
         channel: Callable[[Subscription], Channel] | None = None,
+        worker_id: str | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -57,8 +58,11 @@ class AlertService:
         self._fingerprint: tuple[int, str] | None = None
         self._checked = 0.0
         self.latencies: deque[float] = deque(maxlen=10_000)  # seconds, enqueue -> accepted
+        # A stable worker_id (the daemon keeps one in its data directory) lets a restarted
+        # process resume its own unacknowledged work at once instead of after reclaim_idle.
         self.router = Router(
-            client, prefix, self.matcher, reclaim_idle_ms=settings.reclaim_idle * 1000
+            client, prefix, self.matcher, reclaim_idle_ms=settings.reclaim_idle * 1000,
+            consumer=f"router-{worker_id}" if worker_id else None,
         )
         self.worker = DeliveryWorker(
             client,
@@ -70,6 +74,7 @@ class AlertService:
             clock=clock,
             rng=rng or random.Random(),
             on_delivered=self._measure,
+            worker_id=worker_id,
         )
 
     @classmethod
@@ -82,6 +87,7 @@ class AlertService:
         clock: Clock = utcnow,
         rng: random.Random | None = None,
         gazetteer: GazetteerLike | None = None,
+        worker_id: str | None = None,
     ) -> AlertService:
         loader = gazetteer if gazetteer is not None else default_gazetteer
         store = SubscriptionStore(
@@ -99,6 +105,7 @@ class AlertService:
             clock=clock,
             rng=rng,
             gazetteer=gazetteer,
+            worker_id=worker_id,
         )
 
     # -- subscriptions, cached and refreshed when the table changes -----------------------

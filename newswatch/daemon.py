@@ -48,9 +48,14 @@ class Daemon:
     reload_requested: threading.Event = field(default_factory=threading.Event)
     started_at: datetime = field(default_factory=utcnow)
     last_round: dict[str, Any] = field(default_factory=dict)
+    # Stable across restarts (newswatch.instance): a restarted daemon resumes its own
+    # unacknowledged alerts at once.  None: a fresh identity, for tests and one-off runs.
+    worker_id: str | None = None
 
     def __post_init__(self) -> None:
-        self.services = Services.build(self.settings, self.engine, self.redis, self.clock)
+        self.services = Services.build(
+            self.settings, self.engine, self.redis, self.clock, worker_id=self.worker_id
+        )
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 30},

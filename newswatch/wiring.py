@@ -65,7 +65,12 @@ class Services:
 
     @classmethod
     def build(
-        cls, settings: Settings, engine: Engine, client: Redis, clock: Clock = utcnow
+        cls,
+        settings: Settings,
+        engine: Engine,
+        client: Redis,
+        clock: Clock = utcnow,
+        worker_id: str | None = None,
     ) -> Services:
         from alerts.service import AlertService
         from pipeline.process import Pipeline
@@ -74,7 +79,9 @@ class Services:
         pipeline = Pipeline.from_settings(
             settings.pipeline, engine, publisher=make_publisher(client, prefix), clock=clock
         )
-        alerts = AlertService.from_settings(settings.alerts, engine, client, prefix, clock=clock)
+        alerts = AlertService.from_settings(
+            settings.alerts, engine, client, prefix, clock=clock, worker_id=worker_id
+        )
         return cls(settings, engine, client, pipeline, alerts)
 
     @classmethod

@@ -165,6 +165,16 @@ def test_daemon_delivers_new_article_then_stops_on_sigterm(
         assert re.search(r"^newswatch_articles_total [1-9]", metrics, re.M), metrics
         status = cli(tmp_path, "status", "--json")
         assert status["daemon"]["pid"] == proc.pid and status["sources"]["feeds"] >= 1
+        second = subprocess.run(  # one daemon per data directory
+            [sys.executable, "-m", "newswatch", "run"],
+            env={**os.environ, "NEWSWATCH_HOME": str(tmp_path / "home")},
+            capture_output=True, text=True, timeout=60,
+        )
+        assert second.returncode == 2
+        assert second.stderr.strip() == (
+            f"error: another newswatch daemon (pid {proc.pid}) is running on "
+            f"{tmp_path / 'home'}; stop it or give this one its own --home"
+        )
 
         # SIGHUP: a subscription added to the file is live without a restart.
         cfg.write_text(cfg.read_text() + HUP_SUBSCRIPTION, encoding="utf-8")

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from newswatch.context import AppContext
+from newswatch.errors import UserError
 from newswatch.settings import describe, documented_settings
 
 config_app = typer.Typer(help="Inspect the effective configuration.", no_args_is_help=True)
@@ -77,12 +78,17 @@ def run(
     DATABASE_URL say otherwise. SIGHUP reloads the configuration; SIGTERM stops within 10 s.
     """
     from newswatch.daemon import Daemon
+    from newswatch.instance import HomeInUse, Instance
     from newswatch.logs import setup_logging
 
     app_ctx: AppContext = ctx.obj
     settings = app_ctx.settings
     setup_logging("DEBUG" if app_ctx.debug else settings.log.level, settings.log.json)
-    daemon = Daemon(settings, app_ctx.engine, app_ctx.redis)
+    try:
+        instance = Instance.claim(settings.home)
+    except HomeInUse as exc:
+        raise UserError(str(exc)) from None
+    daemon = Daemon(settings, app_ctx.engine, app_ctx.redis, worker_id=instance.worker_id)
     if burst:
         daemon.services.sync_subscriptions()
         daemon.crawl_round()

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import redis
 from alerts_helpers import SECRET, Receiver, stored
 from sqlalchemy import Engine
@@ -24,9 +25,11 @@ REPO = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("alerts_worker.py")
 
 
-def _worker(db_url: str, redis_url: str, prefix: str, seconds: float) -> subprocess.Popen[bytes]:
+def _worker(
+    db_url: str, redis_url: str, prefix: str, seconds: float, *extra: str
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    args = [sys.executable, str(WORKER), db_url, redis_url, prefix, str(seconds)]
+    args = [sys.executable, str(WORKER), db_url, redis_url, prefix, str(seconds), *extra]
     return subprocess.Popen(args, env=env, cwd=REPO)
 
 
@@ -69,6 +72,66 @@ def test_kill_9_worker_mid_delivery_then_restart(
     assert [i.rsplit(".", 2)[1] for i in unique] == ["e0", "e1", "e2"]  # in order, none lost
     assert len(ids) - len(unique) <= 1  # at most the one documented duplicate, same id
     engine.dispose()
+
+
+@pytest.mark.parametrize("same_identity", [True, False])
+def test_restart_under_the_same_worker_id_resumes_at_once(
+    tmp_path: Path, redis_url: str, redis_client: redis.Redis, prefix: str, gaz: Gazetteer,
+    receiver: Receiver, same_identity: bool,
+) -> None:
+    """The daemon's stable identity: its own lease and pending entries come back at once.
+
+    A new identity must wait out the dead worker's lease (reclaim_idle, 60 s here), which
+    is what this test's peer case shows.
+    """
+    db_url = f"sqlite:///{tmp_path / 'resume.db'}"
+    from newswatch.db import open_database
+
+    engine = open_database(db_url)
+    service = AlertService.from_settings(
+        AlertsSettings(allow_private_webhooks=True), engine, redis_client, prefix, gazetteer=gaz
+    )
+    service.store.create({"name": "hook", "channel": receiver.url, "secret": SECRET})
+    publish_event(redis_client, prefix, stored(event_id="e0"))
+    receiver.delay = 5.0  # the worker dies holding the lease, its entry unacknowledged
+    worker = _worker(db_url, redis_url, prefix, 20, "60", "host-1")
+    restarted = None
+    try:
+        _wait(lambda: receiver.attempts >= 1)
+        worker.kill()
+        worker.wait()
+        receiver.delay = 0
+        restarted = _worker(db_url, redis_url, prefix, 20, "60",
+                            "host-1" if same_identity else "host-2")
+        deadline = time.monotonic() + 4  # far below the 60 s lease
+        while time.monotonic() < deadline and not receiver.received:
+            time.sleep(0.05)
+    finally:
+        for proc in (worker, restarted):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    engine.dispose()
+    delivered = {r.webhook_id.rsplit(".", 2)[1] for r in receiver.received}
+    assert delivered == ({"e0"} if same_identity else set())
+
+
+def test_router_resumes_its_own_unacknowledged_entries(
+    sqlite_engine: Engine, redis_client: redis.Redis, prefix: str, gaz: Gazetteer
+) -> None:
+    service = AlertService.from_settings(AlertsSettings(), sqlite_engine, redis_client, prefix,
+                                         gazetteer=gaz, worker_id="host-1")
+    sub = service.store.create({"name": "all", "channel": "redis"})
+    publish_event(redis_client, prefix, stored(event_id="read-then-killed"))
+    publish_event(redis_client, prefix, stored(event_id="never-read"))
+    # The same router, before a kill -9 between reading and enqueueing.
+    redis_client.xreadgroup(keys.ROUTER_GROUP, "router-host-1",
+                            {keys.events_stream(prefix): ">"}, count=1)
+    restarted = AlertService.from_settings(AlertsSettings(), sqlite_engine, redis_client,
+                                           prefix, gazetteer=gaz, worker_id="host-1")
+    restarted.drain(timeout=5)  # no reclaim: reclaim_idle (60 s) has not passed
+    events = [a["event_id"] for a in restarted.tail(sub.id, 5)]
+    assert events == ["read-then-killed", "never-read"]
 
 
 def test_dead_router_entries_are_reclaimed(

@@ -1,0 +1,74 @@
+"""One daemon per data directory, and a worker identity that outlives its process.
+
+Redis remembers who read what: a router's unacknowledged events and a delivery worker's
+lease belong to a consumer name and a token.  A restarted daemon that came back under a
+new name would have to wait ``alerts.reclaim_idle`` seconds (default 60) before taking
+over its dead self's work.  Keeping the name in the data directory lets it pick that work
+up at once.  The identity is only safe if one process uses it at a time, so the daemon
+also holds an exclusive lock on the directory; the kernel drops the lock when the process
+dies, even by ``kill -9``.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+LOCK_FILE = "daemon.lock"
+ID_FILE = "worker-id"
+
+
+class HomeInUse(RuntimeError):
+    """Another daemon holds the data directory."""
+
+
+@dataclass
+class Instance:
+    """The daemon's claim on its data directory; :meth:`release` or process exit drops it."""
+
+    home: Path
+    worker_id: str
+    _fd: int
+
+    @classmethod
+    def claim(cls, home: Path) -> Instance:
+        home.mkdir(parents=True, exist_ok=True)
+        fd = os.open(home / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 64).decode(errors="replace").strip() or "unknown"
+            os.close(fd)
+            raise HomeInUse(
+                f"another newswatch daemon (pid {holder}) is running on {home}; "
+                "stop it or give this one its own --home"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        return cls(home, _worker_id(home), fd)
+
+    def release(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)  # closing drops the flock
+            self._fd = -1
+
+
+def _worker_id(home: Path) -> str:
+    path = home / ID_FILE
+    try:
+        existing = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        existing = ""
+    if existing:
+        return existing
+    # The host name helps a person reading XINFO CONSUMERS; the random part keeps two
+    # machines with one host name (containers) apart.
+    new = f"{socket.gethostname()}-{uuid.uuid4().hex[:8]}"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(new + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return new
