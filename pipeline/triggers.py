@@ -1,0 +1,164 @@
+"""Trigger words: what makes a sentence report an event of an ACLED sub-event type.
+
+A phrase is space-separated words written as in ordinary Arabic; it is matched on normalised
+tokens after light proclitic stripping (و ف ب ل ك ال), so "والقصف", "بقصف" and "للقصف" all
+match "قصف". A word ending in ``*`` matches any word that starts with it ("اشتباك*" covers
+اشتباكات، اشتباكاً), for inflection. ``pipeline.lexicon`` compiles the lists for matching.
+"""
+
+from __future__ import annotations
+
+# ACLED's taxonomy, spelled as ACLED spells it: sub-event type -> event type.
+EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Sexual violence": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+# Pseudo sub-type for words that say "violence happened" without saying how (هجوم، مقتل،
+# برصاص): resolved to Attack or Armed clash by who was hit (see pipeline.classify).
+GENERIC = "generic violence"
+
+# How much a sub-type says: the more specific reading of a sentence wins.
+SPECIFICITY: dict[str, int] = {
+    "Government regains territory": 9,
+    "Non-state actor overtakes territory": 9,
+    "Suicide bomb": 9,
+    "Chemical weapon": 9,
+    "Remote explosive/landmine/IED": 8,
+    "Air/drone strike": 8,
+    "Grenade": 9,
+    "Shelling/artillery/missile attack": 7,
+    "Excessive force against protesters": 7,
+    "Protest with intervention": 6,
+    "Abduction/forced disappearance": 6,
+    "Sexual violence": 6,
+    "Attack": 6,
+    "Peaceful protest": 6,
+    "Violent demonstration": 6,
+    "Mob violence": 7,
+    "Agreement": 6,
+    "Arrests": 6,
+    "Armed clash": 5,
+    "Looting/property destruction": 4,
+    "Disrupted weapons use": 4,
+    "Headquarters or base established": 4,
+    "Non-violent transfer of territory": 4,
+    "Change to group/activity": 3,
+    "Other": 2,
+    GENERIC: 3,
+}
+
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "Armed clash": (
+        "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
+        "محاوله تسلل", "احبط* محاوله", "تسلل* مجموعات", "صد* هجوم*", "تصد* لهجوم*",
+        "تصدي* لهجوم*", "تبادل* اطلاق النار", "اطلاق نار متبادل", "هجوم معاكس", "مواجهه مسلحه",
+        "clash*", "fighting", "gunfight",
+    ),
+    # The two territory sub-types share the TERRITORY words below; who takes the ground
+    # decides between them (pipeline.classify).
+    "Air/drone strike": (
+        "غاره", "غارات", "غارتين", "شن* غار*", "طائرات حربيه", "طائره حربيه", "الطيران الحربي",
+        "طيران حربي", "الطيران الروسي", "طيران روسي", "الطيران التركي", "الطيران الاسرائيلي",
+        "طائره مسيره", "طائرات مسيره", "مسيره تركي*", "مسيره اسرائيلي*", "مسيره روسي*",
+        "مسيره امريكي*", "مسيره تابعه", "مسيره مجهول*", "مسيرات تركي*", "الطيران المسير",
+        "طائره بدون طيار", "طائرات بدون طيار", "درون", "قصف جوي",
+        "عدوان* جوي*", "ضرب* جوي*", "ضرب* اسرائيلي*", "ضرب* للتحالف", "ضرب* روسي*",
+        "هجوم* جوي*", "براميل متفجره", "برميل* متفجر*",
+        "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
+    ),
+    "Shelling/artillery/missile attack": (
+        "قصف*", "يقصف*", "تقصف*", "قذيف*", "قذائف", "صاروخ*", "صواريخ", "راجمات", "هاون",
+        "مدفعي*", "المدفعيه", "رشقات", "استهداف* مدفعي*", "shell*", "artillery", "rocket*",
+        "missile*",
+    ),
+    "Remote explosive/landmine/IED": (
+        "عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم*", "الغام", "مفخخ*", "تفجير*", "انفجار*",
+        "انفجرت", "ينفجر", "مخلفات الحرب", "ied", "landmine*", "car bomb*", "explosion",
+    ),
+    "Suicide bomb": ("انتحاري*", "تفجير انتحاري", "حزام ناسف", "suicide"),
+    "Grenade": ("قنبله يدويه", "قنابل يدويه", "رمانه يدويه", "grenade*"),
+    "Chemical weapon": ("سلاح كيميائي", "غازات سامه", "غاز السارين", "chemical weapon*"),
+    "Attack": (
+        "اغتيال*", "اغتال*", "تصفي*", "عثر* علي جثه", "عثر* علي جثث", "العثور علي جثه",
+        "العثور علي جثث", "اعدام* ميداني*", "اعدم*", "قتل* علي يد", "مجزره",
+        "مجازر", "علي جثه", "علي جثث", "assassinat*", "execut*",
+    ),
+    "Abduction/forced disappearance": (
+        "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
+        "جهه مجهوله", "اخفاء قسري", "مغيب*", "abduct*", "kidnap*",
+    ),
+    "Sexual violence": ("اغتصاب*", "اعتداء جنسي", "rape*"),
+    "Peaceful protest": (
+        "مظاهر*", "تظاهر*", "يتظاهر*", "متظاهر*", "وقفه احتجاجيه", "وقفات احتجاجيه",
+        "احتجاج*", "محتج*", "اعتصام*", "اعتصم*", "احتشد*", "اضراب*", "protest*",
+        "demonstrat*", "rally", "sit-in",
+    ),
+    "Protest with intervention": (
+        "تفريق* المتظاهرين", "فض* الاعتصام", "فرق* المتظاهرين", "اعتقال* متظاهرين",
+    ),
+    "Excessive force against protesters": (
+        "اطلاق النار علي المتظاهرين", "الرصاص الحي علي المتظاهرين", "قتل* متظاهر*",
+    ),
+    "Violent demonstration": ("احرق* المتظاهرون", "اقتحم* المحتجون", "riot*"),
+    # A crowd as the perpetrator: "أقدم حشد من الأهالي على ضرب شاب".
+    "Mob violence": ("اعتداء جماعي", "حشد غاضب", "حشد* من الاهالي", "حشد* من السكان",
+                     "حشود غاضب*", "اهالي غاضب*", "سحل*", "mob", "lynch*"),
+    "Agreement": (
+        "هدنه", "اتفاق* لوقف اطلاق النار", "اتفاق وقف اطلاق النار", "توصل* الي اتفاق*",
+        "سريان هدنه", "سريان اتفاق*", "وقع* اتفاق*", "تسويه", "اتفاق* تسويه",
+        "توصل* اتفاق*", "ابرام اتفاق*", "اتفاق* تهدئه", "توصل* الي تهدئه", "توصل* تهدئه",
+        "صفقه تبادل", "تبادل الاسري", "تبادل* اسري",
+        "وقف الاعمال القتاليه", "truce", "ceasefire", "agreement",
+    ),
+    "Arrests": (
+        "اعتقل*", "اعتقال*", "يعتقل*", "تعتقل*", "القبض علي", "القت القبض", "يلقي القبض",
+        "تلقي القبض", "حمله دهم", "حمله اعتقالات", "مداهم*", "داهم*", "دهم*", "توقيف*",
+        "arrest*", "detain*",
+    ),
+    "Looting/property destruction": ("نهب*", "سلب*", "احراق منازل", "تجريف*", "loot*"),
+    "Disrupted weapons use": (
+        "تفكيك عبوه", "فكك* عبوه", "اسقاط* طائره مسيره", "اسقط* طائره مسيره",
+        "defus*",
+    ),
+    "Headquarters or base established": ("قاعده عسكريه جديده", "انشاء قاعده"),
+    "Non-violent transfer of territory": ("تسلم* مواقع", "انسحب* من", "انسحاب*"),
+    GENERIC: (
+        "هجوم*", "هاجم*", "يهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت", "قتلوا", "لقي* مصرع*",
+        "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار", "اطلق* النار", "استهداف*",
+        "استهدف*", "استشهاد", "استشهد*", "attack*", "killed",
+    ),
+}
+
+# Territory words: who holds afterwards decides between the two Battles sub-types.
+TERRITORY: tuple[str, ...] = (
+    "سيطر*", "تسيطر*", "يسيطر*", "السيطره علي", "بسط* سيطرت*", "تبسط سيطرت*",
+    "احكم* سيطرت*", "استعاد*", "استعاده", "تستعيد*", "يستعيد*", "تقدم* في", "تحرير مدينه",
+    "تحرير بلده", "حرر*", "دخل* مدينه", "دخول مدينه",
+    # SANA's formula for a retaken town: "أعادت وحدات الجيش الأمن والاستقرار إلى بلدة".
+    "الامن والاستقرار الي",
+    "captur*", "recaptur*", "seiz*", "took control", "retake*",
+)
