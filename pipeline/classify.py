@@ -20,7 +20,7 @@ __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 # How far (in words) a cue reaches: (before the trigger, after the trigger).
 _REACH: dict[str, tuple[int, int]] = {
     "negation": (4, 0),
-    "denial": (10, 0),
+    "denial": (25, 0),  # "نفى مصدر ... صحة ما تناقلته صفحات عن تعرض مواقع لعدوان"
     "future": (5, 0),
     "anniversary": (6, 0),
     "statement": (10, 0),
@@ -32,6 +32,8 @@ _REACH: dict[str, tuple[int, int]] = {
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
     "demand": (0, 4),
+    "funeral": (60, 0),  # the whole sentence after it
+    "negotiation": (12, 12),
 }
 _RECURRING = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")
 _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
@@ -40,6 +42,8 @@ _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
                             "Violence against civilians"})
 # Primary events come from the title (0), the lead (1) and the sentence after it (2).
 _PRIMARY_WEIGHT = {0: 3.0, 1: 2.5, 2: 1.0}
+# A feature story opens with scene-setting; its incident comes later, in a dated sentence.
+_LATE_LEAD = range(3, 5)
 _SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -122,7 +126,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         before = cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
         after = trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
         handled = cue.label == "weapons_handled" and trigger.label not in _WEAPON_LABELS
-        if (before or after) and not handled:
+        mourned = cue.label == "funeral" and EVENT_TYPES.get(trigger.label) in _CROWD_TYPES
+        talks = cue.label == "negotiation" and trigger.label != "Agreement"
+        if (before or after) and not handled and not mourned and not talks:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
@@ -141,6 +147,7 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
         for c in sent.cues)
 
 
+_CROWD_TYPES = frozenset({"Protests", "Riots"})  # a funeral that turns into a protest is one
 _WEAPON_LABELS = frozenset({"Remote explosive/landmine/IED", "Grenade",
                             "Shelling/artillery/missile attack", "Suicide bomb"})
 
@@ -211,7 +218,10 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
         found[label] = max(found.get(label, 0.0), score)
     found = _drop_generic_beside_specific(found, sent)
     if "Peaceful protest" in found:
-        found[refine_protest(sent)] = found.pop("Peaceful protest")
+        refined = refine_protest(sent)
+        found[refined] = found.pop("Peaceful protest")
+        if refined != "Peaceful protest":  # arrests at a protest are how it was broken up
+            found.pop("Arrests", None)
     if sent.has_cue("death"):
         for label in found:
             if label not in _NON_LETHAL:
@@ -222,7 +232,7 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
 def classify(title: str, text: str, published_year: int | None = None) -> list[Detection]:
     """The events an article reports, primary first; ``[]`` when it reports none."""
     sentences = analyse(title, text, published_year)
-    if _figurative(sentences) or _commemorative(sentences):
+    if _not_news_of_an_incident(title, sentences):
         return []
     primary = _primary(sentences)
     if primary is None:
@@ -254,6 +264,22 @@ def _figurative(sentences: list[Sentence]) -> bool:
     return sum(1 for s in sentences for c in s.cues if c.label == "sports") >= 2
 
 
+# Opinion, interviews and analysis recall events; they do not report them.
+_GENRE = re.compile(r"^\s*(رأي|راي|حوار|مقابلة|تحليل|مقال|افتتاحية)\s*[|:–—-]")
+
+
+def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
+    """Whole articles that report no incident: a genre that only recalls, an anniversary,
+    a period's tally or a drill named in the headline, sports prose."""
+    head = sentences[0]
+    if _GENRE.match(title or "") or _figurative(sentences) or _commemorative(sentences):
+        return True
+    if head.has_cue("exercise") and not head.has_cue("death"):
+        return True
+    # A headline that denies, tallies or reports talks, with no incident of its own.
+    return not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation"))
+
+
 def _commemorative(sentences: list[Sentence]) -> bool:
     """A headline about an anniversary, with no incident of its own in it."""
     title = sentences[0]
@@ -268,13 +294,28 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         for label, score in sentence_types(sent, sentences).items():
             totals[label] = totals.get(label, 0.0) + score + _PRIMARY_WEIGHT[sent.index]
     if not totals:
-        return None
+        return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
                      totals[label], False)
+
+
+def _late_lead(sentences: list[Sentence]) -> Detection | None:
+    """The first dated sentence with an event, when the headline and lead have none."""
+    for sent in sentences[_LATE_LEAD.start:_LATE_LEAD.stop]:
+        if sent.is_context or not sent.has_cue("dated"):
+            continue
+        types = sentence_types(sent, sentences)
+        if types:
+            label = max(types, key=lambda k: (types[k], SPECIFICITY.get(k, 0)))
+            about = _about(sentences, label, sent.index)
+            deadly = any(sentences[i].has_cue("death") for i in about)
+            return Detection(label, sent.index, sent.text, about, True, deadly, types[label],
+                             False)
+    return None
 
 
 def _evidence(sentences: list[Sentence], label: str) -> int:
@@ -289,14 +330,17 @@ def _evidence(sentences: list[Sentence], label: str) -> int:
 
 
 def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, ...]:
-    """Title, evidence and later sentences of the same event type (tolls often come later)."""
+    """Title, evidence and later sentences of the same event type (tolls often come later),
+    and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى")."""
     etype = EVENT_TYPES[label]
     about = {0, evidence}
     for sent in sentences[1:]:
         if sent.is_context or _is_secondary_sentence(sent, label, sentences):
             continue
         types = sentence_types(sent, sentences)
-        if types and all(EVENT_TYPES[t] == etype for t in types):
+        if any(EVENT_TYPES[t] == etype for t in types) or (
+                not types and sent.index <= 3 and sent.has_cue("death")
+                and not sent.has_cue("another")):
             about.add(sent.index)
     return tuple(sorted(about))
 

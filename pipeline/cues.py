@@ -15,7 +15,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "without", "denied",
     ),
     # Denials reach further than a plain negation: "نفت ... أن تكون طائراتها قد شنت غارات".
-    "denial": ("نفي", "ينفي", "نفت", "تنفي", "نفى", "تنفيان", "deny", "denied", "denies"),
+    "denial": ("نفي", "ينفي", "نفت", "تنفي", "نفى", "تنفيان", "لا صحه", "عار* عن الصحه",
+               "deny", "denied", "denies"),
+    # Talks, not (yet) an agreement: "مفاوضات لتبادل الأسرى لم تحسم".
+    "negotiation": ("مفاوضات", "محادثات", "مباحثات", "وساطه", "وسطاء", "في حال التوصل",
+                    "لم تحسم", "negotiat*", "talks"),
+    # A drill: the guns fire at nothing.
+    "exercise": ("تمرين*", "مناور*", "تدريبات عسكريه", "بالذخيره الحيه", "drill*",
+                 "exercise*"),
     # Future or intent: not (yet) an event.
     "future": (
         "سوف", "سيتم", "ستبدا", "يعتزم", "تعتزم", "من المقرر", "المقرر", "المرتقب*", "تهدد",
@@ -26,7 +33,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # Commemoration: the violence named is history.
     "anniversary": (
         "ذكري", "الذكري السنويه", "ذكرى", "احياء", "يحيي", "تحيي", "تستذكر", "استذكر*",
-        "احتفل*", "احتفال*", "anniversary",
+        "احتفل*", "احتفال*", "سنوات علي", "سنه علي", "سنتين علي", "عام علي", "عامين علي",
+        "اعوام علي", "anniversary",
     ),
     # Statements, calls, condemnations: words about an event, not the event.
     "statement": (
@@ -48,7 +56,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "سنوات الحرب", "خلال العام", "متكرره", "المتكرره", "شبه يومي", "بشكل شبه يومي",
         "سنويا", "سلسله", "موجه", "تتكرر", "يتكرر", "تكرر", "يواصل", "تواصل", "مواصله",
         "على خلفيه", "علي خلفيه", "متورط*", "بتهمه", "مخلفات", "عدد جرائم",
-        "يرتفع عدد", "وثقت", "الحرب", "تكرار", "since",
+        "يرتفع عدد", "وثقت", "الحرب", "تكرار", "لم تمض*", "لم يمض*", "بعد مرور", "since",
     ),
     # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",
     # "انفجار الأسعار", "قصف إعلامي" (they follow the trigger closely).
@@ -70,6 +78,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # Tallies over a period ("مقتل 120 مدنياً خلال شهر آذار"): a count of many incidents.
     "period": (
         "خلال شهر", "خلال الشهر", "حصيله شهر", "الحصيله الشهريه", "منذ مطلع العام",
+        "خلال الاسبوع", "خلال الايام", "خلال الاسابيع", "مختلف المحافظات", "الحصيله الاسبوعيه",
         "منذ بدايه العام", "عموم الاراضي", "عموم سوريا", "monthly", "during the month",
     ),
     # An adjective right after the trigger that dates it before: "قصف سابق".
@@ -82,6 +91,19 @@ CUES: dict[str, tuple[str, ...]] = {
     "context_open": (
         "ياتي", "وياتي", "تاتي", "وتاتي", "وكان", "وكانت", "كان", "كانت", "يذكر ان", "ويذكر ان",
         "يشار الي", "ويشار الي", "يعد", "ويعد", "تعد", "وتعد", "تشهد", "وتشهد", "يشهد", "ويشهد",
+        "لم تمض*", "لم يمض*",
+    ),
+    # A funeral: the killing of the one buried is an earlier incident ("شيّع الأهالي جثمان
+    # القيادي الذي اغتيل أمس"); only a protest it turns into is news of the day.
+    "funeral": (
+        "شيع", "شيعت", "شيعوا", "يشيع", "يشيعون", "تشييع*", "جنازه", "جنازات", "موكب تشييع",
+        "funeral*",
+    ),
+    # A day or a time of day: a sentence that dates what it tells reports an incident.
+    "dated": (
+        "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليله", "ليل", "منتصف ليل",
+        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+        "today", "yesterday",
     ),
     # Weapons being handled, not used.
     "weapons_handled": (
@@ -119,7 +141,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # What happens at a protest decides its sub-type (pipeline.classify.refine_protest).
     "protest_intervention": (
         "فرقت", "فرقوا", "تفريق*", "فض", "فضت", "قمع*", "قنابل مسيله للدموع",
-        "الغاز المسيل للدموع", "اعتقل*", "اعتقال*", "بالقوه", "dispersed", "tear gas",
+        "الغاز المسيل للدموع", "اعتقل*", "اعتقال*", "تعتقل*", "يعتقل*", "بالقوه", "تفرق",
+        "يفرق", "تفرقه", "dispersed", "tear gas",
     ),
     "protest_force": (
         "الرصاص الحي", "اطلق* النار", "اطلاق النار", "اطلاق الرصاص", "اطلق* الرصاص",

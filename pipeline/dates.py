@@ -66,6 +66,16 @@ _WEEKDAY = re.compile(
 )
 
 
+# "ليلة الجمعة ... بعد منتصف الليل": the small hours of Friday itself.
+_AFTER_MIDNIGHT = re.compile(r"بعد منتصف الليل|الساعات الاولي من")
+# "أمس الأحد" in a page stamped after midnight: the weekday is the surer word.
+_YESTERDAY_DAY = re.compile(r"امس\s+[وب]?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)")
+# "الأحد 28 مايو": a weekday with its date is the event's own date, not background.
+_DAY_AND_DATE = re.compile(
+    r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s+(?:الموافق\s+)?\d{1,2}\s"
+)
+
+
 def _local(published: datetime) -> datetime:
     if published.tzinfo is None:
         published = published.replace(tzinfo=SYRIA_TZ)
@@ -114,7 +124,7 @@ def _weekday(text: str, base: date) -> date | None:
         back = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
         if back == 0 and m.group(3):
             back = 7  # "الخميس الماضي" written on a Thursday is a week ago
-        if m.group(1) == "ليله":
+        if m.group(1) == "ليله" and not _AFTER_MIDNIGHT.search(text):
             # "ليلة الجمعة" is the night from Thursday into Friday; like ACLED we code a
             # night on the day it began, so one day earlier. "ليل الجمعة" (the night-time
             # of Friday) stays on Friday.
@@ -168,7 +178,11 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
             and not _YESTERDAY.search(text):
         # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
         return _weekday(text, base) or base
-    found = _relative(text, base)
+    dated = _DAY_AND_DATE.search(text)
+    found = _explicit(text[dated.start():], base) if dated else None
+    if found is not None and found <= base:
+        return found
+    found = _weekday(text, base) if _YESTERDAY_DAY.search(text) else _relative(text, base)
     if found is None and _TODAY.search(text):
         # "اليوم الخميس" written by an outlet in another time zone: the weekday decides.
         return _weekday(text, base) or base

@@ -38,7 +38,9 @@ _DUALS = {f"{stem[:-1]}ت{end}" if stem.endswith("ه") else f"{stem}{end}": stem
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان").
 _DUALS.update({f"{stem}ان": stem for stem in ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع",
                                              "مسعف", "مواطن", "موظف", "مدرس", "مهرب")})
-_SINGULARS = frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS}
+# Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
+_NISBA = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
+_SINGULARS = frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS} | frozenset(_NISBA)
 _UNITS = {normalize(k): v for k, v in _UNITS.items()}
 _TENS = {normalize(k): v for k, v in _TENS.items()}
 _HUNDREDS = {normalize(k): v for k, v in _HUNDREDS.items()}
@@ -125,7 +127,10 @@ def parse_number(text: str) -> int | None:
 # Triggers followed by whom/how many ("مقتل 15 عنصرا", "قتل طفل وامراه").
 _FORWARD = frozenset({"مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي",
                       "اعدام", "اغتيال", "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل",
-                      "تحييد", "حيد", "حيدت"})
+                      "تحييد", "حيد", "حيدت", "اعدم", "اعدمت", "يعدم", "تعدم", "ارتقي",
+                      "ارتقت", "ارتقوا"})
+# Verbs that count deaths only when a martyr noun follows: "ارتقى ثلاثة من العناصر شهداء".
+_MARTYRED = frozenset({"ارتقي", "ارتقت", "ارتقوا"})
 # Passive verbs after whom they name ("15 شخصا قتلوا", "عنصرين من قواتها قتلا").
 _VERB_AFTER = frozenset({"قتلوا", "قتلا", "قتلتا", "قضوا", "قضيا", "استشهدوا", "استشهدا"})
 # Pronoun-bearing fillers between a trigger and its count: "قتل فيها 12 عنصرا".
@@ -206,11 +211,18 @@ def _count_before(words: list[str], i: int) -> int | None:
 
 
 def _listed_more(words: list[str], j: int) -> tuple[int, int]:
-    """Persons joined by و right after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه"."""
+    """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
+    "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
     extra = 0
-    for k in range(j, min(len(words), j + 8)):
+    for k in range(j, min(len(words), j + 10)):
         raw = words[k]
         if raw in _CLAUSE_STOP or raw in _LIST_STOP or _strip(raw) in _INJURY:
+            break
+        if raw in ("اضافه", "فضلا", "بالاضافه") and k + 2 < len(words) \
+                and words[k + 1] in ("الي", "عن"):
+            found = _number_at(words, k + 2)
+            if found is not None:
+                extra += found[0]
             break
         if raw.startswith("و") and len(raw) > 2:
             rest = raw[1:]
@@ -219,7 +231,7 @@ def _listed_more(words: list[str], j: int) -> tuple[int, int]:
                 extra += found[0]
             elif _strip(rest) in _DUALS:
                 extra += 2
-            elif _strip(rest) in _SINGULARS and k == j:
+            elif _strip(rest) in _SINGULARS:
                 extra += 1
     return extra, j
 
@@ -241,6 +253,10 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 update_toll = max(update_toll, update)
         if word in _FORWARD and not _negated(words, i):
             if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
+                i += 1
+                continue
+            if word in _MARTYRED and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
+                                             for w in words[i + 1:i + 8]):
                 i += 1
                 continue
             found = _count_after(words, i)

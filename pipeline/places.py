@@ -57,6 +57,15 @@ _STOP = frozenset({
     "قريب", "بعيد", "منتصف", "نهايه", "بدايه", "مطلع", "اواخر", "ليل", "صباح", "مساء", "عصر",
     "ضحي", "غروب", "شروق", "نقاط", "مواقع", "محور", "جبهه", "خط", "حاجز", "دوار",
 })
+# Places that are not where the event happened: where the wounded were taken ("نقلوا إلى
+# مشفى مدينة إدلب"), and a landmark that locates another place ("بلدة X شرق مدينة Y").
+_HOSPITAL_BEFORE = re.compile(
+    r"(مشف[ىي]|مستشف[ىي]|مشاف[يى]|المشف[ىي]|المستشف[ىي])(\s+\S+){0,2}\s*$"
+)
+_LANDMARK_BEFORE = re.compile(
+    r"^[\s,،]*(ال)?(شرق|غرب|شمال|جنوب)(ي|ية|يّ)?\s+((مدينة|بلدة|قرية|محافظة|ناحية)\s+)?\S?$"
+)
+_NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
 _LEVEL_RANK_TOWN = {4: 0, 3: 1, 2: 2, 1: 3}
 _LEVEL_RANK_BARE = {1: 0, 4: 1, 3: 2, 2: 3}
 _SPECIFICITY = {4: 1.0, 3: 0.8, 2: 0.4, 1: 0.0}
@@ -249,23 +258,31 @@ class PlaceResolver:
         return self._mentions(text, self._credible(raws, govs), govs)
 
     def best(self, text: str, focus: str | None = None) -> PlaceMatch | None:
-        """The most specific place of the event, preferring places named in ``focus``."""
+        """The most specific place of the event, preferring places named in ``focus``.
+
+        Where every place ``focus`` names is clearly not the scene (a hospital's town), the
+        whole text decides.
+        """
         raws = self._scan(text)
         govs = self._context(raws)
         mentions = self._mentions(text, self._credible(raws, govs), govs)
-        pool = mentions
-        if focus:
-            focus_raws = self._credible(self._scan(focus), govs)
-            pool = self._mentions(focus, focus_raws, govs) or mentions
-            govs = self._context(focus_raws) or govs
-        if not pool:
-            return None
         counts: dict[str, int] = {}
         for m in mentions:
             counts[m.place.pcode] = counts.get(m.place.pcode, 0) + 1
-        scored = [(self._score(m, govs, counts) - 0.01 * n, m) for n, m in enumerate(pool)]
-        top = max(scored, key=lambda item: item[0])[1]
-        return _as_match(top)
+        if focus:
+            focus_raws = self._credible(self._scan(focus), govs)
+            named = self._mentions(focus, focus_raws, govs)
+            if any(not _not_scene(focus, m, named) for m in named):
+                return self._top(named, focus, self._context(focus_raws) or govs, counts)
+        return self._top(mentions, text, govs, counts) if mentions else None
+
+    def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
+             counts: dict[str, int]) -> PlaceMatch:
+        scored = [
+            (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)
+            for n, m in enumerate(pool)
+        ]
+        return _as_match(max(scored, key=lambda item: item[0])[1])
 
     @staticmethod
     def _score(m: PlaceMention, govs: set[str], counts: dict[str, int]) -> float:
@@ -275,6 +292,19 @@ class PlaceResolver:
         if m.place.admin1_pcode in govs:
             score += 1.5
         return score + 0.3 * min(3, counts.get(m.place.pcode, 0))
+
+
+def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
+    """A penalty for a hospital's town, or a landmark right after another place."""
+    before = text[max(0, m.start - 30):m.start]
+    if _HOSPITAL_BEFORE.search(before):
+        return _NOT_SCENE_PENALTY
+    previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
+    if previous:
+        gap = text[max(p.end for p in previous):m.start]
+        if len(gap) <= 25 and _LANDMARK_BEFORE.match(gap.replace(m.surface, "")):
+            return _NOT_SCENE_PENALTY
+    return 0.0
 
 
 def _as_match(m: PlaceMention) -> PlaceMatch:

@@ -117,6 +117,10 @@ def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verd
         return Verdict.DIFFERENT
     if a.date and b.date and abs(a.date - b.date) > DATE_SLACK:
         return Verdict.DIFFERENT
+    if a.date != b.date and _deaths_on_one_side(a.fatalities, b.fatalities):
+        # A day apart, deaths in one report and none in the other: the next day's shelling
+        # of the same town, not a later account of the first.
+        return Verdict.DIFFERENT
     if a.precise and b.precise:
         return Verdict.SAME if _near(a, b) else Verdict.DIFFERENT
     # A governorate-level report: compatible with anything in (or just by) that governorate.
@@ -137,6 +141,10 @@ def _near(a: IncidentKey, b: IncidentKey) -> bool:
     # A district-level report and a community inside that district.
     coarse = a if a.precision == 2 else b if b.precision == 2 else None
     return coarse is not None and a.admin2 is not None and a.admin2 == b.admin2
+
+
+def _deaths_on_one_side(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and min(a, b) == 0 < max(a, b)
 
 
 def _tolls_compatible(a: int | None, b: int | None) -> bool:
@@ -182,7 +190,7 @@ def same_story(a: Report, b: Report, similarity: float, threshold: float) -> flo
     if not a.keys or not b.keys:
         return similarity if similarity >= threshold else 0.0
     # Primary events only: a report that mentions another incident in passing is not it.
-    verdict = compare(a.keys[0], b.keys[0])
+    verdict = _verdict(a, b)
     if verdict is Verdict.SAME:
         return 1 + similarity
     if verdict is Verdict.UNKNOWN:
@@ -193,6 +201,24 @@ def same_story(a: Report, b: Report, similarity: float, threshold: float) -> flo
     if _same_scene(a, b):
         return 0.6 + similarity
     return 0.0
+
+
+def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
+    """``compare`` of the primary events, where two towns must name each other.
+
+    Reports of one incident that place it in two nearby towns ("X near Y") both name both;
+    a report from the next village only names the first incident's town, if at all.
+    """
+    ka, kb = a.keys[0], b.keys[0]
+    verdict = compare(ka, kb, any_family=any_family)
+    named_apart = ka.place not in b.mentions or kb.place not in a.mentions
+    if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
+        return Verdict.DIFFERENT
+    return verdict
+
+
+def _two_towns(a: IncidentKey, b: IncidentKey) -> bool:
+    return a.precision == b.precision == 1 and a.place != b.place
 
 
 def _support(a: Report, b: Report, similarity: float) -> int:
@@ -213,7 +239,7 @@ def _same_scene(a: Report, b: Report) -> bool:
     """Same place and day, coded differently ("clashes" vs "truce after clashes"), when
     either article also reports an event of the other's primary kind."""
     ka, kb = a.keys[0], b.keys[0]
-    if compare(ka, kb, any_family=True) is not Verdict.SAME:
+    if _verdict(a, b, any_family=True) is not Verdict.SAME:
         return False
     return any(k.family == kb.family for k in a.keys) or any(
         k.family == ka.family for k in b.keys

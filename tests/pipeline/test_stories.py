@@ -51,6 +51,23 @@ def test_hard_negatives() -> None:
     assert compare(key(), key(kind=protest, deaths=0)) is Verdict.DIFFERENT
     assert compare(key(deaths=1), key(deaths=40)) is Verdict.DIFFERENT  # tolls incompatible
     assert compare(key(deaths=12), key(deaths=31)) is Verdict.SAME  # a rising toll
+    # The next day, the same town, no deaths against two: the next day's shelling.
+    assert compare(key(), key("2024-03-11", deaths=0)) is Verdict.DIFFERENT
+    assert compare(key(deaths=0), key("2024-03-10", deaths=3)) is Verdict.SAME  # same day
+
+
+def test_two_nearby_towns_are_one_incident_only_when_each_report_names_both() -> None:
+    # Binnish and Idleb city are 8 km apart: close enough for one incident, or for two.
+    binnish: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "C3904",
+                               "latitude": 35.95666, "longitude": 36.71416, "geo_precision": 1}
+    idleb = {**binnish, "place_pcode": "C3871", "latitude": 35.93199, "longitude": 36.63491}
+    a, b = key(place=binnish), key(place=idleb)
+    assert compare(a, b) is Verdict.SAME  # the facts alone allow it
+    only_one_way = same_story(Report((a,), frozenset({"C3904", "C3871"})),
+                              Report((b,), frozenset({"C3871"})), 0.0, 0.5)
+    both_ways = same_story(Report((a,), frozenset({"C3904", "C3871"})),
+                           Report((b,), frozenset({"C3871", "C3904"})), 0.0, 0.5)
+    assert only_one_way == 0 and both_ways > 0
 
 
 def test_a_governorate_only_report_is_undecided() -> None:
@@ -60,7 +77,7 @@ def test_a_governorate_only_report_is_undecided() -> None:
 def test_vague_report_needs_two_hints() -> None:
     precise, vague = Report((key(),)), Report((key(place=IDLEB, deaths=0),))
     assert same_story(precise, vague, 0.0, 0.5) > 0  # same sub-event type and same day
-    other_day = Report((key("2024-03-11", place=IDLEB, deaths=0),))
+    other_day = Report((key("2024-03-11", place=IDLEB, deaths=None),))
     assert same_story(precise, other_day, 0.0, 0.5) == 0
     named = Report(other_day.keys, frozenset({"C4278"}))  # the vague article names the town
     assert same_story(precise, named, 0.0, 0.5) > 0
@@ -126,6 +143,13 @@ def _pairwise(path: Path) -> tuple[float, float, float]:
 def test_own_clustered_set() -> None:
     precision, recall, _ = _pairwise(DATA / "dedup_small.jsonl")
     assert precision == 1.0 and recall >= 0.8
+
+
+def test_blind_clustered_set_targets() -> None:
+    # 45 articles written without sight of the rules (P 0.64, R 0.77 on first contact);
+    # since then it has guided fixes, so it now guards them rather than estimates.
+    precision, recall, f1 = _pairwise(DATA / "dedup_holdout.jsonl")
+    assert precision >= 0.90 and f1 >= 0.85
 
 
 def test_dedup_dev_targets(shared_data: Path) -> None:
