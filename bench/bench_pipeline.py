@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 CORPORA = [
     REPO / "tests" / "data" / "events_labelled.jsonl",
     REPO / "tests" / "data" / "events_holdout.jsonl",
+    REPO / "tests" / "data" / "events_blind.jsonl",
     REPO.parent / "shared" / "data" / "eval" / "dev.jsonl",
 ]
 ROUNDS = 20

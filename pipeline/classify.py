@@ -123,8 +123,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         reach = _REACH.get(cue.label)
         if not reach:
             continue
-        before = cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
-        after = trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
+        # A reach of 0 means "not on that side" (not "adjacent only").
+        before = reach[0] > 0 and cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
+        after = reach[1] > 0 and trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
         handled = cue.label == "weapons_handled" and trigger.label not in _WEAPON_LABELS
         mourned = cue.label == "funeral" and EVENT_TYPES.get(trigger.label) in _CROWD_TYPES
         talks = cue.label == "negotiation" and trigger.label != "Agreement"

@@ -84,7 +84,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # An adjective right after the trigger that dates it before: "قصف سابق".
     "past_adj": ("سابق", "سابقه", "previous", "earlier"),
     # Hypothetical violence: "مستعد للرد على أي اعتداء".
-    "hypothetical": ("اي", "مستعد*", "any"),
+    "hypothetical": ("اي", "مستعد*", "مثل هذه", "مثل هذا", "مثل تلك", "any"),
     # What should stop is demanded, not reported: "القصف يجب أن يتوقف".
     "demand": ("يجب", "ينبغي", "تتوقف", "يتوقف", "must", "should"),
     # Sentence openings that frame context ("ويأتي القصف في خرق ..."): no new event there.

@@ -31,6 +31,7 @@ _REGION = frozenset({"ريف", "ريفي", "باديه", "محافظه", "محا
 _SUBDISTRICT = frozenset({"ناحيه"})
 _TOWN = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء",
                    "بلدات", "قري", "مزرعه", "مخيمات", "ضاحيه"})
+_QUARTER = frozenset({"حي", "احياء", "ضاحيه"})
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN
 # Ordinary words that are also the name of some village: matched only after a marker word.
 _STOP = frozenset({
@@ -43,7 +44,8 @@ _STOP = frozenset({
     "زهراء", "فرقان", "هدي", "نور", "امل", "فجر", "ربيع", "صالحيه", "خضراء", "بيضاء", "حمراء",
     "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "احد", "اثنين", "حرب", "عوده", "نجاح", "قدس",
     "مجلس", "حكومه", "رئيس", "اهالي", "ناشطون", "مراسل", "معارضه", "نظام", "دفاع", "مدني",
-    "جمهوريه", "سوريا", "سوريه", "تركيا", "عراق", "لبنان", "اردن", "روسيا", "ايران", "جولان",
+    "سلميه", "سلميا", "جمهوريه", "سوريا", "سوريه", "تركيا", "عراق", "لبنان", "اردن", "روسيا",
+    "ايران", "جولان",
     "شعب", "عشائر", "مقاطعه", "شهباء", "فرات", "عاصي", "خابور", "بادیه", "مخفر", "صناعه",
     "جديده", "قديمه", "كبير", "صغير", "كبيره", "صغيره", "فوقاني", "تحتاني", "غربيه", "شرقيه",
     "شماليه", "جنوبيه", "حميديه", "حامديه", "ضيف", "اسد", "بعث", "تشرين", "اذار", "ايار",
@@ -58,9 +60,12 @@ _STOP = frozenset({
     "ضحي", "غروب", "شروق", "نقاط", "مواقع", "محور", "جبهه", "خط", "حاجز", "دوار",
 })
 # Places that are not where the event happened: where the wounded were taken ("نقلوا إلى
-# مشفى مدينة إدلب"), and a landmark that locates another place ("بلدة X شرق مدينة Y").
-_HOSPITAL_BEFORE = re.compile(
-    r"(مشف[ىي]|مستشف[ىي]|مشاف[يى]|المشف[ىي]|المستشف[ىي])(\s+\S+){0,2}\s*$"
+# مشفى مدينة إدلب"), where people go ("باتجاه محافظة إدلب"), where attackers are based
+# ("المنتشرة في ريف إدلب"), a street named after a town ("شارع تل أبيض"), and a landmark
+# that locates another place ("بلدة X شرق مدينة Y").
+_ELSEWHERE_BEFORE = re.compile(
+    r"(مشف[ىي]|مستشف[ىي]|مشاف[يى]|شارع|باتجاه|نحو|المنتشرة في|المتمركزة في"
+    r"|المتواجدة في|الموجودة في|القادمة من|مصدره|مصدرها)(\s+\S+){0,2}\s*$"
 )
 _LANDMARK_BEFORE = re.compile(
     r"^[\s,،]*(ال)?(شرق|غرب|شمال|جنوب)(ي|ية|يّ)?\s+((مدينة|بلدة|قرية|محافظة|ناحية)\s+)?\S?$"
@@ -192,7 +197,9 @@ class PlaceResolver:
 
     def _candidates(self, key: str, words: int, marker: str) -> tuple[Place, ...]:
         places = self._gaz.lookup_key(key)
-        if not places or (words == 1 and key in _STOP):
+        # An ordinary word is a place name only after "بلدة"/"قرية"... ("بلدة سلمى").
+        if not places or (words == 1 and key in _STOP
+                          and (marker not in _TOWN or key in _MARKERS)):
             return ()
         if len(key) < 3:
             places = [p for p in places if p.level < 4]
@@ -217,6 +224,9 @@ class PlaceResolver:
         names: most are ordinary words ("بجروح", "بدأ") that happen to be village names."""
         out = []
         for raw in raws:
+            if raw.marker in _QUARTER and govs and all(p.admin1_pcode not in govs
+                                                       for p in raw.candidates):
+                continue  # "حي الحمدانية في حلب": a city quarter, not Idleb's village
             if raw.strong:
                 out.append(raw)
                 continue
@@ -273,8 +283,20 @@ class PlaceResolver:
             focus_raws = self._credible(self._scan(focus), govs)
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
-                return self._top(named, focus, self._context(focus_raws) or govs, counts)
+                top = self._top(named, focus, self._context(focus_raws) or govs, counts)
+                return self._inside(top, mentions, text, govs, counts)
         return self._top(mentions, text, govs, counts) if mentions else None
+
+    def _inside(self, top: PlaceMatch, mentions: list[PlaceMention], text: str,
+                govs: set[str], counts: dict[str, int]) -> PlaceMatch:
+        """A sentence that names only the governorate ("غربي إدلب") is made precise by a
+        town of that governorate the article names elsewhere ("قرية خربة الجوز")."""
+        if top.place.level != 1:
+            return top
+        inner = [m for m in mentions if m.place.level > 1
+                 and m.place.admin1_pcode == top.admin1_pcode
+                 and not _not_scene(text, m, mentions)]
+        return self._top(inner, text, govs, counts) if inner else top
 
     def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
              counts: dict[str, int]) -> PlaceMatch:
@@ -295,9 +317,10 @@ class PlaceResolver:
 
 
 def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
-    """A penalty for a hospital's town, or a landmark right after another place."""
+    """A penalty for a place named as elsewhere (a hospital, a destination, a base), or as a
+    landmark right after another place."""
     before = text[max(0, m.start - 30):m.start]
-    if _HOSPITAL_BEFORE.search(before):
+    if _ELSEWHERE_BEFORE.search(before):
         return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if previous:

@@ -155,3 +155,39 @@ def test_a_lead_framing_a_truce_in_force_is_recorded() -> None:
     found = classify("مقتل امرأة بقصف", "يسري منذ أسبوع اتفاق لوقف إطلاق النار في إدلب.\n\n"
                      "وقصفت قوات النظام اليوم بلدة معرشورين ما أدى لمقتل امرأة.")
     assert found[0].truce_frame == 1 and not found[0].breach
+
+
+@pytest.mark.parametrize("title", [
+    "رأي | عشر سنوات على معركة الراموسة",  # opinion: recalls, reports nothing
+    "حوار | قائد فصيل سابق: معارك حلب غيّرت كل شيء",  # interview
+    "خمس سنوات على مجزرة الكيماوي في خان شيخون",  # anniversary without the word ذكرى
+    "مصدر عسكري: لا صحة لأنباء عن غارات على محيط حماة",  # a headline that denies
+    "مفاوضات لتبادل الأسرى بين الطرفين لم تحسم بعد",  # talks, no agreement
+    "تمرين بحري بالذخيرة الحية قبالة اللاذقية",  # a drill
+    "150 قتيلاً مدنياً خلال شهر أيار في مختلف المحافظات",  # a period's tally
+])
+def test_headlines_that_report_no_incident(title: str) -> None:
+    assert _types(title, "وأطلقت الوحدات صواريخ على أهداف واشتبكت مع مجموعات.") == []
+
+
+def test_a_funeral_mourns_an_earlier_killing_but_may_turn_into_a_protest() -> None:
+    text = ("شيّع المئات من أهالي البلدة اليوم جثمان الشاب الذي اغتيل أمس برصاص مجهولين.\n\n"
+            "وتحولت الجنازة إلى مظاهرة طالب المشاركون فيها بكشف القتلة.")
+    assert _types("تشييع شاب في نوى", text) == ["Peaceful protest"]
+    assert _types("تشييع شاب في نوى", text.split("\n\n")[0]) == []
+
+
+def test_a_feature_story_reports_its_incident_in_a_later_dated_sentence() -> None:
+    text = ("في كل صيف يخرج الرعاة إلى البادية. الطريق طويلة والماء قليل. "
+            "ويعرف الجميع أن الأرض خطرة.\n\n"
+            "وصباح الثلاثاء، قُتل راعيان بانفجار لغم أرضي قرب قرية الطيبة.")
+    assert _types("رعاة البادية.. رزق محفوف بالخطر", text) == ["Remote explosive/landmine/IED"]
+    undated = text.replace("وصباح الثلاثاء، ", "")  # an undated sentence there is background
+    assert _types("رعاة البادية.. رزق محفوف بالخطر", undated) == []
+
+
+def test_arrests_while_dispersing_a_protest_are_the_intervention() -> None:
+    assert _types("قوات الأمن تفرق مظاهرة في جاسم وتعتقل خمسة شبان") == [
+        "Protest with intervention"]
+    assert _types("محتجون يهاجمون مقر البلدية في السويداء") == ["Violent demonstration"]
+    assert _types("«داعش» يعدم ثلاثة شبان في الميادين") == ["Attack"]

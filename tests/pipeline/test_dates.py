@@ -9,7 +9,8 @@ import pytest
 from pipeline.dates import parse_datetime, resolve_event_date
 
 # A Wednesday afternoon in Damascus.
-PUBLISHED = datetime(2024, 5, 15, 14, 0, tzinfo=timezone(timedelta(hours=3)))
+SYRIA = timezone(timedelta(hours=3))
+PUBLISHED = datetime(2024, 5, 15, 14, 0, tzinfo=SYRIA)
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
@@ -81,3 +82,19 @@ def test_parse_datetime(text: str, expected: datetime | None) -> None:
 ])
 def test_event_dates_language_patterns(sentence: str, day: date) -> None:
     assert resolve_event_date(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # stamped after midnight, written the day before: the weekday decides, not أمس
+    ("انفجرت سيارة مفخخة مساء أمس الأحد", datetime(2020, 11, 24, 0, 30, tzinfo=SYRIA),
+     date(2020, 11, 22)),
+    # a weekday with its date is the event's date, even beside a later statement's أمس
+    ("قالت في بيان أمس الاثنين إن مقاتليها سيطروا على البلدة مساء الأحد 28 مايو/أيار",
+     datetime(2017, 5, 30, 14, 0, tzinfo=SYRIA), date(2017, 5, 28)),
+    # "ليلة الجمعة" said to be after midnight is Friday itself
+    ("قصفت الطائرات ليلة الجمعة بعد منتصف الليل السوق", datetime(2019, 7, 27, 10, 0,
+                                                                tzinfo=SYRIA),
+     date(2019, 7, 26)),
+])
+def test_weekday_beats_arithmetic(sentence: str, published: datetime, day: date) -> None:
+    assert resolve_event_date(sentence, published) == day

