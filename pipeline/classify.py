@@ -57,6 +57,7 @@ class Sentence:
     tokens: list[str]
     triggers: list[Hit] = field(default_factory=list)
     cues: list[Hit] = field(default_factory=list)
+    generic: str | None = None  # resolve_generic's answer, once per sentence
 
     def has_cue(self, name: str) -> bool:
         return any(c.label == name for c in self.cues)
@@ -161,11 +162,40 @@ def _near_past_year(trigger: Hit, sent: Sentence, published_year: int | None) ->
     return any(_YEAR.match(t) and int(t) < published_year for t in sent.tokens[lo:hi])
 
 
+_PERPETRATOR = frozenset({"برصاص", "بنيران", "يد", "ايدي", "قبل"})
+
+
 def resolve_generic(sent: Sentence) -> str:
-    """Generic violence (هجوم، مقتل) is an Attack when civilians are hit, else a clash."""
+    """Generic violence (هجوم، مقتل) is an Attack when civilians are hit, else a clash.
+
+    Who was hit is first the noun right after the verb ("مقتل شاب"، "قتل ثلاثة عناصر");
+    otherwise any victim word of the sentence, except the armed men who did it ("برصاص
+    عناصر من الميليشيا").
+    """
+    if sent.generic is None:
+        sent.generic = _victims_decide(sent)
+    return sent.generic
+
+
+def _victims_decide(sent: Sentence) -> str:
+    victim_at: dict[int, str] = {}
+    for cue in sent.cues:
+        if cue.label in ("civilian", "combatant"):
+            victim_at.setdefault(cue.start, cue.label)
+    for hit in sent.triggers:
+        if hit.label != GENERIC:
+            continue
+        right_after = next((victim_at[i] for i in range(hit.end, hit.end + 3) if i in victim_at),
+                           None)
+        if right_after:
+            return "Attack" if right_after == "civilian" else "Armed clash"
     civ = any(c.label == "civilian" for c in sent.cues)
-    armed = any(c.label == "combatant" for c in sent.cues)
+    armed = any(c.label == "combatant" and not _perpetrator(c, sent) for c in sent.cues)
     return "Attack" if civ and not armed else "Armed clash" if armed else "Attack"
+
+
+def _perpetrator(cue: Hit, sent: Sentence) -> bool:
+    return any(t in _PERPETRATOR for t in sent.tokens[max(0, cue.start - 2):cue.start])
 
 
 def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
@@ -341,7 +371,7 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
         types = sentence_types(sent, sentences)
         if any(EVENT_TYPES[t] == etype for t in types) or (
                 not types and sent.index <= 3 and sent.has_cue("death")
-                and not sent.has_cue("another")):
+                and not _opens_another(sent)):
             about.add(sent.index)
     return tuple(sorted(about))
 
@@ -352,7 +382,7 @@ _REPEAT = ("اخري", "اخرى", "مماثله", "مماثل", "ثانيه")
 def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentence]) -> bool:
     """A later sentence introducing another incident: a connective, and either another
     event type or an explicit "another/similar"."""
-    if sent.index == 0 or sent.is_context or not sent.has_cue("another"):
+    if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False
     if primary == "Agreement":  # the terms of one agreement are not further agreements
         return False
@@ -360,6 +390,13 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     etype = EVENT_TYPES[primary]
     types = sentence_types(sent, sentences, generic=False)
     return any(EVENT_TYPES[t] != etype or repeat for t in types)
+
+
+def _opens_another(sent: Sentence) -> bool:
+    """"وفي سياق متصل"، "كما" open a sentence about another incident; a "فيما" inside one
+    ("قتل ستة من المهاجمين، فيما استشهد جندي") links two sides of the same incident."""
+    return sent.has_cue("another_incident") or any(
+        c.label == "another" and c.start <= 2 for c in sent.cues)
 
 
 def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detection]:

@@ -165,8 +165,10 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Armed people on the receiving end make generic violence a clash.
     "combatant": (
-        "عناصر", "عنصر*", "مقاتل*", "جندي*", "جنود", "نقاط", "نقطه", "مواقع", "موقع", "دوري*",
-        "حاجز*", "ثكنه", "مقر*", "تعزيزات", "تحصينات", "عسكريين", "عسكريا", "جنديا",
+        # ("جندي" spelled out: "جندي*" would also match the town جنديرس.)
+        "عناصر", "عنصر*", "مقاتل*", "جندي", "جنديا", "جنديان", "جنديين", "جنود", "نقاط", "نقطه",
+        "مواقع", "موقع", "دوري*", "حاجز*", "ثكنه", "مقر*", "تعزيزات", "تحصينات", "عسكريين",
+        "عسكريا",
         "soldier*", "fighter*",
     ),
     # Whole-article give-aways that the violent vocabulary is figurative.

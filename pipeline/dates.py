@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 
 from pipeline.normalize import normalize
 
-__all__ = ["SYRIA_TZ", "parse_datetime", "resolve_event_date"]
+__all__ = ["SYRIA_TZ", "event_date_in", "parse_datetime", "resolve_event_date"]
 
 SYRIA_TZ = timezone(timedelta(hours=3))
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
@@ -163,6 +163,24 @@ def _english(text: str, base: date) -> date | None:
         back = (base.weekday() - _EN_WEEKDAYS.index(m.group(2))) % 7
         return base - timedelta(days=back or (7 if m.group(1) else 0))
     return None
+
+
+# Any word that dates what a sentence tells, "today" included.
+_DATE_WORD = re.compile(
+    r"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
+    r"(?![\w])|(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"
+    rf"|\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})|\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})"
+)
+_EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\b", re.IGNORECASE)
+
+
+def event_date_in(sentence: str, published: datetime) -> date | None:
+    """The day a sentence dates its event to, or None when it has no date word at all
+    (unlike ``resolve_event_date``, "today" is a date here, not the absence of one)."""
+    if not _DATE_WORD.search(normalize(sentence)) and not _EN_DATE_WORD.search(sentence):
+        return None
+    return resolve_event_date(sentence, published)
 
 
 def resolve_event_date(sentence: str, published: datetime) -> date:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.actors import CIVILIANS, find_actors
 from pipeline.classify import Detection, classify, split_sentences
-from pipeline.dates import parse_datetime, resolve_event_date
+from pipeline.dates import event_date_in, parse_datetime, resolve_event_date
 from pipeline.gazetteer import Place
 from pipeline.models import Event
 from pipeline.numbers import fatalities as count_deaths
@@ -29,6 +29,12 @@ _VAC = "Violence against civilians"
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(r"(مشفى|مستشفى|إلى|الى|نحو|باتجاه|مصدره)\s+\S*\s*$")
+# "مواضيع ذات صلة: مقتل مزارع ..." lists headlines of other articles: not this one's news.
+_RELATED = re.compile(
+    r"^\s*(مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|روابط ذات صلة|ذات صلة|[اإ]قرأ أيضا|"
+    r"[اإ]قرأ ايضا|شاهد أيضا|المزيد من الأخبار|read also|related)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +59,7 @@ class EventExtractor:
         """The events of one article, primary first; ``[]`` when it reports none."""
         # News puts the incident in the headline and lead; a page far longer than any
         # article is scraping debris, and reading all of it would only cost time.
-        title, text = (title or "")[:_MAX_TITLE], (text or "")[:_MAX_TEXT]
+        title, text = (title or "")[:_MAX_TITLE], _without_related((text or "")[:_MAX_TEXT])
         when = _published(published)
         detections = classify(title, text, when.year if when else None)
         if not detections:
@@ -114,6 +120,12 @@ class EventExtractor:
         return []
 
 
+def _without_related(text: str) -> str:
+    if not _RELATED.search(text):
+        return text
+    return "\n".join(line for line in text.split("\n") if not _RELATED.match(line))
+
+
 def _published(value: datetime | str | None) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
@@ -128,14 +140,15 @@ def _date(sentence: str, when: datetime | None) -> str | None:
 
 
 def _first_date(candidates: list[str], when: datetime | None) -> str | None:
-    """The day the first sentence dating the event gives (evidence, title, then the rest);
-    the publication day when none does."""
-    default = _date("", when)
+    """The day the first sentence dating the event gives (evidence, title, then the rest;
+    "اليوم" dates it too); the publication day when none does."""
+    if when is None:
+        return None
     for sentence in candidates:
-        found = _date(sentence, when)
-        if found != default:
-            return found
-    return default
+        found = event_date_in(sentence, when)
+        if found is not None:
+            return found.isoformat()
+    return _date("", when)
 
 
 def _deaths(det: Detection, about: list[str]) -> int | None:

@@ -36,6 +36,8 @@ FAMILIES = {
     "Riots": "demonstration",
     "Strategic developments": "strategic",
 }
+# Forces taking people away: an "arrest" to one outlet is an "abduction" to another.
+_DETENTION = {"Arrests", "Abduction/forced disappearance"}
 NEAR_KM = 15.0
 # A governorate named without a town still fits a town this close to its centre
 # ("near Damascus" for a strike in Rural Damascus).
@@ -111,7 +113,8 @@ class IncidentKey:
 
 def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verdict:
     """Could these two events be one incident, and do the facts say so?"""
-    if not any_family and a.family != b.family:
+    detention = {a.sub_event_type, b.sub_event_type} == _DETENTION
+    if not any_family and a.family != b.family and not detention:
         return Verdict.DIFFERENT
     if not _tolls_compatible(a.fatalities, b.fatalities):
         return Verdict.DIFFERENT
@@ -211,6 +214,10 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
     """
     ka, kb = a.keys[0], b.keys[0]
     verdict = compare(ka, kb, any_family=any_family)
+    if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place:
+        # ``a`` is the later report: a toll does not fall back to none, and another place
+        # with no deaths after one with deaths is the next incident ("بعد ساعات من مقتل").
+        return Verdict.DIFFERENT
     named_apart = ka.place not in b.mentions or kb.place not in a.mentions
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT

@@ -191,3 +191,8 @@ def test_arrests_while_dispersing_a_protest_are_the_intervention() -> None:
         "Protest with intervention"]
     assert _types("محتجون يهاجمون مقر البلدية في السويداء") == ["Violent demonstration"]
     assert _types("«داعش» يعدم ثلاثة شبان في الميادين") == ["Attack"]
+
+
+def test_who_is_killed_is_the_noun_after_the_verb_not_who_shot() -> None:
+    assert _types("مقتل شاب برصاص عناصر من ميليشيا على حاجز في الميادين") == ["Attack"]
+    assert _types("مقتل ثلاثة عناصر من قوات النظام بهجوم لمسلحين") == ["Armed clash"]

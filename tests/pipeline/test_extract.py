@@ -116,3 +116,27 @@ def test_holdout_articles_stay_at_the_issue_targets(extractor: EventExtractor,
                "governorate": 0.90, "place": 0.75, "date": 0.90, "fatalities": 0.85,
                "breach_f1": 0.85}
     assert {k: v for k, v in targets.items() if scores[k] < v} == {}
+
+
+def test_today_dates_the_event_before_background_dates_do(extractor: EventExtractor) -> None:
+    text = ("الحسكة – مراسلنا\n\n"
+            "قتل مسلحون فجر اليوم الأربعاء شاباً داخل خيمته في مخيم الهول.\n\n"
+            "وهذه الجريمة الثانية في المخيم بعد العثور على جثة امرأة مقتولة يوم الاثنين الفائت.")
+    events = extractor.extract("مقتل شاب في مخيم الهول", text,
+                               datetime(2023, 6, 14, 12, 30, tzinfo=SYRIA))
+    assert events[0].date == "2023-06-14"
+
+
+def test_related_headlines_are_not_this_articles_news(extractor: EventExtractor) -> None:
+    text = ("أصيب طفل بجروح عصر اليوم بانفجار جسم من مخلفات الحرب في كفرزيتا.\n\n"
+            "مواضيع ذات صلة: مقتل مزارع بانفجار قنبلة عنقودية في اللطامنة | افتتاح مدرسة")
+    events = extractor.extract("إصابة طفل بانفجار في كفرزيتا", text,
+                               datetime(2025, 3, 18, 19, 15, tzinfo=SYRIA))
+    assert events[0].fatalities == 0 and events[0].place_pcode == "C3463"
+
+
+def test_an_airbase_is_placed_at_its_village(extractor: EventExtractor) -> None:
+    events = extractor.extract("غارات إسرائيلية على مطار التيفور العسكري",
+                               "شنت طائرات إسرائيلية مساء اليوم غارات على مطار التيفور.",
+                               datetime(2025, 3, 24, 22, 0, tzinfo=SYRIA))
+    assert (events[0].place_pcode, events[0].admin1_pcode) == ("C2662", "SY04")

@@ -56,6 +56,21 @@ def test_hard_negatives() -> None:
     assert compare(key(deaths=0), key("2024-03-10", deaths=3)) is Verdict.SAME  # same day
 
 
+def test_an_arrest_and_an_abduction_can_be_one_incident() -> None:
+    arrests = ("Strategic developments", "Arrests")
+    abduction = ("Violence against civilians", "Abduction/forced disappearance")
+    assert compare(key(kind=arrests, deaths=0), key(kind=abduction, deaths=0)) is Verdict.SAME
+
+
+def test_a_later_report_without_deaths_elsewhere_is_another_incident() -> None:
+    vague = key(place=IDLEB, deaths=2)
+    later = Report((key(deaths=0),), frozenset({"C4278"}))
+    earlier = Report((vague,), frozenset({"C4278"}))
+    assert same_story(later, earlier, 0.3, 0.5) == 0  # "hours after two were killed nearby"
+    assert same_story(Report((vague,), frozenset({"C4278"})),
+                      Report((key(deaths=0),), frozenset({"C4278"})), 0.3, 0.5) > 0
+
+
 def test_two_nearby_towns_are_one_incident_only_when_each_report_names_both() -> None:
     # Binnish and Idleb city are 8 km apart: close enough for one incident, or for two.
     binnish: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "C3904",
@@ -145,10 +160,12 @@ def test_own_clustered_set() -> None:
     assert precision == 1.0 and recall >= 0.8
 
 
-def test_blind_clustered_set_targets() -> None:
-    # 45 articles written without sight of the rules (P 0.64, R 0.77 on first contact);
-    # since then it has guided fixes, so it now guards them rather than estimates.
-    precision, _, f1 = _pairwise(DATA / "dedup_holdout.jsonl")
+@pytest.mark.parametrize("name", ["dedup_holdout.jsonl", "dedup_blind.jsonl"])
+def test_blind_clustered_set_targets(name: str) -> None:
+    # Articles written without sight of the rules. First contact: P 0.64 R 0.77 (45, holdout)
+    # and, after the fixes it prompted, P 0.80 R 0.67 (42, blind). Both have guided fixes
+    # since, so they now guard them rather than estimate.
+    precision, _, f1 = _pairwise(DATA / name)
     assert precision >= 0.90 and f1 >= 0.85
 
 
