@@ -33,6 +33,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "past_adj": (0, 1),
     "demand": (0, 4),
     "funeral": (60, 0),  # the whole sentence after it
+    "court": (3, 0),
     "negotiation": (12, 12),
 }
 _RECURRING = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")
@@ -130,6 +131,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         handled = cue.label == "weapons_handled" and trigger.label not in _WEAPON_LABELS
         mourned = cue.label == "funeral" and EVENT_TYPES.get(trigger.label) in _CROWD_TYPES
         talks = cue.label == "negotiation" and trigger.label != "Agreement"
+        if cue.label == "court" and trigger.label != "Attack":
+            continue
         if (before or after) and not handled and not mourned and not talks:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
@@ -201,10 +204,19 @@ def _perpetrator(cue: Hit, sent: Sentence) -> bool:
 def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     """Who takes the ground decides the Battles sub-type: government or not."""
     for s in (sent, *sentences[:2]):
-        gov = [c for c in s.cues if c.label == "government"]
+        gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
         if gov and min(c.start for c in gov) <= 3:
             return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+# "الجيش السوري الحر"، "الجيش الوطني"، "جيش الإسلام": armies that are not the state's.
+_NOT_STATE = frozenset({"الحر", "الوطني", "الاسلام", "العزه", "الفتح", "النصر", "المجاهدين",
+                        "الاحرار", "التحرير", "الحر،"})
+
+
+def _rebel_army(cue: Hit, sent: Sentence) -> bool:
+    return any(t in _NOT_STATE for t in sent.tokens[cue.end:cue.end + 2])
 
 
 def refine_protest(sent: Sentence) -> str:
@@ -371,7 +383,8 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
         types = sentence_types(sent, sentences)
         if any(EVENT_TYPES[t] == etype for t in types) or (
                 not types and sent.index <= 3 and sent.has_cue("death")
-                and not _opens_another(sent)):
+                and not _opens_another(sent)
+                and not any(sent.has_cue(c) for c in ("period", "history", "background"))):
             about.add(sent.index)
     return tuple(sorted(about))
 
@@ -412,6 +425,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences):
             continue
         types = sentence_types(sent, sentences, generic=False)
+        if len(types) > 1:  # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary
+            types.pop(primary.sub_event_type, None)
         label = max(types, key=lambda k: types[k])
         out.append(Detection(label, sent.index, sent.text, (sent.index,), False,
                              sent.has_cue("death"), types[label], False))

@@ -29,6 +29,8 @@ _VAC = "Violence against civilians"
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(r"(مشفى|مستشفى|إلى|الى|نحو|باتجاه|مصدره)\s+\S*\s*$")
+# Towns that name a road ("الطريق الدولي حلب – الحسكة") are not where anything happened.
+_ROAD = re.compile(r"(طريق|الطريق الدولي|أوتوستراد|اوتوستراد)\s+\S*\s*$|\S\s*[–-]\s*$")
 # "مواضيع ذات صلة: مقتل مزارع ..." lists headlines of other articles: not this one's news.
 _RELATED = re.compile(
     r"^\s*(مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|روابط ذات صلة|ذات صلة|[اإ]قرأ أيضا|"
@@ -106,7 +108,8 @@ class EventExtractor:
         """
         sentence = sentences[det.sentence]
         mentions = [m for m in self._resolver.find(sentence)
-                    if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])]
+                    if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                    and not _ROAD.search(sentence[max(0, m.start - 20):m.start])]
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentence])
         if places:

@@ -40,7 +40,12 @@ _DUALS.update({f"{stem}ان": stem for stem in ("مدني", "عسكري", "مق�
                                              "مسعف", "مواطن", "موظف", "مدرس", "مهرب")})
 # Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
 _NISBA = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
-_SINGULARS = frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS} | frozenset(_NISBA)
+# Kin named with their pronoun: "مقتل رجل وزوجته", "قتل مزارع وابنه".
+_KIN = frozenset(f"{k}{p}" for k in ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت",
+                                      "والد", "والدت", "ام", "اب", "اخ", "اخت")
+                 for p in ("ه", "ها", "هما"))
+_SINGULARS = (frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS} | frozenset(_NISBA)
+              | _KIN)
 _UNITS = {normalize(k): v for k, v in _UNITS.items()}
 _TENS = {normalize(k): v for k, v in _TENS.items()}
 _HUNDREDS = {normalize(k): v for k, v in _HUNDREDS.items()}
@@ -215,11 +220,27 @@ def _count_before(words: list[str], i: int) -> int | None:
 def _listed_more(words: list[str], j: int) -> tuple[int, int]:
     """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
     "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
-    extra = 0
-    for k in range(j, min(len(words), j + 10)):
+    extra, subset = 0, False
+    for k in range(j, min(len(words), j + 12)):
         raw = words[k]
-        if raw in _CLAUSE_STOP or raw in _LIST_STOP or _strip(raw) in _INJURY:
+        if raw in _CLAUSE_STOP or _strip(raw) in _INJURY:
             break
+        if raw in _LIST_STOP:
+            # "ستة عناصر بينهم ضابط، و4 من مقاتلي ...": after the subset named with بينهم,
+            # only a count "of" another group ("و4 من") adds to the toll.
+            subset = True
+            continue
+        if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
+            found = _number_at(words, k + 1)
+            if found is not None and (not subset or words[found[1]:found[1] + 1] == ["من"]):
+                extra += found[0]
+            continue
+        if subset:
+            rest = raw[1:] if raw.startswith("و") else ""
+            found = _number_at([rest, *words[k + 1:k + 3]], 0) if rest else None
+            if found is not None and words[k + 1:k + 2] == ["من"]:
+                extra += found[0]
+            continue
         if raw in ("اضافه", "فضلا", "بالاضافه") and k + 2 < len(words) \
                 and words[k + 1] in ("الي", "عن"):
             found = _number_at(words, k + 2)

@@ -196,3 +196,19 @@ def test_arrests_while_dispersing_a_protest_are_the_intervention() -> None:
 def test_who_is_killed_is_the_noun_after_the_verb_not_who_shot() -> None:
     assert _types("مقتل شاب برصاص عناصر من ميليشيا على حاجز في الميادين") == ["Attack"]
     assert _types("مقتل ثلاثة عناصر من قوات النظام بهجوم لمسلحين") == ["Armed clash"]
+
+
+def test_executions_court_sentences_and_rebel_armies() -> None:
+    assert _types("إعدام ١٢ مدنياً ميدانياً في قرية بريف حماة") == ["Attack"]
+    assert _types("محكمة تصدر حكماً بالإعدام على متهم بالقتل") == []
+    assert _types("كتائب الجيش السوري الحر تسيطر على بلدة خناصر") == [
+        "Non-state actor overtakes territory"]
+    assert _types("شابان قتيلان برصاص الأمن خلال تفريق مظاهرة في دمشق") == [
+        "Excessive force against protesters"]
+
+
+def test_a_simultaneous_incident_is_of_its_own_kind() -> None:
+    text = ("قُتل أربعة مدنيين بغارة روسية على بلدة البارة فجر اليوم.\n\n"
+            "وبالتزامن مع الغارة، استهدفت قوات النظام بقذائف المدفعية أطراف قرية فليفل.")
+    assert _types("غارة روسية على البارة", text) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]

@@ -140,3 +140,14 @@ def test_an_airbase_is_placed_at_its_village(extractor: EventExtractor) -> None:
                                "شنت طائرات إسرائيلية مساء اليوم غارات على مطار التيفور.",
                                datetime(2025, 3, 24, 22, 0, tzinfo=SYRIA))
     assert (events[0].place_pcode, events[0].admin1_pcode) == ("C2662", "SY04")
+
+
+def test_a_region_named_to_locate_a_village_and_a_road_are_no_places(
+    extractor: EventExtractor,
+) -> None:
+    text = ("استشهد طفلان يوم الجمعة جراء قصف مدفعي استهدف منزلاً بقرية الهيشة التابعة "
+            "لناحية عين عيسى في ريف الرقة الشمالي.\n\n"
+            "وأضاف المراسل أن القصف طال في اليوم ذاته الطريق الدولي حلب – الحسكة.")
+    events = extractor.extract("قصف على قرية الهيشة في ناحية عين عيسى", text,
+                               datetime(2021, 9, 5, 12, 0, tzinfo=SYRIA))
+    assert [e.place_pcode for e in events] == ["C5927"]

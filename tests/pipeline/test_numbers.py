@@ -42,6 +42,10 @@ def test_parse_number(text: str, value: int | None) -> None:
     ("أوقعت الوحدات خمسة قتلى بين المهاجمين، فيما ارتقى اثنان من الجنود شهداء", 7),
     ("ارتقى مستوى الخدمات في المدينة", 0),  # "ارتقى" counts only with martyrs
     ("أعدم التنظيم أربعة شبان في الساحة", 4),
+    ("مقتل رجل وزوجته برصاص مسلحين", 2),
+    # a subset named with بينهم adds nobody; a count "of" another group after it does
+    ("أسفرت عن مقتل ستة عناصر من قوات النظام بينهم ضابط، و٤ من مقاتلي الفصائل", 10),
+    ("قتل خمسة مدنيين بينهم طفلان وامرأة", 5),
     ("", 0),
 ])
 def test_fatalities(text: str, killed: int | None) -> None:
