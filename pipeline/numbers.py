@@ -232,7 +232,10 @@ def _listed_more(words: list[str], j: int) -> tuple[int, int]:
             continue
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
             found = _number_at(words, k + 1)
-            if found is not None and (not subset or words[found[1]:found[1] + 1] == ["من"]):
+            after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
+            people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
+                                                      or after.endswith(_PLURAL_END)))
+            if found is not None and people:  # "و100001 دولار" is money, not people
                 extra += found[0]
             continue
         if subset:
