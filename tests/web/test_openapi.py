@@ -22,7 +22,7 @@ schema = schemathesis.pytest.from_fixture("web_schema")
 
 
 @schema.parametrize()
-@settings(max_examples=10, deadline=None, database=None,
+@settings(max_examples=10, deadline=None, database=None, derandomize=True,
           suppress_health_check=list(HealthCheck))
 def test_every_operation_answers_as_documented(case: Any) -> None:
     # A schema cannot say "a cursor this server issued" or "a p-code that exists", so
