@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from alerts.subscriptions import GazetteerLike, Subscription
+from pipeline.gazetteer import haversine_km
 
 CELL_DEG = 0.5
 _KM_PER_DEG_LAT = 111.32
@@ -46,13 +47,6 @@ def normalize(text: str) -> str:
     """Lower-case, without Arabic diacritics and with the usual letter variants folded."""
     text = _TASHKEEL.sub("", text.lower())
     return text.translate(_FOLD)
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -151,7 +145,7 @@ def _in_circle(sub: Subscription, event: Mapping[str, Any]) -> bool:
     lat, lon = event.get("latitude"), event.get("longitude")
     if sub.point is None or sub.radius_km is None or lat is None or lon is None:
         return False
-    return distance_km(sub.point[0], sub.point[1], float(lat), float(lon)) <= sub.radius_km
+    return haversine_km(sub.point[0], sub.point[1], float(lat), float(lon)) <= sub.radius_km
 
 
 def _texts(event: Mapping[str, Any]) -> list[Any]:

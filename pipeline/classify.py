@@ -84,6 +84,10 @@ class Detection:
     # The sentence that frames a truce in force ("يسري منذ ... اتفاق لوقف إطلاق النار"), if
     # any: violence in the same area then breaks it (pipeline.extract decides the area).
     truce_frame: int | None = None
+    # The sentence presenting the violence as a breach, and one saying whom the truce leaves
+    # out ("لا يشمل الاتفاق تنظيم داعش"): pipeline.extract checks the area and the actors.
+    breach_sentence: int | None = None
+    truce_exclusion: int | None = None
 
     @property
     def event_type(self) -> str:
@@ -282,14 +286,19 @@ def classify(title: str, text: str, published_year: int | None = None) -> list[D
         return []
     breach = _breach(sentences)
     frame = _truce_frame(sentences)
+    exclusion = next((s.index for s in sentences
+                      if s.has_cue("excluded") and s.has_cue("truce")), None)
     found = [primary, *_secondaries(sentences, primary)]
-    return [_with_breach(d, breach, frame) for d in found]
+    return [_with_breach(d, breach, frame, exclusion) for d in found]
 
 
-def _with_breach(det: Detection, breach: bool, frame: int | None) -> Detection:
+def _with_breach(det: Detection, breach: int | None, frame: int | None,
+                 exclusion: int | None) -> Detection:
     violent = det.event_type in _VIOLENT_TYPES
-    return replace(det, breach=breach and violent,
-                   truce_frame=frame if violent and frame != det.sentence else None)
+    return replace(det, breach=breach is not None and violent,
+                   truce_frame=frame if violent and frame != det.sentence else None,
+                   breach_sentence=breach if violent else None,
+                   truce_exclusion=exclusion if violent else None)
 
 
 def _truce_frame(sentences: list[Sentence]) -> int | None:
@@ -433,8 +442,9 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
     return out
 
 
-def _breach(sentences: list[Sentence]) -> bool:
-    """Violence presented as breaking a truce in force: a breach cue about a truce word."""
+def _breach(sentences: list[Sentence]) -> int | None:
+    """The sentence presenting violence as breaking a truce in force (a breach cue about a
+    truce word), if any."""
     for sent in sentences:
         if sent.has_cue("holding"):
             continue
@@ -443,8 +453,8 @@ def _breach(sentences: list[Sentence]) -> bool:
             if cue.label != "breach" or _negated(cue, sent):
                 continue
             if any(cue.start <= t <= cue.end + 8 for t in truces):
-                return True
-    return False
+                return sent.index
+    return None
 
 
 def _negated(cue: Hit, sent: Sentence) -> bool:

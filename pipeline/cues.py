@@ -137,6 +137,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "من جهه اخري", "في تطور اخر", "الي ذلك", "بالتزامن", "تزامنا", "بالتوازي",
         "في اليوم ذاته", "في اليوم نفسه", "separately", "in another",
     ),
+    # Whom a truce leaves out: fighting them breaks nothing.
+    "excluded": ("لا يشمل", "لا تشمل", "يستثني", "تستثني", "باستثناء", "مستثني*", "استثناء",
+                 "excludes", "excluding"),
     # A truce said to be in force: violence reported after it breaks it.
     "in_force": (
         "يسري", "تسري", "سريان", "دخل حيز التنفيذ", "دخلت حيز التنفيذ", "حيز التنفيذ",

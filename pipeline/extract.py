@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipeline.actors import CIVILIANS, find_actors
 from pipeline.classify import Detection, classify, split_sentences
 from pipeline.dates import event_date_in, parse_datetime, resolve_event_date
-from pipeline.gazetteer import Place
+from pipeline.gazetteer import Place, haversine_km
 from pipeline.models import Event
 from pipeline.numbers import fatalities as count_deaths
 from pipeline.places import PlaceMatch, PlaceMention, PlaceResolver
@@ -27,6 +27,7 @@ __all__ = ["EventExtractor"]
 
 _VAC = "Violence against civilians"
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
+_TRUCE_REACH_KM = 150.0
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(r"(مشفى|مستشفى|إلى|الى|نحو|باتجاه|مصدره)\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة") are not where anything happened.
@@ -70,7 +71,8 @@ class EventExtractor:
         first, place = self._primary(detections[0], title, text, sentences, when)
         events = [first]
         for det in detections[1:]:
-            events.extend(self._framed_breach(e, det, sentences)
+            events.extend(self._breach_in_scope(self._framed_breach(e, det, sentences), det,
+                                                sentences)
                           for e in self._secondary(det, first, place, sentences, when))
         return [e for e in events if e.confidence >= self._min_confidence]
 
@@ -86,7 +88,8 @@ class EventExtractor:
         date = _first_date([det.evidence, title, *about, *lead], when)
         event = _event(det, place, date, _deaths(det, about),
                        [title, det.evidence], confidence)
-        return self._framed_breach(event, det, sentences), place
+        return self._breach_in_scope(self._framed_breach(event, det, sentences), det,
+                                     sentences), place
 
     def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
         """Violence after a lead that frames a truce in force breaks it, when the truce
@@ -98,6 +101,26 @@ class EventExtractor:
         if areas and event.admin1_pcode not in areas:
             return event
         return replace(event, ceasefire_breach=True)
+
+    def _breach_in_scope(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+        """A breach only of a truce that covers the event: not when the breach sentence is
+        about another governorate ("انتهاك لاتفاقية فك الاشتباك" for the Golan, the strike
+        in Tartous), nor when the truce leaves out one of the event's actors."""
+        if not event.ceasefire_breach:
+            return event
+        if det.breach_sentence is not None and event.latitude is not None \
+                and event.longitude is not None:
+            # A truce zone reaches past the governorate it is named after (Idlib's covers
+            # parts of Hama, Latakia and Aleppo): only a far one is another front.
+            areas = [m.place for m in self._resolver.find(sentences[det.breach_sentence])]
+            if areas and min(haversine_km(event.latitude, event.longitude, a.lat, a.lon)
+                             for a in areas) > _TRUCE_REACH_KM:
+                return replace(event, ceasefire_breach=False)
+        if det.truce_exclusion is not None:
+            left_out = set(find_actors(sentences[det.truce_exclusion])) - {CIVILIANS}
+            if left_out & {event.actor1, event.actor2}:
+                return replace(event, ceasefire_breach=False)
+        return event
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
                    sentences: list[str], when: datetime | None) -> list[Event]:

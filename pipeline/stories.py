@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pipeline.dedup import Fingerprint, IndexEntry, StoryIndex
-from pipeline.gazetteer import Gazetteer
+from pipeline.gazetteer import Gazetteer, haversine_km
 from pipeline.models import Event
 from pipeline.places import PlaceResolver
 from pipeline.settings import PipelineSettings
@@ -135,7 +135,7 @@ def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verd
 def _km(a: IncidentKey, b: IncidentKey) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _near(a: IncidentKey, b: IncidentKey) -> bool:
@@ -155,14 +155,6 @@ def _tolls_compatible(a: int | None, b: int | None) -> bool:
     if a is None or b is None or min(a, b) == 0:
         return True
     return max(a, b) <= 5 * min(a, b) + 15
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _admin2(pcode: str | None) -> str | None:

@@ -151,3 +151,18 @@ def test_a_region_named_to_locate_a_village_and_a_road_are_no_places(
     events = extractor.extract("قصف على قرية الهيشة في ناحية عين عيسى", text,
                                datetime(2021, 9, 5, 12, 0, tzinfo=SYRIA))
     assert [e.place_pcode for e in events] == ["C5927"]
+
+
+def test_a_breach_is_of_a_truce_that_covers_the_event(extractor: EventExtractor) -> None:
+    when = datetime(2024, 12, 16, 9, 0, tzinfo=SYRIA)
+    far = ("شنت طائرات إسرائيلية ليل الأحد غارات على مواقع عسكرية في محيط مدينة طرطوس.\n\n"
+           "وتأتي الغارات بالتزامن مع توغل في الجولان عدّته دول عدة انتهاكاً لاتفاقية فك "
+           "الاشتباك.")
+    assert not extractor.extract("غارات على طرطوس", far, when)[0].ceasefire_breach
+    near = ("قصفت قوات النظام صباح اليوم بلدة كفرنبل بريف إدلب.\n\n"
+            "ويأتي القصف في خرق جديد لاتفاق وقف إطلاق النار في منطقة خفض التصعيد بإدلب.")
+    assert extractor.extract("قصف على كفرنبل", near, when)[0].ceasefire_breach
+    left_out = ("اندلعت أمس معارك بين تنظيم داعش وقوات النظام قرب مطار دير الزور.\n\n"
+                "ولا يشمل اتفاق وقف الأعمال العدائية تنظيم داعش وجبهة النصرة.\n\n"
+                "وتحدثت فصائل عن خروقات محدودة للهدنة في مناطق أخرى.")
+    assert not extractor.extract("معارك قرب مطار دير الزور", left_out, when)[0].ceasefire_breach
