@@ -305,7 +305,8 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
         elif word in _BACKWARD and not _negated(words, i):
             # "الشهداء"/"الجثث": the dead already counted, unless a new toll follows.
             definite = words[i].startswith(("ال", "وال", "بال", "لل"))
-            value = _toll_update(words, i) if definite else _count_before(words, i)
+            counted = i > 0 and _strip(words[i - 1]) == "عدد"  # "ارتفع عدد قتلى ... إلى 2"
+            value = _toll_update(words, i) if definite or counted else _count_before(words, i)
             if definite and value is None:
                 vague = vague or any(_strip(w) in _VAGUE for w in words[max(0, i - 2):i])
                 i += 1

@@ -177,7 +177,9 @@ class PlaceResolver:
 
     def _match_at(self, toks: list[_Token], i: int, marker: str) -> tuple[_Raw, int] | None:
         prefixes = self._gaz.key_prefixes()
-        for stem in toks[i].stems:
+        # A common word is not a clitic plus a village: "وزارة" is no "و" + الزارة.
+        stems = toks[i].stems if toks[i].key not in _STOP else toks[i].stems[:1]
+        for stem in stems:
             best: tuple[str, int, tuple[Place, ...]] | None = None
             key = ""
             for n in range(1, min(_MAX_WORDS, len(toks) - i) + 1):

@@ -225,7 +225,8 @@ def _support(a: Report, b: Report, similarity: float) -> int:
     ka, kb = a.keys[0], b.keys[0]
     vague, precise = (a, kb) if not ka.precise else (b, ka)
     hints = (
-        ka.sub_event_type == kb.sub_event_type,
+        ka.sub_event_type == kb.sub_event_type
+        or {ka.sub_event_type, kb.sub_event_type} == _DETENTION,
         ka.date is not None and ka.date == kb.date,
         precise.precise and precise.place in vague.mentions,
         bool(ka.fatalities) and ka.fatalities == kb.fatalities,

@@ -212,3 +212,9 @@ def test_a_simultaneous_incident_is_of_its_own_kind() -> None:
             "وبالتزامن مع الغارة، استهدفت قوات النظام بقذائف المدفعية أطراف قرية فليفل.")
     assert _types("غارة روسية على البارة", text) == [
         "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_state_media_air_force_and_riots() -> None:
+    assert _types("الجيش بالتعاون مع القوات الجوية الروسية يدمر مقرات للإرهابيين في إدلب") == [
+        "Air/drone strike"]
+    assert _types("قوى الأمن تعيد الهدوء إلى البلدة بعد أعمال شغب") == ["Violent demonstration"]

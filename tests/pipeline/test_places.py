@@ -87,6 +87,8 @@ def test_uses_the_gazetteer_it_is_given() -> None:
     ("انفجار دراجة مفخخة في شارع تل أبيض وسط مدينة الرقة", None, "C5710"),
     # an ordinary word is a town's name after "بلدة": سلمى، الكرامة
     ("استعاد الجيش السيطرة على بلدة سلمى في ريف اللاذقية", None, "C3704"),
+    # a common word is not a clitic plus a village: وزارة is no و + الزارة
+    ("قصف على بلدة كفرنبل ولم يصدر تعليق من وزارة الدفاع", None, "C4068"),
     # a city quarter whose name is a village elsewhere is the city's
     ("قذائف على حي الحمدانية في حلب", None, "SY02"),
     # a sentence naming only the governorate is made precise by a town named elsewhere
