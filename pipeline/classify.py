@@ -25,6 +25,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "anniversary": (6, 0),
     "statement": (10, 0),
     "background": (6, 0),
+    "earlier": (2, 0),
     "weapons_handled": (4, 0),
     "history": (8, 8),
     "figurative": (0, 2),
@@ -225,6 +226,8 @@ def _rebel_army(cue: Hit, sent: Sentence) -> bool:
 
 def refine_protest(sent: Sentence) -> str:
     """A protest's sub-type from what the sentence says happened to or by the crowd."""
+    if sent.has_cue("armed_protesters"):
+        return "Violent demonstration"
     if sent.has_cue("protest_force") and sent.has_cue("death"):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
@@ -269,6 +272,12 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
         found[refined] = found.pop("Peaceful protest")
         if refined != "Peaceful protest":  # arrests at a protest are how it was broken up
             found.pop("Arrests", None)
+            # and the shooting or killing is the protest's own violence, not another event
+            specific = {h.label for h in sent.triggers}
+            if any(h.label == GENERIC for h in sent.triggers):
+                violence = resolve_generic(sent)
+                if violence not in specific:
+                    found.pop(violence, None)
     if sent.has_cue("death"):
         for label in found:
             if label not in _NON_LETHAL:
@@ -348,6 +357,9 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     if not totals:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
+    if label == "Remote explosive/landmine/IED" and any(
+            "Suicide bomb" in sentence_types(s, sentences) for s in sentences[:4]):
+        label = "Suicide bomb"  # "التفجير" of the lead, "انتحاري" in the next sentence
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)

@@ -66,6 +66,11 @@ _WEEKDAY = re.compile(
 )
 
 
+_TOMORROW = re.compile(r"(?<![\w])غدا?(?:\s+)?$|(?<![\w])غدا?\s+(?:صباح|مساء)?\s*$")
+# "اليوم السبت" anchors the incident like "صباح اليوم": "قبل ثلاثة أيام" then dates background.
+_TODAY_DAY = re.compile(
+    r"(?<![\w])اليوم\s+[وب]?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?![\w])"
+)
 # "ليلة الجمعة ... بعد منتصف الليل": the small hours of Friday itself.
 _AFTER_MIDNIGHT = re.compile(r"بعد منتصف الليل|الساعات الاولي من")
 # "أمس الأحد" in a page stamped after midnight: the weekday is the surer word.
@@ -119,8 +124,8 @@ def _explicit(text: str, base: date) -> date | None:
 
 def _weekday(text: str, base: date) -> date | None:
     for m in _WEEKDAY.finditer(text):
-        if m.group(4):  # "الخميس المقبل": a future day, no event yet
-            continue
+        if m.group(4) or _TOMORROW.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "الخميس المقبل", "صباح غد الجمعة": a future day, no event yet
         back = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
         if back == 0 and m.group(3):
             back = 7  # "الخميس الماضي" written on a Thursday is a week ago
@@ -192,8 +197,8 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
     """
     base = _local(published).date()
     text = normalize(sentence)
-    if _TODAY_AT.search(text) and not _BEFORE_YESTERDAY.search(text) \
-            and not _YESTERDAY.search(text):
+    if (_TODAY_AT.search(text) or _TODAY_DAY.search(text)) \
+            and not _BEFORE_YESTERDAY.search(text) and not _YESTERDAY.search(text):
         # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
         return _weekday(text, base) or base
     dated = _DAY_AND_DATE.search(text)

@@ -27,6 +27,7 @@ __all__ = ["EventExtractor"]
 
 _VAC = "Violence against civilians"
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
+_SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TRUCE_REACH_KM = 150.0
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(r"(مشفى|مستشفى|إلى|الى|نحو|باتجاه|مصدره)\s+\S*\s*$")
@@ -74,6 +75,7 @@ class EventExtractor:
             events.extend(self._breach_in_scope(self._framed_breach(e, det, sentences), det,
                                                 sentences)
                           for e in self._secondary(det, first, place, sentences, when))
+        events[0] = _without_others_dead(first, detections[0], events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
@@ -137,13 +139,27 @@ class EventExtractor:
         deaths = _deaths(det, [sentence])
         if places:
             date = _date(sentence, when)
-            if date == _date("", when):  # no date of its own: the day of the main incident
-                date = primary.date
+            if date == _date("", when) or _SAME_DAY.search(sentence):
+                date = primary.date  # no date of its own, or "في اليوم ذاته"
             return [_event(det, p, date, deaths, [sentence], 0.5) for p in places]
-        if det.sentence == 0 or sentence == primary.evidence:
+        other_kind = det.event_type != primary.event_type and det.deadly
+        if det.sentence == 0 or sentence == primary.evidence or other_kind:
+            # A second harm of the headline incident, or another kind of event where it
+            # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها").
             return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
                            0.5)]
         return []
+
+
+def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:
+    """"19 قتيلاً بغارات على حي البدو وقرية كسرة": a headline may total the article's
+    incidents; when it equals the lead's toll plus the further events', the lead's is the
+    primary's own."""
+    lead = count_deaths(det.evidence) if det.sentence else None
+    more = sum(e.fatalities or 0 for e in others)
+    if lead and more and primary.fatalities == lead + more:
+        return replace(primary, fatalities=lead)
+    return primary
 
 
 def _without_related(text: str) -> str:

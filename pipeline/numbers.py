@@ -170,11 +170,17 @@ def _negated(words: list[str], i: int) -> bool:
 
 
 def _toll_update(words: list[str], i: int) -> int | None:
-    """"ارتفع عدد القتلى إلى 11": the number after الى following a definite death noun."""
-    for j in range(i + 1, min(len(words), i + 6)):
+    """"ارتفع عدد القتلى إلى 11": the number after الى following a definite death noun.
+
+    A sentence that opens with "ارتفع" may put the whole story of the incident between the
+    noun and its new figure ("ارتفع عدد الشهداء جراء التفجير ... مساء الخميس إلى ثلاثة").
+    """
+    reach = 40 if words[:1] and _rising(words[:1]) else 6
+    for j in range(i + 1, min(len(words), i + reach)):
         if words[j] in ("الي", "لتصل", "ليصل", "لترتفع"):
             found = _number_at(words, j + 1)
-            return found[0] if found else None
+            if found is not None or reach == 6:
+                return found[0] if found else None
     return None
 
 

@@ -218,3 +218,26 @@ def test_state_media_air_force_and_riots() -> None:
     assert _types("الجيش بالتعاون مع القوات الجوية الروسية يدمر مقرات للإرهابيين في إدلب") == [
         "Air/drone strike"]
     assert _types("قوى الأمن تعيد الهدوء إلى البلدة بعد أعمال شغب") == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("ارتفاع عدد الجثث المنتشلة من النهر إلى 20", "", "Attack"),
+    ("قواتنا المسلحة تعيد الأمن والاستقرار إلى كامل مدينة القصير", "",
+     "Government regains territory"),
+    ("قسد تحرر بلدة هجين من داعش", "", "Non-state actor overtakes territory"),
+    ("الجهات المختصة تفكك عبوة ناسفة أسفل سيارة", "", "Disrupted weapons use"),
+    ("الأمن يعتقل ستة شبان ويفرق وقفة أمام المحافظة", "", "Protest with intervention"),
+    ("قتلى خلال احتجاجات", "قتل أربعة أشخاص أمس حين تبادل محتجون مسلحون إطلاق النار مع "
+     "القوات التركية.", "Violent demonstration"),
+    ("ارتفاع عدد شهداء التفجير في القامشلي",
+     "ارتفع عدد الشهداء جراء التفجير الذي استهدف الحي الغربي. وقالت مصادر إن انتحارياً "
+     "فجّر شاحنة مفخخة قرب المباني.", "Suicide bomb"),
+])
+def test_more_ways_news_names_an_event(title: str, text: str, expected: str) -> None:
+    assert _types(title, text)[0] == expected
+
+
+def test_news_from_elsewhere_opens_a_further_incident() -> None:
+    text = ("قتل 27 مدنياً اليوم بإلقاء مروحيات النظام براميل متفجرة على أحياء مدينة حلب.\n\n"
+            "وفي ريف حلب الشرقي، ألقت المروحيات برميلين متفجرين على مدينة الباب.")
+    assert _types("27 قتيلاً ببراميل على حلب", text) == ["Air/drone strike", "Air/drone strike"]

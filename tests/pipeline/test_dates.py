@@ -98,3 +98,11 @@ def test_event_dates_language_patterns(sentence: str, day: date) -> None:
 ])
 def test_weekday_beats_arithmetic(sentence: str, published: datetime, day: date) -> None:
     assert resolve_event_date(sentence, published) == day
+
+
+def test_today_with_its_weekday_anchors_and_tomorrow_is_no_date() -> None:
+    saturday = datetime(2015, 4, 25, 20, 45, tzinfo=SYRIA)
+    assert resolve_event_date("أعلن اليوم السبت سيطرته بعد معركة أطلقها قبل ثلاثة أيام",
+                              saturday) == date(2015, 4, 25)
+    thursday = datetime(2016, 8, 25, 18, 0, tzinfo=SYRIA)
+    assert resolve_event_date("على أن يبدأ التنفيذ صباح غد الجمعة", thursday) == date(2016, 8, 25)

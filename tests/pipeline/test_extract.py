@@ -166,3 +166,19 @@ def test_a_breach_is_of_a_truce_that_covers_the_event(extractor: EventExtractor)
                 "ولا يشمل اتفاق وقف الأعمال العدائية تنظيم داعش وجبهة النصرة.\n\n"
                 "وتحدثت فصائل عن خروقات محدودة للهدنة في مناطق أخرى.")
     assert not extractor.extract("معارك قرب مطار دير الزور", left_out, when)[0].ceasefire_breach
+
+
+def test_a_headline_total_and_another_kind_where_it_happened(extractor: EventExtractor) -> None:
+    when = datetime(2017, 8, 22, 12, 0, tzinfo=SYRIA)
+    text = ("قُتل 14 مدنياً فجر أمس الاثنين جراء غارات جوية على حي البدو وسط مدينة الرقة.\n\n"
+            "وفي وقت لاحق من اليوم ذاته، قُتل خمسة مدنيين جراء غارة استهدفت منزلهم في قرية "
+            "كسرة شيخ الجمعة.")
+    events = extractor.extract("19 قتيلاً بغارات على الرقة وكسرة شيخ الجمعة", text, when)
+    assert [(e.fatalities, e.date) for e in events] == [(14, "2017-08-21"), (5, "2017-08-21")]
+    taken = ("سيطر جيش الفتح اليوم على مدينة جسر الشغور في ريف إدلب.\n\n"
+             "وبعد ساعات من السيطرة على المدينة، ألقت مروحيات النظام براميل متفجرة على "
+             "أحيائها، ما أدى إلى مقتل مدنيين اثنين.")
+    events = extractor.extract("جيش الفتح يسيطر على جسر الشغور", taken, when)
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Non-state actor overtakes territory", events[0].place_pcode),
+        ("Air/drone strike", events[0].place_pcode)]
