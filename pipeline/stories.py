@@ -157,6 +157,11 @@ def _tolls_compatible(a: int | None, b: int | None) -> bool:
     return max(a, b) <= 5 * min(a, b) + 15
 
 
+def _admin3(pcode: str | None) -> str | None:
+    place = Gazetteer.default().get(pcode) if pcode else None
+    return place.admin3_pcode if place is not None else None
+
+
 def _admin2(pcode: str | None) -> str | None:
     place = Gazetteer.default().get(pcode) if pcode else None
     return place.admin2_pcode if place is not None else None
@@ -217,7 +222,11 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
 
 
 def _two_towns(a: IncidentKey, b: IncidentKey) -> bool:
-    return a.precision == b.precision == 1 and a.place != b.place
+    """Two different places of precision 1, neither being the sub-district of the other
+    ("ناحية تل تمر" and the town of تل تمر are one place)."""
+    if not (a.precision == b.precision == 1 and a.place != b.place):
+        return False
+    return _admin3(a.place) != b.place and _admin3(b.place) != a.place
 
 
 def _support(a: Report, b: Report, similarity: float) -> int:

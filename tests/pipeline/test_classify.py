@@ -241,3 +241,10 @@ def test_news_from_elsewhere_opens_a_further_incident() -> None:
     text = ("قتل 27 مدنياً اليوم بإلقاء مروحيات النظام براميل متفجرة على أحياء مدينة حلب.\n\n"
             "وفي ريف حلب الشرقي، ألقت المروحيات برميلين متفجرين على مدينة الباب.")
     assert _types("27 قتيلاً ببراميل على حلب", text) == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_getting_someone_back_is_no_territory() -> None:
+    text = "وقال مصدر إن الضابطين بخير وسيفرج عنهما فور استعادة الطالب المعتقل."
+    assert _types("مجموعة محلية تحتجز ضابطين في السويداء", text) == ["Arrests"]
+    assert _types("الفصائل تستعيد كفرنبودة بعد هجوم معاكس") == [
+        "Non-state actor overtakes territory"]

@@ -56,6 +56,14 @@ def test_hard_negatives() -> None:
     assert compare(key(deaths=0), key("2024-03-10", deaths=3)) is Verdict.SAME  # same day
 
 
+def test_a_town_and_its_sub_district_are_one_place() -> None:
+    town: dict[str, Any] = {"admin1_pcode": "SY08", "place_pcode": "C4409", "latitude": 36.65876,
+                            "longitude": 40.36503, "geo_precision": 1}
+    nahia = {**town, "place_pcode": "SY080001", "latitude": 36.59347, "longitude": 40.39527}
+    a, b = Report((key(place=town),), frozenset({"C4409"})), Report((key(place=nahia),))
+    assert same_story(a, b, 0.0, 0.5) > 0  # "ناحية تل تمر" names no other town
+
+
 def test_an_arrest_and_an_abduction_can_be_one_incident() -> None:
     arrests = ("Strategic developments", "Arrests")
     abduction = ("Violence against civilians", "Abduction/forced disappearance")
