@@ -267,6 +267,8 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
             score = float(SPECIFICITY[label])
         found[label] = max(found.get(label, 0.0), score)
     found = _drop_generic_beside_specific(found, sent)
+    if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
+        found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
     if "Peaceful protest" in found:
         refined = refine_protest(sent)
         found[refined] = found.pop("Peaceful protest")

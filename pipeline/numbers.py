@@ -223,7 +223,7 @@ def _count_before(words: list[str], i: int) -> int | None:
     return None
 
 
-def _listed_more(words: list[str], j: int) -> tuple[int, int]:
+def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
     "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
     extra, subset = 0, False
@@ -263,6 +263,8 @@ def _listed_more(words: list[str], j: int) -> tuple[int, int]:
                 extra += found[0]
             elif _strip(rest) in _DUALS:
                 extra += 2
+            elif _strip(rest) in _KIN and base >= 2:
+                pass  # "قتل مدنيان، رجل وزوجته": the two, named
             elif _strip(rest) in _SINGULARS:
                 extra += 1
     return extra, j
@@ -279,6 +281,14 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
         if word in ("لقي", "لقيت") and any("مصرع" in w or "حتف" in w
                                                   for w in words[i + 1:i + 9]):
             word = "مصرع"
+        if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
+                and not _negated(words, i):
+            found = _number_at(words, i + 2)  # "القضاء على 27 إرهابياً": killed, in state media
+            if found is not None:
+                total += found[0]
+                parts.append(found[0])
+                i = found[1]
+                continue
         if word == "حصيله" and not _negated(words, i):
             update = _toll_update(words, i)
             if update is not None:
@@ -299,7 +309,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 if value is None:
                     vague = True
                 else:
-                    more, _ = _listed_more(words, j)
+                    more, _ = _listed_more(words, j, value)
                     total += value + more
                     parts.append(value + more)
                 i = max(i + 1, j)

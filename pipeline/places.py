@@ -29,8 +29,10 @@ _MAX_WORDS = 4
 # Words before a name that say what kind of place it is (keys: normalised, no ال).
 _REGION = frozenset({"ريف", "ريفي", "باديه", "محافظه", "محافظتي", "ارياف"})
 _SUBDISTRICT = frozenset({"ناحيه"})
+# (A port, airport or crossing named after a city is in that city: "مرفأ اللاذقية".)
 _TOWN = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء",
-                   "بلدات", "قري", "مزرعه", "مخيمات", "ضاحيه"})
+                   "بلدات", "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار",
+                   "معبر", "جامعه", "سجن"})
 _QUARTER = frozenset({"حي", "احياء", "ضاحيه"})
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN
 # Ordinary words that are also the name of some village: matched only after a marker word.
@@ -65,7 +67,8 @@ _STOP = frozenset({
 # that locates another place ("بلدة X شرق مدينة Y").
 _ELSEWHERE_BEFORE = re.compile(
     r"(مشف[ىي]|مستشف[ىي]|مشاف[يى]|شارع|باتجاه|نحو|المنتشرة في|المتمركزة في"
-    r"|المتواجدة في|الموجودة في|القادمة من|مصدره|مصدرها)(\s+\S+){0,2}\s*$"
+    r"|المتواجدة في|الموجودة في|القادمة من|مصدره|مصدرها|المحاذية|المحاذي|المجاورة|المتاخمة)"
+    r"(\s+\S+){0,2}\s*$"
 )
 _LANDMARK_BEFORE = re.compile(
     r"^[\s,،]*(ال)?(شرق|غرب|شمال|جنوب)(ي|ية|يّ)?\s+((مدينة|بلدة|قرية|محافظة|ناحية)\s+)?\S?$"

@@ -248,3 +248,7 @@ def test_getting_someone_back_is_no_territory() -> None:
     assert _types("مجموعة محلية تحتجز ضابطين في السويداء", text) == ["Arrests"]
     assert _types("الفصائل تستعيد كفرنبودة بعد هجوم معاكس") == [
         "Non-state actor overtakes territory"]
+
+
+def test_a_suicide_drone_is_a_drone() -> None:
+    assert _types("مقتل شابين بمسيّرة انتحارية استهدفت سيارة في سرمين") == ["Air/drone strike"]
