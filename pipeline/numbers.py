@@ -283,11 +283,12 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
             word = "مصرع"
         if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
-            found = _number_at(words, i + 2)  # "القضاء على 27 إرهابياً": killed, in state media
-            if found is not None:
-                total += found[0]
-                parts.append(found[0])
-                i = found[1]
+            # "القضاء على 27 إرهابياً": killed, in state media
+            eliminated = _number_at(words, i + 2)
+            if eliminated is not None:
+                total += eliminated[0]
+                parts.append(eliminated[0])
+                i = eliminated[1]
                 continue
         if word == "حصيله" and not _negated(words, i):
             update = _toll_update(words, i)
