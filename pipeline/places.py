@@ -174,7 +174,9 @@ class PlaceResolver:
                 i, marker = found[1], ""
                 continue
             stems = toks[i].stems
-            marker = next((s for s in stems if s in _MARKERS), "")
+            town_of_region = marker in _REGION and any(s in ("مدينه", "بلده") for s in stems)
+            # "ريف مدينة جبلة" is the country around the town: the region marker stays.
+            marker = marker if town_of_region else next((s for s in stems if s in _MARKERS), "")
             i += 1
         return raws
 

@@ -90,6 +90,8 @@ def test_uses_the_gazetteer_it_is_given() -> None:
     # a port named after a city is in the city; a landmark "المحاذية ل" is not the scene
     ("عدوان جوي يستهدف ساحة الحاويات في مرفأ اللاذقية", None, "C3480"),
     ("معارك على أطراف بلدة الجفرة المحاذية لمطار دير الزور العسكري", None, "C5080"),
+    # "ريف مدينة جبلة" is the country around the town, its district
+    ("هجوم على دورية في ريف مدينة جبلة الساحلية", None, "SY0602"),
     # a common word is not a clitic plus a village: وزارة is no و + الزارة
     ("قصف على بلدة كفرنبل ولم يصدر تعليق من وزارة الدفاع", None, "C4068"),
     # a city quarter whose name is a village elsewhere is the city's
