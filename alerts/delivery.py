@@ -80,7 +80,7 @@ class DeliveryWorker:
         self.log = log_store
         self.clock = clock
         self.backoff = Backoff(settings.backoff_base, settings.backoff_max, rng)
-        self.consumer = f"deliver-{worker_id}" if worker_id else consumer_name("deliver")
+        self.consumer = consumer_name("deliver", worker_id)
         # The lease is re-entrant for its token: the same worker_id after a restart takes
         # its own lease back at once.
         self.token = worker_id or uuid.uuid4().hex

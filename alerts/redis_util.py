@@ -26,8 +26,12 @@ _ACQUIRE = (
 )
 
 
-def consumer_name(role: str) -> str:
-    """Unique per process: a restarted worker is a new consumer; its dead self is reclaimed."""
+def consumer_name(role: str, worker_id: str | None = None) -> str:
+    """``role-worker_id`` for a worker with a stable identity (``newswatch.instance``): its
+    restarted self resumes its work at once. Without one, unique per process: a restarted
+    worker is a new consumer and its dead self is reclaimed after ``reclaim_idle``."""
+    if worker_id:
+        return f"{role}-{worker_id}"
     return f"{role}-{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
 
 

@@ -50,22 +50,20 @@ class Router:
             if handled := self.resume():
                 return handled
             self._resumed = True
-        reply = self.client.xreadgroup(
-            keys.ROUTER_GROUP, self.consumer, {self.stream: ">"},
-            count=self.batch, block=block_ms or None,
-        )
-        entries = reply[0][1] if reply else []
-        if entries:
-            self.route_entries(entries)
-        return len(entries)
+        return self._read_and_route(">", block_ms)
 
     def resume(self) -> int:
         """Route what this very consumer read before a crash and never acknowledged.
 
         Only a consumer with a stable name (see ``newswatch.instance``) ever finds any.
         """
+        return self._read_and_route("0")
+
+    def _read_and_route(self, start: str, block_ms: int = 0) -> int:
+        """``start`` ">" reads new entries; "0" re-reads this consumer's pending ones."""
         reply = self.client.xreadgroup(
-            keys.ROUTER_GROUP, self.consumer, {self.stream: "0"}, count=self.batch
+            keys.ROUTER_GROUP, self.consumer, {self.stream: start},
+            count=self.batch, block=block_ms or None,
         )
         entries = reply[0][1] if reply else []
         if entries:

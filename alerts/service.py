@@ -23,6 +23,7 @@ from alerts.channels.webhook import WebhookChannel
 from alerts.delivery import DeliveryWorker
 from alerts.matching import Matcher
 from alerts.message import Delivery
+from alerts.redis_util import consumer_name
 from alerts.router import Router
 from alerts.settings import AlertsSettings
 from alerts.store import DeliveryLog, SubscriptionStore
@@ -62,7 +63,7 @@ class AlertService:
         # process resume its own unacknowledged work at once instead of after reclaim_idle.
         self.router = Router(
             client, prefix, self.matcher, reclaim_idle_ms=settings.reclaim_idle * 1000,
-            consumer=f"router-{worker_id}" if worker_id else None,
+            consumer=consumer_name("router", worker_id),
         )
         self.worker = DeliveryWorker(
             client,

@@ -30,7 +30,6 @@ class HomeInUse(RuntimeError):
 class Instance:
     """The daemon's claim on its data directory; :meth:`release` or process exit drops it."""
 
-    home: Path
     worker_id: str
     _fd: int
 
@@ -49,7 +48,7 @@ class Instance:
             ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        return cls(home, _worker_id(home), fd)
+        return cls(_worker_id(home), fd)
 
     def release(self) -> None:
         if self._fd >= 0:

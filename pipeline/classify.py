@@ -217,7 +217,7 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
 
 # "الجيش السوري الحر"، "الجيش الوطني"، "جيش الإسلام": armies that are not the state's.
 _NOT_STATE = frozenset({"الحر", "الوطني", "الاسلام", "العزه", "الفتح", "النصر", "المجاهدين",
-                        "الاحرار", "التحرير", "الحر،"})
+                        "الاحرار", "التحرير"})
 
 
 def _rebel_army(cue: Hit, sent: Sentence) -> bool:

@@ -36,6 +36,7 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
 }
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)  # as one regex alternation
 _UNITS = {"اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6,
           "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
 _TENS = {"عشر": 10, "عشرين": 20, "ثلاثين": 30}
@@ -61,23 +62,23 @@ _TODAY_AT = re.compile(r"(?<![\w])(?:صباح|فجر|مساء|ظهر|عصر|ضح
 _DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)")
 _WEEKDAY = re.compile(
     r"(?:(يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ضحي|ظهيره)\s+)?(?<![\w])[وب]?"
-    r"(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?![\w])(\s+(?:الماضي|المنصرم|الفائت))?"
+    rf"({_WEEKDAY_NAMES})(?![\w])(\s+(?:الماضي|المنصرم|الفائت))?"
     r"(\s+(?:المقبل|القادم))?"
 )
 
 
-_TOMORROW = re.compile(r"(?<![\w])غدا?(?:\s+)?$|(?<![\w])غدا?\s+(?:صباح|مساء)?\s*$")
+_TOMORROW = re.compile(r"(?<![\w])غدا?\s*(?:(?:صباح|مساء)\s*)?$")
 # "اليوم السبت" anchors the incident like "صباح اليوم": "قبل ثلاثة أيام" then dates background.
 _TODAY_DAY = re.compile(
-    r"(?<![\w])اليوم\s+[وب]?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?![\w])"
+    rf"(?<![\w])اليوم\s+[وب]?(?:{_WEEKDAY_NAMES})(?![\w])"
 )
 # "ليلة الجمعة ... بعد منتصف الليل": the small hours of Friday itself.
 _AFTER_MIDNIGHT = re.compile(r"بعد منتصف الليل|الساعات الاولي من")
 # "أمس الأحد" in a page stamped after midnight: the weekday is the surer word.
-_YESTERDAY_DAY = re.compile(r"امس\s+[وب]?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)")
+_YESTERDAY_DAY = re.compile(rf"امس\s+[وب]?(?:{_WEEKDAY_NAMES})")
 # "الأحد 28 مايو": a weekday with its date is the event's own date, not background.
 _DAY_AND_DATE = re.compile(
-    r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s+(?:الموافق\s+)?\d{1,2}\s"
+    rf"(?:{_WEEKDAY_NAMES})\s+(?:الموافق\s+)?\d{{1,2}}\s"
 )
 
 
@@ -172,7 +173,7 @@ def _english(text: str, base: date) -> date | None:
 
 # Any word that dates what a sentence tells, "today" included.
 _DATE_WORD = re.compile(
-    r"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
+    rf"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
     r"(?![\w])|(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"
     rf"|\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})|\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})"
 )

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipeline.actors import CIVILIANS, find_actors
 from pipeline.classify import Detection, classify, split_sentences
 from pipeline.dates import event_date_in, parse_datetime, resolve_event_date
-from pipeline.gazetteer import Place, haversine_km
+from pipeline.gazetteer import contains, haversine_km
 from pipeline.models import Event
 from pipeline.numbers import fatalities as count_deaths
 from pipeline.places import PlaceMatch, PlaceMention, PlaceResolver
@@ -72,8 +72,7 @@ class EventExtractor:
         first, place = self._primary(detections[0], title, text, sentences, when)
         events = [first]
         for det in detections[1:]:
-            events.extend(self._breach_in_scope(self._framed_breach(e, det, sentences), det,
-                                                sentences)
+            events.extend(self._breach(e, det, sentences)
                           for e in self._secondary(det, first, place, sentences, when))
         events[0] = _without_others_dead(first, detections[0], events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
@@ -90,8 +89,10 @@ class EventExtractor:
         date = _first_date([det.evidence, title, *about, *lead], when)
         event = _event(det, place, date, _deaths(det, about),
                        [title, det.evidence], confidence)
-        return self._breach_in_scope(self._framed_breach(event, det, sentences), det,
-                                     sentences), place
+        return self._breach(event, det, sentences), place
+
+    def _breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+        return self._breach_in_scope(self._framed_breach(event, det, sentences), det, sentences)
 
     def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
         """Violence after a lead that frames a truce in force breaks it, when the truce
@@ -202,17 +203,12 @@ def _deaths(det: Detection, about: list[str]) -> int | None:
     return None if best == 0 and None in counts else best
 
 
-def _contains(region: Place, place: Place) -> bool:
-    codes = {1: place.admin1_pcode, 2: place.admin2_pcode, 3: place.admin3_pcode}
-    return region.level < place.level and codes.get(region.level) == region.pcode
-
-
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:
     """Places other than the primary's; "انخل في ريف درعا" is one place, not two."""
     out: list[PlaceMatch] = []
     seen = {primary_pcode}
     for m in mentions:
-        if any(_contains(m.place, other.place) for other in mentions):
+        if any(contains(m.place, other.place) for other in mentions):
             continue
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)

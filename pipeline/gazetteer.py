@@ -174,6 +174,12 @@ class Gazetteer:
         return len(self._by_pcode)
 
 
+def contains(region: Place, place: Place) -> bool:
+    """Whether ``place`` lies inside ``region`` (a governorate, district or sub-district)."""
+    codes = {1: place.admin1_pcode, 2: place.admin2_pcode, 3: place.admin3_pcode}
+    return region.level < place.level and codes.get(region.level) == region.pcode
+
+
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places."""
     return haversine_km(a.lat, a.lon, b.lat, b.lon)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.gazetteer import Gazetteer, Place
+from pipeline.gazetteer import Gazetteer, Place, contains
 from pipeline.normalize import CliticSplitter, normalize
 
 if TYPE_CHECKING:
@@ -308,7 +308,7 @@ class PlaceResolver:
     def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
              counts: dict[str, int]) -> PlaceMatch:
         # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village.
-        inner = [m for m in pool if not any(_contains(m.place, o.place) for o in pool)]
+        inner = [m for m in pool if not any(contains(m.place, o.place) for o in pool)]
         pool = inner or pool
         scored = [
             (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)
@@ -324,11 +324,6 @@ class PlaceResolver:
         if m.place.admin1_pcode in govs:
             score += 1.5
         return score + 0.3 * min(3, counts.get(m.place.pcode, 0))
-
-
-def _contains(region: Place, place: Place) -> bool:
-    codes = {1: place.admin1_pcode, 2: place.admin2_pcode, 3: place.admin3_pcode}
-    return region.level < place.level and codes.get(region.level) == region.pcode
 
 
 def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pipeline.dedup import Fingerprint, IndexEntry, StoryIndex
-from pipeline.gazetteer import Gazetteer, haversine_km
+from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.places import PlaceResolver
 from pipeline.settings import PipelineSettings
@@ -113,8 +113,7 @@ class IncidentKey:
 
 def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verdict:
     """Could these two events be one incident, and do the facts say so?"""
-    detention = {a.sub_event_type, b.sub_event_type} == _DETENTION
-    if not any_family and a.family != b.family and not detention:
+    if not any_family and a.family != b.family and not _detention(a, b):
         return Verdict.DIFFERENT
     if not _tolls_compatible(a.fatalities, b.fatalities):
         return Verdict.DIFFERENT
@@ -146,6 +145,10 @@ def _near(a: IncidentKey, b: IncidentKey) -> bool:
     return coarse is not None and a.admin2 is not None and a.admin2 == b.admin2
 
 
+def _detention(a: IncidentKey, b: IncidentKey) -> bool:
+    return {a.sub_event_type, b.sub_event_type} == _DETENTION
+
+
 def _deaths_on_one_side(a: int | None, b: int | None) -> bool:
     return a is not None and b is not None and min(a, b) == 0 < max(a, b)
 
@@ -155,11 +158,6 @@ def _tolls_compatible(a: int | None, b: int | None) -> bool:
     if a is None or b is None or min(a, b) == 0:
         return True
     return max(a, b) <= 5 * min(a, b) + 15
-
-
-def _admin3(pcode: str | None) -> str | None:
-    place = Gazetteer.default().get(pcode) if pcode else None
-    return place.admin3_pcode if place is not None else None
 
 
 def _admin2(pcode: str | None) -> str | None:
@@ -210,11 +208,11 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
     a report from the next village only names the first incident's town, if at all.
     """
     ka, kb = a.keys[0], b.keys[0]
-    verdict = compare(ka, kb, any_family=any_family)
     if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place:
         # ``a`` is the later report: a toll does not fall back to none, and another place
         # with no deaths after one with deaths is the next incident ("بعد ساعات من مقتل").
         return Verdict.DIFFERENT
+    verdict = compare(ka, kb, any_family=any_family)
     named_apart = ka.place not in b.mentions or kb.place not in a.mentions
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT
@@ -226,7 +224,9 @@ def _two_towns(a: IncidentKey, b: IncidentKey) -> bool:
     ("ناحية تل تمر" and the town of تل تمر are one place)."""
     if not (a.precision == b.precision == 1 and a.place != b.place):
         return False
-    return _admin3(a.place) != b.place and _admin3(b.place) != a.place
+    gaz = Gazetteer.default()
+    pa, pb = gaz.get(a.place or ""), gaz.get(b.place or "")
+    return pa is None or pb is None or not (contains(pa, pb) or contains(pb, pa))
 
 
 def _support(a: Report, b: Report, similarity: float) -> int:
@@ -234,8 +234,7 @@ def _support(a: Report, b: Report, similarity: float) -> int:
     ka, kb = a.keys[0], b.keys[0]
     vague, precise = (a, kb) if not ka.precise else (b, ka)
     hints = (
-        ka.sub_event_type == kb.sub_event_type
-        or {ka.sub_event_type, kb.sub_event_type} == _DETENTION,
+        ka.sub_event_type == kb.sub_event_type or _detention(ka, kb),
         ka.date is not None and ka.date == kb.date,
         precise.precise and precise.place in vague.mentions,
         bool(ka.fatalities) and ka.fatalities == kb.fatalities,
