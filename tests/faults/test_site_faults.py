@@ -275,20 +275,25 @@ def _links_feed(site: Any) -> str:
             f"<item><link>{site.url}/b/</link></item></channel></rss>")
 
 
-def test_a_feed_that_once_broke_the_parser_is_a_feed(sqlite_engine: Engine) -> None:
-    # <links/> once made parse_feed raise AttributeError; the item it spoils is skipped.
-    from crawler.state import FeedStore
-
+def _poll_links_feed(engine: Engine) -> tuple[CrawlReport, str]:
+    """One round over a site whose feed has the item that once broke the parser."""
     site = _crawl_site()
     try:
         site.page("/feed/", _links_feed(site), "application/rss+xml")
         source = Source.from_dict({"id": "links", "name": "links",
                                    "feeds": [site.url + "/feed/"]})
-        report = crawl_once(FAST, [source], sqlite_engine, None, clock=lambda: NOW)
+        return crawl_once(FAST, [source], engine, None, clock=lambda: NOW), site.url
     finally:
         site.stop()
+
+
+def test_a_feed_that_once_broke_the_parser_is_a_feed(sqlite_engine: Engine) -> None:
+    # <links/> once made parse_feed raise AttributeError; the item it spoils is skipped.
+    from crawler.state import FeedStore
+
+    report, site_url = _poll_links_feed(sqlite_engine)
     assert set(report.failures) <= {"http_404"}, report.failures  # /b/ is not served
-    state = FeedStore(sqlite_engine).load()[site.url + "/feed/"]
+    state = FeedStore(sqlite_engine).load()[site_url + "/feed/"]
     assert (state.failures, state.items_seen) == (0, 1)
 
 
@@ -301,14 +306,7 @@ def test_an_exception_in_a_spider_callback_is_counted(sqlite_engine: Engine) -> 
 
     with sqlite_engine.begin() as conn:
         conn.execute(text("DROP TABLE crawl_seen"))
-    site = _crawl_site()
-    try:
-        site.page("/feed/", _links_feed(site), "application/rss+xml")
-        source = Source.from_dict({"id": "links", "name": "links",
-                                   "feeds": [site.url + "/feed/"]})
-        report = crawl_once(FAST, [source], sqlite_engine, None, clock=lambda: NOW)
-    finally:
-        site.stop()
+    report, site_url = _poll_links_feed(sqlite_engine)
     assert dict(report.failures) == {"parse_error": 1}, report.failures
-    state = FeedStore(sqlite_engine).load()[site.url + "/feed/"]
+    state = FeedStore(sqlite_engine).load()[site_url + "/feed/"]
     assert state.failures == 1 and (state.last_error or "").startswith("parse_error: ")
