@@ -50,7 +50,9 @@ NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 SETTINGS = CrawlerSettings(download_delay=0.0, timeout=20.0, max_articles_per_round=5,
                            archive=False)
 _WORD = re.compile(r"\w+")
-_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel: not part of a word's identity
+# Harakat, tatweel and zero-width joiners are not part of a word's identity (trafilatura drops
+# the Persian ZWNJ: "اصلاح‌طلبان" and "اصلاحطلبان" are one word).
+_MARKS = re.compile("[\u064b-\u0652\u0640\u200b-\u200f]")
 
 
 def words(text: str) -> Counter[str]:
