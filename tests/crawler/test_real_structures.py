@@ -236,9 +236,9 @@ def test_feed_item_links_to_its_own_article_not_the_last_atom_link() -> None:
 
 
 def test_feed_date_without_zone_is_in_the_source_zone() -> None:
-    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a'
-           "</title><link>http://127.0.0.1/a/</link><pubDate>2020-10-07 12:09</pubDate></item>"
-           "</channel></rss>").encode()
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a'
+           b"</title><link>http://127.0.0.1/a/</link><pubDate>2020-10-07 12:09</pubDate></item>"
+           b"</channel></rss>")
     entry = parse_feed(rss, zone=CAIRO).entries[0]
     assert entry.published == datetime(2020, 10, 7, 10, 9, tzinfo=UTC)
 
@@ -258,9 +258,9 @@ def tg_text(text: str, reply: bool = False) -> str:
 
 
 def test_telegram_reply_keeps_its_own_text_and_service_messages_are_no_posts() -> None:
+    quoted = tg_text("الخبر الأول", reply=True)
     quote = ('<a class="tgme_widget_message_reply" href="https://t.me/chan/1">'
-             f'<span class="tgme_widget_message_author_name">القناة</span>{tg_text("الخبر الأول", True)}'
-             "</a>")
+             f'<span class="tgme_widget_message_author_name">القناة</span>{quoted}</a>')
     pinned = tg_text('<a class="tgme_widget_message_author_name">القناة</a> pinned «الخبر الأول»')
     preview = "".join([
         tg_post(1, tg_text("الخبر الأول")),
