@@ -26,7 +26,7 @@ to trafilatura, so the extra cost over bare trafilatura stays small (bench/bench
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
@@ -213,8 +213,13 @@ def _published(
     tree: html.HtmlElement, selected: str | None, guessed: str | None, zone: tzinfo | None
 ) -> tuple[datetime | None, bool]:
     """The publication time and whether only its day is known (see the module's docstring)."""
-    for group in (_stated([selected]), _metadata_dates(tree), _stated(_time_tags(tree)),
-                  _stated(_date_lines(tree)), _stated([_not_a_guess(guessed)])):
+    sources: tuple[Callable[[], list[tuple[str, datetime]]], ...] = (
+        lambda: _stated([selected]), lambda: _metadata_dates(tree),
+        lambda: _stated(_time_tags(tree)), lambda: _stated(_date_lines(tree)),
+        lambda: _stated([_not_a_guess(guessed)]),
+    )
+    for source in sources:  # in order, each read only when those before found nothing
+        group = source()
         if group:
             raw, value = group[0]
             return aware(value, zone), ":" not in raw

@@ -34,6 +34,7 @@ _OUTLET_TEXT = (
 )
 _OUTLET_WORDS = frozenset(_OUTLET_TEXT.casefold().translate(_FOLD).split())
 MIN_DETECT = 40  # letters; below this the markup's declaration is the better guess
+SAMPLE = 600  # characters of text classified: a paragraph or two decide, and cost stays small
 
 
 def site_names(tree: html.HtmlElement, url: str) -> list[str]:
@@ -101,10 +102,10 @@ def lead(tree: html.HtmlElement, text: str, names: Iterable[str] = ()) -> str | 
 def detect_language(text: str, declared: str | None) -> str | None:
     """The language of ``text`` (py3langid, the classifier trafilatura itself can use); the
     markup's ``declared`` language where the text is too short to tell."""
-    letters = sum(ch.isalpha() for ch in text[:2000])
-    if letters < MIN_DETECT:
+    sample = text[:SAMPLE]
+    if sum(ch.isalpha() for ch in sample) < MIN_DETECT:
         return declared
     import py3langid  # loaded on first use: the model takes a second to load
 
-    found: Any = py3langid.classify(text[:2000])[0]
+    found: Any = py3langid.classify(sample)[0]
     return str(found) if found else declared
