@@ -9,17 +9,20 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from crawler.dates import SYRIA, zone_named
 
 REGISTRY_PATH = Path(__file__).with_name("sources.toml")
 KINDS = ("feed", "telegram")
 SELECTOR_KEYS = ("title", "body", "date", "author")
 _FIELDS = {
     "id", "name", "homepage", "language", "feeds", "sitemap", "archive", "selectors",
-    "crawl_delay", "orientation", "verified", "type", "channel", "enabled", "notes",
+    "crawl_delay", "orientation", "verified", "type", "channel", "enabled", "notes", "zone",
 }
 
 
@@ -45,6 +48,7 @@ class Source:
     type: str = "feed"
     channel: str | None = None
     enabled: bool = True
+    zone: str | None = None  # IANA name of the zone its pages' zone-less times are in
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Source:
@@ -70,6 +74,7 @@ class Source:
             type=kind,
             channel=_text(data, "channel", default="") or None,
             enabled=_bool(data, "enabled", True),
+            zone=_zone(data),
         )
         return source._checked()
 
@@ -79,6 +84,11 @@ class Source:
         if self.type == "feed" and not (self.feeds or self.homepage or self.sitemap):
             raise SourceError("feeds: give feeds, a homepage or a sitemap")
         return self
+
+    @property
+    def tz(self) -> tzinfo:
+        """The zone of times its pages state without one (Syria's when it names none)."""
+        return zone_named(self.zone) if self.zone else SYRIA
 
     @property
     def poll_urls(self) -> tuple[str, ...]:
@@ -157,6 +167,17 @@ def _delay(data: Mapping[str, Any]) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
         raise SourceError(f"crawl_delay: expected seconds >= 0, got {value!r}")
     return float(value)
+
+
+def _zone(data: Mapping[str, Any]) -> str | None:
+    name = _text(data, "zone", default="")
+    if not name:
+        return None
+    try:
+        zone_named(name)
+    except ValueError as exc:
+        raise SourceError(f"zone: {exc}") from None
+    return name
 
 
 def _bool(data: Mapping[str, Any], key: str, default: bool) -> bool:

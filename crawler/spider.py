@@ -27,7 +27,7 @@ from crawler.discovery import (
     common_feed_urls,
     sitemap_entries,
 )
-from crawler.extract import NoArticle, extract_article
+from crawler.extract import Extracted, NoArticle, extract_article
 from crawler.feeds import FeedEntry, parse_feed
 from crawler.models import Article
 from crawler.reasons import PARSE_ERROR, exc_reason, failure_reason
@@ -121,7 +121,8 @@ class NewsSpider(scrapy.Spider):
             entries = [FeedEntry(u, "", None, "") for u in archive_links(text, response.url)]
             return self._entries(poll, entries, body_hash, None, None, effective=None) if entries \
                 else self._next_step(response, "not_a_feed")
-        parsed = parse_feed(response.body, response.url, _ctype(response))
+        parsed = parse_feed(response.body, response.url, _ctype(response),
+                            zone=self.sources[poll["source"]].tz)
         if parsed.bozo_reason:
             self.sink({"kind": "failure", "source": poll["source"], "reason": "bozo_feed",
                        "url": response.url, "detail": parsed.bozo_reason})
@@ -249,13 +250,13 @@ class NewsSpider(scrapy.Spider):
         source = self.sources[source_id]
         text, _ = decode_html(response.body, _ctype(response))
         try:
-            got = extract_article(text, response.url, source.selectors)
+            got = extract_article(text, response.url, source.selectors, zone=source.tz)
         except NoArticle as exc:
             return self._article_failed(source_id, entry["url"], f"no_article: {exc}", True)
         article = Article(
             source=source_id, url=entry["url"], canonical_url=got.canonical_url,
             title=got.title or entry["title"], text=got.text,
-            published_at=got.published_at or _entry_date(entry), fetched_at=self.now,
+            published_at=_published(got, _entry_date(entry)), fetched_at=self.now,
             language=got.language or source.language, author=got.author,
         )
         seen = [entry["url"], response.url, got.canonical_url]
@@ -320,6 +321,17 @@ def _retry_after(value: bytes | None, now: datetime) -> float | None:
         return max((parsedate_to_datetime(text) - now).total_seconds(), 0.0)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def _published(got: Extracted, listed: datetime | None) -> datetime | None:
+    """The page's time; the feed's where the page states none, or only the day it agrees on
+    (a feed gives the time, the page's day at midnight would move the article's "اليوم")."""
+    if got.published_at is None:
+        return listed
+    if got.published_day_only and listed is not None \
+            and listed.astimezone(got.published_at.tzinfo).date() == got.published_at.date():
+        return listed
+    return got.published_at
 
 
 def _entry_date(entry: dict[str, Any]) -> datetime | None:

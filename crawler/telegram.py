@@ -3,6 +3,11 @@
 No API key: the preview is plain HTML with one ``div.tgme_widget_message`` per post
 (``data-post="channel/123"``), its text in ``.tgme_widget_message_text`` and its time in
 ``time[datetime]``. Each post becomes one article whose URL is ``https://t.me/<channel>/<id>``.
+
+Two shapes of the live markup are not posts' text: a reply quotes the message it answers in an
+``a.tgme_widget_message_reply`` holding another ``tgme_widget_message_text``
+(``js-message_reply_text``) BEFORE the post's own; and service messages ("Channel created",
+"... pinned «...»", "Channel photo updated") carry the class word ``service_message``.
 """
 
 from __future__ import annotations
@@ -13,6 +18,14 @@ from datetime import datetime
 from lxml import etree, html
 
 from crawler.dates import parse_date
+
+# The post's own text: not the quoted message of a reply (inside tgme_widget_message_reply,
+# marked js-message_reply_text).
+_OWN_TEXT = (
+    './/div[contains(concat(" ", normalize-space(@class), " "), " tgme_widget_message_text ")]'
+    '[not(contains(@class, "js-message_reply_text"))]'
+    '[not(ancestor::*[contains(@class, "tgme_widget_message_reply")])]'
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +43,9 @@ def parse_preview(page: str, base: str = "https://t.me") -> list[TelegramPost]:
         return []
     posts = []
     for node in tree.xpath('//div[contains(@class, "tgme_widget_message") and @data-post]'):
-        body = node.xpath('.//div[contains(@class, "tgme_widget_message_text")]')
+        if "service_message" in (node.get("class") or "").split():
+            continue
+        body = node.xpath(_OWN_TEXT)
         if not body:
             continue
         for br in body[0].iter("br"):

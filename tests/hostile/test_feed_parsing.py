@@ -201,3 +201,29 @@ def test_item_with_a_links_element() -> None:
 
 def test_loose_parser_key_error() -> None:
     _check(parse_feed(b"<channel<item<link</entry</link>", BASE + "/feed/", None))
+
+
+LINK = st.tuples(
+    st.sampled_from(["", "alternate", "related", "self", "enclosure", "ALTERNATE", "via"]),
+    st.sampled_from(["", "text/html", "application/xhtml+xml", "image/jpeg", "text/plain"]),
+    st.sampled_from([f"{BASE}/own/", f"{BASE}/other/", "javascript:x", "", "/relative/",
+                     "https://", f"{BASE}/a b/"]),
+)
+
+
+@CI
+@given(st.lists(LINK, max_size=6), st.booleans())
+def test_any_atom_links_give_an_http_link_or_no_entry(links: list[tuple[str, str, str]],
+                                                      with_link: bool) -> None:
+    """Items carry several <atom:link>s in real feeds: whatever their rel and type, the entry's
+    URL is the first alternate HTML one when there is one, and never a non-http link."""
+    atom = "".join(f'<atom:link{f" rel={rel!r}" if rel else ""}{f" type={kind!r}" if kind else ""}'
+                   f" href={href!r}/>" for rel, kind, href in links)
+    own = f"<link>{BASE}/item/</link>" if with_link else ""
+    body = (f'<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">'
+            f"<channel><title>t</title><item><title>a</title>{own}{atom}</item></channel>"
+            "</rss>").encode()
+    parsed = parse_feed(body, BASE + "/feed/")
+    _check(parsed)
+    if with_link and parsed.entries:
+        assert parsed.entries[0].url == f"{BASE}/item/"

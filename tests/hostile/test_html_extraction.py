@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -32,10 +33,11 @@ ATTRS = st.sampled_from(["class", "id", "lang", "dir", "content", "datetime", "h
                          "property", "itemprop", "charset", "style"])
 
 
-def _extract(page: str, selectors: dict[str, str] | None = None) -> Extracted | None:
+def _extract(page: str, selectors: dict[str, str] | None = None,
+             zone: ZoneInfo | None = None) -> Extracted | None:
     """The only allowed outcomes: an article with sane fields, or NoArticle."""
     try:
-        got = extract_article(page, URL, selectors)
+        got = extract_article(page, URL, selectors, zone=zone)
     except NoArticle as exc:
         assert str(exc)  # the reason is logged with the counter
         return None
@@ -166,3 +168,34 @@ def test_published_time_is_convertible_to_utc() -> None:
     got = _extract(page)
     assert got is not None and got.published_at is not None
     got.published_at.astimezone(UTC)
+
+
+ZONES = st.sampled_from([None, ZoneInfo("Africa/Cairo"), ZoneInfo("Pacific/Kiritimati"),
+                         ZoneInfo("America/Adak"), ZoneInfo("Asia/Tehran")])
+DATE_TEXT = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(["2020-10-07 12:09", "الأربعاء، 07 أكتوبر 2020 - 12:09 م", "۱۳۹۹/۰۲/۲۱",
+                     "8 فيفري 2019", "0001-01-01T00:00", "9999-12-31T23:59", "2020-13-45",
+                     "28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+9999)", "2016"]),
+)
+CLASS_WORDS = st.lists(st.sampled_from(["share", "no-share", "entry-content", "social",
+                                        "related", "read-also", "article_image", "caption",
+                                        "jeg_share_button", "has-image", "content-inner"]),
+                       max_size=3).map(" ".join)
+
+
+@CI
+@given(DATE_TEXT, DATE_TEXT, ZONES, CLASS_WORDS, CLASS_WORDS)
+def test_hostile_dates_zones_and_classes(meta: str, line: str, zone: ZoneInfo | None,
+                                         outer: str, inner: str) -> None:
+    """Whatever the date texts, the source's zone and the class words, the published time is
+    aware (or None), never a bare year's 1 January, and the article itself is not pruned away."""
+    page = (f'<html><head><meta property="article:published_time" content="{meta}">'
+            f'<script type="application/ld+json">{{"datePublished": "{line}"}}</script></head>'
+            f'<body><div class="{outer}"><h1>خبر</h1><div>{line}</div><div class="{inner}">'
+            f"<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></div></body></html>")
+    got = _extract(page, zone=zone)
+    assert got is not None and PARAGRAPH in got.text
+    if got.published_at is not None:
+        got.published_at.astimezone(UTC)
+        assert (meta, line) != ("2016", "2016")
