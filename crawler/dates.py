@@ -9,7 +9,7 @@ names, alone or paired (``آذار/مارس``), Arabic-Indic digits and an optio
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 SYRIA = timezone(timedelta(hours=3), "Asia/Damascus")
@@ -90,7 +90,3 @@ def _parse_arabic(text: str) -> datetime | None:
     except ValueError:
         return None
     return local
-
-
-def to_utc(value: datetime | None) -> datetime | None:
-    return value.astimezone(UTC) if value is not None else None
