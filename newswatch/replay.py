@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
 from crawler.clock import Clock, utcnow
 from newswatch.errors import UserError
@@ -251,14 +251,11 @@ def plan_catch_up(
     None when nothing was ever polled (a fresh install has no gap) or the gap is shorter than
     ``min_gap`` (the first polls cover it). A gap longer than ``max_gap`` is cut to its end.
     """
-    from crawler.state import crawl_feeds
+    from crawler.state import FeedStore
 
-    with engine.connect() as conn:
-        newest = conn.execute(select(func.max(crawl_feeds.c.last_success))).scalar_one()
+    newest = FeedStore(engine).newest_success()
     if newest is None:
         return None
-    if newest.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
-        newest = newest.replace(tzinfo=UTC)
     if now - newest < min_gap:
         return None
     return max(newest, now - max_gap), now
