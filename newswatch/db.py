@@ -34,9 +34,16 @@ if TYPE_CHECKING:
 # The branches, each in the folder ``<package>/migrations`` (newswatch: ``.../versions``).
 BRANCHES = ("crawler", "pipeline", "alerts", "newswatch")
 # Before each stage kept its own migrations, revision "0001" made every table; the first
-# revisions of the branches make the same ones, so such a database is stamped with them.
+# revision of each branch makes the same ones, so such a database is stamped with those
+# whose tables it has. (Early databases at "0001" lacked the last two, which the code then
+# made at run time: their branch's first revision makes them now.)
 _LEGACY_REVISION = "0001"
-_LEGACY_EQUIVALENT = tuple(f"{branch}_0001" for branch in BRANCHES)
+_LEGACY_TABLES = {
+    "crawler_0001": {"crawl_feeds", "crawl_seen"},
+    "pipeline_0001": {"pl_articles", "pl_dedup", "pl_event_sources", "pl_events", "pl_stories"},
+    "alerts_0001": {"al_deliveries", "al_subscriptions"},
+    "newswatch_0001": {"replay_cursor", "web_tokens"},
+}
 
 
 def all_metadata() -> list[MetaData]:
@@ -105,7 +112,9 @@ def migrate(engine: Engine) -> None:
 
     cfg = alembic_config(engine)
     if _stamped_with(engine) == {_LEGACY_REVISION}:
-        command.stamp(cfg, list(_LEGACY_EQUIVALENT), purge=True)
+        present = set(inspect(engine).get_table_names())
+        made = [rev for rev, tables in _LEGACY_TABLES.items() if tables <= present]
+        command.stamp(cfg, made, purge=True)
     command.upgrade(cfg, "heads")
 
 

@@ -78,6 +78,20 @@ def test_a_database_of_the_single_first_revision_moves_to_the_branches(engine: E
     assert stamped == {f"{branch}_0001" for branch in BRANCHES} and kept == ["r"]
 
 
+def test_an_early_0001_database_gets_the_tables_it_lacked(engine: Engine) -> None:
+    """Early databases at 0001 had no replay cursor nor web tokens (made at run time then)."""
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE replay_cursor"))
+        conn.execute(text("DROP TABLE web_tokens"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0001')"))
+    migrate(engine)
+    assert {"replay_cursor", "web_tokens"} <= set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), all_metadata())
+    assert diff == []
+
+
 def test_nothing_creates_tables_at_run_time_but_the_migrations() -> None:
     offenders = [
         str(path.relative_to(REPO))
