@@ -18,7 +18,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 import redis
 
@@ -305,8 +304,3 @@ class DeliveryWorker:
         event_id = first.event_id if d.kind != "digest" else f"digest:{first.event_id}"
         self.log.record(d.key, sub_id=d.subscription_id, event_id=event_id, version=first.version,
                         kind=d.kind, status=status, attempts=attempts, error=error)
-
-
-def describe_entry(fields: dict[str, Any]) -> dict[str, Any]:
-    """A dead letter for people: what, for whom, why (no secrets are ever stored in it)."""
-    return {k: v for k, v in fields.items() if k not in ("event", "items")}

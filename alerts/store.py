@@ -173,6 +173,22 @@ class SubscriptionStore:
             count, latest = conn.execute(query).one()
         return int(count), str(latest)
 
+    def change(self, sub_id: str, new: Subscription) -> Subscription:
+        """Give a subscription the name and fields of ``new`` (already validated); its id,
+        pause state and origin stay. A name another subscription has is refused."""
+        current = self.get(sub_id)
+        other = self._find_by_name(new.name)
+        if other is not None and other["id"] != current.id:
+            raise SubscriptionError(f"name: a subscription named {new.name!r} already exists")
+        with self.engine.begin() as conn:
+            conn.execute(
+                subscriptions_table.update()
+                .where(subscriptions_table.c.id == current.id)
+                .values(name=new.name, spec=_spec(new), secret=new.secret,
+                        updated_at=self.clock())
+            )
+        return self.get(current.id)
+
     def pause(self, sub_id: str) -> Subscription:
         return self._set_paused(sub_id, True)
 

@@ -31,6 +31,7 @@ from scrapy.http import Request, Response
 from sqlalchemy import Engine
 from twisted.python.failure import Failure
 
+from crawler import child
 from crawler.clock import utcnow
 from crawler.dates import parse_date
 from crawler.decode import decode_html
@@ -38,11 +39,10 @@ from crawler.discovery import COMMON_PATHS, archive_links, archive_url
 from crawler.feeds import FeedEntry, parse_feed
 from crawler.models import Article
 from crawler.reasons import PARSE_ERROR, exc_reason, failure_reason
-from crawler.runner import _article, _host_delays, _record_seen, _run_child
 from crawler.seen import SeenSet
 from crawler.settings import CrawlerSettings
 from crawler.sources import Source
-from crawler.spider import _HANDLED, NewsSpider, _ctype
+from crawler.spider import HANDLED_STATUSES, NewsSpider, content_type
 
 _DAY_PATH = re.compile(r"/\d{4}/\d{2}/\d{2}/?(?:page/\d+/?)?")
 _LISTING_PATHS = {"", "/", "/robots.txt", "/feed/atom/", *COMMON_PATHS}
@@ -81,20 +81,12 @@ def backfill(
     wanted = [s for s in sources if s.enabled and s.type == "feed"]
     if not wanted or start >= end:
         return BackfillReport()
-    job = {
-        "kind": "backfill",
-        "settings": asdict(settings),
-        "sources": [s.to_dict() for s in wanted],
-        "db_url": engine.url.render_as_string(hide_password=False),
-        "archive_dir": str(archive_dir) if archive_dir and settings.archive else None,
-        "host_delays": _host_delays(wanted),
-        "now": clock().isoformat(),
-        "window": [start.isoformat(), end.isoformat()],
-        "skip_seen": skip_seen,
-        "max_articles": max_articles,
-        "log_level": "WARNING",
-    }
-    records, crash = _run_child(
+    job = child.make_job(
+        settings, wanted, engine, archive_dir, clock(), kind="backfill",
+        window=[start.isoformat(), end.isoformat()], skip_seen=skip_seen,
+        max_articles=max_articles,
+    )
+    records, crash = child.run(
         job, timeout or _timeout(settings, wanted, start, end, max_articles)
     )
     report = BackfillReport()
@@ -104,12 +96,12 @@ def backfill(
     report.failures.update(r["reason"] for r in records if r["kind"] == "failure")
     if crash:
         report.failures[crash.split(":")[0]] += 1
-    _record_seen(SeenSet(engine), records, clock())
+    child.record_seen(SeenSet(engine), records, clock())
     return report
 
 
 def _articles(records: list[dict[str, Any]]) -> list[Article]:
-    return [_article(r["article"]) for r in records if r["kind"] == "article"]
+    return [child.article(r["article"]) for r in records if r["kind"] == "article"]
 
 
 def _in_window(article: Article, loose: set[str], start: datetime, end: datetime) -> bool:
@@ -180,7 +172,7 @@ class BackfillSpider(NewsSpider):
 
     def _listing(self, source: str, kind: str, url: str, **extra: Any) -> Request:
         self.pages[source] += 1
-        meta = {"source": source, "kind": kind, "handle_httpstatus_list": _HANDLED, **extra}
+        meta = {"source": source, "kind": kind, "handle_httpstatus_list": HANDLED_STATUSES, **extra}
         return Request(
             url, callback=self.on_listing, errback=self.on_listing_error, meta=meta, priority=10
         )
@@ -225,7 +217,7 @@ class BackfillSpider(NewsSpider):
         return out + self._fetch(source, exact, exact=True)
 
     def _archive(self, response: Response, source: str) -> list[Request]:
-        text, _ = decode_html(response.body, _ctype(response))
+        text, _ = decode_html(response.body, content_type(response))
         root = response.meta.get("archive_root") or response.url
         entries = [FeedEntry(u, "", None, "") for u in archive_links(text, root)]
         more = [
@@ -236,7 +228,7 @@ class BackfillSpider(NewsSpider):
         return more + self._fetch(source, entries, exact=False)
 
     def _feed(self, response: Response, source: str) -> list[Request]:
-        parsed = parse_feed(response.body, response.url, _ctype(response))
+        parsed = parse_feed(response.body, response.url, content_type(response))
         if not parsed.is_feed or not parsed.entries:
             return []
         start, end = self.window
@@ -269,7 +261,7 @@ class BackfillSpider(NewsSpider):
                     meta={
                         "source": source,
                         "entry": asdict(entry),
-                        "handle_httpstatus_list": _HANDLED,
+                        "handle_httpstatus_list": HANDLED_STATUSES,
                     },
                 )
             )

@@ -9,7 +9,7 @@ is in the zone the caller names (a source's ``zone``), else Syria's: UTC+3 (no D
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -145,7 +145,3 @@ def _offset(text: str | None) -> tzinfo | None:
     if hours > 14 or minutes > 59:
         return None
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
-def to_utc(value: datetime | None) -> datetime | None:
-    return value.astimezone(UTC) if value is not None else None

@@ -2,7 +2,7 @@
 
 Why a child process: Twisted's reactor cannot be restarted in a process, so running Scrapy in
 the daemon would work once and then raise ``ReactorNotRestartable``. Each round therefore
-runs here, in a fresh interpreter started by ``crawler.runner.crawl_once``, which hands over a
+runs here, in a fresh interpreter started by ``crawler.child.run``, which hands over a
 JSON job (settings, sources, due feeds with their validators, database URL for seen-set
 lookups, archive directory) and reads back one JSON record per line. The parent alone writes
 feed state and the seen-set, so a crashed or killed round loses nothing already stored.

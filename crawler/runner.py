@@ -1,28 +1,24 @@
-"""``crawl_once``: one polling round over the due feeds, in a child process (see crawler.round).
+"""``crawl_once``: one polling round over the due feeds, in a child process (crawler.child).
 
-The parent (this module) decides what is due, writes the job, runs
-``python -m crawler.round``, reads the records back, then updates ``crawl_feeds`` (schedule,
-validators, health) and ``crawl_seen``. A round that crashes or overruns counts as a failure
-of every feed it held (``round_crashed``/``round_timeout``) and never raises to the caller.
+The parent (this module) decides what is due, writes the job, runs it in the child, reads
+the records back, then updates ``crawl_feeds`` (schedule, validators, health) and
+``crawl_seen``. A round that crashes or overruns counts as a failure of every feed it held
+(``round_crashed``/``round_timeout``) and never raises to the caller.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import subprocess
-import sys
-import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
+from crawler import child
 from crawler.clock import Clock, utcnow
 from crawler.models import Article
 from crawler.schedule import Outcome, apply
@@ -97,18 +93,12 @@ def crawl_once(
     report = CrawlReport(polled=len(polls))
     if not polls:
         return report
-    job = {
-        "settings": asdict(settings),
-        "sources": [s.to_dict() for s in sources],
-        "polls": polls,
-        "db_url": engine.url.render_as_string(hide_password=False),
-        "archive_dir": str(archive_dir) if archive_dir and settings.archive else None,
-        "host_delays": _host_delays(sources),
-        "now": now.isoformat(),
+    job = child.make_job(
+        settings, sources, engine, archive_dir, now, polls=polls,
         # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
-        "log_level": "DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
-    }
-    records, crash = _run_child(job, round_timeout or _default_timeout(settings, polls))
+        log_level="DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
+    )
+    records, crash = child.run(job, round_timeout or _default_timeout(settings, polls))
     outcomes = _collect(records, report)
     if crash:
         for poll in polls:
@@ -126,7 +116,7 @@ def crawl_once(
             report.failures["sink_failed"] += 1
             return report
     _save(store, wanted, states, outcomes, now, settings)
-    _record_seen(SeenSet(engine), records, now)
+    child.record_seen(SeenSet(engine), records, now)
     return report
 
 
@@ -142,54 +132,10 @@ def _poll(url: str, source: Source, state: FeedState | None) -> dict[str, Any]:
     }
 
 
-def _host_delays(sources: Iterable[Source]) -> dict[str, float]:
-    delays: dict[str, float] = {}
-    for source in sources:
-        if source.crawl_delay:
-            for url in (source.homepage, *source.poll_urls):
-                host = urlsplit(url).hostname
-                if host:
-                    delays[host] = max(source.crawl_delay, delays.get(host, 0.0))
-    return delays
-
-
 def _default_timeout(settings: CrawlerSettings, polls: list[dict[str, Any]]) -> float:
     # Generous: every feed and its articles one after another, plus interpreter start-up.
     per_feed = settings.timeout * 3 + settings.download_delay * settings.max_articles_per_round
     return 60.0 + per_feed * max(1, len(polls) // max(1, settings.concurrent_per_host))
-
-
-def _run_child(job: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]], str | None]:
-    with tempfile.TemporaryDirectory(prefix="newswatch-round-") as tmp:
-        job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "out.jsonl"
-        job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
-        out_path.touch()
-        crash = None
-        try:
-            proc = subprocess.run(
-                [sys.executable, "-m", "crawler.round", str(job_path), str(out_path)],
-                timeout=timeout,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode != 0:
-                crash = f"round_crashed: exit {proc.returncode}"
-            if proc.stderr.strip():
-                level = logging.WARNING if crash or "ERROR" in proc.stderr else logging.DEBUG
-                log.log(level, "crawl round output: %s", proc.stderr.strip()[-4000:])
-        except subprocess.TimeoutExpired:
-            crash = f"round_timeout: after {timeout:.0f}s"
-        records = [json.loads(line) for line in _complete_lines(out_path)]
-    return records, crash
-
-
-def _complete_lines(path: Path) -> list[str]:
-    # A killed child may leave half a line at the end; only whole lines are records.
-    text = path.read_text(encoding="utf-8")
-    return [
-        line for line in text.split("\n")[: -1 if not text.endswith("\n") else None] if line.strip()
-    ]
 
 
 def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Outcome]:
@@ -204,7 +150,7 @@ def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Ou
             stats.not_modified += outcome.status == "not_modified"
             stats.unchanged += outcome.status == "unchanged"
         elif kind == "article":
-            report.articles.append(_article(record["article"]))
+            report.articles.append(child.article(record["article"]))
             report.stats(record["article"]["source"]).articles += 1
         elif kind == "failure":
             report.failures[record["reason"]] += 1
@@ -213,14 +159,6 @@ def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Ou
                 "crawl failure %s %s: %s", record["source"], record["url"], record.get("detail")
             )
     return outcomes
-
-
-def _article(data: dict[str, Any]) -> Article:
-    data = dict(data)
-    data["fetched_at"] = datetime.fromisoformat(data["fetched_at"])
-    if data.get("published_at"):
-        data["published_at"] = datetime.fromisoformat(data["published_at"])
-    return Article(**data)
 
 
 def _save(
@@ -238,14 +176,3 @@ def _save(
         state = states.get(url) or FeedState(url=url, source=wanted[url].id)
         updated.append(apply(state, outcome, now, settings))
     store.save(updated)
-
-
-def _record_seen(seen: SeenSet, records: list[dict[str, Any]], now: datetime) -> None:
-    by_source: dict[str, list[str]] = {}
-    for record in records:
-        if record["kind"] == "article":
-            by_source.setdefault(record["article"]["source"], []).extend(record["seen"])
-        elif record["kind"] == "seen":
-            by_source.setdefault(record["source"], []).extend(record["urls"])
-    for source, urls in by_source.items():
-        seen.add(urls, source, now)

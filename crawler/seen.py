@@ -2,17 +2,14 @@
 
 Each canonical URL is reduced to a signed 64-bit hash (first 8 bytes of BLAKE2b); the table
 ``crawl_seen`` holds the hash, the source and the first-seen time, so a million URLs cost
-about 110 MB of SQLite on disk and nothing in memory unless asked. A Bloom filter (~2 MB at
-a million URLs) can be loaded in front (``load_bloom``) for a long-lived process that checks
-many URLs: a "no" from the filter is certain, a "maybe" is confirmed by the table. Pruning
-by age and count keeps it bounded.
+about 110 MB of SQLite on disk and nothing in memory: each lookup is an indexed query in
+batches. Pruning by age and count keeps it bounded.
 Collisions (1 in ~10^19 per pair) would only skip one article; that is accepted.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -30,51 +27,17 @@ def url_hash(url: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-class BloomFilter:
-    """A fixed-size Bloom filter over 64-bit hashes (double hashing, k probes)."""
-
-    def __init__(self, capacity: int, error_rate: float = 0.01) -> None:
-        capacity = max(capacity, 1000)
-        self.size = int(-capacity * math.log(error_rate) / math.log(2) ** 2) + 1
-        self.k = max(1, round(self.size / capacity * math.log(2)))
-        self.bits = bytearray(self.size // 8 + 1)
-
-    def _probes(self, h: int) -> Iterable[int]:
-        h &= (1 << 64) - 1
-        h1, h2 = h >> 32, (h & 0xFFFFFFFF) | 1
-        return ((h1 + i * h2) % self.size for i in range(self.k))
-
-    def add(self, h: int) -> None:
-        for p in self._probes(h):
-            self.bits[p >> 3] |= 1 << (p & 7)
-
-    def __contains__(self, h: int) -> bool:
-        return all(self.bits[p >> 3] & (1 << (p & 7)) for p in self._probes(h))
-
-
 class SeenSet:
     """Article URLs already fetched, stored in ``crawl_seen``."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.bloom: BloomFilter | None = None
-
-    def load_bloom(self, error_rate: float = 0.01) -> None:
-        """Load every stored hash into an in-memory Bloom filter (for many lookups)."""
-        with self.engine.connect() as conn:
-            count = conn.execute(select(func.count()).select_from(crawl_seen)).scalar_one()
-            bloom = BloomFilter(int(count * 1.5) + 1000, error_rate)
-            for (h,) in conn.execute(select(crawl_seen.c.hash)).yield_per(10_000):
-                bloom.add(h)
-        self.bloom = bloom
 
     def seen(self, urls: Iterable[str]) -> set[str]:
         """The subset of ``urls`` already seen."""
         by_hash: dict[int, list[str]] = {}
         for url in urls:
-            h = url_hash(url)
-            if self.bloom is None or h in self.bloom:
-                by_hash.setdefault(h, []).append(url)
+            by_hash.setdefault(url_hash(url), []).append(url)
         found: set[str] = set()
         hashes = list(by_hash)
         with self.engine.connect() as conn:
@@ -100,9 +63,6 @@ class SeenSet:
             new = [{"hash": h, "source": source, "first_seen": now} for h in hashes - known]
             if new:
                 conn.execute(insert(crawl_seen), new)
-        if self.bloom is not None:
-            for h in hashes:
-                self.bloom.add(h)
         return len(new)
 
     def count(self) -> int:

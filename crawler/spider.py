@@ -37,7 +37,7 @@ from crawler.telegram import parse_preview
 
 log = logging.getLogger(__name__)
 # Statuses the spider handles itself; 3xx are left to RedirectMiddleware (loops, off-site).
-_HANDLED = [304, *range(400, 600)]
+HANDLED_STATUSES = [304, *range(400, 600)]
 
 
 class Sink(Protocol):
@@ -72,7 +72,7 @@ class NewsSpider(scrapy.Spider):
         plan: list[tuple[str, str]] | None = None, first_error: str | None = None,
     ) -> Request:
         meta = {"poll": poll, "step": step, "plan": plan or [], "first_error": first_error,
-                "handle_httpstatus_list": _HANDLED}
+                "handle_httpstatus_list": HANDLED_STATUSES}
         return Request(url, callback=self.on_poll, errback=self.on_poll_error, meta=meta,
                        headers=headers or {}, dont_filter=True, priority=10)
 
@@ -113,15 +113,15 @@ class NewsSpider(scrapy.Spider):
     ) -> Iterable[Request]:
         kind = step.split(":")[0]
         if kind == "alternate":
-            text, _ = decode_html(response.body, _ctype(response))
+            text, _ = decode_html(response.body, content_type(response))
             found = [("feed", u) for u in alternate_links(text, response.url)]
             return self._next_step(response, None, prepend=found)
         if kind == "archive":
-            text, _ = decode_html(response.body, _ctype(response))
+            text, _ = decode_html(response.body, content_type(response))
             entries = [FeedEntry(u, "", None, "") for u in archive_links(text, response.url)]
             return self._entries(poll, entries, body_hash, None, None, effective=None) if entries \
                 else self._next_step(response, "not_a_feed")
-        parsed = parse_feed(response.body, response.url, _ctype(response),
+        parsed = parse_feed(response.body, response.url, content_type(response),
                             zone=self.sources[poll["source"]].tz)
         if parsed.bozo_reason:
             self.sink({"kind": "failure", "source": poll["source"], "reason": "bozo_feed",
@@ -157,7 +157,7 @@ class NewsSpider(scrapy.Spider):
             # same URL must count as a loop instead of vanishing in Scrapy's dupe filter.
             yield Request(entry.url, callback=self.on_article, errback=self.on_article_error,
                           dont_filter=True, meta={"source": source, "entry": asdict(entry),
-                                "handle_httpstatus_list": _HANDLED})
+                                "handle_httpstatus_list": HANDLED_STATUSES})
 
     def _unseen(self, entries: list[FeedEntry]) -> list[FeedEntry]:
         fresh = {}
@@ -171,7 +171,7 @@ class NewsSpider(scrapy.Spider):
         return out
 
     def _telegram(self, response: Response, poll: dict[str, Any]) -> Iterable[Request]:
-        text, _ = decode_html(response.body, _ctype(response))
+        text, _ = decode_html(response.body, content_type(response))
         posts = {canonicalize(p.url): p for p in parse_preview(text)}
         known = {canonicalize(u) for u in self.seen(list(posts))}
         fresh = [p for k, p in posts.items() if k not in known]
@@ -248,7 +248,7 @@ class NewsSpider(scrapy.Spider):
             return self._article_failed(source_id, entry["url"], f"http_{response.status}",
                                         permanent)
         source = self.sources[source_id]
-        text, _ = decode_html(response.body, _ctype(response))
+        text, _ = decode_html(response.body, content_type(response))
         try:
             got = extract_article(text, response.url, source.selectors, zone=source.tz)
         except NoArticle as exc:
@@ -299,7 +299,8 @@ def _conditional(poll: dict[str, Any]) -> dict[str, str]:
     return headers
 
 
-def _ctype(response: Response) -> str | None:
+def content_type(response: Response) -> str | None:
+    """The response's Content-Type header (its charset guides decoding), None when absent."""
     value = response.headers.get(b"Content-Type")
     return value.decode("latin-1") if value else None
 

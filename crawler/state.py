@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
     select,
     update,
 )
@@ -107,6 +108,12 @@ class FeedStore:
                 data[key] = _aware(data[key])
             out[row["url"]] = FeedState(**data)
         return out
+
+    def newest_success(self) -> datetime | None:
+        """When any feed was last polled successfully (None: never)."""
+        query = select(func.max(crawl_feeds.c.last_success))
+        with self.engine.connect() as conn:
+            return _aware(conn.execute(query).scalar_one())
 
     def save(self, states: Iterable[FeedState]) -> None:
         rows = [asdict(s) for s in states]

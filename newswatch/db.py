@@ -1,29 +1,71 @@
 """The relational store: SQLite in the home directory by default, PostgreSQL by URL.
 
-Each stage owns its tables (``crawler.state``, ``pipeline.store``, ``alerts.store``) on its
-own ``MetaData``; this module opens the engine and brings the schema up to date with
-Alembic, whose migrations cover all of them.
+Each stage owns its tables, on its own ``MetaData``, and their migrations, an Alembic
+branch of its own in its package: ``crawler/migrations`` (``crawler.state``),
+``pipeline/migrations`` (``pipeline.store``), ``alerts/migrations`` (``alerts.store``) and
+``newswatch/migrations/versions`` (``newswatch.replay_cursor``, ``newswatch.web.auth``).
+This module opens the engine and brings every branch to its head; nothing else creates or
+alters a table.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy import (
+    Engine,
+    MetaData,
+    String,
+    column,
+    create_engine,
+    event,
+    inspect,
+    select,
+    table,
+)
 
 from newswatch.settings import Settings
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The branches, each in the folder ``<package>/migrations`` (newswatch: ``.../versions``).
+BRANCHES = ("crawler", "pipeline", "alerts", "newswatch")
+# Before each stage kept its own migrations, revision "0001" made every table; the first
+# revision of each branch makes the same ones, so such a database is stamped with those
+# whose tables it has. (Early databases at "0001" lacked the last two, which the code then
+# made at run time: their branch's first revision makes them now.)
+_LEGACY_REVISION = "0001"
+_LEGACY_TABLES = {
+    "crawler_0001": {"crawl_feeds", "crawl_seen"},
+    "pipeline_0001": {"pl_articles", "pl_dedup", "pl_event_sources", "pl_events", "pl_stories"},
+    "alerts_0001": {"al_deliveries", "al_subscriptions"},
+    "newswatch_0001": {"replay_cursor", "web_tokens"},
+}
+
 
 def all_metadata() -> list[MetaData]:
-    """Every stage's tables, in dependency order."""
+    """Every stage's tables (for the check that the migrations build them)."""
     from alerts.store import METADATA as alerts_md
     from crawler.state import METADATA as crawler_md
-    from newswatch.replay import METADATA as replay_md
+    from newswatch.replay_cursor import METADATA as replay_md
     from newswatch.web.auth import METADATA as web_md
     from pipeline.store import METADATA as pipeline_md
 
     return [crawler_md, pipeline_md, alerts_md, replay_md, web_md]
+
+
+def version_locations() -> list[Path]:
+    """The folder of each branch's revisions."""
+    import alerts
+    import crawler
+    import pipeline
+
+    stages = [Path(package.__file__ or "").parent / "migrations"
+              for package in (crawler, pipeline, alerts)]
+    return [*stages, Path(__file__).parent / "migrations" / "versions"]
 
 
 def make_engine(url: str) -> Engine:
@@ -51,15 +93,37 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision."""
-    from alembic import command
+def alembic_config(engine: Engine) -> Config:
+    """Alembic's configuration for ``engine`` (also for writing a revision: see
+    docs/ARCHITECTURE.md)."""
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("path_separator", "os")
+    cfg.set_main_option("version_locations", os.pathsep.join(map(str, version_locations())))
     cfg.attributes["connection_engine"] = engine
-    command.upgrade(cfg, "head")
+    return cfg
+
+
+def migrate(engine: Engine) -> None:
+    """Bring every stage's tables to the head of its branch."""
+    from alembic import command
+
+    cfg = alembic_config(engine)
+    if _stamped_with(engine) == {_LEGACY_REVISION}:
+        present = set(inspect(engine).get_table_names())
+        made = [rev for rev, tables in _LEGACY_TABLES.items() if tables <= present]
+        command.stamp(cfg, made, purge=True)
+    command.upgrade(cfg, "heads")
+
+
+def _stamped_with(engine: Engine) -> set[str]:
+    if not inspect(engine).has_table("alembic_version"):
+        return set()
+    query = select(column("version_num", String)).select_from(table("alembic_version"))
+    with engine.connect() as conn:
+        return set(conn.scalars(query))
 
 
 def open_database(settings: Settings | str) -> Engine:

@@ -6,7 +6,7 @@ archives, paged feeds, fetched politely by the crawler). They go through the pip
 ``replayed=True`` and the alerts are drained, so each subscription's replay policy applies.
 
 Processing is idempotent (the pipeline stores an article once), so a second run changes
-nothing. A cursor row per source and day (``replay_cursor``) is written once a day is
+nothing. A cursor row per source and day (``newswatch.replay_cursor``) is written once a day is
 processed and delivered; an interrupted run started again with the same arguments skips
 those days. The rows of a run are removed when it completes, so the next run starts over.
 """
@@ -21,22 +21,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import (
-    Column,
-    DateTime,
-    Engine,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    delete,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import Engine
 
 from crawler.clock import Clock, utcnow
 from newswatch.errors import UserError
+from newswatch.replay_cursor import CursorStore
 
 if TYPE_CHECKING:
     import redis
@@ -48,20 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FETCH_CHUNK_DAYS = 7  # days refetched by one crawl child; the cursor advances per chunk
-
-METADATA = MetaData()
-
-replay_cursor = Table(
-    "replay_cursor",
-    METADATA,
-    Column("run", String(64), primary_key=True),
-    Column("source", String(100), primary_key=True),
-    Column("day", String(10), primary_key=True),
-    Column("mode", String(10), nullable=False),
-    Column("articles", Integer, nullable=False, default=0),
-    Column("done_at", DateTime(timezone=True), nullable=False),
-)
-
 
 @dataclass
 class ReplaySummary:
@@ -106,46 +81,6 @@ class Progress(Protocol):
     def start(self, total: int) -> None: ...
 
     def advance(self, days: int, label: str, summary: ReplaySummary) -> None: ...
-
-
-class CursorStore:
-    """Which (source, day) pairs a run has finished."""
-
-    def __init__(self, engine: Engine, clock: Clock = utcnow) -> None:
-        self.engine, self.clock = engine, clock
-        # Databases migrated before this table existed get it here (baseline create_all).
-        METADATA.create_all(engine, checkfirst=True)
-
-    def done(self, run: str) -> set[tuple[str, str]]:
-        query = select(replay_cursor.c.source, replay_cursor.c.day).where(
-            replay_cursor.c.run == run
-        )
-        with self.engine.connect() as conn:
-            return {(row.source, row.day) for row in conn.execute(query)}
-
-    def mark(self, run: str, pairs: list[tuple[str, str]], mode: str, articles: int) -> None:
-        rows = [
-            {
-                "run": run,
-                "source": s,
-                "day": d,
-                "mode": mode,
-                "articles": articles,
-                "done_at": self.clock(),
-            }
-            for s, d in pairs
-        ]
-        if rows:
-            with self.engine.begin() as conn:
-                conn.execute(insert(replay_cursor), rows)
-
-    def finish(self, run: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(replay_cursor).where(replay_cursor.c.run == run))
-
-    def count(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(replay_cursor)).scalar_one())
 
 
 def run_key(start: date, end: date, source_ids: list[str], mode: str) -> str:
@@ -316,14 +251,11 @@ def plan_catch_up(
     None when nothing was ever polled (a fresh install has no gap) or the gap is shorter than
     ``min_gap`` (the first polls cover it). A gap longer than ``max_gap`` is cut to its end.
     """
-    from crawler.state import crawl_feeds
+    from crawler.state import FeedStore
 
-    with engine.connect() as conn:
-        newest = conn.execute(select(func.max(crawl_feeds.c.last_success))).scalar_one()
+    newest = FeedStore(engine).newest_success()
     if newest is None:
         return None
-    if newest.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
-        newest = newest.replace(tzinfo=UTC)
     if now - newest < min_gap:
         return None
     return max(newest, now - max_gap), now

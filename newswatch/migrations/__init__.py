@@ -1,0 +1,1 @@
+"""Alembic's environment for every stage's migrations (see newswatch.db.migrate)."""

@@ -33,7 +33,6 @@ from starlette.routing import Match
 from newswatch import __version__
 from newswatch.settings import Settings
 from newswatch.web import api, subscriptions
-from newswatch.web.auth import ensure_tables
 from newswatch.web.errors import ApiError
 from newswatch.web.state import WebState
 
@@ -61,7 +60,6 @@ def create_app(
     ``status`` (the daemon's) is merged into ``/healthz``; ``/metrics`` serves Prometheus'
     registry, so a daemon mounting this app needs no other HTTP endpoint.
     """
-    ensure_tables(engine)
     app = FastAPI(
         title="newswatch", version=__version__,
         description="Events in Syria coded in ACLED's taxonomy, and alert subscriptions.",

@@ -30,11 +30,6 @@ tokens_table = Table(
 TOKEN_PREFIX = "nws_"
 
 
-def ensure_tables(engine: Engine) -> None:
-    """Create ``web_tokens`` when missing (until the Alembic migrations list it)."""
-    METADATA.create_all(engine, checkfirst=True)
-
-
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 

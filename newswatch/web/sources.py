@@ -1,5 +1,6 @@
 """Sources and their health: the registry and configured sources, joined with what the
-crawler recorded per polled URL (``crawl_feeds``) and the articles stored per source."""
+crawler recorded per polled URL (``crawler.state.FeedStore``) and the articles stored per
+source (``pipeline.queries.PipelineQueries``)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
 from crawler.sources import Source, SourceError, load_registry, merge
-from crawler.state import crawl_feeds
-from pipeline.store import ARTICLES
+from crawler.state import FeedStore
+from pipeline.queries import PipelineQueries
 
 
 def configured_sources(tables: Iterable[Mapping[str, Any]]) -> list[Source]:
@@ -34,27 +35,20 @@ def _iso(value: datetime | None) -> str | None:
 
 def _feed_health(engine: Engine) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    with engine.connect() as conn:
-        for row in conn.execute(select(crawl_feeds)).mappings():
-            h = out.setdefault(row["source"], {"failures": 0, "last_poll": None,
-                                               "last_success": None, "last_error": None,
-                                               "degraded": False, "polled": 0})
-            h["polled"] += 1
-            h["failures"] = max(h["failures"], int(row["failures"] or 0))
-            h["degraded"] = h["degraded"] or bool(row["degraded"])
-            for key in ("last_poll", "last_success"):
-                if row[key] is not None and (h[key] is None or row[key] > h[key]):
-                    h[key] = row[key]
-            if row["failures"] and row["last_error"]:
-                h["last_error"] = row["last_error"]
+    for feed in FeedStore(engine).load().values():
+        h = out.setdefault(feed.source, {"failures": 0, "last_poll": None,
+                                         "last_success": None, "last_error": None,
+                                         "degraded": False, "polled": 0})
+        h["polled"] += 1
+        h["failures"] = max(h["failures"], feed.failures)
+        h["degraded"] = h["degraded"] or feed.degraded
+        for key in ("last_poll", "last_success"):
+            value = getattr(feed, key)
+            if value is not None and (h[key] is None or value > h[key]):
+                h[key] = value
+        if feed.failures and feed.last_error:
+            h["last_error"] = feed.last_error
     return out
-
-
-def _article_counts(engine: Engine) -> dict[str, tuple[int, datetime | None]]:
-    a = ARTICLES.c
-    query = select(a.source, func.count(), func.max(a.fetched_at)).group_by(a.source)
-    with engine.connect() as conn:
-        return {row[0]: (int(row[1]), row[2]) for row in conn.execute(query)}
 
 
 def _status(h: Mapping[str, Any] | None) -> str:
@@ -68,7 +62,7 @@ def _status(h: Mapping[str, Any] | None) -> str:
 
 
 def source_health(engine: Engine, tables: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    health, counts = _feed_health(engine), _article_counts(engine)
+    health, counts = _feed_health(engine), PipelineQueries(engine).articles_per_source()
     out = []
     for src in configured_sources(tables):
         h = health.get(src.id)

@@ -12,9 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import update
 
-from alerts.store import subscriptions_table
 from alerts.subscriptions import Subscription, SubscriptionError
 from newswatch.web import schemas
 from newswatch.web.auth import Caller, require_admin
@@ -101,26 +99,9 @@ def change(request: Request, who: Who, sub_id: str, body: SubBody) -> dict[str, 
     sub = _own(state, who, sub_id)
     merged = {**sub.to_dict(), **body, "id": sub.id, "paused": sub.paused}
     try:
-        new = state.subscriptions.parse(merged)
-        if new.name != sub.name and _name_taken(state, new.name):
-            raise SubscriptionError(f"name: a subscription named {new.name!r} already exists")
+        return state.subscriptions.change(sub.id, state.subscriptions.parse(merged)).public_dict()
     except SubscriptionError as exc:
         raise _invalid(exc) from None
-    spec = {k: v for k, v in new.to_dict().items() if k not in ("id", "secret", "paused")}
-    with state.engine.begin() as conn:
-        conn.execute(
-            update(subscriptions_table).where(subscriptions_table.c.id == sub.id)
-            .values(name=new.name, spec=spec, secret=new.secret, updated_at=datetime.now(UTC))
-        )
-    return state.subscriptions.get(sub.id).public_dict()
-
-
-def _name_taken(state: WebState, name: str) -> bool:
-    try:
-        state.subscriptions.get(name)
-    except SubscriptionError:
-        return False
-    return True
 
 
 @router.post("/{sub_id}/pause", response_model=schemas.SubscriptionOut, responses=_AUTH)

@@ -36,6 +36,23 @@ def test_upsert_from_config_by_name(engine: Engine, gaz: Gazetteer) -> None:
     assert sub.min_fatalities == 3 and sub.breach_only
 
 
+def test_change_keeps_id_and_pause_and_refuses_a_taken_name(engine: Engine, gaz: Gazetteer
+                                                            ) -> None:
+    store = SubscriptionStore(engine, gazetteer=gaz)
+    sub = store.pause(store.create({"name": "idlib", "regions": ["Idlib"], "channel": "redis"}).id)
+    store.create({"name": "daraa", "regions": ["SY12"], "channel": "redis"})
+    wider = store.parse({"name": "north", "regions": ["SY07", "SY02"], "channel": "redis"})
+    changed = store.change(sub.id, wider)
+    assert (changed.id, changed.name, changed.regions, changed.paused) == (
+        sub.id, "north", ("SY07", "SY02"), True)
+    assert store.get("north") == changed and [s.name for s in store.list()] == ["north", "daraa"]
+    assert store.change("north", store.parse({**wider.to_dict(), "min_fatalities": 2})).id == sub.id
+    with pytest.raises(SubscriptionError, match="name: a subscription named 'daraa'"):
+        store.change(sub.id, store.parse({"name": "daraa", "channel": "redis"}))
+    with pytest.raises(SubscriptionError, match="not found"):
+        store.change("nope", wider)
+
+
 def test_delivery_log(engine: Engine) -> None:
     log = DeliveryLog(engine)
     assert not log.delivered("k")

@@ -197,7 +197,6 @@ def test_seen_set_persists_equal_urls_and_prunes(sqlite_engine: Engine) -> None:
     assert seen.add(urls, "x", T0) == 10
     assert seen.add(["https://X.sy/2025/03/1?utm_source=t"], "x", T0) == 0
     again = SeenSet(sqlite_engine)
-    again.load_bloom()
     assert again.seen(["http://x.sy/2025/03/2", "https://x.sy/new"]) == {"http://x.sy/2025/03/2"}
     seen.add(["https://x.sy/later"], "x", T0 + timedelta(days=40))
     assert seen.prune(T0 + timedelta(days=41), timedelta(days=30), 5) == 10

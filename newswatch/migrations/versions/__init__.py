@@ -1,0 +1,1 @@
+"""Alembic revisions of the replay cursor and the web tokens (branch ``newswatch``)."""

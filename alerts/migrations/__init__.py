@@ -1,0 +1,1 @@
+"""The alerts' Alembic revisions (branch ``alerts``), applied by newswatch.db.migrate."""

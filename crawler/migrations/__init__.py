@@ -1,0 +1,1 @@
+"""The crawler's Alembic revisions (branch ``crawler``), applied by newswatch.db.migrate."""

@@ -1,0 +1,1 @@
+"""The pipeline's Alembic revisions (branch ``pipeline``), applied by newswatch.db.migrate."""
