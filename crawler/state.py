@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
-    DateTime,
     Engine,
     Integer,
     MetaData,
@@ -26,6 +25,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+
+from crawler.utc import UtcDateTime
 
 METADATA = MetaData()
 
@@ -38,12 +39,12 @@ crawl_feeds = Table(
     Column("etag", String(500)),
     Column("last_modified", String(100)),
     Column("body_hash", String(64)),
-    Column("last_poll", DateTime(timezone=True)),
-    Column("next_poll", DateTime(timezone=True)),
+    Column("last_poll", UtcDateTime()),
+    Column("next_poll", UtcDateTime()),
     Column("interval", Integer, nullable=False, default=0),
     Column("failures", Integer, nullable=False, default=0),
     Column("last_error", Text),
-    Column("last_success", DateTime(timezone=True)),
+    Column("last_success", UtcDateTime()),
     Column("items_seen", Integer, nullable=False, default=0),
     Column("degraded", Boolean, nullable=False, default=False),
 )
@@ -53,7 +54,7 @@ crawl_seen = Table(
     METADATA,
     Column("hash", BigInteger, primary_key=True, autoincrement=False),
     Column("source", String(100), nullable=False),
-    Column("first_seen", DateTime(timezone=True), nullable=False, index=True),
+    Column("first_seen", UtcDateTime(), nullable=False, index=True),
 )
 
 
@@ -80,13 +81,6 @@ class FeedState:
         return self.next_poll is None or self.next_poll <= now
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    # SQLite returns naive datetimes even for timezone=True columns; they were stored as UTC.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
-
-
 class FeedStore:
     """Reads and upserts :class:`FeedState` rows."""
 
@@ -100,13 +94,7 @@ class FeedStore:
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
         names = [f.name for f in fields(FeedState)]
-        out = {}
-        for row in rows:
-            data = {n: row[n] for n in names}
-            for key in ("last_poll", "next_poll", "last_success"):
-                data[key] = _aware(data[key])
-            out[row["url"]] = FeedState(**data)
-        return out
+        return {row["url"]: FeedState(**{n: row[n] for n in names}) for row in rows}
 
     def save(self, states: Iterable[FeedState]) -> None:
         rows = [asdict(s) for s in states]

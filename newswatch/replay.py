@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import (
     Column,
-    DateTime,
     Engine,
     Integer,
     MetaData,
@@ -36,6 +35,7 @@ from sqlalchemy import (
 )
 
 from crawler.clock import Clock, utcnow
+from crawler.utc import UtcDateTime
 from newswatch.errors import UserError
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ replay_cursor = Table(
     Column("day", String(10), primary_key=True),
     Column("mode", String(10), nullable=False),
     Column("articles", Integer, nullable=False, default=0),
-    Column("done_at", DateTime(timezone=True), nullable=False),
+    Column("done_at", UtcDateTime(), nullable=False),
 )
 
 
