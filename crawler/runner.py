@@ -13,6 +13,8 @@ import logging
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -32,6 +34,8 @@ from crawler.sources import Source
 from crawler.state import FeedState, FeedStore
 
 log = logging.getLogger(__name__)
+ROUND_STOPPED = "round_stopped"  # the daemon is stopping: not a failure of the feeds
+STOP_GRACE = 3.0  # seconds a stopping round's child has to exit after SIGTERM
 
 
 @dataclass
@@ -77,6 +81,7 @@ def crawl_once(
     *,
     round_timeout: float | None = None,
     sink: Callable[[list[Article]], object] | None = None,
+    stop: threading.Event | None = None,
 ) -> CrawlReport:
     """Poll the sources' feeds once (only those due when ``only_due``); never raises for a
     site's misbehaviour. Returns the articles fetched in this round.
@@ -84,6 +89,9 @@ def crawl_once(
     ``sink`` receives the round's articles BEFORE the feeds' validators and the seen-set are
     saved: if it raises (or the process dies), nothing is marked done and the next round
     fetches the same articles again, so an article is never "seen" without being stored.
+
+    ``stop`` set while the child runs ends it (the daemon is stopping): what it fetched so
+    far is handed to ``sink`` and saved; the feeds it had not polled keep their state.
     """
     now = clock()
     store = FeedStore(engine)
@@ -108,9 +116,9 @@ def crawl_once(
         # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
         "log_level": "DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
     }
-    records, crash = _run_child(job, round_timeout or _default_timeout(settings, polls))
+    records, crash = _run_child(job, round_timeout or _default_timeout(settings, polls), stop)
     outcomes = _collect(records, report)
-    if crash:
+    if crash and crash != ROUND_STOPPED:
         for poll in polls:
             outcomes.setdefault(poll["url"], Outcome("failed", error=crash))
             report.failures[crash.split(":")[0]] += 1
@@ -159,29 +167,62 @@ def _default_timeout(settings: CrawlerSettings, polls: list[dict[str, Any]]) -> 
     return 60.0 + per_feed * max(1, len(polls) // max(1, settings.concurrent_per_host))
 
 
-def _run_child(job: dict[str, Any], timeout: float) -> tuple[list[dict[str, Any]], str | None]:
+def _run_child(
+    job: dict[str, Any], timeout: float, stop: threading.Event | None = None
+) -> tuple[list[dict[str, Any]], str | None]:
     with tempfile.TemporaryDirectory(prefix="newswatch-round-") as tmp:
         job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "out.jsonl"
+        err_path = Path(tmp) / "stderr.log"  # a file, not a pipe: Scrapy may write a lot
         job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
         out_path.touch()
-        crash = None
-        try:
-            proc = subprocess.run(
+        with err_path.open("w", encoding="utf-8") as err:
+            proc = subprocess.Popen(
                 [sys.executable, "-m", "crawler.round", str(job_path), str(out_path)],
-                timeout=timeout,
-                capture_output=True,
-                text=True,
-                check=False,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
             )
-            if proc.returncode != 0:
-                crash = f"round_crashed: exit {proc.returncode}"
-            if proc.stderr.strip():
-                level = logging.WARNING if crash or "ERROR" in proc.stderr else logging.DEBUG
-                log.log(level, "crawl round output: %s", proc.stderr.strip()[-4000:])
-        except subprocess.TimeoutExpired:
-            crash = f"round_timeout: after {timeout:.0f}s"
+            crash = wait_child(proc, timeout, stop)
+        log_child_stderr(err_path.read_text(encoding="utf-8", errors="replace"), crash)
         records = [json.loads(line) for line in _complete_lines(out_path)]
     return records, crash
+
+
+def wait_child(
+    proc: subprocess.Popen[bytes], timeout: float, stop: threading.Event | None
+) -> str | None:
+    """Wait for a round's child; end it early when ``stop`` is set (the daemon is stopping:
+    SIGTERM, then SIGKILL after ``STOP_GRACE`` s) or it overruns.  The reason, or None."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            code = proc.wait(timeout=0.2)
+            return None if code == 0 else f"round_crashed: exit {code}"
+        except subprocess.TimeoutExpired:
+            pass
+        if stop is not None and stop.is_set():
+            proc.terminate()  # Scrapy's first SIGTERM is its graceful stop
+            try:
+                proc.wait(STOP_GRACE)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            return ROUND_STOPPED
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            return f"round_timeout: after {timeout:.0f}s"
+
+
+def log_child_stderr(stderr: str, crash: str | None) -> None:
+    """One line for a crashed child (its last line, the exception); the whole output only
+    at DEBUG.  A child that exited 0 has told its failures as records, each logged once by
+    ``_collect`` with its counted reason; Scrapy's tracebacks of those failures are noise."""
+    text = stderr.strip()
+    if not text:
+        return
+    log.debug("crawl round output: %s", text)
+    if crash and crash != ROUND_STOPPED:
+        last = text.splitlines()[-1].strip()
+        log.warning("crawl round %s: %s", crash, last[:300])
 
 
 def _complete_lines(path: Path) -> list[str]:
@@ -209,10 +250,18 @@ def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Ou
         elif kind == "failure":
             report.failures[record["reason"]] += 1
             stats.failures[record["reason"]] += 1
-            log.info(
-                "crawl failure %s %s: %s", record["source"], record["url"], record.get("detail")
-            )
+            log.warning("crawl failure: %s %s: %s", record["source"], record["url"],
+                        _failure_line(record))
     return outcomes
+
+
+def _failure_line(record: dict[str, Any]) -> str:
+    """One line, starting with the reason the failure is counted under."""
+    reason = str(record["reason"])
+    detail = " ".join(str(record.get("detail") or "").split())[:300]
+    if not detail or detail == reason:
+        return reason
+    return detail if detail.startswith(f"{reason}:") else f"{reason}: {detail}"
 
 
 def _article(data: dict[str, Any]) -> Article:

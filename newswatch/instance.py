@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import socket
+import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 LOCK_FILE = "daemon.lock"
 ID_FILE = "worker-id"
+TMP_DIR = "tmp"
+STALE_TMP = 3600.0  # seconds: older leftovers in <home>/tmp belong to no running process
 
 
 class HomeInUse(RuntimeError):
@@ -71,3 +76,25 @@ def _worker_id(home: Path) -> str:
     tmp.write_text(new + "\n", encoding="utf-8")
     tmp.replace(path)
     return new
+
+
+def use_home_tmp(home: Path, *, clean: bool = False) -> Path:
+    """Make ``<home>/tmp`` the temporary directory of this process and its children (the
+    crawl rounds' job files), so that what newswatch writes stays in its home.
+
+    ``clean`` (the daemon, which holds the home) removes what a killed process left there
+    more than an hour ago; a command running beside the daemon keeps its fresh files.
+    """
+    path = home / TMP_DIR
+    path.mkdir(parents=True, exist_ok=True)
+    if clean:
+        cutoff = time.time() - STALE_TMP
+        for entry in path.iterdir():
+            if entry.lstat().st_mtime < cutoff:
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+    tempfile.tempdir = str(path)
+    os.environ["TMPDIR"] = str(path)
+    return path
