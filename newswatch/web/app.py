@@ -32,7 +32,7 @@ from starlette.routing import Match
 
 from newswatch import __version__
 from newswatch.settings import Settings
-from newswatch.web import api, subscriptions
+from newswatch.web import api, health, subscriptions
 from newswatch.web.auth import ensure_tables
 from newswatch.web.errors import ApiError
 from newswatch.web.state import WebState
@@ -69,6 +69,7 @@ def create_app(
     )
     app.state.web = WebState.build(settings, engine, redis, status)
     app.include_router(api.router)
+    app.include_router(health.router)
     app.include_router(subscriptions.router)
     _add_errors(app)
     _add_page(app)
