@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, MetaData, create_engine, event
 
+from newswatch.errors import UserError
 from newswatch.settings import Settings
 
 
@@ -35,7 +36,13 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:  # the driver is an extra: say which one
+        raise UserError(
+            f"database.url is PostgreSQL but its driver ({exc.name}) is not installed: "
+            "pip install 'newswatch[postgres]' (in a clone: pip install -e '.[postgres]')"
+        ) from None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
