@@ -102,26 +102,43 @@ def sources_list(
                    + (f" error={row['last_error']}" if row["last_error"] else ""))
 
 
+ARTICLE_FIELDS = ("id", "source", "url", "canonical_url", "title", "text", "published_at",
+                  "fetched_at")
+
+
 @articles_app.command("list")
 def articles_list(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+    as_jsonl: Annotated[
+        bool,
+        typer.Option("--jsonl", help="Print one JSON object per line (what `extract --jsonl -` "
+                     "reads)."),
+    ] = False,
     source: Annotated[str | None, typer.Option("--source", help="Only this source id.")] = None,
     since: Annotated[
         str | None, typer.Option("--since", help="Only articles fetched at/after this ISO time.")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
 ) -> None:
-    """Stored articles: {id, source, url, canonical_url, title, text, published_at, fetched_at}."""
+    """Stored articles: {id, source, url, canonical_url, title, text, published_at, fetched_at}.
+
+    Times are ISO 8601 with their offset (UTC). `newswatch articles list --jsonl |
+    newswatch extract --jsonl -` codes the stored articles again.
+    """
     from pipeline.store import PipelineStore
 
+    if as_json and as_jsonl:
+        raise UserError("articles list: choose one of --json and --jsonl")
     app_ctx: AppContext = ctx.obj
     rows = PipelineStore(app_ctx.engine).list_articles(source, _since(since), limit)
-    keys = ("id", "source", "url", "canonical_url", "title", "text", "published_at",
-            "fetched_at")
-    out = [{k: _plain(row.get(k)) for k in keys} for row in rows]
+    out = [{k: _plain(row.get(k)) for k in ARTICLE_FIELDS} for row in rows]
     if as_json:
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if as_jsonl:
+        for item in out:
+            typer.echo(json.dumps(item, ensure_ascii=False))
         return
     for item in out:
         typer.echo(f"{item['fetched_at']}  {item['source']:<16} {item['title']}")
