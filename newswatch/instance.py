@@ -18,6 +18,8 @@ import socket
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,9 +80,12 @@ def _worker_id(home: Path) -> str:
     return new
 
 
-def use_home_tmp(home: Path, *, clean: bool = False) -> Path:
+@contextmanager
+def home_tmp(home: Path, *, clean: bool = False) -> Iterator[Path]:
     """Make ``<home>/tmp`` the temporary directory of this process and its children (the
-    crawl rounds' job files), so that what newswatch writes stays in its home.
+    crawl rounds' job files) while in the block, so that what newswatch writes stays in its
+    home; the previous one is restored after (a command run in-process, by tests, leaves
+    the process as it found it).
 
     ``clean`` (the daemon, which holds the home) removes what a killed process left there
     more than an hour ago; a command running beside the daemon keeps its fresh files.
@@ -88,13 +93,24 @@ def use_home_tmp(home: Path, *, clean: bool = False) -> Path:
     path = home / TMP_DIR
     path.mkdir(parents=True, exist_ok=True)
     if clean:
-        cutoff = time.time() - STALE_TMP
-        for entry in path.iterdir():
-            if entry.lstat().st_mtime < cutoff:
-                if entry.is_dir() and not entry.is_symlink():
-                    shutil.rmtree(entry, ignore_errors=True)
-                else:
-                    entry.unlink(missing_ok=True)
+        _remove_stale(path, time.time() - STALE_TMP)
+    before = tempfile.tempdir, os.environ.get("TMPDIR")
     tempfile.tempdir = str(path)
     os.environ["TMPDIR"] = str(path)
-    return path
+    try:
+        yield path
+    finally:
+        tempfile.tempdir = before[0]
+        if before[1] is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = before[1]
+
+
+def _remove_stale(path: Path, cutoff: float) -> None:
+    for entry in path.iterdir():
+        if entry.lstat().st_mtime < cutoff:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)

@@ -81,7 +81,7 @@ def run(
     import logging
 
     from newswatch.daemon import Daemon
-    from newswatch.instance import HomeInUse, Instance, use_home_tmp
+    from newswatch.instance import HomeInUse, Instance
     from newswatch.logs import setup_logging
 
     app_ctx: AppContext = ctx.obj
@@ -91,7 +91,7 @@ def run(
         instance = Instance.claim(settings.home)
     except HomeInUse as exc:
         raise UserError(str(exc)) from None
-    use_home_tmp(settings.home, clean=True)
+    app_ctx.use_home_tmp(clean=True)
     daemon = Daemon(settings, app_ctx.engine, app_ctx.redis, worker_id=instance.worker_id)
     if burst:
         daemon.services.sync_subscriptions()

@@ -11,7 +11,6 @@ import typer
 
 from newswatch.context import AppContext
 from newswatch.errors import UserError
-from newswatch.instance import use_home_tmp
 
 if TYPE_CHECKING:
     from crawler.sources import Source
@@ -52,7 +51,7 @@ def crawl(
         raise UserError("crawl: only --once is supported here; `newswatch run` polls forever")
     app_ctx: AppContext = ctx.obj
     sources = _sources(app_ctx, sources_file)
-    use_home_tmp(app_ctx.settings.home)  # the crawl child's job files stay in the home
+    app_ctx.use_home_tmp()  # the crawl child's job files stay in the home
     if source_ids:
         unknown = sorted(set(source_ids) - {s.id for s in sources})
         if unknown:

@@ -10,7 +10,6 @@ import typer
 
 from newswatch.context import AppContext
 from newswatch.errors import UserError
-from newswatch.instance import use_home_tmp
 
 if TYPE_CHECKING:
     from rich.progress import Progress as RichProgress
@@ -78,7 +77,7 @@ def replay_command(
     from newswatch.replay import replay
 
     app_ctx: AppContext = ctx.obj
-    use_home_tmp(app_ctx.settings.home)  # the crawl child's job files stay in the home
+    app_ctx.use_home_tmp()  # the crawl child's job files stay in the home
     first, last = _day("--from", start), _day("--to", end)
     if first > last:
         raise UserError(f"--from: {first} is after --to {last}")
