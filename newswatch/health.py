@@ -2,7 +2,8 @@
 
 ``/healthz`` is liveness only: the process answers.  ``/readyz`` (:func:`readiness`) says
 whether the instance is doing its job: the database and Redis answer, the sources are not
-mostly failing or stale (``health.max_unhealthy_share``), and the daemon is not stopping.
+mostly failing or stale (``health.max_unhealthy_share``), the daemon is running (not
+stopping, stopped or dead) and its dashboard is up.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ def readiness(status: dict[str, Any], max_unhealthy_share: float) -> dict[str, A
     daemon = status.get("daemon_state")
     if daemon is not None and daemon != "running":
         reasons.append(f"daemon {daemon}")
+    web = (status.get("daemon") or {}).get("web")
+    if web and not web.get("up"):  # the daemon's own dashboard (this may be `newswatch web`)
+        reasons.append(f"dashboard down: {web.get('error')}")
     return {
         "ready": not reasons,
         "reasons": reasons,

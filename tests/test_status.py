@@ -89,3 +89,8 @@ def test_readiness_reasons_are_one_line_each() -> None:
         "2 of 2 sources failing: a, b",
         "daemon dead",
     ]
+    web_down = {"daemon_state": "running",
+                "daemon": {"web": {"up": False, "error": "cannot listen on 127.0.0.1:8080"}}}
+    assert readiness(web_down, 0.5)["reasons"] == [
+        "dashboard down: cannot listen on 127.0.0.1:8080"
+    ]
