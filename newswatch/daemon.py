@@ -229,7 +229,7 @@ class Daemon:
             log.exception("retention failed; next run goes on")
 
     def heartbeat(self) -> None:
-        self._beat("running")
+        self._beat("stopping" if self.stop_event.is_set() else "running")
         try:
             health.observe(status_of(self.settings, lambda: self.engine, lambda: self.redis))
         except Exception as exc:  # the gauges wait for the next beat
@@ -277,9 +277,9 @@ class Daemon:
         """
         self._install_signals()
         self.services.sync_subscriptions()
+        server = self._serve_web()  # first: the first heartbeat says how the dashboard is
         self.schedule()
         self.scheduler.start()
-        server = self._serve_web()
         sdnotify.notify("READY=1")
         log.info("newswatch running", extra={"home": str(self.settings.home)})
         while not self.stop_event.wait(0.5):
@@ -294,9 +294,9 @@ class Daemon:
         sdnotify.notify("STOPPING=1")
         log.info("stopping: finishing in-flight work")
         deadline = time.monotonic() + STOP_BUDGET
-        self._beat("stopping")
         with self._busy:  # from here no job starts (see _counted)
             self.stop_event.set()
+        self._beat("stopping")
         self.scheduler.shutdown(wait=False)
         self.round_stop.set()  # the round's child exits; its articles are still stored
         with self._busy:
