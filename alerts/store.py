@@ -16,7 +16,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
-    DateTime,
     Engine,
     Integer,
     MetaData,
@@ -36,6 +35,7 @@ from alerts.subscriptions import (
     subscription_from_row,
 )
 from crawler.clock import Clock, utcnow
+from crawler.utc import UtcDateTime
 
 METADATA = MetaData()
 
@@ -49,8 +49,8 @@ subscriptions_table = Table(
     Column("paused", Boolean, nullable=False, default=False),
     Column("origin", String(20), nullable=False, default="cli"),  # cli | config | api
     Column("config", JSON, nullable=True),  # the [[subscription]] table as written
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
 )
 
 deliveries_table = Table(
@@ -64,9 +64,9 @@ deliveries_table = Table(
     Column("status", String(20), nullable=False),  # retrying | delivered | dead | skipped
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text, nullable=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-    Column("delivered_at", DateTime(timezone=True), nullable=True),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
+    Column("delivered_at", UtcDateTime(), nullable=True),
 )
 
 

@@ -194,7 +194,7 @@ def main() -> None:
         routed_linear, _ = time_routing(client, "lin", LinearMatcher(subs, gaz), lin_events)
         latency = time_latency(client, Path(tmp), gaz, args.latency_events)
         client.close()
-        server._cleanup()
+        server.close()
     rows = [
         ("subscriptions", f"{args.subs:,}"),
         ("matching only, index (events/s)", f"{indexed:,.0f}"),

@@ -27,6 +27,8 @@ import logging
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import datetime
@@ -42,6 +44,8 @@ from crawler.settings import CrawlerSettings
 from crawler.sources import Source
 
 log = logging.getLogger(__name__)
+ROUND_STOPPED = "round_stopped"  # the daemon is stopping: not a failure of the feeds
+STOP_GRACE = 3.0  # seconds a stopping round's child has to exit after SIGTERM
 
 
 class ChildOutput(NamedTuple):
@@ -85,30 +89,66 @@ def _host_delays(sources: Iterable[Source]) -> dict[str, float]:
     return delays
 
 
-def run(job: dict[str, Any], timeout: float) -> ChildOutput:
-    """Run ``job`` in ``python -m crawler.round``; never raises for the child's failure."""
+def run(
+    job: dict[str, Any], timeout: float, stop: threading.Event | None = None
+) -> ChildOutput:
+    """Run ``job`` in ``python -m crawler.round``; never raises for the child's failure.
+
+    ``stop`` set while it runs ends the child early (:data:`ROUND_STOPPED`): the daemon is
+    stopping, and what the child already wrote is still read back and kept."""
     with tempfile.TemporaryDirectory(prefix="newswatch-round-") as tmp:
         job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "out.jsonl"
+        err_path = Path(tmp) / "stderr.log"  # a file, not a pipe: Scrapy may write a lot
         job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
         out_path.touch()
-        crash = None
-        try:
-            proc = subprocess.run(
+        with err_path.open("w", encoding="utf-8") as err:
+            proc = subprocess.Popen(
                 [sys.executable, "-m", "crawler.round", str(job_path), str(out_path)],
-                timeout=timeout,
-                capture_output=True,
-                text=True,
-                check=False,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
             )
-            if proc.returncode != 0:
-                crash = f"round_crashed: exit {proc.returncode}"
-            if proc.stderr.strip():
-                level = logging.WARNING if crash or "ERROR" in proc.stderr else logging.DEBUG
-                log.log(level, "crawl round output: %s", proc.stderr.strip()[-4000:])
-        except subprocess.TimeoutExpired:
-            crash = f"round_timeout: after {timeout:.0f}s"
+            crash = wait_child(proc, timeout, stop)
+        log_child_stderr(err_path.read_text(encoding="utf-8", errors="replace"), crash)
         records = [json.loads(line) for line in _complete_lines(out_path)]
     return ChildOutput(records, crash)
+
+
+def wait_child(
+    proc: subprocess.Popen[bytes], timeout: float, stop: threading.Event | None
+) -> str | None:
+    """Wait for a round's child; end it early when ``stop`` is set (the daemon is stopping:
+    SIGTERM, then SIGKILL after ``STOP_GRACE`` s) or it overruns.  The reason, or None."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            code = proc.wait(timeout=0.2)
+            return None if code == 0 else f"round_crashed: exit {code}"
+        except subprocess.TimeoutExpired:
+            pass
+        if stop is not None and stop.is_set():
+            proc.terminate()  # Scrapy's first SIGTERM is its graceful stop
+            try:
+                proc.wait(STOP_GRACE)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            return ROUND_STOPPED
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            return f"round_timeout: after {timeout:.0f}s"
+
+
+def log_child_stderr(stderr: str, crash: str | None) -> None:
+    """One line for a crashed child (its last line, the exception); the whole output only
+    at DEBUG.  A child that exited 0 has told its failures as records, each logged once
+    with its counted reason; Scrapy's tracebacks of those failures are noise."""
+    text = stderr.strip()
+    if not text:
+        return
+    log.debug("crawl round output: %s", text)
+    if crash and crash != ROUND_STOPPED:
+        last = text.splitlines()[-1].strip()
+        log.warning("crawl round %s: %s", crash, last[:300])
 
 
 def _complete_lines(path: Path) -> list[str]:

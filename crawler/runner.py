@@ -9,6 +9,7 @@ the records back, then updates ``crawl_feeds`` (schedule, validators, health) an
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -73,6 +74,7 @@ def crawl_once(
     *,
     round_timeout: float | None = None,
     sink: Callable[[list[Article]], object] | None = None,
+    stop: threading.Event | None = None,
 ) -> CrawlReport:
     """Poll the sources' feeds once (only those due when ``only_due``); never raises for a
     site's misbehaviour. Returns the articles fetched in this round.
@@ -80,6 +82,9 @@ def crawl_once(
     ``sink`` receives the round's articles BEFORE the feeds' validators and the seen-set are
     saved: if it raises (or the process dies), nothing is marked done and the next round
     fetches the same articles again, so an article is never "seen" without being stored.
+
+    ``stop`` set while the child runs ends it (the daemon is stopping): what it fetched so
+    far is handed to ``sink`` and saved; the feeds it had not polled keep their state.
     """
     now = clock()
     store = FeedStore(engine)
@@ -98,9 +103,9 @@ def crawl_once(
         # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
         log_level="DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
     )
-    records, crash = child.run(job, round_timeout or _default_timeout(settings, polls))
+    records, crash = child.run(job, round_timeout or _default_timeout(settings, polls), stop)
     outcomes = _collect(records, report)
-    if crash:
+    if crash and crash != child.ROUND_STOPPED:
         for poll in polls:
             outcomes.setdefault(poll["url"], Outcome("failed", error=crash))
             report.failures[crash.split(":")[0]] += 1
@@ -155,10 +160,18 @@ def _collect(records: list[dict[str, Any]], report: CrawlReport) -> dict[str, Ou
         elif kind == "failure":
             report.failures[record["reason"]] += 1
             stats.failures[record["reason"]] += 1
-            log.info(
-                "crawl failure %s %s: %s", record["source"], record["url"], record.get("detail")
-            )
+            log.warning("crawl failure: %s %s: %s", record["source"], record["url"],
+                        _failure_line(record))
     return outcomes
+
+
+def _failure_line(record: dict[str, Any]) -> str:
+    """One line, starting with the reason the failure is counted under."""
+    reason = str(record["reason"])
+    detail = " ".join(str(record.get("detail") or "").split())[:300]
+    if not detail or detail == reason:
+        return reason
+    return detail if detail.startswith(f"{reason}:") else f"{reason}: {detail}"
 
 
 def _save(

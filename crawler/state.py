@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
-    DateTime,
     Engine,
     Integer,
     MetaData,
@@ -28,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
+from crawler.utc import UtcDateTime
+
 METADATA = MetaData()
 
 crawl_feeds = Table(
@@ -39,12 +40,12 @@ crawl_feeds = Table(
     Column("etag", String(500)),
     Column("last_modified", String(100)),
     Column("body_hash", String(64)),
-    Column("last_poll", DateTime(timezone=True)),
-    Column("next_poll", DateTime(timezone=True)),
+    Column("last_poll", UtcDateTime()),
+    Column("next_poll", UtcDateTime()),
     Column("interval", Integer, nullable=False, default=0),
     Column("failures", Integer, nullable=False, default=0),
     Column("last_error", Text),
-    Column("last_success", DateTime(timezone=True)),
+    Column("last_success", UtcDateTime()),
     Column("items_seen", Integer, nullable=False, default=0),
     Column("degraded", Boolean, nullable=False, default=False),
 )
@@ -54,7 +55,7 @@ crawl_seen = Table(
     METADATA,
     Column("hash", BigInteger, primary_key=True, autoincrement=False),
     Column("source", String(100), nullable=False),
-    Column("first_seen", DateTime(timezone=True), nullable=False, index=True),
+    Column("first_seen", UtcDateTime(), nullable=False, index=True),
 )
 
 
@@ -81,13 +82,6 @@ class FeedState:
         return self.next_poll is None or self.next_poll <= now
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    # SQLite returns naive datetimes even for timezone=True columns; they were stored as UTC.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
-
-
 class FeedStore:
     """Reads and upserts :class:`FeedState` rows."""
 
@@ -101,19 +95,14 @@ class FeedStore:
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
         names = [f.name for f in fields(FeedState)]
-        out = {}
-        for row in rows:
-            data = {n: row[n] for n in names}
-            for key in ("last_poll", "next_poll", "last_success"):
-                data[key] = _aware(data[key])
-            out[row["url"]] = FeedState(**data)
-        return out
+        return {row["url"]: FeedState(**{n: row[n] for n in names}) for row in rows}
 
     def newest_success(self) -> datetime | None:
         """When any feed was last polled successfully (None: never)."""
         query = select(func.max(crawl_feeds.c.last_success))
         with self.engine.connect() as conn:
-            return _aware(conn.execute(query).scalar_one())
+            newest: datetime | None = conn.execute(query).scalar_one()  # aware: UtcDateTime
+        return newest
 
     def save(self, states: Iterable[FeedState]) -> None:
         rows = [asdict(s) for s in states]

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperOption
 
 from newswatch import __version__
 from newswatch.context import AppContext
@@ -20,6 +22,16 @@ from newswatch.errors import UserError
 from newswatch.settings import SettingsError
 
 COMMAND_MODULES = ("core", "crawl", "extract", "events", "alerts", "web", "replay")
+
+
+def _flag_shows_no_type(self: TyperOption, ctx: Any) -> str | None:
+    """typer 0.29's rich help prints a type beside every option, ``<bool>`` beside flags
+    that take no value (its plain formatter does not); it has no setting for it."""
+    return None if self.is_flag else _typer_display_type(self, ctx)
+
+
+_typer_display_type = TyperOption.display_type_rich
+TyperOption.display_type_rich = _flag_shows_no_type  # type: ignore[method-assign]
 
 app = typer.Typer(
     name="newswatch",
@@ -29,7 +41,9 @@ app = typer.Typer(
         "Start with `newswatch demo` to see the whole loop offline, then `newswatch run`."
     ),
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    # Markdown joins a docstring's lines into paragraphs that wrap to the terminal; "rich"
+    # kept the source's line breaks, which wrapped badly on any other width.
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -93,16 +107,20 @@ def main() -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:  # `newswatch articles list --jsonl | head`: the reader is done
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
         typer.echo("aborted", err=True)
         sys.exit(1)
     except Exception as exc:  # a bug or an outage: still one line unless --debug
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
+        # A usage error (missing argument, unknown option): click's message and exit code.
+        # typer ships its own copy of click, whose exceptions derive from TyperException.
+        show = getattr(exc, "show", None)
+        if isinstance(exc, typer.TyperException) and callable(show):
+            show()
             sys.exit(exc.exit_code)
         if debug:
             raise

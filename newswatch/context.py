@@ -47,6 +47,12 @@ class AppContext:
             self._redis = self._stack.enter_context(open_redis(self.settings))
         return self._redis
 
+    def use_home_tmp(self, *, clean: bool = False) -> Path:
+        """``<home>/tmp`` as the temporary directory until this context closes."""
+        from newswatch.instance import home_tmp
+
+        return self._stack.enter_context(home_tmp(self.settings.home, clean=clean))
+
     def close(self) -> None:
         self._stack.close()
         if self._engine is not None:

@@ -13,9 +13,11 @@ import json
 import logging
 import os
 import signal
+import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import FrameType
@@ -28,12 +30,15 @@ from sqlalchemy import Engine
 from crawler.clock import utcnow
 from newswatch import health, sdnotify
 from newswatch.settings import Settings, load_settings
-from newswatch.status import redis_status
+from newswatch.status import HEARTBEAT_TTL, heartbeat_key, status_of
 from newswatch.wiring import IngestSummary, Services
 
 log = logging.getLogger("newswatch.daemon")
 
 ALERT_TICK = 0.25  # seconds between alert-worker passes; an idle pass is a few Redis calls
+# systemd and docker wait 10 s after SIGTERM before SIGKILL; the work in flight gets this
+# much of it, closing Redis and the database the rest.
+STOP_BUDGET = 7.0
 
 
 @dataclass
@@ -45,6 +50,8 @@ class Daemon:
     redis: redis.Redis
     clock: Callable[[], datetime] = utcnow
     stop_event: threading.Event = field(default_factory=threading.Event)
+    # Set on stop, after no new job can start: ends the running round's child process.
+    round_stop: threading.Event = field(default_factory=threading.Event)
     reload_requested: threading.Event = field(default_factory=threading.Event)
     started_at: datetime = field(default_factory=utcnow)
     last_round: dict[str, Any] = field(default_factory=dict)
@@ -61,16 +68,51 @@ class Daemon:
             job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 30},
         )
         self._crawl_lock = threading.Lock()
+        self._busy = threading.Condition()  # counts the jobs in flight (see _job)
+        self._running = 0
+        self.web_state: dict[str, Any] = {}  # the dashboard: url, up, error (for status)
+
+    def _counted(self, job: Callable[[], None]) -> Callable[[], None]:
+        """``job`` as the scheduler runs it: counted while in flight, so that a stop can wait
+        for it, and not started at all once stopping (a run queued before the stop)."""
+
+        def run() -> None:
+            with self._in_flight() as started:
+                if started:
+                    job()
+
+        run.__name__ = job.__name__
+        return run
+
+    @contextmanager
+    def _in_flight(self) -> Iterator[bool]:
+        with self._busy:
+            if self.stop_event.is_set():
+                yield False
+                return
+            self._running += 1
+        try:
+            yield True
+        finally:
+            with self._busy:
+                self._running -= 1
+                self._busy.notify_all()
 
     # -- jobs -----------------------------------------------------------------------------
 
     def crawl_round(self) -> None:
         """Poll every due feed once and push new articles through the pipeline."""
+        if self.stop_event.is_set() or not self._crawl_lock.acquire(blocking=False):
+            return
+        try:
+            self._crawl()
+        finally:
+            self._crawl_lock.release()
+
+    def _crawl(self) -> None:
         from crawler.runner import crawl_once
         from newswatch.sources import active_sources
 
-        if self.stop_event.is_set() or not self._crawl_lock.acquire(blocking=False):
-            return
         try:
             sources = active_sources(self.settings)
             summaries: list[IngestSummary] = []
@@ -83,6 +125,7 @@ class Daemon:
                 only_due=True,
                 # Stored before the round is marked done: a crash here refetches, never loses.
                 sink=lambda articles: summaries.append(self.services.process(articles)),
+                stop=self.round_stop,
             )
             summary = summaries[0] if summaries else IngestSummary()
             self.last_round = {
@@ -94,14 +137,14 @@ class Daemon:
             }
             health.ROUNDS.inc()
             health.POLLS.inc(report.polled)
+            for reason, count in report.failures.items():
+                health.CRAWL_FAILURES.labels(reason=reason).inc(count)
             health.ARTICLES.inc(summary.new_articles)
             health.EVENTS.inc(summary.events)
             log.info("crawl round done", extra=self.last_round)
         except Exception:
             health.FAILURES.labels(stage="crawl").inc()
             log.exception("crawl round failed; next round goes on")
-        finally:
-            self._crawl_lock.release()
 
     def catch_up_then_poll(self) -> None:
         """Replay what was published while the daemon was down, then start polling.
@@ -131,12 +174,14 @@ class Daemon:
             health.FAILURES.labels(stage="catch_up").inc()
             log.exception("catch-up failed; polling starts anyway")
         finally:
-            self._schedule_polls()
+            if not self.stop_event.is_set():
+                self._schedule_polls()
 
     def _schedule_polls(self) -> None:
         tick = max(1, min(self.settings.crawler.min_interval, 30))
         self.scheduler.add_job(
-            self.crawl_round, "interval", seconds=tick, id="crawl", next_run_time=self.clock()
+            self._counted(self.crawl_round), "interval", seconds=tick, id="crawl",
+            next_run_time=self.clock(),
         )
 
     def alert_pass(self) -> None:
@@ -184,44 +229,57 @@ class Daemon:
             log.exception("retention failed; next run goes on")
 
     def heartbeat(self) -> None:
-        state = {
-            "pid": os.getpid(),
-            "started_at": self.started_at.isoformat(),
-            "heartbeat": self.clock().isoformat(),
-            "last_round": self.last_round,
-        }
+        self._beat("stopping" if self.stop_event.is_set() else "running")
         try:
-            self.redis.set(f"{self.settings.redis.prefix}:daemon:health", json.dumps(state), ex=120)
-            for queue, depth in redis_status(self.redis, self.settings.redis.prefix)[
-                "queues"
-            ].items():
-                if isinstance(depth, int):
-                    health.QUEUE_DEPTH.labels(queue=queue).set(depth)
-        except redis.RedisError as exc:
-            log.warning("heartbeat not written: %s", exc)
+            health.observe(status_of(self.settings, lambda: self.engine, lambda: self.redis))
+        except Exception as exc:  # the gauges wait for the next beat
+            log.warning("health gauges not updated: %s", exc)
         latencies = self.services.alerts.latencies
         while latencies:
             health.DELIVERY_LATENCY.observe(latencies.popleft())
         sdnotify.notify("WATCHDOG=1")
 
+    def _beat(self, state: str) -> None:
+        """Write the heartbeat that ``status`` reads; it expires if the process dies."""
+        beat = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "state": state,
+            "started_at": self.started_at.isoformat(),
+            "heartbeat": self.clock().isoformat(),
+            "last_round": self.last_round,
+            "web": self.web_state or None,
+        }
+        try:
+            self.redis.set(heartbeat_key(self.settings.redis.prefix), json.dumps(beat),
+                           ex=HEARTBEAT_TTL)
+        except redis.RedisError as exc:
+            log.warning("heartbeat not written: %s", exc)
+
     # -- lifecycle ------------------------------------------------------------------------
 
     def schedule(self) -> None:
-        add = self.scheduler.add_job
-        add(self.catch_up_then_poll, id="catch-up", next_run_time=self.clock())
-        add(self.alert_pass, "interval", seconds=ALERT_TICK, id="alerts")
-        add(self.publish_pending, "interval", seconds=5, id="outbox")
-        add(self.reclaim, "interval", seconds=self.settings.alerts.reclaim_idle, id="reclaim")
-        add(self.retention, "interval", hours=6, id="retention")
-        add(self.heartbeat, "interval", seconds=10, id="heartbeat", next_run_time=self.clock())
+        add, counted = self.scheduler.add_job, self._counted
+        add(counted(self.catch_up_then_poll), id="catch-up", next_run_time=self.clock())
+        add(counted(self.alert_pass), "interval", seconds=ALERT_TICK, id="alerts")
+        add(counted(self.publish_pending), "interval", seconds=5, id="outbox")
+        add(counted(self.reclaim), "interval", seconds=self.settings.alerts.reclaim_idle,
+            id="reclaim")
+        add(counted(self.retention), "interval", hours=6, id="retention")
+        add(counted(self.heartbeat), "interval", seconds=10, id="heartbeat",
+            next_run_time=self.clock())
 
     def serve(self) -> int:
-        """Run until SIGTERM/SIGINT; SIGHUP reloads configuration and sources."""
+        """Run until SIGTERM/SIGINT; SIGHUP reloads configuration and sources.
+
+        Returns once the work in flight is done; the caller closes Redis and the database,
+        then logs ``stopped``.
+        """
         self._install_signals()
         self.services.sync_subscriptions()
+        server = self._serve_web()  # first: the first heartbeat says how the dashboard is
         self.schedule()
         self.scheduler.start()
-        server = self._serve_web()
         sdnotify.notify("READY=1")
         log.info("newswatch running", extra={"home": str(self.settings.home)})
         while not self.stop_event.wait(0.5):
@@ -231,30 +289,48 @@ class Daemon:
         return self.shutdown(server)
 
     def shutdown(self, server: Any) -> int:
+        """Stop in order: take no new work, end the round's child, let the jobs in flight
+        store and send what they hold, stop the dashboard, clear the heartbeat."""
         sdnotify.notify("STOPPING=1")
         log.info("stopping: finishing in-flight work")
-        deadline = time.monotonic() + 8  # systemd and docker wait 10 s before SIGKILL
+        deadline = time.monotonic() + STOP_BUDGET
+        with self._busy:  # from here no job starts (see _counted)
+            self.stop_event.set()
+        self._beat("stopping")
         self.scheduler.shutdown(wait=False)
-        while self._crawl_lock.locked() and time.monotonic() < deadline:
-            time.sleep(0.1)
+        self.round_stop.set()  # the round's child exits; its articles are still stored
+        with self._busy:
+            while self._running and self._busy.wait(max(0.0, deadline - time.monotonic())):
+                pass
+            if self._running:
+                log.warning("stopping with %d job(s) still running", self._running)
         if server is not None:
-            server.stop()
-        log.info("stopped")
+            server.stop(timeout=max(0.5, deadline - time.monotonic()))
+        try:
+            self.redis.delete(heartbeat_key(self.settings.redis.prefix))
+        except redis.RedisError as exc:
+            log.warning("heartbeat not cleared: %s", exc)
         return 0
 
     def _serve_web(self) -> Any:
-        """The API, the map page, /healthz and /metrics on one port; ``web.port = 0`` disables."""
+        """The API, the map page, /healthz, /readyz and /metrics on one port (``web.port =
+        0`` disables them); a port in use is logged, shown by ``status``, and not fatal."""
         web = self.settings.web
         if not web.port:
             return None
         from newswatch.web import create_app, serve_in_thread
 
+        url = f"http://{web.host}:{web.port}/"
         app = create_app(self.settings, self.engine, self.redis, status=self.status)
         try:
-            return serve_in_thread(app, web.host, web.port)
+            server = serve_in_thread(app, web.host, web.port)
         except OSError as exc:
-            log.error("web endpoint not started on %s:%s: %s", web.host, web.port, exc)
+            self.web_state = {"url": url, "up": False, "error": exc.strerror or str(exc)}
+            health.FAILURES.labels(stage="web").inc()
+            log.error("dashboard down: %s", exc.strerror or exc)
             return None
+        self.web_state = {"url": url, "up": True, "error": None}
+        return server
 
     def reload(self) -> None:
         try:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     table,
 )
 
+from newswatch.errors import UserError
 from newswatch.settings import Settings
 
 if TYPE_CHECKING:
@@ -77,7 +78,13 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:  # the driver is an extra: say which one
+        raise UserError(
+            f"database.url is PostgreSQL but its driver ({exc.name}) is not installed: "
+            "pip install 'newswatch[postgres]' (in a clone: pip install -e '.[postgres]')"
+        ) from None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

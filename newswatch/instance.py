@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import socket
+import tempfile
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 LOCK_FILE = "daemon.lock"
 ID_FILE = "worker-id"
+TMP_DIR = "tmp"
+STALE_TMP = 3600.0  # seconds: older leftovers in <home>/tmp belong to no running process
 
 
 class HomeInUse(RuntimeError):
@@ -71,3 +78,39 @@ def _worker_id(home: Path) -> str:
     tmp.write_text(new + "\n", encoding="utf-8")
     tmp.replace(path)
     return new
+
+
+@contextmanager
+def home_tmp(home: Path, *, clean: bool = False) -> Iterator[Path]:
+    """Make ``<home>/tmp`` the temporary directory of this process and its children (the
+    crawl rounds' job files) while in the block, so that what newswatch writes stays in its
+    home; the previous one is restored after (a command run in-process, by tests, leaves
+    the process as it found it).
+
+    ``clean`` (the daemon, which holds the home) removes what a killed process left there
+    more than an hour ago; a command running beside the daemon keeps its fresh files.
+    """
+    path = home / TMP_DIR
+    path.mkdir(parents=True, exist_ok=True)
+    if clean:
+        _remove_stale(path, time.time() - STALE_TMP)
+    before = tempfile.tempdir, os.environ.get("TMPDIR")
+    tempfile.tempdir = str(path)
+    os.environ["TMPDIR"] = str(path)
+    try:
+        yield path
+    finally:
+        tempfile.tempdir = before[0]
+        if before[1] is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = before[1]
+
+
+def _remove_stale(path: Path, cutoff: float) -> None:
+    for entry in path.iterdir():
+        if entry.lstat().st_mtime < cutoff:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)

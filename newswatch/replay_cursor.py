@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
-    DateTime,
     Engine,
     Integer,
     MetaData,
@@ -21,6 +20,7 @@ from sqlalchemy import (
 )
 
 from crawler.clock import Clock, utcnow
+from crawler.utc import UtcDateTime
 
 METADATA = MetaData()
 
@@ -32,7 +32,7 @@ replay_cursor = Table(
     Column("day", String(10), primary_key=True),
     Column("mode", String(10), nullable=False),
     Column("articles", Integer, nullable=False, default=0),
-    Column("done_at", DateTime(timezone=True), nullable=False),
+    Column("done_at", UtcDateTime(), nullable=False),
 )
 
 

@@ -112,6 +112,31 @@ class LogSettings:
         return []
 
 
+@dataclass(frozen=True)
+class HealthSettings:
+    """When a source counts as stale, and when the instance is not ready (``/readyz``)."""
+
+    stale_after: int = field(
+        default=21600,
+        metadata=_doc("Seconds without a successful poll after which a source is stale."),
+    )
+    max_unhealthy_share: float = field(
+        default=0.5,
+        metadata=_doc(
+            "Share of enabled sources that may be failing or stale while /readyz still "
+            "answers ready; 0 makes any failing source mean not ready."
+        ),
+    )
+
+    def validate(self) -> list[str]:
+        problems = []
+        if self.stale_after < 1:
+            problems.append("health.stale_after: must be at least 1 second")
+        if not 0 <= self.max_unhealthy_share < 1:
+            problems.append("health.max_unhealthy_share: must be at least 0 and below 1")
+        return problems
+
+
 SECTIONS: dict[str, type[Any]] = {
     "crawler": CrawlerSettings,
     "pipeline": PipelineSettings,
@@ -120,6 +145,7 @@ SECTIONS: dict[str, type[Any]] = {
     "database": DatabaseSettings,
     "web": WebSettings,
     "log": LogSettings,
+    "health": HealthSettings,
 }
 LIST_TABLES = ("source", "subscription")
 
@@ -136,6 +162,7 @@ class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     web: WebSettings = field(default_factory=WebSettings)
     log: LogSettings = field(default_factory=LogSettings)
+    health: HealthSettings = field(default_factory=HealthSettings)
     sources: tuple[dict[str, Any], ...] = ()
     subscriptions: tuple[dict[str, Any], ...] = ()
     config_path: Path | None = None

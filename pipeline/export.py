@@ -1,7 +1,10 @@
 """Stored incidents in the formats analysts use: ACLED CSV, GeoJSON, JSON lines.
 
-The ACLED columns are filled with what the pipeline knows; what it does not code
-(interaction codes, source scale) stays empty rather than guessed.
+The ACLED columns follow ACLED's export (its column order since the March 2023 change) and
+are filled with what the pipeline knows; what it does not code (source scale, and the actor
+codes until extraction fills them) stays empty rather than guessed. As in ACLED's files,
+``location`` is the English name (the gazetteer's ``name_en``) and ``fatalities`` is always
+an integer, 0 when no number is known; the Arabic name of the place goes into ``notes``.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from pipeline.gazetteer import Gazetteer
-from pipeline.models import StoredEvent
+from pipeline.models import Event, StoredEvent
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "inter1", "actor2", "inter2", "interaction",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction",
     "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
@@ -36,7 +40,7 @@ CEASEFIRE_TAG = "ceasefire breach"
 
 
 def acled_row(stored: StoredEvent, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
-    """One ACLED CSV row; admin names come from the gazetteer."""
+    """One ACLED CSV row; admin and location names come from the gazetteer."""
     event = stored.event
     admin = _admin_names(event.place_pcode or event.admin1_pcode, gazetteer)
     return {
@@ -48,10 +52,12 @@ def acled_row(stored: StoredEvent, gazetteer: Gazetteer | None = None) -> dict[s
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "actor1": event.actor1 or "",
-        "inter1": "",
+        "assoc_actor_1": event.assoc_actor_1 or "",
+        "inter1": _blank(event.inter1),
         "actor2": event.actor2 or "",
-        "inter2": "",
-        "interaction": "",
+        "assoc_actor_2": event.assoc_actor_2 or "",
+        "inter2": _blank(event.inter2),
+        "interaction": _blank(event.interaction),
         "civilian_targeting": (
             "Civilian targeting" if event.event_type == "Violence against civilians" else ""
         ),
@@ -59,17 +65,37 @@ def acled_row(stored: StoredEvent, gazetteer: Gazetteer | None = None) -> dict[s
         "region": "Middle East",
         "country": "Syria",
         **admin,
-        "location": event.place_name or admin["admin1"],
-        "latitude": "" if event.latitude is None else event.latitude,
-        "longitude": "" if event.longitude is None else event.longitude,
+        "location": _location_en(event, gazetteer) or admin["admin1"],
+        "latitude": _blank(event.latitude),
+        "longitude": _blank(event.longitude),
         "geo_precision": event.geo_precision or "",
         "source": "; ".join(dict.fromkeys(stored.sources)),
         "source_scale": "",
-        "notes": event.evidence,
-        "fatalities": "" if event.fatalities is None else event.fatalities,
+        "notes": _notes(event, gazetteer),
+        # ACLED writes 0 where no number is known, so the column stays an integer column.
+        "fatalities": event.fatalities or 0,
         "tags": CEASEFIRE_TAG if event.ceasefire_breach else "",
         "timestamp": _timestamp(stored),
     }
+
+
+def _blank(value: object) -> object:
+    return "" if value is None else value
+
+
+def _location_en(event: Event, gazetteer: Gazetteer | None) -> str:
+    place = gazetteer.get(event.place_pcode) if gazetteer and event.place_pcode else None
+    return place.name_en if place else ""
+
+
+def _notes(event: Event, gazetteer: Gazetteer | None) -> str:
+    """The evidence, then the place's Arabic name as the text gave it (or the gazetteer's)."""
+    place = gazetteer.get(event.place_pcode) if gazetteer and event.place_pcode else None
+    arabic = event.place_name or (place.name_ar if place else "")
+    if not arabic:
+        return event.evidence
+    located = f"location in Arabic: {arabic}"
+    return f"{event.evidence} ({located})" if event.evidence else located
 
 
 def _admin_names(pcode: str | None, gazetteer: Gazetteer | None) -> dict[str, str]:

@@ -21,6 +21,11 @@ EVENT_FIELDS = (
     "actor2",
     "confidence",
     "evidence",
+    "assoc_actor_1",
+    "assoc_actor_2",
+    "inter1",
+    "inter2",
+    "interaction",
 )
 
 
@@ -43,6 +48,14 @@ class Event:
     actor2: str | None = None
     confidence: float = 0.5
     evidence: str = ""
+    # ACLED's associated actors and actor-type codes (inter 1-8; interaction: the two codes
+    # joined, lower first, e.g. 13). None until extraction codes them; older stored events
+    # lack them and read back as None.
+    assoc_actor_1: str | None = None
+    assoc_actor_2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    interaction: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

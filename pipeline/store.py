@@ -17,7 +17,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
-    DateTime,
     Engine,
     Integer,
     MetaData,
@@ -32,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, RowMapping
 
+from crawler.utc import UtcDateTime
 from pipeline.models import Event, StoredEvent
 
 METADATA = MetaData()
@@ -47,9 +47,9 @@ ARTICLES = Table(
     Column("text", Text, nullable=False),
     Column("text_hash", String(64), nullable=False, index=True),
     Column("language", String(10), nullable=False),
-    Column("published_at", DateTime(timezone=True)),
-    Column("fetched_at", DateTime(timezone=True), nullable=False, index=True),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("published_at", UtcDateTime()),
+    Column("fetched_at", UtcDateTime(), nullable=False, index=True),
+    Column("updated_at", UtcDateTime(), nullable=False),
     Column("story_id", String(40), index=True),
     Column("version", Integer, nullable=False, default=1),
 )
@@ -68,8 +68,8 @@ EVENTS = Table(
     Column("event_date", String(10), index=True),
     Column("fatalities", Integer),
     Column("ceasefire_breach", Boolean, nullable=False, default=False),
-    Column("first_seen", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("first_seen", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False, index=True),
     Column("replayed", Boolean, nullable=False, default=False),
     # Outbox: the newest version the events stream has accepted. Below ``version`` means an
     # announcement is owed (Redis was down); ``Pipeline.publish_pending`` pays it.
@@ -91,8 +91,8 @@ STORIES = Table(
     METADATA,
     Column("id", String(40), primary_key=True),
     Column("first_article_id", String(40), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
     Column("articles", Integer, nullable=False, default=1),
 )
 
@@ -102,7 +102,7 @@ DEDUP = Table(
     Column("article_id", String(40), primary_key=True),
     Column("story_id", String(40), nullable=False),
     Column("source", String(200), nullable=False),
-    Column("seen_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("seen_at", UtcDateTime(), nullable=False, index=True),
     Column("signature", Text, nullable=False),  # hex of the MinHash values
     Column("data", JSON, nullable=False),  # paragraph hashes, incident keys, buckets
 )

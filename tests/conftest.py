@@ -4,7 +4,10 @@ real databases (SQLite always, PostgreSQL where present), and the shared eval da
 from __future__ import annotations
 
 import os
+import signal
 import socket
+import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +18,7 @@ import redis
 from sqlalchemy import Engine, create_engine, text
 
 from newswatch.db import make_engine, migrate
+from newswatch.redis_server import embedded_pids
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
@@ -39,7 +43,7 @@ def embedded_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     server = start_embedded(tmp_path_factory.mktemp("redis"))
     yield server
-    server._cleanup()
+    server.close()
 
 
 @pytest.fixture(params=["embedded", "external"])
@@ -121,3 +125,22 @@ def shared_data() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} absent: shared eval data exists only beside the dev checkout")
     return SHARED
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The suite leaves no embedded redis-server running: every one of a test's home must
+    have stopped with its last user (its guard may take a moment after the last close)."""
+    if not sys.platform.startswith("linux"):
+        return
+    basetemp = session.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 15
+    while (left := embedded_pids(basetemp)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if not left:
+        return
+    for pid in left:  # do not leak them past the failure either
+        os.kill(pid, signal.SIGKILL)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"FAILED: embedded redis-server left running: pids {left}", red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED

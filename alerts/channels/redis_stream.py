@@ -1,8 +1,9 @@
 """The ``redis`` channel: alerts land in the subscriber's own stream ``<prefix>:sub:<id>``.
 
 The subscriber reads it with a consumer group of their own; ``newswatch alerts tail``
-prints it.  Each entry: ``event_id``, ``version``, ``event`` (JSON), ``replayed``,
-``update`` ("1"/"0"), ``kind``, ``key`` (idempotency key) and ``text``.
+prints it.  Each entry: ``format`` (:data:`MESSAGE_FORMAT`), ``event_id``, ``version``,
+``event`` (JSON), ``replayed``, ``update`` ("1"/"0"), ``kind``, ``key`` (idempotency key)
+and ``text``; README.md ("Reading alerts from Redis") documents them for subscribers.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from alerts.channels import ChannelError
 from alerts.message import Delivery
 from alerts.redis_util import text_client
 
+# The version of the entries' format, so a subscriber's reader can tell what it reads.
+# It changes when a field is removed or changes meaning; adding a field does not change it.
+MESSAGE_FORMAT = "1"
+
 
 class RedisStreamChannel:
     def __init__(self, client: redis.Redis, prefix: str, subscription_id: str) -> None:
@@ -29,6 +34,7 @@ class RedisStreamChannel:
         single_text = delivery.kind != "digest"
         for alert in delivery.alerts:
             fields: dict[Any, Any] = {
+                "format": MESSAGE_FORMAT,
                 "event_id": alert.event_id,
                 "version": str(alert.version),
                 "event": json.dumps(alert.event, ensure_ascii=False),

@@ -75,8 +75,11 @@ def run(
     """Start the daemon: poll sources, extract events, deliver alerts until SIGTERM.
 
     Runs on the embedded Redis and SQLite in the data directory unless REDIS_URL /
-    DATABASE_URL say otherwise. SIGHUP reloads the configuration; SIGTERM stops within 10 s.
+    DATABASE_URL say otherwise. SIGHUP reloads the configuration; SIGTERM stops within 10 s:
+    no new work, the round in flight ends and is stored, Redis closes, `stopped` is logged.
     """
+    import logging
+
     from newswatch.daemon import Daemon
     from newswatch.instance import HomeInUse, Instance
     from newswatch.logs import setup_logging
@@ -88,13 +91,20 @@ def run(
         instance = Instance.claim(settings.home)
     except HomeInUse as exc:
         raise UserError(str(exc)) from None
+    app_ctx.use_home_tmp(clean=True)
     daemon = Daemon(settings, app_ctx.engine, app_ctx.redis, worker_id=instance.worker_id)
     if burst:
         daemon.services.sync_subscriptions()
         daemon.crawl_round()
         daemon.services.alerts.drain(timeout=30)
         return
-    raise typer.Exit(daemon.serve())
+    code = daemon.serve()
+    # The work in flight is done: close Redis (the embedded server stops with its last
+    # user) and the database, give up the home, and only then say so.
+    app_ctx.close()
+    instance.release()
+    logging.getLogger("newswatch.daemon").info("stopped")
+    raise typer.Exit(code)
 
 
 def status(

@@ -51,6 +51,7 @@ def crawl(
         raise UserError("crawl: only --once is supported here; `newswatch run` polls forever")
     app_ctx: AppContext = ctx.obj
     sources = _sources(app_ctx, sources_file)
+    app_ctx.use_home_tmp()  # the crawl child's job files stay in the home
     if source_ids:
         unknown = sorted(set(source_ids) - {s.id for s in sources})
         if unknown:
@@ -80,62 +81,63 @@ def sources_list(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Registry and configured sources with their health (last success, errors, next poll)."""
-    from crawler.state import FeedStore
+    """Registry and configured sources with their health (state, last success, errors).
+
+    state: ok, partial (some feeds failing), failing (every feed's last poll failed),
+    degraded (failing for crawler.degraded_after polls), stale (no success for
+    health.stale_after seconds), new (not polled yet) or disabled.
+    """
+    from crawler.clock import utcnow
+    from newswatch.sources import sources_health
 
     app_ctx: AppContext = ctx.obj
-    sources = _sources(app_ctx, None)
-    states = FeedStore(app_ctx.engine).load()
-    rows = [_health(s, [states[u] for u in s.poll_urls if u in states]) for s in sources]
+    rows = sources_health(app_ctx.settings, app_ctx.engine, utcnow(), _sources(app_ctx, None))
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        status = "disabled" if not row["enabled"] else "degraded" if row["degraded"] else "ok"
-        typer.echo(f"{row['id']:<24} {status:<9} seen={row['items_seen']:<5} "
+        typer.echo(f"{row['id']:<24} {row['state']:<9} seen={row['items_seen']:<5} "
                    f"last_success={row['last_success'] or '-'} next_poll={row['next_poll'] or '-'}"
                    + (f" error={row['last_error']}" if row["last_error"] else ""))
 
 
-def _health(source: Source, states: list[Any]) -> dict[str, Any]:
-    def latest(attr: str) -> str | None:
-        values = [getattr(s, attr) for s in states if getattr(s, attr) is not None]
-        return max(values).isoformat() if values else None
-
-    errors = [s.last_error for s in states if s.failures]
-    nexts = [s.next_poll for s in states if s.next_poll is not None]
-    return {
-        "id": source.id, "name": source.name, "type": source.type, "homepage": source.homepage,
-        "feeds": list(source.poll_urls), "orientation": source.orientation,
-        "verified": source.verified, "enabled": source.enabled,
-        "last_success": latest("last_success"), "last_poll": latest("last_poll"),
-        "next_poll": min(nexts).isoformat() if nexts else None,
-        "last_error": errors[0] if errors else None,
-        "items_seen": sum(s.items_seen for s in states),
-        "degraded": bool(states) and all(s.degraded for s in states),
-    }
+ARTICLE_FIELDS = ("id", "source", "url", "canonical_url", "title", "text", "published_at",
+                  "fetched_at")
 
 
 @articles_app.command("list")
 def articles_list(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+    as_jsonl: Annotated[
+        bool,
+        typer.Option("--jsonl", help="Print one JSON object per line (what `extract --jsonl -` "
+                     "reads)."),
+    ] = False,
     source: Annotated[str | None, typer.Option("--source", help="Only this source id.")] = None,
     since: Annotated[
         str | None, typer.Option("--since", help="Only articles fetched at/after this ISO time.")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
 ) -> None:
-    """Stored articles: {id, source, url, canonical_url, title, text, published_at, fetched_at}."""
+    """Stored articles: {id, source, url, canonical_url, title, text, published_at, fetched_at}.
+
+    Times are ISO 8601 with their offset (UTC). `newswatch articles list --jsonl |
+    newswatch extract --jsonl -` codes the stored articles again.
+    """
     from pipeline.store import PipelineStore
 
+    if as_json and as_jsonl:
+        raise UserError("articles list: choose one of --json and --jsonl")
     app_ctx: AppContext = ctx.obj
     rows = PipelineStore(app_ctx.engine).list_articles(source, _since(since), limit)
-    keys = ("id", "source", "url", "canonical_url", "title", "text", "published_at",
-            "fetched_at")
-    out = [{k: _plain(row.get(k)) for k in keys} for row in rows]
+    out = [{k: _plain(row.get(k)) for k in ARTICLE_FIELDS} for row in rows]
     if as_json:
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if as_jsonl:
+        for item in out:
+            typer.echo(json.dumps(item, ensure_ascii=False))
         return
     for item in out:
         typer.echo(f"{item['fetched_at']}  {item['source']:<16} {item['title']}")

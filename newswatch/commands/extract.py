@@ -31,12 +31,21 @@ def register(app: typer.Typer) -> None:
 
 def extract_command(
     ctx: typer.Context,
-    jsonl: Annotated[str, typer.Option("--jsonl", help="Articles, one JSON a line; - for stdin.")],
+    jsonl: Annotated[
+        str, typer.Option("--jsonl", help="Articles, one JSON object a line; - for stdin.")
+    ],
     out: Annotated[
         Path | None, typer.Option("--out", help="Write events here instead of stdout.")
     ] = None,
 ) -> None:
-    """Extract ACLED-coded events from articles: one `{"id", "events"}` line per article."""
+    """Extract ACLED-coded events from articles: one `{"id", "events"}` line per article.
+
+    Each input line is a JSON object with `title` and `text` (strings), and optionally `id`
+    (echoed in the output) and `published` or `published_at` (ISO 8601 date or time, used
+    to date "yesterday" and weekday names; without it such dates stay unknown). Other fields
+    are ignored, so `newswatch articles list --jsonl | newswatch extract --jsonl -` works.
+    A line that cannot be read gives `{"id", "error"}` and the batch goes on.
+    """
     from pipeline.extract import EventExtractor
 
     extractor = EventExtractor.from_settings(_settings(ctx))
@@ -63,10 +72,17 @@ def _extract_line(extractor: Any, line: str) -> dict[str, Any]:
         title, text = item.get("title") or "", item.get("text") or ""
         if not isinstance(title, str) or not isinstance(text, str):
             raise ValueError("title and text must be strings")
-        events = extractor.extract(title, text, item.get("published"))
+        events = extractor.extract(title, text, published(item))
         return {"id": item_id, "events": [e.to_dict() for e in events]}
     except Exception as exc:  # any bad line becomes an error line, by contract
         return {"id": item_id, "error": f"{type(exc).__name__}: {exc}"}
+
+
+def published(item: dict[str, Any]) -> Any:
+    """The publication time of an input line: ``published`` (the labelled format) or
+    ``published_at`` (``articles list``)."""
+    value = item.get("published")
+    return value if value is not None else item.get("published_at")
 
 
 def _json_line(result: dict[str, Any]) -> str:
@@ -97,17 +113,37 @@ def eval_command(
 
     if not file.is_file():
         raise UserError(f"eval: no such file: {file}")
+    try:
+        items = list(read_items(file))
+    except json.JSONDecodeError as exc:
+        raise UserError(f"eval: {file} is not in the labelled format: {exc}") from exc
+    _require_labels(file, items)
     extractor = EventExtractor.from_settings(_settings(ctx))
     try:
-        report = evaluate(read_items(file), lambda item: extractor.extract(
-            item.get("title") or "", item.get("text") or "", item.get("published")))
-    except (json.JSONDecodeError, KeyError) as exc:
+        report = evaluate(items, lambda item: extractor.extract(
+            item.get("title") or "", item.get("text") or "", published(item)))
+    except KeyError as exc:
         raise UserError(f"eval: {file} is not in the labelled format: {exc}") from exc
     console = Console()
     console.print(report.table())
     if errors:
         for m in report.mismatches:
             console.print(f"{m.item_id}\t{m.field}\tgold={m.gold!r}\tpredicted={m.predicted!r}")
+
+
+def _require_labels(file: Path, items: list[Any]) -> None:
+    """Scores of a file without labels would read as precision 0 and recall 1: refuse it.
+    A labelled article has an ``events`` list, empty when it reports no incident."""
+    if not items:
+        raise UserError(f"eval: {file} has no articles")
+    unlabelled = [n for n, item in enumerate(items, 1)
+                  if not isinstance(item, dict) or not isinstance(item.get("events"), list)]
+    if len(unlabelled) == len(items):
+        raise UserError(f"eval: {file} has no labels (no line has an \"events\" list); "
+                        "eval scores labelled articles, extract codes unlabelled ones")
+    if unlabelled:
+        raise UserError(f"eval: {file}: article {unlabelled[0]} of {len(items)} has no labels "
+                        f"(no \"events\" list), and {len(unlabelled) - 1} more like it")
 
 
 def _settings(ctx: typer.Context) -> Any:

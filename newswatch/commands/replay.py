@@ -77,6 +77,7 @@ def replay_command(
     from newswatch.replay import replay
 
     app_ctx: AppContext = ctx.obj
+    app_ctx.use_home_tmp()  # the crawl child's job files stay in the home
     first, last = _day("--from", start), _day("--to", end)
     if first > last:
         raise UserError(f"--from: {first} is after --to {last}")

@@ -39,7 +39,7 @@ def web(
     try:
         server = serve_in_thread(app, bind_host, bind_port)
     except OSError as exc:
-        raise UserError(f"web: cannot listen on {bind_host}:{bind_port} ({exc})") from None
+        raise UserError(f"web: {exc.strerror or exc}") from None
     typer.echo(f"newswatch web on {server.url}/", err=True)
     # Signals are handled here, not by uvicorn (which re-raises them after its shutdown and
     # so would kill the process before the embedded Redis is stopped).

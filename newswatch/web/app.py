@@ -9,6 +9,8 @@ unless ``web.cors_origins`` names origins.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -32,7 +34,7 @@ from starlette.routing import Match
 
 from newswatch import __version__
 from newswatch.settings import Settings
-from newswatch.web import api, subscriptions
+from newswatch.web import api, health, subscriptions
 from newswatch.web.errors import ApiError
 from newswatch.web.state import WebState
 
@@ -67,6 +69,7 @@ def create_app(
     )
     app.state.web = WebState.build(settings, engine, redis, status)
     app.include_router(api.router)
+    app.include_router(health.router)
     app.include_router(subscriptions.router)
     _add_errors(app)
     _add_page(app)
@@ -158,20 +161,39 @@ def server_config(app: FastAPI, host: str, port: int) -> uvicorn.Config:
     return uvicorn.Config(
         app, host=host, port=port, log_level="warning", access_log=False, lifespan="off",
         server_header=False,
+        # uvicorn's own handlers would print plain lines ("ERROR: [Errno 98] ..."); without
+        # them its records reach the root logger, which writes JSON lines in the daemon.
+        log_config=None,
     )
 
 
 def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> WebServer:
-    """Start serving in a daemon thread; port 0 picks a free one (see ``.port``)."""
+    """Start serving in a daemon thread; port 0 picks a free one (see ``.port``).
+
+    The socket is bound here, before the thread starts, so that a port in use is an
+    ``OSError`` naming the address and the reason (uvicorn would log it and end its thread).
+    """
+    sock = _bind(host, port)
     server = uvicorn.Server(server_config(app, host, port))
-    thread = threading.Thread(target=server.run, name="web", daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="web",
+                              daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             server.should_exit = True
+            sock.close()
             raise OSError(f"web: could not serve on {host}:{port}")
         time.sleep(0.01)
-    bound = server.servers[0].sockets[0].getsockname()[1] if port == 0 else port
+    bound = sock.getsockname()[1]
     log.info("web dashboard on http://%s:%s", host, bound)
     return WebServer(server, thread, host, int(bound))
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    try:
+        return socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as exc:  # "cannot listen on 127.0.0.1:8080: Address already in use"
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise OSError(exc.errno, f"cannot listen on {host}:{port}: {reason}") from None

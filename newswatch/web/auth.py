@@ -13,8 +13,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, DateTime, Engine, MetaData, String, Table, delete, insert, select
+from sqlalchemy import Column, Engine, MetaData, String, Table, delete, insert, select
 
+from crawler.utc import UtcDateTime
 from newswatch.web.errors import ApiError, unauthorized
 
 METADATA = MetaData()
@@ -24,7 +25,7 @@ tokens_table = Table(
     METADATA,
     Column("token_hash", String(64), primary_key=True),
     Column("subscription_id", String(40), nullable=False, index=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
 )
 
 TOKEN_PREFIX = "nws_"

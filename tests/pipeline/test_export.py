@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pandas
 import pytest
 
 from pipeline.export import ACLED_COLUMNS, export_text
@@ -16,10 +17,12 @@ BREACH = StoredEvent(
     event=Event("Explosions/Remote violence", "Shelling/artillery/missile attack", "2024-03-10",
                 admin1_pcode="SY07", place_pcode="C4278", place_name="أريحا", latitude=35.81,
                 longitude=36.61, geo_precision=1, fatalities=3, ceasefire_breach=True,
-                actor1="Military Forces of Syria", evidence="قتل ثلاثة مدنيين بقصف"),
+                actor1="Military Forces of Syria", evidence="قتل ثلاثة مدنيين بقصف",
+                assoc_actor_1="Syrian Arab Army", inter1=1, inter2=7, interaction=17),
     sources=("north", "levant", "north"), article_ids=("a1", "a2", "a3"), urls=("u1", "u2", "u3"),
     extra={"updated_at": "2024-03-10T12:00:00+00:00"},
 )  # fmt: skip
+ACTOR_CODES = ("assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "interaction")
 VAGUE = StoredEvent(
     id="def456", version=1, story_id="s2",
     event=Event("Protests", "Peaceful protest", None, fatalities=None),
@@ -34,12 +37,44 @@ def test_acled_csv_columns_and_values() -> None:
     assert row["event_id_cnty"] == "SYRabc123" and row["year"] == "2024"
     assert row["disorder_type"] == "Political violence" and row["tags"] == "ceasefire breach"
     assert (row["admin1"], row["admin2"], row["admin3"]) == ("Idleb", "Ariha", "Ariha")
-    assert row["location"] == "أريحا" and row["geo_precision"] == "1"
+    assert row["location"] == "Ariha" and row["geo_precision"] == "1"
     assert row["source"] == "north; levant" and row["fatalities"] == "3"
-    assert row["timestamp"] == "1710072000" and row["notes"] == "قتل ثلاثة مدنيين بقصف"
+    assert row["timestamp"] == "1710072000"
+    assert row["notes"] == "قتل ثلاثة مدنيين بقصف (location in Arabic: أريحا)"
+    assert (row["assoc_actor_1"], row["inter1"], row["inter2"], row["interaction"]) == (
+        "Syrian Arab Army", "1", "7", "17")
     empty = rows[1]
-    assert empty["event_date"] == "" and empty["tags"] == "" and empty["fatalities"] == ""
+    assert empty["event_date"] == "" and empty["tags"] == "" and empty["fatalities"] == "0"
     assert empty["disorder_type"] == "Demonstrations" and empty["inter1"] == ""
+    assert empty["location"] == "" and empty["notes"] == ""
+
+
+def test_acled_columns_in_acleds_order() -> None:
+    """ACLED's export since March 2023 (acledR's codebook lists the same order)."""
+    assert ACLED_COLUMNS == (
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+        "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+        "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+        "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+        "source_scale", "notes", "fatalities", "tags", "timestamp",
+    )  # fmt: skip
+
+
+def test_location_falls_back_to_the_governorate_in_english() -> None:
+    event = Event("Battles", "Armed clash", "2024-03-10", admin1_pcode="SY12", place_pcode="SY12",
+                  place_name="درعا", geo_precision=3)  # fmt: skip
+    stored = StoredEvent(id="g1", version=1, story_id="s", event=event)
+    (row,) = csv.DictReader(io.StringIO(export_text([stored], "acled-csv")))
+    assert row["location"] == "Dar'a" and row["admin1"] == "Dar'a"
+    assert row["notes"] == "location in Arabic: درعا"
+
+
+def test_pandas_reads_fatalities_as_integers() -> None:
+    """Analysts load the file with pandas; a blank toll made the column float."""
+    frame = pandas.read_csv(io.StringIO(export_text([BREACH, VAGUE], "acled-csv")))
+    assert list(frame.columns) == list(ACLED_COLUMNS)
+    assert pandas.api.types.is_integer_dtype(frame["fatalities"])
+    assert frame["fatalities"].tolist() == [3, 0]
 
 
 def test_geojson_feature_collection() -> None:
@@ -54,5 +89,8 @@ def test_geojson_feature_collection() -> None:
 def test_jsonl_and_unknown_format() -> None:
     lines = export_text([BREACH, VAGUE], "jsonl").splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["abc123", "def456"]
+    first, second = (json.loads(line) for line in lines)
+    assert (first["assoc_actor_1"], first["interaction"]) == ("Syrian Arab Army", 17)
+    assert {k: second[k] for k in ACTOR_CODES} == dict.fromkeys(ACTOR_CODES)
     with pytest.raises(ValueError, match="format"):
         export_text([BREACH], "xml")

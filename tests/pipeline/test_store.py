@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 
 from pipeline.models import Event, StoredEvent
-from pipeline.store import PipelineStore, article_id, stable_id
+from pipeline.store import EVENTS, PipelineStore, article_id, stable_id
 
 T0 = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -98,3 +99,21 @@ def test_stories_and_index_rows(engine: Engine) -> None:
     assert store.load_index_entries(T0 + timedelta(days=1)) == []
     store.delete_index_entries(["a1"])
     assert store.load_index_entries(T0 - timedelta(days=1)) == []
+
+
+def test_actor_codes_are_stored_and_old_rows_read_without_them(engine: Engine) -> None:
+    store = PipelineStore(engine)
+    coded = replace(_stored("e1", "2024-03-10").event, assoc_actor_1="Syrian Arab Army",
+                    assoc_actor_2="Civilians (Syria)", inter1=1, inter2=7, interaction=17)
+    store.save_event(replace(_stored("e1", "2024-03-10"), event=coded), T0)
+    got = store.get_event("e1")
+    assert got is not None and got.event == coded
+    old = {k: v for k, v in _stored("e2", "2024-03-10").event.to_dict().items()
+           if k not in ("assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "interaction")}
+    with engine.begin() as conn:  # a row written before these fields existed
+        conn.execute(insert(EVENTS).values(
+            id="e2", version=1, story_id="s1", data=old, event_type="Battles",
+            sub_event_type="Armed clash", first_seen=T0, updated_at=T0))
+    legacy = store.get_event("e2")
+    assert legacy is not None and legacy.event.interaction is None
+    assert legacy.event.assoc_actor_1 is None
