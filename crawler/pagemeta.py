@@ -9,6 +9,7 @@ page's own evidence.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -35,6 +36,8 @@ _OUTLET_TEXT = (
 _OUTLET_WORDS = frozenset(_OUTLET_TEXT.casefold().translate(_FOLD).split())
 MIN_DETECT = 40  # letters; below this the markup's declaration is the better guess
 SAMPLE = 600  # characters of text classified: a paragraph or two decide, and cost stays small
+
+log = logging.getLogger(__name__)
 
 
 def site_names(tree: html.HtmlElement, url: str) -> list[str]:
@@ -100,12 +103,52 @@ def lead(tree: html.HtmlElement, text: str, names: Iterable[str] = ()) -> str | 
 
 
 def detect_language(text: str, declared: str | None) -> str | None:
-    """The language of ``text`` (py3langid, the classifier trafilatura itself can use); the
-    markup's ``declared`` language where the text is too short to tell."""
-    sample = text[:SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < MIN_DETECT:
-        return declared
-    import py3langid  # loaded on first use: the model takes a second to load
+    """The language of ``text``; the markup's ``declared`` one where the text is too short.
 
-    found: Any = py3langid.classify(sample)[0]
-    return str(found) if found else declared
+    Arabic-script text is told apart by its letters (Persian, Kurdish and Urdu each have
+    letters of their own), which is exact and free; only Latin or other text whose markup
+    is silent or names an Arabic-script language goes to py3langid. Its model costs about
+    a second and a temporary file of tens of MB to load, once per crawl child, and a
+    failure to load it (a full disk) must not fail the page.
+    """
+    sample = text[:SAMPLE]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < MIN_DETECT:
+        return declared
+    arabic_script = [ch for ch in letters if "\u0600" <= ch <= "\u06ff"
+                     or "\u0750" <= ch <= "\u077f"]
+    if 2 * len(arabic_script) >= len(letters):
+        return _arabic_script_language(arabic_script)
+    if declared and declared.split("-")[0].lower() not in ARABIC_SCRIPT_LANGUAGES:
+        return declared
+    return _classify(sample) or declared
+
+
+# Letters that only one Arabic-script language uses (Sorani Kurdish, Urdu, Persian), and
+# the Arabic forms of the letters Persian writes differently (ي/ی, ك/ک, ة).
+_KURDISH = frozenset("\u0695\u06b5\u06c6\u06ce\u06d5")  # ڕ ڵ ۆ ێ ە
+_URDU = frozenset("\u0679\u0688\u0691\u06ba\u06d2")  # ٹ ڈ ڑ ں ے
+_PERSIAN = frozenset("\u06a9\u06cc\u067e\u0698")  # ک ی پ ژ
+_ARABIC = frozenset("\u064a\u0643\u0629\u0649")  # ي ك ة ى
+ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ku", "ckb", "ur", "ps"})
+
+
+def _arabic_script_language(letters: list[str]) -> str:
+    counts = {name: sum(ch in group for ch in letters)
+              for name, group in (("ku", _KURDISH), ("ur", _URDU), ("fa", _PERSIAN),
+                                  ("ar", _ARABIC))}
+    for name in ("ku", "ur"):
+        if counts[name] * 100 >= len(letters):  # one letter in a hundred is no accident
+            return name
+    return "fa" if counts["fa"] > counts["ar"] else "ar"
+
+
+def _classify(sample: str) -> str | None:
+    try:
+        import py3langid  # loaded on first use, see detect_language
+
+        found: Any = py3langid.classify(sample)[0]
+    except (OSError, ValueError) as exc:  # a full disk while the model unpacks
+        log.warning("language detection unavailable: %s", exc)
+        return None
+    return str(found) if found else None
