@@ -121,8 +121,12 @@ def _decode(cursor: str) -> tuple[str, datetime, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         day_key, seen, ident = json.loads(raw)
-        return str(day_key), _aware(datetime.fromisoformat(seen)), str(ident)
-    except (binascii.Error, ValueError, TypeError):
+        day_key, ident = str(day_key), str(ident)
+        if "\x00" in day_key + ident:  # PostgreSQL refuses NUL in text
+            raise ValueError
+        return day_key, _aware(datetime.fromisoformat(seen)), ident
+    # OverflowError: a first-seen time at the end of year 9999 moved to UTC.
+    except (binascii.Error, ValueError, TypeError, OverflowError, RecursionError):
         raise bad_cursor() from None
 
 
