@@ -142,7 +142,8 @@ class Daemon:
     def alert_pass(self) -> None:
         try:
             routed = self.services.alerts.route_once(block_ms=0)
-            delivered = self.services.alerts.deliver_once()
+            # Starts lanes and returns: a slow receiver never holds up routing or others.
+            delivered = self.services.alerts.dispatch()
             if delivered:
                 health.ALERTS.inc(delivered)
             if routed or delivered:
@@ -235,6 +236,9 @@ class Daemon:
         log.info("stopping: finishing in-flight work")
         deadline = time.monotonic() + 8  # systemd and docker wait 10 s before SIGKILL
         self.scheduler.shutdown(wait=False)
+        # Deliveries in flight are abandoned, not acknowledged: redelivered after the
+        # restart under the same webhook-id, whatever the receivers do meanwhile.
+        self.services.alerts.stop(timeout=2.0)
         while self._crawl_lock.locked() and time.monotonic() < deadline:
             time.sleep(0.1)
         if server is not None:
