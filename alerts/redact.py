@@ -73,6 +73,13 @@ _TOKENS = (
     re.compile(r"\b\d{6,12}:[A-Za-z0-9_-]{30,}\b"),
     re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]{8,}"),
 )
+# Apprise's TRACE dump of a parsed URL (``bot_token="…"``, ``fullpath="…"``) and
+# urllib3's "Max retries exceeded with url: /bot<token>/sendMessage".
+_FIELDS = re.compile(
+    r"\b(\w*(?:pass|token|secret|key|path|url|user|query|qsd|host|target)\w*[+:-]?=)\"[^\"]*\"",
+    re.I,
+)
+_WITH_URL = re.compile(r"(\burl: )/\S+")
 # A long opaque word (API key, hook id) in the lines of Apprise and HTTP libraries.
 _OPAQUE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_-])")
 # Loggers whose lines are about requests to services: every URL path in them is masked.
@@ -103,8 +110,8 @@ class Redactor:
         userinfo, _, hostport = netloc.rpartition("@")
         parts = re.split(r"[:]", userinfo) + re.split(r"[/?#&=]", rest[len(netloc):])
         host = hostport.rsplit(":", 1)[0] if hostport.count(":") == 1 else hostport
-        if not _real_host(host.lower()):
-            parts += [hostport]
+        if not _real_host(host.lower()):  # a token where the host would be (tgram://ID:KEY/)
+            parts += [hostport, *hostport.split(":")]
         self.add(p for p in parts if _secretish(p))
 
     def redact(self, text: str, *, service: bool = False) -> str:
@@ -118,6 +125,8 @@ class Redactor:
         text = _URL_IN_TEXT.sub(lambda m: mask_url(m.group(0)) if service else _no_query(m), text)
         if service:
             text = _REQUEST_LINE.sub(lambda m: f"{m.group(1)} /{MASK}", text)
+            text = _FIELDS.sub(lambda m: f'{m.group(1)}"{MASK}"', text)
+            text = _WITH_URL.sub(lambda m: f"{m.group(1)}/{MASK}", text)
             text = _OPAQUE.sub(MASK, text)
         return text
 

@@ -224,6 +224,8 @@ def make_network_channel(
     control: AttemptControl, clock: Clock,
 ) -> Channel:
     """The webhook or Apprise channel of ``sub``, under the guard and one deadline."""
+    REDACTOR.add([sub.secret])  # whoever builds it, its tokens stay out of the logs
+    REDACTOR.add_url(sub.channel)
     if sub.channel_kind == "webhook":
         return WebhookChannel(sub.channel, sub.secret, timeout=settings.webhook_timeout,
                               guard=guard, control=control, clock=clock)
