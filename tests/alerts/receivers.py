@@ -95,6 +95,7 @@ class Request:
     headers: dict[str, str]
     body: bytes
     at: float
+    behaviour: str = "ok"  # what the listener did with it
 
 
 @dataclass
@@ -141,11 +142,12 @@ class Listener:
             def handle_any(self) -> None:
                 size = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(size) if size else b""
+                behaviour = listener.behaviour
                 listener.requests.append(Request(
                     self.command, self.path, {k.lower(): v for k, v in self.headers.items()},
-                    body, time.monotonic(),
+                    body, time.monotonic(), behaviour,
                 ))
-                getattr(self, f"_{listener.behaviour}")()
+                getattr(self, f"_{behaviour}")()
 
             def _ok(self) -> None:
                 self.send_response(204)
