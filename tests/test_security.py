@@ -371,6 +371,24 @@ def test_apprise_lines_are_redacted_at_debug(
     assert "AAHbotToken" not in text and "1JJ3T3L2/A1BRTD4JD" not in text
 
 
+def test_config_show_masks_channel_and_feed_paths_keeping_scheme_and_host(
+    tmp_path: Path,
+) -> None:
+    from newswatch.settings import describe, load_settings
+
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(
+        '[[source]]\nid = "s"\nname = "S"\nhomepage = "https://outlet.example/"\n'
+        'feeds = ["https://outlet.example/feed/?apikey=FeedKey-0123456789"]\n'
+        '[[subscription]]\nname = "slack"\n'
+        'channel = "https://hooks.slack.com/services/T0001/B0002/HookSecret0123456789"\n',
+        encoding="utf-8",
+    )
+    shown = json.dumps(describe(load_settings(cfg, home=tmp_path, environ={})))
+    assert "FeedKey" not in shown and "HookSecret" not in shown and "T0001" not in shown
+    assert "https://outlet.example/****" in shown and "https://hooks.slack.com/****" in shown
+
+
 def test_config_show_masks_every_secret(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -176,3 +176,28 @@ def test_each_subscription_keeps_its_order_while_lanes_run_side_by_side(
     finally:
         for listener in listeners:
             listener.close()
+
+
+@pytest.mark.timeout(60)
+def test_drain_keeps_its_time_bound_whatever_the_receivers_do(
+    sqlite_engine: Engine, redis_client: redis.Redis, prefix: str, gaz: Gazetteer,
+    bad: list[Listener],
+) -> None:
+    """``ingest`` and ``run --burst`` drain with a bound (30 s); hostile receivers once
+    stretched it to 142 s. Here: a 4 s bound, attempts of 3 s, retries 0.1 s apart."""
+    service = _service(sqlite_engine, redis_client, prefix, gaz, webhook_timeout=3.0,
+                       backoff_base=0.1, backoff_max=0.1)
+    good = Listener("ok")
+    try:
+        for n, listener in enumerate([*bad, good]):
+            service.store.create({"name": f"s{n}", "channel": listener.url(), "secret": SECRET})
+        for i in range(3):
+            publish_event(redis_client, prefix, stored(event_id=f"e{i}"))
+        started = time.monotonic()
+        delivered = service.drain(timeout=4.0)
+        took = time.monotonic() - started
+        assert took < 4.0 + 1.5, took
+        assert delivered == 3 and len(good.requests) == 3
+        assert all(b.requests for b in bad)  # they were tried, and cut off
+    finally:
+        good.close()
