@@ -27,13 +27,13 @@ from sqlalchemy import Engine
 from alerts.dlq import list_dead, retry_dead
 from alerts.service import AlertService
 from alerts.settings import AlertsSettings
+from newswatch.replica import ReplicaSite
 from pipeline.gazetteer import Gazetteer
 from pipeline.models import Event, StoredEvent
-from newswatch.replica import ReplicaSite
 from pipeline.publish import publish_event
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "alerts"))
-from receivers import Listener, hostile_set  # noqa: E402 - a helper found by path
+from receivers import Listener, hostile_set
 
 FAST_RETRIES = {"allow_private_webhooks": True, "webhook_timeout": 0.5,
                 "backoff_base": 0.05, "backoff_max": 0.2}
