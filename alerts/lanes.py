@@ -19,13 +19,14 @@ from concurrent.futures import Future, wait
 from alerts.attempt import Abandoned
 
 log = logging.getLogger("alerts.delivery")
+IDLE = 30.0  # seconds a lane thread waits for work before it ends (a new one starts later)
 
 
 class Lanes:
     def __init__(self, size: int, run: Callable[[str], int]) -> None:
         self.size = max(1, size)
         self.run = run
-        self._todo: queue.SimpleQueue[tuple[str, Future[int]] | None] = queue.SimpleQueue()
+        self._todo: queue.SimpleQueue[tuple[str, Future[int]]] = queue.SimpleQueue()
         self._busy: dict[str, Future[int]] = {}
         self._finished: list[Future[int]] = []
         self._lock = threading.Lock()
@@ -47,8 +48,8 @@ class Lanes:
             self._busy[sub_id] = future
             if collect:
                 self._finished.append(future)
+            self._todo.put((sub_id, future))  # under the lock: an idle thread sees it
             self._start_threads()
-        self._todo.put((sub_id, future))
         return future
 
     def collect(self) -> int:
@@ -75,14 +76,27 @@ class Lanes:
         return not pending
 
     def _start_threads(self) -> None:
-        self._threads = [t for t in self._threads if t.is_alive()]
+        """Enough threads for the lanes queued (called holding the lock)."""
         while len(self._threads) < min(self.size, len(self._busy)):
             thread = threading.Thread(target=self._serve, name="alerts-lane", daemon=True)
-            thread.start()
             self._threads.append(thread)
+            thread.start()
+
+    def _next(self) -> tuple[str, Future[int]] | None:
+        """The next lane, or None when this thread has waited ``IDLE`` s for one and ends."""
+        while True:
+            try:
+                item = self._todo.get(timeout=IDLE)
+            except queue.Empty:
+                with self._lock:  # leave only if no lane was queued meanwhile
+                    if self._todo.empty():
+                        self._threads.remove(threading.current_thread())
+                        return None
+                continue
+            return item
 
     def _serve(self) -> None:
-        while (item := self._todo.get()) is not None:
+        while (item := self._next()) is not None:
             sub_id, future = item
             error: BaseException | None = None
             try:
