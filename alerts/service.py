@@ -8,6 +8,7 @@ the daemon calls ``route_once``/``deliver_once``/``reclaim`` on its schedule.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from typing import Any
 import redis
 from sqlalchemy import Engine
 
+from alerts.attempt import AttemptControl
 from alerts.channels import Channel
 from alerts.channels.apprise_channel import AppriseChannel
 from alerts.channels.redis_stream import RedisStreamChannel, read_tail
@@ -23,6 +25,8 @@ from alerts.channels.webhook import WebhookChannel
 from alerts.delivery import DeliveryWorker
 from alerts.matching import Matcher
 from alerts.message import Delivery
+from alerts.netguard import OutboundGuard
+from alerts.redact import REDACTOR
 from alerts.redis_util import consumer_name
 from alerts.router import Router
 from alerts.settings import AlertsSettings
@@ -47,8 +51,12 @@ class AlertService:
         gazetteer: GazetteerLike | None = None,
         channel: Callable[[Subscription], Channel] | None = None,
         worker_id: str | None = None,
+        guard: OutboundGuard | None = None,
     ) -> None:
         self.settings = settings
+        self.guard = guard or store.guard
+        self.control = AttemptControl()
+        self._refresh_lock = threading.Lock()
         self.store = store
         self.client = client
         self.prefix = prefix
@@ -76,6 +84,7 @@ class AlertService:
             rng=rng or random.Random(),
             on_delivered=self._measure,
             worker_id=worker_id,
+            control=self.control,
         )
 
     @classmethod
@@ -89,12 +98,13 @@ class AlertService:
         rng: random.Random | None = None,
         gazetteer: GazetteerLike | None = None,
         worker_id: str | None = None,
+        guard: OutboundGuard | None = None,
     ) -> AlertService:
         loader = gazetteer if gazetteer is not None else default_gazetteer
         store = SubscriptionStore(
             engine,
             gazetteer=loader,
-            allow_private_webhooks=settings.allow_private_webhooks,
+            guard=guard or OutboundGuard(allow_private=settings.allow_private_webhooks),
             clock=clock,
         )
         return cls(
@@ -112,15 +122,20 @@ class AlertService:
     # -- subscriptions, cached and refreshed when the table changes -----------------------
 
     def refresh(self, force: bool = False) -> None:
-        now = time.monotonic()
-        if not force and now - self._checked < REFRESH_SECONDS:
-            return
-        self._checked = now
-        fingerprint = self.store.fingerprint()
-        if force or fingerprint != self._fingerprint:
-            self._subs = {s.id: s for s in self.store.list()}
-            self._matcher = None
-            self._fingerprint = fingerprint
+        with self._refresh_lock:  # lanes ask from several threads
+            now = time.monotonic()
+            if not force and now - self._checked < REFRESH_SECONDS:
+                return
+            self._checked = now
+            fingerprint = self.store.fingerprint()
+            if force or fingerprint != self._fingerprint:
+                subs = {s.id: s for s in self.store.list()}
+                for sub in subs.values():  # their secrets stay out of every log line
+                    REDACTOR.add([sub.secret])
+                    REDACTOR.add_url(sub.channel)
+                self._subs = subs
+                self._matcher = None
+                self._fingerprint = fingerprint
 
     def subscription(self, sub_id: str) -> Subscription | None:
         self.refresh()
@@ -137,15 +152,7 @@ class AlertService:
     def make_channel(self, sub: Subscription) -> Channel:
         if sub.channel_kind == "redis":
             return RedisStreamChannel(self.client, self.prefix, sub.id)
-        if sub.channel_kind == "webhook":
-            return WebhookChannel(
-                sub.channel,
-                sub.secret,
-                timeout=self.settings.webhook_timeout,
-                allow_private=self.settings.allow_private_webhooks,
-                clock=self.clock,
-            )
-        return AppriseChannel(sub.channel, sub.language)
+        return make_network_channel(sub, self.settings, self.guard, self.control, self.clock)
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -153,27 +160,46 @@ class AlertService:
         return self.router.route_once(block_ms)
 
     def deliver_once(self) -> int:
-        return self.worker.deliver_once()
+        """One delivery pass, waiting for its lanes; returns messages delivered."""
+        return self.worker.deliver_once(wait=True)
+
+    def dispatch(self) -> int:
+        """One delivery pass that waits for nothing (the daemon's loop): lanes start for
+        subscriptions with due work; returns messages delivered by lanes that ended since
+        the last call."""
+        return self.worker.deliver_once(wait=False)
+
+    def stop(self, timeout: float = 2.0) -> bool:
+        """Abandon attempts in flight without acknowledging them (redelivered after the
+        restart, same ``webhook-id``) and wait up to ``timeout`` s for the lanes."""
+        return self.worker.stop(timeout)
 
     def reclaim(self) -> int:
         """Route events a dead router left unacknowledged (idle > ``reclaim_idle``)."""
         return self.router.reclaim()
 
     def drain(self, timeout: float = 10.0) -> int:
-        """Route and deliver until nothing is left to do now; returns messages delivered."""
+        """Route and deliver until nothing is left to do now, or ``timeout`` s have passed
+        (attempts still in flight then are abandoned, to be delivered later); returns
+        messages delivered."""
         deadline = time.monotonic() + timeout
         delivered = 0
         self.reclaim()
-        while time.monotonic() < deadline:
-            handled = self.worker.handled
-            routed = self.route_once()
-            delivered += self.deliver_once()
-            if routed or self.worker.handled != handled or self.router.unread():
-                continue
-            wait = self._retry_wait()
-            if wait is None or time.monotonic() + wait > deadline:
-                break
-            time.sleep(max(wait, 0.01))
+        try:
+            while (left := deadline - time.monotonic()) > 0:
+                handled = self.worker.handled
+                routed = self.route_once()
+                delivered += self.worker.deliver_once(wait=True, timeout=left)
+                if routed or self.worker.handled != handled or self.router.unread():
+                    continue
+                wait = self._retry_wait()
+                if wait is None or time.monotonic() + wait > deadline:
+                    break
+                time.sleep(max(wait, 0.01))
+        finally:
+            if self.worker.lanes.busy():
+                self.worker.stop(timeout=1.0)
+                self.control.resume()
         return delivered
 
     def _retry_wait(self) -> float | None:
@@ -191,6 +217,20 @@ class AlertService:
         routed_at = fields.get("routed_at")
         if routed_at:
             self.latencies.append(time.time() - float(routed_at))
+
+
+def make_network_channel(
+    sub: Subscription, settings: AlertsSettings, guard: OutboundGuard,
+    control: AttemptControl, clock: Clock,
+) -> Channel:
+    """The webhook or Apprise channel of ``sub``, under the guard and one deadline."""
+    REDACTOR.add([sub.secret])  # whoever builds it, its tokens stay out of the logs
+    REDACTOR.add_url(sub.channel)
+    if sub.channel_kind == "webhook":
+        return WebhookChannel(sub.channel, sub.secret, timeout=settings.webhook_timeout,
+                              guard=guard, control=control, clock=clock)
+    return AppriseChannel(sub.channel, sub.language, timeout=settings.webhook_timeout,
+                          guard=guard, control=control)
 
 
 class _NoPlaces:

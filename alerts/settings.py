@@ -15,7 +15,11 @@ class AlertsSettings:
 
     allow_private_webhooks: bool = field(
         default=False,
-        metadata=_doc("Let webhooks reach loopback, private and link-local addresses."),
+        metadata=_doc(
+            "Let channels (webhooks and Apprise services) reach loopback, private and "
+            "link-local addresses, and accept Apprise services whose destination cannot "
+            "be checked."
+        ),
     )
     retry_for: int = field(
         default=86_400,
@@ -26,7 +30,18 @@ class AlertsSettings:
     )
     backoff_max: float = field(default=3600.0, metadata=_doc("Longest retry delay in seconds."))
     webhook_timeout: float = field(
-        default=10.0, metadata=_doc("Seconds before a webhook POST is abandoned.")
+        default=10.0,
+        metadata=_doc(
+            "Seconds one delivery attempt may take as a whole (connect, send, answer, "
+            "redirects), for webhooks and Apprise services; then it is retried later."
+        ),
+    )
+    delivery_workers: int = field(
+        default=8,
+        metadata=_doc(
+            "Subscriptions delivered side by side; a slow receiver holds one of them for "
+            "at most one attempt."
+        ),
     )
     reclaim_idle: int = field(
         default=60,
@@ -43,6 +58,8 @@ class AlertsSettings:
             problems.append("alerts.retry_for: must not be negative")
         if self.backoff_base <= 0:
             problems.append("alerts.backoff_base: must be positive")
-        if self.webhook_timeout <= 0:
-            problems.append("alerts.webhook_timeout: must be positive")
+        if not 0 < self.webhook_timeout <= 3600:
+            problems.append("alerts.webhook_timeout: must be between 0 and 3600 seconds")
+        if not 1 <= self.delivery_workers <= 256:
+            problems.append("alerts.delivery_workers: must be between 1 and 256")
         return problems

@@ -26,6 +26,7 @@ from sqlalchemy import (
     select,
 )
 
+from alerts.netguard import OutboundGuard
 from alerts.subscriptions import (
     GazetteerLike,
     Subscription,
@@ -79,17 +80,16 @@ class SubscriptionStore:
         *,
         gazetteer: GazetteerLike | Callable[[], GazetteerLike] = default_gazetteer,
         allow_private_webhooks: bool = False,
+        guard: OutboundGuard | None = None,
         clock: Clock = utcnow,
     ) -> None:
         self.engine = engine
         self.gazetteer = gazetteer
-        self.allow_private_webhooks = allow_private_webhooks
+        self.guard = guard or OutboundGuard(allow_private=allow_private_webhooks)
         self.clock = clock
 
     def parse(self, data: Mapping[str, Any]) -> Subscription:
-        return parse_subscription(
-            data, gazetteer=self.gazetteer, allow_private_webhooks=self.allow_private_webhooks
-        )
+        return parse_subscription(data, gazetteer=self.gazetteer, guard=self.guard)
 
     def create(
         self, data: Mapping[str, Any] | Subscription, *, origin: str = "cli"

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
+import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from alerts.netguard import UnsafeURLError, check_url, url_for_humans
+from alerts.netguard import ALLOW_HINT, OutboundGuard, UnsafeURLError
+from alerts.redact import mask_url
 from alerts.taxonomy import ACLED, SUB_TO_TYPE
 
 
@@ -52,6 +55,16 @@ MODES = ("immediate", "hourly", "daily")
 REPLAY_POLICIES = ("deliver", "digest", "suppress")
 LANGUAGES = ("ar", "en")
 _QUIET = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
+MAX_NAME = 200  # the width of al_subscriptions.name
+MAX_TEXT = 2000  # any other text field: a channel URL, a keyword, an actor
+# NUL and the other C0 controls: PostgreSQL refuses NUL in text, and none belongs in a
+# name, a URL or a keyword (tabs and newlines included).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+SECRET_BYTES = (24, 64)  # Standard Webhooks: secrets of 24 to 64 random bytes
+MAKE_SECRET = (
+    "leave it out when subscribing to have one made, or run: python -c \"import base64, os; "
+    "print('whsec_' + base64.b64encode(os.urandom(32)).decode())\""
+)
 
 
 @dataclass(frozen=True)
@@ -106,12 +119,8 @@ class Subscription:
 
     @property
     def masked_channel(self) -> str:
-        """Apprise URLs carry tokens: only the scheme is shown; webhooks lose user and query."""
-        if self.channel_kind == "apprise":
-            return self.channel.split("://", 1)[0] + "://****"
-        if self.channel_kind == "webhook":
-            return url_for_humans(self.channel, path=True)
-        return self.channel
+        """Scheme and host only: paths, queries and user info carry tokens."""
+        return mask_url(self.channel)
 
 
 def parse_subscription(
@@ -119,8 +128,13 @@ def parse_subscription(
     *,
     gazetteer: GazetteerLike | Callable[[], GazetteerLike] = default_gazetteer,
     allow_private_webhooks: bool = False,
+    guard: OutboundGuard | None = None,
 ) -> Subscription:
-    """Validate ``data`` and return the subscription it describes."""
+    """Validate ``data`` and return the subscription it describes.
+
+    ``guard`` checks every destination of the channel (default: the system resolver, and
+    private addresses refused unless ``allow_private_webhooks``).
+    """
     known = set(Subscription.__dataclass_fields__) | {"region", "type", "sub_event_type"}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -129,6 +143,8 @@ def parse_subscription(
     name = _text(data, "name")
     if not name:
         raise SubscriptionError("name: required")
+    if len(name) > MAX_NAME:
+        raise SubscriptionError(f"name: at most {MAX_NAME} characters, got {len(name)}")
     point, radius = _point(data)
     values: dict[str, Any] = {
         "name": name,
@@ -153,7 +169,7 @@ def parse_subscription(
         "replay_policy": _choice(data, "replay_policy", REPLAY_POLICIES, "deliver"),
         "paused": _bool(data, "paused", False),
     }
-    channel = _channel(data, allow_private_webhooks)
+    channel = _channel(data, guard or OutboundGuard(allow_private=allow_private_webhooks))
     secret = _secret(data, channel)
     return Subscription(channel=channel, secret=secret, **values)
 
@@ -163,8 +179,21 @@ def _text(data: Mapping[str, Any], key: str, default: str = "") -> str:
     if value is None:
         return default
     if not isinstance(value, str):
-        raise SubscriptionError(f"{key}: must be text, got {value!r}")
-    return value.strip()
+        raise SubscriptionError(f"{key}: must be text, got {_short(value)}")
+    return _clean(key, value.strip())
+
+
+def _clean(key: str, value: str) -> str:
+    if _CONTROL.search(value):
+        raise SubscriptionError(f"{key}: control characters (such as NUL) are not allowed")
+    if len(value) > MAX_TEXT:
+        raise SubscriptionError(f"{key}: at most {MAX_TEXT} characters, got {len(value)}")
+    return value
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _strings(data: Mapping[str, Any], key: str, alias: str = "") -> tuple[str, ...]:
@@ -177,8 +206,8 @@ def _strings(data: Mapping[str, Any], key: str, alias: str = "") -> tuple[str, .
     out = []
     for item in items:
         if not isinstance(item, str) or not item.strip():
-            raise SubscriptionError(f"{key}: {item!r} is not a non-empty text")
-        out.append(item.strip())
+            raise SubscriptionError(f"{key}: {_short(item)} is not a non-empty text")
+        out.append(_clean(key, item.strip()))
     return tuple(dict.fromkeys(out))
 
 
@@ -194,19 +223,24 @@ def _number(data: Mapping[str, Any], key: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise SubscriptionError(f"{key}: must be a number, got {value!r}")
+        raise SubscriptionError(f"{key}: must be a number, got {_short(value)}")
     try:
-        return float(value)
-    except ValueError:
-        raise SubscriptionError(f"{key}: must be a number, got {value!r}") from None
+        number = float(value)
+    except (ValueError, OverflowError):
+        raise SubscriptionError(f"{key}: must be a number, got {_short(value)}") from None
+    if not math.isfinite(number):  # "inf", 1e400, NaN: no count or distance is infinite
+        raise SubscriptionError(f"{key}: must be a finite number, got {_short(value)}")
+    return number
 
 
 def _count(data: Mapping[str, Any], key: str) -> int:
     value = _number(data, key)
     if value is None:
         return 0
-    if value < 0 or value != int(value):
-        raise SubscriptionError(f"{key}: must be a whole number >= 0, got {data[key]!r}")
+    if value < 0 or value != int(value) or value > 2**31 - 1:
+        raise SubscriptionError(
+            f"{key}: must be a whole number from 0 to {2**31 - 1}, got {_short(data[key])}"
+        )
     return int(value)
 
 
@@ -215,7 +249,9 @@ def _severity(data: Mapping[str, Any], key: str, default: int) -> int:
     if value is None:
         return default
     if value not in (0, 1, 2, 3, 4, 5):
-        raise SubscriptionError(f"{key}: must be a whole number from 0 to 5, got {data[key]!r}")
+        raise SubscriptionError(
+            f"{key}: must be a whole number from 0 to 5, got {_short(data[key])}"
+        )
     return int(value)
 
 
@@ -252,8 +288,8 @@ def _point(data: Mapping[str, Any]) -> tuple[tuple[float, float] | None, float |
         point = point.split(",")
     try:
         lat, lon = (float(v) for v in point)
-    except (TypeError, ValueError):
-        raise SubscriptionError(f"point: must be [lat, lon], got {data['point']!r}") from None
+    except (TypeError, ValueError, OverflowError):
+        raise SubscriptionError(f"point: must be [lat, lon], got {_short(data['point'])}") from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise SubscriptionError(f"point: ({lat}, {lon}) is not a valid latitude/longitude")
     if radius is None or not 0 < radius <= 1000:
@@ -306,7 +342,7 @@ def _quiet_hours(data: Mapping[str, Any]) -> str:
     return value
 
 
-def _channel(data: Mapping[str, Any], allow_private: bool) -> str:
+def _channel(data: Mapping[str, Any], guard: OutboundGuard) -> str:
     value = _text(data, "channel")
     for tag in ("webhook:", "apprise:"):
         if value.startswith(tag) and not value.startswith(f"{tag}//"):
@@ -319,68 +355,89 @@ def _channel(data: Mapping[str, Any], allow_private: bool) -> str:
         raise SubscriptionError(
             "channel: malformed URL (expected redis, https://... or an Apprise URL)"
         )
-    if value.startswith(("http://", "https://")):
-        parts = urlsplit(value)
-        if parts.username or parts.password:
-            raise SubscriptionError(
-                "channel: webhook refused: credentials in the URL are not allowed "
-                "(deliveries are signed with --secret instead)"
-            )
-        try:
-            check_url(value, allow_private=allow_private)
-        except (UnsafeURLError, ValueError) as exc:
-            raise SubscriptionError(f"channel: webhook refused: {exc}") from None
-        return value
-    _check_apprise_host(value, allow_private)
-    return _apprise_url(value)
+    if value.lower().startswith(("http://", "https://")):
+        return _webhook(value, guard)
+    return _apprise(value, guard)
 
 
-# Apprise services that send to a host named in the URL (self-hosted or generic HTTP); the
-# others put tokens where the host would be, which must not be looked up in DNS.
-_HOST_SCHEMES = {
-    "json", "xml", "form", "ntfy", "gotify", "mmost", "rocket", "matrix", "apprise", "mqtt",
-    "ncloud", "kodi", "xbmc",
-}
-
-
-def _check_apprise_host(value: str, allow_private: bool) -> None:
-    scheme, rest = value.split("://", 1)
-    base = scheme.lower().removesuffix("s")
-    if base not in _HOST_SCHEMES and scheme.lower() not in _HOST_SCHEMES:
-        return
-    as_http = ("https" if scheme.lower().endswith("s") else "http") + "://" + rest
+def _webhook(value: str, guard: OutboundGuard) -> str:
     try:
-        check_url(as_http, allow_private=allow_private)
-    except (UnsafeURLError, ValueError) as exc:
-        raise SubscriptionError(f"channel: {scheme}:// refused: {exc}") from None
+        parts = urlsplit(value)
+        credentials = parts.username or parts.password
+    except ValueError:
+        raise SubscriptionError("channel: malformed webhook URL") from None
+    if credentials:
+        raise SubscriptionError(
+            "channel: webhook refused: credentials in the URL are not allowed "
+            "(deliveries are signed with --secret instead)"
+        )
+    try:
+        guard.check_url(value)
+    except UnsafeURLError as exc:
+        raise SubscriptionError(f"channel: webhook refused: {exc}") from None
+    return value
 
 
-def _apprise_url(value: str) -> str:
-    from alerts.channels.apprise_channel import valid_url
+def _apprise(value: str, guard: OutboundGuard) -> str:
+    """Check every host the Apprise service would contact (Apprise tells us which)."""
+    from alerts.channels.apprise_channel import destinations, valid_url
 
+    scheme = value.split("://", 1)[0]
     if not valid_url(value):
-        scheme = value.split("://", 1)[0]
         raise SubscriptionError(f"channel: {scheme}:// is not a valid Apprise URL")
+    found = destinations(value)
+    if (found.local or not found.hosts) and not guard.allow_private:
+        raise SubscriptionError(
+            f"channel: {scheme}:// refused: its destination cannot be checked ({ALLOW_HINT})"
+        )
+    for host, port in found.hosts:
+        try:
+            guard.check_host(host, port, what=f"{scheme}:// host")
+        except UnsafeURLError as exc:
+            raise SubscriptionError(f"channel: {scheme}:// refused: {exc}") from None
     return value
 
 
 def _secret(data: Mapping[str, Any], channel: str) -> str:
     secret = _text(data, "secret")
-    if secret.startswith("whsec_"):
-        try:
-            if not base64.b64decode(secret[6:], validate=True):
-                raise ValueError
-        except (binascii.Error, ValueError):
-            raise SubscriptionError("secret: whsec_ must be followed by base64") from None
-    elif secret and len(secret) < 16:
-        raise SubscriptionError("secret: too short (use 16+ characters or whsec_<base64>)")
-    if channel.startswith(("http://", "https://")) and not secret:
-        raise SubscriptionError("secret: a webhook needs a secret to sign its requests")
+    if not secret:
+        if channel.lower().startswith(("http://", "https://")):
+            raise SubscriptionError(f"secret: a webhook needs a whsec_ secret ({MAKE_SECRET})")
+        return ""
+    if not secret.startswith("whsec_"):
+        raise SubscriptionError(f"secret: must be whsec_ followed by base64 ({MAKE_SECRET})")
+    try:
+        key = base64.b64decode(secret[6:], validate=True)
+    except (binascii.Error, ValueError):
+        raise SubscriptionError(
+            f"secret: whsec_ must be followed by base64 ({MAKE_SECRET})"
+        ) from None
+    low, high = SECRET_BYTES
+    if not low <= len(key) <= high:
+        raise SubscriptionError(
+            f"secret: the base64 after whsec_ must decode to {low} to {high} bytes, not "
+            f"{len(key)} ({MAKE_SECRET})"
+        )
     return secret
 
 
+def is_webhook(channel: str) -> bool:
+    """Whether a channel as the user wrote it (``webhook:`` tag allowed) is a webhook."""
+    value = channel.strip().removeprefix("webhook:").strip().lower()
+    return value.startswith(("http://", "https://"))
+
+
+def generate_secret() -> str:
+    """A new Standard Webhooks secret: ``whsec_`` + base64 of 32 random bytes."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
 def secret_key(secret: str) -> bytes:
-    """The HMAC key: the decoded bytes of ``whsec_<base64>``, else the text's UTF-8."""
+    """The HMAC key: the decoded bytes of ``whsec_<base64>``.
+
+    A secret stored before ``whsec_`` was required is used as its UTF-8 bytes, as it
+    always was, so its receiver keeps verifying; new ones cannot be stored.
+    """
     if secret.startswith("whsec_"):
         return base64.b64decode(secret[6:])
     return secret.encode()

@@ -1,21 +1,27 @@
-"""Alerting benchmark: routing with 10,000 subscriptions, and webhook latency on loopback.
+"""Alerting benchmark: routing with 10,000 subscriptions, webhook latency on loopback, and
+a healthy subscriber beside hostile ones (issue 13).
 
     python bench/bench_alerts.py [--subs 10000] [--events 2000] [--latency-events 300]
+                                 [--isolation-events 40]
 
 Prints a markdown table.  Everything runs locally: an embedded Redis in a temporary
-directory, SQLite, and a webhook receiver on 127.0.0.1.
+directory, SQLite, and webhook receivers on 127.0.0.1 (the hostile ones are those of the
+tests: ``tests/alerts/receivers.py``, one dripping a byte every 2 s, three hanging).
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import logging
 import random
 import statistics
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -33,7 +39,10 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.models import Event, StoredEvent
 from pipeline.publish import publish_event
 
-SECRET = "whsec_" + base64.b64encode(b"bench-secret-0123456789").decode()
+SECRET = "whsec_" + base64.b64encode(b"bench-secret-0123456789-abcdef").decode()
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "alerts"))
+ALERT_TICK = 0.25  # the daemon's alert pass (newswatch.daemon.ALERT_TICK)
 TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests"]
 
 
@@ -161,6 +170,93 @@ def time_latency(client: redis.Redis, home: Path, gaz: Gazetteer, n: int) -> dic
             **_percentiles("publish→webhook", end_to_end)}
 
 
+def time_isolation(client: redis.Redis, home: Path, gaz: Gazetteer, n: int,
+                   hostile: bool) -> dict[str, float]:
+    """A healthy webhook subscriber, alone or beside 1 dripping + 3 hanging receivers
+    (webhook_timeout 5 s), driven like the daemon: route and start lanes every 0.25 s."""
+    from receivers import Listener, hostile_set
+
+    engine = open_database(f"sqlite:///{home / f'iso-{hostile}.db'}")
+    settings = AlertsSettings(allow_private_webhooks=True, webhook_timeout=5.0,
+                              backoff_base=1.0, backoff_max=2.0)
+    prefix = f"iso{int(hostile)}"
+    service = AlertService.from_settings(settings, engine, client, prefix, gazetteer=gaz)
+    bad = list(hostile_set()) if hostile else []
+    for k, listener in enumerate(bad):
+        service.store.create({"name": f"bad{k}", "channel": listener.url(), "secret": SECRET})
+    good = Listener("ok")
+    service.store.create({"name": "good", "channel": good.url(), "secret": SECRET})
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.is_set():
+            service.route_once()
+            service.dispatch()
+            time.sleep(ALERT_TICK)
+
+    worker = threading.Thread(target=loop, daemon=True)
+    worker.start()
+    for stored in make_events(gaz, n, random.Random(9)):
+        publish_event(client, prefix, stored)
+        time.sleep(0.2)
+    _wait(lambda: len(good.requests) >= n, 60)
+    stop.set()
+    worker.join()
+    started = time.perf_counter()
+    service.stop(timeout=5)
+    stop_took = time.perf_counter() - started
+    held = [s for b in bad for s in b.closed_after]
+    for listener in [*bad, good]:
+        listener.close()
+    engine.dispose()
+    return {**_percentiles("routed→accepted", list(service.latencies)),
+            "stop, attempts in flight (s)": stop_took,
+            "longest attempt held by a hostile receiver (s)": max(held, default=0.0),
+            "delivered": float(len(good.requests))}
+
+
+def guard_and_secrets(gaz: Gazetteer) -> dict[str, str]:
+    """Private destinations accepted (of the issue's list), and deliveries the official
+    ``standardwebhooks`` library verifies, with a generated and a given secret."""
+    import standardwebhooks
+    from receivers import PRIVATE_APPRISE, Listener
+
+    from alerts.attempt import AttemptControl
+    from alerts.channels.webhook import WebhookChannel
+    from alerts.message import Alert, Delivery
+    from alerts.netguard import OutboundGuard
+    from alerts.subscriptions import SubscriptionError, generate_secret
+
+    private = [*PRIVATE_APPRISE, "http://127.0.0.1/h", "http://169.254.169.254/latest",
+               "http://[::ffff:10.0.0.1]/x", "http://100.100.100.200/", "http://0.0.0.0/"]
+    accepted = 0
+    for url in private:
+        try:
+            parse_subscription({"name": "x", "channel": url, "secret": SECRET}, gazetteer=gaz)
+            accepted += 1
+        except SubscriptionError:
+            pass
+    listener, verified, sent = Listener("ok"), 0, 0
+    for secret in (generate_secret(), SECRET):
+        channel = WebhookChannel(listener.url(), secret, timeout=5,
+                                 guard=OutboundGuard(allow_private=True),
+                                 control=AttemptControl(), clock=lambda: datetime.now(UTC))
+        for i in range(50):
+            channel.send(Delivery(f"s.e{i}.v1", "alert", "s", (Alert(f"e{i}", 1, {}),), "t"))
+            request = listener.requests[-1]
+            sent += 1
+            try:
+                standardwebhooks.Webhook(secret).verify(request.body, request.headers)
+                verified += 1
+            except standardwebhooks.webhooks.WebhookVerificationError:
+                pass
+    listener.close()
+    return {"private destinations accepted (no allow_private_webhooks)":
+            f"{accepted} of {len(private)}",
+            "deliveries verified by `standardwebhooks` (generated + given whsec_)":
+            f"{verified} of {sent} ({100 * verified / sent:.0f} %)"}
+
+
 def _wait(condition: Callable[[], bool], timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while not condition() and time.monotonic() < deadline:
@@ -172,12 +268,30 @@ def _percentiles(label: str, values: list[float]) -> dict[str, float]:
     return {f"{label} p50": q[49], f"{label} p95": q[94], f"{label} p99": q[98]}
 
 
+def _isolation_rows(alone: dict[str, float], beside: dict[str, float]) -> list[tuple[str, str]]:
+    rows = []
+    for key in ("routed→accepted p50", "routed→accepted p95", "routed→accepted p99"):
+        rows.append((f"healthy webhook {key}, alone / beside 1 dripping + 3 hanging (ms)",
+                     f"{alone[key] * 1000:.1f} / {beside[key] * 1000:.1f} "
+                     f"({beside[key] / alone[key]:.2f}x)"))
+    rows += [
+        ("healthy alerts delivered beside the hostile ones",
+         f"{beside['delivered']:.0f} of {alone['delivered']:.0f}"),
+        ("longest attempt a hostile receiver held (webhook_timeout 5 s)",
+         f"{beside['longest attempt held by a hostile receiver (s)']:.2f} s"),
+        ("stop() with 4 attempts in flight", f"{beside['stop, attempts in flight (s)']:.3f} s"),
+    ]
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subs", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=2_000)
     parser.add_argument("--latency-events", type=int, default=300)
+    parser.add_argument("--isolation-events", type=int, default=40)
     args = parser.parse_args()
+    logging.getLogger("alerts").setLevel(logging.ERROR)  # the hostile receivers' failures
     rng = random.Random(1)
     gaz = Gazetteer.default()
     subs = make_subscriptions(gaz, args.subs, rng)
@@ -193,6 +307,8 @@ def main() -> None:
         lin_events = events[: max(200, args.events // 10)]
         routed_linear, _ = time_routing(client, "lin", LinearMatcher(subs, gaz), lin_events)
         latency = time_latency(client, Path(tmp), gaz, args.latency_events)
+        alone = time_isolation(client, Path(tmp), gaz, args.isolation_events, hostile=False)
+        beside = time_isolation(client, Path(tmp), gaz, args.isolation_events, hostile=True)
         client.close()
         server.close()
     rows = [
@@ -205,6 +321,8 @@ def main() -> None:
         ("routing speed-up (index / linear)", f"{routed / routed_linear:,.1f}x"),
         ("deliveries enqueued per event (mean)", f"{enqueued / len(events):.1f}"),
         *((k + " (ms)", f"{v * 1000:.1f}") for k, v in latency.items()),
+        *_isolation_rows(alone, beside),
+        *guard_and_secrets(gaz).items(),
     ]
     print("| measure | value |\n|---|---|")
     for name, value in rows:

@@ -7,7 +7,6 @@ Each group of sub-commands lives in ``newswatch/commands/<group>.py`` and expose
 from __future__ import annotations
 
 import importlib
-import logging
 import os
 import sys
 from pathlib import Path
@@ -19,7 +18,8 @@ from typer.core import TyperOption
 from newswatch import __version__
 from newswatch.context import AppContext
 from newswatch.errors import UserError
-from newswatch.settings import SettingsError
+from newswatch.logs import add_secrets, setup_cli_logging
+from newswatch.settings import SettingsError, secret_values
 
 COMMAND_MODULES = ("core", "crawl", "extract", "events", "alerts", "web", "replay")
 
@@ -81,11 +81,9 @@ def _root(
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    setup_cli_logging(debug)  # every line through the redaction, --debug included
     app_ctx = AppContext.load(config, home, debug)
+    add_secrets(*secret_values(app_ctx.settings))
     ctx.obj = app_ctx
     ctx.call_on_close(app_ctx.close)
 

@@ -187,7 +187,8 @@ class Daemon:
     def alert_pass(self) -> None:
         try:
             routed = self.services.alerts.route_once(block_ms=0)
-            delivered = self.services.alerts.deliver_once()
+            # Starts lanes and returns: a slow receiver never holds up routing or others.
+            delivered = self.services.alerts.dispatch()
             if delivered:
                 health.ALERTS.inc(delivered)
             if routed or delivered:
@@ -298,6 +299,9 @@ class Daemon:
             self.stop_event.set()
         self._beat("stopping")
         self.scheduler.shutdown(wait=False)
+        # Deliveries in flight are abandoned, not acknowledged: redelivered after the
+        # restart under the same webhook-id, whatever the receivers do meanwhile.
+        self.services.alerts.stop(timeout=2.0)
         self.round_stop.set()  # the round's child exits; its articles are still stored
         with self._busy:
             while self._running and self._busy.wait(max(0.0, deadline - time.monotonic())):

@@ -1,12 +1,21 @@
-"""Structured logs: one JSON object per line on stderr, for journald and containers."""
+"""Structured logs: one JSON object per line on stderr, for journald and containers.
+
+Every handler installed here formats through :class:`RedactingFormatter`: whatever a
+record carries — our messages, ``extra`` fields, tracebacks, and the lines of Apprise
+and the HTTP libraries, which name service URLs with their tokens — passes through
+``alerts.redact.REDACTOR`` before it is written, at every level, ``--debug`` included.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import sys
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
+
+from alerts.redact import REDACTOR, SERVICE_LOGGERS
 
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
 
@@ -27,17 +36,27 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False, default=str)
 
 
+class RedactingFormatter(logging.Formatter):
+    """Formats with ``inner``, then masks secrets in the finished line."""
+
+    def __init__(self, inner: logging.Formatter) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def format(self, record: logging.LogRecord) -> str:
+        service = record.name.split(".", 1)[0] in SERVICE_LOGGERS
+        return REDACTOR.redact(self.inner.format(record), service=service)
+
+
 def setup_logging(level: str = "INFO", as_json: bool = True) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
+    inner: logging.Formatter = (
         JsonFormatter()
         if as_json
         else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     )
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
+    _install(inner, level)
     # Scrapy and APScheduler are chatty at INFO; their problems still show as warnings.
+    root = logging.getLogger()
     for noisy in (
         "scrapy",
         "apscheduler",
@@ -51,3 +70,25 @@ def setup_logging(level: str = "INFO", as_json: bool = True) -> None:
     # "skipped: maximum number of running instances reached" is max_instances=1 working as
     # designed (a slow round is not doubled), not something an operator must act on.
     logging.getLogger("apscheduler.scheduler").setLevel(max(logging.ERROR, root.level))
+
+
+def setup_cli_logging(debug: bool) -> None:
+    """Plain lines for the commands: warnings, or everything with ``--debug``."""
+    _install(logging.Formatter("%(levelname)s %(name)s: %(message)s"),
+             "DEBUG" if debug else "WARNING")
+
+
+def add_secrets(secrets: Iterable[str], urls: Iterable[str] = ()) -> None:
+    """Secrets of the configuration to hide from every log line: whole values (tokens,
+    passwords), and URLs whose paths, queries and user info may hold tokens."""
+    REDACTOR.add(secrets)
+    for url in urls:
+        REDACTOR.add_url(url)
+
+
+def _install(inner: logging.Formatter, level: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(RedactingFormatter(inner))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())

@@ -10,6 +10,7 @@ Each section is a frozen dataclass owned by the stage it configures (``crawler``
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import re
 import tomllib
@@ -18,9 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_type_hints
+from urllib.parse import urlsplit
 
 import platformdirs
 
+from alerts.redact import mask_url as channel_mask
 from alerts.settings import AlertsSettings
 from crawler.settings import CrawlerSettings
 from pipeline.settings import PipelineSettings
@@ -293,14 +296,19 @@ def _coerce(label: str, kind: Any, value: Any) -> Any:
         if kind is float:
             if isinstance(value, bool):
                 raise ValueError
-            return float(str(value).strip())
+            number = float(str(value).strip())
+            if not math.isfinite(number):  # inf, nan, 1e400: no setting is infinite
+                raise ValueError
+            return number
         if kind is str:
             if not isinstance(value, str):
                 raise ValueError
             return value
-    except ValueError:
+    except (ValueError, OverflowError):
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        finite = " (a finite number)" if kind is float else ""
         raise SettingsError(
-            f"{label}: expected {getattr(kind, '__name__', kind)}, got {value!r}"
+            f"{label}: expected {getattr(kind, '__name__', kind)}{finite}, got {shown}"
         ) from None
     return value
 
@@ -351,16 +359,42 @@ def _mask_value(key: str, value: Any) -> Any:
         return mask(str(value))
     if isinstance(value, str) and "://" in value:
         return _mask_channel(value)
+    if isinstance(value, list):
+        return [_mask_value(key, item) for item in value]
     return value
 
 
 def _mask_channel(url: str) -> str:
-    """Apprise URLs carry tokens in place of hosts and paths: show the scheme and host only
-    for http(s), the scheme alone for the rest."""
-    scheme = url.partition("://")[0]
-    if scheme.lower() in ("http", "https"):
-        return mask_url(url)
-    return f"{scheme}://****"
+    """Channels and feeds carry tokens in paths, queries and user info (Apprise even where
+    the host would be): scheme and host only (``alerts.redact.mask_url``)."""
+    return channel_mask(url)
+
+
+def secret_values(settings: Settings) -> tuple[list[str], list[str]]:
+    """(secrets, URLs) of the configuration, for the log redaction: every value marked
+    secret (a URL's password), subscription secrets, channel and feed URLs."""
+    values: list[str] = []
+    for name in SECTIONS:
+        section = getattr(settings, name)
+        for f in dataclasses.fields(section):
+            value = getattr(section, f.name)
+            if f.metadata.get("secret") and isinstance(value, str) and value:
+                values.append(_password(value) if "://" in value else value)
+    urls: list[str] = []
+    for table in (*settings.subscriptions, *settings.sources):
+        for key, value in table.items():
+            if _SECRET_KEYS.search(key) and isinstance(value, str):
+                values.append(value)
+            items = value if isinstance(value, list) else [value]
+            urls.extend(v for v in items if isinstance(v, str) and "://" in v)
+    return [v for v in values if v], urls
+
+
+def _password(url: str) -> str:
+    try:
+        return urlsplit(url).password or ""
+    except ValueError:
+        return ""
 
 
 def documented_settings() -> list[tuple[str, str, Any, str]]:

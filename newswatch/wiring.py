@@ -89,13 +89,22 @@ class Services:
         return cls.build(app_ctx.settings, app_ctx.engine, app_ctx.redis)
 
     def sync_subscriptions(self) -> int:
-        """Upsert the configuration file's ``[[subscription]]`` tables."""
+        """Upsert the configuration file's ``[[subscription]]`` tables; a wrong one stops
+        with a message naming the table and the key (``SettingsError``)."""
         from alerts.store import SubscriptionStore
+        from alerts.subscriptions import SubscriptionError
+        from newswatch.settings import SettingsError
 
         store = SubscriptionStore(
             self.engine, allow_private_webhooks=self.settings.alerts.allow_private_webhooks
         )
-        return sum(1 for table in self.settings.subscriptions if store.upsert_from_config(table))
+        changed = 0
+        for table in self.settings.subscriptions:
+            try:
+                changed += store.upsert_from_config(table)
+            except SubscriptionError as exc:
+                raise SettingsError(f"[[subscription]] {table.get('name', '?')!r}: {exc}") from None
+        return changed
 
     def process(self, articles: Iterable[Article], *, replayed: bool = False) -> IngestSummary:
         """Run articles through the pipeline; events are published to the events stream."""

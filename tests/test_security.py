@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "faults"))  # importlib mode: helpers by path
+sys.path.insert(0, str(Path(__file__).parent / "alerts"))
 
 from faults_helpers import (
     SECRET,
@@ -26,10 +28,13 @@ from faults_helpers import (
     verify_signature,
     write_config,
 )
+from receivers import PRIVATE_APPRISE, Listener
 
+from alerts.attempt import AttemptControl
 from alerts.channels import ChannelError
 from alerts.channels.webhook import WebhookChannel
 from alerts.message import Alert, Delivery
+from alerts.netguard import OutboundGuard
 from newswatch.cli import main
 from newswatch.replica import ReplicaSite
 
@@ -67,8 +72,9 @@ def _delivery(key: str = "sub1.ev1.v1") -> Delivery:
 def test_webhook_signature_verifies_and_a_wrong_secret_or_body_does_not() -> None:
     hook = Hook()
     try:
-        channel = WebhookChannel(hook.url, SECRET, timeout=5, allow_private=True,
-                                 clock=lambda: datetime.now(UTC))
+        channel = WebhookChannel(hook.url, SECRET, timeout=5,
+                                 guard=OutboundGuard(allow_private=True),
+                                 control=AttemptControl(), clock=lambda: datetime.now(UTC))
         channel.send(_delivery())
         (attempt,) = hook.attempts
         assert attempt.valid and attempt.webhook_id == "sub1.ev1.v1"
@@ -132,35 +138,79 @@ def test_allow_private_webhooks_lets_loopback_through(
     assert code == 0 and out.strip(), err
 
 
-@pytest.fixture
-def proxy_to_private(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Hook, Hook]]:
-    """A public-looking webhook that 307-redirects into 127.0.0.1.
-
-    The 'public' host is reached through an HTTP proxy on 127.0.0.1 (urllib honours
-    ``http_proxy``): the proxy itself answers the redirect, so nothing leaves the machine.
-    """
-    private = Hook()
-    proxy = Hook(redirect_to=private.url)
-    proxy_url = f"http://127.0.0.1:{proxy.server.server_address[1]}"
-    for name in ("http_proxy", "HTTP_PROXY"):
-        monkeypatch.setenv(name, proxy_url)
-    for name in ("no_proxy", "NO_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    # Guard: without the proxy in effect the request would go out; refuse to run then.
-    assert urllib.request.getproxies().get("http") == proxy_url
-    yield proxy, private
-    proxy.close()
-    private.close()
+@pytest.mark.parametrize("url", PRIVATE_APPRISE)
+def test_subscribe_refuses_apprise_services_pointing_inside(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code, out, err = _cli(["subscribe", "--name", "x", "--channel", url],
+                          capsys, monkeypatch, tmp_path)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert err.startswith("error: channel: ") and "refused" in err, err
 
 
-def test_redirect_into_a_private_address_is_refused(proxy_to_private: tuple[Hook, Hook]) -> None:
-    proxy, private = proxy_to_private
-    channel = WebhookChannel("http://93.184.216.34/hook", SECRET, timeout=2,
-                             allow_private=False, clock=lambda: datetime.now(UTC))
-    with pytest.raises(ChannelError, match="refused"):
-        channel.send(_delivery())
-    assert len(proxy.attempts) == 1  # the first hop was asked (through the proxy) ...
-    assert private.attempts == []  # ... and the redirect into 127.0.0.1 was not followed
+# -- Standard Webhooks secrets ---------------------------------------------------------
+
+def _delivered_with(secret_args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                    monkeypatch: pytest.MonkeyPatch) -> tuple[str, list[Any]]:
+    """Subscribe a receiver on 127.0.0.1, ingest two breaches; the secret and requests."""
+    monkeypatch.setenv("NEWSWATCH_ALERTS__ALLOW_PRIVATE_WEBHOOKS", "true")
+    hook = Listener("ok")
+    try:
+        code, out, err = _cli(["subscribe", "--name", "hook", "--channel", hook.url(),
+                               *secret_args], capsys, monkeypatch, tmp_path)
+        assert code == 0, err
+        articles = tmp_path / "in.jsonl"
+        articles.write_text("".join(json.dumps({"id": f"a{n}", **breach_article(n)},
+                                               ensure_ascii=False) + "\n" for n in range(2)),
+                            encoding="utf-8")
+        code, _, err = _cli(["ingest", "--jsonl", str(articles)], capsys, monkeypatch, tmp_path)
+        assert code == 0, err
+    finally:
+        hook.close()
+    lines = out.splitlines()
+    secret = lines[1] if len(lines) > 1 else secret_args[-1]
+    return secret, hook.requests
+
+
+def test_a_generated_secret_is_printed_once_and_verifies_with_the_official_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import standardwebhooks
+
+    secret, requests = _delivered_with([], tmp_path, capsys, monkeypatch)
+    assert secret.startswith("whsec_") and len(base64.b64decode(secret[6:])) == 32
+    assert len(requests) >= 2
+    for request in requests:  # 100 %: every delivery
+        standardwebhooks.Webhook(secret).verify(request.body, request.headers)
+    code, out, _ = _cli(["subscriptions", "show", "hook", "--json"], capsys, monkeypatch,
+                        tmp_path)
+    assert code == 0 and secret not in out  # shown once, never again
+
+
+def test_a_given_whsec_secret_verifies_with_the_official_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import standardwebhooks
+
+    secret, requests = _delivered_with(["--secret", SECRET], tmp_path, capsys, monkeypatch)
+    assert secret == SECRET and len(requests) >= 2
+    for request in requests:
+        standardwebhooks.Webhook(SECRET).verify(request.body, request.headers)
+
+
+@pytest.mark.parametrize("secret", ["plain-text-secret-123456", "whsec_not*base64",
+                                    "whsec_" + base64.b64encode(b"short").decode()])
+def test_a_secret_in_another_form_is_refused_with_how_to_make_one(
+    secret: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSWATCH_ALERTS__ALLOW_PRIVATE_WEBHOOKS", "true")  # no DNS asked
+    code, out, err = _cli(["subscribe", "--name", "x", "--channel", "http://127.0.0.1:9/h",
+                           "--secret", secret], capsys, monkeypatch, tmp_path)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert err.startswith("error: secret: ") and "os.urandom(32)" in err, err
+    assert secret not in err
 
 
 # -- no secret in any log line -----------------------------------------------------------
@@ -261,6 +311,82 @@ def _run_all(commands: list[list[str]], env: dict[str, str]) -> list[str]:
         stdout, stderr = proc.communicate(timeout=60)
         out.append(f"$ {' '.join(args)} -> {proc.returncode}\n{stdout}\n{stderr}")
     return out
+
+
+APPRISE_SECRETS = {
+    "telegram bot token": "123456789:AAHbotToken-abcdefghijklmnopqrstuv",
+    "slack token": "TIiajkdnlazkcOXrIdevi7FQ",
+    "json password": "PassW0rd-apprise-secret",
+}
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_apprise_lines_are_redacted_at_debug(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, restore_logging: None,
+) -> None:
+    """Apprise logs the service URL with its token (Telegram's "POST URL", its TRACE dump
+    of the parsed URL, urllib3's failed URL): none of it reaches our output."""
+    import socket
+
+    from alerts.attempt import AttemptControl
+    from alerts.service import make_network_channel
+    from alerts.settings import AlertsSettings
+    from alerts.subscriptions import Subscription
+    from newswatch.logs import setup_logging
+
+    real = socket.getaddrinfo
+
+    def loopback(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host in ("api.telegram.org", "hooks.slack.com"):  # nothing leaves the machine
+            host = "127.0.0.1"
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback)
+    setup_logging("DEBUG", as_json=True)
+    logging.getLogger("apprise").setLevel(1)  # TRACE too
+    tokens = APPRISE_SECRETS
+    urls = [f"tgram://{tokens['telegram bot token']}/12345",
+            f"slack://T1JJ3T3L2/A1BRTD4JD/{tokens['slack token']}/#general",
+            f"json://user:{tokens['json password']}@127.0.0.1:9/notify"]
+    settings = AlertsSettings(allow_private_webhooks=True, webhook_timeout=3)
+    for url in urls:
+        channel = make_network_channel(
+            Subscription(name="s", channel=url), settings, OutboundGuard(allow_private=True),
+            AttemptControl(), lambda: datetime.now(UTC),
+        )
+        with pytest.raises(ChannelError):
+            channel.send(_delivery())
+    text = capsys.readouterr().err
+    assert "Telegram POST URL" in text and "unpacked as" in text  # the lines were written
+    leaked = {name: value for name, value in tokens.items() if value in text}
+    assert not leaked, f"secrets in DEBUG lines: {sorted(leaked)}"
+    assert "AAHbotToken" not in text and "1JJ3T3L2/A1BRTD4JD" not in text
+
+
+def test_config_show_masks_channel_and_feed_paths_keeping_scheme_and_host(
+    tmp_path: Path,
+) -> None:
+    from newswatch.settings import describe, load_settings
+
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(
+        '[[source]]\nid = "s"\nname = "S"\nhomepage = "https://outlet.example/"\n'
+        'feeds = ["https://outlet.example/feed/?apikey=FeedKey-0123456789"]\n'
+        '[[subscription]]\nname = "slack"\n'
+        'channel = "https://hooks.slack.com/services/T0001/B0002/HookSecret0123456789"\n',
+        encoding="utf-8",
+    )
+    shown = json.dumps(describe(load_settings(cfg, home=tmp_path, environ={})))
+    assert "FeedKey" not in shown and "HookSecret" not in shown and "T0001" not in shown
+    assert "https://outlet.example/****" in shown and "https://hooks.slack.com/****" in shown
 
 
 def test_config_show_masks_every_secret(

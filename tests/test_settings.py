@@ -54,6 +54,10 @@ def test_env_booleans_and_shortcuts(tmp_path: Path) -> None:
         ("[log]\nlevel = 'LOUD'\n", {}, "log.level"),
         ("[database]\nurl = 'mysql://x'\n", {}, "database.url"),
         ("[crawler\n", {}, "invalid TOML"),
+        ("[alerts]\nwebhook_timeout = inf\n", {}, "alerts.webhook_timeout: expected float"),
+        ("[alerts]\nbackoff_max = nan\n", {}, "alerts.backoff_max: expected float"),
+        ("", {"NEWSWATCH_ALERTS__WEBHOOK_TIMEOUT": "1e400"}, "alerts.webhook_timeout"),
+        ("[alerts]\ndelivery_workers = 0\n", {}, "alerts.delivery_workers"),
     ],
 )
 def test_wrong_setting_names_key(
@@ -72,6 +76,21 @@ def test_secrets_masked(tmp_path: Path) -> None:
     shown = str(describe(load_settings(cfg, home=tmp_path)))
     assert "tok-123456" not in shown and "hunter2" not in shown and "whsec_abc" not in shown
     assert "postgresql://nw:****@db/nw" in shown
+
+
+@pytest.mark.parametrize("value", ["inf", "1e400", "nan", "-inf"])
+def test_a_non_finite_count_in_a_subscription_table_names_its_key(
+    tmp_path: Path, value: str
+) -> None:
+    cfg = write(tmp_path, f"[[subscription]]\nname = 'x'\nchannel = 'redis'\n"
+                          f"min_fatalities = {value}\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newswatch", "--config", str(cfg), "subscriptions", "list"],
+        capture_output=True, text=True, env={"NEWSWATCH_HOME": str(tmp_path), "PATH": ""},
+        timeout=60,
+    )
+    assert proc.returncode == 2 and proc.stderr.strip().count("\n") == 0, proc.stderr
+    assert proc.stderr.startswith("error: [[subscription]] 'x': min_fatalities: "), proc.stderr
 
 
 def test_every_setting_is_documented() -> None:

@@ -101,7 +101,12 @@ def subscribe(
     keyword: Annotated[list[str] | None, typer.Option("--keyword", help="Repeatable.")] = None,
     source: Annotated[list[str] | None, typer.Option("--source", help="Repeatable.")] = None,
     secret: Annotated[
-        str | None, typer.Option("--secret", help="Webhook signing secret (whsec_<base64>).")
+        str | None,
+        typer.Option(
+            "--secret",
+            help="Webhook signing secret, whsec_<base64> (Standard Webhooks). Leave it out "
+            "and one is made for a webhook and printed once, on the line after the id.",
+        ),
     ] = None,
     language: Annotated[str, typer.Option("--language", help="ar or en.")] = "en",
     mode: Annotated[str, typer.Option("--mode", help="immediate, hourly or daily.")] = "immediate",
@@ -113,13 +118,17 @@ def subscribe(
         str, typer.Option("--replay-policy", help="deliver, digest or suppress.")
     ] = "deliver",
 ) -> None:
-    """Create a subscription and print its id."""
+    """Create a subscription and print its id (and, for a webhook without --secret, the
+    signing secret made for it: shown this once)."""
+    from alerts.subscriptions import generate_secret, is_webhook
+
+    made = generate_secret() if not secret and is_webhook(channel) else ""
     data: dict[str, Any] = {
         "name": name, "channel": channel, "regions": region or [],
         "event_types": event_type or [], "sub_event_types": sub_type or [],
         "breach_only": breach_only, "min_fatalities": min_fatalities,
         "min_severity": min_severity, "actors": actor or [], "keywords": keyword or [],
-        "sources": source or [], "secret": secret or "", "language": language, "mode": mode,
+        "sources": source or [], "secret": secret or made, "language": language, "mode": mode,
         "timezone": timezone, "quiet_hours": quiet_hours,
         "quiet_min_severity": quiet_min_severity, "updates": updates,
         "replay_policy": replay_policy,
@@ -133,6 +142,8 @@ def subscribe(
     except _user_errors() as exc:
         raise UserError(str(exc)) from None
     typer.echo(sub.id)
+    if made:
+        typer.echo(made)
 
 
 @subscriptions_app.command("list")

@@ -62,7 +62,8 @@ def event_filter(
     breach: Annotated[bool | None, Query(description="Ceasefire breaches only (or not).")] = None,
     actor: Annotated[str | None, Query(description="Text in actor1 or actor2.")] = None,
     source: SourceIds,
-    min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+    # Bounded: a larger integer overflows the database's (a 500 before).
+    min_fatalities: Annotated[int | None, Query(ge=0, le=2**31 - 1)] = None,
     q: Annotated[str | None, Query(description="Words in the evidence, place or actors.")] = None,
 ) -> events.EventFilter:
     return _filter(since, until, admin1, pcode, type, sub_type, breach, actor, source,

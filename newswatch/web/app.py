@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import RequestResponseEndpoint
 from starlette.routing import Match
 
+from alerts.netguard import OutboundGuard
 from newswatch import __version__
 from newswatch.settings import Settings
 from newswatch.web import api, health, subscriptions
@@ -56,22 +57,25 @@ def create_app(
     redis: redis.Redis | None = None,
     *,
     status: Callable[[], dict[str, Any]] | None = None,
+    guard: OutboundGuard | None = None,
 ) -> FastAPI:
     """The API and the dashboard over this database (and Redis, for test sends).
 
     ``status`` (the daemon's) is merged into ``/healthz``; ``/metrics`` serves Prometheus'
-    registry, so a daemon mounting this app needs no other HTTP endpoint.
+    registry, so a daemon mounting this app needs no other HTTP endpoint.  ``guard`` is
+    the outbound guard of subscription channels (default: from ``settings.alerts``).
     """
     app = FastAPI(
         title="newswatch", version=__version__,
         description="Events in Syria coded in ACLED's taxonomy, and alert subscriptions.",
         docs_url=None, redoc_url=None,  # Swagger UI would load scripts from a CDN
     )
-    app.state.web = WebState.build(settings, engine, redis, status)
+    app.state.web = WebState.build(settings, engine, redis, status, guard)
     app.include_router(api.router)
     app.include_router(health.router)
     app.include_router(subscriptions.router)
     _add_errors(app)
+    _refuse_nul(app)
     _add_page(app)
     origins = [o.strip() for o in settings.web.cors_origins.split(",") if o.strip()]
     if origins:
@@ -103,6 +107,27 @@ def _add_errors(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+def _refuse_nul(app: FastAPI) -> None:
+    """NUL in a path or query is a 422 here: PostgreSQL refuses it in any text (a 500)."""
+
+    @app.middleware("http")
+    async def refuse_nul(request: Request, call_next: RequestResponseEndpoint) -> Response:
+        field = _nul_field(request)
+        if field is not None:
+            message = f"{field}: NUL characters are not allowed"
+            return JSONResponse({"error": message, "field": field}, 422)
+        return await call_next(request)
+
+
+def _nul_field(request: Request) -> str | None:
+    if "\x00" in request.url.path:
+        return "path"
+    for key, value in request.query_params.multi_items():
+        if "\x00" in key or "\x00" in value:
+            return key.replace("\x00", "")
+    return None
 
 
 def _add_page(app: FastAPI) -> None:

@@ -109,8 +109,12 @@ def _decode(cursor: str) -> EventKey:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         day_key, seen, ident = json.loads(raw)
-        return EventKey(str(day_key), _aware(datetime.fromisoformat(seen)), str(ident))
-    except (binascii.Error, ValueError, TypeError):
+        day_key, ident = str(day_key), str(ident)
+        if "\x00" in day_key + ident:  # PostgreSQL refuses NUL in text
+            raise ValueError
+        return EventKey(day_key, _aware(datetime.fromisoformat(seen)), ident)
+    # OverflowError: a first-seen time at the end of year 9999 moved to UTC.
+    except (binascii.Error, ValueError, TypeError, OverflowError, RecursionError):
         raise bad_cursor() from None
 
 

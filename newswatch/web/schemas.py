@@ -172,6 +172,7 @@ class SubscriptionList(BaseModel):
 class Created(BaseModel):
     subscription: SubscriptionOut
     token: str
+    secret: str | None = None  # made for a webhook created without one: shown this once
 
 
 class TestResult(BaseModel):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
+from alerts.attempt import AttemptControl
+from alerts.netguard import OutboundGuard
 from alerts.store import DeliveryLog, SubscriptionStore
 from newswatch.settings import Settings
 from newswatch.web.auth import TokenStore
@@ -25,14 +27,16 @@ class WebState:
     subscriptions: SubscriptionStore
     deliveries: DeliveryLog
     status: Callable[[], dict[str, Any]] | None = None
+    guard: OutboundGuard = field(default_factory=OutboundGuard)
+    attempts: AttemptControl = field(default_factory=AttemptControl)
 
     @classmethod
     def build(
         cls, settings: Settings, engine: Engine, client: Redis | None,
         status: Callable[[], dict[str, Any]] | None = None,
+        guard: OutboundGuard | None = None,
     ) -> WebState:
-        store = SubscriptionStore(
-            engine, allow_private_webhooks=settings.alerts.allow_private_webhooks
-        )
+        guard = guard or OutboundGuard(allow_private=settings.alerts.allow_private_webhooks)
+        store = SubscriptionStore(engine, guard=guard)
         return cls(settings, engine, client, TokenStore(engine, settings.web.admin_token),
-                   store, DeliveryLog(engine), status)
+                   store, DeliveryLog(engine), status, guard)

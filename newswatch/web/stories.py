@@ -10,6 +10,8 @@ from sqlalchemy import Engine
 from newswatch.web.errors import bad_cursor
 from pipeline.queries import PipelineQueries
 
+MAX_OFFSET = 2**31 - 1
+
 
 def _iso(value: datetime) -> str:
     return (value.replace(tzinfo=UTC) if value.tzinfo is None else value).isoformat()
@@ -21,7 +23,7 @@ def list_stories(
     """A page of stories; the cursor is an offset (stories are few and change slowly)."""
     try:
         offset = int(cursor) if cursor else 0
-        if offset < 0:
+        if not 0 <= offset <= MAX_OFFSET:  # beyond: SQLite and PostgreSQL overflow
             raise ValueError
     except ValueError:
         raise bad_cursor() from None

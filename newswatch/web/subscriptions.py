@@ -13,7 +13,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from alerts.subscriptions import Subscription, SubscriptionError
+from alerts.subscriptions import (
+    Subscription,
+    SubscriptionError,
+    generate_secret,
+    is_webhook,
+)
 from newswatch.web import schemas
 from newswatch.web.auth import Caller, require_admin
 from newswatch.web.errors import ApiError, not_found
@@ -70,14 +75,21 @@ def _invalid(exc: SubscriptionError) -> ApiError:
 
 @router.post("", response_model=schemas.Created, status_code=201, responses=_WRITE)
 def create(request: Request, who: Who, body: SubBody) -> dict[str, Any]:
-    """Create a subscription (admin token); answers with a token for its subscriber, once."""
+    """Create a subscription (admin token); answers with a token for its subscriber, once.
+
+    A webhook without a ``secret`` gets one made (``whsec_``), also shown this once.
+    """
     require_admin(who)
     state = _state(request)
+    channel, secret = body.get("channel"), body.get("secret")
+    made = generate_secret() if isinstance(channel, str) and is_webhook(channel) and not secret \
+        else None
     try:
-        sub = state.subscriptions.create(body, origin="api")
+        sub = state.subscriptions.create({**body, "secret": made} if made else body, origin="api")
     except SubscriptionError as exc:
         raise _invalid(exc) from None
-    return {"subscription": sub.public_dict(), "token": state.tokens.issue(sub.id)}
+    answer = {"subscription": sub.public_dict(), "token": state.tokens.issue(sub.id)}
+    return {**answer, "secret": made} if made else answer
 
 
 @router.get("", response_model=schemas.SubscriptionList, responses=_AUTH)

@@ -6,28 +6,23 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from alerts.attempt import Abandoned
 from alerts.channels import Channel, ChannelError
-from alerts.channels.apprise_channel import AppriseChannel
 from alerts.channels.redis_stream import RedisStreamChannel
-from alerts.channels.webhook import WebhookChannel
 from alerts.message import Alert, Delivery, render_alert
+from alerts.service import make_network_channel
 from alerts.subscriptions import Subscription
 from newswatch.web.errors import ApiError
 from newswatch.web.state import WebState
 
 
 def _channel(state: WebState, sub: Subscription) -> Channel:
-    alerts = state.settings.alerts
     if sub.channel_kind == "redis":
         if state.redis is None:
             raise ApiError(503, "channel: Redis is not available to this server")
         return RedisStreamChannel(state.redis, state.settings.redis.prefix, sub.id)
-    if sub.channel_kind == "webhook":
-        return WebhookChannel(
-            sub.channel, sub.secret, timeout=alerts.webhook_timeout,
-            allow_private=alerts.allow_private_webhooks, clock=lambda: datetime.now(UTC),
-        )
-    return AppriseChannel(sub.channel, sub.language)
+    return make_network_channel(sub, state.settings.alerts, state.guard, state.attempts,
+                                lambda: datetime.now(UTC))
 
 
 def _sample(sub: Subscription) -> Alert:
@@ -43,7 +38,11 @@ def _sample(sub: Subscription) -> Alert:
 
 
 def send_test(state: WebState, sub: Subscription) -> dict[str, Any]:
-    """Send now, outside the queue; returns ``{"status", "error"}``."""
+    """Send now, outside the queue; returns ``{"status", "error"}``.
+
+    The error is the channel's public one: an address the guard refused and one that did
+    not answer read the same, so a subscriber cannot map the inside network with it.
+    """
     alert = _sample(sub)
     key = f"{sub.id}.test.{time.time_ns() // 1_000_000}"
     delivery = Delivery(
@@ -54,7 +53,7 @@ def send_test(state: WebState, sub: Subscription) -> dict[str, Any]:
     error: str | None = None
     try:
         _channel(state, sub).send(delivery)
-    except ChannelError as exc:
+    except (ChannelError, Abandoned) as exc:
         error = str(exc) or type(exc).__name__
     status = "failed" if error else "delivered"
     state.deliveries.record(key, sub_id=sub.id, event_id="test", version=0, kind="test",

@@ -18,6 +18,17 @@ from pipeline.models import Event, StoredEvent
 SECRET = "whsec_" + base64.b64encode(b"test-secret-0123456789abcdef").decode()
 
 
+def offline_resolver(host: str, port: int) -> list[str]:
+    """IP literals and localhost only: tests never ask the DNS (unknown names do not
+    resolve, which the guard lets pass at subscription time, as when the network is down)."""
+    import ipaddress
+
+    try:
+        return [str(ipaddress.ip_address(host.strip("[]")))]
+    except ValueError:
+        return ["127.0.0.1"] if host == "localhost" else []
+
+
 class FakeClock:
     def __init__(self, start: datetime | None = None) -> None:
         self.now = start or datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from alerts_helpers import SECRET
+from alerts_helpers import SECRET, offline_resolver
 
+from alerts.netguard import OutboundGuard
 from alerts.subscriptions import SubscriptionError, parse_subscription
 from pipeline.gazetteer import Gazetteer
 
 
 def parse(gaz: Gazetteer, allow_private: bool = False, **fields: Any) -> Any:
     data = {"name": "t", "channel": "redis", **fields}
-    return parse_subscription(data, gazetteer=gaz, allow_private_webhooks=allow_private)
+    guard = OutboundGuard(allow_private=allow_private, resolver=offline_resolver)
+    return parse_subscription(data, gazetteer=gaz, guard=guard)
 
 
 def test_regions_resolve_names_in_both_languages(gaz: Gazetteer) -> None:
@@ -27,7 +29,7 @@ def test_regions_resolve_names_in_both_languages(gaz: Gazetteer) -> None:
         ({"regions": ["Atlantis"]}, "regions: unknown region 'Atlantis'"),
         ({"event_types": ["Battle"]}, "event_types: unknown ACLED event type 'Battle'"),
         ({"sub_event_types": ["Airstrike"]}, "sub_event_types: unknown ACLED sub-event type"),
-        ({"min_fatalities": -1}, "min_fatalities: must be a whole number >= 0"),
+        ({"min_fatalities": -1}, "min_fatalities: must be a whole number from 0"),
         ({"min_severity": 9}, "min_severity: must be a whole number from 0 to 5"),
         ({"timezone": "Mars/Olympus"}, "timezone: unknown time zone 'Mars/Olympus'"),
         ({"quiet_hours": "25:00-07:00"}, "quiet_hours: '25:00-07:00' is not HH:MM-HH:MM"),
@@ -43,7 +45,7 @@ def test_regions_resolve_names_in_both_languages(gaz: Gazetteer) -> None:
         ({"point": [135.0, 36.0], "radius_km": 5}, "point: (135.0, 36.0) is not a valid"),
         ({"colour": "red"}, "colour: unknown field"),
         ({"breach_only": "yes"}, "breach_only: must be true or false"),
-        ({"channel": "https://hooks.example.net/x"}, "secret: a webhook needs a secret"),
+        ({"channel": "https://hooks.example.net/x"}, "secret: a webhook needs a whsec_ secret"),
         ({"secret": "whsec_!!!"}, "secret: whsec_ must be followed by base64"),
     ],
 )
