@@ -169,7 +169,7 @@ def test_redis_restart_with_aof_keeps_queued_deliveries(
     service.router.batch = 1
     assert service.route_once() == 1  # one enqueued, one still on the events stream
     client.close()
-    server._cleanup()  # the last client leaves: the server shuts down
+    server.close()  # the last user leaves: the server shuts down
     server = start_embedded(tmp_path / "redis")
     client = redis.Redis(unix_socket_path=server.socket_file, decode_responses=True)
     try:
@@ -179,4 +179,4 @@ def test_redis_restart_with_aof_keeps_queued_deliveries(
         assert [a["event_id"] for a in again.tail(sub.id, 5)] == ["survives", "routed-later"]
     finally:
         client.close()
-        server._cleanup()
+        server.close()
