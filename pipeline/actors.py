@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.lexicon import Lexicon, words
+from language.tokens import tokens
+from pipeline.lexicon import Lexicon
 
 __all__ = ["ACTORS", "CIVILIANS", "find_actors"]
 
@@ -85,7 +86,7 @@ def find_actors(text: str) -> list[str]:
     Where one mention is part of a longer one ("الجيش الوطني السوري" in which "الجيش
     السوري" is not), the longest match at a position wins.
     """
-    hits = sorted(_lexicon().find(words(text)), key=lambda h: (h.start, -(h.end - h.start)))
+    hits = sorted(_lexicon().find(tokens(text)), key=lambda h: (h.start, -(h.end - h.start)))
     seen: list[str] = []
     covered_until = -1
     for hit in hits:

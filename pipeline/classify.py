@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipeline.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, lexicon, words
+from language.tokens import tokens
+from pipeline.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, lexicon
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -110,7 +111,7 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
     triggers, cues = lexicon()
     out = []
     for i, raw in enumerate(split_sentences(title, text)):
-        sent = Sentence(i, raw, words(raw))
+        sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
         sent.triggers = [t for t in triggers.find(sent.tokens)

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from pipeline.normalize import normalize
+from language.normalize import normalize
 
 __all__ = ["SYRIA_TZ", "event_date_in", "parse_datetime", "resolve_event_date"]
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from language.tokens import tokens
 from pipeline.dedup_tables import Array, SlotTable, hash64
-from pipeline.normalize import tokens
 
 MIN_WORDS = 5  # shorter lines are captions, bylines and scraps
 # A paragraph seen in this many earlier articles of one source is that source's template.
@@ -29,7 +29,7 @@ _BOILERPLATE = re.compile(
 
 def words(text: str) -> list[str]:
     """Normalised words, punctuation dropped."""
-    return [t for t in tokens(text) if any(c.isalnum() for c in t)]
+    return [t for t in tokens(text, punctuation=True) if any(c.isalnum() for c in t)]
 
 
 def text_hash(text: str) -> str:

@@ -6,13 +6,13 @@ The lists themselves are data meant to be read and extended by people who know t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from language.normalize import normalize
+from language.tokens import Proclitics
 from pipeline.cues import CUES
-from pipeline.normalize import normalize
 from pipeline.triggers import EVENT_TYPES, GENERIC, SPECIFICITY, TERRITORY, TRIGGERS
 
 __all__ = [
@@ -26,29 +26,18 @@ __all__ = [
     "Lexicon",
     "event_type_of",
     "lexicon",
-    "words",
 ]
 
-_PROCLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
-               "وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
-_WORD = re.compile(r"[\w\-]+")
-
-
-def words(text: str) -> list[str]:
-    """The normalised words of a text (punctuation dropped)."""
-    return _WORD.findall(normalize(text))
+_PROCLITICS = Proclitics(min_stem=2)
 
 
 @lru_cache(maxsize=65536)
 def forms(token: str) -> tuple[str, ...]:
     """A token and the stems left by stripping each proclitic chain it may start with."""
-    out = [token]
-    for prefix in _PROCLITICS:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            out.append(token[len(prefix):])
+    out = (token, *_PROCLITICS.stems(token))
     if token.startswith("لل") and len(token) > 4:
-        out.append("ال" + token[2:])  # للاتفاق = ل + الاتفاق
-    return tuple(out)
+        return (*out, "ال" + token[2:])  # للاتفاق = ل + الاتفاق
+    return out
 
 
 @dataclass(frozen=True)

@@ -11,21 +11,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize import normalize
+from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
+from language.tokens import Proclitics, tokens
 
 __all__ = ["fatalities", "parse_number"]
 
-_UNITS = {
-    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2,
-    "اثنتين": 2, "اثنا": 2, "اثني": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5,
-    "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8,
-    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-}
-_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-         "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-         "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90}
-_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
-_THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الاف": 1000}
 # Singular person nouns whose dual ("ان"/"ين") differs from their plural, so the written
 # dual is unambiguous without diacritics.
 _PERSONS = ("شخص", "قتيل", "طفل", "طفله", "عنصر", "امراه", "رجل", "شاب", "شابه", "جندي",
@@ -46,78 +36,27 @@ _KIN = frozenset(f"{k}{p}" for k in ("زوج", "زوجت", "ابن", "ابنت",
                  for p in ("ه", "ها", "هما"))
 _SINGULARS = (frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS} | frozenset(_NISBA)
               | _KIN)
-_UNITS = {normalize(k): v for k, v in _UNITS.items()}
-_TENS = {normalize(k): v for k, v in _TENS.items()}
-_HUNDREDS = {normalize(k): v for k, v in _HUNDREDS.items()}
-_THOUSANDS = {normalize(k): v for k, v in _THOUSANDS.items()}
-_HUNDRED = normalize("مئه")
-_PLURAL_THOUSANDS = normalize("الاف")
 _VAGUE = frozenset({"عشرات", "مئات", "الاف", "عده", "عدد", "بعض", "العشرات", "المئات"})
 _HEDGES = frozenset({"اكثر", "من", "نحو", "حوالي", "قرابه", "قرابة", "ما", "لا", "يقل", "عن",
                      "زهاء", "اقل", "على", "الاقل", "ما يزيد", "يزيد"})
-_WORD = re.compile(r"\d+|[^\W\d_]+")
+
+
+# Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
+_KNOWN = (frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(THOUSANDS)
+          | frozenset(_DUALS) | _SINGULARS)
+_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"))
 
 
 def _strip(token: str) -> str:
     """Drop a conjunction/preposition and the article: "والعشرين" -> "عشرين"."""
-    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
-        rest = token[len(prefix):]
-        if token.startswith(prefix) and (rest in _UNITS or rest in _TENS or rest in _HUNDREDS
-                                         or rest in _THOUSANDS or rest in _DUALS
-                                         or rest in _SINGULARS):
-            return rest
-    return token
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(normalize(text))
-
-
-def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
-    """(value, next index) of the number phrase starting at ``words[i]``, else None."""
-    total, current, j, seen = 0, 0, i, False
-    while j < len(words):
-        raw = words[j]
-        word = _strip(raw)
-        joined = seen and raw.startswith("و") and j > i
-        if raw.isdigit():
-            if seen and not joined:
-                break
-            current += int(raw) if len(raw) < 10 else 0
-        elif word in _UNITS and not (word == "عشر" and seen and not joined and current < 10):
-            if seen and not joined and word not in ("عشر", "عشره"):
-                break
-            current += _UNITS[word]
-        elif word in ("عشر", "عشره") and seen:
-            current += 10
-        elif word in _TENS:
-            if seen and not joined and current >= 10:
-                break
-            current += _TENS[word]
-        elif word in _HUNDREDS:
-            # "ثلاث مئة" multiplies; "مئة" and "مئتين" stand alone.
-            current = current * 100 if current and _HUNDREDS[word] == 100 else \
-                current + _HUNDREDS[word]
-        elif word.endswith(_HUNDRED) and word[:-len(_HUNDRED)] in _UNITS:
-            current += _UNITS[word[:-len(_HUNDRED)]] * 100  # "ثلاثمئة"
-        elif word in _THOUSANDS:
-            if word == _PLURAL_THOUSANDS and not current:
-                break  # "آلاف" alone is vague
-            total += (current or 1) * _THOUSANDS[word]
-            current = 0
-        else:
-            break
-        seen, j = True, j + 1
-    if not seen:
-        return None
-    return total + current, j
+    return _CLITICS.strip(token, _KNOWN)
 
 
 def parse_number(text: str) -> int | None:
     """The first number the text expresses: "15", "١٥", "خمسة عشر", "شخصين" (2), "قتيلا" (1)."""
-    words = _words(text)
+    words = tokens(text, split_digits=True)
     for i, raw in enumerate(words):
-        found = _number_at(words, i)
+        found = number_at(words, i)
         if found is not None:
             return found[0]
         word = _strip(raw)
@@ -153,11 +92,12 @@ _CLAUSE_STOP = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت"
                           "فيما", "بينما", "حين", "جراء", "اثر", "بعد"})
 
 
+_TRIGGERS = _FORWARD | _BACKWARD
+_TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال"))
+
+
 def _trigger(word: str) -> str:
-    for prefix in ("و", "ف", "ب", "ل", "وال", "بال", "ال"):
-        if word.startswith(prefix) and word[len(prefix):] in _FORWARD | _BACKWARD:
-            return word[len(prefix):]
-    return word
+    return _TRIGGER_CLITICS.strip(word, _TRIGGERS)
 
 
 _GENERIC = frozenset({"عمليات", "حالات", "جرائم", "سلسله", "موجه", "ظاهره", "حوادث"})
@@ -178,7 +118,7 @@ def _toll_update(words: list[str], i: int) -> int | None:
     reach = 40 if words[:1] and _rising(words[:1]) else 6
     for j in range(i + 1, min(len(words), i + reach)):
         if words[j] in ("الي", "لتصل", "ليصل", "لترتفع"):
-            found = _number_at(words, j + 1)
+            found = number_at(words, j + 1)
             if found is not None or reach == 6:
                 return found[0] if found else None
     return None
@@ -193,11 +133,11 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return None
     if _strip(words[j]) in _VAGUE:
         return (None, j + 1)
-    found = _number_at(words, j)
+    found = number_at(words, j)
     if found is not None:
         return found[0], found[1]
     word = _strip(words[j])
-    apposed = _number_at(words, j + 1) if j + 1 < len(words) else None
+    apposed = number_at(words, j + 1) if j + 1 < len(words) else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:
@@ -210,7 +150,7 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
 
 def _count_before(words: list[str], i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 4), -1):
-        found = _number_at(words, j)
+        found = number_at(words, j)
         if found is not None and found[1] > j:
             return found[0]
         if _strip(words[j]) in _DUALS:
@@ -237,7 +177,7 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             subset = True
             continue
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
-            found = _number_at(words, k + 1)
+            found = number_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
             people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
                                                       or after.endswith(_PLURAL_END)))
@@ -246,19 +186,19 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             continue
         if subset:
             rest = raw[1:] if raw.startswith("و") else ""
-            found = _number_at([rest, *words[k + 1:k + 3]], 0) if rest else None
+            found = number_at([rest, *words[k + 1:k + 3]], 0) if rest else None
             if found is not None and words[k + 1:k + 2] == ["من"]:
                 extra += found[0]
             continue
         if raw in ("اضافه", "فضلا", "بالاضافه") and k + 2 < len(words) \
                 and words[k + 1] in ("الي", "عن"):
-            found = _number_at(words, k + 2)
+            found = number_at(words, k + 2)
             if found is not None:
                 extra += found[0]
             break
         if raw.startswith("و") and len(raw) > 2:
             rest = raw[1:]
-            found = _number_at([rest, *words[k + 1:k + 3]], 0)
+            found = number_at([rest, *words[k + 1:k + 3]], 0)
             if found is not None:
                 extra += found[0]
             elif _strip(rest) in _DUALS:
@@ -284,7 +224,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
         if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
-            eliminated = _number_at(words, i + 2)
+            eliminated = number_at(words, i + 2)
             if eliminated is not None:
                 total += eliminated[0]
                 parts.append(eliminated[0])
@@ -383,7 +323,7 @@ def fatalities(text: str) -> int | None:
     are mentioned without a number ("عشرات القتلى", "إيقاع قتلى")."""
     best, vague = 0, False
     for sentence in _SENTENCE.split(text):
-        toll, unknown = _sentence_toll(_words(sentence))
+        toll, unknown = _sentence_toll(tokens(sentence, split_digits=True))
         if toll > MAX_TOLL:  # deaths are reported, but the number is no toll
             toll, unknown = 0, True
         if _LATIN.search(sentence):

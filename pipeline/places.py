@@ -14,17 +14,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from language.normalize import normalize
+from language.tokens import CliticSplitter, Proclitics, word_spans
 from pipeline.gazetteer import Gazetteer, Place, contains
-from pipeline.normalize import CliticSplitter, normalize
 
 if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
 __all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver"]
 
-_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 _LATIN_ARTICLES = frozenset({"al", "el", "as", "ar", "ash", "az", "at", "ad", "an", "ath", "ez"})
 _MAX_WORDS = 4
+_ARTICLE = Proclitics(("ال",), min_stem=2)
 
 # Words before a name that say what kind of place it is (keys: normalised, no ال).
 _REGION = frozenset({"ريف", "ريفي", "باديه", "محافظه", "محافظتي", "ارياف"})
@@ -127,9 +128,7 @@ def _word_key(word: str) -> str:
     norm = normalize(word)
     if norm.isascii():
         return "" if norm in _LATIN_ARTICLES else norm
-    if norm.startswith("ال") and len(norm) >= 4:
-        norm = norm[2:]
-    return norm
+    return _ARTICLE.stem(norm)
 
 
 class PlaceResolver:
@@ -147,7 +146,7 @@ class PlaceResolver:
     # -- tokens -------------------------------------------------------------------------
     def _tokens(self, text: str) -> list[_Token]:
         out = []
-        for m in _WORD.finditer(text):
+        for m in word_spans(text):
             key = _word_key(m.group())
             out.append(_Token(m.start(), m.end(), key, self._stem_keys(m.group(), key)))
         return out

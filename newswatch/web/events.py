@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, and_, case, exists, func, or_, select
 from sqlalchemy.engine import RowMapping
 
+from language.normalize import normalize
 from newswatch.web import places
 from newswatch.web.errors import ApiError, bad_cursor
-from pipeline.normalize import normalize
 from pipeline.store import EVENT_SOURCES, EVENTS, stored_events
 
 MAX_SCAN = 5000  # rows read per request when Python-side filters reject most of them

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from language.normalize import clean, fold, normalize
+from language.tokens import split_clitics, tokens
 from pipeline.dates import parse_datetime, resolve_event_date
-from pipeline.normalize import clean, normalize, split_clitics, tokens
 from pipeline.numbers import fatalities, parse_number
 from pipeline.places import PlaceResolver
 
@@ -23,7 +24,10 @@ _ANY = st.one_of(st.text(max_size=120), _ARABIC)
 def test_text_functions_never_raise(text: str) -> None:
     clean(text)
     normalize(text)
+    fold(text)
     tokens(text)
+    tokens(text, punctuation=True)
+    tokens(text, split_digits=True)
     for word in text.split()[:5]:
         split_clitics(word)
     parse_number(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from language.tokens import tokens
 from pipeline.lexicon import (
     CUES,
     EVENT_TYPES,
@@ -10,7 +11,6 @@ from pipeline.lexicon import (
     Lexicon,
     forms,
     lexicon,
-    words,
 )
 
 ACLED_SUB_TYPES = {
@@ -33,7 +33,7 @@ ACLED_SUB_TYPES = {
 
 def _labels(text: str) -> set[str]:
     triggers, _ = lexicon()
-    return {h.label for h in triggers.find(words(text))}
+    return {h.label for h in triggers.find(tokens(text))}
 
 
 def test_sub_types_are_spelled_as_acled_spells_them() -> None:
@@ -68,9 +68,9 @@ def test_spelling_variants_are_normalised() -> None:
 
 def test_multi_word_phrases_need_every_word_in_order() -> None:
     lex = Lexicon({"x": ("وقف اطلاق النار",)})
-    assert [h.label for h in lex.find(words("اتفاق وقف إطلاق النار"))] == ["x"]
-    assert lex.find(words("إطلاق النار ووقف")) == []
-    hit = lex.find(words("بدأ وقف إطلاق النار"))[0]
+    assert [h.label for h in lex.find(tokens("اتفاق وقف إطلاق النار"))] == ["x"]
+    assert lex.find(tokens("إطلاق النار ووقف")) == []
+    hit = lex.find(tokens("بدأ وقف إطلاق النار"))[0]
     assert (hit.start, hit.end) == (1, 4)
 
 
@@ -84,5 +84,5 @@ def test_cue_lists_cover_the_kinds_the_classifier_uses() -> None:
                  "background", "breach", "truce", "another", "death"):
         assert CUES[name], name
     _, cues = lexicon()
-    found = {h.label for h in cues.find(words("لم يسجل أي خرق للهدنة"))}
+    found = {h.label for h in cues.find(tokens("لم يسجل أي خرق للهدنة"))}
     assert {"negation", "breach", "truce", "holding"} <= found

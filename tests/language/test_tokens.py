@@ -1,5 +1,5 @@
-"""Normalisation, tokens and clitic splitting: the light rules and the camel-tools analyser
-on a tiny morphology database the test writes itself."""
+"""Normalisation, tokens and proclitics: the light rules and the camel-tools analyser on a
+tiny morphology database the test writes itself."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalize import CliticSplitter, clean, normalize, split_clitics, tokens
+from language.normalize import clean, fold, normalize
+from language.tokens import CliticSplitter, Proclitics, split_clitics, tokens, word_spans
 from pipeline.settings import PipelineSettings
 
 
@@ -22,8 +23,35 @@ def test_normalize_unifies_spelling() -> None:
     assert normalize("Deir EZ-Zor") == "deir ez-zor"
 
 
+def test_fold_is_normalize_without_cleaning() -> None:
+    assert fold("إدلبُ") == "ادلب"
+    assert fold("٢٠٢٤ Idlib") == "2024 idlib"
+    text = "قُتـــل ٤ مدنيين في إدلبَ وريف حماة Deir EZ-Zor"
+    assert fold(clean(text)) == normalize(text)
+
+
 def test_tokens() -> None:
-    assert tokens("قُتل ٣ في حلب.") == ["قتل", "3", "في", "حلب", "."]
+    assert tokens("قُتل ٣ في حلب.") == ["قتل", "3", "في", "حلب"]
+    assert tokens("قُتل ٣ في حلب.", punctuation=True) == ["قتل", "3", "في", "حلب", "."]
+    assert tokens("رشاش23 في تل-أبيض") == ["رشاش23", "في", "تل-ابيض"]
+    assert tokens("رشاش23 في تل-أبيض", split_digits=True) == ["رشاش", "23", "في", "تل", "ابيض"]
+
+
+def test_word_spans_index_the_text_as_written() -> None:
+    text = "قصفٌ على حلـــب."
+    assert [text[m.start():m.end()] for m in word_spans(text)] == ["قصفٌ", "على", "حلـــب"]
+
+
+def test_proclitics_variants() -> None:
+    every = Proclitics(min_stem=2)
+    assert every.stems("وبالمدينه") == ("مدينه", "المدينه", "بالمدينه")
+    assert every.stem("للمدينه") == "مدينه"
+    assert every.split("وبالمدينه") == ["و", "ب", "ال", "مدينه"]
+    assert every.stems("ول") == ()
+    numbers = Proclitics(("وال", "و"))
+    assert numbers.strip("والعشرين", {"عشرين"}) == "عشرين"
+    assert numbers.strip("والعشرين", {"العشرين"}) == "العشرين"
+    assert numbers.strip("فالعشرين", {"عشرين"}) == "فالعشرين"  # ف is not tried here
 
 
 @pytest.mark.parametrize(("word", "pieces"), [
