@@ -1,45 +1,33 @@
-"""Dates of events and of publication, from Arabic text.
+"""Dates of events, from Arabic (or English) text.
 
 ``resolve_event_date`` reads the day an event happened from the sentence that reports it,
 relative to the publication time in Syria (UTC+3): اليوم، أمس، أول أمس، مساء الأحد،
-الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان". ``parse_datetime`` reads the
-publication time of feeds and pages (ISO 8601, RFC 2822, "الأحد 12 آذار/مارس 2023").
+الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان". Month and weekday names come from
+``language.calendar``; publication times are read by ``crawler.dates.parse_date``.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import date, datetime, timedelta
 
+from crawler.dates import SYRIA
+from language.calendar import EVENT_MONTHS as MONTHS
+from language.calendar import WEEKDAYS
 from language.normalize import normalize
+from language.numbers import ORDINAL_TENS, ORDINALS
 
-__all__ = ["SYRIA_TZ", "event_date_in", "parse_datetime", "resolve_event_date"]
+__all__ = ["event_date_in", "resolve_event_date"]
 
-SYRIA_TZ = timezone(timedelta(hours=3))
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
 # يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
-# also overflow ``date``. Publication years outside (1900, 2200) are junk metadata whose
-# conversion to UTC can overflow.
+# also overflow ``date``.
 MAX_DAYS_AGO = 366
 MAX_YEARS_AGO = 3
-_PUBLISHED_YEARS = range(1901, 2200)
 
-# Normalised forms (alef unified, ة->ه, ى->ي) of Levantine and Egyptian/Gulf month names.
-MONTHS: dict[str, int] = {
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
-    "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
-    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "يونيه": 6,
-    "يوليه": 7, "غشت": 8, "ابريل نيسان": 4,
-}
-WEEKDAYS: dict[str, int] = {
-    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
-}
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)  # as one regex alternation
-_UNITS = {"اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6,
-          "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
-_TENS = {"عشر": 10, "عشرين": 20, "ثلاثين": 30}
+_ORDINAL_NAMES = "|".join(ORDINALS)
+_TENS_NAMES = "|".join(t for t in ORDINAL_TENS if t != "عشر")  # "والعشرين"، "الثلاثين"
 
 _MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _SEP = r"\s*(?:/|\(|-)?\s*"
@@ -50,10 +38,10 @@ _NUMERIC_DATE = re.compile(
 )
 # "الثالث من نيسان", "الحادي والعشرين من اذار الماضي", "السادس والعشرين من شباط"
 _ORDINAL_DATE = re.compile(
-    rf"ال(اول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)"
-    rf"(?:\s+(عشر)|\s+وال(عشرين|ثلاثين))?\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
+    rf"ال({_ORDINAL_NAMES})"
+    rf"(?:\s+(عشر)|\s+وال({_TENS_NAMES}))?\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
     rf"(?:{_SEP}(?:{_MONTH_ALT})\)?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
-    rf"|ال(عشرين|ثلاثين)\s+من\s+(?:شهر\s+)?({_MONTH_ALT})(?:\s+(?:عام\s+)?(\d{{4}}))?"
+    rf"|ال({_TENS_NAMES})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})(?:\s+(?:عام\s+)?(\d{{4}}))?"
 )
 _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
@@ -84,8 +72,8 @@ _DAY_AND_DATE = re.compile(
 
 def _local(published: datetime) -> datetime:
     if published.tzinfo is None:
-        published = published.replace(tzinfo=SYRIA_TZ)
-    return published.astimezone(SYRIA_TZ)
+        published = published.replace(tzinfo=SYRIA)
+    return published.astimezone(SYRIA)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -116,10 +104,10 @@ def _explicit(text: str, base: date) -> date | None:
     if m is None:
         return None
     if m.group(1):
-        day = _UNITS[m.group(1)] + (10 if m.group(2) else _TENS.get(m.group(3) or "", 0))
+        day = ORDINALS[m.group(1)] + (10 if m.group(2) else ORDINAL_TENS.get(m.group(3) or "", 0))
         month, year_text = MONTHS[m.group(4)], m.group(5)
     else:
-        day, month, year_text = _TENS[m.group(6)], MONTHS[m.group(7)], m.group(8)
+        day, month, year_text = ORDINAL_TENS[m.group(6)], MONTHS[m.group(7)], m.group(8)
     return _with_year(month, day, int(year_text) if year_text else None, base)
 
 
@@ -216,71 +204,3 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
     if found is None or found > base or (base - found).days > MAX_YEARS_AGO * 366:
         return base
     return found
-
-
-# -- publication times -------------------------------------------------------------------
-_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(ص|م|am|pm)?", re.IGNORECASE)
-_ISO_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_SLASHED = re.compile(r"(?<!\d)(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?!\d)")
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=SYRIA_TZ)
-
-
-def _clock(text: str) -> tuple[int, int, int]:
-    m = _TIME.search(text)
-    if m is None:
-        return 0, 0, 0
-    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-    if (m.group(4) or "").lower() in ("م", "pm") and hour < 12:
-        hour += 12
-    if (m.group(4) or "").lower() in ("ص", "am") and hour == 12:
-        hour = 0
-    return hour % 24, minute % 60, second % 60
-
-
-def parse_datetime(text: str) -> datetime | None:
-    """A timezone-aware publication time, or None; no offset given means Syria (UTC+3)."""
-    raw = (text or "").strip()
-    if not raw or len(raw) > 200:
-        return None
-    if _ISO_LIKE.match(raw):
-        try:
-            return _plausible(_aware(datetime.fromisoformat(raw.replace("Z", "+00:00"))))
-        except ValueError:
-            pass
-    try:
-        parsed = parsedate_to_datetime(raw)
-        if parsed is not None:
-            return _plausible(_aware(parsed))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        pass
-    return _arabic_datetime(normalize(raw))
-
-
-def _plausible(value: datetime) -> datetime | None:
-    """None for a year no publication has (0001, 9999): such times may not even convert
-    to UTC (``OverflowError``) and are junk metadata anyway."""
-    return value if value.year in _PUBLISHED_YEARS else None
-
-
-def _arabic_datetime(text: str) -> datetime | None:
-    m = _NUMERIC_DATE.search(text)
-    day_month_year: tuple[int, int, int] | None = None
-    if m and m.group(3):
-        day_month_year = (int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
-    else:
-        s = _SLASHED.search(text)
-        if s:
-            a, b, c = (int(g) for g in s.groups())
-            day_month_year = (c, b, a) if a > 31 else (a, b, c)
-    if day_month_year is None:
-        return None
-    day, month, year = day_month_year
-    found = _safe_date(year, month, day)
-    if found is None or year not in _PUBLISHED_YEARS:
-        return None
-    hour, minute, second = _clock(text.replace(m.group(0), " ") if m else text)
-    return datetime(found.year, found.month, found.day, hour, minute, second, tzinfo=SYRIA_TZ)
-

@@ -13,9 +13,10 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
+from crawler.dates import parse_date
 from pipeline.actors import CIVILIANS, find_actors
 from pipeline.classify import Detection, classify, split_sentences
-from pipeline.dates import event_date_in, parse_datetime, resolve_event_date
+from pipeline.dates import event_date_in, resolve_event_date
 from pipeline.gazetteer import contains, haversine_km
 from pipeline.models import Event
 from pipeline.numbers import fatalities as count_deaths
@@ -170,12 +171,7 @@ def _without_related(text: str) -> str:
 
 
 def _published(value: datetime | str | None) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    try:
-        return parse_datetime(value)
-    except ValueError:
-        return None
+    return value if isinstance(value, datetime) else parse_date(value)
 
 
 def _date(sentence: str, when: datetime | None) -> str | None:

@@ -14,11 +14,12 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
+from crawler.dates import SYRIA
 from pipeline.dedup import Fingerprint, IndexEntry, StoryIndex
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
@@ -43,7 +44,6 @@ NEAR_KM = 15.0
 # ("near Damascus" for a strike in Rural Damascus).
 VAGUE_KM = 30.0
 DATE_SLACK = timedelta(days=1)
-SYRIA = timezone(timedelta(hours=3))
 Day = date  # the field ``IncidentKey.date`` hides the type inside the class
 # Shingle Jaccard this high is one hint that a vaguely placed report is the incident.
 WEAK_PLACE_SIMILARITY = 0.12

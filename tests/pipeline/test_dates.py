@@ -1,4 +1,4 @@
-"""Event dates relative to publication, and publication times."""
+"""Event dates relative to publication."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.dates import parse_datetime, resolve_event_date
+from pipeline.dates import resolve_event_date
 
 # A Wednesday afternoon in Damascus.
 SYRIA = timezone(timedelta(hours=3))
@@ -45,22 +45,6 @@ def test_publication_time_converted_to_syria_time() -> None:
 
 def test_naive_publication_is_syria_time() -> None:
     assert resolve_event_date("أمس", datetime(2024, 1, 1, 1, 0)) == date(2023, 12, 31)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2023-03-12T10:30:00Z", datetime(2023, 3, 12, 10, 30, tzinfo=UTC)),
-    ("2023-03-12T10:30:00", datetime(2023, 3, 12, 10, 30, tzinfo=timezone(timedelta(hours=3)))),
-    ("Sun, 12 Mar 2023 10:30:00 +0000", datetime(2023, 3, 12, 10, 30, tzinfo=UTC)),
-    ("الأحد 12 آذار/مارس 2023 - 10:30",
-     datetime(2023, 3, 12, 10, 30, tzinfo=timezone(timedelta(hours=3)))),
-    ("١٢ مارس ٢٠٢٣", datetime(2023, 3, 12, tzinfo=timezone(timedelta(hours=3)))),
-    ("12/03/2023", datetime(2023, 3, 12, tzinfo=timezone(timedelta(hours=3)))),
-    ("not a date", None), ("", None), ("31 شباط 2023", None),
-])
-def test_parse_datetime(text: str, expected: datetime | None) -> None:
-    got = parse_datetime(text)
-    assert got == expected
-    assert got is None or got.tzinfo is not None
 
 
 @pytest.mark.parametrize(("sentence", "day"), [

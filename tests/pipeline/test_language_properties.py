@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crawler.dates import parse_date
 from language.normalize import clean, fold, normalize
 from language.tokens import split_clitics, tokens
-from pipeline.dates import parse_datetime, resolve_event_date
+from pipeline.dates import resolve_event_date
 from pipeline.numbers import fatalities, parse_number
 from pipeline.places import PlaceResolver
 
@@ -32,7 +33,7 @@ def test_text_functions_never_raise(text: str) -> None:
         split_clitics(word)
     parse_number(text)
     assert fatalities(text) is None or fatalities(text) >= 0  # type: ignore[operator]
-    parse_datetime(text)
+    parse_date(text)
     resolve_event_date(text, datetime(2024, 5, 15, tzinfo=UTC))
 
 
