@@ -41,7 +41,7 @@ from alerts.matching import Matcher
 from crawler.models import Article
 from newswatch.db import open_database
 from pipeline.dedup import NUM_PERM, SCHEME, IndexEntry, StoryIndex
-from pipeline.extract import EventExtractor
+from pipeline.events.extract import EventExtractor
 from pipeline.gazetteer import Gazetteer
 from pipeline.process import Pipeline
 from pipeline.settings import PipelineSettings

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from language.tokens import tokens
-from pipeline.extract import EventExtractor
+from pipeline.events.extract import EventExtractor
 from pipeline.gazetteer import Gazetteer
 from pipeline.settings import PipelineSettings
 

@@ -1,12 +1,12 @@
 """Cue words: what changes the meaning of a trigger nearby (negation, future, a truce...).
 
-Phrases are written, and matched, as in ``pipeline.triggers``; ``pipeline.classify`` says how
+Phrases are written, and matched, as in ``pipeline.triggers``; ``pipeline.events.classify`` says how
 far each kind of cue reaches.
 """
 
 from __future__ import annotations
 
-# Cues: words that change what a trigger nearby means. Names are what pipeline.classify uses.
+# Cues: words that change what a trigger nearby means. Names are what pipeline.events.classify uses.
 CUES: dict[str, tuple[str, ...]] = {
     # A negation before the trigger: nothing happened.
     "negation": (
@@ -154,7 +154,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "يسري", "تسري", "سريان", "دخل حيز التنفيذ", "دخلت حيز التنفيذ", "حيز التنفيذ",
         "in force", "took effect",
     ),
-    # What happens at a protest decides its sub-type (pipeline.classify.refine_protest).
+    # What happens at a protest decides its sub-type (pipeline.events.classify.refine_protest).
     "protest_intervention": (
         "فرقت", "فرقوا", "تفريق*", "فض", "فضت", "قمع*", "قنابل مسيله للدموع",
         "الغاز المسيل للدموع", "اعتقل*", "اعتقال*", "تعتقل*", "يعتقل*", "بالقوه", "تفرق",

@@ -21,9 +21,9 @@ from typing import Any, Protocol
 
 from crawler.dates import SYRIA
 from pipeline.dedup import Fingerprint, IndexEntry, StoryIndex
+from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
-from pipeline.places import PlaceResolver
 from pipeline.settings import PipelineSettings
 from pipeline.store import stable_id
 
@@ -52,7 +52,7 @@ COPY_SIMILARITY = 0.8
 
 
 class Extractor(Protocol):
-    """What stories need of ``pipeline.extract.EventExtractor``."""
+    """What stories need of ``pipeline.events.extract.EventExtractor``."""
 
     def extract(self, title: str, text: str, published: datetime) -> list[Event]: ...
 
@@ -426,7 +426,7 @@ def pairwise_scores(
 
 def score_labelled(path: Path, settings: PipelineSettings) -> tuple[float, float, float]:
     """Cluster a labelled file (``dedup_dev.jsonl`` format) in memory and score it pairwise."""
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     items = [

@@ -3,7 +3,7 @@
 A phrase is space-separated words written as in ordinary Arabic; it is matched on normalised
 tokens after light proclitic stripping (و ف ب ل ك ال), so "والقصف", "بقصف" and "للقصف" all
 match "قصف". A word ending in ``*`` matches any word that starts with it ("اشتباك*" covers
-اشتباكات، اشتباكاً), for inflection. ``pipeline.lexicon`` compiles the lists for matching.
+اشتباكات، اشتباكاً), for inflection. ``pipeline.events.lexicon`` compiles the lists for matching.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ EVENT_TYPES: dict[str, str] = {
 }
 
 # Pseudo sub-type for words that say "violence happened" without saying how (هجوم، مقتل،
-# برصاص): resolved to Attack or Armed clash by who was hit (see pipeline.classify).
+# برصاص): resolved to Attack or Armed clash by who was hit (see pipeline.events.classify).
 GENERIC = "generic violence"
 
 # How much a sub-type says: the more specific reading of a sentence wins.
@@ -79,7 +79,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "clash*", "fighting", "gunfight",
     ),
     # The two territory sub-types share the TERRITORY words below; who takes the ground
-    # decides between them (pipeline.classify).
+    # decides between them (pipeline.events.classify).
     "Air/drone strike": (
         "غاره", "غارات", "غارتين", "شن* غار*", "طائرات حربيه", "طائره حربيه", "الطيران الحربي",
         "طيران حربي", "الطيران الروسي", "طيران روسي", "الطيران التركي", "الطيران الاسرائيلي",

@@ -29,7 +29,7 @@ def cluster(
 
     Runs in memory: no database or Redis is touched.
     """
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
     from pipeline.stories import StoryClusterer, cluster_articles
 
     app_ctx: AppContext = ctx.obj

@@ -37,7 +37,7 @@ def extract_command(
     ] = None,
 ) -> None:
     """Extract ACLED-coded events from articles: one `{"id", "events"}` line per article."""
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
 
     extractor = EventExtractor.from_settings(_settings(ctx))
     errors = 0
@@ -93,7 +93,7 @@ def eval_command(
 ) -> None:
     """Score `extract` against labelled articles and print the table of metrics."""
     from pipeline.evaluate import evaluate, read_items
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
 
     if not file.is_file():
         raise UserError(f"eval: no such file: {file}")

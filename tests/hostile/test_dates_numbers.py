@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crawler.dates import SYRIA, parse_date
-from pipeline.dates import resolve_event_date
-from pipeline.numbers import fatalities, parse_number
+from pipeline.events.dates import resolve_event_date
+from pipeline.events.numbers import fatalities, parse_number
 
 CI = settings(max_examples=120, derandomize=True, database=None, deadline=None,
               suppress_health_check=[HealthCheck.too_slow])

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from crawler.dates import parse_date
 from language.normalize import clean, fold, normalize
 from language.tokens import split_clitics, tokens
-from pipeline.dates import resolve_event_date
-from pipeline.numbers import fatalities, parse_number
-from pipeline.places import PlaceResolver
+from pipeline.events.dates import resolve_event_date
+from pipeline.events.numbers import fatalities, parse_number
+from pipeline.events.places import PlaceResolver
 
 _ARABIC = st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى ًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩0123456789،.؟\n/:-")),
@@ -51,7 +51,7 @@ def test_places_never_raise(text: str, focus: str) -> None:
 @settings(max_examples=80, deadline=None, derandomize=True, database=None)
 @given(_ANY, _ANY, st.sampled_from([None, "", "2024-05-15T10:00:00+03:00", "garbage"]))
 def test_extractor_never_raises(title: str, text: str, published: str | None) -> None:
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
     from pipeline.settings import PipelineSettings
 
     for event in EventExtractor.from_settings(PipelineSettings()).extract(title, text,

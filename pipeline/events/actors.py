@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from language.tokens import tokens
-from pipeline.lexicon import Lexicon
+from pipeline.events.lexicon import Lexicon
 
 __all__ = ["ACTORS", "CIVILIANS", "find_actors"]
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import EventExtractor
+from pipeline.events.extract import EventExtractor
 from pipeline.models import EVENT_FIELDS
 from pipeline.settings import PipelineSettings
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "events_labelled.jsonl"
+DATA = Path(__file__).resolve().parents[2] / "data" / "events_labelled.jsonl"
 HOLDOUT = DATA.with_name("events_holdout.jsonl")
 # 70 articles written by people who had not seen the rules. On first contact they scored
 # detection F1 0.885, date 0.815-0.889, fatalities 0.741 (below target); the general rules

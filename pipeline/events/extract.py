@@ -1,7 +1,7 @@
 """From an article's title and text to ACLED-coded events.
 
 ``EventExtractor.extract(title, text, published)`` classifies the sentences
-(``pipeline.classify``), then fills each event from its evidence: the place
+(``pipeline.events.classify``), then fills each event from its evidence: the place
 (``PlaceResolver.best`` focused on the evidence), the date (resolved against the publication
 time), the deaths (over the sentences about that event), the actors and a confidence.
 """
@@ -14,13 +14,13 @@ from datetime import datetime
 from functools import lru_cache
 
 from crawler.dates import parse_date
-from pipeline.actors import CIVILIANS, find_actors
-from pipeline.classify import Detection, classify, split_sentences
-from pipeline.dates import event_date_in, resolve_event_date
+from pipeline.events.actors import CIVILIANS, find_actors
+from pipeline.events.classify import Detection, classify, split_sentences
+from pipeline.events.dates import event_date_in, resolve_event_date
+from pipeline.events.numbers import fatalities as count_deaths
+from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
 from pipeline.gazetteer import contains, haversine_km
 from pipeline.models import Event
-from pipeline.numbers import fatalities as count_deaths
-from pipeline.places import PlaceMatch, PlaceMention, PlaceResolver
 from pipeline.settings import PipelineSettings
 
 __all__ = ["EventExtractor"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify import classify, split_sentences
+from pipeline.events.classify import classify, split_sentences
 
 
 def _types(title: str, text: str = "", year: int = 2020) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from language.tokens import tokens
-from pipeline.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, lexicon
+from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, lexicon
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -84,10 +84,10 @@ class Detection:
     score: float
     breach: bool
     # The sentence that frames a truce in force ("يسري منذ ... اتفاق لوقف إطلاق النار"), if
-    # any: violence in the same area then breaks it (pipeline.extract decides the area).
+    # any: violence in the same area then breaks it (pipeline.events.extract decides the area).
     truce_frame: int | None = None
     # The sentence presenting the violence as a breach, and one saying whom the truce leaves
-    # out ("لا يشمل الاتفاق تنظيم داعش"): pipeline.extract checks the area and the actors.
+    # out ("لا يشمل الاتفاق تنظيم داعش"): pipeline.events.extract checks the area and the actors.
     breach_sentence: int | None = None
     truce_exclusion: int | None = None
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.dates import resolve_event_date
+from pipeline.events.dates import resolve_event_date
 
 # A Wednesday afternoon in Damascus.
 SYRIA = timezone(timedelta(hours=3))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.actors import ACTORS, CIVILIANS, find_actors
+from pipeline.events.actors import ACTORS, CIVILIANS, find_actors
 
 
 def test_aliases_map_to_canonical_names_in_order() -> None:

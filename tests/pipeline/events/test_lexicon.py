@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from language.tokens import tokens
-from pipeline.lexicon import (
+from pipeline.events.lexicon import (
     CUES,
     EVENT_TYPES,
     SPECIFICITY,

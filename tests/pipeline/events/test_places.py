@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer
-from pipeline.places import PlaceResolver
 from pipeline.settings import PipelineSettings
 
 

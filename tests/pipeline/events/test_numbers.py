@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbers import fatalities, parse_number
+from pipeline.events.numbers import fatalities, parse_number
 
 
 @pytest.mark.parametrize(("text", "value"), [
