@@ -19,12 +19,12 @@ from sqlalchemy import Engine
 
 from crawler.clock import Clock, utcnow
 from crawler.models import Article
-from pipeline.dedup import StoryIndex, text_hash
 from pipeline.events.places import PlaceResolver
 from pipeline.models import Event, StoredEvent
 from pipeline.settings import PipelineSettings
 from pipeline.store import PipelineStore, article_id, stable_id
-from pipeline.stories import (
+from pipeline.stories.dedup import StoryIndex, text_hash
+from pipeline.stories.stories import (
     DATE_SLACK,
     Extractor,
     IncidentKey,

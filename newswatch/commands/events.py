@@ -30,7 +30,7 @@ def cluster(
     Runs in memory: no database or Redis is touched.
     """
     from pipeline.events.extract import EventExtractor
-    from pipeline.stories import StoryClusterer, cluster_articles
+    from pipeline.stories.stories import StoryClusterer, cluster_articles
 
     app_ctx: AppContext = ctx.obj
     settings = app_ctx.settings.pipeline

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from crawler.dates import SYRIA
-from pipeline.dedup import Fingerprint, IndexEntry, StoryIndex
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 from pipeline.store import stable_id
+from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex
 
 # Event types that can describe the same incident as reported by different sides:
 # one outlet's "attack on a bus" is another's "ambush and clash".

@@ -9,7 +9,9 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash
 from sqlalchemy import Engine
 
-from pipeline.dedup import (
+from pipeline.settings import PipelineSettings
+from pipeline.store import PipelineStore
+from pipeline.stories.dedup import (
     NUM_PERM,
     SCHEME,
     IndexEntry,
@@ -18,9 +20,7 @@ from pipeline.dedup import (
     text_hash,
     words,
 )
-from pipeline.dedup_tables import SlotTable
-from pipeline.settings import PipelineSettings
-from pipeline.store import PipelineStore
+from pipeline.stories.dedup_tables import SlotTable
 
 T0 = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)
 REPORT = (

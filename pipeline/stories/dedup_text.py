@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from language.tokens import tokens
-from pipeline.dedup_tables import Array, SlotTable, hash64
+from pipeline.stories.dedup_tables import Array, SlotTable, hash64
 
 MIN_WORDS = 5  # shorter lines are captions, bylines and scraps
 # A paragraph seen in this many earlier articles of one source is that source's template.

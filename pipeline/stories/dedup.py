@@ -9,7 +9,7 @@ rebuilds the window from the database).
 
 Memory: the index must hold a month of news (a million articles) in a few hundred MB,
 so it keeps no object per article. Each article gets a *slot*, a row in numpy columns
-(:mod:`pipeline.dedup_tables`): id, story, source, time, the packed story report, and its
+(:mod:`pipeline.stories.dedup_tables`): id, story, source, time, the packed story report, and its
 signature. Signatures are datasketch ``MinHash`` values cut to their low 16 bits
 (b-bit minwise hashing): two different values still agree only once in 65,536, so
 Jaccard estimates move by less than 0.0001, at a quarter of the memory. LSH uses the
@@ -23,7 +23,7 @@ and coming out; entries read back carry what stories compare (not paragraph hash
 buckets or text hash, which the index keeps only as keys).
 
 Deciding that two *different* reports are one incident needs more than words; that is
-:mod:`pipeline.stories`, which uses this index to find candidates.
+:mod:`pipeline.stories.stories`, which uses this index to find candidates.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ from typing import Any, Protocol
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from pipeline.dedup_tables import (
+from pipeline.settings import PipelineSettings
+from pipeline.stories.dedup_tables import (
     Array,
     Growable,
     Interner,
@@ -47,7 +48,7 @@ from pipeline.dedup_tables import (
     hash32,
     hash64,
 )
-from pipeline.dedup_text import (
+from pipeline.stories.dedup_text import (
     MIN_WORDS,
     Boilerplate,
     Paragraph,
@@ -60,7 +61,6 @@ from pipeline.dedup_text import (
     text_hash,
     words,
 )
-from pipeline.settings import PipelineSettings
 
 __all__ = [
     "MIN_WORDS", "NUM_PERM", "Boilerplate", "Fingerprint", "IndexEntry", "IndexPersistence",

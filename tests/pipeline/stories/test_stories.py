@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from pipeline.dedup import StoryIndex
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
-from pipeline.stories import (
+from pipeline.stories.dedup import StoryIndex
+from pipeline.stories.stories import (
     IncidentKey,
     Report,
     StoryClusterer,
@@ -22,7 +22,7 @@ from pipeline.stories import (
     score_labelled,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 T0 = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)
 # Gazetteer places: Ariha and Jisr al-Shughur (Idleb, ~30 km apart), Ariha's district.
 ARIHA: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "C4278", "latitude": 35.8126,

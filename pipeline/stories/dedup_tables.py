@@ -1,4 +1,4 @@
-"""Compact numpy structures behind the story index (:mod:`pipeline.dedup`).
+"""Compact numpy structures behind the story index (:mod:`pipeline.stories.dedup`).
 
 Everything is addressed by *slot*: the row an article gets when it enters the index.
 Slots only grow; a pruned or replaced article is marked dead, and the next compaction
@@ -192,7 +192,7 @@ class ShortStrings:
         self.overflow = {int(remap[s]): v for s, v in self.overflow.items() if remap[s] >= 0}
 
 
-# One incident key of a story report (``pipeline.stories.IncidentKey.to_dict``), packed.
+# One incident key of a story report (``pipeline.stories.stories.IncidentKey.to_dict``), packed.
 KEY = np.dtype(
     [("family", "<u4"), ("sub_event_type", "<u4"), ("date", "<i4"), ("admin1", "<u4"),
      ("admin2", "<u4"), ("place", "<u4"), ("precision", "i1"), ("lat", "<f8"),
