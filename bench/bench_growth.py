@@ -44,7 +44,8 @@ from pipeline.events.extract import EventExtractor
 from pipeline.gazetteer import Gazetteer
 from pipeline.process import Pipeline
 from pipeline.settings import PipelineSettings
-from pipeline.store import ARTICLES, PipelineStore
+from pipeline.store.store import PipelineStore
+from pipeline.store.tables import ARTICLES
 from pipeline.stories.dedup import NUM_PERM, SCHEME, IndexEntry, StoryIndex
 
 REPO = Path(__file__).resolve().parents[1]

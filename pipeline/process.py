@@ -22,7 +22,8 @@ from crawler.models import Article
 from pipeline.events.places import PlaceResolver
 from pipeline.models import Event, StoredEvent
 from pipeline.settings import PipelineSettings
-from pipeline.store import PipelineStore, article_id, stable_id
+from pipeline.store.store import PipelineStore
+from pipeline.store.tables import article_id, stable_id
 from pipeline.stories.dedup import StoryIndex, text_hash
 from pipeline.stories.stories import (
     DATE_SLACK,

@@ -127,7 +127,7 @@ def articles_list(
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
 ) -> None:
     """Stored articles: {id, source, url, canonical_url, title, text, published_at, fetched_at}."""
-    from pipeline.store import PipelineStore
+    from pipeline.store.store import PipelineStore
 
     app_ctx: AppContext = ctx.obj
     rows = PipelineStore(app_ctx.engine).list_articles(source, _since(since), limit)

@@ -101,7 +101,7 @@ def export_events(
 ) -> None:
     """Write stored incidents as ACLED CSV, GeoJSON or JSON lines."""
     from pipeline.export import FORMATS, export
-    from pipeline.store import PipelineStore
+    from pipeline.store.store import PipelineStore
 
     if fmt not in FORMATS:
         raise UserError(f"--format: must be one of {', '.join(FORMATS)}, not {fmt!r}")

@@ -22,7 +22,8 @@ from sqlalchemy.engine import RowMapping
 from language.normalize import normalize
 from newswatch.web import places
 from newswatch.web.errors import ApiError, bad_cursor
-from pipeline.store import EVENT_SOURCES, EVENTS, stored_events
+from pipeline.store.store import stored_events
+from pipeline.store.tables import EVENT_SOURCES, EVENTS
 
 MAX_SCAN = 5000  # rows read per request when Python-side filters reject most of them
 _DATE_KEY = func.coalesce(EVENTS.c.event_date, "")

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, select
 
 from crawler.sources import Source, SourceError, load_registry, merge
 from crawler.state import crawl_feeds
-from pipeline.store import ARTICLES
+from pipeline.store.tables import ARTICLES
 
 
 def configured_sources(tables: Iterable[Mapping[str, Any]]) -> list[Source]:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from newswatch.web.errors import bad_cursor
-from pipeline.store import ARTICLES, EVENTS, STORIES
+from pipeline.store.tables import ARTICLES, EVENTS, STORIES
 
 
 def _iso(value: datetime) -> str:

@@ -24,7 +24,7 @@ from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
-from pipeline.store import stable_id
+from pipeline.store.tables import stable_id
 from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex
 
 # Event types that can describe the same incident as reported by different sides:

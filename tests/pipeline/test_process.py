@@ -15,7 +15,7 @@ from newswatch.db import make_engine, migrate
 from pipeline.models import Event, StoredEvent
 from pipeline.process import Pipeline
 from pipeline.settings import PipelineSettings
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
 from pipeline.stories.dedup import StoryIndex
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -10,7 +10,7 @@ from datasketch import LeanMinHash, MinHash
 from sqlalchemy import Engine
 
 from pipeline.settings import PipelineSettings
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
 from pipeline.stories.dedup import (
     NUM_PERM,
     SCHEME,

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 
 from pipeline.models import Event, StoredEvent
-from pipeline.store import PipelineStore, article_id, stable_id
+from pipeline.store.store import PipelineStore
+from pipeline.store.tables import article_id, stable_id
 
 T0 = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)
 
