@@ -9,11 +9,12 @@ kind of space); ``normalize`` is the form every stage matches on: ``fold(clean(t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from camel_tools.utils.charmap import CharMapper
 
-__all__ = ["ascii_digits", "clean", "fold", "normalize"]
+__all__ = ["ascii_digits", "clean", "fold", "normal_forms", "normalize"]
 
 _EASTERN_DIGITS = dict(zip("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789", strict=True))
 # arclean maps Eastern Arabic digits; Persian digits and the Arabic comma etc. it leaves.
@@ -55,3 +56,9 @@ def clean(text: str) -> str:
 def normalize(text: str) -> str:
     """The matching form: clean, no diacritics, alef/hamza/ة/ى unified, Latin lower-cased."""
     return clean(text).translate(_FOLD).lower()
+
+
+def normal_forms(words: Iterable[str]) -> frozenset[str]:
+    """The matching forms of words written in ordinary spelling: how a word list that people
+    edit is compared with normalised text ({"قرية", "قريه"} -> {"قريه"})."""
+    return frozenset(normalize(word) for word in words)

@@ -13,32 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from language.normalize import normalize
 from language.tokens import tokens
-from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, lexicon
+from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
+from pipeline.rules import actors, not_news, scope
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
-# How far (in words) a cue reaches: (before the trigger, after the trigger).
-_REACH: dict[str, tuple[int, int]] = {
-    "negation": (4, 0),
-    "denial": (25, 0),  # "نفى مصدر ... صحة ما تناقلته صفحات عن تعرض مواقع لعدوان"
-    "future": (5, 0),
-    "anniversary": (6, 0),
-    "statement": (10, 0),
-    "background": (6, 0),
-    "earlier": (2, 0),
-    "weapons_handled": (4, 0),
-    "history": (8, 8),
-    "figurative": (0, 2),
-    "period": (15, 10),
-    "hypothetical": (4, 0),
-    "past_adj": (0, 1),
-    "demand": (0, 4),
-    "funeral": (60, 0),  # the whole sentence after it
-    "court": (3, 0),
-    "negotiation": (12, 12),
-}
-_RECURRING = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")
+# The words of pipeline.rules in their matching form.
+_RECURRING = tuple(normalize(w) for w in scope.RECURRING)
+_REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
+_NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
+_PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
 _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
                          "Peaceful protest", "Protest with intervention"})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
@@ -128,22 +114,18 @@ def _inside(trigger: Hit, spans: list[Hit]) -> bool:
 
 def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     for cue in sent.cues:
-        reach = _REACH.get(cue.label)
-        if not reach:
+        reach = scope.REACH.get(cue.label)
+        if not reach or not _applies(cue.label, trigger.label):
             continue
         # A reach of 0 means "not on that side" (not "adjacent only").
         before = reach[0] > 0 and cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
         after = reach[1] > 0 and trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
-        handled = cue.label == "weapons_handled" and trigger.label not in _WEAPON_LABELS
-        mourned = cue.label == "funeral" and EVENT_TYPES.get(trigger.label) in _CROWD_TYPES
-        talks = cue.label == "negotiation" and trigger.label != "Agreement"
-        if cue.label == "court" and trigger.label != "Attack":
-            continue
-        if (before or after) and not handled and not mourned and not talks:
+        if before or after:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
-    if (trigger.label in _WEAPON_LABELS or trigger.label == GENERIC) and sent.has_cue("accident"):
+    if (trigger.label in scope.WEAPON_LABELS or trigger.label == GENERIC) \
+            and sent.has_cue("accident"):
         return True
     following = sent.tokens[trigger.end:trigger.end + 3]
     if any(a.endswith(r) for a in following for r in _RECURRING):
@@ -158,9 +140,11 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
         for c in sent.cues)
 
 
-_CROWD_TYPES = frozenset({"Protests", "Riots"})  # a funeral that turns into a protest is one
-_WEAPON_LABELS = frozenset({"Remote explosive/landmine/IED", "Grenade",
-                            "Shelling/artillery/missile attack", "Suicide bomb"})
+def _applies(cue: str, trigger: str) -> bool:
+    """Whether a cue may govern a trigger of this sub-event type at all."""
+    only = scope.GOVERNS_ONLY.get(cue)
+    spared = scope.SPARES_TYPES.get(cue, frozenset())
+    return (only is None or trigger in only) and EVENT_TYPES.get(trigger) not in spared
 
 
 def _near_past_year(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
@@ -169,9 +153,6 @@ def _near_past_year(trigger: Hit, sent: Sentence, published_year: int | None) ->
         return False
     lo, hi = max(0, trigger.start - 15), trigger.end + 15
     return any(_YEAR.match(t) and int(t) < published_year for t in sent.tokens[lo:hi])
-
-
-_PERPETRATOR = frozenset({"برصاص", "بنيران", "يد", "ايدي", "قبل"})
 
 
 def resolve_generic(sent: Sentence) -> str:
@@ -214,11 +195,6 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
         if gov and min(c.start for c in gov) <= 3:
             return "Government regains territory"
     return "Non-state actor overtakes territory"
-
-
-# "الجيش السوري الحر"، "الجيش الوطني"، "جيش الإسلام": armies that are not the state's.
-_NOT_STATE = frozenset({"الحر", "الوطني", "الاسلام", "العزه", "الفتح", "النصر", "المجاهدين",
-                        "الاحرار", "التحرير"})
 
 
 def _rebel_army(cue: Hit, sent: Sentence) -> bool:
@@ -329,7 +305,7 @@ def _figurative(sentences: list[Sentence]) -> bool:
 
 
 # Opinion, interviews and analysis recall events; they do not report them.
-_GENRE = re.compile(r"^\s*(رأي|راي|حوار|مقابلة|تحليل|مقال|افتتاحية)\s*[|:–—-]")
+_GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
 
 
 def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
@@ -411,9 +387,6 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
                 and not any(sent.has_cue(c) for c in ("period", "history", "background"))):
             about.add(sent.index)
     return tuple(sorted(about))
-
-
-_REPEAT = ("اخري", "اخرى", "مماثله", "مماثل", "ثانيه")
 
 
 def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentence]) -> bool:

@@ -14,13 +14,17 @@ from datetime import datetime
 from functools import lru_cache
 
 from crawler.dates import parse_date
-from pipeline.events.actors import CIVILIANS, find_actors
+from pipeline.events.actors import find_actors
 from pipeline.events.classify import Detection, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date
+from pipeline.events.lexicon import alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
 from pipeline.gazetteer import contains, haversine_km
 from pipeline.models import Event
+from pipeline.rules.actors import CIVILIANS
+from pipeline.rules.not_news import RELATED_HEADINGS
+from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
 from pipeline.settings import PipelineSettings
 
 __all__ = ["EventExtractor"]
@@ -31,15 +35,12 @@ _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TRUCE_REACH_KM = 150.0
 # Where the wounded were taken or fire came from is not where the event happened.
-_DESTINATION = re.compile(r"(مشفى|مستشفى|إلى|الى|نحو|باتجاه|مصدره)\s+\S*\s*$")
-# Towns that name a road ("الطريق الدولي حلب – الحسكة") are not where anything happened.
-_ROAD = re.compile(r"(طريق|الطريق الدولي|أوتوستراد|اوتوستراد)\s+\S*\s*$|\S\s*[–-]\s*$")
-# "مواضيع ذات صلة: مقتل مزارع ..." lists headlines of other articles: not this one's news.
-_RELATED = re.compile(
-    r"^\s*(مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|روابط ذات صلة|ذات صلة|[اإ]قرأ أيضا|"
-    r"[اإ]قرأ ايضا|شاهد أيضا|المزيد من الأخبار|read also|related)",
-    re.IGNORECASE | re.MULTILINE,
-)
+_DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
+# Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
+_ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
+# Lines listing other articles' headlines.
+_RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=4)

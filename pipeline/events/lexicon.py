@@ -1,19 +1,20 @@
 """Trigger and cue lexicons compiled for matching on normalised tokens.
 
 The lists themselves are data meant to be read and extended by people who know the language:
-``pipeline.triggers`` (event words) and ``pipeline.cues`` (words that govern them).
+``pipeline.rules.triggers`` (event words) and ``pipeline.rules.cues`` (words that govern them).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from language.normalize import normalize
 from language.tokens import Proclitics
-from pipeline.cues import CUES
-from pipeline.triggers import EVENT_TYPES, GENERIC, SPECIFICITY, TERRITORY, TRIGGERS
+from pipeline.rules.cues import CUES
+from pipeline.rules.triggers import EVENT_TYPES, GENERIC, SPECIFICITY, TERRITORY, TRIGGERS
 
 __all__ = [
     "CUES",
@@ -24,11 +25,17 @@ __all__ = [
     "TRIGGERS",
     "Hit",
     "Lexicon",
+    "alternation",
     "event_type_of",
     "lexicon",
 ]
 
 _PROCLITICS = Proclitics(min_stem=2)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words`` as written: "مشفى|نحو|المنتشرة\\ في"."""
+    return "|".join(map(re.escape, words))
 
 
 @lru_cache(maxsize=65536)

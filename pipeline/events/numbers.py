@@ -11,35 +11,40 @@ from __future__ import annotations
 
 import re
 
+from language.normalize import normal_forms
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics, tokens
+from pipeline.rules import tolls
 
 __all__ = ["fatalities", "parse_number"]
 
-# Singular person nouns whose dual ("ان"/"ين") differs from their plural, so the written
-# dual is unambiguous without diacritics.
-_PERSONS = ("شخص", "قتيل", "طفل", "طفله", "عنصر", "امراه", "رجل", "شاب", "شابه", "جندي",
-            "شقيق", "شقيقه", "عضو", "ضحيه", "شهيد", "جثه", "مسن", "فتاه", "فتي", "ضابط",
-            "صحفي", "ناشط", "راعي", "سيده", "مختار", "معتقل", "مسعف", "لاجئه", "لاجئ",
-            "قيادي", "طالب", "طالبه", "عامل", "مزارع", "سائق", "حارس", "شرطي")
+# The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
+_PERSONS = normal_forms(tolls.PERSONS)
 _DUALS = {f"{stem[:-1]}ت{end}" if stem.endswith("ه") else f"{stem}{end}": stem
           for stem in _PERSONS for end in ("ان", "ين")}
-# Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
-# nominative dual "ان" is unambiguous ("مدنيان", "مسلحان").
-_DUALS.update({f"{stem}ان": stem for stem in ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع",
-                                             "مسعف", "مواطن", "موظف", "مدرس", "مهرب")})
-# Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
-_NISBA = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
-# Kin named with their pronoun: "مقتل رجل وزوجته", "قتل مزارع وابنه".
-_KIN = frozenset(f"{k}{p}" for k in ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت",
-                                      "والد", "والدت", "ام", "اب", "اخ", "اخت")
-                 for p in ("ه", "ها", "هما"))
-_SINGULARS = (frozenset(_PERSONS) | {f"{p}ا" for p in _PERSONS} | frozenset(_NISBA)
-              | _KIN)
-_VAGUE = frozenset({"عشرات", "مئات", "الاف", "عده", "عدد", "بعض", "العشرات", "المئات"})
-_HEDGES = frozenset({"اكثر", "من", "نحو", "حوالي", "قرابه", "قرابة", "ما", "لا", "يقل", "عن",
-                     "زهاء", "اقل", "على", "الاقل", "ما يزيد", "يزيد"})
-
+_DUALS.update({f"{stem}ان": stem for stem in normal_forms(tolls.DUAL_IN_AN)})
+_KIN = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN) for p in tolls.KIN_PRONOUNS)
+_SINGULARS = _PERSONS | {f"{p}ا" for p in _PERSONS} | normal_forms(tolls.NISBA) | _KIN
+_PLURAL_PERSONS = normal_forms(tolls.PLURAL_PERSONS)
+_VAGUE = normal_forms(tolls.VAGUE)
+_HEDGES = normal_forms(tolls.HEDGES)
+_FORWARD = normal_forms(tolls.FORWARD)
+_MARTYRED = normal_forms(tolls.MARTYRED)
+_VERB_AFTER = normal_forms(tolls.VERB_AFTER)
+_FILLERS = normal_forms(tolls.FILLERS)
+_BACKWARD = normal_forms(tolls.BACKWARD)
+_DEAD_TWO = normal_forms(tolls.DEAD_TWO)
+_DEAD_ONE = normal_forms(tolls.DEAD_ONE)
+_RISING = tuple(normal_forms(tolls.RISING))
+_RISES_TO = normal_forms(tolls.RISES_TO)
+_IN_ADDITION = normal_forms(tolls.IN_ADDITION)
+_IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
+_NEGATIONS = normal_forms(tolls.NEGATIONS)
+_GENERIC = normal_forms(tolls.GENERIC)
+_INJURY = normal_forms(tolls.INJURY)
+_LIST_STOP = normal_forms(tolls.LIST_STOP)
+_CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
+_PLURAL_END = ("ين", "ون", "ات")
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
 _KNOWN = (frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(THOUSANDS)
@@ -68,39 +73,12 @@ def parse_number(text: str) -> int | None:
 
 
 # -- death tolls ---------------------------------------------------------------------------
-# Triggers followed by whom/how many ("مقتل 15 عنصرا", "قتل طفل وامراه").
-_FORWARD = frozenset({"مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي",
-                      "اعدام", "اغتيال", "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل",
-                      "تحييد", "حيد", "حيدت", "اعدم", "اعدمت", "يعدم", "تعدم", "ارتقي",
-                      "ارتقت", "ارتقوا"})
-# Verbs that count deaths only when a martyr noun follows: "ارتقى ثلاثة من العناصر شهداء".
-_MARTYRED = frozenset({"ارتقي", "ارتقت", "ارتقوا"})
-# Passive verbs after whom they name ("15 شخصا قتلوا", "عنصرين من قواتها قتلا").
-_VERB_AFTER = frozenset({"قتلوا", "قتلا", "قتلتا", "قضوا", "قضيا", "استشهدوا", "استشهدا"})
-# Pronoun-bearing fillers between a trigger and its count: "قتل فيها 12 عنصرا".
-_FILLERS = frozenset({"فيها", "فيه", "فيهما", "خلالها", "خلاله", "بها", "اثرها", "علي", "اثر"})
-# Words preceded by how many ("4 قتلي", "11 قتيلا", "ثمانيه رعاه قتلي").
-_BACKWARD = frozenset({"قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "شهيدا", "شهداء",
-                       "شهيدين", "شهيدان", "جثث", "جثه", "جثتين", "جثتان", "ضحيه", "ضحايا"})
-_NEGATIONS = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"})
-_INJURY = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "جرحي", "مصابين", "اصابات", "جريح"})
-_PLURAL_END = ("ين", "ون", "ات")
-# An enumeration of those already counted ("ثلاثة أشخاص، هم عنصران ومدني") adds nobody.
-_LIST_STOP = frozenset({"بينهم", "منهم", "بينهن", "منهن", "بينها", "بينهما", "هم", "وهم",
-                        "هما", "وهما"})
-_CLAUSE_STOP = frozenset({"اصيب", "اصيبت", "واصيب", "واصيبت", "اصابه", "واصابه", "جرح", "وجرح",
-                          "فيما", "بينما", "حين", "جراء", "اثر", "بعد"})
-
-
 _TRIGGERS = _FORWARD | _BACKWARD
 _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال"))
 
 
 def _trigger(word: str) -> str:
     return _TRIGGER_CLITICS.strip(word, _TRIGGERS)
-
-
-_GENERIC = frozenset({"عمليات", "حالات", "جرائم", "سلسله", "موجه", "ظاهره", "حوادث"})
 
 
 def _negated(words: list[str], i: int) -> bool:
@@ -117,7 +95,7 @@ def _toll_update(words: list[str], i: int) -> int | None:
     """
     reach = 40 if words[:1] and _rising(words[:1]) else 6
     for j in range(i + 1, min(len(words), i + reach)):
-        if words[j] in ("الي", "لتصل", "ليصل", "لترتفع"):
+        if words[j] in _RISES_TO:
             found = number_at(words, j + 1)
             if found is not None or reach == 6:
                 return found[0] if found else None
@@ -142,8 +120,7 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:
         return 2, j + 1
-    if word.endswith(_PLURAL_END) or word in ("عناصر", "اشخاص", "اطفال", "جنود", "رجال", "نساء",
-                                             "افراد", "مدنيين", "مقاتلين", "قتلي"):
+    if word.endswith(_PLURAL_END) or word in _PLURAL_PERSONS:
         return (None, j + 1)
     return 1, j + 1
 
@@ -156,9 +133,9 @@ def _count_before(words: list[str], i: int) -> int | None:
         if _strip(words[j]) in _DUALS:
             return 2
     word = _trigger(words[i])
-    if word in ("قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"):
+    if word in _DEAD_TWO:
         return 2
-    if word in ("قتيل", "قتيلا", "شهيدا", "جثه"):
+    if word in _DEAD_ONE:
         return 1  # "عثر على جثة شاب": one body
     return None
 
@@ -190,8 +167,7 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             if found is not None and words[k + 1:k + 2] == ["من"]:
                 extra += found[0]
             continue
-        if raw in ("اضافه", "فضلا", "بالاضافه") and k + 2 < len(words) \
-                and words[k + 1] in ("الي", "عن"):
+        if raw in _IN_ADDITION and k + 2 < len(words) and words[k + 1] in _IN_ADDITION_TO:
             found = number_at(words, k + 2)
             if found is not None:
                 extra += found[0]
@@ -281,7 +257,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
 
 
 def _rising(words: list[str]) -> bool:
-    return any(w.startswith(("ارتفع", "لترتفع", "ليرتفع", "وارتفع")) for w in words)
+    return any(w.startswith(_RISING) for w in words)
 
 
 _SENTENCE = re.compile(r"[.!?؟\n]+")

@@ -16,63 +16,35 @@ from typing import TYPE_CHECKING
 
 from language.normalize import normalize
 from language.tokens import CliticSplitter, Proclitics, word_spans
+from pipeline.events.lexicon import alternation
 from pipeline.gazetteer import Gazetteer, Place, contains
+from pipeline.rules import places as rules
 
 if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
 __all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver"]
 
-_LATIN_ARTICLES = frozenset({"al", "el", "as", "ar", "ash", "az", "at", "ad", "an", "ath", "ez"})
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
 
-# Words before a name that say what kind of place it is (keys: normalised, no ال).
-_REGION = frozenset({"ريف", "ريفي", "باديه", "محافظه", "محافظتي", "ارياف"})
-_SUBDISTRICT = frozenset({"ناحيه"})
-# (A port, airport or crossing named after a city is in that city: "مرفأ اللاذقية".)
-_TOWN = frozenset({"مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء",
-                   "بلدات", "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار",
-                   "معبر", "جامعه", "سجن"})
-_QUARTER = frozenset({"حي", "احياء", "ضاحيه"})
+
+def _keys(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+# The lists of pipeline.rules.places in their matching form.
+_LATIN_ARTICLES = _keys(rules.LATIN_ARTICLES)
+_REGION = _keys(rules.REGION)
+_SUBDISTRICT = _keys(rules.SUBDISTRICT)
+_TOWN = _keys(rules.TOWN)
+_QUARTER = _keys(rules.QUARTER)
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN
-# Ordinary words that are also the name of some village: matched only after a marker word.
-_STOP = frozenset({
-    "مدينه", "شمالي", "جنوبي", "غربي", "شرقي", "شمال", "جنوب", "غرب", "شرق", "وسط", "اوسط",
-    "سوق", "مركز", "جيش", "نصر", "حريه", "ثوره", "كرامه", "سلام", "امن", "عمر", "قوات", "دوله",
-    "يوم", "اليوم", "امس", "مصادر", "شام", "سلامه", "وحده", "شهداء", "شهيد", "عرب", "عربي",
-    "جبل", "تل", "وادي", "عين", "دير", "قريه", "بلده", "حي", "مخيم", "منطقه", "طريق", "مطار",
-    "معسكر", "نقطه", "قاعده", "مشفي", "مدرسه", "جامع", "ساحه", "جسر", "سد", "نهر", "بحر",
-    "قلعه", "مزرعه", "معمل", "محطه", "ناحيه", "ريف", "باديه", "محافظه", "اتحاد", "تحرير",
-    "زهراء", "فرقان", "هدي", "نور", "امل", "فجر", "ربيع", "صالحيه", "خضراء", "بيضاء", "حمراء",
-    "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "احد", "اثنين", "حرب", "عوده", "نجاح", "قدس",
-    "مجلس", "حكومه", "رئيس", "اهالي", "ناشطون", "مراسل", "معارضه", "نظام", "دفاع", "مدني",
-    "سلميه", "سلميا", "جمهوريه", "سوريا", "سوريه", "تركيا", "عراق", "لبنان", "اردن", "روسيا",
-    "ايران",
-    "شعب", "عشائر", "مقاطعه", "شهباء", "فرات", "عاصي", "خابور", "بادیه", "مخفر", "صناعه",
-    "جديده", "قديمه", "كبير", "صغير", "كبيره", "صغيره", "فوقاني", "تحتاني", "غربيه", "شرقيه",
-    "شماليه", "جنوبيه", "حميديه", "حامديه", "ضيف", "اسد", "بعث", "تشرين", "اذار", "ايار",
-    "علي", "وقف", "جروح", "بدا", "فعاليات", "حربيه", "فداء", "صور", "عدوان", "طفله", "ظهر",
-    "جبليه", "وعره", "فرقه", "كرديه", "حالات", "تله", "متن", "منزل", "صفه", "مقبره", "سعر",
-    "عتبه", "سكر", "جديد", "مقبله", "زاويه", "بشريه", "ضمان", "سلسله", "عليه", "الا", "متوسطه",
-    "حقل", "معيشيه", "سلمي", "دور", "فعلي", "وزاره", "بنين", "شمسيه", "رصيف", "بلديه", "بهم",
-    "شباط", "حزيران", "تموز", "نيسان", "ايلول", "كانون", "باسل", "عالقين", "هيئه", "مجموعه",
-    "عمليه", "قصف", "غاره", "اشتباك", "هجوم", "اتفاق", "هدنه", "خرق", "عسكري", "عسكريه",
-    "انسانيه", "طبيه", "اسلاميه", "وطني", "وطنيه", "عام", "عامه", "خاصه", "دولي", "دوليه",
-    "قريب", "بعيد", "منتصف", "نهايه", "بدايه", "مطلع", "اواخر", "ليل", "صباح", "مساء", "عصر",
-    "ضحي", "غروب", "شروق", "نقاط", "مواقع", "محور", "جبهه", "خط", "حاجز", "دوار",
-})
-# Places that are not where the event happened: where the wounded were taken ("نقلوا إلى
-# مشفى مدينة إدلب"), where people go ("باتجاه محافظة إدلب"), where attackers are based
-# ("المنتشرة في ريف إدلب"), a street named after a town ("شارع تل أبيض"), and a landmark
-# that locates another place ("بلدة X شرق مدينة Y").
-_ELSEWHERE_BEFORE = re.compile(
-    r"(مشف[ىي]|مستشف[ىي]|مشاف[يى]|شارع|باتجاه|نحو|المنتشرة في|المتمركزة في"
-    r"|المتواجدة في|الموجودة في|القادمة من|مصدره|مصدرها|المحاذية|المحاذي|المجاورة|المتاخمة)"
-    r"(\s+\S+){0,2}\s*$"
-)
+_STOP = _keys(rules.STOP)
+_ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _LANDMARK_BEFORE = re.compile(
-    r"^[\s,،]*(ال)?(شرق|غرب|شمال|جنوب)(ي|ية|يّ)?\s+((مدينة|بلدة|قرية|محافظة|ناحية)\s+)?\S?$"
+    rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
+    rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
 )
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
 _LEVEL_RANK_TOWN = {4: 0, 3: 1, 2: 2, 1: 3}

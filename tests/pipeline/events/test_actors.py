@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.events.actors import ACTORS, CIVILIANS, find_actors
+from pipeline.events.actors import find_actors
+from pipeline.rules.actors import ACTORS, CIVILIANS
 
 
 def test_aliases_map_to_canonical_names_in_order() -> None:

@@ -1,12 +1,16 @@
 """Cue words: what changes the meaning of a trigger nearby (negation, future, a truce...).
 
-Phrases are written, and matched, as in ``pipeline.triggers``; ``pipeline.events.classify`` says how
-far each kind of cue reaches.
+To stop a word from making an event where it only recalls, denies or announces one, add the
+phrase that gives it away to its kind of cue in CUES.
+
+Phrases are written, and matched, as in ``pipeline.rules.triggers``; ``pipeline.rules.scope``
+says how far each kind of cue reaches and which triggers it leaves alone.
 """
 
 from __future__ import annotations
 
-# Cues: words that change what a trigger nearby means. Names are what pipeline.events.classify uses.
+# Cues: words that change what a trigger nearby means. The names are what
+# pipeline.events.classify and pipeline.rules.scope refer to.
 CUES: dict[str, tuple[str, ...]] = {
     # A negation before the trigger: nothing happened.
     "negation": (

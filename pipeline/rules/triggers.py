@@ -1,5 +1,8 @@
 """Trigger words: what makes a sentence report an event of an ACLED sub-event type.
 
+To have a missed event found, add its word or phrase under its sub-event type in TRIGGERS;
+to make a sub-type win over another found in the same sentence, raise its SPECIFICITY.
+
 A phrase is space-separated words written as in ordinary Arabic; it is matched on normalised
 tokens after light proclitic stripping (و ف ب ل ك ال), so "والقصف", "بقصف" and "للقصف" all
 match "قصف". A word ending in ``*`` matches any word that starts with it ("اشتباك*" covers
