@@ -10,18 +10,16 @@ subscriptions whose circle touches the event's 0.5° cell, and those with no pla
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from alerts.subscriptions import GazetteerLike, Subscription
+from language.normalize import fold
 from pipeline.gazetteer import haversine_km
 
 CELL_DEG = 0.5
 _KM_PER_DEG_LAT = 111.32
-_TASHKEEL = re.compile(r"[\u064B-\u0652\u0640]")
-_FOLD = str.maketrans("أإآٱةى", "ااااهي")
 
 TYPE_WEIGHT = {
     "Battles": 2,
@@ -41,12 +39,6 @@ def severity(event: Mapping[str, Any]) -> int:
     score += (deaths >= 1) + (deaths >= 5) + (deaths >= 20)
     score += bool(event.get("ceasefire_breach"))
     return min(score, 5)
-
-
-def normalize(text: str) -> str:
-    """Lower-case, without Arabic diacritics and with the usual letter variants folded."""
-    text = _TASHKEEL.sub("", text.lower())
-    return text.translate(_FOLD)
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -156,5 +148,5 @@ def _texts(event: Mapping[str, Any]) -> list[Any]:
 def _any_in(needles: tuple[str, ...], haystacks: list[Any]) -> bool:
     if not needles:
         return True
-    text = normalize(" ".join(str(h) for h in haystacks if h))
-    return any(normalize(n) in text for n in needles)
+    text = fold(" ".join(str(h) for h in haystacks if h))
+    return any(fold(n) in text for n in needles)

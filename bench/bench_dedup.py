@@ -27,10 +27,10 @@ from pathlib import Path
 import numpy as np
 from datasketch import LeanMinHash
 
-from pipeline.dedup import NUM_PERM, SCHEME, Fingerprint, IndexEntry, StoryIndex
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
-from pipeline.stories import IncidentKey, Report, StoryClusterer, score_labelled
+from pipeline.stories.dedup import NUM_PERM, SCHEME, Fingerprint, IndexEntry, StoryIndex
+from pipeline.stories.stories import IncidentKey, Report, StoryClusterer, score_labelled
 
 DEV = Path("/work/shared/data/eval/dedup_dev.jsonl")
 RATE_PER_DAY = 1000  # articles a day: 15 outlets at a busy pace

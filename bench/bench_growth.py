@@ -40,12 +40,13 @@ from sqlalchemy import insert
 from alerts.matching import Matcher
 from crawler.models import Article
 from newswatch.db import open_database
-from pipeline.dedup import NUM_PERM, SCHEME, IndexEntry, StoryIndex
-from pipeline.extract import EventExtractor
+from pipeline.events.extract import EventExtractor
 from pipeline.gazetteer import Gazetteer
 from pipeline.process import Pipeline
 from pipeline.settings import PipelineSettings
-from pipeline.store import ARTICLES, PipelineStore
+from pipeline.store.store import PipelineStore
+from pipeline.store.tables import ARTICLES
+from pipeline.stories.dedup import NUM_PERM, SCHEME, IndexEntry, StoryIndex
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
 
-from pipeline.dedup import NUM_PERM, SCHEME, Fingerprint, IndexEntry, StoryIndex, signature
+from pipeline.stories.dedup import NUM_PERM, SCHEME, Fingerprint, IndexEntry, StoryIndex, signature
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 START = datetime(2026, 1, 1, tzinfo=UTC)

@@ -12,9 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.extract import EventExtractor
+from language.tokens import tokens
+from pipeline.events.extract import EventExtractor
 from pipeline.gazetteer import Gazetteer
-from pipeline.normalize import tokens
 from pipeline.settings import PipelineSettings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,7 +52,7 @@ def main() -> None:
     build_s = time.perf_counter() - started
     items = load()
     extract_rate = rate(lambda i: extractor.extract(i["title"], i["text"], i["published"]), items)
-    peer_rate = rate(lambda i: tokens(i["title"] + "\n" + i["text"]), items)
+    peer_rate = rate(lambda i: tokens(i["title"] + "\n" + i["text"], punctuation=True), items)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("### pipeline (text to events)\n")
     print(

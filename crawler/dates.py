@@ -1,58 +1,61 @@
-"""Publication dates as Syrian sites write them, always returned timezone-aware.
+"""Publication dates as news sites and feeds write them, always returned timezone-aware.
 
-Understands ISO 8601, RFC 2822 (feeds), and Arabic dates with Levantine or Egyptian month
-names, alone or paired (``آذار/مارس``), Arabic-Indic digits and an optional time
-(``الأحد 3 تشرين الأول 2024 - 10:30 م``, ``(GMT+0400)`` after the time). A date without a zone
-is in the zone the caller names (a source's ``zone``), else Syria's: UTC+3 (no DST since 2022).
+``parse_date`` is the one reader of publication times, for the crawler (feeds, sitemaps,
+pages, Telegram) and the pipeline (``published`` of articles read from files). It
+understands ISO 8601 (anywhere in the text), RFC 2822 (feeds), numeric dates (``12/03/2023``,
+``2023.03.12``) and Arabic dates with Levantine, Egyptian/Gulf or Maghrebi month names
+(``language.calendar``), alone or paired (``آذار/مارس``), with Arabic-Indic digits and a
+time anywhere (``الأحد 3 تشرين الأول 2024 - 10:30 م``, ``مساءً``, ``(GMT+0400)`` after it).
+A time without a zone is in the zone the caller names (a source's ``zone``), else Syria's:
+UTC+3 (no DST since 2022).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from language.calendar import MONTHS
+from language.normalize import ascii_digits, normalize
+
+__all__ = ["PLAUSIBLE_YEARS", "SYRIA", "aware", "is_date_line", "parse_date", "parse_stated",
+           "zone_named"]
 
 SYRIA = timezone(timedelta(hours=3), "Asia/Damascus")
 # Years a publication time can have. Outside them the metadata is junk, and times at the edge
 # of the calendar (0001 with +05:00, 9999 with -05:00) cannot even be converted to UTC.
 PLAUSIBLE_YEARS = range(1901, 2200)
 
-MONTHS: dict[str, int] = {
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
-    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
-    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
-    "يناير": 1, "كانون ثاني": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4,
-    "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8,
-    "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-}
-# --- issue 16: Maghrebi month names (Tunisia, Algeria: "8 فيفري 2019"; Morocco: "3 غشت 2020").
-# Kept apart so that they can move with the tables above to language/calendar.py.
-MAGHREBI_MONTHS: dict[str, int] = {
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7,
-    "جويليه": 7, "أوت": 8, "اوت": 8, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11,
-    "دجنبر": 12,
-}
-MONTHS.update(MAGHREBI_MONTHS)
 # Words that may stand beside a date in an article's date line ("تم نشره الجمعة 24 نيسان 2020
 # 09:22 مساءً"); a line made of nothing else is a date line, not article text.
 _DATE_LINE_TEXT = (
-    "الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت تم نشر نشره "
-    "نشرت بتاريخ التاريخ تاريخ النشر في آخر اخر تحديث محدثة مساء مساءً صباحا صباحًا ص م "
-    "gmt utc published updated on at am pm"
+    "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت تم نشر نشره نشرت بتاريخ "
+    "التاريخ تاريخ النشر في آخر تحديث محدثة مساء صباحا ص م gmt utc published updated on at "
+    "am pm"
 )
-DATE_LINE_WORDS = frozenset(_DATE_LINE_TEXT.split())
-# --- end of issue 16 block
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_ARABIC = re.compile(
-    rf"(?P<day>\d{{1,2}})\s*(?:من\s+)?(?P<m1>{_MONTH_ALT})(?:\s*[/(-]\s*(?P<m2>{_MONTH_ALT})\)?)?"
-    r"\s*،?\s*(?P<year>\d{4})"
-    r"(?:[^\d]{0,12}(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>مساء[\u064b-\u0652]*|"
-    r"صباح[\u064b-\u0652]*ا?[\u064b-\u0652]*|[صم]|AM|PM|am|pm))?"
-    r"(?:\W{0,3}(?:GMT|UTC)\s*(?P<offset>[+-]\s*\d{1,2}(?::?\d{2})?))?)?"
-)
+DATE_LINE_WORDS = frozenset(normalize(w).casefold() for w in _DATE_LINE_TEXT.split())
+
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?")
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# "12 آذار/مارس 2023", "3 تشرين الأول، 2024", "12 من شهر اذار (مارس) عام 2023" (normalised:
+# arclean writes the Arabic comma as ",")
+_ARABIC = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})"
+    rf"(?:\s*(?:/|\(|-)?\s*(?:{_MONTH_ALT})\)?)?"
+    r"\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?(\d{4})"
+)
+_SLASHED = re.compile(r"(?<!\d)(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?!\d)")
+# A time, its half of the day (normalised: "مساءً" is "مساء", "صباحًا" "صباحا") and an
+# offset written after it ("(GMT+0400)").
+_TIME = re.compile(
+    r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:(صباحا|صباح|مساء|ص|م|am|pm)(?!\w))?"
+    r"(?:\W{0,3}(?:gmt|utc)\s*([+-]\s*\d{1,2}(?::?\d{2})?))?",
+    re.IGNORECASE,
+)
 
 
 def zone_named(name: str) -> ZoneInfo:
@@ -69,18 +72,22 @@ def aware(value: datetime, zone: tzinfo | None = None) -> datetime:
 
 
 def parse_date(text: str | None, zone: tzinfo | None = None) -> datetime | None:
-    """The first date found in ``text``, or None; a time without a zone is in ``zone``."""
+    """The publication time ``text`` gives, or None; a time without a zone is in ``zone``
+    (default Syria's). A year outside ``PLAUSIBLE_YEARS`` is junk metadata, also None."""
     found = parse_stated(text)
     return aware(found, zone) if found is not None else None
 
 
 def parse_stated(text: str | None) -> datetime | None:
-    """Like :func:`parse_date`, but naive where the text states no zone: the caller decides."""
+    """Like :func:`parse_date`, but naive where the text states no zone: the caller decides
+    (a page's metadata that carries its zone is preferred to one that does not)."""
     if not text:
         return None
-    text = text.translate(_DIGITS).strip()
-    for parser in (_parse_iso, _parse_rfc2822, _parse_arabic):
-        found = parser(text)
+    text = ascii_digits(text).strip()
+    readers: tuple[Callable[[str], datetime | None], ...] = (_parse_iso, _parse_rfc2822,
+                                                             _parse_arabic)
+    for reader in readers:
+        found = reader(text)
         if found is not None:
             return found if found.year in PLAUSIBLE_YEARS else None
     return None
@@ -90,13 +97,20 @@ def is_date_line(line: str) -> bool:
     """A line that is a date and its labels only ("تم نشره الجمعة 24 نيسان 2020 09:22 مساءً")."""
     if len(line) > 120 or parse_stated(line) is None:
         return False
-    rest = _ARABIC.sub(" ", line.translate(_DIGITS))
-    rest = _ISO.sub(" ", rest)
+    rest = normalize(ascii_digits(line))
+    for pattern in (_ARABIC, _ISO, _TIME, _SLASHED):
+        rest = pattern.sub(" ", rest)
     words = re.findall(r"[^\W\d]+", rest.casefold())
     return all(w in DATE_LINE_WORDS or w in MONTHS for w in words)
 
 
 def _parse_iso(text: str) -> datetime | None:
+    if _ISO_START.match(text):
+        # The whole text first: Python reads more ISO forms ("2023-03-12T10") than _ISO.
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            pass
     match = _ISO.search(text)
     if not match:
         return None
@@ -110,8 +124,6 @@ def _parse_iso(text: str) -> datetime | None:
 
 
 def _parse_rfc2822(text: str) -> datetime | None:
-    if not re.match(r"^(\w{3},\s*)?\d{1,2}\s+\w{3}\s+\d{4}", text):
-        return None
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -119,21 +131,40 @@ def _parse_rfc2822(text: str) -> datetime | None:
 
 
 def _parse_arabic(text: str) -> datetime | None:
-    match = _ARABIC.search(text)
-    if not match:
+    """A day, month name and year, or a numeric date; the time is the first one the text
+    gives besides the date."""
+    text = normalize(text)
+    day_month_year: tuple[int, int, int] | None = None
+    m = _ARABIC.search(text)
+    if m:
+        day_month_year = (int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
+    else:
+        s = _SLASHED.search(text)
+        if s:
+            a, b, c = (int(g) for g in s.groups())
+            day_month_year = (c, b, a) if a > 31 else (a, b, c)
+    if day_month_year is None:
         return None
-    month = MONTHS[match["m1"]]
-    hour = int(match["hour"] or 0)
-    ampm = (match["ampm"] or " ")[0].casefold()
-    if ampm in ("م", "p") and hour < 12:  # م, مساءً, PM
-        hour += 12
-    elif ampm in ("ص", "a") and hour == 12:  # ص, صباحًا, AM
-        hour = 0
+    day, month, year = day_month_year
     try:
-        return datetime(int(match["year"]), month, int(match["day"]), hour,
-                        int(match["minute"] or 0), tzinfo=_offset(match["offset"]))
+        found = date(year, month, day)
     except ValueError:
         return None
+    hour, minute, second, offset = _clock(text.replace(m.group(0), " ") if m else text)
+    return datetime(found.year, found.month, found.day, hour, minute, second, tzinfo=offset)
+
+
+def _clock(text: str) -> tuple[int, int, int, tzinfo | None]:
+    m = _TIME.search(text)
+    if m is None:
+        return 0, 0, 0, None
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    half = (m.group(4) or " ")[0].casefold()
+    if half in ("م", "p") and hour < 12:  # م, مساء, PM
+        hour += 12
+    elif half in ("ص", "a") and hour == 12:  # ص, صباحا, AM
+        hour = 0
+    return hour % 24, minute % 60, second % 60, _offset(m.group(5))
 
 
 def _offset(text: str | None) -> tzinfo | None:

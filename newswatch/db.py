@@ -53,7 +53,7 @@ def all_metadata() -> list[MetaData]:
     from crawler.state import METADATA as crawler_md
     from newswatch.replay_cursor import METADATA as replay_md
     from newswatch.web.auth import METADATA as web_md
-    from pipeline.store import METADATA as pipeline_md
+    from pipeline.store.tables import METADATA as pipeline_md
 
     return [crawler_md, pipeline_md, alerts_md, replay_md, web_md]
 

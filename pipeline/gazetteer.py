@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pipeline.normalize import normalize
+from language.normalize import normalize
 
 __all__ = ["Gazetteer", "Place", "name_key"]
 

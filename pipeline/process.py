@@ -19,12 +19,13 @@ from sqlalchemy import Engine
 
 from crawler.clock import Clock, utcnow
 from crawler.models import Article
-from pipeline.dedup import StoryIndex, text_hash
+from pipeline.events.places import PlaceResolver
 from pipeline.models import Event, StoredEvent
-from pipeline.places import PlaceResolver
 from pipeline.settings import PipelineSettings
-from pipeline.store import PipelineStore, article_id, stable_id
-from pipeline.stories import (
+from pipeline.store.store import PipelineStore
+from pipeline.store.tables import article_id, stable_id
+from pipeline.stories.dedup import StoryIndex, text_hash
+from pipeline.stories.stories import (
     DATE_SLACK,
     Extractor,
     IncidentKey,
@@ -80,7 +81,7 @@ class Pipeline:
         publisher: Publisher | None = None,
         clock: Clock = utcnow,
     ) -> Pipeline:
-        from pipeline.extract import EventExtractor
+        from pipeline.events.extract import EventExtractor
 
         store = PipelineStore(engine)
         index = StoryIndex.from_settings(settings, persistence=store)

@@ -14,7 +14,7 @@ from newswatch.cli import app
 from newswatch.db import open_database
 from pipeline.export import ACLED_COLUMNS
 from pipeline.models import Event, StoredEvent
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
 
 DATA = Path(__file__).resolve().parent / "data"
 

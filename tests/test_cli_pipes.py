@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 
 from newswatch.cli import app
 from newswatch.db import open_database
-from pipeline.store import PipelineStore, article_id
+from pipeline.store import PipelineStore
+from pipeline.store.tables import article_id
 
 LABELLED = Path(__file__).resolve().parent / "data" / "events_labelled.jsonl"
 NEWSWATCH = [sys.executable, "-m", "newswatch"]

@@ -16,7 +16,7 @@ from importlib.metadata import packages_distributions
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGES = ("newswatch", "crawler", "pipeline", "alerts")
+PACKAGES = ("newswatch", "crawler", "pipeline", "alerts", "language")
 
 
 def _name(requirement: str) -> str:

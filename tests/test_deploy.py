@@ -92,7 +92,7 @@ def test_the_wheel_carries_the_migrations_and_the_data(tmp_path: Path) -> None:
     for name in ("pyproject.toml", "README.md"):
         (src / name).parent.mkdir(exist_ok=True)
         shutil.copy(repo / name, src / name)
-    for package in ("newswatch", "crawler", "pipeline", "alerts"):
+    for package in _packages():
         shutil.copytree(repo / package, src / package,
                         ignore=shutil.ignore_patterns("__pycache__"))
     proc = subprocess.run(
@@ -114,6 +114,20 @@ def test_the_wheel_carries_the_migrations_and_the_data(tmp_path: Path) -> None:
         "newswatch/replica/content/articles.json",
     }
     assert wanted - names == set()
+
+
+def _packages() -> list[str]:
+    """The top-level packages pyproject.toml ships (``include = ["newswatch*", ...]``)."""
+    text = (DEPLOY.parent / "pyproject.toml").read_text(encoding="utf-8")
+    found = re.search(r"^include = \[(.*)\]$", text, re.MULTILINE)
+    assert found, "pyproject.toml lists no packages"
+    return [name.strip().strip('"').rstrip("*") for name in found.group(1).split(",")]
+
+
+def test_the_image_copies_every_package_the_wheel_ships() -> None:
+    dockerfile = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
+    missing = [p for p in _packages() if f"COPY {p} {p}" not in dockerfile]
+    assert missing == [], f"deploy/Dockerfile does not copy {missing}"
 
 
 def test_image_entry_command_and_healthcheck() -> None:

@@ -13,7 +13,7 @@ import ast
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGES = ("newswatch", "crawler", "pipeline", "alerts")
+PACKAGES = ("newswatch", "crawler", "pipeline", "alerts", "language")
 
 
 def module_files(root: Path, packages: tuple[str, ...]) -> dict[str, Path]:

@@ -39,7 +39,7 @@ from newswatch.settings import DatabaseSettings, RedisSettings, Settings
 from newswatch.sources import active_sources
 from newswatch.wiring import Services
 from pipeline.publish import events_stream
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
 
 REPO = Path(__file__).resolve().parents[1]
 FAST = CrawlerSettings(use_registry=False, download_delay=0.0, timeout=5.0)

@@ -14,7 +14,8 @@ from sqlalchemy import JSON, BigInteger, Boolean, Column, DateTime, Engine, Inte
 
 from crawler.utc import UtcDateTime
 from newswatch.db import all_metadata
-from pipeline.store import PipelineStore, article_id
+from pipeline.store import PipelineStore
+from pipeline.store.tables import article_id
 
 DAMASCUS = timezone(timedelta(hours=3))
 ROW_KEYS = itertools.count()  # hypothesis reuses one database for all its examples

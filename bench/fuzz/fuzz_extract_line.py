@@ -23,7 +23,7 @@ import atheris  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 with atheris.instrument_imports():
     from newswatch.commands.extract import _extract_line
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
     from pipeline.settings import PipelineSettings
 
 EXTRACTOR = EventExtractor.from_settings(PipelineSettings())

@@ -29,8 +29,8 @@ def cluster(
 
     Runs in memory: no database or Redis is touched.
     """
-    from pipeline.extract import EventExtractor
-    from pipeline.stories import StoryClusterer, cluster_articles
+    from pipeline.events.extract import EventExtractor
+    from pipeline.stories.stories import StoryClusterer, cluster_articles
 
     app_ctx: AppContext = ctx.obj
     settings = app_ctx.settings.pipeline
@@ -101,7 +101,7 @@ def export_events(
 ) -> None:
     """Write stored incidents as ACLED CSV, GeoJSON or JSON lines."""
     from pipeline.export import FORMATS, export
-    from pipeline.store import PipelineStore
+    from pipeline.store.store import PipelineStore
 
     if fmt not in FORMATS:
         raise UserError(f"--format: must be one of {', '.join(FORMATS)}, not {fmt!r}")

@@ -46,7 +46,7 @@ def extract_command(
     are ignored, so `newswatch articles list --jsonl | newswatch extract --jsonl -` works.
     A line that cannot be read gives `{"id", "error"}` and the batch goes on.
     """
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
 
     extractor = EventExtractor.from_settings(_settings(ctx))
     errors = 0
@@ -109,7 +109,7 @@ def eval_command(
 ) -> None:
     """Score `extract` against labelled articles and print the table of metrics."""
     from pipeline.evaluate import evaluate, read_items
-    from pipeline.extract import EventExtractor
+    from pipeline.events.extract import EventExtractor
 
     if not file.is_file():
         raise UserError(f"eval: no such file: {file}")

@@ -11,12 +11,13 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any
 from urllib.parse import quote
 
-SYRIA = timezone(timedelta(hours=3))
+from crawler.dates import SYRIA
+
 Clock = Callable[[], datetime]
 
 

@@ -13,7 +13,7 @@ from newswatch import __version__
 from newswatch.web import events, places, schemas, sources, stories
 from newswatch.web.errors import not_found
 from newswatch.web.state import WebState
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
 
 router = APIRouter()
 ERRORS: dict[int | str, dict[str, Any]] = {422: {"model": schemas.ErrorOut}}

@@ -1,6 +1,6 @@
 """Event queries of the API: filters, newest-first keyset pages, GeoJSON, daily counts.
 
-The pipeline's tables are read through ``pipeline.queries.PipelineQueries``: the filters
+The pipeline's tables are read through ``pipeline.store.queries.PipelineQueries``: the filters
 that SQL can index run there; actor and free text are matched here, in Python, on the
 decoded event (Arabic is stored JSON-escaped, so ``LIKE`` cannot see it) while scanning.
 """
@@ -16,13 +16,13 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from language.normalize import normalize
 from newswatch.web import places
 from newswatch.web.errors import ApiError, bad_cursor
 from pipeline.gazetteer import Place
 from pipeline.models import StoredEvent
-from pipeline.normalize import normalize
-from pipeline.queries import EventKey, EventQuery, PipelineQueries, event_key
 from pipeline.store import PipelineStore
+from pipeline.store.queries import EventKey, EventQuery, PipelineQueries, event_key
 
 MAX_SCAN = 5000  # rows read per request when Python-side filters reject most of them
 

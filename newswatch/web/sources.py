@@ -1,6 +1,6 @@
 """Sources and their health: the registry and configured sources, joined with what the
 crawler recorded per polled URL (``crawler.state.FeedStore``) and the articles stored per
-source (``pipeline.queries.PipelineQueries``)."""
+source (``pipeline.store.queries.PipelineQueries``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from crawler.sources import Source, SourceError, load_registry, merge
 from crawler.state import FeedStore
-from pipeline.queries import PipelineQueries
+from pipeline.store.queries import PipelineQueries
 
 
 def configured_sources(tables: Iterable[Mapping[str, Any]]) -> list[Source]:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from newswatch.web.errors import bad_cursor
-from pipeline.queries import PipelineQueries
+from pipeline.store.queries import PipelineQueries
 
 MAX_OFFSET = 2**31 - 1
 

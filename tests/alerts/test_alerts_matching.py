@@ -70,6 +70,14 @@ def test_types_breach_deaths_actors_keywords_sources(gaz: Gazetteer) -> None:
     assert "deadly" not in ids(matcher, fatalities=None)  # unknown toll counts as one
 
 
+def test_keywords_fold_like_the_pipeline(gaz: Gazetteer) -> None:
+    # language.normalize.fold: hamza seats and Arabic-Indic digits as well as alef forms
+    matcher = Matcher([sub(gaz, "division", keywords=["الفرقة ٤"]),
+                       sub(gaz, "council", keywords=["مؤتمر"])], gaz)
+    assert ids(matcher, evidence="قصفت الفرقة 4 مواقع في مؤتمر") == {"division", "council"}
+    assert ids(matcher, evidence="موتمر الفرقه الرابعة") == {"council"}
+
+
 def test_paused_subscriptions_never_match(gaz: Gazetteer) -> None:
     paused = sub(gaz, "p", paused=True)
     assert ids(Matcher([paused], gaz)) == set()

@@ -98,10 +98,28 @@ def test_page_without_article_is_refused() -> None:
         ("2025-03-15T10:00:00Z", datetime(2025, 3, 15, 10, tzinfo=UTC)),
         ("Sat, 15 Mar 2025 10:00:00 +0300", datetime(2025, 3, 15, 7, tzinfo=UTC)),
         ("لا تاريخ هنا", None),
+        ("2023-03-12T10:30:00", datetime(2023, 3, 12, 10, 30, tzinfo=SYRIA)),
+        ("Sun, 12 Mar 2023 10:30:00 +0000", datetime(2023, 3, 12, 10, 30, tzinfo=UTC)),
+        ("الأحد 12 آذار/مارس 2023 - 10:30", datetime(2023, 3, 12, 10, 30, tzinfo=SYRIA)),
+        ("١٢ مارس ٢٠٢٣", datetime(2023, 3, 12, tzinfo=SYRIA)),
+        ("12/03/2023", datetime(2023, 3, 12, tzinfo=SYRIA)),
+        ("not a date", None), ("", None), (None, None), ("31 شباط 2023", None),
+        # what only one of the two former readers (crawler, pipeline) understood
+        ("3تشرين الأول، 2024", datetime(2024, 10, 3, tzinfo=SYRIA)),
+        ("2023-03-12T10", datetime(2023, 3, 12, 10, tzinfo=SYRIA)),
+        ("10:30:15 | 12 من شهر آذار عام 2023", datetime(2023, 3, 12, 10, 30, 15, tzinfo=SYRIA)),
+        ("نشر في ٢٠٢٣-٠٣-١٢T10:00:00Z", datetime(2023, 3, 12, 10, tzinfo=UTC)),
+        # Maghrebi month names
+        ("5 جويلية 2023 - 9:05 م", datetime(2023, 7, 5, 21, 5, tzinfo=SYRIA)),
+        ("الأربعاء 16 أوت 2023", datetime(2023, 8, 16, tzinfo=SYRIA)),
+        # the end of a year is no day: "2006 أكتوبر 1995" is no date
+        ("2006 أكتوبر 1995", None),
     ],
 )
-def test_parse_date(text: str, expected: datetime | None) -> None:
-    assert parse_date(text) == expected
+def test_parse_date(text: str | None, expected: datetime | None) -> None:
+    got = parse_date(text)
+    assert got == expected
+    assert got is None or got.tzinfo is not None
 
 
 def test_feed_parsing_and_broken_feed_keeps_entries() -> None:

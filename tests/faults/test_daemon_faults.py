@@ -34,7 +34,7 @@ from newswatch.daemon import Daemon
 from newswatch.db import open_database
 from newswatch.replica import ReplicaSite
 from newswatch.settings import Settings, load_settings
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
 
 pytestmark = pytest.mark.slow
 

@@ -12,11 +12,11 @@ from sqlalchemy import Engine
 
 from crawler.models import Article
 from newswatch.db import make_engine, migrate
-from pipeline.dedup import StoryIndex
 from pipeline.models import Event, StoredEvent
 from pipeline.process import Pipeline
 from pipeline.settings import PipelineSettings
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
+from pipeline.stories.dedup import StoryIndex
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 T0 = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)

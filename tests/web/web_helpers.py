@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from newswatch.settings import Settings, WebSettings, load_settings
 from pipeline.models import Event, StoredEvent
-from pipeline.store import PipelineStore
+from pipeline.store.store import PipelineStore
 
 ADMIN = "admin-token-for-tests-0123456789"
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)

@@ -1,0 +1,64 @@
+"""Arabic letter folding: the readable form of a text and the form used for matching.
+
+``fold`` unifies spelling with one character table (no diacritics or tatweel, one alef,
+ة->ه, ى->ي, hamza seats, Persian letters, Arabic-Indic and Persian digits, Latin
+lower-cased). ``clean`` keeps the text readable (camel-tools ``arclean``, ASCII digits, one
+kind of space); ``normalize`` is the form every stage matches on: ``fold(clean(text))``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from camel_tools.utils.charmap import CharMapper
+
+__all__ = ["ascii_digits", "clean", "fold", "normal_forms", "normalize"]
+
+_EASTERN_DIGITS = dict(zip("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789", strict=True))
+# arclean maps Eastern Arabic digits; Persian digits and the Arabic comma etc. it leaves.
+_DIGITS = str.maketrans(_EASTERN_DIGITS)
+_TATWEEL = "\u0640"
+# The diacritics camel-tools' ``dediac_ar`` removes: tanwin, short vowels, shadda, sukun,
+# dagger alef.
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+            "ک": "ك", "ی": "ي", "گ": "ك", "ڤ": "ف", "پ": "ب"}
+_FOLD = str.maketrans({**_EASTERN_DIGITS, **_LETTERS,
+                       **dict.fromkeys(_TATWEEL + _DIACRITICS)})
+_SPACES = re.compile(r"[ \t\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+@lru_cache(maxsize=1)
+def _arclean() -> CharMapper:
+    return CharMapper.builtin_mapper("arclean")
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits as ASCII ones, nothing else changed: "٢٠٢٤" -> "2024"."""
+    return text.translate(_DIGITS)
+
+
+def fold(text: str) -> str:
+    """Spelling unified character by character: "إدلبُ" -> "ادلب", "٣" -> "3", "Idlib" ->
+    "idlib". Needs no data: for short strings (names, keywords) that are already clean."""
+    return text.translate(_FOLD).lower()
+
+
+def clean(text: str) -> str:
+    """Text as written, minus noise: arclean, no tatweel or bidi marks, ASCII digits."""
+    text = text.translate(_DIGITS).replace(_TATWEEL, "")
+    text = str(_arclean()(text))
+    return _SPACES.sub(" ", text)
+
+
+def normalize(text: str) -> str:
+    """The matching form: clean, no diacritics, alef/hamza/ة/ى unified, Latin lower-cased."""
+    return clean(text).translate(_FOLD).lower()
+
+
+def normal_forms(words: Iterable[str]) -> frozenset[str]:
+    """The matching forms of words written in ordinary spelling: how a word list that people
+    edit is compared with normalised text ({"قرية", "قريه"} -> {"قريه"})."""
+    return frozenset(normalize(word) for word in words)

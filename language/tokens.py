@@ -1,0 +1,207 @@
+"""Words of Arabic text and the proclitics (و ف ب ل ك ال) glued to their front.
+
+``tokens`` is the one tokenizer: the normalised words of a text, with parameters for what a
+caller needs (punctuation kept, digits apart from letters); ``word_spans`` gives the same
+words' positions in the text as written. ``Proclitics`` is the one proclitic stripper,
+configured by which chains to try and how long a stem must stay; ``CliticSplitter`` splits a
+word with the camel-tools morphological analyser when its data is installed, else with the
+light prefix rules of ``Proclitics``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import types
+from collections.abc import Container, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from language.normalize import normalize
+
+__all__ = ["PROCLITICS", "CliticSplitter", "Proclitics", "split_clitics", "tokens",
+           "word_spans"]
+
+# A word: letters, digits, "_" and "-" ("تل-ابيض" stays one word).
+_WORD = re.compile(r"[\w\-]+")
+# Digits apart from letters ("رشاش23" is رشاش and 23); "-" and "_" separate words.
+_DIGITS_APART = re.compile(r"\d+|[^\W\d_]+")
+# A word as written: letters with their tatweel and diacritics.
+_WRITTEN_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
+
+
+def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) -> list[str]:
+    """The normalised words of ``text``: ``tokens("قُتل ٣ في حلب.") == ["قتل", "3", "في", "حلب"]``.
+
+    ``punctuation`` keeps each punctuation mark as a token of its own (camel-tools' simple
+    tokenizer, as duplicate detection hashes it); ``split_digits`` separates digits from
+    letters and splits at "-" and "_", as reading numbers needs ("25-31" is 25 and 31).
+    """
+    norm = normalize(text)
+    if punctuation:
+        # Imported here: camel-tools' tokenizer module takes a second to build its
+        # character sets, which only duplicate detection needs.
+        from camel_tools.tokenizers.word import simple_word_tokenize
+
+        return list(simple_word_tokenize(norm, split_digits))
+    return (_DIGITS_APART if split_digits else _WORD).findall(norm)
+
+
+def word_spans(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` as written (not normalised), as matches: ``.start()``/``.end()``
+    index ``text`` itself, so what is found can be quoted."""
+    return _WRITTEN_WORD.finditer(text)
+
+
+# Proclitic chains (conjunction, preposition, article), each split into its clitics;
+# longest first, so that "وبالمدينه" loses "وبال" and not only "و". After ل the article
+# loses its alef: للمدينه = ل + ال + مدينه.
+PROCLITICS: dict[str, tuple[str, ...]] = {
+    "وبال": ("و", "ب", "ال"), "فبال": ("ف", "ب", "ال"), "وكال": ("و", "ك", "ال"),
+    "وال": ("و", "ال"), "فال": ("ف", "ال"), "بال": ("ب", "ال"), "كال": ("ك", "ال"),
+    "ولل": ("و", "ل", "ال"), "فلل": ("ف", "ل", "ال"),
+    "لل": ("ل", "ال"), "ال": ("ال",),
+    "وب": ("و", "ب"), "فب": ("ف", "ب"), "ول": ("و", "ل"), "فل": ("ف", "ل"), "وك": ("و", "ك"),
+    "و": ("و",), "ف": ("ف",), "ب": ("ب",), "ل": ("ل",), "ك": ("ك",),
+}
+
+
+class Proclitics:
+    """Strips proclitic chains off normalised words.
+
+    ``chains``: the chains to try (any of ``PROCLITICS``), always longest first;
+    ``min_stem``: the letters a stem keeps, so short words (ولد، بلد) are never cut.
+    """
+
+    def __init__(self, chains: Iterable[str] = PROCLITICS, min_stem: int = 1) -> None:
+        self._chains = tuple(sorted(chains, key=len, reverse=True))
+        self._min_stem = min_stem
+
+    def chain(self, word: str) -> str:
+        """The longest chain ``word`` starts with, or ""."""
+        for chain in self._chains:
+            if word.startswith(chain) and len(word) - len(chain) >= self._min_stem:
+                return chain
+        return ""
+
+    def stem(self, word: str) -> str:
+        """``word`` without its longest chain: "للمدينه" -> "مدينه"."""
+        return word[len(self.chain(word)):]
+
+    def stems(self, word: str) -> tuple[str, ...]:
+        """Every stem left by stripping a chain ``word`` starts with, longest chain first:
+        "وبالمدينه" -> ("مدينه", "المدينه", "بالمدينه")."""
+        return tuple(word[len(c):] for c in self._chains
+                     if word.startswith(c) and len(word) - len(c) >= self._min_stem)
+
+    def strip(self, word: str, known: Container[str]) -> str:
+        """The first stem (longest chain first) that is a ``known`` word, else ``word``:
+        "والعشرين" -> "عشرين" where the known words are numbers."""
+        for chain in self._chains:
+            if word.startswith(chain):
+                rest = word[len(chain):]
+                if len(rest) >= self._min_stem and rest in known:
+                    return rest
+        return word
+
+    def split(self, word: str) -> list[str]:
+        """The clitics of the longest chain, then the stem: "وبالمدينه" -> و ب ال مدينه."""
+        chain = self.chain(word)
+        return [*PROCLITICS[chain], word[len(chain):]] if chain else [word]
+
+
+# The light rules: a stem keeps at least three letters.
+_RULES = Proclitics(min_stem=3)
+
+
+class CamelSettings(Protocol):
+    """What ``CliticSplitter.from_settings`` reads (``PipelineSettings`` has it)."""
+
+    @property
+    def camel_data(self) -> str | None:
+        """A camel-tools data directory (or a ``morphology.db``), if any."""
+
+
+class CliticSplitter:
+    """Splits proclitics off a word: ``split("وبالمدينه") == ["و", "ب", "ال", "مدينه"]``.
+
+    With ``db_path`` (a camel-tools ``morphology.db``) the analyser decides where the stem
+    starts; words it cannot analyse (most place names) fall back to the prefix rules.
+    """
+
+    def __init__(self, db_path: str | Path | None = None) -> None:
+        self._analyzer: Any = None
+        if db_path is not None:
+            self._analyzer = _load_analyzer(Path(db_path))
+
+    @property
+    def uses_analyzer(self) -> bool:
+        return self._analyzer is not None
+
+    @classmethod
+    def from_settings(cls, settings: CamelSettings) -> CliticSplitter:
+        return cls(find_morphology_db(settings.camel_data or os.environ.get("CAMELTOOLS_DATA")))
+
+    def split(self, token: str) -> list[str]:
+        word = normalize(token)
+        if self._analyzer is not None:
+            pieces = self._analyzer_split(word)
+            if pieces is not None:
+                return pieces
+        return _RULES.split(word)
+
+    def _analyzer_split(self, word: str) -> list[str] | None:
+        analyses = [a for a in self._analyzer.analyze(word) if a.get("source") != "backoff"]
+        if not analyses:
+            return None
+        best = max(analyses, key=lambda a: float(a.get("pos_lex_logprob", -99.0)))
+        stem = normalize(str(best.get("stem", "")))
+        start = word.find(stem) if stem else -1
+        if start <= 0:
+            return [word] if start == 0 else None
+        prefix = word[:start]  # the proclitics the analyser found, e.g. "وبال"
+        return [*PROCLITICS.get(prefix, (prefix,)), word[start:]]
+
+
+def _offline_catalogue() -> None:
+    """Importing camel-tools' morphology imports ``camel_tools.data``, which downloads a data
+    catalogue when none is installed. Only the file-based database reader is used here, so
+    where no catalogue exists an empty stand-in module keeps the import offline."""
+    if "camel_tools.data" in sys.modules:
+        return
+    data_dir = os.environ.get("CAMELTOOLS_DATA") or str(Path.home() / ".camel_tools")
+    if (Path(data_dir).expanduser() / "catalogue.json").is_file():
+        return
+    stand_in = types.ModuleType("camel_tools.data")
+    stand_in.CATALOGUE = None  # type: ignore[attr-defined]
+    sys.modules["camel_tools.data"] = stand_in
+
+
+def _load_analyzer(db_path: Path) -> Any:
+    # Imported lazily: the analyser is slow to load and needs installed data files.
+    _offline_catalogue()
+    from camel_tools.morphology.analyzer import Analyzer
+    from camel_tools.morphology.database import MorphologyDB
+
+    return Analyzer(MorphologyDB(str(db_path), "a"))
+
+
+def find_morphology_db(data_dir: str | None) -> Path | None:
+    """The first ``morphology.db`` under a camel-tools data directory, or None."""
+    if not data_dir:
+        return None
+    root = Path(data_dir).expanduser()
+    if root.is_file():
+        return root
+    candidates = sorted(root.glob("data/morphology_db/*/morphology.db"))
+    candidates += sorted(root.glob("**/morphology.db"))
+    return candidates[0] if candidates else None
+
+
+_DEFAULT = CliticSplitter()
+
+
+def split_clitics(token: str) -> list[str]:
+    """Split with the light prefix rules (no morphology data needed)."""
+    return _DEFAULT.split(token)

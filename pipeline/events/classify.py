@@ -1,0 +1,450 @@
+"""Sentence-level event classification: which sentences report which ACLED sub-event.
+
+An article is split into sentences (the title first). In each sentence the trigger lexicon
+finds candidate events and the cue lexicon finds what governs them: a negation, future,
+anniversary, statement/call or background cue shortly *before* a trigger (or a "recurring"
+cue right after it) removes that trigger. The primary event comes from the headline and the
+lead, where news puts the incident itself; later sentences only add further events when
+they name another incident (a connective such as "بالتزامن"/"أخرى"/"كما").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from language.normalize import normalize
+from language.tokens import tokens
+from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
+from pipeline.rules import actors, not_news, scope
+
+__all__ = ["Detection", "Sentence", "classify", "split_sentences"]
+
+# The words of pipeline.rules in their matching form.
+_RECURRING = tuple(normalize(w) for w in scope.RECURRING)
+_REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
+_NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
+_PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
+_NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
+                         "Peaceful protest", "Protest with intervention"})
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                            "Violence against civilians"})
+# Primary events come from the title (0), the lead (1) and the sentence after it (2).
+_PRIMARY_WEIGHT = {0: 3.0, 1: 2.5, 2: 1.0}
+# A feature story opens with scene-setting; its incident comes later, in a dated sentence.
+_LATE_LEAD = range(3, 5)
+_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass
+class Sentence:
+    """One sentence with its normalised words, trigger hits and cue hits."""
+
+    index: int  # 0 is the title
+    text: str
+    tokens: list[str]
+    triggers: list[Hit] = field(default_factory=list)
+    cues: list[Hit] = field(default_factory=list)
+    generic: str | None = None  # resolve_generic's answer, once per sentence
+
+    def has_cue(self, name: str) -> bool:
+        return any(c.label == name for c in self.cues)
+
+    @property
+    def is_context(self) -> bool:
+        """Opens like "ويأتي ..."/"وكانت ...": context for the incident, not a new one."""
+        return any(c.label == "context_open" and c.start == 0 for c in self.cues)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One event the classifier believes the article reports."""
+
+    sub_event_type: str
+    sentence: int  # index of the evidence sentence
+    evidence: str
+    about: tuple[int, ...]  # sentences that describe this event (for fatalities)
+    primary: bool
+    deadly: bool
+    score: float
+    breach: bool
+    # The sentence that frames a truce in force ("يسري منذ ... اتفاق لوقف إطلاق النار"), if
+    # any: violence in the same area then breaks it (pipeline.events.extract decides the area).
+    truce_frame: int | None = None
+    # The sentence presenting the violence as a breach, and one saying whom the truce leaves
+    # out ("لا يشمل الاتفاق تنظيم داعش"): pipeline.events.extract checks the area and the actors.
+    breach_sentence: int | None = None
+    truce_exclusion: int | None = None
+
+    @property
+    def event_type(self) -> str:
+        return EVENT_TYPES[self.sub_event_type]
+
+    @property
+    def lethal_possible(self) -> bool:
+        return self.sub_event_type not in _NON_LETHAL
+
+
+def split_sentences(title: str, text: str) -> list[str]:
+    """The title, then the body's sentences (split at . ! ? ؟ and line breaks)."""
+    parts = [title.strip()] + [s.strip() for s in _SPLIT.split(text or "")]
+    return [p for p in parts if p] if title.strip() else ["", *[p for p in parts[1:] if p]]
+
+
+def analyse(title: str, text: str, published_year: int | None = None) -> list[Sentence]:
+    """Sentences with their surviving triggers (governed ones removed) and cues."""
+    triggers, cues = lexicon()
+    out = []
+    for i, raw in enumerate(split_sentences(title, text)):
+        sent = Sentence(i, raw, tokens(raw))
+        sent.cues = cues.find(sent.tokens)
+        truces = [c for c in sent.cues if c.label == "truce"]
+        sent.triggers = [t for t in triggers.find(sent.tokens)
+                         if not _inside(t, truces) and not _governed(t, sent, published_year)]
+        out.append(sent)
+    return out
+
+
+def _inside(trigger: Hit, spans: list[Hit]) -> bool:
+    """"اطلاق النار" inside "وقف اطلاق النار" is a truce, not shooting."""
+    return trigger.label != "Agreement" and any(
+        s.start <= trigger.start and trigger.end <= s.end for s in spans)
+
+
+def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
+    for cue in sent.cues:
+        reach = scope.REACH.get(cue.label)
+        if not reach or not _applies(cue.label, trigger.label):
+            continue
+        # A reach of 0 means "not on that side" (not "adjacent only").
+        before = reach[0] > 0 and cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
+        after = reach[1] > 0 and trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
+        if before or after:
+            return True
+    if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
+        return True
+    if (trigger.label in scope.WEAPON_LABELS or trigger.label == GENERIC) \
+            and sent.has_cue("accident"):
+        return True
+    following = sent.tokens[trigger.end:trigger.end + 3]
+    if any(a.endswith(r) for a in following for r in _RECURRING):
+        return True
+    return _near_past_year(trigger, sent, published_year)
+
+
+def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
+    """A truce said to hold, or named as what violence broke, is no new agreement."""
+    return sent.has_cue("holding") or any(
+        c.label == "breach" and c.start <= trigger.start and trigger.start - c.end <= 4
+        for c in sent.cues)
+
+
+def _applies(cue: str, trigger: str) -> bool:
+    """Whether a cue may govern a trigger of this sub-event type at all."""
+    only = scope.GOVERNS_ONLY.get(cue)
+    spared = scope.SPARES_TYPES.get(cue, frozenset())
+    return (only is None or trigger in only) and EVENT_TYPES.get(trigger) not in spared
+
+
+def _near_past_year(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
+    """A year before publication close to the trigger dates it to history."""
+    if published_year is None:
+        return False
+    lo, hi = max(0, trigger.start - 15), trigger.end + 15
+    return any(_YEAR.match(t) and int(t) < published_year for t in sent.tokens[lo:hi])
+
+
+def resolve_generic(sent: Sentence) -> str:
+    """Generic violence (هجوم، مقتل) is an Attack when civilians are hit, else a clash.
+
+    Who was hit is first the noun right after the verb ("مقتل شاب"، "قتل ثلاثة عناصر");
+    otherwise any victim word of the sentence, except the armed men who did it ("برصاص
+    عناصر من الميليشيا").
+    """
+    if sent.generic is None:
+        sent.generic = _victims_decide(sent)
+    return sent.generic
+
+
+def _victims_decide(sent: Sentence) -> str:
+    victim_at: dict[int, str] = {}
+    for cue in sent.cues:
+        if cue.label in ("civilian", "combatant"):
+            victim_at.setdefault(cue.start, cue.label)
+    for hit in sent.triggers:
+        if hit.label != GENERIC:
+            continue
+        right_after = next((victim_at[i] for i in range(hit.end, hit.end + 3) if i in victim_at),
+                           None)
+        if right_after:
+            return "Attack" if right_after == "civilian" else "Armed clash"
+    civ = any(c.label == "civilian" for c in sent.cues)
+    armed = any(c.label == "combatant" and not _perpetrator(c, sent) for c in sent.cues)
+    return "Attack" if civ and not armed else "Armed clash" if armed else "Attack"
+
+
+def _perpetrator(cue: Hit, sent: Sentence) -> bool:
+    return any(t in _PERPETRATOR for t in sent.tokens[max(0, cue.start - 2):cue.start])
+
+
+def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
+    """Who takes the ground decides the Battles sub-type: government or not."""
+    for s in (sent, *sentences[:2]):
+        gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
+        if gov and min(c.start for c in gov) <= 3:
+            return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _rebel_army(cue: Hit, sent: Sentence) -> bool:
+    return any(t in _NOT_STATE for t in sent.tokens[cue.end:cue.end + 2])
+
+
+def refine_protest(sent: Sentence) -> str:
+    """A protest's sub-type from what the sentence says happened to or by the crowd."""
+    if sent.has_cue("armed_protesters"):
+        return "Violent demonstration"
+    if sent.has_cue("protest_force") and sent.has_cue("death"):
+        return "Excessive force against protesters"
+    if sent.has_cue("protest_violence"):
+        return "Violent demonstration"
+    if sent.has_cue("protest_intervention") or sent.has_cue("protest_force"):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"قتلى بغارة" is an air strike: the generic reading yields to a specific violent one."""
+    specific = {h.label for h in sent.triggers if h.label not in (GENERIC, "territory")}
+    if not specific - _NON_LETHAL:
+        return found
+    generic = {resolve_generic(sent)} - specific
+    return {k: v for k, v in found.items() if k not in generic}
+
+
+def sentence_types(sent: Sentence, sentences: list[Sentence],
+                   generic: bool = True) -> dict[str, float]:
+    """Sub-event types this sentence supports, each with its specificity score.
+
+    Without ``generic``, words that only say "violence" (هجوم، استهداف) are ignored.
+    """
+    found: dict[str, float] = {}
+    for hit in sent.triggers:
+        label = hit.label
+        if label == GENERIC and not generic:
+            continue
+        if label == GENERIC:
+            label = resolve_generic(sent)
+            score = float(SPECIFICITY[GENERIC]) + (3 if label == "Attack" else 2)
+        elif label == "territory":
+            label = _territory(sent, sentences)
+            score = float(SPECIFICITY[label])
+        else:
+            score = float(SPECIFICITY[label])
+        found[label] = max(found.get(label, 0.0), score)
+    found = _drop_generic_beside_specific(found, sent)
+    if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
+        found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
+    if "Peaceful protest" in found:
+        refined = refine_protest(sent)
+        found[refined] = found.pop("Peaceful protest")
+        if refined != "Peaceful protest":  # arrests at a protest are how it was broken up
+            found.pop("Arrests", None)
+            # and the shooting or killing is the protest's own violence, not another event
+            specific = {h.label for h in sent.triggers}
+            if any(h.label == GENERIC for h in sent.triggers):
+                violence = resolve_generic(sent)
+                if violence not in specific:
+                    found.pop(violence, None)
+    if sent.has_cue("death"):
+        for label in found:
+            if label not in _NON_LETHAL:
+                found[label] += 3
+    return found
+
+
+def classify(title: str, text: str, published_year: int | None = None) -> list[Detection]:
+    """The events an article reports, primary first; ``[]`` when it reports none."""
+    sentences = analyse(title, text, published_year)
+    if _not_news_of_an_incident(title, sentences):
+        return []
+    primary = _primary(sentences)
+    if primary is None:
+        return []
+    breach = _breach(sentences)
+    frame = _truce_frame(sentences)
+    exclusion = next((s.index for s in sentences
+                      if s.has_cue("excluded") and s.has_cue("truce")), None)
+    found = [primary, *_secondaries(sentences, primary)]
+    return [_with_breach(d, breach, frame, exclusion) for d in found]
+
+
+def _with_breach(det: Detection, breach: int | None, frame: int | None,
+                 exclusion: int | None) -> Detection:
+    violent = det.event_type in _VIOLENT_TYPES
+    return replace(det, breach=breach is not None and violent,
+                   truce_frame=frame if violent and frame != det.sentence else None,
+                   breach_sentence=breach if violent else None,
+                   truce_exclusion=exclusion if violent else None)
+
+
+def _truce_frame(sentences: list[Sentence]) -> int | None:
+    """A headline or lead saying a truce is in force, without itself reporting a breach:
+    the article then tells what broke it."""
+    for sent in sentences[:3]:
+        labels = {c.label for c in sent.cues}
+        if {"in_force", "truce"} <= labels and not sent.has_cue("future"):
+            return sent.index
+    return None
+
+
+def _figurative(sentences: list[Sentence]) -> bool:
+    """Sports reports borrow the vocabulary of war (قذيفة صاروخية، هجمة، الهدف القاتل)."""
+    return sum(1 for s in sentences for c in s.cues if c.label == "sports") >= 2
+
+
+# Opinion, interviews and analysis recall events; they do not report them.
+_GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
+
+
+def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
+    """Whole articles that report no incident: a genre that only recalls, an anniversary,
+    a period's tally or a drill named in the headline, sports prose."""
+    head = sentences[0]
+    if _GENRE.match(title or "") or _figurative(sentences) or _commemorative(sentences):
+        return True
+    if head.has_cue("exercise") and not head.has_cue("death"):
+        return True
+    # A headline that denies, tallies or reports talks, with no incident of its own.
+    return not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation"))
+
+
+def _commemorative(sentences: list[Sentence]) -> bool:
+    """A headline about an anniversary, with no incident of its own in it."""
+    title = sentences[0]
+    return title.has_cue("anniversary") and not title.triggers
+
+
+def _primary(sentences: list[Sentence]) -> Detection | None:
+    totals: dict[str, float] = {}
+    for sent in sentences[:3]:
+        if sent.is_context:
+            continue
+        for label, score in sentence_types(sent, sentences).items():
+            totals[label] = totals.get(label, 0.0) + score + _PRIMARY_WEIGHT[sent.index]
+    if not totals:
+        return _late_lead(sentences)
+    label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
+    if label == "Remote explosive/landmine/IED" and any(
+            "Suicide bomb" in sentence_types(s, sentences) for s in sentences[:4]):
+        label = "Suicide bomb"  # "التفجير" of the lead, "انتحاري" in the next sentence
+    evidence = _evidence(sentences, label)
+    about = _about(sentences, label, evidence)
+    deadly = any(sentences[i].has_cue("death") for i in about)
+    return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
+                     totals[label], False)
+
+
+def _late_lead(sentences: list[Sentence]) -> Detection | None:
+    """The first dated sentence with an event, when the headline and lead have none."""
+    for sent in sentences[_LATE_LEAD.start:_LATE_LEAD.stop]:
+        if sent.is_context or not sent.has_cue("dated"):
+            continue
+        types = sentence_types(sent, sentences)
+        if types:
+            label = max(types, key=lambda k: (types[k], SPECIFICITY.get(k, 0)))
+            about = _about(sentences, label, sent.index)
+            deadly = any(sentences[i].has_cue("death") for i in about)
+            return Detection(label, sent.index, sent.text, about, True, deadly, types[label],
+                             False)
+    return None
+
+
+def _evidence(sentences: list[Sentence], label: str) -> int:
+    """The first body sentence that reports the event (it carries the date), else the title."""
+    etype = EVENT_TYPES[label]
+    for sent in sentences[1:4]:
+        types = sentence_types(sent, sentences)
+        if not sent.is_context and (label in types or any(EVENT_TYPES[t] == etype
+                                                          for t in types)):
+            return sent.index
+    return 1 if len(sentences) > 1 and not sentences[0].triggers else 0
+
+
+def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, ...]:
+    """Title, evidence and later sentences of the same event type (tolls often come later),
+    and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى")."""
+    etype = EVENT_TYPES[label]
+    about = {0, evidence}
+    for sent in sentences[1:]:
+        if sent.is_context or _is_secondary_sentence(sent, label, sentences):
+            continue
+        types = sentence_types(sent, sentences)
+        if any(EVENT_TYPES[t] == etype for t in types) or (
+                not types and sent.index <= 3 and sent.has_cue("death")
+                and not _opens_another(sent)
+                and not any(sent.has_cue(c) for c in ("period", "history", "background"))):
+            about.add(sent.index)
+    return tuple(sorted(about))
+
+
+def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentence]) -> bool:
+    """A later sentence introducing another incident: a connective, and either another
+    event type or an explicit "another/similar"."""
+    if sent.index == 0 or sent.is_context or not _opens_another(sent):
+        return False
+    if primary == "Agreement":  # the terms of one agreement are not further agreements
+        return False
+    repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
+    etype = EVENT_TYPES[primary]
+    types = sentence_types(sent, sentences, generic=False)
+    return any(EVENT_TYPES[t] != etype or repeat for t in types)
+
+
+def _opens_another(sent: Sentence) -> bool:
+    """"وفي سياق متصل"، "كما" open a sentence about another incident; a "فيما" inside one
+    ("قتل ستة من المهاجمين، فيما استشهد جندي") links two sides of the same incident."""
+    return sent.has_cue("another_incident") or any(
+        c.label == "another" and c.start <= 2 for c in sent.cues)
+
+
+def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detection]:
+    out = []
+    title_types = sentence_types(sentences[0], sentences)
+    abduction = "Abduction/forced disappearance"
+    if abduction in title_types and primary.sub_event_type != abduction and primary.deadly:
+        idx = next((s.index for s in sentences[1:4]
+                    if abduction in sentence_types(s, sentences)), 0)
+        out.append(Detection(abduction, idx, sentences[idx].text, (idx,), False, False,
+                             title_types[abduction], False))
+    for sent in sentences[primary.sentence + 1:]:
+        if not _is_secondary_sentence(sent, primary.sub_event_type, sentences):
+            continue
+        types = sentence_types(sent, sentences, generic=False)
+        if len(types) > 1:  # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary
+            types.pop(primary.sub_event_type, None)
+        label = max(types, key=lambda k: types[k])
+        out.append(Detection(label, sent.index, sent.text, (sent.index,), False,
+                             sent.has_cue("death"), types[label], False))
+    return out
+
+
+def _breach(sentences: list[Sentence]) -> int | None:
+    """The sentence presenting violence as breaking a truce in force (a breach cue about a
+    truce word), if any."""
+    for sent in sentences:
+        if sent.has_cue("holding"):
+            continue
+        truces = [c.start for c in sent.cues if c.label == "truce"]
+        for cue in sent.cues:
+            if cue.label != "breach" or _negated(cue, sent):
+                continue
+            if any(cue.start <= t <= cue.end + 8 for t in truces):
+                return sent.index
+    return None
+
+
+def _negated(cue: Hit, sent: Sentence) -> bool:
+    return any(c.label == "negation" and c.end <= cue.start and cue.start - c.end <= 4
+               for c in sent.cues)

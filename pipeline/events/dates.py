@@ -1,0 +1,206 @@
+"""Dates of events, from Arabic (or English) text.
+
+``resolve_event_date`` reads the day an event happened from the sentence that reports it,
+relative to the publication time in Syria (UTC+3): اليوم، أمس، أول أمس، مساء الأحد،
+الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان". Month and weekday names come from
+``language.calendar``; publication times are read by ``crawler.dates.parse_date``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from crawler.dates import SYRIA
+from language.calendar import EVENT_MONTHS as MONTHS
+from language.calendar import WEEKDAYS
+from language.normalize import normalize
+from language.numbers import ORDINAL_TENS, ORDINALS
+
+__all__ = ["event_date_in", "resolve_event_date"]
+
+# Bounds of a believable date. A report dates its event at most this far back ("قبل 400
+# يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
+# also overflow ``date``.
+MAX_DAYS_AGO = 366
+MAX_YEARS_AGO = 3
+
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)  # as one regex alternation
+_ORDINAL_NAMES = "|".join(ORDINALS)
+_TENS_NAMES = "|".join(t for t in ORDINAL_TENS if t != "عشر")  # "والعشرين"، "الثلاثين"
+
+_MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_SEP = r"\s*(?:/|\(|-)?\s*"
+# "15 اذار/مارس 2021", "31 اب", "12 اذار (مارس) 2023"
+_NUMERIC_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
+    rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(\d{{4}}))?"
+)
+# "الثالث من نيسان", "الحادي والعشرين من اذار الماضي", "السادس والعشرين من شباط"
+_ORDINAL_DATE = re.compile(
+    rf"ال({_ORDINAL_NAMES})"
+    rf"(?:\s+(عشر)|\s+وال({_TENS_NAMES}))?\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
+    rf"(?:{_SEP}(?:{_MONTH_ALT})\)?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
+    rf"|ال({_TENS_NAMES})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})(?:\s+(?:عام\s+)?(\d{{4}}))?"
+)
+_BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
+_YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
+_TODAY = re.compile(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
+_TODAY_AT = re.compile(r"(?<![\w])(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
+_DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)")
+_WEEKDAY = re.compile(
+    r"(?:(يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ضحي|ظهيره)\s+)?(?<![\w])[وب]?"
+    rf"({_WEEKDAY_NAMES})(?![\w])(\s+(?:الماضي|المنصرم|الفائت))?"
+    r"(\s+(?:المقبل|القادم))?"
+)
+
+
+_TOMORROW = re.compile(r"(?<![\w])غدا?\s*(?:(?:صباح|مساء)\s*)?$")
+# "اليوم السبت" anchors the incident like "صباح اليوم": "قبل ثلاثة أيام" then dates background.
+_TODAY_DAY = re.compile(
+    rf"(?<![\w])اليوم\s+[وب]?(?:{_WEEKDAY_NAMES})(?![\w])"
+)
+# "ليلة الجمعة ... بعد منتصف الليل": the small hours of Friday itself.
+_AFTER_MIDNIGHT = re.compile(r"بعد منتصف الليل|الساعات الاولي من")
+# "أمس الأحد" in a page stamped after midnight: the weekday is the surer word.
+_YESTERDAY_DAY = re.compile(rf"امس\s+[وب]?(?:{_WEEKDAY_NAMES})")
+# "الأحد 28 مايو": a weekday with its date is the event's own date, not background.
+_DAY_AND_DATE = re.compile(
+    rf"(?:{_WEEKDAY_NAMES})\s+(?:الموافق\s+)?\d{{1,2}}\s"
+)
+
+
+def _local(published: datetime) -> datetime:
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=SYRIA)
+    return published.astimezone(SYRIA)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(month: int, day: int, year: int | None, base: date) -> date | None:
+    """A day-month without a year is the most recent one not after publication."""
+    if year is not None:
+        if not base.year - MAX_YEARS_AGO <= year <= base.year:
+            return None  # background ("the massacre of 2013") or a misread: not the event
+        return _safe_date(year, month, day)
+    found = _safe_date(base.year, month, day)
+    if found is not None and found > base:
+        found = _safe_date(base.year - 1, month, day)
+    return found
+
+
+def _explicit(text: str, base: date) -> date | None:
+    m = _NUMERIC_DATE.search(text)
+    if m:
+        year = int(m.group(3)) if m.group(3) else None
+        return _with_year(MONTHS[m.group(2)], int(m.group(1)), year, base)
+    m = _ORDINAL_DATE.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        day = ORDINALS[m.group(1)] + (10 if m.group(2) else ORDINAL_TENS.get(m.group(3) or "", 0))
+        month, year_text = MONTHS[m.group(4)], m.group(5)
+    else:
+        day, month, year_text = ORDINAL_TENS[m.group(6)], MONTHS[m.group(7)], m.group(8)
+    return _with_year(month, day, int(year_text) if year_text else None, base)
+
+
+def _weekday(text: str, base: date) -> date | None:
+    for m in _WEEKDAY.finditer(text):
+        if m.group(4) or _TOMORROW.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "الخميس المقبل", "صباح غد الجمعة": a future day, no event yet
+        back = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
+        if back == 0 and m.group(3):
+            back = 7  # "الخميس الماضي" written on a Thursday is a week ago
+        if m.group(1) == "ليله" and not _AFTER_MIDNIGHT.search(text):
+            # "ليلة الجمعة" is the night from Thursday into Friday; like ACLED we code a
+            # night on the day it began, so one day earlier. "ليل الجمعة" (the night-time
+            # of Friday) stays on Friday.
+            back += 1
+        return base - timedelta(days=back)
+    return None
+
+
+def _relative(text: str, base: date) -> date | None:
+    if _BEFORE_YESTERDAY.search(text):
+        return base - timedelta(days=2)
+    if _YESTERDAY.search(text):
+        return base - timedelta(days=1)
+    m = _DAYS_AGO.search(text)
+    if m:
+        days = int(m.group(2)) if m.group(2) else (3 if "ثلاث" in m.group(1) else
+                                                   1 if "واحد" in m.group(1) else 2)
+        # A larger count is no event date (and "قبل 99999999 أيام" would overflow).
+        return base - timedelta(days=days) if days <= MAX_DAYS_AGO else None
+    return None
+
+
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_DAY = re.compile(r"\b(?:(last)\s+)?(" + "|".join(_EN_WEEKDAYS) + r")\b")
+
+
+def _english(text: str, base: date) -> date | None:
+    """"yesterday", "on Monday", "last Friday" in English copy."""
+    low = text.lower()
+    if "day before yesterday" in low:
+        return base - timedelta(days=2)
+    if re.search(r"\byesterday\b", low):
+        return base - timedelta(days=1)
+    m = _EN_DAY.search(low)
+    if m:
+        back = (base.weekday() - _EN_WEEKDAYS.index(m.group(2))) % 7
+        return base - timedelta(days=back or (7 if m.group(1) else 0))
+    return None
+
+
+# Any word that dates what a sentence tells, "today" included.
+_DATE_WORD = re.compile(
+    rf"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
+    r"(?![\w])|(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"
+    rf"|\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})|\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})"
+)
+_EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\b", re.IGNORECASE)
+
+
+def event_date_in(sentence: str, published: datetime) -> date | None:
+    """The day a sentence dates its event to, or None when it has no date word at all
+    (unlike ``resolve_event_date``, "today" is a date here, not the absence of one)."""
+    if not _DATE_WORD.search(normalize(sentence)) and not _EN_DATE_WORD.search(sentence):
+        return None
+    return resolve_event_date(sentence, published)
+
+
+def resolve_event_date(sentence: str, published: datetime) -> date:
+    """The day (Syria local time) the event in ``sentence`` happened.
+
+    Relative words (أمس، اليوم، a weekday) win over explicit dates in the same sentence,
+    because explicit dates there usually date background ("the truce of 5 March"); a date
+    after publication or no date word at all means the publication day.
+    """
+    base = _local(published).date()
+    text = normalize(sentence)
+    if (_TODAY_AT.search(text) or _TODAY_DAY.search(text)) \
+            and not _BEFORE_YESTERDAY.search(text) and not _YESTERDAY.search(text):
+        # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
+        return _weekday(text, base) or base
+    dated = _DAY_AND_DATE.search(text)
+    found = _explicit(text[dated.start():], base) if dated else None
+    if found is not None and found <= base:
+        return found
+    found = _weekday(text, base) if _YESTERDAY_DAY.search(text) else _relative(text, base)
+    if found is None and _TODAY.search(text):
+        # "اليوم الخميس" written by an outlet in another time zone: the weekday decides.
+        return _weekday(text, base) or base
+    found = found or _weekday(text, base) or _explicit(text, base)
+    if found is None and re.search(r"[a-zA-Z]{3}", sentence):
+        found = _english(sentence, base)
+    if found is None or found > base or (base - found).days > MAX_YEARS_AGO * 366:
+        return base
+    return found

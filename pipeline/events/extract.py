@@ -1,0 +1,246 @@
+"""From an article's title and text to ACLED-coded events.
+
+``EventExtractor.extract(title, text, published)`` classifies the sentences
+(``pipeline.events.classify``), then fills each event from its evidence: the place
+(``PlaceResolver.best`` focused on the evidence), the date (resolved against the publication
+time), the deaths (over the sentences about that event), the actors and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from functools import lru_cache
+
+from crawler.dates import parse_date
+from pipeline.events.actors import find_actors
+from pipeline.events.classify import Detection, classify, split_sentences
+from pipeline.events.dates import event_date_in, resolve_event_date
+from pipeline.events.lexicon import alternation
+from pipeline.events.numbers import fatalities as count_deaths
+from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
+from pipeline.gazetteer import contains, haversine_km
+from pipeline.models import Event
+from pipeline.rules.actors import CIVILIANS
+from pipeline.rules.not_news import RELATED_HEADINGS
+from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
+from pipeline.settings import PipelineSettings
+
+__all__ = ["EventExtractor"]
+
+
+_VAC = "Violence against civilians"
+_MAX_TITLE, _MAX_TEXT = 1_000, 20_000
+_SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
+_TRUCE_REACH_KM = 150.0
+# Where the wounded were taken or fire came from is not where the event happened.
+_DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
+# Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
+_ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
+# Lines listing other articles' headlines.
+_RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _resolver(camel_data: str) -> PlaceResolver:
+    # One resolver per process and data directory: loading the gazetteer is the slow part.
+    return PlaceResolver.from_settings(PipelineSettings(camel_data=camel_data))
+
+
+class EventExtractor:
+    """Extracts events from one article; holds only the (shared) place resolver."""
+
+    def __init__(self, resolver: PlaceResolver, min_confidence: float = 0.0) -> None:
+        self._resolver = resolver
+        self._min_confidence = min_confidence
+
+    @classmethod
+    def from_settings(cls, settings: PipelineSettings) -> EventExtractor:
+        return cls(_resolver(settings.camel_data), settings.min_confidence)
+
+    def extract(self, title: str, text: str,
+                published: datetime | str | None) -> list[Event]:
+        """The events of one article, primary first; ``[]`` when it reports none."""
+        # News puts the incident in the headline and lead; a page far longer than any
+        # article is scraping debris, and reading all of it would only cost time.
+        title, text = (title or "")[:_MAX_TITLE], _without_related((text or "")[:_MAX_TEXT])
+        when = _published(published)
+        detections = classify(title, text, when.year if when else None)
+        if not detections:
+            return []
+        sentences = split_sentences(title, text)
+        first, place = self._primary(detections[0], title, text, sentences, when)
+        events = [first]
+        for det in detections[1:]:
+            events.extend(self._breach(e, det, sentences)
+                          for e in self._secondary(det, first, place, sentences, when))
+        events[0] = _without_others_dead(first, detections[0], events[1:])
+        return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
+                 when: datetime | None) -> tuple[Event, PlaceMatch | None]:
+        whole = f"{title}\n\n{text}"
+        place = self._resolver.best(whole, focus=det.evidence if det.sentence else title)
+        if place is None and det.sentence:
+            place = self._resolver.best(whole, focus=title)
+        about = [sentences[i] for i in det.about]
+        confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
+        lead = sentences[1:2] if det.sentence == 0 else []  # a headline is dated by its lead
+        date = _first_date([det.evidence, title, *about, *lead], when)
+        event = _event(det, place, date, _deaths(det, about),
+                       [title, det.evidence], confidence)
+        return self._breach(event, det, sentences), place
+
+    def _breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+        return self._breach_in_scope(self._framed_breach(event, det, sentences), det, sentences)
+
+    def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+        """Violence after a lead that frames a truce in force breaks it, when the truce
+        covers the event's governorate (or names no place): a truce in Idlib is not broken
+        by an attack in Homs."""
+        if det.truce_frame is None or event.ceasefire_breach or event.admin1_pcode is None:
+            return event
+        areas = {m.place.admin1_pcode for m in self._resolver.find(sentences[det.truce_frame])}
+        if areas and event.admin1_pcode not in areas:
+            return event
+        return replace(event, ceasefire_breach=True)
+
+    def _breach_in_scope(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+        """A breach only of a truce that covers the event: not when the breach sentence is
+        about another governorate ("انتهاك لاتفاقية فك الاشتباك" for the Golan, the strike
+        in Tartous), nor when the truce leaves out one of the event's actors."""
+        if not event.ceasefire_breach:
+            return event
+        if det.breach_sentence is not None and event.latitude is not None \
+                and event.longitude is not None:
+            # A truce zone reaches past the governorate it is named after (Idlib's covers
+            # parts of Hama, Latakia and Aleppo): only a far one is another front.
+            areas = [m.place for m in self._resolver.find(sentences[det.breach_sentence])]
+            if areas and min(haversine_km(event.latitude, event.longitude, a.lat, a.lon)
+                             for a in areas) > _TRUCE_REACH_KM:
+                return replace(event, ceasefire_breach=False)
+        if det.truce_exclusion is not None:
+            left_out = set(find_actors(sentences[det.truce_exclusion])) - {CIVILIANS}
+            if left_out & {event.actor1, event.actor2}:
+                return replace(event, ceasefire_breach=False)
+        return event
+
+    def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
+                   sentences: list[str], when: datetime | None) -> list[Event]:
+        """Further events: one per place the sentence names other than the primary's.
+
+        Without a place of its own, only a second harm of the headline incident (people
+        killed and others abducted, ``det.about`` shared with the title) stands.
+        """
+        sentence = sentences[det.sentence]
+        mentions = [m for m in self._resolver.find(sentence)
+                    if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                    and not _ROAD.search(sentence[max(0, m.start - 20):m.start])]
+        places = _distinct(mentions, primary.place_pcode)
+        deaths = _deaths(det, [sentence])
+        if places:
+            date = _date(sentence, when)
+            if date == _date("", when) or _SAME_DAY.search(sentence):
+                date = primary.date  # no date of its own, or "في اليوم ذاته"
+            return [_event(det, p, date, deaths, [sentence], 0.5) for p in places]
+        other_kind = det.event_type != primary.event_type and det.deadly
+        if det.sentence == 0 or sentence == primary.evidence or other_kind:
+            # A second harm of the headline incident, or another kind of event where it
+            # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها").
+            return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
+                           0.5)]
+        return []
+
+
+def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:
+    """"19 قتيلاً بغارات على حي البدو وقرية كسرة": a headline may total the article's
+    incidents; when it equals the lead's toll plus the further events', the lead's is the
+    primary's own."""
+    lead = count_deaths(det.evidence) if det.sentence else None
+    more = sum(e.fatalities or 0 for e in others)
+    if lead and more and primary.fatalities == lead + more:
+        return replace(primary, fatalities=lead)
+    return primary
+
+
+def _without_related(text: str) -> str:
+    if not _RELATED.search(text):
+        return text
+    return "\n".join(line for line in text.split("\n") if not _RELATED.match(line))
+
+
+def _published(value: datetime | str | None) -> datetime | None:
+    return value if isinstance(value, datetime) else parse_date(value)
+
+
+def _date(sentence: str, when: datetime | None) -> str | None:
+    return resolve_event_date(sentence, when).isoformat() if when else None
+
+
+def _first_date(candidates: list[str], when: datetime | None) -> str | None:
+    """The day the first sentence dating the event gives (evidence, title, then the rest;
+    "اليوم" dates it too); the publication day when none does."""
+    if when is None:
+        return None
+    for sentence in candidates:
+        found = event_date_in(sentence, when)
+        if found is not None:
+            return found.isoformat()
+    return _date("", when)
+
+
+def _deaths(det: Detection, about: list[str]) -> int | None:
+    """The largest toll one sentence about the event gives; None when deaths go uncounted."""
+    if not det.lethal_possible:
+        return 0
+    counts = [count_deaths(s) for s in about]
+    best = max((c for c in counts if c is not None), default=0)
+    return None if best == 0 and None in counts else best
+
+
+def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:
+    """Places other than the primary's; "انخل في ريف درعا" is one place, not two."""
+    out: list[PlaceMatch] = []
+    seen = {primary_pcode}
+    for m in mentions:
+        if any(contains(m.place, other.place) for other in mentions):
+            continue
+        if m.place.pcode not in seen:
+            seen.add(m.place.pcode)
+            out.append(_match(m))
+    return out
+
+
+def _match(m: PlaceMention) -> PlaceMatch:
+    # ACLED's geo precision: 1 community or sub-district, 2 district, 3 governorate.
+    precision = {4: 1, 3: 1, 2: 2}.get(m.place.level, 3)
+    return PlaceMatch(m.place, m.place.admin1_pcode, m.place.lat, m.place.lon, precision,
+                      m.surface)
+
+
+def _event(det: Detection, place: PlaceMatch | None, date: str | None,
+           deaths: int | None, actor_text: list[str], confidence: float) -> Event:
+    actors = find_actors(" ".join(actor_text))
+    actor1 = actors[0] if actors else None
+    actor2 = actors[1] if len(actors) > 1 else None
+    if det.event_type == _VAC and actor2 is None and actor1 != CIVILIANS:
+        actor2 = CIVILIANS
+    return Event(
+        event_type=det.event_type,
+        sub_event_type=det.sub_event_type,
+        date=date,
+        admin1_pcode=place.admin1_pcode if place else None,
+        place_pcode=place.place.pcode if place else None,
+        place_name=place.name if place else None,
+        latitude=place.lat if place else None,
+        longitude=place.lon if place else None,
+        geo_precision=place.geo_precision if place else None,
+        fatalities=deaths,
+        ceasefire_breach=det.breach,
+        actor1=actor1,
+        actor2=actor2,
+        confidence=round(confidence, 3),
+        evidence=det.evidence,
+    )

@@ -1,0 +1,208 @@
+"""Cue words: what changes the meaning of a trigger nearby (negation, future, a truce...).
+
+To stop a word from making an event where it only recalls, denies or announces one, add the
+phrase that gives it away to its kind of cue in CUES.
+
+Phrases are written, and matched, as in ``pipeline.rules.triggers``; ``pipeline.rules.scope``
+says how far each kind of cue reaches and which triggers it leaves alone.
+"""
+
+from __future__ import annotations
+
+# Cues: words that change what a trigger nearby means. The names are what
+# pipeline.events.classify and pipeline.rules.scope refer to.
+CUES: dict[str, tuple[str, ...]] = {
+    # A negation before the trigger: nothing happened.
+    "negation": (
+        "لم", "لا", "لن", "ليس", "نفي", "ينفي", "نفت", "تنفي", "دون", "بدون", "دون وقوع",
+        "دون تسجيل", "لم يسجل", "لم تسجل", "عدم", "نفى", "وقف", "ايقاف", "not", "no",
+        "without", "denied",
+    ),
+    # Denials reach further than a plain negation: "نفت ... أن تكون طائراتها قد شنت غارات".
+    "denial": ("نفي", "ينفي", "نفت", "تنفي", "نفى", "تنفيان", "لا صحه", "عار* عن الصحه",
+               "deny", "denied", "denies"),
+    # Talks, not (yet) an agreement: "مفاوضات لتبادل الأسرى لم تحسم".
+    "negotiation": ("مفاوضات", "محادثات", "مباحثات", "وساطه", "وسطاء", "في حال التوصل",
+                    "لم تحسم", "negotiat*", "talks"),
+    # A court's sentence is not an execution: "أصدرت المحكمة حكماً بالإعدام".
+    "court": ("حكم*", "محكم*", "قضائي*", "يقضي"),
+    # A drill: the guns fire at nothing.
+    "exercise": ("تمرين*", "مناور*", "تدريبات عسكريه", "بالذخيره الحيه", "drill*",
+                 "exercise*"),
+    # Future or intent: not (yet) an event.
+    "future": (
+        "سوف", "سيتم", "ستبدا", "يعتزم", "تعتزم", "من المقرر", "المقرر", "المرتقب*", "تهدد",
+        "يهدد", "هدد*", "توعد*", "يتوعد", "يخطط", "تخطط", "مهددين", "تمهيد* ل", "تمهيدا ل",
+        "سيبدا", "ستنتشر", "ستستمر", "تتوعد", "ستشن", "سيشن", "ستقوم", "سيقوم", "ستنفذ",
+        "سينفذ", "will", "plans", "threat*",
+    ),
+    # Commemoration: the violence named is history.
+    "anniversary": (
+        "ذكري", "الذكري السنويه", "ذكرى", "احياء", "يحيي", "تحيي", "تستذكر", "استذكر*",
+        "احتفل*", "احتفال*", "سنوات علي", "سنه علي", "سنتين علي", "عام علي", "عامين علي",
+        "اعوام علي", "anniversary",
+    ),
+    # Statements, calls, condemnations: words about an event, not the event.
+    "statement": (
+        "دعا الي", "دعت الي", "يدعو الي", "تدعو الي", "يدعو", "دعا", "داعيا", "داعيه", "طالب*",
+        "يطالب*", "تطالب*", "مطالب*", "ندد*", "ينده*", "تنديد*", "ادان*", "يدين", "تدين", "ادانه",
+        "حذر* من", "يحذر", "تحذير*", "حث*", "يحث", "ناشد*", "مناشد*", "رفض*", "رفضا",
+        "الالتزام ب", "تثبيت", "احترام", "ضبط النفس", "urged", "called for", "condemn*",
+    ),
+    # The truce holds: status reports of a ceasefire are not events.
+    "holding": (
+        "الهدوء يسود", "يسود الهدوء", "هدوء حذر", "استمرار الهدوء", "صمود الهدنه", "صامده",
+        "لم يسجل اي خرق", "لم تسجل اي خروقات", "لم تسجل اي خرق", "لم نسجل اي خرق",
+        "دون تسجيل خروقات", "holds", "holding",
+    ),
+    # "بعد ساعات من مقتل شاب": the event named right after is the earlier one (what follows
+    # it in the sentence may be today's news).
+    "earlier": (
+        "بعد اسابيع من", "بعد ايام من", "بعد اشهر من", "بعد يومين من", "بعد ساعات من",
+        "بعد يوم من", "بعد اسبوع من", "بعد اسبوعين من",
+    ),
+    # Background: the trigger is a past or recurring state, not today's incident.
+    "background": (
+        "منذ", "قبل نحو", "قبل ايام", "خلال السنوات",
+        "سنوات الحرب", "خلال العام", "متكرره", "المتكرره", "شبه يومي", "بشكل شبه يومي",
+        "سنويا", "سلسله", "موجه", "تتكرر", "يتكرر", "تكرر", "يواصل", "تواصل", "مواصله",
+        "على خلفيه", "علي خلفيه", "متورط*", "بتهمه", "متهم*", "مخلفات", "عدد جرائم",
+        "يرتفع عدد", "وثقت", "الحرب", "تكرار", "لم تمض*", "لم يمض*", "بعد مرور", "since",
+    ),
+    # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",
+    # "انفجار الأسعار", "قصف إعلامي" (they follow the trigger closely).
+    "figurative": (
+        "حادا", "حاد", "لاذع*", "كلامي*", "اعلامي*", "سياسي*", "سكاني", "الاسعار", "اسعار",
+        "الغضب", "غضب", "انتخابي*", "الكتروني*", "سيبراني*", "معنوي*", "تجاري*",
+    ),
+    # Accidents are no attack: a gas cylinder or a short circuit explodes by itself.
+    "accident": (
+        "اسطوانه غاز", "جره غاز", "تماس كهربائي", "خطا فني", "حادث سير", "حادث مروري",
+        "انفجار خزان", "عطل فني",
+    ),
+    # Time spans that put what they qualify into history, on either side of it.
+    "history": (
+        "خلال السنوات", "سنوات الحرب", "خلال سنوات", "في السنوات الماضيه", "منذ سنوات",
+        "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "العام الماضي", "years ago",
+        "during the war", "last year",
+    ),
+    # Tallies over a period ("مقتل 120 مدنياً خلال شهر آذار"): a count of many incidents.
+    "period": (
+        "خلال شهر", "خلال الشهر", "حصيله شهر", "الحصيله الشهريه", "منذ مطلع العام",
+        "خلال الاسبوع", "خلال الايام", "خلال الاسابيع", "مختلف المحافظات", "الحصيله الاسبوعيه",
+        "خلال عام", "خلال العام", "الحصيله السنويه", "حصيله عمليات*",
+        "منذ بدايه العام", "عموم الاراضي", "عموم سوريا", "monthly", "during the month",
+    ),
+    # An adjective right after the trigger that dates it before: "قصف سابق".
+    "past_adj": ("سابق", "سابقه", "previous", "earlier"),
+    # Hypothetical violence: "مستعد للرد على أي اعتداء".
+    "hypothetical": ("اي", "مستعد*", "مثل هذه", "مثل هذا", "مثل تلك", "any"),
+    # What should stop is demanded, not reported: "القصف يجب أن يتوقف".
+    "demand": ("يجب", "ينبغي", "تتوقف", "يتوقف", "must", "should"),
+    # Sentence openings that frame context ("ويأتي القصف في خرق ..."): no new event there.
+    "context_open": (
+        "ياتي", "وياتي", "تاتي", "وتاتي", "وكان", "وكانت", "كان", "كانت", "يذكر ان", "ويذكر ان",
+        "يشار الي", "ويشار الي", "يعد", "ويعد", "تعد", "وتعد", "تشهد", "وتشهد", "يشهد", "ويشهد",
+        "لم تمض*", "لم يمض*",
+    ),
+    # A funeral: the killing of the one buried is an earlier incident ("شيّع الأهالي جثمان
+    # القيادي الذي اغتيل أمس"); only a protest it turns into is news of the day.
+    "funeral": (
+        "شيع", "شيعت", "شيعوا", "يشيع", "يشيعون", "تشييع*", "جنازه", "جنازات", "موكب تشييع",
+        "funeral*",
+    ),
+    # A day or a time of day: a sentence that dates what it tells reports an incident.
+    "dated": (
+        "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليله", "ليل", "منتصف ليل",
+        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+        "today", "yesterday",
+    ),
+    # Weapons being handled, not used.
+    "weapons_handled": (
+        "ازاله", "ازالت", "تفكيك", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
+        "زرع*", "مخزن", "مستودع",
+    ),
+    # Violence presented as breaking a truce in force.
+    "breach": (
+        "خرق*", "خروقات", "انتهاك*", "خرقا", "رغم اتفاق*", "رغم الهدنه", "رغم سريان",
+        "علي الرغم من سريان", "الرغم من سريان", "رغم وقف اطلاق النار", "رغم التهدئه",
+        "في ظل الهدنه", "في ظل سريان", "منطقه خفض التصعيد", "مناطق خفض التصعيد",
+        "violat*", "breach*",
+    ),
+    # What a breach cue must be about to count.
+    "truce": (
+        "اتفاق*", "هدنه", "وقف اطلاق النار", "وقف الاعمال القتاليه", "خفض التصعيد",
+        "منزوعه السلاح", "التفاهم*", "التهدئه", "سريان", "ceasefire", "truce",
+    ),
+    # Second or further events: the connectives that introduce them.
+    "another": (
+        "اخري", "اخرى", "مماثله", "مماثل", "بالتزامن", "تزامن*", "كما", "وكذلك", "ايضا",
+        "في حين", "فيما", "ثانيه", "في سياق متصل", "من جهه اخري", "الي ذلك", "also",
+        "في سياق منفصل", "في سياق اخر", "في حادثه منفصله", "في غضون ذلك", "في تطور اخر",
+    ),
+    # Connectives that always open a distinct incident, even of the same type.
+    "another_incident": (
+        "في سياق متصل", "في سياق منفصل", "في سياق اخر", "في حادثه منفصله", "في حادثه اخري",
+        "من جهه اخري", "في تطور اخر", "الي ذلك", "بالتزامن", "تزامنا",
+        "في اليوم ذاته", "في اليوم نفسه", "من اليوم ذاته", "من اليوم نفسه", "في الوقت ذاته",
+        "في الوقت نفسه", "في وقت لاحق", "بعد ساعات من",
+        # A place put first opens the news from elsewhere: "وفي ريف حلب الشرقي، ألقت ...".
+        "وفي ريف", "وفي مدينه", "وفي بلده", "وفي قريه", "وفي محافظه", "وفي حي",
+        "separately", "in another",
+    ),
+    # Whom a truce leaves out: fighting them breaks nothing.
+    "excluded": ("لا يشمل", "لا تشمل", "يستثني", "تستثني", "باستثناء", "مستثني*", "استثناء",
+                 "excludes", "excluding"),
+    # A truce said to be in force: violence reported after it breaks it.
+    "in_force": (
+        "يسري", "تسري", "سريان", "دخل حيز التنفيذ", "دخلت حيز التنفيذ", "حيز التنفيذ",
+        "in force", "took effect",
+    ),
+    # What happens at a protest decides its sub-type (pipeline.events.classify.refine_protest).
+    "protest_intervention": (
+        "فرقت", "فرقوا", "تفريق*", "فض", "فضت", "قمع*", "قنابل مسيله للدموع",
+        "الغاز المسيل للدموع", "اعتقل*", "اعتقال*", "تعتقل*", "يعتقل*", "بالقوه", "تفرق",
+        "يفرق", "تفرقه", "dispersed", "tear gas",
+    ),
+    "protest_force": (
+        "الرصاص الحي", "اطلق* النار", "اطلاق النار", "اطلاق الرصاص", "اطلق* الرصاص",
+        "برصاص", "live ammunition", "opened fire",
+    ),
+    # Protesters who bear arms: a riot, whoever fired ("تبادل محتجون مسلحون إطلاق النار").
+    "armed_protesters": ("تبادل* اطلاق النار", "محتج* مسلح*", "متظاهر* مسلح*"),
+    "protest_violence": (
+        "احراق", "احرق*", "يحرق*", "اضرم*", "رشق*", "تكسير", "حطم*", "اقتحم*", "يقتحم*",
+        "اعتدي* علي", "set fire", "stormed",
+    ),
+    # Deaths (not injuries) in a sentence make its event a deadly one.
+    "death": (
+        "قتل*", "مقتل", "قتيل*", "قتلي", "استشهد*", "استشهاد", "شهيد*", "شهداء", "مصرع",
+        "مصرعهم", "لقي* حتف*", "فارق* الحياه", "جثث", "جثه", "ضحايا", "killed", "dead",
+    ),
+    # Victims that make generic violence an Attack on civilians.
+    "civilian": (
+        "مدني*", "مدنيين", "مدنيان", "مدنيه", "طفل*", "اطفال", "امراه", "نساء", "سيده", "رعاه",
+        "راعي", "لاجئ*", "مختار", "شاب", "مواطن*", "اهالي", "عائله", "مزارع*", "جامعي",
+        "طالب", "معلم", "طبيب", "صحفي*", "ناشط*", "civilian*",
+    ),
+    # Armed people on the receiving end make generic violence a clash.
+    "combatant": (
+        # ("جندي" spelled out: "جندي*" would also match the town جنديرس.)
+        "عناصر", "عنصر*", "مقاتل*", "جندي", "جنديا", "جنديان", "جنديين", "جنود", "نقاط", "نقطه",
+        "مواقع", "موقع", "دوري*", "حاجز*", "ثكنه", "مقر*", "تعزيزات", "تحصينات", "عسكريين",
+        "عسكريا",
+        "soldier*", "fighter*",
+    ),
+    # Whole-article give-aways that the violent vocabulary is figurative.
+    "sports": (
+        "مباراه", "الدوري", "ملعب", "لاعب*", "هدف* مقابل", "المنتخب", "ركله جزاء", "الحكم",
+        "المدرجات", "كره القدم", "football", "match",
+    ),
+    # Government forces: taking territory is "Government regains territory".
+    "government": (
+        "الجيش", "جيش", "قوات النظام", "قوات الحكومه", "قواتنا المسلحه", "القوات المسلحه",
+        "وحدات الجيش", "الجيش العربي السوري",
+        "الجيش السوري", "قوات الاسد", "الامن العام", "وزاره الدفاع", "القوات الحكوميه",
+        "army", "government forces", "regime forces",
+    ),
+}

@@ -1,0 +1,87 @@
+"""Place words: which words before a name say what kind of place it is, which ordinary words
+are no place on their own, and which words show a place is not where the event happened.
+
+``pipeline.events.places`` and ``pipeline.events.extract`` use these lists. To fix a miss,
+add or remove a word in its list. The word lists of the first part are compared with words
+in their matching form, so write them as in ordinary Arabic (أ/ا, ة/ه and ى/ي are the same,
+a word is written without ال); the lists under "As written" are found in the text as it is
+printed, so list every spelling there.
+"""
+
+from __future__ import annotations
+
+# -- kinds of place: the word before a name ------------------------------------------------
+# A governorate or its countryside: "ريف إدلب", "محافظة حمص", "بادية دير الزور".
+REGION: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "محافظه", "محافظتي", "ارياف"})
+# A sub-district: "ناحية عين عيسى".
+SUBDISTRICT: frozenset[str] = frozenset({"ناحيه"})
+# A town, village, quarter or camp: "بلدة سلمى", "حي الوعر". (A port, airport or crossing
+# named after a city is in that city: "مرفأ اللاذقية".)
+TOWN: frozenset[str] = frozenset({
+    "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
+    "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
+})
+# A quarter of a city: "حي الحمدانية في حلب" is Aleppo's quarter, not a village elsewhere.
+QUARTER: frozenset[str] = frozenset({"حي", "احياء", "ضاحيه"})
+
+# -- ordinary words -------------------------------------------------------------------------
+# Ordinary words that are also the name of some village: a place only after a word of TOWN
+# ("بلدة سلمى"), never alone.
+STOP: frozenset[str] = frozenset({
+    # directions and sizes
+    "شمالي", "جنوبي", "غربي", "شرقي", "شمال", "جنوب", "غرب", "شرق", "وسط", "اوسط",
+    "غربيه", "شرقيه", "شماليه", "جنوبيه", "فوقاني", "تحتاني", "جديده", "قديمه", "كبير",
+    "صغير", "كبيره", "صغيره", "جديد", "قريب", "بعيد",
+    # kinds of place and landmarks
+    "مدينه", "قريه", "بلده", "حي", "مخيم", "منطقه", "ناحيه", "ريف", "باديه",
+    "محافظه", "سوق", "مركز", "جبل", "تل", "تله", "وادي", "عين", "دير", "طريق", "مطار",
+    "معسكر", "نقطه", "نقاط", "قاعده", "مشفي", "مدرسه", "جامع", "ساحه", "جسر", "سد", "نهر",
+    "بحر", "قلعه", "مزرعه", "معمل", "محطه", "مخفر", "منزل", "مقبره", "حقل", "رصيف", "زاويه",
+    "دوار", "حاجز", "محور", "جبهه", "خط", "مواقع", "صناعه", "مقاطعه",
+    # times and dates
+    "يوم", "اليوم", "امس", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "احد", "اثنين",
+    "تشرين", "اذار", "ايار", "شباط", "حزيران", "تموز", "نيسان", "ايلول", "كانون", "عام",
+    "منتصف", "نهايه", "بدايه", "مطلع", "اواخر", "ليل", "صباح", "مساء", "عصر", "ضحي",
+    "غروب", "شروق", "ظهر",
+    # countries and peoples
+    "سوريا", "سوريه", "تركيا", "عراق", "لبنان", "اردن", "روسيا", "ايران", "عرب", "عربي",
+    "شام", "جمهوريه", "شعب", "كرديه",
+    # the vocabulary of news about the war
+    "جيش", "قوات", "دوله", "مصادر", "شهداء", "شهيد", "مجلس", "حكومه", "اهالي",
+    "ناشطون", "مراسل", "معارضه", "نظام", "دفاع", "مدني", "حرب", "عمليه", "قصف", "غاره",
+    "اشتباك", "هجوم", "اتفاق", "هدنه", "خرق", "عسكري", "عسكريه", "فرقه", "حربيه", "عدوان",
+    "جروح", "حالات", "وقف", "مجموعه", "وزاره", "بلديه", "فعاليات", "عالقين",
+    "انسانيه", "طبيه", "اسلاميه", "وطني", "وطنيه", "عامه", "خاصه", "دولي", "دوليه",
+    "اتحاد", "تحرير", "بعث", "اسد", "باسل", "سلميه", "سلميا", "سلمي",
+    # names and ideals that villages share
+    "نصر", "حريه", "ثوره", "كرامه", "سلام", "امن", "عمر", "سلامه", "وحده", "زهراء", "فرقان",
+    "هدي", "نور", "امل", "فجر", "ربيع", "صالحيه", "خضراء", "بيضاء", "حمراء", "عوده", "نجاح",
+    "قدس", "شهباء", "فرات", "عاصي", "خابور", "حميديه", "حامديه", "ضيف", "علي", "فداء",
+    # other ordinary words
+    "بدا", "صور", "طفله", "جبليه", "وعره", "متن", "صفه", "سعر", "عتبه", "سكر", "مقبله",
+    "بشريه", "ضمان", "سلسله", "عليه", "الا", "متوسطه", "معيشيه", "دور", "فعلي", "بنين",
+    "شمسيه", "بهم",
+    # Listed before these lists were compared in their matching form, and so never used:
+    # "عشائر", "هيئه", "رئيس". Add them (as written) after measuring with newswatch eval.
+})
+# Articles of place names written in Latin letters ("al-Bab", "Deir ez-Zor").
+LATIN_ARTICLES: frozenset[str] = frozenset({"al", "el", "as", "ar", "ash", "az", "at", "ad",
+                                            "an", "ath", "ez"})
+
+# -- not the scene: as written ------------------------------------------------------------
+# Words shortly before a place that say the event did not happen there: where the wounded
+# were taken ("نقلوا إلى مشفى مدينة إدلب"), where people go ("باتجاه محافظة إدلب"), where
+# attackers are based ("المنتشرة في ريف إدلب"), a street named after a town ("شارع تل
+# أبيض"), a neighbour ("المجاورة").
+ELSEWHERE_BEFORE: tuple[str, ...] = (
+    "مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى", "شارع", "باتجاه", "نحو",
+    "المنتشرة في", "المتمركزة في", "المتواجدة في", "الموجودة في", "القادمة من", "مصدره",
+    "مصدرها", "المحاذية", "المحاذي", "المجاورة", "المتاخمة",
+)
+# A place right after another and a direction locates the first: "بلدة X شرق مدينة Y".
+LANDMARK_DIRECTIONS: tuple[str, ...] = ("شرق", "غرب", "شمال", "جنوب")
+LANDMARK_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "محافظة", "ناحية")
+# In a further event's sentence: where the wounded were taken or fire came from.
+DESTINATION_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "إلى", "الى", "نحو", "باتجاه", "مصدره")
+# Towns that name a road ("الطريق الدولي حلب – الحسكة") are not where anything happened.
+ROAD_BEFORE: tuple[str, ...] = ("طريق", "الطريق الدولي", "أوتوستراد", "اوتوستراد")

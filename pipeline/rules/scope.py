@@ -1,0 +1,57 @@
+"""How far each cue of ``pipeline.rules.cues`` reaches, which triggers it leaves alone, and
+the words that make a later sentence another incident.
+
+``pipeline.events.classify`` removes a trigger that a cue governs: the cue stands at most
+REACH words before (or after) it. To let a cue reach further, raise its numbers; to stop a
+cue from cancelling some kind of event, name that kind under the cue in GOVERNS_ONLY or
+SPARES_TYPES. Labels are ACLED's sub-event and event types, spelled as in
+``pipeline.rules.triggers``. The words are compared in their matching form (أ/ا, ة/ه and
+ى/ي are the same).
+"""
+
+from __future__ import annotations
+
+# How far (in words) a cue reaches: (before the trigger, after the trigger); 0 means not on
+# that side. A cue without a reach here governs no trigger (it is read elsewhere).
+REACH: dict[str, tuple[int, int]] = {
+    "negation": (4, 0),
+    "denial": (25, 0),  # "نفى مصدر ... صحة ما تناقلته صفحات عن تعرض مواقع لعدوان"
+    "future": (5, 0),
+    "anniversary": (6, 0),
+    "statement": (10, 0),
+    "background": (6, 0),
+    "earlier": (2, 0),
+    "weapons_handled": (4, 0),
+    "history": (8, 8),
+    "figurative": (0, 2),
+    "period": (15, 10),
+    "hypothetical": (4, 0),
+    "past_adj": (0, 1),
+    "demand": (0, 4),
+    "funeral": (60, 0),  # the whole sentence after it
+    "court": (3, 0),
+    "negotiation": (12, 12),
+}
+
+# Sub-event types of weapons: what "weapons_handled" cues (a cache found, a mine cleared)
+# and "accident" cues (an explosion by accident) are about.
+WEAPON_LABELS: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Grenade",
+                                           "Shelling/artillery/missile attack", "Suicide bomb"})
+# A cue named here governs only triggers of these sub-event types.
+GOVERNS_ONLY: dict[str, frozenset[str]] = {
+    "weapons_handled": WEAPON_LABELS,
+    "negotiation": frozenset({"Agreement"}),  # talks cancel an agreement, not the fighting
+    "court": frozenset({"Attack"}),  # a trial recalls the attack it judges
+}
+# A cue named here leaves triggers of these event types alone: a funeral that turns into a
+# protest is one.
+SPARES_TYPES: dict[str, frozenset[str]] = {
+    "funeral": frozenset({"Protests", "Riots"}),
+}
+# Words within three words after a trigger that make it a recurring state, not an incident:
+# "قصف متكرر", "شبه يومي". A word counts when it ends with one of these.
+RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")
+
+# "another" or "similar" in a later sentence that opens with a connective ("وفي حادثة
+# أخرى"): a second incident of the same type, not more of the first.
+REPEAT: tuple[str, ...] = ("اخري", "اخرى", "مماثله", "مماثل", "ثانيه")

@@ -1,0 +1,189 @@
+"""Trigger words: what makes a sentence report an event of an ACLED sub-event type.
+
+To have a missed event found, add its word or phrase under its sub-event type in TRIGGERS;
+to make a sub-type win over another found in the same sentence, raise its SPECIFICITY.
+
+A phrase is space-separated words written as in ordinary Arabic; it is matched on normalised
+tokens after light proclitic stripping (و ف ب ل ك ال), so "والقصف", "بقصف" and "للقصف" all
+match "قصف". A word ending in ``*`` matches any word that starts with it ("اشتباك*" covers
+اشتباكات، اشتباكاً), for inflection. ``pipeline.events.lexicon`` compiles the lists for matching.
+"""
+
+from __future__ import annotations
+
+# ACLED's taxonomy, spelled as ACLED spells it: sub-event type -> event type.
+EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Sexual violence": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+# Pseudo sub-type for words that say "violence happened" without saying how (هجوم، مقتل،
+# برصاص): resolved to Attack or Armed clash by who was hit (see pipeline.events.classify).
+GENERIC = "generic violence"
+
+# How much a sub-type says: the more specific reading of a sentence wins.
+SPECIFICITY: dict[str, int] = {
+    "Government regains territory": 9,
+    "Non-state actor overtakes territory": 9,
+    "Suicide bomb": 9,
+    "Chemical weapon": 9,
+    "Remote explosive/landmine/IED": 8,
+    "Air/drone strike": 8,
+    "Grenade": 9,
+    "Shelling/artillery/missile attack": 7,
+    "Excessive force against protesters": 7,
+    "Protest with intervention": 6,
+    "Abduction/forced disappearance": 6,
+    "Sexual violence": 6,
+    "Attack": 6,
+    "Peaceful protest": 6,
+    "Violent demonstration": 6,
+    "Mob violence": 7,
+    "Agreement": 6,
+    "Arrests": 6,
+    "Armed clash": 5,
+    "Looting/property destruction": 4,
+    "Disrupted weapons use": 4,
+    "Headquarters or base established": 4,
+    "Non-violent transfer of territory": 4,
+    "Change to group/activity": 3,
+    "Other": 2,
+    GENERIC: 3,
+}
+
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "Armed clash": (
+        "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
+        "محاوله تسلل", "احبط* محاوله", "تسلل* مجموعات", "صد* هجوم*", "تصد* لهجوم*",
+        "تصدي* لهجوم*", "تبادل* اطلاق النار", "اطلاق نار متبادل", "هجوم معاكس", "مواجهه مسلحه",
+        "clash*", "fighting", "gunfight",
+    ),
+    # The two territory sub-types share the TERRITORY words below; who takes the ground
+    # decides between them (pipeline.events.classify).
+    "Air/drone strike": (
+        "غاره", "غارات", "غارتين", "شن* غار*", "طائرات حربيه", "طائره حربيه", "الطيران الحربي",
+        "طيران حربي", "الطيران الروسي", "طيران روسي", "الطيران التركي", "الطيران الاسرائيلي",
+        "طائره مسيره", "طائرات مسيره", "مسيره تركي*", "مسيره اسرائيلي*", "مسيره روسي*",
+        "مسيره امريكي*", "مسيره تابعه", "مسيره مجهول*", "مسيرات تركي*", "الطيران المسير",
+        "طائره بدون طيار", "طائرات بدون طيار", "درون", "قصف جوي", "قصف* مسيره*",
+        "قصف* طائره*", "قصف* الطيران", "استهداف* طائره مسيره", "القوات الجويه*",
+        "مسيره انتحاريه", "مسيرات انتحاريه",
+        "سلاح الجو", "الطيران الحربي الروسي",
+        "عدوان* جوي*", "ضرب* جوي*", "ضرب* اسرائيلي*", "ضرب* للتحالف", "ضرب* روسي*",
+        "هجوم* جوي*", "براميل متفجره", "برميل* متفجر*",
+        "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
+    ),
+    "Shelling/artillery/missile attack": (
+        "قصف*", "يقصف*", "تقصف*", "قذيف*", "قذائف", "صاروخ*", "صواريخ", "راجمات", "هاون",
+        "مدفعي*", "المدفعيه", "رشقات", "استهداف* مدفعي*", "shell*", "artillery", "rocket*",
+        "missile*",
+    ),
+    "Remote explosive/landmine/IED": (
+        "عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم*", "الغام", "مفخخ*", "تفجير*", "انفجار*",
+        "انفجرت", "ينفجر", "مخلفات الحرب", "ied", "landmine*", "car bomb*", "explosion",
+    ),
+    "Suicide bomb": ("انتحاري*", "تفجير انتحاري", "حزام ناسف", "suicide"),
+    "Grenade": ("قنبله يدويه", "قنابل يدويه", "رمانه يدويه", "grenade*"),
+    "Chemical weapon": ("سلاح كيميائي", "غازات سامه", "غاز السارين", "chemical weapon*"),
+    "Attack": (
+        "اغتيال*", "اغتال*", "اغتيل*", "يعدم*", "تعدم*", "تصفي*", "عثر* علي جثه",
+        "عثر* علي جثث", "العثور علي جثه",
+        "العثور علي جثث", "اعدام*", "اعدم*", "قتل* علي يد", "مجزره",
+        "مجازر", "علي جثه", "علي جثث", "الجثث المنتشله", "مكبلي الايدي", "مكبل* اليدين",
+        "جثث مجهوله الهويه", "assassinat*", "execut*",
+    ),
+    "Abduction/forced disappearance": (
+        "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
+        "جهه مجهوله", "اخفاء قسري", "مغيب*", "abduct*", "kidnap*",
+    ),
+    "Sexual violence": ("اغتصاب*", "اعتداء جنسي", "rape*"),
+    "Peaceful protest": (
+        "مظاهر*", "تظاهر*", "يتظاهر*", "متظاهر*", "وقفه احتجاجيه", "وقفات احتجاجيه", "وقفه",
+        "احتجاج*", "محتج*", "اعتصام*", "اعتصم*", "احتشد*", "اضراب*", "protest*",
+        "demonstrat*", "rally", "sit-in",
+    ),
+    "Protest with intervention": (
+        "تفريق* المتظاهرين", "فض* الاعتصام", "فرق* المتظاهرين", "اعتقال* متظاهرين",
+    ),
+    "Excessive force against protesters": (
+        "اطلاق النار علي المتظاهرين", "الرصاص الحي علي المتظاهرين", "قتل* متظاهر*",
+    ),
+    # Protesters as the ones who attack ("هاجم محتجون غاضبون شاحنات").
+    "Violent demonstration": ("احرق* المتظاهرون", "اقتحم* المحتجون", "هاجم* محتج*",
+                              "هاجم* متظاهر*", "اقتحم* محتج*", "اقتحم* متظاهر*", "محتج* يهاجم*",
+                              "محتج* غاضب* يهاجم*", "متظاهر* يهاجم*", "اعمال شغب", "شغب",
+                              "riot*"),
+    # A crowd as the perpetrator: "أقدم حشد من الأهالي على ضرب شاب".
+    # (A crowd that only watches, "أمام حشد من الأهالي", is no mob: a verb must act.)
+    "Mob violence": ("اعتداء جماعي", "حشد غاضب", "اقدم* حشد*", "هاجم* حشد*", "اعتدي* حشد*",
+                     "علي يد حشد*",
+                     "حشود غاضب*", "اهالي غاضب*", "سحل*", "mob", "lynch*"),
+    "Agreement": (
+        "هدنه", "اتفاق* لوقف اطلاق النار", "اتفاق وقف اطلاق النار", "توصل* الي اتفاق*",
+        "سريان هدنه", "سريان اتفاق*", "وقع* اتفاق*", "تسويه", "اتفاق* تسويه",
+        "توصل* اتفاق*", "ابرام اتفاق*", "اتفاق* تهدئه", "توصل* الي تهدئه", "توصل* تهدئه",
+        "اتفاق* يقضي", "اتفاق* ينص", "اتفاق* برعايه", "اتفاق* بين", "الي اتفاق*",
+        "صفقه تبادل", "تبادل الاسري", "تبادل* اسري",
+        "وقف الاعمال القتاليه", "truce", "ceasefire", "agreement",
+    ),
+    "Arrests": (
+        "اعتقل*", "اعتقال*", "يعتقل*", "تعتقل*", "القبض علي", "القت القبض", "يلقي القبض",
+        "احتجز*", "تحتجز*", "يحتجز*", "احتجاز*",
+        "تلقي القبض", "حمله دهم", "حمله اعتقالات", "مداهم*", "داهم*", "دهم*", "توقيف*",
+        "arrest*", "detain*",
+    ),
+    "Looting/property destruction": ("نهب*", "سلب*", "احراق منازل", "تجريف*", "loot*"),
+    "Disrupted weapons use": (
+        "تفكيك عبوه", "فكك* عبوه", "تفكك* عبوه", "يفكك* عبوه", "اسقاط* طائره مسيره",
+        "اسقط* طائره مسيره",
+        "defus*",
+    ),
+    "Headquarters or base established": (
+        "قاعده عسكريه جديده", "انشاء قاعده", "قاعده جديده", "نقطه عسكريه جديده",
+        "اقام* نقطه عسكريه", "يقيم* نقطه عسكريه", "تقيم* نقطه عسكريه", "اقامه نقطه عسكريه",
+        "انشاء نقطه عسكريه", "استحدث* نقطه عسكريه",
+    ),
+    "Non-violent transfer of territory": ("تسلم* مواقع", "انسحب* من", "انسحاب*"),
+    GENERIC: (
+        "هجوم*", "هاجم*", "يهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت", "قتلوا", "لقي* مصرع*",
+        "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار", "اطلق* النار", "استهداف*",
+        "استهدف*", "استشهاد", "استشهد*", "attack*", "killed",
+    ),
+}
+
+# Territory words: who holds afterwards decides between the two Battles sub-types.
+TERRITORY: tuple[str, ...] = (
+    "سيطر*", "تسيطر*", "يسيطر*", "السيطره علي", "بسط* سيطرت*", "تبسط سيطرت*",
+    # The verbs of retaking; the noun "استعادة" also gets back people and things ("فور
+    # استعادة الطالب"), so it counts only with what is retaken.
+    "احكم* سيطرت*", "استعاد", "استعادت", "استعادوا", "تستعيد*", "يستعيد*",
+    "استعاده السيطره", "استعاده بلده", "استعاده مدينه", "استعاده قريه", "استعاده مواقع",
+    "تقدم* في", "تحرير مدينه",
+    "تحرير بلده", "حرر*", "تحرر*", "يحرر*", "دخل* مدينه", "دخول مدينه",
+    # SANA's formula for a retaken town: "أعادت وحدات الجيش الأمن والاستقرار إلى بلدة".
+    "الامن والاستقرار الي",
+    "captur*", "recaptur*", "seiz*", "took control", "retake*",
+)

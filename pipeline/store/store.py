@@ -1,0 +1,300 @@
+"""``PipelineStore``: the one class that reads and writes the pipeline's tables
+(``pipeline.store.tables``): articles, events with their sources, stories, and the rows the
+dedup index comes back from after a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, RowMapping
+
+from pipeline.models import Event, StoredEvent
+from pipeline.store.tables import ARTICLES, DEDUP, EVENT_SOURCES, EVENTS, STORIES
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything we store is UTC.
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _iso(value: datetime | None) -> str | None:
+    aware = _aware(value)
+    return aware.isoformat() if aware else None
+
+
+def _date_text(value: date | datetime | str | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value[:10]
+    return value.isoformat()[:10]
+
+
+class PipelineStore:
+    """Articles, events, stories and the dedup index, on SQLite or PostgreSQL."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- articles -----------------------------------------------------------------
+
+    def get_article(self, canonical_url: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(select(ARTICLES).where(ARTICLES.c.canonical_url == canonical_url))
+                .mappings()
+                .first()
+            )
+        return _article_dict(row) if row else None
+
+    def find_by_text_hash(self, text_hash: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(select(ARTICLES).where(ARTICLES.c.text_hash == text_hash).limit(1))
+                .mappings()
+                .first()
+            )
+        return _article_dict(row) if row else None
+
+    def save_article(self, values: dict[str, Any]) -> None:
+        """Insert the article, or overwrite it when its id exists (an update)."""
+        with self.engine.begin() as conn:
+            exists = conn.execute(
+                select(ARTICLES.c.id).where(ARTICLES.c.id == values["id"])
+            ).first()
+            if exists:
+                conn.execute(update(ARTICLES).where(ARTICLES.c.id == values["id"]).values(values))
+            else:
+                conn.execute(insert(ARTICLES).values(values))
+
+    def list_articles(
+        self, source: str | None = None, since: datetime | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored articles, oldest fetch first (for replays and re-extraction)."""
+        query = select(ARTICLES).order_by(ARTICLES.c.fetched_at, ARTICLES.c.id)
+        if source is not None:
+            query = query.where(ARTICLES.c.source == source)
+        if since is not None:
+            query = query.where(ARTICLES.c.fetched_at >= since)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [_article_dict(row) for row in rows]
+
+    # -- stories ------------------------------------------------------------------
+
+    def touch_story(self, story_id: str, article: str, at: datetime) -> None:
+        """Create the story on its first article, count later ones."""
+        with self.engine.begin() as conn:
+            found = conn.execute(select(STORIES.c.id).where(STORIES.c.id == story_id)).first()
+            if found:
+                conn.execute(
+                    update(STORIES)
+                    .where(STORIES.c.id == story_id)
+                    .values(updated_at=at, articles=STORIES.c.articles + 1)
+                )
+            else:
+                conn.execute(
+                    insert(STORIES).values(
+                        id=story_id, first_article_id=article, created_at=at, updated_at=at
+                    )
+                )
+
+    # -- events -------------------------------------------------------------------
+
+    def save_event(self, stored: StoredEvent, at: datetime, *, replayed: bool = False) -> None:
+        """Insert or overwrite one incident and (re)write its sources."""
+        event = stored.event
+        values: dict[str, Any] = {
+            "version": stored.version,
+            "story_id": stored.story_id,
+            "data": event.to_dict(),
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type,
+            "admin1_pcode": event.admin1_pcode,
+            "place_pcode": event.place_pcode,
+            "event_date": event.date,
+            "fatalities": event.fatalities,
+            "ceasefire_breach": event.ceasefire_breach,
+            "updated_at": at,
+            "replayed": replayed,
+        }
+        with self.engine.begin() as conn:
+            found = conn.execute(select(EVENTS.c.id).where(EVENTS.c.id == stored.id)).first()
+            if found:
+                conn.execute(update(EVENTS).where(EVENTS.c.id == stored.id).values(values))
+            else:
+                conn.execute(insert(EVENTS).values(id=stored.id, first_seen=at, **values))
+            conn.execute(delete(EVENT_SOURCES).where(EVENT_SOURCES.c.event_id == stored.id))
+            rows = [
+                {"event_id": stored.id, "article_id": a, "source": s, "url": u, "position": i}
+                for i, (a, s, u) in enumerate(
+                    zip(stored.article_ids, stored.sources, stored.urls, strict=True)
+                )
+            ]
+            if rows:
+                conn.execute(insert(EVENT_SOURCES), rows)
+
+    def mark_published(self, event_id: str, version: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(EVENTS)
+                .where(EVENTS.c.id == event_id, EVENTS.c.published_version < version)
+                .values(published_version=version)
+            )
+
+    def unpublished(self, limit: int = 500) -> list[tuple[StoredEvent, bool]]:
+        """Event versions stored but not yet on the events stream, oldest change first."""
+        with self.engine.connect() as conn:
+            rows = (
+                conn.execute(
+                    select(EVENTS)
+                    .where(EVENTS.c.published_version < EVENTS.c.version)
+                    .order_by(EVENTS.c.updated_at)
+                    .limit(limit)
+                )
+                .mappings()
+                .all()
+            )
+            events = stored_events(conn, rows)
+        return [(e, bool(r["replayed"])) for e, r in zip(events, rows, strict=True)]
+
+    def get_event(self, event_id: str) -> StoredEvent | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(EVENTS).where(EVENTS.c.id == event_id)).mappings().first()
+            return stored_events(conn, [row])[0] if row else None
+
+    def list_events(
+        self,
+        since: date | datetime | str | None = None,
+        until: date | datetime | str | None = None,
+        admin1: str | None = None,
+        limit: int | None = None,
+        *,
+        story_id: str | None = None,
+        event_types: Sequence[str] | None = None,
+    ) -> list[StoredEvent]:
+        """Incidents by event date (inclusive bounds, compared as YYYY-MM-DD)."""
+        query = select(EVENTS).order_by(EVENTS.c.event_date, EVENTS.c.first_seen, EVENTS.c.id)
+        if (low := _date_text(since)) is not None:
+            query = query.where(EVENTS.c.event_date >= low)
+        if (high := _date_text(until)) is not None:
+            query = query.where(EVENTS.c.event_date <= high)
+        if admin1 is not None:
+            query = query.where(EVENTS.c.admin1_pcode == admin1)
+        if story_id is not None:
+            query = query.where(EVENTS.c.story_id == story_id)
+        if event_types:
+            query = query.where(EVENTS.c.event_type.in_(list(event_types)))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return stored_events(conn, conn.execute(query).mappings().all())
+
+    def events_of_article(self, article: str) -> list[StoredEvent]:
+        with self.engine.connect() as conn:
+            ids = select(EVENT_SOURCES.c.event_id).where(EVENT_SOURCES.c.article_id == article)
+            rows = conn.execute(select(EVENTS).where(EVENTS.c.id.in_(ids))).mappings().all()
+            return stored_events(conn, rows)
+
+    def count_events(self) -> int:
+        return self._count(EVENTS)
+
+    def count_articles(self) -> int:
+        return self._count(ARTICLES)
+
+    def count_stories(self) -> int:
+        return self._count(STORIES)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": self.count_articles(),
+            "events": self.count_events(),
+            "stories": self.count_stories(),
+        }
+
+    def _count(self, table: Table) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+    # -- dedup index persistence --------------------------------------------------
+
+    def save_index_entry(self, row: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(DEDUP).where(DEDUP.c.article_id == row["article_id"]))
+            conn.execute(insert(DEDUP).values(row))
+
+    def delete_index_entries(self, article_ids: Iterable[str]) -> None:
+        ids = list(article_ids)
+        if ids:
+            with self.engine.begin() as conn:
+                conn.execute(delete(DEDUP).where(DEDUP.c.article_id.in_(ids)))
+
+    def load_index_entries(self, since: datetime) -> list[dict[str, Any]]:
+        query = select(DEDUP).where(DEDUP.c.seen_at >= since).order_by(DEDUP.c.seen_at)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [{**row, "seen_at": _aware(row["seen_at"])} for row in rows]
+
+
+def _article_dict(row: RowMapping) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "source": row["source"],
+        "url": row["url"],
+        "canonical_url": row["canonical_url"],
+        "title": row["title"],
+        "text": row["text"],
+        "text_hash": row["text_hash"],
+        "language": row["language"],
+        "published_at": _iso(row["published_at"]),
+        "fetched_at": _iso(row["fetched_at"]),
+        "story_id": row["story_id"],
+        "version": row["version"],
+    }
+
+
+def stored_events(conn: Connection, rows: Sequence[RowMapping]) -> list[StoredEvent]:
+    """``pl_events`` rows with their sources, in the rows' order (one query for all)."""
+    ids = [row["id"] for row in rows]
+    sources: dict[str, list[RowMapping]] = {i: [] for i in ids}
+    if ids:
+        query = (
+            select(EVENT_SOURCES)
+            .where(EVENT_SOURCES.c.event_id.in_(ids))
+            .order_by(EVENT_SOURCES.c.position)
+        )
+        for src in conn.execute(query).mappings():
+            sources[src["event_id"]].append(src)
+    return [
+        StoredEvent(
+            id=row["id"],
+            version=row["version"],
+            event=Event.from_dict(row["data"]),
+            story_id=row["story_id"],
+            sources=tuple(s["source"] for s in sources[row["id"]]),
+            article_ids=tuple(s["article_id"] for s in sources[row["id"]]),
+            urls=tuple(s["url"] for s in sources[row["id"]]),
+            extra={
+                "first_seen": _iso(row["first_seen"]),
+                "updated_at": _iso(row["updated_at"]),
+                "replayed": bool(row["replayed"]),
+            },
+        )
+        for row in rows
+    ]

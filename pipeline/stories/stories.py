@@ -1,0 +1,440 @@
+"""Deciding that two reports are the same incident, and grouping articles into stories.
+
+Text similarity alone fails both ways: outlets share boilerplate, and one incident's
+reports often share few words. So the decision rests first on what the extractor found
+in each article's primary event (type family, place, date, toll), and falls back on
+MinHash similarity only where the events cannot decide (no event, or a place known only
+to the governorate). Everything happens within a time window.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any, Protocol
+
+from crawler.dates import SYRIA
+from pipeline.events.places import PlaceResolver
+from pipeline.gazetteer import Gazetteer, contains, haversine_km
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+from pipeline.store.tables import stable_id
+from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex
+
+# Event types that can describe the same incident as reported by different sides:
+# one outlet's "attack on a bus" is another's "ambush and clash".
+FAMILIES = {
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+    "Protests": "demonstration",
+    "Riots": "demonstration",
+    "Strategic developments": "strategic",
+}
+# Forces taking people away: an "arrest" to one outlet is an "abduction" to another.
+_DETENTION = {"Arrests", "Abduction/forced disappearance"}
+NEAR_KM = 15.0
+# A governorate named without a town still fits a town this close to its centre
+# ("near Damascus" for a strike in Rural Damascus).
+VAGUE_KM = 30.0
+DATE_SLACK = timedelta(days=1)
+Day = date  # the field ``IncidentKey.date`` hides the type inside the class
+# Shingle Jaccard this high is one hint that a vaguely placed report is the incident.
+WEAK_PLACE_SIMILARITY = 0.12
+# Above this, two texts are copies whatever the extractor made of them.
+COPY_SIMILARITY = 0.8
+
+
+class Extractor(Protocol):
+    """What stories need of ``pipeline.events.extract.EventExtractor``."""
+
+    def extract(self, title: str, text: str, published: datetime) -> list[Event]: ...
+
+
+class Verdict(Enum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"  # compatible, but the place is too vague to decide
+
+
+@dataclass(frozen=True)
+class IncidentKey:
+    """The facts of an event that identify the incident."""
+
+    family: str
+    sub_event_type: str
+    date: date | None
+    admin1: str | None
+    admin2: str | None
+    place: str | None
+    precision: int | None
+    lat: float | None
+    lon: float | None
+    fatalities: int | None
+
+    @classmethod
+    def from_event(cls, event: Event, default_day: Day | None = None) -> IncidentKey:
+        """``default_day`` stands in for a date the extractor could not resolve."""
+        return cls(
+            family=FAMILIES.get(event.event_type, event.event_type),
+            sub_event_type=event.sub_event_type,
+            date=date.fromisoformat(event.date) if event.date else default_day,
+            admin1=event.admin1_pcode,
+            admin2=_admin2(event.place_pcode),
+            place=event.place_pcode,
+            precision=event.geo_precision,
+            lat=event.latitude,
+            lon=event.longitude,
+            fatalities=event.fatalities,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.__dict__.copy()
+        data["date"] = self.date.isoformat() if self.date else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> IncidentKey:
+        values = dict(data)
+        values["date"] = date.fromisoformat(values["date"]) if values.get("date") else None
+        return cls(**values)
+
+    @property
+    def precise(self) -> bool:
+        """Known to a community or district, not just a governorate."""
+        return self.place is not None and (self.precision or 3) <= 2
+
+
+def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verdict:
+    """Could these two events be one incident, and do the facts say so?"""
+    if not any_family and a.family != b.family and not _detention(a, b):
+        return Verdict.DIFFERENT
+    if not _tolls_compatible(a.fatalities, b.fatalities):
+        return Verdict.DIFFERENT
+    if a.date and b.date and abs(a.date - b.date) > DATE_SLACK:
+        return Verdict.DIFFERENT
+    if a.date != b.date and _deaths_on_one_side(a.fatalities, b.fatalities):
+        # A day apart, deaths in one report and none in the other: the next day's shelling
+        # of the same town, not a later account of the first.
+        return Verdict.DIFFERENT
+    if a.precise and b.precise:
+        return Verdict.SAME if _near(a, b) else Verdict.DIFFERENT
+    # A governorate-level report: compatible with anything in (or just by) that governorate.
+    if a.admin1 == b.admin1 or _km(a, b) <= VAGUE_KM:
+        return Verdict.UNKNOWN
+    return Verdict.DIFFERENT
+
+
+def _km(a: IncidentKey, b: IncidentKey) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _near(a: IncidentKey, b: IncidentKey) -> bool:
+    if a.place == b.place or _km(a, b) <= NEAR_KM:
+        return True
+    # A district-level report and a community inside that district.
+    coarse = a if a.precision == 2 else b if b.precision == 2 else None
+    return coarse is not None and a.admin2 is not None and a.admin2 == b.admin2
+
+
+def _detention(a: IncidentKey, b: IncidentKey) -> bool:
+    return {a.sub_event_type, b.sub_event_type} == _DETENTION
+
+
+def _deaths_on_one_side(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and min(a, b) == 0 < max(a, b)
+
+
+def _tolls_compatible(a: int | None, b: int | None) -> bool:
+    # Tolls rise as bodies are recovered; only a wildly different count says "another event".
+    if a is None or b is None or min(a, b) == 0:
+        return True
+    return max(a, b) <= 5 * min(a, b) + 15
+
+
+def _admin2(pcode: str | None) -> str | None:
+    place = Gazetteer.default().get(pcode) if pcode else None
+    return place.admin2_pcode if place is not None else None
+
+
+@dataclass(frozen=True)
+class Report:
+    """What stories compare of one article: its events and the places it names."""
+
+    keys: tuple[IncidentKey, ...]
+    mentions: frozenset[str] = frozenset()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
+        return cls(keys, frozenset(data.get("mentions", ())))
+
+
+def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
+    """A score > 0 when two articles report one incident (higher = more certain)."""
+    if similarity >= COPY_SIMILARITY:
+        return 2 + similarity
+    if not a.keys or not b.keys:
+        return similarity if similarity >= threshold else 0.0
+    # Primary events only: a report that mentions another incident in passing is not it.
+    verdict = _verdict(a, b)
+    if verdict is Verdict.SAME:
+        return 1 + similarity
+    if verdict is Verdict.UNKNOWN:
+        support = _support(a, b, similarity)
+        # Without any place on one side, "same kind, same day" is too common to suffice.
+        needed = 2 if a.keys[0].admin1 and b.keys[0].admin1 else 3
+        return 0.5 + 0.1 * support + similarity if support >= needed else 0.0
+    if _same_scene(a, b):
+        return 0.6 + similarity
+    return 0.0
+
+
+def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
+    """``compare`` of the primary events, where two towns must name each other.
+
+    Reports of one incident that place it in two nearby towns ("X near Y") both name both;
+    a report from the next village only names the first incident's town, if at all.
+    """
+    ka, kb = a.keys[0], b.keys[0]
+    if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place:
+        # ``a`` is the later report: a toll does not fall back to none, and another place
+        # with no deaths after one with deaths is the next incident ("بعد ساعات من مقتل").
+        return Verdict.DIFFERENT
+    verdict = compare(ka, kb, any_family=any_family)
+    named_apart = ka.place not in b.mentions or kb.place not in a.mentions
+    if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
+        return Verdict.DIFFERENT
+    return verdict
+
+
+def _two_towns(a: IncidentKey, b: IncidentKey) -> bool:
+    """Two different places of precision 1, neither being the sub-district of the other
+    ("ناحية تل تمر" and the town of تل تمر are one place)."""
+    if not (a.precision == b.precision == 1 and a.place != b.place):
+        return False
+    gaz = Gazetteer.default()
+    pa, pb = gaz.get(a.place or ""), gaz.get(b.place or "")
+    return pa is None or pb is None or not (contains(pa, pb) or contains(pb, pa))
+
+
+def _support(a: Report, b: Report, similarity: float) -> int:
+    """Independent hints that a vaguely placed report is this incident."""
+    ka, kb = a.keys[0], b.keys[0]
+    vague, precise = (a, kb) if not ka.precise else (b, ka)
+    hints = (
+        ka.sub_event_type == kb.sub_event_type or _detention(ka, kb),
+        ka.date is not None and ka.date == kb.date,
+        precise.precise and precise.place in vague.mentions,
+        bool(ka.fatalities) and ka.fatalities == kb.fatalities,
+        similarity >= WEAK_PLACE_SIMILARITY,
+    )
+    return sum(hints)
+
+
+def _same_scene(a: Report, b: Report) -> bool:
+    """Same place and day, coded differently ("clashes" vs "truce after clashes"), when
+    either article also reports an event of the other's primary kind."""
+    ka, kb = a.keys[0], b.keys[0]
+    if _verdict(a, b, any_family=True) is not Verdict.SAME:
+        return False
+    return any(k.family == kb.family for k in a.keys) or any(
+        k.family == ka.family for k in b.keys
+    )
+
+
+@dataclass(frozen=True)
+class StoryDecision:
+    story_id: str
+    matched: str | None  # the article it was matched to, if any
+    score: float
+    duplicate_of: str | None = None  # an article with the same normalised text
+
+
+class StoryClusterer:
+    """Assigns each article to a story, using the index for candidates."""
+
+    def __init__(
+        self,
+        index: StoryIndex,
+        window: timedelta = timedelta(hours=72),
+        places: PlaceResolver | None = None,
+        max_keys: int = 3,
+    ) -> None:
+        self.index = index
+        self.window = window
+        self.places = places if places is not None else PlaceResolver(Gazetteer.default())
+        self.max_keys = max_keys
+
+    @classmethod
+    def from_settings(cls, settings: PipelineSettings, index: StoryIndex) -> StoryClusterer:
+        return cls(
+            index,
+            timedelta(hours=settings.story_window_hours),
+            PlaceResolver.from_settings(settings),
+        )
+
+    @classmethod
+    def in_memory(cls, settings: PipelineSettings) -> StoryClusterer:
+        """A clusterer whose index lives only in this process (``newswatch cluster``)."""
+        return cls.from_settings(settings, StoryIndex.from_settings(settings))
+
+    def report(
+        self, title: str, text: str, events: list[Event], seen_at: datetime | None = None
+    ) -> Report:
+        # An undated event is taken to be of the publication day (Syria local time), so
+        # "same town, another day" stays apart even when the date was not resolved.
+        day = seen_at.astimezone(SYRIA).date() if seen_at else None
+        keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
+        mentions = frozenset(m.place.pcode for m in self.places.find(f"{title}\n{text}"))
+        return Report(keys, mentions)
+
+    def assign(
+        self, article_id: str, source: str, seen_at: datetime, title: str, text: str,
+        events: list[Event], *, story_id: str | None = None,
+    ) -> StoryDecision:
+        """Decide the article's story (unless given) and remember the article in the index."""
+        fingerprint = self.index.fingerprint(source, title, text)
+        report = self.report(title, text, events, seen_at)
+        if story_id is None:
+            decision = self.decide(article_id, fingerprint, report, seen_at)
+        else:
+            decision = StoryDecision(story_id, None, 0.0)
+        self.index.add(
+            IndexEntry(
+                article_id=article_id,
+                story_id=decision.story_id,
+                source=source,
+                seen_at=seen_at,
+                minhash=fingerprint.minhash,
+                para_hashes=fingerprint.para_hashes,
+                report=report.to_dict(),
+                buckets=_buckets(report.keys, seen_at),
+                text_hash=fingerprint.text_hash,
+            )
+        )
+        return decision
+
+    def decide(
+        self, article_id: str, fingerprint: Fingerprint, report: Report, seen_at: datetime
+    ) -> StoryDecision:
+        exact = self.index.exact(fingerprint)
+        if exact is not None and exact.article_id != article_id:
+            return StoryDecision(exact.story_id, exact.article_id, 3.0, exact.article_id)
+        best: tuple[float, str, str] | None = None
+        for entry in self._candidates(article_id, fingerprint, report.keys, seen_at):
+            similarity = float(fingerprint.minhash.jaccard(entry.minhash))
+            other = Report.from_dict(entry.report)
+            score = same_story(report, other, similarity, self.index.threshold)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, entry.story_id, entry.article_id)
+        if best is None:
+            return StoryDecision(stable_id("story", article_id), None, 0.0)
+        return StoryDecision(best[1], best[2], best[0])
+
+    def _candidates(
+        self, article_id: str, fingerprint: Fingerprint, keys: tuple[IncidentKey, ...],
+        seen_at: datetime,
+    ) -> list[IndexEntry]:
+        # Same days AND same governorate (or none known): a story never spans governorates,
+        # and scanning a whole day's articles made the cost grow with the day's volume.
+        regions = _regions(keys) | {NO_REGION}
+        around = {
+            f"day:{d.isoformat()}:{r}" for d in _days(keys, seen_at, spread=True) for r in regions
+        }
+        found = {e.article_id: e for e in self.index.in_buckets(around)}
+        found.update((e.article_id, e) for e in self.index.similar(fingerprint))
+        return [
+            e
+            for e in found.values()
+            if e.article_id != article_id and abs(e.seen_at - seen_at) <= self.window
+        ]
+
+
+def _days(keys: tuple[IncidentKey, ...], seen_at: datetime, *, spread: bool) -> set[date]:
+    days = {seen_at.date()}
+    if keys and keys[0].date:
+        days.add(keys[0].date)
+    if spread:
+        days |= {d + delta for d in days for delta in (-DATE_SLACK, DATE_SLACK)}
+    return days
+
+
+NO_REGION = "-"
+
+
+def _regions(keys: tuple[IncidentKey, ...]) -> set[str]:
+    return {k.admin1 for k in keys if k.admin1} or {NO_REGION}
+
+
+def _buckets(keys: tuple[IncidentKey, ...], seen_at: datetime) -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            f"day:{d.isoformat()}:{r}"
+            for d in _days(keys, seen_at, spread=False)
+            for r in _regions(keys)
+        )
+    )
+
+
+def cluster_articles(
+    items: list[dict[str, Any]], extractor: Extractor, clusterer: StoryClusterer
+) -> dict[str, str]:
+    """Stories of a batch of articles (``id, title, text, published, source``).
+
+    Articles are taken in publication order, as a crawler would deliver them; a story is
+    named after its first article. Paragraphs the batch repeats within one source are
+    known as boilerplate from the start.
+    """
+    for item in items:
+        clusterer.index.prime(item["source"], item["text"])
+    names: dict[str, str] = {}
+    stories: dict[str, str] = {}
+    for item in sorted(items, key=lambda i: (i["published"], i["id"])):
+        events = extractor.extract(item["title"], item["text"], item["published"])
+        decision = clusterer.assign(
+            item["id"], item["source"], item["published"], item["title"], item["text"], events
+        )
+        stories[item["id"]] = names.setdefault(decision.story_id, item["id"])
+    return stories
+
+
+def pairwise_scores(
+    gold: Mapping[str, str], stories: Mapping[str, str]
+) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of ``stories`` against gold clusters (id -> key)."""
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(gold), 2):
+        same_gold, same_got = gold[a] == gold[b], stories[a] == stories[b]
+        tp += same_gold and same_got
+        fp += same_got and not same_gold
+        fn += same_gold and not same_got
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def score_labelled(path: Path, settings: PipelineSettings) -> tuple[float, float, float]:
+    """Cluster a labelled file (``dedup_dev.jsonl`` format) in memory and score it pairwise."""
+    from pipeline.events.extract import EventExtractor
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    items = [
+        {"id": r["id"], "title": r["title"], "text": r["text"], "source": r["outlet"],
+         "published": datetime.fromisoformat(r["published"])}
+        for r in rows
+    ]  # fmt: skip
+    stories = cluster_articles(
+        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings)
+    )
+    return pairwise_scores({r["id"]: r["cluster"] for r in rows}, stories)

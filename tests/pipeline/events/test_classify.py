@@ -1,0 +1,254 @@
+"""Sentence-level classification: triggers, the cues that govern them, primary and further
+events, ceasefire breaches."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.classify import classify, split_sentences
+
+
+def _types(title: str, text: str = "", year: int = 2020) -> list[str]:
+    return [d.sub_event_type for d in classify(title, text, year)]
+
+
+def test_split_sentences_puts_the_title_first() -> None:
+    parts = split_sentences("عنوان", "جملة أولى. جملة ثانية؟\n\nفقرة ثانية")
+    assert parts == ["عنوان", "جملة أولى.", "جملة ثانية؟", "فقرة ثانية"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("غارات جوية روسية على سراقب", "Air/drone strike"),
+    ("قتلى بقصف لمسيرة تركية قرب القامشلي", "Air/drone strike"),
+    ("قصف مدفعي على كفرنبل", "Shelling/artillery/missile attack"),
+    ("انفجار سيارة مفخخة في إعزاز", "Remote explosive/landmine/IED"),
+    ("انتحاري يفجر حزاماً ناسفاً في الميادين", "Suicide bomb"),
+    ("اشتباكات عنيفة على محور كبانة", "Armed clash"),
+    ("اغتيال مختار بلدة برصاص مجهولين", "Attack"),
+    ("مسلحون يختطفون ثلاثة مواطنين", "Abduction/forced disappearance"),
+    ("حملة دهم واعتقالات في داعل", "Arrests"),
+    ("وقفة احتجاجية في بنش", "Peaceful protest"),
+    ("اتفاق لوقف إطلاق النار في درعا البلد", "Agreement"),
+])
+def test_headline_triggers(title: str, expected: str) -> None:
+    assert _types(title)[:1] == [expected]
+
+
+def test_specific_beats_generic_and_deadly_beats_non_deadly() -> None:
+    # "هجوم" alone is generic; the abduction is real but the killing is primary
+    assert _types("ثمانية رعاة قتلى وأربعة مخطوفين بهجوم في البادية") == [
+        "Attack", "Abduction/forced disappearance"]
+    # a shell is more specific than "اعتداء"
+    assert _types("اعتداء إرهابي بالقذائف على محردة") == ["Shelling/artillery/missile attack"]
+
+
+def test_who_takes_ground_decides_the_territory_sub_type() -> None:
+    assert _types("وحدات الجيش تبسط سيطرتها على خان شيخون") == ["Government regains territory"]
+    assert _types("الفصائل تستعيد كفرنبودة بعد هجوم معاكس") == [
+        "Non-state actor overtakes territory"]
+
+
+def test_generic_violence_against_civilians_is_an_attack_against_fighters_a_clash() -> None:
+    assert _types("مقتل لاجئة على يد مسلحين في المخيم") == ["Attack"]
+    assert _types("هجوم على نقاط لقوات النظام ومقتل ثلاثة عناصر") == ["Armed clash"]
+
+
+@pytest.mark.parametrize("title", [
+    "موسكو تنفي قصف سوق في أريحا",  # denial
+    "بيدرسون يدعو إلى تثبيت وقف إطلاق النار وتحويله إلى هدنة شاملة",  # call
+    "الأمم المتحدة تطالب بوقف القصف على إدلب",  # demand
+    "أنقرة تتوعد بعملية عسكرية وقصف مواقع قسد",  # threat
+    "في الذكرى السنوية لمجزرة الحولة",  # anniversary
+    "لم يسجل أي خرق للهدنة في ريف حماة",  # truce holding
+    "الهدوء يسود درعا مع استمرار الهدنة",  # truce holding
+    "المنتخب يقصف شباك منافسه في مباراة الدوري على ملعب الفيحاء",  # sports
+])
+def test_governed_or_figurative_triggers_are_no_event(title: str) -> None:
+    assert _types(title) == []
+
+
+@pytest.mark.parametrize("title", [
+    "رئيس الوزراء يشن هجوماً حاداً على التجار",
+    "انفجار الأسعار في الأسواق",
+    "قصف إعلامي متبادل بين الطرفين",
+    "مقتل شخصين بانفجار أسطوانة غاز في حمص",
+])
+def test_figurative_violence_and_accidents_are_no_event(title: str) -> None:
+    assert _types(title) == []
+
+
+def test_background_in_the_same_sentence_does_not_count() -> None:
+    text = ("افتتحت المحافظة الجسر الذي دمرته الغارات خلال سنوات الحرب. "
+            "وكانت قوات النظام قد سيطرت على البلدة قبل نحو أسبوع.")
+    assert _types("إعادة افتتاح جسر في دير الزور", text) == []
+    assert _types("قصف على البلدة في أيار 2012", year=2022) == []
+
+
+def test_events_come_from_the_headline_and_lead_not_the_tail() -> None:
+    text = ("ارتفعت أسعار الخبز اليوم في حلب. وقال مواطنون إن الطوابير طويلة. "
+            "وتعرضت المدينة لقصف مدفعي عنيف قبل سنوات.")
+    assert _types("أسعار الخبز ترتفع", text) == []
+
+
+def test_a_further_event_needs_a_connective() -> None:
+    text = ("اندلعت اشتباكات عنيفة أمس على أطراف طفس. "
+            "وفي سياق متصل، قصفت قوات النظام بقذائف الهاون بلدة انخل.")
+    assert _types("اشتباكات في طفس", text) == [
+        "Armed clash", "Shelling/artillery/missile attack"]
+    text_no_link = "اندلعت اشتباكات عنيفة أمس. وبدأ الهجوم بتمهيد مدفعي كثيف."
+    assert _types("اشتباكات في طفس", text_no_link) == ["Armed clash"]
+
+
+def test_protest_sub_type_follows_what_happened_to_the_crowd() -> None:
+    assert _types("مظاهرة في الأتارب ضد الاتفاق") == ["Peaceful protest"]
+    assert _types("قوات الأمن تفرق بالقوة مظاهرة في درعا") == ["Protest with intervention"]
+    assert _types("مقتل متظاهرين بإطلاق النار على مظاهرة في الحراك") == [
+        "Excessive force against protesters"]
+    assert _types("محتجون غاضبون يحرقون مبنى البلدية خلال مظاهرة") == ["Violent demonstration"]
+
+
+def test_breach_needs_a_breach_cue_about_a_truce() -> None:
+    breach = classify("قصف مدفعي على كفرنبل رغم اتفاق خفض التصعيد", "", 2017)
+    assert breach[0].breach
+    text = "قصفت قوات النظام البلدة. ويأتي القصف في خرق جديد لاتفاق وقف إطلاق النار."
+    assert classify("قصف على البلدة", text, 2020)[0].breach
+    law = "ويأتي ذلك في انتهاك صارخ للقانون الدولي."
+    assert not classify("غارات على دمشق", law, 2023)[0].breach
+
+
+def test_an_agreement_is_not_a_breach_and_a_holding_truce_is_no_event() -> None:
+    agreement = classify("هدنة لمدة 48 ساعة في الزبداني", "بدأ سريان هدنة اليوم.", 2015)
+    assert [d.sub_event_type for d in agreement] == ["Agreement"]
+    assert not agreement[0].breach
+    holding = "أعلن المركز أنه لم يسجل أي خرق لنظام وقف الأعمال القتالية."
+    assert classify("لا خروقات للهدنة", holding, 2016) == []
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("حصيلة شهر آذار: مقتل 120 مدنياً",
+     "وثق المرصد مقتل 120 مدنياً في عموم الأراضي السورية خلال شهر آذار قضوا بقصف وانفجار ألغام."),
+    ("تبادل الاتهامات بشأن قصف سابق", "حذر مسؤول من أن الجيش مستعد للرد على أي اعتداء."),
+    ("المبعوث يطالب بالتهدئة", "وقال في إحاطة إن القصف والغارات الجوية يجب أن تتوقف."),
+])
+def test_tallies_hypotheses_and_demands_are_no_event(title: str, text: str) -> None:
+    assert classify(title, text) == []
+
+
+def test_a_strong_connective_opens_a_further_event_of_the_same_type() -> None:
+    found = classify("قتيلان بقصف مدفعي على تفتناز",
+                     "قتل شخصان جراء قصف مدفعي على بلدة تفتناز.\n\n"
+                     "وفي سياق متصل، شنت طائرات حربية غارات على مدينة سراقب.")
+    assert [d.sub_event_type for d in found] == ["Shelling/artillery/missile attack",
+                                                 "Air/drone strike"]
+
+
+def test_crowds_and_sana_retakes() -> None:
+    mob = classify("مقتل شاب على يد حشد من الأهالي",
+                   "أقدم حشد من الأهالي على ضرب شاب متهم بالسرقة حتى الموت.")
+    assert mob[0].sub_event_type == "Mob violence"
+    retake = classify("وحدات الجيش تعيد الأمن إلى اللطامنة",
+                      "أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة اللطامنة.")
+    assert retake[0].sub_event_type == "Government regains territory"
+
+
+def test_a_lead_framing_a_truce_in_force_is_recorded() -> None:
+    found = classify("مقتل امرأة بقصف", "يسري منذ أسبوع اتفاق لوقف إطلاق النار في إدلب.\n\n"
+                     "وقصفت قوات النظام اليوم بلدة معرشورين ما أدى لمقتل امرأة.")
+    assert found[0].truce_frame == 1 and not found[0].breach
+
+
+@pytest.mark.parametrize("title", [
+    "رأي | عشر سنوات على معركة الراموسة",  # opinion: recalls, reports nothing
+    "حوار | قائد فصيل سابق: معارك حلب غيّرت كل شيء",  # interview
+    "خمس سنوات على مجزرة الكيماوي في خان شيخون",  # anniversary without the word ذكرى
+    "مصدر عسكري: لا صحة لأنباء عن غارات على محيط حماة",  # a headline that denies
+    "مفاوضات لتبادل الأسرى بين الطرفين لم تحسم بعد",  # talks, no agreement
+    "تمرين بحري بالذخيرة الحية قبالة اللاذقية",  # a drill
+    "150 قتيلاً مدنياً خلال شهر أيار في مختلف المحافظات",  # a period's tally
+])
+def test_headlines_that_report_no_incident(title: str) -> None:
+    assert _types(title, "وأطلقت الوحدات صواريخ على أهداف واشتبكت مع مجموعات.") == []
+
+
+def test_a_funeral_mourns_an_earlier_killing_but_may_turn_into_a_protest() -> None:
+    text = ("شيّع المئات من أهالي البلدة اليوم جثمان الشاب الذي اغتيل أمس برصاص مجهولين.\n\n"
+            "وتحولت الجنازة إلى مظاهرة طالب المشاركون فيها بكشف القتلة.")
+    assert _types("تشييع شاب في نوى", text) == ["Peaceful protest"]
+    assert _types("تشييع شاب في نوى", text.split("\n\n")[0]) == []
+
+
+def test_a_feature_story_reports_its_incident_in_a_later_dated_sentence() -> None:
+    text = ("في كل صيف يخرج الرعاة إلى البادية. الطريق طويلة والماء قليل. "
+            "ويعرف الجميع أن الأرض خطرة.\n\n"
+            "وصباح الثلاثاء، قُتل راعيان بانفجار لغم أرضي قرب قرية الطيبة.")
+    assert _types("رعاة البادية.. رزق محفوف بالخطر", text) == ["Remote explosive/landmine/IED"]
+    undated = text.replace("وصباح الثلاثاء، ", "")  # an undated sentence there is background
+    assert _types("رعاة البادية.. رزق محفوف بالخطر", undated) == []
+
+
+def test_arrests_while_dispersing_a_protest_are_the_intervention() -> None:
+    assert _types("قوات الأمن تفرق مظاهرة في جاسم وتعتقل خمسة شبان") == [
+        "Protest with intervention"]
+    assert _types("محتجون يهاجمون مقر البلدية في السويداء") == ["Violent demonstration"]
+    assert _types("«داعش» يعدم ثلاثة شبان في الميادين") == ["Attack"]
+
+
+def test_who_is_killed_is_the_noun_after_the_verb_not_who_shot() -> None:
+    assert _types("مقتل شاب برصاص عناصر من ميليشيا على حاجز في الميادين") == ["Attack"]
+    assert _types("مقتل ثلاثة عناصر من قوات النظام بهجوم لمسلحين") == ["Armed clash"]
+
+
+def test_executions_court_sentences_and_rebel_armies() -> None:
+    assert _types("إعدام ١٢ مدنياً ميدانياً في قرية بريف حماة") == ["Attack"]
+    assert _types("محكمة تصدر حكماً بالإعدام على متهم بالقتل") == []
+    assert _types("كتائب الجيش السوري الحر تسيطر على بلدة خناصر") == [
+        "Non-state actor overtakes territory"]
+    assert _types("شابان قتيلان برصاص الأمن خلال تفريق مظاهرة في دمشق") == [
+        "Excessive force against protesters"]
+
+
+def test_a_simultaneous_incident_is_of_its_own_kind() -> None:
+    text = ("قُتل أربعة مدنيين بغارة روسية على بلدة البارة فجر اليوم.\n\n"
+            "وبالتزامن مع الغارة، استهدفت قوات النظام بقذائف المدفعية أطراف قرية فليفل.")
+    assert _types("غارة روسية على البارة", text) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_state_media_air_force_and_riots() -> None:
+    assert _types("الجيش بالتعاون مع القوات الجوية الروسية يدمر مقرات للإرهابيين في إدلب") == [
+        "Air/drone strike"]
+    assert _types("قوى الأمن تعيد الهدوء إلى البلدة بعد أعمال شغب") == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("ارتفاع عدد الجثث المنتشلة من النهر إلى 20", "", "Attack"),
+    ("قواتنا المسلحة تعيد الأمن والاستقرار إلى كامل مدينة القصير", "",
+     "Government regains territory"),
+    ("قسد تحرر بلدة هجين من داعش", "", "Non-state actor overtakes territory"),
+    ("الجهات المختصة تفكك عبوة ناسفة أسفل سيارة", "", "Disrupted weapons use"),
+    ("الأمن يعتقل ستة شبان ويفرق وقفة أمام المحافظة", "", "Protest with intervention"),
+    ("قتلى خلال احتجاجات", "قتل أربعة أشخاص أمس حين تبادل محتجون مسلحون إطلاق النار مع "
+     "القوات التركية.", "Violent demonstration"),
+    ("ارتفاع عدد شهداء التفجير في القامشلي",
+     "ارتفع عدد الشهداء جراء التفجير الذي استهدف الحي الغربي. وقالت مصادر إن انتحارياً "
+     "فجّر شاحنة مفخخة قرب المباني.", "Suicide bomb"),
+])
+def test_more_ways_news_names_an_event(title: str, text: str, expected: str) -> None:
+    assert _types(title, text)[0] == expected
+
+
+def test_news_from_elsewhere_opens_a_further_incident() -> None:
+    text = ("قتل 27 مدنياً اليوم بإلقاء مروحيات النظام براميل متفجرة على أحياء مدينة حلب.\n\n"
+            "وفي ريف حلب الشرقي، ألقت المروحيات برميلين متفجرين على مدينة الباب.")
+    assert _types("27 قتيلاً ببراميل على حلب", text) == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_getting_someone_back_is_no_territory() -> None:
+    text = "وقال مصدر إن الضابطين بخير وسيفرج عنهما فور استعادة الطالب المعتقل."
+    assert _types("مجموعة محلية تحتجز ضابطين في السويداء", text) == ["Arrests"]
+    assert _types("الفصائل تستعيد كفرنبودة بعد هجوم معاكس") == [
+        "Non-state actor overtakes territory"]
+
+
+def test_a_suicide_drone_is_a_drone() -> None:
+    assert _types("مقتل شابين بمسيّرة انتحارية استهدفت سيارة في سرمين") == ["Air/drone strike"]

@@ -1,0 +1,92 @@
+"""Event dates relative to publication."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.events.dates import resolve_event_date
+
+# A Wednesday afternoon in Damascus.
+SYRIA = timezone(timedelta(hours=3))
+PUBLISHED = datetime(2024, 5, 15, 14, 0, tzinfo=SYRIA)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("قصفت القوات البلدة اليوم", date(2024, 5, 15)),
+    ("شنت الطائرات غارات فجر اليوم", date(2024, 5, 15)),
+    ("قتل شخص أمس برصاص مجهولين", date(2024, 5, 14)),
+    ("اندلعت اشتباكات مساء أمس", date(2024, 5, 14)),
+    ("وقع الانفجار ليلة أمس", date(2024, 5, 14)),
+    ("خطف شاب أول أمس", date(2024, 5, 13)),
+    ("خطف شاب أمس الأول", date(2024, 5, 13)),
+    ("قتل مدنيان مساء الأحد", date(2024, 5, 12)),
+    ("اعتقل عشرة أشخاص الخميس الماضي", date(2024, 5, 9)),
+    ("تظاهر المئات يوم الجمعة", date(2024, 5, 10)),
+    ("قصف صباح الأربعاء", date(2024, 5, 15)),
+    ("قتل جندي في 3 أيار/مايو 2024", date(2024, 5, 3)),
+    ("قتل جندي في 20 كانون الأول", date(2023, 12, 20)),
+    ("وقع الهجوم في الثالث من نيسان", date(2024, 4, 3)),
+    ("في الحادي والعشرين من آذار", date(2024, 3, 21)),
+    ("في ١٠ مايو", date(2024, 5, 10)),
+    ("سيعقد الاجتماع الأحد المقبل", date(2024, 5, 15)),
+    ("بلا أي إشارة زمنية", date(2024, 5, 15)),
+])
+def test_event_dates(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+
+
+def test_publication_time_converted_to_syria_time() -> None:
+    late_utc = datetime(2024, 5, 14, 22, 30, tzinfo=UTC)  # 01:30 on the 15th in Damascus
+    assert resolve_event_date("انفجار اليوم", late_utc) == date(2024, 5, 15)
+    assert resolve_event_date("انفجار مساء اليوم الثلاثاء", late_utc) == date(2024, 5, 14)
+
+
+def test_naive_publication_is_syria_time() -> None:
+    assert resolve_event_date("أمس", datetime(2024, 1, 1, 1, 0)) == date(2023, 12, 31)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # "ليلة X" is the night before day X, coded on the day it began; "ليل X" is X's night.
+    ("اختطف مسلحون امرأتين ليلة الجمعة", date(2024, 5, 9)),
+    ("اندلعت اشتباكات ليل الجمعة", date(2024, 5, 10)),
+    ("هاجم مسلحون حاجزاً ليلة الخميس", date(2024, 5, 8)),
+    # the weekday of publication with الماضي is a week ago
+    ("اعتقلت القوات ستة أشخاص الأربعاء الماضي", date(2024, 5, 8)),
+    # a time of day today anchors the incident; "قبل يومين" then dates background
+    ("رغم إعلان الاتفاق قبل يومين تجددت صباح اليوم الاشتباكات", date(2024, 5, 15)),
+    # Egyptian and Levantine month names
+    ("قتل مدنيان في غارة يوم 17 أبريل الجاري", date(2024, 4, 17)),
+    ("يوم السبت الخامس من تشرين الأول", date(2024, 5, 11)),
+    # English copy
+    ("Two civilians were killed yesterday", date(2024, 5, 14)),
+    ("Shelling hit the town on Monday", date(2024, 5, 13)),
+    ("Clashes broke out last Wednesday", date(2024, 5, 8)),
+])
+def test_event_dates_language_patterns(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # stamped after midnight, written the day before: the weekday decides, not أمس
+    ("انفجرت سيارة مفخخة مساء أمس الأحد", datetime(2020, 11, 24, 0, 30, tzinfo=SYRIA),
+     date(2020, 11, 22)),
+    # a weekday with its date is the event's date, even beside a later statement's أمس
+    ("قالت في بيان أمس الاثنين إن مقاتليها سيطروا على البلدة مساء الأحد 28 مايو/أيار",
+     datetime(2017, 5, 30, 14, 0, tzinfo=SYRIA), date(2017, 5, 28)),
+    # "ليلة الجمعة" said to be after midnight is Friday itself
+    ("قصفت الطائرات ليلة الجمعة بعد منتصف الليل السوق", datetime(2019, 7, 27, 10, 0,
+                                                                tzinfo=SYRIA),
+     date(2019, 7, 26)),
+])
+def test_weekday_beats_arithmetic(sentence: str, published: datetime, day: date) -> None:
+    assert resolve_event_date(sentence, published) == day
+
+
+def test_today_with_its_weekday_anchors_and_tomorrow_is_no_date() -> None:
+    saturday = datetime(2015, 4, 25, 20, 45, tzinfo=SYRIA)
+    assert resolve_event_date("أعلن اليوم السبت سيطرته بعد معركة أطلقها قبل ثلاثة أيام",
+                              saturday) == date(2015, 4, 25)
+    thursday = datetime(2016, 8, 25, 18, 0, tzinfo=SYRIA)
+    assert resolve_event_date("على أن يبدأ التنفيذ صباح غد الجمعة", thursday) == date(2016, 8, 25)
