@@ -167,6 +167,10 @@ class Gazetteer:
         found = self.lookup_key(key)
         return sorted(found, key=lambda p: (p.level, not self.is_alias(key, p.pcode), p.pcode))
 
+    def pcodes(self) -> list[str]:
+        """Every p-code, in no particular order."""
+        return list(self._by_pcode)
+
     def governorates(self) -> list[Place]:
         return sorted((p for p in self._by_pcode.values() if p.level == 1), key=lambda p: p.pcode)
 
