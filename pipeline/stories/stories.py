@@ -389,23 +389,32 @@ def _buckets(keys: tuple[IncidentKey, ...], seen_at: datetime) -> tuple[str, ...
 
 
 def cluster_articles(
-    items: list[dict[str, Any]], extractor: Extractor, clusterer: StoryClusterer
+    items: list[dict[str, Any]], extractor: Extractor, clusterer: StoryClusterer,
+    errors: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Stories of a batch of articles (``id, title, text, published, source``).
 
     Articles are taken in publication order, as a crawler would deliver them; a story is
     named after its first article. Paragraphs the batch repeats within one source are
-    known as boilerplate from the start.
+    known as boilerplate from the start. With ``errors``, an article that fails is recorded
+    there (id -> one-line reason) and the batch goes on; without it, the failure propagates.
     """
     for item in items:
         clusterer.index.prime(item["source"], item["text"])
     names: dict[str, str] = {}
     stories: dict[str, str] = {}
     for item in sorted(items, key=lambda i: (i["published"], i["id"])):
-        events = extractor.extract(item["title"], item["text"], item["published"])
-        decision = clusterer.assign(
-            item["id"], item["source"], item["published"], item["title"], item["text"], events
-        )
+        try:
+            events = extractor.extract(item["title"], item["text"], item["published"])
+            decision = clusterer.assign(
+                item["id"], item["source"], item["published"], item["title"], item["text"],
+                events,
+            )
+        except Exception as exc:  # one article's failure must not lose the batch
+            if errors is None:
+                raise
+            errors[item["id"]] = f"{type(exc).__name__}: {exc}"
+            continue
         stories[item["id"]] = names.setdefault(decision.story_id, item["id"])
     return stories
 
