@@ -1,18 +1,62 @@
-"""Actors: which parties of the war a text names, as canonical names.
+"""Actors: which parties of the war a text names, which of them acted and which was acted
+on, and the names and actor-type codes ACLED gives them.
 
-The names and their aliases are data, in ``pipeline.rules.actors``; matching uses the same
-normalised-token rules as the trigger lexicon (clitics stripped, ``*`` for inflection).
+The names, their periods and codes, and the words that mark a side are data, in
+``pipeline.rules.actors``; matching uses the same normalised-token rules as the trigger
+lexicon (clitics stripped, ``*`` for inflection). ``find_actors`` lists the parties a text
+names; ``code_actors`` codes one event's actor1 (the side that acted), actor2 (its target),
+associated actors and ACLED's inter1/inter2/interaction from the sentence's grammar: the
+party after a "by" ("برصاص", "على يد", "بقصف من/لـ"), the subject of an attack verb ("شنّ X
+غارات على Y", "X تقصف"), against the party after "على"/"ضد", among the dead ("مقتل عناصر
+من Y") or at the positions hit ("مواقع لـY").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+from language.normalize import normalize
 from language.tokens import tokens
-from pipeline.events.lexicon import Lexicon
-from pipeline.rules.actors import ACTORS
+from pipeline.events.lexicon import Hit, Lexicon, forms
+from pipeline.rules import actors as rules
+from pipeline.rules.actors import ACTORS, CIVILIANS, ERAS, INTER, PROTESTERS, RIOTERS
 
-__all__ = ["find_actors"]
+__all__ = ["ActorCoding", "Mention", "acled_name", "code_actors", "find_actors", "interaction",
+           "mentions", "victims"]
+
+_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# How far before a mention the words that mark its side are looked for.
+_REACH = 4
+AGENT, TARGET, ALLY, NONE = "agent", "target", "ally", ""
+
+
+def _words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Normalised whole words, and the stems of the ``*`` ones."""
+    exact = frozenset(normalize(w) for w in words if not w.endswith("*"))
+    stems = tuple(normalize(w[:-1]) for w in words if w.endswith("*"))
+    return exact, stems
+
+
+_AGENT = _words(rules.AGENT_BEFORE)
+_STRIKE = _words(rules.STRIKE_NOUNS)
+_VERB = _words(rules.ATTACK_VERBS)
+_TARGET = _words(rules.TARGET_BEFORE)
+_PASS = _words(rules.PASS_OVER)
+_ALLY = _words(rules.ALLY_BEFORE)
+_VICTIM = _words(rules.CIVILIAN_VICTIMS)
+# A party named by its aircraft or its strikes ("الطيران الروسي", "غارة إسرائيلية") is the
+# one that struck.
+_WEAPON = _words(("طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "مروحيات", "غاره",
+                  "غارات", "مسيره", "سلاح", "حرس", "طائره"))
+
+
+def _is(token: str, words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    exact, stems = words
+    return any(f in exact or f.startswith(stems) for f in forms(token)) if stems else \
+        any(f in exact for f in forms(token))
 
 
 @lru_cache(maxsize=1)
@@ -20,19 +64,186 @@ def _lexicon() -> Lexicon:
     return Lexicon(ACTORS)
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A party named at tokens ``start``..``end`` of a sentence, and its side there."""
+
+    party: str
+    start: int
+    end: int
+    role: str = NONE
+
+
+@dataclass(frozen=True)
+class ActorCoding:
+    """One event's actors as ACLED codes them."""
+
+    actor1: str | None = None
+    actor2: str | None = None
+    assoc_actor_1: str | None = None
+    assoc_actor_2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+
+
+def _hits(words: list[str]) -> list[Hit]:
+    """The longest mention at each position, none inside another."""
+    hits = sorted(_lexicon().find(words), key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    covered_until = -1
+    for hit in hits:
+        if hit.start >= covered_until:
+            covered_until = hit.end
+            out.append(hit)
+    return out
+
+
 def find_actors(text: str) -> list[str]:
-    """Canonical names of the actors a text mentions, in order of first mention.
+    """The parties a text names (keys of ``ACTORS``), in order of first mention.
 
     Where one mention is part of a longer one ("الجيش الوطني السوري" in which "الجيش
     السوري" is not), the longest match at a position wins.
     """
-    hits = sorted(_lexicon().find(tokens(text)), key=lambda h: (h.start, -(h.end - h.start)))
-    seen: list[str] = []
-    covered_until = -1
-    for hit in hits:
-        if hit.start < covered_until:
+    return list(dict.fromkeys(h.label for h in _hits(tokens(text))))
+
+
+def mentions(text: str) -> list[Mention]:
+    """The parties a sentence names, each with its side: AGENT, TARGET, ALLY or NONE."""
+    words = tokens(text)
+    out: list[Mention] = []
+    for hit in _hits(words):
+        role = _role(words, hit, out[-1] if out else None)
+        out.append(Mention(hit.label, hit.start, hit.end, role))
+    return out
+
+
+def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
+    first = words[hit.start]
+    if _is(first, _WEAPON):
+        return AGENT
+    if before is not None and before.end == hit.start and first.startswith("و") \
+            and before.role != TARGET and not _after_between(words, before):
+        return ALLY  # "الجيش التركي والفصائل الموالية له"
+    lam = first.startswith("ل") and not normalize(hit.phrase).startswith("ل")
+    for i in range(hit.start - 1, max(-1, hit.start - 1 - _REACH), -1):
+        word = words[i]
+        if _is(word, _ALLY):
+            return ALLY
+        if _is(word, _AGENT) or _is(word, _STRIKE):
+            return AGENT
+        if _is(word, _TARGET):
+            return TARGET
+        if _is(word, _VERB):
+            # "استهدفت قوات النظام": the subject follows its verb; "استهدفت الغارة مواقع
+            # لقوات النظام" was caught at "مواقع".
+            return AGENT if i == hit.start - 1 or not lam else TARGET
+        if not (word.isdigit() or _is(word, _PASS)):
+            break
+    if hit.end < len(words) and _is(words[hit.end], _VERB):
+        return AGENT  # "قوات النظام تقصف"
+    return NONE
+
+
+def _after_between(words: list[str], mention: Mention) -> bool:
+    """"بين X وY": the two sides of a clash, not allies."""
+    return any(forms(w)[-1] == "بين" or "بين" in forms(w)
+               for w in words[max(0, mention.start - 2):mention.start])
+
+
+def victims(text: str) -> bool:
+    """Whether a text names people hurt who are civilians ("طفلان", "أهالي القرية")."""
+    return any(_is(w, _VICTIM) for w in tokens(text))
+
+
+def acled_name(party: str, date: str | None, admin1: str | None) -> str:
+    """The name ACLED gives ``party`` on ``date`` in governorate ``admin1``: "SNA" did not
+    exist before 2017-12-30 nor fight in Dar'a; "the Syrian army" is the new authorities'
+    after December 2024. Without a date, the latest name."""
+    eras = ERAS.get(party)
+    if not eras:
+        return party
+    for era in eras:
+        if date is not None:
+            if era.start is not None and date < era.start:
+                continue
+            if era.end is not None and date >= era.end:
+                continue
+        elif era.end is not None:
             continue
-        covered_until = hit.end
-        if hit.label not in seen:
-            seen.append(hit.label)
-    return seen
+        if era.governorates is not None and admin1 is not None \
+                and admin1 not in era.governorates:
+            continue
+        return era.name
+    return eras[-1].name
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: the two actor types, lower first (1 and 7 give 17); an
+    event with one actor gives its type times ten (protesters alone, 60)."""
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    if not codes:
+        return None
+    return codes[0] * 10 if len(codes) == 1 else codes[0] * 10 + codes[1]
+
+
+def code_actors(event_type: str, sub_event_type: str, evidence: str,
+                context: Sequence[str] = (), date: str | None = None,
+                admin1: str | None = None) -> ActorCoding:
+    """actor1 (the side that acted), actor2 (its target) and their ACLED codes for one
+    event reported by ``evidence``; ``context`` (the headline) names parties the evidence
+    leaves out. Civilians are never actor1 of violence; protesters are actor1 of a protest.
+    """
+    found = mentions(evidence)
+    for text in context:
+        seen = {m.party for m in found}
+        found += [m for m in mentions(text) if m.party not in seen]
+    first, second, ally1, ally2 = _sides(event_type, sub_event_type, found)
+    if event_type in _VIOLENCE and second is None and first != CIVILIANS and (
+            event_type == "Violence against civilians" or victims(evidence)):
+        second = CIVILIANS
+    names = [acled_name(p, date, admin1) if p else None for p in (first, second, ally1, ally2)]
+    a1, a2, s1, s2 = names
+    if a2 == a1:
+        a2 = None
+    inter1 = INTER.get(a1) if a1 else None
+    inter2 = INTER.get(a2) if a2 else None
+    return ActorCoding(a1, a2, s1 if s1 != a1 else None, s2 if s2 != a2 else None,
+                       inter1, inter2, interaction(inter1, inter2))
+
+
+def _sides(event_type: str, sub_event_type: str, found: list[Mention]
+           ) -> tuple[str | None, str | None, str | None, str | None]:
+    """The parties of actor1, actor2 and their allies, before naming them for the date."""
+    crowd = {"Protests": PROTESTERS, "Riots": RIOTERS}.get(event_type)
+    if crowd is not None:
+        armed = [m.party for m in found if m.party not in (CIVILIANS, PROTESTERS)]
+        force = event_type == "Riots" or sub_event_type in _FORCE_ON_PROTEST
+        return crowd, armed[0] if armed and force else None, None, None
+    violent = event_type in _VIOLENCE
+    agents = [m for m in found if m.role == AGENT and not (violent and m.party == CIVILIANS)]
+    others = [m for m in found if m.role == NONE and not (violent and m.party == CIVILIANS)]
+    first_m = (agents or others or [None])[0]
+    first = first_m.party if first_m else None
+    rest = [m for m in found if m.role == TARGET] + \
+        [m for m in found if m.role in (NONE, AGENT) and m is not first_m]
+    second_m = next((m for m in rest if m.party != first), None)
+    if second_m is None and first is None:
+        second_m = next((m for m in found if m.role != ALLY), None)
+    second = second_m.party if second_m else None
+    ally1 = _ally_of(first_m, found)
+    ally2 = _ally_of(second_m, found)
+    return first, second, ally1, ally2
+
+
+def _ally_of(mention: Mention | None, found: list[Mention]) -> str | None:
+    """The first party named as on ``mention``'s side, right after it or "بمساندة"."""
+    if mention is None:
+        return None
+    at = found.index(mention)
+    for m in found[at + 1:]:
+        if m.role != ALLY:
+            return None
+        if m.party != mention.party:
+            return m.party
+    return None

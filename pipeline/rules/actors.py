@@ -1,58 +1,95 @@
-"""Actors: the names outlets use for the parties of the war, mapped to canonical names, and
-the words around a mention that say which side it is on.
+"""Actors: the names outlets use for the parties of the war, the names ACLED gives them in
+each period and place, their ACLED actor-type codes, and the words around a mention that
+say whether the party acted or was acted on.
 
-``pipeline.events.actors`` finds the names of ACTORS in a text; ``pipeline.events.classify``
-uses NOT_STATE and PERPETRATOR. Each canonical name lists the Arabic and English aliases
-that refer to it, written as in ordinary Arabic and matched like trigger phrases (on
-normalised words, clitics stripped, ``*`` at a word's end for inflection). To fix a miss,
-add the alias under its actor. After December 2024 "the Syrian government" means the new
-authorities, so they have a canonical name of their own, kept apart from the former
-regime's forces.
+``pipeline.events.actors`` reads all of it; ``pipeline.events.classify`` uses NOT_STATE and
+PERPETRATOR. To fix a miss:
+
+- a name not recognised: add the alias under its party in ACTORS (ordinary Arabic, matched
+  on normalised words with clitics stripped, ``*`` at a word's end for inflection);
+- a name wrong for its time or place: edit the party's periods in ERAS;
+- an attacker taken for a target or the reverse: add the word before (or after) the mention
+  to AGENT_BEFORE, STRIKE_NOUNS, ATTACK_VERBS, TARGET_BEFORE or PASS_OVER.
 """
 
 from __future__ import annotations
 
-# The canonical name of civilians, the usual target.
-CIVILIANS = "Civilians (Syria)"
+from dataclasses import dataclass
 
+# The canonical name of civilians, the usual target; of crowds, for protests and riots.
+CIVILIANS = "Civilians (Syria)"
+PROTESTERS = "Protesters (Syria)"
+RIOTERS = "Rioters (Syria)"
+UNIDENTIFIED = "Unidentified Armed Group (Syria)"
+REGIME = "Military Forces of Syria (2000-2024)"
+NEW_GOVERNMENT = "Military Forces of Syria (2024-)"
+OPPOSITION = "Opposition Rebels (Syria)"
+SNA = "SNA: Syrian National Army"
+HTS = "HTS: Hayat Tahrir al-Sham"
+SDF = "SDF: Syrian Democratic Forces"
+ISLAMIC_STATE = "ISIS: Islamic State"
+
+# Each party (a key of ERAS, or its own ACLED name) and the names outlets use for it.
 ACTORS: dict[str, tuple[str, ...]] = {
-    "Military Forces of Syria (2000-2024)": (
-        "قوات النظام", "قوات الاسد", "الجيش السوري", "الجيش العربي السوري", "وحدات الجيش",
-        "وحدات من الجيش", "جيش النظام", "قوات الحكومه السوريه", "الفرقه الرابعه",
+    # The former regime's forces by the names that only ever meant them.
+    REGIME: (
+        "قوات النظام", "قوات الاسد", "جيش النظام", "قوات الحكومه السوريه", "الفرقه الرابعه",
         "الامن العسكري", "المخابرات الجويه", "الدفاع الوطني", "اللجنه الامنيه",
-        "regime forces", "syrian army", "syrian arab army",
+        "طائرات النظام", "طيران النظام", "مروحيات النظام", "حواجز النظام", "حاجز النظام",
+        "مخابرات النظام", "استخبارات النظام", "القوات النظاميه", "الشبيحه",
+        "regime forces",
     ),
-    "Government of Syria (2024-)": (
-        "الامن العام", "وزاره الدفاع السوريه", "وزاره الداخليه", "قوات الامن الداخلي",
-        "الحكومه السوريه الجديده", "الحكومه الانتقاليه", "الادارة الجديده", "general security",
+    # "The Syrian army" and "government forces": the regime's until December 2024, the new
+    # authorities' after (ERAS).
+    "Syrian army": (
+        "الجيش السوري", "الجيش العربي السوري", "وحدات الجيش", "وحدات من الجيش",
+        "القوات الحكوميه", "القوات الحكوميه السوريه", "القوات السوريه", "طائرات الجيش السوري",
+        "قوات الامن السوريه", "قوات الامن",
+        "syrian army", "syrian arab army", "government forces",
     ),
-    "SDF: Syrian Democratic Forces": (
+    # The post-December-2024 authorities' forces and General Security.
+    NEW_GOVERNMENT: (
+        "الامن العام", "وزاره الدفاع السوريه", "وزاره الدفاع", "وزاره الداخليه",
+        "قوات الامن الداخلي", "قوى الامن الداخلي", "الحكومه السوريه الجديده",
+        "الحكومه الانتقاليه", "الاداره الجديده", "اداره العمليات العسكريه", "general security",
+    ),
+    SDF: (
         "قسد", "قوات سوريا الديمقراطيه", "وحدات حمايه الشعب", "مجلس تل تمر العسكري",
-        "مجلس دير الزور العسكري", "قوي الامن الداخلي", "الاسايش", "sdf", "ypg",
+        "مجلس دير الزور العسكري", "الاسايش", "sdf", "ypg",
     ),
-    "HTS: Hayat Tahrir al-Sham": (
-        "هيئه تحرير الشام", "تحرير الشام", "جبهه النصره", "النصره", "hts", "nusra",
+    HTS: (
+        "هيئه تحرير الشام", "تحرير الشام", "جبهه النصره", "النصره", "فتح الشام", "hts", "nusra",
     ),
-    "SNA: Syrian National Army": (
-        "الجيش الوطني", "الجيش الوطني السوري", "فصائل المعارضه", "الفصائل", "العمشات",
-        "الحمزات", "فرقه السلطان مراد", "السلطان مراد", "الجبهه الوطنيه للتحرير",
-        "مرتزقه", "مرتزقته", "الفصائل الموالية لتركيا", "sna", "syrian national army",
+    SNA: (
+        "الجيش الوطني", "الجيش الوطني السوري", "العمشات", "الحمزات", "فرقه السلطان مراد",
+        "السلطان مراد", "الجبهه الوطنيه للتحرير", "مرتزقه", "مرتزقته",
+        "الفصائل الموالية لتركيا", "الفصائل الموالية لانقره", "sna", "syrian national army",
     ),
-    "ISIS: Islamic State": (
+    # Rebels named only as "the opposition", "the factions", "the Free Army".
+    OPPOSITION: (
+        "فصائل المعارضه", "الفصائل", "الفصائل المقاتله", "الفصائل المعارضه", "فصائل الجيش الحر",
+        "الجيش الحر", "الجيش السوري الحر", "كتائب المعارضه", "قوات المعارضه", "المعارضه المسلحه",
+        "مقاتلي المعارضه", "مقاتلو المعارضه", "الثوار", "كتائب الثوار", "free syrian army",
+        "rebels",
+    ),
+    ISLAMIC_STATE: (
         "داعش", "تنظيم الدوله", "خلايا التنظيم", "الدوله الاسلاميه", "isis", "islamic state",
     ),
     "Military Forces of Russia": (
         "القوات الروسيه", "الطيران الروسي", "طائرات حربيه روسيه", "الطائرات الحربيه الروسيه",
-        "الشرطه العسكريه الروسيه", "روسيا", "غارات روسيه", "russian forces", "russian",
+        "الطيران الحربي الروسي", "الطائرات الروسيه", "مقاتلات روسيه", "الشرطه العسكريه الروسيه",
+        "روسيا", "غارات روسيه", "غاره روسيه", "russian forces", "russian",
     ),
     "Military Forces of Turkey": (
         "القوات التركيه", "الجيش التركي", "الطيران التركي", "مسيره تركيه", "الاحتلال التركي",
-        "جيش الاحتلال التركي", "دوله الاحتلال التركي", "turkish forces", "turkish army",
+        "جيش الاحتلال التركي", "دوله الاحتلال التركي", "حرس الحدود التركي", "الجندرمه",
+        "turkish forces", "turkish army",
     ),
     "Military Forces of Israel": (
         "الجيش الاسرائيلي", "الطيران الاسرائيلي", "العدو الاسرائيلي", "الاحتلال الاسرائيلي",
         "قوات الاحتلال الاسرائيلي", "اسرائيل", "طائرات حربيه اسرائيليه", "غارات اسرائيليه",
-        "غاره اسرائيليه", "israeli forces", "idf", "israeli",
+        "غاره اسرائيليه", "سلاح الجو الاسرائيلي", "القوات الجويه الاسرائيليه",
+        "israeli forces", "idf", "israeli",
     ),
     "Global Coalition Against Daesh": ("التحالف الدولي", "قوات التحالف", "coalition"),
     "Military Forces of the United States": (
@@ -63,14 +100,120 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "irgc",
     ),
     "Hezbollah": ("حزب الله", "hezbollah"),
-    "Unidentified Armed Group (Syria)": (
-        "مسلحون مجهولون", "مسلحين مجهولين", "مجهولون", "مجهولين", "عصابه مسلحه",
+    UNIDENTIFIED: (
+        "مسلحون مجهولون", "مسلحين مجهولين", "مجهولون", "مجهولين", "مجهول", "عصابه مسلحه",
         "مجموعه مسلحه", "unknown gunmen",
     ),
     "Tribal militias": ("مقاتلي العشائر", "مقاتلو العشائر", "العشائر", "tribal fighters"),
-    "Protesters (Syria)": ("المتظاهرون", "المحتجين", "المحتجون", "المتظاهرين", "protesters"),
-    CIVILIANS: ("مدنيين", "مدنيون", "مدنيان", "المدنيين", "civilians"),
+    PROTESTERS: ("المتظاهرون", "المحتجين", "المحتجون", "المتظاهرين", "متظاهرون", "متظاهرين",
+                 "محتجون", "محتجين", "متظاهرات", "protesters"),
+    CIVILIANS: ("مدنيين", "مدنيون", "مدنيان", "المدنيين", "مدني", "مدنيه", "civilians"),
 }
+
+# Words for people hurt that make the civilians the target of violence where the text names
+# no armed party as the target: "مقتل طفلين وامرأة بقصف".
+CIVILIAN_VICTIMS: tuple[str, ...] = (
+    "طفل*", "اطفال", "امراه", "نساء", "سيده", "مواطن*", "اهالي", "اهال", "سكان", "نازح*",
+    "مهجر*", "مصلين", "مصلون", "عائله", "رجل", "شاب", "شابان", "شابين", "شبان", "طبيب",
+    "عامل*", "رعاه", "مزارع*", "لاجي*", "ركاب", "طالب*", "طلاب", "مسن*",
+)
+
+
+@dataclass(frozen=True)
+class Era:
+    """A name ACLED gives a party from ``start`` (ISO day, included) to ``end`` (excluded),
+    in ``governorates`` (p-codes; None: anywhere); None for an open end."""
+
+    name: str
+    start: str | None = None
+    end: str | None = None
+    governorates: frozenset[str] | None = None
+
+
+# Where the SNA (formed 30 December 2017 from the Turkish-backed factions) fought: northern
+# Aleppo and Afrin, Ras al-Ain and Tal Abyad, and after October 2019 Idlib and north Hama
+# (the National Liberation Front joined it).
+_SNA_AREA = frozenset({"SY02", "SY08", "SY11", "SY07", "SY05", "SY06"})
+# Where HTS's "General Security" policed before December 2024.
+_IDLIB = frozenset({"SY07", "SY02", "SY05", "SY06"})
+
+# For a party whose name depends on the date or the place: its names in order; the first
+# that fits the event's date and governorate is used, and the last is the name otherwise.
+ERAS: dict[str, tuple[Era, ...]] = {
+    "Syrian army": (Era(REGIME, end="2024-12-08"), Era(NEW_GOVERNMENT)),
+    REGIME: (Era(REGIME),),
+    NEW_GOVERNMENT: (Era(HTS, end="2024-12-08", governorates=_IDLIB),
+                     Era(REGIME, end="2024-12-08"), Era(NEW_GOVERNMENT)),
+    SNA: (Era(SNA, start="2017-12-30", governorates=_SNA_AREA), Era(OPPOSITION)),
+    HTS: (Era("Jabhat al-Nusra", end="2016-07-28"),
+          Era("JFS: Jabhat Fateh al-Sham", start="2016-07-28", end="2017-01-28"),
+          Era(HTS, start="2017-01-28", end="2025-01-29"), Era(NEW_GOVERNMENT)),
+    SDF: (Era("YPG: People's Protection Units", end="2015-10-10"), Era(SDF)),
+    ISLAMIC_STATE: (Era(ISLAMIC_STATE, start="2013-04-08"), Era(UNIDENTIFIED)),
+}
+
+# ACLED's actor types, the "inter" codes (ACLED Codebook, "Actor Names, Types, and 'Inter'
+# Codes"): 1 State forces, 2 Rebel groups, 3 Political militias, 4 Identity militias,
+# 5 Rioters, 6 Protesters, 7 Civilians, 8 External/Other forces. A state's forces acting
+# outside their own country are External/Other forces (8).
+INTER: dict[str, int] = {
+    REGIME: 1,
+    NEW_GOVERNMENT: 1,
+    SDF: 2, "YPG: People's Protection Units": 2,
+    HTS: 2, "Jabhat al-Nusra": 2, "JFS: Jabhat Fateh al-Sham": 2,
+    SNA: 2, OPPOSITION: 2, ISLAMIC_STATE: 2,
+    "Military Forces of Russia": 8, "Military Forces of Turkey": 8,
+    "Military Forces of Israel": 8, "Global Coalition Against Daesh": 8,
+    "Military Forces of the United States": 8,
+    "Iran-backed militias": 3, "Hezbollah": 3, UNIDENTIFIED: 3,
+    "Tribal militias": 4,
+    RIOTERS: 5, PROTESTERS: 6, CIVILIANS: 7,
+}
+
+# Words right before a mention (clitics stripped) that make it the side that acted:
+# "برصاص عناصر من الميليشيا", "على يد مسلحين", "من قبل قوات النظام".
+AGENT_BEFORE: tuple[str, ...] = ("برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "قبل",
+                                 "شنها", "شنته", "نفذها", "نفذه", "بمشاركه")
+# Nouns of the harm done; a party right after one (or after one and "من"/"لـ") did it:
+# "بقصف من قوات النظام", "بغارة لطائرات روسية", "قصف الطيران الروسي".
+STRIKE_NOUNS: tuple[str, ...] = (
+    "قصف", "غاره", "غارات", "قذيفه", "قذائف", "صاروخ", "صواريخ", "برميل", "براميل",
+    "هجوم", "هجمات", "رصاص", "قنص", "نيران", "اعتداء", "اعتداءات", "اقتحام",
+    "حمله", "حملات", "مداهمه", "مداهمات", "عمليه", "تفجير", "كمين", "ضربه", "ضربات",
+)
+# Verbs of attack, arrest and advance; a party right after one (Arabic puts the subject
+# after the verb) or right before one acted: "شنّ الطيران غارات", "قوات النظام تقصف".
+ATTACK_VERBS: tuple[str, ...] = (
+    "شن", "شنت", "يشن", "تشن", "قصف", "قصفت", "يقصف", "تقصف", "استهدف", "استهدفت", "يستهدف",
+    "تستهدف", "اغار", "اغارت", "هاجم", "هاجمت", "يهاجم", "تهاجم", "اطلق", "اطلقت", "القى",
+    "القت", "يلقي", "تلقي", "اعتقل", "اعتقلت", "تعتقل", "يعتقل", "اختطف", "اختطفت", "داهم",
+    "داهمت", "تداهم", "اقتحم", "اقتحمت", "تقتحم", "سيطر", "سيطرت", "يسيطر", "تسيطر",
+    "تقدم", "تقدمت", "نفذ", "نفذت", "فجر", "فجرت", "قنص", "قنصت", "اسقط", "اسقطت",
+    "فتح", "فتحت", "ارتكب", "ارتكبت", "اعدم", "اعدمت", "اوقف", "اوقفت", "القى القبض",
+    "القت القبض", "استعاد", "استعادت", "انتزع", "انتزعت", "تمكن", "تمكنت", "حرر", "حررت",
+    "صد", "صدت", "دمر", "دمرت", "شنوا", "هاجموا", "اقدم", "اقدمت",
+)
+# Words right before a mention that make it the target: "غارات على مواقع لحزب الله",
+# "مقتل عنصرين من قوات النظام", "اشتباكات مع قسد".
+TARGET_BEFORE: tuple[str, ...] = (
+    "على", "ضد", "مع", "مواقع", "موقع", "نقاط", "نقطه", "مقر", "مقرات", "حاجز", "حواجز",
+    "رتل", "ارتال", "تجمع", "تجمعات", "دوريه", "دوريات", "مقتل", "قتل", "قتلى", "اصابه",
+    "اصيب", "جرح", "جرحى", "اسر", "اعتقال", "اختطاف", "اهداف", "اهدافا",
+    "معاقل", "صفوف", "مخازن", "قاعده", "مطار", "ثكنه", "مستودعات", "شحنه", "سياره",
+)
+# Words passed over when looking for what stands before a mention: numbers and counted
+# nouns ("مقتل 3 عناصر من قوات النظام"), weapon adjectives ("بقصف مدفعي لقوات النظام").
+PASS_OVER: tuple[str, ...] = (
+    "من", "عناصر", "عنصر", "عنصرين", "عنصرا", "عنصران", "مقاتلي", "مقاتلين", "مقاتلا",
+    "جنود", "جندي", "جنديين", "افراد", "مدفعي", "صاروخي", "جوي", "جويه", "مكثف", "مكثفه",
+    "عنيف", "عنيفه", "مدفعيه", "صاروخيه", "حربيه", "حربي", "مسيره", "طائرات", "طائره",
+    "الطيران", "طيران", "مروحي", "مروحيه", "ثقيله", "متفرقه", "المرتزقه", "خلايا", "خليه",
+    "مسلحي", "مجموعه", "مجموعات", "فصيل", "فصائل", "ميليشيا", "ميليشيات", "وحدات",
+)
+# Words that join a second party to the one that acted, on its side (ACLED's associated
+# actor): "قوى الأمن الداخلي بمساندة التحالف الدولي", "الجيش التركي والفصائل الموالية له".
+ALLY_BEFORE: tuple[str, ...] = ("بمسانده", "بدعم", "مدعومه", "مدعوما", "مدعومين", "بالتعاون",
+                                "بالتنسيق", "بمؤازره", "مسانده", "وبمسانده", "بغطاء")
 
 # Words right after "الجيش"/"جيش" that make it an army that is not the state's:
 # "الجيش السوري الحر"، "الجيش الوطني"، "جيش الإسلام".
