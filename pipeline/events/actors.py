@@ -21,16 +21,19 @@ from language.normalize import normalize
 from language.tokens import tokens
 from pipeline.events.lexicon import Hit, Lexicon, forms
 from pipeline.rules import actors as rules
-from pipeline.rules.actors import ACTORS, CIVILIANS, ERAS, INTER, PROTESTERS, RIOTERS
+from pipeline.rules.actors import (ACTORS, CIVILIANS, ERAS, INTER, PROTESTERS, RIOTERS,
+                                   UNIDENTIFIED)
 
 __all__ = ["ActorCoding", "Mention", "acled_name", "code_actors", "find_actors", "interaction",
            "mentions", "victims"]
 
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Events whose unnamed dead or hurt ("مقتل 3 أشخاص") ACLED counts as civilians.
+_HARM = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # How far before a mention the words that mark its side are looked for.
 _REACH = 4
-AGENT, TARGET, ALLY, NONE = "agent", "target", "ally", ""
+AGENT, TARGET, ALLY, NONE, PLACE = "agent", "target", "ally", "", "place"
 
 
 def _words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -46,11 +49,17 @@ _VERB = _words(rules.ATTACK_VERBS)
 _TARGET = _words(rules.TARGET_BEFORE)
 _PASS = _words(rules.PASS_OVER)
 _ALLY = _words(rules.ALLY_BEFORE)
+_DEFENCE = _words(rules.DEFENCE_VERBS)
+_CONTROL = _words(rules.CONTROL_BEFORE)
+_SOURCE = _words(rules.SOURCE_BEFORE)
+_POSITION = _words(rules.POSITIONS)
+_UNDER = _words(rules.SUBORDINATE)
 _VICTIM = _words(rules.CIVILIAN_VICTIMS)
 # A party named by its aircraft or its strikes ("الطيران الروسي", "غارة إسرائيلية") is the
 # one that struck.
 _WEAPON = _words(("طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "مروحيات", "غاره",
-                  "غارات", "مسيره", "سلاح", "حرس", "طائره"))
+                  "غارات", "مسيره", "سلاح", "حرس", "طائره", "براميل", "البراميل", "برميل*",
+                  "انتحاري", "انتحاريا", "مدفعيه", "دبابات"))
 
 
 def _is(token: str, words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
@@ -109,12 +118,14 @@ def find_actors(text: str) -> list[str]:
 
 
 def mentions(text: str) -> list[Mention]:
-    """The parties a sentence names, each with its side: AGENT, TARGET, ALLY or NONE."""
+    """The parties a sentence names, each with its side: AGENT, TARGET, ALLY or NONE;
+    a party named only as holding the place ("تحت سيطرة الفصائل") is left out."""
     words = tokens(text)
     out: list[Mention] = []
     for hit in _hits(words):
         role = _role(words, hit, out[-1] if out else None)
-        out.append(Mention(hit.label, hit.start, hit.end, role))
+        if role != PLACE:
+            out.append(Mention(hit.label, hit.start, hit.end, role))
     return out
 
 
@@ -126,23 +137,44 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
             and before.role != TARGET and not _after_between(words, before):
         return ALLY  # "الجيش التركي والفصائل الموالية له"
     lam = first.startswith("ل") and not normalize(hit.phrase).startswith("ل")
+    under = armed = False
     for i in range(hit.start - 1, max(-1, hit.start - 1 - _REACH), -1):
         word = words[i]
+        if before is not None and i == before.end - 1:
+            # Reached the party named before: "X التابعة لـY" puts Y on X's side.
+            if under:
+                return TARGET if before.role == TARGET else ALLY
+            break
+        if _is(word, _CONTROL):
+            return PLACE
         if _is(word, _ALLY):
             return ALLY
         if _is(word, _AGENT) or _is(word, _STRIKE):
             return AGENT
+        if _is(word, _POSITION):
+            # "قصف مصدره مواقع قوات النظام": fire came from there.
+            return AGENT if i > 0 and _is(words[i - 1], _SOURCE) else TARGET
         if _is(word, _TARGET):
             return TARGET
+        if _is(word, _DEFENCE) and i == hit.start - 1:
+            return TARGET  # "تصدّى مقاتلو المجلس لهجوم": the one attacked
         if _is(word, _VERB):
             # "استهدفت قوات النظام": the subject follows its verb; "استهدفت الغارة مواقع
             # لقوات النظام" was caught at "مواقع".
             return AGENT if i == hit.start - 1 or not lam else TARGET
-        if not (word.isdigit() or _is(word, _PASS)):
+        if _is(word, _UNDER):
+            under = True
+        elif _is(word, _WEAPON):
+            armed = True  # "طائرة مسيّرة تابعة لـX": X's weapon
+        elif not (word.isdigit() or _is(word, _PASS)):
             break
-    if hit.end < len(words) and _is(words[hit.end], _VERB):
-        return AGENT  # "قوات النظام تقصف"
-    return NONE
+    if hit.end < len(words):
+        after = words[hit.end]
+        if _is(after, _DEFENCE):
+            return TARGET  # "قسد تتصدى لهجوم"
+        if _is(after, _VERB):
+            return AGENT  # "قوات النظام تقصف"
+    return AGENT if armed else NONE
 
 
 def _after_between(words: list[str], mention: Mention) -> bool:
@@ -196,12 +228,15 @@ def code_actors(event_type: str, sub_event_type: str, evidence: str,
     """
     found = mentions(evidence)
     for text in context:
-        seen = {m.party for m in found}
-        found += [m for m in mentions(text) if m.party not in seen]
+        found = _with_context(found, mentions(text))
     first, second, ally1, ally2 = _sides(event_type, sub_event_type, found)
-    if event_type in _VIOLENCE and second is None and first != CIVILIANS and (
+    if event_type in _HARM and second is None and first != CIVILIANS and (
             event_type == "Violence against civilians" or victims(evidence)):
         second = CIVILIANS
+    if first is None and event_type in _VIOLENCE and sub_event_type != "Air/drone strike":
+        # ACLED always names actor1: the unknown bomber or gunman is an unidentified group.
+        # An air strike's unnamed aircraft belong to a state, which one the text leaves open.
+        first = UNIDENTIFIED
     names = [acled_name(p, date, admin1) if p else None for p in (first, second, ally1, ally2)]
     a1, a2, s1, s2 = names
     if a2 == a1:
@@ -210,6 +245,18 @@ def code_actors(event_type: str, sub_event_type: str, evidence: str,
     inter2 = INTER.get(a2) if a2 else None
     return ActorCoding(a1, a2, s1 if s1 != a1 else None, s2 if s2 != a2 else None,
                        inter1, inter2, interaction(inter1, inter2))
+
+
+def _with_context(found: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """The evidence's mentions, plus the parties only ``extra`` (the headline) names; a
+    party the evidence names without a side takes the side the headline gives it."""
+    sided = {m.party for m in found if m.role != NONE}
+    given = {m.party: m.role for m in reversed(extra) if m.role in (AGENT, TARGET)}
+    out = [Mention(m.party, m.start, m.end, given[m.party])
+           if m.role == NONE and m.party not in sided and m.party in given else m
+           for m in found]
+    seen = {m.party for m in found}
+    return out + [m for m in extra if m.party not in seen]
 
 
 def _sides(event_type: str, sub_event_type: str, found: list[Mention]
@@ -221,8 +268,10 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention]
         force = event_type == "Riots" or sub_event_type in _FORCE_ON_PROTEST
         return crowd, armed[0] if armed and force else None, None, None
     violent = event_type in _VIOLENCE
+    hit = {m.party for m in found if m.role == TARGET}
     agents = [m for m in found if m.role == AGENT and not (violent and m.party == CIVILIANS)]
-    others = [m for m in found if m.role == NONE and not (violent and m.party == CIVILIANS)]
+    others = [m for m in found if m.role == NONE and m.party not in hit
+              and not (violent and m.party == CIVILIANS)]
     first_m = (agents or others or [None])[0]
     first = first_m.party if first_m else None
     rest = [m for m in found if m.role == TARGET] + \
@@ -242,8 +291,7 @@ def _ally_of(mention: Mention | None, found: list[Mention]) -> str | None:
         return None
     at = found.index(mention)
     for m in found[at + 1:]:
-        if m.role != ALLY:
-            return None
-        if m.party != mention.party:
-            return m.party
+        if m.party == mention.party:
+            continue  # named again: "مرتزقة «فرقة السلطان مراد»"
+        return m.party if m.role == ALLY else None
     return None
