@@ -33,7 +33,7 @@ _HARM = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # How far before a mention the words that mark its side are looked for.
 _REACH = 4
-AGENT, TARGET, ALLY, NONE, PLACE = "agent", "target", "ally", "", "place"
+AGENT, TARGET, ALLY, NONE, PLACE, SPEAKER = "agent", "target", "ally", "", "place", "speaker"
 
 
 def _words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -54,6 +54,12 @@ _CONTROL = _words(rules.CONTROL_BEFORE)
 _SOURCE = _words(rules.SOURCE_BEFORE)
 _POSITION = _words(rules.POSITIONS)
 _UNDER = _words(rules.SUBORDINATE)
+_HURT = _words(rules.HURT_AFTER)
+_SAYS = _words(rules.SPEAKER_VERBS)
+# Words of the air: a party named by them, or by a strike made with them, struck from the air.
+_AIR = _words(("طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "مروحيات", "غاره",
+               "غارات", "مسيره", "مسيرات", "طائره", "المروحيات", "سلاح", "جوي", "جويه",
+               "ضربه", "ضربات"))
 _VICTIM = _words(rules.CIVILIAN_VICTIMS)
 # A party named by its aircraft or its strikes ("الطيران الروسي", "غارة إسرائيلية") is the
 # one that struck.
@@ -81,6 +87,7 @@ class Mention:
     start: int
     end: int
     role: str = NONE
+    air: bool = False  # named by its aircraft or air strikes ("الطيران الروسي")
 
 
 @dataclass(frozen=True)
@@ -125,14 +132,15 @@ def mentions(text: str) -> list[Mention]:
     for hit in _hits(words):
         role = _role(words, hit, out[-1] if out else None)
         if role != PLACE:
-            out.append(Mention(hit.label, hit.start, hit.end, role))
+            air = any(_is(w, _AIR) for w in words[max(0, hit.start - 2):hit.end])
+            out.append(Mention(hit.label, hit.start, hit.end, role, air))
     return out
 
 
 def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
     first = words[hit.start]
-    if _is(first, _WEAPON):
-        return AGENT
+    if _is(first, _WEAPON) or _is(first, _STRIKE):
+        return AGENT  # "الطيران الروسي", "القصف الإسرائيلي"
     if before is not None and before.end == hit.start and first.startswith("و") \
             and before.role != TARGET and not _after_between(words, before):
         return ALLY  # "الجيش التركي والفصائل الموالية له"
@@ -158,6 +166,8 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
             return TARGET
         if _is(word, _DEFENCE) and i == hit.start - 1:
             return TARGET  # "تصدّى مقاتلو المجلس لهجوم": the one attacked
+        if _is(word, _SAYS) and i == hit.start - 1:
+            return SPEAKER
         if _is(word, _VERB):
             # "استهدفت قوات النظام": the subject follows its verb; "استهدفت الغارة مواقع
             # لقوات النظام" was caught at "مواقع".
@@ -170,8 +180,8 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
             break
     if hit.end < len(words):
         after = words[hit.end]
-        if _is(after, _DEFENCE):
-            return TARGET  # "قسد تتصدى لهجوم"
+        if _is(after, _DEFENCE) or _is(after, _HURT):
+            return TARGET  # "قسد تتصدى لهجوم", "13 من قوات الأمن قُتلوا"
         if _is(after, _VERB):
             return AGENT  # "قوات النظام تقصف"
     return AGENT if armed else NONE
@@ -230,7 +240,8 @@ def code_actors(event_type: str, sub_event_type: str, evidence: str,
     for text in context:
         found = _with_context(found, mentions(text))
     first, second, ally1, ally2 = _sides(event_type, sub_event_type, found)
-    if event_type in _HARM and second is None and first != CIVILIANS and (
+    harm = event_type in _HARM or sub_event_type == "Arrests"
+    if harm and second is None and first != CIVILIANS and (
             event_type == "Violence against civilians" or victims(evidence)):
         second = CIVILIANS
     if first is None and event_type in _VIOLENCE and sub_event_type != "Air/drone strike":
@@ -270,12 +281,18 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention]
     violent = event_type in _VIOLENCE
     hit = {m.party for m in found if m.role == TARGET}
     agents = [m for m in found if m.role == AGENT and not (violent and m.party == CIVILIANS)]
-    others = [m for m in found if m.role == NONE and m.party not in hit
+    if sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        # Aircraft strike from the air, guns from the ground: "قصف جوي روسي ومدفعي للنظام".
+        by_air = sub_event_type == "Air/drone strike"
+        agents.sort(key=lambda m: m.air != by_air)
+    # Who announces a bombing or a killing did not, for that, do it.
+    quiet = (NONE,) if event_type in _HARM else (NONE, SPEAKER)
+    others = [m for m in found if m.role in quiet and m.party not in hit
               and not (violent and m.party == CIVILIANS)]
     first_m = (agents or others or [None])[0]
     first = first_m.party if first_m else None
     rest = [m for m in found if m.role == TARGET] + \
-        [m for m in found if m.role in (NONE, AGENT) and m is not first_m]
+        [m for m in found if m.role in (NONE, AGENT, SPEAKER) and m is not first_m]
     second_m = next((m for m in rest if m.party != first), None)
     if second_m is None and first is None:
         second_m = next((m for m in found if m.role != ALLY), None)
