@@ -14,7 +14,7 @@ party after a "by" ("برصاص", "على يد", "بقصف من/لـ"), the subj
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from language.normalize import normalize
@@ -32,7 +32,7 @@ _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence agains
 _HARM = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 _FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # How far before a mention the words that mark its side are looked for.
-_REACH = 4
+_REACH = 6
 AGENT, TARGET, ALLY, NONE, PLACE, SPEAKER = "agent", "target", "ally", "", "place", "speaker"
 
 
@@ -56,6 +56,8 @@ _POSITION = _words(rules.POSITIONS)
 _UNDER = _words(rules.SUBORDINATE)
 _HURT = _words(rules.HURT_AFTER)
 _SAYS = _words(rules.SPEAKER_VERBS)
+_SOURCE_OF_NEWS = _words(rules.SPEAKER_BEFORE)
+_RELATIVE = _words(rules.RELATIVE)
 # Words of the air: a party named by them, or by a strike made with them, struck from the air.
 _AIR = _words(("طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "مروحيات", "غاره",
                "غارات", "مسيره", "مسيرات", "طائره", "المروحيات", "سلاح", "جوي", "جويه",
@@ -141,9 +143,9 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
     first = words[hit.start]
     if _is(first, _WEAPON) or _is(first, _STRIKE):
         return AGENT  # "الطيران الروسي", "القصف الإسرائيلي"
-    if before is not None and before.end == hit.start and first.startswith("و") \
-            and before.role != TARGET and not _after_between(words, before):
-        return ALLY  # "الجيش التركي والفصائل الموالية له"
+    if before is not None and before.role != TARGET and not _after_between(words, before) \
+            and _joined(words, before.end, hit.start):
+        return ALLY  # "الجيش التركي والفصائل الموالية له", "قوات الأسد وميليشيا حزب الله"
     lam = first.startswith("ل") and not normalize(hit.phrase).startswith("ل")
     under = armed = False
     for i in range(hit.start - 1, max(-1, hit.start - 1 - _REACH), -1):
@@ -166,11 +168,14 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
             return TARGET
         if _is(word, _DEFENCE) and i == hit.start - 1:
             return TARGET  # "تصدّى مقاتلو المجلس لهجوم": the one attacked
-        if _is(word, _SAYS) and i == hit.start - 1:
+        if (_is(word, _SAYS) and i == hit.start - 1) or _is(word, _SOURCE_OF_NEWS):
             return SPEAKER
         if _is(word, _VERB):
             # "استهدفت قوات النظام": the subject follows its verb; "استهدفت الغارة مواقع
-            # لقوات النظام" was caught at "مواقع".
+            # لقوات النظام" was caught at "مواقع"; "التفجيرات التي استهدفت قوات الأسد":
+            # the subject is before the relative pronoun.
+            if i > 0 and _is(words[i - 1], _RELATIVE):
+                return TARGET
             return AGENT if i == hit.start - 1 or not lam else TARGET
         if _is(word, _UNDER):
             under = True
@@ -185,6 +190,14 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
         if _is(after, _VERB):
             return AGENT  # "قوات النظام تقصف"
     return AGENT if armed else NONE
+
+
+def _joined(words: list[str], end: int, start: int) -> bool:
+    """Whether the party at ``start`` is joined by "و" to the one ending at ``end``, with at
+    most a group noun between: "والفصائل", "وميليشيا حزب الله"."""
+    if start == end:
+        return words[start].startswith("و")
+    return start == end + 1 and words[end].startswith("و") and _is(words[end], _PASS)
 
 
 def _after_between(words: list[str], mention: Mention) -> bool:
@@ -239,6 +252,8 @@ def code_actors(event_type: str, sub_event_type: str, evidence: str,
     found = mentions(evidence)
     for text in context:
         found = _with_context(found, mentions(text))
+    # Named for the date and place first, so that two names of one force count as one.
+    found = [replace(m, party=acled_name(m.party, date, admin1)) for m in found]
     first, second, ally1, ally2 = _sides(event_type, sub_event_type, found)
     harm = event_type in _HARM or sub_event_type == "Arrests"
     if harm and second is None and first != CIVILIANS and (
@@ -248,8 +263,7 @@ def code_actors(event_type: str, sub_event_type: str, evidence: str,
         # ACLED always names actor1: the unknown bomber or gunman is an unidentified group.
         # An air strike's unnamed aircraft belong to a state, which one the text leaves open.
         first = UNIDENTIFIED
-    names = [acled_name(p, date, admin1) if p else None for p in (first, second, ally1, ally2)]
-    a1, a2, s1, s2 = names
+    a1, a2, s1, s2 = first, second, ally1, ally2
     if a2 == a1:
         a2 = None
     inter1 = INTER.get(a1) if a1 else None
@@ -289,10 +303,13 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention]
     quiet = (NONE,) if event_type in _HARM else (NONE, SPEAKER)
     others = [m for m in found if m.role in quiet and m.party not in hit
               and not (violent and m.party == CIVILIANS)]
+    if event_type == "Battles" and not agents and not others:
+        # Both sides named only by their dead: the first named is actor1.
+        others = [m for m in found if m.role == TARGET and m.party != CIVILIANS]
     first_m = (agents or others or [None])[0]
     first = first_m.party if first_m else None
     rest = [m for m in found if m.role == TARGET] + \
-        [m for m in found if m.role in (NONE, AGENT, SPEAKER) and m is not first_m]
+        [m for m in found if m.role in quiet + (AGENT,) and m is not first_m]
     second_m = next((m for m in rest if m.party != first), None)
     if second_m is None and first is None:
         second_m = next((m for m in found if m.role != ALLY), None)
