@@ -21,8 +21,7 @@ from language.normalize import normalize
 from language.tokens import tokens
 from pipeline.events.lexicon import Hit, Lexicon, forms
 from pipeline.rules import actors as rules
-from pipeline.rules.actors import (ACTORS, CIVILIANS, ERAS, INTER, PROTESTERS, RIOTERS,
-                                   UNIDENTIFIED)
+from pipeline.rules.actors import ACTORS, CIVILIANS, ERAS, INTER, PROTESTERS, RIOTERS, UNIDENTIFIED
 
 __all__ = ["ActorCoding", "Mention", "acled_name", "code_actors", "find_actors", "interaction",
            "mentions", "victims"]
@@ -218,19 +217,16 @@ def acled_name(party: str, date: str | None, admin1: str | None) -> str:
     eras = ERAS.get(party)
     if not eras:
         return party
-    for era in eras:
+    for name, start, end, governorates in eras:
         if date is not None:
-            if era.start is not None and date < era.start:
+            if (start is not None and date < start) or (end is not None and date >= end):
                 continue
-            if era.end is not None and date >= era.end:
-                continue
-        elif era.end is not None:
+        elif end is not None:
             continue
-        if era.governorates is not None and admin1 is not None \
-                and admin1 not in era.governorates:
+        if governorates is not None and admin1 is not None and admin1 not in governorates:
             continue
-        return era.name
-    return eras[-1].name
+        return name
+    return eras[-1][0]
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
@@ -306,10 +302,11 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention]
     if event_type == "Battles" and not agents and not others:
         # Both sides named only by their dead: the first named is actor1.
         others = [m for m in found if m.role == TARGET and m.party != CIVILIANS]
-    first_m = (agents or others or [None])[0]
+    pool = agents or others
+    first_m = pool[0] if pool else None
     first = first_m.party if first_m else None
     rest = [m for m in found if m.role == TARGET] + \
-        [m for m in found if m.role in quiet + (AGENT,) and m is not first_m]
+        [m for m in found if m.role in (*quiet, AGENT) and m is not first_m]
     second_m = next((m for m in rest if m.party != first), None)
     if second_m is None and first is None:
         second_m = next((m for m in found if m.role != ALLY), None)

@@ -14,8 +14,6 @@ PERPETRATOR. To fix a miss:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 # The canonical name of civilians, the usual target; of crowds, for protests and riots.
 CIVILIANS = "Civilians (Syria)"
 PROTESTERS = "Protesters (Syria)"
@@ -91,20 +89,21 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "القوات الروسيه", "الطيران الروسي", "طائرات حربيه روسيه", "الطائرات الحربيه الروسيه",
         "الطيران الحربي الروسي", "الطائرات الروسيه", "مقاتلات روسيه", "الشرطه العسكريه الروسيه",
         "روسيا", "غارات روسيه", "غاره روسيه", "غارات جويه روسيه", "غاره جويه روسيه",
-        "قصف جوي روسي", "القصف الروسي", "القصف الجوي الروسي", "الغارات الروسيه",
+        "قصف جوي روسي", "القصف الروسي", "طائرات روسيه", "القصف الجوي الروسي", "الغارات الروسيه",
         "russian forces", "russian",
     ),
     "Military Forces of Turkey": (
         "القوات التركيه", "الجيش التركي", "الطيران التركي", "مسيره تركيه", "الاحتلال التركي",
         "جيش الاحتلال التركي", "دوله الاحتلال التركي", "حرس الحدود التركي", "الجندرمه",
-        "قصف تركي", "القصف التركي", "غارات تركيه", "مسيرات تركيه",
+        "قصف تركي", "القصف التركي", "طائرات تركيه", "غارات تركيه", "مسيرات تركيه",
         "turkish forces", "turkish army",
     ),
     "Military Forces of Israel": (
         "الجيش الاسرائيلي", "الطيران الاسرائيلي", "العدو الاسرائيلي", "الاحتلال الاسرائيلي",
         "قوات الاحتلال الاسرائيلي", "اسرائيل", "طائرات حربيه اسرائيليه", "غارات اسرائيليه",
         "غاره اسرائيليه", "سلاح الجو الاسرائيلي", "القوات الجويه الاسرائيليه",
-        "القصف الاسرائيلي", "قصف اسرائيلي", "غارات جويه اسرائيليه", "غاره جويه اسرائيليه",
+        "القصف الاسرائيلي", "قصف اسرائيلي", "طائرات اسرائيليه", "الطائرات الاسرائيليه",
+        "غارات جويه اسرائيليه", "غاره جويه اسرائيليه",
         "ضربه جويه اسرائيليه", "ضربات اسرائيليه", "الغارات الاسرائيليه", "قوه اسرائيليه",
         "الاحتلال الصهيوني", "جيش الاحتلال الصهيوني", "العدو الصهيوني",
         "israeli forces", "idf", "israeli",
@@ -148,17 +147,6 @@ CIVILIAN_VICTIMS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Era:
-    """A name ACLED gives a party from ``start`` (ISO day, included) to ``end`` (excluded),
-    in ``governorates`` (p-codes; None: anywhere); None for an open end."""
-
-    name: str
-    start: str | None = None
-    end: str | None = None
-    governorates: frozenset[str] | None = None
-
-
 # Where the SNA (formed 30 December 2017 from the Turkish-backed factions) fought: northern
 # Aleppo and Afrin, Ras al-Ain and Tal Abyad, and after October 2019 Idlib and north Hama
 # (the National Liberation Front joined it).
@@ -166,23 +154,33 @@ _SNA_AREA = frozenset({"SY02", "SY08", "SY11", "SY07", "SY05", "SY06"})
 # Where HTS's "General Security" policed before December 2024.
 _IDLIB = frozenset({"SY07", "SY02", "SY05", "SY06"})
 
-# For a party whose name depends on the date or the place: its names in order; the first
-# that fits the event's date and governorate is used, and the last is the name otherwise.
+# For a party whose name depends on the date or the place: its names in order, each as
+# (name, from, to, governorates): ``from`` the first day it applies (ISO, included), ``to``
+# the day it stops (excluded), ``governorates`` the p-codes where it applies; None leaves
+# that open. The first that fits the event's date and governorate is used; the last is the
+# name otherwise. Without a date, the name that is still in use.
+Era = tuple[str, str | None, str | None, frozenset[str] | None]
 ERAS: dict[str, tuple[Era, ...]] = {
-    "Syrian army": (Era(REGIME, end="2024-12-08"), Era(NEW_GOVERNMENT)),
-    REGIME: (Era(REGIME),),
-    NEW_GOVERNMENT: (Era(HTS, end="2024-12-08", governorates=_IDLIB),
-                     Era(REGIME, end="2024-12-08"), Era(NEW_GOVERNMENT)),
-    SNA: (Era(SNA, start="2017-12-30", governorates=_SNA_AREA), Era(OPPOSITION)),
-    HTS: (Era("Jabhat al-Nusra", end="2016-07-28"),
-          Era("JFS: Jabhat Fateh al-Sham", start="2016-07-28", end="2017-01-28"),
-          Era(HTS, start="2017-01-28", end="2025-01-29"), Era(NEW_GOVERNMENT)),
-    SDF: (Era("YPG: People's Protection Units", end="2015-10-10"), Era(SDF)),
-    "Internal Security Forces": (Era(SDF, end="2024-12-08"),
-                                 Era(SDF, governorates=frozenset({"SY08"})),
-                                 Era(NEW_GOVERNMENT)),
-    "terrorists": (Era(OPPOSITION, end="2024-12-08"), Era(UNIDENTIFIED)),
-    ISLAMIC_STATE: (Era(ISLAMIC_STATE, start="2013-04-08"), Era(UNIDENTIFIED)),
+    # "The Syrian army" was the regime's until its fall on 8 December 2024.
+    "Syrian army": ((REGIME, None, "2024-12-08", None), (NEW_GOVERNMENT, None, None, None)),
+    # General Security was HTS's police in Idlib before it was the new state's.
+    NEW_GOVERNMENT: ((HTS, None, "2024-12-08", _IDLIB), (REGIME, None, "2024-12-08", None),
+                     (NEW_GOVERNMENT, None, None, None)),
+    # The SNA was formed on 30 December 2017 and fought only in the north.
+    SNA: ((SNA, "2017-12-30", None, _SNA_AREA), (OPPOSITION, None, None, None)),
+    # Jabhat al-Nusra, renamed Jabhat Fateh al-Sham in July 2016, led HTS from 28 January
+    # 2017; HTS dissolved into the new army on 29 January 2025.
+    HTS: (("Jabhat al-Nusra", None, "2016-07-28", None),
+          ("JFS: Jabhat Fateh al-Sham", "2016-07-28", "2017-01-28", None),
+          (HTS, "2017-01-28", "2025-01-29", None), (NEW_GOVERNMENT, None, None, None)),
+    # The SDF was founded on 10 October 2015 around the YPG.
+    SDF: (("YPG: People's Protection Units", None, "2015-10-10", None), (SDF, None, None, None)),
+    "Internal Security Forces": ((SDF, None, "2024-12-08", None),
+                                 (SDF, None, None, frozenset({"SY08"})),
+                                 (NEW_GOVERNMENT, None, None, None)),
+    "terrorists": ((OPPOSITION, None, "2024-12-08", None), (UNIDENTIFIED, None, None, None)),
+    # The Islamic State in Syria from its announcement on 8 April 2013.
+    ISLAMIC_STATE: ((ISLAMIC_STATE, "2013-04-08", None, None), (UNIDENTIFIED, None, None, None)),
 }
 
 # ACLED's actor types, the "inter" codes (ACLED Codebook, "Actor Names, Types, and 'Inter'
