@@ -29,6 +29,8 @@ __all__ = ["ActorCoding", "Mention", "acled_name", "code_actors", "find_actors",
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Events whose unnamed dead or hurt ("مقتل 3 أشخاص") ACLED counts as civilians.
 _HARM = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                        "Non-violent transfer of territory"})
 _FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # How far before a mention the words that mark its side are looked for.
 _REACH = 6
@@ -126,15 +128,19 @@ def find_actors(text: str) -> list[str]:
 
 
 def mentions(text: str) -> list[Mention]:
-    """The parties a sentence names, each with its side: AGENT, TARGET, ALLY or NONE;
-    a party named only as holding the place ("تحت سيطرة الفصائل") is left out."""
+    """The parties a sentence names, each with its side: AGENT, TARGET, ALLY, SPEAKER,
+    NONE, or PLACE for a party named only as holding the place ("تحت سيطرة الفصائل")."""
     words = tokens(text)
     out: list[Mention] = []
     for hit in _hits(words):
-        role = _role(words, hit, out[-1] if out else None)
-        if role != PLACE:
-            air = any(_is(w, _AIR) for w in words[max(0, hit.start - 2):hit.end])
-            out.append(Mention(hit.label, hit.start, hit.end, role, air))
+        before = out[-1] if out else None
+        if before is not None and before.party in rules.GENERIC \
+                and hit.start - before.end <= 1 and hit.label not in rules.GENERIC:
+            out.pop()  # "مجموعات إرهابية من «جبهة النصرة»": the name says who
+            before = out[-1] if out else None
+        role = _role(words, hit, before)
+        air = any(_is(w, _AIR) for w in words[max(0, hit.start - 2):hit.end])
+        out.append(Mention(hit.label, hit.start, hit.end, role, air))
     return out
 
 
@@ -288,9 +294,14 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention]
         armed = [m.party for m in found if m.party not in (CIVILIANS, PROTESTERS)]
         force = event_type == "Riots" or sub_event_type in _FORCE_ON_PROTEST
         return crowd, armed[0] if armed and force else None, None, None
-    violent = event_type in _VIOLENCE
+    if sub_event_type in _TERRITORY:
+        # Who held the ground lost it: "السيطرة على تلال من قبضة النظام".
+        found = [replace(m, role=TARGET) if m.role == PLACE else m for m in found]
+    found = [m for m in found if m.role != PLACE]
     hit = {m.party for m in found if m.role == TARGET}
-    agents = [m for m in found if m.role == AGENT and not (violent and m.party == CIVILIANS)]
+    # Civilians are never actor1: not of violence against them, nor of fighting or deals in
+    # which they are only named.
+    agents = [m for m in found if m.role == AGENT and m.party != CIVILIANS]
     if sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack"):
         # Aircraft strike from the air, guns from the ground: "قصف جوي روسي ومدفعي للنظام".
         by_air = sub_event_type == "Air/drone strike"
@@ -298,14 +309,15 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention]
     # Who announces a bombing or a killing did not, for that, do it.
     quiet = (NONE,) if event_type in _HARM else (NONE, SPEAKER)
     others = [m for m in found if m.role in quiet and m.party not in hit
-              and not (violent and m.party == CIVILIANS)]
+              and m.party != CIVILIANS]
     if event_type == "Battles" and not agents and not others:
         # Both sides named only by their dead: the first named is actor1.
         others = [m for m in found if m.role == TARGET and m.party != CIVILIANS]
     pool = agents or others
     first_m = pool[0] if pool else None
     first = first_m.party if first_m else None
-    rest = [m for m in found if m.role == TARGET] + \
+    # Targets that fight first: a bombing of an Asayish post that also killed passers-by.
+    rest = sorted((m for m in found if m.role == TARGET), key=lambda m: m.party == CIVILIANS) + \
         [m for m in found if m.role in (*quiet, AGENT) and m is not first_m]
     second_m = next((m for m in rest if m.party != first), None)
     if second_m is None and first is None:

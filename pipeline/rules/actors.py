@@ -143,7 +143,7 @@ CIVILIAN_VICTIMS: tuple[str, ...] = (
     "طفل*", "اطفال", "امراه", "نساء", "سيده", "مواطن*", "اهالي", "اهال", "سكان", "نازح*",
     "مهجر*", "مصلين", "مصلون", "عائله", "رجل", "شاب", "شابان", "شابين", "شبان", "طبيب",
     "عامل*", "رعاه", "مزارع*", "لاجي*", "ركاب", "طالب*", "طلاب", "مسن*", "شخص", "شخصا",
-    "شخصين", "شخصان", "اشخاص", "ضحايا",
+    "شخصين", "شخصان", "اشخاص", "ضحايا", "قتيل*", "قتلى", "شهيد*", "شهداء", "جرحى",
 )
 
 
@@ -210,10 +210,16 @@ AGENT_BEFORE: tuple[str, ...] = ("برصاص", "رصاص", "بنيران", "ني
 # "أحبطت وحدات من الجيش محاولة تسلل"; the one attacked is the target.
 DEFENCE_VERBS: tuple[str, ...] = ("تصدى", "تصدت", "يتصدى", "تتصدى", "صد", "صدت", "احبط",
                                   "احبطت", "يحبط", "تحبط", "افشل", "افشلت")
-# Words before a party that only say who holds the place: "حي تحت سيطرة الفصائل", "مدينة
-# إعزاز الخاضعة لسيطرة الجيش الوطني". Such a party is not an actor of the event.
+# Words before a party that only say who holds the place ("حي تحت سيطرة الفصائل", "مدينة
+# إعزاز الخاضعة لسيطرة الجيش الوطني") or describe a person by it ("رجل دين مناهض للنظام").
+# Such a party is not an actor of the event, except as the loser of ground it held
+# ("السيطرة على تلال من قبضة النظام").
 CONTROL_BEFORE: tuple[str, ...] = ("سيطره", "نفوذ", "قبضه", "الخاضعه", "الخاضع", "خاضعه",
-                                   "مناطق", "المحرره")
+                                   "مناطق", "المحرره", "مناهض", "المناهض", "معارض",
+                                   "المعارض", "موال", "مقرب", "المقرب", "المقربه")
+# Names that only say "the enemy": a party named right after one ("مجموعات إرهابية من
+# «جبهة النصرة»") is who it was.
+GENERIC: tuple[str, ...] = ("terrorists",)
 # Words before a position ("مواقع") that make it where fire came from, not what it hit:
 # "قصف مصدره مواقع قوات النظام", "قصف من مواقع قوات النظام".
 SOURCE_BEFORE: tuple[str, ...] = ("مصدره", "مصدرها", "من", "انطلاقا")

@@ -68,7 +68,22 @@ def test_the_side_each_party_took(text: str, roles: list[str]) -> None:
 
 
 def test_a_party_that_only_holds_the_place_is_no_actor() -> None:
-    assert mentions("انفجرت سيارة مفخخة في مدينة الخاضعة لسيطرة الجيش الوطني") == []
+    bomb = code_actors(ERV, "Remote explosive/landmine/IED",
+                       "قتل ثلاثة أشخاص بانفجار سيارة مفخخة في المدينة الخاضعة لسيطرة الجيش "
+                       "الوطني", date="2021-05-01", admin1="SY02")
+    assert (bomb.actor1, bomb.actor2) == ("Unidentified Armed Group (Syria)", CIVILIANS)
+    # ... except as the loser of the ground it held
+    taken = code_actors("Battles", "Non-state actor overtakes territory",
+                        "سيطرت الفصائل المقاتلة على تلال من قبضة النظام السوري",
+                        date="2015-07-01", admin1="SY06")
+    assert (taken.actor1, taken.actor2) == ("Opposition Rebels (Syria)", REGIME)
+
+
+def test_a_generic_enemy_gives_way_to_its_name() -> None:
+    coded = code_actors("Battles", "Armed clash",
+                        "أحبطت وحدات من الجيش العربي السوري محاولة تسلل مجموعات إرهابية من "
+                        "جبهة النصرة باتجاه نقاطها", date="2019-01-10", admin1="SY06")
+    assert (coded.actor1, coded.actor2) == ("HTS: Hayat Tahrir al-Sham", REGIME)
 
 
 def test_the_attacker_is_actor1_even_when_named_second() -> None:
