@@ -59,6 +59,7 @@ _HURT = _words(rules.HURT_AFTER)
 _SAYS = _words(rules.SPEAKER_VERBS)
 _SOURCE_OF_NEWS = _words(rules.SPEAKER_BEFORE)
 _RELATIVE = _words(rules.RELATIVE)
+_COUNTED = _words(rules.COUNTED)
 # Words of the air: a party named by them, or by a strike made with them, struck from the air.
 _AIR = _words(("طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "مروحيات", "غاره",
                "غارات", "مسيره", "مسيرات", "طائره", "المروحيات", "سلاح", "جوي", "جويه",
@@ -91,6 +92,7 @@ class Mention:
     end: int
     role: str = NONE
     air: bool = False  # named by its aircraft or air strikes ("الطيران الروسي")
+    headline: bool = False  # named only in the headline, not in the evidence
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
             and _joined(words, before.end, hit.start):
         return ALLY  # "الجيش التركي والفصائل الموالية له", "قوات الأسد وميليشيا حزب الله"
     lam = first.startswith("ل") and not normalize(hit.phrase).startswith("ل")
-    under = armed = False
+    under = armed = counted = False
     for i in range(hit.start - 1, max(-1, hit.start - 1 - _REACH), -1):
         word = words[i]
         if before is not None and i == before.end - 1:
@@ -181,12 +183,15 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
             # the subject is before the relative pronoun.
             if i > 0 and _is(words[i - 1], _RELATIVE):
                 return TARGET
-            return AGENT if i == hit.start - 1 or not lam else TARGET
+            # "استهدفت عشرات المدنيين", "استهدف عنصرًا من الأمن": a counted object.
+            return AGENT if i == hit.start - 1 or not (lam or counted) else TARGET
         if _is(word, _UNDER):
             under = True
         elif _is(word, _WEAPON):
             armed = True  # "طائرة مسيّرة تابعة لـX": X's weapon
-        elif not (word.isdigit() or _is(word, _PASS)):
+        elif word.isdigit() or _is(word, _COUNTED):
+            counted = True
+        elif not _is(word, _PASS):
             break
     if hit.end < len(words):
         after = words[hit.end]
@@ -256,10 +261,14 @@ def code_actors(event_type: str, sub_event_type: str, evidence: str,
         found = _with_context(found, mentions(text))
     # Named for the date and place first, so that two names of one force count as one.
     found = [replace(m, party=acled_name(m.party, date, admin1)) for m in found]
-    first, second, ally1, ally2 = _sides(event_type, sub_event_type, found)
     harm = event_type in _HARM or sub_event_type == "Arrests"
+    hurt = harm and victims(evidence)
+    # Those arrested are whoever the sentence names; the people a bombing hurt are civilians
+    # unless it names an armed party that was hit.
+    first, second, ally1, ally2 = _sides(event_type, sub_event_type, found,
+                                         hurt and event_type in _HARM)
     if harm and second is None and first != CIVILIANS and (
-            event_type == "Violence against civilians" or victims(evidence)):
+            event_type == "Violence against civilians" or hurt):
         second = CIVILIANS
     if first is None and event_type in _VIOLENCE and sub_event_type != "Air/drone strike":
         # ACLED always names actor1: the unknown bomber or gunman is an unidentified group.
@@ -279,14 +288,15 @@ def _with_context(found: list[Mention], extra: list[Mention]) -> list[Mention]:
     party the evidence names without a side takes the side the headline gives it."""
     sided = {m.party for m in found if m.role != NONE}
     given = {m.party: m.role for m in reversed(extra) if m.role in (AGENT, TARGET)}
-    out = [Mention(m.party, m.start, m.end, given[m.party])
+    out = [replace(m, role=given[m.party])
            if m.role == NONE and m.party not in sided and m.party in given else m
            for m in found]
     seen = {m.party for m in found}
-    return out + [m for m in extra if m.party not in seen]
+    return out + [replace(m, headline=True) for m in extra if m.party not in seen]
 
 
-def _sides(event_type: str, sub_event_type: str, found: list[Mention]
+def _sides(event_type: str, sub_event_type: str, found: list[Mention],
+           victims_named: bool = False
            ) -> tuple[str | None, str | None, str | None, str | None]:
     """The parties of actor1, actor2 and their allies, before naming them for the date."""
     crowd = {"Protests": PROTESTERS, "Riots": RIOTERS}.get(event_type)
@@ -313,15 +323,21 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention]
     if event_type == "Battles" and not agents and not others:
         # Both sides named only by their dead: the first named is actor1.
         others = [m for m in found if m.role == TARGET and m.party != CIVILIANS]
-    pool = agents or others
+    # What the evidence says first; the headline only where the evidence names no one.
+    pool = [m for m in agents if not m.headline] or [m for m in others if not m.headline] \
+        or agents or others
     first_m = pool[0] if pool else None
     first = first_m.party if first_m else None
     # Targets that fight first: a bombing of an Asayish post that also killed passers-by.
     rest = sorted((m for m in found if m.role == TARGET), key=lambda m: m.party == CIVILIANS) + \
         [m for m in found if m.role in (*quiet, AGENT) and m is not first_m]
     second_m = next((m for m in rest if m.party != first), None)
+    if victims_named and not any(m.role == TARGET and m.party != CIVILIANS for m in found):
+        # People hurt and no armed party hit: the civilians were the target, not a party the
+        # sentence only names ("المعارك بين الجيش والفصائل").
+        return first, CIVILIANS, _ally_of(first_m, found), None
     if second_m is None and first is None:
-        second_m = next((m for m in found if m.role != ALLY), None)
+        second_m = next((m for m in found if m.role not in (ALLY, SPEAKER)), None)
     second = second_m.party if second_m else None
     ally1 = _ally_of(first_m, found)
     ally2 = _ally_of(second_m, found)

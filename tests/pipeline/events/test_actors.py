@@ -172,3 +172,25 @@ def test_interaction_codes_lower_first_and_sole_actor_times_ten() -> None:
     assert interaction(2, 2) == 22
     assert interaction(6, None) == 60
     assert interaction(None, None) is None
+
+
+def test_a_counted_object_of_the_verb_is_the_target() -> None:
+    coded = code_actors("Strategic developments", "Arrests",
+                        "نفذت مخابرات النظام حملة اعتقالات استهدفت عشرات المدنيين في المدينة",
+                        date="2019-03-01", admin1="SY02")
+    assert (coded.actor1, coded.actor2) == (REGIME, CIVILIANS)
+
+
+def test_who_announces_a_bombing_did_not_do_it() -> None:
+    coded = code_actors(ERV, "Remote explosive/landmine/IED",
+                        "أعلنت وزارة الداخلية السورية مقتل ستة أشخاص في انفجار استهدف مسجدًا",
+                        date="2025-12-26", admin1="SY04")
+    assert (coded.actor1, coded.actor2) == ("Unidentified Armed Group (Syria)", CIVILIANS)
+
+
+def test_the_evidence_outranks_the_headline() -> None:
+    coded = code_actors("Battles", "Armed clash",
+                        "اندلعت معارك بين مقاتلي العشائر ومسلحي الفصائل المحلية قرب المدينة",
+                        ["بعد الغارات الإسرائيلية.. اشتباكات قرب المدينة"],
+                        date="2025-07-18", admin1="SY13")
+    assert coded.actor1 == "Tribal militias"
