@@ -242,7 +242,11 @@ def acled_name(party: str, date: str | None, admin1: str | None) -> str:
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
     """ACLED's interaction code: the two actor types, lower first (1 and 7 give 17); an
-    event with one actor gives its type times ten (protesters alone, 60)."""
+    event with one actor gives its type times ten (protesters alone, 60).
+
+    As ACLED's codebook defines it ("Interaction codes", ACLED Codebook 2023), and as its
+    R package acledR reads the numeric codes ("10" sole state forces … "80" sole others).
+    """
     codes = sorted(c for c in (inter1, inter2) if c is not None)
     if not codes:
         return None
