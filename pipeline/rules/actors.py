@@ -49,6 +49,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "القوات الحكوميه", "القوات الحكوميه السوريه", "القوات السوريه", "طائرات الجيش السوري",
         "قوات الامن السوريه", "قوات الامن", "الحكومه السوريه", "الاجهزه الامنيه",
         "جهاز الامن", "جنود سوري*", "جندي* سوري*",
+        # The militias fighting beside the government's forces are on its side: "قوات
+        # النظام والميليشيات الموالية لها" is one side, not the regime and the rebels.
+        "الميليشيات الموالية لها", "الفصائل الموالية لها", "المجموعات الموالية لها",
+        "المسلحين الموالين لها", "المسلحون الموالون لها", "الميليشيات الرديفه",
+        "الميليشيات المسانده لها", "القوات الرديفه", "الميليشيات المرافقه لها",
         "syrian army", "syrian arab army", "government forces",
     ),
     # The post-December-2024 authorities' forces and General Security.

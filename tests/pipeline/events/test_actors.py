@@ -194,3 +194,11 @@ def test_the_evidence_outranks_the_headline() -> None:
                         ["بعد الغارات الإسرائيلية.. اشتباكات قرب المدينة"],
                         date="2025-07-18", admin1="SY13")
     assert coded.actor1 == "Tribal militias"
+
+
+def test_militias_beside_the_government_are_its_side_not_the_rebels() -> None:
+    coded = code_actors("Battles", "Armed clash",
+                        "اشتباكات بين فصائل المعارضة من جهة وقوات النظام والمسلحين الموالين لها "
+                        "من جهة أخرى", date="2019-05-01", admin1="SY07")
+    assert (coded.actor1, coded.actor2) == ("Opposition Rebels (Syria)", REGIME)
+    assert coded.assoc_actor_2 is None
