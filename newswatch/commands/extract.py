@@ -107,7 +107,12 @@ def eval_command(
         bool, typer.Option("--errors", help="Also list every mismatch.")
     ] = False,
 ) -> None:
-    """Score `extract` against labelled articles and print the table of metrics."""
+    """Score `extract` against labelled articles and print the table of metrics.
+
+    The last rows, actor1 and actor2, score the actors where the gold names them: the
+    gold's name (Arabic, as the article gives it) is read as ACLED names that party on the
+    event's date and in its governorate, and compared case- and punctuation-insensitively.
+    """
     from pipeline.evaluate import evaluate, read_items
     from pipeline.events.extract import EventExtractor
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from crawler.dates import parse_date
-from pipeline.events.actors import find_actors
+from pipeline.events.actors import acled_name, code_actors, find_actors
 from pipeline.events.classify import Detection, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date
 from pipeline.events.lexicon import alternation
@@ -30,7 +30,6 @@ from pipeline.settings import PipelineSettings
 __all__ = ["EventExtractor"]
 
 
-_VAC = "Violence against civilians"
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TRUCE_REACH_KM = 150.0
@@ -122,7 +121,8 @@ class EventExtractor:
                              for a in areas) > _TRUCE_REACH_KM:
                 return replace(event, ceasefire_breach=False)
         if det.truce_exclusion is not None:
-            left_out = set(find_actors(sentences[det.truce_exclusion])) - {CIVILIANS}
+            left_out = {acled_name(p, event.date, event.admin1_pcode)
+                        for p in find_actors(sentences[det.truce_exclusion])} - {CIVILIANS}
             if left_out & {event.actor1, event.actor2}:
                 return replace(event, ceasefire_breach=False)
         return event
@@ -222,11 +222,9 @@ def _match(m: PlaceMention) -> PlaceMatch:
 
 def _event(det: Detection, place: PlaceMatch | None, date: str | None,
            deaths: int | None, actor_text: list[str], confidence: float) -> Event:
-    actors = find_actors(" ".join(actor_text))
-    actor1 = actors[0] if actors else None
-    actor2 = actors[1] if len(actors) > 1 else None
-    if det.event_type == _VAC and actor2 is None and actor1 != CIVILIANS:
-        actor2 = CIVILIANS
+    # Roles from the evidence (the last text), the headline only filling gaps.
+    actors = code_actors(det.event_type, det.sub_event_type, actor_text[-1], actor_text[:-1],
+                         date, place.admin1_pcode if place else None)
     return Event(
         event_type=det.event_type,
         sub_event_type=det.sub_event_type,
@@ -239,8 +237,13 @@ def _event(det: Detection, place: PlaceMatch | None, date: str | None,
         geo_precision=place.geo_precision if place else None,
         fatalities=deaths,
         ceasefire_breach=det.breach,
-        actor1=actor1,
-        actor2=actor2,
+        actor1=actors.actor1,
+        actor2=actors.actor2,
         confidence=round(confidence, 3),
         evidence=det.evidence,
+        assoc_actor_1=actors.assoc_actor_1,
+        assoc_actor_2=actors.assoc_actor_2,
+        inter1=actors.inter1,
+        inter2=actors.inter2,
+        interaction=actors.interaction,
     )
