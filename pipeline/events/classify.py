@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from language.normalize import normalize
 from language.tokens import tokens
@@ -92,6 +93,7 @@ def split_sentences(title: str, text: str) -> list[str]:
     return [p for p in parts if p] if title.strip() else ["", *[p for p in parts[1:] if p]]
 
 
+@lru_cache(maxsize=4)
 def analyse(title: str, text: str, published_year: int | None = None) -> list[Sentence]:
     """Sentences with their surviving triggers (governed ones removed) and cues."""
     triggers, cues = lexicon()

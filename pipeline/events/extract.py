@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from crawler.dates import parse_date
 from pipeline.events.actors import acled_name, code_actors, find_actors
-from pipeline.events.classify import Detection, classify, split_sentences
+from pipeline.events.classify import Detection, analyse, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date
 from pipeline.events.lexicon import alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
-from pipeline.gazetteer import contains, haversine_km
+from pipeline.events.scenes import find_scenes
+from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
@@ -31,6 +32,7 @@ __all__ = ["EventExtractor"]
 
 
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TRUCE_REACH_KM = 150.0
 # Where the wounded were taken or fire came from is not where the event happened.
@@ -76,7 +78,34 @@ class EventExtractor:
             events.extend(self._breach(e, det, sentences)
                           for e in self._secondary(det, first, place, sentences, when))
         events[0] = _without_others_dead(first, detections[0], events[1:])
+        events += self._scenes(title, text, when, events, sentences)
         return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
+                sentences: list[str]) -> list[Event]:
+        """Further places and sub-types the sentences report (``pipeline.events.scenes``),
+        dated like their sentence; a sentence dated days before the incident recalls."""
+        primary = events[0]
+        first_day = date.fromisoformat(primary.date) if primary.date else None
+        analysed = analyse(title, text, when.year if when else None)
+        taken = [(e.sub_event_type, e.place_pcode) for e in events]
+        evidence = {e.evidence for e in events}
+        out = []
+        for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken):
+            sentence = sentences[scene.sentence]
+            day = event_date_in(sentence, when) if when else None
+            if day and first_day and (first_day - day).days > 1:
+                continue
+            det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
+                            False, analysed[scene.sentence].has_cue("death"), 0.0,
+                            any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode
+                                for e in events))
+            det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
+            deaths = (_deaths(det, [sentence]) if scene.alone and sentence not in evidence
+                      else 0)
+            out.append(_event(det, scene.place, day.isoformat() if day else primary.date,
+                              deaths, [title, sentence], 0.4))
+        return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
                  when: datetime | None) -> tuple[Event, PlaceMatch | None]:
