@@ -20,7 +20,7 @@ from pipeline.events.dates import event_date_in, resolve_event_date
 from pipeline.events.lexicon import alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
-from pipeline.events.scenes import find_scenes
+from pipeline.events.scenes import find_scenes, place_match
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
@@ -238,15 +238,8 @@ def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[P
             continue
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)
-            out.append(_match(m))
+            out.append(place_match(m))
     return out
-
-
-def _match(m: PlaceMention) -> PlaceMatch:
-    # ACLED's geo precision: 1 community or sub-district, 2 district, 3 governorate.
-    precision = {4: 1, 3: 1, 2: 2}.get(m.place.level, 3)
-    return PlaceMatch(m.place, m.place.admin1_pcode, m.place.lat, m.place.lon, precision,
-                      m.surface)
 
 
 def _event(det: Detection, place: PlaceMatch | None, date: str | None,

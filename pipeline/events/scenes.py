@@ -35,7 +35,7 @@ from pipeline.rules.scenes import (
     TREATED_BEFORE,
 )
 
-__all__ = ["Scene", "find_scenes"]
+__all__ = ["Scene", "find_scenes", "place_match"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
@@ -125,11 +125,12 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     for m in inner:
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)
-            out.append(_match(m))
+            out.append(place_match(m))
     return out
 
 
-def _match(m: PlaceMention) -> PlaceMatch:
+def place_match(m: PlaceMention) -> PlaceMatch:
+    """A mentioned place as an event's place."""
     # ACLED's geo precision: 1 community or sub-district, 2 district, 3 governorate.
     precision = {4: 1, 3: 1, 2: 2}.get(m.place.level, 3)
     return PlaceMatch(m.place, m.place.admin1_pcode, m.place.lat, m.place.lon, precision,
