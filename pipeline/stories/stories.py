@@ -47,6 +47,8 @@ DATE_SLACK = timedelta(days=1)
 Day = date  # the field ``IncidentKey.date`` hides the type inside the class
 # Shingle Jaccard this high is one hint that a vaguely placed report is the incident.
 WEAK_PLACE_SIMILARITY = 0.12
+# An article whose events lie in this many places is a round-up of the day.
+ROUNDUP_PLACES = 3
 # Above this, two texts are copies whatever the extractor made of them.
 COPY_SIMILARITY = 0.8
 
@@ -171,14 +173,21 @@ class Report:
 
     keys: tuple[IncidentKey, ...]
     mentions: frozenset[str] = frozenset()
+    scenes: int = 0  # distinct places of all the article's events
+
+    @property
+    def roundup(self) -> bool:
+        """Reports incidents in several places: a day's round-up, not one incident's report."""
+        return self.scenes >= ROUNDUP_PLACES
 
     def to_dict(self) -> dict[str, Any]:
-        return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions)}
+        return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions),
+                "scenes": self.scenes}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
-        return cls(keys, frozenset(data.get("mentions", ())))
+        return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)))
 
 
 def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
@@ -187,6 +196,10 @@ def same_story(a: Report, b: Report, similarity: float, threshold: float) -> flo
         return 2 + similarity
     if not a.keys or not b.keys:
         return similarity if similarity >= threshold else 0.0
+    if a.roundup != b.roundup:
+        # A round-up of the day's incidents is its own story, though one of its incidents
+        # is another report's whole story: the incidents still merge as events.
+        return 0.0
     # Primary events only: a report that mentions another incident in passing is not it.
     verdict = _verdict(a, b)
     if verdict is Verdict.SAME:
@@ -298,7 +311,8 @@ class StoryClusterer:
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
         mentions = frozenset(m.place.pcode for m in self.places.find(f"{title}\n{text}"))
-        return Report(keys, mentions)
+        scenes = len({e.place_pcode or e.admin1_pcode for e in events})
+        return Report(keys, mentions, scenes)
 
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,

@@ -167,6 +167,23 @@ def test_one_failing_article_is_its_own_error_and_the_batch_goes_on() -> None:
         cluster_articles(items, Failing(ev), StoryClusterer(StoryIndex()))
 
 
+def test_a_round_up_is_its_own_story_though_it_lists_the_incident() -> None:
+    elsewhere = [{"admin1_pcode": "SY07", "place_pcode": p} for p in ("C4068", "C3985")]
+    ev = {
+        "report": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA)],
+        "roundup": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA),
+                    *(Event(*SHELLING, "2024-03-10", **place) for place in elsewhere)],
+        "again": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA)],
+    }  # fmt: skip
+    items = [
+        {"id": t, "title": t, "text": f"نص مختلف تماما {i}", "source": f"outlet-{t}",
+         "published": T0 + timedelta(hours=i)}
+        for i, t in enumerate(ev)
+    ]  # fmt: skip
+    stories = cluster_articles(items, Table(ev), StoryClusterer(StoryIndex()))
+    assert stories == {"report": "report", "roundup": "roundup", "again": "report"}
+
+
 def test_window_keeps_old_articles_out() -> None:
     clusterer = StoryClusterer(StoryIndex(), window=timedelta(hours=24))
     event = [Event(*SHELLING, "2024-03-10", **ARIHA)]
