@@ -181,7 +181,7 @@ class PlaceResolver:
             town_of_region = marker in _REGION and any(s in ("مدينه", "بلده") for s in stems)
             # "شرق"/"شمالي" locate ("غرب مدينة X"); "الشرقي" describes ("المدخل الشرقي لمدينة X").
             bare = not text.startswith(_DEFINITE, toks[i].start)
-            direction = bare and any(s in _DIRECTIONS for s in stems) or (
+            direction = (bare and any(s in _DIRECTIONS for s in stems)) or (
                 direction and any(s in _DIRECTIONS or s in _TOWN for s in stems))
             # "قرية (X) غرب مدينة Y": a village located by a town.
             around = direction and (since_village <= 3 or around)
@@ -401,22 +401,25 @@ class PlaceResolver:
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
                 top = self._top(named, focus, self._context(focus_raws) or govs, counts)
-                return self._inside(top, mentions, text, govs, counts)
-        return self._top(mentions, text, govs, counts) if mentions else None
+                return _as_match(self._refine(top, mentions, text, govs, counts))
+        return _as_match(self._top(mentions, text, govs, counts)) if mentions else None
 
-    def _inside(self, top: PlaceMatch, mentions: list[PlaceMention], text: str,
-                govs: set[str], counts: dict[str, int]) -> PlaceMatch:
+    def _refine(self, top: PlaceMention, mentions: list[PlaceMention], text: str,
+                govs: set[str], counts: dict[str, int]) -> PlaceMention:
         """A sentence that names only the governorate ("غربي إدلب") is made precise by a
         town of that governorate the article names elsewhere ("قرية خربة الجوز")."""
-        if top.place.level != 1:
+        capital = self._bare_capital(top)
+        if top.place.level != 1 and not capital:
             return top
-        inner = [m for m in mentions if m.place.level > 1
-                 and m.place.admin1_pcode == top.admin1_pcode
+        # "في السويداء" is made precise only by a village named as one ("قرية كناكر").
+        inner = [m for m in mentions if m.place.level > 1 and m.place.pcode != top.place.pcode
+                 and m.place.admin1_pcode == top.place.admin1_pcode
+                 and (not capital or (m.marker in _TOWN and m.marker not in _QUARTER))
                  and not _not_scene(text, m, mentions)]
         return self._top(inner, text, govs, counts) if inner else top
 
     def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
-             counts: dict[str, int]) -> PlaceMatch:
+             counts: dict[str, int]) -> PlaceMention:
         # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village.
         inner = [m for m in pool if not any(contains(m.place, o.place) for o in pool)]
         pool = inner or pool
@@ -424,11 +427,17 @@ class PlaceResolver:
             (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)
             for n, m in enumerate(pool)
         ]
-        return _as_match(max(scored, key=lambda item: item[0])[1])
+        return max(scored, key=lambda item: item[0])[1]
+
+    def _bare_capital(self, m: PlaceMention) -> bool:
+        """"في السويداء": the chief town named by the governorate's name alone, as vague as
+        the governorate."""
+        return (m.marker == "" and m.place.pcode in self._capitals
+                and "مدينه" not in name_key(m.surface))  # not "مدينة السويداء"
 
     def _score(self, m: PlaceMention, govs: set[str], counts: dict[str, int]) -> float:
         score = _SPECIFICITY[m.place.level]
-        if m.marker == "" and m.place.pcode in self._capitals:
+        if self._bare_capital(m):
             score = _CAPITAL_SPECIFICITY  # "في حمص": less precise than a named village
         if m.marker in _TOWN or m.marker in _SUBDISTRICT:
             score += 2.0
