@@ -26,7 +26,8 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _CENTRE = "مركز "
 # First words of compound names ("دير دوما", "تل رفعت") that are no name on their own.
 _GENERIC_HEADS = frozenset({"دير", "تل", "عين", "كفر", "خربه", "ابو", "ام", "بيت", "راس", "قصر",
-                            "جسر", "خان", "بئر", "بير", "حي", "سوق", "جبل", "وادي", "مزرعه"})
+                            "جسر", "خان", "بئر", "بير", "حي", "سوق", "جبل", "وادي", "مزرعه",
+                            "معره"})
 
 
 def name_key(name: str) -> str:

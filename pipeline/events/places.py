@@ -36,10 +36,12 @@ def _keys(words: frozenset[str]) -> frozenset[str]:
 # The lists of pipeline.rules.places in their matching form.
 _LATIN_ARTICLES = _keys(rules.LATIN_ARTICLES)
 _REGION = _keys(rules.REGION)
+_COUNTRYSIDE = _keys(rules.COUNTRYSIDE)
 _SUBDISTRICT = _keys(rules.SUBDISTRICT)
+_DISTRICT = _keys(rules.DISTRICT)
 _TOWN = _keys(rules.TOWN)
 _QUARTER = _keys(rules.QUARTER)
-_MARKERS = _REGION | _SUBDISTRICT | _TOWN
+_MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT
 _STOP = _keys(rules.STOP)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
 _ORDINARY = _keys(rules.ORDINARY)
@@ -56,6 +58,7 @@ _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
+_ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
 _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
@@ -77,6 +80,7 @@ class PlaceMention:
     end: int
     surface: str
     marker: str = ""
+    landmark: bool = False  # names the region of the place before it ("عدرا، دمشق")
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ class _Raw:
     direction: bool = False  # right after a direction word: "غرب مدينة دير الزور"
     ordinary: bool = False  # an ordinary word too ("كشف"): a place only with evidence
     around: bool = False  # a town that locates a village: "قرية غرب مدينة دير الزور"
+    landmark: bool = False  # qualifies the place before it: "بلدة X في ريف Y"
 
 
 @dataclass(frozen=True)
@@ -224,7 +229,7 @@ class PlaceResolver:
         if n <= self._gaz.name_words(key):
             return True
         return not any(t.key in _FUNCTION or t.key in _STOP or t.key in _ORDINARY
-                       or len(t.key) < 3 for t in toks[i:i + n])
+                       for t in toks[i:i + n])
 
     def _candidates(self, key: str, words: int, marker: str) -> tuple[Place, ...]:
         places = self._gaz.lookup_key(key)
@@ -245,6 +250,7 @@ class PlaceResolver:
         ordinary word); a quarter of a city, or a name with no place of that name inside Y,
         leaves Y as the place."""
         out: list[_Raw] = []
+        raws = list(raws)
         for n, a in enumerate(raws):
             b = raws[n + 1] if n + 1 < len(raws) else None
             joined = self._qualifies(text, toks, a, b) if b is not None else 0
@@ -259,6 +265,7 @@ class PlaceResolver:
             inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in areas))
             if inside:
                 out.append(replace(a, candidates=inside, strong=True, ordinary=False))
+                raws[n + 1] = replace(b, landmark=True)
             elif any(p.level < 4 for p in a.candidates) or not areas:
                 out.append(a)
             # else: a village of that name lies elsewhere; the X meant is not in the gazetteer
@@ -330,7 +337,7 @@ class PlaceResolver:
                 continue
             inside = tuple(p for p in raw.candidates if p.admin1_pcode in govs)
             if inside:
-                out.append(_Raw(inside, raw.key, raw.start, raw.end, raw.marker, False))
+                out.append(replace(raw, candidates=inside, strong=False))
         return out
 
     def _choose(self, raw: _Raw, govs: set[str]) -> Place:
@@ -339,6 +346,9 @@ class PlaceResolver:
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
         if raw.marker in _SUBDISTRICT and any(p.level == 3 for p in cands):
             cands = [p for p in cands if p.level == 3]
+        if raw.marker in _DISTRICT and any(p.level == 2 for p in cands):
+            return min((p for p in cands if p.level == 2),
+                       key=lambda p: (p.admin1_pcode not in govs, p.pcode))
         rank = _LEVEL_RANK_TOWN if raw.marker in _TOWN or len(raw.key) > 12 else _LEVEL_RANK_BARE
         if raw.key.startswith("مدينه"):
             rank = _LEVEL_RANK_TOWN
@@ -374,7 +384,8 @@ class PlaceResolver:
 
     def _mentions(self, text: str, raws: list[_Raw], govs: set[str]) -> list[PlaceMention]:
         return [
-            PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker)
+            PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker,
+                         r.landmark)
             for r in raws
         ]
 
@@ -415,6 +426,8 @@ class PlaceResolver:
         inner = [m for m in mentions if m.place.level > 1 and m.place.pcode != top.place.pcode
                  and m.place.admin1_pcode == top.place.admin1_pcode
                  and (not capital or (m.marker in _TOWN and m.marker not in _QUARTER))
+                 # "ريف الرقة" is the country, not the town: "مدينة الرقة" does not refine it
+                 and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capitals)
                  and not _not_scene(text, m, mentions)]
         return self._top(inner, text, govs, counts) if inner else top
 
@@ -457,7 +470,7 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     """A penalty for a place named as elsewhere (a hospital, a destination, a base), or as a
     landmark right after another place."""
     before = text[max(0, m.start - 30):m.start]
-    if _ELSEWHERE_BEFORE.search(before):
+    if m.landmark or _ELSEWHERE_BEFORE.search(before) or _ROAD_NAMED.search(before):
         return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if previous:

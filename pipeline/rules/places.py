@@ -13,8 +13,13 @@ from __future__ import annotations
 # -- kinds of place: the word before a name ------------------------------------------------
 # A governorate or its countryside: "ريف إدلب", "محافظة حمص", "بادية دير الزور".
 REGION: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "محافظه", "محافظتي", "ارياف"})
+# The countryside, which leaves out the town: "ريف الرقة" is not "مدينة الرقة".
+COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "ارياف"})
 # A sub-district: "ناحية عين عيسى".
 SUBDISTRICT: frozenset[str] = frozenset({"ناحيه"})
+# A district (Syria's "منطقة" is the administrative district): "منطقة جبلة" is the district
+# where one bears the name; "منطقة معدان" is the town.
+DISTRICT: frozenset[str] = frozenset({"منطقه"})
 # A town, village, quarter or camp: "بلدة سلمى", "حي الوعر". (A port, airport or crossing
 # named after a city is in that city: "مرفأ اللاذقية".)
 TOWN: frozenset[str] = frozenset({
@@ -128,7 +133,12 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     "مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى", "شارع", "باتجاه", "نحو",
     "المنتشرة في", "المتمركزة في", "المتواجدة في", "الموجودة في", "القادمة من", "مصدره",
     "مصدرها", "المحاذية", "المحاذي", "المجاورة", "المتاخمة",
+    # where people come from ("مختطفين من أبناء محافظة السويداء")
+    "أبناء", "ابناء",
 )
+# A town right after these names a road or a quarter named for the road ("حي طريق الباب"),
+# not where anything happened; "طريق بلدتي X وY" is the road between towns, and counts.
+ROAD_NAMED: tuple[str, ...] = ("طريق", "شارع")
 # A place right after another and a direction locates the first: "بلدة X شرق مدينة Y".
 LANDMARK_DIRECTIONS: tuple[str, ...] = ("شرق", "غرب", "شمال", "جنوب")
 LANDMARK_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "محافظة", "ناحية")
