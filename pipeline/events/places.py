@@ -39,11 +39,13 @@ _REGION = _keys(rules.REGION)
 _COUNTRYSIDE = _keys(rules.COUNTRYSIDE)
 _SUBDISTRICT = _keys(rules.SUBDISTRICT)
 _DISTRICT = _keys(rules.DISTRICT)
+_AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
 _QUARTER = _keys(rules.QUARTER)
-_MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT
+_MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
+_NEAR = _keys(rules.NEAR)
 _ORDINARY = _keys(rules.ORDINARY)
 _FUNCTION = _keys(rules.FUNCTION_WORDS)
 _QUALIFIER_GAP = _keys(rules.QUALIFIER_GAP)
@@ -188,8 +190,10 @@ class PlaceResolver:
             bare = not text.startswith(_DEFINITE, toks[i].start)
             direction = (bare and any(s in _DIRECTIONS for s in stems)) or (
                 direction and any(s in _DIRECTIONS or s in _TOWN for s in stems))
-            # "قرية (X) غرب مدينة Y": a village located by a town.
-            around = direction and (since_village <= 3 or around)
+            # "قرية (X) غرب مدينة Y", "قرية X قرب مدينة Y": a village located by a town.
+            near = any(s in _NEAR for s in stems) or (
+                around and any(s in _TOWN or s == "من" for s in stems))
+            around = (direction or near) and (since_village <= 3 or around)
             since_village = 0 if any(s in _VILLAGE for s in stems) else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
             marker = marker if town_of_region else next((s for s in stems if s in _MARKERS), "")
@@ -258,7 +262,10 @@ class PlaceResolver:
                 out.append(a)
                 continue
             if a.marker in _QUARTER and b.marker not in _REGION:
-                continue  # "حي باب الفرج وسط مدينة حلب": the city's quarter; the city is Y
+                # "حي باب الفرج وسط مدينة حلب", "حي وادي الذهب بحمص": the city's quarter;
+                # the city is the place.
+                raws[n + 1] = replace(b, marker=b.marker or "مدينه")
+                continue
             if joined == _LONGER_NAME:
                 continue  # "حي وادي الذهب بحمص": a longer name than the one matched
             areas = self._areas(b)
@@ -429,7 +436,18 @@ class PlaceResolver:
                  # "ريف الرقة" is the country, not the town: "مدينة الرقة" does not refine it
                  and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capitals)
                  and not _not_scene(text, m, mentions)]
-        return self._top(inner, text, govs, counts) if inner else top
+        if inner:
+            return self._top(inner, text, govs, counts)
+        if capital:
+            # "في السويداء" in the headline, "في محافظة السويداء" in the lead: the article
+            # says which it means.
+            gov = top.place.admin1_pcode
+            said = [m for m in mentions if (m.place.pcode == gov and m.marker in _REGION
+                                            and m.marker not in _COUNTRYSIDE)
+                    or (m.place.pcode == top.place.pcode and not self._bare_capital(m))]
+            if said:
+                return said[0]
+        return top
 
     def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
              counts: dict[str, int]) -> PlaceMention:
@@ -452,7 +470,7 @@ class PlaceResolver:
         score = _SPECIFICITY[m.place.level]
         if self._bare_capital(m):
             score = _CAPITAL_SPECIFICITY  # "في حمص": less precise than a named village
-        if m.marker in _TOWN or m.marker in _SUBDISTRICT:
+        if m.marker in _TOWN or m.marker in _SUBDISTRICT or m.marker in _AREAS:
             score += 2.0
         if m.place.admin1_pcode in govs:
             score += 1.5

@@ -26,6 +26,9 @@ TOWN: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
     "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
 })
+# Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
+# ordinary word after these is still no place.
+AREAS: frozenset[str] = frozenset({"مناطق"})
 # A quarter of a city: "حي الحمدانية في حلب" is Aleppo's quarter, not a village elsewhere.
 QUARTER: frozenset[str] = frozenset({"حي", "احياء", "ضاحيه"})
 
@@ -69,6 +72,8 @@ STOP: frozenset[str] = frozenset({
     # Listed before these lists were compared in their matching form, and so never used:
     # "عشائر", "هيئه", "رئيس". Add them (as written) after measuring with newswatch eval.
 })
+# "قرية X قرب مدينة Y": like a direction, a village located by a town.
+NEAR: frozenset[str] = frozenset({"قرب"})
 # Directions: "شرق"/"الشرقي" before a name makes it a landmark ("قرية غرب مدينة دير الزور"),
 # and never a village on its own ("قرية غرب X" is not the village الغرب).
 DIRECTIONS: frozenset[str] = frozenset({
