@@ -117,7 +117,7 @@ class Gazetteer:
     def _index(self, key: str, place: Place, name: str) -> None:
         if not key:
             return
-        words = len(_NOT_WORD.sub(" ", normalize(name)).split())
+        words = len(name.split())
         self._words[key] = min(words, self._words.get(key, words))
         bucket = self._by_key.setdefault(key, [])
         if place not in bucket:

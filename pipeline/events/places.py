@@ -137,6 +137,7 @@ class PlaceResolver:
         self._gaz = gazetteer
         self._splitter = splitter or CliticSplitter()
         self._stems: dict[str, tuple[str, ...]] = {}
+        self._last_context: tuple[str, frozenset[str]] | None = None
         # Each governorate's chief town: the community that bears the governorate's name.
         self._capitals = frozenset(
             p.pcode for g in gazetteer.governorates()
@@ -396,11 +397,21 @@ class PlaceResolver:
             for r in raws
         ]
 
-    def find(self, text: str) -> list[PlaceMention]:
-        """Every place named in ``text``, in order."""
+    def find(self, text: str, context: str | None = None) -> list[PlaceMention]:
+        """Every place named in ``text``, in order. ``context`` (the whole article) helps
+        choose between places of one name: "قصف قرية القاسمية" in an article about
+        Al-Hasakeh is Al-Hasakeh's, though the sentence names only Aleppo."""
         raws = self._scan(text)
         govs = self._context(raws)
+        if context:
+            govs |= self._article_context(context)
         return self._mentions(text, self._credible(raws, govs), govs)
+
+    def _article_context(self, text: str) -> frozenset[str]:
+        # One article's sentences are read one after another: remember the last article.
+        if self._last_context is None or self._last_context[0] != text:
+            self._last_context = (text, frozenset(self._context(self._scan(text))))
+        return self._last_context[1]
 
     def best(self, text: str, focus: str | None = None) -> PlaceMatch | None:
         """The most specific place of the event, preferring places named in ``focus``.
