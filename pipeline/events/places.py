@@ -42,6 +42,7 @@ _DISTRICT = _keys(rules.DISTRICT)
 _AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
 _QUARTER = _keys(rules.QUARTER)
+_PLURAL = _keys(rules.PLURAL)
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
@@ -143,6 +144,10 @@ class PlaceResolver:
             p.pcode for g in gazetteer.governorates()
             for key in {name_key(g.name_ar), name_key(g.name_en)}
             for p in gazetteer.lookup_key(key) if p.level == 4 and p.admin1_pcode == g.pcode)
+        # The chief towns and the districts and sub-districts around them.
+        self._capital_areas = self._capitals | frozenset(
+            code for p in map(gazetteer.get, self._capitals) if p is not None
+            for code in (p.admin2_pcode, p.admin3_pcode) if code)
 
     @classmethod
     def from_settings(cls, settings: PipelineSettings) -> PlaceResolver:
@@ -241,7 +246,8 @@ class PlaceResolver:
         # An ordinary word is a place name only after "بلدة"/"قرية"... ("بلدة سلمى"); a
         # direction never is ("قرية غرب مدينة دير الزور").
         if not places or (words == 1 and key in _STOP
-                          and (marker not in _TOWN or key in _MARKERS or key in _DIRECTIONS)):
+                          and (marker not in _TOWN or marker in _PLURAL or key in _MARKERS
+                               or key in _DIRECTIONS)):
             return ()
         if len(key) < 3:
             places = [p for p in places if p.level < 4]
@@ -258,7 +264,9 @@ class PlaceResolver:
         raws = list(raws)
         for n, a in enumerate(raws):
             b = raws[n + 1] if n + 1 < len(raws) else None
-            joined = self._qualifies(text, toks, a, b) if b is not None else 0
+            # "حي طريق الباب في حلب": a name that names a road is no place to qualify.
+            road = _ROAD_NAMED.search(text, max(0, a.start - 12), a.start) is not None
+            joined = self._qualifies(text, toks, a, b) if b is not None and not road else 0
             if b is None or not joined:
                 out.append(a)
                 continue
@@ -371,7 +379,8 @@ class PlaceResolver:
             if town:
                 return min(town, key=lambda p: (not self._gaz.is_alias(raw.key, p.pcode),
                                                 name_key(p.name_ar) != raw.key, p.pcode))
-        if best.level == 4 and raw.around and raw.marker in ("مدينه", "بلده"):
+        if best.level == 4 and raw.around and (raw.marker in ("مدينه", "بلده")
+                                               or raw.key.startswith("مدينه")):
             # "قرية غرب مدينة دير الزور": the town is a landmark; the place is the country
             # around it, its district where that bears its name, else its sub-district.
             return self._around(best)
@@ -445,7 +454,7 @@ class PlaceResolver:
                  and m.place.admin1_pcode == top.place.admin1_pcode
                  and (not capital or (m.marker in _TOWN and m.marker not in _QUARTER))
                  # "ريف الرقة" is the country, not the town: "مدينة الرقة" does not refine it
-                 and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capitals)
+                 and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capital_areas)
                  and not _not_scene(text, m, mentions)]
         if inner:
             return self._top(inner, text, govs, counts)
@@ -462,8 +471,10 @@ class PlaceResolver:
 
     def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
              counts: dict[str, int]) -> PlaceMention:
-        # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village.
-        inner = [m for m in pool if not any(contains(m.place, o.place) for o in pool)]
+        # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village (a
+        # village that is itself no scene, "حي طريق الباب في شرق حلب", locates nothing).
+        scenes = [m for m in pool if not _not_scene(text, m, pool)]
+        inner = [m for m in pool if not any(contains(m.place, o.place) for o in scenes)]
         pool = inner or pool
         scored = [
             (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)

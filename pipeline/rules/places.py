@@ -29,6 +29,8 @@ TOWN: frozenset[str] = frozenset({
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
 # ordinary word after these is still no place.
 AREAS: frozenset[str] = frozenset({"مناطق"})
+# Plural place words: the ordinary word after them is an adjective ("قرى جديدة"), no name.
+PLURAL: frozenset[str] = frozenset({"قري", "بلدات", "احياء", "مخيمات"})
 # A quarter of a city: "حي الحمدانية في حلب" is Aleppo's quarter, not a village elsewhere.
 QUARTER: frozenset[str] = frozenset({"حي", "احياء", "ضاحيه"})
 
