@@ -62,6 +62,7 @@ _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
+_ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
 _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
@@ -265,7 +266,7 @@ class PlaceResolver:
         for n, a in enumerate(raws):
             b = raws[n + 1] if n + 1 < len(raws) else None
             # "حي طريق الباب في حلب": a name that names a road is no place to qualify.
-            road = _ROAD_NAMED.search(text, max(0, a.start - 12), a.start) is not None
+            road = _road_named(text, a.start, a.end)
             joined = self._qualifies(text, toks, a, b) if b is not None and not road else 0
             if b is None or not joined:
                 out.append(a)
@@ -506,11 +507,18 @@ def _inside(place: Place, area: Place) -> bool:
     return contains(area, place)
 
 
+def _road_named(text: str, start: int, end: int) -> bool:
+    """"حي طريق الباب", "طريق حلب": a road named for one town; "طريق تدمر – السخنة", the
+    road between two towns, is where the event happened."""
+    return (_ROAD_NAMED.search(text, max(0, start - 12), start) is not None
+            and not _ROAD_BETWEEN.match(text, end))
+
+
 def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     """A penalty for a place named as elsewhere (a hospital, a destination, a base), or as a
     landmark right after another place."""
     before = text[max(0, m.start - 30):m.start]
-    if m.landmark or _ELSEWHERE_BEFORE.search(before) or _ROAD_NAMED.search(before):
+    if m.landmark or _ELSEWHERE_BEFORE.search(before) or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if previous:

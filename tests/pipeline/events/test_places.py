@@ -132,6 +132,8 @@ def test_the_scene_not_other_places(resolver: PlaceResolver, text: str, focus: s
     ("خطف شاب من أبناء محافظة السويداء في بلدة المسيفرة بريف درعا", "C6044"),
     # a quarter named for the road to a town is in the city
     ("قصف بالكلور على حي طريق الباب في حلب", "C1007"),
+    # the road between two towns is where it happened: the first town named
+    ("كمين لحافلة على طريق تدمر – السخنة في بادية حمص", "C2889"),
 ])
 def test_qualifiers(resolver: PlaceResolver, text: str, pcode: str) -> None:
     best = resolver.best(text)
