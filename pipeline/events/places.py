@@ -450,6 +450,16 @@ class PlaceResolver:
         capital = self._bare_capital(top)
         if top.place.level != 1 and not capital:
             return top
+        if capital:
+            # "في السويداء" in the headline, "في محافظة السويداء" or "مدينة السويداء" in the
+            # text: the article says which it means.
+            gov = top.place.admin1_pcode
+            said = [m for m in mentions if (m.place.pcode == gov and m.marker in _REGION
+                                            and m.marker not in _COUNTRYSIDE)
+                    or (m.place.pcode == top.place.pcode and not self._bare_capital(m))]
+            if said:
+                return said[0] if said[0].place.level > 1 else self._refine(
+                    said[0], mentions, text, govs, counts)
         # "في السويداء" is made precise only by a village named as one ("قرية كناكر").
         inner = [m for m in mentions if m.place.level > 1 and m.place.pcode != top.place.pcode
                  and m.place.admin1_pcode == top.place.admin1_pcode
@@ -457,18 +467,7 @@ class PlaceResolver:
                  # "ريف الرقة" is the country, not the town: "مدينة الرقة" does not refine it
                  and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capital_areas)
                  and not _not_scene(text, m, mentions)]
-        if inner:
-            return self._top(inner, text, govs, counts)
-        if capital:
-            # "في السويداء" in the headline, "في محافظة السويداء" in the lead: the article
-            # says which it means.
-            gov = top.place.admin1_pcode
-            said = [m for m in mentions if (m.place.pcode == gov and m.marker in _REGION
-                                            and m.marker not in _COUNTRYSIDE)
-                    or (m.place.pcode == top.place.pcode and not self._bare_capital(m))]
-            if said:
-                return said[0]
-        return top
+        return self._top(inner, text, govs, counts) if inner else top
 
     def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
              counts: dict[str, int]) -> PlaceMention:

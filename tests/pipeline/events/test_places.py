@@ -184,3 +184,14 @@ def test_a_sentence_is_read_with_its_article(resolver: PlaceResolver) -> None:
     sentence = article.split("\n")[1]
     assert _codes(resolver, sentence) == ["C2356"]  # alone, the first of its name
     assert resolver.find(sentence, context=article)[0].place.pcode == "C4402"
+
+
+def test_the_article_says_what_a_bare_chief_town_means(resolver: PlaceResolver) -> None:
+    text = ("قتل 12 مدنياً بقصف على إدلب وما حولها.\n"
+            "وقصفت الطائرات ورشة على أطراف مدينة إدلب، وأصيب مدنيان في مدينة دركوش.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C3871"
+    text = ("وقف لإطلاق النار في السويداء.\n"
+            "أعلنت الرئاسة وقفاً لإطلاق النار في محافظة السويداء بعد اشتباكات في بلدة الثعلة.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C6140"
