@@ -1,5 +1,6 @@
 """Place words: which words before a name say what kind of place it is, which ordinary words
-are no place on their own, and which words show a place is not where the event happened.
+are no place on their own, which words join a place to the place that qualifies it ("بلدة X
+بريف Y"), and which words show a place is not where the event happened.
 
 ``pipeline.events.places`` and ``pipeline.events.extract`` use these lists. To fix a miss,
 add or remove a word in its list. The word lists of the first part are compared with words
@@ -85,8 +86,9 @@ DIRECTIONS: frozenset[str] = frozenset({
 # Ordinary words (nouns, verbs, adjectives, people's first names, places abroad) that are also
 # the name of some Syrian village. Found by listing the single-word village names that occur
 # in the shared labelled texts and are no gold place there, then keeping the ones that are
-# everyday Arabic. Such a word is a place only with evidence: a word of TOWN before it
-# ("قرية كشف") or the governorate or district right after it ("كشف بريف حمص", "كشف، حمص").
+# everyday Arabic (bench/place_words.py lists the candidates). Such a word is a place only
+# with evidence: a word of TOWN before it ("قرية كشف") or the governorate or district right
+# after it ("كشف بريف حمص", "كشف، حمص").
 ORDINARY: frozenset[str] = frozenset({
     # nouns and adjectives of news writing
     "سهم", "سجن", "كشف", "صوره", "مسجد", "قاضي", "قصر", "ملك", "حدث", "كليه", "واسطه",
@@ -110,7 +112,7 @@ ORDINARY: frozenset[str] = frozenset({
     "حداد", "خضر", "اباد",
     # places abroad
     "قاهره", "قطر", "صيدا", "جنين", "كربلاء", "نجف", "انبار", "طايف", "رياض", "حيفا",
-    "سليمانيه", "اندلس", "اسكندرون",
+    "سليمانيه", "اندلس", "اسكندرون", "سان",
 })
 # Words that never start or end a place name written in several words: a phrase such as
 # "القول إنه" or "على أنه" joins words that only spelled together look like a village
