@@ -55,8 +55,7 @@ _QUALIFIER_GAP = _keys(rules.QUALIFIER_GAP)
 _NOT_BEFORE_PLACE = frozenset({"ك", "ف"})
 # Damascus is also said for its countryside: "عدرا، دمشق" is Rural Damascus's عدرا.
 _DAMASCUS, _RURAL_DAMASCUS = "SY01", "SY03"
-# "قرية/بلدة ... غرب مدينة Y": a village located by a town.
-_VILLAGE = frozenset({"قريه", "بلده", "قري", "بلدات", "قريتي", "بلدتي", "مزرعه"})
+_LOCATED = _keys(rules.LOCATED_BY_TOWN)
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
@@ -201,7 +200,7 @@ class PlaceResolver:
             near = any(s in _NEAR for s in stems) or (
                 around and any(s in _TOWN or s == "من" for s in stems))
             around = (direction or near) and (since_village <= 3 or around)
-            since_village = 0 if any(s in _VILLAGE for s in stems) else since_village + 1
+            since_village = 0 if any(s in _LOCATED for s in stems) else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
             marker = marker if town_of_region else next((s for s in stems if s in _MARKERS), "")
             i += 1

@@ -77,6 +77,12 @@ STOP: frozenset[str] = frozenset({
 })
 # "قرية X قرب مدينة Y": like a direction, a village located by a town.
 NEAR: frozenset[str] = frozenset({"قرب"})
+# Places that a town locates: "قرية غرب مدينة دير الزور", "محطة العزبة شمال مدينة دير الزور"
+# are in the country around the town (its district or sub-district), not in the town.
+LOCATED_BY_TOWN: frozenset[str] = frozenset({
+    "قريه", "بلده", "قري", "بلدات", "قريتي", "بلدتي", "مزرعه", "محطه", "حاجز", "معسكر",
+    "تله", "تلال", "حقل", "سد",
+})
 # Directions: "شرق"/"الشرقي" before a name makes it a landmark ("قرية غرب مدينة دير الزور"),
 # and never a village on its own ("قرية غرب X" is not the village الغرب).
 DIRECTIONS: frozenset[str] = frozenset({

@@ -123,6 +123,7 @@ def test_the_scene_not_other_places(resolver: PlaceResolver, text: str, focus: s
     # an unknown village located by a town: the country around the town
     ("هجوم على قرية غرب مدينة دير الزور", "SY0901"),
     ("سيطر الجيش على قرية المنصورية الصغرى قرب مدينة كفرنبل", "SY070203"),
+    ("انفجار لغم قرب محطة العزبة شمال مدينة دير الزور", "SY0901"),
     # "الشرقي" describes the entrance; it locates nothing
     ("انفجار عند المدخل الشرقي لمدينة نوى في ريف درعا", "C6124"),
     # "منطقة" is the district where one bears the name, else the town
