@@ -164,7 +164,7 @@ class EventExtractor:
         killed and others abducted, ``det.about`` shared with the title) stands.
         """
         sentence = sentences[det.sentence]
-        mentions = [m for m in self._resolver.find(sentence)
+        mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
                     if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])]
         places = _distinct(mentions, primary.place_pcode)
