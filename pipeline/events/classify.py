@@ -336,14 +336,19 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     if not totals:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
+    score = totals[label]
     if label == "Remote explosive/landmine/IED" and any(
             "Suicide bomb" in sentence_types(s, sentences) for s in sentences[:4]):
-        label = "Suicide bomb"  # "التفجير" of the lead, "انتحاري" in the next sentence
+        # "التفجير" of the lead, "انتحاري" in a later or context sentence: the same blast,
+        # told more precisely. The bomber may stand where no total was counted (a fourth
+        # sentence, a "وكان ... قد" one), so the blast keeps the score it won with.
+        label = "Suicide bomb"
+        score = max(score, totals.get(label, 0.0))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
-                     totals[label], False)
+                     score, False)
 
 
 def _late_lead(sentences: list[Sentence]) -> Detection | None:

@@ -3,9 +3,15 @@ events, ceasefire breaches."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.events.classify import classify, split_sentences
+from pipeline.rules.cues import CUES
+from pipeline.rules.triggers import EVENT_TYPES, GENERIC, TERRITORY, TRIGGERS
 
 
 def _types(title: str, text: str = "", year: int = 2020) -> list[str]:
@@ -252,3 +258,59 @@ def test_getting_someone_back_is_no_territory() -> None:
 
 def test_a_suicide_drone_is_a_drone() -> None:
     assert _types("مقتل شابين بمسيّرة انتحارية استهدفت سيارة في سرمين") == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # The blast in the headline and lead, the bomber in a recalled ("وكان ... قد") sentence.
+    ("تفجير في سوق مدينة إعزاز",
+     "قتل خمسة مدنيين في تفجير بسيارة مفخخة في سوق المدينة اليوم. وأصيب آخرون بجروح. "
+     "وكان انتحاري قد فجر نفسه بحزام ناسف عند مدخل السوق."),
+    # ... or in the fourth sentence, beyond the ones that make the primary's total.
+    ("انفجار في إعزاز", "وقع انفجار اليوم في المدينة. وأصيب عشرة أشخاص. "
+     "وقالت مصادر إن انتحارياً فجر نفسه بحزام ناسف."),
+    ("مقتل عشرة بتفجير", "وكانت المدينة قد شهدت انتحارياً فجر نفسه بحزام ناسف. قتل عشرة."),
+])
+def test_a_bomber_named_outside_the_lead_makes_a_suicide_bomb_not_a_crash(
+        title: str, text: str) -> None:
+    assert _types(title, text, 2017)[0] == "Suicide bomb"
+
+
+def test_every_sub_type_a_trigger_gives_is_an_acled_label() -> None:
+    assert set(TRIGGERS) - {GENERIC} <= set(EVENT_TYPES)
+
+
+# Sentences built from any trigger words (of any sub-type) and cue words: whatever the mix,
+# classify answers a list of known ACLED sub-types and never raises.
+_BY_TYPE = {label: sorted(p.replace("*", "") for p in phrases)
+            for label, phrases in (*TRIGGERS.items(), ("territory", TERRITORY))}
+_TRIGGER = st.sampled_from(sorted(_BY_TYPE)).flatmap(lambda t: st.sampled_from(_BY_TYPE[t]))
+_CUE_WORDS = sorted({p.replace("*", "") for ps in CUES.values() for p in ps})
+_PIECE = st.one_of(_TRIGGER, _TRIGGER, st.sampled_from(_CUE_WORDS),
+                   st.sampled_from(["قد", "نفسه", "اليوم", "في", "على", "بلدة", "٢٠١٥"]))
+_SENTENCE = st.lists(_PIECE, min_size=1, max_size=8).map(" ".join)
+_PROPERTY = settings(max_examples=300, derandomize=True, database=None, deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow])
+
+
+@_PROPERTY
+@given(title=_SENTENCE, body=st.lists(_SENTENCE, max_size=6),
+       year=st.sampled_from([None, 2012, 2017, 2024]))
+def test_classify_never_raises_on_any_mix_of_trigger_sub_types(
+        title: str, body: list[str], year: int | None) -> None:
+    for det in classify(title, ". ".join(body), year):
+        assert det.sub_event_type in EVENT_TYPES
+        assert det.sentence >= 0 and set(det.about) >= {det.sentence} - {0}
+
+
+def test_classify_never_raises_on_any_pair_of_sub_types_anywhere_in_the_lead() -> None:
+    # Exhaustive where random mixes are thin: one sub-type in the headline, another in any
+    # of the next sentences, plain or as context ("وكانت ... قد").
+    first = {label: words[0] for label, words in _BY_TYPE.items()}
+    filler = "وأصيب آخرون بجروح"
+    for a, b in itertools.product(first.values(), repeat=2):
+        for at in range(1, 5):
+            for opener in ("", "وكانت "):
+                body = [filler] * 4
+                body[at - 1] = f"{opener}{b} قد وقع اليوم في البلدة"
+                for det in classify(f"{a} في البلدة", ". ".join(body), 2017):
+                    assert det.sub_event_type in EVENT_TYPES
