@@ -17,6 +17,7 @@ from language.normalize import normalize
 from language.tokens import tokens
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
+from pipeline.rules.triggers import CHEMICAL_DELIVERY
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -257,11 +258,29 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
+    found = _chemical(found, sent)
     if sent.has_cue("death"):
         for label in found:
             if label not in _NON_LETHAL:
                 found[label] += 3
     return found
+
+
+_CHEMICAL = "Chemical weapon"
+
+
+def _chemical(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """A toxic agent named with a weapon or an attack makes it a Chemical weapon, however
+    delivered: "براميل متفجرة تحوي غاز الكلور" is no plain air strike, "هجوم كيماوي" no
+    plain attack. The agent denied ("ليس بالكلور") changes nothing."""
+    agent = any(c.label == "chemical" and not _negated(c, sent) for c in sent.cues)
+    carriers = {k: v for k, v in found.items() if k in CHEMICAL_DELIVERY}
+    if not carriers or not (agent or _CHEMICAL in found):
+        return found
+    score = max(found.get(_CHEMICAL, float(SPECIFICITY[_CHEMICAL])), *carriers.values())
+    out = {k: v for k, v in found.items() if k not in carriers}
+    out[_CHEMICAL] = score + 1  # the agent says more than the carrier
+    return out
 
 
 def classify(title: str, text: str, published_year: int | None = None) -> list[Detection]:
@@ -343,6 +362,11 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         # told more precisely. The bomber may stand where no total was counted (a fourth
         # sentence, a "وكان ... قد" one), so the blast keeps the score it won with.
         label = "Suicide bomb"
+        score = max(score, totals.get(label, 0.0))
+    if label in CHEMICAL_DELIVERY and any(
+            _CHEMICAL in sentence_types(s, sentences) for s in sentences[:4] if not s.is_context):
+        # The headline's barrels or shells, the lead's "حالات اختناق": one gas attack.
+        label = _CHEMICAL
         score = max(score, totals.get(label, 0.0))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)

@@ -174,6 +174,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "احراق", "احرق*", "يحرق*", "اضرم*", "رشق*", "تكسير", "حطم*", "اقتحم*", "يقتحم*",
         "اعتدي* علي", "set fire", "stormed",
     ),
+    # A toxic agent or what it does to people: with a weapon or an attack in the sentence, the
+    # event is a Chemical weapon (pipeline.rules.triggers.CHEMICAL_DELIVERY). "الكيمياء"
+    # (chemistry, or "chemistry between two sides") is no agent and is not listed.
+    "chemical": (
+        "كيماوي*", "كيميائي*", "كيمياوي*", "الكلور", "كلور", "الكلورين", "كلورين",
+        "السارين", "سارين", "الخردل", "غاز الاعصاب", "غاز* سام*", "الغاز السام", "ماده سامه",
+        "مواد سامه", "المواد السامه", "غاز* خانق*", "الغاز الخانق", "اختناق", "الاختناق",
+        "ضيق* التنفس", "ضيق تنفس", "صعوبه في التنفس", "chlorine", "sarin", "chemical*",
+        "toxic", "nerve agent", "mustard gas",
+    ),
     # Deaths (not injuries) in a sentence make its event a deadly one.
     "death": (
         "قتل*", "مقتل", "قتيل*", "قتلي", "استشهد*", "استشهاد", "شهيد*", "شهداء", "مصرع",

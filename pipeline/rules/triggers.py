@@ -107,7 +107,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "Suicide bomb": ("انتحاري*", "تفجير انتحاري", "حزام ناسف", "suicide"),
     "Grenade": ("قنبله يدويه", "قنابل يدويه", "رمانه يدويه", "grenade*"),
-    "Chemical weapon": ("سلاح كيميائي", "غازات سامه", "غاز السارين", "chemical weapon*"),
+    # Words that by themselves tell of people gassed. The agent named beside another weapon
+    # ("براميل تحوي غاز الكلور") is the cue "chemical" (pipeline.rules.cues): see CHEMICAL_DELIVERY.
+    "Chemical weapon": (
+        "سلاح كيميائي", "غازات سامه", "غاز سام", "غاز السارين", "غاز الكلور", "غاز الخردل",
+        "حالات اختناق", "حالات الاختناق", "حاله اختناق", "اصاب* بالاختناق", "اصاب* باختناق",
+        "اصيب* بالاختناق", "اصيب* باختناق", "حالات ضيق تنفس", "حالات ضيق في التنفس",
+        "قصف* بالغاز*", "بغاز* سام*", "chemical weapon*", "chemical attack*", "toxic gas",
+    ),
     "Attack": (
         "اغتيال*", "اغتال*", "اغتيل*", "يعدم*", "تعدم*", "تصفي*", "عثر* علي جثه",
         "عثر* علي جثث", "العثور علي جثه",
@@ -173,6 +180,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "استهدف*", "استشهاد", "استشهد*", "attack*", "killed",
     ),
 }
+
+# Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
+# cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a
+# Chemical weapon however it was delivered (a barrel from a helicopter, a rocket, a shell),
+# and a "هجوم"/"استهداف" with it is one too.
+CHEMICAL_DELIVERY: frozenset[str] = frozenset({
+    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Grenade", "Attack", "Armed clash",
+})
 
 # Territory words: who holds afterwards decides between the two Battles sub-types.
 TERRITORY: tuple[str, ...] = (

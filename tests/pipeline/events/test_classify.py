@@ -314,3 +314,31 @@ def test_classify_never_raises_on_any_pair_of_sub_types_anywhere_in_the_lead() -
                 body[at - 1] = f"{opener}{b} قد وقع اليوم في البلدة"
                 for det in classify(f"{a} في البلدة", ". ".join(body), 2017):
                     assert det.sub_event_type in EVENT_TYPES
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("هجوم كيماوي على بلدة اللطامنة", ""),
+    ("مروحيات النظام تلقي براميل متفجرة محملة بغاز الكلور على سراقب", ""),  # not an air strike
+    ("قصف على كفرزيتا", "قصفت قوات النظام بلدة كفرزيتا بصواريخ اليوم. "
+     "وأصيب عشرون مدنياً بحالات اختناق وضيق في التنفس."),  # the agent told by its symptoms
+    ("غارات على خان شيخون", "شنت طائرات حربية غارات على المدينة صباح اليوم بصواريخ تحمل "
+     "غاز السارين ما أدى لمقتل العشرات."),
+    ("عشرات حالات الاختناق في دوما", ""),
+    ("استهداف حي جوبر بقنابل تحوي غازات سامة", ""),
+])
+def test_a_toxic_agent_makes_a_chemical_weapon_however_delivered(title: str, text: str) -> None:
+    assert _types(title, text, 2015)[:1] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("منظمة حظر الأسلحة الكيماوية تصدر تقريرها السنوي", "", []),  # no weapon used
+    ("الكيمياء مفقودة بين الجانبين في المفاوضات", "", []),  # chemistry, not an agent
+    ("مصنع للمواد الكيماوية يحترق في المنطقة الصناعية", "", []),
+    ("قصف مدفعي على البلدة", "وقال طبيب إن المصابين لا يعانون من ضيق التنفس وليس هناك أثر "
+     "للكلور.", ["Shelling/artillery/missile attack"]),  # the agent denied
+    ("قتلى بقصف صاروخي", "قتل ثلاثة مدنيين بقصف صاروخي على البلدة. وكان النظام قد استخدم "
+     "الأسلحة الكيماوية في البلدة عام 2013.", ["Shelling/artillery/missile attack"]),  # recalled
+])
+def test_chemical_words_without_a_gas_attack_today(title: str, text: str,
+                                                   expected: list[str]) -> None:
+    assert _types(title, text, 2017) == expected
