@@ -101,10 +101,42 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
-        sent.triggers = [t for t in triggers.find(sent.tokens)
+        found = _outermost(triggers.find(sent.tokens))
+        sent.triggers = [t for t in found
                          if not _inside(t, truces) and not _governed(t, sent, published_year)]
+        sent.triggers += _declared_ceasefires(found, sent)
         out.append(sent)
     return out
+
+
+# Cues that make a ceasefire's words something other than one declared: asked for, threatened,
+# negotiated, denied.
+_NOT_DECLARED = ("statement", "future", "negotiation", "demand", "denial", "hedge")
+_ANNOUNCE_REACH = 6
+
+
+def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
+    """"الرئاسة تعلن وقفاً شاملاً لإطلاق النار": a ceasefire declared is an Agreement; one
+    called for ("دعا إلى وقف إطلاق النار") or negotiated is not."""
+    out = []
+    for hit in found:
+        if hit.label != GENERIC or not _ceasefire_words(hit, sent):
+            continue
+        announced = any(c.label == "announce" and c.end <= hit.start
+                        and hit.start - c.end <= _ANNOUNCE_REACH for c in sent.cues)
+        if announced and not any(c.label in _NOT_DECLARED and c.start < hit.start
+                                 for c in sent.cues):
+            out.append(Hit("Agreement", hit.phrase, hit.start, hit.end))
+    return out
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """A word inside a longer phrase of another sub-type reads as that phrase: "قصف" in
+    "قصف جوي" is no shelling, "تفجير" in "تفجير انتحاري" no plain IED, "هجوم" in "هجوم جوي"
+    no generic violence."""
+    return [h for h in hits if not any(
+        o.label != h.label and o.start <= h.start and h.end <= o.end
+        and o.end - o.start > h.end - h.start for o in hits)]
 
 
 def _inside(trigger: Hit, spans: list[Hit]) -> bool:
@@ -113,10 +145,20 @@ def _inside(trigger: Hit, spans: list[Hit]) -> bool:
         s.start <= trigger.start and trigger.end <= s.end for s in spans)
 
 
+# Words that have a figurative use ("هجوماً حاداً", "انفجار الأسعار", "قصف إعلامي"); a
+# bomber, a barrel or an abduction has none ("الانتحاريين استهدفا حاجز السياسية").
+_FIGURATIVE = frozenset({GENERIC, "Shelling/artillery/missile attack",
+                         "Remote explosive/landmine/IED", "Attack", "Armed clash"})
+# How near before a territory word a "held" cue must stand: "الخاضعة لسيطرة".
+_HELD_REACH = 2
+
+
 def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     for cue in sent.cues:
         reach = scope.REACH.get(cue.label)
         if not reach or not _applies(cue.label, trigger.label):
+            continue
+        if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
             continue
         # A reach of 0 means "not on that side" (not "adjacent only").
         before = reach[0] > 0 and cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
@@ -125,6 +167,13 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
+    if trigger.label == "territory" and _held(trigger, sent):
+        return True
+    if trigger.label == "Abduction/forced disappearance" and any(
+            c.label == "freed" and c.end <= trigger.start <= c.end + 1 for c in sent.cues):
+        return True
+    if trigger.label == GENERIC and _ceasefire_words(trigger, sent):
+        return True
     if (trigger.label in scope.WEAPON_LABELS or trigger.label == GENERIC) \
             and sent.has_cue("accident"):
         return True
@@ -132,6 +181,24 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if any(a.endswith(r) for a in following for r in _RECURRING):
         return True
     return _near_past_year(trigger, sent, published_year)
+
+
+def _held(trigger: Hit, sent: Sentence) -> bool:
+    """"خاضعة لسيطرة المعارضة"، "مناطق تسيطر عليها": who holds the ground, not a takeover;
+    so is a present verb with its object as a pronoun ("تسيطر عليها")."""
+    if any(c.label == "held" and c.end <= trigger.start <= c.end + _HELD_REACH - 1
+           for c in sent.cues):
+        return True
+    verb = sent.tokens[trigger.start]
+    after = sent.tokens[trigger.end:trigger.end + 1]
+    return verb[:1] in ("ت", "ي") and after in (["عليها"], ["عليه"], ["عليهما"])
+
+
+def _ceasefire_words(trigger: Hit, sent: Sentence) -> bool:
+    """"وقفاً شاملاً لإطلاق النار": the shooting stops, it does not happen."""
+    return "اطلاق" in trigger.phrase and any(
+        t.startswith(("وقف", "ووقف", "بوقف", "لوقف"))
+        for t in sent.tokens[max(0, trigger.start - 3):trigger.start])
 
 
 def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
@@ -190,7 +257,10 @@ def _perpetrator(cue: Hit, sent: Sentence) -> bool:
 
 
 def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
-    """Who takes the ground decides the Battles sub-type: government or not."""
+    """Who takes the ground decides the Battles sub-type: government or not; ground handed
+    over without a fight is a transfer."""
+    if sent.has_cue("handover") and not any(h.label == "Armed clash" for h in sent.triggers):
+        return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
         if gov and min(c.start for c in gov) <= 3:
@@ -356,11 +426,12 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
     score = totals[label]
-    if label == "Remote explosive/landmine/IED" and any(
+    if label in _BOMBER_REFINES and any(
             "Suicide bomb" in sentence_types(s, sentences) for s in sentences[:4]):
-        # "التفجير" of the lead, "انتحاري" in a later or context sentence: the same blast,
-        # told more precisely. The bomber may stand where no total was counted (a fourth
-        # sentence, a "وكان ... قد" one), so the blast keeps the score it won with.
+        # "التفجير" or "هجوم" of the lead, "انتحاري"/"فجّر نفسه" in a later or context
+        # sentence: the same attack, told more precisely. The bomber may stand where no
+        # total was counted (a fourth sentence, a "وكان ... قد" one), so the attack keeps
+        # the score it won with.
         label = "Suicide bomb"
         score = max(score, totals.get(label, 0.0))
     if label in CHEMICAL_DELIVERY and any(
@@ -373,6 +444,10 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
                      score, False)
+
+
+# What an attack reads as before the text says a bomber carried it out.
+_BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"})
 
 
 def _late_lead(sentences: list[Sentence]) -> Detection | None:

@@ -34,7 +34,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "سوف", "سيتم", "ستبدا", "يعتزم", "تعتزم", "من المقرر", "المقرر", "المرتقب*", "تهدد",
         "يهدد", "هدد*", "توعد*", "يتوعد", "يخطط", "تخطط", "مهددين", "تمهيد* ل", "تمهيدا ل",
         "سيبدا", "ستنتشر", "ستستمر", "تتوعد", "ستشن", "سيشن", "ستقوم", "سيقوم", "ستنفذ",
-        "سينفذ", "will", "plans", "threat*",
+        "سينفذ", "بهدف", "will", "plans", "threat*",
+        # Getting near a place is not taking it: "اقترب النظام من السيطرة على القنيطرة".
+        "اقترب* من", "يقترب* من", "تقترب* من", "على وشك", "علي وشك",
     ),
     # Commemoration: the violence named is history.
     "anniversary": (
@@ -127,7 +129,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "خرق*", "خروقات", "انتهاك*", "خرقا", "رغم اتفاق*", "رغم الهدنه", "رغم سريان",
         "علي الرغم من سريان", "الرغم من سريان", "رغم وقف اطلاق النار", "رغم التهدئه",
         "في ظل الهدنه", "في ظل سريان", "منطقه خفض التصعيد", "مناطق خفض التصعيد",
-        "violat*", "breach*",
+        "تخرق", "يخرق", "تنتهك", "ينتهك", "violat*", "breach*",
     ),
     # What a breach cue must be about to count.
     "truce": (
@@ -207,6 +209,22 @@ CUES: dict[str, tuple[str, ...]] = {
     "sports": (
         "مباراه", "الدوري", "ملعب", "لاعب*", "هدف* مقابل", "المنتخب", "ركله جزاء", "الحكم",
         "المدرجات", "كره القدم", "football", "match",
+    ),
+    # Freed hostages were abducted before: "تحرير خمسة مختطفين" is no abduction today
+    # (just before an abduction word; pipeline.events.classify).
+    "freed": ("تحرير", "الافراج عن", "افرج* عن", "اطلاق سراح", "اخلاء سبيل", "freed",
+              "released", "rescued"),
+    # An announcement: with "وقف إطلاق النار" after it, a ceasefire declared (an Agreement).
+    "announce": ("اعلن*", "يعلن*", "تعلن*", "اعلان", "announc*", "declared"),
+    # Ground already held, not taken: "الخاضعة لسيطرة"، "تحت سيطرة"، "مناطق تسيطر عليها"
+    # (just before a territory word; pipeline.events.classify).
+    "held": ("خاضع*", "الخاضع*", "تحت", "مناطق", "مناطق نفوذ", "التي", "الذي", "نفوذ"),
+    # Ground handed over, not fought for: with no clash in the sentence, taking it is a
+    # "Non-violent transfer of territory" ("بعد انسحاب قسد ... الجيش يسيطر على الطبقة").
+    "handover": (
+        "انسحاب*", "انسحب*", "بموجب", "وفق الاتفاق", "وفقا للاتفاق", "بعد الاتفاق",
+        "تنفيذا لاتفاق", "تنفيذا للاتفاق", "تسليم", "تسلم*", "دون قتال", "دون معارك",
+        "بدون قتال", "سلميا", "withdraw*", "handed over", "handover",
     ),
     # Government forces: taking territory is "Government regains territory".
     "government": (

@@ -342,3 +342,46 @@ def test_a_toxic_agent_makes_a_chemical_weapon_however_delivered(title: str, tex
 def test_chemical_words_without_a_gas_attack_today(title: str, text: str,
                                                    expected: list[str]) -> None:
     assert _types(title, text, 2017) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Aircraft name the strike; "قصف" inside "قصف جوي" is no shelling.
+    ("مقتل ثمانية مدنيين بقصف جوي على معرة النعمان", "", "Air/drone strike"),
+    ("مقتل 15 مدنياً في قصف للتحالف الدولي على حي في الرقة", "", "Air/drone strike"),
+    ("هجمات جوية عنيفة على دوما", "", "Air/drone strike"),
+    ("مروحيات النظام تلقي براميل على داريا", "", "Air/drone strike"),
+    ("قتلى باستهداف مسيرات الاحتلال سيارة مدنية قرب منبج", "", "Air/drone strike"),
+    ("شهداء في قصف إسرائيلي على بلدة في ريف دمشق", "", "Air/drone strike"),
+    ("قصف مدفعي على كفرنبل", "", "Shelling/artillery/missile attack"),
+    # A bomber who "blew himself up", in any number.
+    ("هجوم على حاجز في الميادين", "قتل عنصران اليوم حين اقترب المهاجم وفجّر نفسه عند الحاجز.",
+     "Suicide bomb"),
+    ("عشرات القتلى بهجمات في السويداء", "وقال شهود إن اثنين من المهاجمين فجّرا نفسيهما في "
+     "السوق صباح اليوم.", "Suicide bomb"),
+    ("الانتحاريان استهدفا حاجز السياسية في الميادين", "", "Suicide bomb"),  # a place, not politics
+    ("قصف على البلدة فجر نفس اليوم", "", "Shelling/artillery/missile attack"),  # dawn, no bomber
+    # Ground handed over after a withdrawal, without a fight.
+    ("بعد انسحاب الفصائل، الجيش يسيطر على بلدة في ريف درعا", "",
+     "Non-violent transfer of territory"),
+    ("الفصائل تسيطر على البلدة بعد انسحاب قوات النظام إثر اشتباكات عنيفة", "",
+     "Non-state actor overtakes territory"),
+    ("الرئاسة تعلن وقفاً شاملاً وفورياً لإطلاق النار في المحافظة", "", "Agreement"),
+])
+def test_sub_type_precedence(title: str, text: str, expected: str) -> None:
+    assert _types(title, text, 2020)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Ground already held is no takeover.
+    ("غارات على آخر مدينة خاضعة لسيطرة المعارضة", "", ["Air/drone strike"]),
+    ("نزوح الأهالي إلى مناطق تسيطر عليها الفصائل", "", []),
+    ("النظام يقترب من السيطرة على كامل المحافظة", "", []),  # near it, not yet
+    # Hostages freed were abducted before; the group's name is no release.
+    ("الأمن الداخلي يعلن تحرير خمسة مختطفين", "", []),
+    ("تحرير الشام تعتقل رجلاً وعائلته في ريف إدلب", "", ["Arrests"]),
+    # A truce broken: the headline's truce is no new agreement.
+    ("قوات النظام تخرق هدنة حمص بقصف مدفعي", "", ["Shelling/artillery/missile attack"]),
+])
+def test_held_ground_freed_hostages_and_broken_truces(title: str, text: str,
+                                                      expected: list[str]) -> None:
+    assert _types(title, text, 2018) == expected
