@@ -17,7 +17,7 @@ from language.normalize import normalize
 from language.tokens import tokens
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
-from pipeline.rules.triggers import CHEMICAL_DELIVERY
+from pipeline.rules.triggers import BOMBARDMENT, CHEMICAL_DELIVERY
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -204,7 +204,8 @@ def _ceasefire_words(trigger: Hit, sent: Sentence) -> bool:
 def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
     """A truce said to hold, or named as what violence broke, is no new agreement."""
     return sent.has_cue("holding") or any(
-        c.label == "breach" and c.start <= trigger.start and trigger.start - c.end <= 4
+        (c.label == "breach" and c.start <= trigger.start)
+        or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
         for c in sent.cues)
 
 
@@ -259,7 +260,9 @@ def _perpetrator(cue: Hit, sent: Sentence) -> bool:
 def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     """Who takes the ground decides the Battles sub-type: government or not; ground handed
     over without a fight is a transfer."""
-    if sent.has_cue("handover") and not any(h.label == "Armed clash" for h in sent.triggers):
+    handed = any(s.has_cue("handover") for s in (sent, *sentences[:2]))
+    fought = any(h.label == "Armed clash" for s in (sent, *sentences[:2]) for h in s.triggers)
+    if handed and not fought:
         return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
@@ -434,6 +437,9 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         # the score it won with.
         label = "Suicide bomb"
         score = max(score, totals.get(label, 0.0))
+    if label == _SHELLING and _bombed_from_the_air(sentences):
+        label = _AIR
+        score = max(score, totals.get(label, 0.0))
     if label in CHEMICAL_DELIVERY and any(
             _CHEMICAL in sentence_types(s, sentences) for s in sentences[:4] if not s.is_context):
         # The headline's barrels or shells, the lead's "حالات اختناق": one gas attack.
@@ -444,6 +450,22 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
                      score, False)
+
+
+_SHELLING = "Shelling/artillery/missile attack"
+_AIR = "Air/drone strike"
+
+
+def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
+    """The lead says only "قصف" (bombed, not how) and the next sentences name the aircraft:
+    "قصف على ريف دمشق ... مروحيات تابعة للجيش قصفت البلدة" is an air strike."""
+    # Guns named in a sentence without aircraft say how; beside aircraft the strike leads.
+    lead = [s for s in sentences[:3]
+            if not s.is_context and not any(h.label == _AIR for h in s.triggers)]
+    shelling = [h for s in lead for h in s.triggers if h.label == _SHELLING]
+    if any(h.phrase not in BOMBARDMENT for h in shelling):
+        return False
+    return any(_AIR in sentence_types(s, sentences) for s in sentences[:4])
 
 
 # What an attack reads as before the text says a bomber carried it out.

@@ -99,14 +99,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "الطيران المروحي", "طيران مروحي", "مروحي*", "هليكوبتر", "حوامات",
         "الطائرات الروسيه", "طائرات روسيه", "الطائرات الاسرائيليه", "التصعيد الجوي",
         "قصف* التحالف", "غارات التحالف", "طيران التحالف", "طائرات التحالف",
-        "قصف* اسرائيلي*", "قصف* روسي*", "مسيرات الاحتلال", "مسيره الاحتلال",
+        "قصف* روسي*", "مسيرات الاحتلال", "مسيره الاحتلال",
         "مسيرات اسرائيلي*", "مسيرات روسي*", "مسيرات مجهول*", "مسيرات امريكي*",
         "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
     ),
     "Shelling/artillery/missile attack": (
         "قصف*", "يقصف*", "تقصف*", "قذيف*", "قذائف", "صاروخ*", "صواريخ", "راجمات", "هاون",
-        "مدفعي*", "المدفعيه", "رشقات", "استهداف* مدفعي*", "shell*", "artillery", "rocket*",
-        "missile*",
+        "مدفعي*", "المدفعيه", "رشقات", "استهداف* مدفعي*", "قصف* بري*", "قذائف الدبابات",
+        "نيران الدبابات", "shell*", "artillery", "rocket*", "missile*",
     ),
     "Remote explosive/landmine/IED": (
         "عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم*", "الغام", "مفخخ*", "تفجير*", "انفجار*",
@@ -192,6 +192,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "استهدف*", "استشهاد", "استشهد*", "attack*", "killed",
     ),
 }
+
+# "قصف" alone says bombed, not how: from the air or from the ground. An article whose lead
+# says only this, and which names aircraft nearby ("مروحيات ... قصفت"), reports an air strike
+# (pipeline.events.classify); with no aircraft it stays shelling.
+BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "shell*"})
 
 # Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
 # cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a

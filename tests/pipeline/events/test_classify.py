@@ -351,7 +351,13 @@ def test_chemical_words_without_a_gas_attack_today(title: str, text: str,
     ("هجمات جوية عنيفة على دوما", "", "Air/drone strike"),
     ("مروحيات النظام تلقي براميل على داريا", "", "Air/drone strike"),
     ("قتلى باستهداف مسيرات الاحتلال سيارة مدنية قرب منبج", "", "Air/drone strike"),
-    ("شهداء في قصف إسرائيلي على بلدة في ريف دمشق", "", "Air/drone strike"),
+    # "قصف" alone says bombed, not how: the aircraft named next decide, else it is shelling.
+    ("شهداء في قصف على ريف دمشق", "قتل تسعة أشخاص في قصف استهدف بلدة بيت جن فجر اليوم. "
+     "وقال مصدر إن مروحيات تابعة للجيش ومدفعيته قصفت البلدة.", "Air/drone strike"),
+    ("قتلى في قصف على ريف درعا", "قتل خمسة أشخاص في قصف على بلدة كويا اليوم. "
+     "وقال الأهالي إن المدفعية استهدفت المنازل.", "Shelling/artillery/missile attack"),
+    ("قصف على البلدة", "وقال الأهالي إن الطائرات الحربية حلقت فوق المنطقة.",
+     "Air/drone strike"),
     ("قصف مدفعي على كفرنبل", "", "Shelling/artillery/missile attack"),
     # A bomber who "blew himself up", in any number.
     ("هجوم على حاجز في الميادين", "قتل عنصران اليوم حين اقترب المهاجم وفجّر نفسه عند الحاجز.",
