@@ -161,7 +161,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
             continue
         # A reach of 0 means "not on that side" (not "adjacent only").
-        before = reach[0] > 0 and cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
+        # A cue phrase that starts before the trigger and runs into it ("قد تقصف") governs it.
+        before = reach[0] > 0 and cue.start < trigger.start and (
+            trigger.start - cue.end <= reach[0])
         after = reach[1] > 0 and trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
         if before or after:
             return True

@@ -391,3 +391,32 @@ def test_sub_type_precedence(title: str, text: str, expected: str) -> None:
 def test_held_ground_freed_hostages_and_broken_truces(title: str, text: str,
                                                       expected: list[str]) -> None:
     assert _types(title, text, 2018) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "قال مسؤول إنه من المبكر القول إنه تم التوصل لاتفاق بين الطرفين في درعا",  # hedged
+    "من السابق لأوانه الحديث عن اتفاق لوقف إطلاق النار في الجنوب",
+    "دعت الأمم المتحدة إلى التوصل لاتفاق تهدئة في إدلب",  # a call, not an agreement
+    "دعا المبعوث الأممي إلى وقف إطلاق النار في المحافظة",
+    "نفى مصدر عسكري وقوع اشتباكات في محيط المدينة",  # denied
+    "قد تشن القوات التركية هجوماً على تل رفعت",  # possible
+    "إسرائيل قد تقصف مواقع في الجنوب",
+    "في حال هاجمت الفصائل المدينة سترد القوات بقوة",  # a condition
+    "يتوقع أن تشن قوات النظام هجوماً على إدلب",  # expected
+    "لا يستبعد مسؤولون أن تشن الطائرات غارات على العاصمة",
+    "النظام يحشد لشن هجوم على ريف إدلب",  # preparing
+    "مخاوف من غارات جديدة على دمشق",  # feared
+])
+def test_hedged_denied_called_for_or_future_events_are_no_event(title: str) -> None:
+    assert _types(title, year=2025) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("تم التوصل إلى اتفاق لوقف إطلاق النار في المحافظة", ["Agreement"]),
+    ("وقعت اشتباكات عنيفة في محيط المدينة", ["Armed clash"]),
+    # "قد" before a past verb marks it done, not possible.
+    ("قتل ثلاثة مدنيين بقصف على البلدة وقد قصفت الطائرات المدينة مراراً",
+     ["Air/drone strike"]),
+])
+def test_what_did_happen_still_does(title: str, expected: list[str]) -> None:
+    assert _types(title, year=2025) == expected
