@@ -420,3 +420,19 @@ def test_hedged_denied_called_for_or_future_events_are_no_event(title: str) -> N
 ])
 def test_what_did_happen_still_does(title: str, expected: list[str]) -> None:
     assert _types(title, year=2025) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أوقعت سلسلة تفجيرات بسيارات ملغومة أمس عشرات القتلى في المدينة.",
+     "Remote explosive/landmine/IED"),  # a series reported today is news
+    ("قال مصدر أمني إن جسماً مشبوهاً انفجر أمس لدى مرور دورية في المدينة.",
+     "Remote explosive/landmine/IED"),
+    ("أطلقت طائرة استطلاع بدون طيار صاروخاً على مجموعة من المسلحين أمس.", "Air/drone strike"),
+    ("اشتبك المتظاهرون مع قوات الشرطة أمام مبنى المحافظة أمس.", "Violent demonstration"),
+    ("اندلعت أمس مظاهرة عنيفة في البلدة وأحرق المحتجون الإطارات.", "Violent demonstration"),
+    ("اعتدت عناصر الأمن على المصلين بالضرب داخل الجامع أمس.", "Attack"),
+    # "طالب*" would take طالبان: the movement's attack is still one.
+    ("وتبنت حركة طالبان الهجوم على نقطة للشرطة أمس.", "Armed clash"),
+])
+def test_newswire_sentences(text: str, expected: str) -> None:
+    assert _types("", text, 2008)[:1] == [expected]
