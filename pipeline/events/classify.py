@@ -48,6 +48,8 @@ class Sentence:
     triggers: list[Hit] = field(default_factory=list)
     cues: list[Hit] = field(default_factory=list)
     generic: str | None = None  # resolve_generic's answer, once per sentence
+    # sentence_types' answers (with and without generic violence), once per sentence
+    types: dict[bool, dict[str, float]] = field(default_factory=dict)
 
     def has_cue(self, name: str) -> bool:
         return any(c.label == name for c in self.cues)
@@ -305,6 +307,13 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
 
     Without ``generic``, words that only say "violence" (هجوم، استهداف) are ignored.
     """
+    if generic not in sent.types:
+        sent.types[generic] = _sentence_types(sent, sentences, generic)
+    return dict(sent.types[generic])
+
+
+def _sentence_types(sent: Sentence, sentences: list[Sentence],
+                    generic: bool) -> dict[str, float]:
     found: dict[str, float] = {}
     for hit in sent.triggers:
         label = hit.label
