@@ -17,7 +17,7 @@ from language.normalize import normalize
 from language.tokens import tokens
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
-from pipeline.rules.triggers import BOMBARDMENT, CHEMICAL_DELIVERY
+from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -342,6 +342,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
+    found = _assassinated_with(found, sent)
     found = _chemical(found, sent)
     if sent.has_cue("death"):
         for label in found:
@@ -351,6 +352,17 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
 
 
 _CHEMICAL = "Chemical weapon"
+_REMOTE = "Explosions/Remote violence"
+
+
+def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"اغتيال" says whom, a bomb or a drone in the same sentence says how: the weapon is
+    the sub-type (an assassination by gunfire stays an Attack)."""
+    if "Attack" not in found or not any(EVENT_TYPES[k] == _REMOTE for k in found):
+        return found
+    if any(h.label == "Attack" and h.phrase not in ASSASSINATION for h in sent.triggers):
+        return found
+    return {k: v for k, v in found.items() if k != "Attack"}
 
 
 def _chemical(found: dict[str, float], sent: Sentence) -> dict[str, float]:
@@ -448,6 +460,9 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         # the score it won with.
         label = "Suicide bomb"
         score = max(score, totals.get(label, 0.0))
+    if label == "Attack" and _assassination_by_weapon(sentences) is not None:
+        label = _assassination_by_weapon(sentences) or label
+        score = max(score, totals.get(label, 0.0))
     if label == _SHELLING and _bombed_from_the_air(sentences):
         label = _AIR
         score = max(score, totals.get(label, 0.0))
@@ -465,6 +480,19 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
 
 _SHELLING = "Shelling/artillery/missile attack"
 _AIR = "Air/drone strike"
+
+
+def _assassination_by_weapon(sentences: list[Sentence]) -> str | None:
+    """The weapon of an assassination the headline names without it: "اغتيال طبيب ...
+    اغتالوه عبر تفجير عبوة ناسفة"."""
+    for sent in sentences[:3]:
+        if sent.is_context or not any(h.phrase in ASSASSINATION for h in sent.triggers):
+            continue
+        types = sentence_types(sent, sentences)
+        weapons = [k for k in types if EVENT_TYPES[k] == _REMOTE]
+        if weapons and "Attack" not in types:
+            return max(weapons, key=lambda k: types[k])
+    return None
 
 
 def _bombed_from_the_air(sentences: list[Sentence]) -> bool:

@@ -217,6 +217,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "عناصر", "عنصر*", "مقاتل*", "جندي", "جنديا", "جنديان", "جنديين", "جنود", "نقاط", "نقطه",
         "مواقع", "موقع", "دوري*", "حاجز*", "ثكنه", "مقر*", "تعزيزات", "تحصينات", "عسكريين",
         "عسكريا",
+        # Gunmen and rebels as the ones killed ("قتلت القوات مسلحاً"، "مقتل 30 متمردين"); the
+        # nominative "مسلحون" is who attacks and is left out.
+        "مسلحا", "متمردا", "متمردين", "ارهابيا", "ارهابيين",
         "soldier*", "fighter*",
     ),
     # Whole-article give-aways that the violent vocabulary is figurative.

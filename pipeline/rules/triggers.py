@@ -102,6 +102,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "قصف* التحالف", "غارات التحالف", "طيران التحالف", "طائرات التحالف",
         "قصف* روسي*", "قصف* طائرات", "مسيرات الاحتلال", "مسيره الاحتلال",
         "مسيرات اسرائيلي*", "مسيرات روسي*", "مسيرات مجهول*", "مسيرات امريكي*",
+        # Drones as the instrument ("هجوماً بالمسيرات"); "مسيرات" alone may be marches.
+        "بالمسيرات", "بمسيرات", "بالمسيره", "بمسيره", "عبر مسيرات",
         "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
     ),
     "Shelling/artillery/missile attack": (
@@ -129,8 +131,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "قصف* بالغاز*", "بغاز* سام*", "chemical weapon*", "chemical attack*", "toxic gas",
     ),
     "Attack": (
-        "اغتيال*", "اغتال*", "اغتيل*", "يعدم*", "تعدم*", "تصفي*", "عثر* علي جثه",
-        "عثر* علي جثث", "العثور علي جثه",
+        "اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*", "يعدم*", "تعدم*", "تصفي*",
+        "عثر* علي جثه", "عثر* علي جثث", "العثور علي جثه",
         "العثور علي جثث", "اعدام*", "اعدم*", "قتل* علي يد", "مجزره",
         "مجازر", "علي جثه", "علي جثث", "الجثث المنتشله", "مكبلي الايدي", "مكبل* اليدين",
         "جثث مجهوله الهويه", "بالضرب", "للضرب", "الضرب المبرح", "ضربا مبرحا",
@@ -194,9 +196,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Non-violent transfer of territory": ("تسلم* مواقع", "انسحب* من", "انسحاب*"),
     GENERIC: (
         "هجوم*", "هجمات", "هجمه", "هاجم*", "يهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت",
-        "قتلوا", "لقي* مصرع*",
-        "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار", "اطلق* النار", "استهداف*",
-        "استهدف*", "استشهاد", "استشهد*", "attack*", "killed",
+        "قتلوا", "لقي* مصرع*", "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
+        "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "استهداف*", "استهدف*", "استشهاد",
+        "استشهد*", "attack*", "killed",
     ),
 }
 
@@ -204,6 +206,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # says only this, and which names aircraft nearby ("مروحيات ... قصفت"), reports an air strike
 # (pipeline.events.classify); with no aircraft it stays shelling.
 BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "shell*"})
+
+# Words that say someone was assassinated but not how: with a bomb, a drone or a shell in the
+# same sentence ("اغتالوا الطبيب عبر تفجير عبوة ناسفة"), the weapon is the sub-type.
+ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",
+                                           "assassinat*"})
 
 # Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
 # cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a

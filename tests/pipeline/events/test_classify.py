@@ -436,3 +436,20 @@ def test_what_did_happen_still_does(title: str, expected: list[str]) -> None:
 ])
 def test_newswire_sentences(text: str, expected: str) -> None:
     assert _types("", text, 2008)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # An assassination says whom; the bomb in the same sentence says how.
+    ("مجهولون يغتالون طبيباً في ريف درعا",
+     "قالت مصادر محلية إن مجهولين اغتالوا الطبيب عبر تفجير عبوة ناسفة بسيارته اليوم.",
+     "Remote explosive/landmine/IED"),
+    ("اغتيال قيادي سابق في ريف درعا",
+     "اغتال مجهولون اليوم قيادياً سابقاً بإطلاق الرصاص عليه قرب منزله.", "Attack"),
+    # Drones as the instrument.
+    ("هجوم بالمسيرات يستهدف كلية عسكرية في حمص", "", "Air/drone strike"),
+    ("مسيرات تجوب شوارع المدينة احتجاجاً على الغلاء", "", "Peaceful protest"),  # marches
+    # Armed men as the ones killed make a clash.
+    ("", "أعلن الجيش أن قواته قتلت مسلحاً خلال عمليات في ريف المدينة أمس.", "Armed clash"),
+])
+def test_how_a_killing_was_done(title: str, text: str, expected: str) -> None:
+    assert _types(title, text, 2020)[:1] == [expected]
