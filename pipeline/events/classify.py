@@ -279,11 +279,26 @@ def _rebel_army(cue: Hit, sent: Sentence) -> bool:
     return any(t in _NOT_STATE for t in sent.tokens[cue.end:cue.end + 2])
 
 
+_PROTESTERS = ("متظاهر", "المتظاهر", "محتج", "المحتج")
+_KILLED_NEAR = 3
+
+
+def _protesters_killed(sent: Sentence) -> bool:
+    """"قتلت القوات 9 متظاهرين"، "ثلاثة متظاهرين قتلوا": protesters next to the killing."""
+    for hit in sent.triggers:
+        if hit.label != GENERIC:
+            continue
+        near = sent.tokens[max(0, hit.start - _KILLED_NEAR):hit.end + _KILLED_NEAR]
+        if any(t.startswith(_PROTESTERS) for t in near):
+            return True
+    return False
+
+
 def refine_protest(sent: Sentence) -> str:
     """A protest's sub-type from what the sentence says happened to or by the crowd."""
     if sent.has_cue("armed_protesters"):
         return "Violent demonstration"
-    if sent.has_cue("protest_force") and sent.has_cue("death"):
+    if sent.has_cue("death") and (sent.has_cue("protest_force") or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"

@@ -181,7 +181,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "protest_force": (
         "الرصاص الحي", "اطلق* النار", "اطلاق النار", "اطلاق الرصاص", "اطلق* الرصاص",
-        "برصاص", "live ammunition", "opened fire",
+        "برصاص", "علي ايدي قوات الامن", "علي يد قوات الامن", "برصاص الامن",
+        "علي ايدي عناصر الامن", "live ammunition", "opened fire",
     ),
     # Protesters who bear arms: a riot, whoever fired ("تبادل محتجون مسلحون إطلاق النار").
     "armed_protesters": ("تبادل* اطلاق النار", "محتج* مسلح*", "متظاهر* مسلح*"),

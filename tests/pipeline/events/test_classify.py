@@ -453,3 +453,13 @@ def test_newswire_sentences(text: str, expected: str) -> None:
 ])
 def test_how_a_killing_was_done(title: str, text: str, expected: str) -> None:
     assert _types(title, text, 2020)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("القوات قتلت 9 متظاهرين على الأقل في المدينة", "Excessive force against protesters"),
+    ("ثلاثة متظاهرين قتلوا في حمص خلال مظاهرة أمس", "Excessive force against protesters"),
+    ("مقتل أربعة على أيدي قوات الأمن في مظاهرات درعا", "Excessive force against protesters"),
+    ("مظاهرة في الأتارب تطالب بالإفراج عن المعتقلين", "Peaceful protest"),
+])
+def test_protesters_killed_by_the_force_that_faced_them(title: str, expected: str) -> None:
+    assert _types(title, year=2011)[:1] == [expected]
