@@ -178,7 +178,7 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         return True
     if trigger.label == GENERIC and _ceasefire_words(trigger, sent):
         return True
-    if (trigger.label in scope.WEAPON_LABELS or trigger.label == GENERIC) \
+    if (trigger.label in scope.WEAPON_LABELS or trigger.label in (GENERIC, "Chemical weapon")) \
             and sent.has_cue("accident"):
         return True
     following = sent.tokens[trigger.end:trigger.end + 3]

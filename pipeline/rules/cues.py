@@ -93,7 +93,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # Accidents are no attack: a gas cylinder or a short circuit explodes by itself.
     "accident": (
         "اسطوانه غاز", "جره غاز", "تماس كهربائي", "خطا فني", "حادث سير", "حادث مروري",
-        "انفجار خزان", "عطل فني",
+        "انفجار خزان", "عطل فني", "تسرب*", "تسريب", "حريق في مصنع", "leak*",
     ),
     # Time spans that put what they qualify into history, on either side of it.
     "history": (

@@ -463,3 +463,7 @@ def test_how_a_killing_was_done(title: str, text: str, expected: str) -> None:
 ])
 def test_protesters_killed_by_the_force_that_faced_them(title: str, expected: str) -> None:
     assert _types(title, year=2011)[:1] == [expected]
+
+
+def test_a_gas_leak_is_no_chemical_attack() -> None:
+    assert _types("حالات اختناق إثر تسرب غاز سام من معمل في المدينة الصناعية") == []
