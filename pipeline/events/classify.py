@@ -17,7 +17,7 @@ from language.normalize import normalize
 from language.tokens import tokens
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
-from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY
+from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY, GUNFIRE
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -478,6 +478,9 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     if label == "Attack" and _assassination_by_weapon(sentences) is not None:
         label = _assassination_by_weapon(sentences) or label
         score = max(score, totals.get(label, 0.0))
+    if label in ("Attack", "Armed clash") and _weapon_of_generic_violence(sentences):
+        label = _weapon_of_generic_violence(sentences) or label
+        score = max(score, totals.get(label, 0.0))
     if label == _SHELLING and _bombed_from_the_air(sentences):
         label = _AIR
         score = max(score, totals.get(label, 0.0))
@@ -508,6 +511,33 @@ def _assassination_by_weapon(sentences: list[Sentence]) -> str | None:
         if weapons and "Attack" not in types:
             return max(weapons, key=lambda k: types[k])
     return None
+
+
+def _weapon_of_generic_violence(sentences: list[Sentence]) -> str | None:
+    """A lead that only says violence happened ("ضحايا باستهداف الجامع") and a next sentence
+    of the same incident that names the weapon ("قصفت ... بقذائف الهاون"): the weapon is the
+    sub-type. A sentence opening another incident ("وفي سياق متصل") names no weapon of it."""
+    lead = [s for s in sentences[:3] if not s.is_context]
+    if any(_says_how(h) for s in lead for h in s.triggers):
+        return None  # a specific attack, clash, arrest or shooting of its own
+    for sent in sentences[1:4]:
+        if sent.is_context or _opens_another(sent):
+            continue
+        if any(_says_how(h) for h in sent.triggers):
+            return None  # "معارك عنيفة ... بالصواريخ": fighting, with rockets in it
+        types = sentence_types(sent, sentences)
+        weapons = [k for k in types if EVENT_TYPES[k] == _REMOTE]
+        if weapons:
+            return max(weapons, key=lambda k: types[k])
+    return None
+
+
+def _says_how(hit: Hit) -> bool:
+    """A trigger that names violence other than a remote weapon: a clash, an execution, an
+    arrest, a takeover, gunfire ("برصاص"، "إطلاق النار")."""
+    if hit.label == GENERIC:
+        return hit.phrase in GUNFIRE
+    return EVENT_TYPES.get(hit.label) != _REMOTE
 
 
 def _bombed_from_the_air(sentences: list[Sentence]) -> bool:

@@ -207,6 +207,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # (pipeline.events.classify); with no aircraft it stays shelling.
 BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "shell*"})
 
+# Generic violence that says how: gunfire. A lead with only other generic words ("ضحايا
+# باستهداف الجامع") takes its sub-type from the weapon the next sentence names.
+GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
+                                     "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص"})
+
 # Words that say someone was assassinated but not how: with a bomb, a drone or a shell in the
 # same sentence ("اغتالوا الطبيب عبر تفجير عبوة ناسفة"), the weapon is the sub-type.
 ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",

@@ -467,3 +467,22 @@ def test_protesters_killed_by_the_force_that_faced_them(title: str, expected: st
 
 def test_a_gas_leak_is_no_chemical_attack() -> None:
     assert _types("حالات اختناق إثر تسرب غاز سام من معمل في المدينة الصناعية") == []
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The lead says only that violence happened; the next sentence names the weapon.
+    ("ضحايا باستهداف الجامع في درعا البلد",
+     "قتل شخص وأصيب آخرون باستهداف قوات النظام المسجد اليوم. "
+     "وقال ناشطون إن القوات قصفت الحي بقذائف الهاون.", "Shelling/artillery/missile attack"),
+    # Gunfire says how already.
+    ("مقتل مدنيين برصاص عناصر الحاجز",
+     "قتل شابان برصاص عناصر الحاجز اليوم. واستهدفت القوات بقذائف الهاون قرية مجاورة.",
+     "Attack"),
+    # Fighting with rockets in it stays fighting.
+    ("الفصائل تشن هجوماً على مواقع قوات النظام",
+     "شنت الفصائل هجوماً على مواقع قوات النظام اليوم. "
+     "وتدور معارك عنيفة تستخدم فيها الصواريخ.", "Armed clash"),
+])
+def test_a_generic_lead_takes_the_weapon_of_its_next_sentence(title: str, text: str,
+                                                               expected: str) -> None:
+    assert _types(title, text, 2021)[:1] == [expected]
