@@ -264,9 +264,12 @@ def _perpetrator(cue: Hit, sent: Sentence) -> bool:
 def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     """Who takes the ground decides the Battles sub-type: government or not; ground handed
     over without a fight is a transfer."""
-    handed = any(s.has_cue("handover") for s in (sent, *sentences[:2]))
-    fought = any(h.label == "Armed clash" for s in (sent, *sentences[:2]) for h in s.triggers)
-    if handed and not fought:
+    told = (sent, *sentences[:2])
+    fought = any(h.label in ("Armed clash", GENERIC) for s in told for h in s.triggers) or any(
+        s.has_cue("siege") for s in told)
+    handed = any(s.has_cue("handover") for s in told) or (
+        any(s.has_cue("withdrawal") for s in told) and not fought)
+    if handed and not any(h.label == "Armed clash" for s in told for h in s.triggers):
         return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]

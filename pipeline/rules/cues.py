@@ -237,13 +237,17 @@ CUES: dict[str, tuple[str, ...]] = {
     # Ground already held, not taken: "الخاضعة لسيطرة"، "تحت سيطرة"، "مناطق تسيطر عليها"
     # (just before a territory word; pipeline.events.classify).
     "held": ("خاضع*", "الخاضع*", "تحت", "مناطق", "مناطق نفوذ", "التي", "الذي", "نفوذ"),
-    # Ground handed over, not fought for: with no clash in the sentence, taking it is a
-    # "Non-violent transfer of territory" ("بعد انسحاب قسد ... الجيش يسيطر على الطبقة").
+    # Ground handed over, not fought for: with no clash in the headline or lead, taking it is
+    # a "Non-violent transfer of territory" ("بعد الاتفاق المبرم ... سيطرتها على معبر نصيب").
     "handover": (
-        "انسحاب*", "انسحب*", "بموجب", "وفق الاتفاق", "وفقا للاتفاق", "بعد الاتفاق",
-        "تنفيذا لاتفاق", "تنفيذا للاتفاق", "تسليم", "تسلم*", "دون قتال", "دون معارك",
-        "بدون قتال", "سلميا", "withdraw*", "handed over", "handover",
+        "بموجب", "وفق الاتفاق", "وفقا للاتفاق", "بعد الاتفاق", "تنفيذا لاتفاق",
+        "تنفيذا للاتفاق", "تسليم", "تسلم*", "دون قتال", "دون معارك", "بدون قتال", "سلميا",
+        "handed over", "handover",
     ),
+    # The other side withdrew: a transfer too ("بعد انسحاب قسد ... الجيش يسيطر على الطبقة"),
+    # unless fighting or a siege drove it out ("بعد انسحاب الفصائل إثر تطويقها").
+    "withdrawal": ("انسحاب*", "انسحب*", "withdr*"),
+    "siege": ("تطويق*", "طوق*", "حصار*", "محاصر*", "الحصار", "siege", "encircl*"),
     # Government forces: taking territory is "Government regains territory".
     "government": (
         "الجيش", "جيش", "قوات النظام", "قوات الحكومه", "قواتنا المسلحه", "القوات المسلحه",

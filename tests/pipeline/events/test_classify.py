@@ -371,6 +371,16 @@ def test_chemical_words_without_a_gas_attack_today(title: str, text: str,
      "Non-violent transfer of territory"),
     ("الفصائل تسيطر على البلدة بعد انسحاب قوات النظام إثر اشتباكات عنيفة", "",
      "Non-state actor overtakes territory"),
+    ("قوات النظام تسيطر على بلدة في ريف حماة",
+     "سيطرت قوات النظام اليوم على البلدة بعد انسحاب الفصائل منها إثر تطويقها.",
+     "Government regains territory"),  # driven out by a siege
+    ("القوات الحكومية تتسلم معبراً حدودياً",
+     "أعلنت القوات الحكومية سيطرتها على المعبر بموجب الاتفاق المبرم مع الفصائل.",
+     "Non-violent transfer of territory"),
+    # Reconnaissance drones watch; the guns strike.
+    ("قصف مدفعي على قرية في جبل الزاوية",
+     "قتل مدنيان بقصف مدفعي على القرية. وحلقت طائرات استطلاع في أجواء المنطقة.",
+     "Shelling/artillery/missile attack"),
     ("الرئاسة تعلن وقفاً شاملاً وفورياً لإطلاق النار في المحافظة", "", "Agreement"),
 ])
 def test_sub_type_precedence(title: str, text: str, expected: str) -> None:
