@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from language.normalize import normalize
 from language.tokens import tokens
+from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
 
@@ -102,6 +103,8 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         truces = [c for c in sent.cues if c.label == "truce"]
         sent.triggers = [t for t in triggers.find(sent.tokens)
                          if not _inside(t, truces) and not _governed(t, sent, published_year)]
+        # Hook of helper "negatives" (issue 12 item 8): frames and learned veto, veto.py.
+        sent.triggers = veto.screen(i, raw, sent.tokens, sent.triggers, sent.cues)
         out.append(sent)
     return out
 

@@ -19,3 +19,43 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "إقرأ ايضا", "شاهد أيضا", "المزيد من الأخبار",
     "read also", "related",
 )
+
+# Frames that put every trigger word of a sentence outside any incident: the words of a
+# hypothesis, a question, a work of fiction or a metaphor. ``pipeline.events.veto`` drops a
+# trigger when a phrase of one of these frames stands within ``pipeline.rules.scope.
+# FRAME_REACH`` words of it (the whole sentence for culture and metaphor). Phrases are matched
+# as in ``pipeline.rules.triggers`` (normalised; "*" ends a prefix).
+NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
+    # A condition or a supposition: "إذا شنّت إسرائيل غارة ..."، "لو وقع هجوم".
+    "conditional": (
+        "اذا", "واذا", "فاذا", "اذا ما", "لو", "ولو", "لولا", "في حال", "في حاله", "وفي حال",
+        "في حالة", "ان حدث", "فيما لو", "افترض*", "لنفترض", "if", "unless",
+    ),
+    # What may or could happen is not what happened: "يمكن أن يتحول إلى اشتباك".
+    "possibility": (
+        "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "بامكان", "من الممكن", "ربما", "وربما",
+        "قد يكون", "قد تكون", "قد يؤدي", "قد تؤدي", "احتمال", "احتمالات", "باحتمال", "محتمل",
+        "المحتمل", "لا يستبعد", "يخشى", "تخشى", "مخاوف من", "خشيه", "could", "might",
+        "may", "possible",
+    ),
+    # A question asks; it does not report: "هل تستخدم أجهزتكم ...؟". (A sentence ending in
+    # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.)
+    "question": ("هل", "وهل", "فهل", "ماذا", "لماذا", "ولماذا", "كيف", "وكيف", "why", "how"),
+    # Works of fiction and art: their shelling and tanks are on the page or the screen. (Not
+    # "سينما" or "معرض": a cinema or a fairground is also where a bomb goes off.)
+    "culture": (
+        "روايه", "الروايه", "روايته", "روايتها", "روائي*", "فيلم", "الفيلم", "فيلمه", "افلام",
+        "الافلام", "مسلسل*", "اغنيه", "الاغنيه", "اغاني", "الاغاني",
+        "اغنيات", "كليب", "الكليب", "مسرحيه", "المسرحيه", "قصيده", "القصيده", "قصائد", "الشاعر",
+        "شاعر", "الممثله", "بطل الفيلم", "بطله الفيلم", "اديب", "الاديب", "الادب", "ادبي*",
+        "تصوير مشاهد", "novel", "film", "movie", "song",
+        "theatre", "poem",
+    ),
+    # Violent words used as metaphors of politics, markets and feelings: "الكيمياء مفقودة
+    # بين الجانبين"، "قنبلة موقوتة"، "انفجار الفقاعة".
+    "metaphor": (
+        "الكيمياء", "كيمياء", "قنبله موقوته", "فقاعه", "الفقاعه", "حرب كلاميه", "معركه انتخابيه",
+        "المعركه الانتخابيه", "حرب اعلاميه", "اغتيال سياسي", "اغتيال الشخصيه", "اغتيال معنوي",
+        "ظاهره", "الظاهره", "chemistry",
+    ),
+}
