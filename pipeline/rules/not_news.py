@@ -41,6 +41,14 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     # A question asks; it does not report: "هل تستخدم أجهزتكم ...؟". (A sentence ending in
     # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.)
     "question": ("هل", "وهل", "فهل", "ماذا", "لماذا", "ولماذا", "كيف", "وكيف", "why", "how"),
+    # Imminent or expected, said after the violence: "ضربة جوية باتت وشيكة".
+    "expected": ("وشيك*", "مرتقب*", "متوقع*", "المتوقع", "imminent", "expected"),
+    # A request or a purpose: violence asked for or planned, not carried out: "تقدم بطلب
+    # لتنفيذ ضربات جوية"، "تدربوا على تنفيذ هجمات".
+    "purpose": (
+        "طلب", "يطلب", "تطلب", "طلبت", "لتنفيذ", "على تنفيذ", "بهدف تنفيذ", "لشن", "بهدف شن",
+        "للقيام ب", "تدريب* على", "تدرب* على", "request*", "to carry out",
+    ),
     # Works of fiction and art: their shelling and tanks are on the page or the screen. (Not
     # "سينما" or "معرض": a cinema or a fairground is also where a bomb goes off.)
     "culture": (

@@ -62,6 +62,8 @@ REPEAT: tuple[str, ...] = ("اخري", "اخرى", "مماثله", "مماثل",
 FRAME_REACH: dict[str, tuple[int, int]] = {
     "conditional": (8, 0),
     "possibility": (5, 0),
+    "expected": (0, 3),
+    "purpose": (3, 0),
     "question": (60, 60),
     "culture": (60, 60),
     "metaphor": (60, 60),
