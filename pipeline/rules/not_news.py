@@ -49,6 +49,13 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "طلب", "يطلب", "تطلب", "طلبت", "لتنفيذ", "على تنفيذ", "بهدف تنفيذ", "لشن", "بهدف شن",
         "للقيام ب", "تدريب* على", "تدرب* على", "request*", "to carry out",
     ),
+    # An inquiry or a case file about violence recalls it: "التحقيق في اغتيال ..."،
+    # "ملف التفجيرات"، "المشتبه في تورطهم في الهجوم".
+    "inquiry": (
+        "التحقيق في", "تحقيق في", "التحقيقات في", "تحقيقات في", "لجنه التحقيق", "ملف",
+        "قضيه", "المحكمه الدوليه", "المشتبه* في", "المتهم* ب", "متهم* ب", "بتهمه",
+        "investigation into", "inquiry into",
+    ),
     # Works of fiction and art: their shelling and tanks are on the page or the screen. (Not
     # "سينما" or "معرض": a cinema or a fairground is also where a bomb goes off.)
     "culture": (

@@ -64,6 +64,7 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "possibility": (5, 0),
     "expected": (0, 3),
     "purpose": (3, 0),
+    "inquiry": (4, 0),
     "question": (60, 60),
     "culture": (60, 60),
     "metaphor": (60, 60),
