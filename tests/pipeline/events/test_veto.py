@@ -20,6 +20,7 @@ from pipeline.events.classify import analyse, classify
 REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared" / "data"
 GSR = SHARED / "external" / "gsr_arabic_dev.jsonl"
+ARTICLES = [SHARED / "eval" / "dev.jsonl", *sorted((SHARED / "realnews").glob("*.jsonl"))]
 
 
 @pytest.fixture(autouse=True)
@@ -53,6 +54,8 @@ def _types(text: str, title: str = "", year: int = 2024) -> list[str]:
     "وتدرب العناصر على تنفيذ هجمات بالعبوات الناسفة.",
     # expected, not (yet) done
     "وتقول المصادر إن ضربة جوية باتت وشيكة.",
+    # an inquiry recalls the violence it is about
+    "وتواصل لجنة التحقيق في اغتيال الصحافي عملها منذ أشهر.",
 ])
 def test_frames_remove_triggers_outside_any_incident(text: str) -> None:
     veto.set_model(None)  # the rules alone
@@ -127,3 +130,22 @@ def test_veto_beats_the_rules_on_held_out_newswire() -> None:
     rules = trainer.score(held_out)
     assert learned["negatives_firing"] <= rules["negatives_firing"] - 0.08
     assert learned["recall"] >= rules["recall"] - 0.03
+
+
+@pytest.mark.skipif(not all(p.is_file() for p in ARTICLES[:2]),
+                    reason="shared labelled articles absent")
+def test_no_labelled_article_loses_its_event() -> None:
+    """Real and project-written articles the rules detect are still detected."""
+    items = [json.loads(line) for path in ARTICLES if path.is_file()
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with_events = [i for i in items if i.get("events")]
+    assert with_events
+
+    def detected() -> set[str]:
+        return {i["id"] for i in with_events
+                if classify(i.get("title") or "", i.get("text") or "",
+                            int(str(i.get("published") or "2020")[:4]))}
+
+    learned = detected()
+    veto.set_model(None)
+    assert detected() <= learned
