@@ -92,6 +92,14 @@ def test_titles_are_not_vetoed_by_the_model() -> None:
     assert _types("", title="مقتل شاب برصاص مجهولين في درعا") == ["Attack"]
 
 
+def test_dated_sentences_are_not_judged_by_the_model() -> None:
+    shipped = veto._model()
+    assert shipped is not None
+    veto.set_model(veto.VetoModel(shipped.weights, shipped.bias, threshold=1e9))  # vetoes all
+    assert _types("قتل شاب برصاص مجهولين في مدينة درعا.") == []
+    assert _types("قتل شاب برصاص مجهولين أمس في مدينة درعا.") == ["Attack"]
+
+
 def test_fast_scoring_equals_the_features_the_trainer_reads() -> None:
     model = veto._model()
     assert model is not None
