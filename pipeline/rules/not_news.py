@@ -31,16 +31,18 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "اذا", "واذا", "فاذا", "اذا ما", "لو", "ولو", "لولا", "في حال", "في حاله", "وفي حال",
         "في حالة", "ان حدث", "فيما لو", "افترض*", "لنفترض", "if", "unless",
     ),
-    # What may or could happen is not what happened: "يمكن أن يتحول إلى اشتباك".
+    # What may or could happen is not what happened: "يمكن أن يتحول إلى اشتباك". (Not "may":
+    # it is also the month.)
     "possibility": (
         "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "بامكان", "من الممكن", "ربما", "وربما",
         "قد يكون", "قد تكون", "قد يؤدي", "قد تؤدي", "احتمال", "احتمالات", "باحتمال", "محتمل",
         "المحتمل", "لا يستبعد", "يخشى", "تخشى", "مخاوف من", "خشيه", "could", "might",
-        "may", "possible",
+        "possible",
     ),
     # A question asks; it does not report: "هل تستخدم أجهزتكم ...؟". (A sentence ending in
-    # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.)
-    "question": ("هل", "وهل", "فهل", "ماذا", "لماذا", "ولماذا", "كيف", "وكيف", "why", "how"),
+    # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.
+    # English "how"/"why" also open indirect questions in reports: left out.)
+    "question": ("هل", "وهل", "فهل", "ماذا", "لماذا", "ولماذا", "كيف", "وكيف"),
     # Imminent or expected, said after the violence: "ضربة جوية باتت وشيكة".
     "expected": ("وشيك*", "مرتقب*", "متوقع*", "المتوقع", "imminent", "expected"),
     # A request or a purpose: violence asked for or planned, not carried out: "تقدم بطلب

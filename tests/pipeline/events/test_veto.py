@@ -56,6 +56,9 @@ def _types(text: str, title: str = "", year: int = 2024) -> list[str]:
     "وتقول المصادر إن ضربة جوية باتت وشيكة.",
     # an inquiry recalls the violence it is about
     "وتواصل لجنة التحقيق في اغتيال الصحافي عملها منذ أشهر.",
+    # English reports too
+    "The new film shows tanks shelling a village near the border.",
+    "If the army launches an air strike on the town, the talks will end.",
 ])
 def test_frames_remove_triggers_outside_any_incident(text: str) -> None:
     veto.set_model(None)  # the rules alone
@@ -73,6 +76,8 @@ def test_frames_remove_triggers_outside_any_incident(text: str) -> None:
     # a cinema or a fairground is a place where a bomb can go off
     ("قتل أربعة أشخاص أمس بانفجار عبوة ناسفة أمام سينما في وسط المدينة.",
      "Remote explosive/landmine/IED"),
+    # "May" is a month, not a possibility
+    ("In May an air strike killed five people in the town of Sarmada.", "Air/drone strike"),
 ])
 def test_reported_incidents_survive_frames_and_veto(text: str, expected: str) -> None:
     assert expected in _types(text)
