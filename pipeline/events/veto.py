@@ -73,7 +73,8 @@ class VetoModel:
         self.bias = bias
         self.threshold = threshold  # log-odds below which a sentence is vetoed
         # The word features split by kind, so that scoring a sentence builds no strings.
-        self._by_kind: dict[str, dict[str, float]] = {"w": {}, "s": {}, "near": {}}
+        self._by_kind: dict[str, dict[str, float]] = {
+            "w": {}, "s": {}, "near": {}, "t": {}, "tw": {}, "c": {}}
         for name, weight in weights.items():
             kind, _, word = name.partition("=")
             if kind in self._by_kind:
@@ -92,20 +93,22 @@ class VetoModel:
     def sentence_log_odds(self, words: list[str], triggers: list[Hit],
                           cues: list[Hit]) -> float:
         """``log_odds(features(words, triggers, cues))``, without building the features."""
+        kinds = self._by_kind
         w = self.weights
-        labels = {f"t={t.label}" for t in triggers} | {f"tw={t.phrase}" for t in triggers}
-        labels |= {f"c={c.label}" for c in cues}
         first = min(t.start for t in triggers) if triggers else 0
-        labels |= {f"tpos={min(first // 4, 4)}", f"len={min(len(words) // 8, 6)}"}
+        z = self.bias + w.get(f"tpos={min(first // 4, 4)}", 0.0)
+        z += w.get(f"len={min(len(words) // 8, 6)}", 0.0)
         if any(map(str.isdigit, words)):
-            labels.add("num")
-        z = self.bias + sum(w.get(f, 0.0) for f in labels)
+            z += w.get("num", 0.0)
         distinct = set(words)
-        near = {x for t in triggers for x in words[max(0, t.start - _NEAR):t.end + _NEAR]}
-        stems = set(map(_stem, distinct))
-        for kind, found in (("w", distinct), ("s", stems), ("near", near)):
-            table = self._by_kind[kind]
-            z += sum(table[x] for x in found if x in table)
+        found = (("t", {t.label for t in triggers}), ("tw", {t.phrase for t in triggers}),
+                 ("c", {c.label for c in cues}), ("w", distinct),
+                 ("s", set(map(_stem, distinct))),
+                 ("near", {x for t in triggers
+                           for x in words[max(0, t.start - _NEAR):t.end + _NEAR]}))
+        for kind, present in found:
+            table = kinds[kind]
+            z += sum(table[x] for x in present if x in table)
         return z
 
     def probability(self, feats: Iterable[str]) -> float:
