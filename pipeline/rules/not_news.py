@@ -41,14 +41,16 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     ),
     # A question asks; it does not report: "هل تستخدم أجهزتكم ...؟". (A sentence ending in
     # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.
-    # English "how"/"why" also open indirect questions in reports: left out.)
-    "question": ("هل", "وهل", "فهل", "ماذا", "لماذا", "ولماذا", "كيف", "وكيف"),
+    # "كيف"/"لماذا" and English "how"/"why" also open indirect questions in reports ("روى
+    # الشاهد كيف أطلقوا النار"): left out.)
+    "question": ("هل", "وهل", "فهل"),
     # Imminent or expected, said after the violence: "ضربة جوية باتت وشيكة".
     "expected": ("وشيك*", "مرتقب*", "متوقع*", "المتوقع", "imminent", "expected"),
     # A request or a purpose: violence asked for or planned, not carried out: "تقدم بطلب
-    # لتنفيذ ضربات جوية"، "تدربوا على تنفيذ هجمات".
+    # لتنفيذ ضربات جوية"، "تدربوا على تنفيذ هجمات". (Not "على تنفيذ": "أقدم مسلحون على
+    # تنفيذ هجوم" reports the attack.)
     "purpose": (
-        "طلب", "يطلب", "تطلب", "طلبت", "لتنفيذ", "على تنفيذ", "بهدف تنفيذ", "لشن", "بهدف شن",
+        "طلب", "يطلب", "تطلب", "طلبت", "لتنفيذ", "بهدف تنفيذ", "لشن", "بهدف شن",
         "للقيام ب", "تدريب* على", "تدرب* على", "request*", "to carry out",
     ),
     # An inquiry or a case file about violence recalls it: "التحقيق في اغتيال ..."،
@@ -58,21 +60,24 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "قضيه", "المحكمه الدوليه", "المشتبه* في", "المتهم* ب", "متهم* ب", "بتهمه",
         "investigation into", "inquiry into",
     ),
-    # Works of fiction and art: their shelling and tanks are on the page or the screen. (Not
-    # "سينما" or "معرض": a cinema or a fairground is also where a bomb goes off.)
+    # Works of fiction and art: their shelling and tanks are on the page or the screen.
+    # Only the works: not their makers (a poet or an actress can be killed or arrested), not
+    # "رواية" (also the account of an incident: "بحسب رواية الأهالي"), not "مسلسل" without
+    # its article ("مسلسل الاغتيالات" is a run of real killings), not "سينما" or "معرض" (a
+    # cinema or a fairground is also where a bomb goes off).
     "culture": (
-        "روايه", "الروايه", "روايته", "روايتها", "روائي*", "فيلم", "الفيلم", "فيلمه", "افلام",
-        "الافلام", "مسلسل*", "اغنيه", "الاغنيه", "اغاني", "الاغاني",
-        "اغنيات", "كليب", "الكليب", "مسرحيه", "المسرحيه", "قصيده", "القصيده", "قصائد", "الشاعر",
-        "شاعر", "الممثله", "بطل الفيلم", "بطله الفيلم", "اديب", "الاديب", "الادب", "ادبي*",
-        "تصوير مشاهد", "novel", "film", "movie", "song",
-        "theatre", "poem",
+        "فيلم", "الفيلم", "فيلمه", "افلام", "الافلام", "المسلسل", "مسلسلات", "المسلسلات",
+        "مسلسل تلفزيوني", "مسلسل درامي", "اغنيه", "الاغنيه", "اغاني", "الاغاني", "اغنيات",
+        "كليب", "الكليب", "مسرحيه", "المسرحيه", "قصيده", "القصيده", "قصائد", "بطل الفيلم",
+        "بطله الفيلم", "الروايه الادبيه", "روايه ادبيه", "الادب", "ادبي*", "تصوير مشاهد",
+        "novel", "film", "movie", "song", "theatre", "poem",
     ),
     # Violent words used as metaphors of politics, markets and feelings: "الكيمياء مفقودة
     # بين الجانبين"، "قنبلة موقوتة"، "انفجار الفقاعة".
     "metaphor": (
         "الكيمياء", "كيمياء", "قنبله موقوته", "فقاعه", "الفقاعه", "حرب كلاميه", "معركه انتخابيه",
-        "المعركه الانتخابيه", "حرب اعلاميه", "اغتيال سياسي", "اغتيال الشخصيه", "اغتيال معنوي",
-        "ظاهره", "الظاهره", "chemistry",
+        "المعركه الانتخابيه", "حرب اعلاميه", "اغتيال الشخصيه", "اغتيال معنوي", "chemistry",
     ),
+    # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
+    "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
 }

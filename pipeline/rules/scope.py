@@ -68,4 +68,5 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "question": (60, 60),
     "culture": (60, 60),
     "metaphor": (60, 60),
+    "phenomenon": (2, 0),
 }

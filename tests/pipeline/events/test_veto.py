@@ -44,14 +44,14 @@ def _types(text: str, title: str = "", year: int = 2024) -> list[str]:
     # a question
     "فهل تقصف الطائرات المدينة مرة أخرى؟",
     # fiction and art
-    "تروي الرواية الجديدة قصة عائلة تعيش تحت القصف في مدينة محاصرة.",
+    "في رواية أدبية جديدة يصف الكاتب عائلة تعيش تحت القصف في مدينة محاصرة.",
     "ويظهر في الفيلم رتل من الدبابات يقتحم القرية.",
     "وصورت الأغنية مشاهد لانفجار سيارة مفخخة وسط السوق.",
     # metaphor
     "ويبدو أن الكيمياء مفقودة بين الجانبين منذ الاشتباك الكلامي الأخير.",
     # a request or a purpose, not what was done
     "وتقدم الوزير بطلب لتنفيذ ضربات جوية على مواقع المسلحين.",
-    "وتدرب العناصر على تنفيذ هجمات بالعبوات الناسفة.",
+    "وتلقى العناصر تدريبات على تنفيذ هجمات بالعبوات الناسفة.",
     # expected, not (yet) done
     "وتقول المصادر إن ضربة جوية باتت وشيكة.",
     # an inquiry recalls the violence it is about
@@ -76,6 +76,13 @@ def test_frames_remove_triggers_outside_any_incident(text: str) -> None:
     # a cinema or a fairground is a place where a bomb can go off
     ("قتل أربعة أشخاص أمس بانفجار عبوة ناسفة أمام سينما في وسط المدينة.",
      "Remote explosive/landmine/IED"),
+    # words of the frames' neighbourhood that still report: an account, a run of killings,
+    # a poet killed, gunmen who "proceeded to" attack, a witness telling how it happened
+    ("وبحسب رواية الأهالي، قصفت الطائرات الحربية البلدة فجر اليوم ما أدى إلى مقتل ثلاثة "
+     "مدنيين.", "Air/drone strike"),
+    ("يستمر مسلسل الاغتيالات في ريف درعا حيث قتل شاب برصاص مجهولين أمس.", "Attack"),
+    ("قتل الشاعر الشاب أمس بقصف مدفعي على حي الوعر.", "Shelling/artillery/missile attack"),
+    ("أقدم مسلحون مجهولون أمس على تنفيذ هجوم على حاجز للقوات الحكومية.", "Armed clash"),
     # "May" is a month, not a possibility
     ("In May an air strike killed five people in the town of Sarmada.", "Air/drone strike"),
 ])
