@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from language.normalize import normalize
 from language.tokens import tokens
+from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
 from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY, GUNFIRE
@@ -108,6 +109,8 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         found = _outermost(triggers.find(sent.tokens))
         sent.triggers = [t for t in found
                          if not _inside(t, truces) and not _governed(t, sent, published_year)]
+        # Frames of no incident and the learned veto (pipeline.events.veto).
+        sent.triggers = veto.screen(i, raw, sent.tokens, sent.triggers, sent.cues)
         sent.triggers += _declared_ceasefires(found, sent)
         out.append(sent)
     return out

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from crawler.dates import parse_date
+from language.normalize import unmask
 from pipeline.events.actors import acled_name, code_actors, find_actors
 from pipeline.events.classify import Detection, analyse, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date
@@ -67,6 +68,7 @@ class EventExtractor:
         # News puts the incident in the headline and lead; a page far longer than any
         # article is scraping debris, and reading all of it would only cost time.
         title, text = (title or "")[:_MAX_TITLE], _without_related((text or "")[:_MAX_TEXT])
+        title, text = unmask(title), unmask(text)
         when = _published(published)
         detections = classify(title, text, when.year if when else None)
         if not detections:

@@ -15,21 +15,25 @@ someone came from (``pipeline.rules.scenes``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from language.tokens import tokens
 from pipeline.events.classify import Sentence, sentence_types
-from pipeline.events.lexicon import EVENT_TYPES, alternation
+from pipeline.events.lexicon import EVENT_TYPES, alternation, lexicon
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
 from pipeline.rules.scenes import (
     ARTILLERY,
+    CLAUSE_OPENERS,
     MAX_SCENES,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
+    RESULT_OF_VIOLENCE,
     SAME_BLAST,
     SAME_SCENE_KM,
     TREATED_BEFORE,
@@ -42,7 +46,10 @@ _NOT_SCENE = re.compile(
     r"\s*(\S+\s+)?\S*\s*$"
 )
 _TREATED = re.compile(alternation(TREATED_BEFORE))
+_CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
+_CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SHELLING = "Shelling/artillery/missile attack"
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
@@ -72,15 +79,38 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if not types:
             continue
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
-        for label in types:
-            for place in places:
-                if _covered(label, place, have, gazetteer):
-                    continue
-                have.add((label, place.place.pcode))
-                out.append(Scene(label, sent.index, place, len(types) == len(places) == 1))
-                if len(out) >= MAX_SCENES:
-                    return out
+        alone = len(types) == len(places) == 1
+        for label, place in _pairs(sent.text, types, places):
+            if _covered(label, place, have, gazetteer):
+                continue
+            have.add((label, place.place.pcode))
+            out.append(Scene(label, sent.index, place, alone))
+            if len(out) >= MAX_SCENES:
+                return out
     return out
+
+
+def _pairs(text: str, types: list[str],
+           places: list[PlaceMatch]) -> list[tuple[str, PlaceMatch]]:
+    """Which place goes with which sub-type. One act, or one place: every pairing. Else
+    clause by clause ("فيما"، "تلاها" open another act): a clause's places go with its own
+    acts, or the acts before it when it names none; a clause's acts without a place take
+    the places before them ("براميل على تلبيسة، تلاها قصف بالمدفعية" shells Talbiseh too).
+    """
+    if len(types) < 2 or not places:
+        return [(t, p) for t in types for p in places]
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    triggers = lexicon()[0]
+    out: list[tuple[str, PlaceMatch]] = []
+    acts: list[str] = []
+    where: list[PlaceMatch] = []
+    for start, end in itertools.pairwise(cuts):
+        clause = text[start:end]
+        here = [p for p in places if p.name and p.name in clause]
+        own = [t for t in types if any(h.label == t for h in triggers.find(tokens(clause)))]
+        acts, where = own or acts, here or where
+        out += [(t, p) for t in acts for p in where if (t, p) not in out]
+    return out or [(t, p) for t in types for p in places]
 
 
 def _types(sent: Sentence, sentences: list[Sentence]) -> list[str]:
@@ -115,7 +145,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         listed = bool(kept) and m.start - kept[-1].end <= 4 and \
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
         plain = m.marker or " " in m.surface.strip() or listed or gazetteer.is_alias(
-            name_key(m.surface), m.place.pcode)
+            name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start])
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
@@ -144,7 +174,8 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
-            or {t, label} <= SAME_BLAST
+            or {t, label} <= SAME_BLAST \
+            or (label in RESULT_OF_VIOLENCE and EVENT_TYPES.get(t) in _VIOLENT)
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \

@@ -45,7 +45,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "يستعد*", "تستعد*", "استعداد* ل", "استعدادا ل",
         # Conditions and hedged claims: "في حال هاجمت"، "إذا استمر القصف"، "من المبكر القول".
         "في حال", "في حاله", "اذا", "لو", "من المبكر", "من السابق لاوانه", "سابق لاوانه",
-        "may", "might", "could", "expected", "if",
+        # (Not "may": it is also the month, "In May an air strike killed five".)
+        "might", "could", "expected", "if",
         # Getting near a place is not taking it: "اقترب النظام من السيطرة على القنيطرة".
         "اقترب* من", "يقترب* من", "تقترب* من", "على وشك", "علي وشك",
     ),

@@ -43,7 +43,16 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "ريف", "بريف", "ضواحي", "أطراف", "اطراف", "مقاطعة", "منطقة",
     # The ends of a road or a front: "على الطريق الواصل بين مدينة قامشلو وقرية الهلالية".
     "بين",
+    # Where attackers came from: "مسلحون عبروا النهر من قريتي محكان والقورية".
+    "عبروا النهر من", "عبروا نهر الفرات من", "قادمين من", "تسللوا من", "انطلقوا من",
+    # Where the reporter is: "وذكر مراسل الوكالة في دير الزور".
+    "مراسل", "مراسلنا", "مراسلة", "مراسلو",
 )
+
+# Words that open a clause about another act in the same sentence: the places after them
+# belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية").
+CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما", "في حين", "وفي حين",
+                                   "تلاها", "تلاه", "ثم", "بعد أن", "وبعد أن", "قبل أن")
 
 # Words that, anywhere shortly before a place, make it where the wounded were taken:
 # "نقلت المصابة إلى مشفى آفرين في ناحية فافين".
@@ -66,6 +75,10 @@ ARTILLERY: tuple[str, ...] = ("قذيف*", "قذائف", "راجمات", "هاو
 
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+# Sub-types that name what another violent event at the place did, not an act of their
+# own: "مجزرة أريحا" after the shelling of Ariha is that shelling's toll.
+RESULT_OF_VIOLENCE: frozenset[str] = frozenset({"Attack"})
 
 # At most this many events are added per article: a round-up lists many, a page of
 # debris could list hundreds.

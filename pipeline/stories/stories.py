@@ -47,8 +47,10 @@ DATE_SLACK = timedelta(days=1)
 Day = date  # the field ``IncidentKey.date`` hides the type inside the class
 # Shingle Jaccard this high is one hint that a vaguely placed report is the incident.
 WEAK_PLACE_SIMILARITY = 0.12
-# An article whose events lie in this many places is a round-up of the day.
+# An article whose events lie in this many places (of two governorates or more, or of one)
+# is a round-up of the day.
 ROUNDUP_PLACES = 3
+ROUNDUP_PLACES_ONE_REGION = 5
 # Above this, two texts are copies whatever the extractor made of them.
 COPY_SIMILARITY = 0.8
 
@@ -174,20 +176,25 @@ class Report:
     keys: tuple[IncidentKey, ...]
     mentions: frozenset[str] = frozenset()
     scenes: int = 0  # distinct places of all the article's events
+    regions: int = 0  # and their distinct governorates
 
     @property
     def roundup(self) -> bool:
-        """Reports incidents in several places: a day's round-up, not one incident's report."""
-        return self.scenes >= ROUNDUP_PLACES
+        """Reports incidents in several places of more than one governorate, or in many
+        places: a day's round-up, not one incident's report (which may name a few
+        villages of one front)."""
+        return (self.scenes >= ROUNDUP_PLACES and self.regions >= 2) \
+            or self.scenes >= ROUNDUP_PLACES_ONE_REGION
 
     def to_dict(self) -> dict[str, Any]:
         return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions),
-                "scenes": self.scenes}
+                "scenes": self.scenes, "regions": self.regions}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
-        return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)))
+        return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)),
+                   int(data.get("regions", 0)))
 
 
 def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
@@ -312,7 +319,8 @@ class StoryClusterer:
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
         mentions = frozenset(m.place.pcode for m in self.places.find(f"{title}\n{text}"))
         scenes = len({e.place_pcode or e.admin1_pcode for e in events})
-        return Report(keys, mentions, scenes)
+        regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
+        return Report(keys, mentions, scenes, regions)
 
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,

@@ -168,7 +168,8 @@ def test_one_failing_article_is_its_own_error_and_the_batch_goes_on() -> None:
 
 
 def test_a_round_up_is_its_own_story_though_it_lists_the_incident() -> None:
-    elsewhere = [{"admin1_pcode": "SY07", "place_pcode": p} for p in ("C4068", "C3985")]
+    elsewhere = [{"admin1_pcode": "SY07", "place_pcode": "C4068"},
+                 {"admin1_pcode": "SY01", "place_pcode": "C1001"}]
     ev = {
         "report": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA)],
         "roundup": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA),
