@@ -16,7 +16,7 @@ from functools import lru_cache
 from crawler.dates import parse_date
 from pipeline.events.actors import find_actors
 from pipeline.events.classify import Detection, classify, split_sentences
-from pipeline.events.dates import event_date_in, resolve_event_date
+from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
@@ -87,8 +87,13 @@ class EventExtractor:
             place = self._resolver.best(whole, focus=title)
         about = [sentences[i] for i in det.about]
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
-        lead = sentences[1:2] if det.sentence == 0 else []  # a headline is dated by its lead
-        date = _first_date([det.evidence, title, *about, *lead], when)
+        # A headline is dated by its lead; the lead dates what a later sentence details; and
+        # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
+        # after it often dates the incident ("شن هجوماً يوم أمس").
+        lead = sentences[1:2] if det.sentence <= 1 else [sentences[1]] if len(sentences) > 1 else []
+        said = when is not None and statement_date_in(det.evidence, when) is not None
+        after = sentences[det.sentence + 1:det.sentence + 2] if said else []
+        date = _first_date([det.evidence, title, *about, *lead, *after], when)
         event = _event(det, place, date, _deaths(det, about),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences), place
@@ -184,11 +189,14 @@ def _first_date(candidates: list[str], when: datetime | None) -> str | None:
     "اليوم" dates it too); the publication day when none does."""
     if when is None:
         return None
+    said = None
     for sentence in candidates:
         found = event_date_in(sentence, when)
         if found is not None:
             return found.isoformat()
-    return _date("", when)
+        said = said or statement_date_in(sentence, when)
+    # The day of the statement that told it, else the publication day.
+    return said.isoformat() if said else _date("", when)
 
 
 def _deaths(det: Detection, about: list[str]) -> int | None:
