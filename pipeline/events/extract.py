@@ -15,12 +15,15 @@ from functools import lru_cache
 
 from crawler.dates import parse_date
 from pipeline.events.actors import find_actors
+from pipeline.events.breach import Claim, violence_in
+from pipeline.events.breach import claims as breach_claims
+from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
-from pipeline.gazetteer import contains, haversine_km
+from pipeline.gazetteer import contains
 from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
@@ -33,7 +36,7 @@ __all__ = ["EventExtractor"]
 _VAC = "Violence against civilians"
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
-_TRUCE_REACH_KM = 150.0
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
@@ -71,16 +74,20 @@ class EventExtractor:
         if not detections:
             return []
         sentences = split_sentences(title, text)
-        first, place = self._primary(detections[0], title, text, sentences, when)
+        said = breach_claims(sentences, self._resolver)
+        detections = _broken_not_agreed(detections, said, sentences)
+        if not detections:
+            return []
+        first, place = self._primary(detections[0], title, text, sentences, when, said)
         events = [first]
         for det in detections[1:]:
-            events.extend(self._breach(e, det, sentences)
+            events.extend(self._breach(e, det, sentences, said)
                           for e in self._secondary(det, first, place, sentences, when))
         events[0] = _without_others_dead(first, detections[0], events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
-                 when: datetime | None) -> tuple[Event, PlaceMatch | None]:
+                 when: datetime | None, said: list[Claim]) -> tuple[Event, PlaceMatch | None]:
         whole = f"{title}\n\n{text}"
         place = self._resolver.best(whole, focus=det.evidence if det.sentence else title)
         if place is None and det.sentence:
@@ -91,15 +98,26 @@ class EventExtractor:
         # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
         # after it often dates the incident ("شن هجوماً يوم أمس").
         lead = sentences[1:2] if det.sentence <= 1 else [sentences[1]] if len(sentences) > 1 else []
-        said = when is not None and statement_date_in(det.evidence, when) is not None
-        after = sentences[det.sentence + 1:det.sentence + 2] if said else []
+        stated = when is not None and statement_date_in(det.evidence, when) is not None
+        after = sentences[det.sentence + 1:det.sentence + 2] if stated else []
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
         event = _event(det, place, date, _deaths(det, about),
                        [title, det.evidence], confidence)
-        return self._breach(event, det, sentences), place
+        return self._breach(event, det, sentences, said), place
 
-    def _breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
-        return self._breach_in_scope(self._framed_breach(event, det, sentences), det, sentences)
+    def _breach(self, event: Event, det: Detection, sentences: list[str],
+                said: list[Claim]) -> Event:
+        """Whether the event breaks a truce in force where it happened: a claim of the
+        article covers it (``pipeline.events.breach``), or a lead framing a truce in force
+        does, and the truce does not leave out one of its actors."""
+        if det.event_type not in _VIOLENT:
+            return replace(event, ceasefire_breach=False)
+        about = (det.sentence, *det.about) if event.evidence == det.evidence else \
+            tuple(i for i, s in enumerate(sentences) if s == event.evidence)
+        named = tuple(m.place for m in self._resolver.find(event.evidence))
+        claimed = any(breach_covers(c, event, about, named) for c in said)
+        event = replace(event, ceasefire_breach=claimed)
+        return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
 
     def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
         """Violence after a lead that frames a truce in force breaks it, when the truce
@@ -112,21 +130,10 @@ class EventExtractor:
             return event
         return replace(event, ceasefire_breach=True)
 
-    def _breach_in_scope(self, event: Event, det: Detection, sentences: list[str]) -> Event:
-        """A breach only of a truce that covers the event: not when the breach sentence is
-        about another governorate ("انتهاك لاتفاقية فك الاشتباك" for the Golan, the strike
-        in Tartous), nor when the truce leaves out one of the event's actors."""
-        if not event.ceasefire_breach:
-            return event
-        if det.breach_sentence is not None and event.latitude is not None \
-                and event.longitude is not None:
-            # A truce zone reaches past the governorate it is named after (Idlib's covers
-            # parts of Hama, Latakia and Aleppo): only a far one is another front.
-            areas = [m.place for m in self._resolver.find(sentences[det.breach_sentence])]
-            if areas and min(haversine_km(event.latitude, event.longitude, a.lat, a.lon)
-                             for a in areas) > _TRUCE_REACH_KM:
-                return replace(event, ceasefire_breach=False)
-        if det.truce_exclusion is not None:
+    def _excluded(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+        """No breach of a truce that leaves out one of the event's actors ("لا يشمل الاتفاق
+        تنظيم داعش")."""
+        if event.ceasefire_breach and det.truce_exclusion is not None:
             left_out = set(find_actors(sentences[det.truce_exclusion])) - {CIVILIANS}
             if left_out & {event.actor1, event.actor2}:
                 return replace(event, ceasefire_breach=False)
@@ -157,6 +164,23 @@ class EventExtractor:
             return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
                            0.5)]
         return []
+
+
+def _broken_not_agreed(detections: list[Detection], said: list[Claim],
+                       sentences: list[str]) -> list[Detection]:
+    """An agreement named in a breach claim is what was broken, not a new agreement: the
+    claim's violence is the event ("سُجلت خروقات بعد سقوط قذائف على قرية ... بعد ساعات من
+    دخول الهدنة"), or nothing when it names none."""
+    claimed = {c.index for c in said}
+    out = []
+    for det in detections:
+        if det.sub_event_type == "Agreement" and det.sentence in claimed:
+            violence = violence_in(sentences[det.sentence])
+            if violence is None:
+                continue
+            det = replace(det, sub_event_type=violence)
+        out.append(det)
+    return out
 
 
 def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:

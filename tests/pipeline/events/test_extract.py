@@ -182,3 +182,54 @@ def test_a_headline_total_and_another_kind_where_it_happened(extractor: EventExt
     assert [(e.sub_event_type, e.place_pcode) for e in events] == [
         ("Non-state actor overtakes territory", events[0].place_pcode),
         ("Air/drone strike", events[0].place_pcode)]
+
+
+# The seed case's pattern (sentences written for this test): a battalion retaken hours after
+# a short truce ended, after dawn air strikes, in a city the de-escalation agreement covers.
+_SEED_TITLE = "فصائل المعارضة تستعيد كتيبة الدفاع الجوي في درعا بعد ساعات من انتهاء الهدنة"
+_SEED_TEXT = (
+    "استعادت فصائل المعارضة اليوم السيطرة على كتيبة الدفاع الجوي في حي المنشية بمدينة "
+    "درعا، بعد ساعات من انتهاء هدنة لمدة 48 ساعة.\n\n"
+    "وجاء ذلك بعد أن شن الطيران الحربي غارات جوية فجر اليوم على أحياء درعا البلد، تبعها "
+    "تقدم لقوات النظام على أطراف الحي.\n\n"
+    "يشار أن مدينة درعا مشمولة باتفاق وقف التصعيد الذي أعلن في أستانا، الأمر الذي لم "
+    "يلتزم به النظام."
+)
+
+
+def test_a_closing_remark_that_the_truce_was_not_kept_frames_a_breach(
+        extractor: EventExtractor) -> None:
+    events = extractor.extract(_SEED_TITLE, _SEED_TEXT,
+                               datetime(2017, 6, 24, 18, 0, tzinfo=SYRIA))
+    assert events and events[0].admin1_pcode == "SY12"
+    violent = [e for e in events if e.event_type != "Strategic developments"]
+    assert violent and all(e.ceasefire_breach for e in violent)
+    assert "Agreement" not in {e.sub_event_type for e in events}
+
+
+def test_a_warning_against_breaches_is_no_breach(extractor: EventExtractor) -> None:
+    when = datetime(2025, 7, 19, 13, 0, tzinfo=SYRIA)
+    text = ("قتل ثلاثة عناصر من قوات الأمن اليوم في اشتباكات مع مسلحين في بلدة الثعلة بريف "
+            "السويداء.\n\nوحذرت الحكومة من أي خرق لاتفاق وقف إطلاق النار في المحافظة.")
+    events = extractor.extract("اشتباكات في ريف السويداء", text, when)
+    assert events and not any(e.ceasefire_breach for e in events)
+
+
+def test_a_breach_claim_about_other_attacks_leaves_this_one_alone(
+        extractor: EventExtractor) -> None:
+    when = datetime(2026, 1, 22, 13, 0, tzinfo=SYRIA)
+    text = ("قالت مصادر محلية إن رجلاً قتل برصاص قناص في حي غويران بمدينة الحسكة.\n\n"
+            "وأعلنت وزارة الدفاع مساء الأربعاء مقتل جنديين في هجوم شنه مسلحون على موقع "
+            "للجيش قرب بلدة صرين، في خرق لاتفاق وقف إطلاق النار الذي دخل حيز التنفيذ أمس.")
+    events = extractor.extract("مقتل رجل برصاص قناص في الحسكة", text, when)
+    assert events[0].admin1_pcode == "SY08" and not events[0].ceasefire_breach
+
+
+def test_breaches_named_by_a_headline_verb(extractor: EventExtractor) -> None:
+    when = datetime(2017, 8, 5, 10, 0, tzinfo=SYRIA)
+    text = ("قصفت قوات النظام أمس بالمدفعية قرية تيرمعلة في ريف حمص الشمالي، ما أدى إلى "
+            "مقتل مدني.\n\nوسجلت خروقات أخرى بعد سقوط قذائف هاون على قرية الغنطو، بعد "
+            "ساعات من دخول المنطقة في هدنة بضمانة روسية.")
+    events = extractor.extract("قوات النظام تخرق الهدنة في ريف حمص", text, when)
+    assert events and all(e.ceasefire_breach for e in events)
+    assert "Agreement" not in {e.sub_event_type for e in events}
