@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from crawler.dates import parse_date
 from pipeline.events.actors import find_actors
+from pipeline.events.background import background_sentences
 from pipeline.events.breach import Claim, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
@@ -75,10 +76,14 @@ class EventExtractor:
             return []
         sentences = split_sentences(title, text)
         said = breach_claims(sentences, self._resolver)
-        detections = _broken_not_agreed(detections, said, sentences)
+        recalled = background_sentences(sentences, when)
+        # A recalled event is no new event (the primary stays: the article is about it).
+        detections = [d for i, d in enumerate(_broken_not_agreed(detections, said, sentences))
+                      if i == 0 or d.sentence not in recalled]
         if not detections:
             return []
-        first, place = self._primary(detections[0], title, text, sentences, when, said)
+        first, place = self._primary(detections[0], title, text, sentences, when, said,
+                                     recalled)
         events = [first]
         for det in detections[1:]:
             events.extend(self._breach(e, det, sentences, said)
@@ -87,19 +92,25 @@ class EventExtractor:
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
-                 when: datetime | None, said: list[Claim]) -> tuple[Event, PlaceMatch | None]:
-        whole = f"{title}\n\n{text}"
+                 when: datetime | None, said: list[Claim],
+                 recalled: frozenset[int]) -> tuple[Event, PlaceMatch | None]:
+        # The incident's place, toll and date come from the sentences that tell it, not
+        # from those that recall earlier events ("معارك تدمر والقريتين" in a paragraph of
+        # background does not move shelling of Talbiseh to Tadmur).
+        whole = f"{title}\n\n{text}" if not recalled else "\n\n".join(
+            s for i, s in enumerate(sentences) if i not in recalled)
         place = self._resolver.best(whole, focus=det.evidence if det.sentence else title)
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
-        about = [sentences[i] for i in det.about]
+        about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
         # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
         # after it often dates the incident ("شن هجوماً يوم أمس").
         lead = sentences[1:2] if det.sentence <= 1 else [sentences[1]] if len(sentences) > 1 else []
         stated = when is not None and statement_date_in(det.evidence, when) is not None
-        after = sentences[det.sentence + 1:det.sentence + 2] if stated else []
+        after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
+                                         det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
         event = _event(det, place, date, _deaths(det, about),
                        [title, det.evidence], confidence)
