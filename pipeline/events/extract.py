@@ -21,10 +21,10 @@ from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
-from pipeline.events.lexicon import alternation
+from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
-from pipeline.gazetteer import contains
+from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
@@ -37,11 +37,23 @@ __all__ = ["EventExtractor"]
 _VAC = "Violence against civilians"
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                        "Non-violent transfer of territory"})
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
+# Where fire came from: "من مواقعها في قرية النجمة", "المتمركزة في حاجز".
+_SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
+                     r"(\s+\S+){0,3}\s*$")
+# A town named to locate another scene: "شرق مدينة الحسكة", "على أطراف البلدة", "قرب".
+_LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|قرب|بالقرب من|اطراف|"
+                       r"أطراف|محيط|بين|مقابل)\s+(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
+# A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
+_WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
+# Where the wounded were taken: "نُقل المصابون إلى المشفى الوطني في مدينة السويداء".
+_TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|اسعف|أسعف)\S*\s+(\S+\s+){0,9}\S*$")
 # Lines listing other articles' headlines.
 _RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
                       re.IGNORECASE | re.MULTILINE)
@@ -88,6 +100,9 @@ class EventExtractor:
         for det in detections[1:]:
             events.extend(self._breach(e, det, sentences, said)
                           for e in self._secondary(det, first, place, sentences, when))
+        events.extend(self._breach(e, detections[0], sentences, said)
+                      for e in self._elsewhere(detections[0], events, sentences, recalled,
+                                               when))
         events[0] = _without_others_dead(first, detections[0], events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
@@ -149,6 +164,58 @@ class EventExtractor:
             if left_out & {event.actor1, event.actor2}:
                 return replace(event, ceasefire_breach=False)
         return event
+
+    def _elsewhere(self, det: Detection, events: list[Event], sentences: list[str],
+                   recalled: frozenset[int], when: datetime | None) -> list[Event]:
+        """The primary's kind of violence told at further towns: ACLED codes one event per
+        place ("ألقى الطيران براميل على تلبيسة ... وقصفت المدفعية قرية تيرمعلة ... وسقطت
+        قذيفة في بلدة الغنطو" is three). Only towns and villages count (a governorate or
+        district named is the area, not another scene), and only in body sentences that
+        tell the incident (not recalled ones) and do not name it as a destination, a road or
+        where fire came from."""
+        if det.event_type not in _VIOLENT or not det.sentence \
+                or det.sub_event_type in _TERRITORY:
+            return []  # (villages taken in one push are one front, coded as the article's)
+        taken = [e.place_pcode for e in events if e.place_pcode]
+        gazetteer = Gazetteer.default()
+        places = [gazetteer.get(p) for p in taken]
+        out: list[Event] = []
+        # A town of another governorate only where the article names that governorate
+        # ("الأتارب في ريف حلب"): elsewhere it is a misread name ("رامي", "النيرب").
+        named = {e.admin1_pcode for e in events} | {
+            m.place.admin1_pcode for i in det.about if i not in recalled
+            for m in self._resolver.find(sentences[i]) if m.place.level <= 2}
+        for i in det.about:
+            # The evidence sentence's other towns qualify its scene ("شرق مدينة الحسكة").
+            if i in (0, det.sentence) or i in recalled:
+                continue
+            sentence = sentences[i]
+            if when is not None and events[0].date is not None:
+                own = event_date_in(sentence, when)
+                if own is not None and own.isoformat() != events[0].date:
+                    continue  # another day's violence, recalled ("قتلوا الخميس")
+            mentions = self._resolver.find(sentence)
+            areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
+            for m in mentions:
+                before = sentence[max(0, m.start - 60):m.start]
+                if m.place.level < 3 or m.place.pcode in taken \
+                        or m.place.admin1_pcode not in areas \
+                        or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
+                        or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
+                        or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
+                        or any(p is not None and (contains(p, m.place) or contains(m.place, p))
+                               for p in places):
+                    continue
+                taken.append(m.place.pcode)
+                places.append(m.place)
+                # The kind that sentence tells ("وقصفت المدفعية ..." after a raid).
+                own_kind = violence_in(sentence)
+                kind = replace(det, sub_event_type=own_kind) if own_kind \
+                    and own_kind != det.sub_event_type \
+                    and EVENT_TYPES[own_kind] == det.event_type else det
+                out.append(_event(kind, _match(m), events[0].date, _deaths(kind, [sentence]),
+                                  [sentence], 0.45))
+        return out
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
                    sentences: list[str], when: datetime | None) -> list[Event]:

@@ -233,3 +233,15 @@ def test_breaches_named_by_a_headline_verb(extractor: EventExtractor) -> None:
     events = extractor.extract("قوات النظام تخرق الهدنة في ريف حمص", text, when)
     assert events and all(e.ceasefire_breach for e in events)
     assert "Agreement" not in {e.sub_event_type for e in events}
+
+
+def test_the_same_violence_at_further_towns_is_one_event_a_town(
+        extractor: EventExtractor) -> None:
+    when = datetime(2016, 4, 12, 16, 0, tzinfo=SYRIA)
+    text = ("قصفت قوات النظام اليوم بالمدفعية مدينة تلبيسة في ريف حمص الشمالي، ما أدى إلى "
+            "مقتل ثلاثة مدنيين.\n\n"
+            "وقصفت المدفعية أيضاً قرية تيرمعلة بعشرات القذائف، ما أدى إلى دمار في المنازل.\n\n"
+            "ونقل الجرحى إلى مشفى ميداني في مدينة الرستن، وسط قصف متقطع على أطراف مدينة حمص.")
+    events = extractor.extract("قصف مدفعي على ريف حمص الشمالي", text, when)
+    assert [(e.place_name, e.fatalities) for e in events] == [("تلبيسة", 3), ("تيرمعلة", 0)]
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
