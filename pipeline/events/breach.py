@@ -22,9 +22,10 @@ from pipeline.events.lexicon import GENERIC, Lexicon, lexicon
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Place, haversine_km
 from pipeline.models import Event
+from pipeline.rules import background
 from pipeline.rules import breach as rules
 
-__all__ = ["Claim", "claims", "covers", "violence_in"]
+__all__ = ["Claim", "bombardment_in", "claims", "covers", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
                            "Protest with intervention", "Abduction/forced disappearance"})
@@ -69,6 +70,30 @@ def violence_in(sentence: str) -> str | None:
     found = Counter(h.label for h in lexicon()[0].find(tokens(sentence))
                     if h.label not in _NOT_VIOLENCE and h.label != GENERIC)
     return found.most_common(1)[0][0] if found else None
+
+
+# Only aircraft: a side's own artillery preparing its assault is part of its battle
+# ("بدأ الهجوم بتمهيد مدفعي"), while strikes from the air are the other side's, or an ally's.
+_BOMBARDMENT = ("Air/drone strike",)
+_WITH_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _with_lexicon() -> Lexicon:
+    return Lexicon({"with": background.BOMBARDMENT_WITH})
+
+
+def bombardment_in(sentence: str) -> list[str]:
+    """Air strikes a sentence puts before or alongside its fighting ("بعد غارات جوية",
+    "بغطاء من الطيران الحربي"), by kind."""
+    words = tokens(sentence)
+    marks = [h.end for h in _with_lexicon().find(words)]
+    found: list[str] = []
+    for h in lexicon()[0].find(words):
+        if h.label in _BOMBARDMENT and h.label not in found \
+                and any(0 <= h.start - m <= _WITH_REACH for m in marks):
+            found.append(h.label)
+    return found
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from crawler.dates import parse_date
 from pipeline.events.actors import find_actors
 from pipeline.events.background import background_sentences
-from pipeline.events.breach import Claim, violence_in
+from pipeline.events.breach import Claim, bombardment_in, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, classify, split_sentences
@@ -101,6 +101,9 @@ class EventExtractor:
             events.extend(self._breach(e, det, sentences, said)
                           for e in self._secondary(det, first, place, sentences, when))
         events.extend(self._breach(e, detections[0], sentences, said)
+                      for e in self._bombardment(detections[0], events, sentences, recalled,
+                                                 when))
+        events.extend(self._breach(e, detections[0], sentences, said)
                       for e in self._elsewhere(detections[0], events, sentences, recalled,
                                                when))
         events[0] = _without_others_dead(first, detections[0], events[1:])
@@ -164,6 +167,43 @@ class EventExtractor:
             if left_out & {event.actor1, event.actor2}:
                 return replace(event, ceasefire_breach=False)
         return event
+
+    def _bombardment(self, det: Detection, events: list[Event], sentences: list[str],
+                     recalled: frozenset[int], when: datetime | None) -> list[Event]:
+        """Air strikes or shelling that opened or backed the fighting an article reports
+        ("استعادت الفصائل الكتيبة ... بعد غارات جوية شنها الطيران فجر اليوم"): ACLED codes
+        the bombardment as an event of its own, on the fighting's day and at its place unless
+        the sentence names another."""
+        if det.event_type != "Battles":
+            return []
+        have = {e.sub_event_type for e in events}
+        out: list[Event] = []
+        for i in range(max(det.sentence, 1), min(det.sentence + 3, len(sentences))):
+            if i in recalled:
+                continue
+            sentence = sentences[i]
+            if when is not None and events[0].date is not None:
+                own = event_date_in(sentence, when)
+                if own is not None and own.isoformat() != events[0].date:
+                    continue
+            for kind in bombardment_in(sentence):
+                if kind in have:
+                    continue
+                have.add(kind)
+                mentions = [m for m in self._resolver.find(sentence) if m.place.level >= 3
+                            and m.place.pcode != events[0].place_pcode
+                            and m.place.admin1_pcode == events[0].admin1_pcode]
+                where = _match(mentions[0]) if mentions else None
+                event = _event(replace(det, sub_event_type=kind), where, events[0].date, 0,
+                               [sentence], 0.45)
+                if where is None:
+                    event = replace(event, admin1_pcode=events[0].admin1_pcode,
+                                    place_pcode=events[0].place_pcode,
+                                    place_name=events[0].place_name,
+                                    latitude=events[0].latitude, longitude=events[0].longitude,
+                                    geo_precision=events[0].geo_precision)
+                out.append(event)
+        return out
 
     def _elsewhere(self, det: Detection, events: list[Event], sentences: list[str],
                    recalled: frozenset[int], when: datetime | None) -> list[Event]:

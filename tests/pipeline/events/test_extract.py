@@ -205,6 +205,18 @@ def test_a_closing_remark_that_the_truce_was_not_kept_frames_a_breach(
     violent = [e for e in events if e.event_type != "Strategic developments"]
     assert violent and all(e.ceasefire_breach for e in violent)
     assert "Agreement" not in {e.sub_event_type for e in events}
+    # the dawn air strikes before the takeover are an event of their own, that day
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.date, e.admin1_pcode) for e in strikes] == [("2017-06-24", "SY12")]
+
+
+def test_a_sides_own_artillery_preparation_is_part_of_its_battle(
+        extractor: EventExtractor) -> None:
+    text = ("استعادت فصائل المعارضة مساء أمس السيطرة على بلدة كفرنبودة في ريف حماة.\n\n"
+            "وقالت مصادر عسكرية إن الهجوم بدأ بعد تمهيد مدفعي كثيف على مواقع قوات النظام.")
+    events = extractor.extract("الفصائل تستعيد كفرنبودة", text,
+                               datetime(2019, 5, 27, 12, 0, tzinfo=SYRIA))
+    assert [e.event_type for e in events] == ["Battles"]
 
 
 def test_a_warning_against_breaches_is_no_breach(extractor: EventExtractor) -> None:
