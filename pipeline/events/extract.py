@@ -52,6 +52,9 @@ _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غرب
                        r"أطراف|محيط|بين|مقابل)\s+(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
+# A town in an organisation's name: "مركز حمص الإعلامي", "المجلس المحلي", "ديرالزور 24".
+_ORGANISATION = re.compile(r"\s*(الإعلامي|الاعلامي|الإعلامية|الاعلامية|المحلي|الإخباري|"
+                           r"الاخباري|الإخبارية|الاخبارية|الحرة|\d)")
 # Where the wounded were taken: "نُقل المصابون إلى المشفى الوطني في مدينة السويداء".
 _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|اسعف|أسعف)\S*\s+(\S+\s+){0,9}\S*$")
 # Lines listing other articles' headlines.
@@ -243,6 +246,7 @@ class EventExtractor:
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
+                        or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
                                for p in places):
                     continue
