@@ -227,7 +227,14 @@ def statement_date_in(sentence: str, published: datetime) -> date | None:
     return _resolve(m.group(1), m.group(1), published) if m else None
 
 
-def _night(text: str, local: datetime) -> date | None:
+def _page_hour(published: datetime, local: datetime) -> int:
+    """The hour on the page's own clock: a page stamped with its offset ("+02:00" in a
+    Syrian winter) shows the hour its readers saw; one stamped in UTC, Syria's."""
+    offset = published.utcoffset()
+    return published.hour if offset else local.hour
+
+
+def _night(text: str, local: datetime, hour: int) -> date | None:
     """The small hours and the tallies of the last hours, read against the publication time;
     None when the sentence dates its event otherwise."""
     base = local.date()
@@ -240,9 +247,9 @@ def _night(text: str, local: datetime) -> date | None:
             or _LAST_NIGHT.search(text):
         return None
     if _LAST_24H.search(text):
-        return base - timedelta(days=1) if local.hour < _EVENING_HOUR else base
+        return base - timedelta(days=1) if hour < _EVENING_HOUR else base
     if _LAST_HOURS.search(text) and not _TODAY.search(text):
-        return base - timedelta(days=1) if local.hour < _NOON else base
+        return base - timedelta(days=1) if hour < _NOON else base
     return None
 
 
@@ -260,7 +267,7 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
     """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
     local = _local(published)
     base = local.date()
-    night = _night(text, local)
+    night = _night(text, local, _page_hour(published, local))
     if night is not None:
         return night
     if (_TODAY_AT.search(text) or _TODAY_DAY.search(text)) \

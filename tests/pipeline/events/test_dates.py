@@ -128,3 +128,11 @@ def test_a_statement_date_is_not_the_incident_date() -> None:
     both = "أعلنت الفصائل أمس أن الطائرات قصفت البلدة فجر الثلاثاء"
     assert event_date_in(both, _AFTERNOON) == date(2025, 11, 18)
     assert event_date_in("قصفت الطائرات البلدة اليوم", _AFTERNOON) == date(2025, 11, 20)
+
+
+def test_the_hour_is_read_on_the_pages_own_clock() -> None:
+    # 11:00 on a page stamped +02:00 (a Syrian winter) is a morning page, though it is
+    # noon at UTC+3.
+    winter = datetime(2020, 1, 20, 11, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert resolve_event_date("اغتال مسلحون طبيباً خلال الساعات الماضية", winter) \
+        == date(2020, 1, 19)
