@@ -25,7 +25,7 @@ from pipeline.models import Event
 from pipeline.rules import background
 from pipeline.rules import breach as rules
 
-__all__ = ["Claim", "bombardment_in", "claims", "covers", "violence_in"]
+__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
                            "Protest with intervention", "Abduction/forced disappearance"})
@@ -96,17 +96,25 @@ def bombardment_in(sentence: str) -> list[str]:
     return found
 
 
+# Letters every breach, concessive or not-kept word contains (most sentences have none, and
+# are not tokenised again; a test keeps them in step with pipeline.rules.breach).
+STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
+         "violat", "breach", "despite", "spite")
+
+
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
     """The article's breach claims. A bare breach word counts once a tied claim has named
     the truce ("وسُجل خرق جديد لقوات النظام ..." after "خرقت قوات النظام اتفاق التهدئة")."""
-    kinds = [_kind(tokens(s)) for s in sentences]
-    if "tied" not in kinds:
+    words_of = {i: tokens(s) for i, s in enumerate(sentences)
+                if any(stem in s for stem in STEMS)}
+    kinds = {i: _kind(words) for i, words in words_of.items()}
+    if "tied" not in kinds.values():
         return []
     out = []
-    for i, kind in enumerate(kinds):
+    for i, kind in kinds.items():
         if kind is None:
             continue
-        words = tokens(sentences[i])
+        words = words_of[i]
         opens = any(h.label == "opening" and h.start <= 1 for h in _lexicon().find(words[:3]))
         has_violence = any(h.label not in _NOT_VIOLENCE
                            for h in lexicon()[0].find(words))

@@ -225,9 +225,10 @@ class EventExtractor:
         out: list[Event] = []
         # A town of another governorate only where the article names that governorate
         # ("الأتارب في ريف حلب"): elsewhere it is a misread name ("رامي", "النيرب").
+        found = {i: self._resolver.find(sentences[i]) for i in det.about
+                 if i not in (0, det.sentence) and i not in recalled}
         named = {e.admin1_pcode for e in events} | {
-            m.place.admin1_pcode for i in det.about if i not in recalled
-            for m in self._resolver.find(sentences[i]) if m.place.level <= 2}
+            m.place.admin1_pcode for ms in found.values() for m in ms if m.place.level <= 2}
         for i in det.about:
             # The evidence sentence's other towns qualify its scene ("شرق مدينة الحسكة").
             if i in (0, det.sentence) or i in recalled:
@@ -237,7 +238,7 @@ class EventExtractor:
                 own = event_date_in(sentence, when)
                 if own is not None and own.isoformat() != events[0].date:
                     continue  # another day's violence, recalled ("قتلوا الخميس")
-            mentions = self._resolver.find(sentence)
+            mentions = found[i]
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             for m in mentions:
                 before = sentence[max(0, m.start - 60):m.start]
