@@ -14,14 +14,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from functools import lru_cache
 
-from language.tokens import tokens
 from pipeline.events.dates import resolve_event_date
-from pipeline.events.lexicon import Lexicon
 from pipeline.rules import background as rules
 
-__all__ = ["STEMS", "background_sentences", "is_background"]
+__all__ = ["background_sentences", "is_background"]
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
@@ -31,39 +28,40 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _PLUPERFECT_GAP = 8
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> Lexicon:
-    was, had = rules.PLUPERFECT
-    return Lexicon({"opening": rules.OPENINGS, "phrase": rules.PHRASES, "today": rules.TODAY,
-                    "was": was, "had": had})
+# Letters written in several ways: a cue matches however the outlet spelled them.
+_VARIANTS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]",
+             "ى": "[ىي]", "ي": "[ىي]"}
+# Short vowels and the tatweel, dropped before matching.
+_MARKS = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"))
 
 
-# Letters that every cue of pipeline.rules.background contains, as written or normalised
-# (a test keeps them in step): a sentence with none of them and no figure is not tokenised
-# again.
-STEMS: tuple[str, ...] = (
-    "كان", "ذكر", "شار", "سبق", "أتي", "اتي", "جدر", "جدير", "سابق", "قبل", "منذ", "ماضي",
-    "منصرم", "أخير", "اخير", "مطلع", "واخر", "منتصف", "وائل", "بداي", "يومي", "متكرر",
-    "مستمر", "ظاهر", "ظاهره", "وقت",
+def _alternation(phrases: tuple[str, ...]) -> str:
+    def one(phrase: str) -> str:
+        return r"\s+".join("".join(_VARIANTS.get(c, re.escape(c)) for c in word)
+                           for word in phrase.split())
+    return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# One compiled pattern a kind (matched on the sentence as written, in C): a sentence is
+# read once, not tokenised again.
+_OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
+_PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})")
+_TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
+                    re.IGNORECASE)
+_PLUPERFECT = re.compile(
+    rf"(?<!\w)(?:{_alternation(rules.PLUPERFECT[0])})(?!\w)(?:\s+\S+){{0,{_PLUPERFECT_GAP - 1}}}?"
+    rf"\s+(?:{_alternation(rules.PLUPERFECT[1])})(?!\w)"
 )
 
 
 def is_background(sentence: str, published: datetime | None = None) -> bool:
     """Whether one sentence recalls an earlier event (see the module's doc)."""
-    if not any(stem in sentence for stem in STEMS) and not _DIGIT.search(sentence):
-        return False
-    words = tokens(sentence)
-    hits = _lexicon().find(words)
-    labels = {h.label for h in hits}
-    if "today" in labels:
+    text = sentence.translate(_MARKS)
+    if _TODAY.search(text):
         return False  # dated to the news of the day, whatever else it recalls
-    if any(h.label == "opening" and h.start == 0 for h in hits) or "phrase" in labels:
+    if _OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text):
         return True
-    was = [h.start for h in hits if h.label == "was"]
-    if any(h.label == "had" and any(0 < h.start - w <= _PLUPERFECT_GAP for w in was)
-           for h in hits):
-        return True
-    if published is not None and _DIGIT.search(sentence):
+    if published is not None and _DIGIT.search(text):
         # resolve_event_date gives the publication day when nothing earlier dates it.
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \
             > _RECALLED_AFTER

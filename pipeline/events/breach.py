@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from language.tokens import tokens
+from language.tokens import tokens as _tokens
 from pipeline.events.lexicon import GENERIC, Lexicon, lexicon
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Place, haversine_km
@@ -38,6 +38,13 @@ class Claim:
     index: int  # the sentence's index (0 the title)
     framing: bool  # covers the article's violence in its area, not only its own
     areas: tuple[Place, ...]  # the places it names
+
+
+@lru_cache(maxsize=512)
+def tokens(sentence: str) -> list[str]:
+    """``language.tokens.tokens`` of a sentence, remembered: the breach and bombardment
+    passes read the same few sentences of an article (callers do not mutate the list)."""
+    return _tokens(sentence)
 
 
 @lru_cache(maxsize=1)

@@ -144,6 +144,9 @@ class EventExtractor:
         does, and the truce does not leave out one of its actors."""
         if det.event_type not in _VIOLENT:
             return replace(event, ceasefire_breach=False)
+        if not said:
+            event = replace(event, ceasefire_breach=False)
+            return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
         about = (det.sentence, *det.about) if event.evidence == det.evidence else \
             tuple(i for i, s in enumerate(sentences) if s == event.evidence)
         named = tuple(m.place for m in self._resolver.find(event.evidence))
