@@ -16,7 +16,7 @@ from language.calendar import EVENT_MONTHS as MONTHS
 from language.calendar import WEEKDAYS
 from language.normalize import normalize
 from language.numbers import ORDINAL_TENS, ORDINALS
-from pipeline.rules.background import SAYING
+from pipeline.rules.background import AGREEMENT_START, AGREEMENT_WORDS, SAYING
 
 __all__ = ["event_date_in", "resolve_event_date", "statement_date_in"]
 
@@ -101,6 +101,31 @@ _STATEMENT_DATE = re.compile(
     rf"((?:يوم\s+|مساء\s+|صباح\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?)"
     r"\s*,?\s*(?=(?:[وب]?ان|انه|انها|عن|ل|في\s+بيان|في\s+تصريح|مقتل|اصابه)(?![\w]))"
 )
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+
+
+# An agreement word, then (within a few words) one of its start words: the date that follows
+# closely is the agreement's (pipeline.rules.background).
+_AGREEMENT_START = re.compile(
+    rf"(?<![\w])[وبل]?ل?(?:{_words(AGREEMENT_WORDS)})(?:\s+\S+){{0,5}}?\s+"
+    rf"(?:{_words(AGREEMENT_START)})(?![\w])"
+)
+_DATE_GAP = 30
+
+
+def _without_agreement_dates(text: str) -> str:
+    """The text with the dates of agreements blanked out."""
+    for m in _AGREEMENT_START.finditer(text):
+        tail = text[m.end():m.end() + _DATE_GAP + 40]
+        date_at = [d for d in (_NUMERIC_DATE.search(tail), _ORDINAL_DATE.search(tail))
+                   if d is not None and d.start() <= _DATE_GAP]
+        if date_at:
+            end = m.end() + min(d.end() for d in date_at)
+            text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+    return text
 
 
 def _local(published: datetime) -> datetime:
@@ -265,6 +290,7 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
 
 def _resolve(text: str, sentence: str, published: datetime) -> date:
     """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
+    text = _without_agreement_dates(text)
     local = _local(published)
     base = local.date()
     night = _night(text, local, _page_hour(published, local))

@@ -136,3 +136,17 @@ def test_the_hour_is_read_on_the_pages_own_clock() -> None:
     winter = datetime(2020, 1, 20, 11, 0, tzinfo=timezone(timedelta(hours=2)))
     assert resolve_event_date("اغتال مسلحون طبيباً خلال الساعات الماضية", winter) \
         == date(2020, 1, 19)
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت قوات النظام بلدة كفرنبل رغم سريان وقف إطلاق النار الذي بدأ في 6 آذار",
+    "قصفت المدفعية القرية في خرق لاتفاق وقف إطلاق النار الموقع في الخامس من آذار",
+    "قصفت قوات النظام كفرنبل، في خرق للهدنة المعلنة منذ 6 آذار",
+])
+def test_a_truces_start_date_does_not_date_the_event(sentence: str) -> None:
+    when = datetime(2020, 3, 20, 14, 0, tzinfo=SYRIA)
+    assert resolve_event_date(sentence, when) == date(2020, 3, 20)
+    assert resolve_event_date("قصفت الطائرات البلدة أمس رغم الهدنة المعلنة منذ 6 آذار",
+                              when) == date(2020, 3, 19)
+    assert resolve_event_date("قتل مدنيان في غارة يوم 17 آذار الجاري رغم الهدنة", when) \
+        == date(2020, 3, 17)
