@@ -39,6 +39,8 @@ _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
+# "القصف" after air raids is the raids themselves, not shelling.
+_SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
@@ -47,9 +49,10 @@ _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
 # Where fire came from: "من مواقعها في قرية النجمة", "المتمركزة في حاجز".
 _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
                      r"(\s+\S+){0,3}\s*$")
-# A town named to locate another scene: "شرق مدينة الحسكة", "على أطراف البلدة", "قرب".
-_LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|قرب|بالقرب من|اطراف|"
-                       r"أطراف|محيط|بين|مقابل)\s+(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
+# A town named to locate another scene: "شرق مدينة الحسكة", "بين بلدتي" (its outskirts,
+# "على أطراف بلدة الشيخ يوسف", are the town's own).
+_LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
+                       r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
 # A town in an organisation's name: "مركز حمص الإعلامي", "المجلس المحلي", "ديرالزور 24".
@@ -256,11 +259,13 @@ class EventExtractor:
                     continue
                 taken.append(m.place.pcode)
                 places.append(m.place)
-                # The kind that sentence tells ("وقصفت المدفعية ..." after a raid).
+                # The kind that sentence tells ("وقصفت المدفعية ..." after a raid), unless it
+                # only names the primary's bombardment vaguely ("وطال القصف" after raids).
                 own_kind = violence_in(sentence)
                 kind = replace(det, sub_event_type=own_kind) if own_kind \
                     and own_kind != det.sub_event_type \
-                    and EVENT_TYPES[own_kind] == det.event_type else det
+                    and EVENT_TYPES[own_kind] == det.event_type \
+                    and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
                 out.append(_event(kind, _match(m), events[0].date, _deaths(kind, [sentence]),
                                   [sentence], 0.45))
         return out
