@@ -253,7 +253,7 @@ def test_the_same_violence_at_further_towns_is_one_event_a_town(
     text = ("قصفت قوات النظام اليوم بالمدفعية مدينة تلبيسة في ريف حمص الشمالي، ما أدى إلى "
             "مقتل ثلاثة مدنيين.\n\n"
             "وقصفت المدفعية أيضاً قرية تيرمعلة بعشرات القذائف، ما أدى إلى دمار في المنازل.\n\n"
-            "ونقل الجرحى إلى مشفى ميداني في مدينة الرستن، وسط قصف متقطع على أطراف مدينة حمص.")
+            "ونقل الجرحى إلى مشفى ميداني في مدينة الرستن شمال مدينة حمص.")
     events = extractor.extract("قصف مدفعي على ريف حمص الشمالي", text, when)
     assert [(e.place_name, e.fatalities) for e in events] == [("تلبيسة", 3), ("تيرمعلة", 0)]
     assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
