@@ -35,13 +35,16 @@ TRUCE: tuple[str, ...] = (
     "وقف الاعمال القتاليه", "وقف الاعمال العدائيه", "خفض التصعيد", "وقف التصعيد",
     "منزوعه السلاح", "التهدئه", "تهدئه", "التفاهم*", "تفاهمات", "ceasefire", "truce",
 )
-# A claim only in words: a warning, a hypothesis, a call, a denial, or a truce said to hold.
+# A claim only in words: a warning, a hypothesis, a call, a denial, a truce said to hold, or
+# one not (or no longer) in force.
 # "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
 NOT_A_CLAIM: tuple[str, ...] = (
     "حذر*", "يحذر*", "تحذر*", "تحذير*", "اي خرق", "اي انتهاك", "اي خروقات", "في حال",
     "حال خرق", "لمنع", "منع", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
     "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود", "مراقبه", "لرصد",
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
+    # A truce that has ended or collapsed is no longer in force to be broken.
+    "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
 )
 # A claim that opens like this comments on the article's incident ("ويأتي القصف في خرق
 # ...") or on a campaign it belongs to ("ويواصل الجيش قصفه للقرى ... في انتهاك لاتفاق"),

@@ -257,3 +257,21 @@ def test_the_same_violence_at_further_towns_is_one_event_a_town(
     events = extractor.extract("قصف مدفعي على ريف حمص الشمالي", text, when)
     assert [(e.place_name, e.fatalities) for e in events] == [("تلبيسة", 3), ("تيرمعلة", 0)]
     assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
+
+
+def test_the_statement_date_gives_way_to_the_incidents(extractor: EventExtractor) -> None:
+    # "قال ناشطون، اليوم السبت، إن ..." dates the saying; the next sentence dates the raid.
+    text = ("قال ناشطون محليون، اليوم السبت، إن مسلحين شنوا هجوماً على قرية الكسرة غرب "
+            "مدينة دير الزور، ما أسفر عن مقتل خمسة مدنيين.\n\n"
+            "وأوضح أحد الناشطين أن المسلحين هاجموا القرية يوم أمس الجمعة بعد منتصف النهار.")
+    events = extractor.extract("مقتل خمسة مدنيين بهجوم على قرية غرب دير الزور", text,
+                               datetime(2017, 5, 20, 14, 0, tzinfo=SYRIA))
+    assert events[0].date == "2017-05-19"
+
+
+def test_no_breach_of_a_truce_that_has_ended(extractor: EventExtractor) -> None:
+    text = ("قصفت قوات النظام اليوم بلدة الحارة في ريف درعا، ما أدى إلى مقتل مدنيين.\n\n"
+            "وتجدد القصف بعد انتهاء الهدنة التي خرقتها الأطراف مرات عدة خلال سريانها.")
+    events = extractor.extract("قصف على الحارة", text,
+                               datetime(2018, 6, 15, 14, 0, tzinfo=SYRIA))
+    assert events and not events[0].ceasefire_breach
