@@ -246,6 +246,7 @@ class EventExtractor:
                     continue  # another day's violence, recalled ("قتلوا الخميس")
             mentions = found[i]
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
+            scenes = []
             for m in mentions:
                 before = sentence[max(0, m.start - 60):m.start]
                 if m.place.level < 3 or m.place.pcode in taken \
@@ -259,15 +260,19 @@ class EventExtractor:
                     continue
                 taken.append(m.place.pcode)
                 places.append(m.place)
-                # The kind that sentence tells ("وقصفت المدفعية ..." after a raid), unless it
-                # only names the primary's bombardment vaguely ("وطال القصف" after raids).
-                own_kind = violence_in(sentence)
-                kind = replace(det, sub_event_type=own_kind) if own_kind \
-                    and own_kind != det.sub_event_type \
-                    and EVENT_TYPES[own_kind] == det.event_type \
-                    and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
-                out.append(_event(kind, _match(m), events[0].date, _deaths(kind, [sentence]),
-                                  [sentence], 0.45))
+                scenes.append(m)
+            if not scenes:
+                continue
+            # The kind that sentence tells ("وقصفت المدفعية ..." after a raid), unless it
+            # only names the primary's bombardment vaguely ("وطال القصف" after raids).
+            own_kind = violence_in(sentence)
+            kind = replace(det, sub_event_type=own_kind) if own_kind \
+                and own_kind != det.sub_event_type \
+                and EVENT_TYPES[own_kind] == det.event_type \
+                and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
+            # A toll not broken down by place is split evenly, as ACLED does.
+            for share, m in zip(_split(_deaths(kind, [sentence]), len(scenes)), scenes):
+                out.append(_event(kind, _match(m), events[0].date, share, [sentence], 0.45))
         return out
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
@@ -352,6 +357,14 @@ def _first_date(candidates: list[str], when: datetime | None) -> str | None:
         said = said or statement_date_in(sentence, when)
     # The day of the statement that told it, else the publication day.
     return said.isoformat() if said else _date("", when)
+
+
+def _split(total: int | None, parts: int) -> list[int | None]:
+    """``total`` in ``parts`` as even as whole numbers allow, the remainder first:
+    11 in 3 is 4, 4, 3."""
+    if total is None:
+        return [None] * parts
+    return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
 def _deaths(det: Detection, about: list[str]) -> int | None:
