@@ -271,7 +271,8 @@ class EventExtractor:
                 and EVENT_TYPES[own_kind] == det.event_type \
                 and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
             # A toll not broken down by place is split evenly, as ACLED does.
-            for share, m in zip(_split(_deaths(kind, [sentence]), len(scenes)), scenes):
+            for share, m in zip(_split(_deaths(kind, [sentence]), len(scenes)), scenes,
+                                strict=True):
                 out.append(_event(kind, _match(m), events[0].date, share, [sentence], 0.45))
         return out
 
