@@ -109,10 +109,10 @@ class EventExtractor:
         events.extend(self._breach(e, detections[0], sentences, said)
                       for e in self._bombardment(detections[0], events, sentences, recalled,
                                                  when))
-        events.extend(self._breach(e, detections[0], sentences, said)
-                      for e in self._elsewhere(detections[0], events, sentences, recalled,
-                                               when))
-        events[0] = _without_others_dead(first, detections[0], events[1:])
+        further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
+        events.extend(self._breach(e, detections[0], sentences, said) for e in further)
+        events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled)
+        events[0] = _without_others_dead(events[0], detections[0], events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
@@ -215,20 +215,22 @@ class EventExtractor:
         return out
 
     def _elsewhere(self, det: Detection, events: list[Event], sentences: list[str],
-                   recalled: frozenset[int], when: datetime | None) -> list[Event]:
+                   recalled: frozenset[int], when: datetime | None
+                   ) -> tuple[list[Event], set[int]]:
         """The primary's kind of violence told at further towns: ACLED codes one event per
         place ("ألقى الطيران براميل على تلبيسة ... وقصفت المدفعية قرية تيرمعلة ... وسقطت
         قذيفة في بلدة الغنطو" is three). Only towns and villages count (a governorate or
         district named is the area, not another scene), and only in body sentences that
         tell the incident (not recalled ones) and do not name it as a destination, a road or
-        where fire came from."""
+        where fire came from. Also the sentences whose tolls the new events took."""
         if det.event_type not in _VIOLENT or not det.sentence \
                 or det.sub_event_type in _TERRITORY:
-            return []  # (villages taken in one push are one front, coded as the article's)
+            return [], set()  # villages taken in one push are one front
         taken = [e.place_pcode for e in events if e.place_pcode]
         gazetteer = Gazetteer.default()
         places = [gazetteer.get(p) for p in taken]
         out: list[Event] = []
+        told: set[int] = set()
         # A town of another governorate only where the article names that governorate
         # ("الأتارب في ريف حلب"): elsewhere it is a misread name ("رامي", "النيرب").
         found = {i: self._resolver.find(sentences[i]) for i in det.about
@@ -274,7 +276,8 @@ class EventExtractor:
             for share, m in zip(_split(_deaths(kind, [sentence]), len(scenes)), scenes,
                                 strict=True):
                 out.append(_event(kind, _match(m), events[0].date, share, [sentence], 0.45))
-        return out
+            told.add(i)
+        return out, told
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
                    sentences: list[str], when: datetime | None) -> list[Event]:
@@ -318,6 +321,17 @@ def _broken_not_agreed(detections: list[Detection], said: list[Claim],
             det = replace(det, sub_event_type=violence)
         out.append(det)
     return out
+
+
+def _without_their_dead(primary: Event, det: Detection, told: set[int],
+                        sentences: list[str], recalled: frozenset[int]) -> Event:
+    """The primary's toll without the sentences whose toll went to further towns (the
+    thirteen killed at قبتان الجبل are not also the lead's)."""
+    if not told or primary.fatalities is None:
+        return primary
+    about = [sentences[i] for i in det.about
+             if i == det.sentence or (i not in recalled and i not in told)]
+    return replace(primary, fatalities=_deaths(det, about))
 
 
 def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:

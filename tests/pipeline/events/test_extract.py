@@ -275,3 +275,13 @@ def test_no_breach_of_a_truce_that_has_ended(extractor: EventExtractor) -> None:
     events = extractor.extract("قصف على الحارة", text,
                                datetime(2018, 6, 15, 14, 0, tzinfo=SYRIA))
     assert events and not events[0].ceasefire_breach
+
+
+def test_a_further_towns_toll_is_not_also_the_primarys(extractor: EventExtractor) -> None:
+    text = ("شنت الطائرات الحربية اليوم غارات جوية على مدينة دارة عزة في ريف حلب الغربي، ما "
+            "أدى إلى مقتل خمسة مدنيين.\n\n"
+            "وقتل 13 مدنياً بينهم أطفال في غارات جوية على بلدة قبتان الجبل.")
+    events = extractor.extract("غارات جوية على ريف حلب الغربي", text,
+                               datetime(2016, 2, 26, 20, 0, tzinfo=SYRIA))
+    assert [(e.place_name, e.fatalities) for e in events] == [("دارة عزة", 5),
+                                                              ("قبتان الجبل", 13)]
