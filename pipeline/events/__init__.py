@@ -4,8 +4,8 @@
 incident (``lexicon`` matches the trigger and cue lists), ``background`` tells the sentences
 that recall earlier events from those that tell the incident, then each event gets its place
 (``places``, on the gazetteer), date (``dates``), death toll (``numbers``), actors
-(``actors``) and whether it breaks a truce in force (``breach``). The words these stages look for are data, in ``pipeline.rules``; the code
-here says how they combine.
+(``actors``) and whether it breaks a truce in force (``breach``). The words these stages
+look for are data, in ``pipeline.rules``; the code here says how they combine.
 """
 
 from pipeline.events.extract import EventExtractor
