@@ -176,6 +176,13 @@ class Gazetteer:
         found = self.lookup_key(key)
         return sorted(found, key=lambda p: (p.level, not self.is_alias(key, p.pcode), p.pcode))
 
+    def is_chief_town(self, place: Place) -> bool:
+        """A governorate's chief town ("إدلب" the city of Idlib governorate): a bare name of
+        one is as often the governorate."""
+        region = self._by_pcode.get(place.admin1_pcode)
+        return place.level == 4 and region is not None and name_key(region.name_ar) == \
+            name_key(place.name_ar)
+
     def pcodes(self) -> list[str]:
         """Every p-code, in no particular order."""
         return list(self._by_pcode)

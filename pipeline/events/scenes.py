@@ -25,7 +25,7 @@ from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, alternation, lexicon
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
-from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
+from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
     ARTILLERY,
     CLAUSE_OPENERS,
@@ -33,9 +33,11 @@ from pipeline.rules.scenes import (
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
+    RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
     SAME_SCENE_KM,
+    SOURCE_BEFORE,
     TREATED_BEFORE,
 )
 
@@ -45,12 +47,15 @@ _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
     r"\s*(\S+\s+)?\S*\s*$"
 )
-_TREATED = re.compile(alternation(TREATED_BEFORE))
+_TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
+_RECURRING = re.compile(alternation(RECURRING))
+_FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SHELLING = "Shelling/artillery/missile attack"
+_CLASH = "Armed clash"
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -73,7 +78,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     have = {(t, p) for t, p in taken if p}
     out: list[Scene] = []
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
-        if sent.is_context or any(sent.has_cue(c) for c in _NOT_REPORTING):
+        if sent.is_context or any(sent.has_cue(c) for c in _NOT_REPORTING) \
+                or _RECURRING.search(sent.text):
             continue
         types = _types(sent, sentences)
         if not types:
@@ -115,6 +121,8 @@ def _pairs(text: str, types: list[str],
 
 def _types(sent: Sentence, sentences: list[Sentence]) -> list[str]:
     types = [t for t in sentence_types(sent, sentences, generic=False) if t in PER_PLACE]
+    if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
+        types.remove(_CLASH)  # "سيطرت على البلدة بعد معارك": the battle is the takeover
     if _AIR in types and _SHELLING in types and not any(
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
@@ -136,6 +144,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     kept: list[PlaceMention] = []
     dropped_end = -100
     for m in mentions:
+        if name_key(m.surface) in _FUNCTION or name_key(m.surface.lstrip("وف")) in _FUNCTION:
+            continue  # "الرصاص الحي على"، "وعلى أطرافها": a preposition, not a village
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         if _NOT_SCENE.search(text[max(0, m.start - 30):m.start]) \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \

@@ -12,6 +12,7 @@ NOT_SCENE_BEFORE (written as in ordinary Arabic).
 from __future__ import annotations
 
 # Sub-event types that are coded once per place they happened in.
+# (Abductions are left out: a raid's "جهة مجهولة" is one event wherever its people came from.)
 PER_PLACE: frozenset[str] = frozenset({
     "Armed clash",
     "Air/drone strike",
@@ -26,7 +27,6 @@ PER_PLACE: frozenset[str] = frozenset({
     "Excessive force against protesters",
     "Violent demonstration",
     "Arrests",
-    "Abduction/forced disappearance",
 })
 
 # Words right before a place that make it where fire came from, where forces are based,
@@ -45,6 +45,11 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "بين",
     # Where attackers came from: "مسلحون عبروا النهر من قريتي محكان والقورية".
     "عبروا النهر من", "عبروا نهر الفرات من", "قادمين من", "تسللوا من", "انطلقوا من",
+    # A town named by an institution or a group of it: "قيادة شرطة حماة", "تنسيقية دوما".
+    "شرطة", "مديرية", "محافظ", "مجلس", "جامعة", "صحة", "تنسيقية", "تنسيقيات",
+    # Where people live or fled from, and what a crowd chanted for: not where it happened.
+    "سكان", "نازحة من", "نازحين من", "النازحين من", "المهجرين من", "تحيي", "هتافات",
+    "تضامنا مع", "تضامناً مع", "نصرة", "شارع", "دوار", "ساحة",
     # Where the reporter is: "وذكر مراسل الوكالة في دير الزور".
     "مراسل", "مراسلنا", "مراسلة", "مراسلو",
 )
@@ -53,6 +58,15 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
 # belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية").
 CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما", "في حين", "وفي حين",
                                    "تلاها", "تلاه", "ثم", "بعد أن", "وبعد أن", "قبل أن")
+
+# Words that, anywhere shortly before a place, make it where fire came from:
+# "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
+SOURCE_BEFORE: tuple[str, ...] = ("انطلاقا من", "انطلاقاً من", "مصدره", "مصدرها",
+                                  "من مواقعهم", "من مواقعها", "المتمركزة", "المتمركزين")
+
+# Sentences about what keeps happening, not about today: "وتتعرض المدينة بين الحين والآخر".
+RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحين والاخر", "بشكل متكرر", "متكرر",
+                              "باستمرار", "يوميا", "يومياً", "بشكل يومي")
 
 # Words that, anywhere shortly before a place, make it where the wounded were taken:
 # "نقلت المصابة إلى مشفى آفرين في ناحية فافين".
