@@ -147,9 +147,10 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
         return True
     if event.admin1_pcode in {p.admin1_pcode for p in claim.areas}:
         return True
+    gaz = Gazetteer.default()
+    regions = {p.admin1_pcode for p in claim.areas if p.level == 1 or gaz.is_chief_town(p)}
     if named & {p.pcode for p in evidence_places} or (
-            {p.admin1_pcode for p in claim.areas if p.level == 1 or Gazetteer.default().is_chief_town(p)}
-            & {p.admin1_pcode for p in evidence_places}):
+            regions & {p.admin1_pcode for p in evidence_places}):
         # The evidence names the truce's area though the scene resolved elsewhere: the same
         # place, or the governorate a claim names by itself or by its chief town ("إدلب").
         return True
