@@ -5,18 +5,24 @@
 ``fatalities`` totals the people reported killed (not wounded) in a span: counts joined in
 one sentence add up ("مقتل 15 ... وقتل 9"), while sentences repeating a toll do not (the
 largest sentence total wins, which also takes the latest figure of a rising toll).
+
+Counted as ACLED counts: deaths only ("45 قتيل وجريح" and "سقوط ضحايا" count nobody), a
+range by its lower bound ("25-31"، "بين 5 و7"), a risen toll replacing the earlier one, a
+second source's figure in the same sentence by the lower one, and never a number that is
+a year, a date, an age, a calibre, a unit's number, an hour or a distance.
 """
 
 from __future__ import annotations
 
 import re
 
+from language.calendar import MONTHS
 from language.normalize import normal_forms
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics, tokens
 from pipeline.rules import tolls
 
-__all__ = ["fatalities", "parse_number"]
+__all__ = ["acled_estimate", "fatalities", "parse_number"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -44,7 +50,21 @@ _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
 _CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
+_VICTIMS = normal_forms(tolls.VICTIMS)
+_MET_DEATH = normal_forms(tolls.MET_DEATH)
+_DUAL_VERBS = normal_forms(tolls.DUAL_VERBS)
+_ACTIVE = normal_forms(tolls.ACTIVE)
+_NUMBERED = normal_forms(tolls.NUMBERED)
+_UNITS_AFTER = normal_forms(tolls.UNITS_AFTER)
+_SINCE = normal_forms(tolls.SINCE)
+_PERIOD_START = normal_forms(tolls.PERIOD_START)
+_STATISTICS = normal_forms(tolls.STATISTICS)
+_REPORTED = normal_forms(tolls.REPORTED)
+_VAGUE_ESTIMATES = {next(iter(normal_forms((k,)))): v for k, v in tolls.VAGUE_ESTIMATES.items()}
+_MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
+# Clitics of the words around a number ("بالفرقة"، "والعيار"), and of "وجرحى"-like words.
+_WORD_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"), min_stem=2)
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
 _KNOWN = (frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(THOUSANDS)
@@ -55,6 +75,83 @@ _CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"))
 def _strip(token: str) -> str:
     """Drop a conjunction/preposition and the article: "والعشرين" -> "عشرين"."""
     return _CLITICS.strip(token, _KNOWN)
+
+
+def acled_estimate(word: str) -> int | None:
+    """ACLED's figure for a vague number ("عشرات" 10, "مئات" 100), None for other words."""
+    found = normal_forms((word,))
+    return _VAGUE_ESTIMATES.get(next(iter(found)), None) if found else None
+
+
+def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
+    """``number_at``, but only a count of people: "بين 5 و7" is its lower bound (ACLED takes
+    the most conservative figure), and a year, date, age, calibre, unit number, hour or
+    distance ("عام 2019"، "22 تموز"، "12 عاما"، "الفرقة 25"، "مدفع 57") is no count."""
+    if j >= len(words):
+        return None
+    if words[j] == "بين":
+        low = _count_at(words, j + 1)
+        if low is not None and words[low[1]:low[1] + 1] == ["و"]:
+            high = number_at(words, low[1] + 1)
+            return (low[0], high[1]) if high is not None else low
+        return low
+    found = number_at(words, j)
+    if found is None:
+        return None
+    before = words[j - 1] if j > 0 else ""
+    after = words[found[1]] if found[1] < len(words) else ""
+    if (_WORD_CLITICS.strip(before, _NUMBERED) in _NUMBERED or before in _MONTH_NAMES
+            or _WORD_CLITICS.strip(after, _UNITS_AFTER) in _UNITS_AFTER
+            or after in _MONTH_NAMES):
+        return None
+    if words[j].isdigit() and len(words[j]) == 4 and 1900 <= found[0] <= 2100:
+        return None  # a year
+    return found
+
+
+def _injury_joined(words: list[str], k: int) -> bool:
+    """"وجريح"، "و جرحى"، "وإصابة": the death word before gives a killed-and-wounded figure."""
+    if k >= len(words):
+        return False
+    word = words[k]
+    if word == "و" and k + 1 < len(words):
+        word = words[k + 1]
+    elif word.startswith("و") and len(word) > 2:
+        word = word[1:]
+    else:
+        return False
+    return _WORD_CLITICS.strip(word, _INJURY) in _INJURY
+
+
+def _injured_apart(words: list[str], i: int) -> bool:
+    """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا")."""
+    return any(_WORD_CLITICS.strip(w, _INJURY) in _INJURY for w in words[i + 1:i + 45])
+
+
+def _periodic(words: list[str]) -> bool:
+    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات") reports no incident."""
+    return any(w in _STATISTICS or (w in _SINCE and any(_WORD_CLITICS.strip(v, _PERIOD_START)
+                                                        in _PERIOD_START
+                                                        for v in words[k + 1:k + 3]))
+               for k, w in enumerate(words))
+
+
+def _people_word(word: str) -> bool:
+    stem = _strip(word)
+    return (stem in _SINGULARS or stem in _DUALS or stem in _PLURAL_PERSONS
+            or stem.endswith((*_PLURAL_END, "ا")))
+
+
+def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
+    """"قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً": the killers stand between an
+    active verb and whom it killed; the first count of people in its clause."""
+    for k in range(i, min(len(words), i + 15)):
+        if words[k] in _CLAUSE_STOP:
+            return None
+        found = _count_at(words, k)
+        if found is not None and found[1] < len(words) and _people_word(words[found[1]]):
+            return found
+    return None
 
 
 def parse_number(text: str) -> int | None:
@@ -93,10 +190,11 @@ def _toll_update(words: list[str], i: int) -> int | None:
     A sentence that opens with "ارتفع" may put the whole story of the incident between the
     noun and its new figure ("ارتفع عدد الشهداء جراء التفجير ... مساء الخميس إلى ثلاثة").
     """
-    reach = 40 if words[:1] and _rising(words[:1]) else 6
+    opens = (words[:1] and _rising(words[:1])) or _rising(words[max(0, i - 3):i])
+    reach = 40 if opens else 6
     for j in range(i + 1, min(len(words), i + reach)):
         if words[j] in _RISES_TO:
-            found = number_at(words, j + 1)
+            found = _count_at(words, j + 1)
             if found is not None or reach == 6:
                 return found[0] if found else None
     return None
@@ -111,11 +209,13 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return None
     if _strip(words[j]) in _VAGUE:
         return (None, j + 1)
-    found = number_at(words, j)
+    found = _count_at(words, j)
     if found is not None:
         return found[0], found[1]
+    if number_at(words, j) is not None:
+        return None  # "مقتل 2019"، "قتل 12 عاما": a number that counts nobody
     word = _strip(words[j])
-    apposed = number_at(words, j + 1) if j + 1 < len(words) else None
+    apposed = _count_at(words, j + 1) if j + 1 < len(words) else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:
@@ -127,12 +227,24 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
 
 def _count_before(words: list[str], i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 4), -1):
-        found = number_at(words, j)
+        if j >= 3 and words[j - 1] == "و" and words[j - 3] == "بين":
+            ranged = _count_at(words, j - 3)  # "بين 5 و7 قتلى": the lower bound
+            if ranged is not None:
+                return ranged[0]
+        found = _count_at(words, j)
         if found is not None and found[1] > j:
+            # "ثلاثة وعشرون قتيلا": the phrase starts before the last number word
+            while j > 0 and (longer := _count_at(words, j - 1)) is not None \
+                    and longer[1] >= found[1]:
+                found, j = longer, j - 1
             return found[0]
+        if number_at(words, j) is not None:
+            return None  # "الفرقة 25 قتلى"-like: the number before is no count
         if _strip(words[j]) in _DUALS:
             return 2
     word = _trigger(words[i])
+    if word in _DUAL_VERBS:
+        return 2  # "طفلة وشاب قتلا": the verb's dual counts them
     if word in _DEAD_TWO:
         return 2
     if word in _DEAD_ONE:
@@ -154,7 +266,7 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             subset = True
             continue
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
-            found = number_at(words, k + 1)
+            found = _count_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
             people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
                                                       or after.endswith(_PLURAL_END)))
@@ -168,7 +280,7 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += found[0]
             continue
         if raw in _IN_ADDITION and k + 2 < len(words) and words[k + 1] in _IN_ADDITION_TO:
-            found = number_at(words, k + 2)
+            found = _count_at(words, k + 2)
             if found is not None:
                 extra += found[0]
             break
@@ -186,31 +298,97 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     return extra, j
 
 
+class _Toll:
+    """The counts one sentence gives, as they are read."""
+
+    def __init__(self) -> None:
+        self.total, self.vague, self.update = 0, False, 0
+        self.parts: list[int] = []  # each count on its own, for a rising toll
+        self.competing = False  # a second source speaks: its figure competes, not adds
+
+    def add(self, value: int) -> None:
+        """A count joined to the others: "مقتل 6 ... وقتل 4" adds up."""
+        self.total = min(self.total, value) if self.competing and self.total else \
+            self.total + value
+        self.parts.append(value)
+        self.competing = False
+
+    def same(self, value: int) -> None:
+        """A count of the dead already named ("15 شخصا قتلوا"، "وقوع 4 قتلى")."""
+        if self.competing and self.total:
+            self.total = min(self.total, value)
+        else:
+            self.total = max(self.total, value) if self.total else value
+        self.parts.append(value)
+        self.competing = False
+
+    def result(self, words: list[str]) -> tuple[int, bool]:
+        # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
+        if self.update or _rising(words):
+            return max([self.update, *self.parts]), self.vague
+        return self.total, self.vague
+
+
+def _risen_before_noun(words: list[str], i: int) -> int | None:
+    """"ارتفع إلى 36 ... عدد الشهداء": the new figure put before the death noun."""
+    if not (words[i].startswith(_RISING) and words[i + 1:i + 2]
+            and words[i + 1] in _RISES_TO):
+        return None
+    found = _count_at(words, i + 2)
+    if found is None:
+        return None
+    later = words[found[1]:found[1] + 30]
+    if any(_trigger(w) in _BACKWARD or _trigger(w) in _FORWARD for w in later):
+        return found[0]
+    return None
+
+
 def _sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
-    total, vague, i, update_toll = 0, False, 0, 0
-    parts: list[int] = []  # each count on its own, for a rising toll
+    if _periodic(words):
+        return 0, False
+    toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
+        if toll.parts and _WORD_CLITICS.strip(words[i], _REPORTED) in _REPORTED:
+            toll.competing = True
+        risen = _risen_before_noun(words, i)
+        if risen is not None:
+            toll.update = max(toll.update, risen)
         if word in ("فارق", "ففارق") and words[i + 1:i + 2] == ["الحياه"]:
-            total = max(total, 1)  # "فارق الحياة": the one person the sentence is about
+            toll.total = max(toll.total, 1)  # "فارق الحياة": the one the sentence is about
         if word in ("لقي", "لقيت") and any("مصرع" in w or "حتف" in w
                                                   for w in words[i + 1:i + 9]):
             word = "مصرع"
+        if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] == "راح":
+            word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died
+        met_death = word in _MET_DEATH and any("مصرع" in w or "حتف" in w
+                                               for w in words[i + 1:i + 3])
         if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
-            eliminated = number_at(words, i + 2)
+            eliminated = _count_at(words, i + 2)
             if eliminated is not None:
-                total += eliminated[0]
-                parts.append(eliminated[0])
+                toll.add(eliminated[0])
                 i = eliminated[1]
                 continue
         if word == "حصيله" and not _negated(words, i):
             update = _toll_update(words, i)
             if update is not None:
-                update_toll = max(update_toll, update)
+                noun = words[i + 1] if i + 1 < len(words) else ""
+                if _WORD_CLITICS.strip(noun, _VICTIMS) in _VICTIMS:
+                    if _injured_apart(words, i):
+                        toll.update = max(toll.update, update)
+                    else:
+                        toll.vague = True  # "حصيلة الضحايا": the killed and the wounded
+                else:
+                    toll.update = max(toll.update, update)
         if word in _FORWARD and not _negated(words, i):
+            if _injury_joined(words, i + 1):
+                # "مقتل وإصابة 40"، "قتل وجرح العشرات": no death count of its own
+                toll.vague = True
+                i += 2
+                continue
             if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
                 i += 1
                 continue
@@ -219,41 +397,51 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 i += 1
                 continue
             found = _count_after(words, i)
+            if word in _ACTIVE and (found is None or found[0] is None
+                                    or (found[0] == 1 and not _people_word(words[i + 1]))):
+                found = _count_ahead(words, i + 1) or found
             if word in ("اغتال", "اغتالت") and (found is None or found[0] is None):
                 found = (1, i + 1)  # "اغتال مسلحون مختار البلدة": one victim, agents follow
             if found is not None:
                 value, j = found
                 if value is None:
-                    vague = True
+                    toll.vague = True
                 else:
                     more, _ = _listed_more(words, j, value)
-                    total += value + more
-                    parts.append(value + more)
+                    toll.add(value + more)
                 i = max(i + 1, j)
                 continue
-        elif word in _VERB_AFTER and not _negated(words, i):
-            before = _count_before(words, i) or 0
-            total = max(total, before) if total else before
-            parts.append(before)
+        elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
+            toll.same(_count_before(words, i) or 0)
         elif word in _BACKWARD and not _negated(words, i):
+            if _injury_joined(words, i + 1):
+                toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
+                i += 1
+                continue
             # "الشهداء"/"الجثث": the dead already counted, unless a new toll follows.
             definite = words[i].startswith(("ال", "وال", "بال", "لل"))
             counted = i > 0 and _strip(words[i - 1]) == "عدد"  # "ارتفع عدد قتلى ... إلى 2"
             value = _toll_update(words, i) if definite or counted else _count_before(words, i)
             if definite and value is None:
-                vague = vague or any(_strip(w) in _VAGUE for w in words[max(0, i - 2):i])
+                toll.vague = toll.vague or any(_strip(w) in _VAGUE
+                                               for w in words[max(0, i - 2):i])
                 i += 1
                 continue
             if value is None:
-                vague = vague or word in ("قتلي", "شهداء")
+                toll.vague = toll.vague or word in ("قتلي", "شهداء")
             else:
-                total = max(total, value) if total else value
-                parts.append(value)
+                toll.same(value)
+        elif _WORD_CLITICS.strip(words[i], _VICTIMS) in _VICTIMS and i > 0 \
+                and _strip(words[i - 1]) == "عدد":
+            # "ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": victims are the dead only when
+            # the wounded are counted apart; else the figure is killed and wounded.
+            value = _toll_update(words, i)
+            if value is not None and _injured_apart(words, i):
+                toll.update = max(toll.update, value)
+            elif value is not None:
+                toll.vague = True
         i += 1
-    # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
-    if update_toll or _rising(words):
-        return max([update_toll, *parts]), vague
-    return total, vague
+    return toll.result(words)
 
 
 def _rising(words: list[str]) -> bool:
@@ -261,6 +449,21 @@ def _rising(words: list[str]) -> bool:
 
 
 _SENTENCE = re.compile(r"[.!?؟\n]+")
+# What the words alone cannot tell, read from the written text before it is split:
+# a range gives its lower bound ("25-31 شخصا" -> 25, as ACLED takes the most conservative
+# figure); a decimal ("عيار 14.5") and digits glued to a word ("رشاش23") are calibres or
+# models, never counts; a bracket with digits after a count is its breakdown ("19 مقاتلا
+# (15 من ... و4 من ...)") or an age ("طفل (12 عاما)"), already counted or no count.
+_RANGE = re.compile(r"(\d+)\s*[-–—]\s*\d+")
+_DECIMAL = re.compile(r"\d+[.٫]\d+")
+_GLUED = re.compile(r"(?<=[\u0621-\u063A\u0641-\u064A]{2})\d+")
+_BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def _written_counts(text: str) -> str:
+    text = _BRACKETED.sub(" ", _GLUED.sub(" ", _DECIMAL.sub(" ", text)))
+    return _RANGE.sub(r"\1", text)
+
 # No single report of the Syrian war counts more dead than this; a larger "toll" is a misread
 # number (a phone number, a sum of money, a typo), not deaths.
 MAX_TOLL = 100_000
@@ -298,7 +501,7 @@ def fatalities(text: str) -> int | None:
     """People reported killed in ``text``; 0 when no death is mentioned, None when deaths
     are mentioned without a number ("عشرات القتلى", "إيقاع قتلى")."""
     best, vague = 0, False
-    for sentence in _SENTENCE.split(text):
+    for sentence in _SENTENCE.split(_written_counts(text)):
         toll, unknown = _sentence_toll(tokens(sentence, split_digits=True))
         if toll > MAX_TOLL:  # deaths are reported, but the number is no toll
             toll, unknown = 0, True
