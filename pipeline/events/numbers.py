@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from language.calendar import MONTHS
-from language.normalize import normal_forms
+from language.normalize import normal_forms, normalize
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics, tokens
 from pipeline.rules import tolls
@@ -60,7 +60,7 @@ _SINCE = normal_forms(tolls.SINCE)
 _PERIOD_START = normal_forms(tolls.PERIOD_START)
 _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
-_VAGUE_ESTIMATES = {next(iter(normal_forms((k,)))): v for k, v in tolls.VAGUE_ESTIMATES.items()}
+_VAGUE_ESTIMATES = {normalize(k): v for k, v in tolls.VAGUE_ESTIMATES.items()}
 _MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
 # Clitics of the words around a number ("بالفرقة"، "والعيار"), and of "وجرحى"-like words.
@@ -79,8 +79,7 @@ def _strip(token: str) -> str:
 
 def acled_estimate(word: str) -> int | None:
     """ACLED's figure for a vague number ("عشرات" 10, "مئات" 100), None for other words."""
-    found = normal_forms((word,))
-    return _VAGUE_ESTIMATES.get(next(iter(found)), None) if found else None
+    return _VAGUE_ESTIMATES.get(_strip(normalize(word)))
 
 
 def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
