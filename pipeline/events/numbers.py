@@ -51,6 +51,8 @@ _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
 _CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
 _VICTIMS = normal_forms(tolls.VICTIMS)
+_WOUNDED = normal_forms(tolls.WOUNDED)
+_OTHER_HARMS = normal_forms(tolls.OTHER_HARMS)
 _MET_DEATH = normal_forms(tolls.MET_DEATH)
 _DUAL_VERBS = normal_forms(tolls.DUAL_VERBS)
 _ACTIVE = normal_forms(tolls.ACTIVE)
@@ -108,18 +110,22 @@ def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
     return found
 
 
-def _injury_joined(words: list[str], k: int) -> bool:
-    """"وجريح"، "و جرحى"، "وإصابة": the death word before gives a killed-and-wounded figure."""
+def _joined(words: list[str], k: int, harms: frozenset[str]) -> bool:
+    """"وجريح"، "و جرحى"، "وإصابة": the death word before ``k`` shares its number with
+    another harm, a killed-and-wounded (or abducted) figure. "طفلة قتلت وجرح والدها" is
+    no such figure: a person follows."""
     if k >= len(words):
         return False
-    word = words[k]
+    word, nxt = words[k], k + 1
     if word == "و" and k + 1 < len(words):
-        word = words[k + 1]
+        word, nxt = words[k + 1], k + 2
     elif word.startswith("و") and len(word) > 2:
         word = word[1:]
     else:
         return False
-    return _WORD_CLITICS.strip(word, _INJURY) in _INJURY
+    person = nxt < len(words) and (_strip(words[nxt]) in _SINGULARS
+                                   or _strip(words[nxt]) in _KIN)
+    return _WORD_CLITICS.strip(word, harms) in harms and not person
 
 
 def _injured_apart(words: list[str], i: int) -> bool:
@@ -144,7 +150,7 @@ def _people_word(word: str) -> bool:
 def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
     """"قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً": the killers stand between an
     active verb and whom it killed; the first count of people in its clause."""
-    for k in range(i, min(len(words), i + 15)):
+    for k in range(i, min(len(words), i + 25)):
         if words[k] in _CLAUSE_STOP:
             return None
         found = _count_at(words, k)
@@ -383,7 +389,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 else:
                     toll.update = max(toll.update, update)
         if word in _FORWARD and not _negated(words, i):
-            if _injury_joined(words, i + 1):
+            if _joined(words, i + 1, _OTHER_HARMS):
                 # "مقتل وإصابة 40"، "قتل وجرح العشرات": no death count of its own
                 toll.vague = True
                 i += 2
@@ -413,7 +419,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
             toll.same(_count_before(words, i) or 0)
         elif word in _BACKWARD and not _negated(words, i):
-            if _injury_joined(words, i + 1):
+            if _joined(words, i + 1, _WOUNDED):
                 toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
                 i += 1
                 continue
@@ -450,17 +456,16 @@ def _rising(words: list[str]) -> bool:
 _SENTENCE = re.compile(r"[.!?؟\n]+")
 # What the words alone cannot tell, read from the written text before it is split:
 # a range gives its lower bound ("25-31 شخصا" -> 25, as ACLED takes the most conservative
-# figure); a decimal ("عيار 14.5") and digits glued to a word ("رشاش23") are calibres or
-# models, never counts; a bracket with digits after a count is its breakdown ("19 مقاتلا
+# figure); a decimal ("عيار 14.5") is a calibre or a measure, never a count (digits glued
+# to a weapon, "رشاش23", are split off and read after NUMBERED); a bracket with digits after a count is its breakdown ("19 مقاتلا
 # (15 من ... و4 من ...)") or an age ("طفل (12 عاما)"), already counted or no count.
 _RANGE = re.compile(r"(\d+)\s*[-–—]\s*\d+")
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
-_GLUED = re.compile(r"(?<=[\u0621-\u063A\u0641-\u064A]{2})\d+")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def _written_counts(text: str) -> str:
-    text = _BRACKETED.sub(" ", _GLUED.sub(" ", _DECIMAL.sub(" ", text)))
+    text = _BRACKETED.sub(" ", _DECIMAL.sub(" ", text))
     return _RANGE.sub(r"\1", text)
 
 # No single report of the Syrian war counts more dead than this; a larger "toll" is a misread

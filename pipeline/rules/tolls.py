@@ -133,8 +133,15 @@ GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله",
 # The wounded: a list of the dead stops at them.
 INJURY: frozenset[str] = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "جرحي", "مصابين", "اصابات",
                                     "جريح", "جريحا", "مصاب", "مصابا", "جرحا", "اصيبوا"})
-# A death word joined to one of INJURY by و gives a combined figure, which is no death
-# toll: "45 قتيل وجريح"، "بين قتيل وجريح"، "مقتل وإصابة 40"، "قتل وجرح العشرات".
+# A death noun joined by و to one of WOUNDED shares its number with them, a combined
+# figure that is no death toll: "45 قتيل وجريح"، "بين قتيل وجريح"، "3 قتلى وجرحى" (but
+# "3 شهداء وإصابة 15" gives each its own number).
+WOUNDED: frozenset[str] = frozenset({"جريح", "جرحي", "جريحا", "مصاب", "مصابا", "مصابين",
+                                     "مصابون"})
+# A death verb or noun joined by و to one of these shares the count after them: "مقتل
+# وإصابة 40"، "قتل وجرح العشرات"، "قتل وخطف أكثر من عشرين" count no deaths of their own.
+OTHER_HARMS: frozenset[str] = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "اصابات", "خطف",
+                                         "اختطاف", "اسر", "اعتقال", "تهجير"})
 # An enumeration of those already counted ("ثلاثة أشخاص، هم عنصران ومدني") adds nobody.
 LIST_STOP: frozenset[str] = frozenset({"بينهم", "منهم", "بينهن", "منهن", "بينها", "بينهما",
                                        "هم", "وهم", "هما", "وهما"})
