@@ -186,7 +186,9 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
-            or (i > 0 and _strip(words[i - 1]) in _GENERIC))
+            or (i > 0 and _strip(words[i - 1]) in _GENERIC)
+            # "عمليات استهداف واغتيال": the generic noun governs both
+            or (i > 1 and words[i].startswith("و") and _strip(words[i - 2]) in _GENERIC))
 
 
 def _toll_update(words: list[str], i: int) -> int | None:
@@ -247,6 +249,13 @@ def _count_before(words: list[str], i: int) -> int | None:
             return None  # "الفرقة 25 قتلى"-like: the number before is no count
         if _strip(words[j]) in _DUALS:
             return 2
+    for j in range(i - 4, max(-1, i - 11), -1):
+        # "إن 13 على الأقل من قوات الأمن قتلوا": the count "of" a force, further back
+        if words[j] in _CLAUSE_STOP or words[j] in ("ان", "انه"):
+            break
+        found = _count_at(words, j)
+        if found is not None and words[found[1]:found[1] + 1] in (["من"], ["علي"]):
+            return found[0]
     word = _trigger(words[i])
     if word in _DUAL_VERBS:
         return 2  # "طفلة وشاب قتلا": the verb's dual counts them
