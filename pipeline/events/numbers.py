@@ -186,9 +186,7 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
-            or (i > 0 and _strip(words[i - 1]) in _GENERIC)
-            # "عمليات استهداف واغتيال": the generic noun governs both
-            or (i > 1 and words[i].startswith("و") and _strip(words[i - 2]) in _GENERIC))
+            or (i > 0 and _strip(words[i - 1]) in _GENERIC))
 
 
 def _toll_update(words: list[str], i: int) -> int | None:
