@@ -62,6 +62,10 @@ _SINCE = normal_forms(tolls.SINCE)
 _PERIOD_START = normal_forms(tolls.PERIOD_START)
 _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
+_DURING = normal_forms(tolls.DURING)
+_PERIODS = normal_forms(tolls.PERIODS)
+_AFTER = normal_forms(tolls.AFTER)
+_PART_OF = normal_forms(tolls.PART_OF)
 _VAGUE_ESTIMATES = {normalize(k): v for k, v in tolls.VAGUE_ESTIMATES.items()}
 _MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
@@ -134,11 +138,19 @@ def _injured_apart(words: list[str], i: int) -> bool:
 
 
 def _periodic(words: list[str]) -> bool:
-    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات") reports no incident."""
-    return any(w in _STATISTICS or (w in _SINCE and any(_WORD_CLITICS.strip(v, _PERIOD_START)
-                                                        in _PERIOD_START
-                                                        for v in words[k + 1:k + 3]))
-               for k, w in enumerate(words))
+    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات"، "خلال أسبوع")
+    reports no incident."""
+    def near(k: int, known: frozenset[str]) -> bool:
+        return any(_WORD_CLITICS.strip(v, known) in known for v in words[k + 1:k + 3])
+
+    return any(w in _STATISTICS or (w in _SINCE and near(k, _PERIOD_START))
+               or (w in _DURING and near(k, _PERIODS)) for k, w in enumerate(words))
+
+
+def _recalled(words: list[str], i: int) -> bool:
+    """"بعد يوم من إعدام 150 شخصا": a death word after "بعد ... من" is an earlier one's."""
+    before = words[max(0, i - 4):i]
+    return bool(before) and before[-1] == "من" and any(w in _AFTER for w in before[:-1])
 
 
 def _people_word(word: str) -> bool:
@@ -186,7 +198,7 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
-            or (i > 0 and _strip(words[i - 1]) in _GENERIC))
+            or (i > 0 and _strip(words[i - 1]) in _GENERIC) or _recalled(words, i))
 
 
 def _toll_update(words: list[str], i: int) -> int | None:
@@ -210,7 +222,7 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     j = i + 1
     while j < len(words) and (words[j] in _HEDGES or words[j] in _FILLERS):
         j += 1
-    if j >= len(words) or words[j] in _CLAUSE_STOP:
+    if j >= len(words) or words[j] in _CLAUSE_STOP or words[j] in _PART_OF:
         return None
     if _strip(words[j]) in _VAGUE:
         return (None, j + 1)

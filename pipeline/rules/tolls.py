@@ -70,6 +70,10 @@ DUAL_VERBS: frozenset[str] = frozenset({"قتلا", "قتلتا", "قضيا", "�
 # Active verbs whose subject (the killers) may stand between them and the count:
 # "قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً".
 ACTIVE: frozenset[str] = frozenset({"قتل", "قتلت", "يقتل", "تقتل"})
+# A part of people already named after a death word ("إعدام 150 شخصا قضى بعضهم ذبحا"):
+# they are counted already, and the part has no number of its own.
+PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم", "جميعهم", "كلهم",
+                                     "غالبيتهم", "بعضها", "معظمها"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
@@ -108,6 +112,14 @@ SINCE: frozenset[str] = frozenset({"منذ"})
 PERIOD_START: frozenset[str] = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق"})
 STATISTICS: frozenset[str] = frozenset({"الاحصاءات", "احصاءات", "احصائيه", "الاحصائيات",
                                         "احصائيات"})
+# "خلال أسبوع"، "خلال الشهر الماضي": a toll over a period longer than a day (DURING
+# followed by one of PERIODS) totals many incidents, not the one reported.
+DURING: frozenset[str] = frozenset({"خلال", "طيله", "طوال"})
+PERIODS: frozenset[str] = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
+                                     "شهور", "عام", "سنه", "اعوام", "سنوات", "ايام"})
+# "بعد يوم من إعدام 150 شخصا"، "بعد ساعات من اغتيال": a death word after AFTER ... من
+# (up to three words before it) recalls an earlier incident; its dead are not this one's.
+AFTER: frozenset[str] = frozenset({"بعد", "عقب"})
 # A second source's figure in the same sentence ("... قتلت عشرة، فيما قال المرصد إن 18
 # قتلوا"): reports differ, and ACLED takes the most conservative one (its fatalities FAQ:
 # "If source reports differ ... ACLED uses the most conservative estimate available").
