@@ -476,8 +476,9 @@ _SENTENCE = re.compile(r"[.!?؟\n]+")
 # What the words alone cannot tell, read from the written text before it is split:
 # a range gives its lower bound ("25-31 شخصا" -> 25, as ACLED takes the most conservative
 # figure); a decimal ("عيار 14.5") is a calibre or a measure, never a count (digits glued
-# to a weapon, "رشاش23", are split off and read after NUMBERED); a bracket with digits after a count is its breakdown ("19 مقاتلا
-# (15 من ... و4 من ...)") or an age ("طفل (12 عاما)"), already counted or no count.
+# to a weapon, "رشاش23", are split off and read after NUMBERED); a bracket with digits
+# after a count is its breakdown ("19 مقاتلا (15 من ... و4 من ...)") or an age ("طفل (12
+# عاما)"), already counted or no count.
 _RANGE = re.compile(r"(\d+)\s*[-–—]\s*\d+")
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
