@@ -57,6 +57,8 @@ def number_at(words: list[str], i: int) -> tuple[int, int] | None:
         elif word in UNITS and not (word == "عشر" and seen and not joined and current < 10):
             if seen and not joined and word not in ("عشر", "عشره"):
                 break
+            if joined and current % 100:
+                break  # "ثلاثة وخمسة" is two numbers; "مئة وخمسة" and "ألف وخمسة" are one
             current += UNITS[word]
         elif word in ("عشر", "عشره") and seen:
             current += 10

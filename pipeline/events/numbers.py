@@ -96,10 +96,11 @@ def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
         return None
     if words[j] == "بين":
         low = _count_at(words, j + 1)
-        if low is not None and words[low[1]:low[1] + 1] == ["و"]:
-            high = number_at(words, low[1] + 1)
-            return (low[0], high[1]) if high is not None else low
-        return low
+        if low is None or low[1] >= len(words) or not words[low[1]].startswith("و"):
+            return low
+        # "بين 5 و7"، "بين ثلاثة وخمسة": the upper bound is read past, never counted
+        high = number_at(words, low[1] + 1) if words[low[1]] == "و" else number_at(words, low[1])
+        return (low[0], high[1]) if high is not None else low
     found = number_at(words, j)
     if found is None:
         return None

@@ -69,7 +69,8 @@ MET_DEATH: frozenset[str] = frozenset({"لقوا", "لقيا", "لقين", "لق
 DUAL_VERBS: frozenset[str] = frozenset({"قتلا", "قتلتا", "قضيا", "استشهدا", "لقيا", "لقيتا"})
 # Active verbs whose subject (the killers) may stand between them and the count:
 # "قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً".
-ACTIVE: frozenset[str] = frozenset({"قتل", "قتلت", "يقتل", "تقتل"})
+ACTIVE: frozenset[str] = frozenset({"قتل", "قتلت", "يقتل", "تقتل", "اعدم", "اعدمت", "يعدم",
+                                    "تعدم"})
 # A part of people already named after a death word ("إعدام 150 شخصا قضى بعضهم ذبحا"):
 # they are counted already, and the part has no number of its own.
 PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم", "جميعهم", "كلهم",

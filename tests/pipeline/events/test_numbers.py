@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.numbers import fatalities, parse_number
+from pipeline.events.numbers import acled_estimate, fatalities, parse_number
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -86,3 +86,84 @@ def test_fatalities(text: str, killed: int | None) -> None:
 ])
 def test_fatalities_language_patterns(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # deaths only: a figure shared with the wounded (or abducted) is no death toll
+    ("سقط 30 قتيل وجريح في انفجار السوق", None),
+    ("سقط عشرات المدنيين بين قتيل وجريح", None),
+    ("أسفر القصف عن مقتل وإصابة 25 مدنيا", None),
+    ("هاجم التنظيم القرية ما أسفر عن قتل وخطف أكثر من عشرة رعاة", None),
+    ("أسفرت الغارة عن ارتقاء أربعة شهداء وإصابة أكثر من عشرة", 4),
+    ("قتلت امرأة وجرح زوجها بقذيفة", 1),
+    # "victims" are the killed and the wounded, unless the wounded are counted apart
+    ("سقوط ضحايا مدنيين في القصف على البلدة", 0),
+    ("ارتفعت حصيلة الضحايا إلى 12", None),
+    ("أعلنت الصحة ارتفاع عدد الضحايا جراء التفجير إلى 7 أشخاص و20 مصابا", 7),
+    ("ارتفع عدد ضحايا الانفجار في السوق إلى 11 قتيلا و30 جريحا", 11),
+])
+def test_fatalities_count_deaths_only(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a range gives its lower bound
+    ("قالت مصادر محلية إن 12-15 شخصا قد قتلوا في الهجوم", 12),
+    ("سقط بين 4 و6 قتلى في القصف", 4),
+    ("أسفرت المواجهات عن مقتل بين ثلاثة وخمسة عناصر", 3),
+    # a toll that rises replaces the earlier figure, the figure before or after its noun
+    ("قتل خمسة أشخاص في الغارة. ثم ارتفع عدد القتلى إلى 9", 9),
+    ("ارتفع إلى 9 عدد القتلى جراء قصف البلدة", 9),
+    ("ارتفع إلى 40 بينهم ستة أطفال عدد الشهداء الذين سقطوا أمس", 40),
+    # compound number words before the death noun
+    ("سقط ثلاثة وعشرون قتيلا في المعارك", 23),
+])
+def test_fatalities_ranges_and_rising_tolls(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # calibres, unit numbers, years, dates, ages and hours are no counts
+    ("قصفت القوات البلدة بمدفع 57 ورشاش23 دون وقوع قتلى", 0),
+    ("استهدفت الفرقة 25 مواقع الفصائل برشاشات عيار 14.5 ملم", 0),
+    ("مقتل طفل (12 عاما) بقصف على الحي", 1),
+    ("مقتل طفل 12 عاما بقصف على الحي", 1),
+    ("قتلت امرأة تبلغ من العمر 45 عاما برصاص مجهولين", 1),
+    ("مقتل شاب برصاص قناص في 22 تموز 2019", 1),
+    ("قتل ثلاثة أشخاص في انفجار لغم عام 2016", 3),
+    ("وقع الانفجار عند الساعة 17 ما أدى إلى مقتل شخصين", 2),
+    # a breakdown in brackets is of those already counted
+    ("قتل 19 مقاتلا (12 من الفصائل و7 من المتشددين) في الاشتباكات", 19),
+])
+def test_fatalities_numbers_that_count_nobody(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the killers stand between an active verb and whom it killed
+    ("قتلت طائرات حربية تابعة للنظام، مساء الثلاثاء 3 آذار 2020، ما لا يقل عن 14 مدنيا", 14),
+    # dual verbs count two, "لقوا حتفهم" counts who is named before
+    ("طفلة ورجل قتلا برصاص قناص في الحي", 2),
+    ("سبعة عمال لقوا حتفهم بانفجار لغم أرضي", 7),
+    # the count "of" a force, further before a passive verb
+    ("أكدت الوزارة أن 9 على الأقل من عناصرها قتلوا في الكمين", 9),
+    # a second source's figure in the same sentence: the lower one
+    ("قتلت الغارة ثمانية أشخاص، فيما ذكر ناشطون أن 12 شخصا قتلوا", 8),
+    # totals over a period, recalled deaths and a part of those named add nobody
+    ("وثق المرصد مقتل 300 مدني منذ مطلع العام", 0),
+    ("وأظهرت الإحصاءات مقتل 50 عنصرا في الهجمات", 0),
+    ("ارتفعت حصيلة قتلى الغارات خلال أسبوع إلى 40 مدنيا", 0),
+    ("قتل خمسة مدنيين بعد يومين من مقتل ثلاثة آخرين في البلدة", 5),
+    ("أعدم التنظيم 20 شخصا قضى بعضهم رميا بالرصاص", 20),
+])
+def test_fatalities_sentence_structure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("word", "estimate"), [
+    ("عشرات", 10), ("العشرات", 10), ("مئات", 100), ("المئات", 100), ("قتلى", None),
+])
+def test_acled_estimate_of_vague_numbers(word: str, estimate: int | None) -> None:
+    # ACLED codes "tens" as 10 and "hundreds" as 100; fatalities() keeps None (SCHEMA.md)
+    assert acled_estimate(word) == estimate
+    assert fatalities(f"سقط {word} القتلى") is None or estimate is None
