@@ -53,6 +53,8 @@ _CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
 _VICTIMS = normal_forms(tolls.VICTIMS)
 _WOUNDED = normal_forms(tolls.WOUNDED)
 _OTHER_HARMS = normal_forms(tolls.OTHER_HARMS)
+_WOUNDED_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _WOUNDED)
+_OTHER_HARMS_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _OTHER_HARMS)
 _MET_DEATH = normal_forms(tolls.MET_DEATH)
 _DUAL_VERBS = normal_forms(tolls.DUAL_VERBS)
 _ACTIVE = normal_forms(tolls.ACTIVE)
@@ -69,8 +71,24 @@ _PART_OF = normal_forms(tolls.PART_OF)
 _VAGUE_ESTIMATES = {normalize(k): v for k, v in tolls.VAGUE_ESTIMATES.items()}
 _MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
-# Clitics of the words around a number ("بالفرقة"، "والعيار"), and of "وجرحى"-like words.
-_WORD_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"), min_stem=2)
+# The proclitic chains a word of these lists may carry in the text ("بالفرقة"، "والجرحى").
+_CHAINS = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "فب")
+
+
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    """Each word with each chain before it: one set lookup per word of the text finds
+    "والجرحى", where stripping clitics word by word would cost a loop (speed target)."""
+    return frozenset(chain + word for chain in _CHAINS for word in words)
+
+
+_NUMBERED_FORMS = _forms(_NUMBERED)
+_UNITS_FORMS = _forms(_UNITS_AFTER)
+_INJURY_FORMS = _forms(_INJURY)
+_REPORTED_FORMS = _forms(_REPORTED)
+_VICTIMS_FORMS = _forms(_VICTIMS)
+_PERIOD_START_FORMS = _forms(_PERIOD_START)
+_PERIODS_FORMS = _forms(_PERIODS)
+_OPENS_PERIOD = _SINCE | _DURING | _STATISTICS
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
 _KNOWN = (frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(THOUSANDS)
@@ -106,8 +124,7 @@ def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
         return None
     before = words[j - 1] if j > 0 else ""
     after = words[found[1]] if found[1] < len(words) else ""
-    if (_WORD_CLITICS.strip(before, _NUMBERED) in _NUMBERED or before in _MONTH_NAMES
-            or _WORD_CLITICS.strip(after, _UNITS_AFTER) in _UNITS_AFTER
+    if (before in _NUMBERED_FORMS or before in _MONTH_NAMES or after in _UNITS_FORMS
             or after in _MONTH_NAMES):
         return None
     if words[j].isdigit() and len(words[j]) == 4 and 1900 <= found[0] <= 2100:
@@ -130,22 +147,24 @@ def _joined(words: list[str], k: int, harms: frozenset[str]) -> bool:
         return False
     person = nxt < len(words) and (_strip(words[nxt]) in _SINGULARS
                                    or _strip(words[nxt]) in _KIN)
-    return _WORD_CLITICS.strip(word, harms) in harms and not person
+    return word in harms and not person
 
 
 def _injured_apart(words: list[str], i: int) -> bool:
     """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا")."""
-    return any(_WORD_CLITICS.strip(w, _INJURY) in _INJURY for w in words[i + 1:i + 45])
+    return any(w in _INJURY_FORMS for w in words[i + 1:i + 45])
 
 
 def _periodic(words: list[str]) -> bool:
     """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات"، "خلال أسبوع")
     reports no incident."""
     def near(k: int, known: frozenset[str]) -> bool:
-        return any(_WORD_CLITICS.strip(v, known) in known for v in words[k + 1:k + 3])
+        return any(v in known for v in words[k + 1:k + 3])
 
-    return any(w in _STATISTICS or (w in _SINCE and near(k, _PERIOD_START))
-               or (w in _DURING and near(k, _PERIODS)) for k, w in enumerate(words))
+    if _OPENS_PERIOD.isdisjoint(words):
+        return False
+    return any(w in _STATISTICS or (w in _SINCE and near(k, _PERIOD_START_FORMS))
+               or (w in _DURING and near(k, _PERIODS_FORMS)) for k, w in enumerate(words))
 
 
 def _recalled(words: list[str], i: int) -> bool:
@@ -190,6 +209,11 @@ def parse_number(text: str) -> int | None:
 # -- death tolls ---------------------------------------------------------------------------
 _TRIGGERS = _FORWARD | _BACKWARD
 _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال"))
+
+
+# Every word that can start a count in _sentence_toll, with its clitics.
+_ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
+    "حصيله", "قضاء", "فارق", "لقي", "لقيت", "ضحيتها", "ضحيته", "ضحيتهم"}))
 
 
 def _trigger(word: str) -> str:
@@ -370,12 +394,12 @@ def _risen_before_noun(words: list[str], i: int) -> int | None:
 
 def _sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
-    if _periodic(words):
-        return 0, False
+    if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
+        return 0, False  # most sentences name no death: one set test, no loop
     toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
-        if toll.parts and _WORD_CLITICS.strip(words[i], _REPORTED) in _REPORTED:
+        if toll.parts and words[i] in _REPORTED_FORMS:
             toll.competing = True
         risen = _risen_before_noun(words, i)
         if risen is not None:
@@ -401,7 +425,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
             update = _toll_update(words, i)
             if update is not None:
                 noun = words[i + 1] if i + 1 < len(words) else ""
-                if _WORD_CLITICS.strip(noun, _VICTIMS) in _VICTIMS:
+                if noun in _VICTIMS_FORMS:
                     if _injured_apart(words, i):
                         toll.update = max(toll.update, update)
                     else:
@@ -409,7 +433,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 else:
                     toll.update = max(toll.update, update)
         if word in _FORWARD and not _negated(words, i):
-            if _joined(words, i + 1, _OTHER_HARMS):
+            if _joined(words, i + 1, _OTHER_HARMS_FORMS):
                 # "مقتل وإصابة 40"، "قتل وجرح العشرات": no death count of its own
                 toll.vague = True
                 i += 2
@@ -439,7 +463,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
             toll.same(_count_before(words, i) or 0)
         elif word in _BACKWARD and not _negated(words, i):
-            if _joined(words, i + 1, _WOUNDED):
+            if _joined(words, i + 1, _WOUNDED_FORMS):
                 toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
                 i += 1
                 continue
@@ -456,7 +480,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.vague = toll.vague or word in ("قتلي", "شهداء")
             else:
                 toll.same(value)
-        elif _WORD_CLITICS.strip(words[i], _VICTIMS) in _VICTIMS and i > 0 \
+        elif words[i] in _VICTIMS_FORMS and i > 0 \
                 and _strip(words[i - 1]) == "عدد":
             # "ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": victims are the dead only when
             # the wounded are counted apart; else the figure is killed and wounded.
