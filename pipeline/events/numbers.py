@@ -68,6 +68,7 @@ _DURING = normal_forms(tolls.DURING)
 _PERIODS = normal_forms(tolls.PERIODS)
 _AFTER = normal_forms(tolls.AFTER)
 _PART_OF = normal_forms(tolls.PART_OF)
+_HEDGES_AFTER = normal_forms(tolls.HEDGES_AFTER)
 _VAGUE_ESTIMATES = {normalize(k): v for k, v in tolls.VAGUE_ESTIMATES.items()}
 _MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
@@ -88,7 +89,11 @@ _REPORTED_FORMS = _forms(_REPORTED)
 _VICTIMS_FORMS = _forms(_VICTIMS)
 _PERIOD_START_FORMS = _forms(_PERIOD_START)
 _PERIODS_FORMS = _forms(_PERIODS)
-_OPENS_PERIOD = _SINCE | _DURING | _STATISTICS
+_MONTH_PART = normal_forms(tolls.MONTH_PART)
+_MONTH = normal_forms(tolls.MONTH)
+_PAST_UNITS = normal_forms(tolls.PAST_UNITS)
+_PAST = normal_forms(tolls.PAST)
+_OPENS_PERIOD = _SINCE | _DURING | _STATISTICS | _MONTH_PART | _PAST_UNITS
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
 _KNOWN = (frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(THOUSANDS)
@@ -164,7 +169,10 @@ def _periodic(words: list[str]) -> bool:
     if _OPENS_PERIOD.isdisjoint(words):
         return False
     return any(w in _STATISTICS or (w in _SINCE and near(k, _PERIOD_START_FORMS))
-               or (w in _DURING and near(k, _PERIODS_FORMS)) for k, w in enumerate(words))
+               or (w in _DURING and near(k, _PERIODS_FORMS))
+               or (w in _MONTH_PART and words[k + 1:k + 2] and words[k + 1] in _MONTH)
+               or (w in _PAST_UNITS and words[k + 1:k + 2] and words[k + 1] in _PAST)
+               for k, w in enumerate(words))
 
 
 def _recalled(words: list[str], i: int) -> bool:
@@ -213,7 +221,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 
 # Every word that can start a count in _sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
-    "حصيله", "قضاء", "فارق", "لقي", "لقيت", "ضحيتها", "ضحيته", "ضحيتهم"}))
+    "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"}))
 
 
 def _trigger(word: str) -> str:
@@ -249,6 +257,8 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         j += 1
     if j >= len(words) or words[j] in _CLAUSE_STOP or words[j] in _PART_OF:
         return None
+    if words[j] == "مزدوجه":
+        return 2, j + 1  # "جريمة قتل مزدوجة": a double murder
     if _strip(words[j]) in _VAGUE:
         return (None, j + 1)
     found = _count_at(words, j)
@@ -268,7 +278,9 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
 
 
 def _count_before(words: list[str], i: int) -> int | None:
-    for j in range(i - 1, max(-1, i - 4), -1):
+    # "20 شخصا على الأقل لاقوا حتفهم": a hedge after the count does not count as a word
+    hedged = sum(1 for w in words[max(0, i - 3):i] if w in _HEDGES_AFTER)
+    for j in range(i - 1, max(-1, i - 4 - hedged), -1):
         if j >= 3 and words[j - 1] == "و" and words[j - 3] == "بين":
             ranged = _count_at(words, j - 3)  # "بين 5 و7 قتلى": the lower bound
             if ranged is not None:
@@ -406,7 +418,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
             toll.update = max(toll.update, risen)
         if word in ("فارق", "ففارق") and words[i + 1:i + 2] == ["الحياه"]:
             toll.total = max(toll.total, 1)  # "فارق الحياة": the one the sentence is about
-        if word in ("لقي", "لقيت") and any("مصرع" in w or "حتف" in w
+        if word in ("لقي", "لقيت", "لاقي", "لاقت") and any("مصرع" in w or "حتف" in w
                                                   for w in words[i + 1:i + 9]):
             word = "مصرع"
         if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] == "راح":

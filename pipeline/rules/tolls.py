@@ -64,7 +64,7 @@ RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وار
 RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع"})
 # Passive plural verbs that say "met their death" with حتف/مصرع after them, the people
 # before them: "ستة أشخاص لقوا حتفهم".
-MET_DEATH: frozenset[str] = frozenset({"لقوا", "لقيا", "لقين", "لقيتا"})
+MET_DEATH: frozenset[str] = frozenset({"لقوا", "لقيا", "لقين", "لقيتا", "لاقوا", "لاقيا"})
 # Dual verbs after whom they name: "طفلة وشاب قتلا" is two, however they are named.
 DUAL_VERBS: frozenset[str] = frozenset({"قتلا", "قتلتا", "قضيا", "استشهدا", "لقيا", "لقيتا"})
 # Active verbs whose subject (the killers) may stand between them and the count:
@@ -84,6 +84,8 @@ IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
 HEDGES: frozenset[str] = frozenset({"اكثر", "من", "نحو", "حوالي", "قرابه", "قرابة", "ما", "لا",
                                     "يقل", "عن", "زهاء", "اقل", "الاقل", "ما يزيد",
                                     "يزيد"})
+# Hedges after a number: "20 شخصا على الأقل قتلوا".
+HEDGES_AFTER: frozenset[str] = frozenset({"علي", "الاقل", "الاكثر", "تقريبا"})
 # Pronoun-bearing fillers: "قتل فيها 12 عنصرا".
 FILLERS: frozenset[str] = frozenset({"فيها", "فيه", "فيهما", "خلالها", "خلاله", "بها",
                                      "اثرها", "علي", "اثر"})
@@ -118,6 +120,14 @@ STATISTICS: frozenset[str] = frozenset({"الاحصاءات", "احصاءات", 
 DURING: frozenset[str] = frozenset({"خلال", "طيله", "طوال"})
 PERIODS: frozenset[str] = frozenset({"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر",
                                      "شهور", "عام", "سنه", "اعوام", "سنوات", "ايام"})
+# A sentence dated to an earlier part of the month or to a past period recalls deaths
+# before the reported incident ("منتصف شهر تموز الجاري"، "مطلع الشهر الحالي"، "قضوا
+# الشهر الماضي"): a word of MONTH_PART before a word of MONTH, or a word of PAST_UNITS
+# before a word of PAST.
+MONTH_PART: frozenset[str] = frozenset({"مطلع", "منتصف", "اواخر", "اوائل", "اواسط"})
+MONTH: frozenset[str] = frozenset({"شهر", "الشهر"})
+PAST_UNITS: frozenset[str] = frozenset({"الشهر", "الاسبوع", "العام", "السنه"})
+PAST: frozenset[str] = frozenset({"الماضي", "المنصرم", "الفائت"})
 # "بعد يوم من إعدام 150 شخصا"، "بعد ساعات من اغتيال": a death word after AFTER ... من
 # (up to three words before it) recalls an earlier incident; its dead are not this one's.
 AFTER: frozenset[str] = frozenset({"بعد", "عقب"})

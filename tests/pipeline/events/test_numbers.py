@@ -167,3 +167,16 @@ def test_acled_estimate_of_vague_numbers(word: str, estimate: int | None) -> Non
     # ACLED codes "tens" as 10 and "hundreds" as 100; fatalities() keeps None (SCHEMA.md)
     assert acled_estimate(word) == estimate
     assert fatalities(f"سقط {word} القتلى") is None or estimate is None
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # deaths dated to an earlier part of the month or a past period are not today's
+    ("وكان خمسة مدنيين قد قتلوا منتصف شهر آذار الجاري بقصف على القرية", 0),
+    ("استهدفت مسيرة مقرا للفصيل مطلع الشهر الحالي ما أدى إلى مقتل عنصر", 0),
+    ("وثقت الشبكة مقتل 400 مدني الشهر الماضي", 0),
+    # "لاقوا حتفهم" after a hedged count; a double murder counts two
+    ("قالت المصادر إن 9 أشخاص على الأقل لاقوا حتفهم في الحريق المتعمد", 9),
+    ("فرضت السلطات حظر تجول بعد جريمة قتل مزدوجة في الحي", 2),
+])
+def test_fatalities_recalled_and_hedged(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
