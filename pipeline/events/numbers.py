@@ -69,6 +69,7 @@ _PERIODS = normal_forms(tolls.PERIODS)
 _AFTER = normal_forms(tolls.AFTER)
 _PART_OF = normal_forms(tolls.PART_OF)
 _HEDGES_AFTER = normal_forms(tolls.HEDGES_AFTER)
+_REACHES = normal_forms(tolls.REACHES)
 _VAGUE_ESTIMATES = {normalize(k): v for k, v in tolls.VAGUE_ESTIMATES.items()}
 _MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
@@ -224,8 +225,11 @@ _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICT
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"}))
 
 
+_NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
+
+
 def _trigger(word: str) -> str:
-    return _TRIGGER_CLITICS.strip(word, _TRIGGERS)
+    return word if word in _NOT_TRIGGERS else _TRIGGER_CLITICS.strip(word, _TRIGGERS)
 
 
 def _negated(words: list[str], i: int) -> bool:
@@ -240,11 +244,21 @@ def _toll_update(words: list[str], i: int) -> int | None:
     A sentence that opens with "ارتفع" may put the whole story of the incident between the
     noun and its new figure ("ارتفع عدد الشهداء جراء التفجير ... مساء الخميس إلى ثلاثة").
     """
+    if any(w in _REACHES for w in words[max(0, i - 3):i]):
+        # "بلغت حصيلة القتلى 20"، "وصل عدد الشهداء إلى 9": the figure follows the noun
+        k = i + 2 if words[i + 1:i + 2] and _strip(words[i + 1]) in _VICTIMS | {"قتلي"} else i + 1
+        k += 1 if words[k:k + 1] in (["الي"], ["نحو"], ["حوالي"]) else 0
+        found = _count_at(words, k)
+        if found is not None:
+            return found[0]
     opens = (words[:1] and _rising(words[:1])) or _rising(words[max(0, i - 3):i])
     reach = 40 if opens else 6
     for j in range(i + 1, min(len(words), i + reach)):
-        if words[j] in _RISES_TO:
+        if words[j] in _RISES_TO or words[j] in _REACHES:
+            # "عدد القتلى بلغ 33": a verb of reaching may stand for الى
             found = _count_at(words, j + 1)
+            if found is None and words[j + 1:j + 2] == ["الي"]:
+                found = _count_at(words, j + 2)
             if found is not None or reach == 6:
                 return found[0] if found else None
     return None

@@ -40,6 +40,9 @@ FORWARD: frozenset[str] = frozenset({
     "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل", "تحييد", "حيد", "حيدت", "اعدم", "اعدمت",
     "يعدم", "تعدم", "ارتقي", "ارتقت", "ارتقوا",
 })
+# Words that only look like a death word with a clitic: "وحيد" (a name, "only") is not
+# و + "حيد" (neutralised).
+NOT_TRIGGERS: frozenset[str] = frozenset({"وحيد", "وحيده", "الوحيد", "الوحيده"})
 # Verbs that count deaths only when a martyr noun follows: "ارتقى ثلاثة من العناصر شهداء".
 MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا"})
 # Passive verbs after whom they name: "15 شخصا قتلوا", "عنصرين من قواتها قتلا".
@@ -75,6 +78,10 @@ ACTIVE: frozenset[str] = frozenset({"قتل", "قتلت", "يقتل", "تقتل"
 # they are counted already, and the part has no number of its own.
 PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم", "جميعهم", "كلهم",
                                      "غالبيتهم", "بعضها", "معظمها"})
+# A toll that reaches a figure: "بلغت حصيلة القتلى 20"، "عدد القتلى بلغ 33"، "وصل عدد
+# الشهداء إلى 9" (the figure after the noun, or after the verb).
+REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل",
+                                     "ووصلت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})

@@ -180,3 +180,16 @@ def test_acled_estimate_of_vague_numbers(word: str, estimate: int | None) -> Non
 ])
 def test_fatalities_recalled_and_hedged(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll that reaches a figure, the figure after the noun or after the verb
+    ("وقال المصدر إن عدد القتلى بلغ 17 شخصا", 17),
+    ("بلغت حصيلة القتلى 20 شخصا بحسب الدفاع المدني", 20),
+    ("وصل عدد الشهداء إلى 9 بعد انتشال جثتين", 9),
+    ("بلغ عدد الجرحى 30", 0),
+    # a name is no death word: "وحيد" is not و + "حيد"
+    ("مقتل ثمانية أشخاص بينهم الشيخ وحيد في التفجير", 8),
+])
+def test_fatalities_reached_tolls_and_names(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
