@@ -530,14 +530,14 @@ _SENTENCE = re.compile(r"[.!?؟\n]+")
 # to a weapon, "رشاش23", are split off and read after NUMBERED); a bracket with digits
 # after a count is its breakdown ("19 مقاتلا (15 من ... و4 من ...)") or an age ("طفل (12
 # عاما)"), already counted or no count.
-_RANGE = re.compile(r"(\d+)\s*[-–—]\s*\d+")
+_RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+")
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
 
 
 def _written_counts(text: str) -> str:
     text = _BRACKETED.sub(" ", _DECIMAL.sub(" ", text))
-    return _RANGE.sub(r"\1", text)
+    return _RANGE.sub(lambda m: m.group(1) or m.group(2), text)
 
 # No single report of the Syrian war counts more dead than this; a larger "toll" is a misread
 # number (a phone number, a sum of money, a typo), not deaths.

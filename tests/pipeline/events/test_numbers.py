@@ -82,6 +82,8 @@ def test_fatalities(text: str, killed: int | None) -> None:
     # English copy
     ("Two civilians were killed on Monday", 2),
     ("an air strike killing 15 people", 15),
+    ("between 5 and 7 people were killed in the blast", 5),
+    ("12-15 people were killed", 12),
     ("no one was killed in the shelling", 0),
 ])
 def test_fatalities_language_patterns(text: str, killed: int | None) -> None:
