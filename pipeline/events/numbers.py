@@ -70,6 +70,8 @@ _AFTER = normal_forms(tolls.AFTER)
 _PART_OF = normal_forms(tolls.PART_OF)
 _HEDGES_AFTER = normal_forms(tolls.HEDGES_AFTER)
 _REACHES = normal_forms(tolls.REACHES)
+_SPENT = normal_forms(tolls.SPENT)
+_RULED = tuple(normal_forms(tolls.RULED))
 _VAGUE_ESTIMATES = {normalize(k): v for k, v in tolls.VAGUE_ESTIMATES.items()}
 _MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
@@ -94,6 +96,7 @@ _MONTH_PART = normal_forms(tolls.MONTH_PART)
 _MONTH = normal_forms(tolls.MONTH)
 _PAST_UNITS = normal_forms(tolls.PAST_UNITS)
 _PAST = normal_forms(tolls.PAST)
+_GENERIC_FORMS = _forms(_GENERIC)
 _OPENS_PERIOD = _SINCE | _DURING | _STATISTICS | _MONTH_PART | _PAST_UNITS
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
@@ -188,12 +191,22 @@ def _people_word(word: str) -> bool:
             or stem.endswith((*_PLURAL_END, "ا")))
 
 
+def _spent_time(words: list[str], i: int) -> bool:
+    """"قضى 25 عاما"، "قضيا سنوات"، "قضى بسجنه": spent time or ruled, not died."""
+    nxt = words[i + 1:i + 3]
+    return bool(nxt) and (nxt[0].startswith(_RULED) or any(w in _UNITS_FORMS for w in nxt))
+
+
 def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
     """"قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً": the killers stand between an
     active verb and whom it killed; the first count of people in its clause."""
     for k in range(i, min(len(words), i + 25)):
         if words[k] in _CLAUSE_STOP:
             return None
+        if words[k] in ("واحد", "واحده"):
+            return 1, k + 1  # "قتل في ذلك التفجير بحار واحد": the victim, counted
+        if _strip(words[k]) in _DUALS:
+            return 2, k + 1  # "اغتال مسلحون مجهولون شابين"
         found = _count_at(words, k)
         if found is not None and found[1] < len(words) and _people_word(words[found[1]]):
             return found
@@ -235,7 +248,7 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
-            or (i > 0 and _strip(words[i - 1]) in _GENERIC) or _recalled(words, i))
+            or (i > 0 and words[i - 1] in _GENERIC_FORMS) or _recalled(words, i))
 
 
 def _toll_update(words: list[str], i: int) -> int | None:
@@ -300,6 +313,8 @@ def _count_before(words: list[str], i: int) -> int | None:
             if ranged is not None:
                 return ranged[0]
         found = _count_at(words, j)
+        if found is not None and j > 0 and words[j - 1] in _LIST_STOP:
+            continue  # "ستة أشخاص بينهم اثنان من الحراس قتلوا": the subset, counted already
         if found is not None and found[1] > j:
             # "ثلاثة وعشرون قتيلا": the phrase starts before the last number word
             while j > 0 and (longer := _count_at(words, j - 1)) is not None \
@@ -310,13 +325,23 @@ def _count_before(words: list[str], i: int) -> int | None:
             return None  # "الفرقة 25 قتلى"-like: the number before is no count
         if _strip(words[j]) in _DUALS:
             return 2
-    for j in range(i - 4, max(-1, i - 11), -1):
-        # "إن 13 على الأقل من قوات الأمن قتلوا": the count "of" a force, further back
+    further = 0
+    for j in range(i - 4, max(-1, i - 13), -1):
+        # "إن 13 على الأقل من قوات الأمن قتلوا": the count "of" a force, further back;
+        # "11 مدنيا وأربعة من رجال الشرطة قتلوا": counts joined by و add up; "خمسة أشخاص
+        # بينهم اثنان من الشرطة قتلوا": a subset after بينهم is no count of its own.
         if words[j] in _CLAUSE_STOP or words[j] in ("ان", "انه"):
             break
         found = _count_at(words, j)
-        if found is not None and words[found[1]:found[1] + 1] in (["من"], ["علي"]):
-            return found[0]
+        if found is None or found[1] >= len(words) or (j > 0 and words[j - 1] in _LIST_STOP):
+            continue
+        nxt = words[found[1]]
+        if nxt in ("من", "علي") or _people_word(nxt):
+            further += found[0]
+            if not words[j].startswith("و") and not (j > 0 and words[j - 1] == "و"):
+                return further
+    if further:
+        return further
     word = _trigger(words[i])
     if word in _DUAL_VERBS:
         return 2  # "طفلة وشاب قتلا": the verb's dual counts them
@@ -382,9 +407,10 @@ class _Toll:
         self.competing = False  # a second source speaks: its figure competes, not adds
 
     def add(self, value: int) -> None:
-        """A count joined to the others: "مقتل 6 ... وقتل 4" adds up."""
-        self.total = min(self.total, value) if self.competing and self.total else \
-            self.total + value
+        """A count joined to the others: "مقتل 6 ... وقتل 4" adds up; a second source's
+        figure competes ("... وقال إن 8 قتلوا"), but "قتل الناس" after a quote is no figure."""
+        self.total = min(self.total, value) if self.competing and self.total and value > 1 \
+            else self.total + value
         self.parts.append(value)
         self.competing = False
 
@@ -437,6 +463,9 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
             word = "مصرع"
         if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] == "راح":
             word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died
+        if word in _SPENT and _spent_time(words, i):
+            i += 1  # "قضى 25 عاما في السجن"، "قضى بسجنه": time spent, a ruling
+            continue
         met_death = word in _MET_DEATH and any("مصرع" in w or "حتف" in w
                                                for w in words[i + 1:i + 3])
         if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
@@ -460,8 +489,14 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                     toll.update = max(toll.update, update)
         if word in _FORWARD and not _negated(words, i):
             if _joined(words, i + 1, _OTHER_HARMS_FORMS):
-                # "مقتل وإصابة 40"، "قتل وجرح العشرات": no death count of its own
-                toll.vague = True
+                before = _strip(words[i - 1]) if i > 0 else ""
+                one = any(w in ("احد", "احدي") for w in words[max(0, i - 5):i])
+                if one or before in _SINGULARS or before in _DUALS or number_at(words, i - 1):
+                    # "شخص قتل وأصيب خمسة آخرون": the verb is about who comes before it
+                    toll.add(_count_before(words, i) or 1)
+                else:
+                    # "مقتل وإصابة 40"، "قتل وجرح العشرات": no death count of its own
+                    toll.vague = True
                 i += 2
                 continue
             if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
@@ -474,7 +509,11 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
             found = _count_after(words, i)
             if word in _ACTIVE and (found is None or found[0] is None
                                     or (found[0] == 1 and not _people_word(words[i + 1]))):
-                found = _count_ahead(words, i + 1) or found
+                ahead = _count_ahead(words, i + 1)
+                if ahead is not None and found is not None and found[0] == 1 \
+                        and words[ahead[1] + 1:ahead[1] + 2] in (["اخرين"], ["اخرون"]):
+                    ahead = (ahead[0] + 1, ahead[1])  # "قتلت بوتو مع 23 شخصا آخرين"
+                found = ahead or found
             if word in ("اغتال", "اغتالت") and (found is None or found[0] is None):
                 found = (1, i + 1)  # "اغتال مسلحون مختار البلدة": one victim, agents follow
             if found is not None:

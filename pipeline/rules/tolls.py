@@ -73,11 +73,16 @@ DUAL_VERBS: frozenset[str] = frozenset({"قتلا", "قتلتا", "قضيا", "�
 # Active verbs whose subject (the killers) may stand between them and the count:
 # "قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً".
 ACTIVE: frozenset[str] = frozenset({"قتل", "قتلت", "يقتل", "تقتل", "اعدم", "اعدمت", "يعدم",
-                                    "تعدم"})
+                                    "تعدم", "اغتال", "اغتالت"})
 # A part of people already named after a death word ("إعدام 150 شخصا قضى بعضهم ذبحا"):
 # they are counted already, and the part has no number of its own.
 PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم", "جميعهم", "كلهم",
                                      "غالبيتهم", "بعضها", "معظمها"})
+# "قضى" is "died" and "spent" or "ruled": followed by a time ("قضى 25 عاما") or by a word
+# starting with one of RULED ("قضى بسجنه"، "قضت المحكمة بإعدامه"), no one died.
+SPENT: frozenset[str] = frozenset({"قضي", "قضيا", "قضوا", "قضت", "قضين"})
+RULED: tuple[str, ...] = ("بسجن", "بالسجن", "بحبس", "بالحبس", "باعدام", "بالاعدام", "بان",
+                          "بعدم", "بتغريم", "بالافراج", "ببراءه")
 # A toll that reaches a figure: "بلغت حصيلة القتلى 20"، "عدد القتلى بلغ 33"، "وصل عدد
 # الشهداء إلى 9" (the figure after the noun, or after the verb).
 REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل",
@@ -90,7 +95,7 @@ IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
 # Hedges before a number: "أكثر من 20", "نحو 15", "ما لا يقل عن 7".
 HEDGES: frozenset[str] = frozenset({"اكثر", "من", "نحو", "حوالي", "قرابه", "قرابة", "ما", "لا",
                                     "يقل", "عن", "زهاء", "اقل", "الاقل", "ما يزيد",
-                                    "يزيد"})
+                                    "يزيد", "يقرب", "يناهز"})
 # Hedges after a number: "20 شخصا على الأقل قتلوا".
 HEDGES_AFTER: frozenset[str] = frozenset({"علي", "الاقل", "الاكثر", "تقريبا"})
 # Pronoun-bearing fillers: "قتل فيها 12 عنصرا".
@@ -108,10 +113,11 @@ NUMBERED: frozenset[str] = frozenset({
     "سنه", "رقم", "طريق", "اوتوستراد", "مرتبه", "قرار", "ماده", "بند", "صاروخ", "طراز",
 })
 # A number right before these measures time, age, distance or calibre, not people:
-# "طفل (12 عاما)", "خلال الـ24 ساعة", "على بعد 5 كم", "رشاش 14.5 مم".
+# "طفل (12 عاما)", "خلال الـ24 ساعة", "على بعد 5 كم", "رشاش 14.5 مم". (Not the bare
+# "يوم"، "عام"، "شهر"، "سنة": they open a date after a count, "قتل اثنان يوم الثلاثاء".)
 UNITS_AFTER: frozenset[str] = frozenset({
-    "عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "شهر", "شهرا", "اشهر", "شهور", "يوم",
-    "يوما", "ايام", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوع", "اسبوعا", "اسابيع", "كم",
+    "عاما", "اعوام", "سنوات", "سنين", "شهرا", "اشهر", "شهور",
+    "يوما", "ايام", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوعا", "اسابيع", "كم",
     "كيلو", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "مم", "ملم", "مللي",
     "ملي", "بالمئه", "بالمائه", "درجه", "دولار", "ليره", "طن", "كغ",
 })
@@ -159,7 +165,8 @@ VAGUE_ESTIMATES: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئ
 # A negation up to four words before a death word: "لم يسجل وقوع قتلى".
 NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"})
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
-GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث"})
+GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
+                                     "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt
 # The wounded: a list of the dead stops at them.
 INJURY: frozenset[str] = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "جرحي", "مصابين", "اصابات",
                                     "جريح", "جريحا", "مصاب", "مصابا", "جرحا", "اصيبوا"})

@@ -34,6 +34,8 @@ def test_event_dates_leave_out_months_that_begin_ordinary_words() -> None:
     ("ثلاثة آلاف", 3000), ("15", 15), ("والعشرين", 20), ("آلاف", None), ("قتلى", None),
     # a unit joined to a unit is two numbers ("بين ثلاثة وخمسة"); after a hundred, one
     ("ثلاثة وخمسة", 3), ("مئة وخمسة", 105), ("ألف وخمسة", 1005),
+    # hundreds glued to their units, in both spellings and with the article
+    ("ثلاثمائة", 300), ("الثلاثمائة والثلاثين", 330), ("خمسمئة", 500),
 ])
 def test_number_at(text: str, value: int | None) -> None:
     found = number_at(tokens(text, split_digits=True), 0)

@@ -195,3 +195,27 @@ def test_fatalities_recalled_and_hedged(text: str, killed: int | None) -> None:
 ])
 def test_fatalities_reached_tolls_and_names(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # counts joined by و before a passive verb add up; a subset after بينهم does not
+    ("وقال المتحدث إن تسعة مدنيين وثلاثة من رجال الأمن قتلوا في التفجير", 12),
+    ("أفاد مصدر بأن ستة أشخاص بينهم اثنان من الحراس قتلوا وأصيب آخرون", 6),
+    # the verb is about who comes before it: "X قتل وأصيب N آخرون" is one death
+    ("وأعلن الجيش أن أحد جنوده قتل وجرح أربعة آخرون في الكمين", 1),
+    ("قالت الشرطة إن رجلا قتل وأصيب ثلاثة أشخاص بانفجار عبوة", 1),
+    # "قضى" spent or ruled, not died; "محاولة اغتيال" is an attempt
+    ("أفرج عنه بعد أن قضى 12 عاما في السجن", 0),
+    ("قضت المحكمة بسجنه خمسة أعوام", 0),
+    ("نجا المسؤول من محاولة اغتيال على الطريق", 0),
+    # victims named after their killers: a dual, a number with others, "one"
+    ("اغتال مسلحون مجهولون شابين في البلدة", 2),
+    ("قتلت الصحفية في الهجوم مع 6 أشخاص آخرين", 7),
+    ("وقتل في ذلك الانفجار حارس واحد من أصل 30 حارسا", 1),
+    # a competing figure must be a figure: "قتل الناس" after a quote adds, it does not compete
+    ("أعرب عن أسفه لوفاة اثنين من المحتجين، وقال إن واجب الشرطة حماية الناس", 2),
+    # a date after a count: "يوم الثلاثاء" is no unit of time
+    ("قتل مدنيان اثنان يوم الثلاثاء بقصف على الحي", 2),
+])
+def test_fatalities_newswire_patterns(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
