@@ -304,7 +304,9 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     return 1, j + 1
 
 
-def _count_before(words: list[str], i: int) -> int | None:
+def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
+    """The count before a death word; ``far`` (after a passive verb) also reads a count
+    "of" a force up to a dozen words back."""
     # "20 شخصا على الأقل لاقوا حتفهم": a hedge after the count does not count as a word
     hedged = sum(1 for w in words[max(0, i - 3):i] if w in _HEDGES_AFTER)
     for j in range(i - 1, max(-1, i - 4 - hedged), -1):
@@ -326,7 +328,7 @@ def _count_before(words: list[str], i: int) -> int | None:
         if _strip(words[j]) in _DUALS:
             return 2
     further = 0
-    for j in range(i - 4, max(-1, i - 13), -1):
+    for j in range(i - 4, max(-1, i - 13) if far else i - 4, -1):
         # "إن 13 على الأقل من قوات الأمن قتلوا": the count "of" a force, further back;
         # "11 مدنيا وأربعة من رجال الشرطة قتلوا": counts joined by و add up; "خمسة أشخاص
         # بينهم اثنان من الشرطة قتلوا": a subset after بينهم is no count of its own.
@@ -336,7 +338,7 @@ def _count_before(words: list[str], i: int) -> int | None:
         if found is None or found[1] >= len(words) or (j > 0 and words[j - 1] in _LIST_STOP):
             continue
         nxt = words[found[1]]
-        if nxt in ("من", "علي") or _people_word(nxt):
+        if nxt in ("من", "علي") or nxt in _LIST_STOP or _people_word(nxt):
             further += found[0]
             if not words[j].startswith("و") and not (j > 0 and words[j - 1] == "و"):
                 return further
@@ -526,7 +528,7 @@ def _sentence_toll(words: list[str]) -> tuple[int, bool]:
                 i = max(i + 1, j)
                 continue
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
-            toll.same(_count_before(words, i) or 0)
+            toll.same(_count_before(words, i, far=True) or 0)
         elif word in _BACKWARD and not _negated(words, i):
             if _joined(words, i + 1, _WOUNDED_FORMS):
                 toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded

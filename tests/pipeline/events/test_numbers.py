@@ -201,6 +201,9 @@ def test_fatalities_reached_tolls_and_names(text: str, killed: int | None) -> No
     # counts joined by و before a passive verb add up; a subset after بينهم does not
     ("وقال المتحدث إن تسعة مدنيين وثلاثة من رجال الأمن قتلوا في التفجير", 12),
     ("أفاد مصدر بأن ستة أشخاص بينهم اثنان من الحراس قتلوا وأصيب آخرون", 6),
+    ("قال المتحدث إن ثمانية بينهم ثلاثة جنود قتلوا في الهجوم", 8),
+    # only a passive verb reads a count that far back: a body is one body
+    ("اتهم بخطف ثلاثة أطفال من الحي وإخفاء جثة رجل في الغابة", 1),
     # the verb is about who comes before it: "X قتل وأصيب N آخرون" is one death
     ("وأعلن الجيش أن أحد جنوده قتل وجرح أربعة آخرون في الكمين", 1),
     ("قالت الشرطة إن رجلا قتل وأصيب ثلاثة أشخاص بانفجار عبوة", 1),
