@@ -169,18 +169,30 @@ def _injured_apart(words: list[str], i: int) -> bool:
 
 
 def _periodic(words: list[str]) -> bool:
-    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات"، "خلال أسبوع")
-    reports no incident."""
+    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات"، "خلال أسبوع") or
+    dated before the incident ("منتصف الشهر") reports no incident's toll. A total since or
+    during a period must stand near a death word: "قتل 5 ... في البلدة التي تتعرض لحملة
+    منذ بداية الشهر" keeps its 5."""
     def near(k: int, known: frozenset[str]) -> bool:
         return any(v in known for v in words[k + 1:k + 3])
 
+    def about_deaths(k: int) -> bool:
+        return not _ANY_DEATH_WORD.isdisjoint(words[max(0, k - _PERIOD_REACH):k + _PERIOD_REACH])
+
     if _OPENS_PERIOD.isdisjoint(words):
         return False
-    return any(w in _STATISTICS or (w in _SINCE and near(k, _PERIOD_START_FORMS))
-               or (w in _DURING and near(k, _PERIODS_FORMS))
+    # A date in the past dates the whole sentence ("استهدفت مسيرة، مطلع الشهر الحالي،
+    # ... ما أدى إلى مقتل"); a total since or during a period may be a clause of its own.
+    return any(w in _STATISTICS
                or (w in _MONTH_PART and words[k + 1:k + 2] and words[k + 1] in _MONTH)
                or (w in _PAST_UNITS and words[k + 1:k + 2] and words[k + 1] in _PAST)
+               or (((w in _SINCE and near(k, _PERIOD_START_FORMS))
+                    or (w in _DURING and near(k, _PERIODS_FORMS))) and about_deaths(k))
                for k, w in enumerate(words))
+
+
+# How near (in words) a period must stand to a death word to date it.
+_PERIOD_REACH = 9
 
 
 def _recalled(words: list[str], i: int) -> bool:
