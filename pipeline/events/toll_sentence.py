@@ -181,13 +181,16 @@ def _periodic(words: list[str]) -> bool:
 
     if _OPENS_PERIOD.isdisjoint(words):
         return False
-    # A date in the past dates the whole sentence ("استهدفت مسيرة، مطلع الشهر الحالي،
-    # ... ما أدى إلى مقتل"); a total since or during a period may be a clause of its own.
+    # An earlier part of this month dates the whole sentence ("استهدفت مسيرة، مطلع الشهر
+    # الحالي، ... ما أدى إلى مقتل"); a total since or during a period, or a past year or
+    # month, may be a clause of its own ("... البلدة التي شهدت مجزرة العام الماضي").
     return any(w in _STATISTICS
-               or (w in _MONTH_PART and words[k + 1:k + 2] and words[k + 1] in _MONTH)
-               or (w in _PAST_UNITS and words[k + 1:k + 2] and words[k + 1] in _PAST)
+               or (w in _MONTH_PART and words[k + 1:k + 2] and words[k + 1] in _MONTH
+                   and not (k > 0 and words[k - 1] in _SINCE))
                or (((w in _SINCE and near(k, _PERIOD_START_FORMS))
-                    or (w in _DURING and near(k, _PERIODS_FORMS))) and about_deaths(k))
+                    or (w in _DURING and near(k, _PERIODS_FORMS))
+                    or (w in _PAST_UNITS and words[k + 1:k + 2] and words[k + 1] in _PAST))
+                   and about_deaths(k))
                for k, w in enumerate(words))
 
 
