@@ -413,15 +413,16 @@ class _Toll:
         self.competing = False  # a second source speaks: its figure competes, not adds
 
     def add(self, value: int) -> None:
-        """A count joined to the others: "مقتل 6 ... وقتل 4" adds up; a second source's
-        figure competes ("... وقال إن 8 قتلوا"), but "قتل الناس" after a quote is no figure."""
-        self.total = min(self.total, value) if self.competing and self.total and value > 1 \
-            else self.total + value
+        """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
+        source speaks ("... فيما أعلنت الفصائل مقتل 10 من عناصر النظام": the other side)."""
+        self.total += value
         self.parts.append(value)
         self.competing = False
 
     def same(self, value: int) -> None:
-        """A count of the dead already named ("15 شخصا قتلوا"، "وقوع 4 قتلى")."""
+        """A count of the dead already named ("15 شخصا قتلوا"، "وقوع 4 قتلى"); after another
+        source speaks ("... فيما قال المرصد إن 18 شخصا قتلوا") it is a competing figure of
+        the same toll, and the lower one stands."""
         if self.competing and self.total:
             self.total = min(self.total, value)
         else:

@@ -151,6 +151,8 @@ def test_fatalities_numbers_that_count_nobody(text: str, killed: int | None) -> 
     ("أكدت الوزارة أن 9 على الأقل من عناصرها قتلوا في الكمين", 9),
     # a second source's figure in the same sentence: the lower one
     ("قتلت الغارة ثمانية أشخاص، فيما ذكر ناشطون أن 12 شخصا قتلوا", 8),
+    # ... but the other side's dead, with a death word of their own, add up
+    ("قتل خمسة جنود في الهجوم، فيما أعلنت الفصائل مقتل 12 من عناصر النظام", 17),
     # totals over a period, recalled deaths and a part of those named add nobody
     ("وثق المرصد مقتل 300 مدني منذ مطلع العام", 0),
     ("قتل 5 مدنيين بقصف على البلدة التي تتعرض لحملة عسكرية عنيفة من قوات النظام منذ بداية "
