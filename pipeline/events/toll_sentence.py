@@ -73,6 +73,7 @@ _SPENT = normal_forms(tolls.SPENT)
 _RULED = tuple(normal_forms(tolls.RULED))
 _MONTH_NAMES = frozenset(MONTHS)
 _PLURAL_END = ("ين", "ون", "ات")
+_NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
 # The proclitic chains a word of these lists may carry in the text ("بالفرقة"، "والجرحى").
 _CHAINS = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "فب")
 
@@ -205,9 +206,12 @@ def _recalled(words: list[str], i: int) -> bool:
 
 
 def _people_word(word: str) -> bool:
+    """A noun of people: a listed person noun in any number, or a masculine plural
+    ("مدنيين"، "إرهابيون"). Not any "ات" plural or accusative "ا": "5 مستشفيات"، "20
+    صاروخا" count things."""
     stem = _strip(word)
     return (stem in _SINGULARS or stem in _DUALS or stem in _PLURAL_PERSONS
-            or stem.endswith((*_PLURAL_END, "ا")))
+            or stem in _NISBA_ACCUSATIVE or stem.endswith(("ين", "ون")))
 
 
 def _spent_time(words: list[str], i: int) -> bool:

@@ -220,6 +220,8 @@ def test_fatalities_reached_tolls_and_names(text: str, killed: int | None) -> No
     ("نجا المسؤول من محاولة اغتيال على الطريق", 0),
     # victims named after their killers: a dual, a number with others, "one"
     ("اغتال مسلحون مجهولون شابين في البلدة", 2),
+    ("قتل مدني في الغارات التي استهدفت 5 مستشفيات", 1),
+    ("قتل أمس في الغارة التي نفذت بـ20 صاروخا راع من البلدة", 1),
     ("قتلت الصحفية في الهجوم مع 6 أشخاص آخرين", 7),
     ("وقتل في ذلك الانفجار حارس واحد من أصل 30 حارسا", 1),
     # a competing figure must be a figure: "قتل الناس" after a quote adds, it does not compete
