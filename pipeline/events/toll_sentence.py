@@ -530,7 +530,12 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             if found is not None:
                 value, j = found
                 if value is None:
+                    # "قتل عدد من مسلحي التنظيم و5 من مسلحي الفصائل": the 5 are counted,
+                    # the rest stay unknown (5 is the conservative toll)
                     toll.vague = True
+                    more, _ = _listed_more(words, j, 0)
+                    if more:
+                        toll.add(more)
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)

@@ -220,6 +220,8 @@ def test_fatalities_reached_tolls_and_names(text: str, killed: int | None) -> No
     ("نجا المسؤول من محاولة اغتيال على الطريق", 0),
     # victims named after their killers: a dual, a number with others, "one"
     ("اغتال مسلحون مجهولون شابين في البلدة", 2),
+    # a vague count joined to a number: the number is the conservative toll
+    ("قتل عدد من مسلحي التنظيم و 5 من مقاتلي الفصائل في الاشتباكات", 5),
     ("قتل مدني في الغارات التي استهدفت 5 مستشفيات", 1),
     ("قتل أمس في الغارة التي نفذت بـ20 صاروخا راع من البلدة", 1),
     ("قتلت الصحفية في الهجوم مع 6 أشخاص آخرين", 7),
