@@ -53,8 +53,12 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """The matching form: clean, no diacritics, alef/hamza/ة/ى unified, Latin lower-cased."""
+    """The matching form: clean, no diacritics, alef/hamza/ة/ى unified, Latin lower-cased.
+
+    Cached: one article's sentences are normalised by each stage that reads them (triggers,
+    places, tolls, dates), and camel-tools' character map is the costly part."""
     return clean(text).translate(_FOLD).lower()
 
 

@@ -66,6 +66,7 @@ _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
 )
+_SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
 _LEVEL_RANK_TOWN = {4: 0, 3: 1, 2: 2, 1: 3}
 _LEVEL_RANK_BARE = {1: 0, 4: 1, 3: 2, 2: 3}
@@ -138,6 +139,7 @@ class PlaceResolver:
         self._gaz = gazetteer
         self._splitter = splitter or CliticSplitter()
         self._stems: dict[str, tuple[str, ...]] = {}
+        self._scans: dict[str, list[_Raw]] = {}
         self._last_context: tuple[str, frozenset[str]] | None = None
         # Each governorate's chief town: the community that bears the governorate's name.
         self._capitals = frozenset(
@@ -177,6 +179,16 @@ class PlaceResolver:
 
     # -- matching -----------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Raw]:
+        # One article's sentences are scanned by several stages (event place, further
+        # scenes, breach areas, stories): remember the recent ones.
+        cached = self._scans.get(text)
+        if cached is None:
+            cached = self._scans[text] = self._scan_text(text)
+            if len(self._scans) > _SCAN_CACHE:
+                del self._scans[next(iter(self._scans))]
+        return list(cached)
+
+    def _scan_text(self, text: str) -> list[_Raw]:
         toks = self._tokens(text)
         raws: list[_Raw] = []
         i, marker, direction, around, since_village = 0, "", False, False, 99
