@@ -24,6 +24,7 @@ from pipeline.events.classify import Detection, analyse, classify, split_sentenc
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
+from pipeline.events.numbers import toll_rises
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
 from pipeline.events.scenes import find_scenes, place_match
 from pipeline.gazetteer import Gazetteer, contains
@@ -118,7 +119,8 @@ class EventExtractor:
                                                  when))
         further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
-        events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled)
+        events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
+                                        self._other_scenes(place, sentences))
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
         events += self._scenes(title, text, when, events, sentences, recalled)
         return [e for e in events if e.confidence >= self._min_confidence]
@@ -172,9 +174,24 @@ class EventExtractor:
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
-        event = _event(det, place, date, _deaths(det, about),
+        event = _event(det, place, date,
+                       _deaths(det, about, self._other_scenes(place, about)),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _other_scenes(self, place: PlaceMatch | None, about: list[str]) -> frozenset[str]:
+        """The sentences of ``about`` that name a town or village other than ``place`` (nor
+        one inside it or around it): their figures are another scene's, not a rival count
+        of this one's dead."""
+        if place is None or place.place.level < 3:
+            return frozenset()
+        gazetteer = Gazetteer.default()
+        return frozenset(
+            s for s in about if any(
+                m.place.level >= 3 and m.place.pcode != place.place.pcode
+                and not contains(m.place, place.place) and not contains(place.place, m.place)
+                and (m.marker or not gazetteer.is_chief_town(m.place))
+                for m in self._resolver.find(s)))
 
     def _breach(self, event: Event, det: Detection, sentences: list[str],
                 said: list[Claim]) -> Event:
@@ -364,14 +381,15 @@ def _broken_not_agreed(detections: list[Detection], said: list[Claim],
 
 
 def _without_their_dead(primary: Event, det: Detection, told: set[int],
-                        sentences: list[str], recalled: frozenset[int]) -> Event:
+                        sentences: list[str], recalled: frozenset[int],
+                        elsewhere: frozenset[str]) -> Event:
     """The primary's toll without the sentences whose toll went to further towns (the
     thirteen killed at قبتان الجبل are not also the lead's)."""
     if not told or primary.fatalities is None:
         return primary
     about = [sentences[i] for i in det.about
              if i == det.sentence or (i not in recalled and i not in told)]
-    return replace(primary, fatalities=_deaths(det, about))
+    return replace(primary, fatalities=_deaths(det, about, elsewhere))
 
 
 def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:
@@ -422,13 +440,31 @@ def _split(total: int | None, parts: int) -> list[int | None]:
     return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
-def _deaths(det: Detection, about: list[str]) -> int | None:
-    """The largest toll one sentence about the event gives; None when deaths go uncounted."""
+def _deaths(det: Detection, about: list[str],
+            elsewhere: frozenset[str] = frozenset()) -> int | None:
+    """The toll of the sentences about the event; None when deaths go uncounted.
+
+    Sources that give different figures for one incident ("قال المرصد إن 18 قتلوا" and
+    "10 قتلى") are reconciled as ACLED does, with the most conservative figure; a toll
+    that rises ("ارتفعت الحصيلة إلى 14") is a later count that replaces the earlier ones,
+    so the highest update wins. Headlines and round-up leads that total a day or a city
+    are larger than the incident's own figure, and the lowest figure leaves them out too.
+    """
     if not det.lethal_possible:
         return 0
     counts = [count_deaths(s) for s in about]
-    best = max((c for c in counts if c is not None), default=0)
-    return None if best == 0 and None in counts else best
+    known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
+    if not known:
+        return None if None in counts else 0
+    updates = [c for c, s in known if toll_rises(s)]
+    if updates:
+        return max(updates)
+    # One victim named on their own ("قتل الشيخ ... في الانفجار") is one of the dead, not
+    # a rival figure.
+    # A sentence about another scene ("elsewhere") gives that scene's figure.
+    own = [(c, s) for c, s in known if s not in elsewhere] or known
+    rivals = [c for c, _ in own if c > 1] or [c for c, _ in own]
+    return min(rivals)
 
 
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:

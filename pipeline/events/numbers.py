@@ -16,10 +16,10 @@ import re
 from language.normalize import normalize
 from language.numbers import number_at
 from language.tokens import Proclitics, tokens
-from pipeline.events.toll_sentence import person_count, sentence_toll
+from pipeline.events.toll_sentence import person_count, rising, sentence_toll
 from pipeline.rules import tolls
 
-__all__ = ["MAX_TOLL", "acled_estimate", "fatalities", "parse_number"]
+__all__ = ["MAX_TOLL", "acled_estimate", "fatalities", "parse_number", "toll_rises"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -110,3 +110,9 @@ def fatalities(text: str) -> int | None:
     if best == 0 and vague:
         return None
     return best
+
+
+def toll_rises(sentence: str) -> bool:
+    """Whether ``sentence`` updates a toll upwards ("ارتفع عدد القتلى إلى 11"): its figure
+    is a later count than the others an article gives (``pipeline.rules.tolls.RISING``)."""
+    return rising(tokens(sentence))

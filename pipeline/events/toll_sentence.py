@@ -272,7 +272,7 @@ def _toll_update(words: list[str], i: int) -> int | None:
         found = _count_at(words, k)
         if found is not None:
             return found[0]
-    opens = (words[:1] and _rising(words[:1])) or _rising(words[max(0, i - 3):i])
+    opens = (words[:1] and rising(words[:1])) or rising(words[max(0, i - 3):i])
     reach = 40 if opens else 6
     for j in range(i + 1, min(len(words), i + reach)):
         if words[j] in _RISES_TO or words[j] in _REACHES:
@@ -436,7 +436,7 @@ class _Toll:
 
     def result(self, words: list[str]) -> tuple[int, bool]:
         # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
-        if self.update or _rising(words):
+        if self.update or rising(words):
             return max([self.update, *self.parts]), self.vague
         return self.total, self.vague
 
@@ -574,5 +574,6 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     return toll.result(words)
 
 
-def _rising(words: list[str]) -> bool:
+def rising(words: list[str]) -> bool:
+    """Whether the words tell a toll that rises (a word opening with one of RISING)."""
     return any(w.startswith(_RISING) for w in words)
