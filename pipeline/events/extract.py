@@ -112,8 +112,10 @@ class EventExtractor:
                                      recalled)
         events = [first]
         for det in detections[1:]:
-            events.extend(self._breach(e, det, sentences, said)
-                          for e in self._secondary(det, first, place, sentences, when))
+            more = self._secondary(det, first, place, sentences, when)
+            if not more:  # the same incident told again: its toll may be the only one
+                events[0] = _with_retold_dead(events[0], det)
+            events.extend(self._breach(e, det, sentences, said) for e in more)
         events.extend(self._breach(e, detections[0], sentences, said)
                       for e in self._bombardment(detections[0], events, sentences, recalled,
                                                  when))
@@ -380,6 +382,16 @@ def _broken_not_agreed(detections: list[Detection], said: list[Claim],
     return out
 
 
+def _with_retold_dead(primary: Event, det: Detection) -> Event:
+    """"وأسفر القصف المدفعي عن مقتل 10 مدنيين" later in an article whose lead gives no toll:
+    a further sentence of the primary's kind that names no place of its own tells the
+    primary again, and its toll is the primary's when the primary has none."""
+    if primary.fatalities or primary.event_type != det.event_type:
+        return primary
+    deaths = _deaths(det, [det.evidence])
+    return replace(primary, fatalities=deaths) if deaths else primary
+
+
 def _without_their_dead(primary: Event, det: Detection, told: set[int],
                         sentences: list[str], recalled: frozenset[int],
                         elsewhere: frozenset[str]) -> Event:
@@ -460,10 +472,10 @@ def _deaths(det: Detection, about: list[str],
     if updates:
         return max(updates)
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is one of the dead, not
-    # a rival figure.
+    # a rival figure, unless the evidence itself counts one.
     # A sentence about another scene ("elsewhere") gives that scene's figure.
     own = [(c, s) for c, s in known if s not in elsewhere] or known
-    rivals = [c for c, _ in own if c > 1] or [c for c, _ in own]
+    rivals = [c for c, s in own if c > 1 or s == det.evidence] or [c for c, _ in own]
     return min(rivals)
 
 
