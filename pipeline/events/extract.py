@@ -124,7 +124,8 @@ class EventExtractor:
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place, sentences))
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
-        events += self._scenes(title, text, when, events, sentences, recalled)
+        scenes = self._scenes(title, text, when, events, sentences, recalled)
+        events = _shared_dead(events[0], scenes, events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
@@ -380,6 +381,23 @@ def _broken_not_agreed(detections: list[Detection], said: list[Claim],
             det = replace(det, sub_event_type=violence)
         out.append(det)
     return out
+
+
+def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> list[Event]:
+    """The events in order, ``scenes`` last. "قتل شابان، أحدهما في مدينة الحسكة والآخر في
+    قرية الغريقة": when further scenes of the primary's kind come from the primary's own
+    evidence with no toll of their own, the sentence's toll is not broken down by place,
+    and ACLED splits it evenly among them."""
+    sharing = [i for i, e in enumerate(scenes) if e.evidence == primary.evidence
+               and e.event_type == primary.event_type and e.fatalities == 0
+               and e.place_pcode not in (None, primary.place_pcode)]
+    if not sharing or not primary.fatalities \
+            or primary.fatalities != count_deaths(primary.evidence):
+        return [primary, *others, *scenes]
+    shares = _split(primary.fatalities, len(sharing) + 1)
+    scenes = [replace(e, fatalities=shares[sharing.index(i) + 1]) if i in sharing else e
+              for i, e in enumerate(scenes)]
+    return [replace(primary, fatalities=shares[0]), *others, *scenes]
 
 
 def _with_retold_dead(primary: Event, det: Detection) -> Event:
