@@ -178,7 +178,7 @@ class EventExtractor:
                                          det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
         event = _event(det, place, date,
-                       _deaths(det, about, self._other_scenes(place, about)),
+                       _deaths(det, about, self._other_scenes(place, about), sentences[0]),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
 
@@ -419,7 +419,7 @@ def _without_their_dead(primary: Event, det: Detection, told: set[int],
         return primary
     about = [sentences[i] for i in det.about
              if i == det.sentence or (i not in recalled and i not in told)]
-    return replace(primary, fatalities=_deaths(det, about, elsewhere))
+    return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0]))
 
 
 def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:
@@ -470,8 +470,8 @@ def _split(total: int | None, parts: int) -> list[int | None]:
     return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
-def _deaths(det: Detection, about: list[str],
-            elsewhere: frozenset[str] = frozenset()) -> int | None:
+def _deaths(det: Detection, about: list[str], elsewhere: frozenset[str] = frozenset(),
+            headline: str = "") -> int | None:
     """The toll of the sentences about the event; None when deaths go uncounted.
 
     Sources that give different figures for one incident ("قال المرصد إن 18 قتلوا" and
@@ -489,10 +489,12 @@ def _deaths(det: Detection, about: list[str],
     updates = [c for c, s in known if toll_rises(s)]
     if updates:
         return max(updates)
+    # A sentence about another scene ("elsewhere") gives that scene's figure, and a
+    # headline only sums up what the body details ("23 شخصاً قضوا أمس في عدة مناطق").
+    own = [(c, s) for c, s in known if s == det.evidence
+           or (s not in elsewhere and s != headline)] or known
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is one of the dead, not
     # a rival figure, unless the evidence itself counts one.
-    # A sentence about another scene ("elsewhere") gives that scene's figure.
-    own = [(c, s) for c, s in known if s not in elsewhere] or known
     rivals = [c for c, s in own if c > 1 or s == det.evidence] or [c for c, _ in own]
     return min(rivals)
 

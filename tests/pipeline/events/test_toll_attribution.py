@@ -1,0 +1,70 @@
+"""How an article's tolls are attributed to its events (``pipeline.events.extract``):
+rival figures, rising tolls, headline totals, retold incidents and shared tolls.
+The sentences are written for these tests in the patterns of Arabic news reports."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.events.numbers import toll_rises
+from pipeline.settings import PipelineSettings
+
+SYRIA = timezone(timedelta(hours=3))
+WHEN = datetime(2019, 5, 12, 14, 0, tzinfo=SYRIA)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def test_rival_figures_give_the_lowest(extractor: EventExtractor) -> None:
+    # Two sources, two figures for one bombing: ACLED keeps the most conservative.
+    events = extractor.extract(
+        "قتلى بانفجار سيارة مفخخة في مدينة جبلة",
+        "قتل 15 شخصا وأصيب العشرات اليوم الأحد بانفجار سيارة مفخخة في مدينة جبلة بريف "
+        "اللاذقية، بحسب إذاعة محلية.\n\nمن جهتها، ذكرت وكالة رسمية أن 9 أشخاص قتلوا في "
+        "التفجير وأصيب 30 آخرون.", WHEN)
+    assert events[0].fatalities == 9
+
+
+def test_a_rising_toll_replaces_the_earlier_figure(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "مقتل مدنيين بقصف مدفعي على مدينة أريحا",
+        "قتل 4 مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على مدينة أريحا بريف إدلب.\n\n"
+        "وارتفعت حصيلة القتلى في أريحا إلى 11 قتيلا بعد وفاة جرحى متأثرين بإصاباتهم.", WHEN)
+    assert events[0].fatalities == 11
+
+
+def test_a_victim_named_alone_is_no_rival_figure(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قتلى بانفجار عبوة ناسفة في مدينة الباب",
+        "قتل 6 أشخاص اليوم الأحد بانفجار عبوة ناسفة في سوق مدينة الباب بريف حلب الشرقي.\n\n"
+        "وكان بين القتلى طفل قتل مع والده في الانفجار.", WHEN)
+    assert events[0].fatalities == 6
+
+
+def test_a_headline_total_gives_way_to_the_body(extractor: EventExtractor) -> None:
+    # The headline sums the whole day; the body gives the incident's own figure.
+    events = extractor.extract(
+        "30 قتيلا في مناطق سورية مختلفة يوم أمس",
+        "قتل 3 مدنيين بقصف مدفعي لقوات النظام على مدينة كفرزيتا بريف حماة الشمالي.", WHEN)
+    assert events[0].fatalities == 3
+
+
+def test_a_retold_incident_gives_its_toll(extractor: EventExtractor) -> None:
+    # The lead gives no toll; a later sentence, naming no place, tells the same shelling.
+    events = extractor.extract(
+        "قصف مدفعي على مدينة معرة النعمان",
+        "قصفت قوات النظام بالمدفعية الثقيلة صباح اليوم الأحد مدينة معرة النعمان بريف إدلب "
+        "الجنوبي.\n\nوتسبب القصف المدفعي بمقتل 5 مدنيين بينهم طفلان.", WHEN)
+    assert events[0].fatalities == 5
+
+
+def test_toll_rises() -> None:
+    assert toll_rises("ارتفعت حصيلة القتلى إلى 14")
+    assert toll_rises("وارتفع عدد القتلى إلى 9 أشخاص")
+    assert not toll_rises("قتل 14 شخصا بقصف على المدينة")
