@@ -68,3 +68,12 @@ def test_toll_rises() -> None:
     assert toll_rises("ارتفعت حصيلة القتلى إلى 14")
     assert toll_rises("وارتفع عدد القتلى إلى 9 أشخاص")
     assert not toll_rises("قتل 14 شخصا بقصف على المدينة")
+
+
+def test_a_toll_not_broken_down_by_place_is_split(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قتيلان بانفجار عبوتين في ريف درعا",
+        "قتل شخصان اليوم الأحد بانفجار عبوتين ناسفتين، إحداهما في بلدة بصر الحرير والثانية "
+        "في بلدة الحراك بريف درعا الشرقي.", WHEN)
+    assert sorted((e.place_name, e.fatalities) for e in events) == [
+        ("الحراك", 1), ("بصر الحرير", 1)]
