@@ -32,6 +32,7 @@ from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
+from pipeline.rules.tolls import RESULT_OPENERS
 from pipeline.settings import PipelineSettings
 
 __all__ = ["EventExtractor"]
@@ -67,6 +68,10 @@ _ORGANISATION = re.compile(r"\s*(الإعلامي|الاعلامي|الإعلا�
                            r"الاخباري|الإخبارية|الاخبارية|الحرة|\d)")
 # Where the wounded were taken: "نُقل المصابون إلى المشفى الوطني في مدينة السويداء".
 _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|اسعف|أسعف)\S*\s+(\S+\s+){0,9}\S*$")
+# "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
+_RESULT = re.compile(alternation(RESULT_OPENERS))
+# What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
+_LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
 _RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
                       re.IGNORECASE | re.MULTILINE)
@@ -356,7 +361,9 @@ class EventExtractor:
             date = _date(sentence, when)
             if date == _date("", when) or _SAME_DAY.search(sentence):
                 date = primary.date  # no date of its own, or "في اليوم ذاته"
-            return [_event(det, p, date, deaths, [sentence], 0.5) for p in places]
+            tolls = _tolls_by_clause(sentence, mentions, places, deaths)
+            return [_event(det, p, date, d, [sentence], 0.5)
+                    for p, d in zip(places, tolls, strict=True)]
         other_kind = det.event_type != primary.event_type and det.deadly
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
@@ -381,6 +388,34 @@ def _broken_not_agreed(detections: list[Detection], said: list[Claim],
             det = replace(det, sub_event_type=violence)
         out.append(det)
     return out
+
+
+def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                     deaths: int | None) -> list[int | None]:
+    """Each place's part of a sentence's toll. "بشن هجمات على قرى عين العرب ... وقصف
+    قرية القاسمية ما تسبب بمقتل طفل": the toll is the result of the clause just before
+    it, so it goes to that clause's places (split evenly when they are listed together);
+    without such a clause every place keeps the sentence's toll."""
+    result = _RESULT.search(sentence)
+    if not deaths or len(places) < 2 or result is None:
+        return [deaths] * len(places)
+    starts = {}
+    for m in mentions:
+        starts.setdefault(m.place.pcode, (m.start, m.end))
+    spans = sorted(starts[p.place.pcode] for p in places if p.place.pcode in starts)
+    before = [s for s in spans if s[1] <= result.start()]
+    if not before or len(spans) != len(places):
+        return [deaths] * len(places)
+    # The list the last place before the result belongs to, walking back over "و"/"،".
+    group = [before[-1]]
+    for span in reversed(before[:-1]):
+        if not _LISTED.match(sentence[span[1]:group[-1][0]]):
+            break
+        group.append(span)
+    if len(group) == len(spans):
+        return [deaths] * len(places)  # one list of places: the toll is not broken down
+    shares = iter(_split(deaths, len(group)))
+    return [next(shares) if starts[p.place.pcode] in group else 0 for p in places]
 
 
 def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> list[Event]:

@@ -193,3 +193,14 @@ CLAUSE_STOP: frozenset[str] = frozenset({
 # Listed before these lists were compared in their matching form, and so never used (a
 # hamza or ى kept them from matching the text): PERSONS "لاجئ", "لاجئه", "سائق"; HEDGES
 # "على"; GENERIC "جرائم". Add them after measuring with newswatch eval.
+
+# -- which place a toll belongs to --------------------------------------------------------
+# A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل
+# طفل". In a sentence naming places in separate clauses, its toll is that of the places
+# of the clause just before it (split evenly among them when they are listed together);
+# the places of earlier clauses get none. Written as in the text, with the spellings in
+# use (أ and ا, ى and ي).
+RESULT_OPENERS: tuple[str, ...] = ("ما أدى", "ما ادى", "مما أدى", "مما ادى", "ما أسفر",
+                                   "ما اسفر", "مما أسفر", "مما اسفر", "ما تسبب", "مما تسبب",
+                                   "ما أوقع", "ما اوقع", "أسفرت عن", "اسفرت عن", "أسفر عن",
+                                   "اسفر عن", "أدت إلى", "ادت الى", "أدى إلى", "ادى الى")

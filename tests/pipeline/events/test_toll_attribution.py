@@ -77,3 +77,14 @@ def test_a_toll_not_broken_down_by_place_is_split(extractor: EventExtractor) -> 
         "في بلدة الحراك بريف درعا الشرقي.", WHEN)
     assert sorted((e.place_name, e.fatalities) for e in events) == [
         ("الحراك", 1), ("بصر الحرير", 1)]
+
+
+def test_a_toll_goes_to_the_clause_it_results_from(extractor: EventExtractor) -> None:
+    # The toll follows the shelling of the second village, not the raids on the first.
+    events = extractor.extract(
+        "قصف مدفعي على ريف إدلب",
+        "قتل 3 مدنيين اليوم الأحد بقصف مدفعي على مدينة كفرنبل بريف إدلب الجنوبي.\n\n"
+        "وفي سياق متصل، شنت قوات النظام هجمات على بلدة حيش في ريف إدلب وقصفت قرية كفرسجنة "
+        "بالمدفعية، ما أدى إلى مقتل طفل.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("كفرسجنة") == 1 and tolls.get("حيش") in (0, None)
