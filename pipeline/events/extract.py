@@ -399,7 +399,7 @@ def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[P
     result = _RESULT.search(sentence)
     if not deaths or len(places) < 2 or result is None:
         return [deaths] * len(places)
-    starts = {}
+    starts: dict[str, tuple[int, int]] = {}
     for m in mentions:
         starts.setdefault(m.place.pcode, (m.start, m.end))
     spans = sorted(starts[p.place.pcode] for p in places if p.place.pcode in starts)
