@@ -14,7 +14,8 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from crawler.dates import parse_date
-from language.normalize import unmask
+from language.normalize import normal_forms, unmask
+from language.tokens import tokens
 from pipeline.events.actors import acled_name, code_actors, find_actors
 from pipeline.events.background import background_sentences
 from pipeline.events.breach import Claim, bombardment_in, violence_in
@@ -32,7 +33,7 @@ from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
-from pipeline.rules.tolls import RESULT_OPENERS
+from pipeline.rules.tolls import ADDITIVE, RESULT_OPENERS
 from pipeline.settings import PipelineSettings
 
 __all__ = ["EventExtractor"]
@@ -70,6 +71,7 @@ _ORGANISATION = re.compile(r"\s*(الإعلامي|الاعلامي|الإعلا�
 _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|اسعف|أسعف)\S*\s+(\S+\s+){0,9}\S*$")
 # "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
 _RESULT = re.compile(alternation(RESULT_OPENERS))
+_ADDITIVE = frozenset(normal_forms(ADDITIVE))
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
@@ -329,6 +331,7 @@ class EventExtractor:
                 places.append(m.place)
                 scenes.append(m)
             if not scenes:
+                out = _with_added_dead(out, sentence, mentions)
                 continue
             # The kind that sentence tells ("وقصفت المدفعية ..." after a raid), unless it
             # only names the primary's bombardment vaguely ("وطال القصف" after raids).
@@ -388,6 +391,21 @@ def _broken_not_agreed(detections: list[Detection], said: list[Claim],
             det = replace(det, sub_event_type=violence)
         out.append(det)
     return out
+
+
+def _with_added_dead(further: list[Event], sentence: str,
+                     mentions: list[PlaceMention]) -> list[Event]:
+    """"كذلك قصف الطيران مدينة دارة عزة، مخلفاً خمسة قتلى": a sentence that adds an
+    incident at the one town of a further event adds its dead to that event's."""
+    words = tokens(sentence[:40])
+    towns = {m.place.pcode for m in mentions if m.place.level >= 3}
+    if not words or words[0] not in _ADDITIVE or len(towns) != 1:
+        return further
+    more = count_deaths(sentence)
+    if not more:
+        return further
+    return [replace(e, fatalities=(e.fatalities or 0) + more)
+            if e.place_pcode in towns and e.fatalities is not None else e for e in further]
 
 
 def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],

@@ -204,3 +204,9 @@ RESULT_OPENERS: tuple[str, ...] = ("ما أدى", "ما ادى", "مما أدى"
                                    "ما اسفر", "مما أسفر", "مما اسفر", "ما تسبب", "مما تسبب",
                                    "ما أوقع", "ما اوقع", "أسفرت عن", "اسفرت عن", "أسفر عن",
                                    "اسفر عن", "أدت إلى", "ادت الى", "أدى إلى", "ادى الى")
+# A sentence opening with one of these adds an incident to those told ("كذلك قصف الطيران
+# مدينة دارة عزة، مخلفاً خمسة قتلى" after three killed there in a car): at a town that
+# already has an event of that kind that day, its dead add to that event's (ACLED codes one
+# event per place, kind and day). Compared with the sentence's first word, in its matching
+# form.
+ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذلك", "وايضا"})

@@ -88,3 +88,14 @@ def test_a_toll_goes_to_the_clause_it_results_from(extractor: EventExtractor) ->
         "بالمدفعية، ما أدى إلى مقتل طفل.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("كفرسجنة") == 1 and tolls.get("حيش") in (0, None)
+
+
+def test_an_added_incident_at_a_town_adds_its_dead(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "غارات جوية على ريف حلب الغربي",
+        "شن الطيران الحربي غارات جوية على بلدات ريف حلب الغربي اليوم الأحد، وقتل فيها 6 "
+        "مدنيين في بلدة قبتان الجبل.\n\n"
+        "واستهدفت الغارات سيارة مدنية قرب مدينة الأتارب، ما أسفر عن مقتل شخصين.\n\n"
+        "كذلك قصف الطيران الحربي مدينة الأتارب بعدة غارات، مخلفا أربعة قتلى.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("الأتارب") == 6
