@@ -9,6 +9,7 @@ time), the deaths (over the sentences about that event), the actors and a confid
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -129,7 +130,7 @@ class EventExtractor:
         further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
-                                        self._other_scenes(place, sentences))
+                                        self._other_scenes(place))
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
         scenes = self._scenes(title, text, when, events, sentences, recalled)
         events = _shared_dead(events[0], scenes, events[1:])
@@ -185,23 +186,25 @@ class EventExtractor:
                                          det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
         event = _event(det, place, date,
-                       _deaths(det, about, self._other_scenes(place, about), sentences[0]),
+                       _deaths(det, about, self._other_scenes(place), sentences[0]),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
 
-    def _other_scenes(self, place: PlaceMatch | None, about: list[str]) -> frozenset[str]:
-        """The sentences of ``about`` that name a town or village other than ``place`` (nor
-        one inside it or around it): their figures are another scene's, not a rival count
-        of this one's dead."""
+    def _other_scenes(self, place: PlaceMatch | None) -> Callable[[str], bool]:
+        """Whether a sentence names a town or village other than ``place`` (nor one inside
+        it or around it): its figure is another scene's, not a rival count of this one's
+        dead. Asked only of sentences whose figures differ (places cost a scan)."""
         if place is None or place.place.level < 3:
-            return frozenset()
+            return lambda sentence: False
         gazetteer = Gazetteer.default()
-        return frozenset(
-            s for s in about if any(
-                m.place.level >= 3 and m.place.pcode != place.place.pcode
-                and not contains(m.place, place.place) and not contains(place.place, m.place)
-                and (m.marker or not gazetteer.is_chief_town(m.place))
-                for m in self._resolver.find(s)))
+        here = place.place
+
+        def elsewhere(sentence: str) -> bool:
+            return any(m.place.level >= 3 and m.place.pcode != here.pcode
+                       and not contains(m.place, here) and not contains(here, m.place)
+                       and (m.marker or not gazetteer.is_chief_town(m.place))
+                       for m in self._resolver.find(sentence))
+        return elsewhere
 
     def _breach(self, event: Event, det: Detection, sentences: list[str],
                 said: list[Claim]) -> Event:
@@ -465,7 +468,7 @@ def _with_retold_dead(primary: Event, det: Detection) -> Event:
 
 def _without_their_dead(primary: Event, det: Detection, told: set[int],
                         sentences: list[str], recalled: frozenset[int],
-                        elsewhere: frozenset[str]) -> Event:
+                        elsewhere: Callable[[str], bool]) -> Event:
     """The primary's toll without the sentences whose toll went to further towns (the
     thirteen killed at قبتان الجبل are not also the lead's)."""
     if not told or primary.fatalities is None:
@@ -523,8 +526,8 @@ def _split(total: int | None, parts: int) -> list[int | None]:
     return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
-def _deaths(det: Detection, about: list[str], elsewhere: frozenset[str] = frozenset(),
-            headline: str = "") -> int | None:
+def _deaths(det: Detection, about: list[str],
+            elsewhere: Callable[[str], bool] | None = None, headline: str = "") -> int | None:
     """The toll of the sentences about the event; None when deaths go uncounted.
 
     Sources that give different figures for one incident ("قال المرصد إن 18 قتلوا" and
@@ -539,13 +542,15 @@ def _deaths(det: Detection, about: list[str], elsewhere: frozenset[str] = frozen
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
         return None if None in counts else 0
+    if len({c for c, _ in known}) == 1:
+        return known[0][0]  # one figure, however often told
     updates = [c for c, s in known if toll_rises(s)]
     if updates:
         return max(updates)
     # A sentence about another scene ("elsewhere") gives that scene's figure, and a
     # headline only sums up what the body details ("23 شخصاً قضوا أمس في عدة مناطق").
     own = [(c, s) for c, s in known if s == det.evidence
-           or (s not in elsewhere and s != headline)] or known
+           or (s != headline and not (elsewhere and elsewhere(s)))] or known
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is one of the dead, not
     # a rival figure, unless the evidence itself counts one.
     rivals = [c for c, s in own if c > 1 or s == det.evidence] or [c for c, _ in own]
