@@ -34,7 +34,13 @@ from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
-from pipeline.rules.tolls import ADDITIVE, RESULT_OPENERS
+from pipeline.rules.tolls import (
+    ADDITIVE,
+    PART_MARKERS,
+    RESULT_OPENERS,
+    RIVAL_SOURCES,
+    RIVAL_WITHIN,
+)
 from pipeline.settings import PipelineSettings
 
 __all__ = ["EventExtractor"]
@@ -73,6 +79,8 @@ _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسع�
 # "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
+_RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
+_PART_MARKERS = frozenset(normal_forms(PART_MARKERS))
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
@@ -130,7 +138,7 @@ class EventExtractor:
         further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
-                                        self._other_scenes(place))
+                                        self._other_scenes(place), self._names_place(place))
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
         scenes = self._scenes(title, text, when, events, sentences, recalled)
         events = _shared_dead(events[0], scenes, events[1:])
@@ -186,9 +194,18 @@ class EventExtractor:
                                          det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
         event = _event(det, place, date,
-                       _deaths(det, about, self._other_scenes(place), sentences[0]),
+                       _deaths(det, about, self._other_scenes(place), sentences[0],
+                               self._names_place(place)),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _names_place(self, place: PlaceMatch | None) -> Callable[[str], bool] | None:
+        """Whether a headline names a place at all: one that names none ("23 شخصاً قضوا
+        أمس في عدة مناطق سورية") totals the day, not the event (whose place may be
+        misread, so any place named will do)."""
+        if place is None:
+            return None
+        return lambda sentence: bool(self._resolver.find(sentence))
 
     def _other_scenes(self, place: PlaceMatch | None) -> Callable[[str], bool]:
         """Whether a sentence names a town or village other than ``place`` (nor one inside
@@ -468,14 +485,15 @@ def _with_retold_dead(primary: Event, det: Detection) -> Event:
 
 def _without_their_dead(primary: Event, det: Detection, told: set[int],
                         sentences: list[str], recalled: frozenset[int],
-                        elsewhere: Callable[[str], bool]) -> Event:
+                        elsewhere: Callable[[str], bool],
+                        here: Callable[[str], bool] | None) -> Event:
     """The primary's toll without the sentences whose toll went to further towns (the
     thirteen killed at قبتان الجبل are not also the lead's)."""
     if not told or primary.fatalities is None:
         return primary
     about = [sentences[i] for i in det.about
              if i == det.sentence or (i not in recalled and i not in told)]
-    return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0]))
+    return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
 
 
 def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:
@@ -527,14 +545,16 @@ def _split(total: int | None, parts: int) -> list[int | None]:
 
 
 def _deaths(det: Detection, about: list[str],
-            elsewhere: Callable[[str], bool] | None = None, headline: str = "") -> int | None:
+            elsewhere: Callable[[str], bool] | None = None, headline: str = "",
+            here: Callable[[str], bool] | None = None) -> int | None:
     """The toll of the sentences about the event; None when deaths go uncounted.
 
-    Sources that give different figures for one incident ("قال المرصد إن 18 قتلوا" and
-    "10 قتلى") are reconciled as ACLED does, with the most conservative figure; a toll
-    that rises ("ارتفعت الحصيلة إلى 14") is a later count that replaces the earlier ones,
-    so the highest update wins. Headlines and round-up leads that total a day or a city
-    are larger than the incident's own figure, and the lowest figure leaves them out too.
+    The largest figure of the sentences that tell this event (a sentence about another
+    scene, ``elsewhere``, gives that scene's; a headline that names no place, ``here``,
+    totals a day: "23 شخصاً قضوا أمس في عدة مناطق"). Sources that give their own,
+    lower figure ("وقال المرصد إن 18 قتلوا" after "10 قتلى" ...) are reconciled as ACLED
+    does, with the most conservative one; a toll that rises ("ارتفعت الحصيلة إلى 14") is a
+    later count that replaces the earlier ones, so the highest update wins.
     """
     if not det.lethal_possible:
         return 0
@@ -547,14 +567,22 @@ def _deaths(det: Detection, about: list[str],
     updates = [c for c, s in known if toll_rises(s)]
     if updates:
         return max(updates)
-    # A sentence about another scene ("elsewhere") gives that scene's figure, and a
-    # headline only sums up what the body details ("23 شخصاً قضوا أمس في عدة مناطق").
-    own = [(c, s) for c, s in known if s == det.evidence
-           or (s != headline and not (elsewhere and elsewhere(s)))] or known
-    # One victim named on their own ("قتل الشيخ ... في الانفجار") is one of the dead, not
-    # a rival figure, unless the evidence itself counts one.
-    rivals = [c for c, s in own if c > 1 or s == det.evidence] or [c for c, _ in own]
-    return min(rivals)
+    own = [(c, s) for c, s in known if s == det.evidence or not (elsewhere and elsewhere(s))]
+    own = [(c, s) for c, s in own if s != headline or s == det.evidence
+           or here is None or here(s)] or own or known
+    best = max(c for c, _ in own)
+    # One victim named on their own ("قتل الشيخ ... في الانفجار") is no rival figure.
+    rivals = [c for c, s in own if (c > 1 or s == det.evidence) and _rival_report(s)]
+    return min([best, *rivals])
+
+
+def _rival_report(sentence: str) -> bool:
+    """A source's own figure: a reporting verb among the first words, and no part of the
+    dead detailed ("فيما قتل ثالث")."""
+    words = tokens(sentence)
+    opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
+    return bool(opening & _RIVAL_SOURCES or set(words[:RIVAL_WITHIN]) & _RIVAL_SOURCES) \
+        and not any(w in _PART_MARKERS for w in words)
 
 
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:

@@ -210,3 +210,14 @@ RESULT_OPENERS: tuple[str, ...] = ("ما أدى", "ما ادى", "مما أدى"
 # event per place, kind and day). Compared with the sentence's first word, in its matching
 # form.
 ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذلك", "وايضا"})
+# Between sentences: a sentence that gives a source's own figure for the incident opens
+# with one of these among its first words ("وقال المرصد إن 22 قتلوا"، "من جانبها، تحدثت
+# الوكالة عن مقتل ثمانية"); a lower figure of such a sentence is a rival report, and ACLED
+# keeps the most conservative one. A sentence that also holds one of PART_MARKERS details
+# a part of the dead ("قتيلين على الفور، فيما فارق ثالث الحياة") and is no rival.
+RIVAL_SOURCES: frozenset[str] = frozenset({
+    "قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اكد", "اكدت", "وثق",
+    "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
+})
+RIVAL_WITHIN: int = 6
+PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
