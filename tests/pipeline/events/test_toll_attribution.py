@@ -99,3 +99,14 @@ def test_an_added_incident_at_a_town_adds_its_dead(extractor: EventExtractor) ->
         "كذلك قصف الطيران الحربي مدينة الأتارب بعدة غارات، مخلفا أربعة قتلى.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("الأتارب") == 6
+
+
+def test_a_part_of_the_dead_detailed_is_no_rival(extractor: EventExtractor) -> None:
+    # "Two at once, while a third died later" details the three; it is no lower report.
+    events = extractor.extract(
+        "ثلاثة قتلى برصاص الأمن في مدينة حمص",
+        "قتل ثلاثة متظاهرين اليوم الأحد عندما أطلقت قوات الأمن النار على مظاهرة في حي "
+        "الخالدية بمدينة حمص.\n\n"
+        "وقال ناشط إن إطلاق النار أدى إلى سقوط قتيلين على الفور، فيما فارق ثالث الحياة "
+        "بعد ساعات.", WHEN)
+    assert events[0].fatalities == 3
