@@ -36,6 +36,7 @@ from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
 from pipeline.rules.tolls import (
     ADDITIVE,
+    CLAUSE_OPENERS,
     PART_MARKERS,
     RESULT_OPENERS,
     RIVAL_SOURCES,
@@ -81,6 +82,8 @@ _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms(PART_MARKERS))
+# Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
+_CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
@@ -361,8 +364,7 @@ class EventExtractor:
                 and EVENT_TYPES[own_kind] == det.event_type \
                 and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
             # A toll not broken down by place is split evenly, as ACLED does.
-            for share, m in zip(_split(_deaths(kind, [sentence]), len(scenes)), scenes,
-                                strict=True):
+            for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
                 out.append(_event(kind, place_match(m), events[0].date, share, [sentence], 0.45))
             told.add(i)
         return out, told
@@ -426,6 +428,24 @@ def _with_added_dead(further: list[Event], sentence: str,
         return further
     return [replace(e, fatalities=(e.fatalities or 0) + more)
             if e.place_pcode in towns and e.fatalities is not None else e for e in further]
+
+
+def _clause_shares(det: Detection, sentence: str,
+                   scenes: list[PlaceMention]) -> list[int | None]:
+    """Each scene's part of a sentence's toll: "استشهد مدنيان بقصف على مدينة اللطامنة،
+    كما تعرضت مدينة كفرزيتا لقصف" gives the two dead to the clause that counts them, and
+    within a clause (or where the clauses do not account for the toll) the toll is split
+    evenly."""
+    total = _deaths(det, [sentence])
+    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    if not total or len(scenes) < 2 or len(cuts) < 3:
+        return _split(total, len(scenes))
+    clause = [next(k for k in range(len(cuts) - 1) if m.start < cuts[k + 1]) for m in scenes]
+    counts = {k: count_deaths(sentence[cuts[k]:cuts[k + 1]]) or 0 for k in set(clause)}
+    if len(counts) < 2 or sum(counts.values()) != total:
+        return _split(total, len(scenes))
+    shares = {k: iter(_split(c, clause.count(k))) for k, c in counts.items()}
+    return [next(shares[k]) for k in clause]
 
 
 def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],

@@ -221,3 +221,7 @@ RIVAL_SOURCES: frozenset[str] = frozenset({
 })
 RIVAL_WITHIN: int = 6
 PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
+# Words that open another clause of a sentence, with another act at other places ("...،
+# كما تعرضت مدينة كفرزيتا لقصف"): a toll counted in one clause is that clause's places',
+# when the clauses account for the sentence's toll. Written as in the text.
+CLAUSE_OPENERS: tuple[str, ...] = ("كما", "فيما", "بينما", "في حين", "وكذلك", "كذلك")

@@ -110,3 +110,13 @@ def test_a_part_of_the_dead_detailed_is_no_rival(extractor: EventExtractor) -> N
         "وقال ناشط إن إطلاق النار أدى إلى سقوط قتيلين على الفور، فيما فارق ثالث الحياة "
         "بعد ساعات.", WHEN)
     assert events[0].fatalities == 3
+
+
+def test_a_toll_stays_with_the_clause_that_counts_it(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قصف مدفعي على ريف حماة الشمالي",
+        "قصفت قوات النظام بالمدفعية صباح اليوم الأحد مدينة مورك بريف حماة الشمالي.\n\n"
+        "واستشهد مدنيان بقصف مدفعي على مدينة اللطامنة، كما تعرضت مدينة كفرزيتا لقصف "
+        "مماثل اقتصرت أضراره على الماديات.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("اللطامنة") == 2 and tolls.get("كفرزيتا") == 0
