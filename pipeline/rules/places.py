@@ -57,6 +57,9 @@ STOP: frozenset[str] = frozenset({
     # countries and peoples
     "سوريا", "سوريه", "تركيا", "عراق", "لبنان", "اردن", "روسيا", "ايران", "عرب", "عربي",
     "شام", "جمهوريه", "شعب", "كرديه",
+    # English directions and place words: "eastern Deir ez-Zor" is no village "Eastern Deir".
+    "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+    "city", "town", "village", "province", "countryside", "war",
     # the vocabulary of news about the war
     "جيش", "قوات", "دوله", "مصادر", "شهداء", "شهيد", "مجلس", "حكومه", "اهالي",
     "ناشطون", "مراسل", "معارضه", "نظام", "دفاع", "مدني", "حرب", "عمليه", "قصف", "غاره",
@@ -127,7 +130,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "انه", "انها", "انهم", "علي", "الي", "في", "من", "عن", "مع", "ان", "لا", "لم", "لن",
     "ما", "هو", "هي", "هم", "قد", "كان", "كانت", "بعد", "قبل", "حتي", "او", "ثم", "كما",
     "التي", "الذي", "تي", "ذي", "هذا", "هذه", "ذلك", "تلك", "عند", "منذ", "بين", "كل",
-    "قول", "اي", "الا", "ليس", "لكن", "اذا", "له", "لها", "لهم", "به", "بها", "فيه", "فيها",
+    "قول", "اي", "الا", "ليس", "لكن", "اذا", "له", "لها", "لهم", "به", "بها", "فيه", "فيها",    # English copy: "a war monitor" is no village Awar.
+    "a", "the", "of", "in", "on", "to", "by", "and", "near", "was", "were", "is", "its",
 })
 # Words allowed between a place and the place that qualifies it: "حي X بمدينة Y",
 # "بلدة X في ريف Y", "قرية X الواقعة شرق مدينة Y", "X وسط مدينة Y".
