@@ -25,7 +25,8 @@ DISTRICT: frozenset[str] = frozenset({"منطقه"})
 # named after a city is in that city: "مرفأ اللاذقية".)
 TOWN: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
-    "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
+    "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",    # English copy: "the town of Nawa" (the "of" between them is skipped).
+    "city", "town", "village", "camp",
 })
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
 # ordinary word after these is still no place.
