@@ -25,7 +25,8 @@ DISTRICT: frozenset[str] = frozenset({"منطقه"})
 # named after a city is in that city: "مرفأ اللاذقية".)
 TOWN: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
-    "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",    # English copy: "the town of Nawa" (the "of" between them is skipped).
+    "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
+    # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
 })
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
@@ -131,7 +132,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "انه", "انها", "انهم", "علي", "الي", "في", "من", "عن", "مع", "ان", "لا", "لم", "لن",
     "ما", "هو", "هي", "هم", "قد", "كان", "كانت", "بعد", "قبل", "حتي", "او", "ثم", "كما",
     "التي", "الذي", "تي", "ذي", "هذا", "هذه", "ذلك", "تلك", "عند", "منذ", "بين", "كل",
-    "قول", "اي", "الا", "ليس", "لكن", "اذا", "له", "لها", "لهم", "به", "بها", "فيه", "فيها",    # English copy: "a war monitor" is no village Awar.
+    "قول", "اي", "الا", "ليس", "لكن", "اذا", "له", "لها", "لهم", "به", "بها", "فيه", "فيها",
+    # English copy: "a war monitor" is no village Awar.
     "a", "the", "of", "in", "on", "to", "by", "and", "near", "was", "were", "is", "its",
 })
 # Words allowed between a place and the place that qualifies it: "حي X بمدينة Y",

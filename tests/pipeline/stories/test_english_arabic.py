@@ -10,7 +10,7 @@ contact (before the English rules): pairwise P 1.00 R 0.65 F1 0.79; extraction d
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from pipeline.settings import PipelineSettings
 from pipeline.stories.stories import score_labelled
 
 SET = Path(__file__).resolve().parents[2] / "data" / "stories_en_ar.jsonl"
-WEDNESDAY = datetime(2021, 10, 20, 9, 0, tzinfo=timezone.utc)
+WEDNESDAY = datetime(2021, 10, 20, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
