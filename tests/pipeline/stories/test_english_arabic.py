@@ -88,3 +88,16 @@ def test_english_statements_are_no_arrests(extractor: EventExtractor) -> None:
 ])
 def test_english_tolls(text: str, toll: int | None) -> None:
     assert fatalities(text) == toll
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Russian warplanes struck a market in the town of Ariha on Wednesday, killing nine "
+     "civilians.", "Military Forces of Russia", "Civilians (Syria)"),
+    ("A Turkish drone strike killed two people near Qamishli on Wednesday.",
+     "Military Forces of Turkey", "Civilians (Syria)"),
+    ("Government forces shelled the town of Ariha on Wednesday, killing three people.",
+     "Military Forces of Syria (2000-2024)", "Civilians (Syria)"),
+])
+def test_english_actors(extractor: EventExtractor, text: str, actor1: str, actor2: str) -> None:
+    events = extractor.extract("", text, WEDNESDAY)
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)
