@@ -77,6 +77,13 @@ _EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,3}?"
                         r"(?:killed|dead|died)\b")
 _EN_AFTER = re.compile(r"\b(?:killing|kills|killed|kill)\s+(?:at\s+least\s+)?"
                        + _EN_COUNT + r"\b")
+# One person: "a doctor was killed", "a man was shot dead" (the verb in the passive, so "an
+# air strike killed ..." is no toll of one).
+_EN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){1,3}?was\s+(?:killed|shot\s+dead)\b")
+# Deaths without a number: "killing dozens", "dozens of people were killed".
+_EN_VAGUE = re.compile(r"\b(?:(?:killing|killed|kills)\s+(?:dozens|scores|hundreds)"
+                       r"|(?:dozens|scores|hundreds)\s+(?:of\s+[a-z]+\s+)?(?:were\s+)?"
+                       r"(?:killed|dead))\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 
 
@@ -90,8 +97,11 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
     # Length first: int() of a 5000-digit run raises ValueError (Python's digit limit).
     values = [int(c) if c.isdigit() and len(c) <= 6 else _EN_NUMBERS.get(c, MAX_TOLL + 1)
               for c in counts]
+    values += [1] * len(_EN_ONE.findall(text))
     plausible = [v for v in values if v <= MAX_TOLL]
-    return max(plausible, default=0), len(plausible) < len(values)
+    # A vague toll counts as a number given but no plausible one (None unless a number is).
+    vague = not plausible and _EN_VAGUE.search(text) is not None
+    return max(plausible, default=0), len(plausible) < len(values) or vague
 
 
 def fatalities(text: str) -> int | None:

@@ -214,7 +214,9 @@ class PlaceResolver:
             around = (direction or near) and (since_village <= 3 or around)
             since_village = 0 if any(s in _LOCATED for s in stems) else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
-            marker = marker if town_of_region else next((s for s in stems if s in _MARKERS), "")
+            # English "the town of X": the marker reaches over "of".
+            keep = town_of_region or (marker in _TOWN and toks[i].key == "of")
+            marker = marker if keep else next((s for s in stems if s in _MARKERS), "")
             i += 1
         return self._qualify(text, toks, raws)
 

@@ -54,7 +54,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "الميليشيات الموالية لها", "الفصائل الموالية لها", "المجموعات الموالية لها",
         "المسلحين الموالين لها", "المسلحون الموالون لها", "الميليشيات الرديفه",
         "الميليشيات المسانده لها", "القوات الرديفه", "الميليشيات المرافقه لها",
-        "syrian army", "syrian arab army", "government forces",
+        "syrian army", "syrian arab army", "government forces", "government troops",
+        "syrian troops", "pro-government forces",
     ),
     # The post-December-2024 authorities' forces and General Security.
     NEW_GOVERNMENT: (
@@ -65,7 +66,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     SDF: (
         "قسد", "قوات سوريا الديمقراطيه", "وحدات حمايه الشعب", "مجلس تل تمر العسكري",
         "مجلس دير الزور العسكري", "الاسايش", "قوات الامن الكرديه", "قوات الشرطه الذاتيه",
-        "sdf", "ypg",
+        "sdf", "ypg", "syrian democratic forces", "kurdish-led forces",
     ),
     # "Internal Security Forces": the SDF's police (Asayish) until December 2024; after it,
     # outside Al-Hasakeh, the new authorities' police (ERAS).
@@ -85,7 +86,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "فصائل المعارضه", "الفصائل", "الفصائل المقاتله", "الفصائل المعارضه", "فصائل الجيش الحر",
         "الجيش الحر", "الجيش السوري الحر", "كتائب المعارضه", "قوات المعارضه", "المعارضه المسلحه",
         "مقاتلي المعارضه", "مقاتلو المعارضه", "الثوار", "كتائب الثوار", "free syrian army",
-        "rebels",
+        "rebels", "opposition fighters", "insurgents",
     ),
     ISLAMIC_STATE: (
         "داعش", "تنظيم الدوله", "خلايا التنظيم", "الدوله الاسلاميه", "isis", "islamic state",
@@ -101,7 +102,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "القوات التركيه", "الجيش التركي", "الطيران التركي", "مسيره تركيه", "الاحتلال التركي",
         "جيش الاحتلال التركي", "دوله الاحتلال التركي", "حرس الحدود التركي", "الجندرمه",
         "قصف تركي", "القصف التركي", "طائرات تركيه", "غارات تركيه", "مسيرات تركيه",
-        "turkish forces", "turkish army",
+        "turkish forces", "turkish army", "turkish drone*", "turkish artillery", "turkish shelling",
+        "turkish warplanes", "turkish air strike*", "turkish strike*",
     ),
     "Military Forces of Israel": (
         "الجيش الاسرائيلي", "الطيران الاسرائيلي", "العدو الاسرائيلي", "الاحتلال الاسرائيلي",
@@ -149,6 +151,9 @@ CIVILIAN_VICTIMS: tuple[str, ...] = (
     "مهجر*", "مصلين", "مصلون", "عائله", "رجل", "شاب", "شابان", "شابين", "شبان", "طبيب",
     "عامل*", "رعاه", "مزارع*", "لاجي*", "ركاب", "طالب*", "طلاب", "مسن*", "شخص", "شخصا",
     "شخصين", "شخصان", "اشخاص", "ضحايا", "قتيل*", "قتلى", "شهيد*", "شهداء", "جرحى",
+    # English copy: "killing 14 people", "two children were killed".
+    "people", "person", "child", "children", "woman", "women", "man", "men", "doctor",
+    "residents", "worshippers", "passengers", "shepherds", "farmers", "students",
 )
 
 

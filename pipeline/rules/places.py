@@ -26,6 +26,8 @@ DISTRICT: frozenset[str] = frozenset({"منطقه"})
 TOWN: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
     "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
+    # English copy: "the town of Nawa" (the "of" between them is skipped).
+    "city", "town", "village", "camp",
 })
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
 # ordinary word after these is still no place.
@@ -57,6 +59,9 @@ STOP: frozenset[str] = frozenset({
     # countries and peoples
     "سوريا", "سوريه", "تركيا", "عراق", "لبنان", "اردن", "روسيا", "ايران", "عرب", "عربي",
     "شام", "جمهوريه", "شعب", "كرديه",
+    # English directions and place words: "eastern Deir ez-Zor" is no village "Eastern Deir".
+    "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+    "city", "town", "village", "province", "countryside", "war",
     # the vocabulary of news about the war
     "جيش", "قوات", "دوله", "مصادر", "شهداء", "شهيد", "مجلس", "حكومه", "اهالي",
     "ناشطون", "مراسل", "معارضه", "نظام", "دفاع", "مدني", "حرب", "عمليه", "قصف", "غاره",
@@ -128,6 +133,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "ما", "هو", "هي", "هم", "قد", "كان", "كانت", "بعد", "قبل", "حتي", "او", "ثم", "كما",
     "التي", "الذي", "تي", "ذي", "هذا", "هذه", "ذلك", "تلك", "عند", "منذ", "بين", "كل",
     "قول", "اي", "الا", "ليس", "لكن", "اذا", "له", "لها", "لهم", "به", "بها", "فيه", "فيها",
+    # English copy: "a war monitor" is no village Awar.
+    "a", "the", "of", "in", "on", "to", "by", "and", "near", "was", "were", "is", "its",
 })
 # Words allowed between a place and the place that qualifies it: "حي X بمدينة Y",
 # "بلدة X في ريف Y", "قرية X الواقعة شرق مدينة Y", "X وسط مدينة Y".

@@ -79,7 +79,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
         "محاوله تسلل", "احبط* محاوله", "تسلل* مجموعات", "صد* هجوم*", "تصد* لهجوم*",
         "تصدي* لهجوم*", "تبادل* اطلاق النار", "اطلاق نار متبادل", "هجوم معاكس", "مواجهه مسلحه",
-        "clash*", "fighting", "gunfight",
+        "clash*", "fighting", "gunfight", "ambush*", "firefight*", "exchange of fire",
     ),
     # The two territory sub-types share the TERRITORY words below; who takes the ground
     # decides between them (pipeline.events.classify).
@@ -105,16 +105,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # Drones as the instrument ("هجوماً بالمسيرات"); "مسيرات" alone may be marches.
         "بالمسيرات", "بمسيرات", "بالمسيره", "بمسيره", "عبر مسيرات",
         "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
+        # English: drones are aircraft (no "marches" reading), and so are jets and helicopters.
+        "drone*", "jets", "fighter jet*", "helicopter*", "barrel bomb*", "bombed from the air",
     ),
     "Shelling/artillery/missile attack": (
         "قصف*", "يقصف*", "تقصف*", "قذيف*", "قذائف", "صاروخ*", "صواريخ", "راجمات", "هاون",
         "مدفعي*", "المدفعيه", "رشقات", "استهداف* مدفعي*", "قصف* بري*", "قذائف الدبابات",
-        "نيران الدبابات", "shell*", "artillery", "rocket*", "missile*",
+        "نيران الدبابات", "shell*", "artillery", "rocket*", "missile*", "mortar*",
     ),
     "Remote explosive/landmine/IED": (
         "عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم*", "الغام", "مفخخ*", "تفجير*", "انفجار*",
         "انفجرت", "انفجر", "ينفجر", "ملغوم*", "فجروا", "فجرت", "يفجرون", "مخلفات الحرب",
         "ied", "landmine*", "car bomb*", "explosion",
+        # English wire copy: a bomb that is not dropped from the air (see "barrel bomb*").
+        "bomb", "bombs", "bombing*", "roadside bomb*", "explosive device*", "explosives",
+        "blast*", "explod*", "explosions", "booby-trap*", "booby trap*",
     ),
     # A bomber "blew himself up" (فجّر نفسه، فجّرا نفسيهما، تفجير نفسه) without the word انتحاري
     # (the pronoun is spelled out: "فجر نفس اليوم" is the dawn of the same day).
@@ -129,6 +134,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "حالات اختناق", "حالات الاختناق", "حاله اختناق", "اصاب* بالاختناق", "اصاب* باختناق",
         "اصيب* بالاختناق", "اصيب* باختناق", "حالات ضيق تنفس", "حالات ضيق في التنفس",
         "قصف* بالغاز*", "بغاز* سام*", "chemical weapon*", "chemical attack*", "toxic gas",
+        "chlorine", "sarin", "poison gas", "nerve agent", "gas attack*",
     ),
     "Attack": (
         "اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*", "يعدم*", "تعدم*", "تصفي*",
@@ -136,7 +142,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "العثور علي جثث", "اعدام*", "اعدم*", "قتل* علي يد", "مجزره",
         "مجازر", "علي جثه", "علي جثث", "الجثث المنتشله", "مكبلي الايدي", "مكبل* اليدين",
         "جثث مجهوله الهويه", "بالضرب", "الضرب المبرح", "ضربا مبرحا",
-        "assassinat*", "execut*",
+        "assassinat*", "execut*", "shot dead", "gunned down", "stabbed",
     ),
     "Abduction/forced disappearance": (
         "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
@@ -146,7 +152,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Peaceful protest": (
         "مظاهر*", "تظاهر*", "يتظاهر*", "متظاهر*", "وقفه احتجاجيه", "وقفات احتجاجيه", "وقفه",
         "احتجاج*", "محتج*", "اعتصام*", "اعتصم*", "احتشد*", "اضراب*", "protest*",
-        "demonstrat*", "rally", "sit-in",
+        "demonstrat*", "rally", "rallied", "rallies", "sit-in",
     ),
     "Protest with intervention": (
         "تفريق* المتظاهرين", "فض* الاعتصام", "فرق* المتظاهرين", "اعتقال* متظاهرين",
@@ -180,7 +186,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اعتقل*", "اعتقال*", "يعتقل*", "تعتقل*", "القبض علي", "القت القبض", "يلقي القبض",
         "احتجز*", "تحتجز*", "يحتجز*", "احتجاز*",
         "تلقي القبض", "حمله دهم", "حمله اعتقالات", "مداهم*", "داهم*", "دهم*", "توقيف*",
-        "arrest*", "detain*",
+        "arrest*", "detained", "detaining", "detains",
     ),
     "Looting/property destruction": ("نهب*", "سلب*", "احراق منازل", "تجريف*", "loot*"),
     "Disrupted weapons use": (
