@@ -37,6 +37,7 @@ from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
 from pipeline.rules.tolls import (
     ADDITIVE,
     CLAUSE_OPENERS,
+    EARLIER_MARKERS,
     PART_MARKERS,
     RESULT_OPENERS,
     RIVAL_SOURCES,
@@ -81,7 +82,7 @@ _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسع�
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
-_PART_MARKERS = frozenset(normal_forms(PART_MARKERS))
+_PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
@@ -597,8 +598,8 @@ def _deaths(det: Detection, about: list[str],
 
 
 def _rival_report(sentence: str) -> bool:
-    """A source's own figure: a reporting verb among the first words, and no part of the
-    dead detailed ("فيما قتل ثالث")."""
+    """A source's own figure: a reporting verb among the first words, no part of the dead
+    detailed ("فيما قتل ثالث") and no earlier incident recalled ("على خلفية اغتيال")."""
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
     return bool(opening & _RIVAL_SOURCES or set(words[:RIVAL_WITHIN]) & _RIVAL_SOURCES) \

@@ -221,6 +221,9 @@ RIVAL_SOURCES: frozenset[str] = frozenset({
 })
 RIVAL_WITHIN: int = 6
 PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
+# Nor is a sentence that gives the cause or the past of the incident ("اندلعت الاشتباكات
+# على خلفية اغتيال ناشط وزوجته قبل أيام"): its dead are an earlier incident's.
+EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابقا", "الماضي", "ايام"})
 # Words that open another clause of a sentence, with another act at other places ("...،
 # كما تعرضت مدينة كفرزيتا لقصف"): a toll counted in one clause is that clause's places',
 # when the clauses account for the sentence's toll. Written as in the text.

@@ -120,3 +120,13 @@ def test_a_toll_stays_with_the_clause_that_counts_it(extractor: EventExtractor) 
         "مماثل اقتصرت أضراره على الماديات.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("اللطامنة") == 2 and tolls.get("كفرزيتا") == 0
+
+
+def test_an_earlier_killing_a_source_recalls_is_no_rival(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "أربعة قتلى باشتباكات بين فصيلين في مدينة اعزاز",
+        "قتل أربعة عناصر اليوم الأحد في اشتباكات بين فصيلين مسلحين في مدينة اعزاز بريف "
+        "حلب الشمالي.\n\n"
+        "وقالت مصادر محلية إن الاشتباكات اندلعت على خلفية اغتيال قيادي وشقيقه في المدينة "
+        "قبل أيام.", WHEN)
+    assert events[0].fatalities == 4
