@@ -464,9 +464,13 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
 
 
 def _commemorative(sentences: list[Sentence]) -> bool:
-    """A headline about an anniversary, with no incident of its own in it."""
+    """A headline about an anniversary, with no incident of its own in it. (A lead that
+    reports people demonstrating for it is a protest: "تظاهر معارضون إحياء للذكرى".)"""
     title = sentences[0]
-    return title.has_cue("anniversary") and not title.triggers
+    if not title.has_cue("anniversary") or title.triggers:
+        return False
+    lead = sentences[1] if len(sentences) > 1 else None
+    return lead is None or not any(EVENT_TYPES.get(h.label) == "Protests" for h in lead.triggers)
 
 
 def _primary(sentences: list[Sentence]) -> Detection | None:

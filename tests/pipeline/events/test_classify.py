@@ -509,3 +509,15 @@ def test_an_article_of_reactions_reports_no_incident() -> None:
         "الدفاع المدني: مقتل ثلاثة مدنيين بقصف مدفعي على أريحا",
         "قال الدفاع المدني إن ثلاثة مدنيين قتلوا اليوم بقصف مدفعي على مدينة أريحا.",
     ) != []
+
+
+def test_a_protest_on_an_anniversary_is_a_protest_and_the_anniversary_alone_is_none() -> None:
+    protest = classify(
+        "السوريون يحيون ذكرى المجزرة",
+        "تظاهر معارضون في مدينة حماة اليوم الخميس إحياء للذكرى الثلاثين للمجزرة.",
+    )
+    assert [d.sub_event_type for d in protest][:1] == ["Peaceful protest"]
+    assert classify(
+        "الذكرى الثانية عشرة لمجزرة الحولة",
+        "تمر اليوم الذكرى الثانية عشرة لمجزرة الحولة التي قتل فيها أكثر من مئة مدني.",
+    ) == []
