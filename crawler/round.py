@@ -37,9 +37,13 @@ def user_agent(settings: CrawlerSettings) -> str:
 
 def scrapy_settings(
     settings: CrawlerSettings, archive_dir: str | None, host_delays: dict[str, float],
-    log_level: str = "WARNING",
+    log_level: str = "WARNING", cluster: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     mw = "crawler.middlewares."
+    shared: dict[str, int | None] = {}
+    if cluster:  # robots.txt from the cluster's cache, host slots counted on Redis
+        shared = {"scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                  f"{mw}SharedRobotsTxtMiddleware": 100, f"{mw}ClusterSlotMiddleware": 950}
     return {
         "USER_AGENT": user_agent(settings),
         "ROBOTSTXT_OBEY": settings.obey_robots,
@@ -61,10 +65,12 @@ def scrapy_settings(
         "LOG_LEVEL": log_level,
         "NEWSWATCH_ARCHIVE_DIR": archive_dir,
         "NEWSWATCH_HOST_DELAYS": host_delays,
+        "NEWSWATCH_CLUSTER": cluster or {},
         "DOWNLOADER_MIDDLEWARES": {
             f"{mw}CrawlDelayMiddleware": 110,
             f"{mw}OffsiteRedirectMiddleware": 650,
             f"{mw}ArchiveMiddleware": 900,
+            **shared,
         },
     }
 
@@ -96,7 +102,7 @@ def run_job(job: dict[str, Any], out: IO[str]) -> None:
 
     process = CrawlerProcess(
         scrapy_settings(settings, job.get("archive_dir"), job.get("host_delays", {}),
-                        job.get("log_level", "WARNING")),
+                        job.get("log_level", "WARNING"), job.get("cluster")),
         install_root_handler=True,
     )
     if job.get("kind") == "backfill":  # crawler.backfill: list a past window, fetch it

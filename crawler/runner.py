@@ -21,12 +21,13 @@ from sqlalchemy import Engine
 
 from crawler import child
 from crawler.clock import Clock, utcnow
+from crawler.cluster import CrawlCluster
 from crawler.models import Article
 from crawler.schedule import Outcome, apply
 from crawler.seen import SeenSet
 from crawler.settings import CrawlerSettings
 from crawler.sources import Source
-from crawler.state import FeedState, FeedStore
+from crawler.state import FeedState, FeedStore, PendingStore
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def crawl_once(
     round_timeout: float | None = None,
     sink: Callable[[list[Article]], object] | None = None,
     stop: threading.Event | None = None,
+    cluster: CrawlCluster | None = None,
 ) -> CrawlReport:
     """Poll the sources' feeds once (only those due when ``only_due``); never raises for a
     site's misbehaviour. Returns the articles fetched in this round.
@@ -90,18 +92,56 @@ def crawl_once(
     store = FeedStore(engine)
     wanted = {url: s for s in sources if s.enabled for url in s.poll_urls}
     states = store.load(wanted)
-    polls = [
-        _poll(url, source, states.get(url))
-        for url, source in wanted.items()
-        if not only_due or states.get(url) is None or states[url].due(now)
-    ]
+    due = [url for url in wanted
+           if not only_due or states.get(url) is None or states[url].due(now)]
+    if cluster is None:
+        return _round(settings, sources, engine, archive_dir, clock, now, wanted, states, due,
+                      round_timeout, sink, stop, None)
+    # A cluster: poll only the feeds this instance claims, and of those only the ones still
+    # due once claimed (another instance may have polled and saved one meanwhile).
+    try:
+        claimed = cluster.claim(due)
+    except Exception as exc:  # Redis down: polling unclaimed would poll everything N times
+        log.warning("crawl round skipped, feeds not claimed: %s", exc)
+        report = CrawlReport()
+        report.failures["claim_failed"] += 1
+        return report
+    with cluster.holding(claimed):
+        states = store.load(wanted)
+        mine = [url for url in claimed
+                if not only_due or states.get(url) is None or states[url].due(now)]
+        return _round(settings, sources, engine, archive_dir, clock, now, wanted, states, mine,
+                      round_timeout, sink, stop, cluster)
+
+
+def _round(
+    settings: CrawlerSettings,
+    sources: list[Source],
+    engine: Engine,
+    archive_dir: Path | None,
+    clock: Clock,
+    now: datetime,
+    wanted: dict[str, Source],
+    states: dict[str, FeedState],
+    due: list[str],
+    round_timeout: float | None,
+    sink: Callable[[list[Article]], object] | None,
+    stop: threading.Event | None,
+    cluster: CrawlCluster | None,
+) -> CrawlReport:
+    store, pending = FeedStore(engine), PendingStore(engine)
+    carried = _unseen_pending(pending.load(due), SeenSet(engine))
+    polls = [_poll(url, wanted[url], states.get(url), carried.get(url)) for url in due]
     report = CrawlReport(polled=len(polls))
     if not polls:
         return report
+    extra: dict[str, Any] = {}
+    if cluster is not None:
+        extra["cluster"] = cluster.job_spec(settings.robots_refresh_hours * 3600)
     job = child.make_job(
         settings, sources, engine, archive_dir, now, polls=polls,
         # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
-        log_level="DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
+        log_level="DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING", **extra,
     )
     records, crash = child.run(job, round_timeout or _default_timeout(settings, polls), stop)
     outcomes = _collect(records, report)
@@ -122,10 +162,26 @@ def crawl_once(
             return report
     _save(store, wanted, states, outcomes, now, settings)
     child.record_seen(SeenSet(engine), records, now)
+    for record in records:  # after the seen-set: a page is never both seen and dropped
+        if record["kind"] == "pending" and record["url"] in wanted:
+            pending.replace(record["url"], record["source"], record["entries"], now)
     return report
 
 
-def _poll(url: str, source: Source, state: FeedState | None) -> dict[str, Any]:
+def _unseen_pending(
+    carried: dict[str, list[dict[str, object]]], seen: SeenSet
+) -> dict[str, list[dict[str, object]]]:
+    """Pending pages minus those fetched meanwhile (listed by another feed, say)."""
+    urls = [str(e["url"]) for entries in carried.values() for e in entries]
+    done = seen.seen(urls) if urls else set()
+    return {feed: [e for e in entries if e["url"] not in done]
+            for feed, entries in carried.items()}
+
+
+def _poll(
+    url: str, source: Source, state: FeedState | None,
+    pending: list[dict[str, object]] | None = None,
+) -> dict[str, Any]:
     state = state or FeedState(url=url, source=source.id)
     return {
         "url": url,
@@ -134,6 +190,7 @@ def _poll(url: str, source: Source, state: FeedState | None) -> dict[str, Any]:
         "etag": state.etag,
         "last_modified": state.last_modified,
         "body_hash": state.body_hash,
+        "pending": pending or [],
     }
 
 
