@@ -2,10 +2,12 @@
 
 Every instance runs the same configuration; what keeps them from polling each feed three
 times is a *claim*: before polling a due feed an instance sets ``<prefix>:crawl:claim:<url>``
-to its id with ``SET NX PX`` (one winner), keeps it alive while the round runs (renewed
-every third of its lifetime) and deletes it once the feed's new state is saved. The winner
-then re-reads the feed's state: an instance that saw the feed due just before another saved
-it finds it no longer due and lets go, so each due poll happens once. A killed instance
+to its id, if nobody holds it, with an expiry (a script on Redis: one winner), keeps it
+alive while the round runs (renewed every third of its lifetime) and deletes it once the
+feed's new state is saved (a claim already held under the instance's own id is its killed
+predecessor's, taken back at once). The winner then re-reads the feed's state: an
+instance that saw the feed due just before another saved it finds it no longer due and
+lets go, so each due poll happens once. A killed instance
 never renews: its claims expire after ``crawler.claim_ttl`` seconds and the feeds, still
 due, go to whoever polls next.
 
@@ -31,6 +33,17 @@ import redis
 
 log = logging.getLogger(__name__)
 
+# Claim a feed nobody holds, or one held under our own id: that is a previous process of
+# this instance (the id belongs to one home, which one process holds), killed mid-round;
+# waiting out its claim would only delay the restarted daemon.
+_CLAIM = """
+local held = redis.call('GET', KEYS[1])
+if held == false or held == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0
+"""
 # Delete / extend a claim only while it is still ours (it may have expired and been taken).
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -105,7 +118,7 @@ class CrawlCluster:
             return []
         pipe = self.client.pipeline(transaction=False)
         for url in wanted:
-            pipe.set(claim_key(self.prefix, url), self.instance_id, nx=True, px=self._ttl_ms)
+            pipe.eval(_CLAIM, 1, claim_key(self.prefix, url), self.instance_id, self._ttl_ms)
         return [url for url, won in zip(wanted, pipe.execute(), strict=True) if won]
 
     def renew(self, urls: Iterable[str]) -> list[str]:

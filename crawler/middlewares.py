@@ -157,6 +157,7 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         spec = crawler.settings.getdict("NEWSWATCH_CLUSTER")
         self.client = open_spec(spec["redis"])
         self.prefix: str = spec["prefix"]
+        self.instance: str = spec.get("instance") or ""
         self.ttl = max(1, int(float(spec.get("robots_ttl", 43200))))
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
@@ -207,8 +208,10 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
                 body = self.client.get(key)
                 if body is not None:
                     return bytes(body)  # type: ignore[arg-type]
-                if self.client.set(lock, b"1", nx=True, ex=int(ROBOTS_WAIT) + 10):
+                if self.client.set(lock, self.instance, nx=True, ex=int(ROBOTS_WAIT) + 10):
                     return None
+                if self.client.get(lock) == self.instance.encode():
+                    return None  # our killed predecessor's lock: fetch it now
                 if waited >= ROBOTS_WAIT:
                     return None  # the other fetcher is stuck: fetch it here
                 await _sleep(0.2)

@@ -24,11 +24,12 @@ from crawler import child
 from crawler.clock import Clock, utcnow
 from crawler.cluster import CrawlCluster
 from crawler.models import Article
+from crawler.pending import PendingStore
 from crawler.schedule import Outcome, apply
 from crawler.seen import SeenSet
 from crawler.settings import CrawlerSettings
 from crawler.sources import Source
-from crawler.state import FeedState, FeedStore, PendingStore
+from crawler.state import FeedState, FeedStore
 
 log = logging.getLogger(__name__)
 

@@ -22,10 +22,11 @@ from sqlalchemy import Engine
 
 from crawler.cluster import CrawlCluster, HostSlots, claim_key, claims_by_instance
 from crawler.models import Article
+from crawler.pending import PendingStore
 from crawler.runner import crawl_once
 from crawler.settings import CrawlerSettings
 from crawler.sources import Source
-from crawler.state import FeedStore, PendingStore
+from crawler.state import FeedStore
 from newswatch.replica import ReplicaSite
 
 REDIS_URL = os.environ.get("NEWSWATCH_TEST_REDIS", "redis://127.0.0.1:6379/9")
@@ -154,6 +155,8 @@ def test_a_claim_is_won_once_renewed_by_its_holder_only(client: redis.Redis, pre
     a, b = (CrawlCluster(client, prefix, n, 1.0) for n in ("a", "b"))
     assert a.claim(["f1", "f2"]) == ["f1", "f2"]
     assert b.claim(["f1", "f2", "f3"]) == ["f3"]
+    # A restarted daemon (same home, same id) takes its killed predecessor's claims at once.
+    assert CrawlCluster(client, prefix, "a", 1.0).claim(["f2", "f3"]) == ["f2"]
     assert b.renew(["f1"]) == ["f1"]  # not b's: reported lost, left alone
     b.release(["f1"])
     assert claims_by_instance(client, prefix) == {"a": ["f1", "f2"], "b": ["f3"]}
