@@ -79,6 +79,10 @@ def claim_pattern(prefix: str) -> str:
     return f"{prefix}:crawl:claim:*"
 
 
+def page_key(prefix: str, url_hash: int) -> str:
+    return f"{prefix}:crawl:page:{url_hash}"
+
+
 def robots_key(prefix: str, netloc: str) -> str:
     return f"{prefix}:crawl:robots:{netloc}"
 
@@ -183,6 +187,17 @@ def claims_by_instance(client: redis.Redis, prefix: str) -> dict[str, list[str]]
             url = key.decode() if isinstance(key, bytes) else str(key)
             held.setdefault(name, []).append(url[start:])
     return {k: sorted(v) for k, v in held.items()}
+
+
+PAGE_CLAIM_TTL = 600  # seconds an article page stays with the instance that took it
+
+
+def claim_page(client: redis.Redis, prefix: str, instance: str, url_hash: int) -> bool:
+    """Take an article page for this instance: two feeds (an RSS and an Atom feed, or two
+    categories) listing one page and polled at once by two instances fetch it once.  Ours
+    already (a redirect, a later round): still ours."""
+    return bool(client.eval(_CLAIM, 1, page_key(prefix, url_hash), instance,
+                            PAGE_CLAIM_TTL * 1000))
 
 
 class HostSlots:

@@ -11,7 +11,9 @@
   ``crawler.robots_refresh_hours``: one instance fetches it, every round of every instance
   reads it, instead of one fetch per round.
 - :class:`ClusterSlotMiddleware` (rounds of a cluster) holds a cluster-wide host slot
-  (:class:`crawler.cluster.HostSlots`) for each request while it is in flight.
+  (:class:`crawler.cluster.HostSlots`) for each request while it is in flight, and lets an
+  article page through only to the one instance that claimed it
+  (:func:`crawler.cluster.claim_page`).
 """
 
 from __future__ import annotations
@@ -38,11 +40,14 @@ from twisted.internet.defer import Deferred
 
 from crawler.archive import WarcArchive
 from crawler.canonical import same_site
-from crawler.cluster import HostSlots, open_spec, robots_key
+from crawler.cluster import HostSlots, claim_page, open_spec, robots_key
+from crawler.reasons import CLAIMED_ELSEWHERE
+from crawler.seen import url_hash
 
 log = logging.getLogger(__name__)
 ROBOTS_ERROR_TTL = 300  # seconds a 5xx robots.txt is kept: the site is down, retry soon
 ROBOTS_WAIT = 20.0  # seconds to wait for another instance fetching the same robots.txt
+SEND_MARGIN = 0.05  # seconds added to a host's delay across the cluster (see _delay)
 
 
 class OffsiteRedirect(IgnoreRequest):
@@ -56,6 +61,7 @@ class CrawlDelayMiddleware:
         self.crawler = crawler
         self.user_agent = user_agent
         self.delays = dict(delays)
+        self.local = True
         # ClusterSlotMiddleware spaces the cluster's requests by the same delays.
         crawler.newswatch_host_delays = self.delays  # type: ignore[attr-defined]
         crawler.signals.connect(self._robots_parsed, signal=signals.robots_parsed)
@@ -63,7 +69,10 @@ class CrawlDelayMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
         delays = crawler.settings.getdict("NEWSWATCH_HOST_DELAYS")
-        return cls(crawler, crawler.settings.get("USER_AGENT", ""), delays)
+        middleware = cls(crawler, crawler.settings.get("USER_AGENT", ""), delays)
+        # In a cluster the delays are kept by ClusterSlotMiddleware, not the local slot.
+        middleware.local = not crawler.settings.getdict("NEWSWATCH_CLUSTER")
+        return middleware
 
     def _robots_parsed(self, robotparser: Any, request: Request) -> None:
         delay = robotparser.crawl_delay(self.user_agent)
@@ -74,7 +83,7 @@ class CrawlDelayMiddleware:
     def process_request(self, request: Request, spider: Any = None) -> None:
         host = urlsplit(request.url).hostname or ""
         delay = self.delays.get(host)
-        if not delay:
+        if not delay or not self.local:
             return
         # AutoThrottle would otherwise lower the slot's delay below the site's request.
         request.meta["autothrottle_dont_adjust_delay"] = True
@@ -240,8 +249,11 @@ class ClusterSlotMiddleware:
 
     META = "newswatch_slot"
 
-    def __init__(self, crawler: Crawler, slots: HostSlots, download_delay: float) -> None:
+    def __init__(
+        self, crawler: Crawler, slots: HostSlots, download_delay: float, instance: str = ""
+    ) -> None:
         self.crawler, self.slots, self.download_delay = crawler, slots, download_delay
+        self.instance = instance
         self._warned = False
 
     @classmethod
@@ -254,14 +266,21 @@ class ClusterSlotMiddleware:
         hold = crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 30.0
         slots = HostSlots(open_spec(spec["redis"]), spec["prefix"],
                           crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"), hold)
-        return cls(crawler, slots, crawler.settings.getfloat("DOWNLOAD_DELAY"))
+        return cls(crawler, slots, float(spec.get("download_delay", 0.0)),
+                   str(spec.get("instance") or ""))
 
     def _delay(self, host: str) -> float:
         delays: dict[str, float] = getattr(self.crawler, "newswatch_host_delays", {})
-        return max(self.download_delay, delays.get(host, 0.0))
+        delay = max(self.download_delay, delays.get(host, 0.0))
+        # The slot is granted a moment before the request leaves: a margin keeps the host's
+        # view of the gap at its delay or more.
+        return delay + SEND_MARGIN if delay else 0.0
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
         host = urlsplit(request.url).hostname or ""
+        entry = request.meta.get("entry")
+        if entry and not self._page_is_ours(str(entry["url"])):
+            raise IgnoreRequest(f"{CLAIMED_ELSEWHERE}: {entry['url']}")
         while True:
             try:
                 token, wait = self.slots.try_acquire(host, self._delay(host))
@@ -274,6 +293,12 @@ class ClusterSlotMiddleware:
                 request.meta[self.META] = (host, token)
                 return
             await _sleep(wait)
+
+    def _page_is_ours(self, url: str) -> bool:
+        try:
+            return claim_page(self.slots.client, self.slots.prefix, self.instance, url_hash(url))
+        except redis.RedisError:
+            return True  # fetched here as a lone round would; the seen-set dedups
 
     def _release(self, request: Request) -> None:
         held = request.meta.pop(self.META, None)

@@ -41,9 +41,15 @@ def scrapy_settings(
 ) -> dict[str, Any]:
     mw = "crawler.middlewares."
     shared: dict[str, int | None] = {}
+    local: dict[str, Any] = {}
     if cluster:  # robots.txt from the cluster's cache, host slots counted on Redis
         shared = {"scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
                   f"{mw}SharedRobotsTxtMiddleware": 100, f"{mw}ClusterSlotMiddleware": 950}
+        # The cluster's slot spaces the requests, just before each is sent; a local delay
+        # (or AutoThrottle's) on top would hold a granted request back until it is sent
+        # too close to another instance's.
+        local = {"DOWNLOAD_DELAY": 0.0, "AUTOTHROTTLE_ENABLED": False}
+        cluster = {**cluster, "download_delay": settings.download_delay}
     return {
         "USER_AGENT": user_agent(settings),
         "ROBOTSTXT_OBEY": settings.obey_robots,
@@ -72,6 +78,7 @@ def scrapy_settings(
             f"{mw}ArchiveMiddleware": 900,
             **shared,
         },
+        **local,
     }
 
 

@@ -30,7 +30,7 @@ from crawler.discovery import (
 from crawler.extract import Extracted, NoArticle, extract_article
 from crawler.feeds import FeedEntry, parse_feed
 from crawler.models import Article
-from crawler.reasons import PARSE_ERROR, exc_reason, failure_reason
+from crawler.reasons import CLAIMED_ELSEWHERE, PARSE_ERROR, exc_reason, failure_reason
 from crawler.schedule import Outcome
 from crawler.sources import Source
 from crawler.telegram import parse_preview
@@ -295,6 +295,8 @@ class NewsSpider(scrapy.Spider):
     def on_article_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         reason = failure_reason(failure.value or Exception("unknown"))
+        if reason == CLAIMED_ELSEWHERE:
+            return  # another instance of the cluster fetches and stores it
         permanent = reason.startswith(("robots_forbidden", "offsite_redirect", "too_large"))
         self._article_failed(request.meta["source"], request.meta["entry"]["url"], reason,
                              permanent)

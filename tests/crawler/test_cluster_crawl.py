@@ -220,3 +220,36 @@ def test_pages_a_capped_round_leaves_come_while_the_feed_answers_304(
         [listed % CAP] if listed % CAP else [])
     assert statuses[1:] == [304] * (len(rounds) - 1)
     assert PendingStore(sqlite_engine).count() == 0
+
+
+def test_crawl_delay_holds_across_instances_polling_one_host(
+    client: redis.Redis, prefix: str, sqlite_engine: Engine
+) -> None:
+    """Two sources on one host (its RSS and its Atom feed, listing the same pages), three
+    instances: whoever polls, the host sees its requests at least its robots.txt
+    Crawl-delay apart, and each page once."""
+    delay = 0.5
+    with ReplicaSite.start(robots_crawl_delay=delay, per_page=20) as site:
+        sources = [Source.from_dict({"id": name, "name": name, "homepage": site.url + "/",
+                                     "feeds": [site.url + path]})
+                   for name, path in (("rss", "/feed/"), ("atom", "/feed/atom/"))]
+        instances = [Instance(f"i{n}", CrawlCluster(client, prefix, f"i{n}", CLAIM_TTL),
+                              sources[n % 2], sqlite_engine) for n in range(3)]
+        started = time.monotonic()
+        for instance in instances:
+            instance.start()
+        while sum(len(i.articles) for i in instances) < len(site.articles):
+            assert time.monotonic() - started < 120, "pages left behind"
+            time.sleep(0.1)
+        for instance in instances:
+            instance.stop.set()
+        for instance in instances:
+            instance.join(60)
+        times = sorted(r.time for r in site.requests if r.path != "/robots.txt")
+        pages = Counter(r.path for r in site.requests if r.path in article_paths(site))
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    print(f"\n{len(times)} requests, shortest gap {min(gaps):.3f}s (Crawl-delay {delay}s), "
+          f"most fetches of one page {max(pages.values())}")
+    assert min(gaps) >= delay - 0.05
+    # Both feeds list every page; each page is still fetched by one instance, once.
+    assert set(pages) == article_paths(site) and max(pages.values()) == 1
