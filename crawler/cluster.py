@@ -110,6 +110,10 @@ class CrawlCluster:
     prefix: str
     instance_id: str
     claim_ttl: float = 60.0
+    # Politeness counted on Redis (host slots, page claims). Off for a Redis no other
+    # instance can reach (the embedded one): Scrapy's own per-host delays and AutoThrottle
+    # then pace the round, as they did before there was a cluster.
+    host_slots: bool = True
 
     @property
     def _ttl_ms(self) -> int:
@@ -171,7 +175,8 @@ class CrawlCluster:
     def job_spec(self, robots_ttl: float) -> dict[str, Any]:
         """The cluster fields of a round's job, for the child's middlewares."""
         return {"redis": connection_spec(self.client), "prefix": self.prefix,
-                "instance": self.instance_id, "robots_ttl": robots_ttl}
+                "instance": self.instance_id, "robots_ttl": robots_ttl,
+                "host_slots": self.host_slots}
 
 
 def claims_by_instance(client: redis.Redis, prefix: str) -> dict[str, list[str]]:

@@ -70,8 +70,9 @@ class CrawlDelayMiddleware:
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
         delays = crawler.settings.getdict("NEWSWATCH_HOST_DELAYS")
         middleware = cls(crawler, crawler.settings.get("USER_AGENT", ""), delays)
-        # In a cluster the delays are kept by ClusterSlotMiddleware, not the local slot.
-        middleware.local = not crawler.settings.getdict("NEWSWATCH_CLUSTER")
+        # With host slots on Redis the delays are kept by ClusterSlotMiddleware instead.
+        cluster = crawler.settings.getdict("NEWSWATCH_CLUSTER")
+        middleware.local = not (cluster and cluster.get("host_slots", True))
         return middleware
 
     def _robots_parsed(self, robotparser: Any, request: Request) -> None:
@@ -259,7 +260,7 @@ class ClusterSlotMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClusterSlotMiddleware:
         spec = crawler.settings.getdict("NEWSWATCH_CLUSTER")
-        if not spec:
+        if not spec or not spec.get("host_slots", True):
             raise NotConfigured
         # A slot outlives its request only if the child dies: then it frees itself after
         # the longest a request may take.

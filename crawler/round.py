@@ -42,9 +42,11 @@ def scrapy_settings(
     mw = "crawler.middlewares."
     shared: dict[str, int | None] = {}
     local: dict[str, Any] = {}
-    if cluster:  # robots.txt from the cluster's cache, host slots counted on Redis
+    if cluster:  # robots.txt from the cluster's cache
         shared = {"scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                  f"{mw}SharedRobotsTxtMiddleware": 100, f"{mw}ClusterSlotMiddleware": 950}
+                  f"{mw}SharedRobotsTxtMiddleware": 100}
+    if cluster and cluster.get("host_slots", True):  # host slots counted on Redis
+        shared[f"{mw}ClusterSlotMiddleware"] = 950
         # The cluster's slot spaces the requests, just before each is sent; a local delay
         # (or AutoThrottle's) on top would hold a granted request back until it is sent
         # too close to another instance's.

@@ -73,8 +73,10 @@ class Daemon:
     def __post_init__(self) -> None:
         # Its name in the cluster: the claims on feeds and the instance registry.
         self.instance_id = self.worker_id or f"{socket.gethostname()}-{uuid.uuid4().hex[:8]}"
+        # Host slots on Redis only where other instances can share it (not the embedded one).
         self.cluster = CrawlCluster(self.redis, self.settings.redis.prefix, self.instance_id,
-                                    self.settings.crawler.claim_ttl)
+                                    self.settings.crawler.claim_ttl,
+                                    host_slots=bool(self.settings.redis.url))
         self.services = Services.build(
             self.settings, self.engine, self.redis, self.clock, worker_id=self.worker_id
         )

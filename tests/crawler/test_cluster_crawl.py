@@ -253,3 +253,21 @@ def test_crawl_delay_holds_across_instances_polling_one_host(
     assert min(gaps) >= delay - 0.05
     # Both feeds list every page; each page is still fetched by one instance, once.
     assert set(pages) == article_paths(site) and max(pages.values()) == 1
+
+
+def test_a_lone_instance_on_embedded_redis_keeps_scrapys_own_pacing() -> None:
+    """Host slots on Redis only where other instances can share it; robots.txt is shared
+    (cached) either way."""
+    from crawler.round import scrapy_settings
+
+    spec = {"redis": {"path": "/nonexistent.sock"}, "prefix": "p", "instance": "i"}
+    lone = scrapy_settings(FAST, None, {}, cluster={**spec, "host_slots": False})
+    shared = scrapy_settings(FAST, None, {}, cluster={**spec, "host_slots": True})
+    alone = scrapy_settings(FAST, None, {})
+    mw = "crawler.middlewares."
+    assert f"{mw}ClusterSlotMiddleware" not in lone["DOWNLOADER_MIDDLEWARES"]
+    assert lone["AUTOTHROTTLE_ENABLED"] and lone["DOWNLOAD_DELAY"] == FAST.download_delay
+    assert f"{mw}SharedRobotsTxtMiddleware" in lone["DOWNLOADER_MIDDLEWARES"]
+    assert shared["DOWNLOADER_MIDDLEWARES"][f"{mw}ClusterSlotMiddleware"] == 950
+    assert not shared["AUTOTHROTTLE_ENABLED"]
+    assert f"{mw}SharedRobotsTxtMiddleware" not in alone["DOWNLOADER_MIDDLEWARES"]
