@@ -255,6 +255,7 @@ class ClusterSlotMiddleware:
     ) -> None:
         self.crawler, self.slots, self.download_delay = crawler, slots, download_delay
         self.instance = instance
+        self.page_ttl = 60.0
         self._warned = False
 
     @classmethod
@@ -267,8 +268,10 @@ class ClusterSlotMiddleware:
         hold = crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 30.0
         slots = HostSlots(open_spec(spec["redis"]), spec["prefix"],
                           crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"), hold)
-        return cls(crawler, slots, float(spec.get("download_delay", 0.0)),
-                   str(spec.get("instance") or ""))
+        middleware = cls(crawler, slots, float(spec.get("download_delay", 0.0)),
+                         str(spec.get("instance") or ""))
+        middleware.page_ttl = float(spec.get("page_ttl") or 60.0)
+        return middleware
 
     def _delay(self, host: str) -> float:
         delays: dict[str, float] = getattr(self.crawler, "newswatch_host_delays", {})
@@ -297,7 +300,8 @@ class ClusterSlotMiddleware:
 
     def _page_is_ours(self, url: str) -> bool:
         try:
-            return claim_page(self.slots.client, self.slots.prefix, self.instance, url_hash(url))
+            return claim_page(self.slots.client, self.slots.prefix, self.instance, url_hash(url),
+                              self.page_ttl)
         except redis.RedisError:
             return True  # fetched here as a lone round would; the seen-set dedups
 

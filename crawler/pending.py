@@ -64,6 +64,13 @@ class PendingStore:
             if rows:
                 conn.execute(insert(crawl_pending), list(rows.values()))
 
+    def add(
+        self, feed: str, source: str, entries: list[dict[str, object]], now: datetime
+    ) -> None:
+        """Keep ``entries`` pending for ``feed`` too (those already pending stay as they are)."""
+        kept = [dict(e) for e in self.load([feed]).get(feed, [])]
+        self.replace(feed, source, kept + [dict(e) for e in entries], now)
+
     def count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(crawl_pending)).scalar_one())

@@ -168,6 +168,9 @@ def _round(
     for record in records:  # after the seen-set: a page is never both seen and dropped
         if record["kind"] == "pending" and record["url"] in wanted:
             pending.replace(record["url"], record["source"], record["entries"], now)
+    for record in records:  # pages another instance took: until it has stored them
+        if record["kind"] == "pending_add" and record["url"] in wanted:
+            pending.add(record["url"], record["source"], record["entries"], now)
     return report
 
 

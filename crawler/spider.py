@@ -174,6 +174,7 @@ class NewsSpider(scrapy.Spider):
             # same URL must count as a loop instead of vanishing in Scrapy's dupe filter.
             yield Request(entry.url, callback=self.on_article, errback=self.on_article_error,
                           dont_filter=True, meta={"source": source, "entry": asdict(entry),
+                                "feed": poll["url"],
                                 "handle_httpstatus_list": HANDLED_STATUSES})
 
     def _pending_record(self, poll: dict[str, Any]) -> None:
@@ -296,7 +297,15 @@ class NewsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         reason = failure_reason(failure.value or Exception("unknown"))
         if reason == CLAIMED_ELSEWHERE:
-            return  # another instance of the cluster fetches and stores it
+            # Another instance fetches it; kept pending here in case that one dies first
+            # (the seen-set drops it from the next round once stored).
+            entry = request.meta["entry"]
+            self.sink({"kind": "pending_add", "url": request.meta["feed"],
+                       "source": request.meta["source"], "entries": [{
+                           "url": entry["url"], "title": entry.get("title") or "",
+                           "published": entry["published"].isoformat()
+                           if isinstance(entry.get("published"), datetime) else None}]})
+            return
         permanent = reason.startswith(("robots_forbidden", "offsite_redirect", "too_large"))
         self._article_failed(request.meta["source"], request.meta["entry"]["url"], reason,
                              permanent)

@@ -80,8 +80,10 @@ class Instance(threading.Thread):
 
 
 def test_three_instances_share_the_feeds_robots_and_articles(
-    client: redis.Redis, prefix: str, sqlite_engine: Engine
+    client: redis.Redis, prefix: str, engine: Engine
 ) -> None:
+    """On SQLite and on PostgreSQL (where it runs)."""
+    sqlite_engine = engine
     with ReplicaSite.start(robots_crawl_delay=0, per_page=20) as site:
         listed = len(site.articles)
         assert listed > CAP * 2  # the cap leaves pages for later rounds, the feed stays 304
@@ -271,3 +273,32 @@ def test_a_lone_instance_on_embedded_redis_keeps_scrapys_own_pacing() -> None:
     assert shared["DOWNLOADER_MIDDLEWARES"][f"{mw}ClusterSlotMiddleware"] == 950
     assert not shared["AUTOTHROTTLE_ENABLED"]
     assert f"{mw}SharedRobotsTxtMiddleware" not in alone["DOWNLOADER_MIDDLEWARES"]
+
+
+def test_a_page_another_instance_took_stays_pending_until_it_is_stored(
+    client: redis.Redis, prefix: str, sqlite_engine: Engine
+) -> None:
+    """The instance that took a page died before storing it (its round's child outlived
+    it, say): the page waits its claim out here, pending, and comes on a later round
+    though the feed answers 304."""
+    from crawler.cluster import claim_page
+    from crawler.seen import url_hash
+
+    with ReplicaSite.start(robots_crawl_delay=0, per_page=20) as site:
+        taken = site.articles[0]["url"]
+        assert claim_page(client, prefix, "ghost", url_hash(taken), CLAIM_TTL)
+        cluster = CrawlCluster(client, prefix, "alive", CLAIM_TTL)
+        first = crawl_once(FAST, [replica_source(site)], sqlite_engine, None, cluster=cluster)
+        assert taken not in {a.url for a in first.articles} and not first.failures
+        assert PendingStore(sqlite_engine).count() >= 1
+        time.sleep(CLAIM_TTL)
+        later: list[Article] = []
+        while taken not in {a.url for a in later}:
+            report = crawl_once(FAST, [replica_source(site)], sqlite_engine, None,
+                                cluster=cluster)
+            assert report.articles, "the page was lost"
+            later.extend(report.articles)
+        fetched = Counter(r.path for r in site.requests)
+    assert fetched[unquote(urlsplit(taken).path)] == 1
+    assert [r.status for r in site.requests if r.path == "/feed/"][1:] == [304] * (
+        len([r for r in site.requests if r.path == "/feed/"]) - 1)

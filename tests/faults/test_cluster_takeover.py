@@ -100,8 +100,12 @@ def test_kill_9_of_the_polling_instance_hands_its_feed_over(
         killed = time.monotonic()
         before = len(subscriber_entries(client))
         new_url = site.publish(breach_article(3))
-        assert wait_for(lambda: article_key(new_url) in stored_urls(db), 60), \
-            daemons[survivor].log.read_text()
+        assert wait_for(lambda: article_key(new_url) in stored_urls(db), 60), (
+            f"{survivor} never stored it; claim held by {client.get(key)!r}; site saw "
+            f"{[(round(r.time - killed, 1), r.path, r.status) for r in site.requests]}"
+            f"ids { {n: (tmp_path / n / 'worker-id').read_text() for n in daemons} }"
+            f"alive { {n: d.alive() for n, d in daemons.items()} }\n"
+            + daemons["a"].log.read_text()[-6000:] + "\n" + daemons["b"].log.read_text()[-6000:])
         assert wait_for(lambda: len(subscriber_entries(client)) > before, 30)
         polls = [r.time for r in site.requests if r.path == "/feed/" and r.time > killed]
         taken = polls[0] - killed
