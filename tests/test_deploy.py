@@ -145,7 +145,7 @@ def test_image_entry_command_and_healthcheck() -> None:
 def test_compose_scales_the_daemon_without_clashes() -> None:
     """`docker compose up --scale newswatch=3`: no fixed host port nor shared home on the
     scaled service; one web front owns the port; one Redis and one PostgreSQL."""
-    import yaml
+    import yaml  # type: ignore[import-untyped]
 
     compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
     services = compose["services"]
