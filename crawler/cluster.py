@@ -176,7 +176,7 @@ class CrawlCluster:
         """The cluster fields of a round's job, for the child's middlewares."""
         return {"redis": connection_spec(self.client), "prefix": self.prefix,
                 "instance": self.instance_id, "robots_ttl": robots_ttl,
-                "host_slots": self.host_slots, "page_ttl": self.claim_ttl}
+                "host_slots": self.host_slots, "page_ttl": PAGE_TTLS * self.claim_ttl}
 
 
 def claims_by_instance(client: redis.Redis, prefix: str) -> dict[str, list[str]]:
@@ -194,11 +194,17 @@ def claims_by_instance(client: redis.Redis, prefix: str) -> dict[str, list[str]]
     return {k: sorted(v) for k, v in held.items()}
 
 
+# An article page stays with the instance that took it for this many feed-claim lifetimes:
+# long enough for its round to fetch and store it (the page is then in the seen-set), short
+# enough that a page whose taker died comes back soon.
+PAGE_TTLS = 5
+
+
 def claim_page(
     client: redis.Redis, prefix: str, instance: str, url_hash: int, ttl: float
 ) -> bool:
-    """Take an article page for this instance for ``ttl`` seconds (the feeds' claim
-    lifetime): two feeds (an RSS and an Atom feed, or two categories) listing one page and
+    """Take an article page for this instance for ``ttl`` seconds (``PAGE_TTLS`` feed
+    claim lifetimes): two feeds (an RSS and an Atom feed, or two categories) listing one page and
     polled at once by two instances fetch it once.  Ours already (a redirect, a later
     round): still ours.  The loser keeps the page pending, so a claimer that dies before
     storing it delays the page by ``ttl``, never loses it."""
