@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -90,15 +91,15 @@ def crawl_once(
     ``stop`` set while the child runs ends it (the daemon is stopping): what it fetched so
     far is handed to ``sink`` and saved; the feeds it had not polled keep their state.
     """
-    now = clock()
+    now, started = clock(), time.time()
     store = FeedStore(engine)
     wanted = {url: s for s in sources if s.enabled for url in s.poll_urls}
     states = store.load(wanted)
     due = [url for url in wanted
            if not only_due or states.get(url) is None or states[url].due(now)]
     if cluster is None:
-        return _round(settings, sources, engine, archive_dir, clock, now, wanted, states, due,
-                      round_timeout, sink, stop, None)
+        return _round(settings, sources, engine, archive_dir, started, now, wanted, states,
+                      due, round_timeout, sink, stop, None)
     # A cluster: poll only the feeds this instance claims, and of those only the ones still
     # due once claimed (another instance may have polled and saved one meanwhile).
     try:
@@ -107,14 +108,14 @@ def crawl_once(
         # Redis down: the news must still come in, so poll as a lone instance would (each
         # instance then polls every due feed; the seen-set still keeps articles single).
         log.warning("feeds not claimed, polling them unclaimed: %s", exc)
-        return _round(settings, sources, engine, archive_dir, clock, now, wanted, states, due,
-                      round_timeout, sink, stop, None)
+        return _round(settings, sources, engine, archive_dir, started, now, wanted, states,
+                      due, round_timeout, sink, stop, None)
     with cluster.holding(claimed):
         states = store.load(wanted)
         mine = [url for url in claimed
                 if not only_due or states.get(url) is None or states[url].due(now)]
-        return _round(settings, sources, engine, archive_dir, clock, now, wanted, states, mine,
-                      round_timeout, sink, stop, cluster)
+        return _round(settings, sources, engine, archive_dir, started, now, wanted, states,
+                      mine, round_timeout, sink, stop, cluster)
 
 
 def _round(
@@ -122,7 +123,7 @@ def _round(
     sources: list[Source],
     engine: Engine,
     archive_dir: Path | None,
-    clock: Clock,
+    started: float,
     now: datetime,
     wanted: dict[str, Source],
     states: dict[str, FeedState],
@@ -163,7 +164,11 @@ def _round(
             log.debug("sink failure", exc_info=True)
             report.failures["sink_failed"] += 1
             return report
-    _save(store, wanted, states, outcomes, now, settings)
+    # A feed's schedule runs from when it was fetched, not from when the round began: the
+    # next round (maybe another instance's, started faster) then never polls it early.
+    late = {r["url"]: min(max(float(r.get("at") or started) - started, 0.0), 3600.0)
+            for r in records if r["kind"] == "poll"}
+    _save(store, wanted, states, outcomes, now, settings, late)
     child.record_seen(SeenSet(engine), records, now)
     for record in records:  # after the seen-set: a page is never both seen and dropped
         if record["kind"] == "pending" and record["url"] in wanted:
@@ -244,11 +249,13 @@ def _save(
     outcomes: dict[str, Outcome],
     now: datetime,
     settings: CrawlerSettings,
+    late: dict[str, float] | None = None,
 ) -> None:
     updated = []
     for url, outcome in outcomes.items():
         if url not in wanted:
             continue
         state = states.get(url) or FeedState(url=url, source=wanted[url].id)
-        updated.append(apply(state, outcome, now, settings))
+        at = now + timedelta(seconds=(late or {}).get(url, 0.0))
+        updated.append(apply(state, outcome, at, settings))
     store.save(updated)

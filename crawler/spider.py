@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import asdict
 from datetime import datetime
@@ -156,7 +157,7 @@ class NewsSpider(scrapy.Spider):
         )
         requests = list(self._article_requests(poll, fresh))
         self.sink({"kind": "poll", "url": poll["url"], "source": source,
-                   "outcome": asdict(outcome)})
+                   "outcome": asdict(outcome), "at": time.time()})
         self._pending_record(poll)
         return requests
 
@@ -249,7 +250,7 @@ class NewsSpider(scrapy.Spider):
 
     def _done(self, poll: dict[str, Any], outcome: Outcome) -> list[Request]:
         self.sink({"kind": "poll", "url": poll["url"], "source": poll["source"],
-                   "outcome": asdict(outcome)})
+                   "outcome": asdict(outcome), "at": time.time()})
         self._pending_record(poll)
         return []
 

@@ -117,6 +117,8 @@ def test_three_instances_share_the_feeds_robots_and_articles(
           f"robots={len(robots)} pages={sum(pages.values())} "
           f"polls_per_instance={[i.polled for i in instances]}")
     assert len(feeds) <= elapsed / INTERVAL + 1
+    # So over any window: two polls of the feed, whoever made them, an interval apart.
+    assert min(gaps) >= INTERVAL - 0.1
     # The feed answers 304 after the first poll, and the pages left still come, CAP a poll.
     assert stored_after <= math.ceil(listed / CAP) + 1
     assert len(robots) <= 1
