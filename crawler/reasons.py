@@ -32,6 +32,8 @@ _BY_CLASS = {
 
 
 PARSE_ERROR = "parse_error"
+# An article page another instance of the cluster is fetching: not a failure of anyone's.
+CLAIMED_ELSEWHERE = "claimed_elsewhere"
 
 
 def exc_reason(exc: BaseException) -> str:
@@ -47,6 +49,8 @@ def failure_reason(exc: BaseException) -> str:
     if name in _BY_CLASS:
         return f"{_BY_CLASS[name]}: {detail}" if detail else _BY_CLASS[name]
     if isinstance(exc, IgnoreRequest):
+        if detail.startswith(CLAIMED_ELSEWHERE):
+            return CLAIMED_ELSEWHERE
         if "robots.txt" in detail:
             return "robots_forbidden"
         if "redirection" in detail:

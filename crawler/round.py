@@ -37,9 +37,21 @@ def user_agent(settings: CrawlerSettings) -> str:
 
 def scrapy_settings(
     settings: CrawlerSettings, archive_dir: str | None, host_delays: dict[str, float],
-    log_level: str = "WARNING",
+    log_level: str = "WARNING", cluster: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     mw = "crawler.middlewares."
+    shared: dict[str, int | None] = {}
+    local: dict[str, Any] = {}
+    if cluster:  # robots.txt from the cluster's cache
+        shared = {"scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                  f"{mw}SharedRobotsTxtMiddleware": 100}
+    if cluster and cluster.get("host_slots", True):  # host slots counted on Redis
+        shared[f"{mw}ClusterSlotMiddleware"] = 950
+        # The cluster's slot spaces the requests, just before each is sent; a local delay
+        # (or AutoThrottle's) on top would hold a granted request back until it is sent
+        # too close to another instance's.
+        local = {"DOWNLOAD_DELAY": 0.0, "AUTOTHROTTLE_ENABLED": False}
+        cluster = {**cluster, "download_delay": settings.download_delay}
     return {
         "USER_AGENT": user_agent(settings),
         "ROBOTSTXT_OBEY": settings.obey_robots,
@@ -61,11 +73,14 @@ def scrapy_settings(
         "LOG_LEVEL": log_level,
         "NEWSWATCH_ARCHIVE_DIR": archive_dir,
         "NEWSWATCH_HOST_DELAYS": host_delays,
+        "NEWSWATCH_CLUSTER": cluster or {},
         "DOWNLOADER_MIDDLEWARES": {
             f"{mw}CrawlDelayMiddleware": 110,
             f"{mw}OffsiteRedirectMiddleware": 650,
             f"{mw}ArchiveMiddleware": 900,
+            **shared,
         },
+        **local,
     }
 
 
@@ -96,7 +111,7 @@ def run_job(job: dict[str, Any], out: IO[str]) -> None:
 
     process = CrawlerProcess(
         scrapy_settings(settings, job.get("archive_dir"), job.get("host_delays", {}),
-                        job.get("log_level", "WARNING")),
+                        job.get("log_level", "WARNING"), job.get("cluster")),
         install_root_handler=True,
     )
     if job.get("kind") == "backfill":  # crawler.backfill: list a past window, fetch it

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import redis
 from sqlalchemy import Engine
 
 from crawler import child
 from crawler.clock import Clock, utcnow
+from crawler.cluster import CrawlCluster
 from crawler.models import Article
+from crawler.pending import PendingStore
 from crawler.schedule import Outcome, apply
 from crawler.seen import SeenSet
 from crawler.settings import CrawlerSettings
@@ -75,6 +79,7 @@ def crawl_once(
     round_timeout: float | None = None,
     sink: Callable[[list[Article]], object] | None = None,
     stop: threading.Event | None = None,
+    cluster: CrawlCluster | None = None,
 ) -> CrawlReport:
     """Poll the sources' feeds once (only those due when ``only_due``); never raises for a
     site's misbehaviour. Returns the articles fetched in this round.
@@ -86,22 +91,61 @@ def crawl_once(
     ``stop`` set while the child runs ends it (the daemon is stopping): what it fetched so
     far is handed to ``sink`` and saved; the feeds it had not polled keep their state.
     """
-    now = clock()
+    now, started = clock(), time.time()
     store = FeedStore(engine)
     wanted = {url: s for s in sources if s.enabled for url in s.poll_urls}
     states = store.load(wanted)
-    polls = [
-        _poll(url, source, states.get(url))
-        for url, source in wanted.items()
-        if not only_due or states.get(url) is None or states[url].due(now)
-    ]
+    due = [url for url in wanted
+           if not only_due or states.get(url) is None or states[url].due(now)]
+    if cluster is None:
+        return _round(settings, sources, engine, archive_dir, started, now, wanted, states,
+                      due, round_timeout, sink, stop, None)
+    # A cluster: poll only the feeds this instance claims, and of those only the ones still
+    # due once claimed (another instance may have polled and saved one meanwhile).
+    try:
+        claimed = cluster.claim(due)
+    except redis.RedisError as exc:
+        # Redis down: the news must still come in, so poll as a lone instance would (each
+        # instance then polls every due feed; the seen-set still keeps articles single).
+        log.warning("feeds not claimed, polling them unclaimed: %s", exc)
+        return _round(settings, sources, engine, archive_dir, started, now, wanted, states,
+                      due, round_timeout, sink, stop, None)
+    with cluster.holding(claimed):
+        states = store.load(wanted)
+        mine = [url for url in claimed
+                if not only_due or states.get(url) is None or states[url].due(now)]
+        return _round(settings, sources, engine, archive_dir, started, now, wanted, states,
+                      mine, round_timeout, sink, stop, cluster)
+
+
+def _round(
+    settings: CrawlerSettings,
+    sources: list[Source],
+    engine: Engine,
+    archive_dir: Path | None,
+    started: float,
+    now: datetime,
+    wanted: dict[str, Source],
+    states: dict[str, FeedState],
+    due: list[str],
+    round_timeout: float | None,
+    sink: Callable[[list[Article]], object] | None,
+    stop: threading.Event | None,
+    cluster: CrawlCluster | None,
+) -> CrawlReport:
+    store, pending = FeedStore(engine), PendingStore(engine)
+    carried = _unseen_pending(pending.load(due), SeenSet(engine))
+    polls = [_poll(url, wanted[url], states.get(url), carried.get(url)) for url in due]
     report = CrawlReport(polled=len(polls))
     if not polls:
         return report
+    extra: dict[str, Any] = {}
+    if cluster is not None:
+        extra["cluster"] = cluster.job_spec(settings.robots_refresh_hours * 3600)
     job = child.make_job(
         settings, sources, engine, archive_dir, now, polls=polls,
         # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
-        log_level="DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING",
+        log_level="DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING", **extra,
     )
     records, crash = child.run(job, round_timeout or _default_timeout(settings, polls), stop)
     outcomes = _collect(records, report)
@@ -120,12 +164,35 @@ def crawl_once(
             log.debug("sink failure", exc_info=True)
             report.failures["sink_failed"] += 1
             return report
-    _save(store, wanted, states, outcomes, now, settings)
+    # A feed's schedule runs from when it was fetched, not from when the round began: the
+    # next round (maybe another instance's, started faster) then never polls it early.
+    late = {r["url"]: min(max(float(r.get("at") or started) - started, 0.0), 3600.0)
+            for r in records if r["kind"] == "poll"}
+    _save(store, wanted, states, outcomes, now, settings, late)
     child.record_seen(SeenSet(engine), records, now)
+    for record in records:  # after the seen-set: a page is never both seen and dropped
+        if record["kind"] == "pending" and record["url"] in wanted:
+            pending.replace(record["url"], record["source"], record["entries"], now)
+    for record in records:  # pages another instance took: until it has stored them
+        if record["kind"] == "pending_add" and record["url"] in wanted:
+            pending.add(record["url"], record["source"], record["entries"], now)
     return report
 
 
-def _poll(url: str, source: Source, state: FeedState | None) -> dict[str, Any]:
+def _unseen_pending(
+    carried: dict[str, list[dict[str, object]]], seen: SeenSet
+) -> dict[str, list[dict[str, object]]]:
+    """Pending pages minus those fetched meanwhile (listed by another feed, say)."""
+    urls = [str(e["url"]) for entries in carried.values() for e in entries]
+    done = seen.seen(urls) if urls else set()
+    return {feed: [e for e in entries if e["url"] not in done]
+            for feed, entries in carried.items()}
+
+
+def _poll(
+    url: str, source: Source, state: FeedState | None,
+    pending: list[dict[str, object]] | None = None,
+) -> dict[str, Any]:
     state = state or FeedState(url=url, source=source.id)
     return {
         "url": url,
@@ -134,6 +201,7 @@ def _poll(url: str, source: Source, state: FeedState | None) -> dict[str, Any]:
         "etag": state.etag,
         "last_modified": state.last_modified,
         "body_hash": state.body_hash,
+        "pending": pending or [],
     }
 
 
@@ -181,11 +249,13 @@ def _save(
     outcomes: dict[str, Outcome],
     now: datetime,
     settings: CrawlerSettings,
+    late: dict[str, float] | None = None,
 ) -> None:
     updated = []
     for url, outcome in outcomes.items():
         if url not in wanted:
             continue
         state = states.get(url) or FeedState(url=url, source=wanted[url].id)
-        updated.append(apply(state, outcome, now, settings))
+        at = now + timedelta(seconds=(late or {}).get(url, 0.0))
+        updated.append(apply(state, outcome, at, settings))
     store.save(updated)

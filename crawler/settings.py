@@ -72,6 +72,17 @@ class CrawlerSettings:
         default=True,
         metadata=_doc("Allow sources on loopback/private addresses (local replica, intranet)."),
     )
+    claim_ttl: float = field(
+        default=60.0,
+        metadata=_doc(
+            "Seconds an instance's claim on a feed lasts unless renewed: the most a dead "
+            "instance's feeds wait before another instance polls them."
+        ),
+    )
+    robots_refresh_hours: float = field(
+        default=12.0,
+        metadata=_doc("Hours a host's robots.txt is kept (shared on Redis) before refetching."),
+    )
 
     def validate(self) -> list[str]:
         """Return one message per problem, each naming the key."""
@@ -85,6 +96,8 @@ class CrawlerSettings:
             )
         if self.concurrent_per_host < 1:
             problems.append("crawler.concurrent_per_host: must be at least 1")
+        if self.claim_ttl <= 0:
+            problems.append("crawler.claim_ttl: must be positive")
         if self.timeout <= 0:
             problems.append("crawler.timeout: must be positive")
         return problems

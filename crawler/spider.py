@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import asdict
 from datetime import datetime
@@ -30,7 +31,7 @@ from crawler.discovery import (
 from crawler.extract import Extracted, NoArticle, extract_article
 from crawler.feeds import FeedEntry, parse_feed
 from crawler.models import Article
-from crawler.reasons import PARSE_ERROR, exc_reason, failure_reason
+from crawler.reasons import CLAIMED_ELSEWHERE, PARSE_ERROR, exc_reason, failure_reason
 from crawler.schedule import Outcome
 from crawler.sources import Source
 from crawler.telegram import parse_preview
@@ -62,10 +63,17 @@ class NewsSpider(scrapy.Spider):
         self.seen, self.now, self.max_articles = seen, now, max_articles
         self.queued: set[str] = set()
         self.per_source: dict[str, int] = {}
+        # Per feed: listed pages not fetched this round (the cap), kept in crawl_pending.
+        self.leftover: dict[str, list[FeedEntry]] = {}
 
     async def start(self) -> AsyncIterator[Any]:
         for poll in self.polls:
             yield self._request(poll["fetch_url"], poll, "listed", _conditional(poll))
+            # Pages an earlier capped round left: fetched first, whatever the feed answers.
+            self.leftover[poll["url"]] = []
+            carried = [_pending_entry(e) for e in poll.get("pending") or []]
+            for request in self._article_requests(poll, self._unseen(carried)):
+                yield request
 
     def _request(
         self, url: str, poll: dict[str, Any], step: str, headers: dict[str, str] | None = None,
@@ -139,7 +147,7 @@ class NewsSpider(scrapy.Spider):
     def _entries(
         self, poll: dict[str, Any], entries: list[FeedEntry], body_hash: str, ttl: int | None,
         response: Response | None, effective: str | None,
-    ) -> Iterable[Request]:
+    ) -> list[Request]:
         source = poll["source"]
         fresh = self._unseen(entries)
         outcome = Outcome(
@@ -147,17 +155,39 @@ class NewsSpider(scrapy.Spider):
             etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
             effective_url=effective if effective != poll["url"] else None,
         )
+        requests = list(self._article_requests(poll, fresh))
         self.sink({"kind": "poll", "url": poll["url"], "source": source,
-                   "outcome": asdict(outcome)})
-        for entry in fresh:
+                   "outcome": asdict(outcome), "at": time.time()})
+        self._pending_record(poll)
+        return requests
+
+    def _article_requests(
+        self, poll: dict[str, Any], entries: list[FeedEntry]
+    ) -> Iterable[Request]:
+        """Requests for ``entries`` up to the source's cap; the rest are the feed's leftover."""
+        source = poll["source"]
+        for entry in entries:
             if self.per_source.get(source, 0) >= self.max_articles:
-                break
+                self.leftover.setdefault(poll["url"], []).append(entry)
+                continue
             self.per_source[source] = self.per_source.get(source, 0) + 1
             # dont_filter: the round dedupes itself (self.queued), and a redirect back to the
             # same URL must count as a loop instead of vanishing in Scrapy's dupe filter.
             yield Request(entry.url, callback=self.on_article, errback=self.on_article_error,
                           dont_filter=True, meta={"source": source, "entry": asdict(entry),
+                                "feed": poll["url"],
                                 "handle_httpstatus_list": HANDLED_STATUSES})
+
+    def _pending_record(self, poll: dict[str, Any]) -> None:
+        """What the feed still has pending once its poll is over (the parent keeps it)."""
+        left = self.leftover.pop(poll["url"], None)
+        if left is None:
+            return  # told already (a poll ends once; discovery steps end in the same poll)
+        entries = [{"url": e.url, "title": e.title,
+                    "published": e.published.isoformat() if e.published else None}
+                   for e in left]
+        self.sink({"kind": "pending", "url": poll["url"], "source": poll["source"],
+                   "entries": entries})
 
     def _unseen(self, entries: list[FeedEntry]) -> list[FeedEntry]:
         fresh = {}
@@ -220,7 +250,8 @@ class NewsSpider(scrapy.Spider):
 
     def _done(self, poll: dict[str, Any], outcome: Outcome) -> list[Request]:
         self.sink({"kind": "poll", "url": poll["url"], "source": poll["source"],
-                   "outcome": asdict(outcome)})
+                   "outcome": asdict(outcome), "at": time.time()})
+        self._pending_record(poll)
         return []
 
     def _failed(self, poll: dict[str, Any], reason: str, retry: float | None = None) -> list[Any]:
@@ -266,6 +297,16 @@ class NewsSpider(scrapy.Spider):
     def on_article_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         reason = failure_reason(failure.value or Exception("unknown"))
+        if reason == CLAIMED_ELSEWHERE:
+            # Another instance fetches it; kept pending here in case that one dies first
+            # (the seen-set drops it from the next round once stored).
+            entry = request.meta["entry"]
+            self.sink({"kind": "pending_add", "url": request.meta["feed"],
+                       "source": request.meta["source"], "entries": [{
+                           "url": entry["url"], "title": entry.get("title") or "",
+                           "published": entry["published"].isoformat()
+                           if isinstance(entry.get("published"), datetime) else None}]})
+            return
         permanent = reason.startswith(("robots_forbidden", "offsite_redirect", "too_large"))
         self._article_failed(request.meta["source"], request.meta["entry"]["url"], reason,
                              permanent)
@@ -333,6 +374,13 @@ def _published(got: Extracted, listed: datetime | None) -> datetime | None:
             and listed.astimezone(got.published_at.tzinfo).date() == got.published_at.date():
         return listed
     return got.published_at
+
+
+def _pending_entry(data: dict[str, Any]) -> FeedEntry:
+    published = data.get("published")
+    return FeedEntry(str(data["url"]), str(data.get("title") or ""),
+                     datetime.fromisoformat(published) if isinstance(published, str) else None,
+                     "")
 
 
 def _entry_date(entry: dict[str, Any]) -> datetime | None:

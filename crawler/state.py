@@ -2,7 +2,10 @@
 
 ``crawl_feeds``: one row per polled URL (feed, Telegram preview, or homepage to discover
 from) with its conditional-GET validators, schedule and health. ``crawl_seen``: hashes of
-article URLs already fetched (see ``crawler.seen``).
+article URLs already fetched (see ``crawler.seen``). ``crawl_pending``: article pages a feed
+listed that a capped round (``crawler.max_articles_per_round``) left for later; the next
+rounds of the feed fetch them first, whether or not the feed changed (see
+``crawler.pending``).
 """
 
 from __future__ import annotations
@@ -56,6 +59,18 @@ crawl_seen = Table(
     Column("hash", BigInteger, primary_key=True, autoincrement=False),
     Column("source", String(100), nullable=False),
     Column("first_seen", UtcDateTime(), nullable=False, index=True),
+)
+
+crawl_pending = Table(
+    "crawl_pending",
+    METADATA,
+    Column("feed", String(1000), primary_key=True),
+    Column("hash", BigInteger, primary_key=True, autoincrement=False),
+    Column("source", String(100), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("title", Text, nullable=False, default=""),
+    Column("published", UtcDateTime()),
+    Column("listed_at", UtcDateTime(), nullable=False),
 )
 
 
@@ -121,3 +136,4 @@ class FeedStore:
                 ).rowcount
                 if not done:
                     conn.execute(crawl_feeds.insert().values(**row))
+

@@ -16,6 +16,7 @@ import signal
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,9 +29,17 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Engine
 
 from crawler.clock import utcnow
+from crawler.cluster import CrawlCluster
 from newswatch import health, sdnotify
+from newswatch.roles import ALL_ROLES, ordered
 from newswatch.settings import Settings, load_settings
-from newswatch.status import HEARTBEAT_TTL, heartbeat_key, status_of
+from newswatch.status import (
+    HEARTBEAT_TTL,
+    heartbeat_key,
+    register_instance,
+    status_of,
+    unregister_instance,
+)
 from newswatch.wiring import IngestSummary, Services
 
 log = logging.getLogger("newswatch.daemon")
@@ -58,8 +67,16 @@ class Daemon:
     # Stable across restarts (newswatch.instance): a restarted daemon resumes its own
     # unacknowledged alerts at once.  None: a fresh identity, for tests and one-off runs.
     worker_id: str | None = None
+    # The stages this instance runs (newswatch.roles); all of them by default.
+    roles: frozenset[str] = ALL_ROLES
 
     def __post_init__(self) -> None:
+        # Its name in the cluster: the claims on feeds and the instance registry.
+        self.instance_id = self.worker_id or f"{socket.gethostname()}-{uuid.uuid4().hex[:8]}"
+        # Host slots on Redis only where other instances can share it (not the embedded one).
+        self.cluster = CrawlCluster(self.redis, self.settings.redis.prefix, self.instance_id,
+                                    self.settings.crawler.claim_ttl,
+                                    host_slots=bool(self.settings.redis.url))
         self.services = Services.build(
             self.settings, self.engine, self.redis, self.clock, worker_id=self.worker_id
         )
@@ -126,6 +143,7 @@ class Daemon:
                 # Stored before the round is marked done: a crash here refetches, never loses.
                 sink=lambda articles: summaries.append(self.services.process(articles)),
                 stop=self.round_stop,
+                cluster=self.cluster,  # each due feed polled by one instance of the cluster
             )
             summary = summaries[0] if summaries else IngestSummary()
             self.last_round = {
@@ -254,19 +272,27 @@ class Daemon:
         try:
             self.redis.set(heartbeat_key(self.settings.redis.prefix), json.dumps(beat),
                            ex=HEARTBEAT_TTL)
+            register_instance(self.redis, self.settings.redis.prefix, {
+                "id": self.instance_id, "roles": ordered(self.roles), "pid": beat["pid"],
+                "host": beat["host"], "state": state, "started_at": beat["started_at"],
+                "heartbeat": beat["heartbeat"],
+            })
         except redis.RedisError as exc:
             log.warning("heartbeat not written: %s", exc)
 
     # -- lifecycle ------------------------------------------------------------------------
 
     def schedule(self) -> None:
-        add, counted = self.scheduler.add_job, self._counted
-        add(counted(self.catch_up_then_poll), id="catch-up", next_run_time=self.clock())
-        add(counted(self.alert_pass), "interval", seconds=ALERT_TICK, id="alerts")
-        add(counted(self.publish_pending), "interval", seconds=5, id="outbox")
-        add(counted(self.reclaim), "interval", seconds=self.settings.alerts.reclaim_idle,
-            id="reclaim")
-        add(counted(self.retention), "interval", hours=6, id="retention")
+        add, counted, roles = self.scheduler.add_job, self._counted, self.roles
+        if "crawl" in roles:
+            add(counted(self.catch_up_then_poll), id="catch-up", next_run_time=self.clock())
+            add(counted(self.retention), "interval", hours=6, id="retention")
+        if "alerts" in roles:
+            add(counted(self.alert_pass), "interval", seconds=ALERT_TICK, id="alerts")
+            add(counted(self.reclaim), "interval", seconds=self.settings.alerts.reclaim_idle,
+                id="reclaim")
+        if "pipeline" in roles:  # the pipeline stage's jobs: only here
+            add(counted(self.publish_pending), "interval", seconds=5, id="outbox")
         add(counted(self.heartbeat), "interval", seconds=10, id="heartbeat",
             next_run_time=self.clock())
 
@@ -277,12 +303,16 @@ class Daemon:
         then logs ``stopped``.
         """
         self._install_signals()
-        self.services.sync_subscriptions()
-        server = self._serve_web()  # first: the first heartbeat says how the dashboard is
+        if "alerts" in self.roles:
+            self.services.sync_subscriptions()
+        # First: the first heartbeat says how the dashboard is.
+        server = self._serve_web() if "web" in self.roles else None
         self.schedule()
         self.scheduler.start()
         sdnotify.notify("READY=1")
-        log.info("newswatch running", extra={"home": str(self.settings.home)})
+        log.info("newswatch running", extra={"home": str(self.settings.home),
+                                             "roles": ordered(self.roles),
+                                             "instance": self.instance_id})
         while not self.stop_event.wait(0.5):
             if self.reload_requested.is_set():
                 self.reload_requested.clear()
@@ -312,6 +342,7 @@ class Daemon:
             server.stop(timeout=max(0.5, deadline - time.monotonic()))
         try:
             self.redis.delete(heartbeat_key(self.settings.redis.prefix))
+            unregister_instance(self.redis, self.settings.redis.prefix, self.instance_id)
         except redis.RedisError as exc:
             log.warning("heartbeat not cleared: %s", exc)
         return 0

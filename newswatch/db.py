@@ -11,6 +11,8 @@ alters a table.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,7 @@ from sqlalchemy import (
     inspect,
     select,
     table,
+    text,
 )
 
 from newswatch.errors import UserError
@@ -114,15 +117,47 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring every stage's tables to the head of its branch."""
+    """Bring every stage's tables to the head of its branch (one process at a time: the
+    instances of a cluster start together on one database)."""
     from alembic import command
 
-    cfg = alembic_config(engine)
-    if _stamped_with(engine) == {_LEGACY_REVISION}:
-        present = set(inspect(engine).get_table_names())
-        made = [rev for rev, tables in _LEGACY_TABLES.items() if tables <= present]
-        command.stamp(cfg, made, purge=True)
-    command.upgrade(cfg, "heads")
+    with _migration_lock(engine):
+        cfg = alembic_config(engine)
+        if _stamped_with(engine) == {_LEGACY_REVISION}:
+            present = set(inspect(engine).get_table_names())
+            made = [rev for rev, tables in _LEGACY_TABLES.items() if tables <= present]
+            command.stamp(cfg, made, purge=True)
+        command.upgrade(cfg, "heads")
+
+
+_MIGRATION_LOCK_ID = 0x6E657773  # "news": the advisory lock that serialises migrations
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """PostgreSQL: an advisory lock; SQLite: a lock file beside the database; others:
+    nothing."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK_ID})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK_ID})
+                conn.commit()
+        return
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:":
+        yield
+        return
+    import fcntl
+
+    fd = os.open(f"{path}.migrate-lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # the kernel drops it if the process dies
+        yield
+    finally:
+        os.close(fd)
 
 
 def _stamped_with(engine: Engine) -> set[str]:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from alerts import keys
 from crawler.clock import utcnow
+from crawler.cluster import claims_by_instance
 from crawler.state import FeedStore
 from newswatch.sources import sources_health, summary
 from pipeline.publish import events_stream
@@ -39,8 +40,58 @@ return #redis.call('XRANGE', KEYS[1], '(' .. ARGV[1], '+', 'COUNT', ARGV[2])
 LAG_COUNT_CAP = 100_000
 
 
+# The cluster's instances: each writes its own entry with every heartbeat; one that stops
+# beating (killed) drops out after this long. The set only indexes the entries.
+INSTANCE_TTL = 30  # seconds: three missed heartbeats
+
+
 def heartbeat_key(prefix: str) -> str:
     return f"{prefix}:daemon:health"
+
+
+def instances_key(prefix: str) -> str:
+    return f"{prefix}:instances"
+
+
+def instance_key(prefix: str, instance: str) -> str:
+    return f"{prefix}:instance:{instance}"
+
+
+def register_instance(client: redis.Redis, prefix: str, beat: dict[str, Any]) -> None:
+    """Write this instance's entry (``beat`` has its ``id``); it lives ``INSTANCE_TTL``."""
+    pipe = client.pipeline(transaction=False)
+    pipe.set(instance_key(prefix, beat["id"]), json.dumps(beat), ex=INSTANCE_TTL)
+    pipe.sadd(instances_key(prefix), beat["id"])
+    pipe.execute()
+
+
+def unregister_instance(client: redis.Redis, prefix: str, instance: str) -> None:
+    pipe = client.pipeline(transaction=False)
+    pipe.delete(instance_key(prefix, instance))
+    pipe.srem(instances_key(prefix), instance)
+    pipe.execute()
+
+
+def live_instances(client: redis.Redis, prefix: str) -> list[dict[str, Any]]:
+    """The instances whose entry has not expired, each with the feeds it holds now."""
+    ids = sorted(str(i.decode() if isinstance(i, bytes) else i)
+                 for i in client.smembers(instances_key(prefix)))
+    if not ids:
+        return []
+    raw = client.mget([instance_key(prefix, i) for i in ids])
+    claims = claims_by_instance(client, prefix)
+    live, gone = [], []
+    for instance, entry in zip(ids, raw, strict=True):
+        if entry is None:
+            gone.append(instance)
+            continue
+        beat = json.loads(entry)
+        if not _alive(beat):  # killed on this machine: its entry has not expired yet
+            continue
+        live.append({**beat, "claimed_feeds": claims.get(instance, [])})
+    if gone:
+        client.srem(instances_key(prefix), *gone)
+    return live
 
 
 def collect_status(app_ctx: AppContext) -> dict[str, Any]:
@@ -97,6 +148,7 @@ def redis_status(client: redis.Redis, prefix: str) -> dict[str, Any]:
     return {
         "daemon": beat if beat is not None and _alive(beat) else None,
         "daemon_state": _daemon_state(beat),
+        "instances": live_instances(client, prefix),
         "queues": {
             # Entries that wait: the router has not read them yet or not finished them.
             "events": backlog(client, stream, keys.ROUTER_GROUP),
@@ -173,6 +225,11 @@ def render_status(data: dict[str, Any], console: Console) -> None:
         table.add_row("database", f"[red]{data['database_error']}[/]")
     else:
         _source_rows(table, data["sources"])
+    for inst in data.get("instances") or []:
+        table.add_row(f"instance {inst['id']}",
+                      f"{','.join(inst.get('roles') or [])} (pid {inst.get('pid')} on "
+                      f"{inst.get('host')}, beat {inst.get('heartbeat')}, "
+                      f"{len(inst.get('claimed_feeds') or [])} feeds claimed)")
     if "redis_error" in data:
         table.add_row("redis", f"[red]{data['redis_error']}[/]")
     else:

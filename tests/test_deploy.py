@@ -140,3 +140,23 @@ def test_image_entry_command_and_healthcheck() -> None:
     assert "/healthz" in dockerfile.split("HEALTHCHECK", 1)[1]
     proc = subprocess.run([*entry, *cmd, "--help"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "daemon" in proc.stdout
+
+
+def test_compose_scales_the_daemon_without_clashes() -> None:
+    """`docker compose up --scale newswatch=3`: no fixed host port nor shared home on the
+    scaled service; one web front owns the port; one Redis and one PostgreSQL."""
+    import yaml  # type: ignore[import-untyped]
+
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
+    services = compose["services"]
+    scaled = services["newswatch"]
+    assert "ports" not in scaled and "container_name" not in scaled
+    mounts = [str(v).split(":")[1] for v in scaled.get("volumes", [])]
+    assert "/data" not in mounts  # each replica its own home (the image's VOLUME /data)
+    assert scaled["environment"]["REDIS_URL"].startswith("redis://redis:")
+    assert scaled["environment"]["DATABASE_URL"].startswith("postgresql+psycopg://")
+    published = [name for name, svc in services.items() if svc.get("ports")]
+    assert published == ["web"] and services["web"]["command"] == ["run", "--role", "web"]
+    roles = scaled["command"][scaled["command"].index("--role") + 1].split(",")
+    assert {"crawl", "pipeline", "alerts"} <= set(roles)
+    assert {"redis", "postgres"} <= set(services)

@@ -71,6 +71,14 @@ def run(
     burst: Annotated[
         bool, typer.Option("--burst", help="Do one crawl round, deliver what is pending, exit.")
     ] = False,
+    role: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--role",
+            help="Stages this instance runs, comma-separated among crawl, pipeline, alerts, "
+            "web (repeatable); default all.",
+        ),
+    ] = None,
 ) -> None:
     """Start the daemon: poll sources, extract events, deliver alerts until SIGTERM.
 
@@ -83,7 +91,12 @@ def run(
     from newswatch.daemon import Daemon
     from newswatch.instance import HomeInUse, Instance
     from newswatch.logs import setup_logging
+    from newswatch.roles import RoleError, parse_roles
 
+    try:
+        roles = parse_roles(role)
+    except RoleError as exc:
+        raise UserError(f"--role: {exc}") from None
     app_ctx: AppContext = ctx.obj
     settings = app_ctx.settings
     setup_logging("DEBUG" if app_ctx.debug else settings.log.level, settings.log.json)
@@ -92,11 +105,15 @@ def run(
     except HomeInUse as exc:
         raise UserError(str(exc)) from None
     app_ctx.use_home_tmp(clean=True)
-    daemon = Daemon(settings, app_ctx.engine, app_ctx.redis, worker_id=instance.worker_id)
+    daemon = Daemon(settings, app_ctx.engine, app_ctx.redis, worker_id=instance.worker_id,
+                    roles=roles)
     if burst:
-        daemon.services.sync_subscriptions()
-        daemon.crawl_round()
-        daemon.services.alerts.drain(timeout=30)
+        if "alerts" in roles:
+            daemon.services.sync_subscriptions()
+        if "crawl" in roles:
+            daemon.crawl_round()
+        if "alerts" in roles:
+            daemon.services.alerts.drain(timeout=30)
         return
     code = daemon.serve()
     # The work in flight is done: close Redis (the embedded server stops with its last
@@ -111,7 +128,8 @@ def status(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Show whether the daemon is alive, its last round, and the queues."""
+    """Show whether the daemon is alive, its last round, the queues, and the cluster's live
+    instances (roles, heartbeats, the feeds each has claimed)."""
     from newswatch.status import collect_status, render_status
 
     data = collect_status(ctx.obj)
