@@ -29,6 +29,7 @@ Deciding that two *different* reports are one incident needs more than words; th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -63,9 +64,9 @@ from pipeline.stories.dedup_text import (
 )
 
 __all__ = [
-    "MIN_WORDS", "NUM_PERM", "Boilerplate", "Fingerprint", "IndexEntry", "IndexPersistence",
-    "Paragraph", "StoryIndex", "is_boilerplate_line", "paragraph_hash", "paragraphs",
-    "signature", "split", "text_hash", "words",
+    "MIN_WORDS", "NUM_PERM", "Boilerplate", "Deferred", "Fingerprint", "IndexEntry",
+    "IndexPersistence", "Paragraph", "StoryIndex", "is_boilerplate_line", "paragraph_hash",
+    "paragraphs", "signature", "split", "text_hash", "words",
 ]  # fmt: skip
 
 NUM_PERM = 64
@@ -144,8 +145,30 @@ class IndexPersistence(Protocol):
     def load_index_entries(self, since: datetime) -> list[dict[str, Any]]: ...
 
 
+class Deferred:
+    """Persistence that holds writes for the caller to make in its own transaction."""
+
+    def __init__(self) -> None:
+        self.saved: list[dict[str, Any]] = []
+        self.deleted: set[str] = set()
+
+    def save_index_entry(self, row: dict[str, Any]) -> None:
+        self.saved.append(row)
+
+    def delete_index_entries(self, article_ids: Iterable[str]) -> None:
+        self.deleted.update(article_ids)
+
+    def load_index_entries(self, since: datetime) -> list[dict[str, Any]]:
+        return []
+
+
 class StoryIndex:
-    """MinHash LSH over boilerplate-free shingles, plus lookups by bucket (e.g. event date)."""
+    """MinHash LSH over boilerplate-free shingles, plus lookups by bucket (e.g. event date).
+
+    Several workers share one index through the database: each keeps this in-memory copy
+    and, before it decides, ``absorb``s the entries the others wrote since ``cursor`` (their
+    ``pl_dedup.seq``), so every decision sees every earlier one whichever worker made it.
+    """
 
     def __init__(
         self,
@@ -176,6 +199,7 @@ class StoryIndex:
         self.boilerplate = Boilerplate(lambda slots: self._live.data[slots])
         self._head = 0  # slots before it are all dead: where pruning resumes
         self._count = self._dead = 0
+        self.cursor = 0  # the highest shared sequence number in this copy (``absorb``)
 
     @classmethod
     def from_settings(
@@ -203,15 +227,52 @@ class StoryIndex:
         since = now - self.retention if now else EPOCH
         for row in self.persistence.load_index_entries(since):
             self._insert(IndexEntry.from_row(row))
+            self.cursor = max(self.cursor, row.get("seq") or 0)
         self.prune(now)
         return len(self)
+
+    def absorb(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Take in entries other workers wrote (``pl_dedup`` rows in ``seq`` order), without
+        writing them back; returns how many."""
+        taken = 0
+        for row in rows:
+            entry = IndexEntry.from_row(row)
+            old = self._slot_of(entry.article_id)
+            if old is not None:
+                self._kill(np.array([old]))
+            self._insert(entry)
+            self.cursor = max(self.cursor, row.get("seq") or 0)
+            taken += 1
+        self._maybe_compact()
+        return taken
+
+    @contextmanager
+    def deferred(self) -> Iterator[Deferred]:
+        """Hold the writes made meanwhile (entries added, pruned) for one transaction."""
+        held, self.persistence = self.persistence, Deferred()
+        try:
+            yield self.persistence
+        finally:
+            self.persistence = held
+
+    def reset(self) -> int:
+        """Forget everything and load again (after a batch whose writes were rolled back)."""
+        persistence = self.persistence
+        self.__init__(  # type: ignore[misc]
+            self.threshold, self.retention, num_perm=self.num_perm, persistence=persistence,
+            compact_after=self.compact_after,
+        )
+        return self.load()
 
     def prime(self, source: str, text: str) -> None:
         """Count a text's paragraphs as seen (a batch known in advance), without indexing it."""
         self.boilerplate.observe(source, [p.digest for p in split(text) if substantive(p)])
 
-    def fingerprint(self, source: str, title: str, text: str) -> Fingerprint:
-        paras = split(text)
+    def fingerprint(
+        self, source: str, title: str, text: str, paras: list[Paragraph] | None = None
+    ) -> Fingerprint:
+        """``paras``: ``split(text)`` when the caller has it already (the costly part)."""
+        paras = split(text) if paras is None else paras
         kept = self.boilerplate.keep(source, paras)
         tokens = words(title) + [w for p in kept for w in p.words]
         shingles = {" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}

@@ -25,7 +25,7 @@ from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 from pipeline.store.tables import stable_id
-from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex
+from pipeline.stories.dedup import Fingerprint, IndexEntry, Paragraph, StoryIndex
 
 # Event types that can describe the same incident as reported by different sides:
 # one outlet's "attack on a bus" is another's "ambush and clash".
@@ -303,10 +303,16 @@ class StoryClusterer:
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,
         events: list[Event], *, story_id: str | None = None,
+        paras: list[Paragraph] | None = None, report: Report | None = None,
     ) -> StoryDecision:
-        """Decide the article's story (unless given) and remember the article in the index."""
-        fingerprint = self.index.fingerprint(source, title, text)
-        report = self.report(title, text, events, seen_at)
+        """Decide the article's story (unless given) and remember the article in the index.
+
+        ``paras`` (``split(text)``) and ``report`` may come precomputed: they do not depend
+        on the index, so a worker makes them before it takes the decisions' lock.
+        """
+        fingerprint = self.index.fingerprint(source, title, text, paras)
+        if report is None:
+            report = self.report(title, text, events, seen_at)
         if story_id is None:
             decision = self.decide(article_id, fingerprint, report, seen_at)
         else:
