@@ -58,8 +58,9 @@ class Incidents:
         while current <= day + slack:
             ids += self._by_day.get(current.isoformat(), [])
             current += timedelta(days=1)
-        found = self._ordered(ids)
-        return [s for s in found if admin1 is None or s.event.admin1_pcode == admin1]
+        if admin1 is not None:
+            ids = [i for i in ids if self.events[i].event.admin1_pcode == admin1]
+        return self._ordered(ids)
 
     def _ordered(self, ids: list[str]) -> list[StoredEvent]:
         # ``list_events`` order: event date (none first), first seen, id.

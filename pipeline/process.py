@@ -91,19 +91,22 @@ class Pipeline:
         clock: Clock = utcnow,
     ) -> Pipeline:
         from pipeline.events.extract import EventExtractor
+        from pipeline.stories.mentions import RememberingPlaceResolver
 
         store = PipelineStore(engine)
         index = StoryIndex.from_settings(settings, persistence=store)
         index.load()
+        # One resolver for extractor and stories: an article's places are scanned once.
+        places = RememberingPlaceResolver.from_settings(settings)
         return cls(
             store,
-            EventExtractor.from_settings(settings),
+            EventExtractor(places, settings.min_confidence),
             index,
             publisher,
             clock,
             window=timedelta(hours=settings.story_window_hours),
             min_confidence=settings.min_confidence,
-            places=PlaceResolver.from_settings(settings),
+            places=places,
         )
 
     def process(self, article: Article, *, replayed: bool = False) -> ProcessResult:

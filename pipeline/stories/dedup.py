@@ -454,9 +454,15 @@ class _Entries(Mapping[str, IndexEntry]):
 
 def signature(shingles: Iterable[str], num_perm: int = NUM_PERM) -> LeanMinHash:
     """datasketch MinHash of the shingles, each value cut to its low ``BITS``."""
-    minhash = MinHash(num_perm=num_perm, scheme=SCHEME)
+    # The permutations are the same for every signature: drawn once, not per article.
+    minhash = MinHash(num_perm=num_perm, scheme=SCHEME, permutations=_permutations(num_perm))
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return LeanMinHash(seed=minhash.seed, hashvalues=minhash.hashvalues & BITS, scheme=SCHEME)
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> Any:
+    return MinHash(num_perm=num_perm, scheme=SCHEME).permutations
 
 
 @lru_cache(maxsize=32)

@@ -26,6 +26,7 @@ from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 from pipeline.store.tables import stable_id
 from pipeline.stories.dedup import Fingerprint, IndexEntry, Paragraph, StoryIndex
+from pipeline.stories.mentions import whole_text
 
 # Event types that can describe the same incident as reported by different sides:
 # one outlet's "attack on a bus" is another's "ambush and clash".
@@ -297,7 +298,7 @@ class StoryClusterer:
         # "same town, another day" stays apart even when the date was not resolved.
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
-        mentions = frozenset(m.place.pcode for m in self.places.find(f"{title}\n{text}"))
+        mentions = frozenset(m.place.pcode for m in self.places.find(whole_text(title, text)))
         return Report(keys, mentions)
 
     def assign(
