@@ -122,7 +122,11 @@ def one_core(kind: str, items: list[Article]) -> dict[str, tuple[float, float]]:
 
             figures[label] = timed(run, len(items))
             engine.dispose()
+            LOCKED[kind] = dict(pipeline.timings)
     return figures
+
+
+LOCKED: dict[str, dict[str, float]] = {}  # the batched run's timings, per database
 
 
 def _worker(url: str, prefix: str, go: Any, done: Any, name: str) -> None:
@@ -198,6 +202,13 @@ def main() -> None:
             met = ("yes" if cpu >= 300 else "no") if whole else ""
             print(f"| {kind} | {label} | {cpu:.0f} | {wall:.0f} | "
                   f"{'>= 300/s' if whole else ''} | {met} |")  # fmt: skip
+    print("\n| database | CPU before the lock (extract, text, report) | CPU holding the "
+          "decisions lock | locked share | at most, 2 workers (Amdahl) |")  # fmt: skip
+    print("|---|---|---|---|---|")
+    for kind, t in LOCKED.items():
+        share = t["locked_cpu"] / (t["locked_cpu"] + t["prepare_cpu"])
+        print(f"| {kind} | {t['prepare_cpu']:.1f} s | {t['locked_cpu']:.1f} s | "
+              f"{share:.0%} | {1 / (share + (1 - share) / 2):.2f}x |")
     if args.no_scaling:
         return
     print("\n### pipeline workers on one database and one Redis (processes, wall clock)\n")

@@ -14,6 +14,7 @@ reported by two outlets is one event with one id whichever workers read the two 
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,8 +32,7 @@ from pipeline.settings import PipelineSettings
 from pipeline.store.decisions import DecisionBatch
 from pipeline.store.store import PipelineStore
 from pipeline.store.tables import article_id, stable_id
-from pipeline.stories.dedup import Deferred, Paragraph, StoryIndex, split
-from pipeline.stories.dedup_text import text_digest
+from pipeline.stories.dedup import Deferred, StoryIndex, TextParts, text_parts
 from pipeline.stories.stories import (
     DATE_SLACK,
     Extractor,
@@ -81,6 +81,9 @@ class Pipeline:
         self.min_confidence = min_confidence
         self.stories = StoryClusterer(index, window, places)
         self.failures: Counter[str] = Counter()  # reasons an article lost its events
+        # Seconds spent before the lock (CPU) and holding it (CPU, wall): the share of a
+        # worker's time that other workers must wait for (see bench/bench_pipeline_whole.py).
+        self.timings: dict[str, float] = {"prepare_cpu": 0.0, "locked_cpu": 0.0, "locked_wall": 0.0}
 
     @classmethod
     def from_settings(
@@ -125,8 +128,10 @@ class Pipeline:
         """
         if not articles:
             return []
+        started = time.process_time()
         known = self.store.article_digests(a.canonical_url for a in articles)
         prepared = [self._prepare(a, known.get(a.canonical_url)) for a in articles]
+        unlocked, wall = time.process_time(), time.perf_counter()
         try:
             with self.index.deferred() as held, self.store.decisions() as batch:
                 results, incidents = self._decide(prepared, batch, held, replayed)
@@ -134,20 +139,23 @@ class Pipeline:
             # The transaction is rolled back: so must the copy of the index be.
             self.index.reset()
             raise
+        self.timings["locked_cpu"] += time.process_time() - unlocked
+        self.timings["locked_wall"] += time.perf_counter() - wall
+        self.timings["prepare_cpu"] += unlocked - started
         self._announce(incidents, replayed)
         return results
 
     def _prepare(self, article: Article, known: tuple[str, str] | None) -> _Prepared:
-        paras = split(article.text)
-        digest = text_digest(paras)
+        parts = text_parts(article.title, article.text, self.index.num_perm)
+        digest = parts.digest
         published = article.published_at or article.fetched_at
         if known == (digest, article.title):  # unchanged: nothing to extract
-            return _Prepared(article, paras, digest, published, [], None)
+            return _Prepared(article, parts, digest, published, [], None)
         events = [
             e for e in self._extract(article, published) if e.confidence >= self.min_confidence
         ]
         report = self.stories.report(article.title, article.text, events, published)
-        return _Prepared(article, paras, digest, published, events, report)
+        return _Prepared(article, parts, digest, published, events, report)
 
     def _decide(
         self, prepared: list[_Prepared], batch: DecisionBatch, held: Deferred, replayed: bool
@@ -179,7 +187,7 @@ class Pipeline:
                 p = self._prepare(article, None)
             decision = self.stories.assign(
                 aid, article.source, p.published, article.title, article.text, p.events,
-                story_id=existing["story_id"] if existing else None, paras=p.paras,
+                story_id=existing["story_id"] if existing else None, parts=p.parts,
                 report=p.report,
             )  # fmt: skip
             version = existing["version"] + 1 if existing else 1
@@ -351,11 +359,11 @@ class Pipeline:
 
 @dataclass
 class _Prepared:
-    """One article's work done before the lock: paragraphs, events, report (None when the
+    """One article's work done before the lock: text parts, events, report (None when the
     article looked unchanged and was not extracted)."""
 
     article: Article
-    paras: list[Paragraph]
+    parts: TextParts
     digest: str
     published: datetime
     events: list[Event]

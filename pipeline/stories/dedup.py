@@ -65,8 +65,8 @@ from pipeline.stories.dedup_text import (
 
 __all__ = [
     "MIN_WORDS", "NUM_PERM", "Boilerplate", "Deferred", "Fingerprint", "IndexEntry",
-    "IndexPersistence", "Paragraph", "StoryIndex", "is_boilerplate_line", "paragraph_hash",
-    "paragraphs", "signature", "split", "text_hash", "words",
+    "IndexPersistence", "Paragraph", "StoryIndex", "TextParts", "is_boilerplate_line",
+    "paragraph_hash", "paragraphs", "signature", "split", "text_hash", "text_parts", "words",
 ]  # fmt: skip
 
 NUM_PERM = 64
@@ -75,6 +75,36 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SCHEME = "affine32"  # datasketch's hashing scheme; stored with each signature
 SHINGLE = 3
 BAND_SEED = 20240310  # fixes the band hash; keys are rebuilt on load, never stored
+
+
+@dataclass(frozen=True)
+class TextParts:
+    """What an article's text gives the index before any boilerplate is known: paragraphs
+    with their words, the text hash, and the signature if no paragraph is template."""
+
+    paras: list[Paragraph]
+    title_words: list[str]
+    substantive: list[Paragraph]
+    digest: str
+    signature: LeanMinHash
+
+
+def text_parts(title: str, text: str, num_perm: int = NUM_PERM) -> TextParts:
+    paras = split(text)
+    title_words = words(title)
+    reporting = [p for p in paras if substantive(p)]
+    digest = text_digest(paras)
+    return TextParts(paras, title_words, reporting, digest,
+                     _signature_of(title_words, reporting, digest, num_perm))  # fmt: skip
+
+
+def _signature_of(
+    title_words: list[str], kept: list[Paragraph], digest: str, num_perm: int
+) -> LeanMinHash:
+    tokens = title_words + [w for p in kept for w in p.words]
+    shingles = {" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+    # Nothing left to compare (a caption, all boilerplate): only the same text matches.
+    return signature(shingles or {digest}, num_perm)
 
 
 @dataclass(frozen=True)
@@ -269,18 +299,18 @@ class StoryIndex:
         self.boilerplate.observe(source, [p.digest for p in split(text) if substantive(p)])
 
     def fingerprint(
-        self, source: str, title: str, text: str, paras: list[Paragraph] | None = None
+        self, source: str, title: str, text: str, parts: TextParts | None = None
     ) -> Fingerprint:
-        """``paras``: ``split(text)`` when the caller has it already (the costly part)."""
-        paras = split(text) if paras is None else paras
-        kept = self.boilerplate.keep(source, paras)
-        tokens = words(title) + [w for p in kept for w in p.words]
-        shingles = {" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
-        digest = text_digest(paras)
-        # Nothing left to compare (a caption, all boilerplate): only the same text matches.
-        lean = signature(shingles or {digest}, self.num_perm)
+        """``parts``: ``text_parts(title, text)`` when the caller made them already (the
+        costly part, which does not depend on the index: made before a worker's lock)."""
+        parts = text_parts(title, text, self.num_perm) if parts is None else parts
+        kept = self.boilerplate.keep(source, parts.paras)
+        if len(kept) == len(parts.substantive):  # no template here: the signature made ahead
+            lean = parts.signature
+        else:
+            lean = _signature_of(parts.title_words, kept, parts.digest, self.num_perm)
         # Only paragraphs that could be reporting are worth counting as template.
-        return Fingerprint(digest, lean, tuple(p.digest for p in paras if substantive(p)))
+        return Fingerprint(parts.digest, lean, tuple(p.digest for p in parts.substantive))
 
     def exact(self, fingerprint: Fingerprint) -> IndexEntry | None:
         slots = self._alive(self._by_text.find([hash64(fingerprint.text_hash)]))

@@ -25,7 +25,7 @@ from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 from pipeline.store.tables import stable_id
-from pipeline.stories.dedup import Fingerprint, IndexEntry, Paragraph, StoryIndex
+from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex, TextParts
 from pipeline.stories.mentions import whole_text
 
 # Event types that can describe the same incident as reported by different sides:
@@ -304,14 +304,14 @@ class StoryClusterer:
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,
         events: list[Event], *, story_id: str | None = None,
-        paras: list[Paragraph] | None = None, report: Report | None = None,
+        parts: TextParts | None = None, report: Report | None = None,
     ) -> StoryDecision:
         """Decide the article's story (unless given) and remember the article in the index.
 
-        ``paras`` (``split(text)``) and ``report`` may come precomputed: they do not depend
+        ``parts`` (``text_parts``) and ``report`` may come precomputed: they do not depend
         on the index, so a worker makes them before it takes the decisions' lock.
         """
-        fingerprint = self.index.fingerprint(source, title, text, paras)
+        fingerprint = self.index.fingerprint(source, title, text, parts)
         if report is None:
             report = self.report(title, text, events, seen_at)
         if story_id is None:
