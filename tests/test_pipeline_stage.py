@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from newswatch.pipeline_worker import PipelineWorker
 from newswatch.wiring import IngestSummary, make_publisher
 from pipeline.gazetteer import Gazetteer, Place, distance_km
 from pipeline.intake import PIPELINE_GROUP, articles_stream, enqueue
-from pipeline.models import Event
+from pipeline.models import Event, StoredEvent
 from pipeline.process import Pipeline, ProcessResult
 from pipeline.publish import events_stream
 from pipeline.store.store import PipelineStore
@@ -245,3 +246,64 @@ def test_a_restarted_worker_finishes_its_own_entries_first(
     )  # fmt: skip
     assert again.drain().articles == 6
     assert PipelineStore(engine).count_articles() == 6
+
+
+# -- one batch, one transaction ------------------------------------------------------
+
+
+def build_collecting(engine: Engine, table: Table, sent: list[StoredEvent]) -> Pipeline:
+    store = PipelineStore(engine)
+    index = StoryIndex(persistence=store)
+    index.load()
+    return Pipeline(store, table, index, lambda s, _r: sent.append(s), clock=lambda: T0)
+
+
+def snapshot(engine: Engine) -> list[tuple[str, int, tuple[str, ...], int | None]]:
+    return sorted(
+        (e.id, e.version, e.urls, e.event.fatalities) for e in PipelineStore(engine).list_events()
+    )
+
+
+def test_one_batch_decides_as_one_article_at_a_time(engine: Engine, tmp_path: Path) -> None:
+    articles, events = corpus()
+    table = Table(events)
+    # Within the batch: the same article twice (unchanged) and a verbatim copy elsewhere.
+    mirror = "https://mirror.example/0"
+    copy = replace(articles[0], url=mirror, canonical_url=mirror)
+    feed = [*articles, articles[3], copy]
+    one_engine = make_engine(f"sqlite:///{tmp_path / 'one.db'}")
+    migrate(one_engine)
+    one_sent: list[StoredEvent] = []
+    single = build_collecting(one_engine, table, one_sent)
+    expected = [single.process(a) for a in feed]
+    batch_sent: list[StoredEvent] = []
+    got = build_collecting(engine, table, batch_sent).process_batch(feed)
+    assert [(r.status, r.story_id, len(r.events)) for r in got] == [
+        (r.status, r.story_id, len(r.events)) for r in expected
+    ]
+    assert got[-2].status == "unchanged" and got[-1].status == "duplicate"
+    assert snapshot(engine) == snapshot(one_engine)
+    assert [(s.id, s.version) for s in batch_sent] == [(s.id, s.version) for s in one_sent]
+    store = PipelineStore(engine)
+    assert store.counts() == PipelineStore(one_engine).counts()
+    assert not store.unpublished()  # every version marked published, in one statement
+    one_engine.dispose()
+
+
+def test_a_second_worker_sees_the_first_ones_index(engine: Engine, db_url: str) -> None:
+    """Two pipelines on one database: the second's decision takes in what the first indexed
+    after the second had loaded its own copy."""
+    articles, events = corpus()
+    table = Table(events)
+    other_engine = make_engine(db_url)
+    first = build_collecting(engine, table, [])
+    second = build_collecting(other_engine, table, [])
+    a = articles[0]
+    tag = a.text.rsplit(" ", 1)[1]  # the incident's number: "(0)"
+    b = next(x for x in articles if x.source != a.source and x.text.endswith(" " + tag))
+    first.process(a)
+    result = second.process(b)  # loaded before ``a`` existed; must still join its story
+    stored = PipelineStore(engine).get_article(a.canonical_url)
+    assert stored is not None and result.story_id == stored["story_id"]
+    assert len(PipelineStore(engine).list_events()) == 1
+    other_engine.dispose()
