@@ -14,7 +14,9 @@ stored like a new report). On SQLite and on PostgreSQL (a fresh database, where 
 Rates are articles per CPU-second of this process plus the database server's share is not
 counted (PostgreSQL's backend is another process; its wall time is shown too). Scaling:
 1 and 2 pipeline workers (processes) drain the same articles from the Redis articles
-stream into one database; the ratio of their wall-clock rates is the figure.
+stream into one database; the ratio of their wall-clock rates is the figure (best of
+``--repeat`` alternated runs), with the CPU the two workers used and the share of the wall
+time they spent waiting for or holding the decisions lock.
 """
 
 from __future__ import annotations
@@ -45,9 +47,12 @@ def articles(copies: int) -> list[Article]:
     for k in range(copies):
         for i, item in enumerate(load()):
             published = datetime.fromisoformat(item["published"]) + timedelta(days=10 * k)
-            url = f"https://{item.get('outlet', 'x').replace(' ', '-')}.example/{k}/{i}"
+            # Another outlet name per copy: one outlet's paragraphs repeated across copies
+            # would be taken for its template, which real reports are not.
+            source = f"{item.get('outlet', 'bench')} {k}"
+            url = f"https://{source.replace(' ', '-')}.example/{i}"
             text = item["text"] + (f"\n\nنسخة {k}" if k else "")
-            out.append(Article(item.get("outlet", "bench"), url, url, item["title"], text,
+            out.append(Article(source, url, url, item["title"], text,
                                published, published + timedelta(minutes=5)))  # fmt: skip
     return out
 
@@ -99,22 +104,27 @@ def one_core(kind: str, items: list[Article]) -> dict[str, tuple[float, float]]:
     from pipeline.events.extract import EventExtractor
     from pipeline.process import Pipeline
     from pipeline.settings import PipelineSettings
+    from pipeline.stories.dedup import text_parts
 
     settings = PipelineSettings()
     extractor = EventExtractor.from_settings(settings)
     warm = items[0]
     extractor.extract(warm.title, warm.text, warm.fetched_at)
+    text_parts(warm.title, warm.text)  # imports camel-tools' tokenizer, outside the timing
     figures = {
         "text to events alone": timed(
             lambda: [extractor.extract(a.title, a.text, a.fetched_at) for a in items], len(items)
         )
     }
-    for label, batch in (("whole pipeline, one article per transaction", 1),
-                         (f"whole pipeline, {BATCH} articles per transaction", BATCH)):
+    for label, batch in (("whole pipeline, one article per transaction (`process`)", 1),
+                         (f"whole pipeline, {BATCH} articles per transaction "
+                          "(`process_batch`)", BATCH)):
         with database(kind) as url:
             engine = make_engine(url)
             pipeline = Pipeline.from_settings(settings, engine)
-            pipeline.extractor = extractor
+            # Warmed as the peer was (one article), with its own resolver, which the story
+            # report shares.
+            _warm(pipeline, warm)
 
             def run(p: Pipeline = pipeline, size: int = batch) -> None:
                 for start in range(0, len(items), size):
@@ -127,9 +137,10 @@ def one_core(kind: str, items: list[Article]) -> dict[str, tuple[float, float]]:
 
 
 LOCKED: dict[str, dict[str, float]] = {}  # the batched run's timings, per database
+STATS: dict[tuple[str, int], dict[str, float]] = {}  # scaling runs: CPU, lock held, wall
 
 
-def _worker(url: str, prefix: str, go: Any, done: Any, name: str) -> None:
+def _worker(url: str, prefix: str, go: Any, ready: Any, done: Any, name: str) -> None:
     import redis
 
     from newswatch.db import make_engine
@@ -140,18 +151,29 @@ def _worker(url: str, prefix: str, go: Any, done: Any, name: str) -> None:
 
     engine = make_engine(url)
     pipeline = Pipeline.from_settings(PipelineSettings(), engine)
-    pipeline.extractor.extract("عنوان", "قتل شخص في قصف على بلدة في ريف إدلب", datetime.now())
+    _warm(pipeline, articles(1)[0])
     client = redis.Redis.from_url(REDIS, decode_responses=True)
 
     def process(batch: list[Article]) -> IngestSummary:
         return IngestSummary(articles=len(pipeline.process_batch(batch)))
 
     worker = PipelineWorker(client, prefix, process, batch=BATCH, consumer=name)
+    ready.put(name)
     go.wait()
+    cpu = time.process_time()
     while worker.run_once().articles:
         pass
-    done.put(time.perf_counter())
+    done.put((time.perf_counter(), time.process_time() - cpu, pipeline.timings["locked_wall"]))
     engine.dispose()
+
+
+def _warm(pipeline: Any, article: Article) -> None:
+    """What a running worker has done already: modules imported, caches filled once."""
+    from pipeline.stories.dedup import text_parts
+
+    events = pipeline.extractor.extract(article.title, article.text, article.fetched_at)
+    text_parts(article.title, article.text)
+    pipeline.stories.report(article.title, article.text, events, article.fetched_at)
 
 
 def scaling(kind: str, items: list[Article], workers: int) -> float:
@@ -165,22 +187,28 @@ def scaling(kind: str, items: list[Article], workers: int) -> float:
         prefix = f"nwbench-{uuid.uuid4().hex[:8]}"
         client = redis.Redis.from_url(REDIS, decode_responses=True)
         enqueue(client, prefix, items)
-        go, done = ctx.Event(), ctx.Queue()
-        procs = [ctx.Process(target=_worker, args=(url, prefix, go, done, f"w{i}"))
+        go, ready, done = ctx.Event(), ctx.Queue(), ctx.Queue()
+        procs = [ctx.Process(target=_worker, args=(url, prefix, go, ready, done, f"w{i}"))
                  for i in range(workers)]  # fmt: skip
         for proc in procs:
             proc.start()
-        time.sleep(25)  # every worker built and warm (a loaded machine: generous)
+        for _ in procs:  # every worker built and warm before the clock starts
+            ready.get(timeout=600)
         started = time.perf_counter()
         go.set()
-        ends = [done.get(timeout=600) for _ in procs]
+        reports = [done.get(timeout=1200) for _ in procs]
+        ends = [end for end, _, _ in reports]
+        STATS[(kind, workers)] = {
+            "cpu": sum(c for _, c, _ in reports), "locked_wall": sum(w for _, _, w in reports),
+            "wall": max(ends) - started,
+        }
         for proc in procs:
             proc.join()
         left = client.xlen(articles_stream(prefix))
         client.delete(articles_stream(prefix), f"{prefix}:events")
         client.close()
         assert left == 0, f"{left} articles left on the stream"
-        return len(items) / (max(ends) - started)
+        return float(len(items) / (max(ends) - started))
 
 
 def main() -> None:
@@ -188,6 +216,8 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-scaling", action="store_true")
+    parser.add_argument("--only-scaling", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="scaling runs, best kept")
     args = parser.parse_args()
     items = articles(args.copies)
     kinds = ["sqlite"] + ([] if args.no_pg or not _port_open("127.0.0.1", 5432) else ["postgresql"])
@@ -196,7 +226,7 @@ def main() -> None:
     print("| database | figure | articles per CPU-second | articles per wall second | "
           "target | met |")  # fmt: skip
     print("|---|---|---|---|---|---|")
-    for kind in kinds:
+    for kind in [] if args.only_scaling else kinds:
         for label, (cpu, wall) in one_core(kind, items).items():
             whole = label.startswith("whole") and str(BATCH) in label
             met = ("yes" if cpu >= 300 else "no") if whole else ""
@@ -212,12 +242,22 @@ def main() -> None:
     if args.no_scaling:
         return
     print("\n### pipeline workers on one database and one Redis (processes, wall clock)\n")
-    print("| database | 1 worker, articles/s | 2 workers, articles/s | ratio | target | met |")
-    print("|---|---|---|---|---|---|")
+    print("| database | 1 worker, articles/s | 2 workers, articles/s | ratio | target | met | "
+          "2 workers: CPU used / wall | lock held / wall |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
     for kind in kinds:
-        one, two = scaling(kind, items, 1), scaling(kind, items, 2)
+        # Alternated and repeated, best of each kept: on a machine shared with other work,
+        # the best run is the one the others disturbed least.
+        ones, twos = [], []
+        for _ in range(args.repeat):
+            ones.append(scaling(kind, items, 1))
+            twos.append(scaling(kind, items, 2))
+            if twos[-1] == max(twos):
+                best = dict(STATS[(kind, 2)])
+        one, two, st = max(ones), max(twos), best
         print(f"| {kind} | {one:.0f} | {two:.0f} | {two / one:.2f}x | >= 1.6x | "
-              f"{'yes' if two / one >= 1.6 else 'no'} |")
+              f"{'yes' if two / one >= 1.6 else 'no'} | {st['cpu'] / st['wall']:.2f} cores | "
+              f"{st['locked_wall'] / st['wall']:.0%} |")
 
 
 if __name__ == "__main__":
