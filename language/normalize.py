@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from camel_tools.utils.charmap import CharMapper
 
-__all__ = ["ascii_digits", "clean", "fold", "normal_forms", "normalize"]
+__all__ = ["ascii_digits", "clean", "fold", "normal_forms", "normalize", "unmask"]
 
 _EASTERN_DIGITS = dict(zip("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789", strict=True))
 # arclean maps Eastern Arabic digits; Persian digits and the Arabic comma etc. it leaves.
@@ -53,8 +53,12 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """The matching form: clean, no diacritics, alef/hamza/ة/ى unified, Latin lower-cased."""
+    """The matching form: clean, no diacritics, alef/hamza/ة/ى unified, Latin lower-cased.
+
+    Cached: one article's sentences are normalised by each stage that reads them (triggers,
+    places, tolls, dates), and camel-tools' character map is the costly part."""
     return clean(text).translate(_FOLD).lower()
 
 
@@ -62,3 +66,14 @@ def normal_forms(words: Iterable[str]) -> frozenset[str]:
     """The matching forms of words written in ordinary spelling: how a word list that people
     edit is compared with normalised text ({"قرية", "قريه"} -> {"قريه"})."""
     return frozenset(normalize(word) for word in words)
+
+
+# Outlets write words that platforms filter with a stretched, dotted break ("مجـ.ـزرة",
+# "قـ.ـتلى"): read as written, the dot ends a sentence in the middle of a word.
+_MASK = re.compile("(?<=[\u0621-\u064A])\u0640*[.·]?\u0640+(?=[\u0621-\u064A])"
+                   "|(?<=[\u0621-\u064A])\u0640+[.·]?\u0640*(?=[\u0621-\u064A])")
+
+
+def unmask(text: str) -> str:
+    """Text with filter-evading breaks inside words removed ("مجـ.ـزرة" -> "مجزرة")."""
+    return _MASK.sub("", text) if "\u0640" in text else text

@@ -37,10 +37,21 @@ ORDINALS = {"اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع"
 ORDINAL_TENS = {"عشر": 10, "عشرين": 20, "ثلاثين": 30}
 
 _HUNDRED = normalize("مئه")
+_HUNDREDS_GLUED = (_HUNDRED, normalize("مائه"))  # both spellings
 _PLURAL_THOUSANDS = normalize("الاف")  # "آلاف" alone is vague, "ثلاثة آلاف" is a number
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(THOUSANDS)
 # "والعشرين"، "بالف": the clitics a number word takes.
 _CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"))
+
+
+def _glued_hundreds(word: str) -> int | None:
+    """The units of "ثلاثمئة"/"الثلاثمائة" (3), None for any other word."""
+    for hundred in _HUNDREDS_GLUED:
+        if word.endswith(hundred) and len(word) > len(hundred):
+            units = _CLITICS.strip(word[:-len(hundred)], UNITS)
+            if units in UNITS:
+                return UNITS[units]
+    return None
 
 
 def number_at(words: list[str], i: int) -> tuple[int, int] | None:
@@ -57,6 +68,8 @@ def number_at(words: list[str], i: int) -> tuple[int, int] | None:
         elif word in UNITS and not (word == "عشر" and seen and not joined and current < 10):
             if seen and not joined and word not in ("عشر", "عشره"):
                 break
+            if joined and current % 100:
+                break  # "ثلاثة وخمسة" is two numbers; "مئة وخمسة" and "ألف وخمسة" are one
             current += UNITS[word]
         elif word in ("عشر", "عشره") and seen:
             current += 10
@@ -68,8 +81,8 @@ def number_at(words: list[str], i: int) -> tuple[int, int] | None:
             # "ثلاث مئة" multiplies; "مئة" and "مئتين" stand alone.
             current = current * 100 if current and HUNDREDS[word] == 100 else \
                 current + HUNDREDS[word]
-        elif word.endswith(_HUNDRED) and word[:-len(_HUNDRED)] in UNITS:
-            current += UNITS[word[:-len(_HUNDRED)]] * 100  # "ثلاثمئة"
+        elif (units := _glued_hundreds(word)) is not None:
+            current += units * 100  # "ثلاثمئة"، "الثلاثمائة"
         elif word in THOUSANDS:
             if word == _PLURAL_THOUSANDS and not current:
                 break  # "آلاف" alone is vague

@@ -4,12 +4,16 @@ Per article, predicted events are paired with gold events greedily, most similar
 (event type, then sub-type, governorate, place, date). Pairs count as detected events;
 unpaired predictions are false positives and unpaired gold events misses. Attribute
 accuracies are over the pairs; the ceasefire-breach F1 counts a breach flag on an unpaired
-event as an error too.
+event as an error too. Actor accuracies are over the pairs whose gold names that actor: the
+gold's free-text name ("قوات النظام (الفرقة الرابعة)") is read with the extraction's actor
+names for the gold event's date and governorate, and compared with the prediction's ACLED
+name case- and punctuation-insensitively (``gold_actor``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +21,19 @@ from typing import Any
 
 from rich.table import Table
 
+from pipeline.events.actors import acled_name, find_actors, victims
 from pipeline.models import Event
+from pipeline.rules.actors import CIVILIANS, PROTESTERS, RIOTERS
 
-__all__ = ["EvalReport", "Mismatch", "evaluate", "read_items", "score_article"]
+__all__ = ["EvalReport", "Mismatch", "evaluate", "gold_actor", "read_items", "same_actor",
+           "score_article"]
 
 Gold = dict[str, Any]
 _ATTRS = ("event_type", "sub_event_type", "admin1_pcode", "place_pcode", "date", "fatalities")
+_ACTORS = ("actor1", "actor2")
+_CROWDS = {"Protests": PROTESTERS, "Riots": RIOTERS}
+# What a name keeps when compared: letters and digits, lower-cased, single spaces.
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,9 @@ class EvalReport:
     breach_tp: int = 0
     breach_fp: int = 0
     breach_fn: int = 0
+    # Pairs whose gold names the actor, and of those the ones predicted right.
+    actor_scored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_ACTORS, 0))
+    actor_correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_ACTORS, 0))
     mismatches: list[Mismatch] = field(default_factory=list)
 
     @property
@@ -63,7 +77,10 @@ class EvalReport:
         return _f1(self.true_pos, self.false_pos, self.false_neg)
 
     def accuracy(self, attr: str) -> float:
-        """Share of paired events whose ``attr`` equals the gold value."""
+        """Share of paired events whose ``attr`` equals the gold value; for actor1 and
+        actor2, of the paired events whose gold names one."""
+        if attr in _ACTORS:
+            return _ratio(self.actor_correct[attr], self.actor_scored[attr])
         return _ratio(self.correct[attr], self.true_pos)
 
     @property
@@ -79,6 +96,7 @@ class EvalReport:
                  "fatalities": "fatalities"}
         out.update({names[a]: self.accuracy(a) for a in _ATTRS})
         out["breach_f1"] = self.breach_f1
+        out.update({a: self.accuracy(a) for a in _ACTORS})
         return out
 
     def table(self) -> Table:
@@ -164,6 +182,46 @@ def _compare(report: EvalReport, item_id: str, gold: Gold, pred: Event) -> None:
     report.breach_fn += g and not p
     if g != p:
         report.mismatches.append(Mismatch(item_id, "ceasefire_breach", g, p))
+    for attr in _ACTORS:
+        name = gold.get(attr)
+        if not isinstance(name, str) or not name.strip():
+            continue  # the gold does not name this actor: nothing to score
+        report.actor_scored[attr] += 1
+        predicted = getattr(pred, attr)
+        if same_actor(gold, attr, predicted):
+            report.actor_correct[attr] += 1
+        else:
+            report.mismatches.append(Mismatch(item_id, attr, name, predicted))
+
+
+def gold_actor(gold: Gold, attr: str) -> str | None:
+    """The ACLED name of the gold's free-text actor (None when it names none): the first
+    party its text names, as ACLED names it on the gold event's date and governorate;
+    the crowd of a protest or riot; civilians for people named as victims ("طفلة",
+    "أهالي القرية"); else the text itself."""
+    name = gold.get(attr)
+    if not isinstance(name, str) or not name.strip():
+        return None
+    parties = [p for p in find_actors(name) if p not in (CIVILIANS,)]
+    crowd = _CROWDS.get(str(gold.get("event_type")))
+    if crowd is not None and attr == "actor1" and not parties:
+        return crowd
+    if parties:
+        return acled_name(parties[0], gold.get("date"), gold.get("admin1_pcode"))
+    if CIVILIANS in find_actors(name) or victims(name):
+        return CIVILIANS
+    return name
+
+
+def same_actor(gold: Gold, attr: str, predicted: str | None) -> bool:
+    """Whether ``predicted`` names the gold's actor, ignoring case and punctuation."""
+    expected = gold_actor(gold, attr)
+    return predicted is not None and expected is not None \
+        and _folded(predicted) == _folded(expected)
+
+
+def _folded(name: str) -> str:
+    return _NOT_WORD.sub(" ", name.casefold()).strip()
 
 
 def evaluate(items: Iterable[Gold], predict: Callable[[Gold], list[Event]]) -> EvalReport:

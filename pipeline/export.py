@@ -1,8 +1,10 @@
 """Stored incidents in the formats analysts use: ACLED CSV, GeoJSON, JSON lines.
 
 The ACLED columns follow ACLED's export (its column order since the March 2023 change) and
-are filled with what the pipeline knows; what it does not code (source scale, and the actor
-codes until extraction fills them) stays empty rather than guessed. As in ACLED's files,
+are filled with what the pipeline knows: the actors, their associated actors and ACLED's
+actor-type codes (``inter1``, ``inter2``, ``interaction``) come from extraction
+(``pipeline.events.actors``); what it does not code (source scale, and the actor codes of
+events stored before extraction coded them) stays empty rather than guessed. As in ACLED's files,
 ``location`` is the English name (the gazetteer's ``name_en``) and ``fatalities`` is always
 an integer, 0 when no number is known; the Arabic name of the place goes into ``notes``.
 """
@@ -58,9 +60,7 @@ def acled_row(stored: StoredEvent, gazetteer: Gazetteer | None = None) -> dict[s
         "assoc_actor_2": event.assoc_actor_2 or "",
         "inter2": _blank(event.inter2),
         "interaction": _blank(event.interaction),
-        "civilian_targeting": (
-            "Civilian targeting" if event.event_type == "Violence against civilians" else ""
-        ),
+        "civilian_targeting": "Civilian targeting" if _targets_civilians(event) else "",
         "iso": 760,
         "region": "Middle East",
         "country": "Syria",
@@ -77,6 +77,12 @@ def acled_row(stored: StoredEvent, gazetteer: Gazetteer | None = None) -> dict[s
         "tags": CEASEFIRE_TAG if event.ceasefire_breach else "",
         "timestamp": _timestamp(stored),
     }
+
+
+def _targets_civilians(event: Event) -> bool:
+    """ACLED marks an event whose target was civilians: all violence against civilians, and
+    a strike or bombing whose target (actor2, inter code 7) was civilians."""
+    return event.event_type == "Violence against civilians" or event.inter2 == 7
 
 
 def _blank(value: object) -> object:

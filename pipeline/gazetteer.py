@@ -26,7 +26,8 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _CENTRE = "مركز "
 # First words of compound names ("دير دوما", "تل رفعت") that are no name on their own.
 _GENERIC_HEADS = frozenset({"دير", "تل", "عين", "كفر", "خربه", "ابو", "ام", "بيت", "راس", "قصر",
-                            "جسر", "خان", "بئر", "بير", "حي", "سوق", "جبل", "وادي", "مزرعه"})
+                            "جسر", "خان", "بئر", "بير", "حي", "سوق", "جبل", "وادي", "مزرعه",
+                            "معره"})
 
 
 def name_key(name: str) -> str:
@@ -84,18 +85,19 @@ class Gazetteer:
         self._by_key: dict[str, list[Place]] = {}
         self._prefixes: frozenset[str] | None = None
         self._aliased: set[tuple[str, str]] = set()
+        self._words: dict[str, int] = {}
         for place in places:
             self._by_pcode[place.pcode] = place
         admin_keys = {name_key(v) for p in self._by_pcode.values() if p.level in (2, 3)
                       for v in _name_variants(p.name_ar)}
         for place in self._by_pcode.values():
             for name in self._place_names(place, admin_keys):
-                self._index(name_key(name), place)
+                self._index(name_key(name), place, name)
         for alias, pcode in aliases:
             target = self._by_pcode.get(pcode)
             if target is not None:
                 key = name_key(alias)
-                self._index(key, target)
+                self._index(key, target, alias)
                 self._aliased.add((key, pcode))
 
     @staticmethod
@@ -112,9 +114,11 @@ class Gazetteer:
                         names.add(head)
         return names
 
-    def _index(self, key: str, place: Place) -> None:
+    def _index(self, key: str, place: Place, name: str) -> None:
         if not key:
             return
+        words = len(name.split())
+        self._words[key] = min(words, self._words.get(key, words))
         bucket = self._by_key.setdefault(key, [])
         if place not in bucket:
             bucket.append(place)
@@ -157,6 +161,11 @@ class Gazetteer:
             self._prefixes = frozenset(k[:n] for k in self._by_key for n in range(1, len(k) + 1))
         return self._prefixes
 
+    def name_words(self, key: str) -> int:
+        """The fewest words any name indexed under ``key`` is written in ("قولانة" 1,
+        "دير الزور" 2): a phrase of more words than that joins words the name does not."""
+        return self._words.get(key, 0)
+
     def is_alias(self, key: str, pcode: str) -> bool:
         """True when the alias list names this place under this key (a well-known place)."""
         return (key, pcode) in self._aliased
@@ -166,6 +175,13 @@ class Gazetteer:
         key = name_key(name)
         found = self.lookup_key(key)
         return sorted(found, key=lambda p: (p.level, not self.is_alias(key, p.pcode), p.pcode))
+
+    def is_chief_town(self, place: Place) -> bool:
+        """A governorate's chief town ("إدلب" the city of Idlib governorate): a bare name of
+        one is as often the governorate."""
+        region = self._by_pcode.get(place.admin1_pcode)
+        return place.level == 4 and region is not None and name_key(region.name_ar) == \
+            name_key(place.name_ar)
 
     def pcodes(self) -> list[str]:
         """Every p-code, in no particular order."""

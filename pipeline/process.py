@@ -94,13 +94,13 @@ class Pipeline:
         clock: Clock = utcnow,
     ) -> Pipeline:
         from pipeline.events.extract import EventExtractor
-        from pipeline.stories.mentions import RememberingPlaceResolver
 
         store = PipelineStore(engine)
         index = StoryIndex.from_settings(settings, persistence=store)
         index.load()
-        # One resolver for extractor and stories: an article's places are scanned once.
-        places = RememberingPlaceResolver.from_settings(settings)
+        # One resolver for extractor and stories: it remembers its recent scans, so an
+        # article's places are scanned once (see ``pipeline.stories.mentions``).
+        places = PlaceResolver.from_settings(settings)
         return cls(
             store,
             EventExtractor(places, settings.min_confidence),

@@ -36,11 +36,22 @@ def test_cluster_prints_one_story_per_article() -> None:
     assert len({stories["ds06"], stories["ds07"], stories["ds01"]}) == 3
 
 
-def test_cluster_rejects_an_unreadable_line(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x"}\n', encoding="utf-8")
-    result = CliRunner().invoke(app, ["cluster", "--jsonl", str(bad)])
-    assert result.exit_code != 0 and "line 1" in str(result.exception)
+def test_cluster_gives_an_unreadable_line_its_error_and_clusters_the_rest(
+    tmp_path: Path,
+) -> None:
+    lines = (DATA / "dedup_small.jsonl").read_text(encoding="utf-8").splitlines()
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join([lines[0], '{"id": "x"}', "not json", *lines[1:]]) + "\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(app, ["cluster", "--jsonl", str(batch)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len(lines) + 2
+    assert rows[1]["id"] == "x" and "line 2" in rows[1]["error"]
+    assert rows[2]["id"] is None and "line 3" in rows[2]["error"]
+    stories = {r["id"]: r["story"] for r in rows if "story" in r}
+    assert stories["ds01"] == stories["ds02"] == stories["ds03"] == "ds01"
+    assert "2 article(s) could not be clustered" in result.stderr
 
 
 def test_events_export_filters_and_formats(tmp_path: Path) -> None:

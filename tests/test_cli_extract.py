@@ -34,7 +34,12 @@ def test_extract_writes_one_line_per_article_and_survives_bad_lines(tmp_path: Pa
     assert set(out[0]["events"][0]) >= {"event_type", "date", "admin1_pcode", "place_pcode",
                                         "place_name", "latitude", "longitude", "geo_precision",
                                         "fatalities", "ceasefire_breach", "actor1", "actor2",
-                                        "confidence", "evidence"}
+                                        "confidence", "evidence", "assoc_actor_1",
+                                        "assoc_actor_2", "inter1", "inter2", "interaction"}
+    # Russian jets struck civilians: actor1 acted (8, an external force), actor2 was hit (7).
+    first = out[0]["events"][0]
+    assert (first["actor1"], first["actor2"]) == ("Military Forces of Russia", "Civilians (Syria)")
+    assert (first["inter1"], first["inter2"], first["interaction"]) == (8, 7, 78)
     assert all("error" in o for o in out[3:])
     assert "سراقب" in result.stdout  # Arabic is written as is, not \\u-escaped
     assert "3 line(s) could not be read" in result.stderr
@@ -74,6 +79,8 @@ def test_eval_on_our_own_labelled_examples(tmp_path: Path) -> None:
     assert scores["detection f1"] >= 0.9
     assert scores["sub event type"] >= 0.8
     assert scores["place"] >= 0.8
+    # eval's actor rows come after the existing ones
+    assert {"actor1", "actor2"} <= set(scores)
 
 
 TARGETS = {"detection f1": 0.90, "event type": 0.85, "sub event type": 0.75,

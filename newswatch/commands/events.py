@@ -27,19 +27,32 @@ def cluster(
 ) -> None:
     """Group articles into stories (one per incident); prints {"id", "story"} per article.
 
-    Runs in memory: no database or Redis is touched.
+    Runs in memory: no database or Redis is touched. A line that cannot be read, or an
+    article that fails, gives `{"id", "error"}` in its place and the batch goes on.
     """
     from pipeline.events.extract import EventExtractor
     from pipeline.stories.stories import StoryClusterer, cluster_articles
 
     app_ctx: AppContext = ctx.obj
     settings = app_ctx.settings.pipeline
-    items = [_article(line, n) for n, line in enumerate(_lines(jsonl), 1)]
+    parsed = [_article(line, n) for n, line in enumerate(_lines(jsonl), 1)]
+    items = [p for p in parsed if "error" not in p]
+    errors: dict[str, str] = {}
     stories = cluster_articles(
-        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings)
+        items, EventExtractor.from_settings(settings), StoryClusterer.in_memory(settings),
+        errors,
     )
-    for item in items:
-        typer.echo(json.dumps({"id": item["id"], "story": stories[item["id"]]}))
+    for item in parsed:
+        if "error" in item:
+            typer.echo(json.dumps(item, ensure_ascii=False))
+        elif item["id"] in errors:
+            typer.echo(json.dumps({"id": item["id"], "error": errors[item["id"]]},
+                                  ensure_ascii=False))
+        else:
+            typer.echo(json.dumps({"id": item["id"], "story": stories[item["id"]]}))
+    failed = sum("error" in p for p in parsed) + len(errors)
+    if failed:
+        typer.echo(f"{failed} article(s) could not be clustered", err=True)
 
 
 def _lines(path: Path) -> list[str]:
@@ -48,12 +61,16 @@ def _lines(path: Path) -> list[str]:
 
 
 def _article(line: str, number: int) -> dict[str, Any]:
+    """An article of the batch, or ``{"id", "error"}`` for a line that cannot be one."""
+    item: Any = None
     try:
         item = json.loads(line)
         published = datetime.fromisoformat(item["published"])
         identifier = str(item["id"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise UserError(f"line {number}: needs JSON with id, published (ISO): {exc}") from exc
+        known = item.get("id") if isinstance(item, dict) else None
+        return {"id": known, "error": f"line {number}: needs JSON with id, published (ISO): "
+                f"{type(exc).__name__}: {exc}"}
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     url = str(item.get("url") or "")

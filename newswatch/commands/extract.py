@@ -107,7 +107,12 @@ def eval_command(
         bool, typer.Option("--errors", help="Also list every mismatch.")
     ] = False,
 ) -> None:
-    """Score `extract` against labelled articles and print the table of metrics."""
+    """Score `extract` against labelled articles and print the table of metrics.
+
+    The last rows, actor1 and actor2, score the actors where the gold names them: the
+    gold's name (Arabic, as the article gives it) is read as ACLED names that party on the
+    event's date and in its governorate, and compared case- and punctuation-insensitively.
+    """
     from pipeline.evaluate import evaluate, read_items
     from pipeline.events.extract import EventExtractor
 
@@ -119,11 +124,25 @@ def eval_command(
         raise UserError(f"eval: {file} is not in the labelled format: {exc}") from exc
     _require_labels(file, items)
     extractor = EventExtractor.from_settings(_settings(ctx))
+    failed: list[str] = []
+
+    def predict(item: dict[str, Any]) -> list[Any]:
+        # An article the extractor fails on is reported and scored as finding nothing.
+        try:
+            return extractor.extract(item.get("title") or "", item.get("text") or "",
+                                     published(item))
+        except Exception as exc:
+            failed.append(json.dumps({"id": item.get("id"),
+                                      "error": f"{type(exc).__name__}: {exc}"},
+                                     ensure_ascii=False))
+            return []
+
     try:
-        report = evaluate(items, lambda item: extractor.extract(
-            item.get("title") or "", item.get("text") or "", published(item)))
+        report = evaluate(items, predict)
     except KeyError as exc:
         raise UserError(f"eval: {file} is not in the labelled format: {exc}") from exc
+    for line in failed:
+        typer.echo(line, err=True)
     console = Console()
     console.print(report.table())
     if errors:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from language.normalize import normalize
 from language.tokens import tokens
+from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
+from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY, GUNFIRE
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -47,6 +50,8 @@ class Sentence:
     triggers: list[Hit] = field(default_factory=list)
     cues: list[Hit] = field(default_factory=list)
     generic: str | None = None  # resolve_generic's answer, once per sentence
+    # sentence_types' answers (with and without generic violence), once per sentence
+    types: dict[bool, dict[str, float]] = field(default_factory=dict)
 
     def has_cue(self, name: str) -> bool:
         return any(c.label == name for c in self.cues)
@@ -92,6 +97,7 @@ def split_sentences(title: str, text: str) -> list[str]:
     return [p for p in parts if p] if title.strip() else ["", *[p for p in parts[1:] if p]]
 
 
+@lru_cache(maxsize=4)
 def analyse(title: str, text: str, published_year: int | None = None) -> list[Sentence]:
     """Sentences with their surviving triggers (governed ones removed) and cues."""
     triggers, cues = lexicon()
@@ -100,10 +106,44 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
-        sent.triggers = [t for t in triggers.find(sent.tokens)
+        found = _outermost(triggers.find(sent.tokens))
+        sent.triggers = [t for t in found
                          if not _inside(t, truces) and not _governed(t, sent, published_year)]
+        # Frames of no incident and the learned veto (pipeline.events.veto).
+        sent.triggers = veto.screen(i, raw, sent.tokens, sent.triggers, sent.cues)
+        sent.triggers += _declared_ceasefires(found, sent)
         out.append(sent)
     return out
+
+
+# Cues that make a ceasefire's words something other than one declared: asked for, threatened,
+# negotiated, denied.
+_NOT_DECLARED = ("statement", "future", "negotiation", "demand", "denial", "hedge")
+_ANNOUNCE_REACH = 6
+
+
+def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
+    """"الرئاسة تعلن وقفاً شاملاً لإطلاق النار": a ceasefire declared is an Agreement; one
+    called for ("دعا إلى وقف إطلاق النار") or negotiated is not."""
+    out = []
+    for hit in found:
+        if hit.label != GENERIC or not _ceasefire_words(hit, sent):
+            continue
+        announced = any(c.label == "announce" and c.end <= hit.start
+                        and hit.start - c.end <= _ANNOUNCE_REACH for c in sent.cues)
+        if announced and not any(c.label in _NOT_DECLARED and c.start < hit.start
+                                 for c in sent.cues):
+            out.append(Hit("Agreement", hit.phrase, hit.start, hit.end))
+    return out
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """A word inside a longer phrase of another sub-type reads as that phrase: "قصف" in
+    "قصف جوي" is no shelling, "تفجير" in "تفجير انتحاري" no plain IED, "هجوم" in "هجوم جوي"
+    no generic violence."""
+    return [h for h in hits if not any(
+        o.label != h.label and o.start <= h.start and h.end <= o.end
+        and o.end - o.start > h.end - h.start for o in hits)]
 
 
 def _inside(trigger: Hit, spans: list[Hit]) -> bool:
@@ -112,19 +152,38 @@ def _inside(trigger: Hit, spans: list[Hit]) -> bool:
         s.start <= trigger.start and trigger.end <= s.end for s in spans)
 
 
+# Words that have a figurative use ("هجوماً حاداً", "انفجار الأسعار", "قصف إعلامي"); a
+# bomber, a barrel or an abduction has none ("الانتحاريين استهدفا حاجز السياسية").
+_FIGURATIVE = frozenset({GENERIC, "Shelling/artillery/missile attack",
+                         "Remote explosive/landmine/IED", "Attack", "Armed clash"})
+# How near before a territory word a "held" cue must stand: "الخاضعة لسيطرة".
+_HELD_REACH = 2
+
+
 def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     for cue in sent.cues:
         reach = scope.REACH.get(cue.label)
         if not reach or not _applies(cue.label, trigger.label):
             continue
+        if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
+            continue
         # A reach of 0 means "not on that side" (not "adjacent only").
-        before = reach[0] > 0 and cue.end <= trigger.start and trigger.start - cue.end <= reach[0]
+        # A cue phrase that starts before the trigger and runs into it ("قد تقصف") governs it.
+        before = reach[0] > 0 and cue.start < trigger.start and (
+            trigger.start - cue.end <= reach[0])
         after = reach[1] > 0 and trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
         if before or after:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
-    if (trigger.label in scope.WEAPON_LABELS or trigger.label == GENERIC) \
+    if trigger.label == "territory" and _held(trigger, sent):
+        return True
+    if trigger.label == "Abduction/forced disappearance" and any(
+            c.label == "freed" and c.end <= trigger.start <= c.end + 1 for c in sent.cues):
+        return True
+    if trigger.label == GENERIC and _ceasefire_words(trigger, sent):
+        return True
+    if (trigger.label in scope.WEAPON_LABELS or trigger.label in (GENERIC, "Chemical weapon")) \
             and sent.has_cue("accident"):
         return True
     following = sent.tokens[trigger.end:trigger.end + 3]
@@ -133,10 +192,29 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     return _near_past_year(trigger, sent, published_year)
 
 
+def _held(trigger: Hit, sent: Sentence) -> bool:
+    """"خاضعة لسيطرة المعارضة"، "مناطق تسيطر عليها": who holds the ground, not a takeover;
+    so is a present verb with its object as a pronoun ("تسيطر عليها")."""
+    if any(c.label == "held" and c.end <= trigger.start <= c.end + _HELD_REACH - 1
+           for c in sent.cues):
+        return True
+    verb = sent.tokens[trigger.start]
+    after = sent.tokens[trigger.end:trigger.end + 1]
+    return verb[:1] in ("ت", "ي") and after in (["عليها"], ["عليه"], ["عليهما"])
+
+
+def _ceasefire_words(trigger: Hit, sent: Sentence) -> bool:
+    """"وقفاً شاملاً لإطلاق النار": the shooting stops, it does not happen."""
+    return "اطلاق" in trigger.phrase and any(
+        t.startswith(("وقف", "ووقف", "بوقف", "لوقف"))
+        for t in sent.tokens[max(0, trigger.start - 3):trigger.start])
+
+
 def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
     """A truce said to hold, or named as what violence broke, is no new agreement."""
     return sent.has_cue("holding") or any(
-        c.label == "breach" and c.start <= trigger.start and trigger.start - c.end <= 4
+        (c.label == "breach" and c.start <= trigger.start)
+        or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
         for c in sent.cues)
 
 
@@ -189,7 +267,15 @@ def _perpetrator(cue: Hit, sent: Sentence) -> bool:
 
 
 def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
-    """Who takes the ground decides the Battles sub-type: government or not."""
+    """Who takes the ground decides the Battles sub-type: government or not; ground handed
+    over without a fight is a transfer."""
+    told = (sent, *sentences[:2])
+    fought = any(h.label in ("Armed clash", GENERIC) for s in told for h in s.triggers) or any(
+        s.has_cue("siege") for s in told)
+    handed = any(s.has_cue("handover") for s in told) or (
+        any(s.has_cue("withdrawal") for s in told) and not fought)
+    if handed and not any(h.label == "Armed clash" for s in told for h in s.triggers):
+        return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
         if gov and min(c.start for c in gov) <= 3:
@@ -201,11 +287,26 @@ def _rebel_army(cue: Hit, sent: Sentence) -> bool:
     return any(t in _NOT_STATE for t in sent.tokens[cue.end:cue.end + 2])
 
 
+_PROTESTERS = ("متظاهر", "المتظاهر", "محتج", "المحتج")
+_KILLED_NEAR = 3
+
+
+def _protesters_killed(sent: Sentence) -> bool:
+    """"قتلت القوات 9 متظاهرين"، "ثلاثة متظاهرين قتلوا": protesters next to the killing."""
+    for hit in sent.triggers:
+        if hit.label != GENERIC:
+            continue
+        near = sent.tokens[max(0, hit.start - _KILLED_NEAR):hit.end + _KILLED_NEAR]
+        if any(t.startswith(_PROTESTERS) for t in near):
+            return True
+    return False
+
+
 def refine_protest(sent: Sentence) -> str:
     """A protest's sub-type from what the sentence says happened to or by the crowd."""
     if sent.has_cue("armed_protesters"):
         return "Violent demonstration"
-    if sent.has_cue("protest_force") and sent.has_cue("death"):
+    if sent.has_cue("death") and (sent.has_cue("protest_force") or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"
@@ -229,6 +330,13 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
 
     Without ``generic``, words that only say "violence" (هجوم، استهداف) are ignored.
     """
+    if generic not in sent.types:
+        sent.types[generic] = _sentence_types(sent, sentences, generic)
+    return dict(sent.types[generic])
+
+
+def _sentence_types(sent: Sentence, sentences: list[Sentence],
+                    generic: bool) -> dict[str, float]:
     found: dict[str, float] = {}
     for hit in sent.triggers:
         label = hit.label
@@ -257,11 +365,41 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
+    found = _assassinated_with(found, sent)
+    found = _chemical(found, sent)
     if sent.has_cue("death"):
         for label in found:
             if label not in _NON_LETHAL:
                 found[label] += 3
     return found
+
+
+_CHEMICAL = "Chemical weapon"
+_REMOTE = "Explosions/Remote violence"
+
+
+def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"اغتيال" says whom, a bomb or a drone in the same sentence says how: the weapon is
+    the sub-type (an assassination by gunfire stays an Attack)."""
+    if "Attack" not in found or not any(EVENT_TYPES[k] == _REMOTE for k in found):
+        return found
+    if any(h.label == "Attack" and h.phrase not in ASSASSINATION for h in sent.triggers):
+        return found
+    return {k: v for k, v in found.items() if k != "Attack"}
+
+
+def _chemical(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """A toxic agent named with a weapon or an attack makes it a Chemical weapon, however
+    delivered: "براميل متفجرة تحوي غاز الكلور" is no plain air strike, "هجوم كيماوي" no
+    plain attack. The agent denied ("ليس بالكلور") changes nothing."""
+    agent = any(c.label == "chemical" and not _negated(c, sent) for c in sent.cues)
+    carriers = {k: v for k, v in found.items() if k in CHEMICAL_DELIVERY}
+    if not carriers or not (agent or _CHEMICAL in found):
+        return found
+    score = max(found.get(_CHEMICAL, float(SPECIFICITY[_CHEMICAL])), *carriers.values())
+    out = {k: v for k, v in found.items() if k not in carriers}
+    out[_CHEMICAL] = score + 1  # the agent says more than the carrier
+    return out
 
 
 def classify(title: str, text: str, published_year: int | None = None) -> list[Detection]:
@@ -336,14 +474,94 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     if not totals:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
-    if label == "Remote explosive/landmine/IED" and any(
+    score = totals[label]
+    if label in _BOMBER_REFINES and any(
             "Suicide bomb" in sentence_types(s, sentences) for s in sentences[:4]):
-        label = "Suicide bomb"  # "التفجير" of the lead, "انتحاري" in the next sentence
+        # "التفجير" or "هجوم" of the lead, "انتحاري"/"فجّر نفسه" in a later or context
+        # sentence: the same attack, told more precisely. The bomber may stand where no
+        # total was counted (a fourth sentence, a "وكان ... قد" one), so the attack keeps
+        # the score it won with.
+        label = "Suicide bomb"
+        score = max(score, totals.get(label, 0.0))
+    if label == "Attack" and _assassination_by_weapon(sentences) is not None:
+        label = _assassination_by_weapon(sentences) or label
+        score = max(score, totals.get(label, 0.0))
+    if label in ("Attack", "Armed clash") and _weapon_of_generic_violence(sentences):
+        label = _weapon_of_generic_violence(sentences) or label
+        score = max(score, totals.get(label, 0.0))
+    if label == _SHELLING and _bombed_from_the_air(sentences):
+        label = _AIR
+        score = max(score, totals.get(label, 0.0))
+    if label in CHEMICAL_DELIVERY and any(
+            _CHEMICAL in sentence_types(s, sentences) for s in sentences[:4] if not s.is_context):
+        # The headline's barrels or shells, the lead's "حالات اختناق": one gas attack.
+        label = _CHEMICAL
+        score = max(score, totals.get(label, 0.0))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
-                     totals[label], False)
+                     score, False)
+
+
+_SHELLING = "Shelling/artillery/missile attack"
+_AIR = "Air/drone strike"
+
+
+def _assassination_by_weapon(sentences: list[Sentence]) -> str | None:
+    """The weapon of an assassination the headline names without it: "اغتيال طبيب ...
+    اغتالوه عبر تفجير عبوة ناسفة"."""
+    for sent in sentences[:3]:
+        if sent.is_context or not any(h.phrase in ASSASSINATION for h in sent.triggers):
+            continue
+        types = sentence_types(sent, sentences)
+        weapons = [k for k in types if EVENT_TYPES[k] == _REMOTE]
+        if weapons and "Attack" not in types:
+            return max(weapons, key=lambda k: types[k])
+    return None
+
+
+def _weapon_of_generic_violence(sentences: list[Sentence]) -> str | None:
+    """A lead that only says violence happened ("ضحايا باستهداف الجامع") and a next sentence
+    of the same incident that names the weapon ("قصفت ... بقذائف الهاون"): the weapon is the
+    sub-type. A sentence opening another incident ("وفي سياق متصل") names no weapon of it."""
+    lead = [s for s in sentences[:3] if not s.is_context]
+    if any(_says_how(h) for s in lead for h in s.triggers):
+        return None  # a specific attack, clash, arrest or shooting of its own
+    for sent in sentences[1:4]:
+        if sent.is_context or _opens_another(sent):
+            continue
+        if any(_says_how(h) for h in sent.triggers):
+            return None  # "معارك عنيفة ... بالصواريخ": fighting, with rockets in it
+        types = sentence_types(sent, sentences)
+        weapons = [k for k in types if EVENT_TYPES[k] == _REMOTE]
+        if weapons:
+            return max(weapons, key=lambda k: types[k])
+    return None
+
+
+def _says_how(hit: Hit) -> bool:
+    """A trigger that names violence other than a remote weapon: a clash, an execution, an
+    arrest, a takeover, gunfire ("برصاص"، "إطلاق النار")."""
+    if hit.label == GENERIC:
+        return hit.phrase in GUNFIRE
+    return EVENT_TYPES.get(hit.label) != _REMOTE
+
+
+def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
+    """The lead says only "قصف" (bombed, not how) and the next sentences name the aircraft:
+    "قصف على ريف دمشق ... مروحيات تابعة للجيش قصفت البلدة" is an air strike."""
+    # Guns named in a sentence without aircraft say how; beside aircraft the strike leads.
+    lead = [s for s in sentences[:3]
+            if not s.is_context and not any(h.label == _AIR for h in s.triggers)]
+    shelling = [h for s in lead for h in s.triggers if h.label == _SHELLING]
+    if any(h.phrase not in BOMBARDMENT for h in shelling):
+        return False
+    return any(_AIR in sentence_types(s, sentences) for s in sentences[:4])
+
+
+# What an attack reads as before the text says a bomber carried it out.
+_BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"})
 
 
 def _late_lead(sentences: list[Sentence]) -> Detection | None:

@@ -16,8 +16,9 @@ from language.calendar import EVENT_MONTHS as MONTHS
 from language.calendar import WEEKDAYS
 from language.normalize import normalize
 from language.numbers import ORDINAL_TENS, ORDINALS
+from pipeline.rules.background import AGREEMENT_START, AGREEMENT_WORDS, SAYING
 
-__all__ = ["event_date_in", "resolve_event_date"]
+__all__ = ["event_date_in", "resolve_event_date", "statement_date_in"]
 
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
 # يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
@@ -70,6 +71,63 @@ _DAY_AND_DATE = re.compile(
 )
 
 
+# "الليلة الماضية", "ليل البارحة": the night that ended this morning began yesterday, and a
+# night is coded on the day it began.
+_LAST_NIGHT = re.compile(r"(?<![\w])(?:الليله|ليله|ليل)\s+(?:الماضيه|البارحه)|(?<![\w])البارحه")
+# "منتصف ليل أمس", "منتصف الليلة الماضية", "بعد منتصف الليل": the midnight just passed,
+# which opens the publication day (the incident is in its small hours).
+_MIDNIGHT = re.compile(r"منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:امس|الماضيه|البارحه))?(?![\w])")
+# "خلال الـ24 ساعة الماضية", "خلال الساعات الـ24 الأخيرة": a monitor's daily tally, which
+# mostly covers the day before unless it is published in the evening.
+_LAST_24H = re.compile(
+    r"(?:ال)?(?:24|اربع\s+وعشرين)\s+ساعه\s+(?:ال)?(?:ماضيه|اخيره|منصرمه|فائته)"
+    r"|الساعات\s+(?:ال)?(?:24|الاربع\s+والعشرين)\s+(?:الماضيه|الاخيره|المنصرمه|الفائته)"
+)
+# "خلال الساعات الماضية": a few hours, the day before only for a morning page.
+_LAST_HOURS = re.compile(r"الساعات\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته)")
+_EVENING_HOUR, _NOON = 18, 12
+# "ليلة الخميس/ الجمعة", "ليل الخميس الجمعة", "ليلة الخميس على الجمعة": the night from the
+# first day into the second, coded on the first.
+_NIGHT_PAIR = re.compile(
+    rf"(?:ليله|ليل)\s+[وب]?({_WEEKDAY_NAMES})\s*(?:/|-|–|علي|الي)?\s*(?:{_WEEKDAY_NAMES})"
+    r"(?![\w])"
+)
+# A date that dates a statement, not the incident: "قال ناشطون، اليوم السبت، إن ...",
+# "أعلنت الوزارة أمس أن ...", "وفق ما أفاد المرصد اليوم". The verbs of saying are data in
+# pipeline.rules.background.
+_STATEMENT_DATE = re.compile(
+    rf"(?<![\w])[وف]?(?:{'|'.join(sorted(map(normalize, SAYING), key=len, reverse=True))})"
+    r"(?:\s+\S+){0,6}?\s*,?\s*"
+    rf"((?:يوم\s+|مساء\s+|صباح\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?)"
+    r"\s*,?\s*(?=(?:[وب]?ان|انه|انها|عن|ل|في\s+بيان|في\s+تصريح|مقتل|اصابه)(?![\w]))"
+)
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+
+
+# An agreement word, then (within a few words) one of its start words: the date that follows
+# closely is the agreement's (pipeline.rules.background).
+_AGREEMENT_START = re.compile(
+    rf"(?<![\w])[وبل]?ل?(?:{_words(AGREEMENT_WORDS)})(?:\s+\S+){{0,5}}?\s+"
+    rf"(?:{_words(AGREEMENT_START)})(?![\w])"
+)
+_DATE_GAP = 30
+
+
+def _without_agreement_dates(text: str) -> str:
+    """The text with the dates of agreements blanked out."""
+    for m in _AGREEMENT_START.finditer(text):
+        tail = text[m.end():m.end() + _DATE_GAP + 40]
+        date_at = [d for d in (_NUMERIC_DATE.search(tail), _ORDINAL_DATE.search(tail))
+                   if d is not None and d.start() <= _DATE_GAP]
+        if date_at:
+            end = m.end() + min(d.end() for d in date_at)
+            text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+    return text
+
+
 def _local(published: datetime) -> datetime:
     if published.tzinfo is None:
         published = published.replace(tzinfo=SYRIA)
@@ -112,6 +170,9 @@ def _explicit(text: str, base: date) -> date | None:
 
 
 def _weekday(text: str, base: date) -> date | None:
+    pair = _NIGHT_PAIR.search(text)
+    if pair:
+        return base - timedelta(days=(base.weekday() - WEEKDAYS[pair.group(1)]) % 7)
     for m in _WEEKDAY.finditer(text):
         if m.group(4) or _TOMORROW.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "الخميس المقبل", "صباح غد الجمعة": a future day, no event yet
@@ -128,6 +189,8 @@ def _weekday(text: str, base: date) -> date | None:
 
 
 def _relative(text: str, base: date) -> date | None:
+    if _LAST_NIGHT.search(text):
+        return base - timedelta(days=1)
     if _BEFORE_YESTERDAY.search(text):
         return base - timedelta(days=2)
     if _YESTERDAY.search(text):
@@ -164,6 +227,7 @@ _DATE_WORD = re.compile(
     rf"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
     r"(?![\w])|(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"
     rf"|\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})|\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})"
+    rf"|{_LAST_NIGHT.pattern}|{_MIDNIGHT.pattern}|{_LAST_24H.pattern}|{_LAST_HOURS.pattern}"
 )
 _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
                            r"saturday|sunday)\b", re.IGNORECASE)
@@ -171,10 +235,47 @@ _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thurs
 
 def event_date_in(sentence: str, published: datetime) -> date | None:
     """The day a sentence dates its event to, or None when it has no date word at all
-    (unlike ``resolve_event_date``, "today" is a date here, not the absence of one)."""
-    if not _DATE_WORD.search(normalize(sentence)) and not _EN_DATE_WORD.search(sentence):
+    (unlike ``resolve_event_date``, "today" is a date here, not the absence of one).
+
+    The date of a statement ("قال ناشطون اليوم إن ...") dates the saying, not the incident:
+    it is left out here (``statement_date_in`` reads it)."""
+    text = _STATEMENT_DATE.sub(" ", normalize(sentence))
+    if not _DATE_WORD.search(text) and not _EN_DATE_WORD.search(sentence):
         return None
-    return resolve_event_date(sentence, published)
+    return _resolve(text, sentence, published)
+
+
+def statement_date_in(sentence: str, published: datetime) -> date | None:
+    """The day of the statement a sentence reports ("أعلنت الوزارة مساء الأربعاء أن"), if it
+    dates one: the incident's date when nothing else dates it."""
+    m = _STATEMENT_DATE.search(normalize(sentence))
+    return _resolve(m.group(1), m.group(1), published) if m else None
+
+
+def _page_hour(published: datetime, local: datetime) -> int:
+    """The hour on the page's own clock: a page stamped with its offset ("+02:00" in a
+    Syrian winter) shows the hour its readers saw; one stamped in UTC, Syria's."""
+    offset = published.utcoffset()
+    return published.hour if offset else local.hour
+
+
+def _night(text: str, local: datetime, hour: int) -> date | None:
+    """The small hours and the tallies of the last hours, read against the publication time;
+    None when the sentence dates its event otherwise."""
+    base = local.date()
+    if _MIDNIGHT.search(text):
+        rest = _MIDNIGHT.sub(" ", text)
+        if not (_YESTERDAY.search(rest) or _BEFORE_YESTERDAY.search(rest)
+                or _WEEKDAY.search(rest) or _explicit(rest, base)):
+            return base
+    if _TODAY_AT.search(text) or _YESTERDAY.search(text) or _WEEKDAY.search(text) \
+            or _LAST_NIGHT.search(text):
+        return None
+    if _LAST_24H.search(text):
+        return base - timedelta(days=1) if hour < _EVENING_HOUR else base
+    if _LAST_HOURS.search(text) and not _TODAY.search(text):
+        return base - timedelta(days=1) if hour < _NOON else base
+    return None
 
 
 def resolve_event_date(sentence: str, published: datetime) -> date:
@@ -184,10 +285,20 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
     because explicit dates there usually date background ("the truce of 5 March"); a date
     after publication or no date word at all means the publication day.
     """
-    base = _local(published).date()
-    text = normalize(sentence)
+    return _resolve(normalize(sentence), sentence, published)
+
+
+def _resolve(text: str, sentence: str, published: datetime) -> date:
+    """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
+    text = _without_agreement_dates(text)
+    local = _local(published)
+    base = local.date()
+    night = _night(text, local, _page_hour(published, local))
+    if night is not None:
+        return night
     if (_TODAY_AT.search(text) or _TODAY_DAY.search(text)) \
-            and not _BEFORE_YESTERDAY.search(text) and not _YESTERDAY.search(text):
+            and not _BEFORE_YESTERDAY.search(text) and not _YESTERDAY.search(text) \
+            and not _LAST_NIGHT.search(text):
         # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
         return _weekday(text, base) or base
     dated = _DAY_AND_DATE.search(text)

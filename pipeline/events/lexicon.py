@@ -57,14 +57,11 @@ class Hit:
     end: int  # token index after the last word
 
 
-def _word_matches(pattern: str, token_forms: tuple[str, ...]) -> bool:
-    if pattern.endswith("*"):
-        stem = pattern[:-1]
-        return any(f.startswith(stem) for f in token_forms)
-    return pattern in token_forms
-
-
 _Entry = tuple[str, tuple[str, ...], str]  # label, normalised pattern, phrase as written
+# The phrases a token can start: one-word ones (label, phrase) and longer ones (label,
+# phrase, later words as (stem, is a "*" word)).
+_Starting = tuple[tuple[tuple[str, str], ...],
+                  tuple[tuple[str, str, tuple[tuple[str, bool], ...]], ...]]
 
 
 class Lexicon:
@@ -83,7 +80,7 @@ class Lexicon:
                 index = self._prefix if head.endswith("*") else self._exact
                 index.setdefault(head.rstrip("*"), []).append((label, pattern, phrase))
         self._longest = max((len(k) for k in self._prefix), default=0)
-        self._cache: dict[tuple[str, ...], tuple[_Entry, ...]] = {}
+        self._cache: dict[tuple[str, ...], _Starting] = {}
 
     def _starting(self, candidates: tuple[str, ...]) -> set[_Entry]:
         entries: set[_Entry] = set()
@@ -93,11 +90,21 @@ class Lexicon:
                 entries.update(self._prefix.get(f[:k], ()))
         return entries
 
-    def _starting_cached(self, candidates: tuple[str, ...]) -> tuple[_Entry, ...]:
-        # Words recur from article to article: remember which phrases each one can start.
+    def _starting_cached(self, candidates: tuple[str, ...]) -> _Starting:
+        # Words recur from article to article: remember which phrases each one can start,
+        # split into one-word phrases (a hit already) and the rest (their later words to
+        # check, each as its stem and whether it is a "*" word).
         found = self._cache.get(candidates)
         if found is None:
-            found = tuple(sorted(self._starting(candidates)))
+            single: list[tuple[str, str]] = []
+            multi: list[tuple[str, str, tuple[tuple[str, bool], ...]]] = []
+            for label, pattern, phrase in sorted(self._starting(candidates)):
+                if len(pattern) == 1:
+                    single.append((label, phrase))
+                else:
+                    multi.append((label, phrase, tuple((w.rstrip("*"), w.endswith("*"))
+                                                       for w in pattern[1:])))
+            found = (tuple(single), tuple(multi))
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[candidates] = found
@@ -105,19 +112,34 @@ class Lexicon:
 
     def find(self, tokens: list[str]) -> list[Hit]:
         token_forms = [forms(t) for t in tokens]
+        n = len(token_forms)
         hits: list[Hit] = []
         for i, candidates in enumerate(token_forms):
-            for label, pattern, phrase in self._starting_cached(candidates):
-                if self._matches_at(pattern, token_forms, i):
-                    hits.append(Hit(label, phrase, i, i + len(pattern)))
+            single, multi = self._starting_cached(candidates)
+            for label, phrase in single:
+                hits.append(Hit(label, phrase, i, i + 1))
+            for label, phrase, tail in multi:
+                if i + len(tail) < n and _tail_matches(tail, token_forms, i + 1):
+                    hits.append(Hit(label, phrase, i, i + 1 + len(tail)))
         hits.sort(key=lambda h: (h.start, h.end, h.label, h.phrase))
         return hits
 
-    @staticmethod
-    def _matches_at(pattern: tuple[str, ...], token_forms: list[tuple[str, ...]], i: int) -> bool:
-        if i + len(pattern) > len(token_forms):
+
+def _tail_matches(tail: tuple[tuple[str, bool], ...], token_forms: list[tuple[str, ...]],
+                  at: int) -> bool:
+    """Whether the later words of a phrase match the tokens from ``at`` on (a plain loop:
+    this runs for every candidate phrase of every token)."""
+    for k, (word, prefix) in enumerate(tail):
+        token = token_forms[at + k]
+        if prefix:
+            for f in token:
+                if f.startswith(word):
+                    break
+            else:
+                return False
+        elif word not in token:
             return False
-        return all(_word_matches(p, token_forms[i + k]) for k, p in enumerate(pattern[1:], 1))
+    return True
 
 
 def event_type_of(sub_event_type: str) -> str:

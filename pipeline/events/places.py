@@ -10,14 +10,14 @@ specific place of one event, preferring the evidence sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from language.normalize import normalize
 from language.tokens import CliticSplitter, Proclitics, word_spans
 from pipeline.events.lexicon import alternation
-from pipeline.gazetteer import Gazetteer, Place, contains
+from pipeline.gazetteer import Gazetteer, Place, contains, name_key
 from pipeline.rules import places as rules
 
 if TYPE_CHECKING:
@@ -36,20 +36,42 @@ def _keys(words: frozenset[str]) -> frozenset[str]:
 # The lists of pipeline.rules.places in their matching form.
 _LATIN_ARTICLES = _keys(rules.LATIN_ARTICLES)
 _REGION = _keys(rules.REGION)
+_COUNTRYSIDE = _keys(rules.COUNTRYSIDE)
 _SUBDISTRICT = _keys(rules.SUBDISTRICT)
+_DISTRICT = _keys(rules.DISTRICT)
+_AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
 _QUARTER = _keys(rules.QUARTER)
-_MARKERS = _REGION | _SUBDISTRICT | _TOWN
+_PLURAL = _keys(rules.PLURAL)
+_MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
+_DIRECTIONS = _keys(rules.DIRECTIONS)
+_NEAR = _keys(rules.NEAR)
+_ORDINARY = _keys(rules.ORDINARY)
+_FUNCTION = _keys(rules.FUNCTION_WORDS)
+_QUALIFIER_GAP = _keys(rules.QUALIFIER_GAP)
+# Proclitics that may stand before a place name: "وحلب", "بإدلب", "لدرعا". Not كـ ("like")
+# or فـ: "كمال", "فقرة" are no كـ/فـ plus a village.
+_NOT_BEFORE_PLACE = frozenset({"ك", "ف"})
+# Damascus is also said for its countryside: "عدرا، دمشق" is Rural Damascus's عدرا.
+_DAMASCUS, _RURAL_DAMASCUS = "SY01", "SY03"
+_LOCATED = _keys(rules.LOCATED_BY_TOWN)
+_QUALIFIED, _LONGER_NAME = 1, 2
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال")
+_QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
+_ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
+_ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
 _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
 )
+_SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
 _LEVEL_RANK_TOWN = {4: 0, 3: 1, 2: 2, 1: 3}
 _LEVEL_RANK_BARE = {1: 0, 4: 1, 3: 2, 2: 3}
 _SPECIFICITY = {4: 1.0, 3: 0.8, 2: 0.4, 1: 0.0}
+_CAPITAL_SPECIFICITY = 0.2
 _PRECISION = {4: 1, 3: 1, 2: 2, 1: 3}
 
 
@@ -62,6 +84,7 @@ class PlaceMention:
     end: int
     surface: str
     marker: str = ""
+    landmark: bool = False  # names the region of the place before it ("عدرا، دمشق")
 
 
 @dataclass(frozen=True)
@@ -85,6 +108,12 @@ class _Raw:
     end: int
     marker: str
     strong: bool  # a governorate/district, a multi-word or listed name, or after a marker word
+    first: int = 0  # index of its first token
+    last: int = 0  # index of its last token
+    direction: bool = False  # right after a direction word: "غرب مدينة دير الزور"
+    ordinary: bool = False  # an ordinary word too ("كشف"): a place only with evidence
+    around: bool = False  # a town that locates a village: "قرية غرب مدينة دير الزور"
+    landmark: bool = False  # qualifies the place before it: "بلدة X في ريف Y"
 
 
 @dataclass(frozen=True)
@@ -110,6 +139,17 @@ class PlaceResolver:
         self._gaz = gazetteer
         self._splitter = splitter or CliticSplitter()
         self._stems: dict[str, tuple[str, ...]] = {}
+        self._scans: dict[str, list[_Raw]] = {}
+        self._last_context: tuple[str, frozenset[str]] | None = None
+        # Each governorate's chief town: the community that bears the governorate's name.
+        self._capitals = frozenset(
+            p.pcode for g in gazetteer.governorates()
+            for key in {name_key(g.name_ar), name_key(g.name_en)}
+            for p in gazetteer.lookup_key(key) if p.level == 4 and p.admin1_pcode == g.pcode)
+        # The chief towns and the districts and sub-districts around them.
+        self._capital_areas = self._capitals | frozenset(
+            code for p in map(gazetteer.get, self._capitals) if p is not None
+            for code in (p.admin2_pcode, p.admin3_pcode) if code)
 
     @classmethod
     def from_settings(cls, settings: PipelineSettings) -> PlaceResolver:
@@ -127,7 +167,11 @@ class PlaceResolver:
         cached = self._stems.get(word)
         if cached is None:
             pieces = self._splitter.split(word)
-            stems = [key] + [_word_key("".join(pieces[i:])) for i in range(1, len(pieces))]
+            stems = [key]
+            for i in range(1, len(pieces)):
+                if pieces[i - 1] in _NOT_BEFORE_PLACE:
+                    break
+                stems.append(_word_key("".join(pieces[i:])))
             cached = tuple(dict.fromkeys(s for s in stems if s))
             if len(self._stems) < 100_000:
                 self._stems[word] = cached
@@ -135,23 +179,49 @@ class PlaceResolver:
 
     # -- matching -----------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Raw]:
+        # One article's sentences are scanned by several stages (event place, further
+        # scenes, breach areas, stories): remember the recent ones.
+        cached = self._scans.get(text)
+        if cached is None:
+            cached = self._scans[text] = self._scan_text(text)
+            if len(self._scans) > _SCAN_CACHE:
+                del self._scans[next(iter(self._scans))]
+        return list(cached)
+
+    def _scan_text(self, text: str) -> list[_Raw]:
         toks = self._tokens(text)
         raws: list[_Raw] = []
-        i, marker = 0, ""
+        i, marker, direction, around, since_village = 0, "", False, False, 99
         while i < len(toks):
-            found = self._match_at(toks, i, marker)
+            found = self._match_at(toks, i, marker, direction, around)
             if found is not None:
                 raws.append(found[0])
-                i, marker = found[1], ""
+                # "ريفي حلب والرقة": the region word covers the names joined by و.
+                nxt = found[1]
+                carry = (marker in _REGION and nxt < len(toks)
+                         and text[toks[nxt].start] == "و")
+                i, marker, direction, around = nxt, marker if carry else "", False, False
                 continue
             stems = toks[i].stems
             town_of_region = marker in _REGION and any(s in ("مدينه", "بلده") for s in stems)
+            # "شرق"/"شمالي" locate ("غرب مدينة X"); "الشرقي" describes ("المدخل الشرقي لمدينة X").
+            bare = not text.startswith(_DEFINITE, toks[i].start)
+            direction = (bare and any(s in _DIRECTIONS for s in stems)) or (
+                direction and any(s in _DIRECTIONS or s in _TOWN for s in stems))
+            # "قرية (X) غرب مدينة Y", "قرية X قرب مدينة Y": a village located by a town.
+            near = any(s in _NEAR for s in stems) or (
+                around and any(s in _TOWN or s == "من" for s in stems))
+            around = (direction or near) and (since_village <= 3 or around)
+            since_village = 0 if any(s in _LOCATED for s in stems) else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
-            marker = marker if town_of_region else next((s for s in stems if s in _MARKERS), "")
+            # English "the town of X": the marker reaches over "of".
+            keep = town_of_region or (marker in _TOWN and toks[i].key == "of")
+            marker = marker if keep else next((s for s in stems if s in _MARKERS), "")
             i += 1
-        return raws
+        return self._qualify(text, toks, raws)
 
-    def _match_at(self, toks: list[_Token], i: int, marker: str) -> tuple[_Raw, int] | None:
+    def _match_at(self, toks: list[_Token], i: int, marker: str,
+                  direction: bool = False, around: bool = False) -> tuple[_Raw, int] | None:
         prefixes = self._gaz.key_prefixes()
         # A common word is not a clitic plus a village: "وزارة" is no "و" + الزارة.
         stems = toks[i].stems if toks[i].key not in _STOP else toks[i].stems[:1]
@@ -163,25 +233,110 @@ class PlaceResolver:
                 if key not in prefixes:
                     break  # no name starts like this: longer phrases cannot match either
                 cands = self._candidates(key, n, marker)
-                if cands:
+                if cands and (n == 1 or self._joins_words(toks, i, n, key)):
                     best = (key, n, cands)  # the longest name wins
             if best is not None:
                 key, n, cands = best
                 strong = (n > 1 or marker != "" or any(p.level <= 2 for p in cands)
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
-                raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker, strong)
+                ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
+                    self._gaz.is_alias(key, p.pcode) for p in cands)
+                raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker,
+                           strong and not ordinary, i, i + n - 1, direction, ordinary, around)
                 return raw, i + n
         return None
 
+    def _joins_words(self, toks: list[_Token], i: int, n: int, key: str) -> bool:
+        """A phrase of more words than the name it spells ("بصر الحرير" for "بصرالحرير")
+        counts only when none of its words is a function or ordinary word ("القول إنه" is
+        no "قولانة")."""
+        if n <= self._gaz.name_words(key):
+            return True
+        return not any(t.key in _FUNCTION or t.key in _STOP or t.key in _ORDINARY
+                       for t in toks[i:i + n])
+
     def _candidates(self, key: str, words: int, marker: str) -> tuple[Place, ...]:
         places = self._gaz.lookup_key(key)
-        # An ordinary word is a place name only after "بلدة"/"قرية"... ("بلدة سلمى").
+        # An ordinary word is a place name only after "بلدة"/"قرية"... ("بلدة سلمى"); a
+        # direction never is ("قرية غرب مدينة دير الزور").
         if not places or (words == 1 and key in _STOP
-                          and (marker not in _TOWN or key in _MARKERS)):
+                          and (marker not in _TOWN or marker in _PLURAL or key in _MARKERS
+                               or key in _DIRECTIONS)):
             return ()
         if len(key) < 3:
             places = [p for p in places if p.level < 4]
         return tuple(places)
+
+    # -- qualifiers ---------------------------------------------------------------------
+    def _qualify(self, text: str, toks: list[_Token], raws: list[_Raw]) -> list[_Raw]:
+        """A place right after another qualifies it: "حي X بمدينة Y", "بلدة X بريف Y",
+        "X، دمشق", "قرية X الواقعة شرق مدينة Y". The first is then read inside the second:
+        a name several places share is the one inside Y (and counts even if it is an
+        ordinary word); a quarter of a city, or a name with no place of that name inside Y,
+        leaves Y as the place."""
+        out: list[_Raw] = []
+        raws = list(raws)
+        for n, a in enumerate(raws):
+            b = raws[n + 1] if n + 1 < len(raws) else None
+            # "حي طريق الباب في حلب": a name that names a road is no place to qualify.
+            road = _road_named(text, a.start, a.end)
+            joined = self._qualifies(text, toks, a, b) if b is not None and not road else 0
+            if b is None or not joined:
+                out.append(a)
+                continue
+            if a.marker in _QUARTER and b.marker not in _REGION:
+                # "حي باب الفرج وسط مدينة حلب", "حي وادي الذهب بحمص": the city's quarter;
+                # the city is the place.
+                raws[n + 1] = replace(b, marker=b.marker or "مدينه")
+                continue
+            if joined == _LONGER_NAME:
+                continue  # "حي وادي الذهب بحمص": a longer name than the one matched
+            areas = self._areas(b)
+            inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in areas))
+            if inside:
+                out.append(replace(a, candidates=inside, strong=True, ordinary=False))
+                raws[n + 1] = replace(b, landmark=True)
+            elif any(p.level < 4 for p in a.candidates) or not areas:
+                out.append(a)
+            # else: a village of that name lies elsewhere; the X meant is not in the gazetteer
+        return out
+
+    def _qualifies(self, text: str, toks: list[_Token], a: _Raw, b: _Raw) -> int:
+        """0 when ``b`` does not qualify ``a``, _QUALIFIED when it does, _LONGER_NAME when
+        it does but ``a`` is only the start of a longer name ("حي وادي الذهب بمدينة حمص")."""
+        gap = toks[a.last + 1:b.first]
+        rest = 0
+        while (a.marker in _TOWN and rest < min(2, len(gap))
+               and text.startswith(_DEFINITE, gap[rest].start)
+               and not any(s in _QUALIFIER_GAP for s in gap[rest].stems)):
+            rest += 1
+        words = gap[rest:]
+        if len(words) > 4 or not all(any(s in _QUALIFIER_GAP for s in t.stems) for t in words):
+            return 0
+        between = text[(gap[rest - 1].end if rest else a.end):b.start]
+        for t in words:
+            between = between.replace(text[t.start:t.end], " ", 1)
+        if not _QUALIFIER_PUNCT.match(between):
+            return 0
+        first = text[b.start]
+        if first == "و" and not b.key.startswith("و"):
+            return 0  # "حلب وإدلب": a list, not a qualifier
+        # "X بY", "X في Y": a joining word says Y qualifies X; "X، Y" and "X - Y" only when Y
+        # is a region ("عدرا، دمشق"): "مسرابا – حمورية" is a list or a road.
+        region = min(p.level for p in b.candidates) <= 3 or any(
+            p.admin1_pcode == _DAMASCUS for p in b.candidates)
+        joined = bool(words) or (first == "ب" and not b.key.startswith("ب")) or (
+            between.strip() != "" and region)
+        return (_LONGER_NAME if rest else _QUALIFIED) if joined else 0
+
+    def _areas(self, b: _Raw) -> list[Place]:
+        """What a qualifier covers: a governorate, district or sub-district, or for a town
+        its district ("مخيم الهول شرق مدينة الحسكة", "حي الهلالية بالقامشلي")."""
+        top = min(p.level for p in b.candidates)
+        if b.marker in _REGION or top <= 3:
+            return [p for p in b.candidates if p.level == top]
+        districts = (self._gaz.get(p.admin2_pcode or "") for p in b.candidates)
+        return [d for d in districts if d is not None]
 
     # -- disambiguation -----------------------------------------------------------------
     @staticmethod
@@ -202,6 +357,8 @@ class PlaceResolver:
         names: most are ordinary words ("بجروح", "بدأ") that happen to be village names."""
         out = []
         for raw in raws:
+            if raw.ordinary:
+                continue  # "وكشف مصدر": an ordinary word no place word or region qualifies
             if raw.marker in _QUARTER and govs and all(p.admin1_pcode not in govs
                                                        for p in raw.candidates):
                 continue  # "حي الحمدانية في حلب": a city quarter, not Idleb's village
@@ -210,7 +367,7 @@ class PlaceResolver:
                 continue
             inside = tuple(p for p in raw.candidates if p.admin1_pcode in govs)
             if inside:
-                out.append(_Raw(inside, raw.key, raw.start, raw.end, raw.marker, False))
+                out.append(replace(raw, candidates=inside, strong=False))
         return out
 
     def _choose(self, raw: _Raw, govs: set[str]) -> Place:
@@ -219,13 +376,36 @@ class PlaceResolver:
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
         if raw.marker in _SUBDISTRICT and any(p.level == 3 for p in cands):
             cands = [p for p in cands if p.level == 3]
+        if raw.marker in _DISTRICT and any(p.level == 2 for p in cands):
+            return min((p for p in cands if p.level == 2),
+                       key=lambda p: (p.admin1_pcode not in govs, p.pcode))
         rank = _LEVEL_RANK_TOWN if raw.marker in _TOWN or len(raw.key) > 12 else _LEVEL_RANK_BARE
         if raw.key.startswith("مدينه"):
             rank = _LEVEL_RANK_TOWN
-        return min(cands, key=lambda p: (
+        best = min(cands, key=lambda p: (
             p.admin1_pcode not in govs, rank[p.level], not self._gaz.is_alias(raw.key, p.pcode),
             not self._is_centre(p), p.pcode,
         ))
+        if best.level == 1 and raw.marker == "" and not raw.direction:
+            # "في حمص", "العاصمة دمشق": a governorate's name alone is its chief town; "ريف
+            # حمص", "محافظة حمص" and "شرق حمص" are the governorate.
+            town = [p for p in cands if p.pcode in self._capitals and p.admin1_pcode == best.pcode]
+            if town:
+                return min(town, key=lambda p: (not self._gaz.is_alias(raw.key, p.pcode),
+                                                name_key(p.name_ar) != raw.key, p.pcode))
+        if best.level == 4 and raw.around and (raw.marker in ("مدينه", "بلده")
+                                               or raw.key.startswith("مدينه")):
+            # "قرية غرب مدينة دير الزور": the town is a landmark; the place is the country
+            # around it, its district where that bears its name, else its sub-district.
+            return self._around(best)
+        return best
+
+    def _around(self, town: Place) -> Place:
+        district = self._gaz.get(town.admin2_pcode or "")
+        if district is not None and _word_key(district.name_ar.replace("مركز ", "")) == \
+                _word_key(town.name_ar):
+            return district
+        return self._gaz.get(town.admin3_pcode or "") or town
 
     def _is_centre(self, place: Place) -> bool:
         """A community that gives its name to its sub-district (a larger town)."""
@@ -235,15 +415,26 @@ class PlaceResolver:
 
     def _mentions(self, text: str, raws: list[_Raw], govs: set[str]) -> list[PlaceMention]:
         return [
-            PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker)
+            PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker,
+                         r.landmark)
             for r in raws
         ]
 
-    def find(self, text: str) -> list[PlaceMention]:
-        """Every place named in ``text``, in order."""
+    def find(self, text: str, context: str | None = None) -> list[PlaceMention]:
+        """Every place named in ``text``, in order. ``context`` (the whole article) helps
+        choose between places of one name: "قصف قرية القاسمية" in an article about
+        Al-Hasakeh is Al-Hasakeh's, though the sentence names only Aleppo."""
         raws = self._scan(text)
         govs = self._context(raws)
+        if context:
+            govs |= self._article_context(context)
         return self._mentions(text, self._credible(raws, govs), govs)
+
+    def _article_context(self, text: str) -> frozenset[str]:
+        # One article's sentences are read one after another: remember the last article.
+        if self._last_context is None or self._last_context[0] != text:
+            self._last_context = (text, frozenset(self._context(self._scan(text))))
+        return self._last_context[1]
 
     def best(self, text: str, focus: str | None = None) -> PlaceMatch | None:
         """The most specific place of the event, preferring places named in ``focus``.
@@ -262,46 +453,84 @@ class PlaceResolver:
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
                 top = self._top(named, focus, self._context(focus_raws) or govs, counts)
-                return self._inside(top, mentions, text, govs, counts)
-        return self._top(mentions, text, govs, counts) if mentions else None
+                return _as_match(self._refine(top, mentions, text, govs, counts))
+        return _as_match(self._top(mentions, text, govs, counts)) if mentions else None
 
-    def _inside(self, top: PlaceMatch, mentions: list[PlaceMention], text: str,
-                govs: set[str], counts: dict[str, int]) -> PlaceMatch:
+    def _refine(self, top: PlaceMention, mentions: list[PlaceMention], text: str,
+                govs: set[str], counts: dict[str, int]) -> PlaceMention:
         """A sentence that names only the governorate ("غربي إدلب") is made precise by a
         town of that governorate the article names elsewhere ("قرية خربة الجوز")."""
-        if top.place.level != 1:
+        capital = self._bare_capital(top)
+        if top.place.level != 1 and not capital:
             return top
-        inner = [m for m in mentions if m.place.level > 1
-                 and m.place.admin1_pcode == top.admin1_pcode
+        if capital:
+            # "في السويداء" in the headline, "في محافظة السويداء" or "مدينة السويداء" in the
+            # text: the article says which it means.
+            gov = top.place.admin1_pcode
+            said = [m for m in mentions if (m.place.pcode == gov and m.marker in _REGION
+                                            and m.marker not in _COUNTRYSIDE)
+                    or (m.place.pcode == top.place.pcode and not self._bare_capital(m))]
+            if said:
+                return said[0] if said[0].place.level > 1 else self._refine(
+                    said[0], mentions, text, govs, counts)
+        # "في السويداء" is made precise only by a village named as one ("قرية كناكر").
+        inner = [m for m in mentions if m.place.level > 1 and m.place.pcode != top.place.pcode
+                 and m.place.admin1_pcode == top.place.admin1_pcode
+                 and (not capital or (m.marker in _TOWN and m.marker not in _QUARTER))
+                 # "ريف الرقة" is the country, not the town: "مدينة الرقة" does not refine it
+                 and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capital_areas)
                  and not _not_scene(text, m, mentions)]
         return self._top(inner, text, govs, counts) if inner else top
 
     def _top(self, pool: list[PlaceMention], text: str, govs: set[str],
-             counts: dict[str, int]) -> PlaceMatch:
-        # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village.
-        inner = [m for m in pool if not any(contains(m.place, o.place) for o in pool)]
+             counts: dict[str, int]) -> PlaceMention:
+        # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village (a
+        # village that is itself no scene, "حي طريق الباب في شرق حلب", locates nothing).
+        scenes = [m for m in pool if not _not_scene(text, m, pool)]
+        inner = [m for m in pool if not any(contains(m.place, o.place) for o in scenes)]
         pool = inner or pool
         scored = [
             (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)
             for n, m in enumerate(pool)
         ]
-        return _as_match(max(scored, key=lambda item: item[0])[1])
+        return max(scored, key=lambda item: item[0])[1]
 
-    @staticmethod
-    def _score(m: PlaceMention, govs: set[str], counts: dict[str, int]) -> float:
+    def _bare_capital(self, m: PlaceMention) -> bool:
+        """"في السويداء": the chief town named by the governorate's name alone, as vague as
+        the governorate."""
+        return (m.marker == "" and m.place.pcode in self._capitals
+                and "مدينه" not in name_key(m.surface))  # not "مدينة السويداء"
+
+    def _score(self, m: PlaceMention, govs: set[str], counts: dict[str, int]) -> float:
         score = _SPECIFICITY[m.place.level]
-        if m.marker in _TOWN or m.marker in _SUBDISTRICT:
+        if self._bare_capital(m):
+            score = _CAPITAL_SPECIFICITY  # "في حمص": less precise than a named village
+        if m.marker in _TOWN or m.marker in _SUBDISTRICT or m.marker in _AREAS:
             score += 2.0
         if m.place.admin1_pcode in govs:
             score += 1.5
         return score + 0.3 * min(3, counts.get(m.place.pcode, 0))
 
 
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in ``area``; Damascus also stands for Rural Damascus."""
+    if area.admin1_pcode == _DAMASCUS and place.admin1_pcode == _RURAL_DAMASCUS:
+        return True
+    return contains(area, place)
+
+
+def _road_named(text: str, start: int, end: int) -> bool:
+    """"حي طريق الباب", "طريق حلب": a road named for one town; "طريق تدمر – السخنة", the
+    road between two towns, is where the event happened."""
+    return (_ROAD_NAMED.search(text, max(0, start - 12), start) is not None
+            and not _ROAD_BETWEEN.match(text, end))
+
+
 def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     """A penalty for a place named as elsewhere (a hospital, a destination, a base), or as a
     landmark right after another place."""
     before = text[max(0, m.start - 30):m.start]
-    if _ELSEWHERE_BEFORE.search(before):
+    if m.landmark or _ELSEWHERE_BEFORE.search(before) or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if previous:

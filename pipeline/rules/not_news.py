@@ -19,3 +19,65 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "إقرأ ايضا", "شاهد أيضا", "المزيد من الأخبار",
     "read also", "related",
 )
+
+# Frames that put every trigger word of a sentence outside any incident: the words of a
+# hypothesis, a question, a work of fiction or a metaphor. ``pipeline.events.veto`` drops a
+# trigger when a phrase of one of these frames stands within ``pipeline.rules.scope.
+# FRAME_REACH`` words of it (the whole sentence for culture and metaphor). Phrases are matched
+# as in ``pipeline.rules.triggers`` (normalised; "*" ends a prefix).
+NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
+    # A condition or a supposition: "إذا شنّت إسرائيل غارة ..."، "لو وقع هجوم".
+    "conditional": (
+        "اذا", "واذا", "فاذا", "اذا ما", "لو", "ولو", "لولا", "في حال", "في حاله", "وفي حال",
+        "في حالة", "ان حدث", "فيما لو", "افترض*", "لنفترض", "if", "unless",
+    ),
+    # What may or could happen is not what happened: "يمكن أن يتحول إلى اشتباك". (Not "may":
+    # it is also the month.)
+    "possibility": (
+        "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنهم", "بامكان", "من الممكن", "ربما", "وربما",
+        "قد يكون", "قد تكون", "قد يؤدي", "قد تؤدي", "احتمال", "احتمالات", "باحتمال", "محتمل",
+        "المحتمل", "لا يستبعد", "يخشى", "تخشى", "مخاوف من", "خشيه", "could", "might",
+        "possible",
+    ),
+    # A question asks; it does not report: "هل تستخدم أجهزتكم ...؟". (A sentence ending in
+    # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.
+    # "كيف"/"لماذا" and English "how"/"why" also open indirect questions in reports ("روى
+    # الشاهد كيف أطلقوا النار"): left out.)
+    "question": ("هل", "وهل", "فهل"),
+    # Imminent or expected, said after the violence: "ضربة جوية باتت وشيكة".
+    "expected": ("وشيك*", "مرتقب*", "متوقع*", "المتوقع", "imminent", "expected"),
+    # A request or a purpose: violence asked for or planned, not carried out: "تقدم بطلب
+    # لتنفيذ ضربات جوية"، "تدربوا على تنفيذ هجمات". (Not "على تنفيذ": "أقدم مسلحون على
+    # تنفيذ هجوم" reports the attack.)
+    "purpose": (
+        "طلب", "يطلب", "تطلب", "طلبت", "لتنفيذ", "بهدف تنفيذ", "لشن", "بهدف شن",
+        "للقيام ب", "تدريب* على", "تدرب* على", "request*", "to carry out",
+    ),
+    # An inquiry or a case file about violence recalls it: "التحقيق في اغتيال ..."،
+    # "ملف التفجيرات"، "المشتبه في تورطهم في الهجوم".
+    "inquiry": (
+        "التحقيق في", "تحقيق في", "التحقيقات في", "تحقيقات في", "لجنه التحقيق", "ملف",
+        "قضيه", "المحكمه الدوليه", "المشتبه* في", "المتهم* ب", "متهم* ب", "بتهمه",
+        "investigation into", "inquiry into",
+    ),
+    # Works of fiction and art: their shelling and tanks are on the page or the screen.
+    # Only the works: not their makers (a poet or an actress can be killed or arrested), not
+    # "رواية" (also the account of an incident: "بحسب رواية الأهالي"), not "مسلسل" without
+    # its article ("مسلسل الاغتيالات" is a run of real killings), not "سينما" or "معرض" (a
+    # cinema or a fairground is also where a bomb goes off).
+    "culture": (
+        "فيلم", "الفيلم", "فيلمه", "افلام", "الافلام", "المسلسل", "مسلسلات", "المسلسلات",
+        "مسلسل تلفزيوني", "مسلسل درامي", "اغنيه", "الاغنيه", "اغاني", "الاغاني", "اغنيات",
+        "كليب", "الكليب", "مسرحيه", "المسرحيه", "قصيده", "القصيده", "قصائد", "بطل الفيلم",
+        "بطله الفيلم", "الروايه الادبيه", "روايه ادبيه", "الادب", "ادبي*", "تصوير مشاهد",
+        "novel", "film", "movie", "song", "theatre", "poem",
+    ),
+    # Violent words used as metaphors of politics, markets and feelings: "الكيمياء مفقودة
+    # بين الجانبين"، "قنبلة موقوتة"، "انفجار الفقاعة".
+    "metaphor": (
+        "الكيمياء", "كيمياء", "قنبله موقوته", "فقاعه", "الفقاعه", "حرب كلاميه", "معركه انتخابيه",
+        "المعركه الانتخابيه", "حرب اعلاميه", "اغتيال الشخصيه", "اغتيال معنوي", "chemistry",
+    ),
+    # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
+    "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
+}

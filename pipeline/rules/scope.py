@@ -55,3 +55,18 @@ RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "س�
 # "another" or "similar" in a later sentence that opens with a connective ("وفي حادثة
 # أخرى"): a second incident of the same type, not more of the first.
 REPEAT: tuple[str, ...] = ("اخري", "اخرى", "مماثله", "مماثل", "ثانيه")
+
+# How far (in words) each frame of ``pipeline.rules.not_news.NON_INCIDENT_FRAMES`` reaches:
+# (before the trigger, after it), as REACH above. A condition reaches over the clause it
+# opens; fiction, art and metaphor frame the whole sentence.
+FRAME_REACH: dict[str, tuple[int, int]] = {
+    "conditional": (8, 0),
+    "possibility": (5, 0),
+    "expected": (0, 3),
+    "purpose": (3, 0),
+    "inquiry": (4, 0),
+    "question": (60, 60),
+    "culture": (60, 60),
+    "metaphor": (60, 60),
+    "phenomenon": (2, 0),
+}

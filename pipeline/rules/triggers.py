@@ -79,7 +79,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
         "محاوله تسلل", "احبط* محاوله", "تسلل* مجموعات", "صد* هجوم*", "تصد* لهجوم*",
         "تصدي* لهجوم*", "تبادل* اطلاق النار", "اطلاق نار متبادل", "هجوم معاكس", "مواجهه مسلحه",
-        "clash*", "fighting", "gunfight",
+        "clash*", "fighting", "gunfight", "ambush*", "firefight*", "exchange of fire",
     ),
     # The two territory sub-types share the TERRITORY words below; who takes the ground
     # decides between them (pipeline.events.classify).
@@ -88,32 +88,61 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "طيران حربي", "الطيران الروسي", "طيران روسي", "الطيران التركي", "الطيران الاسرائيلي",
         "طائره مسيره", "طائرات مسيره", "مسيره تركي*", "مسيره اسرائيلي*", "مسيره روسي*",
         "مسيره امريكي*", "مسيره تابعه", "مسيره مجهول*", "مسيرات تركي*", "الطيران المسير",
-        "طائره بدون طيار", "طائرات بدون طيار", "درون", "قصف جوي", "قصف* مسيره*",
+        "طائره بدون طيار", "طائرات بدون طيار", "بدون طيار", "دون طيار", "درون", "قصف جوي",
+        "قصف* مسيره*",
         "قصف* طائره*", "قصف* الطيران", "استهداف* طائره مسيره", "القوات الجويه*",
         "مسيره انتحاريه", "مسيرات انتحاريه",
         "سلاح الجو", "الطيران الحربي الروسي",
         "عدوان* جوي*", "ضرب* جوي*", "ضرب* اسرائيلي*", "ضرب* للتحالف", "ضرب* روسي*",
-        "هجوم* جوي*", "براميل متفجره", "برميل* متفجر*",
+        "هجوم* جوي*", "هجمات جويه", "هجمه جويه", "براميل متفجره", "برميل* متفجر*",
+        # Helicopters drop the barrels; the coalition and Israel strike from the air: their
+        # "قصف" is an air strike.
+        "الطيران المروحي", "طيران مروحي", "مروحي*", "هليكوبتر", "حوامات",
+        "الطائرات الروسيه", "طائرات روسيه", "الطائرات الاسرائيليه", "التصعيد الجوي",
+        "قصف* التحالف", "غارات التحالف", "طيران التحالف", "طائرات التحالف",
+        "قصف* روسي*", "قصف* طائرات", "مسيرات الاحتلال", "مسيره الاحتلال",
+        "مسيرات اسرائيلي*", "مسيرات روسي*", "مسيرات مجهول*", "مسيرات امريكي*",
+        # Drones as the instrument ("هجوماً بالمسيرات"); "مسيرات" alone may be marches.
+        "بالمسيرات", "بمسيرات", "بالمسيره", "بمسيره", "عبر مسيرات",
         "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
+        # English: drones are aircraft (no "marches" reading), and so are jets and helicopters.
+        "drone*", "jets", "fighter jet*", "helicopter*", "barrel bomb*", "bombed from the air",
     ),
     "Shelling/artillery/missile attack": (
         "قصف*", "يقصف*", "تقصف*", "قذيف*", "قذائف", "صاروخ*", "صواريخ", "راجمات", "هاون",
-        "مدفعي*", "المدفعيه", "رشقات", "استهداف* مدفعي*", "shell*", "artillery", "rocket*",
-        "missile*",
+        "مدفعي*", "المدفعيه", "رشقات", "استهداف* مدفعي*", "قصف* بري*", "قذائف الدبابات",
+        "نيران الدبابات", "shell*", "artillery", "rocket*", "missile*", "mortar*",
     ),
     "Remote explosive/landmine/IED": (
         "عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم*", "الغام", "مفخخ*", "تفجير*", "انفجار*",
-        "انفجرت", "ينفجر", "مخلفات الحرب", "ied", "landmine*", "car bomb*", "explosion",
+        "انفجرت", "انفجر", "ينفجر", "ملغوم*", "فجروا", "فجرت", "يفجرون", "مخلفات الحرب",
+        "ied", "landmine*", "car bomb*", "explosion",
+        # English wire copy: a bomb that is not dropped from the air (see "barrel bomb*").
+        "bomb", "bombs", "bombing*", "roadside bomb*", "explosive device*", "explosives",
+        "blast*", "explod*", "explosions", "booby-trap*", "booby trap*",
     ),
-    "Suicide bomb": ("انتحاري*", "تفجير انتحاري", "حزام ناسف", "suicide"),
+    # A bomber "blew himself up" (فجّر نفسه، فجّرا نفسيهما، تفجير نفسه) without the word انتحاري
+    # (the pronoun is spelled out: "فجر نفس اليوم" is the dawn of the same day).
+    "Suicide bomb": ("انتحاري*", "تفجير انتحاري", "حزام ناسف", "احزمه ناسفه", "فجر* نفسه",
+                     "فجر* نفسها", "فجر* نفسيهما", "فجر* انفسهم", "يفجر* نفسه", "تفجر* نفسها",
+                     "تفجير نفسه", "تفجير نفسها", "suicide"),
     "Grenade": ("قنبله يدويه", "قنابل يدويه", "رمانه يدويه", "grenade*"),
-    "Chemical weapon": ("سلاح كيميائي", "غازات سامه", "غاز السارين", "chemical weapon*"),
+    # Words that by themselves tell of people gassed. The agent named beside another weapon
+    # ("براميل تحوي غاز الكلور") is the cue "chemical" (pipeline.rules.cues): see CHEMICAL_DELIVERY.
+    "Chemical weapon": (
+        "سلاح كيميائي", "غازات سامه", "غاز سام", "غاز السارين", "غاز الكلور", "غاز الخردل",
+        "حالات اختناق", "حالات الاختناق", "حاله اختناق", "اصاب* بالاختناق", "اصاب* باختناق",
+        "اصيب* بالاختناق", "اصيب* باختناق", "حالات ضيق تنفس", "حالات ضيق في التنفس",
+        "قصف* بالغاز*", "بغاز* سام*", "chemical weapon*", "chemical attack*", "toxic gas",
+        "chlorine", "sarin", "poison gas", "nerve agent", "gas attack*",
+    ),
     "Attack": (
-        "اغتيال*", "اغتال*", "اغتيل*", "يعدم*", "تعدم*", "تصفي*", "عثر* علي جثه",
-        "عثر* علي جثث", "العثور علي جثه",
+        "اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*", "يعدم*", "تعدم*", "تصفي*",
+        "عثر* علي جثه", "عثر* علي جثث", "العثور علي جثه",
         "العثور علي جثث", "اعدام*", "اعدم*", "قتل* علي يد", "مجزره",
         "مجازر", "علي جثه", "علي جثث", "الجثث المنتشله", "مكبلي الايدي", "مكبل* اليدين",
-        "جثث مجهوله الهويه", "assassinat*", "execut*",
+        "جثث مجهوله الهويه", "بالضرب", "الضرب المبرح", "ضربا مبرحا",
+        "assassinat*", "execut*", "shot dead", "gunned down", "stabbed",
     ),
     "Abduction/forced disappearance": (
         "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
@@ -123,7 +152,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Peaceful protest": (
         "مظاهر*", "تظاهر*", "يتظاهر*", "متظاهر*", "وقفه احتجاجيه", "وقفات احتجاجيه", "وقفه",
         "احتجاج*", "محتج*", "اعتصام*", "اعتصم*", "احتشد*", "اضراب*", "protest*",
-        "demonstrat*", "rally", "sit-in",
+        "demonstrat*", "rally", "rallied", "rallies", "sit-in",
     ),
     "Protest with intervention": (
         "تفريق* المتظاهرين", "فض* الاعتصام", "فرق* المتظاهرين", "اعتقال* متظاهرين",
@@ -135,6 +164,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Violent demonstration": ("احرق* المتظاهرون", "اقتحم* المحتجون", "هاجم* محتج*",
                               "هاجم* متظاهر*", "اقتحم* محتج*", "اقتحم* متظاهر*", "محتج* يهاجم*",
                               "محتج* غاضب* يهاجم*", "متظاهر* يهاجم*", "اعمال شغب", "شغب",
+                              # A crowd that fights: "اشتبك المتظاهرون مع الشرطة".
+                              "اشتبك* المتظاهرون", "اشتبك* متظاهر*", "اشتبك* المحتجون",
+                              "اشتبك* محتج*", "مظاهره عنيفه", "مظاهرات عنيفه",
+                              "تظاهرات عنيفه", "احتجاجات عنيفه",
                               "riot*"),
     # A crowd as the perpetrator: "أقدم حشد من الأهالي على ضرب شاب".
     # (A crowd that only watches, "أمام حشد من الأهالي", is no mob: a verb must act.)
@@ -153,7 +186,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اعتقل*", "اعتقال*", "يعتقل*", "تعتقل*", "القبض علي", "القت القبض", "يلقي القبض",
         "احتجز*", "تحتجز*", "يحتجز*", "احتجاز*",
         "تلقي القبض", "حمله دهم", "حمله اعتقالات", "مداهم*", "داهم*", "دهم*", "توقيف*",
-        "arrest*", "detain*",
+        "arrest*", "detained", "detaining", "detains",
     ),
     "Looting/property destruction": ("نهب*", "سلب*", "احراق منازل", "تجريف*", "loot*"),
     "Disrupted weapons use": (
@@ -168,11 +201,36 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "Non-violent transfer of territory": ("تسلم* مواقع", "انسحب* من", "انسحاب*"),
     GENERIC: (
-        "هجوم*", "هاجم*", "يهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت", "قتلوا", "لقي* مصرع*",
-        "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار", "اطلق* النار", "استهداف*",
-        "استهدف*", "استشهاد", "استشهد*", "attack*", "killed",
+        "هجوم*", "هجمات", "هجمه", "هاجم*", "يهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت",
+        "قتلوا", "لقي* مصرع*", "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
+        "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "استهداف*", "استهدف*", "استشهاد",
+        "استشهد*", "attack*", "killed",
     ),
 }
+
+# "قصف" alone says bombed, not how: from the air or from the ground. An article whose lead
+# says only this, and which names aircraft nearby ("مروحيات ... قصفت"), reports an air strike
+# (pipeline.events.classify); with no aircraft it stays shelling.
+BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "shell*"})
+
+# Generic violence that says how: gunfire. A lead with only other generic words ("ضحايا
+# باستهداف الجامع") takes its sub-type from the weapon the next sentence names.
+GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
+                                     "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص"})
+
+# Words that say someone was assassinated but not how: with a bomb, a drone or a shell in the
+# same sentence ("اغتالوا الطبيب عبر تفجير عبوة ناسفة"), the weapon is the sub-type.
+ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",
+                                           "assassinat*"})
+
+# Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
+# cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a
+# Chemical weapon however it was delivered (a barrel from a helicopter, a rocket, a shell),
+# and a "هجوم"/"استهداف" with it is one too.
+CHEMICAL_DELIVERY: frozenset[str] = frozenset({
+    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Grenade", "Attack", "Armed clash",
+})
 
 # Territory words: who holds afterwards decides between the two Battles sub-types.
 TERRITORY: tuple[str, ...] = (

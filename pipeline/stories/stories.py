@@ -48,6 +48,10 @@ DATE_SLACK = timedelta(days=1)
 Day = date  # the field ``IncidentKey.date`` hides the type inside the class
 # Shingle Jaccard this high is one hint that a vaguely placed report is the incident.
 WEAK_PLACE_SIMILARITY = 0.12
+# An article whose events lie in this many places (of two governorates or more, or of one)
+# is a round-up of the day.
+ROUNDUP_PLACES = 3
+ROUNDUP_PLACES_ONE_REGION = 5
 # Above this, two texts are copies whatever the extractor made of them.
 COPY_SIMILARITY = 0.8
 
@@ -172,14 +176,26 @@ class Report:
 
     keys: tuple[IncidentKey, ...]
     mentions: frozenset[str] = frozenset()
+    scenes: int = 0  # distinct places of all the article's events
+    regions: int = 0  # and their distinct governorates
+
+    @property
+    def roundup(self) -> bool:
+        """Reports incidents in several places of more than one governorate, or in many
+        places: a day's round-up, not one incident's report (which may name a few
+        villages of one front)."""
+        return (self.scenes >= ROUNDUP_PLACES and self.regions >= 2) \
+            or self.scenes >= ROUNDUP_PLACES_ONE_REGION
 
     def to_dict(self) -> dict[str, Any]:
-        return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions)}
+        return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions),
+                "scenes": self.scenes, "regions": self.regions}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
-        return cls(keys, frozenset(data.get("mentions", ())))
+        return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)),
+                   int(data.get("regions", 0)))
 
 
 def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
@@ -188,6 +204,10 @@ def same_story(a: Report, b: Report, similarity: float, threshold: float) -> flo
         return 2 + similarity
     if not a.keys or not b.keys:
         return similarity if similarity >= threshold else 0.0
+    if a.roundup != b.roundup:
+        # A round-up of the day's incidents is its own story, though one of its incidents
+        # is another report's whole story: the incidents still merge as events.
+        return 0.0
     # Primary events only: a report that mentions another incident in passing is not it.
     verdict = _verdict(a, b)
     if verdict is Verdict.SAME:
@@ -299,7 +319,9 @@ class StoryClusterer:
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
         mentions = frozenset(m.place.pcode for m in self.places.find(whole_text(title, text)))
-        return Report(keys, mentions)
+        scenes = len({e.place_pcode or e.admin1_pcode for e in events})
+        regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
+        return Report(keys, mentions, scenes, regions)
 
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,
@@ -396,23 +418,32 @@ def _buckets(keys: tuple[IncidentKey, ...], seen_at: datetime) -> tuple[str, ...
 
 
 def cluster_articles(
-    items: list[dict[str, Any]], extractor: Extractor, clusterer: StoryClusterer
+    items: list[dict[str, Any]], extractor: Extractor, clusterer: StoryClusterer,
+    errors: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Stories of a batch of articles (``id, title, text, published, source``).
 
     Articles are taken in publication order, as a crawler would deliver them; a story is
     named after its first article. Paragraphs the batch repeats within one source are
-    known as boilerplate from the start.
+    known as boilerplate from the start. With ``errors``, an article that fails is recorded
+    there (id -> one-line reason) and the batch goes on; without it, the failure propagates.
     """
     for item in items:
         clusterer.index.prime(item["source"], item["text"])
     names: dict[str, str] = {}
     stories: dict[str, str] = {}
     for item in sorted(items, key=lambda i: (i["published"], i["id"])):
-        events = extractor.extract(item["title"], item["text"], item["published"])
-        decision = clusterer.assign(
-            item["id"], item["source"], item["published"], item["title"], item["text"], events
-        )
+        try:
+            events = extractor.extract(item["title"], item["text"], item["published"])
+            decision = clusterer.assign(
+                item["id"], item["source"], item["published"], item["title"], item["text"],
+                events,
+            )
+        except Exception as exc:  # one article's failure must not lose the batch
+            if errors is None:
+                raise
+            errors[item["id"]] = f"{type(exc).__name__}: {exc}"
+            continue
         stories[item["id"]] = names.setdefault(decision.story_id, item["id"])
     return stories
 

@@ -32,6 +32,10 @@ def test_event_dates_leave_out_months_that_begin_ordinary_words() -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("ثلاثة وعشرون", 23), ("خمسة عشر", 15), ("مئتين", 200), ("ثلاثمئة", 300),
     ("ثلاثة آلاف", 3000), ("15", 15), ("والعشرين", 20), ("آلاف", None), ("قتلى", None),
+    # a unit joined to a unit is two numbers ("بين ثلاثة وخمسة"); after a hundred, one
+    ("ثلاثة وخمسة", 3), ("مئة وخمسة", 105), ("ألف وخمسة", 1005),
+    # hundreds glued to their units, in both spellings and with the article
+    ("ثلاثمائة", 300), ("الثلاثمائة والثلاثين", 330), ("خمسمئة", 500),
 ])
 def test_number_at(text: str, value: int | None) -> None:
     found = number_at(tokens(text, split_digits=True), 0)

@@ -94,3 +94,23 @@ def test_jsonl_and_unknown_format() -> None:
     assert {k: second[k] for k in ACTOR_CODES} == dict.fromkeys(ACTOR_CODES)
     with pytest.raises(ValueError, match="format"):
         export_text([BREACH], "xml")
+
+
+def test_extracted_actor_codes_fill_the_acled_columns() -> None:
+    """Extraction codes the actors and their types; the CSV carries them, and the strike on
+    civilians is marked as civilian targeting."""
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    (event, *_) = extractor.extract(
+        "خمسة قتلى مدنيين بغارات روسية على سراقب",
+        "قُتل خمسة مدنيين، بينهم طفلان، فجر اليوم الأربعاء، جراء غارات جوية شنتها طائرات "
+        "حربية روسية على الأحياء السكنية في مدينة سراقب بريف إدلب الشرقي.",
+        "2020-01-15T10:00:00+02:00")
+    stored = StoredEvent(id="x1", version=1, story_id="s", event=event)
+    (row,) = csv.DictReader(io.StringIO(export_text([stored], "acled-csv")))
+    assert (row["actor1"], row["inter1"]) == ("Military Forces of Russia", "8")
+    assert (row["actor2"], row["inter2"], row["interaction"]) == ("Civilians (Syria)", "7", "78")
+    assert row["assoc_actor_1"] == row["assoc_actor_2"] == ""
+    assert row["civilian_targeting"] == "Civilian targeting"

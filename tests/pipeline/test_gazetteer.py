@@ -59,3 +59,15 @@ def test_distance(gaz: Gazetteer) -> None:
     assert damascus is not None and aleppo is not None
     assert 280 < distance_km(damascus, aleppo) < 340
     assert distance_km(damascus, damascus) == 0
+
+
+def test_name_words(gaz: Gazetteer) -> None:
+    # "القول إنه" spells "قولانة" only across a word boundary the name does not have
+    assert gaz.name_words("قولانه") == 1
+    assert gaz.name_words("ديرزور") == 2
+    assert gaz.name_words("nope") == 0
+
+
+def test_spaced_spellings_of_joined_names(gaz: Gazetteer) -> None:
+    assert [p.pcode for p in gaz.resolve("بصر الحرير")] == ["C6105"]
+    assert [p.pcode for p in gaz.resolve("بصرالحرير")] == ["C6105"]

@@ -12,7 +12,14 @@ import pytest
 from pipeline.rules import __all__ as RULE_MODULES
 from pipeline.rules.cues import CUES
 from pipeline.rules.scope import GOVERNS_ONLY, REACH, SPARES_TYPES, WEAPON_LABELS
-from pipeline.rules.triggers import EVENT_TYPES, SPECIFICITY, TRIGGERS
+from pipeline.rules.triggers import (
+    ASSASSINATION,
+    BOMBARDMENT,
+    CHEMICAL_DELIVERY,
+    EVENT_TYPES,
+    SPECIFICITY,
+    TRIGGERS,
+)
 
 RULES = Path(__file__).resolve().parents[2] / "pipeline" / "rules"
 
@@ -39,3 +46,15 @@ def test_cue_rules_name_existing_cues_and_types() -> None:
     for types in SPARES_TYPES.values():
         assert types <= set(EVENT_TYPES.values())
     assert set(TRIGGERS) <= set(SPECIFICITY)
+
+
+def test_trigger_groups_name_existing_sub_types_and_phrases() -> None:
+    assert set(EVENT_TYPES) >= CHEMICAL_DELIVERY
+    # Grouped phrases must be spelled as in TRIGGERS, or the group never matches.
+    assert set(TRIGGERS["Shelling/artillery/missile attack"]) >= BOMBARDMENT
+    assert set(TRIGGERS["Attack"]) >= ASSASSINATION
+
+
+def test_cues_read_by_classify_exist() -> None:
+    for name in ("chemical", "held", "handover", "freed", "announce", "future", "statement"):
+        assert CUES.get(name), name

@@ -3,9 +3,15 @@ events, ceasefire breaches."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.events.classify import classify, split_sentences
+from pipeline.rules.cues import CUES
+from pipeline.rules.triggers import EVENT_TYPES, GENERIC, TERRITORY, TRIGGERS
 
 
 def _types(title: str, text: str = "", year: int = 2020) -> list[str]:
@@ -252,3 +258,241 @@ def test_getting_someone_back_is_no_territory() -> None:
 
 def test_a_suicide_drone_is_a_drone() -> None:
     assert _types("مقتل شابين بمسيّرة انتحارية استهدفت سيارة في سرمين") == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # The blast in the headline and lead, the bomber in a recalled ("وكان ... قد") sentence.
+    ("تفجير في سوق مدينة إعزاز",
+     "قتل خمسة مدنيين في تفجير بسيارة مفخخة في سوق المدينة اليوم. وأصيب آخرون بجروح. "
+     "وكان انتحاري قد فجر نفسه بحزام ناسف عند مدخل السوق."),
+    # ... or in the fourth sentence, beyond the ones that make the primary's total.
+    ("انفجار في إعزاز", "وقع انفجار اليوم في المدينة. وأصيب عشرة أشخاص. "
+     "وقالت مصادر إن انتحارياً فجر نفسه بحزام ناسف."),
+    ("مقتل عشرة بتفجير", "وكانت المدينة قد شهدت انتحارياً فجر نفسه بحزام ناسف. قتل عشرة."),
+])
+def test_a_bomber_named_outside_the_lead_makes_a_suicide_bomb_not_a_crash(
+        title: str, text: str) -> None:
+    assert _types(title, text, 2017)[0] == "Suicide bomb"
+
+
+def test_every_sub_type_a_trigger_gives_is_an_acled_label() -> None:
+    assert set(TRIGGERS) - {GENERIC} <= set(EVENT_TYPES)
+
+
+# Sentences built from any trigger words (of any sub-type) and cue words: whatever the mix,
+# classify answers a list of known ACLED sub-types and never raises.
+_BY_TYPE = {label: sorted(p.replace("*", "") for p in phrases)
+            for label, phrases in (*TRIGGERS.items(), ("territory", TERRITORY))}
+_TRIGGER = st.sampled_from(sorted(_BY_TYPE)).flatmap(lambda t: st.sampled_from(_BY_TYPE[t]))
+_CUE_WORDS = sorted({p.replace("*", "") for ps in CUES.values() for p in ps})
+_PIECE = st.one_of(_TRIGGER, _TRIGGER, st.sampled_from(_CUE_WORDS),
+                   st.sampled_from(["قد", "نفسه", "اليوم", "في", "على", "بلدة", "٢٠١٥"]))
+_SENTENCE = st.lists(_PIECE, min_size=1, max_size=8).map(" ".join)
+_PROPERTY = settings(max_examples=300, derandomize=True, database=None, deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow])
+
+
+@_PROPERTY
+@given(title=_SENTENCE, body=st.lists(_SENTENCE, max_size=6),
+       year=st.sampled_from([None, 2012, 2017, 2024]))
+def test_classify_never_raises_on_any_mix_of_trigger_sub_types(
+        title: str, body: list[str], year: int | None) -> None:
+    for det in classify(title, ". ".join(body), year):
+        assert det.sub_event_type in EVENT_TYPES
+        assert det.sentence >= 0 and set(det.about) >= {det.sentence} - {0}
+
+
+def test_classify_never_raises_on_any_pair_of_sub_types_anywhere_in_the_lead() -> None:
+    # Exhaustive where random mixes are thin: one sub-type in the headline, another in any
+    # of the next sentences, plain or as context ("وكانت ... قد").
+    first = {label: words[0] for label, words in _BY_TYPE.items()}
+    filler = "وأصيب آخرون بجروح"
+    for a, b in itertools.product(first.values(), repeat=2):
+        for at in range(1, 5):
+            for opener in ("", "وكانت "):
+                body = [filler] * 4
+                body[at - 1] = f"{opener}{b} قد وقع اليوم في البلدة"
+                for det in classify(f"{a} في البلدة", ". ".join(body), 2017):
+                    assert det.sub_event_type in EVENT_TYPES
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("هجوم كيماوي على بلدة اللطامنة", ""),
+    ("مروحيات النظام تلقي براميل متفجرة محملة بغاز الكلور على سراقب", ""),  # not an air strike
+    ("قصف على كفرزيتا", "قصفت قوات النظام بلدة كفرزيتا بصواريخ اليوم. "
+     "وأصيب عشرون مدنياً بحالات اختناق وضيق في التنفس."),  # the agent told by its symptoms
+    ("غارات على خان شيخون", "شنت طائرات حربية غارات على المدينة صباح اليوم بصواريخ تحمل "
+     "غاز السارين ما أدى لمقتل العشرات."),
+    ("عشرات حالات الاختناق في دوما", ""),
+    ("استهداف حي جوبر بقنابل تحوي غازات سامة", ""),
+])
+def test_a_toxic_agent_makes_a_chemical_weapon_however_delivered(title: str, text: str) -> None:
+    assert _types(title, text, 2015)[:1] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("منظمة حظر الأسلحة الكيماوية تصدر تقريرها السنوي", "", []),  # no weapon used
+    ("الكيمياء مفقودة بين الجانبين في المفاوضات", "", []),  # chemistry, not an agent
+    ("مصنع للمواد الكيماوية يحترق في المنطقة الصناعية", "", []),
+    ("قصف مدفعي على البلدة", "وقال طبيب إن المصابين لا يعانون من ضيق التنفس وليس هناك أثر "
+     "للكلور.", ["Shelling/artillery/missile attack"]),  # the agent denied
+    ("قتلى بقصف صاروخي", "قتل ثلاثة مدنيين بقصف صاروخي على البلدة. وكان النظام قد استخدم "
+     "الأسلحة الكيماوية في البلدة عام 2013.", ["Shelling/artillery/missile attack"]),  # recalled
+])
+def test_chemical_words_without_a_gas_attack_today(title: str, text: str,
+                                                   expected: list[str]) -> None:
+    assert _types(title, text, 2017) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Aircraft name the strike; "قصف" inside "قصف جوي" is no shelling.
+    ("مقتل ثمانية مدنيين بقصف جوي على معرة النعمان", "", "Air/drone strike"),
+    ("مقتل 15 مدنياً في قصف للتحالف الدولي على حي في الرقة", "", "Air/drone strike"),
+    ("هجمات جوية عنيفة على دوما", "", "Air/drone strike"),
+    ("مروحيات النظام تلقي براميل على داريا", "", "Air/drone strike"),
+    ("قتلى باستهداف مسيرات الاحتلال سيارة مدنية قرب منبج", "", "Air/drone strike"),
+    # "قصف" alone says bombed, not how: the aircraft named next decide, else it is shelling.
+    ("شهداء في قصف على ريف دمشق", "قتل تسعة أشخاص في قصف استهدف بلدة بيت جن فجر اليوم. "
+     "وقال مصدر إن مروحيات تابعة للجيش ومدفعيته قصفت البلدة.", "Air/drone strike"),
+    ("قتلى في قصف على ريف درعا", "قتل خمسة أشخاص في قصف على بلدة كويا اليوم. "
+     "وقال الأهالي إن المدفعية استهدفت المنازل.", "Shelling/artillery/missile attack"),
+    ("قصف على البلدة", "وقال الأهالي إن الطائرات الحربية حلقت فوق المنطقة.",
+     "Air/drone strike"),
+    ("قصف مدفعي على كفرنبل", "", "Shelling/artillery/missile attack"),
+    # A bomber who "blew himself up", in any number.
+    ("هجوم على حاجز في الميادين", "قتل عنصران اليوم حين اقترب المهاجم وفجّر نفسه عند الحاجز.",
+     "Suicide bomb"),
+    ("عشرات القتلى بهجمات في السويداء", "وقال شهود إن اثنين من المهاجمين فجّرا نفسيهما في "
+     "السوق صباح اليوم.", "Suicide bomb"),
+    ("الانتحاريان استهدفا حاجز السياسية في الميادين", "", "Suicide bomb"),  # a place, not politics
+    ("قصف على البلدة فجر نفس اليوم", "", "Shelling/artillery/missile attack"),  # dawn, no bomber
+    # Ground handed over after a withdrawal, without a fight.
+    ("بعد انسحاب الفصائل، الجيش يسيطر على بلدة في ريف درعا", "",
+     "Non-violent transfer of territory"),
+    ("الفصائل تسيطر على البلدة بعد انسحاب قوات النظام إثر اشتباكات عنيفة", "",
+     "Non-state actor overtakes territory"),
+    ("قوات النظام تسيطر على بلدة في ريف حماة",
+     "سيطرت قوات النظام اليوم على البلدة بعد انسحاب الفصائل منها إثر تطويقها.",
+     "Government regains territory"),  # driven out by a siege
+    ("القوات الحكومية تتسلم معبراً حدودياً",
+     "أعلنت القوات الحكومية سيطرتها على المعبر بموجب الاتفاق المبرم مع الفصائل.",
+     "Non-violent transfer of territory"),
+    # Reconnaissance drones watch; the guns strike.
+    ("قصف مدفعي على قرية في جبل الزاوية",
+     "قتل مدنيان بقصف مدفعي على القرية. وحلقت طائرات استطلاع في أجواء المنطقة.",
+     "Shelling/artillery/missile attack"),
+    ("الرئاسة تعلن وقفاً شاملاً وفورياً لإطلاق النار في المحافظة", "", "Agreement"),
+])
+def test_sub_type_precedence(title: str, text: str, expected: str) -> None:
+    assert _types(title, text, 2020)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Ground already held is no takeover.
+    ("غارات على آخر مدينة خاضعة لسيطرة المعارضة", "", ["Air/drone strike"]),
+    ("نزوح الأهالي إلى مناطق تسيطر عليها الفصائل", "", []),
+    ("النظام يقترب من السيطرة على كامل المحافظة", "", []),  # near it, not yet
+    # Hostages freed were abducted before; the group's name is no release.
+    ("الأمن الداخلي يعلن تحرير خمسة مختطفين", "", []),
+    ("تحرير الشام تعتقل رجلاً وعائلته في ريف إدلب", "", ["Arrests"]),
+    # A truce broken: the headline's truce is no new agreement.
+    ("قوات النظام تخرق هدنة حمص بقصف مدفعي", "", ["Shelling/artillery/missile attack"]),
+])
+def test_held_ground_freed_hostages_and_broken_truces(title: str, text: str,
+                                                      expected: list[str]) -> None:
+    assert _types(title, text, 2018) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "قال مسؤول إنه من المبكر القول إنه تم التوصل لاتفاق بين الطرفين في درعا",  # hedged
+    "من السابق لأوانه الحديث عن اتفاق لوقف إطلاق النار في الجنوب",
+    "دعت الأمم المتحدة إلى التوصل لاتفاق تهدئة في إدلب",  # a call, not an agreement
+    "دعا المبعوث الأممي إلى وقف إطلاق النار في المحافظة",
+    "نفى مصدر عسكري وقوع اشتباكات في محيط المدينة",  # denied
+    "قد تشن القوات التركية هجوماً على تل رفعت",  # possible
+    "إسرائيل قد تقصف مواقع في الجنوب",
+    "في حال هاجمت الفصائل المدينة سترد القوات بقوة",  # a condition
+    "يتوقع أن تشن قوات النظام هجوماً على إدلب",  # expected
+    "لا يستبعد مسؤولون أن تشن الطائرات غارات على العاصمة",
+    "النظام يحشد لشن هجوم على ريف إدلب",  # preparing
+    "مخاوف من غارات جديدة على دمشق",  # feared
+])
+def test_hedged_denied_called_for_or_future_events_are_no_event(title: str) -> None:
+    assert _types(title, year=2025) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("تم التوصل إلى اتفاق لوقف إطلاق النار في المحافظة", ["Agreement"]),
+    ("وقعت اشتباكات عنيفة في محيط المدينة", ["Armed clash"]),
+    # "قد" before a past verb marks it done, not possible.
+    ("قتل ثلاثة مدنيين بقصف على البلدة وقد قصفت الطائرات المدينة مراراً",
+     ["Air/drone strike"]),
+])
+def test_what_did_happen_still_does(title: str, expected: list[str]) -> None:
+    assert _types(title, year=2025) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أوقعت سلسلة تفجيرات بسيارات ملغومة أمس عشرات القتلى في المدينة.",
+     "Remote explosive/landmine/IED"),  # a series reported today is news
+    ("قال مصدر أمني إن جسماً مشبوهاً انفجر أمس لدى مرور دورية في المدينة.",
+     "Remote explosive/landmine/IED"),
+    ("أطلقت طائرة استطلاع بدون طيار صاروخاً على مجموعة من المسلحين أمس.", "Air/drone strike"),
+    ("اشتبك المتظاهرون مع قوات الشرطة أمام مبنى المحافظة أمس.", "Violent demonstration"),
+    ("اندلعت أمس مظاهرة عنيفة في البلدة وأحرق المحتجون الإطارات.", "Violent demonstration"),
+    ("اعتدت عناصر الأمن على المصلين بالضرب داخل الجامع أمس.", "Attack"),
+    # "طالب*" would take طالبان: the movement's attack is still one.
+    ("وتبنت حركة طالبان الهجوم على نقطة للشرطة أمس.", "Armed clash"),
+])
+def test_newswire_sentences(text: str, expected: str) -> None:
+    assert _types("", text, 2008)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # An assassination says whom; the bomb in the same sentence says how.
+    ("مجهولون يغتالون طبيباً في ريف درعا",
+     "قالت مصادر محلية إن مجهولين اغتالوا الطبيب عبر تفجير عبوة ناسفة بسيارته اليوم.",
+     "Remote explosive/landmine/IED"),
+    ("اغتيال قيادي سابق في ريف درعا",
+     "اغتال مجهولون اليوم قيادياً سابقاً بإطلاق الرصاص عليه قرب منزله.", "Attack"),
+    # Drones as the instrument.
+    ("هجوم بالمسيرات يستهدف كلية عسكرية في حمص", "", "Air/drone strike"),
+    ("مسيرات تجوب شوارع المدينة احتجاجاً على الغلاء", "", "Peaceful protest"),  # marches
+    # Armed men as the ones killed make a clash.
+    ("", "أعلن الجيش أن قواته قتلت مسلحاً خلال عمليات في ريف المدينة أمس.", "Armed clash"),
+])
+def test_how_a_killing_was_done(title: str, text: str, expected: str) -> None:
+    assert _types(title, text, 2020)[:1] == [expected]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("القوات قتلت 9 متظاهرين على الأقل في المدينة", "Excessive force against protesters"),
+    ("ثلاثة متظاهرين قتلوا في حمص خلال مظاهرة أمس", "Excessive force against protesters"),
+    ("مقتل أربعة على أيدي قوات الأمن في مظاهرات درعا", "Excessive force against protesters"),
+    ("مظاهرة في الأتارب تطالب بالإفراج عن المعتقلين", "Peaceful protest"),
+])
+def test_protesters_killed_by_the_force_that_faced_them(title: str, expected: str) -> None:
+    assert _types(title, year=2011)[:1] == [expected]
+
+
+def test_a_gas_leak_is_no_chemical_attack() -> None:
+    assert _types("حالات اختناق إثر تسرب غاز سام من معمل في المدينة الصناعية") == []
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The lead says only that violence happened; the next sentence names the weapon.
+    ("ضحايا باستهداف الجامع في درعا البلد",
+     "قتل شخص وأصيب آخرون باستهداف قوات النظام المسجد اليوم. "
+     "وقال ناشطون إن القوات قصفت الحي بقذائف الهاون.", "Shelling/artillery/missile attack"),
+    # Gunfire says how already.
+    ("مقتل مدنيين برصاص عناصر الحاجز",
+     "قتل شابان برصاص عناصر الحاجز اليوم. واستهدفت القوات بقذائف الهاون قرية مجاورة.",
+     "Attack"),
+    # Fighting with rockets in it stays fighting.
+    ("الفصائل تشن هجوماً على مواقع قوات النظام",
+     "شنت الفصائل هجوماً على مواقع قوات النظام اليوم. "
+     "وتدور معارك عنيفة تستخدم فيها الصواريخ.", "Armed clash"),
+])
+def test_a_generic_lead_takes_the_weapon_of_its_next_sentence(title: str, text: str,
+                                                               expected: str) -> None:
+    assert _types(title, text, 2021)[:1] == [expected]

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.events.dates import resolve_event_date
+from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 
 # A Wednesday afternoon in Damascus.
 SYRIA = timezone(timedelta(hours=3))
@@ -90,3 +90,63 @@ def test_today_with_its_weekday_anchors_and_tomorrow_is_no_date() -> None:
                               saturday) == date(2015, 4, 25)
     thursday = datetime(2016, 8, 25, 18, 0, tzinfo=SYRIA)
     assert resolve_event_date("على أن يبدأ التنفيذ صباح غد الجمعة", thursday) == date(2016, 8, 25)
+
+
+# A Thursday at 13:00 and a Thursday at 09:00 in Damascus.
+_AFTERNOON = datetime(2025, 11, 20, 13, 0, tzinfo=SYRIA)
+_MORNING = datetime(2025, 11, 20, 9, 0, tzinfo=SYRIA)
+_EVENING = datetime(2025, 11, 20, 20, 0, tzinfo=SYRIA)
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # the night that ended this morning began yesterday
+    ("دارت الليلة الماضية مواجهات بين الطرفين", _AFTERNOON, date(2025, 11, 19)),
+    ("سقطت قذائف على الحي ليل البارحة", _AFTERNOON, date(2025, 11, 19)),
+    # the midnight just passed opens the publication day
+    ("هاجم مسلحون نقطة للجيش منتصف ليل أمس", _AFTERNOON, date(2025, 11, 20)),
+    ("وقع الانفجار بعد منتصف الليل", _AFTERNOON, date(2025, 11, 20)),
+    ("قصفت الطائرات القرية فجر اليوم", _AFTERNOON, date(2025, 11, 20)),
+    # a tally of the last 24 hours mostly covers the day before, unless published at night
+    ("قتل تسعة مدنيين خلال الـ24 ساعة الماضية", _AFTERNOON, date(2025, 11, 19)),
+    ("قتل تسعة مدنيين خلال الساعات الـ24 الأخيرة", _EVENING, date(2025, 11, 20)),
+    # "the last hours" reach into yesterday only for a morning page
+    ("قتل خمسة أشخاص خلال الساعات الماضية", _MORNING, date(2025, 11, 19)),
+    ("قتل خمسة أشخاص خلال الساعات الماضية", _AFTERNOON, date(2025, 11, 20)),
+    # a night named by its two days is coded on the first
+    ("تجددت المعارك ليلة الأربعاء/ الخميس في محيط البلدة", _AFTERNOON, date(2025, 11, 19)),
+    ("بدأ سريان الهدنة ليل الأربعاء الخميس", _AFTERNOON, date(2025, 11, 19)),
+])
+def test_nights_and_tallies_against_the_publication_time(
+        sentence: str, published: datetime, day: date) -> None:
+    assert resolve_event_date(sentence, published) == day
+
+
+def test_a_statement_date_is_not_the_incident_date() -> None:
+    said = "قال ناشطون محليون، اليوم الخميس، إن مسلحين هاجموا قرية في ريف المحافظة"
+    assert event_date_in(said, _AFTERNOON) is None
+    assert statement_date_in(said, _AFTERNOON) == date(2025, 11, 20)
+    both = "أعلنت الفصائل أمس أن الطائرات قصفت البلدة فجر الثلاثاء"
+    assert event_date_in(both, _AFTERNOON) == date(2025, 11, 18)
+    assert event_date_in("قصفت الطائرات البلدة اليوم", _AFTERNOON) == date(2025, 11, 20)
+
+
+def test_the_hour_is_read_on_the_pages_own_clock() -> None:
+    # 11:00 on a page stamped +02:00 (a Syrian winter) is a morning page, though it is
+    # noon at UTC+3.
+    winter = datetime(2020, 1, 20, 11, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert resolve_event_date("اغتال مسلحون طبيباً خلال الساعات الماضية", winter) \
+        == date(2020, 1, 19)
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت قوات النظام بلدة كفرنبل رغم سريان وقف إطلاق النار الذي بدأ في 6 آذار",
+    "قصفت المدفعية القرية في خرق لاتفاق وقف إطلاق النار الموقع في الخامس من آذار",
+    "قصفت قوات النظام كفرنبل، في خرق للهدنة المعلنة منذ 6 آذار",
+])
+def test_a_truces_start_date_does_not_date_the_event(sentence: str) -> None:
+    when = datetime(2020, 3, 20, 14, 0, tzinfo=SYRIA)
+    assert resolve_event_date(sentence, when) == date(2020, 3, 20)
+    assert resolve_event_date("قصفت الطائرات البلدة أمس رغم الهدنة المعلنة منذ 6 آذار",
+                              when) == date(2020, 3, 19)
+    assert resolve_event_date("قتل مدنيان في غارة يوم 17 آذار الجاري رغم الهدنة", when) \
+        == date(2020, 3, 17)

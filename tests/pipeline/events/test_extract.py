@@ -182,3 +182,106 @@ def test_a_headline_total_and_another_kind_where_it_happened(extractor: EventExt
     assert [(e.sub_event_type, e.place_pcode) for e in events] == [
         ("Non-state actor overtakes territory", events[0].place_pcode),
         ("Air/drone strike", events[0].place_pcode)]
+
+
+# The seed case's pattern (sentences written for this test): a battalion retaken hours after
+# a short truce ended, after dawn air strikes, in a city the de-escalation agreement covers.
+_SEED_TITLE = "فصائل المعارضة تستعيد كتيبة الدفاع الجوي في درعا بعد ساعات من انتهاء الهدنة"
+_SEED_TEXT = (
+    "استعادت فصائل المعارضة اليوم السيطرة على كتيبة الدفاع الجوي في حي المنشية بمدينة "
+    "درعا، بعد ساعات من انتهاء هدنة لمدة 48 ساعة.\n\n"
+    "وجاء ذلك بعد أن شن الطيران الحربي غارات جوية فجر اليوم على أحياء درعا البلد، تبعها "
+    "تقدم لقوات النظام على أطراف الحي.\n\n"
+    "يشار أن مدينة درعا مشمولة باتفاق وقف التصعيد الذي أعلن في أستانا، الأمر الذي لم "
+    "يلتزم به النظام."
+)
+
+
+def test_a_closing_remark_that_the_truce_was_not_kept_frames_a_breach(
+        extractor: EventExtractor) -> None:
+    events = extractor.extract(_SEED_TITLE, _SEED_TEXT,
+                               datetime(2017, 6, 24, 18, 0, tzinfo=SYRIA))
+    assert events and events[0].admin1_pcode == "SY12"
+    violent = [e for e in events if e.event_type != "Strategic developments"]
+    assert violent and all(e.ceasefire_breach for e in violent)
+    assert "Agreement" not in {e.sub_event_type for e in events}
+    # the dawn air strikes before the takeover are an event of their own, that day
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.date, e.admin1_pcode) for e in strikes] == [("2017-06-24", "SY12")]
+
+
+def test_a_sides_own_artillery_preparation_is_part_of_its_battle(
+        extractor: EventExtractor) -> None:
+    text = ("استعادت فصائل المعارضة مساء أمس السيطرة على بلدة كفرنبودة في ريف حماة.\n\n"
+            "وقالت مصادر عسكرية إن الهجوم بدأ بعد تمهيد مدفعي كثيف على مواقع قوات النظام.")
+    events = extractor.extract("الفصائل تستعيد كفرنبودة", text,
+                               datetime(2019, 5, 27, 12, 0, tzinfo=SYRIA))
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_a_warning_against_breaches_is_no_breach(extractor: EventExtractor) -> None:
+    when = datetime(2025, 7, 19, 13, 0, tzinfo=SYRIA)
+    text = ("قتل ثلاثة عناصر من قوات الأمن اليوم في اشتباكات مع مسلحين في بلدة الثعلة بريف "
+            "السويداء.\n\nوحذرت الحكومة من أي خرق لاتفاق وقف إطلاق النار في المحافظة.")
+    events = extractor.extract("اشتباكات في ريف السويداء", text, when)
+    assert events and not any(e.ceasefire_breach for e in events)
+
+
+def test_a_breach_claim_about_other_attacks_leaves_this_one_alone(
+        extractor: EventExtractor) -> None:
+    when = datetime(2026, 1, 22, 13, 0, tzinfo=SYRIA)
+    text = ("قالت مصادر محلية إن رجلاً قتل برصاص قناص في حي غويران بمدينة الحسكة.\n\n"
+            "وأعلنت وزارة الدفاع مساء الأربعاء مقتل جنديين في هجوم شنه مسلحون على موقع "
+            "للجيش قرب بلدة صرين، في خرق لاتفاق وقف إطلاق النار الذي دخل حيز التنفيذ أمس.")
+    events = extractor.extract("مقتل رجل برصاص قناص في الحسكة", text, when)
+    assert events[0].admin1_pcode == "SY08" and not events[0].ceasefire_breach
+
+
+def test_breaches_named_by_a_headline_verb(extractor: EventExtractor) -> None:
+    when = datetime(2017, 8, 5, 10, 0, tzinfo=SYRIA)
+    text = ("قصفت قوات النظام أمس بالمدفعية قرية تيرمعلة في ريف حمص الشمالي، ما أدى إلى "
+            "مقتل مدني.\n\nوسجلت خروقات أخرى بعد سقوط قذائف هاون على قرية الغنطو، بعد "
+            "ساعات من دخول المنطقة في هدنة بضمانة روسية.")
+    events = extractor.extract("قوات النظام تخرق الهدنة في ريف حمص", text, when)
+    assert events and all(e.ceasefire_breach for e in events)
+    assert "Agreement" not in {e.sub_event_type for e in events}
+
+
+def test_the_same_violence_at_further_towns_is_one_event_a_town(
+        extractor: EventExtractor) -> None:
+    when = datetime(2016, 4, 12, 16, 0, tzinfo=SYRIA)
+    text = ("قصفت قوات النظام اليوم بالمدفعية مدينة تلبيسة في ريف حمص الشمالي، ما أدى إلى "
+            "مقتل ثلاثة مدنيين.\n\n"
+            "وقصفت المدفعية أيضاً قرية تيرمعلة بعشرات القذائف، ما أدى إلى دمار في المنازل.\n\n"
+            "ونقل الجرحى إلى مشفى ميداني في مدينة الرستن شمال مدينة حمص.")
+    events = extractor.extract("قصف مدفعي على ريف حمص الشمالي", text, when)
+    assert [(e.place_name, e.fatalities) for e in events] == [("تلبيسة", 3), ("تيرمعلة", 0)]
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
+
+
+def test_the_statement_date_gives_way_to_the_incidents(extractor: EventExtractor) -> None:
+    # "قال ناشطون، اليوم السبت، إن ..." dates the saying; the next sentence dates the raid.
+    text = ("قال ناشطون محليون، اليوم السبت، إن مسلحين شنوا هجوماً على قرية الكسرة غرب "
+            "مدينة دير الزور، ما أسفر عن مقتل خمسة مدنيين.\n\n"
+            "وأوضح أحد الناشطين أن المسلحين هاجموا القرية يوم أمس الجمعة بعد منتصف النهار.")
+    events = extractor.extract("مقتل خمسة مدنيين بهجوم على قرية غرب دير الزور", text,
+                               datetime(2017, 5, 20, 14, 0, tzinfo=SYRIA))
+    assert events[0].date == "2017-05-19"
+
+
+def test_no_breach_of_a_truce_that_has_ended(extractor: EventExtractor) -> None:
+    text = ("قصفت قوات النظام اليوم بلدة الحارة في ريف درعا، ما أدى إلى مقتل مدنيين.\n\n"
+            "وتجدد القصف بعد انتهاء الهدنة التي خرقتها الأطراف مرات عدة خلال سريانها.")
+    events = extractor.extract("قصف على الحارة", text,
+                               datetime(2018, 6, 15, 14, 0, tzinfo=SYRIA))
+    assert events and not events[0].ceasefire_breach
+
+
+def test_a_further_towns_toll_is_not_also_the_primarys(extractor: EventExtractor) -> None:
+    text = ("شنت الطائرات الحربية اليوم غارات جوية على مدينة دارة عزة في ريف حلب الغربي، ما "
+            "أدى إلى مقتل خمسة مدنيين.\n\n"
+            "وقتل 13 مدنياً بينهم أطفال في غارات جوية على بلدة قبتان الجبل.")
+    events = extractor.extract("غارات جوية على ريف حلب الغربي", text,
+                               datetime(2016, 2, 26, 20, 0, tzinfo=SYRIA))
+    assert [(e.place_name, e.fatalities) for e in events] == [("دارة عزة", 5),
+                                                              ("قبتان الجبل", 13)]

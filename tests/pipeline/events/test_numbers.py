@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.numbers import fatalities, parse_number
+from pipeline.events.numbers import acled_estimate, fatalities, parse_number
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -27,7 +27,9 @@ def test_parse_number(text: str, value: int | None) -> None:
     ("أصيب سبعة مدنيين بجروح في القصف", 0),
     ("سقط عشرات القتلى في المجزرة", None),
     ("لم يسجل وقوع قتلى في الانفجار", 0),
-    ("ارتفعت حصيلة ضحايا التفجير إلى 9", 9),
+    # "victims" are the killed and the wounded together: no death toll of their own
+    ("ارتفعت حصيلة ضحايا التفجير إلى 9", None),
+    ("ارتفعت حصيلة قتلى التفجير إلى 9", 9),
     ("استشهد شابان برصاص قناص", 2),
     ("أودى الانفجار بحياة خمسة أشخاص", 5),
     ("فارق الحياة متأثراً بجراحه", 1),
@@ -80,7 +82,154 @@ def test_fatalities(text: str, killed: int | None) -> None:
     # English copy
     ("Two civilians were killed on Monday", 2),
     ("an air strike killing 15 people", 15),
+    ("between 5 and 7 people were killed in the blast", 5),
+    ("12-15 people were killed", 12),
     ("no one was killed in the shelling", 0),
 ])
 def test_fatalities_language_patterns(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # deaths only: a figure shared with the wounded (or abducted) is no death toll
+    ("سقط 30 قتيل وجريح في انفجار السوق", None),
+    ("سقط عشرات المدنيين بين قتيل وجريح", None),
+    ("أسفر القصف عن مقتل وإصابة 25 مدنيا", None),
+    ("هاجم التنظيم القرية ما أسفر عن قتل وخطف أكثر من عشرة رعاة", None),
+    ("أسفرت الغارة عن ارتقاء أربعة شهداء وإصابة أكثر من عشرة", 4),
+    ("قتلت امرأة وجرح زوجها بقذيفة", 1),
+    # "victims" are the killed and the wounded, unless the wounded are counted apart
+    ("سقوط ضحايا مدنيين في القصف على البلدة", 0),
+    ("ارتفعت حصيلة الضحايا إلى 12", None),
+    ("أعلنت الصحة ارتفاع عدد الضحايا جراء التفجير إلى 7 أشخاص و20 مصابا", 7),
+    ("ارتفع عدد ضحايا الانفجار في السوق إلى 11 قتيلا و30 جريحا", 11),
+])
+def test_fatalities_count_deaths_only(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a range gives its lower bound
+    ("قالت مصادر محلية إن 12-15 شخصا قد قتلوا في الهجوم", 12),
+    ("سقط بين 4 و6 قتلى في القصف", 4),
+    ("أسفرت المواجهات عن مقتل بين ثلاثة وخمسة عناصر", 3),
+    # a toll that rises replaces the earlier figure, the figure before or after its noun
+    ("قتل خمسة أشخاص في الغارة. ثم ارتفع عدد القتلى إلى 9", 9),
+    ("ارتفع إلى 9 عدد القتلى جراء قصف البلدة", 9),
+    ("ارتفع إلى 40 بينهم ستة أطفال عدد الشهداء الذين سقطوا أمس", 40),
+    # compound number words before the death noun
+    ("سقط ثلاثة وعشرون قتيلا في المعارك", 23),
+])
+def test_fatalities_ranges_and_rising_tolls(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # calibres, unit numbers, years, dates, ages and hours are no counts
+    ("قصفت القوات البلدة بمدفع 57 ورشاش23 دون وقوع قتلى", 0),
+    ("استهدفت الفرقة 25 مواقع الفصائل برشاشات عيار 14.5 ملم", 0),
+    ("مقتل طفل (12 عاما) بقصف على الحي", 1),
+    ("مقتل طفل 12 عاما بقصف على الحي", 1),
+    ("قتلت امرأة تبلغ من العمر 45 عاما برصاص مجهولين", 1),
+    ("مقتل شاب برصاص قناص في 22 تموز 2019", 1),
+    ("قتل ثلاثة أشخاص في انفجار لغم عام 2016", 3),
+    ("وقع الانفجار عند الساعة 17 ما أدى إلى مقتل شخصين", 2),
+    # a breakdown in brackets is of those already counted
+    ("قتل 19 مقاتلا (12 من الفصائل و7 من المتشددين) في الاشتباكات", 19),
+])
+def test_fatalities_numbers_that_count_nobody(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the killers stand between an active verb and whom it killed
+    ("قتلت طائرات حربية تابعة للنظام، مساء الثلاثاء 3 آذار 2020، ما لا يقل عن 14 مدنيا", 14),
+    # dual verbs count two, "لقوا حتفهم" counts who is named before
+    ("طفلة ورجل قتلا برصاص قناص في الحي", 2),
+    ("سبعة عمال لقوا حتفهم بانفجار لغم أرضي", 7),
+    # the count "of" a force, further before a passive verb
+    ("أكدت الوزارة أن 9 على الأقل من عناصرها قتلوا في الكمين", 9),
+    # a second source's figure in the same sentence: the lower one
+    ("قتلت الغارة ثمانية أشخاص، فيما ذكر ناشطون أن 12 شخصا قتلوا", 8),
+    # ... but the other side's dead, with a death word of their own, add up
+    ("قتل خمسة جنود في الهجوم، فيما أعلنت الفصائل مقتل 12 من عناصر النظام", 17),
+    # totals over a period, recalled deaths and a part of those named add nobody
+    ("وثق المرصد مقتل 300 مدني منذ مطلع العام", 0),
+    ("قتل 5 مدنيين بقصف على البلدة التي تتعرض لحملة عسكرية عنيفة من قوات النظام منذ بداية "
+     "الشهر", 5),
+    ("قتل 4 مدنيين بقصف على البلدة التي تتعرض لقصف متكرر من قوات النظام منذ مطلع الشهر", 4),
+    ("قتل 3 مدنيين بقصف على البلدة التي كانت قد شهدت مجزرة مروعة على يد التنظيم العام "
+     "الماضي", 3),
+    ("وأظهرت الإحصاءات مقتل 50 عنصرا في الهجمات", 0),
+    ("ارتفعت حصيلة قتلى الغارات خلال أسبوع إلى 40 مدنيا", 0),
+    ("قتل خمسة مدنيين بعد يومين من مقتل ثلاثة آخرين في البلدة", 5),
+    ("أعدم التنظيم 20 شخصا قضى بعضهم رميا بالرصاص", 20),
+])
+def test_fatalities_sentence_structure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("word", "estimate"), [
+    ("عشرات", 10), ("العشرات", 10), ("مئات", 100), ("المئات", 100), ("قتلى", None),
+])
+def test_acled_estimate_of_vague_numbers(word: str, estimate: int | None) -> None:
+    # ACLED codes "tens" as 10 and "hundreds" as 100; fatalities() keeps None (SCHEMA.md)
+    assert acled_estimate(word) == estimate
+    assert fatalities(f"سقط {word} القتلى") is None or estimate is None
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # deaths dated to an earlier part of the month or a past period are not today's
+    ("وكان خمسة مدنيين قد قتلوا منتصف شهر آذار الجاري بقصف على القرية", 0),
+    ("استهدفت مسيرة مقرا للفصيل مطلع الشهر الحالي ما أدى إلى مقتل عنصر", 0),
+    ("وثقت الشبكة مقتل 400 مدني الشهر الماضي", 0),
+    # "لاقوا حتفهم" after a hedged count; a double murder counts two
+    ("قالت المصادر إن 9 أشخاص على الأقل لاقوا حتفهم في الحريق المتعمد", 9),
+    ("فرضت السلطات حظر تجول بعد جريمة قتل مزدوجة في الحي", 2),
+])
+def test_fatalities_recalled_and_hedged(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll that reaches a figure, the figure after the noun or after the verb
+    ("وقال المصدر إن عدد القتلى بلغ 17 شخصا", 17),
+    ("بلغت حصيلة القتلى 20 شخصا بحسب الدفاع المدني", 20),
+    ("وصل عدد الشهداء إلى 9 بعد انتشال جثتين", 9),
+    ("بلغ عدد الجرحى 30", 0),
+    # a name is no death word: "وحيد" is not و + "حيد"
+    ("مقتل ثمانية أشخاص بينهم الشيخ وحيد في التفجير", 8),
+])
+def test_fatalities_reached_tolls_and_names(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # counts joined by و before a passive verb add up; a subset after بينهم does not
+    ("وقال المتحدث إن تسعة مدنيين وثلاثة من رجال الأمن قتلوا في التفجير", 12),
+    ("أفاد مصدر بأن ستة أشخاص بينهم اثنان من الحراس قتلوا وأصيب آخرون", 6),
+    ("قال المتحدث إن ثمانية بينهم ثلاثة جنود قتلوا في الهجوم", 8),
+    # only a passive verb reads a count that far back: a body is one body
+    ("اتهم بخطف ثلاثة أطفال من الحي وإخفاء جثة رجل في الغابة", 1),
+    # the verb is about who comes before it: "X قتل وأصيب N آخرون" is one death
+    ("وأعلن الجيش أن أحد جنوده قتل وجرح أربعة آخرون في الكمين", 1),
+    ("قالت الشرطة إن رجلا قتل وأصيب ثلاثة أشخاص بانفجار عبوة", 1),
+    # "قضى" spent or ruled, not died; "محاولة اغتيال" is an attempt
+    ("أفرج عنه بعد أن قضى 12 عاما في السجن", 0),
+    ("قضت المحكمة بسجنه خمسة أعوام", 0),
+    ("نجا المسؤول من محاولة اغتيال على الطريق", 0),
+    # victims named after their killers: a dual, a number with others, "one"
+    ("اغتال مسلحون مجهولون شابين في البلدة", 2),
+    # a vague count joined to a number: the number is the conservative toll
+    ("قتل عدد من مسلحي التنظيم و 5 من مقاتلي الفصائل في الاشتباكات", 5),
+    ("قتل مدني في الغارات التي استهدفت 5 مستشفيات", 1),
+    ("قتل أمس في الغارة التي نفذت بـ20 صاروخا راع من البلدة", 1),
+    ("قتلت الصحفية في الهجوم مع 6 أشخاص آخرين", 7),
+    ("وقتل في ذلك الانفجار حارس واحد من أصل 30 حارسا", 1),
+    # a competing figure must be a figure: "قتل الناس" after a quote adds, it does not compete
+    ("أعرب عن أسفه لوفاة اثنين من المحتجين، وقال إن واجب الشرطة حماية الناس", 2),
+    # a date after a count: "يوم الثلاثاء" is no unit of time
+    ("قتل مدنيان اثنان يوم الثلاثاء بقصف على الحي", 2),
+])
+def test_fatalities_newswire_patterns(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed

@@ -21,7 +21,8 @@ def _codes(resolver: PlaceResolver, text: str) -> list[str]:
 def test_clitics_and_offsets(resolver: PlaceResolver) -> None:
     text = "قصف بإدلب وحلب ولدرعا"
     mentions = resolver.find(text)
-    assert [m.place.pcode for m in mentions] == ["SY07", "SY02", "SY12"]
+    # a governorate's name alone is its chief town
+    assert [m.place.pcode for m in mentions] == ["C3871", "C1007", "C5993"]
     assert [text[m.start:m.end] for m in mentions] == [m.surface for m in mentions]
     assert mentions[0].surface == "بإدلب"
 
@@ -36,7 +37,7 @@ def test_multi_word_names_longest_first(resolver: PlaceResolver) -> None:
     assert _codes(resolver, "اشتباكات في مدينة معرة النعمان") == ["C3985"]
     assert _codes(resolver, "انفجار في جسر الشغور") == ["C4199"]
     assert _codes(resolver, "قصف على مدينة رأس العين") == ["C4988"]
-    assert _codes(resolver, "اشتباكات في دير الزور") == ["SY09"]
+    assert _codes(resolver, "اشتباكات في دير الزور") == ["C5086"]
 
 
 def test_ambiguous_town_follows_the_governorate_named(resolver: PlaceResolver) -> None:
@@ -95,7 +96,7 @@ def test_uses_the_gazetteer_it_is_given() -> None:
     # a common word is not a clitic plus a village: وزارة is no و + الزارة
     ("قصف على بلدة كفرنبل ولم يصدر تعليق من وزارة الدفاع", None, "C4068"),
     # a city quarter whose name is a village elsewhere is the city's
-    ("قذائف على حي الحمدانية في حلب", None, "SY02"),
+    ("قذائف على حي الحمدانية في حلب", None, "C1007"),
     # a sentence naming only the governorate is made precise by a town named elsewhere
     ("قُتل شاب قرب قرية خربة الجوز. مقتل شاب على الحدود غربي إدلب",
      "مقتل شاب على الحدود غربي إدلب", "C4231"),
@@ -104,3 +105,94 @@ def test_the_scene_not_other_places(resolver: PlaceResolver, text: str, focus: s
                                     pcode: str) -> None:
     best = resolver.best(text, focus=focus)
     assert best is not None and best.place.pcode == pcode
+
+
+# -- qualifiers, chief towns and ordinary words (issue 12) ----------------------------------
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # a quarter of a city: the city, not the village of that name near Al-Hasakeh (C4375)
+    ("قتل شاب برصاص مجهولين في حي الهلالية بالقامشلي", "C4564"),
+    ("قتل عنصر في تفجير بحي باب الفرج وسط مدينة حلب", "C1007"),
+    # a quarter whose name is longer than the village name it starts with
+    ("انفجار في حي وادي الذهب بحمص", "C2528"),
+    # a name several villages share is the one inside the region named after it
+    ("قصف على قرية القاسمية في ريف الحسكة", "C4402"),
+    ("قصف على قرية القاسمية في ريف دمشق", "C2356"),
+    # "دمشق" after a place also stands for its countryside
+    ("اشتباكات في عدرا، دمشق", "C2331"),
+    # an unknown village located by a town: the country around the town
+    ("هجوم على قرية غرب مدينة دير الزور", "SY0901"),
+    ("سيطر الجيش على قرية المنصورية الصغرى قرب مدينة كفرنبل", "SY070203"),
+    ("انفجار لغم قرب محطة العزبة شمال مدينة دير الزور", "SY0901"),
+    # "الشرقي" describes the entrance; it locates nothing
+    ("انفجار عند المدخل الشرقي لمدينة نوى في ريف درعا", "C6124"),
+    # "منطقة" is the district where one bears the name, else the town
+    ("اشتباكات في منطقة جبلة", "SY0602"),
+    ("هجوم على منطقة معدان بريف الرقة", "C5787"),
+    # where people come from is not where it happened
+    ("خطف شاب من أبناء محافظة السويداء في بلدة المسيفرة بريف درعا", "C6044"),
+    # a quarter named for the road to a town is in the city
+    ("قصف بالكلور على حي طريق الباب في حلب", "C1007"),
+    # the road between two towns is where it happened: the first town named
+    ("كمين لحافلة على طريق تدمر – السخنة في بادية حمص", "C2889"),
+])
+def test_qualifiers(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    ("انفجار سيارة مفخخة في حمص", "C2528"),  # a governorate's name alone: its chief town
+    ("غارة على دمشق", "C1001"),  # Damascus city is the community C1001
+    ("غارات على العاصمة دمشق", "C1001"),
+    ("اشتباكات شرق حمص", "SY04"),  # east of Homs, the countryside: the governorate
+    ("اشتباكات في ريف حمص", "SY04"),
+    ("هجوم في محافظة حمص", "SY04"),
+])
+def test_chief_town_or_governorate(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
+
+
+def test_a_bare_chief_town_is_made_precise_by_a_named_village(
+        resolver: PlaceResolver) -> None:
+    text = ("اشتباكات عنيفة في السويداء لليوم الثاني.\n"
+            "وتتركز المعارك عند محور قرية كناكر في الريف الغربي.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C6155"
+
+
+@pytest.mark.parametrize("text", [
+    "وكشف مصدر محلي أن الوفد وصل صباح اليوم",  # كشف is a village in Homs
+    "من المبكر القول إنه تم التوصل لاتفاق",  # not "قولانة"
+    "ووصف البيان الحادث على أنه اعتداء",  # not "عليانة"
+    "التقى الوزير كمال بالوفد أمس",  # كـ is no proclitic of a place: not ك + "مال"
+    "سيطرت الفصائل على قرى جديدة في المنطقة",  # an adjective after a place word
+    "سقطت قذيفة على قرية غرب النهر",  # a direction is never a village
+])
+def test_ordinary_words_are_no_places(resolver: PlaceResolver, text: str) -> None:
+    assert _codes(resolver, text) == []
+
+
+def test_ordinary_word_with_evidence_is_a_place(resolver: PlaceResolver) -> None:
+    assert _codes(resolver, "قصف على قرية الكشف في ريف حمص")[0] == "C2670"
+    assert "C2670" in _codes(resolver, "قصف الكشف بريف حمص")
+    assert "C2670" not in _codes(resolver, "وكشف مصدر عن قصف في حمص")
+
+
+def test_a_sentence_is_read_with_its_article(resolver: PlaceResolver) -> None:
+    article = "قتل شابان في مدينة الحسكة.\nوقصف قرية القاسمية ما أدى إلى مقتل طفل."
+    sentence = article.split("\n")[1]
+    assert _codes(resolver, sentence) == ["C2356"]  # alone, the first of its name
+    assert resolver.find(sentence, context=article)[0].place.pcode == "C4402"
+
+
+def test_the_article_says_what_a_bare_chief_town_means(resolver: PlaceResolver) -> None:
+    text = ("قتل 12 مدنياً بقصف على إدلب وما حولها.\n"
+            "وقصفت الطائرات ورشة على أطراف مدينة إدلب، وأصيب مدنيان في مدينة دركوش.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C3871"
+    text = ("وقف لإطلاق النار في السويداء.\n"
+            "أعلنت الرئاسة وقفاً لإطلاق النار في محافظة السويداء بعد اشتباكات في بلدة الثعلة.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C6140"

@@ -143,6 +143,48 @@ def test_clusterer_groups_reports_and_keeps_negatives_apart() -> None:
     assert stories == {"a": "a", "b": "a", "c": "c", "d": "d"}
 
 
+class Failing(Table):
+    """Fails on one article, as a bug met by real text would."""
+
+    def extract(self, title: str, text: str, published: datetime) -> list[Event]:
+        if title == "boom":
+            raise KeyError("Suicide bomb")
+        return super().extract(title, text, published)
+
+
+def test_one_failing_article_is_its_own_error_and_the_batch_goes_on() -> None:
+    ev = {t: [Event(*SHELLING, "2024-03-10", fatalities=2, **ARIHA)] for t in "ab"}
+    items = [
+        {"id": t, "title": t, "text": f"نص الخبر {t}", "source": f"outlet-{t}",
+         "published": T0 + timedelta(hours=i)}
+        for i, t in enumerate(["a", "boom", "b"])
+    ]  # fmt: skip
+    errors: dict[str, str] = {}
+    stories = cluster_articles(items, Failing(ev), StoryClusterer(StoryIndex()), errors)
+    assert stories == {"a": "a", "b": "a"}
+    assert errors == {"boom": "KeyError: 'Suicide bomb'"}
+    with pytest.raises(KeyError):
+        cluster_articles(items, Failing(ev), StoryClusterer(StoryIndex()))
+
+
+def test_a_round_up_is_its_own_story_though_it_lists_the_incident() -> None:
+    elsewhere = [{"admin1_pcode": "SY07", "place_pcode": "C4068"},
+                 {"admin1_pcode": "SY01", "place_pcode": "C1001"}]
+    ev = {
+        "report": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA)],
+        "roundup": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA),
+                    *(Event(*SHELLING, "2024-03-10", **place) for place in elsewhere)],
+        "again": [Event(*SHELLING, "2024-03-10", fatalities=3, **ARIHA)],
+    }  # fmt: skip
+    items = [
+        {"id": t, "title": t, "text": f"نص مختلف تماما {i}", "source": f"outlet-{t}",
+         "published": T0 + timedelta(hours=i)}
+        for i, t in enumerate(ev)
+    ]  # fmt: skip
+    stories = cluster_articles(items, Table(ev), StoryClusterer(StoryIndex()))
+    assert stories == {"report": "report", "roundup": "roundup", "again": "report"}
+
+
 def test_window_keeps_old_articles_out() -> None:
     clusterer = StoryClusterer(StoryIndex(), window=timedelta(hours=24))
     event = [Event(*SHELLING, "2024-03-10", **ARIHA)]

@@ -1,0 +1,76 @@
+"""Background: which sentences of an article recall earlier events rather than report its
+incident.
+
+A news article tells its incident in the headline and lead, dated by "اليوم" or "أمس", then
+recalls what came before: "وكانت قوات النظام قد ...", "يُذكر أن ...", "في وقت سابق",
+"الشهر الماضي", "منذ سنوات", or an explicit date weeks back. What such a sentence names (a
+place, a toll, a date, a truce's start) belongs to the earlier event: the incident's place,
+toll and date come from the other sentences, and a recalled event is no new event.
+
+The cue words are data in ``pipeline.rules.background``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from pipeline.events.dates import resolve_event_date
+from pipeline.rules import background as rules
+
+__all__ = ["background_sentences", "is_background"]
+
+# An explicit date this long before publication dates a recalled event.
+_RECALLED_AFTER = timedelta(days=7)
+# Only a sentence with a figure can carry an explicit date weeks back ("3 شباط 2016").
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+# "وكانت ... قد": the two words at most this far apart.
+_PLUPERFECT_GAP = 8
+
+
+# Letters written in several ways: a cue matches however the outlet spelled them.
+_VARIANTS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]",
+             "ى": "[ىي]", "ي": "[ىي]"}
+# Short vowels and the tatweel, dropped before matching.
+_MARKS = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"))
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    def one(phrase: str) -> str:
+        return r"\s+".join("".join(_VARIANTS.get(c, re.escape(c)) for c in word)
+                           for word in phrase.split())
+    return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# One compiled pattern a kind (matched on the sentence as written, in C): a sentence is
+# read once, not tokenised again.
+_OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
+_PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})")
+_TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
+                    re.IGNORECASE)
+_PLUPERFECT = re.compile(
+    rf"(?<!\w)(?:{_alternation(rules.PLUPERFECT[0])})(?!\w)(?:\s+\S+){{0,{_PLUPERFECT_GAP - 1}}}?"
+    rf"\s+(?:{_alternation(rules.PLUPERFECT[1])})(?!\w)"
+)
+
+
+def is_background(sentence: str, published: datetime | None = None) -> bool:
+    """Whether one sentence recalls an earlier event (see the module's doc)."""
+    text = sentence.translate(_MARKS)
+    if _TODAY.search(text):
+        return False  # dated to the news of the day, whatever else it recalls
+    if _OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text):
+        return True
+    if published is not None and _DIGIT.search(text):
+        # resolve_event_date gives the publication day when nothing earlier dates it.
+        return resolve_event_date("", published) - resolve_event_date(sentence, published) \
+            > _RECALLED_AFTER
+    return False
+
+
+def background_sentences(sentences: list[str], published: datetime | None = None
+                         ) -> frozenset[int]:
+    """Indices of the body sentences that recall earlier events (the headline, index 0,
+    and the lead, index 1, tell the incident)."""
+    return frozenset(i for i, s in enumerate(sentences)
+                     if i > 1 and is_background(s, published))

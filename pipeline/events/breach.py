@@ -1,0 +1,161 @@
+"""Ceasefire breaches: which events an article presents as breaking a truce in force.
+
+A *claim* is a sentence where a breach word stands by a truce word (the lists are data in
+``pipeline.rules.breach``). A claim in the headline or lead, or one that comments on the
+article's violence ("ويأتي القصف في خرق ...", "يشار أن المدينة مشمولة باتفاق وقف التصعيد
+... الأمر الذي لم يلتزم به النظام"), *frames* the article: every violent event in the truce's
+area breaks it. Any other claim covers only the events it tells itself ("أعلنت الوزارة مقتل
+جنود في هجمات شنتها قسد في خرق للاتفاق": the sniper of another paragraph breaks nothing).
+
+A truce's area is what its claim names: the same governorate, or within
+``TRUCE_REACH_KM`` of a town it names; a claim naming no place covers the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from language.tokens import tokens as _tokens
+from pipeline.events.lexicon import GENERIC, Lexicon, lexicon
+from pipeline.events.places import PlaceResolver
+from pipeline.gazetteer import Gazetteer, Place, haversine_km
+from pipeline.models import Event
+from pipeline.rules import background
+from pipeline.rules import breach as rules
+
+__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "violence_in"]
+
+_NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
+                           "Protest with intervention", "Abduction/forced disappearance"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence presenting violence as a breach of a truce."""
+
+    index: int  # the sentence's index (0 the title)
+    framing: bool  # covers the article's violence in its area, not only its own
+    areas: tuple[Place, ...]  # the places it names
+
+
+@lru_cache(maxsize=512)
+def tokens(sentence: str) -> list[str]:
+    """``language.tokens.tokens`` of a sentence, remembered: the breach and bombardment
+    passes read the same few sentences of an article (callers do not mutate the list)."""
+    return _tokens(sentence)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon({"breach": rules.BREACH, "despite": rules.DESPITE, "unkept": rules.UNKEPT,
+                    "truce": rules.TRUCE, "not": rules.NOT_A_CLAIM,
+                    "opening": rules.FRAMING_OPENINGS})
+
+
+def _kind(words: list[str]) -> str | None:
+    """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
+    جديد"), None for no claim."""
+    hits = _lexicon().find(words)
+    labels = {h.label for h in hits}
+    if "not" in labels or not labels & {"breach", "despite", "unkept"}:
+        return None
+    truces = [h.start for h in hits if h.label == "truce"]
+    for h in hits:
+        reach = {"breach": rules.BREACH_REACH, "despite": rules.DESPITE_REACH}.get(h.label)
+        if reach and any(h.start < t <= h.end + reach for t in truces):
+            return "tied"
+        if h.label == "unkept" and truces:
+            return "tied"
+    return "bare" if "breach" in labels else None
+
+
+def violence_in(sentence: str) -> str | None:
+    """The most often named kind of violence in a sentence, if any (the event a breach
+    sentence tells, where an agreement is only what it broke)."""
+    found = Counter(h.label for h in lexicon()[0].find(tokens(sentence))
+                    if h.label not in _NOT_VIOLENCE and h.label != GENERIC)
+    return found.most_common(1)[0][0] if found else None
+
+
+# Only aircraft: a side's own artillery preparing its assault is part of its battle
+# ("بدأ الهجوم بتمهيد مدفعي"), while strikes from the air are the other side's, or an ally's.
+_BOMBARDMENT = ("Air/drone strike",)
+_WITH_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _with_lexicon() -> Lexicon:
+    return Lexicon({"with": background.BOMBARDMENT_WITH})
+
+
+def bombardment_in(sentence: str) -> list[str]:
+    """Air strikes a sentence puts before or alongside its fighting ("بعد غارات جوية",
+    "بغطاء من الطيران الحربي"), by kind."""
+    words = tokens(sentence)
+    marks = [h.end for h in _with_lexicon().find(words)]
+    found: list[str] = []
+    for h in lexicon()[0].find(words):
+        if h.label in _BOMBARDMENT and h.label not in found \
+                and any(0 <= h.start - m <= _WITH_REACH for m in marks):
+            found.append(h.label)
+    return found
+
+
+# Letters every breach, concessive or not-kept word contains (most sentences have none, and
+# are not tokenised again; a test keeps them in step with pipeline.rules.breach).
+STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
+         "violat", "breach", "despite", "spite")
+
+
+def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
+    """The article's breach claims. A bare breach word counts once a tied claim has named
+    the truce ("وسُجل خرق جديد لقوات النظام ..." after "خرقت قوات النظام اتفاق التهدئة")."""
+    words_of = {i: tokens(s) for i, s in enumerate(sentences)
+                if any(stem in s for stem in STEMS)}
+    kinds = {i: _kind(words) for i, words in words_of.items()}
+    if "tied" not in kinds.values():
+        return []
+    out = []
+    for i, kind in kinds.items():
+        if kind is None:
+            continue
+        words = words_of[i]
+        opens = any(h.label == "opening" and h.start <= 1 for h in _lexicon().find(words[:3]))
+        has_violence = any(h.label not in _NOT_VIOLENCE
+                           for h in lexicon()[0].find(words))
+        framing = kind == "tied" and (i <= 1 or opens or not has_violence)
+        areas = tuple(m.place for m in resolver.find(sentences[i]))
+        out.append(Claim(i, framing, areas))
+    return out
+
+
+def covers(claim: Claim, event: Event, about: tuple[int, ...],
+           evidence_places: tuple[Place, ...]) -> bool:
+    """Whether ``claim`` presents ``event`` (told in sentences ``about``, naming
+    ``evidence_places``) as a breach."""
+    if claim.index in about:
+        return True
+    named = {p.pcode for p in claim.areas}
+    if event.place_pcode in named and event.place_pcode is not None \
+            and not event.place_pcode.startswith("SY"):
+        return True  # a claim naming the event's town: "رغم الهدنة شنت هجمات على الجلبية"
+    if not claim.framing:
+        return False
+    if not claim.areas or event.admin1_pcode is None:
+        return True
+    if event.admin1_pcode in {p.admin1_pcode for p in claim.areas}:
+        return True
+    gaz = Gazetteer.default()
+    regions = {p.admin1_pcode for p in claim.areas if p.level == 1 or gaz.is_chief_town(p)}
+    if named & {p.pcode for p in evidence_places} or (
+            regions & {p.admin1_pcode for p in evidence_places}):
+        # The evidence names the truce's area though the scene resolved elsewhere: the same
+        # place, or the governorate a claim names by itself or by its chief town ("إدلب").
+        return True
+    if event.latitude is None or event.longitude is None:
+        return False
+    return any(p.level > 1 and haversine_km(event.latitude, event.longitude, p.lat, p.lon)
+               <= rules.TRUCE_REACH_KM for p in claim.areas)
+

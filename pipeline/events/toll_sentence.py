@@ -1,0 +1,578 @@
+"""Death tolls in one Arabic sentence, read as ACLED counts them.
+
+``sentence_toll`` reads the normalised words of a sentence (``language.tokens.tokens(...,
+split_digits=True)``): who was killed after a death word ("مقتل 15"، "قتلت الطائرات ... 20
+مدنيا"), before it ("4 قتلى"، "15 شخصا قتلوا"), and a toll that rises or reaches a figure
+("ارتفع عدد القتلى إلى 11"، "ارتفع إلى 6 ... عدد الشهداء"، "بلغت حصيلة القتلى 20"). Counts
+joined in the sentence add up; a second source's figure competes and the lower one stands.
+
+Deaths only: a figure shared with the wounded ("45 قتيل وجريح"، "مقتل وإصابة 40") or
+"victims" ("سقوط ضحايا") counts nobody; a range gives its lower bound ("بين 5 و7"); a number
+that is a year, a date, an age, a calibre, a unit's number, an hour or a distance is never
+a count; a sentence totalling a period or recalling earlier deaths counts nobody. The word
+lists are data, in ``pipeline.rules.tolls``.
+"""
+
+from __future__ import annotations
+
+from language.calendar import MONTHS
+from language.normalize import normal_forms
+from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
+from language.tokens import Proclitics
+from pipeline.rules import tolls
+
+__all__ = ["person_count", "sentence_toll"]
+
+# The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
+_PERSONS = normal_forms(tolls.PERSONS)
+_DUALS = {f"{stem[:-1]}ت{end}" if stem.endswith("ه") else f"{stem}{end}": stem
+          for stem in _PERSONS for end in ("ان", "ين")}
+_DUALS.update({f"{stem}ان": stem for stem in normal_forms(tolls.DUAL_IN_AN)})
+_KIN = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN) for p in tolls.KIN_PRONOUNS)
+_SINGULARS = _PERSONS | {f"{p}ا" for p in _PERSONS} | normal_forms(tolls.NISBA) | _KIN
+_PLURAL_PERSONS = normal_forms(tolls.PLURAL_PERSONS)
+_VAGUE = normal_forms(tolls.VAGUE)
+_HEDGES = normal_forms(tolls.HEDGES)
+_FORWARD = normal_forms(tolls.FORWARD)
+_MARTYRED = normal_forms(tolls.MARTYRED)
+_VERB_AFTER = normal_forms(tolls.VERB_AFTER)
+_FILLERS = normal_forms(tolls.FILLERS)
+_BACKWARD = normal_forms(tolls.BACKWARD)
+_DEAD_TWO = normal_forms(tolls.DEAD_TWO)
+_DEAD_ONE = normal_forms(tolls.DEAD_ONE)
+_RISING = tuple(normal_forms(tolls.RISING))
+_RISES_TO = normal_forms(tolls.RISES_TO)
+_IN_ADDITION = normal_forms(tolls.IN_ADDITION)
+_IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
+_NEGATIONS = normal_forms(tolls.NEGATIONS)
+_GENERIC = normal_forms(tolls.GENERIC)
+_INJURY = normal_forms(tolls.INJURY)
+_LIST_STOP = normal_forms(tolls.LIST_STOP)
+_CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
+_VICTIMS = normal_forms(tolls.VICTIMS)
+_WOUNDED = normal_forms(tolls.WOUNDED)
+_OTHER_HARMS = normal_forms(tolls.OTHER_HARMS)
+_WOUNDED_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _WOUNDED)
+_OTHER_HARMS_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _OTHER_HARMS)
+_MET_DEATH = normal_forms(tolls.MET_DEATH)
+_DUAL_VERBS = normal_forms(tolls.DUAL_VERBS)
+_ACTIVE = normal_forms(tolls.ACTIVE)
+_NUMBERED = normal_forms(tolls.NUMBERED)
+_UNITS_AFTER = normal_forms(tolls.UNITS_AFTER)
+_SINCE = normal_forms(tolls.SINCE)
+_PERIOD_START = normal_forms(tolls.PERIOD_START)
+_STATISTICS = normal_forms(tolls.STATISTICS)
+_REPORTED = normal_forms(tolls.REPORTED)
+_DURING = normal_forms(tolls.DURING)
+_PERIODS = normal_forms(tolls.PERIODS)
+_AFTER = normal_forms(tolls.AFTER)
+_PART_OF = normal_forms(tolls.PART_OF)
+_HEDGES_AFTER = normal_forms(tolls.HEDGES_AFTER)
+_REACHES = normal_forms(tolls.REACHES)
+_SPENT = normal_forms(tolls.SPENT)
+_RULED = tuple(normal_forms(tolls.RULED))
+_MONTH_NAMES = frozenset(MONTHS)
+_PLURAL_END = ("ين", "ون", "ات")
+_NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
+# The proclitic chains a word of these lists may carry in the text ("بالفرقة"، "والجرحى").
+_CHAINS = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "فب")
+
+
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    """Each word with each chain before it: one set lookup per word of the text finds
+    "والجرحى", where stripping clitics word by word would cost a loop (speed target)."""
+    return frozenset(chain + word for chain in _CHAINS for word in words)
+
+
+_NUMBERED_FORMS = _forms(_NUMBERED)
+_UNITS_FORMS = _forms(_UNITS_AFTER)
+_INJURY_FORMS = _forms(_INJURY)
+_REPORTED_FORMS = _forms(_REPORTED)
+_VICTIMS_FORMS = _forms(_VICTIMS)
+_PERIOD_START_FORMS = _forms(_PERIOD_START)
+_PERIODS_FORMS = _forms(_PERIODS)
+_MONTH_PART = normal_forms(tolls.MONTH_PART)
+_MONTH = normal_forms(tolls.MONTH)
+_PAST_UNITS = normal_forms(tolls.PAST_UNITS)
+_PAST = normal_forms(tolls.PAST)
+_GENERIC_FORMS = _forms(_GENERIC)
+_OPENS_PERIOD = _SINCE | _DURING | _STATISTICS | _MONTH_PART | _PAST_UNITS
+
+# Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
+_KNOWN = (frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(THOUSANDS)
+          | frozenset(_DUALS) | _SINGULARS)
+_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"))
+
+
+def _strip(token: str) -> str:
+    """Drop a conjunction/preposition and the article: "والعشرين" -> "عشرين"."""
+    return _CLITICS.strip(token, _KNOWN)
+
+
+def person_count(word: str) -> int | None:
+    """The people a person noun names by its form: a dual ("شخصين"، "مدنيان") 2, a
+    singular ("قتيلا"، "طفل") 1, any other word None."""
+    stem = _strip(word)
+    if stem in _DUALS:
+        return 2
+    if stem in _SINGULARS:
+        return 1
+    return None
+
+
+def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
+    """``number_at``, but only a count of people: "بين 5 و7" is its lower bound (ACLED takes
+    the most conservative figure), and a year, date, age, calibre, unit number, hour or
+    distance ("عام 2019"، "22 تموز"، "12 عاما"، "الفرقة 25"، "مدفع 57") is no count."""
+    if j >= len(words):
+        return None
+    if words[j] == "بين":
+        low = _count_at(words, j + 1)
+        if low is None or low[1] >= len(words) or not words[low[1]].startswith("و"):
+            return low
+        # "بين 5 و7"، "بين ثلاثة وخمسة": the upper bound is read past, never counted
+        high = number_at(words, low[1] + 1) if words[low[1]] == "و" else number_at(words, low[1])
+        return (low[0], high[1]) if high is not None else low
+    found = number_at(words, j)
+    if found is None:
+        return None
+    before = words[j - 1] if j > 0 else ""
+    after = words[found[1]] if found[1] < len(words) else ""
+    if (before in _NUMBERED_FORMS or before in _MONTH_NAMES or after in _UNITS_FORMS
+            or after in _MONTH_NAMES):
+        return None
+    if words[j].isdigit() and len(words[j]) == 4 and 1900 <= found[0] <= 2100:
+        return None  # a year
+    return found
+
+
+def _joined(words: list[str], k: int, harms: frozenset[str]) -> bool:
+    """"وجريح"، "و جرحى"، "وإصابة": the death word before ``k`` shares its number with
+    another harm, a killed-and-wounded (or abducted) figure. "طفلة قتلت وجرح والدها" is
+    no such figure: a person follows."""
+    if k >= len(words):
+        return False
+    word, nxt = words[k], k + 1
+    if word == "و" and k + 1 < len(words):
+        word, nxt = words[k + 1], k + 2
+    elif word.startswith("و") and len(word) > 2:
+        word = word[1:]
+    else:
+        return False
+    person = nxt < len(words) and (_strip(words[nxt]) in _SINGULARS
+                                   or _strip(words[nxt]) in _KIN)
+    return word in harms and not person
+
+
+def _injured_apart(words: list[str], i: int) -> bool:
+    """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا")."""
+    return any(w in _INJURY_FORMS for w in words[i + 1:i + 45])
+
+
+def _periodic(words: list[str]) -> bool:
+    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات"، "خلال أسبوع") or
+    dated before the incident ("منتصف الشهر") reports no incident's toll. A total since or
+    during a period must stand near a death word: "قتل 5 ... في البلدة التي تتعرض لحملة
+    منذ بداية الشهر" keeps its 5."""
+    def near(k: int, known: frozenset[str]) -> bool:
+        return any(v in known for v in words[k + 1:k + 3])
+
+    def about_deaths(k: int) -> bool:
+        return not _ANY_DEATH_WORD.isdisjoint(words[max(0, k - _PERIOD_REACH):k + _PERIOD_REACH])
+
+    if _OPENS_PERIOD.isdisjoint(words):
+        return False
+    # An earlier part of this month dates the whole sentence ("استهدفت مسيرة، مطلع الشهر
+    # الحالي، ... ما أدى إلى مقتل"); a total since or during a period, or a past year or
+    # month, may be a clause of its own ("... البلدة التي شهدت مجزرة العام الماضي").
+    return any(w in _STATISTICS
+               or (w in _MONTH_PART and words[k + 1:k + 2] and words[k + 1] in _MONTH
+                   and not (k > 0 and words[k - 1] in _SINCE))
+               or (((w in _SINCE and near(k, _PERIOD_START_FORMS))
+                    or (w in _DURING and near(k, _PERIODS_FORMS))
+                    or (w in _PAST_UNITS and words[k + 1:k + 2] and words[k + 1] in _PAST))
+                   and about_deaths(k))
+               for k, w in enumerate(words))
+
+
+# How near (in words) a period must stand to a death word to date it.
+_PERIOD_REACH = 9
+
+
+def _recalled(words: list[str], i: int) -> bool:
+    """"بعد يوم من إعدام 150 شخصا": a death word after "بعد ... من" is an earlier one's."""
+    before = words[max(0, i - 4):i]
+    return bool(before) and before[-1] == "من" and any(w in _AFTER for w in before[:-1])
+
+
+def _people_word(word: str) -> bool:
+    """A noun of people: a listed person noun in any number, or a masculine plural
+    ("مدنيين"، "إرهابيون"). Not any "ات" plural or accusative "ا": "5 مستشفيات"، "20
+    صاروخا" count things."""
+    stem = _strip(word)
+    return (stem in _SINGULARS or stem in _DUALS or stem in _PLURAL_PERSONS
+            or stem in _NISBA_ACCUSATIVE or stem.endswith(("ين", "ون")))
+
+
+def _spent_time(words: list[str], i: int) -> bool:
+    """"قضى 25 عاما"، "قضيا سنوات"، "قضى بسجنه": spent time or ruled, not died."""
+    nxt = words[i + 1:i + 3]
+    return bool(nxt) and (nxt[0].startswith(_RULED) or any(w in _UNITS_FORMS for w in nxt))
+
+
+def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
+    """"قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً": the killers stand between an
+    active verb and whom it killed; the first count of people in its clause."""
+    for k in range(i, min(len(words), i + 25)):
+        if words[k] in _CLAUSE_STOP:
+            return None
+        if words[k] in ("واحد", "واحده"):
+            return 1, k + 1  # "قتل في ذلك التفجير بحار واحد": the victim, counted
+        if _strip(words[k]) in _DUALS:
+            return 2, k + 1  # "اغتال مسلحون مجهولون شابين"
+        found = _count_at(words, k)
+        if found is not None and found[1] < len(words) and _people_word(words[found[1]]):
+            return found
+    return None
+
+
+# -- death tolls ---------------------------------------------------------------------------
+_TRIGGERS = _FORWARD | _BACKWARD
+_TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال"))
+
+
+# Every word that can start a count in sentence_toll, with its clitics.
+_ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
+    "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"}))
+
+
+_NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
+
+
+def _trigger(word: str) -> str:
+    return word if word in _NOT_TRIGGERS else _TRIGGER_CLITICS.strip(word, _TRIGGERS)
+
+
+def _negated(words: list[str], i: int) -> bool:
+    """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
+    return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
+            or (i > 0 and words[i - 1] in _GENERIC_FORMS) or _recalled(words, i))
+
+
+def _toll_update(words: list[str], i: int) -> int | None:
+    """"ارتفع عدد القتلى إلى 11": the number after الى following a definite death noun.
+
+    A sentence that opens with "ارتفع" may put the whole story of the incident between the
+    noun and its new figure ("ارتفع عدد الشهداء جراء التفجير ... مساء الخميس إلى ثلاثة").
+    """
+    if any(w in _REACHES for w in words[max(0, i - 3):i]):
+        # "بلغت حصيلة القتلى 20"، "وصل عدد الشهداء إلى 9": the figure follows the noun
+        k = i + 2 if words[i + 1:i + 2] and _strip(words[i + 1]) in _VICTIMS | {"قتلي"} else i + 1
+        k += 1 if words[k:k + 1] in (["الي"], ["نحو"], ["حوالي"]) else 0
+        found = _count_at(words, k)
+        if found is not None:
+            return found[0]
+    opens = (words[:1] and _rising(words[:1])) or _rising(words[max(0, i - 3):i])
+    reach = 40 if opens else 6
+    for j in range(i + 1, min(len(words), i + reach)):
+        if words[j] in _RISES_TO or words[j] in _REACHES:
+            # "عدد القتلى بلغ 33": a verb of reaching may stand for الى
+            found = _count_at(words, j + 1)
+            if found is None and words[j + 1:j + 2] == ["الي"]:
+                found = _count_at(words, j + 2)
+            if found is not None or reach == 6:
+                return found[0] if found else None
+    return None
+
+
+def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
+    """Who was killed after a forward trigger: a number, a dual, a list of persons."""
+    j = i + 1
+    while j < len(words) and (words[j] in _HEDGES or words[j] in _FILLERS):
+        j += 1
+    if j >= len(words) or words[j] in _CLAUSE_STOP or words[j] in _PART_OF:
+        return None
+    if words[j] == "مزدوجه":
+        return 2, j + 1  # "جريمة قتل مزدوجة": a double murder
+    if _strip(words[j]) in _VAGUE:
+        return (None, j + 1)
+    found = _count_at(words, j)
+    if found is not None:
+        return found[0], found[1]
+    if number_at(words, j) is not None:
+        return None  # "مقتل 2019"، "قتل 12 عاما": a number that counts nobody
+    word = _strip(words[j])
+    apposed = _count_at(words, j + 1) if j + 1 < len(words) else None
+    if apposed is not None and apposed[0] < 20:
+        return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
+    if word in _DUALS:
+        return 2, j + 1
+    if word.endswith(_PLURAL_END) or word in _PLURAL_PERSONS:
+        return (None, j + 1)
+    return 1, j + 1
+
+
+def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
+    """The count before a death word; ``far`` (after a passive verb) also reads a count
+    "of" a force up to a dozen words back."""
+    # "20 شخصا على الأقل لاقوا حتفهم": a hedge after the count does not count as a word
+    hedged = sum(1 for w in words[max(0, i - 3):i] if w in _HEDGES_AFTER)
+    for j in range(i - 1, max(-1, i - 4 - hedged), -1):
+        if j >= 3 and words[j - 1] == "و" and words[j - 3] == "بين":
+            ranged = _count_at(words, j - 3)  # "بين 5 و7 قتلى": the lower bound
+            if ranged is not None:
+                return ranged[0]
+        found = _count_at(words, j)
+        if found is not None and j > 0 and words[j - 1] in _LIST_STOP:
+            continue  # "ستة أشخاص بينهم اثنان من الحراس قتلوا": the subset, counted already
+        if found is not None and found[1] > j:
+            # "ثلاثة وعشرون قتيلا": the phrase starts before the last number word
+            while j > 0 and (longer := _count_at(words, j - 1)) is not None \
+                    and longer[1] >= found[1]:
+                found, j = longer, j - 1
+            return found[0]
+        if number_at(words, j) is not None:
+            return None  # "الفرقة 25 قتلى"-like: the number before is no count
+        if _strip(words[j]) in _DUALS:
+            return 2
+    further = 0
+    for j in range(i - 4, max(-1, i - 13) if far else i - 4, -1):
+        # "إن 13 على الأقل من قوات الأمن قتلوا": the count "of" a force, further back;
+        # "11 مدنيا وأربعة من رجال الشرطة قتلوا": counts joined by و add up; "خمسة أشخاص
+        # بينهم اثنان من الشرطة قتلوا": a subset after بينهم is no count of its own.
+        if words[j] in _CLAUSE_STOP or words[j] in ("ان", "انه"):
+            break
+        found = _count_at(words, j)
+        if found is None or found[1] >= len(words) or (j > 0 and words[j - 1] in _LIST_STOP):
+            continue
+        nxt = words[found[1]]
+        if nxt in ("من", "علي") or nxt in _LIST_STOP or _people_word(nxt):
+            further += found[0]
+            if not words[j].startswith("و") and not (j > 0 and words[j - 1] == "و"):
+                return further
+    if further:
+        return further
+    word = _trigger(words[i])
+    if word in _DUAL_VERBS:
+        return 2  # "طفلة وشاب قتلا": the verb's dual counts them
+    if word in _DEAD_TWO:
+        return 2
+    if word in _DEAD_ONE:
+        return 1  # "عثر على جثة شاب": one body
+    return None
+
+
+def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
+    """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
+    "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
+    extra, subset = 0, False
+    for k in range(j, min(len(words), j + 12)):
+        raw = words[k]
+        if raw in _CLAUSE_STOP or _strip(raw) in _INJURY:
+            break
+        if raw in _LIST_STOP:
+            # "ستة عناصر بينهم ضابط، و4 من مقاتلي ...": after the subset named with بينهم,
+            # only a count "of" another group ("و4 من") adds to the toll.
+            subset = True
+            continue
+        if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
+            found = _count_at(words, k + 1)
+            after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
+            people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
+                                                      or after.endswith(_PLURAL_END)))
+            if found is not None and people:  # "و100001 دولار" is money, not people
+                extra += found[0]
+            continue
+        if subset:
+            rest = raw[1:] if raw.startswith("و") else ""
+            found = number_at([rest, *words[k + 1:k + 3]], 0) if rest else None
+            if found is not None and words[k + 1:k + 2] == ["من"]:
+                extra += found[0]
+            continue
+        if raw in _IN_ADDITION and k + 2 < len(words) and words[k + 1] in _IN_ADDITION_TO:
+            found = _count_at(words, k + 2)
+            if found is not None:
+                extra += found[0]
+            break
+        if raw.startswith("و") and len(raw) > 2:
+            rest = raw[1:]
+            found = number_at([rest, *words[k + 1:k + 3]], 0)
+            if found is not None:
+                extra += found[0]
+            elif _strip(rest) in _DUALS:
+                extra += 2
+            elif _strip(rest) in _KIN and base >= 2:
+                pass  # "قتل مدنيان، رجل وزوجته": the two, named
+            elif _strip(rest) in _SINGULARS:
+                extra += 1
+    return extra, j
+
+
+class _Toll:
+    """The counts one sentence gives, as they are read."""
+
+    def __init__(self) -> None:
+        self.total, self.vague, self.update = 0, False, 0
+        self.parts: list[int] = []  # each count on its own, for a rising toll
+        self.competing = False  # a second source speaks: its figure competes, not adds
+
+    def add(self, value: int) -> None:
+        """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
+        source speaks ("... فيما أعلنت الفصائل مقتل 10 من عناصر النظام": the other side)."""
+        self.total += value
+        self.parts.append(value)
+        self.competing = False
+
+    def same(self, value: int) -> None:
+        """A count of the dead already named ("15 شخصا قتلوا"، "وقوع 4 قتلى"); after another
+        source speaks ("... فيما قال المرصد إن 18 شخصا قتلوا") it is a competing figure of
+        the same toll, and the lower one stands."""
+        if self.competing and self.total:
+            self.total = min(self.total, value)
+        else:
+            self.total = max(self.total, value) if self.total else value
+        self.parts.append(value)
+        self.competing = False
+
+    def result(self, words: list[str]) -> tuple[int, bool]:
+        # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
+        if self.update or _rising(words):
+            return max([self.update, *self.parts]), self.vague
+        return self.total, self.vague
+
+
+def _risen_before_noun(words: list[str], i: int) -> int | None:
+    """"ارتفع إلى 36 ... عدد الشهداء": the new figure put before the death noun."""
+    if not (words[i].startswith(_RISING) and words[i + 1:i + 2]
+            and words[i + 1] in _RISES_TO):
+        return None
+    found = _count_at(words, i + 2)
+    if found is None:
+        return None
+    later = words[found[1]:found[1] + 30]
+    if any(_trigger(w) in _BACKWARD or _trigger(w) in _FORWARD for w in later):
+        return found[0]
+    return None
+
+
+def sentence_toll(words: list[str]) -> tuple[int, bool]:
+    """(killed counted, deaths mentioned without a number) in one sentence."""
+    if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
+        return 0, False  # most sentences name no death: one set test, no loop
+    toll, i = _Toll(), 0
+    while i < len(words):
+        word = _trigger(words[i])
+        if toll.parts and words[i] in _REPORTED_FORMS:
+            toll.competing = True
+        risen = _risen_before_noun(words, i)
+        if risen is not None:
+            toll.update = max(toll.update, risen)
+        if word in ("فارق", "ففارق") and words[i + 1:i + 2] == ["الحياه"]:
+            toll.total = max(toll.total, 1)  # "فارق الحياة": the one the sentence is about
+        if word in ("لقي", "لقيت", "لاقي", "لاقت") and any("مصرع" in w or "حتف" in w
+                                                  for w in words[i + 1:i + 9]):
+            word = "مصرع"
+        if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] == "راح":
+            word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died
+        if word in _SPENT and _spent_time(words, i):
+            i += 1  # "قضى 25 عاما في السجن"، "قضى بسجنه": time spent, a ruling
+            continue
+        met_death = word in _MET_DEATH and any("مصرع" in w or "حتف" in w
+                                               for w in words[i + 1:i + 3])
+        if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
+                and not _negated(words, i):
+            # "القضاء على 27 إرهابياً": killed, in state media
+            eliminated = _count_at(words, i + 2)
+            if eliminated is not None:
+                toll.add(eliminated[0])
+                i = eliminated[1]
+                continue
+        if word == "حصيله" and not _negated(words, i):
+            update = _toll_update(words, i)
+            if update is not None:
+                noun = words[i + 1] if i + 1 < len(words) else ""
+                if noun in _VICTIMS_FORMS:
+                    if _injured_apart(words, i):
+                        toll.update = max(toll.update, update)
+                    else:
+                        toll.vague = True  # "حصيلة الضحايا": the killed and the wounded
+                else:
+                    toll.update = max(toll.update, update)
+        if word in _FORWARD and not _negated(words, i):
+            if _joined(words, i + 1, _OTHER_HARMS_FORMS):
+                before = _strip(words[i - 1]) if i > 0 else ""
+                one = any(w in ("احد", "احدي") for w in words[max(0, i - 5):i])
+                if one or before in _SINGULARS or before in _DUALS or number_at(words, i - 1):
+                    # "شخص قتل وأصيب خمسة آخرون": the verb is about who comes before it
+                    toll.add(_count_before(words, i) or 1)
+                else:
+                    # "مقتل وإصابة 40"، "قتل وجرح العشرات": no death count of its own
+                    toll.vague = True
+                i += 2
+                continue
+            if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
+                i += 1
+                continue
+            if word in _MARTYRED and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
+                                             for w in words[i + 1:i + 8]):
+                i += 1
+                continue
+            found = _count_after(words, i)
+            if word in _ACTIVE and (found is None or found[0] is None
+                                    or (found[0] == 1 and not _people_word(words[i + 1]))):
+                ahead = _count_ahead(words, i + 1)
+                if ahead is not None and found is not None and found[0] == 1 \
+                        and words[ahead[1] + 1:ahead[1] + 2] in (["اخرين"], ["اخرون"]):
+                    ahead = (ahead[0] + 1, ahead[1])  # "قتلت بوتو مع 23 شخصا آخرين"
+                found = ahead or found
+            if word in ("اغتال", "اغتالت") and (found is None or found[0] is None):
+                found = (1, i + 1)  # "اغتال مسلحون مختار البلدة": one victim, agents follow
+            if found is not None:
+                value, j = found
+                if value is None:
+                    # "قتل عدد من مسلحي التنظيم و5 من مسلحي الفصائل": the 5 are counted,
+                    # the rest stay unknown (5 is the conservative toll)
+                    toll.vague = True
+                    more, _ = _listed_more(words, j, 0)
+                    if more:
+                        toll.add(more)
+                else:
+                    more, _ = _listed_more(words, j, value)
+                    toll.add(value + more)
+                i = max(i + 1, j)
+                continue
+        elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
+            toll.same(_count_before(words, i, far=True) or 0)
+        elif word in _BACKWARD and not _negated(words, i):
+            if _joined(words, i + 1, _WOUNDED_FORMS):
+                toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
+                i += 1
+                continue
+            # "الشهداء"/"الجثث": the dead already counted, unless a new toll follows.
+            definite = words[i].startswith(("ال", "وال", "بال", "لل"))
+            counted = i > 0 and _strip(words[i - 1]) == "عدد"  # "ارتفع عدد قتلى ... إلى 2"
+            value = _toll_update(words, i) if definite or counted else _count_before(words, i)
+            if definite and value is None:
+                toll.vague = toll.vague or any(_strip(w) in _VAGUE
+                                               for w in words[max(0, i - 2):i])
+                i += 1
+                continue
+            if value is None:
+                toll.vague = toll.vague or word in ("قتلي", "شهداء")
+            else:
+                toll.same(value)
+        elif words[i] in _VICTIMS_FORMS and i > 0 \
+                and _strip(words[i - 1]) == "عدد":
+            # "ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": victims are the dead only when
+            # the wounded are counted apart; else the figure is killed and wounded.
+            value = _toll_update(words, i)
+            if value is not None and _injured_apart(words, i):
+                toll.update = max(toll.update, value)
+            elif value is not None:
+                toll.vague = True
+        i += 1
+    return toll.result(words)
+
+
+def _rising(words: list[str]) -> bool:
+    return any(w.startswith(_RISING) for w in words)

@@ -1,0 +1,73 @@
+"""Background: the words that mark a sentence as recalling earlier events rather than
+reporting the article's incident, and the verbs of saying whose date is a statement's.
+
+``pipeline.events.background`` reads these lists. A news article tells its incident in the
+headline and lead, dated by "اليوم" or "أمس", then recalls what came before ("وكانت ... قد",
+"يذكر أن", "في وقت سابق", "الشهر الماضي"). What a recalled sentence names (places, tolls,
+dates) belongs to that earlier event, not to the incident.
+
+Phrases are written as outlets spell them (hamza, ة, ى); they are matched in the form of
+``language.normalize``. A phrase ending in ``*`` matches any word that begins with it. To stop
+a kind of sentence from lending its place or date to the incident, add its give-away here.
+"""
+
+from __future__ import annotations
+
+# A sentence opening with one of these recalls or comments: "وكانت قوات النظام قد ...",
+# "يُذكر أن ...", "ويشار إلى أن ...", "وسبق أن ...".
+OPENINGS: tuple[str, ...] = (
+    "وكانت", "وكان", "كانت", "كان", "يذكر أن", "ويذكر أن", "يذكر بأن", "ويذكر بأن",
+    "يشار إلى أن", "ويشار إلى أن", "يشار أن", "ويشار أن", "يشار إلى", "ويشار إلى",
+    "سبق أن", "وسبق أن", "وسبق", "يأتي ذلك بعد", "ويأتي ذلك بعد", "تجدر الإشارة",
+    "وتجدر الإشارة", "الجدير بالذكر", "والجدير بالذكر", "ومن الجدير بالذكر",
+    "وفي وقت سابق", "في وقت سابق", "وقبل ذلك", "ومنذ", "منذ",
+)
+# Anywhere in a sentence, these put what it tells before the incident: "في وقت سابق",
+# "الشهر الماضي", "العام الماضي", "منذ سنوات".
+PHRASES: tuple[str, ...] = (
+    "في وقت سابق", "سبق أن", "سبق و", "الشهر الماضي", "الشهر المنصرم", "العام الماضي",
+    "العام المنصرم", "السنة الماضية", "الأسبوع الماضي", "الأسبوع المنصرم", "الأشهر الماضية",
+    "الأشهر الأخيرة", "السنوات الماضية", "السنوات الأخيرة", "منذ سنوات", "منذ أشهر",
+    "منذ أسابيع", "منذ عام", "منذ عامين", "منذ أعوام", "منذ شهر", "منذ شهرين", "منذ مطلع",
+    "منذ بداية", "منذ اندلاع", "منذ عام 2011", "قبل أشهر", "قبل سنوات", "قبل أسابيع",
+    "قبل عام", "قبل شهر", "مطلع الشهر", "مطلع الشهر الحالي", "مطلع الشهر الجاري",
+    "مطلع العام", "أواخر الشهر", "منتصف الشهر", "منتصف شهر", "مطلع شهر", "أواخر شهر",
+    "أوائل شهر", "بداية شهر", "بداية الشهر",
+    # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
+    "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
+)
+# "كانت ... قد": the pluperfect recalls, however far apart the two words stand.
+PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
+    ("قد",),
+)
+# Words that date a sentence to the news of the day: a sentence with one of these tells the
+# incident, even when it also recalls ("وكانت الطائرات قد قصفت صباح اليوم ...").
+TODAY: tuple[str, ...] = (
+    "اليوم", "أمس", "فجر اليوم", "صباح اليوم", "مساء اليوم", "ليلة أمس", "الليلة الماضية",
+    "منذ ساعات", "قبل ساعات", "منذ قليل", "قبل قليل", "today", "yesterday",
+)
+# Verbs of saying: "قال ناشطون اليوم إن ..." dates the statement, not the incident it tells.
+SAYING: tuple[str, ...] = (
+    "قال", "قالت", "قالوا", "أفاد", "أفادت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أكد", "أكدت",
+    "أوضح", "أوضحت", "نقل", "نقلت", "صرح", "صرحت", "كشف", "كشفت", "أشار", "أشارت",
+    "نشر", "نشرت", "بث", "بثت", "أضاف", "أضافت", "اتهم", "اتهمت", "أورد", "أوردت",
+)
+# Words that put air strikes before or alongside the fighting an article reports ("سيطرت
+# الفصائل على الكتيبة بعد غارات جوية فجر اليوم", "تقدمت القوات بغطاء جوي"): the strikes are
+# an event of their own, on the same day.
+BOMBARDMENT_WITH: tuple[str, ...] = (
+    "بعد", "إثر", "اثر", "عقب", "تمهيد*", "سبق*", "بالتزامن", "تزامن*", "وسط", "بغطاء",
+    "غطاء", "بدعم", "بإسناد", "باسناد", "مدعوم*", "تبع*",
+)
+# A truce's or agreement's own date is background: "وقف إطلاق النار الذي بدأ في 6 آذار",
+# "خرق لاتفاق ... الموقع في الخامس من آذار", "الهدنة المعلنة منذ 6 آذار". A date within a
+# few words after an agreement word and one of its start words dates the agreement.
+AGREEMENT_WORDS: tuple[str, ...] = (
+    "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "هدنة", "الهدنة", "وقف إطلاق النار",
+    "وقف النار", "التهدئة", "وقف الأعمال", "خفض التصعيد", "وقف التصعيد", "التسوية",
+)
+AGREEMENT_START: tuple[str, ...] = (
+    "بدأ", "بدأت", "دخل", "دخلت", "أعلن", "أعلنت", "المعلن", "المعلنة", "الموقع", "الموقعة",
+    "وقع", "وقعت", "توصل", "سريان", "اعتبارا", "اعتباراً", "منذ", "المبرم", "أبرم",
+)

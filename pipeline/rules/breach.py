@@ -1,0 +1,60 @@
+"""Ceasefire breaches: the words that present violence as breaking a truce in force.
+
+``pipeline.events.breach`` reads these lists. A breach claim is a sentence where a breach
+word stands by a truce word ("في خرق جديد لاتفاق وقف إطلاق النار", "قوات النظام تخرق
+الهدنة", "رغم سريان الهدنة", "مشمولة باتفاق وقف التصعيد ... الأمر الذي لم يلتزم به
+النظام"). Naming a de-escalation zone is not a claim by itself ("قصف منطقة خفض التصعيد"):
+coders mark a breach only where the article says the violence broke the truce.
+
+Phrases are written as outlets spell them and matched in the form of ``language.normalize``;
+a word ending in ``*`` matches any word that begins with it (after its proclitics).
+"""
+
+from __future__ import annotations
+
+# Breach words followed closely (within BREACH_REACH words) by a truce word: "خرق الهدنة",
+# "انتهاكاً لوقف إطلاق النار", "تنسف اتفاق الهدنة".
+BREACH: tuple[str, ...] = (
+    "خرق*", "خروقات", "تخرق*", "يخرق*", "اخترق*", "انتهاك*", "انتهك*", "تنتهك*", "ينتهك*",
+    "نسف*", "تنسف*", "ينسف*", "violat*", "breach*",
+)
+BREACH_REACH = 8
+# Concessives followed closely (within DESPITE_REACH words) by a truce word: "رغم الهدنة",
+# "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
+DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
+DESPITE_REACH = 5
+# Not keeping a truce: the truce may stand anywhere in the sentence ("اتفاق وقف التصعيد ...
+# الأمر الذي لم يلتزم به النظام").
+UNKEPT: tuple[str, ...] = (
+    "لم يلتزم", "لم تلتزم", "لم يلتزموا", "عدم التزام*", "عدم الالتزام", "دون التزام*",
+    "لم تحترم", "لم يحترم",
+)
+# What a breach is a breach of.
+TRUCE: tuple[str, ...] = (
+    "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
+    "وقف الاعمال القتاليه", "وقف الاعمال العدائيه", "خفض التصعيد", "وقف التصعيد",
+    "منزوعه السلاح", "التهدئه", "تهدئه", "التفاهم*", "تفاهمات", "ceasefire", "truce",
+)
+# A claim only in words: a warning, a hypothesis, a call, a denial, a truce said to hold, or
+# one not (or no longer) in force.
+# "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
+NOT_A_CLAIM: tuple[str, ...] = (
+    "حذر*", "يحذر*", "تحذر*", "تحذير*", "اي خرق", "اي انتهاك", "اي خروقات", "في حال",
+    "حال خرق", "لمنع", "منع", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
+    "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود", "مراقبه", "لرصد",
+    "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
+    # A truce that has ended or collapsed is no longer in force to be broken.
+    "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
+)
+# A claim that opens like this comments on the article's incident ("ويأتي القصف في خرق
+# ...") or on a campaign it belongs to ("ويواصل الجيش قصفه للقرى ... في انتهاك لاتفاق"),
+# so it covers the article's violence in the truce's area, not only its own.
+FRAMING_OPENINGS: tuple[str, ...] = (
+    "يواصل", "ويواصل", "تواصل", "وتواصل", "واصل", "وواصل", "واصلت", "وواصلت",
+    "ياتي", "وياتي", "تاتي", "وتاتي", "يعد", "ويعد", "تعد", "وتعد", "يعتبر", "ويعتبر",
+    "يشار", "ويشار", "يذكر", "ويذكر", "وهو ما", "وهو", "الامر الذي", "في خرق", "وفي خرق",
+    "وذلك في", "واعتبر*", "وعد*",
+)
+# How far a truce reaches past the places its claim names (a zone named after a city
+# covers its countryside).
+TRUCE_REACH_KM = 60.0

@@ -1,0 +1,62 @@
+"""One event per place and sub-event type (pipeline.events.scenes), on sentences written
+in the patterns of real reports."""
+
+from __future__ import annotations
+
+from pipeline.events.extract import EventExtractor
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2018-07-23T13:00:00+03:00"
+
+
+def _events(title: str, text: str) -> list[tuple[str, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_name) for e in extractor.extract(title, text, PUBLISHED)]
+
+
+def test_a_target_list_is_one_shelling_per_town() -> None:
+    got = _events(
+        "قصف مدفعي على ريف حماة الشمالي",
+        "قصفت قوات النظام اليوم بالمدفعية الثقيلة الأحياء السكنية في مدينة كفرزيتا. "
+        "واستهدفت قوات النظام بعشرات القذائف الصاروخية بلدتي اللطامنة والزكاة القريبتين.",
+    )
+    shelled = {place for kind, place in got if kind == "Shelling/artillery/missile attack"}
+    assert len(shelled) == 3, got
+
+
+def test_two_kinds_of_attack_in_one_town_are_two_events() -> None:
+    got = _events(
+        "براميل متفجرة على تلبيسة",
+        "ألقى الطيران المروحي اليوم أربعة براميل متفجرة على الأحياء السكنية وسط مدينة "
+        "تلبيسة، تلاها قصف بالمدفعية من قبل قوات النظام المتمركزة في قرية النجمة.",
+    )
+    kinds = {kind for kind, _ in got}
+    assert {"Air/drone strike", "Shelling/artillery/missile attack"} <= kinds, got
+    assert all(place != "النجمة" for _, place in got), "where fire came from is no scene"
+
+
+def test_an_air_strikes_own_missiles_are_not_a_shelling() -> None:
+    got = _events(
+        "غارات على حي المزة",
+        "شن الطيران الحربي غارات جوية برشقات من الصواريخ على مبنى سكني في حي المزة "
+        "بدمشق اليوم.",
+    )
+    assert [kind for kind, _ in got] == ["Air/drone strike"], got
+
+
+def test_the_hospital_a_wounded_was_taken_to_is_no_scene() -> None:
+    got = _events(
+        "مقتل طفلين بقذيفة في بلدة تل رفعت",
+        "سقطت قذيفة اليوم قرب مدرسة في بلدة تل رفعت، ما أدى إلى مقتل طفلين، فيما نقلت "
+        "امرأة مصابة إلى مشفى في مدينة اعزاز.",
+    )
+    assert len(got) == 1, got
+
+
+def test_a_recalled_day_gives_no_scene() -> None:
+    got = _events(
+        "مقتل طفلة بقصف على كفرزيتا",
+        "قتلت طفلة اليوم جراء قصف قوات النظام بالمدفعية على مدينة كفرزيتا. "
+        "وكانت قوات النظام قد قصفت في العاشر من حزيران الماضي قرية لحايا.",
+    )
+    assert len(got) == 1, got
