@@ -455,7 +455,12 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     if head.has_cue("exercise") and not head.has_cue("death"):
         return True
     # A headline that denies, tallies or reports talks, with no incident of its own.
-    return not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation"))
+    if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")):
+        return True
+    # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
+    lead = sentences[1] if len(sentences) > 1 else None
+    return (not head.triggers and head.has_cue("statement") and lead is not None
+            and not lead.triggers and lead.has_cue("statement"))
 
 
 def _commemorative(sentences: list[Sentence]) -> bool:

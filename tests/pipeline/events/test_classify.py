@@ -496,3 +496,16 @@ def test_a_gas_leak_is_no_chemical_attack() -> None:
 def test_a_generic_lead_takes_the_weapon_of_its_next_sentence(title: str, text: str,
                                                                expected: str) -> None:
     assert _types(title, text, 2021)[:1] == [expected]
+
+
+def test_an_article_of_reactions_reports_no_incident() -> None:
+    assert classify(
+        "إدانات دولية واسعة إثر العملية الإرهابية في المدينة",
+        "أدانت عدة دول العملية الإرهابية التي أدت إلى مقتل العشرات يوم الخميس. "
+        "ودان وزير الخارجية الهجوم الإرهابي وأعرب عن تضامنه مع الضحايا.",
+    ) == []
+    # A statement that itself reports the attack is still the attack.
+    assert classify(
+        "الدفاع المدني: مقتل ثلاثة مدنيين بقصف مدفعي على أريحا",
+        "قال الدفاع المدني إن ثلاثة مدنيين قتلوا اليوم بقصف مدفعي على مدينة أريحا.",
+    ) != []
