@@ -19,7 +19,6 @@ import csv
 import gc
 import json
 import random
-import tempfile
 import time
 import tracemalloc
 from dataclasses import dataclass
@@ -34,12 +33,14 @@ import matplotlib.pyplot as plt
 import numpy as np
 from bench_alerts import make_events, make_subscriptions
 from bench_dedup import OUTLETS, RATE_PER_DAY, START, rss_mb
+from bench_pipeline_whole import database
 from datasketch import LeanMinHash
 from sqlalchemy import insert
 
 from alerts.matching import Matcher
 from crawler.models import Article
 from newswatch.db import open_database
+from newswatch.wiring import PIPELINE_BATCH
 from pipeline.events.extract import EventExtractor
 from pipeline.gazetteer import Gazetteer
 from pipeline.process import Pipeline
@@ -87,17 +88,21 @@ class Grower:
         self.size = n
 
     def probe(self, items: list[dict[str, Any]], k: int) -> tuple[float, float]:
-        """Wall and CPU ms per article through ``Pipeline.process`` for ``k`` new articles."""
-        started, cpu = time.perf_counter(), time.process_time()
+        """Wall and CPU ms per article through the pipeline for ``k`` new articles."""
+        batch = []
         for j in range(k):
             item = items[(self.probes + j) % len(items)]
             now = self.when(self.size + j)
             n = self.probes + j
-            self.pipeline.process(Article(
+            batch.append(Article(
                 source=OUTLETS[n % 15], url=f"https://probe.example/{n}",
                 canonical_url=f"https://probe.example/{n}", title=item["title"],
                 text=item["text"] + f"\n\nرقم المتابعة {n}", published_at=now, fetched_at=now,
             ))
+        started, cpu = time.perf_counter(), time.process_time()
+        # By batches, as the daemon's pipeline worker runs them (``Services.process``).
+        for start in range(0, k, PIPELINE_BATCH):
+            self.pipeline.process_batch(batch[start : start + PIPELINE_BATCH])
         self.probes += k
         wall_ms = (time.perf_counter() - started) * 1000 / k
         return wall_ms, (time.process_time() - cpu) * 1000 / k
@@ -111,10 +116,10 @@ def _row(i: int, seen: datetime) -> dict[str, Any]:
             "story_id": f"s{i}", "version": 1}
 
 
-def article_series(sizes: list[int], probe: int, home: Path) -> list[dict[str, float]]:
+def article_series(sizes: list[int], probe: int, url: str) -> list[dict[str, float]]:
     items = [json.loads(line) for path in CORPORA
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    engine = open_database(f"sqlite:///{home / 'growth.db'}")
+    engine = open_database(url)
     store = PipelineStore(engine)
     settings = PipelineSettings()
     # Retention covers the whole run, so the index holds every article (no plateau).
@@ -197,23 +202,27 @@ def main() -> None:
     parser.add_argument("--subs", default="100,300,1000,3000,10000")
     parser.add_argument("--probe", type=int, default=200)
     parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite",
+                        help="postgresql: a fresh database on NEWSWATCH_BENCH_PG")
     args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        arts = article_series([int(s) for s in args.articles.split(",")], args.probe, Path(tmp))
+    with database(args.database) as url:
+        arts = article_series([int(s) for s in args.articles.split(",")], args.probe, url)
     subs = subscription_series([int(s) for s in args.subs.split(",")], args.events)
-    write_csv("growth_articles", arts)
+    series = "growth_articles" + ("_pg" if args.database == "postgresql" else "")
+    write_csv(series, arts)
     write_csv("growth_subscriptions", subs)
-    plot("growth_articles", "articles", arts, ["ms_per_article", "cpu_ms_per_article"],
+    plot(series, "articles", arts, ["ms_per_article", "cpu_ms_per_article"],
          "ms per article",
          "rss_growth_mb")
     plot("growth_subscriptions", "subscriptions", subs, ["index_us", "linear_us"],
          "us per event", "matcher_mb")
     print("### growth\n")
     print(f"Articles: at each size (store rows + index entries, {RATE_PER_DAY}/day, retention "
-          f"covering all), {args.probe} labelled articles through `Pipeline.process` "
-          "(extraction, dedup, story, SQLite in a temp file). RSS growth is from the empty "
-          "pipeline. Plot: `bench/results/growth_articles.png`.\n")
+          f"covering all), {args.probe} labelled articles through `Pipeline.process_batch`, "
+          f"{PIPELINE_BATCH} to a transaction (extraction, dedup, story, {args.database} in a "
+          "fresh database). RSS growth is from the empty pipeline. Plot: "
+          f"`bench/results/{series}.png`.\n")
     print("| articles stored | wall ms/article | CPU ms/article | articles per CPU-second | "
           "RSS growth (MB) |\n|---|---|---|---|---|")
     for r in arts:

@@ -45,6 +45,7 @@ from newswatch.wiring import IngestSummary, Services
 log = logging.getLogger("newswatch.daemon")
 
 ALERT_TICK = 0.25  # seconds between alert-worker passes; an idle pass is a few Redis calls
+PIPELINE_TICK = 1.0  # seconds between pipeline-worker passes over the articles stream
 # systemd and docker wait 10 s after SIGTERM before SIGKILL; the work in flight gets this
 # much of it, closing Redis and the database the rest.
 STOP_BUDGET = 7.0
@@ -141,7 +142,9 @@ class Daemon:
                 clock=self.clock,
                 only_due=True,
                 # Stored before the round is marked done: a crash here refetches, never loses.
-                sink=lambda articles: summaries.append(self.services.process(articles)),
+                sink=lambda articles: summaries.append(
+                    self.services.ingest(articles, here=self._runs("pipeline"))
+                ),
                 stop=self.round_stop,
                 cluster=self.cluster,  # each due feed polled by one instance of the cluster
             )
@@ -201,6 +204,30 @@ class Daemon:
             self._counted(self.crawl_round), "interval", seconds=tick, id="crawl",
             next_run_time=self.clock(),
         )
+
+    # -- the pipeline stage (role "pipeline") ---------------------------------------------
+
+    def _runs(self, role: str) -> bool:
+        """Whether this instance runs a stage (``--role``; every stage by default)."""
+        return role in self.roles
+
+    def pipeline_pass(self) -> None:
+        """Process what any instance's crawler put on the articles stream, and take over
+        articles a dead worker left unfinished."""
+        try:
+            summary = self.services.pipeline_worker().drain()
+            if summary.articles:
+                health.ARTICLES.inc(summary.new_articles)
+                health.EVENTS.inc(summary.events)
+                log.info("pipeline", extra=summary.as_dict())
+        except redis.ConnectionError as exc:
+            health.FAILURES.labels(stage="pipeline").inc()
+            log.warning("redis unavailable, pipeline waits: %s", exc)
+        except Exception:
+            health.FAILURES.labels(stage="pipeline").inc()
+            log.exception("pipeline pass failed; next pass goes on")
+
+    # -- alerts ---------------------------------------------------------------------------
 
     def alert_pass(self) -> None:
         try:
@@ -292,6 +319,7 @@ class Daemon:
             add(counted(self.reclaim), "interval", seconds=self.settings.alerts.reclaim_idle,
                 id="reclaim")
         if "pipeline" in roles:  # the pipeline stage's jobs: only here
+            add(counted(self.pipeline_pass), "interval", seconds=PIPELINE_TICK, id="pipeline")
             add(counted(self.publish_pending), "interval", seconds=5, id="outbox")
         add(counted(self.heartbeat), "interval", seconds=10, id="heartbeat",
             next_run_time=self.clock())

@@ -5,9 +5,12 @@ The stages never import each other upstream; this is the one place that knows al
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import redis
 
 from crawler.clock import Clock, utcnow
 from crawler.models import Article
@@ -15,14 +18,19 @@ from pipeline.models import StoredEvent
 from pipeline.publish import publish_event
 
 if TYPE_CHECKING:
-    import redis
     from redis import Redis
     from sqlalchemy import Engine
 
     from alerts.service import AlertService
     from newswatch.context import AppContext
+    from newswatch.pipeline_worker import PipelineWorker
     from newswatch.settings import Settings
-    from pipeline.process import Pipeline
+    from pipeline.process import Pipeline, ProcessResult
+
+log = logging.getLogger(__name__)
+# Articles per pipeline transaction: large enough that a commit's cost spreads thin, small
+# enough that a worker's batch is a fraction of a second of work (and of lock time).
+PIPELINE_BATCH = 64
 
 
 @dataclass
@@ -62,6 +70,8 @@ class Services:
     redis: Redis
     pipeline: Pipeline
     alerts: AlertService
+    worker_id: str | None = None
+    _worker: PipelineWorker | None = field(default=None, repr=False)
 
     @classmethod
     def build(
@@ -82,7 +92,7 @@ class Services:
         alerts = AlertService.from_settings(
             settings.alerts, engine, client, prefix, clock=clock, worker_id=worker_id
         )
-        return cls(settings, engine, client, pipeline, alerts)
+        return cls(settings, engine, client, pipeline, alerts, worker_id)
 
     @classmethod
     def from_context(cls, app_ctx: AppContext) -> Services:
@@ -107,10 +117,22 @@ class Services:
         return changed
 
     def process(self, articles: Iterable[Article], *, replayed: bool = False) -> IngestSummary:
-        """Run articles through the pipeline; events are published to the events stream."""
+        """Run articles through the pipeline, ``PIPELINE_BATCH`` to a transaction; events are
+        published to the events stream."""
         summary = IngestSummary()
+        batch: list[Article] = []
         for article in articles:
-            result = self.pipeline.process(article, replayed=replayed)
+            batch.append(article)
+            if len(batch) == PIPELINE_BATCH:
+                self._count(summary, self.pipeline.process_batch(batch, replayed=replayed))
+                batch = []
+        if batch:
+            self._count(summary, self.pipeline.process_batch(batch, replayed=replayed))
+        return summary
+
+    @staticmethod
+    def _count(summary: IngestSummary, results: list[ProcessResult]) -> None:
+        for result in results:
             summary.articles += 1
             summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
             if result.status == "new":
@@ -118,7 +140,38 @@ class Services:
             elif result.status in ("duplicate", "unchanged"):
                 summary.skipped_duplicates += 1
             summary.events += len(result.events)
-        return summary
+
+    def pipeline_worker(self) -> PipelineWorker:
+        """This process's worker of the shared pipeline stage (made on first use)."""
+        if self._worker is None:
+            from newswatch.pipeline_worker import PipelineWorker
+
+            self._worker = PipelineWorker(
+                self.redis, self.settings.redis.prefix, self.process,
+                reclaim_idle_ms=self.settings.alerts.reclaim_idle * 1000,
+                consumer=f"pipeline-{self.worker_id}" if self.worker_id else None,
+                batch=PIPELINE_BATCH,
+            )  # fmt: skip
+        return self._worker
+
+    def ingest(self, articles: list[Article], *, here: bool = True) -> IngestSummary:
+        """A crawl round's articles: onto the articles stream, for any pipeline worker.
+
+        ``here`` (this instance runs the pipeline stage): then drained at once by this
+        instance's worker, so a single instance stores a round's articles within the round,
+        as before. Redis unreachable: processed here directly (events wait in the outbox),
+        or, without a pipeline stage here, the error fails the round, which is fetched again.
+        """
+        from pipeline.intake import enqueue
+
+        try:
+            enqueue(self.redis, self.settings.redis.prefix, articles)
+        except redis.RedisError as exc:
+            if not here:
+                raise
+            log.warning("articles stream unavailable, processing here: %s", exc)
+            return self.process(articles)
+        return self.pipeline_worker().drain() if here else IngestSummary(articles=len(articles))
 
     def handle(
         self, articles: Iterable[Article], *, replayed: bool = False, drain_timeout: float = 30.0

@@ -4,31 +4,40 @@
 puts it in a story, and merges each event into the incident it reports: one
 ``StoredEvent`` per incident however many outlets report it. Every new or changed
 incident goes to the publisher. Processing the same article again changes nothing.
+
+Any number of pipeline workers, on any number of machines, may run this at once on one
+database: ``process_batch`` makes its decisions under the lock all workers share, after
+taking in what the others indexed (see ``pipeline.store.decisions``), so an incident
+reported by two outlets is one event with one id whichever workers read the two reports.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Engine
 
 from crawler.clock import Clock, utcnow
 from crawler.models import Article
+from pipeline.batch import Incidents, Stories
 from pipeline.events.places import PlaceResolver
 from pipeline.models import Event, StoredEvent
 from pipeline.settings import PipelineSettings
+from pipeline.store.decisions import DecisionBatch
 from pipeline.store.store import PipelineStore
 from pipeline.store.tables import article_id, stable_id
-from pipeline.stories.dedup import StoryIndex, text_hash
+from pipeline.stories.dedup import Deferred, StoryIndex, TextParts, text_parts
 from pipeline.stories.stories import (
     DATE_SLACK,
     Extractor,
     IncidentKey,
+    Report,
     StoryClusterer,
     Verdict,
     compare,
@@ -72,6 +81,12 @@ class Pipeline:
         self.min_confidence = min_confidence
         self.stories = StoryClusterer(index, window, places)
         self.failures: Counter[str] = Counter()  # reasons an article lost its events
+        # Seconds spent before the lock (CPU) and holding it (CPU, wall): the share of a
+        # worker's time that other workers must wait for (see bench/bench_pipeline_whole.py).
+        self.timings: dict[str, float] = {
+            "prepare_cpu": 0.0, "locked_cpu": 0.0, "locked_wall": 0.0, "lock_wait": 0.0
+        }
+        self._lock_taken = 0.0
 
     @classmethod
     def from_settings(
@@ -86,51 +101,137 @@ class Pipeline:
         store = PipelineStore(engine)
         index = StoryIndex.from_settings(settings, persistence=store)
         index.load()
+        # One resolver for extractor and stories: it remembers its recent scans, so an
+        # article's places are scanned once (see ``pipeline.stories.mentions``).
+        places = PlaceResolver.from_settings(settings)
         return cls(
             store,
-            EventExtractor.from_settings(settings),
+            EventExtractor(places, settings.min_confidence),
             index,
             publisher,
             clock,
             window=timedelta(hours=settings.story_window_hours),
             min_confidence=settings.min_confidence,
-            places=PlaceResolver.from_settings(settings),
+            places=places,
         )
 
     def process(self, article: Article, *, replayed: bool = False) -> ProcessResult:
-        aid = article_id(article.canonical_url)
-        digest = text_hash(article.text)
-        existing = self.store.get_article(article.canonical_url)
-        if existing is not None and (existing["text_hash"], existing["title"]) == (
-            digest,
-            article.title,
-        ):
-            return ProcessResult("unchanged", aid, existing["story_id"])
-        if existing is None and (copy := self.store.find_by_text_hash(digest)) is not None:
-            # A verbatim copy at another URL: remembered, so it is recognised next time.
-            self._save_article(article, aid, digest, copy["story_id"], 1)
-            return ProcessResult("duplicate", aid, copy["story_id"])
-        now = self.clock()
-        self.index.prune()
+        return self.process_batch([article], replayed=replayed)[0]
+
+    def process_batch(
+        self, articles: Sequence[Article], *, replayed: bool = False
+    ) -> list[ProcessResult]:
+        """Process articles in order, as ``process`` one by one would, in one transaction.
+
+        What depends on no one else (extraction, paragraphs, places named) happens first,
+        outside the lock; then the batch's story and incident decisions are made under
+        the database lock every worker takes (``PipelineStore.decisions``), against the
+        index as all workers left it, and written at once. Events are announced after
+        the commit.
+        """
+        if not articles:
+            return []
+        started = time.process_time()
+        known = self.store.article_digests(a.canonical_url for a in articles)
+        prepared = [self._prepare(a, known.get(a.canonical_url)) for a in articles]
+        unlocked, wall = time.process_time(), time.perf_counter()
+        try:
+            with self.index.deferred() as held, self.store.decisions() as batch:
+                results, incidents = self._decide(prepared, batch, held, replayed)
+        except Exception:
+            # The transaction is rolled back: so must the copy of the index be.
+            self.index.reset()
+            raise
+        self.timings["locked_cpu"] += time.process_time() - unlocked
+        self.timings["locked_wall"] += time.perf_counter() - wall
+        self.timings["lock_wait"] += self._lock_taken - wall
+        self.timings["prepare_cpu"] += unlocked - started
+        self._announce(incidents, replayed)
+        return results
+
+    def _prepare(self, article: Article, known: tuple[str, str] | None) -> _Prepared:
+        parts = text_parts(article.title, article.text, self.index.num_perm)
+        digest = parts.digest
         published = article.published_at or article.fetched_at
+        if known == (digest, article.title):  # unchanged: nothing to extract
+            return _Prepared(article, parts, digest, published, [], None)
         events = [
             e for e in self._extract(article, published) if e.confidence >= self.min_confidence
         ]
-        decision = self.stories.assign(
-            aid,
-            article.source,
-            published,
-            article.title,
-            article.text,
-            events,
-            story_id=existing["story_id"] if existing else None,
+        report = self.stories.report(article.title, article.text, events, published)
+        return _Prepared(article, parts, digest, published, events, report)
+
+    def _decide(
+        self, prepared: list[_Prepared], batch: DecisionBatch, held: Deferred, replayed: bool
+    ) -> tuple[list[ProcessResult], Incidents]:
+        self._lock_taken = time.perf_counter()  # the batch's transaction holds the lock
+        now = self.clock()
+        self.index.absorb(batch.index_rows_after(self.index.cursor))
+        stored = batch.articles(p.article.canonical_url for p in prepared)
+        copies = batch.copies(p.digest for p in prepared)
+        rows: dict[str, tuple[dict[str, Any], bool]] = {}
+        self.index.prune()
+        results: list[ProcessResult] = []
+        todo: list[tuple[int, _Prepared, str]] = []
+        for p in prepared:
+            article, aid = p.article, article_id(p.article.canonical_url)
+            existing = stored.get(article.canonical_url)
+            if existing is not None and (existing["text_hash"], existing["title"]) == (
+                p.digest,
+                article.title,
+            ):
+                results.append(ProcessResult("unchanged", aid, existing["story_id"]))
+                continue
+            if existing is None and (copy := copies.get(p.digest)) is not None:
+                # A verbatim copy at another URL: remembered, so it is recognised next time.
+                values = self._article_row(article, aid, p.digest, copy["story_id"], 1)
+                self._keep(values, rows, stored, copies)
+                results.append(ProcessResult("duplicate", aid, copy["story_id"]))
+                continue
+            if p.report is None:  # changed since the unlocked look: extract after all
+                p = self._prepare(article, None)
+            decision = self.stories.assign(
+                aid, article.source, p.published, article.title, article.text, p.events,
+                story_id=existing["story_id"] if existing else None, parts=p.parts,
+                report=p.report,
+            )  # fmt: skip
+            version = existing["version"] + 1 if existing else 1
+            values = self._article_row(article, aid, p.digest, decision.story_id, version)
+            self._keep(values, rows, stored, copies)
+            todo.append((len(results), p, "new" if existing is None else "updated"))
+            results.append(ProcessResult("new" if existing is None else "updated", aid,
+                                         decision.story_id))  # fmt: skip
+        stories = Stories(batch.stories_present({results[i].story_id or "" for i, *_ in todo}))
+        incidents = Incidents(now)
+        incidents.load(batch.events(
+            {results[i].story_id or "" for i, *_ in todo}, _candidate_days(todo)
+        ))  # fmt: skip
+        for i, p, status in todo:
+            aid, story_id = results[i].article_id, results[i].story_id or ""
+            if status == "new":
+                stories.touch(story_id, aid, now)
+            changed = self._merge_events(p.article, aid, story_id, p.events, incidents, replayed)
+            results[i] = replace(results[i], events=changed)
+        self.index.cursor = batch.write(
+            list(rows.values()), stories.touched, incidents.rows(),
+            _last_per_article(held.saved), held.deleted,
+        )  # fmt: skip
+        return results, incidents
+
+    def _keep(
+        self,
+        values: dict[str, Any],
+        rows: dict[str, tuple[dict[str, Any], bool]],
+        stored: dict[str, dict[str, Any]],
+        copies: dict[str, dict[str, Any]],
+    ) -> None:
+        """One article row to write, and seen by the rest of the batch as stored."""
+        exists = rows[values["id"]][1] if values["id"] in rows else (
+            values["canonical_url"] in stored
         )
-        version = existing["version"] + 1 if existing else 1
-        self._save_article(article, aid, digest, decision.story_id, version)
-        if existing is None:
-            self.store.touch_story(decision.story_id, aid, now)
-        changed = self._merge_events(article, aid, decision.story_id, events, now, replayed)
-        return ProcessResult("updated" if existing else "new", aid, decision.story_id, changed)
+        rows[values["id"]] = (values, exists)
+        stored[values["canonical_url"]] = values
+        copies.setdefault(values["text_hash"], values)
 
     def _extract(self, article: Article, published: datetime) -> list[Event]:
         """Events of one article; a bug in a rule must not lose the article itself."""
@@ -143,26 +244,24 @@ class Pipeline:
             )
             return []
 
-    def _save_article(
+    def _article_row(
         self, article: Article, aid: str, digest: str, story_id: str | None, version: int
-    ) -> None:
-        self.store.save_article(
-            {
-                "id": aid,
-                "source": article.source,
-                "url": article.url,
-                "canonical_url": article.canonical_url,
-                "title": article.title,
-                "text": article.text,
-                "text_hash": digest,
-                "language": article.language,
-                "published_at": article.published_at,
-                "fetched_at": article.fetched_at,
-                "updated_at": self.clock(),
-                "story_id": story_id,
-                "version": version,
-            }
-        )
+    ) -> dict[str, Any]:
+        return {
+            "id": aid,
+            "source": article.source,
+            "url": article.url,
+            "canonical_url": article.canonical_url,
+            "title": article.title,
+            "text": article.text,
+            "text_hash": digest,
+            "language": article.language,
+            "published_at": article.published_at,
+            "fetched_at": article.fetched_at,
+            "updated_at": self.clock(),
+            "story_id": story_id,
+            "version": version,
+        }
 
     def _merge_events(
         self,
@@ -170,15 +269,15 @@ class Pipeline:
         aid: str,
         story_id: str,
         events: list[Event],
-        now: datetime,
+        incidents: Incidents,
         replayed: bool,
     ) -> list[StoredEvent]:
         changed: list[StoredEvent] = []
         claimed: set[str] = set()
         for event in events:
-            match = self._find_incident(event, story_id, claimed)
+            match = self._find_incident(event, story_id, claimed, incidents)
             if match is None:
-                stored = self._new_incident(event, story_id, article, aid)
+                stored = self._new_incident(event, story_id, article, aid, incidents)
                 bumped = True
             else:
                 stored, bumped = merge(match, event, article, aid)
@@ -186,13 +285,23 @@ class Pipeline:
                     claimed.add(match.id)
                     continue
             claimed.add(stored.id)
-            self.store.save_event(stored, now, replayed=replayed)
+            incidents.put(stored, replayed)
             if bumped:
                 changed.append(stored)
-                self._publish(stored, replayed)
+                incidents.announced.append(stored)
         return changed
 
-    def _publish(self, stored: StoredEvent, replayed: bool) -> bool:
+    def _announce(self, incidents: Incidents, replayed: bool) -> None:
+        """Publish every version the batch made, then mark them in one statement."""
+        if self.publisher is None:
+            return
+        done: list[tuple[str, int]] = []
+        for stored in incidents.announced:
+            if self._publish(stored, replayed, mark=False):
+                done.append((stored.id, stored.version))
+        self.store.mark_published_many(done)
+
+    def _publish(self, stored: StoredEvent, replayed: bool, *, mark: bool = True) -> bool:
         """Announce one version; on failure it stays owed in the outbox, never lost."""
         if self.publisher is None:
             return False
@@ -202,7 +311,8 @@ class Pipeline:
             self.failures["publish_failed"] += 1
             log.warning("event %s v%s not published yet: %s", stored.id, stored.version, exc)
             return False
-        self.store.mark_published(stored.id, stored.version)
+        if mark:
+            self.store.mark_published(stored.id, stored.version)
         return True
 
     def publish_pending(self, limit: int = 500) -> int:
@@ -216,29 +326,30 @@ class Pipeline:
             done += 1
         return done
 
-    def _find_incident(self, event: Event, story_id: str, claimed: set[str]) -> StoredEvent | None:
+    def _find_incident(
+        self, event: Event, story_id: str, claimed: set[str], incidents: Incidents
+    ) -> StoredEvent | None:
         """The stored incident this event reports: in its story first, then nearby in time."""
         key = IncidentKey.from_event(event)
-        own = [s for s in self.store.list_events(story_id=story_id) if s.id not in claimed]
+        own = [s for s in incidents.of_story(story_id) if s.id not in claimed]
         for stored in own:
             if compare(key, IncidentKey.from_event(stored.event)) is not Verdict.DIFFERENT:
                 return stored
         if key.date is None or not key.precise:
             return None
-        nearby = self.store.list_events(
-            since=key.date - DATE_SLACK, until=key.date + DATE_SLACK, admin1=key.admin1
-        )
-        for stored in nearby:
+        for stored in incidents.around(key.date, DATE_SLACK, key.admin1):
             other = IncidentKey.from_event(stored.event)
             if stored.id not in claimed and compare(key, other) is Verdict.SAME:
                 return stored
         return None
 
-    def _new_incident(self, event: Event, story_id: str, article: Article, aid: str) -> StoredEvent:
+    def _new_incident(
+        self, event: Event, story_id: str, article: Article, aid: str, incidents: Incidents
+    ) -> StoredEvent:
         # Derived from story and position so that replaying the same articles gives the
-        # same ids; a taken id (stories grow) moves on to the next position.
-        position = len(self.store.list_events(story_id=story_id))
-        while self.store.get_event(event_id := stable_id("event", story_id, str(position))):
+        # same ids, whichever worker makes them; a taken id (stories grow) moves on.
+        position = len(incidents.of_story(story_id))
+        while (event_id := stable_id("event", story_id, str(position))) in incidents.events:
             position += 1
         return StoredEvent(
             id=event_id,
@@ -250,6 +361,35 @@ class Pipeline:
             urls=(article.url,),
         )
 
+
+@dataclass
+class _Prepared:
+    """One article's work done before the lock: text parts, events, report (None when the
+    article looked unchanged and was not extracted)."""
+
+    article: Article
+    parts: TextParts
+    digest: str
+    published: datetime
+    events: list[Event]
+    report: Report | None
+
+
+def _candidate_days(todo: list[tuple[int, _Prepared, str]]) -> set[str]:
+    """The days whose incidents the batch's precise events may merge into."""
+    days: set[str] = set()
+    for _, p, _ in todo:
+        for event in p.events:
+            key = IncidentKey.from_event(event)
+            if key.date is not None and key.precise:
+                days.update((key.date + DATE_SLACK * k).isoformat() for k in (-1, 0, 1))
+    return days
+
+
+def _last_per_article(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Index rows to write: an article indexed twice in one batch keeps its last entry."""
+    last = {row["article_id"]: row for row in rows}
+    return list(last.values())
 
 def merge(
     stored: StoredEvent, event: Event, article: Article, aid: str

@@ -72,7 +72,7 @@ def test_each_role_starts_only_its_stages(
         daemon.schedule()
         jobs[roles] = {job.id for job in daemon.scheduler.get_jobs()}
     assert jobs["crawl"] == {"catch-up", "retention", "heartbeat"}
-    assert jobs["pipeline"] == {"outbox", "heartbeat"}
+    assert jobs["pipeline"] == {"pipeline", "outbox", "heartbeat"}
     assert jobs["alerts"] == {"alerts", "reclaim", "heartbeat"}
     assert jobs["web"] == {"heartbeat"}
     assert jobs["crawl,pipeline,alerts,web"] == set().union(*jobs.values())

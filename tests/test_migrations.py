@@ -63,21 +63,28 @@ def test_every_table_belongs_to_one_branch() -> None:
     assert set(BRANCH_TABLES) == set(BRANCHES)
 
 
-def _later_tables(engine: Engine) -> set[str]:
-    """Tables made by revisions after the first ones: a 0001 database never had them."""
+def _as_first_released(engine: Engine) -> None:
+    """The tables as revision 0001 made them: later revisions of the pipeline branch undone,
+    and the tables later revisions made dropped."""
     from newswatch.db import _LEGACY_TABLES
 
+    command.downgrade(alembic_config(engine), "pipeline_0001")
     legacy = set().union(*_LEGACY_TABLES.values()) | {"alembic_version"}
-    return set(inspect(engine).get_table_names()) - legacy
+    with engine.begin() as conn:
+        for name in set(inspect(engine).get_table_names()) - legacy:
+            conn.execute(text(f"DROP TABLE {name}"))
+
+
+def _heads(engine: Engine) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
 
 
 def test_a_database_of_the_single_first_revision_moves_to_the_branches(engine: Engine) -> None:
     """Databases made before the stages kept their own migrations carry revision 0001."""
-    from alembic.script import ScriptDirectory
-
+    _as_first_released(engine)
     with engine.begin() as conn:
-        for name in _later_tables(engine):
-            conn.execute(text(f"DROP TABLE {name}"))
         conn.execute(text("DELETE FROM alembic_version"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0001')"))
         conn.execute(insert(replay_cursor).values(run="r", source="s", day="2026-01-01",
@@ -87,18 +94,17 @@ def test_a_database_of_the_single_first_revision_moves_to_the_branches(engine: E
     with engine.connect() as conn:
         stamped = set(conn.scalars(text("SELECT version_num FROM alembic_version")))
         kept = conn.execute(select(replay_cursor.c.run)).scalars().all()
-    heads = set(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
+    heads = _heads(engine)
     assert stamped == heads and kept == ["r"]
     assert {h.split("_")[0] for h in heads} == set(BRANCHES)
 
 
 def test_an_early_0001_database_gets_the_tables_it_lacked(engine: Engine) -> None:
     """Early databases at 0001 had no replay cursor nor web tokens (made at run time then)."""
+    _as_first_released(engine)
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE replay_cursor"))
         conn.execute(text("DROP TABLE web_tokens"))
-        for name in _later_tables(engine):
-            conn.execute(text(f"DROP TABLE {name}"))
         conn.execute(text("DELETE FROM alembic_version"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0001')"))
     migrate(engine)

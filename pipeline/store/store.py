@@ -5,13 +5,15 @@ dedup index comes back from after a restart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     Engine,
     Table,
+    bindparam,
     delete,
     func,
     insert,
@@ -21,10 +23,11 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, RowMapping
 
 from pipeline.models import Event, StoredEvent
+from pipeline.store.decisions import DecisionBatch
 from pipeline.store.tables import ARTICLES, DEDUP, EVENT_SOURCES, EVENTS, STORIES
 
 
-def _aware(value: datetime | None) -> datetime | None:
+def aware(value: datetime | None) -> datetime | None:
     # SQLite hands back naive datetimes; everything we store is UTC.
     if value is None:
         return None
@@ -32,8 +35,8 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def _iso(value: datetime | None) -> str | None:
-    aware = _aware(value)
-    return aware.isoformat() if aware else None
+    value = aware(value)
+    return value.isoformat() if value else None
 
 
 def _date_text(value: date | datetime | str | None) -> str | None:
@@ -59,7 +62,22 @@ class PipelineStore:
                 .mappings()
                 .first()
             )
-        return _article_dict(row) if row else None
+        return article_dict(row) if row else None
+
+    def article_digests(self, canonical_urls: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """(text hash, title) of the stored articles among these, by canonical URL: a look
+        before the batch's lock that spares extracting what has not changed."""
+        urls = sorted(set(canonical_urls))
+        found: dict[str, tuple[str, str]] = {}
+        cols = (ARTICLES.c.canonical_url, ARTICLES.c.text_hash, ARTICLES.c.title)
+        with self.engine.connect() as conn:
+            for start in range(0, len(urls), 500):
+                chunk = urls[start : start + 500]
+                for url, digest, title in conn.execute(
+                    select(*cols).where(ARTICLES.c.canonical_url.in_(chunk))
+                ):
+                    found[url] = (digest, title)
+        return found
 
     def find_by_text_hash(self, text_hash: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -68,7 +86,7 @@ class PipelineStore:
                 .mappings()
                 .first()
             )
-        return _article_dict(row) if row else None
+        return article_dict(row) if row else None
 
     def save_article(self, values: dict[str, Any]) -> None:
         """Insert the article, or overwrite it when its id exists (an update)."""
@@ -94,7 +112,7 @@ class PipelineStore:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return [_article_dict(row) for row in rows]
+        return [article_dict(row) for row in rows]
 
     # -- stories ------------------------------------------------------------------
 
@@ -149,6 +167,25 @@ class PipelineStore:
             ]
             if rows:
                 conn.execute(insert(EVENT_SOURCES), rows)
+
+    @contextmanager
+    def decisions(self) -> Iterator[DecisionBatch]:
+        """One batch of decisions, serialised with every other worker's (see ``decisions``)."""
+        with self.engine.begin() as conn:
+            yield DecisionBatch(conn)
+
+    def mark_published_many(self, versions: Sequence[tuple[str, int]]) -> None:
+        """``mark_published`` for a batch, in one statement."""
+        if not versions:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(EVENTS)
+                .where(EVENTS.c.id == bindparam("eid"),
+                       EVENTS.c.published_version < bindparam("v"))
+                .values(published_version=bindparam("v")),
+                [{"eid": e, "v": v} for e, v in versions],
+            )
 
     def mark_published(self, event_id: str, version: int) -> None:
         with self.engine.begin() as conn:
@@ -249,10 +286,10 @@ class PipelineStore:
         query = select(DEDUP).where(DEDUP.c.seen_at >= since).order_by(DEDUP.c.seen_at)
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return [{**row, "seen_at": _aware(row["seen_at"])} for row in rows]
+        return [{**row, "seen_at": aware(row["seen_at"])} for row in rows]
 
 
-def _article_dict(row: RowMapping) -> dict[str, Any]:
+def article_dict(row: RowMapping) -> dict[str, Any]:
     return {
         "id": row["id"],
         "source": row["source"],

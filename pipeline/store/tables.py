@@ -3,19 +3,20 @@
 ``pl_articles`` keeps every article once (by canonical URL), ``pl_events`` one row per
 incident (``StoredEvent``) with its sources in ``pl_event_sources``, ``pl_stories`` the
 stories articles were grouped into, and ``pl_dedup`` what the dedup index needs to come
-back after a restart (MinHash signatures, paragraph hashes, incident keys).
+back after a restart or from another worker (MinHash signatures, paragraph hashes, incident
+keys), numbered in the order ``pl_decisions`` gave them.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import JSON, Boolean, Column, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Column, Integer, MetaData, String, Table, Text
 
 from crawler.utc import UtcDateTime
 
-__all__ = ["ARTICLES", "DEDUP", "EVENTS", "EVENT_SOURCES", "METADATA", "STORIES", "article_id",
-           "stable_id"]
+__all__ = ["ARTICLES", "DECISIONS", "DEDUP", "EVENTS", "EVENT_SOURCES", "METADATA", "STORIES",
+           "article_id", "stable_id"]
 
 METADATA = MetaData()
 
@@ -88,6 +89,19 @@ DEDUP = Table(
     Column("seen_at", UtcDateTime(), nullable=False, index=True),
     Column("signature", Text, nullable=False),  # hex of the MinHash values
     Column("data", JSON, nullable=False),  # paragraph hashes, incident keys, buckets
+    # Numbered from ``pl_decisions.seq`` as written: workers catch up by reading above the
+    # last number they saw (null: written before the index was shared, read at start).
+    Column("seq", BigInteger, unique=True, index=True),
+)
+
+DECISIONS = Table(
+    "pl_decisions",
+    METADATA,
+    # One row (id 1). A batch of story and incident decisions updates it first, which holds
+    # the row lock (PostgreSQL) or the write lock (SQLite) until the batch commits: the
+    # decisions of all workers are serialised, and ``seq`` numbers the index entries.
+    Column("id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
 )
 
 

@@ -29,6 +29,7 @@ Deciding that two *different* reports are one incident needs more than words; th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -63,9 +64,9 @@ from pipeline.stories.dedup_text import (
 )
 
 __all__ = [
-    "MIN_WORDS", "NUM_PERM", "Boilerplate", "Fingerprint", "IndexEntry", "IndexPersistence",
-    "Paragraph", "StoryIndex", "is_boilerplate_line", "paragraph_hash", "paragraphs",
-    "signature", "split", "text_hash", "words",
+    "MIN_WORDS", "NUM_PERM", "Boilerplate", "Deferred", "Fingerprint", "IndexEntry",
+    "IndexPersistence", "Paragraph", "StoryIndex", "TextParts", "is_boilerplate_line",
+    "paragraph_hash", "paragraphs", "signature", "split", "text_hash", "text_parts", "words",
 ]  # fmt: skip
 
 NUM_PERM = 64
@@ -74,6 +75,36 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SCHEME = "affine32"  # datasketch's hashing scheme; stored with each signature
 SHINGLE = 3
 BAND_SEED = 20240310  # fixes the band hash; keys are rebuilt on load, never stored
+
+
+@dataclass(frozen=True)
+class TextParts:
+    """What an article's text gives the index before any boilerplate is known: paragraphs
+    with their words, the text hash, and the signature if no paragraph is template."""
+
+    paras: list[Paragraph]
+    title_words: list[str]
+    substantive: list[Paragraph]
+    digest: str
+    signature: LeanMinHash
+
+
+def text_parts(title: str, text: str, num_perm: int = NUM_PERM) -> TextParts:
+    paras = split(text)
+    title_words = words(title)
+    reporting = [p for p in paras if substantive(p)]
+    digest = text_digest(paras)
+    return TextParts(paras, title_words, reporting, digest,
+                     _signature_of(title_words, reporting, digest, num_perm))  # fmt: skip
+
+
+def _signature_of(
+    title_words: list[str], kept: list[Paragraph], digest: str, num_perm: int
+) -> LeanMinHash:
+    tokens = title_words + [w for p in kept for w in p.words]
+    shingles = {" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+    # Nothing left to compare (a caption, all boilerplate): only the same text matches.
+    return signature(shingles or {digest}, num_perm)
 
 
 @dataclass(frozen=True)
@@ -144,8 +175,30 @@ class IndexPersistence(Protocol):
     def load_index_entries(self, since: datetime) -> list[dict[str, Any]]: ...
 
 
+class Deferred:
+    """Persistence that holds writes for the caller to make in its own transaction."""
+
+    def __init__(self) -> None:
+        self.saved: list[dict[str, Any]] = []
+        self.deleted: set[str] = set()
+
+    def save_index_entry(self, row: dict[str, Any]) -> None:
+        self.saved.append(row)
+
+    def delete_index_entries(self, article_ids: Iterable[str]) -> None:
+        self.deleted.update(article_ids)
+
+    def load_index_entries(self, since: datetime) -> list[dict[str, Any]]:
+        return []
+
+
 class StoryIndex:
-    """MinHash LSH over boilerplate-free shingles, plus lookups by bucket (e.g. event date)."""
+    """MinHash LSH over boilerplate-free shingles, plus lookups by bucket (e.g. event date).
+
+    Several workers share one index through the database: each keeps this in-memory copy
+    and, before it decides, ``absorb``s the entries the others wrote since ``cursor`` (their
+    ``pl_dedup.seq``), so every decision sees every earlier one whichever worker made it.
+    """
 
     def __init__(
         self,
@@ -176,6 +229,7 @@ class StoryIndex:
         self.boilerplate = Boilerplate(lambda slots: self._live.data[slots])
         self._head = 0  # slots before it are all dead: where pruning resumes
         self._count = self._dead = 0
+        self.cursor = 0  # the highest shared sequence number in this copy (``absorb``)
 
     @classmethod
     def from_settings(
@@ -203,23 +257,60 @@ class StoryIndex:
         since = now - self.retention if now else EPOCH
         for row in self.persistence.load_index_entries(since):
             self._insert(IndexEntry.from_row(row))
+            self.cursor = max(self.cursor, row.get("seq") or 0)
         self.prune(now)
         return len(self)
+
+    def absorb(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Take in entries other workers wrote (``pl_dedup`` rows in ``seq`` order), without
+        writing them back; returns how many."""
+        taken = 0
+        for row in rows:
+            entry = IndexEntry.from_row(row)
+            old = self._slot_of(entry.article_id)
+            if old is not None:
+                self._kill(np.array([old]))
+            self._insert(entry)
+            self.cursor = max(self.cursor, row.get("seq") or 0)
+            taken += 1
+        self._maybe_compact()
+        return taken
+
+    @contextmanager
+    def deferred(self) -> Iterator[Deferred]:
+        """Hold the writes made meanwhile (entries added, pruned) for one transaction."""
+        held, self.persistence = self.persistence, Deferred()
+        try:
+            yield self.persistence
+        finally:
+            self.persistence = held
+
+    def reset(self) -> int:
+        """Forget everything and load again (after a batch whose writes were rolled back)."""
+        persistence = self.persistence
+        self.__init__(  # type: ignore[misc]
+            self.threshold, self.retention, num_perm=self.num_perm, persistence=persistence,
+            compact_after=self.compact_after,
+        )
+        return self.load()
 
     def prime(self, source: str, text: str) -> None:
         """Count a text's paragraphs as seen (a batch known in advance), without indexing it."""
         self.boilerplate.observe(source, [p.digest for p in split(text) if substantive(p)])
 
-    def fingerprint(self, source: str, title: str, text: str) -> Fingerprint:
-        paras = split(text)
-        kept = self.boilerplate.keep(source, paras)
-        tokens = words(title) + [w for p in kept for w in p.words]
-        shingles = {" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
-        digest = text_digest(paras)
-        # Nothing left to compare (a caption, all boilerplate): only the same text matches.
-        lean = signature(shingles or {digest}, self.num_perm)
+    def fingerprint(
+        self, source: str, title: str, text: str, parts: TextParts | None = None
+    ) -> Fingerprint:
+        """``parts``: ``text_parts(title, text)`` when the caller made them already (the
+        costly part, which does not depend on the index: made before a worker's lock)."""
+        parts = text_parts(title, text, self.num_perm) if parts is None else parts
+        kept = self.boilerplate.keep(source, parts.paras)
+        if len(kept) == len(parts.substantive):  # no template here: the signature made ahead
+            lean = parts.signature
+        else:
+            lean = _signature_of(parts.title_words, kept, parts.digest, self.num_perm)
         # Only paragraphs that could be reporting are worth counting as template.
-        return Fingerprint(digest, lean, tuple(p.digest for p in paras if substantive(p)))
+        return Fingerprint(parts.digest, lean, tuple(p.digest for p in parts.substantive))
 
     def exact(self, fingerprint: Fingerprint) -> IndexEntry | None:
         slots = self._alive(self._by_text.find([hash64(fingerprint.text_hash)]))
@@ -393,9 +484,15 @@ class _Entries(Mapping[str, IndexEntry]):
 
 def signature(shingles: Iterable[str], num_perm: int = NUM_PERM) -> LeanMinHash:
     """datasketch MinHash of the shingles, each value cut to its low ``BITS``."""
-    minhash = MinHash(num_perm=num_perm, scheme=SCHEME)
+    # The permutations are the same for every signature: drawn once, not per article.
+    minhash = MinHash(num_perm=num_perm, scheme=SCHEME, permutations=_permutations(num_perm))
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return LeanMinHash(seed=minhash.seed, hashvalues=minhash.hashvalues & BITS, scheme=SCHEME)
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> Any:
+    return MinHash(num_perm=num_perm, scheme=SCHEME).permutations
 
 
 @lru_cache(maxsize=32)

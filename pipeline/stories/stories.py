@@ -25,7 +25,8 @@ from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 from pipeline.store.tables import stable_id
-from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex
+from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex, TextParts
+from pipeline.stories.mentions import whole_text
 
 # Event types that can describe the same incident as reported by different sides:
 # one outlet's "attack on a bus" is another's "ambush and clash".
@@ -317,7 +318,7 @@ class StoryClusterer:
         # "same town, another day" stays apart even when the date was not resolved.
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
-        mentions = frozenset(m.place.pcode for m in self.places.find(f"{title}\n{text}"))
+        mentions = frozenset(m.place.pcode for m in self.places.find(whole_text(title, text)))
         scenes = len({e.place_pcode or e.admin1_pcode for e in events})
         regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
         return Report(keys, mentions, scenes, regions)
@@ -325,10 +326,16 @@ class StoryClusterer:
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,
         events: list[Event], *, story_id: str | None = None,
+        parts: TextParts | None = None, report: Report | None = None,
     ) -> StoryDecision:
-        """Decide the article's story (unless given) and remember the article in the index."""
-        fingerprint = self.index.fingerprint(source, title, text)
-        report = self.report(title, text, events, seen_at)
+        """Decide the article's story (unless given) and remember the article in the index.
+
+        ``parts`` (``text_parts``) and ``report`` may come precomputed: they do not depend
+        on the index, so a worker makes them before it takes the decisions' lock.
+        """
+        fingerprint = self.index.fingerprint(source, title, text, parts)
+        if report is None:
+            report = self.report(title, text, events, seen_at)
         if story_id is None:
             decision = self.decide(article_id, fingerprint, report, seen_at)
         else:

@@ -260,7 +260,9 @@ def test_absurd_retry_after_does_not_break_the_round(sqlite_engine: Engine) -> N
     from crawler.state import FeedStore
 
     state = FeedStore(sqlite_engine).load()[site.url + "/feed/"]
-    assert state.next_poll is not None and state.next_poll <= NOW + timedelta(days=1, seconds=1)
+    # Capped at a day from the fetch; the fetch itself lands seconds into the round (the
+    # next poll counts from when the feed was really fetched), hence the minute of slack.
+    assert state.next_poll is not None and state.next_poll <= NOW + timedelta(days=1, minutes=1)
 
 
 def _crawl_site() -> Any:
