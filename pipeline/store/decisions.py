@@ -148,7 +148,7 @@ class DecisionBatch:
     def _write_events(self, events: Sequence[tuple[StoredEvent, Any, bool, bool]]) -> None:
         values, exists = [], []
         for stored, at, replayed, found in events:
-            row = _event_values(stored, at, replayed)
+            row = event_values(stored, at, replayed)
             if not found:
                 row["first_seen"] = at
             values.append(row)
@@ -168,7 +168,8 @@ class DecisionBatch:
             self.conn.execute(insert(EVENT_SOURCES), sources)
 
 
-def _event_values(stored: StoredEvent, at: Any, replayed: bool) -> dict[str, Any]:
+def event_values(stored: StoredEvent, at: Any, replayed: bool) -> dict[str, Any]:
+    """The ``pl_events`` row of an incident (its id included)."""
     event = stored.event
     return {
         "id": stored.id,

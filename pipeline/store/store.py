@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, RowMapping
 
 from pipeline.models import Event, StoredEvent
-from pipeline.store.decisions import DecisionBatch
+from pipeline.store.decisions import DecisionBatch, event_values
 from pipeline.store.tables import ARTICLES, DEDUP, EVENT_SOURCES, EVENTS, STORIES
 
 
@@ -137,21 +137,8 @@ class PipelineStore:
 
     def save_event(self, stored: StoredEvent, at: datetime, *, replayed: bool = False) -> None:
         """Insert or overwrite one incident and (re)write its sources."""
-        event = stored.event
-        values: dict[str, Any] = {
-            "version": stored.version,
-            "story_id": stored.story_id,
-            "data": event.to_dict(),
-            "event_type": event.event_type,
-            "sub_event_type": event.sub_event_type,
-            "admin1_pcode": event.admin1_pcode,
-            "place_pcode": event.place_pcode,
-            "event_date": event.date,
-            "fatalities": event.fatalities,
-            "ceasefire_breach": event.ceasefire_breach,
-            "updated_at": at,
-            "replayed": replayed,
-        }
+        values = event_values(stored, at, replayed)
+        del values["id"]
         with self.engine.begin() as conn:
             found = conn.execute(select(EVENTS.c.id).where(EVENTS.c.id == stored.id)).first()
             if found:
