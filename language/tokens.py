@@ -20,13 +20,16 @@ from typing import Any, Protocol
 
 from language.normalize import normalize
 
-__all__ = ["PROCLITICS", "CliticSplitter", "Proclitics", "split_clitics", "tokens",
+__all__ = ["PROCLITICS", "CliticSplitter", "Proclitics", "plain_words", "split_clitics", "tokens",
            "word_spans"]
 
 # A word: letters, digits, "_" and "-" ("تل-ابيض" stays one word).
 _WORD = re.compile(r"[\w\-]+")
 # Digits apart from letters ("رشاش23" is رشاش and 23); "-" and "_" separate words.
 _DIGITS_APART = re.compile(r"\d+|[^\W\d_]+")
+# Letters and digits between punctuation and spaces: the words camel-tools' simple tokenizer
+# yields, less its punctuation tokens.
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 # A word as written: letters with their tatweel and diacritics.
 _WRITTEN_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 
@@ -46,6 +49,13 @@ def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) 
 
         return list(simple_word_tokenize(norm, split_digits))
     return (_DIGITS_APART if split_digits else _WORD).findall(norm)
+
+
+def plain_words(text: str) -> list[str]:
+    """The normalised words of ``text`` split at every punctuation mark ("دمشق-السويداء" is
+    two words): ``tokens(text, punctuation=True)`` without the punctuation tokens, at a tenth
+    of its cost. Duplicate detection hashes these, so they must not change."""
+    return _PLAIN_WORD.findall(normalize(text))
 
 
 def word_spans(text: str) -> Iterator[re.Match[str]]:

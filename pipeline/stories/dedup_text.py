@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from language.tokens import tokens
+from language.tokens import plain_words
 from pipeline.stories.dedup_tables import Array, SlotTable, hash64
 
 MIN_WORDS = 5  # shorter lines are captions, bylines and scraps
@@ -29,7 +29,7 @@ _BOILERPLATE = re.compile(
 
 def words(text: str) -> list[str]:
     """Normalised words, punctuation dropped."""
-    return [t for t in tokens(text, punctuation=True) if any(c.isalnum() for c in t)]
+    return plain_words(text)
 
 
 def text_hash(text: str) -> str:
