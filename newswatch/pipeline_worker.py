@@ -20,7 +20,7 @@ import redis
 
 from alerts.redis_util import claimed_entries, consumer_name, ensure_group, text_client
 from crawler.models import Article
-from newswatch.wiring import IngestSummary
+from newswatch.summary import IngestSummary
 from pipeline.intake import PIPELINE_GROUP, articles_stream, decode
 
 log = logging.getLogger(__name__)

@@ -14,6 +14,7 @@ import redis
 
 from crawler.clock import Clock, utcnow
 from crawler.models import Article
+from newswatch.summary import IngestSummary as IngestSummary  # re-exported for the commands
 from pipeline.models import StoredEvent
 from pipeline.publish import publish_event
 
@@ -31,27 +32,6 @@ log = logging.getLogger(__name__)
 # Articles per pipeline transaction: large enough that a commit's cost spreads thin, small
 # enough that a worker's batch is a fraction of a second of work (and of lock time).
 PIPELINE_BATCH = 64
-
-
-@dataclass
-class IngestSummary:
-    """What one batch of articles did, for command output and logs."""
-
-    articles: int = 0
-    new_articles: int = 0
-    skipped_duplicates: int = 0
-    events: int = 0
-    alerts: int = 0
-    statuses: dict[str, int] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, int]:
-        return {
-            "articles": self.articles,
-            "new_articles": self.new_articles,
-            "events": self.events,
-            "alerts": self.alerts,
-            "skipped_duplicates": self.skipped_duplicates,
-        }
 
 
 def make_publisher(client: redis.Redis, prefix: str) -> Callable[[StoredEvent, bool], None]:

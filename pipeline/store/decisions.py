@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from pipeline.models import StoredEvent
+from pipeline.store.rows import article_dict, aware, event_values, stored_events
 from pipeline.store.tables import ARTICLES, DECISIONS, DEDUP, EVENT_SOURCES, EVENTS, STORIES
 
 # SQLite binds at most 32,766 parameters per statement (999 before 3.32): chunk IN lists.
@@ -38,7 +39,6 @@ class DecisionBatch:
 
     def index_rows_after(self, seq: int) -> list[dict[str, Any]]:
         """Index entries other workers wrote since this worker last looked, in order."""
-        from pipeline.store.store import aware
 
         query = select(DEDUP).where(DEDUP.c.seq > seq).order_by(DEDUP.c.seq)
         rows = self.conn.execute(query).mappings()
@@ -46,7 +46,6 @@ class DecisionBatch:
 
     def articles(self, canonical_urls: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Stored articles by canonical URL (``PipelineStore`` article dicts)."""
-        from pipeline.store.store import article_dict
 
         found: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(sorted(set(canonical_urls))):
@@ -57,7 +56,6 @@ class DecisionBatch:
 
     def copies(self, text_hashes: Iterable[str]) -> dict[str, dict[str, Any]]:
         """One stored article per text hash (a verbatim copy at another URL)."""
-        from pipeline.store.store import article_dict
 
         found: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(sorted(set(text_hashes))):
@@ -78,7 +76,6 @@ class DecisionBatch:
 
     def events(self, story_ids: Iterable[str], days: Iterable[str]) -> list[StoredEvent]:
         """Every incident of these stories or dated on these days (the batch's candidates)."""
-        from pipeline.store.store import stored_events
 
         stories, dates = sorted(set(story_ids)), sorted(set(days))
         rows: dict[str, Any] = {}
@@ -166,26 +163,6 @@ class DecisionBatch:
         ]
         if sources:
             self.conn.execute(insert(EVENT_SOURCES), sources)
-
-
-def event_values(stored: StoredEvent, at: Any, replayed: bool) -> dict[str, Any]:
-    """The ``pl_events`` row of an incident (its id included)."""
-    event = stored.event
-    return {
-        "id": stored.id,
-        "version": stored.version,
-        "story_id": stored.story_id,
-        "data": event.to_dict(),
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "admin1_pcode": event.admin1_pcode,
-        "place_pcode": event.place_pcode,
-        "event_date": event.date,
-        "fatalities": event.fatalities,
-        "ceasefire_breach": event.ceasefire_breach,
-        "updated_at": at,
-        "replayed": replayed,
-    }
 
 
 def _upsert(

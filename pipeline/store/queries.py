@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Engine, and_, case, exists, func, or_, select
 
 from pipeline.models import StoredEvent
-from pipeline.store.store import stored_events
+from pipeline.store.rows import stored_events
 from pipeline.store.tables import ARTICLES, EVENT_SOURCES, EVENTS, STORIES
 
 _DATE_KEY = func.coalesce(EVENTS.c.event_date, "")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -20,23 +20,11 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Connection, RowMapping
 
-from pipeline.models import Event, StoredEvent
-from pipeline.store.decisions import DecisionBatch, event_values
+from pipeline.models import StoredEvent
+from pipeline.store.decisions import DecisionBatch
+from pipeline.store.rows import article_dict, aware, event_values, stored_events
 from pipeline.store.tables import ARTICLES, DEDUP, EVENT_SOURCES, EVENTS, STORIES
-
-
-def aware(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything we store is UTC.
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _iso(value: datetime | None) -> str | None:
-    value = aware(value)
-    return value.isoformat() if value else None
 
 
 def _date_text(value: date | datetime | str | None) -> str | None:
@@ -274,51 +262,3 @@ class PipelineStore:
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
         return [{**row, "seen_at": aware(row["seen_at"])} for row in rows]
-
-
-def article_dict(row: RowMapping) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "source": row["source"],
-        "url": row["url"],
-        "canonical_url": row["canonical_url"],
-        "title": row["title"],
-        "text": row["text"],
-        "text_hash": row["text_hash"],
-        "language": row["language"],
-        "published_at": _iso(row["published_at"]),
-        "fetched_at": _iso(row["fetched_at"]),
-        "story_id": row["story_id"],
-        "version": row["version"],
-    }
-
-
-def stored_events(conn: Connection, rows: Sequence[RowMapping]) -> list[StoredEvent]:
-    """``pl_events`` rows with their sources, in the rows' order (one query for all)."""
-    ids = [row["id"] for row in rows]
-    sources: dict[str, list[RowMapping]] = {i: [] for i in ids}
-    if ids:
-        query = (
-            select(EVENT_SOURCES)
-            .where(EVENT_SOURCES.c.event_id.in_(ids))
-            .order_by(EVENT_SOURCES.c.position)
-        )
-        for src in conn.execute(query).mappings():
-            sources[src["event_id"]].append(src)
-    return [
-        StoredEvent(
-            id=row["id"],
-            version=row["version"],
-            event=Event.from_dict(row["data"]),
-            story_id=row["story_id"],
-            sources=tuple(s["source"] for s in sources[row["id"]]),
-            article_ids=tuple(s["article_id"] for s in sources[row["id"]]),
-            urls=tuple(s["url"] for s in sources[row["id"]]),
-            extra={
-                "first_seen": _iso(row["first_seen"]),
-                "updated_at": _iso(row["updated_at"]),
-                "replayed": bool(row["replayed"]),
-            },
-        )
-        for row in rows
-    ]
