@@ -20,6 +20,7 @@ from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
 from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY, GUNFIRE
+from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 
@@ -30,8 +31,6 @@ _NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
 _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
 _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
                          "Peaceful protest", "Protest with intervention"})
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
-                            "Violence against civilians"})
 # Primary events come from the title (0), the lead (1) and the sentence after it (2).
 _PRIMARY_WEIGHT = {0: 3.0, 1: 2.5, 2: 1.0}
 # A feature story opens with scene-setting; its incident comes later, in a dated sentence.

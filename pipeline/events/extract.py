@@ -27,8 +27,8 @@ from pipeline.events.dates import event_date_in, resolve_event_date, statement_d
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.numbers import toll_rises
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
-from pipeline.events.scenes import find_scenes, place_match
+from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
+from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
@@ -43,19 +43,18 @@ from pipeline.rules.tolls import (
     RIVAL_SOURCES,
     RIVAL_WITHIN,
 )
+from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
 from pipeline.settings import PipelineSettings
 
 __all__ = ["EventExtractor"]
 
 
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 # "القصف" after air raids is the raids themselves, not shelling.
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
@@ -291,7 +290,7 @@ class EventExtractor:
                             and (m.marker or not Gazetteer.default().is_chief_town(m.place))
                             and m.place.pcode != events[0].place_pcode
                             and m.place.admin1_pcode == events[0].admin1_pcode]
-                where = place_match(mentions[0]) if mentions else None
+                where = as_match(mentions[0]) if mentions else None
                 event = _event(replace(det, sub_event_type=kind), where, events[0].date, 0,
                                [sentence], 0.45)
                 if where is None:
@@ -366,7 +365,7 @@ class EventExtractor:
                 and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
             # A toll not broken down by place is split evenly, as ACLED does.
             for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
-                out.append(_event(kind, place_match(m), events[0].date, share, [sentence], 0.45))
+                out.append(_event(kind, as_match(m), events[0].date, share, [sentence], 0.45))
             told.add(i)
         return out, told
 
@@ -615,7 +614,7 @@ def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[P
             continue
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)
-            out.append(place_match(m))
+            out.append(as_match(m))
     return out
 
 

@@ -23,7 +23,7 @@ from pipeline.rules import places as rules
 if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
-__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver"]
+__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match"]
 
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
@@ -453,8 +453,8 @@ class PlaceResolver:
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
                 top = self._top(named, focus, self._context(focus_raws) or govs, counts)
-                return _as_match(self._refine(top, mentions, text, govs, counts))
-        return _as_match(self._top(mentions, text, govs, counts)) if mentions else None
+                return as_match(self._refine(top, mentions, text, govs, counts))
+        return as_match(self._top(mentions, text, govs, counts)) if mentions else None
 
     def _refine(self, top: PlaceMention, mentions: list[PlaceMention], text: str,
                 govs: set[str], counts: dict[str, int]) -> PlaceMention:
@@ -540,7 +540,8 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     return 0.0
 
 
-def _as_match(m: PlaceMention) -> PlaceMatch:
+def as_match(m: PlaceMention) -> PlaceMatch:
+    """A mentioned place as an event's place (ACLED's geo precision from its level)."""
     place = m.place
     return PlaceMatch(place, place.admin1_pcode, place.lat, place.lon,
                       _PRECISION[place.level], m.surface)

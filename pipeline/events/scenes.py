@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from language.tokens import tokens
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, alternation, lexicon
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver
+from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
@@ -40,8 +40,9 @@ from pipeline.rules.scenes import (
     SOURCE_BEFORE,
     TREATED_BEFORE,
 )
+from pipeline.rules.triggers import VIOLENT_TYPES
 
-__all__ = ["Scene", "find_scenes", "place_match"]
+__all__ = ["Scene", "find_scenes"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
@@ -53,7 +54,6 @@ _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
 # Sentences that only recall, tally or frame: their places are not today's scenes.
@@ -165,16 +165,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     for m in inner:
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)
-            out.append(place_match(m))
+            out.append(as_match(m))
     return out
-
-
-def place_match(m: PlaceMention) -> PlaceMatch:
-    """A mentioned place as an event's place."""
-    # ACLED's geo precision: 1 community or sub-district, 2 district, 3 governorate.
-    precision = {4: 1, 3: 1, 2: 2}.get(m.place.level, 3)
-    return PlaceMatch(m.place, m.place.admin1_pcode, m.place.lat, m.place.lon, precision,
-                      m.surface)
 
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
@@ -185,7 +177,7 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
-            or (label in RESULT_OF_VIOLENCE and EVENT_TYPES.get(t) in _VIOLENT)
+            or (label in RESULT_OF_VIOLENCE and EVENT_TYPES.get(t) in VIOLENT_TYPES)
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \

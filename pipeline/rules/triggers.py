@@ -42,6 +42,10 @@ EVENT_TYPES: dict[str, str] = {
 
 # Pseudo sub-type for words that say "violence happened" without saying how (هجوم، مقتل،
 # برصاص): resolved to Attack or Armed clash by who was hit (see pipeline.events.classify).
+# The event types of violence (what a truce is broken by, what a place's toll is of).
+VIOLENT_TYPES: frozenset[str] = frozenset({"Battles", "Explosions/Remote violence",
+                                           "Violence against civilians"})
+
 GENERIC = "generic violence"
 
 # How much a sub-type says: the more specific reading of a sentence wins.
