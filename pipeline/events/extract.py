@@ -34,6 +34,7 @@ from pipeline.models import Event
 from pipeline.rules.actors import CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
+from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
 from pipeline.rules.tolls import (
     ADDITIVE,
     CLAUSE_OPENERS,
@@ -67,9 +68,9 @@ _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|الم
 _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
-_INSTITUTION = re.compile(r"(?<!\S)(شرطة|شرطه|مديرية|مديريه|محافظ|مجلس|جامعة|جامعه|صحة|صحه)\s+$")
+_INSTITUTION = re.compile(rf"(?<!\S)({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
-_REPORTER = re.compile(r"مراسل\S*(\s+\S+){0,2}\s+(في|ب)\s*$")
+_REPORTER = re.compile(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
 # A town in an organisation's name: "مركز حمص الإعلامي", "المجلس المحلي", "ديرالزور 24".

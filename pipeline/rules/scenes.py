@@ -29,6 +29,12 @@ PER_PLACE: frozenset[str] = frozenset({
     "Arrests",
 })
 
+# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), and the
+# reporters whose town a report names ("مراسل الوكالة في اللاذقية"): that town is no scene.
+INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مديريه", "محافظ", "مجلس", "جامعة",
+                                 "جامعه", "صحة", "صحه")
+REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو")
+
 # Words right before a place that make it where fire came from, where forces are based,
 # where people came from or went to: not where the event happened.
 NOT_SCENE_BEFORE: tuple[str, ...] = (
@@ -46,12 +52,12 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # Where attackers came from: "مسلحون عبروا النهر من قريتي محكان والقورية".
     "عبروا النهر من", "عبروا نهر الفرات من", "قادمين من", "تسللوا من", "انطلقوا من",
     # A town named by an institution or a group of it: "قيادة شرطة حماة", "تنسيقية دوما".
-    "شرطة", "مديرية", "محافظ", "مجلس", "جامعة", "صحة", "تنسيقية", "تنسيقيات",
+    *INSTITUTIONS, "تنسيقية", "تنسيقيات",
     # Where people live or fled from, and what a crowd chanted for: not where it happened.
     "سكان", "نازحة من", "نازحين من", "النازحين من", "المهجرين من", "تحيي", "هتافات",
     "تضامنا مع", "تضامناً مع", "نصرة", "شارع", "دوار", "ساحة",
     # Where the reporter is: "وذكر مراسل الوكالة في دير الزور".
-    "مراسل", "مراسلنا", "مراسلة", "مراسلو",
+    *REPORTERS,
 )
 
 # Words that open a clause about another act in the same sentence: the places after them
