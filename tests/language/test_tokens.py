@@ -143,3 +143,10 @@ def test_from_settings_finds_installed_data(morphology_db: Path,
     assert not CliticSplitter.from_settings(PipelineSettings()).uses_analyzer
     monkeypatch.setenv("CAMELTOOLS_DATA", str(data_dir))
     assert CliticSplitter.from_settings(PipelineSettings()).uses_analyzer
+
+
+def test_unmask_removes_filter_evading_breaks_inside_words_only() -> None:
+    from language.normalize import unmask
+
+    assert unmask("النظام يرتكب مجـ.ـزرة وقـ.ـتلى") == "النظام يرتكب مجزرة وقتلى"
+    assert unmask("انتهى الخبر. ثم بدأ آخر") == "انتهى الخبر. ثم بدأ آخر"  # a real full stop

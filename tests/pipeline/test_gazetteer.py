@@ -71,3 +71,11 @@ def test_name_words(gaz: Gazetteer) -> None:
 def test_spaced_spellings_of_joined_names(gaz: Gazetteer) -> None:
     assert [p.pcode for p in gaz.resolve("بصر الحرير")] == ["C6105"]
     assert [p.pcode for p in gaz.resolve("بصرالحرير")] == ["C6105"]
+
+
+def test_a_chief_town_is_named_like_its_governorate(gaz: Gazetteer) -> None:
+    idlib_city, idlib = gaz.get("C3871"), gaz.get("SY07")
+    ariha = gaz.get("C4278")
+    assert idlib_city is not None and idlib is not None and ariha is not None
+    assert gaz.is_chief_town(idlib_city)
+    assert not gaz.is_chief_town(idlib) and not gaz.is_chief_town(ariha)

@@ -60,3 +60,19 @@ def test_a_recalled_day_gives_no_scene() -> None:
         "وكانت قوات النظام قد قصفت في العاشر من حزيران الماضي قرية لحايا.",
     )
     assert len(got) == 1, got
+
+
+def test_a_reporters_town_and_an_institutions_town_are_no_scene() -> None:
+    got = _events(
+        "قذائف على بلدة كباني بريف اللاذقية",
+        "سقطت قذائف صاروخية اليوم على بلدة كباني بريف اللاذقية الشمالي، ما أدى إلى مقتل طفل. "
+        "وذكر مراسل الوكالة في جبلة أن القذائف سقطت قرب مدرسة البلدة. "
+        "وقال مصدر في قيادة شرطة بانياس إن القذائف قتلت طفلا.",
+    )
+    assert got == [("Shelling/artillery/missile attack", "كباني")], got
+
+
+def test_filter_evading_spelling_is_read_as_the_word() -> None:
+    got = _events("مجـ.ـزرة بقصف مدفعي على مدينة أريحا",
+                  "قتل عشرة مدنيين اليوم بقصف مدفعي لقوات النظام على مدينة أريحا.")
+    assert got and got[0][0] == "Shelling/artillery/missile attack", got
