@@ -25,6 +25,7 @@ from sqlalchemy import (
     func,
     select,
 )
+from sqlalchemy.exc import IntegrityError
 
 from alerts.netguard import OutboundGuard
 from alerts.subscriptions import (
@@ -104,20 +105,25 @@ class SubscriptionStore:
             raise SubscriptionError(f"name: a subscription named {sub.name!r} already exists")
         sub_id = sub.id or f"sub_{uuid.uuid4().hex[:12]}"
         now = self.clock()
-        with self.engine.begin() as conn:
-            conn.execute(
-                subscriptions_table.insert().values(
-                    id=sub_id,
-                    name=sub.name,
-                    spec=_spec(sub),
-                    secret=sub.secret,
-                    paused=sub.paused,
-                    origin=origin,
-                    config=config,
-                    created_at=now,
-                    updated_at=now,
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    subscriptions_table.insert().values(
+                        id=sub_id,
+                        name=sub.name,
+                        spec=_spec(sub),
+                        secret=sub.secret,
+                        paused=sub.paused,
+                        origin=origin,
+                        config=config,
+                        created_at=now,
+                        updated_at=now,
+                    )
                 )
-            )
+        except IntegrityError as exc:
+            # Taken between the check and the insert: by another instance of a cluster.
+            raise SubscriptionError(
+                f"name: a subscription named {sub.name!r} already exists") from exc
         return self.get(sub_id)
 
     def upsert_from_config(self, data: Mapping[str, Any]) -> bool:
@@ -131,8 +137,17 @@ class SubscriptionStore:
             return False
         sub = self.parse(data)
         if row is None:
-            self.create(data, origin="config")
-            return True
+            try:
+                self.create(data, origin="config")
+                return True
+            except SubscriptionError:
+                # Instances of a cluster share one configuration and start together: another
+                # one stored this table first. Then it is an update like any other.
+                row = self._find_by_name(sub.name)
+                if row is None:
+                    raise
+                if row["config"] == dict(data):
+                    return False
         with self.engine.begin() as conn:
             conn.execute(
                 subscriptions_table.update()

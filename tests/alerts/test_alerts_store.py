@@ -64,3 +64,32 @@ def test_delivery_log(engine: Engine) -> None:
     assert log.delivered("k") and log.highest_delivered("s", "e") == 2
     (row,) = log.history("s")
     assert row["attempts"] == 2 and row["status"] == "delivered"
+
+
+class _Raced(SubscriptionStore):
+    """A store whose first look-up misses a row another instance then inserts: the moment
+    between the check and the insert when two instances of a cluster start together."""
+
+    def __init__(self, engine: Engine, gaz: Gazetteer, other: SubscriptionStore,
+                 table: dict[str, object]) -> None:
+        super().__init__(engine, gazetteer=gaz)
+        self.other, self.table, self.raced = other, table, False
+
+    def _find_by_name(self, name: str):  # type: ignore[no-untyped-def]
+        if not self.raced:
+            self.raced = True
+            self.other.upsert_from_config(self.table)
+            return None
+        return super()._find_by_name(name)
+
+
+def test_two_instances_storing_one_config_subscription_at_once(engine: Engine,
+                                                               gaz: Gazetteer) -> None:
+    table: dict[str, object] = {"name": "everything", "channel": "redis"}
+    raced = _Raced(engine, gaz, SubscriptionStore(engine, gazetteer=gaz), table)
+    assert raced.upsert_from_config(table) is False  # the other instance stored it
+    assert [s.name for s in raced.list()] == ["everything"]
+    with pytest.raises(SubscriptionError, match="already exists"):
+        _Raced(engine, gaz, SubscriptionStore(engine, gazetteer=gaz),
+               {"name": "again", "channel": "redis"}).create({"name": "again",
+                                                               "channel": "redis"})
