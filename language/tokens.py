@@ -20,8 +20,8 @@ from typing import Any, Protocol
 
 from language.normalize import normalize
 
-__all__ = ["PROCLITICS", "CliticSplitter", "Proclitics", "plain_words", "split_clitics", "tokens",
-           "word_spans"]
+__all__ = ["PROCLITICS", "SENTENCE_BREAK", "CliticSplitter", "Proclitics", "plain_words",
+           "sentence_spans", "split_clitics", "tokens", "word_spans"]
 
 # A word: letters, digits, "_" and "-" ("تل-ابيض" stays one word).
 _WORD = re.compile(r"[\w\-]+")
@@ -32,6 +32,8 @@ _DIGITS_APART = re.compile(r"\d+|[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
 # A word as written: letters with their tatweel and diacritics.
 _WRITTEN_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
+# Where one sentence ends and the next begins: after . ! ? ؟ and at line breaks.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
 def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) -> list[str]:
@@ -56,6 +58,21 @@ def plain_words(text: str) -> list[str]:
     two words): ``tokens(text, punctuation=True)`` without the punctuation tokens, at a tenth
     of its cost. Duplicate detection hashes these, so they must not change."""
     return _PLAIN_WORD.findall(normalize(text))
+
+
+def sentence_spans(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` (split at ``SENTENCE_BREAK``, stripped, empty ones left out),
+    each with its offset in ``text``: ``text[offset:offset + len(sentence)] == sentence``."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in [*SENTENCE_BREAK.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        piece = text[pos:end]
+        stripped = piece.strip()
+        if stripped:
+            out.append((pos + len(piece) - len(piece.lstrip()), stripped))
+        pos = end if m is None else m.end()
+    return out
 
 
 def word_spans(text: str) -> Iterator[re.Match[str]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from language.normalize import normalize
-from language.tokens import tokens
+from language.tokens import SENTENCE_BREAK, tokens
 from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
@@ -35,7 +35,7 @@ _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement
 _PRIMARY_WEIGHT = {0: 3.0, 1: 2.5, 2: 1.0}
 # A feature story opens with scene-setting; its incident comes later, in a dated sentence.
 _LATE_LEAD = range(3, 5)
-_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
+_SPLIT = SENTENCE_BREAK
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 

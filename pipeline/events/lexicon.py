@@ -81,6 +81,7 @@ class Lexicon:
                 index.setdefault(head.rstrip("*"), []).append((label, pattern, phrase))
         self._longest = max((len(k) for k in self._prefix), default=0)
         self._cache: dict[tuple[str, ...], _Starting] = {}
+        self._by_token: dict[str, _Starting] = {}
 
     def _starting(self, candidates: tuple[str, ...]) -> set[_Entry]:
         entries: set[_Entry] = set()
@@ -110,27 +111,36 @@ class Lexicon:
             self._cache[candidates] = found
         return found
 
+    def _starting_token(self, token: str) -> _Starting:
+        found = self._starting_cached(forms(token))
+        if len(self._by_token) > 200_000:
+            self._by_token.clear()
+        self._by_token[token] = found
+        return found
+
     def find(self, tokens: list[str]) -> list[Hit]:
-        token_forms = [forms(t) for t in tokens]
-        n = len(token_forms)
+        # Most tokens start no phrase: one dict lookup each, by the token itself; a
+        # token's forms are looked up only when a longer phrase has later words to check.
+        by_token = self._by_token
+        n = len(tokens)
         hits: list[Hit] = []
-        for i, candidates in enumerate(token_forms):
-            single, multi = self._starting_cached(candidates)
+        for i, token in enumerate(tokens):
+            found = by_token.get(token)
+            single, multi = found if found is not None else self._starting_token(token)
             for label, phrase in single:
                 hits.append(Hit(label, phrase, i, i + 1))
             for label, phrase, tail in multi:
-                if i + len(tail) < n and _tail_matches(tail, token_forms, i + 1):
+                if i + len(tail) < n and _tail_matches(tail, tokens, i + 1):
                     hits.append(Hit(label, phrase, i, i + 1 + len(tail)))
         hits.sort(key=lambda h: (h.start, h.end, h.label, h.phrase))
         return hits
 
 
-def _tail_matches(tail: tuple[tuple[str, bool], ...], token_forms: list[tuple[str, ...]],
-                  at: int) -> bool:
+def _tail_matches(tail: tuple[tuple[str, bool], ...], tokens: list[str], at: int) -> bool:
     """Whether the later words of a phrase match the tokens from ``at`` on (a plain loop:
     this runs for every candidate phrase of every token)."""
     for k, (word, prefix) in enumerate(tail):
-        token = token_forms[at + k]
+        token = forms(tokens[at + k])
         if prefix:
             for f in token:
                 if f.startswith(word):

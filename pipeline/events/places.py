@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from language.normalize import normalize
-from language.tokens import CliticSplitter, Proclitics, word_spans
+from language.tokens import CliticSplitter, Proclitics, sentence_spans, word_spans
 from pipeline.events.lexicon import alternation
 from pipeline.gazetteer import Gazetteer, Place, contains, name_key
 from pipeline.rules import places as rules
@@ -56,6 +56,8 @@ _NOT_BEFORE_PLACE = frozenset({"ك", "ف"})
 # Damascus is also said for its countryside: "عدرا، دمشق" is Rural Damascus's عدرا.
 _DAMASCUS, _RURAL_DAMASCUS = "SY01", "SY03"
 _LOCATED = _keys(rules.LOCATED_BY_TOWN)
+_TOWN_WORDS = frozenset({"مدينه", "بلده"})  # a town within a region: "ريف مدينة جبلة"
+_FROM = frozenset({"من"})
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
@@ -108,20 +110,37 @@ class _Raw:
     end: int
     marker: str
     strong: bool  # a governorate/district, a multi-word or listed name, or after a marker word
-    first: int = 0  # index of its first token
-    last: int = 0  # index of its last token
+    first: int = 0  # index of its first token in its sentence
+    last: int = 0  # index of its last token in its sentence
     direction: bool = False  # right after a direction word: "غرب مدينة دير الزور"
     ordinary: bool = False  # an ordinary word too ("كشف"): a place only with evidence
     around: bool = False  # a town that locates a village: "قرية غرب مدينة دير الزور"
     landmark: bool = False  # qualifies the place before it: "بلدة X في ريف Y"
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
+class _Word(NamedTuple):
+    """What the scan needs of a word as written, worked out once per word (words recur
+    from sentence to sentence: the scan then only looks flags up)."""
+
     key: str  # whole-word key
     stems: tuple[str, ...]  # keys after stripping proclitics, longest first
+    flags: int  # _F_* bits: which rule lists its stems fall in
+    marker: str  # its first stem that is a marker word ("مدينه", "ريف"), or ""
+    matchable: bool  # a stem a gazetteer name starts with: worth a match attempt
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    key: str
+    stems: tuple[str, ...]
+    flags: int
+    marker: str
+    matchable: bool
+
+
+# Flags of _Word: its stems in _DIRECTIONS, _TOWN, _NEAR, _LOCATED; "مدينه"/"بلده"; "من".
+_F_DIRECTION, _F_TOWN, _F_NEAR, _F_LOCATED, _F_TOWN_WORD, _F_FROM = 1, 2, 4, 8, 16, 32
 
 
 @lru_cache(maxsize=65536)
@@ -139,6 +158,7 @@ class PlaceResolver:
         self._gaz = gazetteer
         self._splitter = splitter or CliticSplitter()
         self._stems: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, _Word] = {}
         self._scans: dict[str, list[_Raw]] = {}
         self._last_context: tuple[str, frozenset[str]] | None = None
         # Each governorate's chief town: the community that bears the governorate's name.
@@ -157,11 +177,30 @@ class PlaceResolver:
 
     # -- tokens -------------------------------------------------------------------------
     def _tokens(self, text: str) -> list[_Token]:
+        words, word_of = self._words, self._word
         out = []
         for m in word_spans(text):
-            key = _word_key(m.group())
-            out.append(_Token(m.start(), m.end(), key, self._stem_keys(m.group(), key)))
+            written = m.group()
+            word = words.get(written) or word_of(written)
+            out.append(_Token(m.start(), m.end(), *word))
         return out
+
+    def _word(self, written: str) -> _Word:
+        key = _word_key(written)
+        stems = self._stem_keys(written, key)
+        flags = 0
+        for bit, words in ((_F_DIRECTION, _DIRECTIONS), (_F_TOWN, _TOWN), (_F_NEAR, _NEAR),
+                           (_F_LOCATED, _LOCATED), (_F_TOWN_WORD, _TOWN_WORDS),
+                           (_F_FROM, _FROM)):
+            if any(s in words for s in stems):
+                flags |= bit
+        marker = next((s for s in stems if s in _MARKERS), "")
+        prefixes = self._gaz.key_prefixes()
+        tried = stems if key not in _STOP else stems[:1]
+        word = _Word(key, stems, flags, marker, any(s in prefixes for s in tried))
+        if len(self._words) < 100_000:
+            self._words[written] = word
+        return word
 
     def _stem_keys(self, word: str, key: str) -> tuple[str, ...]:
         cached = self._stems.get(word)
@@ -180,10 +219,18 @@ class PlaceResolver:
     # -- matching -----------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Raw]:
         # One article's sentences are scanned by several stages (event place, further
-        # scenes, breach areas, stories): remember the recent ones.
+        # scenes, breach areas, stories), alone or joined into the article: a text is
+        # scanned sentence by sentence, and the recent sentences' scans are remembered.
+        # A name never runs over a sentence's end, nor does a qualifier ("X. بY").
         cached = self._scans.get(text)
         if cached is None:
-            cached = self._scans[text] = self._scan_text(text)
+            spans = sentence_spans(text)
+            if len(spans) == 1 and spans[0][1] == text:
+                cached = self._scan_text(text)
+            else:
+                cached = [replace(raw, start=raw.start + offset, end=raw.end + offset)
+                          for offset, sentence in spans for raw in self._scan(sentence)]
+            self._scans[text] = cached
             if len(self._scans) > _SCAN_CACHE:
                 del self._scans[next(iter(self._scans))]
         return list(cached)
@@ -193,7 +240,8 @@ class PlaceResolver:
         raws: list[_Raw] = []
         i, marker, direction, around, since_village = 0, "", False, False, 99
         while i < len(toks):
-            found = self._match_at(toks, i, marker, direction, around)
+            tok = toks[i]
+            found = self._match_at(toks, i, marker, direction, around) if tok.matchable else None
             if found is not None:
                 raws.append(found[0])
                 # "ريفي حلب والرقة": the region word covers the names joined by و.
@@ -202,21 +250,20 @@ class PlaceResolver:
                          and text[toks[nxt].start] == "و")
                 i, marker, direction, around = nxt, marker if carry else "", False, False
                 continue
-            stems = toks[i].stems
-            town_of_region = marker in _REGION and any(s in ("مدينه", "بلده") for s in stems)
+            flags = tok.flags
+            town_of_region = marker in _REGION and bool(flags & _F_TOWN_WORD)
             # "شرق"/"شمالي" locate ("غرب مدينة X"); "الشرقي" describes ("المدخل الشرقي لمدينة X").
-            bare = not text.startswith(_DEFINITE, toks[i].start)
-            direction = (bare and any(s in _DIRECTIONS for s in stems)) or (
-                direction and any(s in _DIRECTIONS or s in _TOWN for s in stems))
+            bare = not text.startswith(_DEFINITE, tok.start)
+            direction = (bare and bool(flags & _F_DIRECTION)) or (
+                direction and bool(flags & (_F_DIRECTION | _F_TOWN)))
             # "قرية (X) غرب مدينة Y", "قرية X قرب مدينة Y": a village located by a town.
-            near = any(s in _NEAR for s in stems) or (
-                around and any(s in _TOWN or s == "من" for s in stems))
+            near = bool(flags & _F_NEAR) or (around and bool(flags & (_F_TOWN | _F_FROM)))
             around = (direction or near) and (since_village <= 3 or around)
-            since_village = 0 if any(s in _LOCATED for s in stems) else since_village + 1
+            since_village = 0 if flags & _F_LOCATED else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
             # English "the town of X": the marker reaches over "of".
-            keep = town_of_region or (marker in _TOWN and toks[i].key == "of")
-            marker = marker if keep else next((s for s in stems if s in _MARKERS), "")
+            keep = town_of_region or (marker in _TOWN and tok.key == "of")
+            marker = marker if keep else tok.marker
             i += 1
         return self._qualify(text, toks, raws)
 
