@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from language.normalize import clean, fold, normalize
-from language.tokens import CliticSplitter, Proclitics, split_clitics, tokens, word_spans
+from language.tokens import (
+    CliticSplitter,
+    Proclitics,
+    sentence_spans,
+    split_clitics,
+    tokens,
+    word_spans,
+)
 from pipeline.settings import PipelineSettings
 
 
@@ -150,3 +157,11 @@ def test_unmask_removes_filter_evading_breaks_inside_words_only() -> None:
 
     assert unmask("النظام يرتكب مجـ.ـزرة وقـ.ـتلى") == "النظام يرتكب مجزرة وقتلى"
     assert unmask("انتهى الخبر. ثم بدأ آخر") == "انتهى الخبر. ثم بدأ آخر"  # a real full stop
+
+
+def test_sentence_spans_give_each_sentence_with_its_offset() -> None:
+    text = "  قصف على حلب. قتل شخصان!\n\nوسقط صاروخ؟ هنا\n"
+    spans = sentence_spans(text)
+    assert [s for _, s in spans] == ["قصف على حلب.", "قتل شخصان!", "وسقط صاروخ؟", "هنا"]
+    assert all(text[o:o + len(s)] == s for o, s in spans)
+    assert sentence_spans(" \n ") == []

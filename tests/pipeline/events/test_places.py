@@ -196,3 +196,15 @@ def test_the_article_says_what_a_bare_chief_town_means(resolver: PlaceResolver) 
             "أعلنت الرئاسة وقفاً لإطلاق النار في محافظة السويداء بعد اشتباكات في بلدة الثعلة.")
     best = resolver.best(text, focus=text.split("\n")[0])
     assert best is not None and best.place.pcode == "C6140"
+
+
+def test_a_text_scans_as_its_sentences_do(resolver: PlaceResolver) -> None:
+    # A text is scanned sentence by sentence (the scans are shared by the stages that read
+    # the same sentences): the places found, and their offsets, are those of the whole text.
+    sentences = ["قصف على بلدة كفرنبل بريف إدلب.", "وقتل شخصان في حي الهلالية بالقامشلي"]
+    text = "عنوان\n\n" + " ".join(sentences)
+    whole = resolver.find(text)
+    assert [text[m.start:m.end] for m in whole] == [m.surface for m in whole]
+    assert [m.place.pcode for m in whole] == [
+        m.place.pcode for s in sentences for m in resolver.find(s)]
+    assert len(whole) >= 3
