@@ -84,10 +84,13 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         types = _types(sent, sentences)
         if not types:
             continue
+        # Types only generic words give ("هجوم"، "استهداف"، "مقتل") may retell an event
+        # already coded there: any violent event at the place covers them.
+        told = set(_types(sent, sentences, generic=False))
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
         alone = len(types) == len(places) == 1
         for label, place in _pairs(sent.text, types, places):
-            if _covered(label, place, have, gazetteer):
+            if _covered(label, place, have, gazetteer, loose=label not in told):
                 continue
             have.add((label, place.place.pcode))
             out.append(Scene(label, sent.index, place, alone))
@@ -119,8 +122,8 @@ def _pairs(text: str, types: list[str],
     return out or [(t, p) for t in types for p in places]
 
 
-def _types(sent: Sentence, sentences: list[Sentence]) -> list[str]:
-    types = [t for t in sentence_types(sent, sentences, generic=False) if t in PER_PLACE]
+def _types(sent: Sentence, sentences: list[Sentence], generic: bool = True) -> list[str]:
+    types = [t for t in sentence_types(sent, sentences, generic=generic) if t in PER_PLACE]
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
         types.remove(_CLASH)  # "سيطرت على البلدة بعد معارك": the battle is the takeover
     if _AIR in types and _SHELLING in types and not any(
@@ -170,14 +173,15 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
 
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
-             gaz: Gazetteer) -> bool:
+             gaz: Gazetteer, loose: bool = False) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
-    close by; for protests, any protest there."""
+    close by; for protests, any protest there; for ``loose`` types (from generic words
+    only), any violent event there."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
-            or (label in RESULT_OF_VIOLENCE and EVENT_TYPES.get(t) in VIOLENT_TYPES)
+            or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES)
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
