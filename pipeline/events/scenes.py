@@ -22,17 +22,19 @@ from dataclasses import dataclass
 
 from language.tokens import tokens
 from pipeline.events.classify import Sentence, sentence_types
-from pipeline.events.lexicon import EVENT_TYPES, alternation, lexicon
+from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
     ARTILLERY,
     CLAUSE_OPENERS,
+    CONTROL_NOUNS,
     MAX_SCENES,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
+    TAKEN_WHAT,
     RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
@@ -56,6 +58,10 @@ _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                        "Non-violent transfer of territory"})
+_CONTROL = frozenset(CONTROL_NOUNS)
+_TAKEN_WHAT = frozenset(TAKEN_WHAT)
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -90,7 +96,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
         alone = len(types) == len(places) == 1
         for label, place in _pairs(sent.text, types, places):
-            if _covered(label, place, have, gazetteer, loose=label not in told):
+            loose = label not in told or label in _TERRITORY  # a battle there took it
+            if _covered(label, place, have, gazetteer, loose=loose):
                 continue
             have.add((label, place.place.pcode))
             out.append(Scene(label, sent.index, place, alone))
@@ -126,12 +133,22 @@ def _types(sent: Sentence, sentences: list[Sentence], generic: bool = True) -> l
     types = [t for t in sentence_types(sent, sentences, generic=generic) if t in PER_PLACE]
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
         types.remove(_CLASH)  # "سيطرت على البلدة بعد معارك": the battle is the takeover
+    if not any(_takes(h, sent) for h in sent.triggers if h.label == "territory"):
+        types = [t for t in types if t not in _TERRITORY]
     if _AIR in types and _SHELLING in types and not any(
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
     if sent.has_cue("statement"):  # what speakers at a protest demanded is not a scene
         types = [t for t in types if EVENT_TYPES[t] not in ONE_PER_PLACE_TYPES]
     return types
+
+
+def _takes(hit: Hit, sent: Sentence) -> bool:
+    """A territory word that tells a takeover: a verb, or the noun of control with what
+    was taken ("سيطرتها على قرى"), not who holds a place ("مناطق سيطرة النظام")."""
+    if sent.tokens[hit.start] not in _CONTROL:
+        return True
+    return any(t in _TAKEN_WHAT for t in sent.tokens[hit.start + 1:hit.start + 2])
 
 
 def _scenes_of(text: str, mentions: list[PlaceMention],

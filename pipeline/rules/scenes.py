@@ -27,7 +27,18 @@ PER_PLACE: frozenset[str] = frozenset({
     "Excessive force against protesters",
     "Violent demonstration",
     "Arrests",
+    "Non-state actor overtakes territory",
+    "Government regains territory",
+    "Non-violent transfer of territory",
 })
+
+# The noun of control names a takeover only with what was taken ("سيطرتها على قرى"); alone
+# it is who holds a place ("مناطق سيطرة النظام"، "يكرس سيطرة النظام على المنطقة"): no
+# further scene.
+# These are the noun's forms (normalised: ة as ه); TAKEN_WHAT the words that say what.
+CONTROL_NOUNS: tuple[str, ...] = ("سيطره", "السيطره", "لسيطره", "بسيطره", "وسيطره",
+                                  "سيطرتها", "سيطرته", "سيطرتهم", "سيطرتنا")
+TAKEN_WHAT: tuple[str, ...] = ("علي", "على")
 
 # Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), and the
 # reporters whose town a report names ("مراسل الوكالة في اللاذقية"): that town is no scene.
