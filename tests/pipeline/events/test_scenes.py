@@ -75,3 +75,43 @@ def test_a_reporters_town_and_an_institutions_town_are_no_scene() -> None:
 def test_filter_evading_spelling_is_read_as_the_word() -> None:
     got = _events("قـ.ـصف مـ.ـدفعي على مدينة أريحا", "أفاد ناشطون اليوم بسقوط ضحايا في المدينة.")
     assert got == [("Shelling/artillery/missile attack", "أريحا")], got
+
+
+def test_an_armed_attack_in_a_further_town_is_its_own_event() -> None:
+    # Generic words ("هجوم مسلح"، "استهداف") say no weapon, but a named town makes a scene.
+    got = _events(
+        "قصف مدفعي على ريف إدلب",
+        "قصفت قوات النظام اليوم بالمدفعية الثقيلة مدينة معرة النعمان. "
+        "وفي ريف حلب، قتل عنصر من الفصائل جراء هجوم مسلح نفذه مجهولون على حاجز في "
+        "مدينة الأتارب.",
+    )
+    assert {place for _, place in got} >= {"معرة النعمان", "الأتارب"}, got
+
+
+def test_a_generic_retelling_in_the_same_town_is_no_further_event() -> None:
+    got = _events(
+        "غارات على مدينة أريحا",
+        "شنت الطائرات الحربية اليوم غارات على مدينة أريحا في ريف إدلب. "
+        "وقال ناشطون إن الهجوم على مدينة أريحا أدى إلى مقتل مدنيين.",
+    )
+    assert len(got) == 1, got
+
+
+def test_takeovers_of_villages_in_two_places_are_two_events() -> None:
+    got = _events(
+        "الفصائل تسيطر على قرى جديدة",
+        "سيطرت الفصائل اليوم على قرى جديدة في ريف حلب بعد معارك مع التنظيم. "
+        "وأعلنت الفصائل سيطرتها على قرية الزيتونة في ناحية شران. "
+        "كما سيطرت الفصائل على قرية مروانة الفوقاني في ناحية جنديرس.",
+    )
+    taken = [place for kind, place in got if kind == "Non-state actor overtakes territory"]
+    assert len(taken) >= 2, got
+
+
+def test_who_holds_a_town_is_no_takeover_there() -> None:
+    got = _events(
+        "مظاهرة في الأتارب",
+        "خرج مئات الأهالي اليوم في مظاهرة بمدينة الأتارب رفضا لاتفاق قالوا إنه يكرس "
+        "سيطرة النظام على المنطقة.",
+    )
+    assert [kind for kind, _ in got] == ["Peaceful protest"], got
