@@ -30,6 +30,7 @@ from pipeline.rules.scenes import (
     ARTILLERY,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
+    LONG_LIST,
     MAX_SCENES,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
@@ -163,6 +164,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     """
     kept: list[PlaceMention] = []
     dropped_end = -100
+    in_list = _long_lists(text, mentions)
     for m in mentions:
         if name_key(m.surface) in _FUNCTION or name_key(m.surface.lstrip("وف")) in _FUNCTION:
             continue  # "الرصاص الحي على"، "وعلى أطرافها": a preposition, not a village
@@ -174,7 +176,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             continue
         listed = bool(kept) and m.start - kept[-1].end <= 4 and \
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
-        plain = m.marker or " " in m.surface.strip() or listed or gazetteer.is_alias(
+        plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
+            or gazetteer.is_alias(
             name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start])
         if plain:
             kept.append(m)
@@ -186,6 +189,26 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)
             out.append(as_match(m))
+    return out
+
+
+def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Starts of the mentions in a list of LONG_LIST or more names joined by "و" or commas
+    ("في جورين وكفرهود والشريعة"): so many words in a row that are all places are places."""
+    out: set[int] = set()
+    run: list[PlaceMention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        gap = text[run[-1].end:m.start] if run else ""
+        joined = bool(run) and 0 <= m.start - run[-1].end <= 4 \
+            and gap.strip(" ،,\"“”«»") in ("و", "") \
+            and (any(c in gap for c in "،,و") or m.surface.startswith("و"))
+        if run and not joined:
+            if len(run) >= LONG_LIST:
+                out.update(r.start for r in run)
+            run = []
+        run.append(m)
+    if len(run) >= LONG_LIST:
+        out.update(r.start for r in run)
     return out
 
 

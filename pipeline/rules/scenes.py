@@ -90,6 +90,10 @@ RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحي
 TREATED_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "المشفى", "المستشفى", "نقل", "نقلت",
                                    "نقلوا", "إسعاف", "اسعاف", "مشافي")
 
+# A list of this many names joined by "و" ("مواقع القوات في جورين وكفرهود والشريعة") is a
+# list of places even when no place noun ("قرية"، "بلدة") comes before it.
+LONG_LIST = 3
+
 # Types whose sub-type is how one crowd's protest went: a second sub-type at the same place
 # is the same protest, not another event.
 ONE_PER_PLACE_TYPES: frozenset[str] = frozenset({"Protests", "Riots"})
