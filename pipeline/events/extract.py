@@ -144,14 +144,16 @@ class EventExtractor:
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place))
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
-        scenes = self._scenes(title, text, when, events, sentences, recalled)
+        scenes = self._scenes(title, text, when, events, sentences, recalled, told)
         events = _shared_dead(events[0], scenes, events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
-                sentences: list[str], recalled: frozenset[int]) -> list[Event]:
+                sentences: list[str], recalled: frozenset[int],
+                told: set[int] | None = None) -> list[Event]:
         """Further places and sub-types the sentences report (``pipeline.events.scenes``),
-        dated like their sentence; a sentence dated days before the incident recalls."""
+        dated like their sentence; a sentence dated days before the incident recalls, and
+        a town whose event ``told`` sentences (``_elsewhere``) already gave has it."""
         primary = events[0]
         first_day = date.fromisoformat(primary.date) if primary.date else None
         analysed = analyse(title, text, when.year if when else None)
@@ -161,6 +163,9 @@ class EventExtractor:
         for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken):
             if scene.sentence in recalled:  # background recalls, it reports nothing new
                 continue
+            if scene.sentence in (told or set()) and any(
+                    e.place_pcode == scene.place.place.pcode for e in events):
+                continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
             day = event_date_in(sentence, when) if when else None
             if day and first_day and (first_day - day).days > 1:

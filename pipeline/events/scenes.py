@@ -30,12 +30,14 @@ from pipeline.rules.scenes import (
     ARTILLERY,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
+    LIST_OPENERS,
     LONG_LIST,
     MAX_SCENES,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
     TAKEN_WHAT,
+    TALLY_WORDS,
     RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
@@ -49,7 +51,7 @@ __all__ = ["Scene", "find_scenes"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
-    r"\s*(\S+\s+)?\S*\s*$"
+    r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _RECURRING = re.compile(alternation(RECURRING))
@@ -62,6 +64,11 @@ _CLASH = "Armed clash"
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 _CONTROL = frozenset(CONTROL_NOUNS)
+_TALLY = re.compile(rf"(?<!\S)({alternation(TALLY_WORDS)})(?!\S)")
+# "في كلّ من": the words of a list opener, with any short vowels or shadda on them.
+_LIST_OPENER = re.compile("|".join(
+    r"\s+".join("".join(f"{c}[\u064b-\u0652]*" for c in word) for word in opener.split())
+    for opener in LIST_OPENERS))
 _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
@@ -84,17 +91,22 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order."""
     have = {(t, p) for t, p in taken if p}
     out: list[Scene] = []
+    unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
         if sent.is_context or any(sent.has_cue(c) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
         types = _types(sent, sentences)
-        if not types:
-            continue
         # Types only generic words give ("هجوم"، "استهداف"، "مقتل") may retell an event
         # already coded there: any violent event at the place covers them.
         told = set(_types(sent, sentences, generic=False))
+        if not types and unplaced and unplaced[0] == sent.index - 1 and _places_the_dead(sent):
+            # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened
+            types, told = unplaced[1], unplaced[2]
+        if not types:
+            continue
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
+        unplaced = None if places else (sent.index, types, told)
         alone = len(types) == len(places) == 1
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
@@ -105,6 +117,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _places_the_dead(sent: Sentence) -> bool:
+    """A sentence that only says where the dead of the acts before it fell."""
+    return sent.has_cue("death") and not sent.triggers and not _TALLY.search(sent.text)
 
 
 def _pairs(text: str, types: list[str],
@@ -165,6 +182,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     kept: list[PlaceMention] = []
     dropped_end = -100
     in_list = _long_lists(text, mentions)
+    opened = _LIST_OPENER.search(text)
+    in_list |= {m.start for m in mentions if opened and m.start >= opened.end()}
     for m in mentions:
         if name_key(m.surface) in _FUNCTION or name_key(m.surface.lstrip("وف")) in _FUNCTION:
             continue  # "الرصاص الحي على"، "وعلى أطرافها": a preposition, not a village

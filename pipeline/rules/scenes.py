@@ -94,6 +94,15 @@ TREATED_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "المشفى", "
 # list of places even when no place noun ("قرية"، "بلدة") comes before it.
 LONG_LIST = 3
 
+# A sentence that only says where the dead of the acts just told fell ("سقط القتلى في كل من
+# اليعربية وصرين") places those acts; one with these words tallies instead ("عدد الضحايا
+# الأكبر كان في دير الزور"): its places are no scenes.
+TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيلة", "حصيله", "إجمالي", "اجمالي",
+                                "مجموع", "الأكبر", "الاكبر")
+
+# Words that open a list of places: every name after them is a place ("في كلٍّ من").
+LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
+
 # Types whose sub-type is how one crowd's protest went: a second sub-type at the same place
 # is the same protest, not another event.
 ONE_PER_PLACE_TYPES: frozenset[str] = frozenset({"Protests", "Riots"})

@@ -115,3 +115,35 @@ def test_who_holds_a_town_is_no_takeover_there() -> None:
         "سيطرة النظام على المنطقة.",
     )
     assert [kind for kind, _ in got] == ["Peaceful protest"], got
+
+
+def test_a_long_list_of_bare_names_is_a_list_of_towns() -> None:
+    got = _events(
+        "غارات على ريف إدلب",
+        "شنت الطائرات الحربية اليوم غارات على مدينة أريحا في ريف إدلب. "
+        "وقال ناشطون إن الفصائل قصفت بالمدفعية مواقع قوات النظام في جورين وكفرهود "
+        "والشريعة شمال غرب حماة.",
+    )
+    shelled = {place for kind, place in got if kind == "Shelling/artillery/missile attack"}
+    assert len(shelled) == 3, got
+
+
+def test_where_the_dead_fell_places_the_attacks_told_before() -> None:
+    # The act has no town; the next sentence only says where its dead fell.
+    got = _events(
+        "قناص يقتل شابا في الحسكة",
+        "قتل شاب برصاص قناص في حي غويران بمدينة الحسكة. "
+        "وأعلنت وزارة الدفاع مقتل تسعة جنود في هجمات شنتها مجموعات مسلحة على مواقع "
+        "للجيش. وسقط القتلى في كلّ من اليعربية في ريف الحسكة، صرين شرقي حلب.",
+    )
+    assert {place for _, place in got} >= {"اليعربية", "صرين"}, got
+
+
+def test_a_tally_by_governorate_places_no_attack() -> None:
+    got = _events(
+        "قتلى مدنيون في سوريا الشهر الماضي",
+        "قالت الشبكة إن النظام قتل أكبر عدد من المدنيين الشهر الفائت. "
+        "وبينت الشبكة أن عدد الضحايا الأكبر كان في دير الزور ثم دمشق وريفها ثم الرقة "
+        "وإدلب وحلب.",
+    )
+    assert len(got) <= 1, got
