@@ -36,13 +36,13 @@ from pipeline.rules.scenes import (
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
-    TAKEN_WHAT,
-    TALLY_WORDS,
     RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
     SAME_SCENE_KM,
     SOURCE_BEFORE,
+    TAKEN_WHAT,
+    TALLY_WORDS,
     TREATED_BEFORE,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES

@@ -119,13 +119,23 @@ def test_who_holds_a_town_is_no_takeover_there() -> None:
 
 def test_a_long_list_of_bare_names_is_a_list_of_towns() -> None:
     got = _events(
+        "غارات على مدينة أريحا",
+        "قتل خمسة مدنيين اليوم في غارات شنتها الطائرات الحربية على مدينة أريحا في ريف "
+        "إدلب. وقال المرصد إن الفصائل استهدفت مواقع القوات الحكومية في جورين وكفرهود "
+        "والشريعة شمال غرب حماة دون خسائر بشرية.",
+    )
+    assert len({place for _, place in got}) == 4, got
+
+
+def test_a_sentence_gives_one_event_per_town() -> None:
+    # The raids' further towns and that sentence's own shelling of them are one event each.
+    got = _events(
         "غارات على ريف إدلب",
         "شنت الطائرات الحربية اليوم غارات على مدينة أريحا في ريف إدلب. "
-        "وقال ناشطون إن الفصائل قصفت بالمدفعية مواقع قوات النظام في جورين وكفرهود "
-        "والشريعة شمال غرب حماة.",
+        "وقال ناشطون إن قصفا استهدف بلدات جورين وكفرهود والشريعة شمال غرب حماة.",
     )
-    shelled = {place for kind, place in got if kind == "Shelling/artillery/missile attack"}
-    assert len(shelled) == 3, got
+    places = [place for _, place in got]
+    assert len(places) == len(set(places)), got
 
 
 def test_where_the_dead_fell_places_the_attacks_told_before() -> None:
