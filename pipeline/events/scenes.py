@@ -44,6 +44,7 @@ from pipeline.rules.scenes import (
     TAKEN_WHAT,
     TALLY_WORDS,
     TREATED_BEFORE,
+    WEAPON_PAST,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES
 
@@ -93,7 +94,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     out: list[Scene] = []
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
-        if sent.is_context or any(sent.has_cue(c) for c in _NOT_REPORTING) \
+        if sent.is_context or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
         types = _types(sent, sentences)
@@ -117,6 +118,13 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _reports_not(sent: Sentence, cue: str) -> bool:
+    """Whether the sentence has this cue of recall or framing, leaving out the background
+    words that only date the weapon ("لغم من مخلفات التنظيم" blows up today)."""
+    return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
+               for c in sent.cues)
 
 
 def _places_the_dead(sent: Sentence) -> bool:

@@ -103,6 +103,10 @@ TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيل�
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
 
+# Background words that date the weapon, not the act: a mine "من مخلفات داعش" blows up
+# today. A sentence with only these of the background cues still reports a scene.
+WEAPON_PAST: tuple[str, ...] = ("مخلفات",)
+
 # Types whose sub-type is how one crowd's protest went: a second sub-type at the same place
 # is the same protest, not another event.
 ONE_PER_PLACE_TYPES: frozenset[str] = frozenset({"Protests", "Riots"})
