@@ -207,7 +207,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     GENERIC: (
         "هجوم*", "هجمات", "هجمه", "هاجم*", "يهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت",
         "قتلوا", "لقي* مصرع*", "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
-        "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "استهداف*", "استهدف*", "استشهاد",
+        "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "اطلاق نار", "باطلاق نار",
+        "اطلق* نار", "استهداف*", "استهدف*", "استشهاد",
         "استشهد*", "attack*", "killed",
     ),
 }
@@ -220,7 +221,8 @@ BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "s
 # Generic violence that says how: gunfire. A lead with only other generic words ("ضحايا
 # باستهداف الجامع") takes its sub-type from the weapon the next sentence names.
 GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
-                                     "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص"})
+                                     "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص",
+                                     "اطلاق نار", "باطلاق نار", "اطلق* نار"})
 
 # Words that say someone was assassinated but not how: with a bomb, a drone or a shell in the
 # same sentence ("اغتالوا الطبيب عبر تفجير عبوة ناسفة"), the weapon is the sub-type.
