@@ -51,6 +51,7 @@ __all__ = ["EventExtractor"]
 
 
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
+_CLASH = "Armed clash"
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
@@ -395,7 +396,10 @@ class EventExtractor:
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
             return [_event(det, p, date, d, [sentence], 0.5)
                     for p, d in zip(places, tolls, strict=True)]
-        other_kind = det.event_type != primary.event_type and det.deadly
+        # A fight against the attackers is another event where they struck, deaths or none
+        # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
+        fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
+        other_kind = det.event_type != primary.event_type and (det.deadly or fought_back)
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها").

@@ -3,7 +3,11 @@ in the patterns of real reports."""
 
 from __future__ import annotations
 
+from pipeline.events.classify import analyse
 from pipeline.events.extract import EventExtractor
+from pipeline.events.places import PlaceResolver
+from pipeline.events.scenes import find_scenes
+from pipeline.gazetteer import Gazetteer
 from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2018-07-23T13:00:00+03:00"
@@ -157,3 +161,17 @@ def test_a_tally_by_governorate_places_no_attack() -> None:
         "وإدلب وحلب.",
     )
     assert len(got) <= 1, got
+
+
+def test_a_mine_left_over_from_the_war_blows_up_today() -> None:
+    # "من مخلفات التنظيم" dates the mine, not the blast: the sentence reports a scene.
+    sentences = analyse(
+        "قتلى بانفجار ألغام في ريف الرقة",
+        "قتل ثلاثة عناصر اليوم باشتباكات مع التنظيم في مدينة الطبقة. وقتل شخصان جراء "
+        "انفجار لغم أرضي من مخلفات التنظيم في بلدة الكرامة شرق الرقة.",
+        2018,
+    )
+    resolver = PlaceResolver.from_settings(PipelineSettings())
+    found = find_scenes(sentences, resolver, Gazetteer.default(), [])
+    assert ("Remote explosive/landmine/IED", "الكرامة") in {
+        (s.sub_event_type, s.place.name) for s in found}, found
