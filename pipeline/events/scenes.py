@@ -33,9 +33,11 @@ from pipeline.rules.scenes import (
     LIST_OPENERS,
     LONG_LIST,
     MAX_SCENES,
+    NARRATING_OPENERS,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
+    PLUPERFECT_MARK,
     RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
@@ -94,7 +96,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     out: list[Scene] = []
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
-        if sent.is_context or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
+        if (sent.is_context and not _narrates(sent)) \
+                or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
         types = _types(sent, sentences)
@@ -118,6 +121,13 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _narrates(sent: Sentence) -> bool:
+    """A sentence opening with "وكان" and no "قد": the day's narration, not a recall."""
+    return PLUPERFECT_MARK not in sent.tokens and any(
+        c.label == "context_open" and c.start == 0 and c.phrase in NARRATING_OPENERS
+        for c in sent.cues)
 
 
 def _reports_not(sent: Sentence, cue: str) -> bool:

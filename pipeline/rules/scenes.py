@@ -107,6 +107,11 @@ LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
 # today. A sentence with only these of the background cues still reports a scene.
 WEAPON_PAST: tuple[str, ...] = ("مخلفات",)
 
+# "كان" opening a sentence makes it context ("وكانت قوات النظام قد سيطرت ..."), unless no
+# "قد" follows: "وكان استشهد عدد من المدنيين جراء غارات على ..." tells the day's events.
+NARRATING_OPENERS: tuple[str, ...] = ("وكان", "وكانت", "كان", "كانت")
+PLUPERFECT_MARK = "قد"
+
 # Types whose sub-type is how one crowd's protest went: a second sub-type at the same place
 # is the same protest, not another event.
 ONE_PER_PLACE_TYPES: frozenset[str] = frozenset({"Protests", "Riots"})

@@ -175,3 +175,17 @@ def test_a_mine_left_over_from_the_war_blows_up_today() -> None:
     found = find_scenes(sentences, resolver, Gazetteer.default(), [])
     assert ("Remote explosive/landmine/IED", "الكرامة") in {
         (s.sub_event_type, s.place.name) for s in found}, found
+
+
+def test_a_kana_sentence_without_qad_tells_the_days_events() -> None:
+    # "وكان استشهد ..." narrates the day in a round-up; "وكانت ... قد" recalls.
+    text = (
+        "قتل ستة مدنيين اليوم بغارات روسية على بلدة قبتان الجبل في ريف حلب. "
+        "وكان استشهد مدنيان جراء غارات مماثلة على مدينة كفر حمرة، وطال القصف بلدات حيان "
+        "وحريتان وعندان."
+    )
+    got = _events("غارات روسية على ريف حلب", text)
+    assert len({place for _, place in got}) >= 4, got
+    recalled = text.replace("وكان استشهد", "وكانت الطائرات قد قتلت")
+    got = _events("غارات روسية على ريف حلب", recalled)
+    assert len(got) == 1, got
