@@ -306,3 +306,11 @@ def test_shooting_without_the_article_is_violence(extractor: EventExtractor) -> 
     events = extractor.extract("قتلى بقصف على ريف إدلب", text, when)
     assert [e.sub_event_type for e in events] == [
         "Shelling/artillery/missile attack", "Attack"], events
+
+
+def test_an_evacuation_of_fighters_is_an_agreement(extractor: EventExtractor) -> None:
+    when = datetime(2016, 12, 15, 20, 0, tzinfo=SYRIA)
+    text = ("خرجت اليوم الحافلات التي تقل المسلحين وعائلاتهم من الأحياء الشرقية في مدينة "
+            "حلب باتجاه الريف الغربي، بحسب التلفزيون الرسمي.")
+    events = extractor.extract("خروج الحافلات من شرق حلب", text, when)
+    assert [e.sub_event_type for e in events] == ["Agreement"], events
