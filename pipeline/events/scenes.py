@@ -104,9 +104,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         # Types only generic words give ("هجوم"، "استهداف"، "مقتل") may retell an event
         # already coded there: any violent event at the place covers them.
         told = set(_types(sent, sentences, generic=False))
+        told_in = sent.index  # the sentence that tells the acts (their evidence and date)
         if not types and unplaced and unplaced[0] == sent.index - 1 and _places_the_dead(sent):
             # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened
-            types, told = unplaced[1], unplaced[2]
+            told_in, types, told = unplaced
         if not types:
             continue
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
@@ -117,7 +118,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if _covered(label, place, have, gazetteer, loose=loose):
                 continue
             have.add((label, place.place.pcode))
-            out.append(Scene(label, sent.index, place, alone))
+            out.append(Scene(label, told_in, place, alone))
             if len(out) >= MAX_SCENES:
                 return out
     return out
