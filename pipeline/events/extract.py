@@ -51,6 +51,7 @@ __all__ = ["EventExtractor"]
 
 
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
+_CLASH = "Armed clash"
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
@@ -144,14 +145,16 @@ class EventExtractor:
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place))
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
-        scenes = self._scenes(title, text, when, events, sentences, recalled)
+        scenes = self._scenes(title, text, when, events, sentences, recalled, told)
         events = _shared_dead(events[0], scenes, events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
-                sentences: list[str], recalled: frozenset[int]) -> list[Event]:
+                sentences: list[str], recalled: frozenset[int],
+                told: set[int] | None = None) -> list[Event]:
         """Further places and sub-types the sentences report (``pipeline.events.scenes``),
-        dated like their sentence; a sentence dated days before the incident recalls."""
+        dated like their sentence; a sentence dated days before the incident recalls, and
+        a town whose event ``told`` sentences (``_elsewhere``) already gave has it."""
         primary = events[0]
         first_day = date.fromisoformat(primary.date) if primary.date else None
         analysed = analyse(title, text, when.year if when else None)
@@ -161,6 +164,9 @@ class EventExtractor:
         for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken):
             if scene.sentence in recalled:  # background recalls, it reports nothing new
                 continue
+            if scene.sentence in (told or set()) and any(
+                    e.place_pcode == scene.place.place.pcode for e in events):
+                continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
             day = event_date_in(sentence, when) if when else None
             if day and first_day and (first_day - day).days > 1:
@@ -390,7 +396,10 @@ class EventExtractor:
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
             return [_event(det, p, date, d, [sentence], 0.5)
                     for p, d in zip(places, tolls, strict=True)]
-        other_kind = det.event_type != primary.event_type and det.deadly
+        # A fight against the attackers is another event where they struck, deaths or none
+        # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
+        fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
+        other_kind = det.event_type != primary.event_type and (det.deadly or fought_back)
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها").

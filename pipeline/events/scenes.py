@@ -22,23 +22,31 @@ from dataclasses import dataclass
 
 from language.tokens import tokens
 from pipeline.events.classify import Sentence, sentence_types
-from pipeline.events.lexicon import EVENT_TYPES, alternation, lexicon
+from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
     ARTILLERY,
     CLAUSE_OPENERS,
+    CONTROL_NOUNS,
+    LIST_OPENERS,
+    LONG_LIST,
     MAX_SCENES,
+    NARRATING_OPENERS,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
+    PLUPERFECT_MARK,
     RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
     SAME_SCENE_KM,
     SOURCE_BEFORE,
+    TAKEN_WHAT,
+    TALLY_WORDS,
     TREATED_BEFORE,
+    WEAPON_PAST,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES
 
@@ -46,7 +54,7 @@ __all__ = ["Scene", "find_scenes"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
-    r"\s*(\S+\s+)?\S*\s*$"
+    r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _RECURRING = re.compile(alternation(RECURRING))
@@ -56,6 +64,15 @@ _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                        "Non-violent transfer of territory"})
+_CONTROL = frozenset(CONTROL_NOUNS)
+_TALLY = re.compile(rf"(?<!\S)({alternation(TALLY_WORDS)})(?!\S)")
+# "في كلّ من": the words of a list opener, with any short vowels or shadda on them.
+_LIST_OPENER = re.compile("|".join(
+    r"\s+".join("".join(f"{c}[\u064b-\u0652]*" for c in word) for word in opener.split())
+    for opener in LIST_OPENERS))
+_TAKEN_WHAT = frozenset(TAKEN_WHAT)
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -77,23 +94,53 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order."""
     have = {(t, p) for t, p in taken if p}
     out: list[Scene] = []
+    unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
-        if sent.is_context or any(sent.has_cue(c) for c in _NOT_REPORTING) \
+        if (sent.is_context and not _narrates(sent)) \
+                or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
         types = _types(sent, sentences)
+        # Types only generic words give ("هجوم"، "استهداف"، "مقتل") may retell an event
+        # already coded there: any violent event at the place covers them.
+        told = set(_types(sent, sentences, generic=False))
+        told_in = sent.index  # the sentence that tells the acts (their evidence and date)
+        if not types and unplaced and unplaced[0] == sent.index - 1 and _places_the_dead(sent):
+            # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened
+            told_in, types, told = unplaced
         if not types:
             continue
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
+        unplaced = None if places else (sent.index, types, told)
         alone = len(types) == len(places) == 1
         for label, place in _pairs(sent.text, types, places):
-            if _covered(label, place, have, gazetteer):
+            loose = label not in told or label in _TERRITORY  # a battle there took it
+            if _covered(label, place, have, gazetteer, loose=loose):
                 continue
             have.add((label, place.place.pcode))
-            out.append(Scene(label, sent.index, place, alone))
+            out.append(Scene(label, told_in, place, alone))
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _narrates(sent: Sentence) -> bool:
+    """A sentence opening with "وكان" and no "قد": the day's narration, not a recall."""
+    return PLUPERFECT_MARK not in sent.tokens and any(
+        c.label == "context_open" and c.start == 0 and c.phrase in NARRATING_OPENERS
+        for c in sent.cues)
+
+
+def _reports_not(sent: Sentence, cue: str) -> bool:
+    """Whether the sentence has this cue of recall or framing, leaving out the background
+    words that only date the weapon ("لغم من مخلفات التنظيم" blows up today)."""
+    return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
+               for c in sent.cues)
+
+
+def _places_the_dead(sent: Sentence) -> bool:
+    """A sentence that only says where the dead of the acts before it fell."""
+    return sent.has_cue("death") and not sent.triggers and not _TALLY.search(sent.text)
 
 
 def _pairs(text: str, types: list[str],
@@ -119,16 +166,26 @@ def _pairs(text: str, types: list[str],
     return out or [(t, p) for t in types for p in places]
 
 
-def _types(sent: Sentence, sentences: list[Sentence]) -> list[str]:
-    types = [t for t in sentence_types(sent, sentences, generic=False) if t in PER_PLACE]
+def _types(sent: Sentence, sentences: list[Sentence], generic: bool = True) -> list[str]:
+    types = [t for t in sentence_types(sent, sentences, generic=generic) if t in PER_PLACE]
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
         types.remove(_CLASH)  # "سيطرت على البلدة بعد معارك": the battle is the takeover
+    if not any(_takes(h, sent) for h in sent.triggers if h.label == "territory"):
+        types = [t for t in types if t not in _TERRITORY]
     if _AIR in types and _SHELLING in types and not any(
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
     if sent.has_cue("statement"):  # what speakers at a protest demanded is not a scene
         types = [t for t in types if EVENT_TYPES[t] not in ONE_PER_PLACE_TYPES]
     return types
+
+
+def _takes(hit: Hit, sent: Sentence) -> bool:
+    """A territory word that tells a takeover: a verb, or the noun of control with what
+    was taken ("سيطرتها على قرى"), not who holds a place ("مناطق سيطرة النظام")."""
+    if sent.tokens[hit.start] not in _CONTROL:
+        return True
+    return any(t in _TAKEN_WHAT for t in sent.tokens[hit.start + 1:hit.start + 2])
 
 
 def _scenes_of(text: str, mentions: list[PlaceMention],
@@ -143,6 +200,9 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     """
     kept: list[PlaceMention] = []
     dropped_end = -100
+    in_list = _long_lists(text, mentions)
+    opened = _LIST_OPENER.search(text)
+    in_list |= {m.start for m in mentions if opened and m.start >= opened.end()}
     for m in mentions:
         if name_key(m.surface) in _FUNCTION or name_key(m.surface.lstrip("وف")) in _FUNCTION:
             continue  # "الرصاص الحي على"، "وعلى أطرافها": a preposition, not a village
@@ -154,7 +214,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             continue
         listed = bool(kept) and m.start - kept[-1].end <= 4 and \
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
-        plain = m.marker or " " in m.surface.strip() or listed or gazetteer.is_alias(
+        plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
+            or gazetteer.is_alias(
             name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start])
         if plain:
             kept.append(m)
@@ -169,15 +230,36 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     return out
 
 
+def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Starts of the mentions in a list of LONG_LIST or more names joined by "و" or commas
+    ("في جورين وكفرهود والشريعة"): so many words in a row that are all places are places."""
+    out: set[int] = set()
+    run: list[PlaceMention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        gap = text[run[-1].end:m.start] if run else ""
+        joined = bool(run) and 0 <= m.start - run[-1].end <= 4 \
+            and gap.strip(" ،,\"“”«»") in ("و", "") \
+            and (any(c in gap for c in "،,و") or m.surface.startswith("و"))
+        if run and not joined:
+            if len(run) >= LONG_LIST:
+                out.update(r.start for r in run)
+            run = []
+        run.append(m)
+    if len(run) >= LONG_LIST:
+        out.update(r.start for r in run)
+    return out
+
+
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
-             gaz: Gazetteer) -> bool:
+             gaz: Gazetteer, loose: bool = False) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
-    close by; for protests, any protest there."""
+    close by; for protests, any protest there; for ``loose`` types (from generic words
+    only), any violent event there."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
-            or (label in RESULT_OF_VIOLENCE and EVENT_TYPES.get(t) in VIOLENT_TYPES)
+            or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES)
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \

@@ -13,10 +13,11 @@ a kind of sentence from lending its place or date to the incident, add its give-
 
 from __future__ import annotations
 
-# A sentence opening with one of these recalls or comments: "وكانت قوات النظام قد ...",
-# "يُذكر أن ...", "ويشار إلى أن ...", "وسبق أن ...".
+# A sentence opening with one of these recalls or comments: "يُذكر أن ...", "ويشار إلى
+# أن ...", "وسبق أن ...". ("وكانت قوات النظام قد ..." recalls by PLUPERFECT below; "وكان
+# استشهد مدنيون ..." without "قد" tells the day's events in a round-up.)
 OPENINGS: tuple[str, ...] = (
-    "وكانت", "وكان", "كانت", "كان", "يذكر أن", "ويذكر أن", "يذكر بأن", "ويذكر بأن",
+    "يذكر أن", "ويذكر أن", "يذكر بأن", "ويذكر بأن",
     "يشار إلى أن", "ويشار إلى أن", "يشار أن", "ويشار أن", "يشار إلى", "ويشار إلى",
     "سبق أن", "وسبق أن", "وسبق", "يأتي ذلك بعد", "ويأتي ذلك بعد", "تجدر الإشارة",
     "وتجدر الإشارة", "الجدير بالذكر", "والجدير بالذكر", "ومن الجدير بالذكر",

@@ -27,7 +27,18 @@ PER_PLACE: frozenset[str] = frozenset({
     "Excessive force against protesters",
     "Violent demonstration",
     "Arrests",
+    "Non-state actor overtakes territory",
+    "Government regains territory",
+    "Non-violent transfer of territory",
 })
+
+# The noun of control names a takeover only with what was taken ("سيطرتها على قرى"); alone
+# it is who holds a place ("مناطق سيطرة النظام"، "يكرس سيطرة النظام على المنطقة"): no
+# further scene.
+# These are the noun's forms (normalised: ة as ه); TAKEN_WHAT the words that say what.
+CONTROL_NOUNS: tuple[str, ...] = ("سيطره", "السيطره", "لسيطره", "بسيطره", "وسيطره",
+                                  "سيطرتها", "سيطرته", "سيطرتهم", "سيطرتنا")
+TAKEN_WHAT: tuple[str, ...] = ("علي", "على")
 
 # Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), and the
 # reporters whose town a report names ("مراسل الوكالة في اللاذقية"): that town is no scene.
@@ -78,6 +89,28 @@ RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحي
 # "نقلت المصابة إلى مشفى آفرين في ناحية فافين".
 TREATED_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "المشفى", "المستشفى", "نقل", "نقلت",
                                    "نقلوا", "إسعاف", "اسعاف", "مشافي")
+
+# A list of this many names joined by "و" ("مواقع القوات في جورين وكفرهود والشريعة") is a
+# list of places even when no place noun ("قرية"، "بلدة") comes before it.
+LONG_LIST = 3
+
+# A sentence that only says where the dead of the acts just told fell ("سقط القتلى في كل من
+# اليعربية وصرين") places those acts; one with these words tallies instead ("عدد الضحايا
+# الأكبر كان في دير الزور"): its places are no scenes.
+TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيلة", "حصيله", "إجمالي", "اجمالي",
+                                "مجموع", "الأكبر", "الاكبر")
+
+# Words that open a list of places: every name after them is a place ("في كلٍّ من").
+LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
+
+# Background words that date the weapon, not the act: a mine "من مخلفات داعش" blows up
+# today. A sentence with only these of the background cues still reports a scene.
+WEAPON_PAST: tuple[str, ...] = ("مخلفات",)
+
+# "كان" opening a sentence makes it context ("وكانت قوات النظام قد سيطرت ..."), unless no
+# "قد" follows: "وكان استشهد عدد من المدنيين جراء غارات على ..." tells the day's events.
+NARRATING_OPENERS: tuple[str, ...] = ("وكان", "وكانت", "كان", "كانت")
+PLUPERFECT_MARK = "قد"
 
 # Types whose sub-type is how one crowd's protest went: a second sub-type at the same place
 # is the same protest, not another event.

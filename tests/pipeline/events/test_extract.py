@@ -285,3 +285,32 @@ def test_a_further_towns_toll_is_not_also_the_primarys(extractor: EventExtractor
                                datetime(2016, 2, 26, 20, 0, tzinfo=SYRIA))
     assert [(e.place_name, e.fatalities) for e in events] == [("دارة عزة", 5),
                                                               ("قبتان الجبل", 13)]
+
+
+def test_residents_fighting_the_attackers_is_a_clash_where_they_struck(
+        extractor: EventExtractor) -> None:
+    when = datetime(2025, 3, 25, 15, 0, tzinfo=SYRIA)
+    text = ("قتل ثلاثة مدنيين اليوم في قصف مدفعي للقوات الإسرائيلية على بلدة كويا غرب درعا.\n\n"
+            "وتزامن القصف مع محاولة القوات المتوغلة دخول البلدة، ما أدى إلى اندلاع اشتباكات "
+            "بين الأهالي والقوة المهاجمة.")
+    events = extractor.extract("قتلى بقصف إسرائيلي على ريف درعا", text, when)
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Shelling/artillery/missile attack", events[0].place_pcode),
+        ("Armed clash", events[0].place_pcode)]
+
+
+def test_shooting_without_the_article_is_violence(extractor: EventExtractor) -> None:
+    when = datetime(2018, 6, 29, 9, 0, tzinfo=SYRIA)
+    text = ("قتل مدنيان أمس بقصف مدفعي على مدينة معرة النعمان في ريف إدلب. كما قضى شخص "
+            "بإطلاق نار من قبل مسلحين مجهولين في مدينة خان شيخون بريف إدلب.")
+    events = extractor.extract("قتلى بقصف على ريف إدلب", text, when)
+    assert [e.sub_event_type for e in events] == [
+        "Shelling/artillery/missile attack", "Attack"], events
+
+
+def test_an_evacuation_of_fighters_is_an_agreement(extractor: EventExtractor) -> None:
+    when = datetime(2016, 12, 15, 20, 0, tzinfo=SYRIA)
+    text = ("خرجت اليوم الحافلات التي تقل المسلحين وعائلاتهم من الأحياء الشرقية في مدينة "
+            "حلب باتجاه الريف الغربي، بحسب التلفزيون الرسمي.")
+    events = extractor.extract("خروج الحافلات من شرق حلب", text, when)
+    assert [e.sub_event_type for e in events] == ["Agreement"], events
