@@ -23,7 +23,7 @@ from pipeline.rules import places as rules
 if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
-__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match"]
+__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match", "villages_of_region"]
 
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
@@ -43,6 +43,7 @@ _AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
 _QUARTER = _keys(rules.QUARTER)
 _PLURAL = _keys(rules.PLURAL)
+_SCATTERED = _PLURAL - _QUARTER
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
@@ -66,6 +67,7 @@ _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
 )
+_SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
 _LEVEL_RANK_TOWN = {4: 0, 3: 1, 2: 2, 1: 3}
@@ -374,6 +376,9 @@ class PlaceResolver:
         cands = list(raw.candidates)
         if raw.marker in _REGION and any(p.level <= 2 for p in cands):
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
+        if raw.marker in _SCATTERED and any(p.level == 1 for p in cands):
+            # "بلدات دير الزور", "قرى إدلب": villages of the governorate, not its town.
+            return min((p for p in cands if p.level == 1), key=lambda p: p.pcode)
         if raw.marker in _SUBDISTRICT and any(p.level == 3 for p in cands):
             cands = [p for p in cands if p.level == 3]
         if raw.marker in _DISTRICT and any(p.level == 2 for p in cands):
@@ -477,6 +482,9 @@ class PlaceResolver:
         inner = [m for m in mentions if m.place.level > 1 and m.place.pcode != top.place.pcode
                  and m.place.admin1_pcode == top.place.admin1_pcode
                  and (not capital or (m.marker in _TOWN and m.marker not in _QUARTER))
+                 # "في السويداء" is the chief town only by name: no closer than "محافظة
+                 # السويداء"; "الكلية الحربية بحمص" is a site in the town
+                 and (not self._bare_capital(m) or _site_in_town(text, m))
                  # "ريف الرقة" is the country, not the town: "مدينة الرقة" does not refine it
                  and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capital_areas)
                  and not _not_scene(text, m, mentions)]
@@ -519,6 +527,13 @@ def _inside(place: Place, area: Place) -> bool:
     return contains(area, place)
 
 
+def _site_in_town(text: str, m: PlaceMention) -> bool:
+    """"الكلية الحربية بحمص", "سجن صيدنايا بدمشق": a town joined by بـ to the definite noun
+    of a site names the town the site is in."""
+    return m.surface.startswith("ب") and _SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) \
+        is not None
+
+
 def _road_named(text: str, start: int, end: int) -> bool:
     """"حي طريق الباب", "طريق حلب": a road named for one town; "طريق تدمر – السخنة", the
     road between two towns, is where the event happened."""
@@ -538,6 +553,12 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         if len(gap) <= 25 and _LANDMARK_BEFORE.match(gap.replace(m.surface, "")):
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def villages_of_region(m: PlaceMention) -> bool:
+    """"بلدات دير الزور", "قرى إدلب": the villages of a governorate, a scene the text names
+    no closer."""
+    return m.place.level == 1 and m.marker in _SCATTERED
 
 
 def as_match(m: PlaceMention) -> PlaceMatch:

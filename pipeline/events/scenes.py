@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from language.tokens import tokens
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, alternation, lexicon
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
+from pipeline.events.places import (
+    PlaceMatch,
+    PlaceMention,
+    PlaceResolver,
+    as_match,
+    villages_of_region,
+)
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
@@ -159,7 +165,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
-             and m.place.level > 2]
+             and (m.place.level > 2 or villages_of_region(m))]
     seen: set[str] = set()
     out = []
     for m in inner:

@@ -80,8 +80,8 @@ STOP: frozenset[str] = frozenset({
     # Listed before these lists were compared in their matching form, and so never used:
     # "عشائر", "هيئه", "رئيس". Add them (as written) after measuring with newswatch eval.
 })
-# "قرية X قرب مدينة Y": like a direction, a village located by a town.
-NEAR: frozenset[str] = frozenset({"قرب"})
+# "قرية X قرب مدينة Y", "قرى بمحيط مدينة Y": like a direction, a village located by a town.
+NEAR: frozenset[str] = frozenset({"قرب", "محيط", "اطراف", "ضواحي"})
 # Places that a town locates: "قرية غرب مدينة دير الزور", "محطة العزبة شمال مدينة دير الزور"
 # are in the country around the town (its district or sub-district), not in the town.
 LOCATED_BY_TOWN: frozenset[str] = frozenset({

@@ -196,3 +196,31 @@ def test_the_article_says_what_a_bare_chief_town_means(resolver: PlaceResolver) 
             "أعلنت الرئاسة وقفاً لإطلاق النار في محافظة السويداء بعد اشتباكات في بلدة الثعلة.")
     best = resolver.best(text, focus=text.split("\n")[0])
     assert best is not None and best.place.pcode == "C6140"
+
+
+def test_a_bare_chief_town_does_not_refine_its_governorate(resolver: PlaceResolver) -> None:
+    # "في السويداء" is as vague as "محافظة السويداء": the governorate stays the place
+    text = ("هدنة شاملة في السويداء.\n"
+            "أعلنت الحكومة هدنة شاملة في محافظة السويداء وانتشرت القوات في مناطق السويداء.")
+    best = resolver.best(text, focus=text.split("\n")[1])
+    assert best is not None and best.place.pcode == "SY13"
+    # a site joined to the town by بـ names the town: "الكلية الحربية بحمص"
+    text = ("هجوم بالمسيرات على حفل تخرج في محافظة حمص.\n"
+            "وقتل ضباط في انفجار بمحيط الكلية الحربية بحمص.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C2528"
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # the villages of a governorate: the governorate, not its chief town
+    ("اعتقلت القوات عشرات الشبان في بلدات دير الزور", "SY09"),
+    ("حملة مداهمات في قرى إدلب", "SY07"),
+    # villages around a town: the country around it (its district)
+    ("قصف مدفعي على قرى بمحيط مدينة البوكمال", "SY0902"),
+    # Dar'a al-Balad is a community of its own in the gazetteer
+    ("اشتباكات على أطراف درعا البلد", "C6317"),
+    ("قصف على أحياء لدرعا البلد", "C6317"),
+])
+def test_villages_of_a_region(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
