@@ -59,6 +59,7 @@ _DAMASCUS, _RURAL_DAMASCUS = "SY01", "SY03"
 _LOCATED = _keys(rules.LOCATED_BY_TOWN)
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
+_DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال")
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
@@ -67,6 +68,9 @@ _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
 )
+# "the city" standing alone ("كراج المدينة", "وسط المدينة"), not a name's head ("مدينة حمص",
+# "المدينة الصناعية").
+_THE_CITY = re.compile(r"(?:^|\s)(?:[وبف]?ال|لل)مدينة(?=\s*(?:$|[^\sا\w]|ا[^ل]|[^\Wا]))")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
@@ -124,6 +128,7 @@ class _Token:
     end: int
     key: str  # whole-word key
     stems: tuple[str, ...]  # keys after stripping proclitics, longest first
+    definite: bool = False  # written with ال ("القصير", "بالقصير")
 
 
 @lru_cache(maxsize=65536)
@@ -162,7 +167,8 @@ class PlaceResolver:
         out = []
         for m in word_spans(text):
             key = _word_key(m.group())
-            out.append(_Token(m.start(), m.end(), key, self._stem_keys(m.group(), key)))
+            out.append(_Token(m.start(), m.end(), key, self._stem_keys(m.group(), key),
+                              normalize(m.group()).startswith(_DEFINITE_FORMS)))
         return out
 
     def _stem_keys(self, word: str, key: str) -> tuple[str, ...]:
@@ -243,6 +249,10 @@ class PlaceResolver:
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
                 ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
                     self._gaz.is_alias(key, p.pcode) for p in cands)
+                # "وقت قصير" is no "القصير": a name always written with ال, written without
+                ordinary = ordinary or (
+                    n == 1 and marker == "" and self._gaz.always_definite(key)
+                    and not toks[i].definite)
                 raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker,
                            strong and not ordinary, i, i + n - 1, direction, ordinary, around)
                 return raw, i + n
@@ -309,7 +319,8 @@ class PlaceResolver:
         gap = toks[a.last + 1:b.first]
         rest = 0
         while (a.marker in _TOWN and rest < min(2, len(gap))
-               and text.startswith(_DEFINITE, gap[rest].start)
+               # "حي وادي الذهب": the name goes on; "ابطع والجعيلية" is a list
+               and text.startswith("ال", gap[rest].start)
                and not any(s in _QUALIFIER_GAP for s in gap[rest].stems)):
             rest += 1
         words = gap[rest:]
@@ -458,8 +469,18 @@ class PlaceResolver:
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
                 top = self._top(named, focus, self._context(focus_raws) or govs, counts)
-                return as_match(self._refine(top, mentions, text, govs, counts))
+                town = self._the_city(top, focus, mentions)
+                return as_match(town or self._refine(top, mentions, text, govs, counts))
         return as_match(self._top(mentions, text, govs, counts)) if mentions else None
+
+    def _the_city(self, top: PlaceMention, focus: str,
+                  mentions: list[PlaceMention]) -> PlaceMention | None:
+        """"في محافظة طرطوس ... قرب كراج المدينة": a sentence that names the governorate and
+        then speaks of "the city" means its chief town, which the article names."""
+        if top.place.level != 1 or top.marker in _COUNTRYSIDE or not _THE_CITY.search(focus):
+            return None
+        return next((m for m in mentions if m.place.pcode in self._capitals
+                     and m.place.admin1_pcode == top.place.pcode), None)
 
     def _refine(self, top: PlaceMention, mentions: list[PlaceMention], text: str,
                 govs: set[str], counts: dict[str, int]) -> PlaceMention:

@@ -224,3 +224,25 @@ def test_a_bare_chief_town_does_not_refine_its_governorate(resolver: PlaceResolv
 def test_villages_of_a_region(resolver: PlaceResolver, text: str, pcode: str) -> None:
     best = resolver.best(text)
     assert best is not None and best.place.pcode == pcode
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # a sentence naming the governorate, then "the city": its chief town
+    ("قتل شرطي في محافظة طرطوس بإطلاق نار قرب دوار المدينة.", "C5221"),
+    # towns listed after "بلدتي" are a list, not one longer name ("ابطع والجعيلية")
+    ("انفجرت عبوة على الطريق بين بلدتي ابطع والجعيلية شمالي درعا", "C6031"),
+])
+def test_the_city_and_listed_towns(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    if "طرطوس" in text:
+        article = "مقتل شرطي في طرطوس\n" + text
+        best = resolver.best(article, focus=text)
+    else:
+        best = resolver.best(text, focus=text)
+    assert best is not None and best.place.pcode == pcode
+
+
+def test_a_name_always_written_with_its_article(resolver: PlaceResolver) -> None:
+    # "القصير" is the town; "بعد وقت قصير" is "shortly after"
+    assert _codes(resolver, "انفجرت سيارة ثانية بعد وقت قصير") == []
+    assert _codes(resolver, "قصف على القصير") == ["C2733"]
+    assert _codes(resolver, "معارك عنيفة بالقصير") == ["C2733"]
