@@ -75,3 +75,16 @@ def test_a_reporters_town_and_an_institutions_town_are_no_scene() -> None:
 def test_filter_evading_spelling_is_read_as_the_word() -> None:
     got = _events("قـ.ـصف مـ.ـدفعي على مدينة أريحا", "أفاد ناشطون اليوم بسقوط ضحايا في المدينة.")
     assert got == [("Shelling/artillery/missile attack", "أريحا")], got
+
+
+
+def test_a_further_village_is_the_one_of_the_articles_governorate() -> None:
+    # عقربا is a village of Dar'a and of Rural Damascus: the article is about Dar'a
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على ريف درعا",
+        "قتل مدنيان اليوم بقصف مدفعي على مدينة الحارة في ريف درعا الشمالي الغربي. "
+        "وقالت مصادر محلية إن طفلاً قتل نتيجة قصف مماثل على بلدة عقربا.",
+        PUBLISHED,
+    )
+    assert {e.admin1_pcode for e in events} == {"SY12"}, events
