@@ -27,7 +27,7 @@ from pipeline.events.dates import event_date_in, resolve_event_date, statement_d
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.numbers import toll_rises
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
+from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
@@ -347,6 +347,7 @@ class EventExtractor:
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
+                        or fled_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
@@ -381,7 +382,8 @@ class EventExtractor:
         sentence = sentences[det.sentence]
         mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
                     if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
-                    and not _ROAD.search(sentence[max(0, m.start - 20):m.start])]
+                    and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
+                    and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentence])
         if places:

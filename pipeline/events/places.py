@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from language.normalize import normalize
+from language.normalize import fold, normalize
 from language.tokens import CliticSplitter, Proclitics, word_spans
 from pipeline.events.lexicon import alternation
 from pipeline.gazetteer import Gazetteer, Place, contains, name_key
@@ -23,7 +23,8 @@ from pipeline.rules import places as rules
 if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
-__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match", "villages_of_region"]
+__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match", "fled_from",
+           "villages_of_region"]
 
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
@@ -71,6 +72,9 @@ _LANDMARK_BEFORE = re.compile(
 # "the city" standing alone ("كراج المدينة", "وسط المدينة"), not a name's head ("مدينة حمص",
 # "المدينة الصناعية").
 _THE_CITY = re.compile(r"(?:^|\s)(?:[وبف]?ال|لل)مدينة(?=\s*(?:$|[^\sا\w]|ا[^ل]|[^\Wا]))")
+_FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
+                        r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
+_QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
@@ -568,12 +572,19 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     before = text[max(0, m.start - 30):m.start]
     if m.landmark or _ELSEWHERE_BEFORE.search(before) or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
+    if fled_from(text, m.start):
+        return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if previous:
         gap = text[max(p.end for p in previous):m.start]
         if len(gap) <= 25 and _LANDMARK_BEFORE.match(gap.replace(m.surface, "")):
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def fled_from(text: str, start: int) -> bool:
+    """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from."""
+    return _FLED_FROM.search(fold(text[max(0, start - 45):start]).translate(_QUOTES)) is not None
 
 
 def villages_of_region(m: PlaceMention) -> bool:

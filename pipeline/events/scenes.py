@@ -28,6 +28,7 @@ from pipeline.events.places import (
     PlaceMention,
     PlaceResolver,
     as_match,
+    fled_from,
     villages_of_region,
 )
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
@@ -157,6 +158,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         if _NOT_SCENE.search(text[max(0, m.start - 30):m.start]) \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
+                or fled_from(text, m.start) \
                 or gap.lstrip().startswith("و"):  # the next item of a list that is no scene
             dropped_end = m.end
             continue

@@ -159,6 +159,11 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # where people come from ("مختطفين من أبناء محافظة السويداء")
     "أبناء", "ابناء",
 )
+# Verbs of fleeing: "نزحت العائلة مؤخراً من قرية X" names where people came from, up to two
+# words and "من" later (compared in the matching form, without diacritics).
+FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "هجروا", "تهجرت", "فرت", "فروا",
+                              "هربت", "هربوا", "نازحه", "نازحين", "نازحون", "النازحين",
+                              "المهجرين", "مهجرين")
 # A town right after these names a road or a quarter named for the road ("حي طريق الباب"),
 # not where anything happened; "طريق بلدتي X وY" is the road between towns, and counts.
 ROAD_NAMED: tuple[str, ...] = ("طريق", "شارع")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.places import PlaceResolver
+from pipeline.events.places import PlaceResolver, fled_from
 from pipeline.gazetteer import Gazetteer
 from pipeline.settings import PipelineSettings
 
@@ -246,3 +246,12 @@ def test_a_name_always_written_with_its_article(resolver: PlaceResolver) -> None
     assert _codes(resolver, "انفجرت سيارة ثانية بعد وقت قصير") == []
     assert _codes(resolver, "قصف على القصير") == ["C2733"]
     assert _codes(resolver, "معارك عنيفة بالقصير") == ["C2733"]
+
+
+@pytest.mark.parametrize(("text", "name", "fled"), [
+    ("وكانت عائلته قد نزحت مؤخّراً مِن قرية \"التمانعة\" جنوب إدلب", "التمانعة", True),
+    ("عائلات نازحين من بلدة كفرنبل", "كفرنبل", True),
+    ("قصف على قرية التمانعة بعد نزوح أهلها", "التمانعة", False),
+])
+def test_where_people_fled_from(text: str, name: str, fled: bool) -> None:
+    assert fled_from(text, text.index(name)) is fled
