@@ -94,6 +94,17 @@ class Gazetteer:
         for place in self._by_pcode.values():
             for name in self._place_names(place, admin_keys):
                 self._index(name_key(name), place, name)
+        # "البيضة" is also written as said, "البيضا"; "كوكبة" as "كوكبا": a village's name so
+        # respelt, where no place bears that spelling itself.
+        respelt: dict[str, list[Place]] = {}
+        for place in self._by_pcode.values():
+            if place.level == 4 and place.name_ar.endswith("ة") and len(place.name_ar) > 3:
+                key = name_key(place.name_ar[:-1] + "ا")
+                if key not in self._by_key:
+                    respelt.setdefault(key, []).append(place)
+        for key, found in respelt.items():
+            for place in found:
+                self._index(key, place, place.name_ar)
         for alias, pcode in aliases:
             target = self._by_pcode.get(pcode)
             if target is not None:
@@ -104,6 +115,7 @@ class Gazetteer:
     @staticmethod
     def _place_names(place: Place, admin_keys: set[str]) -> set[str]:
         names = _name_variants(place.name_ar) | _name_variants(place.name_en)
+
         if place.level == 4:
             # "الزيارة عفرين", "تل شعير قامشلي": a community name qualified by its district.
             for name in list(names):

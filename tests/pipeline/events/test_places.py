@@ -255,3 +255,21 @@ def test_a_name_always_written_with_its_article(resolver: PlaceResolver) -> None
 ])
 def test_where_people_fled_from(text: str, name: str, fled: bool) -> None:
     assert fled_from(text, text.index(name)) is fled
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # a village's name ending in ة written as said, with ا
+    ("إعدامات ميدانية في قرية البيضا قرب مدينة بانياس", "C5343"),
+    # ... but where a place bears that spelling itself, it is that place
+    ("قصف على بلدة عقربا في ريف درعا", "C6079"),
+    # where people live is not where it happened
+    ("نزوح واسع بين سكان مدينة بانياس بعد مجزرة في قرية البيضا", "C5343"),
+    # quarters of Aleppo and Damascus the gazetteer does not list
+    ("هجوم بالكلور على حيي الجزماتي وأرض الحمراء", "C1007"),
+    ("قصف على حي التضامن جنوب العاصمة", "C1001"),
+    # Maarat Misrin: only its sub-district bears the name
+    ("غارات على محيط مدينة معرة مصرين", "SY070005"),
+])
+def test_spellings_and_quarters(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
