@@ -322,8 +322,8 @@ class EventExtractor:
         told: set[int] = set()
         # A town of another governorate only where the article names that governorate
         # ("الأتارب في ريف حلب"): elsewhere it is a misread name ("رامي", "النيرب").
-        article = "\n".join(sentences)
-        found = {i: self._resolver.find(sentences[i], context=article) for i in det.about
+        regions = {e.admin1_pcode for e in events if e.admin1_pcode}
+        found = {i: self._resolver.find(sentences[i], regions=regions) for i in det.about
                  if i not in (0, det.sentence) and i not in recalled}
         named = {e.admin1_pcode for e in events} | {
             m.place.admin1_pcode for ms in found.values() for m in ms if m.place.level <= 2}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from language.normalize import fold, normalize
@@ -132,7 +133,12 @@ class _Token:
     end: int
     key: str  # whole-word key
     stems: tuple[str, ...]  # keys after stripping proclitics, longest first
-    definite: bool = False  # written with ال ("القصير", "بالقصير")
+    word: str = ""  # as written
+
+    @property
+    def definite(self) -> bool:
+        """Written with ال ("القصير", "بالقصير")."""
+        return normalize(self.word).startswith(_DEFINITE_FORMS)
 
 
 @lru_cache(maxsize=65536)
@@ -172,7 +178,7 @@ class PlaceResolver:
         for m in word_spans(text):
             key = _word_key(m.group())
             out.append(_Token(m.start(), m.end(), key, self._stem_keys(m.group(), key),
-                              normalize(m.group()).startswith(_DEFINITE_FORMS)))
+                              m.group()))
         return out
 
     def _stem_keys(self, word: str, key: str) -> tuple[str, ...]:
@@ -440,12 +446,14 @@ class PlaceResolver:
             for r in raws
         ]
 
-    def find(self, text: str, context: str | None = None) -> list[PlaceMention]:
+    def find(self, text: str, context: str | None = None,
+             regions: Iterable[str] = ()) -> list[PlaceMention]:
         """Every place named in ``text``, in order. ``context`` (the whole article) helps
         choose between places of one name: "قصف قرية القاسمية" in an article about
-        Al-Hasakeh is Al-Hasakeh's, though the sentence names only Aleppo."""
+        Al-Hasakeh is Al-Hasakeh's, though the sentence names only Aleppo. ``regions``
+        (governorates the article's events are in) does so without reading the article."""
         raws = self._scan(text)
-        govs = self._context(raws)
+        govs = self._context(raws) | set(regions)
         if context:
             govs |= self._article_context(context)
         return self._mentions(text, self._credible(raws, govs), govs)

@@ -84,8 +84,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order."""
     have = {(t, p) for t, p in taken if p}
     out: list[Scene] = []
-    # A name several villages share is the one of the governorates the article names.
-    article = "\n".join(s.text for s in sentences)
+    # A name several villages share is the one of the governorates of the events so far.
+    regions = {p.admin1_pcode for _, c in have if (p := gazetteer.get(c)) is not None}
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
         if sent.is_context or any(sent.has_cue(c) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
@@ -93,7 +93,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         types = _types(sent, sentences)
         if not types:
             continue
-        places = _scenes_of(sent.text, resolver.find(sent.text, context=article), gazetteer)
+        places = _scenes_of(sent.text, resolver.find(sent.text, regions=regions), gazetteer)
         alone = len(types) == len(places) == 1
         for label, place in _pairs(sent.text, types, places):
             if _covered(label, place, have, gazetteer):
