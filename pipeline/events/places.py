@@ -10,9 +10,9 @@ specific place of one event, preferring the evidence sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from language.normalize import fold, normalize
