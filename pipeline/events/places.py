@@ -255,7 +255,8 @@ class PlaceResolver:
                     best = (key, n, cands)  # the longest name wins
             if best is not None:
                 key, n, cands = best
-                strong = (n > 1 or marker != "" or any(p.level <= 2 for p in cands)
+                # a sub-district's name is a town of some size: a place on its own
+                strong = (n > 1 or marker != "" or any(p.level <= 3 for p in cands)
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
                 ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
                     self._gaz.is_alias(key, p.pcode) for p in cands)

@@ -273,3 +273,10 @@ def test_where_people_fled_from(text: str, name: str, fled: bool) -> None:
 def test_spellings_and_quarters(resolver: PlaceResolver, text: str, pcode: str) -> None:
     best = resolver.best(text)
     assert best is not None and best.place.pcode == pcode
+
+
+def test_a_sub_districts_name_alone_is_a_place(resolver: PlaceResolver) -> None:
+    assert _codes(resolver, "هجوم بالغازات السامة على النشابية") == ["C2355"]
+    # ... unless it is an ordinary word too, which needs a place word or a region
+    assert _codes(resolver, "التقى الوفد المحافظ خلال الزيارة") == []
+    assert _codes(resolver, "قصف على الزيارة بريف حماة")[0] == "C3166"
