@@ -59,6 +59,8 @@ _NOT_BEFORE_PLACE = frozenset({"ك", "ف"})
 # Damascus is also said for its countryside: "عدرا، دمشق" is Rural Damascus's عدرا.
 _DAMASCUS, _RURAL_DAMASCUS = "SY01", "SY03"
 _LOCATED = _keys(rules.LOCATED_BY_TOWN)
+_AIRPORT = _keys(rules.AIRPORT)
+_MILITARY = _keys(rules.MILITARY)
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال")
@@ -125,6 +127,7 @@ class _Raw:
     ordinary: bool = False  # an ordinary word too ("كشف"): a place only with evidence
     around: bool = False  # a town that locates a village: "قرية غرب مدينة دير الزور"
     landmark: bool = False  # qualifies the place before it: "بلدة X في ريف Y"
+    airbase: bool = False  # names a military airport: "مطار دير الزور العسكري"
 
 
 @dataclass(frozen=True)
@@ -264,8 +267,10 @@ class PlaceResolver:
                 ordinary = ordinary or (
                     n == 1 and marker == "" and self._gaz.always_definite(key)
                     and not toks[i].definite)
+                airbase = marker in _AIRPORT and i + n < len(toks) and toks[i + n].key in _MILITARY
                 raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker,
-                           strong and not ordinary, i, i + n - 1, direction, ordinary, around)
+                           strong and not ordinary, i, i + n - 1, direction, ordinary, around,
+                           airbase=airbase)
                 return raw, i + n
         return None
 
@@ -420,6 +425,10 @@ class PlaceResolver:
             if town:
                 return min(town, key=lambda p: (not self._gaz.is_alias(raw.key, p.pcode),
                                                 name_key(p.name_ar) != raw.key, p.pcode))
+        if best.level == 4 and raw.airbase:
+            # "مطار دير الزور العسكري": an air base lies outside the town it is named after,
+            # in its sub-district
+            return self._gaz.get(best.admin3_pcode or "") or best
         if best.level == 4 and raw.around and (raw.marker in ("مدينه", "بلده")
                                                or raw.key.startswith("مدينه")):
             # "قرية غرب مدينة دير الزور": the town is a landmark; the place is the country

@@ -29,6 +29,10 @@ TOWN: frozenset[str] = frozenset({
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
 })
+# A military airport named after a town ("مطار دير الزور العسكري", "مطار حماة العسكري") lies
+# outside it: its place is the town's sub-district.
+AIRPORT: frozenset[str] = frozenset({"مطار"})
+MILITARY: frozenset[str] = frozenset({"عسكري"})
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
 # ordinary word after these is still no place.
 AREAS: frozenset[str] = frozenset({"مناطق"})

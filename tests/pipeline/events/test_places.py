@@ -280,3 +280,11 @@ def test_a_sub_districts_name_alone_is_a_place(resolver: PlaceResolver) -> None:
     # ... unless it is an ordinary word too, which needs a place word or a region
     assert _codes(resolver, "التقى الوفد المحافظ خلال الزيارة") == []
     assert _codes(resolver, "قصف على الزيارة بريف حماة")[0] == "C3166"
+
+
+def test_a_military_airport_is_its_towns_sub_district(resolver: PlaceResolver) -> None:
+    best = resolver.best("تفجير عربة مفخخة عند أسوار مطار دير الزور العسكري")
+    assert best is not None and best.place.pcode == "SY090100"
+    # a port is in its city
+    best = resolver.best("غارة على مرفأ اللاذقية")
+    assert best is not None and best.place.pcode == "C3480"
