@@ -350,6 +350,8 @@ class PlaceResolver:
         first = text[b.start]
         if first == "و" and not b.key.startswith("و"):
             return 0  # "حلب وإدلب": a list, not a qualifier
+        if words and text[words[0].start] == "و" and not words[0].stems[-1].startswith("و"):
+            return 0  # "بين بلدة كحيل ومدينة بصرى الشام": a list too
         # "X بY", "X في Y": a joining word says Y qualifies X; "X، Y" and "X - Y" only when Y
         # is a region ("عدرا، دمشق"): "مسرابا – حمورية" is a list or a road.
         region = min(p.level for p in b.candidates) <= 3 or any(

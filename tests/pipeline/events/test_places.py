@@ -288,3 +288,14 @@ def test_a_military_airport_is_its_towns_sub_district(resolver: PlaceResolver) -
     # a port is in its city
     best = resolver.best("غارة على مرفأ اللاذقية")
     assert best is not None and best.place.pcode == "C3480"
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # "X ومدينة Y" is a list, not X inside Y: both are places
+    ("قصف على بلدة كحيل ومدينة بصرى الشام", "C5998"),
+    # between two towns: the first named, which is no village inside the second
+    ("انفجرت عبوة بحافلة بين بلدة كحيل ومدينة بصرى الشام بريف درعا الشرقي", "C5998"),
+])
+def test_two_towns_joined_by_wa(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text, focus=text)
+    assert best is not None and best.place.pcode == pcode
