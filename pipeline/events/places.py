@@ -265,7 +265,7 @@ class PlaceResolver:
                     self._gaz.is_alias(key, p.pcode) for p in cands)
                 # "وقت قصير" is no "القصير": a name always written with ال, written without
                 ordinary = ordinary or (
-                    n == 1 and marker == "" and self._gaz.always_definite(key)
+                    n == 1 and self._gaz.always_definite(key)
                     and not toks[i].definite)
                 airbase = marker in _AIRPORT and i + n < len(toks) and toks[i + n].key in _MILITARY
                 raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker,
