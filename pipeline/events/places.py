@@ -511,7 +511,7 @@ class PlaceResolver:
         """A sentence that names only the governorate ("غربي إدلب") is made precise by a
         town of that governorate the article names elsewhere ("قرية خربة الجوز")."""
         capital = self._bare_capital(top)
-        if top.place.level != 1 and not capital:
+        if top.place.level > 2 and not capital:
             return top
         if capital:
             # "في السويداء" in the headline, "في محافظة السويداء" or "مدينة السويداء" in the
@@ -526,6 +526,8 @@ class PlaceResolver:
         # "في السويداء" is made precise only by a village named as one ("قرية كناكر").
         inner = [m for m in mentions if m.place.level > 1 and m.place.pcode != top.place.pcode
                  and m.place.admin1_pcode == top.place.admin1_pcode
+                 # "في منطقة عفرين" is made precise by a village of that district
+                 and (top.place.level != 2 or m.place.admin2_pcode == top.place.pcode)
                  and (not capital or (m.marker in _TOWN and m.marker not in _QUARTER))
                  # "في السويداء" is the chief town only by name: no closer than "محافظة
                  # السويداء"; "الكلية الحربية بحمص" is a site in the town

@@ -302,3 +302,10 @@ def test_a_military_airport_is_its_towns_sub_district(resolver: PlaceResolver) -
 def test_two_towns_joined_by_wa(resolver: PlaceResolver, text: str, pcode: str) -> None:
     best = resolver.best(text, focus=text)
     assert best is not None and best.place.pcode == pcode
+
+
+def test_a_district_is_made_precise_by_a_village_of_it(resolver: PlaceResolver) -> None:
+    text = ("سيطرت الفصائل على قرى جديدة في منطقة عفرين.\n"
+            "وقالت الفصائل إنها سيطرت على قرية الزيتونة في ناحية شران.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C1499"
