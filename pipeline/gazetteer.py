@@ -86,6 +86,7 @@ class Gazetteer:
         self._prefixes: frozenset[str] | None = None
         self._aliased: set[tuple[str, str]] = set()
         self._words: dict[str, int] = {}
+        self._bare: set[str] = set()  # keys some Arabic name spells without its article
         for place in places:
             self._by_pcode[place.pcode] = place
         admin_keys = {name_key(v) for p in self._by_pcode.values() if p.level in (2, 3)
@@ -93,6 +94,17 @@ class Gazetteer:
         for place in self._by_pcode.values():
             for name in self._place_names(place, admin_keys):
                 self._index(name_key(name), place, name)
+        # "البيضة" is also written as said, "البيضا"; "كوكبة" as "كوكبا": a village's name so
+        # respelt, where no place bears that spelling itself.
+        respelt: dict[str, list[Place]] = {}
+        for place in self._by_pcode.values():
+            if place.level == 4 and place.name_ar.endswith("ة") and len(place.name_ar) > 3:
+                key = name_key(place.name_ar[:-1] + "ا")
+                if key not in self._by_key:
+                    respelt.setdefault(key, []).append(place)
+        for key, found in respelt.items():
+            for place in found:
+                self._index(key, place, place.name_ar)
         for alias, pcode in aliases:
             target = self._by_pcode.get(pcode)
             if target is not None:
@@ -103,6 +115,7 @@ class Gazetteer:
     @staticmethod
     def _place_names(place: Place, admin_keys: set[str]) -> set[str]:
         names = _name_variants(place.name_ar) | _name_variants(place.name_en)
+
         if place.level == 4:
             # "الزيارة عفرين", "تل شعير قامشلي": a community name qualified by its district.
             for name in list(names):
@@ -119,6 +132,8 @@ class Gazetteer:
             return
         words = len(name.split())
         self._words[key] = min(words, self._words.get(key, words))
+        if name.isascii() or not normalize(name).startswith("ال"):
+            self._bare.add(key)
         bucket = self._by_key.setdefault(key, [])
         if place not in bucket:
             bucket.append(place)
@@ -165,6 +180,11 @@ class Gazetteer:
         """The fewest words any name indexed under ``key`` is written in ("قولانة" 1,
         "دير الزور" 2): a phrase of more words than that joins words the name does not."""
         return self._words.get(key, 0)
+
+    def always_definite(self, key: str) -> bool:
+        """True when every Arabic name under ``key`` is written with ال ("القصير"): the
+        word without it ("وقت قصير") is an ordinary word."""
+        return key in self._by_key and key not in self._bare
 
     def is_alias(self, key: str, pcode: str) -> bool:
         """True when the alias list names this place under this key (a well-known place)."""

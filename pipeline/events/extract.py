@@ -27,7 +27,7 @@ from pipeline.events.dates import event_date_in, resolve_event_date, statement_d
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.numbers import toll_rises
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
+from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
@@ -328,7 +328,8 @@ class EventExtractor:
         told: set[int] = set()
         # A town of another governorate only where the article names that governorate
         # ("الأتارب في ريف حلب"): elsewhere it is a misread name ("رامي", "النيرب").
-        found = {i: self._resolver.find(sentences[i]) for i in det.about
+        regions = {e.admin1_pcode for e in events if e.admin1_pcode}
+        found = {i: self._resolver.find(sentences[i], regions=regions) for i in det.about
                  if i not in (0, det.sentence) and i not in recalled}
         named = {e.admin1_pcode for e in events} | {
             m.place.admin1_pcode for ms in found.values() for m in ms if m.place.level <= 2}
@@ -352,6 +353,7 @@ class EventExtractor:
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
+                        or fled_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
@@ -386,7 +388,8 @@ class EventExtractor:
         sentence = sentences[det.sentence]
         mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
                     if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
-                    and not _ROAD.search(sentence[max(0, m.start - 20):m.start])]
+                    and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
+                    and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentence])
         if places:

@@ -10,11 +10,12 @@ specific place of one event, preferring the evidence sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from language.normalize import normalize
+from language.normalize import fold, normalize
 from language.tokens import CliticSplitter, Proclitics, sentence_spans, word_spans
 from pipeline.events.lexicon import alternation
 from pipeline.gazetteer import Gazetteer, Place, contains, name_key
@@ -23,7 +24,8 @@ from pipeline.rules import places as rules
 if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
-__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match"]
+__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match", "fled_from",
+           "villages_of_region"]
 
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
@@ -43,6 +45,7 @@ _AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
 _QUARTER = _keys(rules.QUARTER)
 _PLURAL = _keys(rules.PLURAL)
+_SCATTERED = _PLURAL - _QUARTER
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
@@ -58,8 +61,11 @@ _DAMASCUS, _RURAL_DAMASCUS = "SY01", "SY03"
 _LOCATED = _keys(rules.LOCATED_BY_TOWN)
 _TOWN_WORDS = frozenset({"مدينه", "بلده"})  # a town within a region: "ريف مدينة جبلة"
 _FROM = frozenset({"من"})
+_AIRPORT = _keys(rules.AIRPORT)
+_MILITARY = _keys(rules.MILITARY)
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
+_DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال")
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
@@ -68,6 +74,13 @@ _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
 )
+# "the city" standing alone ("كراج المدينة", "وسط المدينة"), not a name's head ("مدينة حمص",
+# "المدينة الصناعية").
+_THE_CITY = re.compile(r"(?:^|\s)(?:[وبف]?ال|لل)مدينة(?=\s*(?:$|[^\sا\w]|ا[^ل]|[^\Wا]))")
+_FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
+                        r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
+_QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
+_SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
 _LEVEL_RANK_TOWN = {4: 0, 3: 1, 2: 2, 1: 3}
@@ -116,6 +129,7 @@ class _Raw:
     ordinary: bool = False  # an ordinary word too ("كشف"): a place only with evidence
     around: bool = False  # a town that locates a village: "قرية غرب مدينة دير الزور"
     landmark: bool = False  # qualifies the place before it: "بلدة X في ريف Y"
+    airbase: bool = False  # names a military airport: "مطار دير الزور العسكري"
 
 
 class _Word(NamedTuple):
@@ -127,6 +141,7 @@ class _Word(NamedTuple):
     flags: int  # _F_* bits: which rule lists its stems fall in
     marker: str  # its first stem that is a marker word ("مدينه", "ريف"), or ""
     matchable: bool  # a stem a gazetteer name starts with: worth a match attempt
+    definite: bool  # written with ال ("القصير", "بالقصير")
 
 
 class _Token(NamedTuple):
@@ -137,6 +152,7 @@ class _Token(NamedTuple):
     flags: int
     marker: str
     matchable: bool
+    definite: bool
 
 
 # Flags of _Word: its stems in _DIRECTIONS, _TOWN, _NEAR, _LOCATED; "مدينه"/"بلده"; "من".
@@ -197,7 +213,8 @@ class PlaceResolver:
         marker = next((s for s in stems if s in _MARKERS), "")
         prefixes = self._gaz.key_prefixes()
         tried = stems if key not in _STOP else stems[:1]
-        word = _Word(key, stems, flags, marker, any(s in prefixes for s in tried))
+        word = _Word(key, stems, flags, marker, any(s in prefixes for s in tried),
+                     normalize(written).startswith(_DEFINITE_FORMS))
         if len(self._words) < 100_000:
             self._words[written] = word
         return word
@@ -284,12 +301,19 @@ class PlaceResolver:
                     best = (key, n, cands)  # the longest name wins
             if best is not None:
                 key, n, cands = best
-                strong = (n > 1 or marker != "" or any(p.level <= 2 for p in cands)
+                # a sub-district's name is a town of some size: a place on its own
+                strong = (n > 1 or marker != "" or any(p.level <= 3 for p in cands)
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
                 ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
                     self._gaz.is_alias(key, p.pcode) for p in cands)
+                # "وقت قصير" is no "القصير": a name always written with ال, written without
+                ordinary = ordinary or (
+                    n == 1 and self._gaz.always_definite(key)
+                    and not toks[i].definite)
+                airbase = marker in _AIRPORT and i + n < len(toks) and toks[i + n].key in _MILITARY
                 raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker,
-                           strong and not ordinary, i, i + n - 1, direction, ordinary, around)
+                           strong and not ordinary, i, i + n - 1, direction, ordinary, around,
+                           airbase=airbase)
                 return raw, i + n
         return None
 
@@ -354,7 +378,8 @@ class PlaceResolver:
         gap = toks[a.last + 1:b.first]
         rest = 0
         while (a.marker in _TOWN and rest < min(2, len(gap))
-               and text.startswith(_DEFINITE, gap[rest].start)
+               # "حي وادي الذهب": the name goes on; "ابطع والجعيلية" is a list
+               and text.startswith("ال", gap[rest].start)
                and not any(s in _QUALIFIER_GAP for s in gap[rest].stems)):
             rest += 1
         words = gap[rest:]
@@ -368,6 +393,8 @@ class PlaceResolver:
         first = text[b.start]
         if first == "و" and not b.key.startswith("و"):
             return 0  # "حلب وإدلب": a list, not a qualifier
+        if words and text[words[0].start] == "و" and not words[0].stems[-1].startswith("و"):
+            return 0  # "بين بلدة كحيل ومدينة بصرى الشام": a list too
         # "X بY", "X في Y": a joining word says Y qualifies X; "X، Y" and "X - Y" only when Y
         # is a region ("عدرا، دمشق"): "مسرابا – حمورية" is a list or a road.
         region = min(p.level for p in b.candidates) <= 3 or any(
@@ -421,6 +448,9 @@ class PlaceResolver:
         cands = list(raw.candidates)
         if raw.marker in _REGION and any(p.level <= 2 for p in cands):
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
+        if raw.marker in _SCATTERED and any(p.level == 1 for p in cands):
+            # "بلدات دير الزور", "قرى إدلب": villages of the governorate, not its town.
+            return min((p for p in cands if p.level == 1), key=lambda p: p.pcode)
         if raw.marker in _SUBDISTRICT and any(p.level == 3 for p in cands):
             cands = [p for p in cands if p.level == 3]
         if raw.marker in _DISTRICT and any(p.level == 2 for p in cands):
@@ -440,6 +470,10 @@ class PlaceResolver:
             if town:
                 return min(town, key=lambda p: (not self._gaz.is_alias(raw.key, p.pcode),
                                                 name_key(p.name_ar) != raw.key, p.pcode))
+        if best.level == 4 and raw.airbase:
+            # "مطار دير الزور العسكري": an air base lies outside the town it is named after,
+            # in its sub-district
+            return self._gaz.get(best.admin3_pcode or "") or best
         if best.level == 4 and raw.around and (raw.marker in ("مدينه", "بلده")
                                                or raw.key.startswith("مدينه")):
             # "قرية غرب مدينة دير الزور": the town is a landmark; the place is the country
@@ -467,12 +501,14 @@ class PlaceResolver:
             for r in raws
         ]
 
-    def find(self, text: str, context: str | None = None) -> list[PlaceMention]:
+    def find(self, text: str, context: str | None = None,
+             regions: Iterable[str] = ()) -> list[PlaceMention]:
         """Every place named in ``text``, in order. ``context`` (the whole article) helps
         choose between places of one name: "قصف قرية القاسمية" in an article about
-        Al-Hasakeh is Al-Hasakeh's, though the sentence names only Aleppo."""
+        Al-Hasakeh is Al-Hasakeh's, though the sentence names only Aleppo. ``regions``
+        (governorates the article's events are in) does so without reading the article."""
         raws = self._scan(text)
-        govs = self._context(raws)
+        govs = self._context(raws) | set(regions)
         if context:
             govs |= self._article_context(context)
         return self._mentions(text, self._credible(raws, govs), govs)
@@ -500,15 +536,25 @@ class PlaceResolver:
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
                 top = self._top(named, focus, self._context(focus_raws) or govs, counts)
-                return as_match(self._refine(top, mentions, text, govs, counts))
+                town = self._the_city(top, focus, mentions)
+                return as_match(town or self._refine(top, mentions, text, govs, counts))
         return as_match(self._top(mentions, text, govs, counts)) if mentions else None
+
+    def _the_city(self, top: PlaceMention, focus: str,
+                  mentions: list[PlaceMention]) -> PlaceMention | None:
+        """"في محافظة طرطوس ... قرب كراج المدينة": a sentence that names the governorate and
+        then speaks of "the city" means its chief town, which the article names."""
+        if top.place.level != 1 or top.marker in _COUNTRYSIDE or not _THE_CITY.search(focus):
+            return None
+        return next((m for m in mentions if m.place.pcode in self._capitals
+                     and m.place.admin1_pcode == top.place.pcode), None)
 
     def _refine(self, top: PlaceMention, mentions: list[PlaceMention], text: str,
                 govs: set[str], counts: dict[str, int]) -> PlaceMention:
         """A sentence that names only the governorate ("غربي إدلب") is made precise by a
         town of that governorate the article names elsewhere ("قرية خربة الجوز")."""
         capital = self._bare_capital(top)
-        if top.place.level != 1 and not capital:
+        if top.place.level > 2 and not capital:
             return top
         if capital:
             # "في السويداء" in the headline, "في محافظة السويداء" or "مدينة السويداء" in the
@@ -523,7 +569,12 @@ class PlaceResolver:
         # "في السويداء" is made precise only by a village named as one ("قرية كناكر").
         inner = [m for m in mentions if m.place.level > 1 and m.place.pcode != top.place.pcode
                  and m.place.admin1_pcode == top.place.admin1_pcode
+                 # "في منطقة عفرين" is made precise by a village of that district
+                 and (top.place.level != 2 or m.place.admin2_pcode == top.place.pcode)
                  and (not capital or (m.marker in _TOWN and m.marker not in _QUARTER))
+                 # "في السويداء" is the chief town only by name: no closer than "محافظة
+                 # السويداء"; "الكلية الحربية بحمص" is a site in the town
+                 and (not self._bare_capital(m) or _site_in_town(text, m))
                  # "ريف الرقة" is the country, not the town: "مدينة الرقة" does not refine it
                  and not (top.marker in _COUNTRYSIDE and m.place.pcode in self._capital_areas)
                  and not _not_scene(text, m, mentions)]
@@ -566,6 +617,13 @@ def _inside(place: Place, area: Place) -> bool:
     return contains(area, place)
 
 
+def _site_in_town(text: str, m: PlaceMention) -> bool:
+    """"الكلية الحربية بحمص", "سجن صيدنايا بدمشق": a town joined by بـ to the definite noun
+    of a site names the town the site is in."""
+    return m.surface.startswith("ب") and _SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) \
+        is not None
+
+
 def _road_named(text: str, start: int, end: int) -> bool:
     """"حي طريق الباب", "طريق حلب": a road named for one town; "طريق تدمر – السخنة", the
     road between two towns, is where the event happened."""
@@ -579,12 +637,25 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     before = text[max(0, m.start - 30):m.start]
     if m.landmark or _ELSEWHERE_BEFORE.search(before) or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
+    if fled_from(text, m.start):
+        return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if previous:
         gap = text[max(p.end for p in previous):m.start]
         if len(gap) <= 25 and _LANDMARK_BEFORE.match(gap.replace(m.surface, "")):
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def fled_from(text: str, start: int) -> bool:
+    """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from."""
+    return _FLED_FROM.search(fold(text[max(0, start - 45):start]).translate(_QUOTES)) is not None
+
+
+def villages_of_region(m: PlaceMention) -> bool:
+    """"بلدات دير الزور", "قرى إدلب": the villages of a governorate, a scene the text names
+    no closer."""
+    return m.place.level == 1 and m.marker in _SCATTERED
 
 
 def as_match(m: PlaceMention) -> PlaceMatch:

@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from language.tokens import tokens
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
+from pipeline.events.places import (
+    PlaceMatch,
+    PlaceMention,
+    PlaceResolver,
+    as_match,
+    fled_from,
+    villages_of_region,
+)
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
@@ -95,6 +102,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     have = {(t, p) for t, p in taken if p}
     out: list[Scene] = []
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
+    # A name several villages share is the one of the governorates of the events so far.
+    regions = {p.admin1_pcode for _, c in have if (p := gazetteer.get(c)) is not None}
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
         if (sent.is_context and not _narrates(sent)) \
                 or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
@@ -110,7 +119,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             told_in, types, told = unplaced
         if not types:
             continue
-        places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
+        places = _scenes_of(sent.text, resolver.find(sent.text, regions=regions), gazetteer)
         unplaced = None if places else (sent.index, types, told)
         alone = len(types) == len(places) == 1
         for label, place in _pairs(sent.text, types, places):
@@ -209,6 +218,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         if _NOT_SCENE.search(text[max(0, m.start - 30):m.start]) \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
+                or fled_from(text, m.start) \
                 or gap.lstrip().startswith("و"):  # the next item of a list that is no scene
             dropped_end = m.end
             continue
@@ -220,7 +230,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
-             and m.place.level > 2]
+             and (m.place.level > 2 or villages_of_region(m))]
     seen: set[str] = set()
     out = []
     for m in inner:

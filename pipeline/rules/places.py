@@ -29,6 +29,10 @@ TOWN: frozenset[str] = frozenset({
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
 })
+# A military airport named after a town ("مطار دير الزور العسكري", "مطار حماة العسكري") lies
+# outside it: its place is the town's sub-district.
+AIRPORT: frozenset[str] = frozenset({"مطار"})
+MILITARY: frozenset[str] = frozenset({"عسكري"})
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
 # ordinary word after these is still no place.
 AREAS: frozenset[str] = frozenset({"مناطق"})
@@ -80,8 +84,8 @@ STOP: frozenset[str] = frozenset({
     # Listed before these lists were compared in their matching form, and so never used:
     # "عشائر", "هيئه", "رئيس". Add them (as written) after measuring with newswatch eval.
 })
-# "قرية X قرب مدينة Y": like a direction, a village located by a town.
-NEAR: frozenset[str] = frozenset({"قرب"})
+# "قرية X قرب مدينة Y", "قرى بمحيط مدينة Y": like a direction, a village located by a town.
+NEAR: frozenset[str] = frozenset({"قرب", "محيط", "اطراف", "ضواحي"})
 # Places that a town locates: "قرية غرب مدينة دير الزور", "محطة العزبة شمال مدينة دير الزور"
 # are in the country around the town (its district or sub-district), not in the town.
 LOCATED_BY_TOWN: frozenset[str] = frozenset({
@@ -115,6 +119,11 @@ ORDINARY: frozenset[str] = frozenset({
     "هوي", "ميل", "قطعه", "ذهبيه", "دعمه", "معلقه", "سور", "حاضره", "نيف", "خلفه", "قنوات",
     "ثلاثيه", "عثمانيه", "جبه", "هبه", "عطشان", "صياد", "مندوب", "معامل", "سفح", "منكوبه",
     "جيد", "كيلو", "ساق", "حمام", "بساتين", "تفاحه", "مصريه", "قطريه", "تونسيه", "امين",
+    # sub-district names that are ordinary words too (a sub-district's name alone counts as
+    # a place: "هجوم كيماوي على النشابية")
+    "زياره", "حاضر", "جلاء", "مهين", "قبو", "ملح", "راعي", "شجره", "روضه", "تبني", "شين",
+    "حاجب", "ناصره", "سوسه", "حديده", "كريمه", "هنادي", "سبخه", "عريشه", "فاخوره", "دانا",
+    "شقا", "سبه", "حراك", "منصوره", "عوج", "كسره", "بصيره", "ثوره", "كرامه", "مزرعه",
     # verbs
     "اصبح", "ساعد", "حضر", "تلا", "بارك",
     # people's first names and family names
@@ -155,9 +164,15 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     "مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى", "شارع", "باتجاه", "نحو",
     "المنتشرة في", "المتمركزة في", "المتواجدة في", "الموجودة في", "القادمة من", "مصدره",
     "مصدرها", "المحاذية", "المحاذي", "المجاورة", "المتاخمة",
-    # where people come from ("مختطفين من أبناء محافظة السويداء")
-    "أبناء", "ابناء",
+    # where people come from ("مختطفين من أبناء محافظة السويداء"), or live ("بين سكان مدينة
+    # بانياس": who fled, not where it happened)
+    "أبناء", "ابناء", "سكان",
 )
+# Verbs of fleeing: "نزحت العائلة مؤخراً من قرية X" names where people came from, up to two
+# words and "من" later (compared in the matching form, without diacritics).
+FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "هجروا", "تهجرت", "فرت", "فروا",
+                              "هربت", "هربوا", "نازحه", "نازحين", "نازحون", "النازحين",
+                              "المهجرين", "مهجرين")
 # A town right after these names a road or a quarter named for the road ("حي طريق الباب"),
 # not where anything happened; "طريق بلدتي X وY" is the road between towns, and counts.
 ROAD_NAMED: tuple[str, ...] = ("طريق", "شارع")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.places import PlaceResolver
+from pipeline.events.places import PlaceResolver, fled_from
 from pipeline.gazetteer import Gazetteer
 from pipeline.settings import PipelineSettings
 
@@ -208,3 +208,116 @@ def test_a_text_scans_as_its_sentences_do(resolver: PlaceResolver) -> None:
     assert [m.place.pcode for m in whole] == [
         m.place.pcode for s in sentences for m in resolver.find(s)]
     assert len(whole) >= 3
+
+
+def test_a_bare_chief_town_does_not_refine_its_governorate(resolver: PlaceResolver) -> None:
+    # "في السويداء" is as vague as "محافظة السويداء": the governorate stays the place
+    text = ("هدنة شاملة في السويداء.\n"
+            "أعلنت الحكومة هدنة شاملة في محافظة السويداء وانتشرت القوات في مناطق السويداء.")
+    best = resolver.best(text, focus=text.split("\n")[1])
+    assert best is not None and best.place.pcode == "SY13"
+    # a site joined to the town by بـ names the town: "الكلية الحربية بحمص"
+    text = ("هجوم بالمسيرات على حفل تخرج في محافظة حمص.\n"
+            "وقتل ضباط في انفجار بمحيط الكلية الحربية بحمص.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C2528"
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # the villages of a governorate: the governorate, not its chief town
+    ("اعتقلت القوات عشرات الشبان في بلدات دير الزور", "SY09"),
+    ("حملة مداهمات في قرى إدلب", "SY07"),
+    # villages around a town: the country around it (its district)
+    ("قصف مدفعي على قرى بمحيط مدينة البوكمال", "SY0902"),
+    # Dar'a al-Balad is a community of its own in the gazetteer
+    ("اشتباكات على أطراف درعا البلد", "C6317"),
+    ("قصف على أحياء لدرعا البلد", "C6317"),
+])
+def test_villages_of_a_region(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # a sentence naming the governorate, then "the city": its chief town
+    ("قتل شرطي في محافظة طرطوس بإطلاق نار قرب دوار المدينة.", "C5221"),
+    # towns listed after "بلدتي" are a list, not one longer name ("ابطع والجعيلية")
+    ("انفجرت عبوة على الطريق بين بلدتي ابطع والجعيلية شمالي درعا", "C6031"),
+])
+def test_the_city_and_listed_towns(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    if "طرطوس" in text:
+        article = "مقتل شرطي في طرطوس\n" + text
+        best = resolver.best(article, focus=text)
+    else:
+        best = resolver.best(text, focus=text)
+    assert best is not None and best.place.pcode == pcode
+
+
+def test_a_name_always_written_with_its_article(resolver: PlaceResolver) -> None:
+    # "القصير" is the town; "بعد وقت قصير" is "shortly after"
+    assert _codes(resolver, "انفجرت سيارة ثانية بعد وقت قصير") == []
+    assert _codes(resolver, "قصف على القصير") == ["C2733"]
+    assert _codes(resolver, "معارك عنيفة بالقصير") == ["C2733"]
+    # after a place word too: "قريتي تل منس" is no التل (At-Tall) and an unknown "منس"
+    assert "SY030400" not in _codes(resolver, "غارات على قريتي تل منس والكبينة")
+    assert _codes(resolver, "اشتباكات في مدينة التل")[0] in ("C2395", "SY030400")
+
+
+@pytest.mark.parametrize(("text", "name", "fled"), [
+    ("وكانت عائلته قد نزحت مؤخّراً مِن قرية \"التمانعة\" جنوب إدلب", "التمانعة", True),
+    ("عائلات نازحين من بلدة كفرنبل", "كفرنبل", True),
+    ("قصف على قرية التمانعة بعد نزوح أهلها", "التمانعة", False),
+])
+def test_where_people_fled_from(text: str, name: str, fled: bool) -> None:
+    assert fled_from(text, text.index(name)) is fled
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # a village's name ending in ة written as said, with ا
+    ("إعدامات ميدانية في قرية البيضا قرب مدينة بانياس", "C5343"),
+    # ... but where a place bears that spelling itself, it is that place
+    ("قصف على بلدة عقربا في ريف درعا", "C6079"),
+    # where people live is not where it happened
+    ("نزوح واسع بين سكان مدينة بانياس بعد مجزرة في قرية البيضا", "C5343"),
+    # quarters of Aleppo and Damascus the gazetteer does not list
+    ("هجوم بالكلور على حيي الجزماتي وأرض الحمراء", "C1007"),
+    ("قصف على حي التضامن جنوب العاصمة", "C1001"),
+    # Maarat Misrin: only its sub-district bears the name
+    ("غارات على محيط مدينة معرة مصرين", "SY070005"),
+])
+def test_spellings_and_quarters(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
+
+
+def test_a_sub_districts_name_alone_is_a_place(resolver: PlaceResolver) -> None:
+    assert _codes(resolver, "هجوم بالغازات السامة على النشابية") == ["C2355"]
+    # ... unless it is an ordinary word too, which needs a place word or a region
+    assert _codes(resolver, "التقى الوفد المحافظ خلال الزيارة") == []
+    assert _codes(resolver, "قصف على الزيارة بريف حماة")[0] == "C3166"
+
+
+def test_a_military_airport_is_its_towns_sub_district(resolver: PlaceResolver) -> None:
+    best = resolver.best("تفجير عربة مفخخة عند أسوار مطار دير الزور العسكري")
+    assert best is not None and best.place.pcode == "SY090100"
+    # a port is in its city
+    best = resolver.best("غارة على مرفأ اللاذقية")
+    assert best is not None and best.place.pcode == "C3480"
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # "X ومدينة Y" is a list, not X inside Y: both are places
+    ("قصف على بلدة كحيل ومدينة بصرى الشام", "C5998"),
+    # between two towns: the first named, which is no village inside the second
+    ("انفجرت عبوة بحافلة بين بلدة كحيل ومدينة بصرى الشام بريف درعا الشرقي", "C5998"),
+])
+def test_two_towns_joined_by_wa(resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text, focus=text)
+    assert best is not None and best.place.pcode == pcode
+
+
+def test_a_district_is_made_precise_by_a_village_of_it(resolver: PlaceResolver) -> None:
+    text = ("سيطرت الفصائل على قرى جديدة في منطقة عفرين.\n"
+            "وقالت الفصائل إنها سيطرت على قرية الزيتونة في ناحية شران.")
+    best = resolver.best(text, focus=text.split("\n")[0])
+    assert best is not None and best.place.pcode == "C1499"

@@ -189,3 +189,15 @@ def test_a_kana_sentence_without_qad_tells_the_days_events() -> None:
     recalled = text.replace("وكان استشهد", "وكانت الطائرات قد قتلت")
     got = _events("غارات روسية على ريف حلب", recalled)
     assert len(got) == 1, got
+
+
+def test_a_further_village_is_the_one_of_the_articles_governorate() -> None:
+    # عقربا is a village of Dar'a and of Rural Damascus: the article is about Dar'a
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على ريف درعا",
+        "قتل مدنيان اليوم بقصف مدفعي على مدينة الحارة في ريف درعا الشمالي الغربي. "
+        "وقالت مصادر محلية إن طفلاً قتل نتيجة قصف مماثل على بلدة عقربا.",
+        PUBLISHED,
+    )
+    assert {e.admin1_pcode for e in events} == {"SY12"}, events
