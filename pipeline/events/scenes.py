@@ -40,7 +40,7 @@ from pipeline.rules.scenes import (
     SOURCE_BEFORE,
     TREATED_BEFORE,
 )
-from pipeline.rules.triggers import VIOLENT_TYPES
+from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 
 __all__ = ["Scene", "find_scenes"]
 
@@ -76,12 +76,15 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 taken: Iterable[tuple[str, str | None]]) -> list[Scene]:
     """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order."""
     have = {(t, p) for t, p in taken if p}
+    # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
+    # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
+    air = any(t == _AIR for t, _ in have)
     out: list[Scene] = []
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
         if sent.is_context or any(sent.has_cue(c) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
-        types = _types(sent, sentences)
+        types = _types(sent, sentences, air)
         if not types:
             continue
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
@@ -119,8 +122,11 @@ def _pairs(text: str, types: list[str],
     return out or [(t, p) for t in types for p in places]
 
 
-def _types(sent: Sentence, sentences: list[Sentence]) -> list[str]:
+def _types(sent: Sentence, sentences: list[Sentence], air: bool) -> list[str]:
     types = [t for t in sentence_types(sent, sentences, generic=False) if t in PER_PLACE]
+    if air and _SHELLING in types and all(
+            h.phrase in BOMBARDMENT for h in sent.triggers if h.label == _SHELLING):
+        types = list(dict.fromkeys(_AIR if t == _SHELLING else t for t in types))
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
         types.remove(_CLASH)  # "سيطرت على البلدة بعد معارك": the battle is the takeover
     if _AIR in types and _SHELLING in types and not any(

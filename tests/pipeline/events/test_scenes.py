@@ -75,3 +75,12 @@ def test_a_reporters_town_and_an_institutions_town_are_no_scene() -> None:
 def test_filter_evading_spelling_is_read_as_the_word() -> None:
     got = _events("قـ.ـصف مـ.ـدفعي على مدينة أريحا", "أفاد ناشطون اليوم بسقوط ضحايا في المدينة.")
     assert got == [("Shelling/artillery/missile attack", "أريحا")], got
+
+
+def test_the_bombing_of_an_air_raid_told_again_is_no_shelling() -> None:
+    got = _events(
+        "غارات روسية على ريف إدلب الجنوبي",
+        "شنت طائرات حربية روسية اليوم غارات جوية على مدينة كفرنبل في ريف إدلب الجنوبي. "
+        "وطال القصف أيضاً بلدة حاس وقرية كفرسجنة، ما أدى إلى دمار في المنازل.",
+    )
+    assert got and all(kind == "Air/drone strike" for kind, _ in got), got
