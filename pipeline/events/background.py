@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pipeline.events.dates import resolve_event_date
 from pipeline.rules import background as rules
 
-__all__ = ["background_sentences", "is_background"]
+__all__ = ["background_sentences", "is_background", "recalls_earlier"]
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
@@ -66,6 +66,18 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \
             > _RECALLED_AFTER
     return False
+
+
+_STARTED = re.compile(rf"(?<!\w)(?:[وف])?(?:{_alternation(rules.CAMPAIGN_START)})(?!\w)")
+
+
+def recalls_earlier(sentence: str) -> bool:
+    """Whether a sentence already dated before the incident recalls rather than reports:
+    a recall cue, even beside "أمس" ("وفي وقت سابق أمس، انفجرت ..."), or the start of the
+    campaign the incident belongs to ("وبدأت القوات، أول أمس، شن هجمات على المدينة")."""
+    text = sentence.translate(_MARKS)
+    return bool(_OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text)
+                or _STARTED.search(text))
 
 
 def background_sentences(sentences: list[str], published: datetime | None = None

@@ -18,7 +18,7 @@ from crawler.dates import parse_date
 from language.normalize import normal_forms, unmask
 from language.tokens import tokens
 from pipeline.events.actors import acled_name, code_actors, find_actors
-from pipeline.events.background import background_sentences
+from pipeline.events.background import background_sentences, recalls_earlier
 from pipeline.events.breach import Claim, bombardment_in, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
@@ -163,7 +163,8 @@ class EventExtractor:
                 continue
             sentence = sentences[scene.sentence]
             day = event_date_in(sentence, when) if when else None
-            if day and first_day and (first_day - day).days > 1:
+            if day and first_day and ((first_day - day).days > 1 or (
+                    day < first_day and recalls_earlier(sentence))):
                 continue
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
@@ -387,6 +388,8 @@ class EventExtractor:
             date = _date(sentence, when)
             if date == _date("", when) or _SAME_DAY.search(sentence):
                 date = primary.date  # no date of its own, or "في اليوم ذاته"
+            elif _days_before(date, primary.date) > 1:
+                return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
             return [_event(det, p, date, d, [sentence], 0.5)
                     for p, d in zip(places, tolls, strict=True)]
@@ -536,6 +539,13 @@ def _without_related(text: str) -> str:
 
 def _published(value: datetime | str | None) -> datetime | None:
     return value if isinstance(value, datetime) else parse_date(value)
+
+
+def _days_before(day: str | None, incident: str | None) -> int:
+    """How many days ``day`` falls before the incident's (0 when either is unknown)."""
+    if not day or not incident:
+        return 0
+    return (date.fromisoformat(incident) - date.fromisoformat(day)).days
 
 
 def _date(sentence: str, when: datetime | None) -> str | None:

@@ -47,6 +47,11 @@ TODAY: tuple[str, ...] = (
     "اليوم", "أمس", "فجر اليوم", "صباح اليوم", "مساء اليوم", "ليلة أمس", "الليلة الماضية",
     "منذ ساعات", "قبل ساعات", "منذ قليل", "قبل قليل", "today", "yesterday",
 )
+# A sentence dated days before the incident that tells the start of a campaign ("وبدأت
+# القوات، أول أمس، شن هجمات على المدينة") recalls what led to the incident.
+CAMPAIGN_START: tuple[str, ...] = (
+    "بدأ", "بدأت", "بدأوا", "بدؤوا", "شرع", "شرعت", "انطلقت", "أطلق", "أطلقت",
+)
 # Verbs of saying: "قال ناشطون اليوم إن ..." dates the statement, not the incident it tells.
 SAYING: tuple[str, ...] = (
     "قال", "قالت", "قالوا", "أفاد", "أفادت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أكد", "أكدت",

@@ -64,3 +64,37 @@ def test_every_cue_passes_the_quick_filter() -> None:
     from pipeline.rules import breach as breach_rules
     marks = [*breach_rules.BREACH, *breach_rules.DESPITE, *breach_rules.UNKEPT]
     assert [c for c in marks if not any(s in c for s in breach.STEMS)] == []
+
+
+def _told(title: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_name, e.date) for e in extractor.extract(title, text, WHEN)]
+
+
+def test_an_earlier_blast_recalled_beside_yesterday_is_no_event() -> None:
+    got = _told(
+        "مقتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة الباب",
+        "قتل ثلاثة مدنيين اليوم جراء انفجار سيارة مفخخة في مدينة الباب بريف حلب الشرقي.\n\n"
+        "وفي وقت سابق أمس، انفجرت دراجة نارية مفخخة في مدينة جرابلس دون وقوع إصابات.",
+    )
+    assert [place for _, place, _ in got] == ["الباب"], got
+
+
+def test_the_start_of_a_campaign_days_before_is_no_event() -> None:
+    got = _told(
+        "مقتل خمسة مدنيين بغارات على مدينة سراقب",
+        "قتل خمسة مدنيين أمس بغارات جوية للطيران الحربي على مدينة سراقب في ريف إدلب.\n\n"
+        "وبدأت قوات النظام، أول أمس، شن هجمات جوية وبرية على بلدة خان السبل المجاورة.",
+    )
+    assert [place for _, place, _ in got] == ["سراقب"], got
+
+
+
+def test_a_detention_days_before_told_in_passing_is_no_event() -> None:
+    got = _told(
+        "مظاهرة في مدينة سراقب",
+        "خرج العشرات اليوم في مظاهرة في مدينة سراقب بريف إدلب ضد النظام.\n\n"
+        "فيما هتف المتظاهرون للمعتقلين، وعلى رأسهم ناشط احتجزته الفصائل بعد مظاهرة بنش "
+        "منذ ثلاثة أيام.",
+    )
+    assert [kind for kind, _, _ in got] == ["Peaceful protest"], got
