@@ -28,6 +28,7 @@ from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
     ARTILLERY,
+    BLAST_ONLY,
     CLAUSE_OPENERS,
     MAX_SCENES,
     NOT_SCENE_BEFORE,
@@ -56,6 +57,7 @@ _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
+_IED = "Remote explosive/landmine/IED"
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -89,8 +91,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             continue
         places = _scenes_of(sent.text, resolver.find(sent.text), gazetteer)
         alone = len(types) == len(places) == 1
+        blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
-            if _covered(label, place, have, gazetteer):
+            if _covered(label, place, have, gazetteer, blast_only and label == _IED):
                 continue
             have.add((label, place.place.pcode))
             out.append(Scene(label, sent.index, place, alone))
@@ -176,10 +179,10 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
 
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
-             gaz: Gazetteer) -> bool:
+             gaz: Gazetteer, blast: bool = False) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
-    close by; for protests, any protest there."""
-    coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES
+    close by; for protests, any protest there; for a bare ``blast``, any explosion there."""
+    coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \

@@ -29,10 +29,11 @@ PER_PLACE: frozenset[str] = frozenset({
     "Arrests",
 })
 
-# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), and the
-# reporters whose town a report names ("مراسل الوكالة في اللاذقية"): that town is no scene.
+# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), TV channels
+# ("قناة الميادين"), and the reporters whose town a report names ("مراسل الوكالة في
+# اللاذقية"): that town is no scene.
 INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مديريه", "محافظ", "مجلس", "جامعة",
-                                 "جامعه", "صحة", "صحه")
+                                 "جامعه", "صحة", "صحه", "قناة", "قناه")
 REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو")
 
 # Words right before a place that make it where fire came from, where forces are based,
@@ -95,6 +96,12 @@ ARTILLERY: tuple[str, ...] = ("قذيف*", "قذائف", "راجمات", "هاو
 
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+# Words that say only that something blew up ("وقوع انفجار طال سيارة"، "ضحايا التفجير"):
+# in an article that already reports a strike, shelling or bombing there, they tell that
+# blast again; a device named ("عبوة"، "لغم"، "مفخخة") makes it a bombing of its own.
+BLAST_ONLY: tuple[str, ...] = ("تفجير*", "انفجار*", "انفجرت", "انفجر", "ينفجر", "explosion",
+                               "blast*", "explod*", "explosions")
 
 # Sub-types that name what another violent event at the place did, not an act of their
 # own: "مجزرة أريحا" after the shelling of Ariha is that shelling's toll.

@@ -84,3 +84,22 @@ def test_the_bombing_of_an_air_raid_told_again_is_no_shelling() -> None:
         "وطال القصف أيضاً بلدة حاس وقرية كفرسجنة، ما أدى إلى دمار في المنازل.",
     )
     assert got and all(kind == "Air/drone strike" for kind, _ in got), got
+
+
+def test_the_blast_of_a_drone_strike_told_again_is_no_bombing() -> None:
+    got = _events(
+        "مسيرة تستهدف سيارة في مدينة منبج",
+        "استهدفت طائرة مسيرة اليوم سيارة عسكرية على الطريق العام في مدينة منبج بريف حلب.\n\n"
+        "وأكدت مصادر محلية وقوع انفجار عنيف في سيارة بالقرب من دوار السبع في مدينة منبج، "
+        "دون معرفة حجم الخسائر.",
+    )
+    assert [kind for kind, _ in got] == ["Air/drone strike"], got
+
+
+def test_a_tv_channel_named_after_a_town_is_no_scene() -> None:
+    got = _events(
+        "تفجير انتحاري في مدينة القامشلي",
+        "فجر انتحاري نفسه اليوم بسيارة مفخخة أمام مقر أمني في مدينة القامشلي.\n\n"
+        "وذكرت قناة الميادين أن عدد ضحايا التفجير ارتفع إلى 20 قتيلاً.",
+    )
+    assert [place for _, place in got] == ["القامشلي"], got
