@@ -123,9 +123,10 @@ class EventExtractor:
         sentences = split_sentences(title, text)
         said = breach_claims(sentences, self._resolver)
         recalled = background_sentences(sentences, when)
-        # A recalled event is no new event (the primary stays: the article is about it).
+        # A recalled event is no new event. The headline's or lead's stays (the article is
+        # about it); one that only a recalled body sentence tells is history, not news.
         detections = [d for i, d in enumerate(_broken_not_agreed(detections, said, sentences))
-                      if i == 0 or d.sentence not in recalled]
+                      if (i == 0 and d.sentence <= 1) or d.sentence not in recalled]
         if not detections:
             return []
         first, place = self._primary(detections[0], title, text, sentences, when, said,

@@ -98,3 +98,31 @@ def test_a_detention_days_before_told_in_passing_is_no_event() -> None:
         "منذ ثلاثة أيام.",
     )
     assert [kind for kind, _, _ in got] == ["Peaceful protest"], got
+
+
+def test_a_monthly_tally_told_only_in_the_body_is_no_event() -> None:
+    got = _told(
+        "تقرير حقوقي: 500 ضحية مدنية في سوريا خلال آذار",
+        "نشرت منظمة حقوقية اليوم تقريرها الشهري عن الضحايا المدنيين في سوريا.\n\n"
+        "وقالت المنظمة إن قوات النظام قتلت أكبر عدد من المدنيين الشهر الفائت، تلتها "
+        "الطائرات الروسية ثم تنظيم داعش.",
+    )
+    assert got == [], got
+
+
+def test_a_town_that_saw_protests_in_the_past_days_is_no_scene() -> None:
+    got = _told(
+        "الأمن يطلق النار لتفريق متظاهرين في مدينة حمص",
+        "أطلقت قوات الأمن اليوم النار في الهواء لتفريق مئات المتظاهرين في مدينة حمص.\n\n"
+        "كما انتشرت قوات الجيش في مدينة بانياس التي شهدت في اليومين الماضيين احتجاجات "
+        "واسعة.",
+    )
+    assert [place for _, place, _ in got] == ["مدينة حمص"], got
+
+
+def test_talks_that_failed_are_no_agreement() -> None:
+    got = _told(
+        "لجنة التفاوض تعلن الفشل",
+        "أعلنت لجنة التفاوض اليوم فشل التوصل لاتفاق مع قوات النظام بشأن أحياء مدينة درعا.",
+    )
+    assert got == [], got
