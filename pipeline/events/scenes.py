@@ -28,6 +28,7 @@ from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
     ARTILLERY,
+    BARE_NOUNS,
     BLAST_ONLY,
     CLAUSE_OPENERS,
     MAX_SCENES,
@@ -52,6 +53,7 @@ _NOT_SCENE = re.compile(
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _RECURRING = re.compile(alternation(RECURRING))
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
+_BARE = frozenset(BARE_NOUNS)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -155,6 +157,9 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     for m in mentions:
         if name_key(m.surface) in _FUNCTION or name_key(m.surface.lstrip("وف")) in _FUNCTION:
             continue  # "الرصاص الحي على"، "وعلى أطرافها": a preposition, not a village
+        bare = m.surface.strip()
+        if bare in _BARE or (bare[:1] in ("و", "ف") and bare[1:] in _BARE):
+            continue  # "عند باب الكراج": a gate, not the town of al-Bab
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         if _NOT_SCENE.search(text[max(0, m.start - 30):m.start]) \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \

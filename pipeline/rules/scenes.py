@@ -61,6 +61,10 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     *REPORTERS,
 )
 
+# Common nouns that a town's name is spelled like without its article ("عند باب الكراج" is a
+# gate; the town is written "الباب"): a mention that is only the bare noun is no scene.
+BARE_NOUNS: tuple[str, ...] = ("باب",)
+
 # Words that open a clause about another act in the same sentence: the places after them
 # belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية").
 CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما", "في حين", "وفي حين",

@@ -103,3 +103,12 @@ def test_a_tv_channel_named_after_a_town_is_no_scene() -> None:
         "وذكرت قناة الميادين أن عدد ضحايا التفجير ارتفع إلى 20 قتيلاً.",
     )
     assert [place for _, place in got] == ["القامشلي"], got
+
+
+def test_a_gate_is_not_the_town_of_al_bab() -> None:
+    got = _events(
+        "تفجير سيارة مفخخة في مدينة حمص",
+        "قتل خمسة مدنيين اليوم بانفجار سيارة مفخخة في حي الزهراء بمدينة حمص.\n\n"
+        "وذكرت مصادر أن عبوة ناسفة انفجرت عند باب المستشفى، فيما انفجرت السيارة في الشارع.",
+    )
+    assert all(place != "باب" for _, place in got), got
