@@ -24,7 +24,7 @@ from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, analyse, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
-from pipeline.events.lexicon import EVENT_TYPES, alternation
+from pipeline.events.lexicon import alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.numbers import toll_rises
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
@@ -361,10 +361,11 @@ class EventExtractor:
                 continue
             # The kind that sentence tells ("وقصفت المدفعية ..." after a raid), unless it
             # only names the primary's bombardment vaguely ("وطال القصف" after raids).
+            # Bombardment after fighting is no fighting: "اشتباكات ... وقصفت قسد قرى ..."
+            # shells those villages.
             own_kind = violence_in(sentence)
             kind = replace(det, sub_event_type=own_kind) if own_kind \
                 and own_kind != det.sub_event_type \
-                and EVENT_TYPES[own_kind] == det.event_type \
                 and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
             # A toll not broken down by place is split evenly, as ACLED does.
             for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
