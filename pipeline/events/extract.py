@@ -31,7 +31,7 @@ from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_m
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
-from pipeline.rules.actors import CIVILIANS
+from pipeline.rules.actors import ARMED_INTER, CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
 from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
@@ -55,6 +55,8 @@ _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 # "القصف" after air raids is the raids themselves, not shelling.
+_ATTACK = "Attack"
+_CLASH = "Armed clash"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
@@ -636,6 +638,10 @@ def _event(det: Detection, place: PlaceMatch | None, date: str | None,
     # Roles from the evidence (the last text), the headline only filling gaps.
     actors = code_actors(det.event_type, det.sub_event_type, actor_text[-1], actor_text[:-1],
                          date, place.admin1_pcode if place else None)
+    if det.sub_event_type == _ATTACK and actors.inter2 in ARMED_INTER:
+        det = replace(det, sub_event_type=_CLASH)  # armed men hit: a fight, not an attack
+        actors = code_actors(det.event_type, det.sub_event_type, actor_text[-1],
+                             actor_text[:-1], date, place.admin1_pcode if place else None)
     return Event(
         event_type=det.event_type,
         sub_event_type=det.sub_event_type,

@@ -285,3 +285,17 @@ def test_a_further_towns_toll_is_not_also_the_primarys(extractor: EventExtractor
                                datetime(2016, 2, 26, 20, 0, tzinfo=SYRIA))
     assert [(e.place_name, e.fatalities) for e in events] == [("دارة عزة", 5),
                                                               ("قبتان الجبل", 13)]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("مسلحون يغتالون قيادياً في الجيش الحر بريف درعا",
+     "اغتال مسلحون مجهولون اليوم قيادياً في الجيش الحر بإطلاق النار عليه قرب بلدة "
+     "المسيفرة في ريف درعا الشرقي."),
+    ("هجوم للفصائل على مدينة خان شيخون",
+     "شنت فصائل المعارضة اليوم هجوماً عنيفاً على مواقع قوات النظام في مدينة خان شيخون، "
+     "ما أسفر عن مقتل عشرة عناصر من قوات النظام."),
+])
+def test_violence_against_armed_men_is_a_clash(title: str, text: str) -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(title, text, datetime(2017, 9, 7, 18, 0, tzinfo=SYRIA))
+    assert events and events[0].sub_event_type == "Armed clash", events
