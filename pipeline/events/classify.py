@@ -305,11 +305,15 @@ def refine_protest(sent: Sentence) -> str:
     """A protest's sub-type from what the sentence says happened to or by the crowd."""
     if sent.has_cue("armed_protesters"):
         return "Violent demonstration"
-    if sent.has_cue("death") and (sent.has_cue("protest_force") or _protesters_killed(sent)):
+    # "إطلاق النار" inside "وقف إطلاق النار" is the ceasefire a crowd marches about.
+    truce = [(c.start, c.end) for c in sent.cues if c.label == "truce"]
+    force = any(c.label == "protest_force" and not any(a <= c.start and c.end <= b
+                                                      for a, b in truce) for c in sent.cues)
+    if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"
-    if sent.has_cue("protest_intervention") or sent.has_cue("protest_force"):
+    if sent.has_cue("protest_intervention") or force:
         return "Protest with intervention"
     return "Peaceful protest"
 
@@ -505,11 +509,27 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         # The headline's barrels or shells, the lead's "حالات اختناق": one gas attack.
         label = _CHEMICAL
         score = max(score, totals.get(label, 0.0))
+    if label == _PEACEFUL:
+        # "مظاهرة في معرة النعمان" over a lead that tells how it was broken up ("تخللها
+        # عراك بالأيدي"، "فرقتها قوات الأمن"): the same protest, told more precisely.
+        label = _broken_up(sentences) or label
+        score = max(score, totals.get(label, 0.0))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
                      score, False)
+
+
+_PEACEFUL = "Peaceful protest"
+# Protest sub-types by what was done to the crowd, the gravest first.
+_INTERVENED = ("Excessive force against protesters", "Protest with intervention")
+
+
+def _broken_up(sentences: list[Sentence]) -> str | None:
+    """How the headline and lead say a protest was broken up, the gravest, if they do."""
+    told = {t for s in sentences[:2] if not s.is_context for t in sentence_types(s, sentences)}
+    return next((t for t in _INTERVENED if t in told), None)
 
 
 _SHELLING = "Shelling/artillery/missile attack"

@@ -113,6 +113,21 @@ def test_protest_sub_type_follows_what_happened_to_the_crowd() -> None:
     assert _types("محتجون غاضبون يحرقون مبنى البلدية خلال مظاهرة") == ["Violent demonstration"]
 
 
+def test_a_lead_that_tells_how_a_protest_was_broken_up_refines_the_headline() -> None:
+    text = ("خرج العشرات اليوم في مظاهرة في مدينة سراقب بعد صلاة الجمعة، تخللها عراك "
+            "بالأيدي بين المتظاهرين وعناصر من أحد الفصائل.")
+    assert _types("مظاهرة في سراقب", text)[:1] == ["Protest with intervention"]
+    text = ("تظاهر المئات اليوم في مدينة الباب، ووقعت صدامات بين المتظاهرين والشبيحة "
+            "الذين هاجموهم بالعصي.")
+    assert _types("مظاهرة في الباب", text, 2011)[:1] == ["Protest with intervention"]
+
+
+def test_a_protest_about_a_ceasefire_is_no_shooting() -> None:
+    text = ("خرج مئات الأهالي اليوم في مظاهرة بمدينة بنش رفضاً لاتفاق وقف إطلاق النار "
+            "الموقع بين الطرفين.")
+    assert _types("مظاهرة في بنش ترفض الاتفاق", text)[:1] == ["Peaceful protest"]
+
+
 def test_breach_needs_a_breach_cue_about_a_truce() -> None:
     breach = classify("قصف مدفعي على كفرنبل رغم اتفاق خفض التصعيد", "", 2017)
     assert breach[0].breach
