@@ -19,7 +19,13 @@ from language.tokens import tokens
 from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
-from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY, GUNFIRE
+from pipeline.rules.triggers import (
+    ASSASSINATION,
+    BOMBARDMENT,
+    CHEMICAL_DELIVERY,
+    DEVICES,
+    GUNFIRE,
+)
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
@@ -487,8 +493,7 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
     score = totals[label]
-    if label in _BOMBER_REFINES and any(
-            "Suicide bomb" in sentence_types(s, sentences) for s in sentences[:4]):
+    if label in _BOMBER_REFINES and _bomber_told(sentences):
         # "التفجير" or "هجوم" of the lead, "انتحاري"/"فجّر نفسه" in a later or context
         # sentence: the same attack, told more precisely. The bomber may stand where no
         # total was counted (a fourth sentence, a "وكان ... قد" one), so the attack keeps
@@ -589,6 +594,23 @@ def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
 
 
 # What an attack reads as before the text says a bomber carried it out.
+# How far down a bomber refines the attack: the lead's next sentences always, further down
+# only until a sentence names the device without one ("ناجم عن عبوات ناسفة مزروعة").
+_BOMBER_NEAR = 4
+_BOMBER_FAR = 7
+
+
+def _bomber_told(sentences: list[Sentence]) -> bool:
+    """Whether the article says a bomber carried out its attack (see _BOMBER_NEAR)."""
+    device = False
+    for sent in sentences[:_BOMBER_FAR]:
+        if "Suicide bomb" in sentence_types(sent, sentences):
+            return sent.index < _BOMBER_NEAR or not device
+        # (Read from the words themselves: a cue may have set the device's trigger aside.)
+        device = device or any(h.phrase in DEVICES for h in lexicon()[0].find(tokens(sent.text)))
+    return False
+
+
 _BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"})
 
 

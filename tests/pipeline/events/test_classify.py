@@ -536,3 +536,21 @@ def test_a_protest_on_an_anniversary_is_a_protest_and_the_anniversary_alone_is_n
         "الذكرى الثانية عشرة لمجزرة الحولة",
         "تمر اليوم الذكرى الثانية عشرة لمجزرة الحولة التي قتل فيها أكثر من مئة مدني.",
     ) == []
+
+
+_BLASTS = ("هزت سلسلة تفجيرات صباح اليوم مدينة جبلة، ما أسفر عن مقتل 20 شخصاً. "
+           "وقال مصدر طبي إن الجرحى نقلوا إلى المشفى الوطني. "
+           "ولفت المصدر إلى أن إصابات بعضهم خطيرة. "
+           "وانتشرت سيارات الإسعاف في شوارع المدينة. ")
+
+
+def test_a_bomber_told_further_down_refines_the_blasts_of_the_lead() -> None:
+    text = _BLASTS + "وأضافت الوكالة أن انتحارياً فجر نفسه وسط المحطة."
+    assert _types("تفجيرات في جبلة", text, 2016)[:1] == ["Suicide bomb"]
+
+
+def test_a_device_named_first_makes_a_later_bomber_a_rival_account() -> None:
+    text = (_BLASTS.replace("وانتشرت سيارات الإسعاف في شوارع المدينة.",
+                            "وأوضح مصدر أمني أن الانفجار ناجم عن عبوات ناسفة داخل المحطة.")
+            + "وأفادت تقارير أخرى أن انتحارياً فجر نفسه وسط المحطة.")
+    assert _types("تفجيرات في جبلة", text, 2016)[:1] == ["Remote explosive/landmine/IED"]
