@@ -18,7 +18,11 @@ from crawler.dates import parse_date
 from language.normalize import normal_forms, unmask
 from language.tokens import tokens
 from pipeline.events.actors import acled_name, code_actors, find_actors
-from pipeline.events.background import background_sentences, recalls_earlier
+from pipeline.events.background import (
+    background_sentences,
+    names_an_earlier_month,
+    recalls_earlier,
+)
 from pipeline.events.breach import Claim, bombardment_in, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
@@ -133,6 +137,8 @@ class EventExtractor:
             return []
         first, place = self._primary(detections[0], title, text, sentences, when, said,
                                      recalled)
+        if when is not None and _old_news(detections[0], sentences, when):
+            return []
         events = [first]
         for det in detections[1:]:
             more = self._secondary(det, first, place, sentences, when)
@@ -543,6 +549,15 @@ def _without_related(text: str) -> str:
 
 def _published(value: datetime | str | None) -> datetime | None:
     return value if isinstance(value, datetime) else parse_date(value)
+
+
+def _old_news(det: Detection, sentences: list[str], when: datetime) -> bool:
+    """An article whose incident is dated weeks before it (an inquiry's findings about an
+    attack "في أبريل/نيسان 2018", a court case, an anniversary) reports no new event."""
+    if len(sentences) < 3:
+        return False  # a lone sentence or headline: nothing says what the article is about
+    told = {det.evidence, *sentences[1 if det.sentence else 0:2]}
+    return any(names_an_earlier_month(s, when) for s in told)
 
 
 def _days_before(day: str | None, incident: str | None) -> int:

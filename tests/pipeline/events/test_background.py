@@ -126,3 +126,22 @@ def test_talks_that_failed_are_no_agreement() -> None:
         "أعلنت لجنة التفاوض اليوم فشل التوصل لاتفاق مع قوات النظام بشأن أحياء مدينة درعا.",
     )
     assert got == [], got
+
+
+def test_an_inquiry_into_an_attack_months_ago_is_no_event() -> None:
+    got = _told(
+        "محققون دوليون: غاز الكلور استخدم في هجوم على بلدة اللطامنة",
+        "قالت لجنة تحقيق دولية إن غاز الكلور استخدم في قصف بلدة اللطامنة بريف حماة "
+        "في آذار/مارس 2015.\n\n"
+        "وأوضحت اللجنة أن محققيها زاروا البلدة وجمعوا عينات من التربة.\n\n"
+        "ولم تحمل اللجنة أي جهة المسؤولية عن الهجوم.",
+    )
+    assert got == [], got
+
+
+def test_a_month_of_this_week_or_a_full_date_is_not_an_earlier_month() -> None:
+    from pipeline.events.background import names_an_earlier_month
+    assert names_an_earlier_month("قصفت الطائرات البلدة في نيسان 2015", WHEN)
+    assert not names_an_earlier_month("قصفت الطائرات البلدة في نيسان 2016", WHEN)
+    assert not names_an_earlier_month("قصفت الطائرات البلدة في 3 آذار 2015", WHEN)
+    assert not names_an_earlier_month("قصفت الطائرات اليوم البلدة التي قصفت في 2015", WHEN)
