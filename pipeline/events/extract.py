@@ -28,7 +28,7 @@ from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, analyse, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
-from pipeline.events.lexicon import alternation
+from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.numbers import toll_rises
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
@@ -59,6 +59,8 @@ _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 # "القصف" after air raids is the raids themselves, not shelling.
+# Guns named ("بقصف مدفعي"، "بقذائف الهاون"): a shelling of its own, even after air raids.
+_ARTILLERY = re.compile(r"قذيف|قذائف|راجمات|هاون|مدفعي|المدفعي")
 _ATTACK = "Attack"
 _CLASH = "Armed clash"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
@@ -374,7 +376,8 @@ class EventExtractor:
             own_kind = violence_in(sentence)
             kind = replace(det, sub_event_type=own_kind) if own_kind \
                 and own_kind != det.sub_event_type \
-                and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
+                and ((det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT
+                     or _ARTILLERY.search(sentence)) else det
             # A toll not broken down by place is split evenly, as ACLED does.
             for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
                 out.append(_event(kind, as_match(m), events[0].date, share, [sentence], 0.45))
@@ -401,8 +404,9 @@ class EventExtractor:
             elif _days_before(date, primary.date) > 1:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
-            return [_event(det, p, date, d, [sentence], 0.5)
-                    for p, d in zip(places, tolls, strict=True)]
+            kinds = _kinds_by_clause(det, sentence, mentions, places)
+            return [_event(k, p, date, d, [sentence], 0.5)
+                    for k, p, d in zip(kinds, places, tolls, strict=True)]
         other_kind = det.event_type != primary.event_type and det.deadly
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
@@ -460,6 +464,26 @@ def _clause_shares(det: Detection, sentence: str,
         return _split(total, len(scenes))
     shares = {k: iter(_split(c, clause.count(k))) for k, c in counts.items()}
     return [next(shares[k]) for k in clause]
+
+
+def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention],
+                     places: list[PlaceMatch]) -> list[Detection]:
+    """Each place's kind of violence. "قصفت قوات النظام بالمدفعية بلدة الأتارب، فيما أصيب
+    مدنيان بغارات جوية استهدفت مدينة دركوش": a clause that opens another act ("فيما"،
+    "بينما") and names its own weapon gives its places that weapon's sub-type."""
+    cuts = [m.start() for m in _CLAUSES.finditer(sentence)]
+    if len(places) < 2 or not cuts or det.event_type not in _VIOLENT:
+        return [det] * len(places)
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    out = []
+    for p in places:
+        at = starts.get(p.place.pcode, 0)
+        opened = [c for c in cuts if c <= at]
+        own = violence_in(sentence[opened[-1]:next((c for c in cuts if c > at),
+                                                    len(sentence))]) if opened else None
+        out.append(replace(det, sub_event_type=own)
+                   if own and EVENT_TYPES[own] in _VIOLENT else det)
+    return out
 
 
 def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],

@@ -126,3 +126,26 @@ def test_villages_shelled_after_fighting_are_shellings_not_clashes() -> None:
     )
     assert ("Armed clash", "الخفسة") not in got, got
     assert ("Shelling/artillery/missile attack", "الخفسة") in got, got
+
+
+def test_each_clause_gives_its_places_its_own_weapon() -> None:
+    got = _events(
+        "مقتل مدنيين بغارات روسية على ريف إدلب",
+        "قتل خمسة مدنيين اليوم بغارات جوية روسية على مدينة سراقب في ريف إدلب.\n\n"
+        "وفي سياق متصل، قصفت قوات النظام بالمدفعية بلدة كفرنبل، فيما أصيب مدنيان بغارات "
+        "جوية روسية استهدفت مدينة دركوش غربي إدلب.",
+    )
+    assert ("Air/drone strike", "دركوش") in got, got
+    assert ("Shelling/artillery/missile attack", "دركوش") not in got, got
+
+
+
+def test_guns_named_after_air_raids_are_a_shelling() -> None:
+    got = _events(
+        "إدلب: مقتل مدنيين بقصف جوي روسي",
+        "قتل خمسة مدنيين نتيجة التصعيد الجوي من الطائرات الروسية والقصف البري من قوات "
+        "النظام على مدينة إدلب وما حولها خلال الساعات الأخيرة.\n\n"
+        "وقتلت طفلة بقصف مدفعي لقوات النظام استهدف المنازل السكنية بين قرية معربليت وقرية "
+        "معرزاف.",
+    )
+    assert ("Air/drone strike", "معرزاف") not in got, got
