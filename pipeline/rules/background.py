@@ -52,7 +52,7 @@ TODAY: tuple[str, ...] = (
 # A sentence dated days before the incident that tells the start of a campaign ("وبدأت
 # القوات، أول أمس، شن هجمات على المدينة") recalls what led to the incident.
 CAMPAIGN_START: tuple[str, ...] = (
-    "بدأ", "بدأت", "بدأوا", "بدؤوا", "شرع", "شرعت", "انطلقت", "أطلق", "أطلقت",
+    "بدأ", "بدأت", "بدأوا", "بدؤوا", "شرع", "شرعت", "انطلقت",
 )
 # Verbs of saying: "قال ناشطون اليوم إن ..." dates the statement, not the incident it tells.
 SAYING: tuple[str, ...] = (
