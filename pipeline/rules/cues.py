@@ -114,7 +114,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "منذ بدايه العام", "عموم الاراضي", "عموم سوريا", "monthly", "during the month",
     ),
     # An adjective right after the trigger that dates it before: "قصف سابق".
-    "past_adj": ("سابق", "سابقه", "previous", "earlier"),
+    # Also the deposed regime as the one who bombed ("جراء قصف النظام المخلوع"): what
+    # it did is history, while its remnants' attacks ("هجوم لفلول النظام البائد") stay news.
+    "past_adj": ("سابق", "سابقه", "previous", "earlier", "المخلوع", "البائد", "البائده"),
     # Hypothetical violence: "مستعد للرد على أي اعتداء".
     "hypothetical": ("اي", "مستعد*", "مثل هذه", "مثل هذا", "مثل تلك", "any"),
     # What should stop is demanded, not reported: "القصف يجب أن يتوقف".

@@ -554,3 +554,10 @@ def test_a_device_named_first_makes_a_later_bomber_a_rival_account() -> None:
                             "وأوضح مصدر أمني أن الانفجار ناجم عن عبوات ناسفة داخل المحطة.")
             + "وأفادت تقارير أخرى أن انتحارياً فجر نفسه وسط المحطة.")
     assert _types("تفجيرات في جبلة", text, 2016)[:1] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_deposed_regimes_bombing_is_history_its_remnants_attacks_are_news() -> None:
+    assert _types("فرق الدفاع المدني تزيل أنقاض الأحياء المدمرة جراء قصف النظام البائد",
+                  "", 2025) == []
+    assert _types("هجوم لفلول النظام البائد على حاجز للأمن العام في ريف جبلة", "", 2025) == [
+        "Armed clash"]
