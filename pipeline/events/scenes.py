@@ -27,10 +27,12 @@ from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_m
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
+    ARREST_VERBS,
     ARTILLERY,
     BARE_NOUNS,
     BLAST_ONLY,
     CLAUSE_OPENERS,
+    FIGHT_BEFORE,
     MAX_SCENES,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
@@ -54,6 +56,9 @@ _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _RECURRING = re.compile(alternation(RECURRING))
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _BARE = frozenset(BARE_NOUNS)
+_ARRESTED_AFTER_FIGHT = re.compile(
+    rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
+    rf"(?:{alternation(FIGHT_BEFORE)})")
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -134,6 +139,8 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool) -> list[str]:
         types = list(dict.fromkeys(_AIR if t == _SHELLING else t for t in types))
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
         types.remove(_CLASH)  # "سيطرت على البلدة بعد معارك": the battle is the takeover
+    if _CLASH in types and _ARRESTED_AFTER_FIGHT.search(sent.text):
+        types.remove(_CLASH)  # "اعتقلوه بعد اشتباكات بينهم": the fight is the arrest's
     if _AIR in types and _SHELLING in types and not any(
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack

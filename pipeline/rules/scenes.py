@@ -107,6 +107,15 @@ SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicid
 BLAST_ONLY: tuple[str, ...] = ("تفجير*", "انفجار*", "انفجرت", "انفجر", "ينفجر", "explosion",
                                "blast*", "explod*", "explosions")
 
+# An arrest made "after clashes" with the one arrested ("اعتقلوه بعد اشتباكات بينهم"): the
+# exchange of fire is how the arrest went, not a battle of its own. The arrest verbs, then
+# the words that put the fight before it.
+ARREST_VERBS: tuple[str, ...] = ("اعتقل", "اعتقلت", "اعتقلوا", "اعتقلوه", "اعتقلته",
+                                 "اعتقلتهم", "اعتقلوهم", "احتجز", "احتجزت", "احتجزوه")
+FIGHT_BEFORE: tuple[str, ...] = ("بعد اشتباك", "بعد اشتباكات", "إثر اشتباك", "إثر اشتباكات",
+                                 "اثر اشتباك", "اثر اشتباكات", "عقب اشتباك", "عقب اشتباكات",
+                                 "بعد مواجهات", "إثر مواجهات", "عقب مواجهات")
+
 # Sub-types that name what another violent event at the place did, not an act of their
 # own: "مجزرة أريحا" after the shelling of Ariha is that shelling's toll.
 RESULT_OF_VIOLENCE: frozenset[str] = frozenset({"Attack"})

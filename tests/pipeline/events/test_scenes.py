@@ -149,3 +149,13 @@ def test_guns_named_after_air_raids_are_a_shelling() -> None:
         "معرزاف.",
     )
     assert ("Air/drone strike", "معرزاف") not in got, got
+
+
+def test_an_arrest_after_an_exchange_of_fire_is_one_arrest() -> None:
+    got = _events(
+        "فصيل يعتقل رجلاً بتهمة الانتماء لخلية في ريف إدلب",
+        "قال ناشطون اليوم إن عناصر من الفصيل اعتقلوا رجلاً في مدينة سراقب بريف إدلب.\n\n"
+        "وأوضح الناشطون أن العناصر داهموا منزل الرجل في قرية النيرب، واعتقلوه بعد "
+        "اشتباكات بينهم، كما صادروا أسلحة كانت بحوزته.",
+    )
+    assert all(kind != "Armed clash" for kind, _ in got), got
