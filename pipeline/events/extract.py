@@ -405,6 +405,8 @@ class EventExtractor:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
             kinds = _kinds_by_clause(det, sentence, mentions, places)
+            if len({k.sub_event_type for k in kinds}) > 1:
+                tolls = _clause_tolls(sentence, mentions, places)  # two acts, two tolls
             return [_event(k, p, date, d, [sentence], 0.5)
                     for k, p, d in zip(kinds, places, tolls, strict=True)]
         other_kind = det.event_type != primary.event_type and det.deadly
@@ -484,6 +486,25 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
         out.append(replace(det, sub_event_type=own)
                    if own and EVENT_TYPES[own] in _VIOLENT else det)
     return out
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The clause ("فيما"، "بينما" open one) of the sentence that holds ``start``."""
+    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+    return sentence[cuts[k]:cuts[k + 1]]
+
+
+def _clause_tolls(sentence: str, mentions: list[PlaceMention],
+                  places: list[PlaceMatch]) -> list[int | None]:
+    """Each place's toll when the clauses of a sentence tell different acts: its own
+    clause's dead, split among the places of that clause ("قصفت المدفعية الأتارب ما أدى
+    إلى مقتل شاب، فيما أصيب مدنيان بغارات على دركوش": one dead in al-Atarib, none in
+    Darkush)."""
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    clauses = [_clause_of(sentence, starts.get(p.place.pcode, 0)) for p in places]
+    shares = {c: iter(_split(count_deaths(c), clauses.count(c))) for c in clauses}
+    return [next(shares[c]) for c in clauses]
 
 
 def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],

@@ -159,3 +159,16 @@ def test_an_arrest_after_an_exchange_of_fire_is_one_arrest() -> None:
         "اشتباكات بينهم، كما صادروا أسلحة كانت بحوزته.",
     )
     assert all(kind != "Armed clash" for kind, _ in got), got
+
+
+def test_each_clause_keeps_its_own_dead() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مقتل مدنيين بغارات روسية على ريف إدلب",
+        "قتل خمسة مدنيين اليوم بغارات جوية روسية على مدينة سراقب في ريف إدلب.\n\n"
+        "وفي سياق متصل، قصفت قوات النظام بالمدفعية أحياء عدة في ريف إدلب، ما أدى إلى مقتل "
+        "شاب في بلدة كفرنبل، فيما أصيب مدنيان بغارات جوية روسية استهدفت مدينة دركوش.",
+        PUBLISHED,
+    )
+    dead = {e.place_name: e.fatalities for e in events}
+    assert dead.get("دركوش") == 0 and dead.get("كفرنبل") == 1, dead
