@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from language.calendar import EVENT_MONTHS
+from language.normalize import normalize
 from pipeline.events.dates import resolve_event_date
 from pipeline.rules import background as rules
 
-__all__ = ["background_sentences", "is_background"]
+__all__ = ["background_sentences", "is_background", "names_an_earlier_month", "recalls_earlier"]
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
@@ -65,6 +67,39 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         # resolve_event_date gives the publication day when nothing earlier dates it.
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \
             > _RECALLED_AFTER
+    return False
+
+
+_STARTED = re.compile(rf"(?<!\w)(?:[وف])?(?:{_alternation(rules.CAMPAIGN_START)})(?!\w)")
+
+
+def recalls_earlier(sentence: str) -> bool:
+    """Whether a sentence already dated before the incident recalls rather than reports:
+    a recall cue, even beside "أمس" ("وفي وقت سابق أمس، انفجرت ..."), or the start of the
+    campaign the incident belongs to ("وبدأت القوات، أول أمس، شن هجمات على المدينة")."""
+    text = sentence.translate(_MARKS)
+    return bool(_OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text)
+                or _STARTED.search(text))
+
+
+_MONTHS = "|".join(sorted(map(re.escape, EVENT_MONTHS), key=len, reverse=True))
+# "في أبريل/نيسان 2018", "خلال آذار 2013": a month of a given year, no day.
+_MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\w)(?:ب|ل)?({_MONTHS})(?:\s*[/(-]?\s*(?:{_MONTHS})\)?)?"
+                         rf"\s+(?:عام\s+|سنه\s+)?((?:19|20)\d\d)(?!\d)")
+
+
+def names_an_earlier_month(sentence: str, published: datetime) -> bool:
+    """Whether a sentence dates what it tells to a month that was over before the week of
+    publication ("استخدمت في قصف دوما في أبريل/نيسان 2018" in a report of March 2019), and
+    nothing to the day's news: the sentence tells history."""
+    text = sentence.translate(_MARKS)
+    if _TODAY.search(text):
+        return False
+    for m in _MONTH_YEAR.finditer(normalize(text)):
+        month, year = EVENT_MONTHS[m.group(1)], int(m.group(2))
+        after = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=published.tzinfo)
+        if published - after > _RECALLED_AFTER:
+            return True
     return False
 
 

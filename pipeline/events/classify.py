@@ -19,7 +19,13 @@ from language.tokens import SENTENCE_BREAK, tokens
 from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.rules import actors, not_news, scope
-from pipeline.rules.triggers import ASSASSINATION, BOMBARDMENT, CHEMICAL_DELIVERY, GUNFIRE
+from pipeline.rules.triggers import (
+    ASSASSINATION,
+    BOMBARDMENT,
+    CHEMICAL_DELIVERY,
+    DEVICES,
+    GUNFIRE,
+)
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
 __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
@@ -305,11 +311,15 @@ def refine_protest(sent: Sentence) -> str:
     """A protest's sub-type from what the sentence says happened to or by the crowd."""
     if sent.has_cue("armed_protesters"):
         return "Violent demonstration"
-    if sent.has_cue("death") and (sent.has_cue("protest_force") or _protesters_killed(sent)):
+    # "إطلاق النار" inside "وقف إطلاق النار" is the ceasefire a crowd marches about.
+    truce = [(c.start, c.end) for c in sent.cues if c.label == "truce"]
+    force = any(c.label == "protest_force" and not any(a <= c.start and c.end <= b
+                                                      for a, b in truce) for c in sent.cues)
+    if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"
-    if sent.has_cue("protest_intervention") or sent.has_cue("protest_force"):
+    if sent.has_cue("protest_intervention") or force:
         return "Protest with intervention"
     return "Peaceful protest"
 
@@ -483,8 +493,7 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
     score = totals[label]
-    if label in _BOMBER_REFINES and any(
-            "Suicide bomb" in sentence_types(s, sentences) for s in sentences[:4]):
+    if label in _BOMBER_REFINES and _bomber_told(sentences):
         # "التفجير" or "هجوم" of the lead, "انتحاري"/"فجّر نفسه" in a later or context
         # sentence: the same attack, told more precisely. The bomber may stand where no
         # total was counted (a fourth sentence, a "وكان ... قد" one), so the attack keeps
@@ -505,11 +514,27 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         # The headline's barrels or shells, the lead's "حالات اختناق": one gas attack.
         label = _CHEMICAL
         score = max(score, totals.get(label, 0.0))
+    if label == _PEACEFUL:
+        # "مظاهرة في معرة النعمان" over a lead that tells how it was broken up ("تخللها
+        # عراك بالأيدي"، "فرقتها قوات الأمن"): the same protest, told more precisely.
+        label = _broken_up(sentences) or label
+        score = max(score, totals.get(label, 0.0))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
                      score, False)
+
+
+_PEACEFUL = "Peaceful protest"
+# Protest sub-types by what was done to the crowd, the gravest first.
+_INTERVENED = ("Excessive force against protesters", "Protest with intervention")
+
+
+def _broken_up(sentences: list[Sentence]) -> str | None:
+    """How the headline and lead say a protest was broken up, the gravest, if they do."""
+    told = {t for s in sentences[:2] if not s.is_context for t in sentence_types(s, sentences)}
+    return next((t for t in _INTERVENED if t in told), None)
 
 
 _SHELLING = "Shelling/artillery/missile attack"
@@ -569,6 +594,23 @@ def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
 
 
 # What an attack reads as before the text says a bomber carried it out.
+# How far down a bomber refines the attack: the lead's next sentences always, further down
+# only until a sentence names the device without one ("ناجم عن عبوات ناسفة مزروعة").
+_BOMBER_NEAR = 4
+_BOMBER_FAR = 7
+
+
+def _bomber_told(sentences: list[Sentence]) -> bool:
+    """Whether the article says a bomber carried out its attack (see _BOMBER_NEAR)."""
+    device = False
+    for sent in sentences[:_BOMBER_FAR]:
+        if "Suicide bomb" in sentence_types(sent, sentences):
+            return sent.index < _BOMBER_NEAR or not device
+        # (Read from the words themselves: a cue may have set the device's trigger aside.)
+        device = device or any(h.phrase in DEVICES for h in lexicon()[0].find(tokens(sent.text)))
+    return False
+
+
 _BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"})
 
 

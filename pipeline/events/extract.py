@@ -18,7 +18,11 @@ from crawler.dates import parse_date
 from language.normalize import normal_forms, unmask
 from language.tokens import tokens
 from pipeline.events.actors import acled_name, code_actors, find_actors
-from pipeline.events.background import background_sentences
+from pipeline.events.background import (
+    background_sentences,
+    names_an_earlier_month,
+    recalls_earlier,
+)
 from pipeline.events.breach import Claim, bombardment_in, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
@@ -31,7 +35,7 @@ from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_m
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
-from pipeline.rules.actors import CIVILIANS
+from pipeline.rules.actors import ARMED_INTER, CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
 from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
@@ -56,6 +60,9 @@ _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                         "Non-violent transfer of territory"})
 # "القصف" after air raids is the raids themselves, not shelling.
+# Guns named ("بقصف مدفعي"، "بقذائف الهاون"): a shelling of its own, even after air raids.
+_ARTILLERY = re.compile(r"قذيف|قذائف|راجمات|هاون|مدفعي|المدفعي")
+_ATTACK = "Attack"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
@@ -124,13 +131,16 @@ class EventExtractor:
         sentences = split_sentences(title, text)
         said = breach_claims(sentences, self._resolver)
         recalled = background_sentences(sentences, when)
-        # A recalled event is no new event (the primary stays: the article is about it).
+        # A recalled event is no new event. The headline's or lead's stays (the article is
+        # about it); one that only a recalled body sentence tells is history, not news.
         detections = [d for i, d in enumerate(_broken_not_agreed(detections, said, sentences))
-                      if i == 0 or d.sentence not in recalled]
+                      if (i == 0 and d.sentence <= 1) or d.sentence not in recalled]
         if not detections:
             return []
         first, place = self._primary(detections[0], title, text, sentences, when, said,
                                      recalled)
+        if when is not None and _old_news(detections[0], sentences, when):
+            return []
         events = [first]
         for det in detections[1:]:
             more = self._secondary(det, first, place, sentences, when)
@@ -169,7 +179,8 @@ class EventExtractor:
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
             day = event_date_in(sentence, when) if when else None
-            if day and first_day and (first_day - day).days > 1:
+            if day and first_day and ((first_day - day).days > 1 or (
+                    day < first_day and recalls_earlier(sentence))):
                 continue
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
@@ -367,11 +378,13 @@ class EventExtractor:
                 continue
             # The kind that sentence tells ("وقصفت المدفعية ..." after a raid), unless it
             # only names the primary's bombardment vaguely ("وطال القصف" after raids).
+            # Bombardment after fighting is no fighting: "اشتباكات ... وقصفت قسد قرى ..."
+            # shells those villages.
             own_kind = violence_in(sentence)
             kind = replace(det, sub_event_type=own_kind) if own_kind \
                 and own_kind != det.sub_event_type \
-                and EVENT_TYPES[own_kind] == det.event_type \
-                and (det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT else det
+                and ((det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT
+                     or _ARTILLERY.search(sentence)) else det
             # A toll not broken down by place is split evenly, as ACLED does.
             for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
                 out.append(_event(kind, as_match(m), events[0].date, share, [sentence], 0.45))
@@ -396,9 +409,14 @@ class EventExtractor:
             date = _date(sentence, when)
             if date == _date("", when) or _SAME_DAY.search(sentence):
                 date = primary.date  # no date of its own, or "في اليوم ذاته"
+            elif _days_before(date, primary.date) > 1:
+                return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
-            return [_event(det, p, date, d, [sentence], 0.5)
-                    for p, d in zip(places, tolls, strict=True)]
+            kinds = _kinds_by_clause(det, sentence, mentions, places)
+            if len({k.sub_event_type for k in kinds}) > 1:
+                tolls = _clause_tolls(sentence, mentions, places)  # two acts, two tolls
+            return [_event(k, p, date, d, [sentence], 0.5)
+                    for k, p, d in zip(kinds, places, tolls, strict=True)]
         # A fight against the attackers is another event where they struck, deaths or none
         # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
@@ -459,6 +477,45 @@ def _clause_shares(det: Detection, sentence: str,
         return _split(total, len(scenes))
     shares = {k: iter(_split(c, clause.count(k))) for k, c in counts.items()}
     return [next(shares[k]) for k in clause]
+
+
+def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention],
+                     places: list[PlaceMatch]) -> list[Detection]:
+    """Each place's kind of violence. "قصفت قوات النظام بالمدفعية بلدة الأتارب، فيما أصيب
+    مدنيان بغارات جوية استهدفت مدينة دركوش": a clause that opens another act ("فيما"،
+    "بينما") and names its own weapon gives its places that weapon's sub-type."""
+    cuts = [m.start() for m in _CLAUSES.finditer(sentence)]
+    if len(places) < 2 or not cuts or det.event_type not in _VIOLENT:
+        return [det] * len(places)
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    out = []
+    for p in places:
+        at = starts.get(p.place.pcode, 0)
+        opened = [c for c in cuts if c <= at]
+        own = violence_in(sentence[opened[-1]:next((c for c in cuts if c > at),
+                                                    len(sentence))]) if opened else None
+        out.append(replace(det, sub_event_type=own)
+                   if own and EVENT_TYPES[own] in _VIOLENT else det)
+    return out
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The clause ("فيما"، "بينما" open one) of the sentence that holds ``start``."""
+    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+    return sentence[cuts[k]:cuts[k + 1]]
+
+
+def _clause_tolls(sentence: str, mentions: list[PlaceMention],
+                  places: list[PlaceMatch]) -> list[int | None]:
+    """Each place's toll when the clauses of a sentence tell different acts: its own
+    clause's dead, split among the places of that clause ("قصفت المدفعية الأتارب ما أدى
+    إلى مقتل شاب، فيما أصيب مدنيان بغارات على دركوش": one dead in al-Atarib, none in
+    Darkush)."""
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    clauses = [_clause_of(sentence, starts.get(p.place.pcode, 0)) for p in places]
+    shares = {c: iter(_split(count_deaths(c), clauses.count(c))) for c in clauses}
+    return [next(shares[c]) for c in clauses]
 
 
 def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
@@ -550,6 +607,22 @@ def _published(value: datetime | str | None) -> datetime | None:
     return value if isinstance(value, datetime) else parse_date(value)
 
 
+def _old_news(det: Detection, sentences: list[str], when: datetime) -> bool:
+    """An article whose incident is dated weeks before it (an inquiry's findings about an
+    attack "في أبريل/نيسان 2018", a court case, an anniversary) reports no new event."""
+    if len(sentences) < 3:
+        return False  # a lone sentence or headline: nothing says what the article is about
+    told = {det.evidence, *sentences[1 if det.sentence else 0:2]}
+    return any(names_an_earlier_month(s, when) for s in told)
+
+
+def _days_before(day: str | None, incident: str | None) -> int:
+    """How many days ``day`` falls before the incident's (0 when either is unknown)."""
+    if not day or not incident:
+        return 0
+    return (date.fromisoformat(incident) - date.fromisoformat(day)).days
+
+
 def _date(sentence: str, when: datetime | None) -> str | None:
     return resolve_event_date(sentence, when).isoformat() if when else None
 
@@ -636,6 +709,10 @@ def _event(det: Detection, place: PlaceMatch | None, date: str | None,
     # Roles from the evidence (the last text), the headline only filling gaps.
     actors = code_actors(det.event_type, det.sub_event_type, actor_text[-1], actor_text[:-1],
                          date, place.admin1_pcode if place else None)
+    if det.sub_event_type == _ATTACK and actors.inter2 in ARMED_INTER:
+        det = replace(det, sub_event_type=_CLASH)  # armed men hit: a fight, not an attack
+        actors = code_actors(det.event_type, det.sub_event_type, actor_text[-1],
+                             actor_text[:-1], date, place.admin1_pcode if place else None)
     return Event(
         event_type=det.event_type,
         sub_event_type=det.sub_event_type,

@@ -34,9 +34,13 @@ from pipeline.events.places import (
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
+    ARREST_VERBS,
     ARTILLERY,
+    BARE_NOUNS,
+    BLAST_ONLY,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
+    FIGHT_BEFORE,
     LIST_OPENERS,
     LONG_LIST,
     MAX_SCENES,
@@ -55,7 +59,7 @@ from pipeline.rules.scenes import (
     TREATED_BEFORE,
     WEAPON_PAST,
 )
-from pipeline.rules.triggers import VIOLENT_TYPES
+from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 
 __all__ = ["Scene", "find_scenes"]
 
@@ -66,6 +70,10 @@ _NOT_SCENE = re.compile(
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _RECURRING = re.compile(alternation(RECURRING))
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
+_BARE = frozenset(BARE_NOUNS)
+_ARRESTED_AFTER_FIGHT = re.compile(
+    rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
+    rf"(?:{alternation(FIGHT_BEFORE)})")
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -80,6 +88,7 @@ _LIST_OPENER = re.compile("|".join(
     r"\s+".join("".join(f"{c}[\u064b-\u0652]*" for c in word) for word in opener.split())
     for opener in LIST_OPENERS))
 _TAKEN_WHAT = frozenset(TAKEN_WHAT)
+_IED = "Remote explosive/landmine/IED"
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -100,6 +109,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 taken: Iterable[tuple[str, str | None]]) -> list[Scene]:
     """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order."""
     have = {(t, p) for t, p in taken if p}
+    # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
+    # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
+    air = any(t == _AIR for t, _ in have)
     out: list[Scene] = []
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     # A name several villages share is the one of the governorates of the events so far.
@@ -109,10 +121,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
-        types = _types(sent, sentences)
+        types = _types(sent, sentences, air)
         # Types only generic words give ("هجوم"، "استهداف"، "مقتل") may retell an event
         # already coded there: any violent event at the place covers them.
-        told = set(_types(sent, sentences, generic=False))
+        told = set(_types(sent, sentences, air, generic=False))
         told_in = sent.index  # the sentence that tells the acts (their evidence and date)
         if not types and unplaced and unplaced[0] == sent.index - 1 and _places_the_dead(sent):
             # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened
@@ -122,9 +134,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         places = _scenes_of(sent.text, resolver.find(sent.text, regions=regions), gazetteer)
         unplaced = None if places else (sent.index, types, told)
         alone = len(types) == len(places) == 1
+        blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
-            if _covered(label, place, have, gazetteer, loose=loose):
+            if _covered(label, place, have, gazetteer, loose=loose,
+                        blast=blast_only and label == _IED):
                 continue
             have.add((label, place.place.pcode))
             out.append(Scene(label, told_in, place, alone))
@@ -175,10 +189,16 @@ def _pairs(text: str, types: list[str],
     return out or [(t, p) for t in types for p in places]
 
 
-def _types(sent: Sentence, sentences: list[Sentence], generic: bool = True) -> list[str]:
+def _types(sent: Sentence, sentences: list[Sentence], air: bool,
+           generic: bool = True) -> list[str]:
     types = [t for t in sentence_types(sent, sentences, generic=generic) if t in PER_PLACE]
+    if air and _SHELLING in types and all(
+            h.phrase in BOMBARDMENT for h in sent.triggers if h.label == _SHELLING):
+        types = list(dict.fromkeys(_AIR if t == _SHELLING else t for t in types))
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
         types.remove(_CLASH)  # "سيطرت على البلدة بعد معارك": the battle is the takeover
+    if _CLASH in types and _ARRESTED_AFTER_FIGHT.search(sent.text):
+        types.remove(_CLASH)  # "اعتقلوه بعد اشتباكات بينهم": the fight is the arrest's
     if not any(_takes(h, sent) for h in sent.triggers if h.label == "territory"):
         types = [t for t in types if t not in _TERRITORY]
     if _AIR in types and _SHELLING in types and not any(
@@ -215,6 +235,9 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     for m in mentions:
         if name_key(m.surface) in _FUNCTION or name_key(m.surface.lstrip("وف")) in _FUNCTION:
             continue  # "الرصاص الحي على"، "وعلى أطرافها": a preposition, not a village
+        bare = m.surface.strip()
+        if bare in _BARE or (bare[:1] in ("و", "ف") and bare[1:] in _BARE):
+            continue  # "عند باب الكراج": a gate, not the town of al-Bab
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         if _NOT_SCENE.search(text[max(0, m.start - 30):m.start]) \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
@@ -261,11 +284,11 @@ def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
 
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
-             gaz: Gazetteer, loose: bool = False) -> bool:
+             gaz: Gazetteer, loose: bool = False, blast: bool = False) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
-    close by; for protests, any protest there; for ``loose`` types (from generic words
-    only), any violent event there."""
-    coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES
+    close by; for protests, any protest there; for a bare ``blast``, any explosion there;
+    for ``loose`` types (from generic words only), any violent event there."""
+    coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \

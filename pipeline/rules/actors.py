@@ -211,6 +211,11 @@ INTER: dict[str, int] = {
     RIOTERS: 5, PROTESTERS: 6, CIVILIANS: 7,
 }
 
+# The actor types that bear arms: violence against one of them is a fight between armed
+# groups, an "Armed clash", not an "Attack" on civilians (ACLED codes an assault on an army
+# town or the killing of a commander by gunmen so).
+ARMED_INTER: frozenset[int] = frozenset({1, 2, 3, 4, 8})
+
 # Words right before a mention (clitics stripped) that make it the side that acted:
 # "برصاص عناصر من الميليشيا", "على يد مسلحين", "من قبل قوات النظام".
 AGENT_BEFORE: tuple[str, ...] = ("برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "قبل",

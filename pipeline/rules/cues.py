@@ -22,8 +22,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "denial": ("نفي", "ينفي", "نفت", "تنفي", "نفى", "تنفيان", "لا صحه", "عار* عن الصحه",
                "deny", "denied", "denies"),
     # Talks, not (yet) an agreement: "مفاوضات لتبادل الأسرى لم تحسم".
+    # Talks that failed made none: "أعلنت لجان التفاوض فشل التوصل لاتفاق".
     "negotiation": ("مفاوضات", "محادثات", "مباحثات", "وساطه", "وسطاء", "في حال التوصل",
-                    "لم تحسم", "negotiat*", "talks"),
+                    "لم تحسم", "التفاوض", "فشل*", "تعثر*", "انهيار", "negotiat*", "talks"),
     # A court's sentence is not an execution: "أصدرت المحكمة حكماً بالإعدام".
     "court": ("حكم*", "محكم*", "قضائي*", "يقضي"),
     # A drill: the guns fire at nothing.
@@ -101,7 +102,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # Time spans that put what they qualify into history, on either side of it.
     "history": (
         "خلال السنوات", "سنوات الحرب", "خلال سنوات", "في السنوات الماضيه", "منذ سنوات",
-        "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "العام الماضي", "years ago",
+        "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "العام الماضي", "العام الفائت",
+        "العام المنصرم", "الشهر الماضي", "الشهر الفائت", "الشهر المنصرم", "years ago",
         "during the war", "last year",
     ),
     # Tallies over a period ("مقتل 120 مدنياً خلال شهر آذار"): a count of many incidents.
@@ -112,7 +114,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "منذ بدايه العام", "عموم الاراضي", "عموم سوريا", "monthly", "during the month",
     ),
     # An adjective right after the trigger that dates it before: "قصف سابق".
-    "past_adj": ("سابق", "سابقه", "previous", "earlier"),
+    # Also the deposed regime as the one who bombed ("جراء قصف النظام المخلوع"): what
+    # it did is history, while its remnants' attacks ("هجوم لفلول النظام البائد") stay news.
+    "past_adj": ("سابق", "سابقه", "previous", "earlier", "المخلوع", "البائد", "البائده"),
     # Hypothetical violence: "مستعد للرد على أي اعتداء".
     "hypothetical": ("اي", "مستعد*", "مثل هذه", "مثل هذا", "مثل تلك", "any"),
     # What should stop is demanded, not reported: "القصف يجب أن يتوقف".
@@ -181,6 +185,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "فرقت", "فرقوا", "تفريق*", "فض", "فضت", "قمع*", "قنابل مسيله للدموع",
         "الغاز المسيل للدموع", "اعتقل*", "اعتقال*", "تعتقل*", "يعتقل*", "بالقوه", "تفرق",
         "يفرق", "تفرقه", "dispersed", "tear gas",
+        # Others set upon the crowd: "صدامات بين المتظاهرين والشبيحة"، "عراك بالأيدي".
+        "صدامات", "مواجهات", "عراك", "بالايدي", "الشبيحه", "شبيحه",
     ),
     "protest_force": (
         "الرصاص الحي", "اطلق* النار", "اطلاق النار", "اطلاق الرصاص", "اطلق* الرصاص",

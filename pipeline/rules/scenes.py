@@ -40,10 +40,11 @@ CONTROL_NOUNS: tuple[str, ...] = ("سيطره", "السيطره", "لسيطره"
                                   "سيطرتها", "سيطرته", "سيطرتهم", "سيطرتنا")
 TAKEN_WHAT: tuple[str, ...] = ("علي", "على")
 
-# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), and the
-# reporters whose town a report names ("مراسل الوكالة في اللاذقية"): that town is no scene.
+# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), TV channels
+# ("قناة الميادين"), and the reporters whose town a report names ("مراسل الوكالة في
+# اللاذقية"): that town is no scene.
 INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مديريه", "محافظ", "مجلس", "جامعة",
-                                 "جامعه", "صحة", "صحه")
+                                 "جامعه", "صحة", "صحه", "قناة", "قناه")
 REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو")
 
 # Words right before a place that make it where fire came from, where forces are based,
@@ -70,6 +71,10 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # Where the reporter is: "وذكر مراسل الوكالة في دير الزور".
     *REPORTERS,
 )
+
+# Common nouns that a town's name is spelled like without its article ("عند باب الكراج" is a
+# gate; the town is written "الباب"): a mention that is only the bare noun is no scene.
+BARE_NOUNS: tuple[str, ...] = ("باب",)
 
 # Words that open a clause about another act in the same sentence: the places after them
 # belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية").
@@ -128,6 +133,21 @@ ARTILLERY: tuple[str, ...] = ("قذيف*", "قذائف", "راجمات", "هاو
 
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+# Words that say only that something blew up ("وقوع انفجار طال سيارة"، "ضحايا التفجير"):
+# in an article that already reports a strike, shelling or bombing there, they tell that
+# blast again; a device named ("عبوة"، "لغم"، "مفخخة") makes it a bombing of its own.
+BLAST_ONLY: tuple[str, ...] = ("تفجير*", "انفجار*", "انفجرت", "انفجر", "ينفجر", "explosion",
+                               "blast*", "explod*", "explosions")
+
+# An arrest made "after clashes" with the one arrested ("اعتقلوه بعد اشتباكات بينهم"): the
+# exchange of fire is how the arrest went, not a battle of its own. The arrest verbs, then
+# the words that put the fight before it.
+ARREST_VERBS: tuple[str, ...] = ("اعتقل", "اعتقلت", "اعتقلوا", "اعتقلوه", "اعتقلته",
+                                 "اعتقلتهم", "اعتقلوهم", "احتجز", "احتجزت", "احتجزوه")
+FIGHT_BEFORE: tuple[str, ...] = ("بعد اشتباك", "بعد اشتباكات", "إثر اشتباك", "إثر اشتباكات",
+                                 "اثر اشتباك", "اثر اشتباكات", "عقب اشتباك", "عقب اشتباكات",
+                                 "بعد مواجهات", "إثر مواجهات", "عقب مواجهات")
 
 # Sub-types that name what another violent event at the place did, not an act of their
 # own: "مجزرة أريحا" after the shelling of Ariha is that shelling's toll.

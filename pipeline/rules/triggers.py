@@ -222,6 +222,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # (pipeline.events.classify); with no aircraft it stays shelling.
 BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "shell*"})
 
+# Bombs that are planted or driven, not worn: an article that names one ("عبوات ناسفة
+# مزروعة داخل المسجد") before a bomber is mentioned codes the bombing, not a suicide attack
+# (pipeline.events.classify).
+DEVICES: frozenset[str] = frozenset({"عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم*", "الغام"})
+
 # Generic violence that says how: gunfire. A lead with only other generic words ("ضحايا
 # باستهداف الجامع") takes its sub-type from the weapon the next sentence names.
 GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",

@@ -64,3 +64,84 @@ def test_every_cue_passes_the_quick_filter() -> None:
     from pipeline.rules import breach as breach_rules
     marks = [*breach_rules.BREACH, *breach_rules.DESPITE, *breach_rules.UNKEPT]
     assert [c for c in marks if not any(s in c for s in breach.STEMS)] == []
+
+
+def _told(title: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_name, e.date) for e in extractor.extract(title, text, WHEN)]
+
+
+def test_an_earlier_blast_recalled_beside_yesterday_is_no_event() -> None:
+    got = _told(
+        "مقتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة الباب",
+        "قتل ثلاثة مدنيين اليوم جراء انفجار سيارة مفخخة في مدينة الباب بريف حلب الشرقي.\n\n"
+        "وفي وقت سابق أمس، انفجرت دراجة نارية مفخخة في مدينة جرابلس دون وقوع إصابات.",
+    )
+    assert [place for _, place, _ in got] == ["الباب"], got
+
+
+def test_the_start_of_a_campaign_days_before_is_no_event() -> None:
+    got = _told(
+        "مقتل خمسة مدنيين بغارات على مدينة سراقب",
+        "قتل خمسة مدنيين أمس بغارات جوية للطيران الحربي على مدينة سراقب في ريف إدلب.\n\n"
+        "وبدأت قوات النظام، أول أمس، شن هجمات جوية وبرية على بلدة خان السبل المجاورة.",
+    )
+    assert [place for _, place, _ in got] == ["سراقب"], got
+
+
+
+def test_a_detention_days_before_told_in_passing_is_no_event() -> None:
+    got = _told(
+        "مظاهرة في مدينة سراقب",
+        "خرج العشرات اليوم في مظاهرة في مدينة سراقب بريف إدلب ضد النظام.\n\n"
+        "فيما هتف المتظاهرون للمعتقلين، وعلى رأسهم ناشط احتجزته الفصائل بعد مظاهرة بنش "
+        "منذ ثلاثة أيام.",
+    )
+    assert [kind for kind, _, _ in got] == ["Peaceful protest"], got
+
+
+def test_a_monthly_tally_told_only_in_the_body_is_no_event() -> None:
+    got = _told(
+        "تقرير حقوقي: 500 ضحية مدنية في سوريا خلال آذار",
+        "نشرت منظمة حقوقية اليوم تقريرها الشهري عن الضحايا المدنيين في سوريا.\n\n"
+        "وقالت المنظمة إن قوات النظام قتلت أكبر عدد من المدنيين الشهر الفائت، تلتها "
+        "الطائرات الروسية ثم تنظيم داعش.",
+    )
+    assert got == [], got
+
+
+def test_a_town_that_saw_protests_in_the_past_days_is_no_scene() -> None:
+    got = _told(
+        "الأمن يطلق النار لتفريق متظاهرين في مدينة حمص",
+        "أطلقت قوات الأمن اليوم النار في الهواء لتفريق مئات المتظاهرين في مدينة حمص.\n\n"
+        "كما انتشرت قوات الجيش في مدينة بانياس التي شهدت في اليومين الماضيين احتجاجات "
+        "واسعة.",
+    )
+    assert [place for _, place, _ in got] == ["مدينة حمص"], got
+
+
+def test_talks_that_failed_are_no_agreement() -> None:
+    got = _told(
+        "لجنة التفاوض تعلن الفشل",
+        "أعلنت لجنة التفاوض اليوم فشل التوصل لاتفاق مع قوات النظام بشأن أحياء مدينة درعا.",
+    )
+    assert got == [], got
+
+
+def test_an_inquiry_into_an_attack_months_ago_is_no_event() -> None:
+    got = _told(
+        "محققون دوليون: غاز الكلور استخدم في هجوم على بلدة اللطامنة",
+        "قالت لجنة تحقيق دولية إن غاز الكلور استخدم في قصف بلدة اللطامنة بريف حماة "
+        "في آذار/مارس 2015.\n\n"
+        "وأوضحت اللجنة أن محققيها زاروا البلدة وجمعوا عينات من التربة.\n\n"
+        "ولم تحمل اللجنة أي جهة المسؤولية عن الهجوم.",
+    )
+    assert got == [], got
+
+
+def test_a_month_of_this_week_or_a_full_date_is_not_an_earlier_month() -> None:
+    from pipeline.events.background import names_an_earlier_month
+    assert names_an_earlier_month("قصفت الطائرات البلدة في نيسان 2015", WHEN)
+    assert not names_an_earlier_month("قصفت الطائرات البلدة في نيسان 2016", WHEN)
+    assert not names_an_earlier_month("قصفت الطائرات البلدة في 3 آذار 2015", WHEN)
+    assert not names_an_earlier_month("قصفت الطائرات اليوم البلدة التي قصفت في 2015", WHEN)

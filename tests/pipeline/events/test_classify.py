@@ -113,6 +113,21 @@ def test_protest_sub_type_follows_what_happened_to_the_crowd() -> None:
     assert _types("محتجون غاضبون يحرقون مبنى البلدية خلال مظاهرة") == ["Violent demonstration"]
 
 
+def test_a_lead_that_tells_how_a_protest_was_broken_up_refines_the_headline() -> None:
+    text = ("خرج العشرات اليوم في مظاهرة في مدينة سراقب بعد صلاة الجمعة، تخللها عراك "
+            "بالأيدي بين المتظاهرين وعناصر من أحد الفصائل.")
+    assert _types("مظاهرة في سراقب", text)[:1] == ["Protest with intervention"]
+    text = ("تظاهر المئات اليوم في مدينة الباب، ووقعت صدامات بين المتظاهرين والشبيحة "
+            "الذين هاجموهم بالعصي.")
+    assert _types("مظاهرة في الباب", text, 2011)[:1] == ["Protest with intervention"]
+
+
+def test_a_protest_about_a_ceasefire_is_no_shooting() -> None:
+    text = ("خرج مئات الأهالي اليوم في مظاهرة بمدينة بنش رفضاً لاتفاق وقف إطلاق النار "
+            "الموقع بين الطرفين.")
+    assert _types("مظاهرة في بنش ترفض الاتفاق", text)[:1] == ["Peaceful protest"]
+
+
 def test_breach_needs_a_breach_cue_about_a_truce() -> None:
     breach = classify("قصف مدفعي على كفرنبل رغم اتفاق خفض التصعيد", "", 2017)
     assert breach[0].breach
@@ -521,3 +536,28 @@ def test_a_protest_on_an_anniversary_is_a_protest_and_the_anniversary_alone_is_n
         "الذكرى الثانية عشرة لمجزرة الحولة",
         "تمر اليوم الذكرى الثانية عشرة لمجزرة الحولة التي قتل فيها أكثر من مئة مدني.",
     ) == []
+
+
+_BLASTS = ("هزت سلسلة تفجيرات صباح اليوم مدينة جبلة، ما أسفر عن مقتل 20 شخصاً. "
+           "وقال مصدر طبي إن الجرحى نقلوا إلى المشفى الوطني. "
+           "ولفت المصدر إلى أن إصابات بعضهم خطيرة. "
+           "وانتشرت سيارات الإسعاف في شوارع المدينة. ")
+
+
+def test_a_bomber_told_further_down_refines_the_blasts_of_the_lead() -> None:
+    text = _BLASTS + "وأضافت الوكالة أن انتحارياً فجر نفسه وسط المحطة."
+    assert _types("تفجيرات في جبلة", text, 2016)[:1] == ["Suicide bomb"]
+
+
+def test_a_device_named_first_makes_a_later_bomber_a_rival_account() -> None:
+    text = (_BLASTS.replace("وانتشرت سيارات الإسعاف في شوارع المدينة.",
+                            "وأوضح مصدر أمني أن الانفجار ناجم عن عبوات ناسفة داخل المحطة.")
+            + "وأفادت تقارير أخرى أن انتحارياً فجر نفسه وسط المحطة.")
+    assert _types("تفجيرات في جبلة", text, 2016)[:1] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_deposed_regimes_bombing_is_history_its_remnants_attacks_are_news() -> None:
+    assert _types("فرق الدفاع المدني تزيل أنقاض الأحياء المدمرة جراء قصف النظام البائد",
+                  "", 2025) == []
+    assert _types("هجوم لفلول النظام البائد على حاجز للأمن العام في ريف جبلة", "", 2025) == [
+        "Armed clash"]

@@ -314,3 +314,17 @@ def test_an_evacuation_of_fighters_is_an_agreement(extractor: EventExtractor) ->
             "حلب باتجاه الريف الغربي، بحسب التلفزيون الرسمي.")
     events = extractor.extract("خروج الحافلات من شرق حلب", text, when)
     assert [e.sub_event_type for e in events] == ["Agreement"], events
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("مسلحون يغتالون قيادياً في الجيش الحر بريف درعا",
+     "اغتال مسلحون مجهولون اليوم قيادياً في الجيش الحر بإطلاق النار عليه قرب بلدة "
+     "المسيفرة في ريف درعا الشرقي."),
+    ("هجوم للفصائل على مدينة خان شيخون",
+     "شنت فصائل المعارضة اليوم هجوماً عنيفاً على مواقع قوات النظام في مدينة خان شيخون، "
+     "ما أسفر عن مقتل عشرة عناصر من قوات النظام."),
+])
+def test_violence_against_armed_men_is_a_clash(title: str, text: str) -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(title, text, datetime(2017, 9, 7, 18, 0, tzinfo=SYRIA))
+    assert events and events[0].sub_event_type == "Armed clash", events

@@ -201,3 +201,100 @@ def test_a_further_village_is_the_one_of_the_articles_governorate() -> None:
         PUBLISHED,
     )
     assert {e.admin1_pcode for e in events} == {"SY12"}, events
+
+
+def test_the_bombing_of_an_air_raid_told_again_is_no_shelling() -> None:
+    got = _events(
+        "غارات روسية على ريف إدلب الجنوبي",
+        "شنت طائرات حربية روسية اليوم غارات جوية على مدينة كفرنبل في ريف إدلب الجنوبي. "
+        "وطال القصف أيضاً بلدة حاس وقرية كفرسجنة، ما أدى إلى دمار في المنازل.",
+    )
+    assert got and all(kind == "Air/drone strike" for kind, _ in got), got
+
+
+def test_the_blast_of_a_drone_strike_told_again_is_no_bombing() -> None:
+    got = _events(
+        "مسيرة تستهدف سيارة في مدينة منبج",
+        "استهدفت طائرة مسيرة اليوم سيارة عسكرية على الطريق العام في مدينة منبج بريف حلب.\n\n"
+        "وأكدت مصادر محلية وقوع انفجار عنيف في سيارة بالقرب من دوار السبع في مدينة منبج، "
+        "دون معرفة حجم الخسائر.",
+    )
+    assert [kind for kind, _ in got] == ["Air/drone strike"], got
+
+
+def test_a_tv_channel_named_after_a_town_is_no_scene() -> None:
+    got = _events(
+        "تفجير انتحاري في مدينة القامشلي",
+        "فجر انتحاري نفسه اليوم بسيارة مفخخة أمام مقر أمني في مدينة القامشلي.\n\n"
+        "وذكرت قناة الميادين أن عدد ضحايا التفجير ارتفع إلى 20 قتيلاً.",
+    )
+    assert [place for _, place in got] == ["القامشلي"], got
+
+
+def test_a_gate_is_not_the_town_of_al_bab() -> None:
+    got = _events(
+        "تفجير سيارة مفخخة في مدينة حمص",
+        "قتل خمسة مدنيين اليوم بانفجار سيارة مفخخة في حي الزهراء بمدينة حمص.\n\n"
+        "وذكرت مصادر أن عبوة ناسفة انفجرت عند باب المستشفى، فيما انفجرت السيارة في الشارع.",
+    )
+    assert all(place != "باب" for _, place in got), got
+
+
+
+def test_villages_shelled_after_fighting_are_shellings_not_clashes() -> None:
+    got = _events(
+        "توتر واشتباكات ليلية بين قسد والجيش",
+        "شهدت الليلة الماضية توتراً واشتباكات متفرقة بين قوات سوريا الديمقراطية وقوات الأمن "
+        "السورية في محيط مدينة دير حافر بريف حلب.\n\n"
+        "وأعلنت وزارة الدفاع أن قسد شنت حملة قصف عنيفة من مواقع سيطرتها في محيط مطار "
+        "الجراح العسكري، مستهدفةً منازل الأهالي في قريتي الخفسة ورسم الحرمل بريف حلب "
+        "الشرقي، ونتج عن القصف مقتل مدنيين اثنين.",
+    )
+    assert ("Armed clash", "الخفسة") not in got, got
+    assert ("Shelling/artillery/missile attack", "الخفسة") in got, got
+
+
+def test_each_clause_gives_its_places_its_own_weapon() -> None:
+    got = _events(
+        "مقتل مدنيين بغارات روسية على ريف إدلب",
+        "قتل خمسة مدنيين اليوم بغارات جوية روسية على مدينة سراقب في ريف إدلب.\n\n"
+        "وفي سياق متصل، قصفت قوات النظام بالمدفعية بلدة كفرنبل، فيما أصيب مدنيان بغارات "
+        "جوية روسية استهدفت مدينة دركوش غربي إدلب.",
+    )
+    assert ("Air/drone strike", "دركوش") in got, got
+    assert ("Shelling/artillery/missile attack", "دركوش") not in got, got
+
+
+
+def test_guns_named_after_air_raids_are_a_shelling() -> None:
+    got = _events(
+        "إدلب: مقتل مدنيين بقصف جوي روسي",
+        "قتل خمسة مدنيين نتيجة التصعيد الجوي من الطائرات الروسية والقصف البري من قوات "
+        "النظام على مدينة إدلب وما حولها خلال الساعات الأخيرة.\n\n"
+        "وقتلت طفلة بقصف مدفعي لقوات النظام استهدف المنازل السكنية بين قرية معربليت وقرية "
+        "معرزاف.",
+    )
+    assert ("Air/drone strike", "معرزاف") not in got, got
+
+
+def test_an_arrest_after_an_exchange_of_fire_is_one_arrest() -> None:
+    got = _events(
+        "فصيل يعتقل رجلاً بتهمة الانتماء لخلية في ريف إدلب",
+        "قال ناشطون اليوم إن عناصر من الفصيل اعتقلوا رجلاً في مدينة سراقب بريف إدلب.\n\n"
+        "وأوضح الناشطون أن العناصر داهموا منزل الرجل في قرية النيرب، واعتقلوه بعد "
+        "اشتباكات بينهم، كما صادروا أسلحة كانت بحوزته.",
+    )
+    assert all(kind != "Armed clash" for kind, _ in got), got
+
+
+def test_each_clause_keeps_its_own_dead() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مقتل مدنيين بغارات روسية على ريف إدلب",
+        "قتل خمسة مدنيين اليوم بغارات جوية روسية على مدينة سراقب في ريف إدلب.\n\n"
+        "وفي سياق متصل، قصفت قوات النظام بالمدفعية أحياء عدة في ريف إدلب، ما أدى إلى مقتل "
+        "شاب في بلدة كفرنبل، فيما أصيب مدنيان بغارات جوية روسية استهدفت مدينة دركوش.",
+        PUBLISHED,
+    )
+    dead = {e.place_name: e.fatalities for e in events}
+    assert dead.get("دركوش") == 0 and dead.get("كفرنبل") == 1, dead
