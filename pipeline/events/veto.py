@@ -50,7 +50,8 @@ from pathlib import Path
 from pipeline.events.lexicon import Hit, Lexicon, forms
 from pipeline.rules import not_news, scope
 
-__all__ = ["DATED", "MODEL_PATH", "VetoModel", "features", "framed_out", "screen", "set_model"]
+__all__ = ["DATED", "MODEL_PATH", "VetoModel", "features", "framed_out", "screen", "set_model",
+           "unreported"]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "veto_model.json"
 _QUESTION_MARKS = ("؟", "?")
@@ -185,10 +186,36 @@ def features(words: list[str], triggers: list[Hit], cues: list[Hit]) -> list[str
     return out
 
 
+_NAMED_ONLY = frozenset(not_news.NAMED_ONLY)
+_PARTICIPANTS = frozenset(not_news.PARTICIPANTS)
+_INCIDENT_CUES = frozenset(not_news.INCIDENT_CUES)
+
+
+@lru_cache(maxsize=1)
+def _support() -> Lexicon:
+    return Lexicon({"occurrence": not_news.OCCURRENCE, "protest_act": not_news.PROTEST_ACTS})
+
+
+def unreported(words: list[str], triggers: list[Hit], cues: list[Hit]) -> bool:
+    """Whether the triggers only name an incident (``not_news.NAMED_ONLY``) or its
+    protesters (``not_news.PARTICIPANTS``), and nothing in the sentence says it took place."""
+    phrases = {t.phrase for t in triggers}
+    people = phrases <= _PARTICIPANTS
+    if not phrases or not (people or phrases <= _NAMED_ONLY):
+        return False
+    found = {h.label for h in _support().find(words)}
+    if people:
+        return "protest_act" not in found
+    return not ("occurrence" in found or any(c.label in _INCIDENT_CUES for c in cues)
+                or any(ch.isdigit() for w in words for ch in w))
+
+
 def screen(index: int, text: str, words: list[str], triggers: list[Hit],
            cues: list[Hit]) -> list[Hit]:
     """The triggers of sentence ``index`` that stand inside a reported incident."""
     kept = framed_out(text, words, triggers)
+    if kept and index > 0 and unreported(words, kept, cues):
+        return []
     if kept and index > 0 and not any(c.label == DATED for c in cues):
         model = _model()
         if model is not None and model.vetoes(words, kept, cues):

@@ -81,3 +81,35 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
     "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
 }
+
+# An incident named by its noun alone ("بعد التفجير"، "اتهمه بالاغتيال"، "الهجمات
+# الانتحارية") is named, not reported: a sentence (not a headline) whose every trigger is one
+# of NAMED_ONLY keeps none unless something says the incident took place: a cue of
+# INCIDENT_CUES (a death, a day, the civilians or fighters it hit, a toxic agent), a digit (a
+# date, a toll), or a word of OCCURRENCE (it happened, struck, wounded; someone carried it
+# out or escaped it). ``pipeline.events.veto`` reads these. The phrases are the trigger
+# phrases of ``pipeline.rules.triggers`` as written there.
+NAMED_ONLY: tuple[str, ...] = (
+    "هجوم*", "هجمات", "تفجير*", "تفجير انتحاري", "انتحاري*", "انفجار*", "اغتيال*",
+    "اعتداء*", "مفخخ*", "صاروخ*", "صواريخ",
+)
+INCIDENT_CUES: tuple[str, ...] = ("death", "dated", "civilian", "combatant", "chemical")
+OCCURRENCE: tuple[str, ...] = (
+    "وقع", "وقعت", "يقع", "تقع", "وقوع", "حدث", "حصل", "تم", "تعرض*", "يتعرض*", "تتعرض*",
+    "نجا", "نجت", "ينجو", "نجاه", "اسفر*", "ادي الي", "ادت الي", "اودي*", "اصيب*",
+    "اصابه", "اصابات", "جرح*", "جريح*", "مصاب*", "اطلق*", "اطلاق", "يطلقون", "نفذ*",
+    "شن*", "استهدف*", "هز", "هزت", "يهز", "دمر*", "انفجرت", "انفجر",
+)
+# Protesters named are not a protest: a sentence whose only triggers are PARTICIPANTS
+# ("قال أحد المتظاهرين"، "خيم المتظاهرين") keeps none unless a word of PROTEST_ACTS says
+# what they did or what was done to them (marched, gathered, chanted, burned, were
+# dispersed or shot) or how many they were.
+PARTICIPANTS: tuple[str, ...] = ("متظاهر*", "محتج*")
+PROTEST_ACTS: tuple[str, ...] = (
+    "خرج*", "نزل*", "تجمع*", "تجمهر*", "توجه*", "اغلق*", "قطع*", "اضرم*", "احرق*", "حرق*",
+    "رفع*", "يرفعون", "ردد*", "يرددون", "هتف*", "هتاف*", "يهتفون", "سار*", "جاب*", "طاف*",
+    "احتشد*", "شارك*", "يشارك*", "نظم*", "اعتصم*", "رشق*", "لافت*", "شعار*", "تظاهر*",
+    "مسير*", "اقتحم*", "هاجم*", "حاصر*", "طالب*", "يطالب*", "مطالب*", "ندد*", "احتج*",
+    "تنديد*", "استنكار", "اعتقل*", "فرق*", "تفريق*", "قتل*", "اصيب*", "جرح*", "الاف",
+    "مئات", "عشرات", "protest*", "march*", "chant*",
+)

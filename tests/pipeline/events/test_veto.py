@@ -90,6 +90,44 @@ def test_reported_incidents_survive_frames_and_veto(text: str, expected: str) ->
     assert expected in _types(text)
 
 
+@pytest.mark.parametrize("text", [
+    # an incident named by its noun, nothing saying it took place
+    "وحمّل الحزب الحكومة المسؤولية الكاملة عن اغتيال زعيمه.",
+    "واتهمت الوزارة جماعة متشددة بالوقوف وراء التفجيرات.",
+    "ويرى المحللون أن الهجمات الانتحارية لم تعد تخيف أحداً.",
+    "وأثار الهجوم موجة من الغضب في الأوساط السياسية.",
+    # protesters named, nothing done
+    "وقال أحد المتظاهرين إن الحكومة لم تف بوعودها.",
+    "ونصب المحتجون خيامهم أمام مبنى البلدية منذ الشهر الماضي.",
+])
+def test_named_incidents_and_protesters_are_not_reported_ones(text: str) -> None:
+    veto.set_model(None)  # the rules alone
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same nouns with what says it happened: a day, a toll, a target, a verb of it
+    ("وأسفر التفجير عن سقوط عشرات الجرحى قرب المسجد.", "Remote explosive/landmine/IED"),
+    ("وتعرض موكب الوزير لمحاولة اغتيال على الطريق الدولي.", "Attack"),
+    ("* 3 آب: اغتيال القائد العسكري بعبوة ناسفة في سيارته.", "Remote explosive/landmine/IED"),
+    ("ووقع الهجوم عند مدخل السوق الرئيسي في المدينة.", "Attack"),
+    # protesters who do something
+    ("وأغلق المتظاهرون الطريق الرئيسي بالإطارات المشتعلة.", "Peaceful protest"),
+    ("ورفع المحتجون لافتات تطالب بالإفراج عن المعتقلين.", "Peaceful protest"),
+    ("وتجمع آلاف المتظاهرين أمام مقر المحافظة.", "Peaceful protest"),
+])
+def test_named_incidents_that_took_place_are_kept(text: str, expected: str) -> None:
+    veto.set_model(None)
+    assert expected in _types(text)
+
+
+def test_named_only_phrases_are_trigger_phrases() -> None:
+    from pipeline.rules import not_news, triggers
+    written = {p for phrases in triggers.TRIGGERS.values() for p in phrases}
+    for phrase in (*not_news.NAMED_ONLY, *not_news.PARTICIPANTS):
+        assert phrase in written, phrase
+
+
 def test_question_mark_ends_a_question_whatever_its_words() -> None:
     veto.set_model(None)
     assert _types("قصف الطيران المدينة أمس؟") == []
