@@ -78,6 +78,28 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "الكيمياء", "كيمياء", "قنبله موقوته", "فقاعه", "الفقاعه", "حرب كلاميه", "معركه انتخابيه",
         "المعركه الانتخابيه", "حرب اعلاميه", "اغتيال الشخصيه", "اغتيال معنوي", "chemistry",
     ),
+    # Who is blamed for violence, or claims it, is what such a sentence tells: "تبنت الجماعة
+    # الهجوم"، "حمّلها مسؤولية الاغتيال"، "ألقي باللوم عليهم في التفجيرات" (the incident
+    # itself is reported elsewhere). Not "اتهم": Syrian reports often tell an incident as an
+    # accusation ("اتهم ناشطون قوات النظام بقصف البلدة").
+    "attribution": (
+        "تبنت", "تبني", "يتبني", "تتبني", "تبنيه*", "مسووليه", "المسووليه", "اللوم", "باللوم",
+        "وراء", "claimed responsibility", "blamed",
+    ),
+    # Weapons owned, traded, tested or served in are no attack: "تمتلك صواريخ بالستية"،
+    # "باعت لها صواريخ"، "نظام مضاد للصواريخ"، "ضابط في سلاح المدفعية"، "صواريخ من طراز".
+    "arsenal": (
+        "تمتلك", "يمتلك", "امتلاك", "تملك", "يملك", "باع*", "بيع", "شراء", "لشراء", "صفقه",
+        "صفقات", "شحنه", "ترسانه", "منظومه", "منظومات", "انظمه", "مضاد*", "الدفاع الصاروخي",
+        "الدرع الصاروخي*", "تجارب", "تجربه", "طراز", "تصنيع", "لصنع", "صنع", "تطوير",
+        "تمويل", "arsenal", "purchase",
+    ),
+    # A corps served in: "ضابط في سلاح المدفعية"، "التحق لاحقاً بسلاح المدفعية" (the word
+    # right after it only; "سلاح الجو" is itself a trigger and stays one).
+    "corps": ("في سلاح", "لسلاح", "قائد سلاح"),
+    # An option or a plan weighed, not carried out: "الخيار الثالث شن هجوم بري"،
+    # "خيار الضربات الجوية"، "سيناريو الضربة".
+    "option": ("خيار", "الخيار", "خيارات", "سيناريو*", "option*", "scenario*"),
     # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
     "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
 }
