@@ -55,8 +55,6 @@ __all__ = ["DATED", "MODEL_PATH", "VetoModel", "features", "framed_out", "screen
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "veto_model.json"
 _QUESTION_MARKS = ("؟", "?")
-# The whole-sentence frames: any trigger of the sentence is theirs.
-_ANYWHERE = 1_000
 # A sentence that dates what it tells ("أمس"، "فجر اليوم"، a weekday) reports an incident:
 # the model does not judge it (in cross-validation this kept more incidents for the same
 # share of negatives vetoed).
@@ -158,7 +156,7 @@ def framed_out(text: str, words: list[str], triggers: list[Hit]) -> list[Hit]:
 def _reaches(frame: Hit, trigger: Hit) -> bool:
     before, after = scope.FRAME_REACH.get(frame.label, (0, 0))
     if before >= 60:
-        before = after = _ANYWHERE
+        return True  # the whole sentence, the trigger inside the frame too ("اغتيال الشخصية")
     ahead = before > 0 and frame.end <= trigger.start and trigger.start - frame.end <= before
     behind = after > 0 and trigger.end <= frame.start and frame.start - trigger.end <= after
     return ahead or behind

@@ -94,6 +94,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "figurative": (
         "حادا", "حاد", "لاذع*", "كلامي*", "اعلامي*", "سياسي*", "سكاني", "الاسعار", "اسعار",
         "الغضب", "غضب", "انتخابي*", "الكتروني*", "سيبراني*", "معنوي*", "تجاري*",
+        "دبلوماسي*", "ديبلوماسي*",
     ),
     # Accidents are no attack: a gas cylinder or a short circuit explodes by itself.
     "accident": (

@@ -77,6 +77,10 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     "metaphor": (
         "الكيمياء", "كيمياء", "قنبله موقوته", "فقاعه", "الفقاعه", "حرب كلاميه", "معركه انتخابيه",
         "المعركه الانتخابيه", "حرب اعلاميه", "اغتيال الشخصيه", "اغتيال معنوي", "chemistry",
+        # Usurping power, land or rights; a campaign or a tone "on the offensive".
+        "اغتصاب السلطه", "اغتصاب الحكم", "اغتصاب الارض", "اغتصاب الاراضي", "اغتصاب الحقوق",
+        "اغتصاب الحق", "اغتصاب حقوق", "حمله هجوميه", "الحمله الهجوميه", "حملتها الهجوميه",
+        "حملته الهجوميه", "اشاره هجوميه", "لهجه هجوميه", "بمنطق هجومي",
     ),
     # Who is blamed for violence, or claims it, is what such a sentence tells: "تبنت الجماعة
     # الهجوم"، "حمّلها مسؤولية الاغتيال"، "ألقي باللوم عليهم في التفجيرات" (the incident
@@ -100,6 +104,12 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     # An option or a plan weighed, not carried out: "الخيار الثالث شن هجوم بري"،
     # "خيار الضربات الجوية"، "سيناريو الضربة".
     "option": ("خيار", "الخيار", "خيارات", "سيناريو*", "option*", "scenario*"),
+    # Crimes as the law names them, charged or punished, not committed here: "يعاقب القانون
+    # على القتل"، "وجهت إليهما تهم القتل والاغتصاب"، "مشروع قانون يجرّم الخطف".
+    "law": (
+        "قانون", "القانون", "قوانين", "يعاقب*", "تعاقب*", "عقوبه", "العقوبه", "تهمه", "تهم",
+        "التهم", "لائحه اتهام", "يجرم*", "تجريم", "law", "charges", "charged with",
+    ),
     # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
     "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
 }

@@ -73,4 +73,5 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "arsenal": (4, 3),
     "option": (5, 0),
     "corps": (1, 0),
+    "law": (5, 3),
 }
