@@ -82,14 +82,12 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "اغتصاب الحق", "اغتصاب حقوق", "حمله هجوميه", "الحمله الهجوميه", "حملتها الهجوميه",
         "حملته الهجوميه", "اشاره هجوميه", "لهجه هجوميه", "بمنطق هجومي",
     ),
-    # Who is blamed for violence, or claims it, is what such a sentence tells: "تبنت الجماعة
-    # الهجوم"، "حمّلها مسؤولية الاغتيال"، "ألقي باللوم عليهم في التفجيرات" (the incident
-    # itself is reported elsewhere). Not "اتهم": Syrian reports often tell an incident as an
-    # accusation ("اتهم ناشطون قوات النظام بقصف البلدة").
-    "attribution": (
-        "تبنت", "تبني", "يتبني", "تتبني", "تبنيه*", "مسووليه", "المسووليه", "اللوم", "باللوم",
-        "وراء", "claimed responsibility", "blamed",
-    ),
+    # Who is blamed for violence is what such a sentence tells: "حمّلها مسؤولية الاغتيال"،
+    # "ألقي باللوم عليهم في التفجيرات"، "يقف وراء التفجير" (the incident itself is reported
+    # elsewhere). Not "اتهم" nor "تبنى": Syrian reports often tell an incident as an
+    # accusation ("اتهم ناشطون قوات النظام بقصف البلدة") or a claim ("تبنى التنظيم هجوماً
+    # على حاجز أمس").
+    "attribution": ("مسووليه", "المسووليه", "اللوم", "باللوم", "وراء", "blamed"),
     # Weapons owned, traded, tested or served in are no attack: "تمتلك صواريخ بالستية"،
     # "باعت لها صواريخ"، "نظام مضاد للصواريخ"، "ضابط في سلاح المدفعية"، "صواريخ من طراز".
     "arsenal": (
