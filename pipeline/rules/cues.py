@@ -141,7 +141,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # Weapons being handled, not used.
     "weapons_handled": (
         "ازاله", "ازالت", "تفكيك", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
-        "زرع*", "مخزن", "مستودع", "العثور علي", "عثر* علي", "يعثر* علي",
+        "زرع*", "مخزن", "مستودع", "العثور", "عثر*", "يعثر*",
     ),
     # Violence presented as breaking a truce in force.
     "breach": (

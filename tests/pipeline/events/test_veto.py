@@ -119,6 +119,9 @@ def test_reported_incidents_survive_frames_and_veto(text: str, expected: str) ->
     "وتبدو مظاهر الحياة الطبيعية واضحة في أسواق المدينة القديمة.",
     # protesters named, nothing done
     "وقال أحد المتظاهرين إن الحكومة لم تف بوعودها.",
+    "وقال أحد المتظاهرين، وهو طالب جامعي، إن الوضع لم يعد يحتمل.",  # a student, no demand
+    # a weapon found is handled, not used
+    "وعثرت دورية الشرطة على قذيفة هاون داخل المبنى المهجور.",
     "ونصب المحتجون خيامهم أمام مبنى البلدية منذ الشهر الماضي.",
 ])
 def test_named_incidents_and_protesters_are_not_reported_ones(text: str) -> None:
