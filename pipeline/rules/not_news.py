@@ -130,16 +130,21 @@ OCCURRENCE: tuple[str, ...] = (
     "اصابه", "اصابات", "جرح*", "جريح*", "مصاب*", "اطلق*", "اطلاق", "يطلقون", "نفذ*",
     "شن*", "استهدف*", "هز", "هزت", "يهز", "دمر*", "انفجرت", "انفجر",
 )
-# Protesters named are not a protest: a sentence whose only triggers are PARTICIPANTS
-# ("قال أحد المتظاهرين"، "خيم المتظاهرين") keeps none unless a word of PROTEST_ACTS says
-# what they did or what was done to them (marched, gathered, chanted, burned, were
-# dispersed or shot) or how many they were.
-PARTICIPANTS: tuple[str, ...] = ("متظاهر*", "محتج*")
+# Protesters or a protest named are not a protest: a sentence whose only triggers are
+# PARTICIPANTS ("قال أحد المتظاهرين"، "خيم المتظاهرين"، "بعد سنة من الاحتجاج في البرلمان")
+# keeps none unless a word of PROTEST_ACTS says what they did or what was done to them
+# (marched, gathered, chanted, burned, broke out, were dispersed or shot) or how many they
+# were.
+PARTICIPANTS: tuple[str, ...] = (
+    "متظاهر*", "محتج*", "مظاهره*", "مظاهرات*", "احتجاج*", "اعتصام*", "اضراب*",
+)
 PROTEST_ACTS: tuple[str, ...] = (
     "خرج*", "نزل*", "تجمع*", "تجمهر*", "توجه*", "اغلق*", "قطع*", "اضرم*", "احرق*", "حرق*",
     "رفع*", "يرفعون", "ردد*", "يرددون", "هتف*", "هتاف*", "يهتفون", "سار*", "جاب*", "طاف*",
     "احتشد*", "شارك*", "يشارك*", "نظم*", "اعتصم*", "رشق*", "لافت*", "شعار*", "تظاهر*",
-    "مسير*", "اقتحم*", "هاجم*", "حاصر*", "طالبوا", "طالبت", "يطالب*", "مطالب*", "ندد*", "احتج*",
+    "مسير*", "اقتحم*", "هاجم*", "حاصر*", "طالبوا", "طالبت", "يطالب*", "مطالب*", "ندد*",
+    "احتج", "احتجوا", "يحتج*", "تحتج*", "احتجاجا", "تشارك*", "تجدد*", "نزول",
+    "قمع*", "فض", "فضت", "انفض*", "سد", "سدوا", "اندلع*", "شهدت", "تشهد", "عمت", "انطلق*",
     "تنديد*", "استنكار", "اعتقل*", "فرق*", "تفريق*", "قتل*", "اصيب*", "جرح*", "الاف",
     "مئات", "عشرات", "protest*", "march*", "chant*",
 )

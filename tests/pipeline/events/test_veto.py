@@ -120,6 +120,9 @@ def test_reported_incidents_survive_frames_and_veto(text: str, expected: str) ->
     # protesters named, nothing done
     "وقال أحد المتظاهرين إن الحكومة لم تف بوعودها.",
     "وقال أحد المتظاهرين، وهو طالب جامعي، إن الوضع لم يعد يحتمل.",  # a student, no demand
+    # a protest named, nothing done
+    "وأثارت المظاهرات الأخيرة نقاشاً واسعاً بين المحللين حول مستقبل الحكومة.",
+    "واستمر الضغط والاحتجاج في البرلمان والصحف طوال العام.",
     # a weapon found is handled, not used
     "وعثرت دورية الشرطة على قذيفة هاون داخل المبنى المهجور.",
     "ونصب المحتجون خيامهم أمام مبنى البلدية منذ الشهر الماضي.",
@@ -139,6 +142,8 @@ def test_named_incidents_and_protesters_are_not_reported_ones(text: str) -> None
     ("وأغلق المتظاهرون الطريق الرئيسي بالإطارات المشتعلة.", "Peaceful protest"),
     ("ورفع المحتجون لافتات تطالب بالإفراج عن المعتقلين.", "Peaceful protest"),
     ("وتجمع آلاف المتظاهرين أمام مقر المحافظة.", "Peaceful protest"),
+    ("وتجددت المظاهرات في المدينة ضد غلاء الأسعار.", "Peaceful protest"),
+    ("وشهدت البلدة اعتصاماً أمام مبنى البلدية.", "Peaceful protest"),
 ])
 def test_named_incidents_that_took_place_are_kept(text: str, expected: str) -> None:
     veto.set_model(None)
