@@ -213,11 +213,15 @@ def unreported(words: list[str], triggers: list[Hit], cues: list[Hit]) -> bool:
     people = phrases <= _PARTICIPANTS
     if not phrases or not (people or phrases <= _NAMED_ONLY):
         return False
-    found = {h.label for h in _support().find(words)}
     if people:
-        return "protest_act" not in found
-    return not ("occurrence" in found or any(c.label in _INCIDENT_CUES for c in cues)
-                or any(ch.isdigit() for w in words for ch in w))
+        return not any(h.label == "protest_act" for h in _support().find(words))
+    if any(c.label in _INCIDENT_CUES for c in cues) or any(map(_has_digit, words)):
+        return False  # the cheap signs first: most such sentences have one
+    return not any(h.label == "occurrence" for h in _support().find(words))
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def screen(index: int, text: str, words: list[str], triggers: list[Hit],
