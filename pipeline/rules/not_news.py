@@ -123,6 +123,11 @@ NAMED_ONLY: tuple[str, ...] = (
     "هجوم*", "هجمات", "تفجير*", "تفجير انتحاري", "انتحاري*", "انفجار*", "اغتيال*",
     "اعتداء*", "مفخخ*", "صاروخ*", "صواريخ",
 )
+# The same for these trigger phrases when their word carries the article ("القتل"، "عمليات
+# الخطف"، "تنفيذ الإعدام": the crime or the practice, not a killing told); a death word does
+# not count as a sign here, as the word itself is one.
+NAMED_WITH_ARTICLE: tuple[str, ...] = ("قتل", "اعدام*", "خطف*", "اعتقال*")
+ARTICLE_FORMS: tuple[str, ...] = ("ال", "وال", "بال", "فال", "لل", "كال", "وبال", "ولل")
 INCIDENT_CUES: tuple[str, ...] = ("death", "dated", "civilian", "combatant", "chemical")
 OCCURRENCE: tuple[str, ...] = (
     "وقع", "وقعت", "يقع", "تقع", "وقوع", "حدث", "حصل", "تم", "تعرض*", "يتعرض*", "تتعرض*",
