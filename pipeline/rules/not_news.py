@@ -121,7 +121,7 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
 # phrases of ``pipeline.rules.triggers`` as written there.
 NAMED_ONLY: tuple[str, ...] = (
     "هجوم*", "هجمات", "تفجير*", "تفجير انتحاري", "انتحاري*", "انفجار*", "اغتيال*",
-    "اعتداء*", "مفخخ*", "صاروخ*", "صواريخ",
+    "اعتداء*", "مفخخ*", "صاروخ*", "صواريخ", "اغتصاب*",
 )
 # The same for these trigger phrases when their word carries the article ("القتل"، "عمليات
 # الخطف"، "تنفيذ الإعدام": the crime or the practice, not a killing told); a death word does
