@@ -113,6 +113,8 @@ def test_reported_incidents_survive_frames_and_veto(text: str, expected: str) ->
     "وأطلقت الخارجية هجوماً دبلوماسياً واسعاً لحشد التأييد.",
     # a whole-sentence metaphor covers the trigger inside it
     "ويتعرض الوزير منذ أسابيع لحملة اغتيال الشخصية في الصحف.",
+    # a call in the first person
+    "وقال المتحدث في التسجيل: نحن ندعو إلى اغتيال قادة الخصوم.",
     # deploring
     "واستنكرت الرئاسة في بيان الهجوم على الدورية يوم الخميس.",
     # "signs of", not demonstrations
