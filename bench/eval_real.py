@@ -62,9 +62,10 @@ def _rows(path: Path) -> Iterator[dict[str, Any]]:
     yield from read_items(path)
 
 
-def newswire(path: Path, extractor: EventExtractor) -> Scores:
+def newswire(path: Path, extractor: EventExtractor, errors: bool = False) -> Scores:
     """Sentences judged for ASSAULT/PROTEST: recall and type on the positives, and the share
-    of sentences judged negative that still produce an event."""
+    of sentences judged negative that still produce an event. With ``errors``, print each
+    positive missed or mistyped and each negative that fires (``--errors newswire``)."""
     predict = _predict(extractor)
     pos = found = typed = neg = fired = 0
     for row in _rows(path):
@@ -72,13 +73,19 @@ def newswire(path: Path, extractor: EventExtractor) -> Scores:
         if status not in ("positive", "negative", "hard_negative"):
             continue
         events = predict({"text": row["text"], "date": row.get("date")})
+        right = any(e.event_type == row.get("acled_type") for e in events)
         if status == "positive":
             pos += 1
             found += bool(events)
-            typed += any(e.event_type == row.get("acled_type") for e in events)
+            typed += right
         else:
             neg += 1
             fired += bool(events)
+        if errors and (bool(events) != (status == "positive") or (events and not right
+                                                                   and status == "positive")):
+            got = sorted({e.sub_event_type for e in events})
+            print(f"{row['id']}\t{status}\t{'/'.join(row.get('judged_codes') or [])}\t"
+                  f"gold={row.get('acled_type')!r}\tpredicted={got}\t{row['text'][:100]}")
     return {"positives": pos, "recall": found / max(pos, 1), "type": typed / max(pos, 1),
             "negatives": neg, "negatives_firing": fired / max(neg, 1)}
 
@@ -148,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             for m in report.mismatches:
                 print(f"{m.item_id}\t{m.field}\tgold={m.gold!r}\tpredicted={m.predicted!r}")
     if "gsr" in want and (args.data / GSR).is_file():
-        results["newswire"] = _rounded(newswire(args.data / GSR, extractor))
+        results["newswire"] = _rounded(newswire(args.data / GSR, extractor,
+                                                args.errors in ("newswire", "gsr")))
     if "chem" in want and (args.data / CHEM).is_file():
         results["chemical"] = _rounded(chemical(args.data / CHEM, extractor,
                                                 Gazetteer.default()))

@@ -77,7 +77,79 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     "metaphor": (
         "الكيمياء", "كيمياء", "قنبله موقوته", "فقاعه", "الفقاعه", "حرب كلاميه", "معركه انتخابيه",
         "المعركه الانتخابيه", "حرب اعلاميه", "اغتيال الشخصيه", "اغتيال معنوي", "chemistry",
+        # Usurping power, land or rights; a campaign or a tone "on the offensive".
+        "اغتصاب السلطه", "اغتصاب الحكم", "اغتصاب الارض", "اغتصاب الاراضي", "اغتصاب الحقوق",
+        "اغتصاب الحق", "اغتصاب حقوق", "حمله هجوميه", "الحمله الهجوميه", "حملتها الهجوميه",
+        "حملته الهجوميه", "اشاره هجوميه", "لهجه هجوميه", "بمنطق هجومي",
+    ),
+    # Who is blamed for violence is what such a sentence tells: "حمّلها مسؤولية الاغتيال"،
+    # "ألقي باللوم عليهم في التفجيرات"، "يقف وراء التفجير" (the incident itself is reported
+    # elsewhere). Not "اتهم" nor "تبنى": Syrian reports often tell an incident as an
+    # accusation ("اتهم ناشطون قوات النظام بقصف البلدة") or a claim ("تبنى التنظيم هجوماً
+    # على حاجز أمس").
+    "attribution": ("مسووليه", "المسووليه", "اللوم", "باللوم", "وراء", "blamed"),
+    # Weapons owned, traded, tested or served in are no attack: "تمتلك صواريخ بالستية"،
+    # "باعت لها صواريخ"، "نظام مضاد للصواريخ"، "ضابط في سلاح المدفعية"، "صواريخ من طراز".
+    "arsenal": (
+        "تمتلك", "يمتلك", "امتلاك", "تملك", "يملك", "باع*", "بيع", "شراء", "لشراء", "صفقه",
+        "صفقات", "شحنه", "ترسانه", "منظومه", "منظومات", "انظمه", "مضاد*", "الدفاع الصاروخي",
+        "الدرع الصاروخي*", "تجارب", "تجربه", "طراز", "تصنيع", "لصنع", "صنع", "تطوير",
+        "تمويل", "arsenal", "purchase",
+    ),
+    # A corps served in: "ضابط في سلاح المدفعية"، "التحق لاحقاً بسلاح المدفعية" (the word
+    # right after it only; "سلاح الجو" is itself a trigger and stays one).
+    "corps": ("في سلاح", "لسلاح", "قائد سلاح"),
+    # An option or a plan weighed, not carried out: "الخيار الثالث شن هجوم بري"،
+    # "خيار الضربات الجوية"، "سيناريو الضربة".
+    "option": ("خيار", "الخيار", "خيارات", "سيناريو*", "option*", "scenario*"),
+    # Crimes as the law names them, charged or punished, not committed here: "يعاقب القانون
+    # على القتل"، "وجهت إليهما تهم القتل والاغتصاب"، "مشروع قانون يجرّم الخطف".
+    "law": (
+        "قانون", "القانون", "قوانين", "يعاقب*", "تعاقب*", "عقوبه", "العقوبه", "تهمه", "تهم",
+        "التهم", "لائحه اتهام", "يجرم*", "تجريم", "law", "charges", "charged with",
     ),
     # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
     "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
 }
+
+# An incident named by its noun alone ("بعد التفجير"، "اتهمه بالاغتيال"، "الهجمات
+# الانتحارية") is named, not reported: a sentence (not a headline) whose every trigger is one
+# of NAMED_ONLY keeps none unless something says the incident took place: a cue of
+# INCIDENT_CUES (a death, a day, the civilians or fighters it hit, a toxic agent), a digit (a
+# date, a toll), or a word of OCCURRENCE (it happened, struck, wounded; someone carried it
+# out or escaped it). ``pipeline.events.veto`` reads these. The phrases are the trigger
+# phrases of ``pipeline.rules.triggers`` as written there.
+NAMED_ONLY: tuple[str, ...] = (
+    "هجوم*", "هجمات", "تفجير*", "تفجير انتحاري", "انتحاري*", "انفجار*", "اغتيال*",
+    "اعتداء*", "مفخخ*", "صاروخ*", "صواريخ", "اغتصاب*",
+)
+# The same for these trigger phrases when their word carries the article ("القتل"، "عمليات
+# الخطف"، "تنفيذ الإعدام": the crime or the practice, not a killing told); a death word does
+# not count as a sign here, as the word itself is one.
+NAMED_WITH_ARTICLE: tuple[str, ...] = ("قتل", "اعدام*", "خطف*", "اعتقال*")
+ARTICLE_FORMS: tuple[str, ...] = ("ال", "وال", "بال", "فال", "لل", "كال", "وبال", "ولل")
+INCIDENT_CUES: tuple[str, ...] = ("death", "dated", "civilian", "combatant", "chemical")
+OCCURRENCE: tuple[str, ...] = (
+    "وقع", "وقعت", "يقع", "تقع", "وقوع", "حدث", "حصل", "تم", "تعرض*", "يتعرض*", "تتعرض*",
+    "نجا", "نجت", "ينجو", "نجاه", "اسفر*", "ادي الي", "ادت الي", "اودي*", "اصيب*",
+    "اصابه", "اصابات", "جرح*", "جريح*", "مصاب*", "اطلق*", "اطلاق", "يطلقون", "نفذ*",
+    "شن*", "استهدف*", "هز", "هزت", "يهز", "دمر*", "انفجرت", "انفجر",
+)
+# Protesters or a protest named are not a protest: a sentence whose only triggers are
+# PARTICIPANTS ("قال أحد المتظاهرين"، "خيم المتظاهرين"، "بعد سنة من الاحتجاج في البرلمان")
+# keeps none unless a word of PROTEST_ACTS says what they did or what was done to them
+# (marched, gathered, chanted, burned, broke out, were dispersed or shot) or how many they
+# were.
+PARTICIPANTS: tuple[str, ...] = (
+    "متظاهر*", "محتج*", "مظاهره*", "مظاهرات*", "احتجاج*", "اعتصام*", "اضراب*",
+)
+PROTEST_ACTS: tuple[str, ...] = (
+    "خرج*", "نزل*", "تجمع*", "تجمهر*", "توجه*", "اغلق*", "قطع*", "اضرم*", "احرق*", "حرق*",
+    "رفع*", "يرفعون", "ردد*", "يرددون", "هتف*", "هتاف*", "يهتفون", "سار*", "جاب*", "طاف*",
+    "احتشد*", "شارك*", "يشارك*", "نظم*", "اعتصم*", "رشق*", "لافت*", "شعار*", "تظاهر*",
+    "مسير*", "اقتحم*", "هاجم*", "حاصر*", "طالبوا", "طالبت", "يطالب*", "مطالب*", "ندد*",
+    "احتج", "احتجوا", "يحتج*", "تحتج*", "احتجاجا", "تشارك*", "تجدد*", "نزول",
+    "قمع*", "فض", "فضت", "انفض*", "سد", "سدوا", "اندلع*", "شهدت", "تشهد", "عمت", "انطلق*",
+    "تنديد*", "استنكار", "اعتقل*", "فرق*", "تفريق*", "قتل*", "اصيب*", "جرح*", "الاف",
+    "مئات", "عشرات", "protest*", "march*", "chant*",
+)

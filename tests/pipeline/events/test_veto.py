@@ -90,6 +90,82 @@ def test_reported_incidents_survive_frames_and_veto(text: str, expected: str) ->
     assert expected in _types(text)
 
 
+@pytest.mark.parametrize("text", [
+    # an incident named by its noun, nothing saying it took place
+    "وحمّل الحزب الحكومة المسؤولية الكاملة عن اغتيال زعيمه.",
+    "واتهمت الوزارة جماعة متشددة بالوقوف وراء التفجيرات.",
+    "ويرى المحللون أن الهجمات الانتحارية لم تعد تخيف أحداً.",
+    "وأثار الهجوم موجة من الغضب في الأوساط السياسية.",
+    # who claims or is blamed for an attack, with a day or a place of it
+    "وحمّلت الجماعة الحكومة مسؤولية الهجوم الذي وقع أمس على الحاجز في البلدة.",
+    "وحمّل الوزير الفصائل مسؤولية التفجير الذي هز المدينة يوم الأحد.",
+    # weapons owned, traded or served in
+    "وتمتلك الدولة صواريخ بعيدة المدى قادرة على إصابة أهداف في المنطقة.",
+    "وخدم الضابط عشرين عاماً في سلاح المدفعية قبل أن يتقاعد.",
+    # an option weighed
+    "وقال الخبير إن الخيار الأخير هو شن ضربات جوية على المعسكرات.",
+    # crimes as the law names them
+    "وينص القانون الجديد على عقوبة الإعدام لمرتكبي جرائم الخطف.",
+    "ووجهت النيابة إليه تهم القتل والاغتصاب والسرقة.",
+    # usurping power, a campaign on the offensive, a diplomatic offensive
+    "وقال المعارض إن ما جرى هو اغتصاب السلطة بقوة الأمر الواقع.",
+    "وصعّد الحزب حملته الهجومية على رئيس الحكومة.",
+    "وأطلقت الخارجية هجوماً دبلوماسياً واسعاً لحشد التأييد.",
+    # a whole-sentence metaphor covers the trigger inside it
+    "ويتعرض الوزير منذ أسابيع لحملة اغتيال الشخصية في الصحف.",
+    # a call in the first person
+    "وقال المتحدث في التسجيل: نحن ندعو إلى اغتيال قادة الخصوم.",
+    # deploring
+    "واستنكرت الرئاسة في بيان الهجوم على الدورية يوم الخميس.",
+    # "signs of", not demonstrations
+    "وتبدو مظاهر الحياة الطبيعية واضحة في أسواق المدينة القديمة.",
+    "ويتحدث التقرير عن ادعاءات بحالات اغتصاب في المخيمات.",
+    # a crime or a practice named with the article
+    "وتنتشر في الأحياء الفقيرة جرائم السرقة والقتل بشكل مقلق.",
+    "وتحوم الشكوك حول الجهة التي تقف خلف عمليات الخطف في المنطقة.",
+    # protesters named, nothing done
+    "وقال أحد المتظاهرين إن الحكومة لم تف بوعودها.",
+    "وقال أحد المتظاهرين، وهو طالب جامعي، إن الوضع لم يعد يحتمل.",  # a student, no demand
+    # a protest named, nothing done
+    "وأثارت المظاهرات الأخيرة نقاشاً واسعاً بين المحللين حول مستقبل الحكومة.",
+    "واستمر الضغط والاحتجاج في البرلمان والصحف طوال العام.",
+    # a weapon found is handled, not used
+    "وعثرت دورية الشرطة على قذيفة هاون داخل المبنى المهجور.",
+    "ونصب المحتجون خيامهم أمام مبنى البلدية منذ الشهر الماضي.",
+])
+def test_named_incidents_and_protesters_are_not_reported_ones(text: str) -> None:
+    veto.set_model(None)  # the rules alone
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same nouns with what says it happened: a day, a toll, a target, a verb of it
+    ("وأسفر التفجير عن سقوط عشرات الجرحى قرب المسجد.", "Remote explosive/landmine/IED"),
+    ("وتعرض موكب الوزير لمحاولة اغتيال على الطريق الدولي.", "Attack"),
+    ("* 3 آب: اغتيال القائد العسكري بعبوة ناسفة في سيارته.", "Remote explosive/landmine/IED"),
+    ("ووقع الهجوم عند مدخل السوق الرئيسي في المدينة.", "Attack"),
+    # the verb, or the noun with a day, tells a killing or a kidnapping
+    ("وقتل مسلحون مجهولون سائق الشاحنة على الطريق الدولي.", "Attack"),
+    ("ووقع الخطف مساء الخميس قرب مدخل البلدة.", "Abduction/forced disappearance"),
+    # protesters who do something
+    ("وأغلق المتظاهرون الطريق الرئيسي بالإطارات المشتعلة.", "Peaceful protest"),
+    ("ورفع المحتجون لافتات تطالب بالإفراج عن المعتقلين.", "Peaceful protest"),
+    ("وتجمع آلاف المتظاهرين أمام مقر المحافظة.", "Peaceful protest"),
+    ("وتجددت المظاهرات في المدينة ضد غلاء الأسعار.", "Peaceful protest"),
+    ("وشهدت البلدة اعتصاماً أمام مبنى البلدية.", "Peaceful protest"),
+])
+def test_named_incidents_that_took_place_are_kept(text: str, expected: str) -> None:
+    veto.set_model(None)
+    assert expected in _types(text)
+
+
+def test_named_only_phrases_are_trigger_phrases() -> None:
+    from pipeline.rules import not_news, triggers
+    written = {p for phrases in triggers.TRIGGERS.values() for p in phrases}
+    for phrase in (*not_news.NAMED_ONLY, *not_news.NAMED_WITH_ARTICLE, *not_news.PARTICIPANTS):
+        assert phrase in written, phrase
+
+
 def test_question_mark_ends_a_question_whatever_its_words() -> None:
     veto.set_model(None)
     assert _types("قصف الطيران المدينة أمس؟") == []
