@@ -134,7 +134,7 @@ class EventExtractor:
         for det in detections[1:]:
             more = self._secondary(det, first, place, sentences, when)
             if not more:  # the same incident told again: its toll may be the only one
-                events[0] = _with_retold_dead(events[0], det)
+                events[0] = _with_retold_dead(events[0], det, when)
             events.extend(self._breach(e, det, sentences, said) for e in more)
         events.extend(self._breach(e, detections[0], sentences, said)
                       for e in self._bombardment(detections[0], events, sentences, recalled,
@@ -142,7 +142,8 @@ class EventExtractor:
         further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
-                                        self._other_scenes(place), self._names_place(place))
+                                        self._other_scenes(place), self._names_place(place),
+                                        when)
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
         scenes = self._scenes(title, text, when, events, sentences, recalled)
         events = _shared_dead(events[0], scenes, events[1:])
@@ -197,6 +198,7 @@ class EventExtractor:
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
+        about = _same_day(about, det.evidence, date, when)
         event = _event(det, place, date,
                        _deaths(det, about, self._other_scenes(place), sentences[0],
                                self._names_place(place)),
@@ -494,12 +496,13 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
 
 
-def _with_retold_dead(primary: Event, det: Detection) -> Event:
+def _with_retold_dead(primary: Event, det: Detection, when: datetime | None) -> Event:
     """"وأسفر القصف المدفعي عن مقتل 10 مدنيين" later in an article whose lead gives no toll:
     a further sentence of the primary's kind that names no place of its own tells the
     primary again, and its toll is the primary's when the primary has none."""
-    if primary.fatalities or primary.event_type != det.event_type:
-        return primary
+    if primary.fatalities or primary.event_type != det.event_type \
+            or not _same_day([det.evidence], "", primary.date, when):
+        return primary  # another day's dead ("قتلت طفلة ليل الأحد") are not the primary's
     deaths = _deaths(det, [det.evidence])
     return replace(primary, fatalities=deaths) if deaths else primary
 
@@ -507,13 +510,15 @@ def _with_retold_dead(primary: Event, det: Detection) -> Event:
 def _without_their_dead(primary: Event, det: Detection, told: set[int],
                         sentences: list[str], recalled: frozenset[int],
                         elsewhere: Callable[[str], bool],
-                        here: Callable[[str], bool] | None) -> Event:
+                        here: Callable[[str], bool] | None,
+                        when: datetime | None) -> Event:
     """The primary's toll without the sentences whose toll went to further towns (the
     thirteen killed at قبتان الجبل are not also the lead's)."""
     if not told or primary.fatalities is None:
         return primary
-    about = [sentences[i] for i in det.about
-             if i == det.sentence or (i not in recalled and i not in told)]
+    about = _same_day([sentences[i] for i in det.about
+                       if i == det.sentence or (i not in recalled and i not in told)],
+                      det.evidence, primary.date, when)
     return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
 
 
@@ -555,6 +560,16 @@ def _first_date(candidates: list[str], when: datetime | None) -> str | None:
         said = said or statement_date_in(sentence, when)
     # The day of the statement that told it, else the publication day.
     return said.isoformat() if said else _date("", when)
+
+
+def _same_day(about: list[str], evidence: str, day: str | None,
+              when: datetime | None) -> list[str]:
+    """The sentences about the event without those dated to another day ("قتلت طفلة ليل
+    الأحد" in a report of Monday's shelling): their dead are another incident's."""
+    if when is None or day is None:
+        return about
+    return [s for s in about if s == evidence or (d := event_date_in(s, when)) is None
+            or d.isoformat() == day]
 
 
 def _split(total: int | None, parts: int) -> list[int | None]:

@@ -130,3 +130,15 @@ def test_an_earlier_killing_a_source_recalls_is_no_rival(extractor: EventExtract
         "وقالت مصادر محلية إن الاشتباكات اندلعت على خلفية اغتيال قيادي وشقيقه في المدينة "
         "قبل أيام.", WHEN)
     assert events[0].fatalities == 4
+
+
+def test_another_days_dead_are_not_the_primarys(extractor: EventExtractor) -> None:
+    # Saturday night's shelling, told in a report of Sunday's: its dead are Saturday's
+    # incident's, not Sunday's.
+    events = extractor.extract(
+        "قصف مدفعي على ريف حماة الشمالي",
+        "صعدت قوات النظام اليوم الأحد قصفها المدفعي على مدن وبلدات ريف حماة الشمالي، ما "
+        "أسفر عن احتراق مساحات من الأراضي الزراعية.\n\nوأضاف ناشطون أن قصفا لقوات النظام "
+        "على مدينة اللطامنة ليل السبت أدى إلى مقتل امرأة.", WHEN)
+    assert events[0].date == "2019-05-12"
+    assert events[0].fatalities == 0
