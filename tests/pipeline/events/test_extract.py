@@ -285,3 +285,15 @@ def test_a_further_towns_toll_is_not_also_the_primarys(extractor: EventExtractor
                                datetime(2016, 2, 26, 20, 0, tzinfo=SYRIA))
     assert [(e.place_name, e.fatalities) for e in events] == [("دارة عزة", 5),
                                                               ("قبتان الجبل", 13)]
+
+
+def test_a_breach_claim_naming_other_towns_leaves_the_lead_alone(
+        extractor: EventExtractor) -> None:
+    # The claim tells attacks on named villages far away; the shooting in the city of the
+    # lead, though told with it, breaks no truce.
+    when = datetime(2026, 1, 25, 18, 0, tzinfo=SYRIA)
+    text = ("قتل شاب برصاص مسلحين مجهولين، اليوم الأحد، في مدينة الحسكة، بحسب مصادر محلية.\n\n"
+            "من جهتها، قالت قسد في بيان إنه على الرغم من تمديد اتفاق وقف إطلاق النار، فإن "
+            "القوات الحكومية شنت هجمات على قرى الشيوخ والجلبية على أطراف عين العرب.")
+    events = extractor.extract("مقتل شاب برصاص مسلحين في الحسكة", text, when)
+    assert events[0].admin1_pcode == "SY08" and not events[0].ceasefire_breach
