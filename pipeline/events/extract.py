@@ -39,10 +39,12 @@ from pipeline.rules.tolls import (
     ADDITIVE,
     CLAUSE_OPENERS,
     EARLIER_MARKERS,
+    ONE_OF_TWO,
     PART_MARKERS,
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
+    THE_OTHER,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
 from pipeline.settings import PipelineSettings
@@ -487,6 +489,9 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     sharing = [i for i, e in enumerate(scenes) if e.evidence == primary.evidence
                and e.event_type == primary.event_type and e.fatalities == 0
                and e.place_pcode not in (None, primary.place_pcode)]
+    if not sharing and primary.fatalities == 2 and _one_each(primary.evidence):
+        # "أحدهما في مدينة الحسكة والآخر في قرية الغريقة": one here, one elsewhere
+        return [replace(primary, fatalities=1), *others, *scenes]
     if not sharing or not primary.fatalities \
             or primary.fatalities != count_deaths(primary.evidence):
         return [primary, *others, *scenes]
@@ -494,6 +499,12 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     scenes = [replace(e, fatalities=shares[sharing.index(i) + 1]) if i in sharing else e
               for i, e in enumerate(scenes)]
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
+
+
+def _one_each(sentence: str) -> bool:
+    """Whether the sentence tells two dead one by one ("أحدهما ... والآخر ...")."""
+    words = set(tokens(sentence))
+    return not words.isdisjoint(ONE_OF_TWO) and not words.isdisjoint(THE_OTHER)
 
 
 def _with_retold_dead(primary: Event, det: Detection, when: datetime | None) -> Event:

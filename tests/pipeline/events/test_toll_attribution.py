@@ -142,3 +142,13 @@ def test_another_days_dead_are_not_the_primarys(extractor: EventExtractor) -> No
         "على مدينة اللطامنة ليل السبت أدى إلى مقتل امرأة.", WHEN)
     assert events[0].date == "2019-05-12"
     assert events[0].fatalities == 0
+
+
+def test_two_dead_one_at_each_place_give_the_primary_one(extractor: EventExtractor) -> None:
+    # The second village is not in the gazetteer: the primary still keeps only its own dead.
+    events = extractor.extract(
+        "مقتل شابين برصاص مسلحين في الحسكة",
+        "قتل شابان برصاص مسلحين مجهولين اليوم الأحد، أحدهما في مدينة الحسكة والآخر في قرية "
+        "الزهيرات الصغرى بريف القامشلي.", WHEN)
+    assert events[0].place_name and "الحسكة" in events[0].place_name
+    assert events[0].fatalities == 1
