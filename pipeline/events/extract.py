@@ -495,10 +495,34 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     if not sharing or not primary.fatalities \
             or primary.fatalities != count_deaths(primary.evidence):
         return [primary, *others, *scenes]
-    shares = _split(primary.fatalities, len(sharing) + 1)
+    shares = _clause_tolls(primary.evidence, [primary, *(scenes[i] for i in sharing)]) \
+        or _split(primary.fatalities, len(sharing) + 1)
     scenes = [replace(e, fatalities=shares[sharing.index(i) + 1]) if i in sharing else e
               for i, e in enumerate(scenes)]
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
+
+
+def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None:
+    """Each event's part of a sentence's toll when its clauses name their places apart and
+    count their own dead ("ارتفعت حصيلة القتلى في مدينة أريحا إلى 14، فيما قتل 14 عنصراً
+    بانفجار حافلة في دمشق": 14 each, however the sentence totals); None when they do not."""
+    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    if len(cuts) < 3:
+        return None
+    clauses = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    where = []
+    for e in events:
+        found = [k for k, c in enumerate(clauses) if e.place_name and e.place_name in c]
+        if len(found) != 1:
+            return None
+        where.append(found[0])
+    if len(set(where)) < 2:
+        return None
+    counts = {k: count_deaths(clauses[k]) for k in set(where)}
+    if not all(counts.values()):
+        return None
+    shares = {k: iter(_split(c, where.count(k))) for k, c in counts.items()}
+    return [next(shares[k]) for k in where]
 
 
 def _one_each(sentence: str) -> bool:

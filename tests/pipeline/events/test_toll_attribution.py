@@ -152,3 +152,14 @@ def test_two_dead_one_at_each_place_give_the_primary_one(extractor: EventExtract
         "الزهيرات الصغرى بريف القامشلي.", WHEN)
     assert events[0].place_name and "الحسكة" in events[0].place_name
     assert events[0].fatalities == 1
+
+
+def test_clauses_that_count_their_own_places_dead_keep_them(
+        extractor: EventExtractor) -> None:
+    # A rising toll in one clause, another town's dead in the next: the sentence's toll (9,
+    # the rising one) is no total to split; each clause's place keeps its own.
+    events = extractor.extract(
+        "قصف مدفعي على ريف إدلب",
+        "ارتفعت حصيلة القتلى جراء القصف المدفعي على مدينة أريحا إلى 9 مدنيين صباح اليوم "
+        "الأحد، فيما قتل 3 مدنيين بقصف مدفعي على مدينة سراقب.", WHEN)
+    assert [(e.place_name, e.fatalities) for e in events] == [("أريحا", 9), ("سراقب", 3)]
