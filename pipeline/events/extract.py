@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from crawler.dates import parse_date
 from language.normalize import normal_forms, unmask
@@ -509,7 +510,7 @@ def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None
     cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
     if len(cuts) < 3:
         return None
-    clauses = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    clauses = [sentence[a:b] for a, b in pairwise(cuts)]
     where = []
     for e in events:
         found = [k for k, c in enumerate(clauses) if e.place_name and e.place_name in c]
