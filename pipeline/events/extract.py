@@ -202,11 +202,46 @@ class EventExtractor:
                                          det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
         about = _same_day(about, det.evidence, date, when)
+        own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
+        told = replace(det, evidence=own)
+        about = [own if s == det.evidence else s for s in about]
+        if det.sentence and own != det.evidence and self._several_places(sentences[0]):
+            # A headline naming this incident's place and another's ("قتلى وجرحى بصفوف النظام
+            # بدرعا ومفخخة تضرب عفرين") tells their dead together, not this one's.
+            about = [s for s in about if s != sentences[0]]
         event = _event(det, place, date,
-                       _deaths(det, about, self._other_scenes(place), sentences[0],
+                       _deaths(told, about, self._other_scenes(place), sentences[0],
                                self._names_place(place)),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _several_places(self, sentence: str) -> bool:
+        """Whether ``sentence`` names two places, neither inside the other."""
+        places = [m.place for m in self._resolver.find(sentence)]
+        return any(a.pcode != b.pcode and not contains(a, b) and not contains(b, a)
+                   for i, a in enumerate(places) for b in places[i + 1:])
+
+    def _own_clause(self, sentence: str, place: PlaceMatch | None) -> str:
+        """The clause of ``sentence`` that names ``place``, when the sentence tells other
+        places in other clauses ("قتل وجرح العشرات بانفجار في درعا، في حين ضرب انفجار مدينة
+        عفرين وأسفر عن إصابات": Afrin's toll is its clause's); else the sentence."""
+        cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+        if place is None or len(cuts) < 3:
+            return sentence
+        here = place.place
+        mentions = self._resolver.find(sentence)
+
+        def clause(start: int) -> int:
+            return next(k for k in range(len(cuts) - 1) if start < cuts[k + 1])
+
+        mine = {clause(m.start) for m in mentions if m.place.pcode == here.pcode
+                or contains(m.place, here) or contains(here, m.place)}
+        others = {clause(m.start) for m in mentions if m.place.pcode != here.pcode
+                  and not contains(m.place, here) and not contains(here, m.place)}
+        if len(mine) != 1 or not others - mine:
+            return sentence
+        k = mine.pop()
+        return sentence[cuts[k]:cuts[k + 1]]
 
     def _names_place(self, place: PlaceMatch | None) -> Callable[[str], bool] | None:
         """Whether a headline names a place at all: one that names none ("23 شخصاً قضوا

@@ -163,3 +163,15 @@ def test_clauses_that_count_their_own_places_dead_keep_them(
         "ارتفعت حصيلة القتلى جراء القصف المدفعي على مدينة أريحا إلى 9 مدنيين صباح اليوم "
         "الأحد، فيما قتل 3 مدنيين بقصف مدفعي على مدينة سراقب.", WHEN)
     assert [(e.place_name, e.fatalities) for e in events] == [("أريحا", 9), ("سراقب", 3)]
+
+
+def test_the_toll_of_another_clause_and_a_shared_headline_are_not_the_events(
+        extractor: EventExtractor) -> None:
+    # The killed-and-wounded are the first clause's (Idlib); the bomb in al-Bab, the event
+    # here, wounded people only; the headline tells both incidents together.
+    events = extractor.extract(
+        "قتلى وجرحى بصفوف الفصائل بإدلب وعبوة تضرب مدينة الباب",
+        "التقرير اليومي\n\nقتل وجرح العشرات من عناصر الفصائل اليوم الأحد بانفجار استهدف "
+        "مقرهم في محافظة إدلب، في حين ضرب انفجار عبوة ناسفة مدينة الباب بريف حلب وأسفر عن "
+        "إصابة مدنيين.", WHEN)
+    assert events[0].place_name == "الباب" and events[0].fatalities == 0
