@@ -148,6 +148,8 @@ class EventExtractor:
                                         self._other_scenes(place), self._names_place(place),
                                         when)
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
+        events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
+                                        {e.evidence for e in events[1:]}, place)
         scenes = self._scenes(title, text, when, events, sentences, recalled)
         events = _shared_dead(events[0], scenes, events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
@@ -214,6 +216,28 @@ class EventExtractor:
                                self._names_place(place)),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _counted_later(self, primary: Event, det: Detection, sentences: list[str],
+                       recalled: frozenset[int], taken: set[str],
+                       place: PlaceMatch | None) -> Event:
+        """"مما أدى لمقتل وإصابة 40" in the lead, "وقتل 8 أشخاص وأصيب 18 جراء الانفجار في
+        المسجد" at the end: deaths told without a number take the first figure a later
+        sentence gives, one that names the event's place (or a place inside it) and tells
+        no other incident (no further event's, no other place's, not recalled)."""
+        if primary.fatalities is not None or not det.lethal_possible or place is None:
+            return primary
+        here = place.place
+        elsewhere = self._other_scenes(place)
+        for i in range(det.sentence + 1, len(sentences)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or sentence in taken:
+                continue
+            deaths = count_deaths(sentence)
+            if deaths and not elsewhere(sentence) and any(
+                    m.place.pcode == here.pcode or contains(here, m.place)
+                    for m in self._resolver.find(sentence)):
+                return replace(primary, fatalities=deaths)
+        return primary
 
     def _several_places(self, sentence: str) -> bool:
         """Whether ``sentence`` names two places, neither inside the other."""

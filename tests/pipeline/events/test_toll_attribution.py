@@ -175,3 +175,16 @@ def test_the_toll_of_another_clause_and_a_shared_headline_are_not_the_events(
         "مقرهم في محافظة إدلب، في حين ضرب انفجار عبوة ناسفة مدينة الباب بريف حلب وأسفر عن "
         "إصابة مدنيين.", WHEN)
     assert events[0].place_name == "الباب" and events[0].fatalities == 0
+
+
+def test_deaths_told_without_a_number_take_a_later_figure_at_the_place(
+        extractor: EventExtractor) -> None:
+    # The lead gives killed-and-wounded without a number; a later sentence at the same town,
+    # telling no other incident, gives the dead.
+    events = extractor.extract(
+        "هجوم على كنيسة في حماة",
+        "هاجم مسلحون مجهولون اليوم الأحد كنيسة بحي المدينة في مدينة حماة، ما أدى إلى مقتل "
+        "وإصابة عدد من المصلين.\n\nونفى بيان للمحافظة ما تداولته وسائل الإعلام عن هوية "
+        "المنفذين.\n\nوطالبت الكنيسة السلطات بحماية المصلين.\n\nوأفادت مصادر طبية في مدينة "
+        "حماة بأن 6 أشخاص قضوا وأصيب 20 آخرون بجروح.", WHEN)
+    assert events[0].fatalities == 6
