@@ -40,6 +40,7 @@ from pipeline.rules.tolls import (
     ADDITIVE,
     CLAUSE_OPENERS,
     EARLIER_MARKERS,
+    INJURY,
     ONE_OF_TWO,
     PART_MARKERS,
     RESULT_OPENERS,
@@ -86,6 +87,8 @@ _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
+# "فضلاً عن إصابة 32 آخرين": a part marker before the wounded details no part of the dead.
+_INJURY = frozenset(normal_forms(INJURY))
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
@@ -713,7 +716,8 @@ def _rival_report(sentence: str) -> bool:
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
     return bool(opening & _RIVAL_SOURCES or set(words[:RIVAL_WITHIN]) & _RIVAL_SOURCES) \
-        and not any(w in _PART_MARKERS for w in words)
+        and not any(w in _PART_MARKERS and not _INJURY.intersection(words[k + 1:k + 3])
+                    for k, w in enumerate(words))
 
 
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:

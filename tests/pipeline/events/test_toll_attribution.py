@@ -188,3 +188,14 @@ def test_deaths_told_without_a_number_take_a_later_figure_at_the_place(
         "المنفذين.\n\nوطالبت الكنيسة السلطات بحماية المصلين.\n\nوأفادت مصادر طبية في مدينة "
         "حماة بأن 6 أشخاص قضوا وأصيب 20 آخرون بجروح.", WHEN)
     assert events[0].fatalities == 6
+
+
+def test_a_rival_figure_that_adds_the_wounded_is_still_a_rival(
+        extractor: EventExtractor) -> None:
+    # "فضلاً عن إصابة" adds the wounded, not a part of the dead: the lower figure stands.
+    events = extractor.extract(
+        "قتلى بغارات جوية على مدينة سراقب",
+        "قتل 9 مدنيين اليوم الأحد بغارات جوية على مدينة سراقب بريف إدلب الشرقي.\n\n"
+        "وقال الدفاع المدني في بيان إن الغارات أوقعت 7 قتلى مدنيين، فضلاً عن إصابة 20 "
+        "آخرين بجروح.", WHEN)
+    assert events[0].fatalities == 7
