@@ -135,7 +135,7 @@ class EventExtractor:
         if not detections:
             return []
         first, place = self._primary(detections[0], title, text, sentences, when, said,
-                                     recalled)
+                                     recalled, {d.sentence for d in detections[1:]})
         events = [first]
         for det in detections[1:]:
             more = self._secondary(det, first, place, sentences, when)
@@ -187,7 +187,8 @@ class EventExtractor:
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
                  when: datetime | None, said: list[Claim],
-                 recalled: frozenset[int]) -> tuple[Event, PlaceMatch | None]:
+                 recalled: frozenset[int],
+                 others: set[int]) -> tuple[Event, PlaceMatch | None]:
         # The incident's place, toll and date come from the sentences that tell it, not
         # from those that recall earlier events ("معارك تدمر والقريتين" in a paragraph of
         # background does not move shelling of Talbiseh to Tadmur).
@@ -197,6 +198,10 @@ class EventExtractor:
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
+        nxt = det.sentence + 1
+        if nxt < len(sentences) and nxt not in (set(det.about) | recalled | others) \
+                and self._names_only(place, sentences[nxt]):
+            about.append(sentences[nxt])
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
         # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
@@ -241,6 +246,18 @@ class EventExtractor:
                     for m in self._resolver.find(sentence)):
                 return replace(primary, fatalities=deaths)
         return primary
+
+    def _names_only(self, place: PlaceMatch | None, sentence: str) -> bool:
+        """Whether ``sentence`` names the event's town and no place outside it. The sentence
+        after the evidence that does, telling no other incident, details the event: "سقط
+        ضحايا جراء انفجارين" then "ان سيارة انفجرت في مدينة الحراك، مما اسفر عن سقوط قتلى
+        وجرحى", whatever words it uses."""
+        if place is None or place.place.level < 4:
+            return False
+        found = self._resolver.find(sentence)
+        here = place.place
+        return any(m.place.pcode == here.pcode for m in found) and all(
+            m.place.pcode == here.pcode or contains(m.place, here) for m in found)
 
     def _several_places(self, sentence: str) -> bool:
         """Whether ``sentence`` names two places, neither inside the other."""

@@ -199,3 +199,15 @@ def test_a_rival_figure_that_adds_the_wounded_is_still_a_rival(
         "وقال الدفاع المدني في بيان إن الغارات أوقعت 7 قتلى مدنيين، فضلاً عن إصابة 20 "
         "آخرين بجروح.", WHEN)
     assert events[0].fatalities == 7
+
+
+def test_the_sentence_after_the_lead_at_the_events_town_tells_its_dead(
+        extractor: EventExtractor) -> None:
+    # The lead names only a region; the next sentence names the town and says people died,
+    # with no number: the toll is unknown, not none.
+    events = extractor.extract(
+        "ضحايا بانفجار في ريف درعا",
+        "سقط ضحايا، اليوم الأحد، جراء انفجار وقع في ريف درعا.\n\nوذكرت مصادر محلية عبر صفحات "
+        "التواصل الاجتماعي أن سيارة انفجرت في مدينة الحراك بريف درعا الشرقي، مما أسفر عن "
+        "سقوط قتلى وجرحى.", WHEN)
+    assert events[0].place_name == "الحراك" and events[0].fatalities is None
