@@ -316,7 +316,8 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:
         return 2, j + 1
-    if word.endswith(_PLURAL_END) or word in _PLURAL_PERSONS:
+    if (word.endswith(_PLURAL_END) and len(word) > 4) or word in _PLURAL_PERSONS:
+        # (a short word in "ين" is a name, not a plural: "مقتل حسين أحمد" is one)
         return (None, j + 1)
     return 1, j + 1
 
