@@ -27,6 +27,7 @@ from pipeline.events.classify import Detection, analyse, classify, split_sentenc
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
+from pipeline.events.numbers import parse_number
 from pipeline.events.numbers import toll_rises
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
 from pipeline.events.scenes import find_scenes
@@ -575,11 +576,39 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     if not sharing or not primary.fatalities \
             or primary.fatalities != count_deaths(primary.evidence):
         return [primary, *others, *scenes]
-    shares = _clause_tolls(primary.evidence, [primary, *(scenes[i] for i in sharing)]) \
+    told = [primary, *(scenes[i] for i in sharing)]
+    shares = _listed_tolls(primary.evidence, told) or _clause_tolls(primary.evidence, told) \
         or _split(primary.fatalities, len(sharing) + 1)
     scenes = [replace(e, fatalities=shares[sharing.index(i) + 1]) if i in sharing else e
               for i, e in enumerate(scenes)]
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
+
+
+# "استشهد 7 مواطنين، هم: 4 بقصف على أريحا، وطفلان في كفريا، وطفل في مدينة إدلب": the
+# dead listed after هم, one part a place, each part opening with its count.
+_LISTED_AFTER = re.compile(r"[،,:]\s*و?هم\s*[:،,]?")
+_PARTS = re.compile(r"\s*[،,]\s*")
+
+
+def _listed_tolls(sentence: str, events: list[Event]) -> list[int | None] | None:
+    """Each event's dead when the sentence lists the dead place by place after "هم", each
+    part opening with its count ("4 بينهم طفل بقصف على أريحا، وطفلان ... في كفريا");
+    None when it does not."""
+    listed = _LISTED_AFTER.search(sentence)
+    if listed is None:
+        return None
+    parts = [p for p in _PARTS.split(sentence[listed.end():]) if p.strip()]
+    out: list[int | None] = []
+    for e in events:
+        found = [p for p in parts if e.place_name and e.place_name in p]
+        if len(found) != 1:
+            return None
+        first = found[0].split()
+        count = parse_number(" ".join(first[:1])) if first else None
+        if count is None:
+            return None
+        out.append(count)
+    return out
 
 
 def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None:

@@ -211,3 +211,14 @@ def test_the_sentence_after_the_lead_at_the_events_town_tells_its_dead(
         "التواصل الاجتماعي أن سيارة انفجرت في مدينة الحراك بريف درعا الشرقي، مما أسفر عن "
         "سقوط قتلى وجرحى.", WHEN)
     assert events[0].place_name == "الحراك" and events[0].fatalities is None
+
+
+def test_dead_listed_place_by_place_after_hum_keep_their_counts(
+        extractor: EventExtractor) -> None:
+    # A round-up lists the governorate's dead by town after "هم": no even split.
+    events = extractor.extract(
+        "15 شخصا قتلوا أمس في مناطق سورية عدة",
+        "ففي محافظة إدلب، استشهد 6 مواطنين، هم: 3 بينهم طفلة بقصف على مدينة سراقب، وطفلان "
+        "بقصف على بلدة كفرنبل، ومواطن بقصف على مدينة معرة النعمان.", WHEN)
+    assert [(e.place_name, e.fatalities) for e in events] == [
+        ("سراقب", 3), ("كفرنبل", 2), ("معرة النعمان", 1)]
