@@ -27,8 +27,7 @@ from pipeline.events.classify import Detection, analyse, classify, split_sentenc
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import fatalities as count_deaths
-from pipeline.events.numbers import parse_number
-from pipeline.events.numbers import toll_rises
+from pipeline.events.numbers import parse_number, toll_rises
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
