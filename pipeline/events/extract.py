@@ -231,19 +231,22 @@ class EventExtractor:
         """"مما أدى لمقتل وإصابة 40" in the lead, "وقتل 8 أشخاص وأصيب 18 جراء الانفجار في
         المسجد" at the end: deaths told without a number take the first figure a later
         sentence gives, one that names the event's place (or a place inside it) and tells
-        no other incident (no further event's, no other place's, not recalled)."""
+        no other incident (no further event's, no other place's, not recalled); or a toll
+        that rises ("فيما ارتفع عدد الضحايا إلى نحو 89 قتيلاً"), which updates the
+        article's incident whichever sentence tells it."""
         if primary.fatalities is not None or not det.lethal_possible or place is None:
             return primary
         here = place.place
         elsewhere = self._other_scenes(place)
         for i in range(det.sentence + 1, len(sentences)):
             sentence = sentences[i]
-            if i in recalled or i in det.about or sentence in taken:
-                continue
+            if i in recalled or i in det.about or (sentence in taken
+                                                   and not toll_rises(sentence)):
+                continue  # a rising toll updates the article's incident, whoever tells it
             deaths = count_deaths(sentence)
-            if deaths and not elsewhere(sentence) and any(
+            if deaths and not elsewhere(sentence) and (toll_rises(sentence) or any(
                     m.place.pcode == here.pcode or contains(here, m.place)
-                    for m in self._resolver.find(sentence)):
+                    for m in self._resolver.find(sentence))):
                 return replace(primary, fatalities=deaths)
         return primary
 

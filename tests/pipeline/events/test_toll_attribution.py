@@ -8,8 +8,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from pipeline.events.classify import Detection
 from pipeline.events.extract import EventExtractor
 from pipeline.events.numbers import toll_rises
+from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 
 SYRIA = timezone(timedelta(hours=3))
@@ -222,3 +224,22 @@ def test_dead_listed_place_by_place_after_hum_keep_their_counts(
         "بقصف على بلدة كفرنبل، ومواطن بقصف على مدينة معرة النعمان.", WHEN)
     assert [(e.place_name, e.fatalities) for e in events] == [
         ("سراقب", 3), ("كفرنبل", 2), ("معرة النعمان", 1)]
+
+
+def test_a_rising_toll_told_with_another_event_updates_the_primary(
+        extractor: EventExtractor) -> None:
+    # The lead says the toll rose, without a number; the figure comes in a sentence that
+    # also tells a further event (villages taken): a rising toll is the incident's whoever
+    # tells it.
+    sentences = [
+        "قتلى في اشتباكات ريف درعا",
+        "ارتفع عدد الضحايا عن يوم أمس جراء الاشتباكات في ريف درعا الغربي.",
+        "وسيطرت القوات المهاجمة على عدد من القرى، فيما ارتفع عدد الضحايا جراء الاشتباكات "
+        "إلى نحو 40 قتيلا و100 جريح من الطرفين.",
+    ]
+    det = Detection("Armed clash", 1, sentences[1], (0, 1), True, True, 10.0, False)
+    primary = Event("Battles", "Armed clash", "2019-05-12", fatalities=None)
+    place = extractor._resolver.best("بلدة طفس في ريف درعا الغربي")
+    counted = extractor._counted_later(primary, det, sentences, frozenset(), {sentences[2]},
+                                       place)
+    assert counted.fatalities == 40
