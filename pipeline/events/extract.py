@@ -26,8 +26,8 @@ from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, analyse, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import EVENT_TYPES, alternation
+from pipeline.events.numbers import attackers_killed, parse_number, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
-from pipeline.events.numbers import parse_number, toll_rises
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
@@ -740,6 +740,13 @@ def _deaths(det: Detection, about: list[str],
     """
     if not det.lethal_possible:
         return 0
+    # "قتل جنديان ومترجم" and "بينما قتل مطلق النار": the attacker's death adds to the toll
+    attackers = {s: attackers_killed(s) for s in about}
+    alone = [s for s in about if attackers[s] and count_deaths(s) == attackers[s]]
+    if alone and len(alone) < len(about):
+        victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
+        if victims:
+            return victims + max(attackers[s] for s in alone)
     counts = [count_deaths(s) for s in about]
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:

@@ -16,12 +16,12 @@ lists are data, in ``pipeline.rules.tolls``.
 from __future__ import annotations
 
 from language.calendar import MONTHS
-from language.normalize import normal_forms
+from language.normalize import normal_forms, normalize
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["person_count", "sentence_toll"]
+__all__ = ["attacker_deaths", "person_count", "sentence_toll"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -642,6 +642,25 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.vague = True
         i += 1
     return toll.result(words)
+
+
+_ATTACKERS = normal_forms(tolls.ATTACKERS)
+_ATTACKER_PHRASES = frozenset((normalize(a), normalize(b)) for a, b in tolls.ATTACKER_PHRASES)
+
+
+def attacker_deaths(words: list[str]) -> int:
+    """The attackers a sentence says were killed: "قتلت القوات المهاجم" (1), "بينما قتل
+    مطلق النار" (1), "قتل أحد المهاجمين" (1)."""
+    killed = 0
+    for i, raw in enumerate(words):
+        if _trigger(raw) not in _FORWARD or _negated(words, i):
+            continue
+        nxt = words[i + 1:i + 3]
+        if nxt[:1] and nxt[0] in ("احد", "احدي"):
+            nxt = nxt[1:]
+        if (nxt[:1] and nxt[0] in _ATTACKERS) or tuple(nxt) in _ATTACKER_PHRASES:
+            killed += 1
+    return killed
 
 
 def rising(words: list[str]) -> bool:

@@ -68,6 +68,15 @@ FELL: frozenset[str] = frozenset({"سقوط"})
 # reports, an earlier incident: "ردا على مقتل"، "انتقاما لمقتل"، "على خلفية مقتل"، "ثأرا
 # لمقتل".
 CAUSE_OF: frozenset[str] = frozenset({"ردا", "انتقاما", "ثارا", "خلفيه"})
+# The attacker killed ("قتلت القوات المهاجم"، "بينما قتل مطلق النار"، "قتل أحد المهاجمين"):
+# ACLED counts the perpetrators among an event's dead, so a sentence that tells only the
+# attacker's death adds to the victims' toll of the other sentences instead of competing
+# with it. ATTACKERS right after a death word (or after "أحد"), ATTACKER_PHRASES as two
+# words ("مطلق النار").
+ATTACKERS: frozenset[str] = frozenset({"المهاجم", "المهاجمين", "الانتحاري", "الانتحاريين",
+                                       "المنفذ", "الجاني", "المسلح", "المسلحين"})
+ATTACKER_PHRASES: frozenset[tuple[str, str]] = frozenset({("مطلق", "النار"),
+                                                         ("منفذ", "الهجوم")})
 # "Victims" count the killed and the wounded together ("سقوط 5 ضحايا"), so they give no
 # death toll (ACLED codes deaths only), except as a toll that rises with the wounded
 # given apart ("ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": the 8 are the dead).

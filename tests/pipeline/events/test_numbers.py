@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.numbers import acled_estimate, fatalities, parse_number
+from pipeline.events.numbers import acled_estimate, attackers_killed, fatalities, parse_number
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -266,3 +266,14 @@ def test_fatalities_newswire_patterns(text: str, killed: int | None) -> None:
 ])
 def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "attackers"), [
+    ("وقال الوزير إن قوات شريكة قتلت المهاجم", 1),
+    ("أسفر الحادث عن إصابة عنصرين، بينما قتل مطلق النار", 1),
+    ("تمكن عناصر الحاجز من قتل أحد المهاجمين", 1),
+    ("قتل 5 مدنيين في الهجوم", 0),
+    ("لم يقتل المهاجم في الاشتباك", 0),
+])
+def test_attackers_killed(text: str, attackers: int) -> None:
+    assert attackers_killed(text) == attackers

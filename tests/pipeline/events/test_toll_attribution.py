@@ -243,3 +243,13 @@ def test_a_rising_toll_told_with_another_event_updates_the_primary(
     counted = extractor._counted_later(primary, det, sentences, frozenset(), {sentences[2]},
                                        place)
     assert counted.fatalities == 40
+
+
+def test_the_attacker_killed_adds_to_the_victims(extractor: EventExtractor) -> None:
+    # ACLED counts the perpetrator among the dead: two soldiers, then the gunman.
+    events = extractor.extract(
+        "مقتل جنديين بهجوم قرب مدينة تدمر",
+        "قتل جنديان اليوم الأحد في هجوم شنه مسلح على دورية عسكرية قرب مدينة تدمر بريف حمص "
+        "الشرقي.\n\nونقلت الوكالة عن مصدر أمني أن الهجوم أسفر أيضاً عن إصابة عنصرين، بينما "
+        "قتل مطلق النار.", WHEN)
+    assert events[0].fatalities == 3
