@@ -408,7 +408,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             if found is not None:
                 extra += found[0]
             break
-        if raw.startswith("و") and len(raw) > 2:
+        if raw.startswith("و") and len(raw) > 2 and raw not in _ONE:
+            # ("مقتل عنصر أمني واحد": "one" describes its noun, it is not "و" + "احد")
             rest = raw[1:]
             found = number_at([rest, *words[k + 1:k + 3]], 0)
             if found is not None:

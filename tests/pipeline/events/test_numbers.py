@@ -260,6 +260,8 @@ def test_fatalities_newswire_patterns(text: str, killed: int | None) -> None:
     ("شن الفصيل هجوما انتقاما لمقتل قائده", 0),
     # more person nouns joined to a count
     ("قتل جنديان ومترجم في الهجوم على الدورية", 3),
+    # "واحد" after its noun is "one", not و + "أحد" (one more)
+    ("أسفر الهجوم عن مقتل عنصر أمني واحد على الأقل", 1),
     # a short name in "ين" is one person, not a plural of unknown number
     ("استهدف صاروخ سيارة عسكرية وأسفر عن مقتل (معين خليل) وإصابة ثلاثة عناصر", 1),
     ("وأسفر القصف عن مقتل مدنيين", None),
