@@ -153,12 +153,13 @@ class EventExtractor:
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
         events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
                                         {e.evidence for e in events[1:]}, place)
-        scenes = self._scenes(title, text, when, events, sentences, recalled)
+        scenes = self._scenes(title, text, when, events, sentences, recalled, said)
         events = _shared_dead(events[0], scenes, events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
-                sentences: list[str], recalled: frozenset[int]) -> list[Event]:
+                sentences: list[str], recalled: frozenset[int],
+                said: list[Claim]) -> list[Event]:
         """Further places and sub-types the sentences report (``pipeline.events.scenes``),
         dated like their sentence; a sentence dated days before the incident recalls."""
         primary = events[0]
@@ -181,8 +182,15 @@ class EventExtractor:
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = (_deaths(det, [sentence]) if scene.alone and sentence not in evidence
                       else 0)
-            out.append(_event(det, scene.place, day.isoformat() if day else primary.date,
-                              deaths, [title, sentence], 0.4))
+            event = _event(det, scene.place, day.isoformat() if day else primary.date,
+                           deaths, [title, sentence], 0.4)
+            if said and not event.ceasefire_breach and det.event_type in _VIOLENT:
+                # A claim covering the scene's sentence or its area ("خرقت قوات النظام
+                # اتفاق التهدئة في ريف حمص" over "قصف استهدف قرية غرناطة وقرية الطيبة")
+                named = tuple(m.place for m in self._resolver.find(sentence))
+                event = replace(event, ceasefire_breach=any(
+                    breach_covers(c, event, (scene.sentence,), named) for c in said))
+            out.append(event)
         return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],

@@ -297,3 +297,17 @@ def test_a_breach_claim_naming_other_towns_leaves_the_lead_alone(
             "القوات الحكومية شنت هجمات على قرى الشيوخ والجلبية على أطراف عين العرب.")
     events = extractor.extract("مقتل شاب برصاص مسلحين في الحسكة", text, when)
     assert events[0].admin1_pcode == "SY08" and not events[0].ceasefire_breach
+
+
+def test_a_scene_is_read_against_the_breach_claims_too(extractor: EventExtractor) -> None:
+    # A further village of the lead's breach, whose name the gazetteer also knows elsewhere:
+    # the claim framing the northern Homs countryside covers it through its sentence, which
+    # names a village there, like any other event.
+    when = datetime(2017, 8, 5, 10, 0, tzinfo=SYRIA)
+    text = ("خرقت قوات النظام، أمس، اتفاق التهدئة في ريف حمص الشمالي بعد ساعات من سريانه، إذ "
+            "قصفت بالمدفعية مناطق في الريف.\n\nوأوضح ناشطون أن القوات الحكومية استهدفت عدة "
+            "قرى وبلدات في المنطقة.\n\nوذكر الدفاع المدني أن شخصا قتل بقصف مدفعي على تلة في "
+            "ريف حمص الشمالي.\n\nوأضاف الناشطون أن قصفا جديدا طال قرية غرناطة وقرية الطيبة "
+            "دون إصابات.")
+    events = extractor.extract("النظام يخرق التهدئة في ريف حمص", text, when)
+    assert len(events) >= 2 and all(e.ceasefire_breach for e in events)
