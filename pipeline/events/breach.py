@@ -135,9 +135,23 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
            evidence_places: tuple[Place, ...]) -> bool:
     """Whether ``claim`` presents ``event`` (told in sentences ``about``, naming
     ``evidence_places``) as a breach."""
-    if claim.index in about:
-        return True
     named = {p.pcode for p in claim.areas}
+    if claim.index in about:
+        # A claim told with the event covers it, unless it names towns and the event is at
+        # none of them ("رغم تمديد اتفاق وقف إطلاق النار شنت القوات هجمات على قرى الشيوخ
+        # والجلبية" does not make a shooting in the city of the lead a breach).
+        towns = {p.pcode for p in claim.areas if p.level == 4}
+        if not towns or event.place_pcode is None or event.place_pcode in towns \
+                or towns & {p.pcode for p in evidence_places}:
+            return True
+        return claim.framing and _in_area(claim, event, named, evidence_places)
+    return _in_area(claim, event, named, evidence_places)
+
+
+def _in_area(claim: Claim, event: Event, named: set[str],
+             evidence_places: tuple[Place, ...]) -> bool:
+    """Whether the event lies where ``claim`` reaches: a town it names, or, for a framing
+    claim, its truce's area."""
     if event.place_pcode in named and event.place_pcode is not None \
             and not event.place_pcode.startswith("SY"):
         return True  # a claim naming the event's town: "رغم الهدنة شنت هجمات على الجلبية"

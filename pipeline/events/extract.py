@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from crawler.dates import parse_date
 from language.normalize import normal_forms, unmask
@@ -29,8 +30,8 @@ from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, analyse, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import EVENT_TYPES, alternation
+from pipeline.events.numbers import attackers_killed, parse_number, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
-from pipeline.events.numbers import toll_rises
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
@@ -43,10 +44,13 @@ from pipeline.rules.tolls import (
     ADDITIVE,
     CLAUSE_OPENERS,
     EARLIER_MARKERS,
+    INJURY,
+    ONE_OF_TWO,
     PART_MARKERS,
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
+    THE_OTHER,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
 from pipeline.settings import PipelineSettings
@@ -91,6 +95,8 @@ _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
+# "فضلاً عن إصابة 32 آخرين": a part marker before the wounded details no part of the dead.
+_INJURY = frozenset(normal_forms(INJURY))
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
@@ -138,14 +144,14 @@ class EventExtractor:
         if not detections:
             return []
         first, place = self._primary(detections[0], title, text, sentences, when, said,
-                                     recalled)
+                                     recalled, {d.sentence for d in detections[1:]})
         if when is not None and _old_news(detections[0], sentences, when):
             return []
         events = [first]
         for det in detections[1:]:
             more = self._secondary(det, first, place, sentences, when)
             if not more:  # the same incident told again: its toll may be the only one
-                events[0] = _with_retold_dead(events[0], det)
+                events[0] = _with_retold_dead(events[0], det, when)
             events.extend(self._breach(e, det, sentences, said) for e in more)
         events.extend(self._breach(e, detections[0], sentences, said)
                       for e in self._bombardment(detections[0], events, sentences, recalled,
@@ -153,15 +159,18 @@ class EventExtractor:
         further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
-                                        self._other_scenes(place), self._names_place(place))
+                                        self._other_scenes(place), self._names_place(place),
+                                        when)
         events[0] = _without_others_dead(events[0], detections[0], events[1:])
-        scenes = self._scenes(title, text, when, events, sentences, recalled, told)
+        events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
+                                        {e.evidence for e in events[1:]}, place)
+        scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
         events = _shared_dead(events[0], scenes, events[1:])
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
                 sentences: list[str], recalled: frozenset[int],
-                told: set[int] | None = None) -> list[Event]:
+                said: list[Claim], told: set[int] | None = None) -> list[Event]:
         """Further places and sub-types the sentences report (``pipeline.events.scenes``),
         dated like their sentence; a sentence dated days before the incident recalls, and
         a town whose event ``told`` sentences (``_elsewhere``) already gave has it."""
@@ -189,13 +198,21 @@ class EventExtractor:
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = (_deaths(det, [sentence]) if scene.alone and sentence not in evidence
                       else 0)
-            out.append(_event(det, scene.place, day.isoformat() if day else primary.date,
-                              deaths, [title, sentence], 0.4))
+            event = _event(det, scene.place, day.isoformat() if day else primary.date,
+                           deaths, [title, sentence], 0.4)
+            if said and not event.ceasefire_breach and det.event_type in _VIOLENT:
+                # A claim covering the scene's sentence or its area ("خرقت قوات النظام
+                # اتفاق التهدئة في ريف حمص" over "قصف استهدف قرية غرناطة وقرية الطيبة")
+                named = tuple(m.place for m in self._resolver.find(sentence))
+                event = replace(event, ceasefire_breach=any(
+                    breach_covers(c, event, (scene.sentence,), named) for c in said))
+            out.append(event)
         return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
                  when: datetime | None, said: list[Claim],
-                 recalled: frozenset[int]) -> tuple[Event, PlaceMatch | None]:
+                 recalled: frozenset[int],
+                 others: set[int]) -> tuple[Event, PlaceMatch | None]:
         # The incident's place, toll and date come from the sentences that tell it, not
         # from those that recall earlier events ("معارك تدمر والقريتين" in a paragraph of
         # background does not move shelling of Talbiseh to Tadmur).
@@ -205,6 +222,10 @@ class EventExtractor:
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
+        nxt = det.sentence + 1
+        if nxt < len(sentences) and nxt not in (set(det.about) | recalled | others) \
+                and self._names_only(place, sentences[nxt]):
+            about.append(sentences[nxt])
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
         # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
@@ -214,11 +235,84 @@ class EventExtractor:
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
         date = _first_date([det.evidence, title, *about, *lead, *after], when)
+        about = _same_day(about, det.evidence, date, when)
+        own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
+        told = replace(det, evidence=own)
+        about = [own if s == det.evidence else s for s in about]
+        if det.sentence and own != det.evidence and self._several_places(sentences[0]):
+            # A headline naming this incident's place and another's ("قتلى وجرحى بصفوف النظام
+            # بدرعا ومفخخة تضرب عفرين") tells their dead together, not this one's.
+            about = [s for s in about if s != sentences[0]]
         event = _event(det, place, date,
-                       _deaths(det, about, self._other_scenes(place), sentences[0],
+                       _deaths(told, about, self._other_scenes(place), sentences[0],
                                self._names_place(place)),
                        [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _counted_later(self, primary: Event, det: Detection, sentences: list[str],
+                       recalled: frozenset[int], taken: set[str],
+                       place: PlaceMatch | None) -> Event:
+        """"مما أدى لمقتل وإصابة 40" in the lead, "وقتل 8 أشخاص وأصيب 18 جراء الانفجار في
+        المسجد" at the end: deaths told without a number take the first figure a later
+        sentence gives, one that names the event's place (or a place inside it) and tells
+        no other incident (no further event's, no other place's, not recalled); or a toll
+        that rises ("فيما ارتفع عدد الضحايا إلى نحو 89 قتيلاً"), which updates the
+        article's incident whichever sentence tells it."""
+        if primary.fatalities is not None or not det.lethal_possible or place is None:
+            return primary
+        here = place.place
+        elsewhere = self._other_scenes(place)
+        for i in range(det.sentence + 1, len(sentences)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or (sentence in taken
+                                                   and not toll_rises(sentence)):
+                continue  # a rising toll updates the article's incident, whoever tells it
+            deaths = count_deaths(sentence)
+            if deaths and not elsewhere(sentence) and (toll_rises(sentence) or any(
+                    m.place.pcode == here.pcode or contains(here, m.place)
+                    for m in self._resolver.find(sentence))):
+                return replace(primary, fatalities=deaths)
+        return primary
+
+    def _names_only(self, place: PlaceMatch | None, sentence: str) -> bool:
+        """Whether ``sentence`` names the event's town and no place outside it. The sentence
+        after the evidence that does, telling no other incident, details the event: "سقط
+        ضحايا جراء انفجارين" then "ان سيارة انفجرت في مدينة الحراك، مما اسفر عن سقوط قتلى
+        وجرحى", whatever words it uses."""
+        if place is None or place.place.level < 4:
+            return False
+        found = self._resolver.find(sentence)
+        here = place.place
+        return any(m.place.pcode == here.pcode for m in found) and all(
+            m.place.pcode == here.pcode or contains(m.place, here) for m in found)
+
+    def _several_places(self, sentence: str) -> bool:
+        """Whether ``sentence`` names two places, neither inside the other."""
+        places = [m.place for m in self._resolver.find(sentence)]
+        return any(a.pcode != b.pcode and not contains(a, b) and not contains(b, a)
+                   for i, a in enumerate(places) for b in places[i + 1:])
+
+    def _own_clause(self, sentence: str, place: PlaceMatch | None) -> str:
+        """The clause of ``sentence`` that names ``place``, when the sentence tells other
+        places in other clauses ("قتل وجرح العشرات بانفجار في درعا، في حين ضرب انفجار مدينة
+        عفرين وأسفر عن إصابات": Afrin's toll is its clause's); else the sentence."""
+        cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+        if place is None or len(cuts) < 3:
+            return sentence
+        here = place.place
+        mentions = self._resolver.find(sentence)
+
+        def clause(start: int) -> int:
+            return next(k for k in range(len(cuts) - 1) if start < cuts[k + 1])
+
+        mine = {clause(m.start) for m in mentions if m.place.pcode == here.pcode
+                or contains(m.place, here) or contains(here, m.place)}
+        others = {clause(m.start) for m in mentions if m.place.pcode != here.pcode
+                  and not contains(m.place, here) and not contains(here, m.place)}
+        if len(mine) != 1 or not others - mine:
+            return sentence
+        k = mine.pop()
+        return sentence[cuts[k]:cuts[k + 1]]
 
     def _names_place(self, place: PlaceMatch | None) -> Callable[[str], bool] | None:
         """Whether a headline names a place at all: one that names none ("23 شخصاً قضوا
@@ -414,7 +508,7 @@ class EventExtractor:
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
             kinds = _kinds_by_clause(det, sentence, mentions, places)
             if len({k.sub_event_type for k in kinds}) > 1:
-                tolls = _clause_tolls(sentence, mentions, places)  # two acts, two tolls
+                tolls = _place_clause_tolls(sentence, mentions, places)  # two acts, two tolls
             return [_event(k, p, date, d, [sentence], 0.5)
                     for k, p, d in zip(kinds, places, tolls, strict=True)]
         # A fight against the attackers is another event where they struck, deaths or none
@@ -506,8 +600,8 @@ def _clause_of(sentence: str, start: int) -> str:
     return sentence[cuts[k]:cuts[k + 1]]
 
 
-def _clause_tolls(sentence: str, mentions: list[PlaceMention],
-                  places: list[PlaceMatch]) -> list[int | None]:
+def _place_clause_tolls(sentence: str, mentions: list[PlaceMention],
+                        places: list[PlaceMatch]) -> list[int | None]:
     """Each place's toll when the clauses of a sentence tell different acts: its own
     clause's dead, split among the places of that clause ("قصفت المدفعية الأتارب ما أدى
     إلى مقتل شاب، فيما أصيب مدنيان بغارات على دركوش": one dead in al-Atarib, none in
@@ -554,21 +648,83 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     sharing = [i for i, e in enumerate(scenes) if e.evidence == primary.evidence
                and e.event_type == primary.event_type and e.fatalities == 0
                and e.place_pcode not in (None, primary.place_pcode)]
+    if not sharing and primary.fatalities == 2 and _one_each(primary.evidence):
+        # "أحدهما في مدينة الحسكة والآخر في قرية الغريقة": one here, one elsewhere
+        return [replace(primary, fatalities=1), *others, *scenes]
     if not sharing or not primary.fatalities \
             or primary.fatalities != count_deaths(primary.evidence):
         return [primary, *others, *scenes]
-    shares = _split(primary.fatalities, len(sharing) + 1)
+    told = [primary, *(scenes[i] for i in sharing)]
+    shares = _listed_tolls(primary.evidence, told) or _clause_tolls(primary.evidence, told) \
+        or _split(primary.fatalities, len(sharing) + 1)
     scenes = [replace(e, fatalities=shares[sharing.index(i) + 1]) if i in sharing else e
               for i, e in enumerate(scenes)]
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
 
 
-def _with_retold_dead(primary: Event, det: Detection) -> Event:
+# "استشهد 7 مواطنين، هم: 4 بقصف على أريحا، وطفلان في كفريا، وطفل في مدينة إدلب": the
+# dead listed after هم, one part a place, each part opening with its count.
+_LISTED_AFTER = re.compile(r"[،,:]\s*و?هم\s*[:،,]?")
+_PARTS = re.compile(r"\s*[،,]\s*")
+
+
+def _listed_tolls(sentence: str, events: list[Event]) -> list[int | None] | None:
+    """Each event's dead when the sentence lists the dead place by place after "هم", each
+    part opening with its count ("4 بينهم طفل بقصف على أريحا، وطفلان ... في كفريا");
+    None when it does not."""
+    listed = _LISTED_AFTER.search(sentence)
+    if listed is None:
+        return None
+    parts = [p for p in _PARTS.split(sentence[listed.end():]) if p.strip()]
+    out: list[int | None] = []
+    for e in events:
+        found = [p for p in parts if e.place_name and e.place_name in p]
+        if len(found) != 1:
+            return None
+        first = found[0].split()
+        count = parse_number(" ".join(first[:1])) if first else None
+        if count is None:
+            return None
+        out.append(count)
+    return out
+
+
+def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None:
+    """Each event's part of a sentence's toll when its clauses name their places apart and
+    count their own dead ("ارتفعت حصيلة القتلى في مدينة أريحا إلى 14، فيما قتل 14 عنصراً
+    بانفجار حافلة في دمشق": 14 each, however the sentence totals); None when they do not."""
+    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    if len(cuts) < 3:
+        return None
+    clauses = [sentence[a:b] for a, b in pairwise(cuts)]
+    where = []
+    for e in events:
+        found = [k for k, c in enumerate(clauses) if e.place_name and e.place_name in c]
+        if len(found) != 1:
+            return None
+        where.append(found[0])
+    if len(set(where)) < 2:
+        return None
+    counts = {k: count_deaths(clauses[k]) for k in set(where)}
+    if not all(counts.values()):
+        return None
+    shares = {k: iter(_split(c, where.count(k))) for k, c in counts.items()}
+    return [next(shares[k]) for k in where]
+
+
+def _one_each(sentence: str) -> bool:
+    """Whether the sentence tells two dead one by one ("أحدهما ... والآخر ...")."""
+    words = set(tokens(sentence))
+    return not words.isdisjoint(ONE_OF_TWO) and not words.isdisjoint(THE_OTHER)
+
+
+def _with_retold_dead(primary: Event, det: Detection, when: datetime | None) -> Event:
     """"وأسفر القصف المدفعي عن مقتل 10 مدنيين" later in an article whose lead gives no toll:
     a further sentence of the primary's kind that names no place of its own tells the
     primary again, and its toll is the primary's when the primary has none."""
-    if primary.fatalities or primary.event_type != det.event_type:
-        return primary
+    if primary.fatalities or primary.event_type != det.event_type \
+            or not _same_day([det.evidence], "", primary.date, when):
+        return primary  # another day's dead ("قتلت طفلة ليل الأحد") are not the primary's
     deaths = _deaths(det, [det.evidence])
     return replace(primary, fatalities=deaths) if deaths else primary
 
@@ -576,13 +732,15 @@ def _with_retold_dead(primary: Event, det: Detection) -> Event:
 def _without_their_dead(primary: Event, det: Detection, told: set[int],
                         sentences: list[str], recalled: frozenset[int],
                         elsewhere: Callable[[str], bool],
-                        here: Callable[[str], bool] | None) -> Event:
+                        here: Callable[[str], bool] | None,
+                        when: datetime | None) -> Event:
     """The primary's toll without the sentences whose toll went to further towns (the
     thirteen killed at قبتان الجبل are not also the lead's)."""
     if not told or primary.fatalities is None:
         return primary
-    about = [sentences[i] for i in det.about
-             if i == det.sentence or (i not in recalled and i not in told)]
+    about = _same_day([sentences[i] for i in det.about
+                       if i == det.sentence or (i not in recalled and i not in told)],
+                      det.evidence, primary.date, when)
     return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
 
 
@@ -642,6 +800,16 @@ def _first_date(candidates: list[str], when: datetime | None) -> str | None:
     return said.isoformat() if said else _date("", when)
 
 
+def _same_day(about: list[str], evidence: str, day: str | None,
+              when: datetime | None) -> list[str]:
+    """The sentences about the event without those dated to another day ("قتلت طفلة ليل
+    الأحد" in a report of Monday's shelling): their dead are another incident's."""
+    if when is None or day is None:
+        return about
+    return [s for s in about if s == evidence or (d := event_date_in(s, when)) is None
+            or d.isoformat() == day]
+
+
 def _split(total: int | None, parts: int) -> list[int | None]:
     """``total`` in ``parts`` as even as whole numbers allow, the remainder first:
     11 in 3 is 4, 4, 3."""
@@ -664,6 +832,13 @@ def _deaths(det: Detection, about: list[str],
     """
     if not det.lethal_possible:
         return 0
+    # "قتل جنديان ومترجم" and "بينما قتل مطلق النار": the attacker's death adds to the toll
+    attackers = {s: attackers_killed(s) for s in about}
+    alone = [s for s in about if attackers[s] and count_deaths(s) == attackers[s]]
+    if alone and len(alone) < len(about):
+        victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
+        if victims:
+            return victims + max(attackers[s] for s in alone)
     counts = [count_deaths(s) for s in about]
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
@@ -688,7 +863,8 @@ def _rival_report(sentence: str) -> bool:
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
     return bool(opening & _RIVAL_SOURCES or set(words[:RIVAL_WITHIN]) & _RIVAL_SOURCES) \
-        and not any(w in _PART_MARKERS for w in words)
+        and not any(w in _PART_MARKERS and not _INJURY.intersection(words[k + 1:k + 3])
+                    for k, w in enumerate(words))
 
 
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:

@@ -16,10 +16,11 @@ import re
 from language.normalize import normalize
 from language.numbers import number_at
 from language.tokens import Proclitics, tokens
-from pipeline.events.toll_sentence import person_count, rising, sentence_toll
+from pipeline.events.toll_sentence import attacker_deaths, person_count, rising, sentence_toll
 from pipeline.rules import tolls
 
-__all__ = ["MAX_TOLL", "acled_estimate", "fatalities", "parse_number", "toll_rises"]
+__all__ = ["MAX_TOLL", "acled_estimate", "attackers_killed", "fatalities", "parse_number",
+           "toll_rises"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -126,3 +127,9 @@ def toll_rises(sentence: str) -> bool:
     """Whether ``sentence`` updates a toll upwards ("ارتفع عدد القتلى إلى 11"): its figure
     is a later count than the others an article gives (``pipeline.rules.tolls.RISING``)."""
     return rising(tokens(sentence))
+
+
+def attackers_killed(text: str) -> int:
+    """The attackers ``text`` says were killed ("قتلت القوات المهاجم"): ACLED counts them
+    among the event's dead (``pipeline.rules.tolls.ATTACKERS``)."""
+    return sum(attacker_deaths(tokens(s)) for s in _SENTENCE.split(text))

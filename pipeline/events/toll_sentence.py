@@ -16,12 +16,12 @@ lists are data, in ``pipeline.rules.tolls``.
 from __future__ import annotations
 
 from language.calendar import MONTHS
-from language.normalize import normal_forms
+from language.normalize import normal_forms, normalize
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["person_count", "sentence_toll"]
+__all__ = ["attacker_deaths", "person_count", "sentence_toll"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -72,6 +72,10 @@ _REACHES = normal_forms(tolls.REACHES)
 _SPENT = normal_forms(tolls.SPENT)
 _RULED = tuple(normal_forms(tolls.RULED))
 _MONTH_NAMES = frozenset(MONTHS)
+_PRONOUN_DEATHS = normal_forms(tolls.PRONOUN_DEATHS)
+_PRONOUN_COUNTS = tuple(sorted(tolls.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])))
+_FELL = normal_forms(tolls.FELL)
+_CAUSE_OF = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 _NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
 # The proclitic chains a word of these lists may carry in the text ("بالفرقة"، "والجرحى").
@@ -195,6 +199,8 @@ def _periodic(words: list[str]) -> bool:
                for k, w in enumerate(words))
 
 
+_ONE = frozenset({"واحد", "واحده"})
+
 # How near (in words) a period must stand to a death word to date it.
 _PERIOD_REACH = 9
 
@@ -202,6 +208,8 @@ _PERIOD_REACH = 9
 def _recalled(words: list[str], i: int) -> bool:
     """"بعد يوم من إعدام 150 شخصا": a death word after "بعد ... من" is an earlier one's."""
     before = words[max(0, i - 4):i]
+    if any(w in _CAUSE_OF for w in before[-2:]):
+        return True  # "ردا على مقتل"، "انتقاما لمقتل": the cause, an earlier incident
     return bool(before) and before[-1] == "من" and any(w in _AFTER for w in before[:-1])
 
 
@@ -243,7 +251,8 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
-    "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"}))
+    "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
+    | _FELL | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
 _NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
@@ -307,7 +316,8 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:
         return 2, j + 1
-    if word.endswith(_PLURAL_END) or word in _PLURAL_PERSONS:
+    if (word.endswith(_PLURAL_END) and len(word) > 4) or word in _PLURAL_PERSONS:
+        # (a short word in "ين" is a name, not a plural: "مقتل حسين أحمد" is one)
         return (None, j + 1)
     return 1, j + 1
 
@@ -323,8 +333,10 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
             if ranged is not None:
                 return ranged[0]
         found = _count_at(words, j)
-        if found is not None and j > 0 and words[j - 1] in _LIST_STOP:
+        if found is not None and any(w in _LIST_STOP for w in words[max(0, j - 3):j]):
             continue  # "ستة أشخاص بينهم اثنان من الحراس قتلوا": the subset, counted already
+        if found is not None and words[j].startswith("ال"):
+            continue  # "هم أم وأطفالها الأربعة قتلوا": a number with its article describes
         if found is not None and found[1] > j:
             # "ثلاثة وعشرون قتيلا": the phrase starts before the last number word
             while j > 0 and (longer := _count_at(words, j - 1)) is not None \
@@ -342,6 +354,8 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
         # بينهم اثنان من الشرطة قتلوا": a subset after بينهم is no count of its own.
         if words[j] in _CLAUSE_STOP or words[j] in ("ان", "انه"):
             break
+        if words[j] in _ONE:
+            continue  # "من عائلة واحدة": "one" after its noun describes it, counts nobody
         found = _count_at(words, j)
         if found is None or found[1] >= len(words) or (j > 0 and words[j - 1] in _LIST_STOP):
             continue
@@ -394,7 +408,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             if found is not None:
                 extra += found[0]
             break
-        if raw.startswith("و") and len(raw) > 2:
+        if raw.startswith("و") and len(raw) > 2 and raw not in _ONE:
+            # ("مقتل عنصر أمني واحد": "one" describes its noun, it is not "و" + "احد")
             rest = raw[1:]
             found = number_at([rest, *words[k + 1:k + 3]], 0)
             if found is not None:
@@ -439,6 +454,41 @@ class _Toll:
         if self.update or rising(words):
             return max([self.update, *self.parts]), self.vague
         return self.total, self.vague
+
+
+def _person_before(words: list[str], i: int) -> bool:
+    """A person noun or a count right before the death verb at ``i``: its subject."""
+    before = _strip(words[i - 1])
+    return before in _SINGULARS or before in _DUALS or number_at(words, i - 1) is not None
+
+
+def _pronoun_death(word: str) -> tuple[int | None] | None:
+    """"بمقتله" (1)، "مقتلهما" (2)، "مقتلهم" (some): a death word with an object pronoun,
+    (its count,); None for any other word."""
+    for pronoun, count in _PRONOUN_COUNTS:
+        if word.endswith(pronoun) and len(word) > len(pronoun) + 2:
+            stem = _TRIGGER_CLITICS.strip(word[:-len(pronoun)], _PRONOUN_DEATHS)
+            if stem in _PRONOUN_DEATHS:
+                return (count,)
+    return None
+
+
+def _fell(words: list[str], i: int) -> tuple[int, int] | None:
+    """"سقوط أكثر من 20 جنديا": (the count, the index after it) of people who fell, not
+    when a killed-and-wounded figure follows ("بين قتيل وجريح"، "قتلى وجرحى")."""
+    if _TRIGGER_CLITICS.strip(words[i], _FELL) not in _FELL:
+        return None
+    j = i + 1
+    while j < len(words) and words[j] in _HEDGES:
+        j += 1
+    found = _count_at(words, j)
+    if found is None or found[1] >= len(words) or not _people_word(words[found[1]]):
+        return None
+    after = words[found[1] + 1:found[1] + 3]
+    if any(w == "بين" or w in _WOUNDED_FORMS or w in _INJURY_FORMS
+           or _trigger(w) in _BACKWARD for w in after):
+        return None
+    return found[0], found[1] + 1
 
 
 def _risen_before_noun(words: list[str], i: int) -> int | None:
@@ -487,6 +537,21 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(eliminated[0])
                 i = eliminated[1]
                 continue
+        if word not in _TRIGGERS and not _negated(words, i):
+            pronoun = _pronoun_death(words[i])
+            if pronoun is not None:
+                # "ما تسبب بمقتله"، "أدى إلى مقتلهما": the pronoun's people, named already
+                if pronoun[0] is None:
+                    toll.vague = True
+                else:
+                    toll.same(pronoun[0])
+                i += 1
+                continue
+            fell = _fell(words, i)
+            if fell is not None:
+                toll.add(fell[0])  # "سقوط أكثر من 20 جنديا": they were killed
+                i = fell[1]
+                continue
         if word == "حصيله" and not _negated(words, i):
             update = _toll_update(words, i)
             if update is not None:
@@ -527,6 +592,12 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 found = ahead or found
             if word in ("اغتال", "اغتالت") and (found is None or found[0] is None):
                 found = (1, i + 1)  # "اغتال مسلحون مختار البلدة": one victim, agents follow
+            if found is None and i > 0 and _person_before(words, i) \
+                    and (i + 1 == len(words) or words[i + 1] in _CLAUSE_STOP):
+                # "طفلة قتلت وجرح والدها": the one killed named before the verb
+                toll.add(_count_before(words, i) or 1)
+                i += 1
+                continue
             if found is not None:
                 value, j = found
                 if value is None:
@@ -572,6 +643,25 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.vague = True
         i += 1
     return toll.result(words)
+
+
+_ATTACKERS = normal_forms(tolls.ATTACKERS)
+_ATTACKER_PHRASES = frozenset((normalize(a), normalize(b)) for a, b in tolls.ATTACKER_PHRASES)
+
+
+def attacker_deaths(words: list[str]) -> int:
+    """The attackers a sentence says were killed: "قتلت القوات المهاجم" (1), "بينما قتل
+    مطلق النار" (1), "قتل أحد المهاجمين" (1)."""
+    killed = 0
+    for i, raw in enumerate(words):
+        if _trigger(raw) not in _FORWARD or _negated(words, i):
+            continue
+        nxt = words[i + 1:i + 3]
+        if nxt[:1] and nxt[0] in ("احد", "احدي"):
+            nxt = nxt[1:]
+        if (nxt[:1] and nxt[0] in _ATTACKERS) or tuple(nxt) in _ATTACKER_PHRASES:
+            killed += 1
+    return killed
 
 
 def rising(words: list[str]) -> bool:

@@ -16,7 +16,8 @@ PERSONS: tuple[str, ...] = (
     "شخص", "قتيل", "طفل", "طفله", "عنصر", "امراه", "رجل", "شاب", "شابه", "جندي", "شقيق",
     "شقيقه", "عضو", "ضحيه", "شهيد", "جثه", "مسن", "فتاه", "فتي", "ضابط", "صحفي", "ناشط",
     "راعي", "سيده", "مختار", "معتقل", "مسعف", "قيادي", "طالب", "طالبه", "عامل", "مزارع",
-    "حارس", "شرطي",
+    "حارس", "شرطي", "مترجم", "طبيب", "طبيبه", "مهندس", "معلم", "معلمه", "ممرض", "ممرضه",
+    "قائد",
 )
 # Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان") and counts two.
@@ -38,7 +39,7 @@ PLURAL_PERSONS: tuple[str, ...] = ("عناصر", "اشخاص", "اطفال", "ج
 FORWARD: frozenset[str] = frozenset({
     "مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي", "اعدام", "اغتيال",
     "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل", "تحييد", "حيد", "حيدت", "اعدم", "اعدمت",
-    "يعدم", "تعدم", "ارتقي", "ارتقت", "ارتقوا",
+    "يعدم", "تعدم", "ارتقي", "ارتقت", "ارتقوا", "اغتالوا", "اغتالا", "يغتالون", "يغتال",
 })
 # Words that only look like a death word with a clitic: "وحيد" (a name, "only") is not
 # و + "حيد" (neutralised).
@@ -53,6 +54,29 @@ BACKWARD: frozenset[str] = frozenset({
     "قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "شهيدا", "شهداء", "شهيدين", "شهيدان", "جثث",
     "جثه", "جثتين", "جثتان",
 })
+# A death noun or verb with an object pronoun names its victims by the pronoun: "ما تسبب
+# بمقتله" (one), "أعلنت وفاتها" (one), "أدى إلى مقتلهما" (two), "قتلهم" (some, no number).
+# Stems as they are written before a pronoun (ة becomes ت: "وفاة" -> "وفات").
+PRONOUN_DEATHS: frozenset[str] = frozenset({"مقتل", "استشهاد", "مصرع", "وفات", "اغتيال",
+                                            "اعدام", "قتل", "اغتال", "اعدم", "تصفيت"})
+PRONOUN_COUNTS: dict[str, int | None] = {"ه": 1, "ها": 1, "هما": 2, "هم": None, "هن": None}
+# "سقوط 20 جنديا" (fell): a count of people after one of these was killed, unless a figure of
+# the killed and the wounded follows ("سقوط 20 عنصرا بين قتيل وجريح") or the people are
+# the wounded ("سقوط 5 جرحى", no people noun).
+FELL: frozenset[str] = frozenset({"سقوط"})
+# A death word right after one of these (up to two words) is the cause of what the sentence
+# reports, an earlier incident: "ردا على مقتل"، "انتقاما لمقتل"، "على خلفية مقتل"، "ثأرا
+# لمقتل".
+CAUSE_OF: frozenset[str] = frozenset({"ردا", "انتقاما", "ثارا", "خلفيه"})
+# The attacker killed ("قتلت القوات المهاجم"، "بينما قتل مطلق النار"، "قتل أحد المهاجمين"):
+# ACLED counts the perpetrators among an event's dead, so a sentence that tells only the
+# attacker's death adds to the victims' toll of the other sentences instead of competing
+# with it. ATTACKERS right after a death word (or after "أحد"), ATTACKER_PHRASES as two
+# words ("مطلق النار").
+ATTACKERS: frozenset[str] = frozenset({"المهاجم", "المهاجمين", "الانتحاري", "الانتحاريين",
+                                       "المنفذ", "الجاني", "المسلح", "المسلحين"})
+ATTACKER_PHRASES: frozenset[tuple[str, str]] = frozenset({("مطلق", "النار"),
+                                                         ("منفذ", "الهجوم")})
 # "Victims" count the killed and the wounded together ("سقوط 5 ضحايا"), so they give no
 # death toll (ACLED codes deaths only), except as a toll that rises with the wounded
 # given apart ("ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": the 8 are the dead).
@@ -73,7 +97,8 @@ DUAL_VERBS: frozenset[str] = frozenset({"قتلا", "قتلتا", "قضيا", "�
 # Active verbs whose subject (the killers) may stand between them and the count:
 # "قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً".
 ACTIVE: frozenset[str] = frozenset({"قتل", "قتلت", "يقتل", "تقتل", "اعدم", "اعدمت", "يعدم",
-                                    "تعدم", "اغتال", "اغتالت"})
+                                    "تعدم", "اغتال", "اغتالت", "اغتالوا", "اغتالا", "يغتالون",
+                                    "يغتال"})
 # A part of people already named after a death word ("إعدام 150 شخصا قضى بعضهم ذبحا"):
 # they are counted already, and the part has no number of its own.
 PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم", "جميعهم", "كلهم",
@@ -228,3 +253,8 @@ EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابق
 # كما تعرضت مدينة كفرزيتا لقصف"): a toll counted in one clause is that clause's places',
 # when the clauses account for the sentence's toll. Written as in the text.
 CLAUSE_OPENERS: tuple[str, ...] = ("كما", "فيما", "بينما", "في حين", "وكذلك", "كذلك")
+# Two dead told one at each of two places ("قتل شابان، أحدهما في مدينة الحسكة والآخر في
+# قرية الغريقة"): a word of ONE_OF_TWO and one of THE_OTHER in the sentence give each place
+# one, even where the other place is not one the gazetteer knows. In matching form.
+ONE_OF_TWO: frozenset[str] = frozenset({"احدهما", "احداهما"})
+THE_OTHER: frozenset[str] = frozenset({"الاخر", "والاخر", "الاخري", "والاخري", "وثانيهما"})

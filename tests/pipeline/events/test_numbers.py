@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.numbers import acled_estimate, fatalities, parse_number
+from pipeline.events.numbers import acled_estimate, attackers_killed, fatalities, parse_number
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -233,3 +233,49 @@ def test_fatalities_reached_tolls_and_names(text: str, killed: int | None) -> No
 ])
 def test_fatalities_newswire_patterns(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the one killed named before the verb, whose clause stops at the wounded
+    ("وقال ناشطون إن شابا قتل وجرح شقيقه مساء الأحد بقصف على القرية", 1),
+    # but not a part of people counted already: the 40 once, not twice
+    ("أعدم المسلحون 40 شخصا قضى بعضهم حرقا في البلدة", 40),
+    # an enumeration after "هم" and "one" after its noun add nobody to the count before them
+    ("أفادت الشبكة بأن خمسة مدنيين من أسرة واحدة هم أب وأبناؤه الثلاثة وجدتهم قتلوا في القصف",
+     5),
+    # a death word with an object pronoun: the people it names
+    ("استهدفت مسيرة سيارة القيادي على طريق البلدة ما أدى إلى مقتله", 1),
+    ("أطلق مجهولون النار على شقيقين ما أدى إلى مقتلهما", 2),
+    ("داهمت القوات منزل العائلة وأعلنت لاحقا وفاتها", 1),
+    ("اعتقلت الدورية عددا من الشبان وأدى ذلك إلى مقتلهم", None),
+    ("نجا القاضي من محاولة اغتياله في المدينة", 0),
+    # the plural of the verb of murder
+    ("وقال مصدر محلي إن مسلحين اغتالوا المهندس أمام منزله", 1),
+    # "سقوط" of people counts them, not a figure of the killed and the wounded
+    ("ما أدى إلى سقوط أكثر من 12 عنصرا من الفصيل وجرح خمسة آخرين", 12),
+    ("ما أدى إلى سقوط 12 عنصرا بين قتيل وجريح", None),
+    ("أسفر القصف عن سقوط 7 جرحى", 0),
+    # a death that caused what the sentence reports is an earlier incident's
+    ("قصفت القوات البلدة ردا على مقتل ثلاثة من عناصرها", 0),
+    ("شن الفصيل هجوما انتقاما لمقتل قائده", 0),
+    # more person nouns joined to a count
+    ("قتل جنديان ومترجم في الهجوم على الدورية", 3),
+    # "واحد" after its noun is "one", not و + "أحد" (one more)
+    ("أسفر الهجوم عن مقتل عنصر أمني واحد على الأقل", 1),
+    # a short name in "ين" is one person, not a plural of unknown number
+    ("استهدف صاروخ سيارة عسكرية وأسفر عن مقتل (معين خليل) وإصابة ثلاثة عناصر", 1),
+    ("وأسفر القصف عن مقتل مدنيين", None),
+])
+def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "attackers"), [
+    ("وقال الوزير إن قوات شريكة قتلت المهاجم", 1),
+    ("أسفر الحادث عن إصابة عنصرين، بينما قتل مطلق النار", 1),
+    ("تمكن عناصر الحاجز من قتل أحد المهاجمين", 1),
+    ("قتل 5 مدنيين في الهجوم", 0),
+    ("لم يقتل المهاجم في الاشتباك", 0),
+])
+def test_attackers_killed(text: str, attackers: int) -> None:
+    assert attackers_killed(text) == attackers

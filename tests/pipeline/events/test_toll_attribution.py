@@ -8,8 +8,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from pipeline.events.classify import Detection
 from pipeline.events.extract import EventExtractor
 from pipeline.events.numbers import toll_rises
+from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 
 SYRIA = timezone(timedelta(hours=3))
@@ -130,3 +132,124 @@ def test_an_earlier_killing_a_source_recalls_is_no_rival(extractor: EventExtract
         "وقالت مصادر محلية إن الاشتباكات اندلعت على خلفية اغتيال قيادي وشقيقه في المدينة "
         "قبل أيام.", WHEN)
     assert events[0].fatalities == 4
+
+
+def test_another_days_dead_are_not_the_primarys(extractor: EventExtractor) -> None:
+    # Saturday night's shelling, told in a report of Sunday's: its dead are Saturday's
+    # incident's, not Sunday's.
+    events = extractor.extract(
+        "قصف مدفعي على ريف حماة الشمالي",
+        "صعدت قوات النظام اليوم الأحد قصفها المدفعي على مدن وبلدات ريف حماة الشمالي، ما "
+        "أسفر عن احتراق مساحات من الأراضي الزراعية.\n\nوأضاف ناشطون أن قصفا لقوات النظام "
+        "على مدينة اللطامنة ليل السبت أدى إلى مقتل امرأة.", WHEN)
+    assert events[0].date == "2019-05-12"
+    assert events[0].fatalities == 0
+
+
+def test_two_dead_one_at_each_place_give_the_primary_one(extractor: EventExtractor) -> None:
+    # The second village is not in the gazetteer: the primary still keeps only its own dead.
+    events = extractor.extract(
+        "مقتل شابين برصاص مسلحين في الحسكة",
+        "قتل شابان برصاص مسلحين مجهولين اليوم الأحد، أحدهما في مدينة الحسكة والآخر في قرية "
+        "الزهيرات الصغرى بريف القامشلي.", WHEN)
+    assert events[0].place_name and "الحسكة" in events[0].place_name
+    assert events[0].fatalities == 1
+
+
+def test_clauses_that_count_their_own_places_dead_keep_them(
+        extractor: EventExtractor) -> None:
+    # A rising toll in one clause, another town's dead in the next: the sentence's toll (9,
+    # the rising one) is no total to split; each clause's place keeps its own.
+    events = extractor.extract(
+        "قصف مدفعي على ريف إدلب",
+        "ارتفعت حصيلة القتلى جراء القصف المدفعي على مدينة أريحا إلى 9 مدنيين صباح اليوم "
+        "الأحد، فيما قتل 3 مدنيين بقصف مدفعي على مدينة سراقب.", WHEN)
+    assert [(e.place_name, e.fatalities) for e in events] == [("أريحا", 9), ("سراقب", 3)]
+
+
+def test_the_toll_of_another_clause_and_a_shared_headline_are_not_the_events(
+        extractor: EventExtractor) -> None:
+    # The killed-and-wounded are the first clause's (Idlib); the bomb in al-Bab, the event
+    # here, wounded people only; the headline tells both incidents together.
+    events = extractor.extract(
+        "قتلى وجرحى بصفوف الفصائل بإدلب وعبوة تضرب مدينة الباب",
+        "التقرير اليومي\n\nقتل وجرح العشرات من عناصر الفصائل اليوم الأحد بانفجار استهدف "
+        "مقرهم في محافظة إدلب، في حين ضرب انفجار عبوة ناسفة مدينة الباب بريف حلب وأسفر عن "
+        "إصابة مدنيين.", WHEN)
+    assert events[0].place_name == "الباب" and events[0].fatalities == 0
+
+
+def test_deaths_told_without_a_number_take_a_later_figure_at_the_place(
+        extractor: EventExtractor) -> None:
+    # The lead gives killed-and-wounded without a number; a later sentence at the same town,
+    # telling no other incident, gives the dead.
+    events = extractor.extract(
+        "هجوم على كنيسة في حماة",
+        "هاجم مسلحون مجهولون اليوم الأحد كنيسة بحي المدينة في مدينة حماة، ما أدى إلى مقتل "
+        "وإصابة عدد من المصلين.\n\nونفى بيان للمحافظة ما تداولته وسائل الإعلام عن هوية "
+        "المنفذين.\n\nوطالبت الكنيسة السلطات بحماية المصلين.\n\nوأفادت مصادر طبية في مدينة "
+        "حماة بأن 6 أشخاص قضوا وأصيب 20 آخرون بجروح.", WHEN)
+    assert events[0].fatalities == 6
+
+
+def test_a_rival_figure_that_adds_the_wounded_is_still_a_rival(
+        extractor: EventExtractor) -> None:
+    # "فضلاً عن إصابة" adds the wounded, not a part of the dead: the lower figure stands.
+    events = extractor.extract(
+        "قتلى بغارات جوية على مدينة سراقب",
+        "قتل 9 مدنيين اليوم الأحد بغارات جوية على مدينة سراقب بريف إدلب الشرقي.\n\n"
+        "وقال الدفاع المدني في بيان إن الغارات أوقعت 7 قتلى مدنيين، فضلاً عن إصابة 20 "
+        "آخرين بجروح.", WHEN)
+    assert events[0].fatalities == 7
+
+
+def test_the_sentence_after_the_lead_at_the_events_town_tells_its_dead(
+        extractor: EventExtractor) -> None:
+    # The lead names only a region; the next sentence names the town and says people died,
+    # with no number: the toll is unknown, not none.
+    events = extractor.extract(
+        "ضحايا بانفجار في ريف درعا",
+        "سقط ضحايا، اليوم الأحد، جراء انفجار وقع في ريف درعا.\n\nوذكرت مصادر محلية عبر صفحات "
+        "التواصل الاجتماعي أن سيارة انفجرت في مدينة الحراك بريف درعا الشرقي، مما أسفر عن "
+        "سقوط قتلى وجرحى.", WHEN)
+    assert events[0].place_name == "الحراك" and events[0].fatalities is None
+
+
+def test_dead_listed_place_by_place_after_hum_keep_their_counts(
+        extractor: EventExtractor) -> None:
+    # A round-up lists the governorate's dead by town after "هم": no even split.
+    events = extractor.extract(
+        "15 شخصا قتلوا أمس في مناطق سورية عدة",
+        "ففي محافظة إدلب، استشهد 6 مواطنين، هم: 3 بينهم طفلة بقصف على مدينة سراقب، وطفلان "
+        "بقصف على بلدة كفرنبل، ومواطن بقصف على مدينة معرة النعمان.", WHEN)
+    assert [(e.place_name, e.fatalities) for e in events] == [
+        ("سراقب", 3), ("كفرنبل", 2), ("معرة النعمان", 1)]
+
+
+def test_a_rising_toll_told_with_another_event_updates_the_primary(
+        extractor: EventExtractor) -> None:
+    # The lead says the toll rose, without a number; the figure comes in a sentence that
+    # also tells a further event (villages taken): a rising toll is the incident's whoever
+    # tells it.
+    sentences = [
+        "قتلى في اشتباكات ريف درعا",
+        "ارتفع عدد الضحايا عن يوم أمس جراء الاشتباكات في ريف درعا الغربي.",
+        "وسيطرت القوات المهاجمة على عدد من القرى، فيما ارتفع عدد الضحايا جراء الاشتباكات "
+        "إلى نحو 40 قتيلا و100 جريح من الطرفين.",
+    ]
+    det = Detection("Armed clash", 1, sentences[1], (0, 1), True, True, 10.0, False)
+    primary = Event("Battles", "Armed clash", "2019-05-12", fatalities=None)
+    place = extractor._resolver.best("بلدة طفس في ريف درعا الغربي")
+    counted = extractor._counted_later(primary, det, sentences, frozenset(), {sentences[2]},
+                                       place)
+    assert counted.fatalities == 40
+
+
+def test_the_attacker_killed_adds_to_the_victims(extractor: EventExtractor) -> None:
+    # ACLED counts the perpetrator among the dead: two soldiers, then the gunman.
+    events = extractor.extract(
+        "مقتل جنديين بهجوم قرب مدينة تدمر",
+        "قتل جنديان اليوم الأحد في هجوم شنه مسلح على دورية عسكرية قرب مدينة تدمر بريف حمص "
+        "الشرقي.\n\nونقلت الوكالة عن مصدر أمني أن الهجوم أسفر أيضاً عن إصابة عنصرين، بينما "
+        "قتل مطلق النار.", WHEN)
+    assert events[0].fatalities == 3
