@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from language.tokens import tokens
+from language.tokens import tokens, word_spans
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
 from pipeline.events.places import (
@@ -49,6 +49,7 @@ from pipeline.rules.scenes import (
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
     PLUPERFECT_MARK,
+    RAID_WORDS,
     RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
@@ -56,6 +57,7 @@ from pipeline.rules.scenes import (
     SOURCE_BEFORE,
     TAKEN_WHAT,
     TALLY_WORDS,
+    TRAILING_CUES,
     TREATED_BEFORE,
     WEAPON_PAST,
 )
@@ -89,6 +91,8 @@ _LIST_OPENER = re.compile("|".join(
     for opener in LIST_OPENERS))
 _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
+_ARRESTS = "Arrests"
+_RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -117,8 +121,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     # A name several villages share is the one of the governorates of the events so far.
     regions = {p.admin1_pcode for _, c in have if (p := gazetteer.get(c)) is not None}
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
+        cut = _trailing_cut(sent)
         if (sent.is_context and not _narrates(sent)) \
-                or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
+                or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
         types = _types(sent, sentences, air)
@@ -126,12 +131,19 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         # already coded there: any violent event at the place covers them.
         told = set(_types(sent, sentences, air, generic=False))
         told_in = sent.index  # the sentence that tells the acts (their evidence and date)
-        if not types and unplaced and unplaced[0] == sent.index - 1 and _places_the_dead(sent):
-            # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened
+        if not types and unplaced and unplaced[0] == sent.index - 1 and (
+                _places_the_dead(sent) or (_RAIDED.search(sent.text) and _ARRESTS in unplaced[1])):
+            # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened;
+            # "نفذت عمليات دهم في قرى ..." after a campaign's arrests: where it made them
             told_in, types, told = unplaced
+            if _ARRESTS in types and not _places_the_dead(sent):
+                told_in, types, told = sent.index, [_ARRESTS], {_ARRESTS}
         if not types:
             continue
-        places = _scenes_of(sent.text, resolver.find(sent.text, regions=regions), gazetteer)
+        mentions = resolver.find(sent.text, regions=regions)
+        if cut is not None:  # the purpose or background clause at the end names no scene
+            mentions = [m for m in mentions if m.start < cut[1]]
+        places = _scenes_of(sent.text, mentions, gazetteer)
         unplaced = None if places else (sent.index, types, told)
         alone = len(types) == len(places) == 1
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
@@ -154,11 +166,35 @@ def _narrates(sent: Sentence) -> bool:
         for c in sent.cues)
 
 
-def _reports_not(sent: Sentence, cue: str) -> bool:
+def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -> bool:
     """Whether the sentence has this cue of recall or framing, leaving out the background
-    words that only date the weapon ("لغم من مخلفات التنظيم" blows up today)."""
+    words that only date the weapon ("لغم من مخلفات التنظيم" blows up today) and, when the
+    sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
     return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
+               and not (cut is not None and c.label in TRAILING_CUES
+                        and c.start >= cut[0])
                for c in sent.cues)
+
+
+def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
+    """Where a trailing clause of purpose or background begins, as an offset in the text,
+    when every act the sentence tells comes before it: "نفذت حملة دهم في قرى ...، بهدف
+    ملاحقة ..." and "اعتقلت ... متورطين بجرائم ..." report the raid and the arrests (the
+    cue governs only what follows it, ``pipeline.rules.scope``): its first word, and its
+    offset in the text. ``None`` otherwise."""
+    trailing = [c.start for c in sent.cues if c.label in TRAILING_CUES
+                and not (c.label == "background" and c.phrase in WEAPON_PAST)]
+    if not trailing:
+        return None
+    first = min(trailing)
+    if any(h.end > first for h in sent.triggers) or any(
+            c.label in _NOT_REPORTING and c.label not in TRAILING_CUES and c.start < first
+            for c in sent.cues):
+        return None
+    spans = list(word_spans(sent.text))
+    if first >= len(spans):
+        return None
+    return first, spans[first].start()
 
 
 def _places_the_dead(sent: Sentence) -> bool:
@@ -245,7 +281,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or gap.lstrip().startswith("و"):  # the next item of a list that is no scene
             dropped_end = m.end
             continue
-        listed = bool(kept) and m.start - kept[-1].end <= 4 and \
+        listed = bool(kept) and _near(text, kept[-1].end, m.start) and \
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
         plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
             or gazetteer.is_alias(
@@ -263,6 +299,17 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     return out
 
 
+_QUOTES = "\"“”«»'"
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """Whether a name starting at ``start`` follows one ending at ``end`` as the next item
+    of a list: at most four characters apart, not counting the quotes around names
+    ("في مناطق “قمحانة”، “أرزة”، و”خطاب”")."""
+    gap = text[end:start] if end <= start else None
+    return gap is not None and len(gap) - sum(gap.count(q) for q in _QUOTES) <= 4
+
+
 def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
     """Starts of the mentions in a list of LONG_LIST or more names joined by "و" or commas
     ("في جورين وكفرهود والشريعة"): so many words in a row that are all places are places."""
@@ -270,7 +317,7 @@ def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
     run: list[PlaceMention] = []
     for m in sorted(mentions, key=lambda x: x.start):
         gap = text[run[-1].end:m.start] if run else ""
-        joined = bool(run) and 0 <= m.start - run[-1].end <= 4 \
+        joined = bool(run) and _near(text, run[-1].end, m.start) \
             and gap.strip(" ،,\"“”«»") in ("و", "") \
             and (any(c in gap for c in "،,و") or m.surface.startswith("و"))
         if run and not joined:

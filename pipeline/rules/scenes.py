@@ -112,6 +112,18 @@ LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
 # today. A sentence with only these of the background cues still reports a scene.
 WEAPON_PAST: tuple[str, ...] = ("مخلفات",)
 
+# Cues of purpose and background that govern only what follows them: after every act a
+# sentence tells ("نفذت حملة دهم في قرى ...، بهدف ملاحقة المطلوبين"، "اعتقلت أشخاصاً متورطين
+# بجرائم قتل") they open a clause of why or of what was before, and the acts before them are
+# still the day's scenes (the places after them are not).
+TRAILING_CUES: frozenset[str] = frozenset({"future", "background"})
+
+# Words of a security sweep: a sentence with them and no act of its own, right after a
+# sentence that tells a campaign's arrests with no town ("أسفرت الحملة عن اعتقال ..."),
+# names where the arrests were made ("نفذت عمليات تمشيط في قرى ...").
+RAID_WORDS: tuple[str, ...] = ("تمشيط", "مداهمة", "مداهمات", "دهم", "مداهمه", "حملة أمنية",
+                               "حملة دهم", "حملات دهم", "حملة اعتقالات")
+
 # "كان" opening a sentence makes it context ("وكانت قوات النظام قد سيطرت ..."), unless no
 # "قد" follows: "وكان استشهد عدد من المدنيين جراء غارات على ..." tells the day's events.
 NARRATING_OPENERS: tuple[str, ...] = ("وكان", "وكانت", "كان", "كانت")

@@ -298,3 +298,26 @@ def test_each_clause_keeps_its_own_dead() -> None:
     )
     dead = {e.place_name: e.fatalities for e in events}
     assert dead.get("دركوش") == 0 and dead.get("كفرنبل") == 1, dead
+
+
+def test_a_campaigns_arrests_are_made_where_it_swept() -> None:
+    got = _events(
+        "الأمن العام يعتقل مطلوبين في ريف حمص",
+        "أعلنت وزارة الداخلية اليوم تنفيذ حملة أمنية في ريف حمص الشمالي، أسفرت عن اعتقال "
+        "عدد من المطلوبين المتورطين بعمليات خطف.\n\n"
+        "وأوضحت الوزارة أن الوحدات نفذت عمليات تمشيط في قرى “تلدو”، “كفرلاها”، و”الطيبة”، "
+        "بهدف ملاحقة الفارين إلى مدينة الرستن.",
+    )
+    arrested = {place for kind, place in got if kind == "Arrests"}
+    assert {"تلدو", "كفرلاها"} <= arrested, got
+    assert "الرستن" not in arrested, "the purpose clause names where they may go, no scene"
+
+
+def test_a_name_like_a_demand_does_not_cancel_the_shooting() -> None:
+    got = _events(
+        "مجهولون يغتالون مختاراً في ريف درعا",
+        "اغتال مجهولون مختار بلدة الحراك بإطلاق النار عليه اليوم.\n\n"
+        "وفي سياق متصل، أصيب كل من “أحمد خالد” و“سامر طالب الزعبي” بجروح، إثر استهداف "
+        "مسلحين مجهولين لسيارتهما في مدينة طفس مساء أمس.",
+    )
+    assert any(place == "طفس" for _, place in got), got
