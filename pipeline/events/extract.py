@@ -180,8 +180,9 @@ class EventExtractor:
             sentence = sentences[scene.sentence]
             day = event_date_in(sentence, when) if when else None
             if day and first_day and ((first_day - day).days > 1 or (
-                    day < first_day and recalls_earlier(sentence))):
-                continue
+                    day < first_day and (recalls_earlier(sentence)
+                                         or analysed[scene.sentence].is_context))):
+                continue  # "وكان استشهد ... أمس السبت": the day before, told as a recall
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode

@@ -41,6 +41,7 @@ from pipeline.rules.scenes import (
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
     FIGHT_BEFORE,
+    LANDMARK_BEFORE,
     LIST_OPENERS,
     LONG_LIST,
     MAX_SCENES,
@@ -69,6 +70,7 @@ _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
+_LANDMARK = frozenset(LANDMARK_BEFORE)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _RECURRING = re.compile(alternation(RECURRING))
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
@@ -275,7 +277,11 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if bare in _BARE or (bare[:1] in ("و", "ف") and bare[1:] in _BARE):
             continue  # "عند باب الكراج": a gate, not the town of al-Bab
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
-        if _NOT_SCENE.search(text[max(0, m.start - 30):m.start]) \
+        landmark = _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
+        if landmark and landmark.group(1) in _LANDMARK and not any(
+                k.place.level > 2 for k in kept):
+            landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
+        if landmark \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
                 or fled_from(text, m.start) \
                 or gap.lstrip().startswith("و"):  # the next item of a list that is no scene

@@ -72,6 +72,12 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     *REPORTERS,
 )
 
+# Of the words above, those that make a place a landmark only of a town named before it
+# ("قرية معرة موقص قرب مدينة كفرنبل"، "قرية في منطقة عفرين"): where no town comes before
+# in the sentence, the place after them is the nearest one to the scene and is coded
+# ("انفجرت عبوة قرب بلدة عدوان"، "برصاص حرس الحدود في منطقة دركوش").
+LANDMARK_BEFORE: tuple[str, ...] = ("قرب", "بالقرب من", "منطقة")
+
 # Common nouns that a town's name is spelled like without its article ("عند باب الكراج" is a
 # gate; the town is written "الباب"): a mention that is only the bare noun is no scene.
 BARE_NOUNS: tuple[str, ...] = ("باب",)

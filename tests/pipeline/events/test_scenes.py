@@ -321,3 +321,39 @@ def test_a_name_like_a_demand_does_not_cancel_the_shooting() -> None:
         "مسلحين مجهولين لسيارتهما في مدينة طفس مساء أمس.",
     )
     assert any(place == "طفس" for _, place in got), got
+
+
+def _scene_places(title: str, text: str) -> set[tuple[str, str | None]]:
+    sentences = analyse(title, text, 2018)
+    resolver = PlaceResolver.from_settings(PipelineSettings())
+    return {(s.sub_event_type, s.place.name)
+            for s in find_scenes(sentences, resolver, Gazetteer.default(), [])}
+
+
+def test_near_a_town_with_no_town_before_is_that_town() -> None:
+    found = _scene_places(
+        "قتلى باشتباكات وعبوة في ريف درعا",
+        "قتل ثلاثة مسلحين في اشتباكات بين الفصائل في مدينة طفس اليوم.\n\n"
+        "قتل عنصران إثر تفجير مجهولين عبوة ناسفة بسيارتهما عند أطراف مزرعة قرب بلدة "
+        "الجيزة في ريف درعا الشرقي.",
+    )
+    assert ("Remote explosive/landmine/IED", "الجيزة") in found, found
+
+
+def test_near_a_town_after_a_village_is_only_a_landmark() -> None:
+    found = _scene_places(
+        "قتلى باشتباكات وعبوة في ريف درعا",
+        "قتل ثلاثة مسلحين في اشتباكات بين الفصائل في مدينة طفس اليوم.\n\n"
+        "قتل عنصران بانفجار عبوة ناسفة في قرية التمانعة قرب بلدة الجيزة.",
+    )
+    assert ("Remote explosive/landmine/IED", "الجيزة") not in found, found
+
+
+def test_a_narrated_blast_of_the_day_before_is_a_recall() -> None:
+    got = _events(
+        "انفجار سيارة مفخخة في مدينة الباب",
+        "قتل أربعة مدنيين اليوم الاثنين جراء انفجار سيارة مفخخة وسط مدينة الباب بريف حلب.\n\n"
+        "وكان قتل ثلاثة مدنيين، أمس الأحد، جراء انفجار دراجة مفخخة في سوق شعبي "
+        "بمدينة جرابلس.",
+    )
+    assert all(place != "جرابلس" for _, place in got), got
