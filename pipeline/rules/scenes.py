@@ -40,11 +40,14 @@ CONTROL_NOUNS: tuple[str, ...] = ("سيطره", "السيطره", "لسيطره"
                                   "سيطرتها", "سيطرته", "سيطرتهم", "سيطرتنا")
 TAKEN_WHAT: tuple[str, ...] = ("علي", "على")
 
-# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), TV channels
+# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا", "غرفة تجارة
+# ريف دمشق"), TV channels
 # ("قناة الميادين"), and the reporters whose town a report names ("مراسل الوكالة في
 # اللاذقية"): that town is no scene.
 INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مديريه", "محافظ", "مجلس", "جامعة",
-                                 "جامعه", "صحة", "صحه", "قناة", "قناه")
+                                 "جامعه", "صحة", "صحه", "قناة", "قناه",
+                                 # "غرفة تجارة ريف دمشق": a chamber of commerce
+                                 "تجارة", "تجاره", "صناعة", "صناعه")
 REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو")
 
 # Words right before a place that make it where fire came from, where forces are based,

@@ -357,3 +357,30 @@ def test_a_narrated_blast_of_the_day_before_is_a_recall() -> None:
         "بمدينة جرابلس.",
     )
     assert all(place != "جرابلس" for _, place in got), got
+
+
+def test_a_toll_in_a_region_with_no_town_is_that_regions_event() -> None:
+    found = _scene_places(
+        "حصيلة يوم أمس في سوريا",
+        "قتل ثلاثة مسلحين في اشتباكات بين الفصائل في مدينة طفس أمس.\n\n"
+        "بينما قتل جندي من قوات النظام جراء انفجار لغم أرضي زرعه التنظيم في بادية حمص.",
+    )
+    assert ("Remote explosive/landmine/IED", "حمص") in found, found
+
+
+def test_a_region_already_holding_that_kind_of_event_adds_none() -> None:
+    found = _scene_places(
+        "حصيلة يوم أمس في سوريا",
+        "قتل طفل بانفجار عبوة ناسفة في مدينة تدمر أمس.\n\n"
+        "بينما قتل جندي من قوات النظام جراء انفجار لغم أرضي في بادية حمص.",
+    )
+    assert not any(place == "حمص" for _, place in found), found
+
+
+def test_a_chamber_named_after_a_region_is_no_scene() -> None:
+    found = _scene_places(
+        "قذائف على دمشق",
+        "قتل خمسة مدنيين بقذائف هاون على حي المزة في دمشق اليوم.\n\n"
+        "وقتل مدنيان إثر سقوط قذيفة على مبنى غرفة تجارة ريف دمشق.",
+    )
+    assert not any(place and "ريف" in place for _, place in found), found
