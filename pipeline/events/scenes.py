@@ -147,11 +147,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             mentions = [m for m in mentions if m.start < cut[1]]
         places = _scenes_of(sent.text, mentions, gazetteer)
         unplaced = None if places else (sent.index, types, told)
-        if not places and told and sent.has_cue("death"):
-            region = _region_of(sent.text, mentions, [t for t in types if t in told], have,
-                                gazetteer)
+        if not places and types and sent.has_cue("death") and not _TALLY.search(sent.text):
+            region = _region_of(sent.text, mentions, types, told, have, gazetteer)
             if region is not None:
-                types, places = [t for t in types if t in told], [region]
+                places = [region]
         alone = len(types) == len(places) == 1
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
@@ -321,23 +320,34 @@ def _near(text: str, end: int, start: int) -> bool:
     return gap is not None and len(gap) - sum(gap.count(q) for q in _QUOTES) <= 4
 
 
-def _region_of(text: str, mentions: list[PlaceMention], labels: list[str],
+def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told: set[str],
                have: set[tuple[str, str]], gazetteer: Gazetteer) -> PlaceMatch | None:
     """The one governorate or district a sentence with its own toll and no town names as
     where its acts happened ("قتل ملازم بانفجار لغم في بادية دير الزور"), when the article
-    has no event of those sub-types in that governorate yet."""
+    has no event of those sub-types in that governorate yet (nor, for acts only generic
+    words tell, "مقتل"، "هجوم", any violent event there: they may retell it)."""
     regions = [m for m in mentions if m.place.level <= 2
-               and not _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
+               and not _not_region(text[max(0, m.start - 30):m.start], m.marker)
                and not _TREATED.search(text[max(0, m.start - 40):m.start])
                and not fled_from(text, m.start)]
     if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
         return None
     inner = max(regions, key=lambda m: m.place.level)
     area = inner.place.admin1_pcode
-    if any(t in labels and (p := gazetteer.get(c)) is not None and p.admin1_pcode == area
+    loose = any(t not in told for t in labels)
+    if any((t in labels or (loose and EVENT_TYPES.get(t) in VIOLENT_TYPES))
+           and (p := gazetteer.get(c)) is not None and p.admin1_pcode == area
            for t, c in have):
         return None
     return as_match(inner)
+
+
+def _not_region(before: str, marker: str) -> bool:
+    """Whether the words before a region make it no scene: those of ``_NOT_SCENE`` but its
+    own word ("بريف حمص") and the landmark words (no town comes before it)."""
+    hit = _NOT_SCENE.search(before)
+    return hit is not None and hit.group(1) not in _LANDMARK and not (
+        marker and name_key(hit.group(1)).endswith(marker))
 
 
 def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:

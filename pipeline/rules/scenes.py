@@ -110,9 +110,11 @@ LONG_LIST = 3
 
 # A sentence that only says where the dead of the acts just told fell ("سقط القتلى في كل من
 # اليعربية وصرين") places those acts; one with these words tallies instead ("عدد الضحايا
-# الأكبر كان في دير الزور"): its places are no scenes.
+# الأكبر كان في دير الزور"، "أظهرت الإحصاءات أن ريف حلب الأكثر تضرراً"): its places are no
+# scenes, nor is its region one.
 TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيلة", "حصيله", "إجمالي", "اجمالي",
-                                "مجموع", "الأكبر", "الاكبر")
+                                "مجموع", "الأكبر", "الاكبر", "الأكثر", "الاكثر", "إحصاءات",
+                                "الإحصاءات", "احصاءات", "الاحصاءات", "إحصائية", "احصائية")
 
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")

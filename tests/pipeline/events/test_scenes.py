@@ -384,3 +384,14 @@ def test_a_chamber_named_after_a_region_is_no_scene() -> None:
         "وقتل مدنيان إثر سقوط قذيفة على مبنى غرفة تجارة ريف دمشق.",
     )
     assert not any(place and "ريف" in place for _, place in found), found
+
+
+def test_a_massacre_in_a_region_is_coded_there_but_a_regions_tally_is_not() -> None:
+    found = _scene_places(
+        "حصيلة يوم أمس في سوريا",
+        "قتل طفلان بقصف مدفعي على مدينة أريحا أمس.\n\n"
+        "وقامت مجموعة مسلحة باقتحام منازل قرب قرية نائية بريف حماة الشرقي، وقتلت ستة مدنيين.\n\n"
+        "وأظهرت الإحصاءات أن ريف حلب الأكثر تضرراً، مع وقوع 40 هجوماً أسفرت عن مقتل 12 عنصراً.",
+    )
+    assert ("Attack", "حماة") in found, found
+    assert not any(place == "حلب" for _, place in found), found
