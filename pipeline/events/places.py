@@ -49,6 +49,7 @@ _PLURAL = _keys(rules.PLURAL)
 _SCATTERED = _PLURAL - _QUARTER
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
+_SHORT_HEADS = _keys(rules.SHORT_HEADS)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
 _NEAR = _keys(rules.NEAR)
 _ORDINARY = _keys(rules.ORDINARY)
@@ -229,6 +230,8 @@ class PlaceResolver:
                 if pieces[i - 1] in _NOT_BEFORE_PLACE:
                     break
                 stems.append(_word_key("".join(pieces[i:])))
+            if key[:1] in ("و", "ف") and key[1:] in _SHORT_HEADS:
+                stems.append(key[1:])  # "وأم شرشوح"، "وتل رفعت": too short for the splitter
             cached = tuple(dict.fromkeys(s for s in stems if s))
             if len(self._stems) < 100_000:
                 self._stems[word] = cached

@@ -34,6 +34,10 @@ TOWN: frozenset[str] = frozenset({
 # word that is not in the gazetteer is looked up with the other ending (written, listed).
 SPELLING_ENDINGS: tuple[tuple[str, str], ...] = (("ية", "يا"), ("يا", "ية"))
 
+# Two-letter first words of place names ("أم شرشوح"، "تل رفعت"): after "و" or "ف" they are
+# too short for the clitic splitter, so "وأم شرشوح" and "وتل رفعت" are looked up without it.
+SHORT_HEADS: frozenset[str] = frozenset({"ام", "تل"})
+
 # A military airport named after a town ("مطار دير الزور العسكري", "مطار حماة العسكري") lies
 # outside it: its place is the town's sub-district.
 AIRPORT: frozenset[str] = frozenset({"مطار"})

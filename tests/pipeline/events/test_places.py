@@ -329,3 +329,10 @@ def test_a_village_written_with_another_ending(resolver: PlaceResolver) -> None:
     assert _codes(resolver, "قصف مدفعي على مدينة حلفاية") == ["C3453"]
     # Only after a town word: an ordinary word with that ending is no village.
     assert _codes(resolver, "جرت عملية عادية في القرية") == []
+
+
+def test_a_short_first_word_after_wa(resolver: PlaceResolver) -> None:
+    # "وأم" and "وتل" are too short for the clitic splitter: the name is still found.
+    assert "C2883" in _codes(resolver, "سقطت قذائف على قرية تيرمعلة وأم شرشوح صباح اليوم")
+    assert "C1621" in _codes(resolver, "غارات على مدينة عندان وتل رفعت")
+    assert _codes(resolver, "جلس الأب وأم الأطفال في البيت") == []
