@@ -175,7 +175,8 @@ class EventExtractor:
             if scene.sentence in recalled:  # background recalls, it reports nothing new
                 continue
             if scene.sentence in (told or set()) and any(
-                    e.place_pcode == scene.place.place.pcode for e in events):
+                    e.place_pcode == scene.place.place.pcode
+                    and e.sub_event_type == scene.sub_event_type for e in events):
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
             day = event_date_in(sentence, when) if when else None

@@ -50,6 +50,8 @@ from pipeline.rules.scenes import (
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
     PLUPERFECT_MARK,
+    POSITIONS_BEFORE,
+    POSITIONS_REACH,
     RAID_WORDS,
     RECURRING,
     RESULT_OF_VIOLENCE,
@@ -72,6 +74,7 @@ _NOT_SCENE = re.compile(
 )
 _LANDMARK = frozenset(LANDMARK_BEFORE)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
+_POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
 _RECURRING = re.compile(alternation(RECURRING))
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _BARE = frozenset(BARE_NOUNS)
@@ -287,6 +290,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
         if landmark \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
+                or _from_positions(text, m.start) \
                 or fled_from(text, m.start) \
                 or gap.lstrip().startswith("و"):  # the next item of a list that is no scene
             dropped_end = m.end
@@ -329,6 +333,7 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
     regions = [m for m in mentions if m.place.level <= 2
                and not _not_region(text[max(0, m.start - 30):m.start], m.marker)
                and not _TREATED.search(text[max(0, m.start - 40):m.start])
+               and not _from_positions(text, m.start)
                and not fled_from(text, m.start)]
     if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
         return None
@@ -348,6 +353,14 @@ def _not_region(before: str, marker: str) -> bool:
     hit = _NOT_SCENE.search(before)
     return hit is not None and hit.group(1) not in _LANDMARK and not (
         marker and name_key(hit.group(1)).endswith(marker))
+
+
+def _from_positions(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is in a clause that says where fire came from, however
+    long ("قصفت من مواقع سيطرتها في مطار الجراح العسكري ومحيط مدينة مسكنة"): a comma ends
+    that clause."""
+    clause = text[max(0, start - POSITIONS_REACH):start]
+    return bool(_POSITIONS.search(clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]))
 
 
 def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:

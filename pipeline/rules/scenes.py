@@ -95,6 +95,12 @@ CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وب
 SOURCE_BEFORE: tuple[str, ...] = ("انطلاقا من", "انطلاقاً من", "مصدره", "مصدرها",
                                   "من مواقعهم", "من مواقعها", "المتمركزة", "المتمركزين")
 
+# Words that make every place after them in their clause (up to a comma, within
+# POSITIONS_REACH characters) where fire came from: "قصفت من مواقع سيطرتها في مطار الجراح
+# العسكري ومحيط مدينة مسكنة".
+POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من مواقعها", "من مواقعهم")
+POSITIONS_REACH = 90
+
 # Sentences about what keeps happening, not about today: "وتتعرض المدينة بين الحين والآخر".
 RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحين والاخر", "بشكل متكرر", "متكرر",
                               "باستمرار", "يوميا", "يومياً", "بشكل يومي")

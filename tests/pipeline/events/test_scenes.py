@@ -395,3 +395,23 @@ def test_a_massacre_in_a_region_is_coded_there_but_a_regions_tally_is_not() -> N
     )
     assert ("Attack", "حماة") in found, found
     assert not any(place == "حلب" for _, place in found), found
+
+
+def test_a_second_kind_of_attack_on_a_town_already_coded() -> None:
+    got = _events(
+        "براميل متفجرة على ريف حمص الشمالي",
+        "ألقى الطيران المروحي اليوم براميل متفجرة على مدينة تلبيسة، ما أدى إلى مقتل طفلين.\n\n"
+        "وشنت قوات النظام حملة قصف على بلدات الريف، حيث ألقت المروحيات برميلين على قرية "
+        "الغنطو، إضافة إلى أن الكلية الحربية قصفت القرية بالمدفعية الثقيلة.",
+    )
+    assert ("Air/drone strike", "الغنطو") in got, got
+
+
+def test_where_the_shells_were_fired_from_is_no_scene_however_far() -> None:
+    found = _scene_places(
+        "قصف على ريف حلب الشرقي",
+        "قتل مدنيان بقصف مدفعي على قرية الكيارية بريف حلب الشرقي اليوم.\n\n"
+        "وقال مصدر إن قوات قسد أطلقت قذائف مدفعية من مواقع انتشارها في محيط قرية رسم "
+        "الأحمر ومحيط مدينة مسكنة، واستهدفت منازل المدنيين في قرية الكيارية.",
+    )
+    assert not any(place == "مسكنة" for _, place in found), found
