@@ -171,7 +171,15 @@ class EventExtractor:
         taken = [(e.sub_event_type, e.place_pcode) for e in events]
         evidence = {e.evidence for e in events}
         out = []
-        for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken):
+        dated = {(e.sub_event_type, e.place_pcode): e.date for e in events
+                 if e.place_pcode and e.date}
+
+        def day_of(index: int) -> str | None:
+            day = event_date_in(sentences[index], when) if when else None
+            return day.isoformat() if day else None
+
+        for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken, dated,
+                                 day_of):
             if scene.sentence in recalled:  # background recalls, it reports nothing new
                 continue
             if scene.sentence in (told or set()) and any(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from language.tokens import tokens, word_spans
@@ -115,8 +115,15 @@ class Scene:
 
 
 def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: Gazetteer,
-                taken: Iterable[tuple[str, str | None]]) -> list[Scene]:
-    """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order."""
+                taken: Iterable[tuple[str, str | None]],
+                dated: Mapping[tuple[str, str], str] | None = None,
+                day_of: Callable[[int], str | None] | None = None) -> list[Scene]:
+    """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order.
+
+    With ``dated`` (the day of each taken event) and ``day_of`` (the day a sentence dates
+    its acts to, if it names one), an act of the same sub-type at the same place on
+    another day is another event ("قتلت طفلة ليل الأحد بقصف على كفرزيتا" beside today's
+    shelling of Kafr Zita)."""
     have = {(t, p) for t, p in taken if p}
     # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
     # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
@@ -159,13 +166,27 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
             if _covered(label, place, have, gazetteer, loose=loose,
-                        blast=blast_only and label == _IED):
+                        blast=blast_only and label == _IED) and not _another_day(
+                    label, place, sent.index, dated, day_of, out):
                 continue
             have.add((label, place.place.pcode))
             out.append(Scene(label, told_in, place, alone))
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _another_day(label: str, place: PlaceMatch, index: int,
+                 dated: Mapping[tuple[str, str], str] | None,
+                 day_of: Callable[[int], str | None] | None, out: list[Scene]) -> bool:
+    """Whether the one event of this sub-type at this very place is of another day than
+    the one the sentence names (and no scene here was added already)."""
+    if not dated or day_of is None or any(
+            s.sub_event_type == label and s.place.place.pcode == place.place.pcode for s in out):
+        return False
+    then = dated.get((label, place.place.pcode))
+    day = day_of(index) if then else None
+    return bool(then and day and day != then)
 
 
 def _narrates(sent: Sentence) -> bool:

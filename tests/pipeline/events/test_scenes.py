@@ -415,3 +415,19 @@ def test_where_the_shells_were_fired_from_is_no_scene_however_far() -> None:
         "الأحمر ومحيط مدينة مسكنة، واستهدفت منازل المدنيين في قرية الكيارية.",
     )
     assert not any(place == "مسكنة" for _, place in found), found
+
+
+def test_the_same_town_shelled_last_night_and_today_is_two_events() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على ريف حماة الشمالي",
+        "قصفت قوات النظام اليوم الإثنين بالمدفعية الثقيلة الأراضي الزراعية في مدينة "
+        "مورك.\n\n"
+        "وأضاف الناشطون أن شاباً قتل ليل الأحد جراء قصف مدفعي لقوات النظام على مدينة "
+        "كفرزيتا.\n\n"
+        "واستهدفت قوات النظام اليوم بعشرات القذائف الصاروخية الأحياء السكنية في مدينة "
+        "كفرزيتا ومحيطها.",
+        PUBLISHED,  # a Monday
+    )
+    days = {e.date for e in events if e.place_name and "كفرزيتا" in e.place_name}
+    assert days == {"2018-07-22", "2018-07-23"}, [(e.place_name, e.date) for e in events]
