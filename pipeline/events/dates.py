@@ -87,11 +87,13 @@ _LAST_24H = re.compile(
 _LAST_HOURS = re.compile(r"الساعات\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته)")
 _EVENING_HOUR, _NOON = 18, 12
 # "ليلة الخميس/ الجمعة", "ليل الخميس الجمعة", "ليلة الخميس على الجمعة": the night from the
-# first day into the second, coded on the first.
+# first day into the second, coded on the first; "بعد منتصف ليل الاثنين – الثلاثاء" is
+# after midnight, on the second.
 _NIGHT_PAIR = re.compile(
-    rf"(?:ليله|ليل)\s+[وب]?({_WEEKDAY_NAMES})\s*(?:/|-|–|علي|الي)?\s*(?:{_WEEKDAY_NAMES})"
+    rf"(?:ليله|ليل)\s+[وب]?({_WEEKDAY_NAMES})\s*(?:/|-|–|علي|الي)?\s*({_WEEKDAY_NAMES})"
     r"(?![\w])"
 )
+_PAST_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
 # A date that dates a statement, not the incident: "قال ناشطون، اليوم السبت، إن ...",
 # "أعلنت الوزارة أمس أن ...", "وفق ما أفاد المرصد اليوم". The verbs of saying are data in
 # pipeline.rules.background.
@@ -172,7 +174,9 @@ def _explicit(text: str, base: date) -> date | None:
 def _weekday(text: str, base: date) -> date | None:
     pair = _NIGHT_PAIR.search(text)
     if pair:
-        return base - timedelta(days=(base.weekday() - WEEKDAYS[pair.group(1)]) % 7)
+        day = pair.group(2) if _PAST_MIDNIGHT.search(text[max(0, pair.start() - 14):
+                                                          pair.start()]) else pair.group(1)
+        return base - timedelta(days=(base.weekday() - WEEKDAYS[day]) % 7)
     for m in _WEEKDAY.finditer(text):
         if m.group(4) or _TOMORROW.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "الخميس المقبل", "صباح غد الجمعة": a future day, no event yet

@@ -180,17 +180,27 @@ class EventExtractor:
         taken = [(e.sub_event_type, e.place_pcode) for e in events]
         evidence = {e.evidence for e in events}
         out = []
-        for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken):
+        dated = {(e.sub_event_type, e.place_pcode): e.date for e in events
+                 if e.place_pcode and e.date}
+
+        def day_of(index: int) -> str | None:
+            day = event_date_in(sentences[index], when) if when else None
+            return day.isoformat() if day else None
+
+        for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken, dated,
+                                 day_of):
             if scene.sentence in recalled:  # background recalls, it reports nothing new
                 continue
             if scene.sentence in (told or set()) and any(
-                    e.place_pcode == scene.place.place.pcode for e in events):
+                    e.place_pcode == scene.place.place.pcode
+                    and e.sub_event_type == scene.sub_event_type for e in events):
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
             day = event_date_in(sentence, when) if when else None
             if day and first_day and ((first_day - day).days > 1 or (
-                    day < first_day and recalls_earlier(sentence))):
-                continue
+                    day < first_day and (recalls_earlier(sentence)
+                                         or analysed[scene.sentence].is_context))):
+                continue  # "وكان استشهد ... أمس السبت": the day before, told as a recall
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode

@@ -43,11 +43,13 @@ _SUBDISTRICT = _keys(rules.SUBDISTRICT)
 _DISTRICT = _keys(rules.DISTRICT)
 _AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
+_ENDINGS = tuple((normalize(a), normalize(b)) for a, b in rules.SPELLING_ENDINGS)
 _QUARTER = _keys(rules.QUARTER)
 _PLURAL = _keys(rules.PLURAL)
 _SCATTERED = _PLURAL - _QUARTER
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
+_SHORT_HEADS = _keys(rules.SHORT_HEADS)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
 _NEAR = _keys(rules.NEAR)
 _ORDINARY = _keys(rules.ORDINARY)
@@ -228,6 +230,8 @@ class PlaceResolver:
                 if pieces[i - 1] in _NOT_BEFORE_PLACE:
                     break
                 stems.append(_word_key("".join(pieces[i:])))
+            if key[:1] in ("و", "ف") and key[1:] in _SHORT_HEADS:
+                stems.append(key[1:])  # "وأم شرشوح"، "وتل رفعت": too short for the splitter
             cached = tuple(dict.fromkeys(s for s in stems if s))
             if len(self._stems) < 100_000:
                 self._stems[word] = cached
@@ -258,7 +262,9 @@ class PlaceResolver:
         i, marker, direction, around, since_village = 0, "", False, False, 99
         while i < len(toks):
             tok = toks[i]
-            found = self._match_at(toks, i, marker, direction, around) if tok.matchable else None
+            # (after a town word, a name the gazetteer spells otherwise: ``_variant_at``)
+            found = self._match_at(toks, i, marker, direction, around) \
+                if tok.matchable or marker in _TOWN else None
             if found is not None:
                 raws.append(found[0])
                 # "ريفي حلب والرقة": the region word covers the names joined by و.
@@ -315,6 +321,22 @@ class PlaceResolver:
                            strong and not ordinary, i, i + n - 1, direction, ordinary, around,
                            airbase=airbase)
                 return raw, i + n
+        if marker in _TOWN and marker not in _PLURAL:
+            return self._variant_at(toks, i, marker, direction, around)
+        return None
+
+    def _variant_at(self, toks: list[_Token], i: int, marker: str, direction: bool,
+                    around: bool) -> tuple[_Raw, int] | None:
+        """A one-word name after "قرية"/"بلدة" spelled with another ending than the
+        gazetteer's ("بلدة كوية" for كويا): ``rules.SPELLING_ENDINGS``."""
+        for stem in toks[i].stems:
+            for written, listed in _ENDINGS:
+                if len(stem) >= len(written) + 2 and stem.endswith(written):
+                    key = stem[:-len(written)] + listed
+                    cands = self._candidates(key, 1, marker)
+                    if cands:
+                        return _Raw(cands, key, toks[i].start, toks[i].end, marker, True, i, i,
+                                    direction, False, around), i + 1
         return None
 
     def _joins_words(self, toks: list[_Token], i: int, n: int, key: str) -> bool:

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from language.tokens import tokens
+from language.tokens import tokens, word_spans
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
 from pipeline.events.places import (
@@ -41,6 +41,7 @@ from pipeline.rules.scenes import (
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
     FIGHT_BEFORE,
+    LANDMARK_BEFORE,
     LIST_OPENERS,
     LONG_LIST,
     MAX_SCENES,
@@ -49,6 +50,9 @@ from pipeline.rules.scenes import (
     ONE_PER_PLACE_TYPES,
     PER_PLACE,
     PLUPERFECT_MARK,
+    POSITIONS_BEFORE,
+    POSITIONS_REACH,
+    RAID_WORDS,
     RECURRING,
     RESULT_OF_VIOLENCE,
     SAME_BLAST,
@@ -56,6 +60,7 @@ from pipeline.rules.scenes import (
     SOURCE_BEFORE,
     TAKEN_WHAT,
     TALLY_WORDS,
+    TRAILING_CUES,
     TREATED_BEFORE,
     WEAPON_PAST,
 )
@@ -67,7 +72,9 @@ _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
+_LANDMARK = frozenset(LANDMARK_BEFORE)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
+_POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
 _RECURRING = re.compile(alternation(RECURRING))
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _BARE = frozenset(BARE_NOUNS)
@@ -89,6 +96,8 @@ _LIST_OPENER = re.compile("|".join(
     for opener in LIST_OPENERS))
 _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
+_ARRESTS = "Arrests"
+_RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -106,8 +115,15 @@ class Scene:
 
 
 def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: Gazetteer,
-                taken: Iterable[tuple[str, str | None]]) -> list[Scene]:
-    """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order."""
+                taken: Iterable[tuple[str, str | None]],
+                dated: Mapping[tuple[str, str], str] | None = None,
+                day_of: Callable[[int], str | None] | None = None) -> list[Scene]:
+    """Scenes the events ``taken`` (sub-event type, place p-code) leave out, in text order.
+
+    With ``dated`` (the day of each taken event) and ``day_of`` (the day a sentence dates
+    its acts to, if it names one), an act of the same sub-type at the same place on
+    another day is another event ("قتلت طفلة ليل الأحد بقصف على كفرزيتا" beside today's
+    shelling of Kafr Zita)."""
     have = {(t, p) for t, p in taken if p}
     # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
     # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
@@ -117,8 +133,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     # A name several villages share is the one of the governorates of the events so far.
     regions = {p.admin1_pcode for _, c in have if (p := gazetteer.get(c)) is not None}
     for sent in sentences[1:]:  # the headline restates the lead, from which events came
+        cut = _trailing_cut(sent)
         if (sent.is_context and not _narrates(sent)) \
-                or any(_reports_not(sent, c) for c in _NOT_REPORTING) \
+                or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
         types = _types(sent, sentences, air)
@@ -126,25 +143,50 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         # already coded there: any violent event at the place covers them.
         told = set(_types(sent, sentences, air, generic=False))
         told_in = sent.index  # the sentence that tells the acts (their evidence and date)
-        if not types and unplaced and unplaced[0] == sent.index - 1 and _places_the_dead(sent):
-            # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened
+        if not types and unplaced and unplaced[0] == sent.index - 1 and (
+                _places_the_dead(sent) or (_RAIDED.search(sent.text) and _ARRESTS in unplaced[1])):
+            # "سقط القتلى في كل من اليعربية وصرين": where the acts just told happened;
+            # "نفذت عمليات دهم في قرى ..." after a campaign's arrests: where it made them
             told_in, types, told = unplaced
+            if _ARRESTS in types and not _places_the_dead(sent):
+                told_in, types, told = sent.index, [_ARRESTS], {_ARRESTS}
         if not types:
             continue
-        places = _scenes_of(sent.text, resolver.find(sent.text, regions=regions), gazetteer)
+        mentions = resolver.find(sent.text, regions=regions)
+        if cut is not None:  # the purpose or background clause at the end names no scene
+            mentions = [m for m in mentions if m.start < cut[1]]
+        places = _scenes_of(sent.text, mentions, gazetteer)
         unplaced = None if places else (sent.index, types, told)
+        if not places and types and sent.has_cue("death") and not _TALLY.search(sent.text):
+            region = _region_of(sent.text, mentions, types, told, have, gazetteer)
+            if region is not None:
+                places = [region]
         alone = len(types) == len(places) == 1
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
             if _covered(label, place, have, gazetteer, loose=loose,
-                        blast=blast_only and label == _IED):
+                        blast=blast_only and label == _IED) and not _another_day(
+                    label, place, sent.index, dated, day_of, out):
                 continue
             have.add((label, place.place.pcode))
             out.append(Scene(label, told_in, place, alone))
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _another_day(label: str, place: PlaceMatch, index: int,
+                 dated: Mapping[tuple[str, str], str] | None,
+                 day_of: Callable[[int], str | None] | None, out: list[Scene]) -> bool:
+    """Whether the one event of this sub-type at this very place is of another day than
+    the one the sentence names (and no scene here was added already)."""
+    if not dated or day_of is None or any(
+            s.sub_event_type == label and s.place.place.pcode == place.place.pcode for s in out):
+        return False
+    then = dated.get((label, place.place.pcode))
+    day = day_of(index) if then else None
+    return bool(then and day and day != then)
 
 
 def _narrates(sent: Sentence) -> bool:
@@ -154,11 +196,35 @@ def _narrates(sent: Sentence) -> bool:
         for c in sent.cues)
 
 
-def _reports_not(sent: Sentence, cue: str) -> bool:
+def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -> bool:
     """Whether the sentence has this cue of recall or framing, leaving out the background
-    words that only date the weapon ("لغم من مخلفات التنظيم" blows up today)."""
+    words that only date the weapon ("لغم من مخلفات التنظيم" blows up today) and, when the
+    sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
     return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
+               and not (cut is not None and c.label in TRAILING_CUES
+                        and c.start >= cut[0])
                for c in sent.cues)
+
+
+def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
+    """Where a trailing clause of purpose or background begins, as an offset in the text,
+    when every act the sentence tells comes before it: "نفذت حملة دهم في قرى ...، بهدف
+    ملاحقة ..." and "اعتقلت ... متورطين بجرائم ..." report the raid and the arrests (the
+    cue governs only what follows it, ``pipeline.rules.scope``): its first word, and its
+    offset in the text. ``None`` otherwise."""
+    trailing = [c.start for c in sent.cues if c.label in TRAILING_CUES
+                and not (c.label == "background" and c.phrase in WEAPON_PAST)]
+    if not trailing:
+        return None
+    first = min(trailing)
+    if any(h.end > first for h in sent.triggers) or any(
+            c.label in _NOT_REPORTING and c.label not in TRAILING_CUES and c.start < first
+            for c in sent.cues):
+        return None
+    spans = list(word_spans(sent.text))
+    if first >= len(spans):
+        return None
+    return first, spans[first].start()
 
 
 def _places_the_dead(sent: Sentence) -> bool:
@@ -239,13 +305,18 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if bare in _BARE or (bare[:1] in ("و", "ف") and bare[1:] in _BARE):
             continue  # "عند باب الكراج": a gate, not the town of al-Bab
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
-        if _NOT_SCENE.search(text[max(0, m.start - 30):m.start]) \
+        landmark = _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
+        if landmark and landmark.group(1) in _LANDMARK and not any(
+                k.place.level > 2 for k in kept):
+            landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
+        if landmark \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
+                or _from_positions(text, m.start) \
                 or fled_from(text, m.start) \
                 or gap.lstrip().startswith("و"):  # the next item of a list that is no scene
             dropped_end = m.end
             continue
-        listed = bool(kept) and m.start - kept[-1].end <= 4 and \
+        listed = bool(kept) and _near(text, kept[-1].end, m.start) and \
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
         plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
             or gazetteer.is_alias(
@@ -263,6 +334,56 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     return out
 
 
+_QUOTES = "\"“”«»'"
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """Whether a name starting at ``start`` follows one ending at ``end`` as the next item
+    of a list: at most four characters apart, not counting the quotes around names
+    ("في مناطق “قمحانة”، “أرزة”، و”خطاب”")."""
+    gap = text[end:start] if end <= start else None
+    return gap is not None and len(gap) - sum(gap.count(q) for q in _QUOTES) <= 4
+
+
+def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told: set[str],
+               have: set[tuple[str, str]], gazetteer: Gazetteer) -> PlaceMatch | None:
+    """The one governorate or district a sentence with its own toll and no town names as
+    where its acts happened ("قتل ملازم بانفجار لغم في بادية دير الزور"), when the article
+    has no event of those sub-types in that governorate yet (nor, for acts only generic
+    words tell, "مقتل"، "هجوم", any violent event there: they may retell it)."""
+    regions = [m for m in mentions if m.place.level <= 2
+               and not _not_region(text[max(0, m.start - 30):m.start], m.marker)
+               and not _TREATED.search(text[max(0, m.start - 40):m.start])
+               and not _from_positions(text, m.start)
+               and not fled_from(text, m.start)]
+    if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
+        return None
+    inner = max(regions, key=lambda m: m.place.level)
+    area = inner.place.admin1_pcode
+    loose = any(t not in told for t in labels)
+    if any((t in labels or (loose and EVENT_TYPES.get(t) in VIOLENT_TYPES))
+           and (p := gazetteer.get(c)) is not None and p.admin1_pcode == area
+           for t, c in have):
+        return None
+    return as_match(inner)
+
+
+def _not_region(before: str, marker: str) -> bool:
+    """Whether the words before a region make it no scene: those of ``_NOT_SCENE`` but its
+    own word ("بريف حمص") and the landmark words (no town comes before it)."""
+    hit = _NOT_SCENE.search(before)
+    return hit is not None and hit.group(1) not in _LANDMARK and not (
+        marker and name_key(hit.group(1)).endswith(marker))
+
+
+def _from_positions(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is in a clause that says where fire came from, however
+    long ("قصفت من مواقع سيطرتها في مطار الجراح العسكري ومحيط مدينة مسكنة"): a comma ends
+    that clause."""
+    clause = text[max(0, start - POSITIONS_REACH):start]
+    return bool(_POSITIONS.search(clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]))
+
+
 def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
     """Starts of the mentions in a list of LONG_LIST or more names joined by "و" or commas
     ("في جورين وكفرهود والشريعة"): so many words in a row that are all places are places."""
@@ -270,7 +391,7 @@ def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
     run: list[PlaceMention] = []
     for m in sorted(mentions, key=lambda x: x.start):
         gap = text[run[-1].end:m.start] if run else ""
-        joined = bool(run) and 0 <= m.start - run[-1].end <= 4 \
+        joined = bool(run) and _near(text, run[-1].end, m.start) \
             and gap.strip(" ،,\"“”«»") in ("و", "") \
             and (any(c in gap for c in "،,و") or m.surface.startswith("و"))
         if run and not joined:

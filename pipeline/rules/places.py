@@ -29,6 +29,15 @@ TOWN: frozenset[str] = frozenset({
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
 })
+# Endings a village's name is written with in one outlet and listed with in the gazetteer
+# ("بلدة كوية" is the gazetteer's كويا; "حلفاية" its حلفايا): a one-word name after a town
+# word that is not in the gazetteer is looked up with the other ending (written, listed).
+SPELLING_ENDINGS: tuple[tuple[str, str], ...] = (("ية", "يا"), ("يا", "ية"))
+
+# Two-letter first words of place names ("أم شرشوح"، "تل رفعت"): after "و" or "ف" they are
+# too short for the clitic splitter, so "وأم شرشوح" and "وتل رفعت" are looked up without it.
+SHORT_HEADS: frozenset[str] = frozenset({"ام", "تل"})
+
 # A military airport named after a town ("مطار دير الزور العسكري", "مطار حماة العسكري") lies
 # outside it: its place is the town's sub-district.
 AIRPORT: frozenset[str] = frozenset({"مطار"})

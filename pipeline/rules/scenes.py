@@ -40,11 +40,14 @@ CONTROL_NOUNS: tuple[str, ...] = ("سيطره", "السيطره", "لسيطره"
                                   "سيطرتها", "سيطرته", "سيطرتهم", "سيطرتنا")
 TAKEN_WHAT: tuple[str, ...] = ("علي", "على")
 
-# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا"), TV channels
+# Institutions named after their town ("قيادة شرطة حماة", "مديرية صحة درعا", "غرفة تجارة
+# ريف دمشق"), TV channels
 # ("قناة الميادين"), and the reporters whose town a report names ("مراسل الوكالة في
 # اللاذقية"): that town is no scene.
 INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مديريه", "محافظ", "مجلس", "جامعة",
-                                 "جامعه", "صحة", "صحه", "قناة", "قناه")
+                                 "جامعه", "صحة", "صحه", "قناة", "قناه",
+                                 # "غرفة تجارة ريف دمشق": a chamber of commerce
+                                 "تجارة", "تجاره", "صناعة", "صناعه")
 REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو")
 
 # Words right before a place that make it where fire came from, where forces are based,
@@ -72,6 +75,12 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     *REPORTERS,
 )
 
+# Of the words above, those that make a place a landmark only of a town named before it
+# ("قرية معرة موقص قرب مدينة كفرنبل"، "قرية في منطقة عفرين"): where no town comes before
+# in the sentence, the place after them is the nearest one to the scene and is coded
+# ("انفجرت عبوة قرب بلدة عدوان"، "برصاص حرس الحدود في منطقة دركوش").
+LANDMARK_BEFORE: tuple[str, ...] = ("قرب", "بالقرب من", "منطقة")
+
 # Common nouns that a town's name is spelled like without its article ("عند باب الكراج" is a
 # gate; the town is written "الباب"): a mention that is only the bare noun is no scene.
 BARE_NOUNS: tuple[str, ...] = ("باب",)
@@ -85,6 +94,12 @@ CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وب
 # "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
 SOURCE_BEFORE: tuple[str, ...] = ("انطلاقا من", "انطلاقاً من", "مصدره", "مصدرها",
                                   "من مواقعهم", "من مواقعها", "المتمركزة", "المتمركزين")
+
+# Words that make every place after them in their clause (up to a comma, within
+# POSITIONS_REACH characters) where fire came from: "قصفت من مواقع سيطرتها في مطار الجراح
+# العسكري ومحيط مدينة مسكنة".
+POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من مواقعها", "من مواقعهم")
+POSITIONS_REACH = 90
 
 # Sentences about what keeps happening, not about today: "وتتعرض المدينة بين الحين والآخر".
 RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحين والاخر", "بشكل متكرر", "متكرر",
@@ -101,9 +116,11 @@ LONG_LIST = 3
 
 # A sentence that only says where the dead of the acts just told fell ("سقط القتلى في كل من
 # اليعربية وصرين") places those acts; one with these words tallies instead ("عدد الضحايا
-# الأكبر كان في دير الزور"): its places are no scenes.
+# الأكبر كان في دير الزور"، "أظهرت الإحصاءات أن ريف حلب الأكثر تضرراً"): its places are no
+# scenes, nor is its region one.
 TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيلة", "حصيله", "إجمالي", "اجمالي",
-                                "مجموع", "الأكبر", "الاكبر")
+                                "مجموع", "الأكبر", "الاكبر", "الأكثر", "الاكثر", "إحصاءات",
+                                "الإحصاءات", "احصاءات", "الاحصاءات", "إحصائية", "احصائية")
 
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
@@ -111,6 +128,18 @@ LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
 # Background words that date the weapon, not the act: a mine "من مخلفات داعش" blows up
 # today. A sentence with only these of the background cues still reports a scene.
 WEAPON_PAST: tuple[str, ...] = ("مخلفات",)
+
+# Cues of purpose and background that govern only what follows them: after every act a
+# sentence tells ("نفذت حملة دهم في قرى ...، بهدف ملاحقة المطلوبين"، "اعتقلت أشخاصاً متورطين
+# بجرائم قتل") they open a clause of why or of what was before, and the acts before them are
+# still the day's scenes (the places after them are not).
+TRAILING_CUES: frozenset[str] = frozenset({"future", "background"})
+
+# Words of a security sweep: a sentence with them and no act of its own, right after a
+# sentence that tells a campaign's arrests with no town ("أسفرت الحملة عن اعتقال ..."),
+# names where the arrests were made ("نفذت عمليات تمشيط في قرى ...").
+RAID_WORDS: tuple[str, ...] = ("تمشيط", "مداهمة", "مداهمات", "دهم", "مداهمه", "حملة أمنية",
+                               "حملة دهم", "حملات دهم", "حملة اعتقالات")
 
 # "كان" opening a sentence makes it context ("وكانت قوات النظام قد سيطرت ..."), unless no
 # "قد" follows: "وكان استشهد عدد من المدنيين جراء غارات على ..." tells the day's events.

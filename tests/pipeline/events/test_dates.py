@@ -52,6 +52,9 @@ def test_naive_publication_is_syria_time() -> None:
     ("اختطف مسلحون امرأتين ليلة الجمعة", date(2024, 5, 9)),
     ("اندلعت اشتباكات ليل الجمعة", date(2024, 5, 10)),
     ("هاجم مسلحون حاجزاً ليلة الخميس", date(2024, 5, 8)),
+    # a night of two days is coded on the first, unless the act came after its midnight
+    ("اندلعت اشتباكات ليلة الاثنين/ الثلاثاء", date(2024, 5, 13)),
+    ("اقتحم مسلحون منازل بعد منتصف ليل الاثنين – الثلاثاء", date(2024, 5, 14)),
     # the weekday of publication with الماضي is a week ago
     ("اعتقلت القوات ستة أشخاص الأربعاء الماضي", date(2024, 5, 8)),
     # a time of day today anchors the incident; "قبل يومين" then dates background

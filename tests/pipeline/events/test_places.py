@@ -321,3 +321,18 @@ def test_a_district_is_made_precise_by_a_village_of_it(resolver: PlaceResolver) 
             "وقالت الفصائل إنها سيطرت على قرية الزيتونة في ناحية شران.")
     best = resolver.best(text, focus=text.split("\n")[0])
     assert best is not None and best.place.pcode == "C1499"
+
+
+def test_a_village_written_with_another_ending(resolver: PlaceResolver) -> None:
+    # The gazetteer lists كويا and حلفايا; outlets also write them with ية.
+    assert _codes(resolver, "انفجر لغم اليوم في بلدة كوية غرب درعا")[:1] == ["C6025"]
+    assert _codes(resolver, "قصف مدفعي على مدينة حلفاية") == ["C3453"]
+    # Only after a town word: an ordinary word with that ending is no village.
+    assert _codes(resolver, "جرت عملية عادية في القرية") == []
+
+
+def test_a_short_first_word_after_wa(resolver: PlaceResolver) -> None:
+    # "وأم" and "وتل" are too short for the clitic splitter: the name is still found.
+    assert "C2883" in _codes(resolver, "سقطت قذائف على قرية تيرمعلة وأم شرشوح صباح اليوم")
+    assert "C1621" in _codes(resolver, "غارات على مدينة عندان وتل رفعت")
+    assert _codes(resolver, "جلس الأب وأم الأطفال في البيت") == []

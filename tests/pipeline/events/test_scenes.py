@@ -298,3 +298,136 @@ def test_each_clause_keeps_its_own_dead() -> None:
     )
     dead = {e.place_name: e.fatalities for e in events}
     assert dead.get("دركوش") == 0 and dead.get("كفرنبل") == 1, dead
+
+
+def test_a_campaigns_arrests_are_made_where_it_swept() -> None:
+    got = _events(
+        "الأمن العام يعتقل مطلوبين في ريف حمص",
+        "أعلنت وزارة الداخلية اليوم تنفيذ حملة أمنية في ريف حمص الشمالي، أسفرت عن اعتقال "
+        "عدد من المطلوبين المتورطين بعمليات خطف.\n\n"
+        "وأوضحت الوزارة أن الوحدات نفذت عمليات تمشيط في قرى “تلدو”، “كفرلاها”، و”الطيبة”، "
+        "بهدف ملاحقة الفارين إلى مدينة الرستن.",
+    )
+    arrested = {place for kind, place in got if kind == "Arrests"}
+    assert {"تلدو", "كفرلاها"} <= arrested, got
+    assert "الرستن" not in arrested, "the purpose clause names where they may go, no scene"
+
+
+def test_a_name_like_a_demand_does_not_cancel_the_shooting() -> None:
+    got = _events(
+        "مجهولون يغتالون مختاراً في ريف درعا",
+        "اغتال مجهولون مختار بلدة الحراك بإطلاق النار عليه اليوم.\n\n"
+        "وفي سياق متصل، أصيب كل من “أحمد خالد” و“سامر طالب الزعبي” بجروح، إثر استهداف "
+        "مسلحين مجهولين لسيارتهما في مدينة طفس مساء أمس.",
+    )
+    assert any(place == "طفس" for _, place in got), got
+
+
+def _scene_places(title: str, text: str) -> set[tuple[str, str | None]]:
+    sentences = analyse(title, text, 2018)
+    resolver = PlaceResolver.from_settings(PipelineSettings())
+    return {(s.sub_event_type, s.place.name)
+            for s in find_scenes(sentences, resolver, Gazetteer.default(), [])}
+
+
+def test_near_a_town_with_no_town_before_is_that_town() -> None:
+    found = _scene_places(
+        "قتلى باشتباكات وعبوة في ريف درعا",
+        "قتل ثلاثة مسلحين في اشتباكات بين الفصائل في مدينة طفس اليوم.\n\n"
+        "قتل عنصران إثر تفجير مجهولين عبوة ناسفة بسيارتهما عند أطراف مزرعة قرب بلدة "
+        "الجيزة في ريف درعا الشرقي.",
+    )
+    assert ("Remote explosive/landmine/IED", "الجيزة") in found, found
+
+
+def test_near_a_town_after_a_village_is_only_a_landmark() -> None:
+    found = _scene_places(
+        "قتلى باشتباكات وعبوة في ريف درعا",
+        "قتل ثلاثة مسلحين في اشتباكات بين الفصائل في مدينة طفس اليوم.\n\n"
+        "قتل عنصران بانفجار عبوة ناسفة في قرية التمانعة قرب بلدة الجيزة.",
+    )
+    assert ("Remote explosive/landmine/IED", "الجيزة") not in found, found
+
+
+def test_a_narrated_blast_of_the_day_before_is_a_recall() -> None:
+    got = _events(
+        "انفجار سيارة مفخخة في مدينة الباب",
+        "قتل أربعة مدنيين اليوم الاثنين جراء انفجار سيارة مفخخة وسط مدينة الباب بريف حلب.\n\n"
+        "وكان قتل ثلاثة مدنيين، أمس الأحد، جراء انفجار دراجة مفخخة في سوق شعبي "
+        "بمدينة جرابلس.",
+    )
+    assert all(place != "جرابلس" for _, place in got), got
+
+
+def test_a_toll_in_a_region_with_no_town_is_that_regions_event() -> None:
+    found = _scene_places(
+        "حصيلة يوم أمس في سوريا",
+        "قتل ثلاثة مسلحين في اشتباكات بين الفصائل في مدينة طفس أمس.\n\n"
+        "بينما قتل جندي من قوات النظام جراء انفجار لغم أرضي زرعه التنظيم في بادية حمص.",
+    )
+    assert ("Remote explosive/landmine/IED", "حمص") in found, found
+
+
+def test_a_region_already_holding_that_kind_of_event_adds_none() -> None:
+    found = _scene_places(
+        "حصيلة يوم أمس في سوريا",
+        "قتل طفل بانفجار عبوة ناسفة في مدينة تدمر أمس.\n\n"
+        "بينما قتل جندي من قوات النظام جراء انفجار لغم أرضي في بادية حمص.",
+    )
+    assert not any(place == "حمص" for _, place in found), found
+
+
+def test_a_chamber_named_after_a_region_is_no_scene() -> None:
+    found = _scene_places(
+        "قذائف على دمشق",
+        "قتل خمسة مدنيين بقذائف هاون على حي المزة في دمشق اليوم.\n\n"
+        "وقتل مدنيان إثر سقوط قذيفة على مبنى غرفة تجارة ريف دمشق.",
+    )
+    assert not any(place and "ريف" in place for _, place in found), found
+
+
+def test_a_massacre_in_a_region_is_coded_there_but_a_regions_tally_is_not() -> None:
+    found = _scene_places(
+        "حصيلة يوم أمس في سوريا",
+        "قتل طفلان بقصف مدفعي على مدينة أريحا أمس.\n\n"
+        "وقامت مجموعة مسلحة باقتحام منازل قرب قرية نائية بريف حماة الشرقي، وقتلت ستة مدنيين.\n\n"
+        "وأظهرت الإحصاءات أن ريف حلب الأكثر تضرراً، مع وقوع 40 هجوماً أسفرت عن مقتل 12 عنصراً.",
+    )
+    assert ("Attack", "حماة") in found, found
+    assert not any(place == "حلب" for _, place in found), found
+
+
+def test_a_second_kind_of_attack_on_a_town_already_coded() -> None:
+    got = _events(
+        "براميل متفجرة على ريف حمص الشمالي",
+        "ألقى الطيران المروحي اليوم براميل متفجرة على مدينة تلبيسة، ما أدى إلى مقتل طفلين.\n\n"
+        "وشنت قوات النظام حملة قصف على بلدات الريف، حيث ألقت المروحيات برميلين على قرية "
+        "الغنطو، إضافة إلى أن الكلية الحربية قصفت القرية بالمدفعية الثقيلة.",
+    )
+    assert ("Air/drone strike", "الغنطو") in got, got
+
+
+def test_where_the_shells_were_fired_from_is_no_scene_however_far() -> None:
+    found = _scene_places(
+        "قصف على ريف حلب الشرقي",
+        "قتل مدنيان بقصف مدفعي على قرية الكيارية بريف حلب الشرقي اليوم.\n\n"
+        "وقال مصدر إن قوات قسد أطلقت قذائف مدفعية من مواقع انتشارها في محيط قرية رسم "
+        "الأحمر ومحيط مدينة مسكنة، واستهدفت منازل المدنيين في قرية الكيارية.",
+    )
+    assert not any(place == "مسكنة" for _, place in found), found
+
+
+def test_the_same_town_shelled_last_night_and_today_is_two_events() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على ريف حماة الشمالي",
+        "قصفت قوات النظام اليوم الإثنين بالمدفعية الثقيلة الأراضي الزراعية في مدينة "
+        "مورك.\n\n"
+        "وأضاف الناشطون أن شاباً قتل ليل الأحد جراء قصف مدفعي لقوات النظام على مدينة "
+        "كفرزيتا.\n\n"
+        "واستهدفت قوات النظام اليوم بعشرات القذائف الصاروخية الأحياء السكنية في مدينة "
+        "كفرزيتا ومحيطها.",
+        PUBLISHED,  # a Monday
+    )
+    days = {e.date for e in events if e.place_name and "كفرزيتا" in e.place_name}
+    assert days == {"2018-07-22", "2018-07-23"}, [(e.place_name, e.date) for e in events]
