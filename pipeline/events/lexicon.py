@@ -58,10 +58,12 @@ class Hit:
 
 
 _Entry = tuple[str, tuple[str, ...], str]  # label, normalised pattern, phrase as written
-# The phrases a token can start: one-word ones (label, phrase) and longer ones (label,
-# phrase, later words as (stem, is a "*" word)).
-_Starting = tuple[tuple[tuple[str, str], ...],
-                  tuple[tuple[str, str, tuple[tuple[str, bool], ...]], ...]]
+# A longer phrase: (label, phrase, later words as (stem, is a "*" word)).
+_Multi = tuple[str, str, tuple[tuple[str, bool], ...]]
+# The phrases a token can start: one-word ones (label, phrase); longer ones whose second
+# word is a whole word, by that word; and longer ones whose second word is a "*" stem.
+_Starting = tuple[tuple[tuple[str, str], ...], dict[str, tuple[_Multi, ...]],
+                  tuple[_Multi, ...]]
 
 
 class Lexicon:
@@ -98,14 +100,19 @@ class Lexicon:
         found = self._cache.get(candidates)
         if found is None:
             single: list[tuple[str, str]] = []
-            multi: list[tuple[str, str, tuple[tuple[str, bool], ...]]] = []
+            by_second: dict[str, list[_Multi]] = {}
+            prefixed: list[_Multi] = []
             for label, pattern, phrase in sorted(self._starting(candidates)):
                 if len(pattern) == 1:
                     single.append((label, phrase))
+                    continue
+                tail = tuple((w.rstrip("*"), w.endswith("*")) for w in pattern[1:])
+                if tail[0][1]:
+                    prefixed.append((label, phrase, tail))
                 else:
-                    multi.append((label, phrase, tuple((w.rstrip("*"), w.endswith("*"))
-                                                       for w in pattern[1:])))
-            found = (tuple(single), tuple(multi))
+                    by_second.setdefault(tail[0][0], []).append((label, phrase, tail))
+            found = (tuple(single), {w: tuple(m) for w, m in by_second.items()},
+                     tuple(prefixed))
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[candidates] = found
@@ -126,10 +133,16 @@ class Lexicon:
         hits: list[Hit] = []
         for i, token in enumerate(tokens):
             found = by_token.get(token)
-            single, multi = found if found is not None else self._starting_token(token)
+            single, by_second, prefixed = found if found is not None else \
+                self._starting_token(token)
             for label, phrase in single:
                 hits.append(Hit(label, phrase, i, i + 1))
-            for label, phrase, tail in multi:
+            if i + 1 == n or not (by_second or prefixed):
+                continue
+            # A longer phrase is tried only where the next token can be its second word.
+            multi = [m for f in forms(tokens[i + 1]) for m in by_second.get(f, ())] \
+                if by_second else []
+            for label, phrase, tail in (*multi, *prefixed):
                 if i + len(tail) < n and _tail_matches(tail, tokens, i + 1):
                     hits.append(Hit(label, phrase, i, i + 1 + len(tail)))
         hits.sort(key=lambda h: (h.start, h.end, h.label, h.phrase))

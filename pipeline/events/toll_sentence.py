@@ -15,6 +15,8 @@ lists are data, in ``pipeline.rules.tolls``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from language.calendar import MONTHS
 from language.normalize import normal_forms, normalize
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
@@ -258,6 +260,7 @@ _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICT
 _NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
 
 
+@lru_cache(maxsize=65536)
 def _trigger(word: str) -> str:
     return word if word in _NOT_TRIGGERS else _TRIGGER_CLITICS.strip(word, _TRIGGERS)
 
@@ -462,6 +465,7 @@ def _person_before(words: list[str], i: int) -> bool:
     return before in _SINGULARS or before in _DUALS or number_at(words, i - 1) is not None
 
 
+@lru_cache(maxsize=65536)
 def _pronoun_death(word: str) -> tuple[int | None] | None:
     """"بمقتله" (1)، "مقتلهما" (2)، "مقتلهم" (some): a death word with an object pronoun,
     (its count,); None for any other word."""
@@ -476,7 +480,7 @@ def _pronoun_death(word: str) -> tuple[int | None] | None:
 def _fell(words: list[str], i: int) -> tuple[int, int] | None:
     """"سقوط أكثر من 20 جنديا": (the count, the index after it) of people who fell, not
     when a killed-and-wounded figure follows ("بين قتيل وجريح"، "قتلى وجرحى")."""
-    if _TRIGGER_CLITICS.strip(words[i], _FELL) not in _FELL:
+    if not _fell_word(words[i]):
         return None
     j = i + 1
     while j < len(words) and words[j] in _HEDGES:
@@ -489,6 +493,11 @@ def _fell(words: list[str], i: int) -> tuple[int, int] | None:
            or _trigger(w) in _BACKWARD for w in after):
         return None
     return found[0], found[1] + 1
+
+
+@lru_cache(maxsize=65536)
+def _fell_word(word: str) -> bool:
+    return _TRIGGER_CLITICS.strip(word, _FELL) in _FELL
 
 
 def _risen_before_noun(words: list[str], i: int) -> int | None:
@@ -537,8 +546,10 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(eliminated[0])
                 i = eliminated[1]
                 continue
-        if word not in _TRIGGERS and not _negated(words, i):
-            pronoun = _pronoun_death(words[i])
+        # (The negation is looked at only for a word that may count: most words are none.)
+        pronoun = _pronoun_death(words[i]) if word not in _TRIGGERS else None
+        if (pronoun is not None or (word not in _TRIGGERS and _fell_word(words[i]))) \
+                and not _negated(words, i):
             if pronoun is not None:
                 # "ما تسبب بمقتله"، "أدى إلى مقتلهما": the pronoun's people, named already
                 if pronoun[0] is None:
