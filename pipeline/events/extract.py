@@ -166,7 +166,47 @@ class EventExtractor:
                                         {e.evidence for e in events[1:]}, place)
         scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
         events = _shared_dead(events[0], scenes, events[1:])
+        events = self._broken_down_later(events, sentences, recalled)
         return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _broken_down_later(self, events: list[Event], sentences: list[str],
+                           recalled: frozenset[int]) -> list[Event]:
+        """"قتل 40 مدنياً بقصف على بلدة A وحي B" then "بلغ عدد القتلى 30 في A": events of
+        one kind that all took one toll the article breaks down later keep their own part; a
+        sentence that counts the dead of one of them alone (no other's place, no rising
+        toll) gives it its count, and the one left without takes the rest of the toll."""
+        out = list(events)
+        groups: dict[tuple[str, int], list[int]] = {}
+        for i, e in enumerate(events):
+            if e.fatalities and e.fatalities > 1 and e.place_pcode:
+                groups.setdefault((e.event_type, e.fatalities), []).append(i)
+        for (_, total), members in groups.items():
+            pcodes = {events[i].place_pcode: i for i in members}
+            if len(members) < 2 or len(pcodes) != len(members) or any(
+                    count_deaths(events[i].evidence) != total for i in members):
+                continue  # tolls that only happen to be equal are each its own
+            evidence = {events[i].evidence for i in members}
+            own: dict[int, int] = {}
+            added = False
+            for k, sentence in enumerate(sentences):
+                if k in recalled or sentence in evidence or toll_rises(sentence):
+                    continue
+                named = {m.place.pcode for m in self._resolver.find(sentence)}
+                mine = [pcodes[c] for c in named if c in pcodes]
+                deaths = count_deaths(sentence)
+                if len(mine) != 1 or not deaths or deaths >= total:
+                    continue
+                added = added or mine[0] in own  # two counts at a town: added incidents
+                own[mine[0]] = deaths
+            rest = [i for i in members if i not in own]
+            left = total - sum(own.values())
+            if added or not own or len(rest) > 1 or left < 0 or (rest and left == 0):
+                continue
+            for i, deaths in own.items():
+                out[i] = replace(out[i], fatalities=deaths)
+            for i in rest:
+                out[i] = replace(out[i], fatalities=left)
+        return out
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
                 sentences: list[str], recalled: frozenset[int],

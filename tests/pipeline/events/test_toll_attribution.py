@@ -253,3 +253,19 @@ def test_the_attacker_killed_adds_to_the_victims(extractor: EventExtractor) -> N
         "الشرقي.\n\nونقلت الوكالة عن مصدر أمني أن الهجوم أسفر أيضاً عن إصابة عنصرين، بينما "
         "قتل مطلق النار.", WHEN)
     assert events[0].fatalities == 3
+
+
+def test_a_shared_toll_broken_down_later_gives_each_place_its_part(
+        extractor: EventExtractor) -> None:
+    # One toll for raids on two places; a later sentence counts one place's dead, the
+    # other place keeps the rest ("في المدينة" names no place to look up).
+    events = extractor.extract(
+        "قتل 30 مدنياً بغارات جوية على مدينة حلب وريفها",
+        "قال ناشطون إن 30 مدنياً قتلوا اليوم الأحد بغارات جوية على مناطق في مدينة حلب "
+        "وريفها. وقال أحد الناشطين إن 30 مدنياً قتلوا ببراميل متفجرة ألقتها طائرات النظام "
+        "على مدينة منبج في ريف حلب وعلى حي الصاخور في شرق مدينة حلب.\n\n"
+        "وقتل 9 أشخاص في المدينة بينهم طفلان.\n\n"
+        "وذكر الناشطون أن عدد القتلى وصل 21 شخصاً في منبج حيث أصابت البراميل سوقاً "
+        "شعبياً.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("منبج") == 21 and sorted(tolls.values()) == [9, 21], tolls
