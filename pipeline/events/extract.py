@@ -43,6 +43,7 @@ from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
 from pipeline.rules.tolls import (
     ADDITIVE,
     CLAUSE_OPENERS,
+    DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
     INJURY,
     ONE_OF_TWO,
@@ -167,6 +168,7 @@ class EventExtractor:
         scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
         events = _shared_dead(events[0], scenes, events[1:])
         events = self._broken_down_later(events, sentences, recalled)
+        events = self._each_of_dead(events, sentences, recalled)
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _broken_down_later(self, events: list[Event], sentences: list[str],
@@ -257,6 +259,38 @@ class EventExtractor:
                 event = replace(event, ceasefire_breach=any(
                     breach_covers(c, event, (scene.sentence,), named) for c in said))
             out.append(event)
+        return out
+
+    def _each_of_dead(self, events: list[Event], sentences: list[str],
+                      recalled: frozenset[int]) -> list[Event]:
+        """"مقتل 11 جندياً في هجمات" then "سقط القتلى في كل من A، B، وC": a sentence that
+        counts none of its own dead but lists their places after "كل من" shares the toll
+        of the sentence before evenly among them, in order; the events at those places
+        that have none of it or all of it take their share."""
+        out = list(events)
+        for k in range(1, len(sentences)):
+            sentence = sentences[k]
+            listed = _EACH_OF.search(sentence)
+            if k in recalled or listed is None or count_deaths(sentence) \
+                    or not _DEAD_BEFORE.search(sentence[:listed.start()]):
+                continue
+            total = count_deaths(sentences[k - 1])
+            rest = sentence[listed.end():]
+            cuts = [m.end() for m in _LIST_COMMA.finditer(rest)] or [
+                m.end() for m in _LIST_AND.finditer(rest)]
+            bounds = [0, *cuts, len(rest)]
+            if not total or len(bounds) < 3:
+                continue
+            shares = _split(total, len(bounds) - 1)
+            part: dict[str, int] = {}
+            for m in self._resolver.find(sentence):
+                at = m.start - listed.end()
+                if at >= 0:
+                    part.setdefault(m.place.pcode, next(
+                        n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b))
+            for i, e in enumerate(out):
+                if e.place_pcode in part and e.fatalities in (0, total):
+                    out[i] = replace(e, fatalities=shares[part[e.place_pcode]])
         return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
@@ -711,6 +745,15 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
               for i, e in enumerate(scenes)]
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
 
+
+# "سقط القتلى في كل من اليعربية، وصرين": the dead the sentence before counted, place by
+# place (pipeline.rules.tolls.DEAD_TOLD_BEFORE); the list's parts are cut at commas, or at
+# "و" when it has none.
+_EACH_OF = re.compile(r"(?:في|ب)\s*كل\u0651?\s+من\s+")
+_DEAD_WORDS = "|".join(DEAD_TOLD_BEFORE)
+_DEAD_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_DEAD_WORDS})(?!\w)")
+_LIST_COMMA = re.compile(r"\s*[،,]\s*")
+_LIST_AND = re.compile(r"\s+(?=و\w)")
 
 # "استشهد 7 مواطنين، هم: 4 بقصف على أريحا، وطفلان في كفريا، وطفل في مدينة إدلب": the
 # dead listed after هم, one part a place, each part opening with its count.

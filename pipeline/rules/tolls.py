@@ -258,3 +258,9 @@ CLAUSE_OPENERS: tuple[str, ...] = ("كما", "فيما", "بينما", "في ح�
 # one, even where the other place is not one the gazetteer knows. In matching form.
 ONE_OF_TWO: frozenset[str] = frozenset({"احدهما", "احداهما"})
 THE_OTHER: frozenset[str] = frozenset({"الاخر", "والاخر", "الاخري", "والاخري", "وثانيهما"})
+
+# -- the dead of the sentence before, place by place ------------------------------------
+# "ووفق الوزارة، سقط القتلى في كل من A، B، وC": the definite dead refer back to the toll
+# the sentence before counted, and the list after "كل من" shares it evenly.
+DEAD_TOLD_BEFORE: tuple[str, ...] = ("القتلى", "الضحايا", "الشهداء", "القتيلان",
+                                     "الضحيتان", "الشهيدان")

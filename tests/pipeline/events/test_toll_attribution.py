@@ -269,3 +269,17 @@ def test_a_shared_toll_broken_down_later_gives_each_place_its_part(
         "شعبياً.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("منبج") == 21 and sorted(tolls.values()) == [9, 21], tolls
+
+
+def test_the_dead_of_the_sentence_before_shared_among_each_of_the_places(
+        extractor: EventExtractor) -> None:
+    # "سقط القتلى في كل من ..." counts nobody itself: the places listed share the toll
+    # of the sentence before evenly (7 in three places: 3, 2, 2).
+    events = extractor.extract(
+        "اشتباكات بين الجيش وقسد في ريف الحسكة",
+        "أعلنت وزارة الدفاع، مساء الخميس، مقتل 7 جنود وإصابة 12 آخرين في هجمات شنتها "
+        "قوات سوريا الديمقراطية على نقاط للجيش في ريف الحسكة. وبحسب الوزارة، سقط القتلى "
+        "في كل من تل تمر، اليعربية، والشدادي.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("اليعربية") == 2, tolls
+    assert sum(t or 0 for t in tolls.values()) <= 7, tolls
