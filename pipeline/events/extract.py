@@ -647,9 +647,16 @@ def _clause_shares(det: Detection, sentence: str,
     evenly."""
     total = _deaths(det, [sentence])
     cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
-    if not total or len(scenes) < 2 or len(cuts) < 3:
+    if not total or len(cuts) < 3:
         return _split(total, len(scenes))
     clause = [next(k for k in range(len(cuts) - 1) if m.start < cuts[k + 1]) for m in scenes]
+    told = [count_deaths(sentence[a:b]) or 0 for a, b in pairwise(cuts)]
+    if sum(told) == total and not any(told[k] for k in clause):
+        # "... وأسفر عن مقتل عنصر، وأضافت أن القوات استهدفت بلدات A وB": the dead are
+        # the other clause's, whose place is no further scene
+        return [0] * len(scenes)
+    if len(scenes) < 2:
+        return _split(total, len(scenes))
     counts = {k: count_deaths(sentence[cuts[k]:cuts[k + 1]]) or 0 for k in set(clause)}
     if len(counts) < 2 or sum(counts.values()) != total:
         return _split(total, len(scenes))

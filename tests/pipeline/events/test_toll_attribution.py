@@ -283,3 +283,17 @@ def test_the_dead_of_the_sentence_before_shared_among_each_of_the_places(
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("اليعربية") == 2, tolls
     assert sum(t or 0 for t in tolls.values()) <= 7, tolls
+
+
+def test_towns_shelled_in_a_clause_without_dead_keep_none_of_the_other_clauses_toll(
+        extractor: EventExtractor) -> None:
+    # The dead are the first clause's (a vehicle hit at a hill the gazetteer does not
+    # know); "وأضافت أن ..." opens another act, the shelling of towns, that killed nobody.
+    events = extractor.extract(
+        "قصف مدفعي متبادل في ريف اللاذقية الشمالي",
+        "قصفت قوات النظام اليوم الأحد بالمدفعية محيط قرية كبينة في ريف اللاذقية الشمالي."
+        "\n\nوذكرت شبكة محلية أن قذيفة موجهة أصابت آلية عسكرية في تلة مجاورة وأسفرت عن "
+        "مقتل عنصر وإصابة اثنين، وأضافت أن قوات النظام قصفت بالمدفعية الثقيلة بلدتي بداما "
+        "والناجية في ريف جسر الشغور.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("بداما") == 0, tolls
