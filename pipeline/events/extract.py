@@ -169,6 +169,7 @@ class EventExtractor:
         events = _shared_dead(events[0], scenes, events[1:])
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
+        events = _one_per_place_and_day(events)
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _broken_down_later(self, events: list[Event], sentences: list[str],
@@ -605,6 +606,25 @@ class EventExtractor:
             return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
                            0.5)]
         return []
+
+
+def _one_per_place_and_day(events: list[Event]) -> list[Event]:
+    """"قتل 28 عنصراً من قوات النظام جراء اشتباكات مع الفصائل بريف إدلب" then "كما قتل
+    19 مقاتلاً جراء اشتباكات مع قوات النظام في ريف إدلب": both sides' dead of one fight
+    told apart are one event, as ACLED codes one per place, day and sub-type; its toll is
+    theirs together. Only events with their own tolls from sentences of their own merge."""
+    out: list[Event] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for e in events:
+        key = (e.sub_event_type, e.place_pcode or "", e.date or "")
+        k = seen.get(key)
+        if k is None or not e.place_pcode or not e.date or not e.fatalities \
+                or not out[k].fatalities or out[k].evidence == e.evidence:
+            seen.setdefault(key, len(out))
+            out.append(e)
+            continue
+        out[k] = replace(out[k], fatalities=(out[k].fatalities or 0) + e.fatalities)
+    return out
 
 
 def _broken_not_agreed(detections: list[Detection], said: list[Claim],

@@ -297,3 +297,18 @@ def test_towns_shelled_in_a_clause_without_dead_keep_none_of_the_other_clauses_t
         "والناجية في ريف جسر الشغور.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("بداما") == 0, tolls
+
+
+def test_both_sides_dead_of_one_fight_told_apart_are_one_event(
+        extractor: EventExtractor) -> None:
+    # A round-up counts each side's dead of the same clashes in a sentence of its own:
+    # one event at that place and day, with both tolls.
+    events = extractor.extract(
+        "40 قتيلاً أمس في مناطق سورية مختلفة",
+        "وفي محافظة درعا قتل شاب برصاص مجهولين في بلدة طفس بريف درعا الغربي\n\n"
+        "في حين قتل 12 عنصراً من قوات النظام جراء اشتباكات مع الفصائل بريف حماة الشمالي\n\n"
+        "كما قتل 9 مقاتلين من الفصائل جراء اشتباكات مع قوات النظام في ريف حماة الشمالي",
+        WHEN)
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [e.fatalities for e in clashes] == [21], [(e.place_name, e.fatalities)
+                                                    for e in events]
