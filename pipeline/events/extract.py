@@ -38,7 +38,7 @@ from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
-from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
+from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
 from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
 from pipeline.rules.tolls import (
     ADDITIVE,
@@ -73,6 +73,8 @@ _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile 
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
+# A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
+_UNIT_OF = re.compile(rf"(?:^|\s)[وفبل]*(?:ال)?(?:{alternation(UNIT_OF_PLACE_BEFORE)})\s*$")
 # Where fire came from: "من مواقعها في قرية النجمة", "المتمركزة في حاجز".
 _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
                      r"(\s+\S+){0,3}\s*$")
@@ -542,6 +544,7 @@ class EventExtractor:
                         or m.place.admin1_pcode not in areas \
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
+                        or _UNIT_OF.search(before[-14:]) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
@@ -581,6 +584,7 @@ class EventExtractor:
         mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
                     if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
+                    and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentence])

@@ -312,3 +312,17 @@ def test_both_sides_dead_of_one_fight_told_apart_are_one_event(
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [e.fatalities for e in clashes] == [21], [(e.place_name, e.fatalities)
                                                     for e in events]
+
+
+def test_a_force_named_for_a_town_is_no_event_at_that_town(
+        extractor: EventExtractor) -> None:
+    # "مقراً لأسايش عامودا في حي ... من الدرباسية": the post of the Amuda Asayish in
+    # Darbasiyah; the bombing and its dead stay at Darbasiyah.
+    events = extractor.extract(
+        "قتلى بانفجار سيارة مفخخة في مدينة الدرباسية",
+        "قتل عدد من المدنيين اليوم الأحد بانفجار سيارة مفخخة استهدف مقراً للأسايش في "
+        "مدينة الدرباسية بريف الحسكة.\n\nوقال ناشط محلي إن السيارة المفخخة استهدفت "
+        "مقراً لأسايش عامودا في الحي الشمالي من الدرباسية، ما أسفر عن مقتل 9 أشخاص "
+        "وإصابة 20 آخرين.", WHEN)
+    found = [(e.place_name, e.fatalities) for e in events]
+    assert len(found) == 1 and "الدرباسية" in (found[0][0] or "") and found[0][1] == 9, found
