@@ -82,6 +82,10 @@ _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|الم
 # "على أطراف بلدة الشيخ يوسف", are the town's own).
 _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
+# The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
+# والمسيفرة"): one scene between them, not another event.
+_BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:بلدتي|قريتي|مدينتي)\s+[\"“”«]?\S+(?:\s+\S+)?"
+                           r"\s*[\"“”»]?\s*و?$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
@@ -544,7 +548,7 @@ class EventExtractor:
                         or m.place.admin1_pcode not in areas \
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
-                        or _UNIT_OF.search(before[-14:]) \
+                        or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \

@@ -326,3 +326,15 @@ def test_a_force_named_for_a_town_is_no_event_at_that_town(
         "وإصابة 20 آخرين.", WHEN)
     found = [(e.place_name, e.fatalities) for e in events]
     assert len(found) == 1 and "الدرباسية" in (found[0][0] or "") and found[0][1] == 9, found
+
+
+def test_the_second_town_of_a_road_between_two_is_no_further_event(
+        extractor: EventExtractor) -> None:
+    # "على الطريق بين بلدتي A وB" locates one ambush between the two towns.
+    events = extractor.extract(
+        "اغتيال قيادي في فصيل محلي بريف درعا",
+        "اغتال مسلحون مجهولون اليوم الأحد قيادياً في فصيل محلي بريف درعا الشرقي.\n\n"
+        "وأفاد مراسل محلي أن المسلحين أطلقوا النار على سيارة القيادي على الطريق الواصل "
+        "بين بلدتي \"صيدا والنعيمة\" شرق درعا، ما أدى إلى مقتله على الفور.", WHEN)
+    found = [(e.place_name, e.fatalities) for e in events]
+    assert len(found) == 1 and found[0][1] == 1, found
