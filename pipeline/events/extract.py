@@ -38,11 +38,12 @@ from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
-from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE
+from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
 from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
 from pipeline.rules.tolls import (
     ADDITIVE,
     CLAUSE_OPENERS,
+    DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
     INJURY,
     ONE_OF_TWO,
@@ -72,6 +73,8 @@ _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile 
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
+# A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
+_UNIT_OF = re.compile(rf"(?:^|\s)[وفبل]*(?:ال)?(?:{alternation(UNIT_OF_PLACE_BEFORE)})\s*$")
 # Where fire came from: "من مواقعها في قرية النجمة", "المتمركزة في حاجز".
 _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
                      r"(\s+\S+){0,3}\s*$")
@@ -79,6 +82,10 @@ _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|الم
 # "على أطراف بلدة الشيخ يوسف", are the town's own).
 _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
+# The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
+# والمسيفرة"): one scene between them, not another event.
+_BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:بلدتي|قريتي|مدينتي)\s+[\"“”«]?\S+(?:\s+\S+)?"
+                           r"\s*[\"“”»]?\s*و?$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
@@ -166,7 +173,49 @@ class EventExtractor:
                                         {e.evidence for e in events[1:]}, place)
         scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
         events = _shared_dead(events[0], scenes, events[1:])
+        events = self._broken_down_later(events, sentences, recalled)
+        events = self._each_of_dead(events, sentences, recalled)
+        events = _one_per_place_and_day(events)
         return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _broken_down_later(self, events: list[Event], sentences: list[str],
+                           recalled: frozenset[int]) -> list[Event]:
+        """"قتل 40 مدنياً بقصف على بلدة A وحي B" then "بلغ عدد القتلى 30 في A": events of
+        one kind that all took one toll the article breaks down later keep their own part; a
+        sentence that counts the dead of one of them alone (no other's place, no rising
+        toll) gives it its count, and the one left without takes the rest of the toll."""
+        out = list(events)
+        groups: dict[tuple[str, int], list[int]] = {}
+        for i, e in enumerate(events):
+            if e.fatalities and e.fatalities > 1 and e.place_pcode:
+                groups.setdefault((e.event_type, e.fatalities), []).append(i)
+        for (_, total), members in groups.items():
+            pcodes = {events[i].place_pcode: i for i in members}
+            if len(members) < 2 or len(pcodes) != len(members) or any(
+                    count_deaths(events[i].evidence) != total for i in members):
+                continue  # tolls that only happen to be equal are each its own
+            evidence = {events[i].evidence for i in members}
+            own: dict[int, int] = {}
+            added = False
+            for k, sentence in enumerate(sentences):
+                if k in recalled or sentence in evidence or toll_rises(sentence):
+                    continue
+                named = {m.place.pcode for m in self._resolver.find(sentence)}
+                mine = [pcodes[c] for c in named if c in pcodes]
+                deaths = count_deaths(sentence)
+                if len(mine) != 1 or not deaths or deaths >= total:
+                    continue
+                added = added or mine[0] in own  # two counts at a town: added incidents
+                own[mine[0]] = deaths
+            rest = [i for i in members if i not in own]
+            left = total - sum(own.values())
+            if added or not own or len(rest) > 1 or left < 0 or (rest and left == 0):
+                continue
+            for i, deaths in own.items():
+                out[i] = replace(out[i], fatalities=deaths)
+            for i in rest:
+                out[i] = replace(out[i], fatalities=left)
+        return out
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
                 sentences: list[str], recalled: frozenset[int],
@@ -217,6 +266,38 @@ class EventExtractor:
                 event = replace(event, ceasefire_breach=any(
                     breach_covers(c, event, (scene.sentence,), named) for c in said))
             out.append(event)
+        return out
+
+    def _each_of_dead(self, events: list[Event], sentences: list[str],
+                      recalled: frozenset[int]) -> list[Event]:
+        """"مقتل 11 جندياً في هجمات" then "سقط القتلى في كل من A، B، وC": a sentence that
+        counts none of its own dead but lists their places after "كل من" shares the toll
+        of the sentence before evenly among them, in order; the events at those places
+        that have none of it or all of it take their share."""
+        out = list(events)
+        for k in range(1, len(sentences)):
+            sentence = sentences[k]
+            listed = _EACH_OF.search(sentence)
+            if k in recalled or listed is None or count_deaths(sentence) \
+                    or not _DEAD_BEFORE.search(sentence[:listed.start()]):
+                continue
+            total = count_deaths(sentences[k - 1])
+            rest = sentence[listed.end():]
+            cuts = [m.end() for m in _LIST_COMMA.finditer(rest)] or [
+                m.end() for m in _LIST_AND.finditer(rest)]
+            bounds = [0, *cuts, len(rest)]
+            if not total or len(bounds) < 3:
+                continue
+            shares = _split(total, len(bounds) - 1)
+            part: dict[str, int] = {}
+            for m in self._resolver.find(sentence):
+                at = m.start - listed.end()
+                if at >= 0:
+                    part.setdefault(m.place.pcode, next(
+                        n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b))
+            for i, e in enumerate(out):
+                if e.place_pcode in part and e.fatalities in (0, total):
+                    out[i] = replace(e, fatalities=shares[part[e.place_pcode]])
         return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
@@ -467,6 +548,7 @@ class EventExtractor:
                         or m.place.admin1_pcode not in areas \
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
+                        or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
@@ -506,6 +588,7 @@ class EventExtractor:
         mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
                     if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
+                    and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentence])
@@ -531,6 +614,25 @@ class EventExtractor:
             return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
                            0.5)]
         return []
+
+
+def _one_per_place_and_day(events: list[Event]) -> list[Event]:
+    """"قتل 28 عنصراً من قوات النظام جراء اشتباكات مع الفصائل بريف إدلب" then "كما قتل
+    19 مقاتلاً جراء اشتباكات مع قوات النظام في ريف إدلب": both sides' dead of one fight
+    told apart are one event, as ACLED codes one per place, day and sub-type; its toll is
+    theirs together. Only events with their own tolls from sentences of their own merge."""
+    out: list[Event] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for e in events:
+        key = (e.sub_event_type, e.place_pcode or "", e.date or "")
+        k = seen.get(key)
+        if k is None or not e.place_pcode or not e.date or not e.fatalities \
+                or not out[k].fatalities or out[k].evidence == e.evidence:
+            seen.setdefault(key, len(out))
+            out.append(e)
+            continue
+        out[k] = replace(out[k], fatalities=(out[k].fatalities or 0) + e.fatalities)
+    return out
 
 
 def _broken_not_agreed(detections: list[Detection], said: list[Claim],
@@ -573,9 +675,16 @@ def _clause_shares(det: Detection, sentence: str,
     evenly."""
     total = _deaths(det, [sentence])
     cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
-    if not total or len(scenes) < 2 or len(cuts) < 3:
+    if not total or len(cuts) < 3:
         return _split(total, len(scenes))
     clause = [next(k for k in range(len(cuts) - 1) if m.start < cuts[k + 1]) for m in scenes]
+    told = [count_deaths(sentence[a:b]) or 0 for a, b in pairwise(cuts)]
+    if sum(told) == total and not any(told[k] for k in clause):
+        # "... وأسفر عن مقتل عنصر، وأضافت أن القوات استهدفت بلدات A وB": the dead are
+        # the other clause's, whose place is no further scene
+        return [0] * len(scenes)
+    if len(scenes) < 2:
+        return _split(total, len(scenes))
     counts = {k: count_deaths(sentence[cuts[k]:cuts[k + 1]]) or 0 for k in set(clause)}
     if len(counts) < 2 or sum(counts.values()) != total:
         return _split(total, len(scenes))
@@ -671,6 +780,15 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
               for i, e in enumerate(scenes)]
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
 
+
+# "سقط القتلى في كل من اليعربية، وصرين": the dead the sentence before counted, place by
+# place (pipeline.rules.tolls.DEAD_TOLD_BEFORE); the list's parts are cut at commas, or at
+# "و" when it has none.
+_EACH_OF = re.compile(r"(?:في|ب)\s*كل\u0651?\s+من\s+")
+_DEAD_WORDS = "|".join(DEAD_TOLD_BEFORE)
+_DEAD_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_DEAD_WORDS})(?!\w)")
+_LIST_COMMA = re.compile(r"\s*[،,]\s*")
+_LIST_AND = re.compile(r"\s+(?=و\w)")
 
 # "استشهد 7 مواطنين، هم: 4 بقصف على أريحا، وطفلان في كفريا، وطفل في مدينة إدلب": the
 # dead listed after هم, one part a place, each part opening with its count.

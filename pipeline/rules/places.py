@@ -190,5 +190,8 @@ LANDMARK_DIRECTIONS: tuple[str, ...] = ("شرق", "غرب", "شمال", "جنو�
 LANDMARK_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "محافظة", "ناحية")
 # In a further event's sentence: where the wounded were taken or fire came from.
 DESTINATION_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "إلى", "الى", "نحو", "باتجاه", "مصدره")
+# Forces named for the town they serve: "مركزاً لأسايش الحسكة في القامشلي" is the Hasakah
+# Asayish's post in Qamishli, not an event at Hasakah. Without clitics (و، ف، ب، ل، ال).
+UNIT_OF_PLACE_BEFORE: tuple[str, ...] = ("أسايش", "اسايش")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة") are not where anything happened.
 ROAD_BEFORE: tuple[str, ...] = ("طريق", "الطريق الدولي", "أوتوستراد", "اوتوستراد")

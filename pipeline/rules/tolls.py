@@ -252,9 +252,16 @@ EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابق
 # Words that open another clause of a sentence, with another act at other places ("...،
 # كما تعرضت مدينة كفرزيتا لقصف"): a toll counted in one clause is that clause's places',
 # when the clauses account for the sentence's toll. Written as in the text.
-CLAUSE_OPENERS: tuple[str, ...] = ("كما", "فيما", "بينما", "في حين", "وكذلك", "كذلك")
+CLAUSE_OPENERS: tuple[str, ...] = ("كما", "فيما", "بينما", "في حين", "وكذلك", "كذلك", "وأضاف",
+                                  "وأضافت")
 # Two dead told one at each of two places ("قتل شابان، أحدهما في مدينة الحسكة والآخر في
 # قرية الغريقة"): a word of ONE_OF_TWO and one of THE_OTHER in the sentence give each place
 # one, even where the other place is not one the gazetteer knows. In matching form.
 ONE_OF_TWO: frozenset[str] = frozenset({"احدهما", "احداهما"})
 THE_OTHER: frozenset[str] = frozenset({"الاخر", "والاخر", "الاخري", "والاخري", "وثانيهما"})
+
+# -- the dead of the sentence before, place by place ------------------------------------
+# "ووفق الوزارة، سقط القتلى في كل من A، B، وC": the definite dead refer back to the toll
+# the sentence before counted, and the list after "كل من" shares it evenly.
+DEAD_TOLD_BEFORE: tuple[str, ...] = ("القتلى", "الضحايا", "الشهداء", "القتيلان",
+                                     "الضحيتان", "الشهيدان")

@@ -253,3 +253,88 @@ def test_the_attacker_killed_adds_to_the_victims(extractor: EventExtractor) -> N
         "الشرقي.\n\nونقلت الوكالة عن مصدر أمني أن الهجوم أسفر أيضاً عن إصابة عنصرين، بينما "
         "قتل مطلق النار.", WHEN)
     assert events[0].fatalities == 3
+
+
+def test_a_shared_toll_broken_down_later_gives_each_place_its_part(
+        extractor: EventExtractor) -> None:
+    # One toll for raids on two places; a later sentence counts one place's dead, the
+    # other place keeps the rest ("في المدينة" names no place to look up).
+    events = extractor.extract(
+        "قتل 30 مدنياً بغارات جوية على مدينة حلب وريفها",
+        "قال ناشطون إن 30 مدنياً قتلوا اليوم الأحد بغارات جوية على مناطق في مدينة حلب "
+        "وريفها. وقال أحد الناشطين إن 30 مدنياً قتلوا ببراميل متفجرة ألقتها طائرات النظام "
+        "على مدينة منبج في ريف حلب وعلى حي الصاخور في شرق مدينة حلب.\n\n"
+        "وقتل 9 أشخاص في المدينة بينهم طفلان.\n\n"
+        "وذكر الناشطون أن عدد القتلى وصل 21 شخصاً في منبج حيث أصابت البراميل سوقاً "
+        "شعبياً.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("منبج") == 21 and sorted(tolls.values()) == [9, 21], tolls
+
+
+def test_the_dead_of_the_sentence_before_shared_among_each_of_the_places(
+        extractor: EventExtractor) -> None:
+    # "سقط القتلى في كل من ..." counts nobody itself: the places listed share the toll
+    # of the sentence before evenly (7 in three places: 3, 2, 2).
+    events = extractor.extract(
+        "اشتباكات بين الجيش وقسد في ريف الحسكة",
+        "أعلنت وزارة الدفاع، مساء الخميس، مقتل 7 جنود وإصابة 12 آخرين في هجمات شنتها "
+        "قوات سوريا الديمقراطية على نقاط للجيش في ريف الحسكة. وبحسب الوزارة، سقط القتلى "
+        "في كل من تل تمر، اليعربية، والشدادي.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("اليعربية") == 2, tolls
+    assert sum(t or 0 for t in tolls.values()) <= 7, tolls
+
+
+def test_towns_shelled_in_a_clause_without_dead_keep_none_of_the_other_clauses_toll(
+        extractor: EventExtractor) -> None:
+    # The dead are the first clause's (a vehicle hit at a hill the gazetteer does not
+    # know); "وأضافت أن ..." opens another act, the shelling of towns, that killed nobody.
+    events = extractor.extract(
+        "قصف مدفعي متبادل في ريف اللاذقية الشمالي",
+        "قصفت قوات النظام اليوم الأحد بالمدفعية محيط قرية كبينة في ريف اللاذقية الشمالي."
+        "\n\nوذكرت شبكة محلية أن قذيفة موجهة أصابت آلية عسكرية في تلة مجاورة وأسفرت عن "
+        "مقتل عنصر وإصابة اثنين، وأضافت أن قوات النظام قصفت بالمدفعية الثقيلة بلدتي بداما "
+        "والناجية في ريف جسر الشغور.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("بداما") == 0, tolls
+
+
+def test_both_sides_dead_of_one_fight_told_apart_are_one_event(
+        extractor: EventExtractor) -> None:
+    # A round-up counts each side's dead of the same clashes in a sentence of its own:
+    # one event at that place and day, with both tolls.
+    events = extractor.extract(
+        "40 قتيلاً أمس في مناطق سورية مختلفة",
+        "وفي محافظة درعا قتل شاب برصاص مجهولين في بلدة طفس بريف درعا الغربي\n\n"
+        "في حين قتل 12 عنصراً من قوات النظام جراء اشتباكات مع الفصائل بريف حماة الشمالي\n\n"
+        "كما قتل 9 مقاتلين من الفصائل جراء اشتباكات مع قوات النظام في ريف حماة الشمالي",
+        WHEN)
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [e.fatalities for e in clashes] == [21], [(e.place_name, e.fatalities)
+                                                    for e in events]
+
+
+def test_a_force_named_for_a_town_is_no_event_at_that_town(
+        extractor: EventExtractor) -> None:
+    # "مقراً لأسايش عامودا في حي ... من الدرباسية": the post of the Amuda Asayish in
+    # Darbasiyah; the bombing and its dead stay at Darbasiyah.
+    events = extractor.extract(
+        "قتلى بانفجار سيارة مفخخة في مدينة الدرباسية",
+        "قتل عدد من المدنيين اليوم الأحد بانفجار سيارة مفخخة استهدف مقراً للأسايش في "
+        "مدينة الدرباسية بريف الحسكة.\n\nوقال ناشط محلي إن السيارة المفخخة استهدفت "
+        "مقراً لأسايش عامودا في الحي الشمالي من الدرباسية، ما أسفر عن مقتل 9 أشخاص "
+        "وإصابة 20 آخرين.", WHEN)
+    found = [(e.place_name, e.fatalities) for e in events]
+    assert len(found) == 1 and "الدرباسية" in (found[0][0] or "") and found[0][1] == 9, found
+
+
+def test_the_second_town_of_a_road_between_two_is_no_further_event(
+        extractor: EventExtractor) -> None:
+    # "على الطريق بين بلدتي A وB" locates one ambush between the two towns.
+    events = extractor.extract(
+        "اغتيال قيادي في فصيل محلي بريف درعا",
+        "اغتال مسلحون مجهولون اليوم الأحد قيادياً في فصيل محلي بريف درعا الشرقي.\n\n"
+        "وأفاد مراسل محلي أن المسلحين أطلقوا النار على سيارة القيادي على الطريق الواصل "
+        "بين بلدتي \"صيدا والنعيمة\" شرق درعا، ما أدى إلى مقتله على الفور.", WHEN)
+    found = [(e.place_name, e.fatalities) for e in events]
+    assert len(found) == 1 and found[0][1] == 1, found
