@@ -369,11 +369,20 @@ class PlaceResolver:
         leaves Y as the place."""
         out: list[_Raw] = []
         raws = list(raws)
+        skip = -1
         for n, a in enumerate(raws):
+            if n == skip:
+                continue
             b = raws[n + 1] if n + 1 < len(raws) else None
             # "حي طريق الباب في حلب": a name that names a road is no place to qualify.
             road = _road_named(text, a.start, a.end)
             joined = self._qualifies(text, toks, a, b) if b is not None and not road else 0
+            if b is not None and not joined and not road:
+                # "قرية كسرة سرور في ريف الرقة": not Deir ez-Zor's الكسرة
+                longer = self._longer_elsewhere(text, toks, a, raws[n + 1:n + 3])
+                if longer:
+                    skip = n + 1 if longer == 2 else -1
+                    continue
             if b is None or not joined:
                 out.append(a)
                 continue
@@ -393,6 +402,33 @@ class PlaceResolver:
                 out.append(a)
             # else: a village of that name lies elsewhere; the X meant is not in the gazetteer
         return out
+
+    def _longer_elsewhere(self, text: str, toks: list[_Token], a: _Raw,
+                          after: list[_Raw]) -> int:
+        """Whether a town's one-word match is the start of a two-word name ("قرية كسرة
+        سرور", "قرية كسرة فرج" even where فرج is a village elsewhere) that the place after
+        qualifies ("... في ريف الرقة"), with no place of either word inside it: the village
+        meant is one the gazetteer lacks. 0 if not, else how many of ``after`` it takes
+        (1: only the qualifier follows; 2: the second word matched a place too)."""
+        if a.marker not in _TOWN or a.last + 1 >= len(toks) or not after:
+            return 0
+        nxt = toks[a.last + 1]
+        if text[a.end:nxt.start].strip() or any(
+                s in _QUALIFIER_GAP or s in _STOP or s in _FUNCTION for s in nxt.stems):
+            return 0
+        words = [a]
+        if after[0].first == a.last + 1:  # the second word is a place's name elsewhere
+            if after[0].last != a.last + 1 or after[0].marker or len(after) < 2:
+                return 0
+            words, after = [a, after[0]], after[1:]
+        b = after[0]
+        longer = replace(a, last=a.last + 1, end=nxt.end)
+        if b.first <= longer.last or not self._qualifies(text, toks, longer, b):
+            return 0
+        areas = self._areas(b)
+        if not areas or any(_inside(p, r) for w in words for p in w.candidates for r in areas):
+            return 0
+        return len(words)
 
     def _qualifies(self, text: str, toks: list[_Token], a: _Raw, b: _Raw) -> int:
         """0 when ``b`` does not qualify ``a``, _QUALIFIED when it does, _LONGER_NAME when
