@@ -55,6 +55,9 @@ _NEAR = _keys(rules.NEAR)
 _ORDINARY = _keys(rules.ORDINARY)
 _FUNCTION = _keys(rules.FUNCTION_WORDS)
 _QUALIFIER_GAP = _keys(rules.QUALIFIER_GAP)
+# "بريف إدلب الجنوبي": the side of a region, as (north, east) steps.
+_SIDES = {"شمالي": (1, 0), "جنوبي": (-1, 0), "شرقي": (0, 1), "غربي": (0, -1)}
+_SIDE = re.compile(r"^\s*ال(شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?(?![\w])")
 # Proclitics that may stand before a place name: "وحلب", "بإدلب", "لدرعا". Not كـ ("like")
 # or فـ: "كمال", "فقرة" are no كـ/فـ plus a village.
 _NOT_BEFORE_PLACE = frozenset({"ك", "ف"})
@@ -68,7 +71,7 @@ _MILITARY = _keys(rules.MILITARY)
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال")
-_QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
+_QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»]*$")  # quotes: "مدينة \"اللطامنة\" بريف حماة"
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
 _ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
@@ -395,6 +398,8 @@ class PlaceResolver:
                 continue  # "حي وادي الذهب بحمص": a longer name than the one matched
             areas = self._areas(b)
             inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in areas))
+            if len(inside) > 1:
+                inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
             if inside:
                 out.append(replace(a, candidates=inside, strong=True, ordinary=False))
                 raws[n + 1] = replace(b, landmark=True)
@@ -402,6 +407,29 @@ class PlaceResolver:
                 out.append(a)
             # else: a village of that name lies elsewhere; the X meant is not in the gazetteer
         return out
+
+    def _on_side(self, after: str, places: tuple[Place, ...],
+                 areas: list[Place]) -> tuple[Place, ...]:
+        """Of places sharing a name in one region, those on the side of it the words after
+        the region name: "الدانا بريف إدلب الجنوبي" is the southern الدانا, not Harim's
+        (the side of the governorate's chief town, or of the district's own point)."""
+        m = _SIDE.match(after)
+        if m is None:
+            return ()
+        dlat, dlon = _SIDES[m.group(1)]
+        out = []
+        for p in places:
+            area = next((r for r in areas if _inside(p, r)), None)
+            if area is None:
+                continue
+            ref = self._chief_town(area.admin1_pcode) if area.level == 1 else area
+            if ref is not None and (p.lat - ref.lat) * dlat + (p.lon - ref.lon) * dlon > 0:
+                out.append(p)
+        return tuple(out)
+
+    def _chief_town(self, admin1: str) -> Place | None:
+        return next((p for c in sorted(self._capitals) if (p := self._gaz.get(c)) is not None
+                     and p.admin1_pcode == admin1), None)
 
     def _longer_elsewhere(self, text: str, toks: list[_Token], a: _Raw,
                           after: list[_Raw]) -> int:

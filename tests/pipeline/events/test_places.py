@@ -348,3 +348,17 @@ def test_a_short_first_word_after_wa(resolver: PlaceResolver) -> None:
 def test_a_longer_village_name_qualified_by_another_region(
         resolver: PlaceResolver, text: str, pcodes: list[str]) -> None:
     assert _codes(resolver, text) == pcodes
+
+
+@pytest.mark.parametrize(("text", "dana"), [
+    # two الدانا in Idleb: the side of the countryside named tells them apart
+    ("سقطت قذائف على بلدة الدانا بريف إدلب الجنوبي", "C3965"),
+    ("استهدفت الراجمات قرى \"كوكبا، والدانا\" بريف إدلب الجنوبي", "C3965"),
+    ("انفجرت دراجة مفخخة في مدينة \"الدانا\" بريف إدلب الشمالي", "C4126"),
+])
+def test_the_side_of_a_countryside_chooses_between_homonyms(
+        resolver: PlaceResolver, text: str, dana: str) -> None:
+    codes = _codes(resolver, text)
+    other = "C4126" if dana == "C3965" else "C3965"
+    assert dana in codes
+    assert other not in codes
