@@ -80,7 +80,7 @@ _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|الم
 _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
-_INSTITUTION = re.compile(rf"(?<!\S)({alternation(INSTITUTIONS)})\s+$")
+_INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
 _REPORTER = re.compile(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
@@ -506,6 +506,7 @@ class EventExtractor:
         mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
                     if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
+                    and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentence])

@@ -354,3 +354,16 @@ def test_a_scene_is_read_against_the_breach_claims_too(extractor: EventExtractor
             "دون إصابات.")
     events = extractor.extract("النظام يخرق التهدئة في ريف حمص", text, when)
     assert len(events) >= 2 and all(e.ceasefire_breach for e in events)
+
+
+def test_a_town_naming_a_police_force_is_no_further_scene(extractor: EventExtractor) -> None:
+    """"مركزاً لأسايش الحسكة في الحي الشرقي من القامشلي": the Hasakah Asayish's base in
+    Qamishli; the blast told again is the Qamishli one, with its dead."""
+    lead = ("قتل وجرح عدد من المدنيين، اليوم الخميس، جراء انفجارين متتاليين ضربا موقعين "
+            "لقوات الأسايش في مدينة القامشلي بريف الحسكة")
+    text = (lead + ".\n\nوقال ناشط محلي لـ\"الموقع\"، إن \"التنظيم\" متورط في التفجيرين، حيث "
+            "استهدف في الأول منهما بعربة مفخخة بالمتفجرات مركزاً لأسايش الحسكة في الحي الشرقي "
+            "من القامشلي، بالتزامن مع وجود مارة، ما أسفر عن مقتل نحو عشرة أشخاص.\n\n"
+            "وأضاف أن الانفجار الثاني استهدف موقعاً آخر للأسايش، دون معرفة حصيلته.")
+    events = extractor.extract(lead, text, datetime(2019, 3, 14, 15, 0, tzinfo=SYRIA))
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C4564", 10)]
