@@ -412,7 +412,8 @@ class EventExtractor:
                             and (m.marker or not Gazetteer.default().is_chief_town(m.place))
                             and m.place.pcode != events[0].place_pcode
                             and m.place.admin1_pcode == events[0].admin1_pcode]
-                where = as_match(mentions[0]) if mentions else None
+                where = as_match(mentions[0]) if mentions else self._road_region(
+                    sentence, events[0].admin1_pcode)
                 event = _event(replace(det, sub_event_type=kind), where, events[0].date, 0,
                                [sentence], 0.45)
                 if where is None:
@@ -423,6 +424,19 @@ class EventExtractor:
                                     geo_precision=events[0].geo_precision)
                 out.append(event)
         return out
+
+    def _road_region(self, sentence: str, admin1: str | None) -> PlaceMatch | None:
+        """The governorate of a road whose two ends lie in one other than ``admin1``
+        ("غارات على أرتال على طريق تدمر – حمص" in a report on As-Sweida): the strikes fell
+        there, not at the fighting they were headed for."""
+        ends = [m for m in self._resolver.find(sentence) if m.place.level >= 3
+                and _ROAD.search(sentence[max(0, m.start - 20):m.start])]
+        govs = {m.place.admin1_pcode for m in ends}
+        if len(ends) < 2 or len(govs) != 1 or admin1 in govs:
+            return None
+        region = Gazetteer.default().get(govs.pop())
+        return None if region is None else PlaceMatch(
+            region, region.pcode, region.lat, region.lon, 3, region.name_ar)
 
     def _elsewhere(self, det: Detection, events: list[Event], sentences: list[str],
                    recalled: frozenset[int], when: datetime | None
