@@ -65,9 +65,11 @@ _TODAY_DAY = re.compile(
 _AFTER_MIDNIGHT = re.compile(r"بعد منتصف الليل|الساعات الاولي من")
 # "أمس الأحد" in a page stamped after midnight: the weekday is the surer word.
 _YESTERDAY_DAY = re.compile(rf"امس\s+[وب]?(?:{_WEEKDAY_NAMES})")
-# "الأحد 28 مايو": a weekday with its date is the event's own date, not background.
+# "الأحد 28 مايو", "ليلة الأحد التاسع عشر من نوفمبر": a weekday with its date is the
+# event's own date, not background (the date then follows the match).
 _DAY_AND_DATE = re.compile(
-    rf"(?:{_WEEKDAY_NAMES})\s+(?:الموافق\s+)?\d{{1,2}}\s"
+    rf"({_WEEKDAY_NAMES})\s+(?:الموافق\s+)?"
+    rf"(?=(\d{{1,2}}\s)|ال(?:{_ORDINAL_NAMES}|{_TENS_NAMES})\s)"
 )
 
 
@@ -155,12 +157,13 @@ def _with_year(month: int, day: int, year: int | None, base: date) -> date | Non
     return found
 
 
-def _explicit(text: str, base: date) -> date | None:
-    m = _NUMERIC_DATE.search(text)
+def _explicit(text: str, base: date, here: bool = False) -> date | None:
+    """The first explicit date of ``text``; with ``here``, only one that opens it."""
+    m = _NUMERIC_DATE.match(text) if here else _NUMERIC_DATE.search(text)
     if m:
         year = int(m.group(3)) if m.group(3) else None
         return _with_year(MONTHS[m.group(2)], int(m.group(1)), year, base)
-    m = _ORDINAL_DATE.search(text)
+    m = _ORDINAL_DATE.match(text) if here else _ORDINAL_DATE.search(text)
     if m is None:
         return None
     if m.group(1):
@@ -306,8 +309,11 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
         # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
         return _weekday(text, base) or base
     dated = _DAY_AND_DATE.search(text)
-    found = _explicit(text[dated.start():], base) if dated else None
-    if found is not None and found <= base:
+    found = _explicit(text[dated.end():], base, here=True) if dated else None
+    if dated is not None and found is not None and found <= base and (
+            found.weekday() == WEEKDAYS[dated.group(1)] or dated.group(2)):
+        # A written-out day counts only where it falls on its weekday: "يوم السبت الخامس من
+        # تشرين الأول" a season back is background or a slip, and the weekday decides.
         return found
     found = _weekday(text, base) if _YESTERDAY_DAY.search(text) else _relative(text, base)
     if found is None and _TODAY.search(text):

@@ -87,7 +87,7 @@ _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غرب
 _BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:بلدتي|قريتي|مدينتي)\s+[\"“”«]?\S+(?:\s+\S+)?"
                            r"\s*[\"“”»]?\s*و?$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
-_INSTITUTION = re.compile(rf"(?<!\S)({alternation(INSTITUTIONS)})\s+$")
+_INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
 _REPORTER = re.compile(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
@@ -493,7 +493,8 @@ class EventExtractor:
                             and (m.marker or not Gazetteer.default().is_chief_town(m.place))
                             and m.place.pcode != events[0].place_pcode
                             and m.place.admin1_pcode == events[0].admin1_pcode]
-                where = as_match(mentions[0]) if mentions else None
+                where = as_match(mentions[0]) if mentions else self._road_region(
+                    sentence, events[0].admin1_pcode)
                 event = _event(replace(det, sub_event_type=kind), where, events[0].date, 0,
                                [sentence], 0.45)
                 if where is None:
@@ -504,6 +505,19 @@ class EventExtractor:
                                     geo_precision=events[0].geo_precision)
                 out.append(event)
         return out
+
+    def _road_region(self, sentence: str, admin1: str | None) -> PlaceMatch | None:
+        """The governorate of a road whose two ends lie in one other than ``admin1``
+        ("غارات على أرتال على طريق تدمر – حمص" in a report on As-Sweida): the strikes fell
+        there, not at the fighting they were headed for."""
+        ends = [m for m in self._resolver.find(sentence) if m.place.level >= 3
+                and _ROAD.search(sentence[max(0, m.start - 20):m.start])]
+        govs = {m.place.admin1_pcode for m in ends}
+        if len(ends) < 2 or len(govs) != 1 or admin1 in govs:
+            return None
+        region = Gazetteer.default().get(govs.pop())
+        return None if region is None else PlaceMatch(
+            region, region.pcode, region.lat, region.lon, 3, region.name_ar)
 
     def _elsewhere(self, det: Detection, events: list[Event], sentences: list[str],
                    recalled: frozenset[int], when: datetime | None
@@ -589,6 +603,7 @@ class EventExtractor:
                     if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
+                    and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentence])

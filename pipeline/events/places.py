@@ -55,6 +55,9 @@ _NEAR = _keys(rules.NEAR)
 _ORDINARY = _keys(rules.ORDINARY)
 _FUNCTION = _keys(rules.FUNCTION_WORDS)
 _QUALIFIER_GAP = _keys(rules.QUALIFIER_GAP)
+# "بريف إدلب الجنوبي": the side of a region, as (north, east) steps.
+_SIDES = {"شمالي": (1, 0), "جنوبي": (-1, 0), "شرقي": (0, 1), "غربي": (0, -1)}
+_SIDE = re.compile(r"^\s*ال(شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?(?![\w])")
 # Proclitics that may stand before a place name: "وحلب", "بإدلب", "لدرعا". Not كـ ("like")
 # or فـ: "كمال", "فقرة" are no كـ/فـ plus a village.
 _NOT_BEFORE_PLACE = frozenset({"ك", "ف"})
@@ -68,7 +71,7 @@ _MILITARY = _keys(rules.MILITARY)
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال")
-_QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–]*$")
+_QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»]*$")  # quotes: "مدينة \"اللطامنة\" بريف حماة"
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
 _ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
@@ -369,11 +372,20 @@ class PlaceResolver:
         leaves Y as the place."""
         out: list[_Raw] = []
         raws = list(raws)
+        skip = -1
         for n, a in enumerate(raws):
+            if n == skip:
+                continue
             b = raws[n + 1] if n + 1 < len(raws) else None
             # "حي طريق الباب في حلب": a name that names a road is no place to qualify.
             road = _road_named(text, a.start, a.end)
             joined = self._qualifies(text, toks, a, b) if b is not None and not road else 0
+            if b is not None and not joined and not road:
+                # "قرية كسرة سرور في ريف الرقة": not Deir ez-Zor's الكسرة
+                longer = self._longer_elsewhere(text, toks, a, raws[n + 1:n + 3])
+                if longer:
+                    skip = n + 1 if longer == 2 else -1
+                    continue
             if b is None or not joined:
                 out.append(a)
                 continue
@@ -386,6 +398,8 @@ class PlaceResolver:
                 continue  # "حي وادي الذهب بحمص": a longer name than the one matched
             areas = self._areas(b)
             inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in areas))
+            if len(inside) > 1:
+                inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
             if inside:
                 out.append(replace(a, candidates=inside, strong=True, ordinary=False))
                 raws[n + 1] = replace(b, landmark=True)
@@ -393,6 +407,56 @@ class PlaceResolver:
                 out.append(a)
             # else: a village of that name lies elsewhere; the X meant is not in the gazetteer
         return out
+
+    def _on_side(self, after: str, places: tuple[Place, ...],
+                 areas: list[Place]) -> tuple[Place, ...]:
+        """Of places sharing a name in one region, those on the side of it the words after
+        the region name: "الدانا بريف إدلب الجنوبي" is the southern الدانا, not Harim's
+        (the side of the governorate's chief town, or of the district's own point)."""
+        m = _SIDE.match(after)
+        if m is None:
+            return ()
+        dlat, dlon = _SIDES[m.group(1)]
+        out = []
+        for p in places:
+            area = next((r for r in areas if _inside(p, r)), None)
+            if area is None:
+                continue
+            ref = self._chief_town(area.admin1_pcode) if area.level == 1 else area
+            if ref is not None and (p.lat - ref.lat) * dlat + (p.lon - ref.lon) * dlon > 0:
+                out.append(p)
+        return tuple(out)
+
+    def _chief_town(self, admin1: str) -> Place | None:
+        return next((p for c in sorted(self._capitals) if (p := self._gaz.get(c)) is not None
+                     and p.admin1_pcode == admin1), None)
+
+    def _longer_elsewhere(self, text: str, toks: list[_Token], a: _Raw,
+                          after: list[_Raw]) -> int:
+        """Whether a town's one-word match is the start of a two-word name ("قرية كسرة
+        سرور", "قرية كسرة فرج" even where فرج is a village elsewhere) that the place after
+        qualifies ("... في ريف الرقة"), with no place of either word inside it: the village
+        meant is one the gazetteer lacks. 0 if not, else how many of ``after`` it takes
+        (1: only the qualifier follows; 2: the second word matched a place too)."""
+        if a.marker not in _TOWN or a.last + 1 >= len(toks) or not after:
+            return 0
+        nxt = toks[a.last + 1]
+        if text[a.end:nxt.start].strip() or any(
+                s in _QUALIFIER_GAP or s in _STOP or s in _FUNCTION for s in nxt.stems):
+            return 0
+        words = [a]
+        if after[0].first == a.last + 1:  # the second word is a place's name elsewhere
+            if after[0].last != a.last + 1 or after[0].marker or len(after) < 2:
+                return 0
+            words, after = [a, after[0]], after[1:]
+        b = after[0]
+        longer = replace(a, last=a.last + 1, end=nxt.end)
+        if b.first <= longer.last or not self._qualifies(text, toks, longer, b):
+            return 0
+        areas = self._areas(b)
+        if not areas or any(_inside(p, r) for w in words for p in w.candidates for r in areas):
+            return 0
+        return len(words)
 
     def _qualifies(self, text: str, toks: list[_Token], a: _Raw, b: _Raw) -> int:
         """0 when ``b`` does not qualify ``a``, _QUALIFIED when it does, _LONGER_NAME when

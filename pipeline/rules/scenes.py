@@ -47,7 +47,9 @@ TAKEN_WHAT: tuple[str, ...] = ("علي", "على")
 INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مديريه", "محافظ", "مجلس", "جامعة",
                                  "جامعه", "صحة", "صحه", "قناة", "قناه",
                                  # "غرفة تجارة ريف دمشق": a chamber of commerce
-                                 "تجارة", "تجاره", "صناعة", "صناعه")
+                                 "تجارة", "تجاره", "صناعة", "صناعه",
+                                 # "مقر أسايش الحسكة": the Kurdish-area police of a town
+                                 "أسايش", "اسايش")
 REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو")
 
 # Words right before a place that make it where fire came from, where forces are based,

@@ -153,3 +153,13 @@ def test_a_truces_start_date_does_not_date_the_event(sentence: str) -> None:
                               when) == date(2020, 3, 19)
     assert resolve_event_date("قتل مدنيان في غارة يوم 17 آذار الجاري رغم الهدنة", when) \
         == date(2020, 3, 17)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("هاجم مسلحون ليلة الأحد الثاني عشر من أيار الجاري حاجزاً قرب البلدة", date(2024, 5, 12)),
+    ("قصفت المدفعية القرية يوم الاثنين الموافق الثالث عشر من أيار", date(2024, 5, 13)),
+    ("انفجرت عبوة ليلة الأحد 12 أيار في السوق", date(2024, 5, 12)),
+])
+def test_a_weekday_with_its_written_date_is_that_date(sentence: str, day: date) -> None:
+    """"ليلة الأحد الثاني عشر من أيار": the night is of the date written, not the day before."""
+    assert resolve_event_date(sentence, PUBLISHED) == day

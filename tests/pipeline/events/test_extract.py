@@ -354,3 +354,30 @@ def test_a_scene_is_read_against_the_breach_claims_too(extractor: EventExtractor
             "دون إصابات.")
     events = extractor.extract("النظام يخرق التهدئة في ريف حمص", text, when)
     assert len(events) >= 2 and all(e.ceasefire_breach for e in events)
+
+
+def test_a_town_naming_a_police_force_is_no_further_scene(extractor: EventExtractor) -> None:
+    """"مركزاً لأسايش الحسكة في الحي الشرقي من القامشلي": the Hasakah Asayish's base in
+    Qamishli; the blast told again is the Qamishli one, with its dead."""
+    lead = ("قتل وجرح عدد من المدنيين، اليوم الخميس، جراء انفجارين متتاليين ضربا موقعين "
+            "لقوات الأسايش في مدينة القامشلي بريف الحسكة")
+    text = (lead + ".\n\nوقال ناشط محلي لـ\"الموقع\"، إن \"التنظيم\" متورط في التفجيرين، حيث "
+            "استهدف في الأول منهما بعربة مفخخة بالمتفجرات مركزاً لأسايش الحسكة في الحي الشرقي "
+            "من القامشلي، بالتزامن مع وجود مارة، ما أسفر عن مقتل نحو عشرة أشخاص.\n\n"
+            "وأضاف أن الانفجار الثاني استهدف موقعاً آخر للأسايش، دون معرفة حصيلته.")
+    events = extractor.extract(lead, text, datetime(2019, 3, 14, 15, 0, tzinfo=SYRIA))
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C4564", 10)]
+
+
+def test_strikes_on_a_road_of_another_governorate_are_coded_there(
+        extractor: EventExtractor) -> None:
+    """Strikes on convoys "على طريق تدمر – حمص" headed for the fighting in As-Sweida fell in
+    Homs governorate, not at the fighting."""
+    title = "اشتباكات عنيفة بين مسلحين محليين وأبناء العشائر في ريف السويداء"
+    text = ("اندلعت اشتباكات عنيفة، مساء الأربعاء، بين مسلحين محليين ومقاتلين من العشائر في "
+            "محيط مدينة السويداء.\n\nوتزامنت الاشتباكات مع غارات شنها الطيران الإسرائيلي على "
+            "قوافل للعشائر على طريق تدمر – حمص كانت متجهة إلى السويداء.")
+    events = extractor.extract(title, text, datetime(2025, 7, 24, 12, 0, tzinfo=SYRIA))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.admin1_pcode, e.place_pcode) for e in strikes] == [("SY04", "SY04")]
+    assert events[0].admin1_pcode == "SY13"

@@ -336,3 +336,29 @@ def test_a_short_first_word_after_wa(resolver: PlaceResolver) -> None:
     assert "C2883" in _codes(resolver, "سقطت قذائف على قرية تيرمعلة وأم شرشوح صباح اليوم")
     assert "C1621" in _codes(resolver, "غارات على مدينة عندان وتل رفعت")
     assert _codes(resolver, "جلس الأب وأم الأطفال في البيت") == []
+
+
+@pytest.mark.parametrize(("text", "pcodes"), [
+    # the first word of a two-word village the gazetteer lacks is not a homonym elsewhere
+    ("انفجر لغم بسيارة مدنية قرب قرية كسرة فرج في ريف الرقة الشرقي", ["SY11"]),
+    ("قتل راع بلغم في قرية كسرة عيسى بريف الرقة", ["SY11"]),
+    # a word after a town inside the region named stays that town
+    ("قصفت المدفعية بلدة كفرنبل أمس في ريف إدلب الجنوبي", ["C4068", "SY07"]),
+])
+def test_a_longer_village_name_qualified_by_another_region(
+        resolver: PlaceResolver, text: str, pcodes: list[str]) -> None:
+    assert _codes(resolver, text) == pcodes
+
+
+@pytest.mark.parametrize(("text", "dana"), [
+    # two الدانا in Idleb: the side of the countryside named tells them apart
+    ("سقطت قذائف على بلدة الدانا بريف إدلب الجنوبي", "C3965"),
+    ("استهدفت الراجمات قرى \"كوكبا، والدانا\" بريف إدلب الجنوبي", "C3965"),
+    ("انفجرت دراجة مفخخة في مدينة \"الدانا\" بريف إدلب الشمالي", "C4126"),
+])
+def test_the_side_of_a_countryside_chooses_between_homonyms(
+        resolver: PlaceResolver, text: str, dana: str) -> None:
+    codes = _codes(resolver, text)
+    other = "C4126" if dana == "C3965" else "C3965"
+    assert dana in codes
+    assert other not in codes
