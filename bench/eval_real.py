@@ -90,12 +90,51 @@ def newswire(path: Path, extractor: EventExtractor, errors: bool = False) -> Sco
             "negatives": neg, "negatives_firing": fired / max(neg, 1)}
 
 
+_Ring = list[tuple[float, float]]
+
+
+def _governorate_outlines() -> list[tuple[str, list[list[_Ring]]]]:
+    """(governorate p-code, its polygons, each its rings as (lon, lat): the outer ring, then
+    the holes, as Rural Damascus has Damascus) from the shipped outlines."""
+    data = json.loads((Path(__file__).resolve().parents[1] / "pipeline" / "data"
+                       / "syria_admin1.geojson").read_text(encoding="utf-8"))
+    out = []
+    for feature in data["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else \
+            [geometry["coordinates"]]
+        out.append((feature["properties"]["pcode"],
+                    [[[(float(x), float(y)) for x, y, *_ in ring] for ring in polygon]
+                     for polygon in polygons]))
+    return out
+
+
+def _in_polygon(lon: float, lat: float, rings: list[_Ring]) -> bool:
+    return _inside(lon, lat, rings[0]) and not any(_inside(lon, lat, r) for r in rings[1:])
+
+
+def _inside(lon: float, lat: float, ring: _Ring) -> bool:
+    """Ray casting: whether the point lies inside the ring."""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
 def chemical(path: Path, extractor: EventExtractor, gazetteer: Gazetteer) -> Scores:
     """Syrian Archive summaries: the event that best answers each (a Chemical weapon one if
-    any), scored for sub-type, governorate of the point, distance and date."""
+    any), scored for sub-type, governorate of the point, distance and date.
+
+    The governorate of the point is the outline that contains it (the set's README: "in the
+    governorate of (lat, lon)"); ``governorate_nearest`` is the older reading, the
+    governorate of the nearest community, which puts the quarters of Damascus city on its
+    edge (Jobar, Qaboun) in Rural Damascus, whose villages lie closer than the one
+    community that stands for the city."""
     predict = _predict(extractor)
     places = [p for p in map(gazetteer.get, gazetteer.pcodes()) if p and p.level == 4]
-    n = chem = gov = near = day = 0
+    outlines = _governorate_outlines()
+    n = chem = gov = gov_nearest = near = day = 0
     for row in _rows(path):
         if row.get("summary_boilerplate_only"):
             continue
@@ -108,13 +147,18 @@ def chemical(path: Path, extractor: EventExtractor, gazetteer: Gazetteer) -> Sco
         chem += event.sub_event_type == "Chemical weapon"
         lat, lon = float(row["lat"]), float(row["lon"])
         nearest = min(places, key=lambda p: haversine_km(lat, lon, p.lat, p.lon))
-        gov += event.admin1_pcode == nearest.admin1_pcode
+        gov_nearest += event.admin1_pcode == nearest.admin1_pcode
+        within = next((code for code, polygons in outlines
+                       if any(_in_polygon(lon, lat, rings) for rings in polygons)),
+                      nearest.admin1_pcode)
+        gov += event.admin1_pcode == within
         if event.latitude is not None and event.longitude is not None:
             near += haversine_km(lat, lon, event.latitude, event.longitude) <= 10.0
         if event.date and row.get("date"):
             gap = abs((date.fromisoformat(event.date) - date.fromisoformat(row["date"])).days)
             day += gap <= 1
     return {"items": n, "chemical_weapon": chem / max(n, 1), "governorate": gov / max(n, 1),
+            "governorate_nearest": gov_nearest / max(n, 1),
             "within_10km": near / max(n, 1), "date_pm1": day / max(n, 1)}
 
 
