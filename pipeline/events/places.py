@@ -682,6 +682,10 @@ def villages_of_region(m: PlaceMention) -> bool:
 
 def as_match(m: PlaceMention) -> PlaceMatch:
     """A mentioned place as an event's place (ACLED's geo precision from its level)."""
-    place = m.place
+    return place_match(m.place, m.surface)
+
+
+def place_match(place: Place, name: str) -> PlaceMatch:
+    """A gazetteer place as an event's place, under the name the text gave it."""
     return PlaceMatch(place, place.admin1_pcode, place.lat, place.lon,
-                      _PRECISION[place.level], m.surface)
+                      _PRECISION[place.level], name)

@@ -29,15 +29,20 @@ from pipeline.events.places import (
     PlaceResolver,
     as_match,
     fled_from,
+    place_match,
     villages_of_region,
 )
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
+    ANOTHER_DENIED,
+    ANOTHER_NOT_CUES,
+    ANOTHER_ORDINALS,
     ARREST_VERBS,
     ARTILLERY,
     BARE_NOUNS,
     BLAST_ONLY,
+    BLAST_WORDS,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
     FIGHT_BEFORE,
@@ -81,6 +86,10 @@ _BARE = frozenset(BARE_NOUNS)
 _ARRESTED_AFTER_FIGHT = re.compile(
     rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
     rf"(?:{alternation(FIGHT_BEFORE)})")
+_ANOTHER_BLAST = re.compile(
+    rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(BLAST_WORDS)})\s+(?:ال)?(?:{alternation(ANOTHER_ORDINALS)})"
+    r"(?!\S)")
+_DENIED = re.compile(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -124,7 +133,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     its acts to, if it names one), an act of the same sub-type at the same place on
     another day is another event ("قتلت طفلة ليل الأحد بقصف على كفرزيتا" beside today's
     shelling of Kafr Zita)."""
+    taken = list(taken)
     have = {(t, p) for t, p in taken if p}
+    # The town of each kind of blast told so far: a further one named with no town is there.
+    blasts = {t: p for t, p in reversed(taken) if p and t in SAME_BLAST}
+    again: set[tuple[str, str]] = set()  # a second blast already added at a town
     # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
     # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
     air = any(t == _AIR for t, _ in have)
@@ -157,6 +170,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             mentions = [m for m in mentions if m.start < cut[1]]
         places = _scenes_of(sent.text, mentions, gazetteer)
         unplaced = None if places else (sent.index, types, told)
+        another = bool(_ANOTHER_BLAST.search(sent.text)) and not _DENIED.search(sent.text) \
+            and not any(c.label in ANOTHER_NOT_CUES for c in sent.cues)
+        if another and not places:
+            places = [place_match(p, p.name_ar) for t in types if t in blasts
+                      if (p := gazetteer.get(blasts[t])) is not None][:1]
         if not places and types and sent.has_cue("death") and not _TALLY.search(sent.text):
             region = _region_of(sent.text, mentions, types, told, have, gazetteer)
             if region is not None:
@@ -167,8 +185,13 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             loose = label not in told or label in _TERRITORY  # a battle there took it
             if _covered(label, place, have, gazetteer, loose=loose,
                         blast=blast_only and label == _IED) and not _another_day(
-                    label, place, sent.index, dated, day_of, out):
+                    label, place, sent.index, dated, day_of, out) and not (
+                    another and label in SAME_BLAST
+                    and (label, place.place.pcode) in have
+                    and (label, place.place.pcode) not in again):
                 continue
+            if another and label in SAME_BLAST:
+                again.add((label, place.place.pcode))
             have.add((label, place.place.pcode))
             out.append(Scene(label, told_in, place, alone))
             if len(out) >= MAX_SCENES:

@@ -163,6 +163,19 @@ ARTILLERY: tuple[str, ...] = ("قذيف*", "قذائف", "راجمات", "هاو
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 
+# A blast word followed by an ordinal ("انفجرت سيارة مفخخة ثانية قرب مشفى المدينة"، "دوى
+# انفجار ثان"، "عبوة ناسفة أخرى") tells a further blast: ACLED codes each bomb, so it is
+# another event even at the town of the first (and, named with no town, it is there).
+# These are the blast words (normalised: ة as ه), then the ordinals that may follow them.
+BLAST_WORDS: tuple[str, ...] = ("مفخخه", "ناسفه", "انفجار", "تفجير", "عبوه", "لغم", "مفخخة",
+                                "ناسفة", "عبوة")
+ANOTHER_ORDINALS: tuple[str, ...] = ("ثانيه", "ثانية", "ثان", "ثاني", "ثالثه", "ثالثة", "ثالث",
+                                     "اخري", "أخرى", "اخرى", "آخر", "اخر")
+# ... unless the sentence denies it ("نافية وقوع انفجار ثان") or tells a bomb defused or found
+# ("فككت عبوة ثالثة"): these cues of the sentence, and the words of denial beside them.
+ANOTHER_NOT_CUES: frozenset[str] = frozenset({"negation", "denial", "weapons_handled"})
+ANOTHER_DENIED: tuple[str, ...] = ("نافيه", "نافية", "نافيا", "نافياً", "نافين", "ينفون")
+
 # Words that say only that something blew up ("وقوع انفجار طال سيارة"، "ضحايا التفجير"):
 # in an article that already reports a strike, shelling or bombing there, they tell that
 # blast again; a device named ("عبوة"، "لغم"، "مفخخة") makes it a bombing of its own.

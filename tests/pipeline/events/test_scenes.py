@@ -431,3 +431,25 @@ def test_the_same_town_shelled_last_night_and_today_is_two_events() -> None:
     )
     days = {e.date for e in events if e.place_name and "كفرزيتا" in e.place_name}
     assert days == {"2018-07-22", "2018-07-23"}, [(e.place_name, e.date) for e in events]
+
+
+def test_a_second_bomb_in_the_same_town_is_another_event() -> None:
+    got = _events(
+        "انفجار عبوة ناسفة في مدينة جبلة",
+        "انفجرت عبوة ناسفة صباح اليوم عند مدخل سوق الخضار في مدينة جبلة، ما أدى إلى مقتل "
+        "ثلاثة أشخاص. وبعد نصف ساعة انفجرت عبوة ناسفة ثانية قرب مدرسة البلدة.",
+    )
+    bombs = [place for kind, place in got if kind == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 2, got
+
+
+def test_a_second_bomb_denied_or_defused_is_no_event() -> None:
+    for second in ("ونفت الشرطة وقوع انفجار ثان في المدينة.",
+                   "وقامت وحدات الهندسة بتفكيك عبوة ثانية كانت مزروعة في المكان."):
+        got = _events(
+            "انفجار عبوة ناسفة في مدينة جبلة",
+            "انفجرت عبوة ناسفة صباح اليوم عند مدخل سوق الخضار في مدينة جبلة، ما أدى إلى "
+            "مقتل ثلاثة أشخاص. " + second,
+        )
+        bombs = [place for kind, place in got if kind == "Remote explosive/landmine/IED"]
+        assert len(bombs) == 1, (second, got)
