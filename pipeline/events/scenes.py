@@ -40,12 +40,14 @@ from pipeline.rules.scenes import (
     ANOTHER_ORDINALS,
     ARREST_VERBS,
     ARTILLERY,
+    ATTACK_NOUNS,
     BARE_NOUNS,
     BLAST_ONLY,
     BLAST_WORDS,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
     FIGHT_BEFORE,
+    GROUND_SHELLERS,
     LANDMARK_BEFORE,
     LIST_OPENERS,
     LONG_LIST,
@@ -90,6 +92,11 @@ _ANOTHER_BLAST = re.compile(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(BLAST_WORDS)})\s+(?:ال)?(?:{alternation(ANOTHER_ORDINALS)})"
     r"(?!\S)")
 _DENIED = re.compile(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
+_GROUND_FIRE = re.compile(
+    rf"(?<!\S)[وب]?(?:ال)?قصف\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})(?!\S)")
+# "قصف المعارضة لدمشق": the one word after the attack noun and its agent, with "ل"
+_ATTACKED = re.compile(
+    rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(ATTACK_NOUNS)})\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})\s+$")
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -281,7 +288,8 @@ def _pairs(text: str, types: list[str],
 def _types(sent: Sentence, sentences: list[Sentence], air: bool,
            generic: bool = True) -> list[str]:
     types = [t for t in sentence_types(sent, sentences, generic=generic) if t in PER_PLACE]
-    if air and _SHELLING in types and all(
+    ground = bool(_GROUND_FIRE.search(sent.text))  # "قصف المعارضة": no aircraft
+    if air and _SHELLING in types and not ground and all(
             h.phrase in BOMBARDMENT for h in sent.triggers if h.label == _SHELLING):
         types = list(dict.fromkeys(_AIR if t == _SHELLING else t for t in types))
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
@@ -290,7 +298,7 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
         types.remove(_CLASH)  # "اعتقلوه بعد اشتباكات بينهم": the fight is the arrest's
     if not any(_takes(h, sent) for h in sent.triggers if h.label == "territory"):
         types = [t for t in types if t not in _TERRITORY]
-    if _AIR in types and _SHELLING in types and not any(
+    if _AIR in types and _SHELLING in types and not ground and not any(
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
     if sent.has_cue("statement"):  # what speakers at a protest demanded is not a scene
@@ -343,7 +351,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
         plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
             or gazetteer.is_alias(
-            name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start])
+            name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start]) \
+            or (m.surface.startswith("ل") and _ATTACKED.search(text[max(0, m.start - 40):m.start]))
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)

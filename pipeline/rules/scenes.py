@@ -88,7 +88,12 @@ BARE_NOUNS: tuple[str, ...] = ("باب",)
 # Words that open a clause about another act in the same sentence: the places after them
 # belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية").
 CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما", "في حين", "وفي حين",
-                                   "تلاها", "تلاه", "ثم", "بعد أن", "وبعد أن", "قبل أن")
+                                   "تلاها", "تلاه", "ثم", "بعد أن", "وبعد أن", "قبل أن",
+                                   # A speaker's further statement: "... الضربات الجوية نفذتها
+                                   # طائرات روسية، موضحة أن قصف المعارضة لدمشق أودى بحياة".
+                                   "موضحة أن", "موضحة ان", "موضحا أن", "موضحاً أن", "موضحا ان",
+                                   "مضيفة أن", "مضيفة ان", "مضيفا أن", "مضيفاً أن", "مضيفا ان",
+                                   "مشيرة إلى أن", "مشيرا إلى أن", "مشيراً إلى أن")
 
 # Words that, anywhere shortly before a place, make it where fire came from:
 # "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
@@ -159,6 +164,17 @@ SAME_SCENE_KM = 3.0
 # name it ("تلاها قصف بالمدفعية"); "قصف جوي بالبراميل" and "رشقات من الصواريخ" are the
 # aircraft's own.
 ARTILLERY: tuple[str, ...] = ("قذيف*", "قذائف", "راجمات", "هاون", "مدفعي*", "المدفعيه")
+
+# Fighters on the ground fire no air strikes: "قصف المعارضة لدمشق"، "قصف الفصائل على
+# المدينة" is shelling even where the article's other bombing is from the air. The words
+# for those fighters right after "قصف" (normalised: ة as ه, أ/إ as ا).
+GROUND_SHELLERS: tuple[str, ...] = ("المعارضه", "الفصائل", "المسلحين", "الارهابيين",
+                                    "المجموعات المسلحه", "الجماعات المسلحه", "الثوار",
+                                    "المعارضة", "الإرهابيين", "المجموعات المسلحة",
+                                    "الجماعات المسلحة")
+# A one-word name right after such an attack noun and its agent, joined by "ل" ("قصف المعارضة
+# لدمشق"، "استهداف الفصائل لحلب"), is what was attacked: plainly a place.
+ATTACK_NOUNS: tuple[str, ...] = ("قصف", "استهداف")
 
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})

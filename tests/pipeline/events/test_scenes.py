@@ -453,3 +453,24 @@ def test_a_second_bomb_denied_or_defused_is_no_event() -> None:
         )
         bombs = [place for kind, place in got if kind == "Remote explosive/landmine/IED"]
         assert len(bombs) == 1, (second, got)
+
+
+def test_the_rebels_shelling_beside_air_strikes_is_a_shelling_of_its_own() -> None:
+    got = _events(
+        "غارات على مدينة حرستا",
+        "قال ناشطون إن طائرات حربية شنت اليوم غارات على مدينة حرستا قتلت عشرة مدنيين. "
+        "وأكد المصدر أن القتلى سقطوا في حرستا وأن الغارات نفذتها طائرات روسية، مضيفاً أن "
+        "قصف الفصائل لدمشق أدى إلى مقتل شخصين.",
+    )
+    kinds = {(kind, place) for kind, place in got}
+    assert ("Shelling/artillery/missile attack", "لدمشق") in kinds, got
+    assert ("Air/drone strike", "لدمشق") not in kinds, got
+
+
+def test_a_bare_shelling_in_an_air_strike_article_stays_the_aircrafts() -> None:
+    got = _events(
+        "غارات على مدينة حرستا",
+        "شنت طائرات حربية اليوم غارات على مدينة حرستا قتلت عشرة مدنيين، وطال القصف "
+        "بلدة مسرابا المجاورة.",
+    )
+    assert "Shelling/artillery/missile attack" not in {kind for kind, _ in got}, got
