@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from language.normalize import normalize
+from language.numbers import number_at
 from language.tokens import tokens, word_spans
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
@@ -67,6 +69,9 @@ from pipeline.rules.scenes import (
     SOURCE_BEFORE,
     TAKEN_WHAT,
     TALLY_WORDS,
+    TOLL_IN,
+    TOLL_ITEM_GAP,
+    TOLL_LIST,
     TRAILING_CUES,
     TREATED_BEFORE,
     WEAPON_PAST,
@@ -122,12 +127,14 @@ _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
 @dataclass(frozen=True)
 class Scene:
     """A further event: its sub-type, the sentence that reports it and its place.
-    ``alone`` is true when the sentence reports nothing else, so its toll is this scene's."""
+    ``alone`` is true when the sentence reports nothing else, so its toll is this scene's;
+    ``toll`` is its dead when the sentence lists them place by place."""
 
     sub_event_type: str
     sentence: int
     place: PlaceMatch
     alone: bool
+    toll: int | None = None  # its own dead, when a toll list gives them by place
 
 
 def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: Gazetteer,
@@ -176,6 +183,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
         places = _scenes_of(sent.text, mentions, gazetteer)
+        counted = _toll_items(sent.text, mentions)
+        own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
         unplaced = None if places else (sent.index, types, told)
         another = bool(_ANOTHER_BLAST.search(sent.text)) and not _DENIED.search(sent.text) \
             and not any(c.label in ANOTHER_NOT_CUES for c in sent.cues)
@@ -200,7 +209,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if another and label in SAME_BLAST:
                 again.add((label, place.place.pcode))
             have.add((label, place.place.pcode))
-            out.append(Scene(label, told_in, place, alone))
+            out.append(Scene(label, told_in, place, alone,
+                             own_dead.get(place.place.pcode) if told_in == sent.index else None))
             if len(out) >= MAX_SCENES:
                 return out
     return out
@@ -327,6 +337,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     kept: list[PlaceMention] = []
     dropped_end = -100
     in_list = _long_lists(text, mentions)
+    tolled = _toll_items(text, mentions)
+    in_list |= set(tolled)
     opened = _LIST_OPENER.search(text)
     in_list |= {m.start for m in mentions if opened and m.start >= opened.end()}
     for m in mentions:
@@ -337,6 +349,10 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             continue  # "عند باب الكراج": a gate, not the town of al-Bab
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         landmark = _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
+        if m.start in tolled:  # a toll's own place: "وثلاثة آخرين في محافظة إدلب"
+            gap = ""
+            if landmark and m.marker and m.marker.startswith(name_key(landmark.group(1))):
+                landmark = None
         if landmark and landmark.group(1) in _LANDMARK and not any(
                 k.place.level > 2 for k in kept):
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
@@ -356,7 +372,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
-             and (m.place.level > 2 or villages_of_region(m))]
+             and (m.place.level > 2 or villages_of_region(m) or m.start in tolled)]
     seen: set[str] = set()
     out = []
     for m in inner:
@@ -414,6 +430,32 @@ def _from_positions(text: str, start: int) -> bool:
     that clause."""
     clause = text[max(0, start - POSITIONS_REACH):start]
     return bool(_POSITIONS.search(clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]))
+
+
+_TOLL_IN = frozenset(TOLL_IN)
+
+
+def _toll_items(text: str, mentions: list[PlaceMention]) -> dict[int, int]:
+    """The mentions that are items of a toll list ("ثلاثة متظاهرين في مدينة حمص وثلاثة
+    آخرين في محافظة إدلب وواحد في اللاذقية"), by start, with their own dead: each right
+    after a number, at most TOLL_ITEM_GAP words and "في" (and one place word); none unless
+    TOLL_LIST of them."""
+    out: dict[int, int] = {}
+    last = 0
+    for m in sorted(mentions, key=lambda x: x.start):
+        words = text[max(last, m.start - 60):m.start].split()
+        last = m.end
+        ins = [i for i, w in enumerate(words) if w in _TOLL_IN and i >= len(words) - 2]
+        if not ins:
+            continue
+        for w in words[max(0, ins[-1] - 1 - TOLL_ITEM_GAP):ins[-1]]:
+            w = w.strip("،,")
+            found = number_at(normalize(w).split(), 0) \
+                or number_at(normalize(w.rstrip("اً")).split(), 0)  # "وواحداً"
+            if found is not None:
+                out[m.start] = found[0]
+                break
+    return out if len(out) >= TOLL_LIST else {}
 
 
 def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:

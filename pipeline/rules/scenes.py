@@ -127,6 +127,14 @@ TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيل�
                                 "مجموع", "الأكبر", "الاكبر", "الأكثر", "الاكثر", "إحصاءات",
                                 "الإحصاءات", "احصاءات", "الاحصاءات", "إحصائية", "احصائية")
 
+# A toll list ("قتل ثلاثة متظاهرين في مدينة حمص وثلاثة آخرين في محافظة إدلب وواحد في
+# اللاذقية") gives each place its own dead: with at least TOLL_LIST items of a number, at most
+# TOLL_ITEM_GAP words, then "في" (and a place word), every place of it is a scene, a
+# governorate too. These are the words for "in".
+TOLL_LIST = 2
+TOLL_ITEM_GAP = 2
+TOLL_IN: tuple[str, ...] = ("في", "فى", "ب")
+
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
 

@@ -474,3 +474,25 @@ def test_a_bare_shelling_in_an_air_strike_article_stays_the_aircrafts() -> None:
         "بلدة مسرابا المجاورة.",
     )
     assert "Shelling/artillery/missile attack" not in {kind for kind, _ in got}, got
+
+
+def test_a_toll_list_gives_each_place_its_event_and_its_dead() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    got = extractor.extract(
+        "قوات الأمن تطلق النار على المتظاهرين",
+        "أطلقت قوات الأمن النار على مظاهرات خرجت أمس في عدة مدن. وقال ناشطون إن أربعة "
+        "متظاهرين قتلوا في مدينة حماة واثنين آخرين في محافظة درعا وواحداً في طرطوس.",
+        PUBLISHED,
+    )
+    dead = {e.place_name: e.fatalities for e in got}
+    assert "مدينة حماة" in dead, dead
+    assert dead.get("درعا") == 2 and dead.get("طرطوس") == 1, dead
+
+
+def test_a_single_count_before_a_place_is_no_toll_list() -> None:
+    got = _events(
+        "مقتل متظاهر في حمص",
+        "قتل متظاهر برصاص قوات الأمن أمس في مدينة حمص، وقال ناشطون إن ثلاثة جرحى نقلوا "
+        "إلى مشفى في طرطوس.",
+    )
+    assert all(place != "طرطوس" for _, place in got), got
