@@ -69,6 +69,7 @@ from pipeline.rules.scenes import (
     SOURCE_BEFORE,
     TAKEN_WHAT,
     TALLY_WORDS,
+    TERSE_IN,
     TOLL_IN,
     TOLL_ITEM_GAP,
     TOLL_LIST,
@@ -159,7 +160,12 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     # A name several villages share is the one of the governorates of the events so far.
     regions = {p.admin1_pcode for _, c in have if (p := gazetteer.get(c)) is not None}
-    for sent in sentences[1:]:  # the headline restates the lead, from which events came
+    # The headline restates the lead, from which events came; but a place it names that the
+    # body never does ("تحرير مختطفين في السويداء وهجوم على حاجز عسكري في طرطوس") is an
+    # incident the headline alone tells.
+    body = " ".join(s.text for s in sentences[1:])
+    for sent in sentences:
+        headline = sent.index == 0
         cut = _trailing_cut(sent)
         if (sent.is_context and not _narrates(sent)) \
                 or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
@@ -180,12 +186,17 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if not types:
             continue
         mentions = resolver.find(sent.text, regions=regions)
+        if headline:
+            mentions = [m for m in mentions if m.surface.strip() not in body
+                        and m.place.name_ar not in body]
+            if not mentions:
+                continue
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
-        places = _scenes_of(sent.text, mentions, gazetteer)
+        places = _scenes_of(sent.text, mentions, gazetteer, terse=headline)
         counted = _toll_items(sent.text, mentions)
         own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
-        unplaced = None if places else (sent.index, types, told)
+        unplaced = None if places or headline else (sent.index, types, told)
         another = bool(_ANOTHER_BLAST.search(sent.text)) and not _DENIED.search(sent.text) \
             and not any(c.label in ANOTHER_NOT_CUES for c in sent.cues)
         if another and not places:
@@ -325,7 +336,7 @@ def _takes(hit: Hit, sent: Sentence) -> bool:
 
 
 def _scenes_of(text: str, mentions: list[PlaceMention],
-               gazetteer: Gazetteer) -> list[PlaceMatch]:
+               gazetteer: Gazetteer, terse: bool = False) -> list[PlaceMatch]:
     """The places of a sentence that are scenes, the most specific of each nesting.
 
     A further scene must be a town, village or quarter (a governorate or district named
@@ -366,6 +377,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         listed = bool(kept) and _near(text, kept[-1].end, m.start) and \
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
         plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
+            or (terse and text[:m.start].rstrip().endswith(TERSE_IN)) \
             or gazetteer.is_alias(
             name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start]) \
             or (m.surface.startswith("ل") and _ATTACKED.search(text[max(0, m.start - 40):m.start]))

@@ -135,6 +135,9 @@ TOLL_LIST = 2
 TOLL_ITEM_GAP = 2
 TOLL_IN: tuple[str, ...] = ("في", "فى", "ب")
 
+# Headlines drop place words: there a one-word name right after these is a place.
+TERSE_IN: tuple[str, ...] = (" في", " فى")
+
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
 

@@ -496,3 +496,21 @@ def test_a_single_count_before_a_place_is_no_toll_list() -> None:
         "إلى مشفى في طرطوس.",
     )
     assert all(place != "طرطوس" for _, place in got), got
+
+
+def test_a_place_only_the_headline_names_is_an_incident_of_its_own() -> None:
+    got = _events(
+        "اعتقال مطلوبين في درعا واشتباك على حاجز عسكري في حماة",
+        "اعتقلت قوى الأمن الداخلي مساء أمس ثلاثة مطلوبين في مدينة درعا خلال حملة أمنية، "
+        "وصادرت أسلحة كانت بحوزتهم.",
+    )
+    assert any(place == "حماة" for _, place in got), got
+
+
+def test_a_headline_restating_the_lead_adds_nothing() -> None:
+    got = _events(
+        "اشتباك على حاجز عسكري في حماة",
+        "هاجم مسلحون مجهولون مساء أمس حاجزاً عسكرياً عند مدخل مدينة حماة، ودارت "
+        "اشتباكات استمرت ساعة.",
+    )
+    assert len(got) == 1, got
