@@ -47,6 +47,7 @@ _ENDINGS = tuple((normalize(a), normalize(b)) for a, b in rules.SPELLING_ENDINGS
 _QUARTER = _keys(rules.QUARTER)
 _PLURAL = _keys(rules.PLURAL)
 _SCATTERED = _PLURAL - _QUARTER
+_LISTING = _keys(rules.LISTING)
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
 _SHORT_HEADS = _keys(rules.SHORT_HEADS)
@@ -267,9 +268,10 @@ class PlaceResolver:
                 if tok.matchable or marker in _TOWN else None
             if found is not None:
                 raws.append(found[0])
-                # "ريفي حلب والرقة": the region word covers the names joined by و.
+                # "ريفي حلب والرقة", "بلدتي دير العدس والهبارية": the region word, or a
+                # word for several places, covers the names joined by و.
                 nxt = found[1]
-                carry = (marker in _REGION and nxt < len(toks)
+                carry = ((marker in _REGION or marker in _LISTING) and nxt < len(toks)
                          and text[toks[nxt].start] == "و")
                 i, marker, direction, around = nxt, marker if carry else "", False, False
                 continue

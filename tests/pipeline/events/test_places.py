@@ -336,3 +336,11 @@ def test_a_short_first_word_after_wa(resolver: PlaceResolver) -> None:
     assert "C2883" in _codes(resolver, "سقطت قذائف على قرية تيرمعلة وأم شرشوح صباح اليوم")
     assert "C1621" in _codes(resolver, "غارات على مدينة عندان وتل رفعت")
     assert _codes(resolver, "جلس الأب وأم الأطفال في البيت") == []
+
+
+def test_a_word_for_several_places_covers_each_name_joined_by_wa(resolver: PlaceResolver) -> None:
+    # "بلدتي X وY": the second name is a town too, even one of another governorate.
+    codes = _codes(resolver, "ردت الفصائل بقصف مواقع في بلدتي دير العدس والهبارية مساء اليوم")
+    assert codes == ["C6081", "C2488"], codes
+    # A word joined by و after the list that is no place stays none.
+    assert _codes(resolver, "قصف على بلدتي دير العدس وقتل شاب") == ["C6081"]
