@@ -57,6 +57,8 @@ from pipeline.rules.scenes import (
     NARRATING_OPENERS,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
+    OTHER_PLACES,
+    OTHER_WORDS,
     PER_PLACE,
     PLUPERFECT_MARK,
     POSITIONS_BEFORE,
@@ -103,6 +105,8 @@ _GROUND_FIRE = re.compile(
 # "قصف المعارضة لدمشق": the one word after the attack noun and its agent, with "ل"
 _ATTACKED = re.compile(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(ATTACK_NOUNS)})\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})\s+$")
+_AND_OTHERS = re.compile(
+    rf"\s*(?:{alternation(OTHER_PLACES)})\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -378,6 +382,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
         plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
             or (terse and text[:m.start].rstrip().endswith(TERSE_IN)) \
+            or _AND_OTHERS.match(text, m.end) \
             or gazetteer.is_alias(
             name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start]) \
             or (m.surface.startswith("ل") and _ATTACKED.search(text[max(0, m.start - 40):m.start]))

@@ -135,6 +135,12 @@ TOLL_LIST = 2
 TOLL_ITEM_GAP = 2
 TOLL_IN: tuple[str, ...] = ("في", "فى", "ب")
 
+# A name followed by "and other towns" is plainly one of them: "تظاهر معارضون في دمشق ومدن
+# أخرى". The place words, then the words for "other" that may follow.
+OTHER_PLACES: tuple[str, ...] = ("ومدن", "وبلدات", "وقرى", "وقري", "ومناطق", "ومحافظات")
+OTHER_WORDS: tuple[str, ...] = ("أخرى", "اخرى", "اخري", "عدة", "عده", "مختلفة", "مختلفه",
+                                "سورية", "سوريه")
+
 # Headlines drop place words: there a one-word name right after these is a place.
 TERSE_IN: tuple[str, ...] = (" في", " فى")
 

@@ -514,3 +514,12 @@ def test_a_headline_restating_the_lead_adds_nothing() -> None:
         "اشتباكات استمرت ساعة.",
     )
     assert len(got) == 1, got
+
+
+def test_a_name_before_and_other_towns_is_a_place() -> None:
+    got = _events(
+        "مظاهرات في مدينة حماة",
+        "خرجت مظاهرات حاشدة في مدينة حماة اليوم الجمعة. وتظاهر معارضون أيضاً في حمص "
+        "ومدن أخرى مساء اليوم.",
+    )
+    assert ("Peaceful protest", "حمص") in got, got
