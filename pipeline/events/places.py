@@ -345,7 +345,7 @@ class PlaceResolver:
         """A phrase of more words than the name it spells ("بصر الحرير" for "بصرالحرير")
         counts only when none of its words is a function or ordinary word ("القول إنه" is
         no "قولانة")."""
-        if n <= self._gaz.name_words(key):
+        if n <= self._gaz.name_words(key) or self._gaz.alias_in_words(key, n):
             return True
         return not any(t.key in _FUNCTION or t.key in _STOP or t.key in _ORDINARY
                        for t in toks[i:i + n])

@@ -344,3 +344,10 @@ def test_a_word_for_several_places_covers_each_name_joined_by_wa(resolver: Place
     assert codes == ["C6081", "C2488"], codes
     # A word joined by و after the list that is no place stays none.
     assert _codes(resolver, "قصف على بلدتي دير العدس وقتل شاب") == ["C6081"]
+
+
+def test_an_alias_in_two_words_of_a_one_word_name(resolver: PlaceResolver) -> None:
+    # The gazetteer writes تلمنس; outlets write "تل منس" (an alias): the two words spell it,
+    # though "تل" alone is an ordinary word.
+    assert _codes(resolver, "غارات جوية على قرية تل منس بريف إدلب")[:1] == ["C3974"]
+    assert _codes(resolver, "قصفت الطائرات تلمنس صباح اليوم")[:1] == ["C3974"]
