@@ -50,6 +50,8 @@ from pipeline.rules.scenes import (
     CONTROL_NOUNS,
     FIGHT_BEFORE,
     GROUND_SHELLERS,
+    HEADED_FOR,
+    INCURSION_VERBS,
     LANDMARK_BEFORE,
     LIST_OPENERS,
     LONG_LIST,
@@ -107,6 +109,8 @@ _ATTACKED = re.compile(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(ATTACK_NOUNS)})\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})\s+$")
 _AND_OTHERS = re.compile(
     rf"\s*(?:{alternation(OTHER_PLACES)})\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
+_INCURSION = re.compile(rf"(?<!\S)(?:{alternation(INCURSION_VERBS)})(?!\S)")
+_HEADED = frozenset(HEADED_FOR)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -368,6 +372,9 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             gap = ""
             if landmark and m.marker and m.marker.startswith(name_key(landmark.group(1))):
                 landmark = None
+        if landmark and landmark.group(1) in _HEADED and _INCURSION.search(
+                text[max(0, m.start - 60):m.start]):
+            landmark = None  # "توغلت قوة باتجاه بلدة سويسة ... واعتقلت شاباً": raided there
         if landmark and landmark.group(1) in _LANDMARK and not any(
                 k.place.level > 2 for k in kept):
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town

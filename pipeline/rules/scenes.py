@@ -141,6 +141,12 @@ OTHER_PLACES: tuple[str, ...] = ("ومدن", "وبلدات", "وقرى", "وقر
 OTHER_WORDS: tuple[str, ...] = ("أخرى", "اخرى", "اخري", "عدة", "عده", "مختلفة", "مختلفه",
                                 "سورية", "سوريه")
 
+# Where an incursion headed ("توغلت قوة باتجاه بلدة سويسة ... وداهمت منازل واعتقلت شاباً")
+# is where its raids and arrests were made: these verbs shortly before "باتجاه"/"نحو" make
+# the place after it a scene.
+INCURSION_VERBS: tuple[str, ...] = ("توغلت", "توغل", "وتوغلت", "وتوغل", "تقدمت", "وتقدمت")
+HEADED_FOR: tuple[str, ...] = ("باتجاه", "نحو")
+
 # Headlines drop place words: there a one-word name right after these is a place.
 TERSE_IN: tuple[str, ...] = (" في", " فى")
 

@@ -523,3 +523,21 @@ def test_a_name_before_and_other_towns_is_a_place() -> None:
         "مظاهرة حاشدة في مدينة حماة مساء اليوم.",
     )
     assert ("Peaceful protest", "دمشق") in got, got
+
+
+def test_where_an_incursion_headed_is_where_it_made_its_arrests() -> None:
+    got = _events(
+        "قصف إسرائيلي على قرية الرفيد",
+        "قصفت مدفعية الاحتلال اليوم أطراف قرية الرفيد بريف القنيطرة. وتوغلت قوة للاحتلال "
+        "باتجاه بلدة الحميدية بعدة آليات، وداهمت عدداً من المنازل واعتقلت شابين.",
+    )
+    assert ("Arrests", "الحميدية") in got, got
+
+
+def test_where_people_fled_towards_is_no_scene() -> None:
+    got = _events(
+        "قصف إسرائيلي على قرية الرفيد",
+        "قصفت مدفعية الاحتلال اليوم أطراف قرية الرفيد بريف القنيطرة، ونزح الأهالي "
+        "باتجاه بلدة الحميدية بعد اعتقال شابين.",
+    )
+    assert all(place != "الحميدية" for _, place in got), got
