@@ -37,6 +37,7 @@ from pipeline.events.places import (
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
+    ALONGSIDE,
     ANOTHER_DENIED,
     ANOTHER_NOT_CUES,
     ANOTHER_ORDINALS,
@@ -111,6 +112,7 @@ _AND_OTHERS = re.compile(
     rf"\s*(?:{alternation(OTHER_PLACES)})\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
 _INCURSION = re.compile(rf"(?<!\S)(?:{alternation(INCURSION_VERBS)})(?!\S)")
 _HEADED = frozenset(HEADED_FOR)
+_ALONGSIDE = re.compile(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -308,7 +310,8 @@ def _pairs(text: str, types: list[str],
     for start, end in itertools.pairwise(cuts):
         clause = text[start:end]
         here = [p for p in places if p.name and p.name in clause]
-        own = [t for t in types if any(h.label == t for h in triggers.find(tokens(clause)))]
+        acts_of = _ALONGSIDE.sub(" ", clause)  # "وتزامناً مع القصف الروسي،": told already
+        own = [t for t in types if any(h.label == t for h in triggers.find(tokens(acts_of)))]
         acts, where = own or acts, here or where
         out += [(t, p) for t in acts for p in where if (t, p) not in out]
     return out or [(t, p) for t in types for p in places]

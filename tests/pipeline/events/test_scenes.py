@@ -541,3 +541,14 @@ def test_where_people_fled_towards_is_no_scene() -> None:
         "باتجاه بلدة الحميدية بعد اعتقال شابين.",
     )
     assert all(place != "الحميدية" for _, place in got), got
+
+
+def test_an_act_named_alongside_gives_its_clause_no_act() -> None:
+    got = _events(
+        "غارات روسية على مدينة سراقب",
+        "شنت الطائرات الروسية اليوم غارات جوية على مدينة سراقب. وبالتزامن مع الغارات "
+        "الروسية، قصفت قوات النظام بالمدفعية بلدة النيرب، فيما أصيب مدني بغارة جوية على "
+        "بلدة آفس.",
+    )
+    assert ("Shelling/artillery/missile attack", "النيرب") in got, got
+    assert ("Air/drone strike", "النيرب") not in got, got
