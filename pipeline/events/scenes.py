@@ -49,6 +49,7 @@ from pipeline.rules.scenes import (
     BLAST_WORDS,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
+    DEMONSTRATIVES,
     FIGHT_BEFORE,
     GROUND_SHELLERS,
     HEADED_FOR,
@@ -69,6 +70,8 @@ from pipeline.rules.scenes import (
     RAID_WORDS,
     RECURRING,
     RESULT_OF_VIOLENCE,
+    ROAD_DASHES,
+    ROAD_WORDS,
     SAME_BLAST,
     SAME_SCENE_KM,
     SOURCE_BEFORE,
@@ -113,6 +116,8 @@ _AND_OTHERS = re.compile(
 _INCURSION = re.compile(rf"(?<!\S)(?:{alternation(INCURSION_VERBS)})(?!\S)")
 _HEADED = frozenset(HEADED_FOR)
 _ALONGSIDE = re.compile(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
+_ROAD_END = re.compile(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
+_DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -333,9 +338,19 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
     if _AIR in types and _SHELLING in types and not ground and not any(
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
+    # "تلك الاشتباكات": every word of that act refers back to one told already
+    types = [t for t in types if not _told_before(t, sent)]
     if sent.has_cue("statement"):  # what speakers at a protest demanded is not a scene
         types = [t for t in types if EVENT_TYPES[t] not in ONE_PER_PLACE_TYPES]
     return types
+
+
+def _told_before(label: str, sent: Sentence) -> bool:
+    """Whether every word of this act in the sentence comes after a demonstrative ("تلك
+    الاشتباكات"): it names an act told already."""
+    hits = [h for h in sent.triggers if h.label == label]
+    return bool(hits) and all(h.start > 0 and sent.tokens[h.start - 1] in _DEMONSTRATIVES
+                              for h in hits)
 
 
 def _takes(hit: Hit, sent: Sentence) -> bool:
@@ -406,6 +421,30 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)
             out.append(as_match(m))
+    for road in _roads(text, mentions, gazetteer):
+        if road.place.pcode not in seen:
+            seen.add(road.place.pcode)
+            out.append(road)
+    return out
+
+
+def _roads(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The areas of the roads a sentence names by their two ends ("على طريق تدمر – حمص"):
+    the district both ends are in, else their governorate; none when they share neither."""
+    out = []
+    for a, b in itertools.pairwise(mentions):
+        dash = text[a.end:b.start].strip()
+        if not dash or dash not in ROAD_DASHES \
+                or not _ROAD_END.search(text[max(0, a.start - 20):a.start]):
+            continue
+        one, two = a.place, b.place
+        if one.admin2_pcode and one.admin2_pcode == two.admin2_pcode:
+            area = gazetteer.get(one.admin2_pcode)
+        else:
+            area = gazetteer.get(one.admin1_pcode) if one.admin1_pcode == two.admin1_pcode \
+                else None
+        if area is not None:
+            out.append(place_match(area, f"{a.surface} – {b.surface}"))
     return out
 
 

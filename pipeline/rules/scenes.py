@@ -153,6 +153,17 @@ HEADED_FOR: tuple[str, ...] = ("باتجاه", "نحو")
 ALONGSIDE: tuple[str, ...] = ("تزامنا مع", "تزامناً مع", "بالتزامن مع", "وتزامنا مع",
                               "وتزامناً مع", "وبالتزامن مع", "تزامنًا مع", "وتزامنًا مع")
 
+# A road named by its two ends ("غارات على رتل على طريق تدمر – حمص") is no scene at either
+# end: the act is on the road, coded to the area both ends share (their district, else their
+# governorate). The road words right before the first end, and the dashes between the ends.
+ROAD_WORDS: tuple[str, ...] = ("طريق", "الطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
+                               "الاوتوستراد", "الطريق الدولي", "طريق عام")
+ROAD_DASHES: str = "-–—"
+
+# An act named after a demonstrative ("وتزامنت تلك الاشتباكات مع غارات ...") is one already
+# told: it gives the sentence no act of its own. The demonstratives (normalised).
+DEMONSTRATIVES: tuple[str, ...] = ("تلك", "هذه", "هذا", "ذلك", "هاته")
+
 # Headlines drop place words: there a one-word name right after these is a place.
 TERSE_IN: tuple[str, ...] = (" في", " فى")
 

@@ -552,3 +552,21 @@ def test_an_act_named_alongside_gives_its_clause_no_act() -> None:
     )
     assert ("Shelling/artillery/missile attack", "النيرب") in got, got
     assert ("Air/drone strike", "النيرب") not in got, got
+
+
+def test_a_strike_on_a_road_between_two_towns_is_coded_to_the_area_they_share() -> None:
+    got = _events(
+        "اشتباكات في مدينة السلمية",
+        "اندلعت اشتباكات عنيفة اليوم بين مجموعات مسلحة في مدينة السلمية. وتزامنت تلك "
+        "الاشتباكات مع غارات جوية استهدفت رتلاً عسكرياً على طريق تدمر – حمص.",
+    )
+    assert [kind for kind, place in got if place == "تدمر – حمص"] == ["Air/drone strike"], got
+
+
+def test_a_road_between_two_governorates_is_no_scene() -> None:
+    got = _events(
+        "غارة على رتل عسكري",
+        "استهدفت غارة جوية اليوم رتلاً عسكرياً في مدينة السلمية، وغارة أخرى على طريق "
+        "حمص – دمشق.",
+    )
+    assert all("–" not in (place or "") for _, place in got), got
