@@ -86,6 +86,7 @@ class Gazetteer:
         self._prefixes: frozenset[str] | None = None
         self._aliased: set[tuple[str, str]] = set()
         self._words: dict[str, int] = {}
+        self._alias_words: set[tuple[str, int]] = set()  # (key, words) an alias is written in
         self._bare: set[str] = set()  # keys some Arabic name spells without its article
         for place in places:
             self._by_pcode[place.pcode] = place
@@ -111,6 +112,7 @@ class Gazetteer:
                 key = name_key(alias)
                 self._index(key, target, alias)
                 self._aliased.add((key, pcode))
+                self._alias_words.add((key, len(alias.split())))
 
     @staticmethod
     def _place_names(place: Place, admin_keys: set[str]) -> set[str]:
@@ -180,6 +182,11 @@ class Gazetteer:
         """The fewest words any name indexed under ``key`` is written in ("قولانة" 1,
         "دير الزور" 2): a phrase of more words than that joins words the name does not."""
         return self._words.get(key, 0)
+
+    def alias_in_words(self, key: str, words: int) -> bool:
+        """True when an alias under ``key`` is written in that many words ("تل منس" for the
+        gazetteer's "تلمنس"): a phrase of those words spells it, whatever its words are."""
+        return (key, words) in self._alias_words
 
     def always_definite(self, key: str) -> bool:
         """True when every Arabic name under ``key`` is written with ال ("القصير"): the

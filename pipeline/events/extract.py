@@ -255,8 +255,8 @@ class EventExtractor:
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode
                                 for e in events))
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
-            deaths = (_deaths(det, [sentence]) if scene.alone and sentence not in evidence
-                      else 0)
+            deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
+                _deaths(det, [sentence]) if scene.alone and sentence not in evidence else 0)
             event = _event(det, scene.place, day.isoformat() if day else primary.date,
                            deaths, [title, sentence], 0.4)
             if said and not event.ceasefire_breach and det.event_type in _VIOLENT:

@@ -47,6 +47,7 @@ _ENDINGS = tuple((normalize(a), normalize(b)) for a, b in rules.SPELLING_ENDINGS
 _QUARTER = _keys(rules.QUARTER)
 _PLURAL = _keys(rules.PLURAL)
 _SCATTERED = _PLURAL - _QUARTER
+_LISTING = _keys(rules.LISTING)
 _MARKERS = _REGION | _SUBDISTRICT | _TOWN | _DISTRICT | _AREAS
 _STOP = _keys(rules.STOP)
 _SHORT_HEADS = _keys(rules.SHORT_HEADS)
@@ -270,9 +271,10 @@ class PlaceResolver:
                 if tok.matchable or marker in _TOWN else None
             if found is not None:
                 raws.append(found[0])
-                # "ريفي حلب والرقة": the region word covers the names joined by و.
+                # "ريفي حلب والرقة", "بلدتي دير العدس والهبارية": the region word, or a
+                # word for several places, covers the names joined by و.
                 nxt = found[1]
-                carry = (marker in _REGION and nxt < len(toks)
+                carry = ((marker in _REGION or marker in _LISTING) and nxt < len(toks)
                          and text[toks[nxt].start] == "و")
                 i, marker, direction, around = nxt, marker if carry else "", False, False
                 continue
@@ -346,7 +348,7 @@ class PlaceResolver:
         """A phrase of more words than the name it spells ("بصر الحرير" for "بصرالحرير")
         counts only when none of its words is a function or ordinary word ("القول إنه" is
         no "قولانة")."""
-        if n <= self._gaz.name_words(key):
+        if n <= self._gaz.name_words(key) or self._gaz.alias_in_words(key, n):
             return True
         return not any(t.key in _FUNCTION or t.key in _STOP or t.key in _ORDINARY
                        for t in toks[i:i + n])
@@ -746,6 +748,10 @@ def villages_of_region(m: PlaceMention) -> bool:
 
 def as_match(m: PlaceMention) -> PlaceMatch:
     """A mentioned place as an event's place (ACLED's geo precision from its level)."""
-    place = m.place
+    return place_match(m.place, m.surface)
+
+
+def place_match(place: Place, name: str) -> PlaceMatch:
+    """A gazetteer place as an event's place, under the name the text gave it."""
     return PlaceMatch(place, place.admin1_pcode, place.lat, place.lon,
-                      _PRECISION[place.level], m.surface)
+                      _PRECISION[place.level], name)

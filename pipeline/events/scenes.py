@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from language.normalize import normalize
+from language.numbers import number_at
 from language.tokens import tokens, word_spans
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
@@ -29,18 +31,29 @@ from pipeline.events.places import (
     PlaceResolver,
     as_match,
     fled_from,
+    place_match,
     villages_of_region,
 )
 from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
 from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
+    ALONGSIDE,
+    ANOTHER_DENIED,
+    ANOTHER_NOT_CUES,
+    ANOTHER_ORDINALS,
     ARREST_VERBS,
     ARTILLERY,
+    ATTACK_NOUNS,
     BARE_NOUNS,
     BLAST_ONLY,
+    BLAST_WORDS,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
+    DEMONSTRATIVES,
     FIGHT_BEFORE,
+    GROUND_SHELLERS,
+    HEADED_FOR,
+    INCURSION_VERBS,
     LANDMARK_BEFORE,
     LIST_OPENERS,
     LONG_LIST,
@@ -48,6 +61,8 @@ from pipeline.rules.scenes import (
     NARRATING_OPENERS,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
+    OTHER_PLACES,
+    OTHER_WORDS,
     PER_PLACE,
     PLUPERFECT_MARK,
     POSITIONS_BEFORE,
@@ -55,11 +70,17 @@ from pipeline.rules.scenes import (
     RAID_WORDS,
     RECURRING,
     RESULT_OF_VIOLENCE,
+    ROAD_DASHES,
+    ROAD_WORDS,
     SAME_BLAST,
     SAME_SCENE_KM,
     SOURCE_BEFORE,
     TAKEN_WHAT,
     TALLY_WORDS,
+    TERSE_IN,
+    TOLL_IN,
+    TOLL_ITEM_GAP,
+    TOLL_LIST,
     TRAILING_CUES,
     TREATED_BEFORE,
     WEAPON_PAST,
@@ -81,6 +102,22 @@ _BARE = frozenset(BARE_NOUNS)
 _ARRESTED_AFTER_FIGHT = re.compile(
     rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
     rf"(?:{alternation(FIGHT_BEFORE)})")
+_ANOTHER_BLAST = re.compile(
+    rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(BLAST_WORDS)})\s+(?:ال)?(?:{alternation(ANOTHER_ORDINALS)})"
+    r"(?!\S)")
+_DENIED = re.compile(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
+_GROUND_FIRE = re.compile(
+    rf"(?<!\S)[وب]?(?:ال)?قصف\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})(?!\S)")
+# "قصف المعارضة لدمشق": the one word after the attack noun and its agent, with "ل"
+_ATTACKED = re.compile(
+    rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(ATTACK_NOUNS)})\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})\s+$")
+_AND_OTHERS = re.compile(
+    rf"\s*(?:{alternation(OTHER_PLACES)})\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
+_INCURSION = re.compile(rf"(?<!\S)(?:{alternation(INCURSION_VERBS)})(?!\S)")
+_HEADED = frozenset(HEADED_FOR)
+_ALONGSIDE = re.compile(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
+_ROAD_END = re.compile(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
+_DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
@@ -106,12 +143,14 @@ _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
 @dataclass(frozen=True)
 class Scene:
     """A further event: its sub-type, the sentence that reports it and its place.
-    ``alone`` is true when the sentence reports nothing else, so its toll is this scene's."""
+    ``alone`` is true when the sentence reports nothing else, so its toll is this scene's;
+    ``toll`` is its dead when the sentence lists them place by place."""
 
     sub_event_type: str
     sentence: int
     place: PlaceMatch
     alone: bool
+    toll: int | None = None  # its own dead, when a toll list gives them by place
 
 
 def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: Gazetteer,
@@ -124,7 +163,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     its acts to, if it names one), an act of the same sub-type at the same place on
     another day is another event ("قتلت طفلة ليل الأحد بقصف على كفرزيتا" beside today's
     shelling of Kafr Zita)."""
+    taken = list(taken)
     have = {(t, p) for t, p in taken if p}
+    # The town of each kind of blast told so far: a further one named with no town is there.
+    blasts = {t: p for t, p in reversed(taken) if p and t in SAME_BLAST}
+    again: set[tuple[str, str]] = set()  # a second blast already added at a town
     # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
     # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
     air = any(t == _AIR for t, _ in have)
@@ -132,7 +175,12 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     # A name several villages share is the one of the governorates of the events so far.
     regions = {p.admin1_pcode for _, c in have if (p := gazetteer.get(c)) is not None}
-    for sent in sentences[1:]:  # the headline restates the lead, from which events came
+    # The headline restates the lead, from which events came; but a place it names that the
+    # body never does ("تحرير مختطفين في السويداء وهجوم على حاجز عسكري في طرطوس") is an
+    # incident the headline alone tells.
+    body = " ".join(s.text for s in sentences[1:])
+    for sent in sentences:
+        headline = sent.index == 0
         cut = _trailing_cut(sent)
         if (sent.is_context and not _narrates(sent)) \
                 or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
@@ -153,10 +201,22 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if not types:
             continue
         mentions = resolver.find(sent.text, regions=regions)
+        if headline:
+            mentions = [m for m in mentions if m.surface.strip() not in body
+                        and m.place.name_ar not in body]
+            if not mentions:
+                continue
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
-        places = _scenes_of(sent.text, mentions, gazetteer)
-        unplaced = None if places else (sent.index, types, told)
+        places = _scenes_of(sent.text, mentions, gazetteer, terse=headline)
+        counted = _toll_items(sent.text, mentions)
+        own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
+        unplaced = None if places or headline else (sent.index, types, told)
+        another = bool(_ANOTHER_BLAST.search(sent.text)) and not _DENIED.search(sent.text) \
+            and not any(c.label in ANOTHER_NOT_CUES for c in sent.cues)
+        if another and not places:
+            places = [place_match(p, p.name_ar) for t in types if t in blasts
+                      if (p := gazetteer.get(blasts[t])) is not None][:1]
         if not places and types and sent.has_cue("death") and not _TALLY.search(sent.text):
             region = _region_of(sent.text, mentions, types, told, have, gazetteer)
             if region is not None:
@@ -167,10 +227,16 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             loose = label not in told or label in _TERRITORY  # a battle there took it
             if _covered(label, place, have, gazetteer, loose=loose,
                         blast=blast_only and label == _IED) and not _another_day(
-                    label, place, sent.index, dated, day_of, out):
+                    label, place, sent.index, dated, day_of, out) and not (
+                    another and label in SAME_BLAST
+                    and (label, place.place.pcode) in have
+                    and (label, place.place.pcode) not in again):
                 continue
+            if another and label in SAME_BLAST:
+                again.add((label, place.place.pcode))
             have.add((label, place.place.pcode))
-            out.append(Scene(label, told_in, place, alone))
+            out.append(Scene(label, told_in, place, alone,
+                             own_dead.get(place.place.pcode) if told_in == sent.index else None))
             if len(out) >= MAX_SCENES:
                 return out
     return out
@@ -249,7 +315,8 @@ def _pairs(text: str, types: list[str],
     for start, end in itertools.pairwise(cuts):
         clause = text[start:end]
         here = [p for p in places if p.name and p.name in clause]
-        own = [t for t in types if any(h.label == t for h in triggers.find(tokens(clause)))]
+        acts_of = _ALONGSIDE.sub(" ", clause)  # "وتزامناً مع القصف الروسي،": told already
+        own = [t for t in types if any(h.label == t for h in triggers.find(tokens(acts_of)))]
         acts, where = own or acts, here or where
         out += [(t, p) for t in acts for p in where if (t, p) not in out]
     return out or [(t, p) for t in types for p in places]
@@ -258,7 +325,8 @@ def _pairs(text: str, types: list[str],
 def _types(sent: Sentence, sentences: list[Sentence], air: bool,
            generic: bool = True) -> list[str]:
     types = [t for t in sentence_types(sent, sentences, generic=generic) if t in PER_PLACE]
-    if air and _SHELLING in types and all(
+    ground = bool(_GROUND_FIRE.search(sent.text))  # "قصف المعارضة": no aircraft
+    if air and _SHELLING in types and not ground and all(
             h.phrase in BOMBARDMENT for h in sent.triggers if h.label == _SHELLING):
         types = list(dict.fromkeys(_AIR if t == _SHELLING else t for t in types))
     if any(h.label == "territory" for h in sent.triggers) and _CLASH in types:
@@ -267,12 +335,22 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
         types.remove(_CLASH)  # "اعتقلوه بعد اشتباكات بينهم": the fight is the arrest's
     if not any(_takes(h, sent) for h in sent.triggers if h.label == "territory"):
         types = [t for t in types if t not in _TERRITORY]
-    if _AIR in types and _SHELLING in types and not any(
+    if _AIR in types and _SHELLING in types and not ground and not any(
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
+    # "تلك الاشتباكات": every word of that act refers back to one told already
+    types = [t for t in types if not _told_before(t, sent)]
     if sent.has_cue("statement"):  # what speakers at a protest demanded is not a scene
         types = [t for t in types if EVENT_TYPES[t] not in ONE_PER_PLACE_TYPES]
     return types
+
+
+def _told_before(label: str, sent: Sentence) -> bool:
+    """Whether every word of this act in the sentence comes after a demonstrative ("تلك
+    الاشتباكات"): it names an act told already."""
+    hits = [h for h in sent.triggers if h.label == label]
+    return bool(hits) and all(h.start > 0 and sent.tokens[h.start - 1] in _DEMONSTRATIVES
+                              for h in hits)
 
 
 def _takes(hit: Hit, sent: Sentence) -> bool:
@@ -284,7 +362,7 @@ def _takes(hit: Hit, sent: Sentence) -> bool:
 
 
 def _scenes_of(text: str, mentions: list[PlaceMention],
-               gazetteer: Gazetteer) -> list[PlaceMatch]:
+               gazetteer: Gazetteer, terse: bool = False) -> list[PlaceMatch]:
     """The places of a sentence that are scenes, the most specific of each nesting.
 
     A further scene must be a town, village or quarter (a governorate or district named
@@ -296,6 +374,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     kept: list[PlaceMention] = []
     dropped_end = -100
     in_list = _long_lists(text, mentions)
+    tolled = _toll_items(text, mentions)
+    in_list |= set(tolled)
     opened = _LIST_OPENER.search(text)
     in_list |= {m.start for m in mentions if opened and m.start >= opened.end()}
     for m in mentions:
@@ -306,6 +386,13 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             continue  # "عند باب الكراج": a gate, not the town of al-Bab
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         landmark = _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
+        if m.start in tolled:  # a toll's own place: "وثلاثة آخرين في محافظة إدلب"
+            gap = ""
+            if landmark and m.marker and m.marker.startswith(name_key(landmark.group(1))):
+                landmark = None
+        if landmark and landmark.group(1) in _HEADED and _INCURSION.search(
+                text[max(0, m.start - 60):m.start]):
+            landmark = None  # "توغلت قوة باتجاه بلدة سويسة ... واعتقلت شاباً": raided there
         if landmark and landmark.group(1) in _LANDMARK and not any(
                 k.place.level > 2 for k in kept):
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
@@ -319,18 +406,45 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         listed = bool(kept) and _near(text, kept[-1].end, m.start) and \
             text[kept[-1].end:m.start].strip(" ،,\"“”«»") in ("و", "")
         plain = m.marker or " " in m.surface.strip() or listed or m.start in in_list \
+            or (terse and text[:m.start].rstrip().endswith(TERSE_IN)) \
+            or _AND_OTHERS.match(text, m.end) \
             or gazetteer.is_alias(
-            name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start])
+            name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start]) \
+            or (m.surface.startswith("ل") and _ATTACKED.search(text[max(0, m.start - 40):m.start]))
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
-             and (m.place.level > 2 or villages_of_region(m))]
+             and (m.place.level > 2 or villages_of_region(m) or m.start in tolled)]
     seen: set[str] = set()
     out = []
     for m in inner:
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)
             out.append(as_match(m))
+    for road in _roads(text, mentions, gazetteer):
+        if road.place.pcode not in seen:
+            seen.add(road.place.pcode)
+            out.append(road)
+    return out
+
+
+def _roads(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The areas of the roads a sentence names by their two ends ("على طريق تدمر – حمص"):
+    the district both ends are in, else their governorate; none when they share neither."""
+    out = []
+    for a, b in itertools.pairwise(mentions):
+        dash = text[a.end:b.start].strip()
+        if not dash or dash not in ROAD_DASHES \
+                or not _ROAD_END.search(text[max(0, a.start - 20):a.start]):
+            continue
+        one, two = a.place, b.place
+        if one.admin2_pcode and one.admin2_pcode == two.admin2_pcode:
+            area = gazetteer.get(one.admin2_pcode)
+        else:
+            area = gazetteer.get(one.admin1_pcode) if one.admin1_pcode == two.admin1_pcode \
+                else None
+        if area is not None:
+            out.append(place_match(area, f"{a.surface} – {b.surface}"))
     return out
 
 
@@ -382,6 +496,32 @@ def _from_positions(text: str, start: int) -> bool:
     that clause."""
     clause = text[max(0, start - POSITIONS_REACH):start]
     return bool(_POSITIONS.search(clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]))
+
+
+_TOLL_IN = frozenset(TOLL_IN)
+
+
+def _toll_items(text: str, mentions: list[PlaceMention]) -> dict[int, int]:
+    """The mentions that are items of a toll list ("ثلاثة متظاهرين في مدينة حمص وثلاثة
+    آخرين في محافظة إدلب وواحد في اللاذقية"), by start, with their own dead: each right
+    after a number, at most TOLL_ITEM_GAP words and "في" (and one place word); none unless
+    TOLL_LIST of them."""
+    out: dict[int, int] = {}
+    last = 0
+    for m in sorted(mentions, key=lambda x: x.start):
+        words = text[max(last, m.start - 60):m.start].split()
+        last = m.end
+        ins = [i for i, w in enumerate(words) if w in _TOLL_IN and i >= len(words) - 2]
+        if not ins:
+            continue
+        for w in words[max(0, ins[-1] - 1 - TOLL_ITEM_GAP):ins[-1]]:
+            w = w.strip("،,")
+            found = number_at(normalize(w).split(), 0) \
+                or number_at(normalize(w.rstrip("اً")).split(), 0)  # "وواحداً"
+            if found is not None:
+                out[m.start] = found[0]
+                break
+    return out if len(out) >= TOLL_LIST else {}
 
 
 def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:

@@ -47,6 +47,9 @@ MILITARY: frozenset[str] = frozenset({"عسكري"})
 AREAS: frozenset[str] = frozenset({"مناطق"})
 # Plural place words: the ordinary word after them is an adjective ("قرى جديدة"), no name.
 PLURAL: frozenset[str] = frozenset({"قري", "بلدات", "احياء", "مخيمات"})
+# Place words for several places: their word covers each name joined to the first by و
+# ("بلدتي دير العدس والهبارية"، "قرى الزيتونة والجميلة"), as a region word does.
+LISTING: frozenset[str] = frozenset({*PLURAL, "بلدتي", "قريتي", "مدينتي"})
 # A quarter of a city: "حي الحمدانية في حلب" is Aleppo's quarter, not a village elsewhere.
 QUARTER: frozenset[str] = frozenset({"حي", "احياء", "ضاحيه"})
 

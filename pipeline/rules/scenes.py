@@ -90,7 +90,12 @@ BARE_NOUNS: tuple[str, ...] = ("باب",)
 # Words that open a clause about another act in the same sentence: the places after them
 # belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية").
 CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما", "في حين", "وفي حين",
-                                   "تلاها", "تلاه", "ثم", "بعد أن", "وبعد أن", "قبل أن")
+                                   "تلاها", "تلاه", "ثم", "بعد أن", "وبعد أن", "قبل أن",
+                                   # A speaker's further statement: "... الضربات الجوية نفذتها
+                                   # طائرات روسية، موضحة أن قصف المعارضة لدمشق أودى بحياة".
+                                   "موضحة أن", "موضحة ان", "موضحا أن", "موضحاً أن", "موضحا ان",
+                                   "مضيفة أن", "مضيفة ان", "مضيفا أن", "مضيفاً أن", "مضيفا ان",
+                                   "مشيرة إلى أن", "مشيرا إلى أن", "مشيراً إلى أن")
 
 # Words that, anywhere shortly before a place, make it where fire came from:
 # "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
@@ -123,6 +128,46 @@ LONG_LIST = 3
 TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيلة", "حصيله", "إجمالي", "اجمالي",
                                 "مجموع", "الأكبر", "الاكبر", "الأكثر", "الاكثر", "إحصاءات",
                                 "الإحصاءات", "احصاءات", "الاحصاءات", "إحصائية", "احصائية")
+
+# A toll list ("قتل ثلاثة متظاهرين في مدينة حمص وثلاثة آخرين في محافظة إدلب وواحد في
+# اللاذقية") gives each place its own dead: with at least TOLL_LIST items of a number, at most
+# TOLL_ITEM_GAP words, then "في" (and a place word), every place of it is a scene, a
+# governorate too. These are the words for "in".
+TOLL_LIST = 2
+TOLL_ITEM_GAP = 2
+TOLL_IN: tuple[str, ...] = ("في", "فى", "ب")
+
+# A name followed by "and other towns" is plainly one of them: "تظاهر معارضون في دمشق ومدن
+# أخرى". The place words, then the words for "other" that may follow.
+OTHER_PLACES: tuple[str, ...] = ("ومدن", "وبلدات", "وقرى", "وقري", "ومناطق", "ومحافظات")
+OTHER_WORDS: tuple[str, ...] = ("أخرى", "اخرى", "اخري", "عدة", "عده", "مختلفة", "مختلفه",
+                                "سورية", "سوريه")
+
+# Where an incursion headed ("توغلت قوة باتجاه بلدة سويسة ... وداهمت منازل واعتقلت شاباً")
+# is where its raids and arrests were made: these verbs shortly before "باتجاه"/"نحو" make
+# the place after it a scene.
+INCURSION_VERBS: tuple[str, ...] = ("توغلت", "توغل", "وتوغلت", "وتوغل", "تقدمت", "وتقدمت")
+HEADED_FOR: tuple[str, ...] = ("باتجاه", "نحو")
+
+# "وتزامناً مع القصف الروسي، قصفت قوات النظام بالمدفعية ... الأتارب": an act named after
+# these words, up to the next comma, is one already told that the clause's own act came
+# with; it gives the clause no act of its own.
+ALONGSIDE: tuple[str, ...] = ("تزامنا مع", "تزامناً مع", "بالتزامن مع", "وتزامنا مع",
+                              "وتزامناً مع", "وبالتزامن مع", "تزامنًا مع", "وتزامنًا مع")
+
+# A road named by its two ends ("غارات على رتل على طريق تدمر – حمص") is no scene at either
+# end: the act is on the road, coded to the area both ends share (their district, else their
+# governorate). The road words right before the first end, and the dashes between the ends.
+ROAD_WORDS: tuple[str, ...] = ("طريق", "الطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
+                               "الاوتوستراد", "الطريق الدولي", "طريق عام")
+ROAD_DASHES: str = "-–—"
+
+# An act named after a demonstrative ("وتزامنت تلك الاشتباكات مع غارات ...") is one already
+# told: it gives the sentence no act of its own. The demonstratives (normalised).
+DEMONSTRATIVES: tuple[str, ...] = ("تلك", "هذه", "هذا", "ذلك", "هاته")
+
+# Headlines drop place words: there a one-word name right after these is a place.
+TERSE_IN: tuple[str, ...] = (" في", " فى")
 
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
@@ -162,8 +207,32 @@ SAME_SCENE_KM = 3.0
 # aircraft's own.
 ARTILLERY: tuple[str, ...] = ("قذيف*", "قذائف", "راجمات", "هاون", "مدفعي*", "المدفعيه")
 
+# Fighters on the ground fire no air strikes: "قصف المعارضة لدمشق"، "قصف الفصائل على
+# المدينة" is shelling even where the article's other bombing is from the air. The words
+# for those fighters right after "قصف" (normalised: ة as ه, أ/إ as ا).
+GROUND_SHELLERS: tuple[str, ...] = ("المعارضه", "الفصائل", "المسلحين", "الارهابيين",
+                                    "المجموعات المسلحه", "الجماعات المسلحه", "الثوار",
+                                    "المعارضة", "الإرهابيين", "المجموعات المسلحة",
+                                    "الجماعات المسلحة")
+# A one-word name right after such an attack noun and its agent, joined by "ل" ("قصف المعارضة
+# لدمشق"، "استهداف الفصائل لحلب"), is what was attacked: plainly a place.
+ATTACK_NOUNS: tuple[str, ...] = ("قصف", "استهداف")
+
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+# A blast word followed by an ordinal ("انفجرت سيارة مفخخة ثانية قرب مشفى المدينة"، "دوى
+# انفجار ثان"، "عبوة ناسفة أخرى") tells a further blast: ACLED codes each bomb, so it is
+# another event even at the town of the first (and, named with no town, it is there).
+# These are the blast words (normalised: ة as ه), then the ordinals that may follow them.
+BLAST_WORDS: tuple[str, ...] = ("مفخخه", "ناسفه", "انفجار", "تفجير", "عبوه", "لغم", "مفخخة",
+                                "ناسفة", "عبوة")
+ANOTHER_ORDINALS: tuple[str, ...] = ("ثانيه", "ثانية", "ثان", "ثاني", "ثالثه", "ثالثة", "ثالث",
+                                     "اخري", "أخرى", "اخرى", "آخر", "اخر")
+# ... unless the sentence denies it ("نافية وقوع انفجار ثان") or tells a bomb defused or found
+# ("فككت عبوة ثالثة"): these cues of the sentence, and the words of denial beside them.
+ANOTHER_NOT_CUES: frozenset[str] = frozenset({"negation", "denial", "weapons_handled"})
+ANOTHER_DENIED: tuple[str, ...] = ("نافيه", "نافية", "نافيا", "نافياً", "نافين", "ينفون")
 
 # Words that say only that something blew up ("وقوع انفجار طال سيارة"، "ضحايا التفجير"):
 # in an article that already reports a strike, shelling or bombing there, they tell that

@@ -362,3 +362,18 @@ def test_the_side_of_a_countryside_chooses_between_homonyms(
     other = "C4126" if dana == "C3965" else "C3965"
     assert dana in codes
     assert other not in codes
+
+
+def test_a_word_for_several_places_covers_each_name_joined_by_wa(resolver: PlaceResolver) -> None:
+    # "بلدتي X وY": the second name is a town too, even one of another governorate.
+    codes = _codes(resolver, "ردت الفصائل بقصف مواقع في بلدتي دير العدس والهبارية مساء اليوم")
+    assert codes == ["C6081", "C2488"], codes
+    # A word joined by و after the list that is no place stays none.
+    assert _codes(resolver, "قصف على بلدتي دير العدس وقتل شاب") == ["C6081"]
+
+
+def test_an_alias_in_two_words_of_a_one_word_name(resolver: PlaceResolver) -> None:
+    # The gazetteer writes تلمنس; outlets write "تل منس" (an alias): the two words spell it,
+    # though "تل" alone is an ordinary word.
+    assert _codes(resolver, "غارات جوية على قرية تل منس بريف إدلب")[:1] == ["C3974"]
+    assert _codes(resolver, "قصفت الطائرات تلمنس صباح اليوم")[:1] == ["C3974"]

@@ -431,3 +431,148 @@ def test_the_same_town_shelled_last_night_and_today_is_two_events() -> None:
     )
     days = {e.date for e in events if e.place_name and "كفرزيتا" in e.place_name}
     assert days == {"2018-07-22", "2018-07-23"}, [(e.place_name, e.date) for e in events]
+
+
+def test_a_second_bomb_in_the_same_town_is_another_event() -> None:
+    got = _events(
+        "انفجار عبوة ناسفة في مدينة جبلة",
+        "انفجرت عبوة ناسفة صباح اليوم عند مدخل سوق الخضار في مدينة جبلة، ما أدى إلى مقتل "
+        "ثلاثة أشخاص. وبعد نصف ساعة انفجرت عبوة ناسفة ثانية قرب مدرسة البلدة.",
+    )
+    bombs = [place for kind, place in got if kind == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 2, got
+
+
+def test_a_second_bomb_denied_or_defused_is_no_event() -> None:
+    for second in ("ونفت الشرطة وقوع انفجار ثان في المدينة.",
+                   "وقامت وحدات الهندسة بتفكيك عبوة ثانية كانت مزروعة في المكان."):
+        got = _events(
+            "انفجار عبوة ناسفة في مدينة جبلة",
+            "انفجرت عبوة ناسفة صباح اليوم عند مدخل سوق الخضار في مدينة جبلة، ما أدى إلى "
+            "مقتل ثلاثة أشخاص. " + second,
+        )
+        bombs = [place for kind, place in got if kind == "Remote explosive/landmine/IED"]
+        assert len(bombs) == 1, (second, got)
+
+
+def test_the_rebels_shelling_beside_air_strikes_is_a_shelling_of_its_own() -> None:
+    got = _events(
+        "غارات على مدينة حرستا",
+        "قال ناشطون إن طائرات حربية شنت اليوم غارات على مدينة حرستا قتلت عشرة مدنيين. "
+        "وأكد المصدر أن القتلى سقطوا في حرستا وأن الغارات نفذتها طائرات روسية، مضيفاً أن "
+        "قصف الفصائل لدمشق أدى إلى مقتل شخصين.",
+    )
+    kinds = {(kind, place) for kind, place in got}
+    assert ("Shelling/artillery/missile attack", "لدمشق") in kinds, got
+    assert ("Air/drone strike", "لدمشق") not in kinds, got
+
+
+def test_a_bare_shelling_in_an_air_strike_article_stays_the_aircrafts() -> None:
+    got = _events(
+        "غارات على مدينة حرستا",
+        "شنت طائرات حربية اليوم غارات على مدينة حرستا قتلت عشرة مدنيين، وطال القصف "
+        "بلدة مسرابا المجاورة.",
+    )
+    assert "Shelling/artillery/missile attack" not in {kind for kind, _ in got}, got
+
+
+def test_a_toll_list_gives_each_place_its_event_and_its_dead() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    got = extractor.extract(
+        "قوات الأمن تطلق النار على المتظاهرين",
+        "أطلقت قوات الأمن النار على مظاهرات خرجت أمس في عدة مدن. وقال ناشطون إن أربعة "
+        "متظاهرين قتلوا في مدينة حماة واثنين آخرين في محافظة درعا وواحداً في طرطوس.",
+        PUBLISHED,
+    )
+    dead = {e.place_name: e.fatalities for e in got}
+    assert "مدينة حماة" in dead, dead
+    assert dead.get("درعا") == 2 and dead.get("طرطوس") == 1, dead
+
+
+def test_a_single_count_before_a_place_is_no_toll_list() -> None:
+    got = _events(
+        "مقتل متظاهر في حمص",
+        "قتل متظاهر برصاص قوات الأمن أمس في مدينة حمص، وقال ناشطون إن ثلاثة جرحى نقلوا "
+        "إلى مشفى في طرطوس.",
+    )
+    assert all(place != "طرطوس" for _, place in got), got
+
+
+def test_a_place_only_the_headline_names_is_an_incident_of_its_own() -> None:
+    got = _events(
+        "اعتقال مطلوبين في درعا واشتباك على حاجز عسكري في حماة",
+        "اعتقلت قوى الأمن الداخلي مساء أمس ثلاثة مطلوبين في مدينة درعا خلال حملة أمنية، "
+        "وصادرت أسلحة كانت بحوزتهم.",
+    )
+    assert any(place == "حماة" for _, place in got), got
+
+
+def test_a_headline_restating_the_lead_adds_nothing() -> None:
+    got = _events(
+        "اشتباك على حاجز عسكري في حماة",
+        "هاجم مسلحون مجهولون مساء أمس حاجزاً عسكرياً عند مدخل مدينة حماة، ودارت "
+        "اشتباكات استمرت ساعة.",
+    )
+    assert len(got) == 1, got
+
+
+def test_a_name_before_and_other_towns_is_a_place() -> None:
+    got = _events(
+        "أهالي حماة يحيون ذكرى المجزرة",
+        "تظاهر معارضون في دمشق ومدن أخرى اليوم إحياء لذكرى مجزرة مدينة حماة. وخرجت "
+        "مظاهرة حاشدة في مدينة حماة مساء اليوم.",
+    )
+    assert ("Peaceful protest", "دمشق") in got, got
+
+
+def test_where_an_incursion_headed_is_where_it_made_its_arrests() -> None:
+    got = _events(
+        "قصف إسرائيلي على قرية الرفيد",
+        "قصفت مدفعية الاحتلال اليوم أطراف قرية الرفيد بريف القنيطرة. وتوغلت قوة للاحتلال "
+        "باتجاه بلدة الحميدية بعدة آليات، وداهمت عدداً من المنازل واعتقلت شابين.",
+    )
+    assert ("Arrests", "الحميدية") in got, got
+
+
+def test_where_people_fled_towards_is_no_scene() -> None:
+    got = _events(
+        "قصف إسرائيلي على قرية الرفيد",
+        "قصفت مدفعية الاحتلال اليوم أطراف قرية الرفيد بريف القنيطرة، ونزح الأهالي "
+        "باتجاه بلدة الحميدية بعد اعتقال شابين.",
+    )
+    assert all(place != "الحميدية" for _, place in got), got
+
+
+def test_an_act_named_alongside_gives_its_clause_no_act() -> None:
+    got = _events(
+        "غارات روسية على مدينة سراقب",
+        "شنت الطائرات الروسية اليوم غارات جوية على مدينة سراقب. وبالتزامن مع الغارات "
+        "الروسية، قصفت قوات النظام بالمدفعية بلدة النيرب، فيما أصيب مدني بغارة جوية على "
+        "بلدة آفس.",
+    )
+    assert ("Shelling/artillery/missile attack", "النيرب") in got, got
+    assert ("Air/drone strike", "النيرب") not in got, got
+
+
+def test_a_strike_on_a_road_between_two_towns_is_coded_to_the_area_they_share() -> None:
+    # Tadmur and Homs lie in two districts of one governorate: the strike is Homs's (SY04),
+    # not the clashes' town in Hama.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "اشتباكات في مدينة السلمية",
+        "اندلعت اشتباكات عنيفة اليوم بين مجموعات مسلحة في مدينة السلمية. وتزامنت تلك "
+        "الاشتباكات مع غارات جوية استهدفت رتلاً عسكرياً على طريق تدمر – حمص.",
+        PUBLISHED,
+    )
+    got = [(e.sub_event_type, e.admin1_pcode, e.place_pcode) for e in events]
+    assert [(gov, code) for kind, gov, code in got if kind == "Air/drone strike"] == [
+        ("SY04", "SY04")], got
+
+
+def test_a_road_between_two_governorates_is_no_scene() -> None:
+    got = _events(
+        "غارة على رتل عسكري",
+        "استهدفت غارة جوية اليوم رتلاً عسكرياً في مدينة السلمية، وغارة أخرى على طريق "
+        "حمص – دمشق.",
+    )
+    assert all("–" not in (place or "") for _, place in got), got
