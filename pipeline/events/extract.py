@@ -39,6 +39,7 @@ from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
+from pipeline.rules.scenes import CLAUSE_OPENERS as SCENE_CLAUSE_OPENERS
 from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
 from pipeline.rules.tolls import (
     ADDITIVE,
@@ -106,6 +107,9 @@ _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 _INJURY = frozenset(normal_forms(INJURY))
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
+# A clause of another act, as tolls and scenes cut them ("…، موضحة أن قصف … لدمشق").
+_ACT_CLAUSES = re.compile(
+    rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS + SCENE_CLAUSE_OPENERS)})(?=\s)")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
@@ -256,7 +260,8 @@ class EventExtractor:
                                 for e in events))
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
-                _deaths(det, [sentence]) if scene.alone and sentence not in evidence else 0)
+                _deaths(det, [sentence]) if scene.alone and sentence not in evidence
+                else self._own_clause_dead(det, sentence, scene.place))
             event = _event(det, scene.place, day.isoformat() if day else primary.date,
                            deaths, [title, sentence], 0.4)
             if said and not event.ceasefire_breach and det.event_type in _VIOLENT:
@@ -267,6 +272,20 @@ class EventExtractor:
                     breach_covers(c, event, (scene.sentence,), named) for c in said))
             out.append(event)
         return out
+
+    def _own_clause_dead(self, det: Detection, sentence: str, place: PlaceMatch) -> int | None:
+        """"…، موضحة أن قصف المعارضة لدمشق أودى بحياة أربعة أشخاص": a scene in a sentence
+        of several places keeps the dead of its own clause, when that clause names no other
+        place; otherwise none are its own."""
+        start = sentence.find(place.name) if place.name else -1
+        if start < 0:
+            return 0
+        cuts = [0, *(m.start() for m in _ACT_CLAUSES.finditer(sentence)), len(sentence)]
+        clause = next(sentence[a:b] for a, b in pairwise(cuts) if a <= start < b)
+        if clause.strip() == sentence.strip() or any(
+                m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
+            return 0
+        return _deaths(det, [clause]) or 0
 
     def _each_of_dead(self, events: list[Event], sentences: list[str],
                       recalled: frozenset[int]) -> list[Event]:

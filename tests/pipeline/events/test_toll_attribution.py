@@ -338,3 +338,18 @@ def test_the_second_town_of_a_road_between_two_is_no_further_event(
         "بين بلدتي \"صيدا والنعيمة\" شرق درعا، ما أدى إلى مقتله على الفور.", WHEN)
     found = [(e.place_name, e.fatalities) for e in events]
     assert len(found) == 1 and found[0][1] == 1, found
+
+
+def test_a_further_scene_keeps_the_dead_of_its_own_clause(extractor: EventExtractor) -> None:
+    # One sentence, two places: the scene's clause ("مضيفاً أن …") counts its own dead,
+    # which are not the lead's.
+    events = extractor.extract(
+        "غارات جوية عنيفة على مدينة سراقب",
+        "قتل 12 مدنيا اليوم الأحد بغارات جوية على مدينة سراقب بريف إدلب، بحسب ناشطين.\n\n"
+        "وأكد الناشطون أن القتلى الذين سقطوا في سراقب بينهم ثلاث نساء وأن الغارات نفذتها "
+        "طائرات روسية، مضيفاً أن قصف الفصائل لمدينة السقيلبية أودى بحياة ثلاثة أشخاص.", WHEN)
+    got = {(e.sub_event_type, e.place_name): e.fatalities for e in events}
+    assert got.get(("Air/drone strike", "سراقب")) == 12, got
+    shelled = [n for (kind, place), n in got.items()
+               if kind == "Shelling/artillery/missile attack" and "السقيلبية" in (place or "")]
+    assert shelled == [3], got
