@@ -39,11 +39,9 @@ from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
-from pipeline.rules.scenes import CLAUSE_OPENERS as SCENE_CLAUSE_OPENERS
-from pipeline.rules.scenes import INSTITUTIONS, REPORTERS
+from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
 from pipeline.rules.tolls import (
     ADDITIVE,
-    CLAUSE_OPENERS,
     DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
     INJURY,
@@ -107,9 +105,6 @@ _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 _INJURY = frozenset(normal_forms(INJURY))
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
-# A clause of another act, as tolls and scenes cut them ("…، موضحة أن قصف … لدمشق").
-_ACT_CLAUSES = re.compile(
-    rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS + SCENE_CLAUSE_OPENERS)})(?=\s)")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
@@ -280,8 +275,7 @@ class EventExtractor:
         start = sentence.find(place.name) if place.name else -1
         if start < 0:
             return 0
-        cuts = [0, *(m.start() for m in _ACT_CLAUSES.finditer(sentence)), len(sentence)]
-        clause = next(sentence[a:b] for a, b in pairwise(cuts) if a <= start < b)
+        clause = _clause_of(sentence, start)
         if clause.strip() == sentence.strip() or any(
                 m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
             return 0

@@ -88,8 +88,11 @@ LANDMARK_BEFORE: tuple[str, ...] = ("قرب", "بالقرب من", "منطقة")
 BARE_NOUNS: tuple[str, ...] = ("باب",)
 
 # Words that open a clause about another act in the same sentence: the places after them
-# belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية").
+# belong to that act ("اشتباكات …، فيما ردت الميليشيا بقصف على قريتي محكان والقورية"), and
+# so do the dead that clause counts ("...، كما تعرضت مدينة كفرزيتا لقصف"; also read by the
+# tolls, pipeline.events.extract). Written as in the text.
 CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما", "في حين", "وفي حين",
+                                   "كما", "وكذلك", "كذلك", "وأضاف", "وأضافت",
                                    "تلاها", "تلاه", "ثم", "بعد أن", "وبعد أن", "قبل أن",
                                    # A speaker's further statement: "... الضربات الجوية نفذتها
                                    # طائرات روسية، موضحة أن قصف المعارضة لدمشق أودى بحياة".

@@ -249,11 +249,9 @@ PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه"
 # Nor is a sentence that gives the cause or the past of the incident ("اندلعت الاشتباكات
 # على خلفية اغتيال ناشط وزوجته قبل أيام"): its dead are an earlier incident's.
 EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابقا", "الماضي", "ايام"})
-# Words that open another clause of a sentence, with another act at other places ("...،
-# كما تعرضت مدينة كفرزيتا لقصف"): a toll counted in one clause is that clause's places',
-# when the clauses account for the sentence's toll. Written as in the text.
-CLAUSE_OPENERS: tuple[str, ...] = ("كما", "فيما", "بينما", "في حين", "وكذلك", "كذلك", "وأضاف",
-                                  "وأضافت")
+# The words that open another clause of a sentence, with another act at other places, are
+# pipeline.rules.scenes.CLAUSE_OPENERS: a toll counted in one clause is that clause's places',
+# when the clauses account for the sentence's toll.
 # Two dead told one at each of two places ("قتل شابان، أحدهما في مدينة الحسكة والآخر في
 # قرية الغريقة"): a word of ONE_OF_TWO and one of THE_OTHER in the sentence give each place
 # one, even where the other place is not one the gazetteer knows. In matching form.
