@@ -5,6 +5,8 @@ dedup index comes back from after a restart.
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -40,6 +42,13 @@ class PipelineStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # On a SQLite file, the workers of one machine queue for the decisions on a lock
+        # file first: the kernel wakes the next one at the release, where SQLite's busy
+        # handler would poll for its write lock in sleeps of up to 100 ms.
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        self._queue = (f"{database}.decisions.lock"
+                       if database and database != ":memory:" and not database.startswith("file:")
+                       else None)  # fmt: skip
 
     # -- articles -----------------------------------------------------------------
 
@@ -146,8 +155,20 @@ class PipelineStore:
     @contextmanager
     def decisions(self) -> Iterator[DecisionBatch]:
         """One batch of decisions, serialised with every other worker's (see ``decisions``)."""
-        with self.engine.begin() as conn:
+        with self._queued(), self.engine.begin() as conn:
             yield DecisionBatch(conn)
+
+    @contextmanager
+    def _queued(self) -> Iterator[None]:
+        if self._queue is None:
+            yield
+            return
+        fd = os.open(self._queue, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
 
     def mark_published_many(self, versions: Sequence[tuple[str, int]]) -> None:
         """``mark_published`` for a batch, in one statement."""

@@ -118,3 +118,27 @@ def test_actor_codes_are_stored_and_old_rows_read_without_them(engine: Engine) -
     legacy = store.get_event("e2")
     assert legacy is not None and legacy.event.interaction is None
     assert legacy.event.assoc_actor_1 is None
+
+
+def test_sqlite_workers_queue_for_decisions_on_a_lock_file(sqlite_engine: Engine) -> None:
+    # Workers of one machine wait for each other's decisions on a lock file (woken at the
+    # release), not in SQLite's busy handler (which polls in sleeps of up to 100 ms).
+    import fcntl
+    import os
+
+    store = PipelineStore(sqlite_engine)
+    lock = f"{sqlite_engine.url.database}.decisions.lock"
+
+    def free() -> bool:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+        finally:
+            os.close(fd)
+
+    with store.decisions():
+        assert not free()
+    assert free()
