@@ -189,3 +189,12 @@ def test_a_kana_sentence_without_qad_tells_the_days_events() -> None:
     recalled = text.replace("وكان استشهد", "وكانت الطائرات قد قتلت")
     got = _events("غارات روسية على ريف حلب", recalled)
     assert len(got) == 1, got
+
+
+def test_the_town_a_victim_comes_from_is_no_scene() -> None:
+    got = _events(
+        "قتلى بقصف على ريف إدلب",
+        "قتل مدنيان اليوم بقصف مدفعي على مدينة معرة النعمان في ريف إدلب. "
+        "وفي دير الزور، قتل مواطن من بلدة الصبحة برصاص حرس الحدود أثناء محاولته العبور.",
+    )
+    assert all(place != "الصبحة" for _, place in got), got
