@@ -576,3 +576,12 @@ def test_a_road_between_two_governorates_is_no_scene() -> None:
         "حمص – دمشق.",
     )
     assert all("–" not in (place or "") for _, place in got), got
+
+
+def test_the_town_a_victim_comes_from_is_no_scene() -> None:
+    got = _events(
+        "قتلى بقصف على ريف إدلب",
+        "قتل مدنيان اليوم بقصف مدفعي على مدينة معرة النعمان في ريف إدلب. "
+        "وفي دير الزور، قتل مواطن من بلدة الصبحة برصاص حرس الحدود أثناء محاولته العبور.",
+    )
+    assert all(place != "الصبحة" for _, place in got), got
