@@ -22,6 +22,7 @@ from language.tokens import tokens
 from pipeline.events.lexicon import Hit, Lexicon, forms
 from pipeline.rules import actors as rules
 from pipeline.rules.actors import ACTORS, CIVILIANS, ERAS, INTER, PROTESTERS, RIOTERS, UNIDENTIFIED
+from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
 __all__ = ["ActorCoding", "Mention", "acled_name", "code_actors", "find_actors", "interaction",
            "mentions", "victims"]
@@ -29,8 +30,6 @@ __all__ = ["ActorCoding", "Mention", "acled_name", "code_actors", "find_actors",
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Events whose unnamed dead or hurt ("مقتل 3 أشخاص") ACLED counts as civilians.
 _HARM = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
-                        "Non-violent transfer of territory"})
 _FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # How far before a mention the words that mark its side are looked for.
 _REACH = 6

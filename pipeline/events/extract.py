@@ -52,6 +52,7 @@ from pipeline.rules.tolls import (
     RIVAL_WITHIN,
     THE_OTHER,
 )
+from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
 from pipeline.settings import PipelineSettings
 
@@ -61,8 +62,6 @@ __all__ = ["EventExtractor"]
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 _CLASH = "Armed clash"
 _SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
-_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
-                        "Non-violent transfer of territory"})
 # "القصف" after air raids is the raids themselves, not shelling.
 # Guns named ("بقصف مدفعي"، "بقذائف الهاون"): a shelling of its own, even after air raids.
 _ARTILLERY = re.compile(r"قذيف|قذائف|راجمات|هاون|مدفعي|المدفعي")
@@ -400,14 +399,14 @@ class EventExtractor:
         """The clause of ``sentence`` that names ``place``, when the sentence tells other
         places in other clauses ("قتل وجرح العشرات بانفجار في درعا، في حين ضرب انفجار مدينة
         عفرين وأسفر عن إصابات": Afrin's toll is its clause's); else the sentence."""
-        cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+        cuts = _clause_cuts(sentence)
         if place is None or len(cuts) < 3:
             return sentence
         here = place.place
         mentions = self._resolver.find(sentence)
 
         def clause(start: int) -> int:
-            return next(k for k in range(len(cuts) - 1) if start < cuts[k + 1])
+            return _clause_index(cuts, start)
 
         mine = {clause(m.start) for m in mentions if m.place.pcode == here.pcode
                 or contains(m.place, here) or contains(here, m.place)}
@@ -702,10 +701,10 @@ def _clause_shares(det: Detection, sentence: str,
     within a clause (or where the clauses do not account for the toll) the toll is split
     evenly."""
     total = _deaths(det, [sentence])
-    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    cuts = _clause_cuts(sentence)
     if not total or len(cuts) < 3:
         return _split(total, len(scenes))
-    clause = [next(k for k in range(len(cuts) - 1) if m.start < cuts[k + 1]) for m in scenes]
+    clause = [_clause_index(cuts, m.start) for m in scenes]
     told = [count_deaths(sentence[a:b]) or 0 for a, b in pairwise(cuts)]
     if sum(told) == total and not any(told[k] for k in clause):
         # "... وأسفر عن مقتل عنصر، وأضافت أن القوات استهدفت بلدات A وB": the dead are
@@ -740,10 +739,21 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
     return out
 
 
+def _clause_cuts(sentence: str) -> list[int]:
+    """Where the clauses of ``sentence`` start ("فيما"، "بينما"، "كما" open one), and its end:
+    clause k is ``sentence[cuts[k]:cuts[k + 1]]``."""
+    return [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+
+
+def _clause_index(cuts: list[int], start: int) -> int:
+    """The clause (of ``_clause_cuts``) that holds the offset ``start``."""
+    return max(k for k, c in enumerate(cuts[:-1]) if c <= start)
+
+
 def _clause_of(sentence: str, start: int) -> str:
-    """The clause ("فيما"، "بينما" open one) of the sentence that holds ``start``."""
-    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
-    k = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+    """The clause of the sentence that holds ``start``."""
+    cuts = _clause_cuts(sentence)
+    k = _clause_index(cuts, start)
     return sentence[cuts[k]:cuts[k + 1]]
 
 
@@ -849,7 +859,7 @@ def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None
     """Each event's part of a sentence's toll when its clauses name their places apart and
     count their own dead ("ارتفعت حصيلة القتلى في مدينة أريحا إلى 14، فيما قتل 14 عنصراً
     بانفجار حافلة في دمشق": 14 each, however the sentence totals); None when they do not."""
-    cuts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    cuts = _clause_cuts(sentence)
     if len(cuts) < 3:
         return None
     clauses = [sentence[a:b] for a, b in pairwise(cuts)]

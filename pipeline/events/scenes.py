@@ -86,6 +86,7 @@ from pipeline.rules.scenes import (
     WEAPON_PAST,
 )
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
+from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
 __all__ = ["Scene", "find_scenes"]
 
@@ -123,8 +124,6 @@ _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _AIR = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
-_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory",
-                        "Non-violent transfer of territory"})
 _CONTROL = frozenset(CONTROL_NOUNS)
 _TALLY = re.compile(rf"(?<!\S)({alternation(TALLY_WORDS)})(?!\S)")
 # "في كلّ من": the words of a list opener, with any short vowels or shadda on them.

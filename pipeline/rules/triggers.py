@@ -45,6 +45,10 @@ EVENT_TYPES: dict[str, str] = {
 # The event types of violence (what a truce is broken by, what a place's toll is of).
 VIOLENT_TYPES: frozenset[str] = frozenset({"Battles", "Explosions/Remote violence",
                                            "Violence against civilians"})
+# The sub-types of ground changing hands (who took it decides which; see TERRITORY below).
+TERRITORY_TYPES: frozenset[str] = frozenset({"Non-state actor overtakes territory",
+                                             "Government regains territory",
+                                             "Non-violent transfer of territory"})
 
 GENERIC = "generic violence"
 
