@@ -23,6 +23,31 @@ def test_clean_removes_tatweel_and_maps_digits() -> None:
     assert clean("قتـــل ٤ مدنيين و۵ جرحى") == "قتل 4 مدنيين و5 جرحى"
 
 
+def test_clean_applies_camel_tools_arclean_exactly() -> None:
+    # clean() applies arclean's map with str.translate: every character must come out as
+    # camel-tools' own mapper gives it (kept, replaced, or dropped as arclean drops the
+    # characters it does not list), or stored digests and matches would drift.
+    from camel_tools.utils.charmap import CharMapper
+
+    arclean = CharMapper.builtin_mapper("arclean")
+    every = "".join(chr(i) for i in range(0x3000) if not 0xD800 <= i < 0xE000)
+    text = every + "\U0001F600 «قُتِلَ» ١٢، – ‐\u200f\u00a0تل\ufeffأبيض"
+    assert clean(text) == clean_reference(arclean(text))
+
+
+def clean_reference(arcleaned: str) -> str:
+    """What clean() adds to arclean: ASCII digits and one kind of space (none of which
+    arclean leaves to do for these characters)."""
+    return normalize_spaces(arcleaned.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
+                                                              "01234567890123456789")))
+
+
+def normalize_spaces(text: str) -> str:
+    import re
+
+    return re.sub(r"[ \t\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+", " ", text)
+
+
 def test_normalize_unifies_spelling() -> None:
     assert normalize("إدلب") == normalize("ادلب") == "ادلب"
     assert normalize("مُحردة") == "محرده"
