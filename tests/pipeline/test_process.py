@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import redis
 from sqlalchemy import Engine
 
 from crawler.models import Article
@@ -155,3 +156,40 @@ def test_an_extractor_bug_keeps_the_article_and_counts_the_reason(sqlite_engine:
     assert result.status == "new" and result.events == []
     assert pipeline.failures["extract_error"] == 1
     assert PipelineStore(sqlite_engine).list_articles()[0]["url"] == "https://x.example/a"
+
+
+def test_two_instances_relaying_the_outbox_announce_each_version_once(
+    engine: Engine, redis_client: redis.Redis, prefix: str
+) -> None:
+    """Instance A stores events while its Redis link is down; then A's and B's outbox relays
+    both find them owed (B's pass may also fall between A's commit and A's mark). The events
+    stream gets each version once."""
+    from newswatch.wiring import make_publisher
+    from pipeline.publish import events_stream
+
+    publish = make_publisher(redis_client, prefix)
+    down = True
+
+    def flaky(stored: StoredEvent, replayed: bool) -> None:
+        if down:
+            raise redis.ConnectionError("stream unreachable")
+        publish(stored, replayed)
+
+    def instance(publisher: Any) -> Pipeline:
+        index = StoryIndex(persistence=PipelineStore(engine))
+        index.load(T0)
+        return Pipeline(PipelineStore(engine), Table(EXTRACTED), index, publisher,
+                        clock=lambda: T0 + timedelta(hours=12), min_confidence=0.3)  # fmt: skip
+
+    a, b = instance(flaky), instance(publish)
+    a.process(article("north", 1, "r1\nقصف على أريحا"))
+    a.process(article("obs", 3, "r3\nارتفاع الحصيلة", 4))
+    owed = PipelineStore(engine).unpublished()
+    assert [s.version for s, _ in owed] == [2] and a.failures["publish_failed"] == 2
+    down = False
+    # B announces, then crashes before its mark: A's relay finds the version still owed.
+    publish(owed[0][0], False)
+    assert a.publish_pending() == 1 and b.publish_pending() == 0
+    entries: list[tuple[str, dict[str, str]]] = redis_client.xrange(  # type: ignore[assignment]
+        events_stream(prefix))
+    assert [(f["event_id"], f["version"]) for _, f in entries] == [(owed[0][0].id, "2")]
