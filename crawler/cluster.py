@@ -89,9 +89,15 @@ def robots_key(prefix: str, netloc: str) -> str:
 
 def connection_spec(client: redis.Redis) -> dict[str, Any]:
     """What a child process needs to open its own connection to ``client``'s server."""
-    kwargs = client.connection_pool.connection_kwargs
+    pool = client.connection_pool
+    kwargs = pool.connection_kwargs
     spec = {k: kwargs[k] for k in ("host", "port", "path", "db", "username", "password")
             if kwargs.get(k) is not None}
+    if issubclass(pool.connection_class, redis.SSLConnection):
+        # rediss://: the child speaks TLS too, with the same certificates and checks.
+        spec["ssl"] = True
+        spec.update({k: v for k, v in kwargs.items()
+                     if k.startswith("ssl_") and isinstance(v, str | int | bool)})
     return spec
 
 

@@ -304,3 +304,20 @@ def test_a_page_another_instance_took_stays_pending_until_it_is_stored(
     assert fetched[unquote(urlsplit(taken).path)] == 1
     assert [r.status for r in site.requests if r.path == "/feed/"][1:] == [304] * (
         len([r for r in site.requests if r.path == "/feed/"]) - 1)
+
+
+@pytest.mark.parametrize("url", ["redis://u:pw@127.0.0.1:6390/3",
+                                 "rediss://u:pw@127.0.0.1:6390/3?ssl_cert_reqs=none",
+                                 "unix:///tmp/nw-test.sock?db=4"])  # fmt: skip
+def test_the_crawl_child_connects_as_the_daemon_does(url: str) -> None:
+    """The round's child opens its own Redis connection from a spec: same server, same
+    database and credentials, and TLS where the daemon's URL is rediss://."""
+    from crawler.cluster import connection_spec, open_spec
+
+    parent = redis.Redis.from_url(url)
+    child = open_spec(connection_spec(parent))
+    want, got = parent.connection_pool, child.connection_pool
+    assert got.connection_class is want.connection_class
+    keys = ("host", "port", "path", "db", "username", "password", "ssl_cert_reqs")
+    assert {k: got.connection_kwargs.get(k) for k in keys} == \
+        {k: want.connection_kwargs.get(k) for k in keys}
