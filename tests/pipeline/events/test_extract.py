@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -48,6 +49,7 @@ def test_an_article_becomes_one_filled_event(extractor: EventExtractor) -> None:
     assert 0 < event.confidence <= 1
     assert "كفرنبل" in event.evidence
     assert set(event.to_dict()) == set(EVENT_FIELDS)
+    assert event.to_dict() == dataclasses.asdict(event)  # to_dict copies shallowly
 
 
 def test_published_may_be_a_string_or_missing(extractor: EventExtractor) -> None:
