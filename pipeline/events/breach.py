@@ -13,12 +13,13 @@ A truce's area is what its claim names: the same governorate, or within
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from language.tokens import tokens as _tokens
-from pipeline.events.lexicon import GENERIC, Lexicon, lexicon
+from pipeline.events.lexicon import GENERIC, Lexicon, alternation, lexicon
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, Place, haversine_km
 from pipeline.models import Event
@@ -126,9 +127,20 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         has_violence = any(h.label not in _NOT_VIOLENCE
                            for h in lexicon()[0].find(words))
         framing = kind == "tied" and (i <= 1 or opens or not has_violence)
-        areas = tuple(m.place for m in resolver.find(sentences[i]))
-        out.append(Claim(i, framing, areas))
+        out.append(Claim(i, framing, _areas(sentences[i], resolver)))
     return out
+
+
+_LOCATING = re.compile(
+    rf"(?<!\S)(?:{alternation(rules.LOCATING_BEFORE)})\s+(?:\S+\s+)?$")
+
+
+def _areas(sentence: str, resolver: PlaceResolver) -> tuple[Place, ...]:
+    """The places a claim names, but a town that only locates one named before it ("على
+    أطراف مدينة C", "قرب C", "شرقي C")."""
+    mentions = resolver.find(sentence)
+    return tuple(m.place for k, m in enumerate(mentions) if k == 0 or m.place.level < 4 or not (
+        m.landmark or _LOCATING.search(sentence[max(0, m.start - 25):m.start])))
 
 
 def covers(claim: Claim, event: Event, about: tuple[int, ...],

@@ -55,6 +55,13 @@ FRAMING_OPENINGS: tuple[str, ...] = (
     "يشار", "ويشار", "يذكر", "ويذكر", "وهو ما", "وهو", "الامر الذي", "في خرق", "وفي خرق",
     "وذلك في", "واعتبر*", "وعد*",
 )
+# Words before a town that make it a landmark locating the places named before it, not a
+# place the claim names: "شنت هجمات على قرى A وB على أطراف مدينة C" covers A and B, not C
+# (written as in ordinary Arabic; an optional place noun may follow them).
+LOCATING_BEFORE: tuple[str, ...] = (
+    "أطراف", "اطراف", "قرب", "بالقرب من", "محيط", "ضواحي", "مشارف",
+    "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+)
 # How far a truce reaches past the places its claim names (a zone named after a city
 # covers its countryside).
 TRUCE_REACH_KM = 60.0

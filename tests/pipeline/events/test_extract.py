@@ -381,3 +381,30 @@ def test_strikes_on_a_road_of_another_governorate_are_coded_there(
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [(e.admin1_pcode, e.place_pcode) for e in strikes] == [("SY04", "SY04")]
     assert events[0].admin1_pcode == "SY13"
+
+
+def test_an_unknown_item_of_a_list_of_scenes_is_the_country_around_its_landmark(
+        extractor: EventExtractor) -> None:
+    """"في كل من A، وتلة X شمالي الرقة": a hill the gazetteer lacks, placed by a direction
+    from a town, is a scene of its own around that town, with its share of the dead."""
+    when = datetime(2026, 1, 22, 13, 0, tzinfo=SYRIA)
+    text = ("أعلنت وزارة الدفاع مساء الأربعاء مقتل ستة جنود في هجمات شنتها قسد على مواقع "
+            "للجيش، في خرق لاتفاق وقف إطلاق النار الذي بدأ أمس.\n\n"
+            "وسقط القتلى في كل من بلدة صرين شرقي حلب، وتلة الزعرور شمالي الرقة.")
+    events = extractor.extract("قسد تخرق اتفاق وقف إطلاق النار", text, when)
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C2074", 3), ("SY1101", 3)]
+    assert all(e.ceasefire_breach and e.sub_event_type == "Armed clash" for e in events)
+    assert events[0].actor1 == "SDF: Syrian Democratic Forces"
+
+
+def test_a_town_that_only_locates_the_villages_of_a_breach_claim_is_not_covered(
+        extractor: EventExtractor) -> None:
+    # The claim covers the villages it names; the town "قرب" which they lie is a landmark,
+    # and the shelling of that town, told in another sentence, is no breach it claims.
+    when = datetime(2026, 1, 25, 18, 0, tzinfo=SYRIA)
+    text = ("قصفت القوات الحكومية اليوم الأحد بالمدفعية مدينة عين العرب، ما أدى إلى إصابة "
+            "مدنيين.\n\nوأفاد مراسل محلي بأن القذائف سقطت على أحياء سكنية.\n\n"
+            "من جهتها، قالت قسد إنه على الرغم من سريان الهدنة، فإن القوات الحكومية شنت هجوماً "
+            "على قرية الجلبية قرب عين العرب.")
+    events = extractor.extract("قصف على عين العرب", text, when)
+    assert events[0].place_pcode == "C1946" and not events[0].ceasefire_breach
