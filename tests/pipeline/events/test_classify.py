@@ -561,3 +561,13 @@ def test_the_deposed_regimes_bombing_is_history_its_remnants_attacks_are_news() 
                   "", 2025) == []
     assert _types("هجوم لفلول النظام البائد على حاجز للأمن العام في ريف جبلة", "", 2025) == [
         "Armed clash"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # Buses carry fighters out under a deal; cars carrying gunmen are fighters on the move.
+    ("خروج الحافلات التي تقل المقاتلين من حي الوعر", ["Agreement"]),
+    ("انطلاق حافلات تقل مسلحين وعائلاتهم نحو الشمال", ["Agreement"]),
+    ("انتشار سيارات تقل مسلحين في شوارع المدينة", []),
+])
+def test_only_buses_carrying_fighters_out_are_a_deal(title: str, expected: list[str]) -> None:
+    assert _types(title) == expected
