@@ -23,12 +23,31 @@ BREACH_REACH = 8
 # "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
 DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
 DESPITE_REACH = 5
+# A truce only sought, between a concessive and the truce word: "رغم الدعوات إلى التهدئة",
+# "رغم المساعي للتوصل إلى اتفاق لوقف إطلاق النار", "رغم الحديث عن قرب التوصل إلى هدنة".
+# The violence goes on despite the calls; no truce in force is broken.
+SOUGHT: tuple[str, ...] = (
+    "دعوه", "الدعوه", "دعوات", "الدعوات", "نداء", "النداء", "نداءات", "النداءات",
+    "مطالب*", "المطالب*", "مساع*", "المساعي", "جهود", "الجهود", "مفاوضات", "المفاوضات",
+    "محادثات", "المحادثات", "مباحثات", "المباحثات", "وساطه", "الوساطه", "مبادره",
+    "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
+    "قرب التوصل", "مساعي",
+)
 # Not keeping a truce: the truce may stand anywhere in the sentence ("اتفاق وقف التصعيد ...
 # الأمر الذي لم يلتزم به النظام").
 UNKEPT: tuple[str, ...] = (
     "لم يلتزم", "لم تلتزم", "لم يلتزموا", "عدم التزام*", "عدم الالتزام", "دون التزام*",
     "لم تحترم", "لم يحترم",
 )
+# A place a truce covers, followed closely (within BREACH_REACH words) by a truce word: in a
+# sentence that tells violence there, a claim ("قصفت قوات النظام بلدة X المشمولة باتفاق وقف
+# إطلاق النار", "القرى التي يشملها اتفاق خفض التصعيد"). A bare agreement (VAGUE_TRUCE) is
+# not enough: "المشمولة باتفاق التسوية" names a settlement, not a truce.
+COVERED: tuple[str, ...] = (
+    "مشمول*", "المشمول*", "يشملها", "تشملها", "يشمله", "تشمله", "يشملهم", "تشملهم",
+    "شملها", "شمله", "شملهم", "covered",
+)
+VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
@@ -40,12 +59,18 @@ TRUCE: tuple[str, ...] = (
 # "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
 NOT_A_CLAIM: tuple[str, ...] = (
     "حذر*", "يحذر*", "تحذر*", "تحذير*", "اي خرق", "اي انتهاك", "اي خروقات", "في حال",
-    "حال خرق", "لمنع", "منع", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
-    "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود", "مراقبه", "لرصد",
+    "حال خرق", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
+    "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود",
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
 )
+# Words that unmake a claim only right before its breach word (within NOT_NEAR_REACH words):
+# preventing or watching for breaches ("لمنع الخروقات", "لجان لرصد الانتهاكات"); further off
+# they tell something else ("... والتي تستغلها المجموعات لاستهداف الأحياء ومنع المدنيين من
+# الخروج" after "في خرق جديد للهدنة").
+NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "مراقبه", "لمراقبه", "لرصد", "رصد")
+NOT_NEAR_REACH = 4
 # A claim that opens like this comments on the article's incident ("ويأتي القصف في خرق
 # ...") or on a campaign it belongs to ("ويواصل الجيش قصفه للقرى ... في انتهاك لاتفاق"),
 # so it covers the article's violence in the truce's area, not only its own.
@@ -65,3 +90,10 @@ LOCATING_BEFORE: tuple[str, ...] = (
 # How far a truce reaches past the places its claim names (a zone named after a city
 # covers its countryside).
 TRUCE_REACH_KM = 60.0
+# A claim naming its area "and its surroundings" ("المنطقة منزوعة السلاح في إدلب ومحيطها")
+# reaches this much further: into the edges of the governorates around it.
+SURROUNDINGS: tuple[str, ...] = (
+    "ومحيطها", "ومحيطه", "ومحيطهما", "وما حولها", "وما حوله", "والمناطق المجاوره",
+    "والمناطق المحيطه", "وجوارها",
+)
+SURROUNDINGS_REACH_KM = 120.0

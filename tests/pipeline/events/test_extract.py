@@ -408,3 +408,42 @@ def test_a_town_that_only_locates_the_villages_of_a_breach_claim_is_not_covered(
             "على قرية الجلبية قرب عين العرب.")
     events = extractor.extract("قصف على عين العرب", text, when)
     assert events[0].place_pcode == "C1946" and not events[0].ceasefire_breach
+
+
+_SHELLED = "قصفت قوات النظام اليوم بلدة كنصفرة في جبل الزاوية، ما أدى إلى مقتل مدني"
+
+
+@pytest.mark.parametrize(("text", "breach"), [
+    # Violence in a place a truce covers, or said to break a truce in force.
+    (_SHELLED.replace("الزاوية،", "الزاوية المشمولة باتفاق وقف إطلاق النار،") + ".", True),
+    (_SHELLED + "، رغم أن المنطقة يشملها اتفاق وقف إطلاق النار.", True),
+    (_SHELLED + ".\n\nواتهمت فصائل المعارضة قوات النظام بخرق وقف إطلاق النار.", True),
+    (_SHELLED + ".\n\nويأتي القصف في خرق جديد للهدنة المعلنة في المنطقة، والتي يستغلها "
+     "الطرفان لتعزيز مواقعهما ومنع الأهالي من العودة.", True),
+    # A truce only sought, a past or collapsed one, or a settlement: nothing in force broken.
+    (_SHELLED + "، رغم الدعوات الدولية إلى التهدئة.", False),
+    (_SHELLED + "، رغم المساعي التركية للتوصل إلى اتفاق لوقف إطلاق النار.", False),
+    (_SHELLED + "، رغم الحديث عن قرب التوصل إلى هدنة.", False),
+    (_SHELLED + ".\n\nوانهار اتفاق وقف إطلاق النار الأسبوع الماضي بعد هجوم واسع.", False),
+    (_SHELLED.replace("الزاوية،", "الزاوية المشمولة باتفاق التسوية،") + ".", False),
+    (_SHELLED + ".\n\nوشكلت الأطراف لجنة لمنع الخروقات لاتفاق وقف إطلاق النار المرتقب.",
+     False),
+])
+def test_breaches_are_claimed_against_a_truce_in_force(
+        extractor: EventExtractor, text: str, breach: bool) -> None:
+    events = extractor.extract("قصف مدفعي على كنصفرة", text,
+                               datetime(2020, 4, 10, 12, 0, tzinfo=SYRIA))
+    assert events and [e.ceasefire_breach for e in events] == [breach] * len(events)
+
+
+def test_a_truce_of_an_area_and_its_surroundings_reaches_past_its_governorate(
+        extractor: EventExtractor) -> None:
+    # The town lies in Latakia, some 64 km from the city of Idlib: "إدلب ومحيطها" reaches it.
+    text = ("قتل مدنيان اليوم جراء قذائف صاروخية أطلقتها الفصائل على بلدة قسطل معاف في ريف "
+            "اللاذقية الشمالي.\n\nوأوضح مصدر محلي أن القذائف سقطت على منازل في البلدة.\n\n"
+            "ويأتي الاعتداء في خرق جديد لاتفاق المنطقة منزوعة السلاح في إدلب{}.")
+    when = datetime(2019, 2, 12, 13, 0, tzinfo=SYRIA)
+    for around, breach in (("ومحيطها", True), ("", False)):
+        events = extractor.extract("قذائف على قسطل معاف", text.format(
+            f" {around}" if around else ""), when)
+        assert [e.ceasefire_breach for e in events] == [breach], around
