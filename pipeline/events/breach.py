@@ -70,12 +70,9 @@ def _kind(words: list[str]) -> str | None:
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
         0 <= h.start - n < rules.NOT_NEAR_REACH for n in near)]
     labels = {h.label for h in hits}
+    if "covered" in labels and _covered(hits, words):
+        return "tied"
     truces = [h.start for h in hits if h.label == "truce"]
-    if "covered" in labels and _violence(words) and any(
-            c.label == "covered" and any(c.end <= t.start <= c.end + rules.BREACH_REACH
-                                         and t.phrase not in rules.VAGUE_TRUCE for t in hits
-                                         if t.label == "truce") for c in hits):
-        return "tied"  # "قصفت بلدة X المشمولة باتفاق وقف إطلاق النار"
     sought = [h.start for h in hits if h.label == "sought"]
     for h in hits:
         reach = {"breach": rules.BREACH_REACH, "despite": rules.DESPITE_REACH}.get(h.label)
@@ -86,6 +83,23 @@ def _kind(words: list[str]) -> str | None:
         if h.label == "unkept" and truces:
             return "tied"
     return "bare" if "breach" in labels else None
+
+
+def _covered(hits: list[Hit], words: list[str]) -> bool:
+    """A place said to be under a truce ("المشمولة باتفاق وقف إطلاق النار"), in a sentence
+    telling violence or commenting on the article's ("يذكر أن المنطقة تخضع لاتفاق خفض
+    التصعيد"): a truce right after the word, named within COVERED_REACH words by more than
+    a bare agreement."""
+    truces = [t for t in hits if t.label == "truce"]
+
+    def truce_after(end: int) -> bool:
+        named = [t for t in truces if end <= t.start < end + rules.COVERED_REACH]
+        return any(t.start == end for t in named) and any(
+            t.phrase not in rules.VAGUE_TRUCE for t in named)
+
+    comment = any(h.label == "opening" and h.start <= 1 for h in hits)
+    return any(c.label == "covered" and truce_after(c.end) for c in hits) and (
+        comment or bool(_violence(words)))
 
 
 def violence_in(sentence: str) -> str | None:
@@ -130,7 +144,7 @@ def bombardment_in(sentence: str) -> list[str]:
 # Letters every breach, concessive or not-kept word contains (most sentences have none, and
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
-         "شمول", "شمل", "violat", "breach", "despite", "spite", "covered")
+         "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:

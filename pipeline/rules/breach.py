@@ -39,15 +39,19 @@ UNKEPT: tuple[str, ...] = (
     "لم يلتزم", "لم تلتزم", "لم يلتزموا", "عدم التزام*", "عدم الالتزام", "دون التزام*",
     "لم تحترم", "لم يحترم",
 )
-# A place a truce covers, followed closely (within BREACH_REACH words) by a truce word: in a
-# sentence that tells violence there, a claim ("قصفت قوات النظام بلدة X المشمولة باتفاق وقف
-# إطلاق النار", "القرى التي يشملها اتفاق خفض التصعيد"). A bare agreement (VAGUE_TRUCE) is
-# not enough: "المشمولة باتفاق التسوية" names a settlement, not a truce.
+# A place a truce covers, followed right away by a truce word (one more than a bare
+# agreement within COVERED_REACH words): in a
+# sentence that tells violence there, or that comments on the article's violence (it opens
+# with FRAMING_OPENINGS), a claim ("قصفت قوات النظام بلدة X المشمولة باتفاق وقف إطلاق
+# النار", "القرى التي يشملها اتفاق خفض التصعيد", "يذكر أن المنطقة تخضع لاتفاق خفض
+# التصعيد"). A bare agreement (VAGUE_TRUCE) is not enough: "المشمولة باتفاق التسوية" names a
+# settlement, not a truce.
 COVERED: tuple[str, ...] = (
     "مشمول*", "المشمول*", "يشملها", "تشملها", "يشمله", "تشمله", "يشملهم", "تشملهم",
-    "شملها", "شمله", "شملهم", "covered",
+    "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
+COVERED_REACH = 3
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
