@@ -87,6 +87,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
         "محاوله تسلل", "احبط* محاوله", "تسلل* مجموعات", "صد* هجوم*", "تصد* لهجوم*",
         "تصدي* لهجوم*", "تبادل* اطلاق النار", "اطلاق نار متبادل", "هجوم معاكس", "مواجهه مسلحه",
+        # The two sides named between the verb and its object: "تبادل الطرفان إطلاق النار".
+        "تبادل* الطرفان اطلاق النار", "تبادل* الجانبان اطلاق النار",
+        "تبادل* الطرفان الرصاص", "تبادل* الجانبان الرصاص",
         "clash*", "fighting", "gunfight", "ambush*", "firefight*", "exchange of fire",
     ),
     # The two territory sub-types share the TERRITORY words below; who takes the ground
