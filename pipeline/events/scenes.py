@@ -209,6 +209,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
         places = _scenes_of(sent.text, mentions, gazetteer, terse=headline)
+        unnamed = _unnamed_items(sent.text, mentions, places, gazetteer)
+        places += unnamed
         counted = _toll_items(sent.text, mentions)
         own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
         unplaced = None if places or headline else (sent.index, types, told)
@@ -226,7 +228,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
             # An unnamed place around a town ("جبل عبد العزيز غربي الحسكة") is not the town.
-            around = place.place.level < 4 and not gazetteer.resolve(place.name)
+            around = place in unnamed
             if _covered(label, place, have, gazetteer, loose=loose,
                         blast=blast_only and label == _IED, around=around) and not _another_day(
                     label, place, sent.index, dated, day_of, out) and not (
@@ -427,11 +429,6 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if road.place.pcode not in seen:
             seen.add(road.place.pcode)
             out.append(road)
-    if opened and kept:
-        for area in _unnamed_items(text, mentions, opened.end(), gazetteer):
-            if area.place.pcode not in seen:
-                seen.add(area.place.pcode)
-                out.append(area)
     return out
 
 
@@ -442,23 +439,29 @@ _UNNAMED_ITEM = re.compile(
     rf"(?:{alternation(sorted(DIRECTIONS, key=len, reverse=True))})\s*$")
 
 
-def _unnamed_items(text: str, mentions: list[PlaceMention], opened: int,
+def _unnamed_items(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
                    gazetteer: Gazetteer) -> list[PlaceMatch]:
-    """The scenes of a list after "كل من" whose items the gazetteer does not know but
-    places by a direction from one it does ("في كل من اليعربية، صرين، وجبل عبد العزيز غربي
-    الحسكة"): the country around that place, its district where the district bears the
-    town's name, else its sub-district (a governorate's name stands for its chief town)."""
-    out = []
-    last = opened
+    """The scenes of a list of ``places`` after "كل من" whose items the gazetteer does not
+    know but places by a direction from one it does ("في كل من اليعربية، صرين، وجبل عبد
+    العزيز غربي الحسكة"): the country around that place, its district where the district
+    bears the town's name, else its sub-district (a governorate's name stands for its chief
+    town), unless a scene already."""
+    opened = _LIST_OPENER.search(text) if places else None
+    if opened is None:
+        return []
+    seen = {p.place.pcode for p in places}
+    out: list[PlaceMatch] = []
+    last = opened.end()
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.start < opened:
+        if m.start < opened.end():
             continue
         item = _UNNAMED_ITEM.match(text[last:m.start])
         last = m.end
         if item is None or name_key(item.group("name").split()[0]) in _FUNCTION:
             continue
         area = _country_around(m.place, gazetteer)
-        if area is not None:
+        if area is not None and area.pcode not in seen:
+            seen.add(area.pcode)
             out.append(place_match(area, item.group("name")))
     return out
 
