@@ -431,17 +431,19 @@ def _with_breach(det: Detection, breach: int | None, frame: int | None,
                  exclusion: int | None) -> Detection:
     violent = det.event_type in _VIOLENT_TYPES
     return replace(det, breach=breach is not None and violent,
-                   truce_frame=frame if violent and frame != det.sentence else None,
+                   truce_frame=frame if violent else None,
                    breach_sentence=breach if violent else None,
                    truce_exclusion=exclusion if violent else None)
 
 
 def _truce_frame(sentences: list[Sentence]) -> int | None:
     """A headline or lead saying a truce is in force, without itself reporting a breach:
-    the article then tells what broke it."""
+    the article then tells what broke it (its own sentence's violence too: "قصفت ... بعد
+    ساعات من بدء سريان وقف إطلاق النار"). One not yet in force ("قبيل سريان الهدنة")
+    frames nothing."""
     for sent in sentences[:3]:
         labels = {c.label for c in sent.cues}
-        if {"in_force", "truce"} <= labels and not sent.has_cue("future"):
+        if {"in_force", "truce"} <= labels and not labels & {"future", "not_yet"}:
             return sent.index
     return None
 

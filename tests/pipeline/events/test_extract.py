@@ -451,3 +451,18 @@ def test_a_truce_of_an_area_and_its_surroundings_reaches_past_its_governorate(
         events = extractor.extract("قذائف على قسطل معاف", text.format(
             f" {around}" if around else ""), when)
         assert [e.ceasefire_breach for e in events] == [breach], around
+
+
+@pytest.mark.parametrize(("title", "text", "breach"), [
+    # A truce that starts only after the violence breaks nothing.
+    ("قصف عنيف على جبل الزاوية قبيل سريان الهدنة",
+     _SHELLED + ".\n\nويأتي ذلك قبل ساعات من دخول وقف إطلاق النار حيز التنفيذ.", False),
+    # One in force when it struck, said in the violence's own sentence, is broken by it.
+    ("قصف على كنصفرة", _SHELLED + "، وذلك بعد ساعات من بدء سريان وقف إطلاق النار.", True),
+    ("قصف على كنصفرة",
+     _SHELLED + ".\n\nوكانت الهدنة قد دخلت حيز التنفيذ قبل أسبوع في إدلب.", True),
+])
+def test_a_truce_in_force_frames_the_violence_told_after_it_began(
+        extractor: EventExtractor, title: str, text: str, breach: bool) -> None:
+    events = extractor.extract(title, text, datetime(2020, 3, 15, 20, 0, tzinfo=SYRIA))
+    assert [e.ceasefire_breach for e in events] == [breach]
