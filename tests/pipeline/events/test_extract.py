@@ -461,6 +461,14 @@ def test_a_truce_of_an_area_and_its_surroundings_reaches_past_its_governorate(
     ("قصف على كنصفرة", _SHELLED + "، وذلك بعد ساعات من بدء سريان وقف إطلاق النار.", True),
     ("قصف على كنصفرة",
      _SHELLED + ".\n\nوكانت الهدنة قد دخلت حيز التنفيذ قبل أسبوع في إدلب.", True),
+    # Violence told after "بعد" in the truce's own sentence came before it.
+    ("وقف إطلاق النار يدخل حيز التنفيذ في إدلب",
+     "دخل وقف إطلاق النار حيز التنفيذ في إدلب منتصف الليل، بعد يوم شهد مقتل ستة مدنيين "
+     "بغارات على بلدة كنصفرة.", False),
+    ("هدوء حذر في جبل الزاوية",
+     "يسود هدوء حذر مع سريان الهدنة في إدلب بعد قصف عنيف استهدف كنصفرة أمس.", False),
+    ("قصف على كنصفرة", "بعد ساعات من سريان الهدنة، قصفت قوات النظام بلدة كنصفرة في "
+     "جبل الزاوية.", True),
 ])
 def test_a_truce_in_force_frames_the_violence_told_after_it_began(
         extractor: EventExtractor, title: str, text: str, breach: bool) -> None:
