@@ -68,6 +68,9 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
+    # Treaties and rights that are no truce, and abuses documented by rights groups:
+    # "في انتهاك لاتفاقية جنيف الرابعة", "وثقت منظمات حقوقية انتهاكات منذ توقيع الاتفاق".
+    "اتفاقيه جنيف", "اتفاقيات جنيف", "اتفاقيه لاهاي", "حقوق الانسان", "حقوقي*",
 )
 # Words that unmake a claim only right before its breach word (within NOT_NEAR_REACH words):
 # preventing or watching for breaches ("لمنع الخروقات", "لجان لرصد الانتهاكات"); further off

@@ -432,6 +432,9 @@ _SHELLED = "قصفت قوات النظام اليوم بلدة كنصفرة في
      + ".", False),
     (_SHELLED + ".\n\nوشكلت الأطراف لجنة لمنع الخروقات لاتفاق وقف إطلاق النار المرتقب.",
      False),
+    # A treaty that is no truce, and abuses that rights groups count.
+    (_SHELLED + "، في انتهاك صارخ لاتفاقية جنيف الرابعة.", False),
+    (_SHELLED + ".\n\nووثقت منظمات حقوقية انتهاكات عديدة منذ توقيع الاتفاق.", False),
 ])
 def test_breaches_are_claimed_against_a_truce_in_force(
         extractor: EventExtractor, text: str, breach: bool) -> None:
