@@ -309,8 +309,12 @@ class EventExtractor:
                     part.setdefault(m.place.pcode, next(
                         n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b))
             for i, e in enumerate(out):
-                if e.place_pcode in part and e.fatalities in (0, total):
-                    out[i] = replace(e, fatalities=shares[part[e.place_pcode]])
+                at = rest.find(e.place_name) if e.place_pcode not in part and e.place_name \
+                    else -1  # an item the gazetteer does not know, by the name it wrote
+                item = part.get(e.place_pcode or "") if at < 0 else next(
+                    n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b)
+                if item is not None and e.fatalities in (0, total):
+                    out[i] = replace(e, fatalities=shares[item])
         return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],

@@ -34,8 +34,8 @@ from pipeline.events.places import (
     place_match,
     villages_of_region,
 )
-from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
-from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
+from pipeline.gazetteer import Gazetteer, Place, contains, haversine_km, name_key
+from pipeline.rules.places import DESTINATION_BEFORE, DIRECTIONS, FUNCTION_WORDS, ROAD_BEFORE
 from pipeline.rules.scenes import (
     ALONGSIDE,
     ANOTHER_DENIED,
@@ -83,6 +83,7 @@ from pipeline.rules.scenes import (
     TOLL_LIST,
     TRAILING_CUES,
     TREATED_BEFORE,
+    UNNAMED_WORDS,
     WEAPON_PAST,
 )
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
@@ -208,6 +209,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
         places = _scenes_of(sent.text, mentions, gazetteer, terse=headline)
+        unnamed = _unnamed_items(sent.text, mentions, places, gazetteer)
+        places += unnamed
         counted = _toll_items(sent.text, mentions)
         own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
         unplaced = None if places or headline else (sent.index, types, told)
@@ -224,8 +227,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
+            # An unnamed place around a town ("جبل عبد العزيز غربي الحسكة") is not the town.
+            around = place in unnamed
             if _covered(label, place, have, gazetteer, loose=loose,
-                        blast=blast_only and label == _IED) and not _another_day(
+                        blast=blast_only and label == _IED, around=around) and not _another_day(
                     label, place, sent.index, dated, day_of, out) and not (
                     another and label in SAME_BLAST
                     and (label, place.place.pcode) in have
@@ -427,6 +432,54 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     return out
 
 
+# "، وجبل عبد العزيز غربي ": a list item the gazetteer does not know, placed by a direction
+# from a place it does (a comma or "و" opens it; one to UNNAMED_WORDS words name it).
+_UNNAMED_ITEM = re.compile(
+    rf"^\s*[،,]?\s*و?\s*(?P<name>[^\s،,.]+(?:\s+[^\s،,.]+){{0,{UNNAMED_WORDS - 1}}})\s+"
+    rf"(?:{alternation(sorted(DIRECTIONS, key=len, reverse=True))})\s*$")
+
+
+def _unnamed_items(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                   gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The scenes of a list of ``places`` after "كل من" whose items the gazetteer does not
+    know but places by a direction from one it does ("في كل من اليعربية، صرين، وجبل عبد
+    العزيز غربي الحسكة"): the country around that place, its district where the district
+    bears the town's name, else its sub-district (a governorate's name stands for its chief
+    town), unless a scene already."""
+    opened = _LIST_OPENER.search(text) if places else None
+    if opened is None:
+        return []
+    seen = {p.place.pcode for p in places}
+    out: list[PlaceMatch] = []
+    last = opened.end()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start < opened.end():
+            continue
+        item = _UNNAMED_ITEM.match(text[last:m.start])
+        last = m.end
+        if item is None or name_key(item.group("name").split()[0]) in _FUNCTION:
+            continue
+        area = _country_around(m.place, gazetteer)
+        if area is not None and area.pcode not in seen:
+            seen.add(area.pcode)
+            out.append(place_match(area, item.group("name")))
+    return out
+
+
+def _country_around(place: Place, gazetteer: Gazetteer) -> Place | None:
+    """The area around a landmark town (or a governorate's chief town)."""
+    if place.level == 1:
+        place = next((p for p in gazetteer.resolve(place.name_ar)
+                      if gazetteer.is_chief_town(p) and p.admin1_pcode == place.pcode), place)
+    if place.level != 4:
+        return place if place.level > 1 else None
+    district = gazetteer.get(place.admin2_pcode or "")
+    if district is not None and name_key(district.name_ar.replace("مركز ", "")) == \
+            name_key(place.name_ar):
+        return district
+    return gazetteer.get(place.admin3_pcode or "")
+
+
 def _roads(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMatch]:
     """The areas of the roads a sentence names by their two ends ("على طريق تدمر – حمص"):
     the district both ends are in, else their governorate; none when they share neither."""
@@ -544,10 +597,12 @@ def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
 
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
-             gaz: Gazetteer, loose: bool = False, blast: bool = False) -> bool:
+             gaz: Gazetteer, loose: bool = False, blast: bool = False,
+             around: bool = False) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
     close by; for protests, any protest there; for a bare ``blast``, any explosion there;
-    for ``loose`` types (from generic words only), any violent event there."""
+    for ``loose`` types (from generic words only), any violent event there. A place
+    ``around`` a town is not covered by the town's events."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
@@ -556,8 +611,10 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
-                or gaz.contains(place.place.pcode, pcode):
+                or (gaz.contains(place.place.pcode, pcode) and not around):
             return True
+        if around:
+            continue
         other = gaz.get(pcode)
         if other is not None and other.level > 1 and place.place.level > 1 and haversine_km(
                 other.lat, other.lon, place.lat, place.lon) <= SAME_SCENE_KM:
