@@ -9,7 +9,7 @@ PERPETRATOR. To fix a miss:
   on normalised words with clitics stripped, ``*`` at a word's end for inflection);
 - a name wrong for its time or place: edit the party's periods in ERAS;
 - an attacker taken for a target or the reverse: add the word before (or after) the mention
-  to AGENT_BEFORE, STRIKE_NOUNS, ATTACK_VERBS, TARGET_BEFORE or PASS_OVER.
+  to AGENT_BEFORE, DONE_BY_VERBS, STRIKE_NOUNS, ATTACK_VERBS, TARGET_BEFORE or PASS_OVER.
 """
 
 from __future__ import annotations
@@ -220,9 +220,7 @@ ARMED_INTER: frozenset[int] = frozenset({1, 2, 3, 4, 8})
 # Words right before a mention (clitics stripped) that make it the side that acted:
 # "برصاص عناصر من الميليشيا", "على يد مسلحين", "من قبل قوات النظام".
 AGENT_BEFORE: tuple[str, ...] = ("برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "قبل",
-                                 "شنه", "شنها", "شنته", "شنتها", "شنوها", "نفذها", "نفذه",
-                                 "نفذته", "نفذتها", "نفذوها", "ارتكبها", "ارتكبتها", "بمشاركه",
-                                 "مخلفات", "مصدره", "مصدرها", "اطلقها", "اطلقه")
+                                 "بمشاركه", "مخلفات", "مصدره", "مصدرها")
 # Verbs whose subject fought off an attack: "تصدّى مقاتلو المجلس لهجوم شنه المرتزقة",
 # "أحبطت وحدات من الجيش محاولة تسلل"; the one attacked is the target.
 DEFENCE_VERBS: tuple[str, ...] = ("تصدى", "تصدت", "يتصدى", "تتصدى", "صد", "صدت", "احبط",
@@ -268,7 +266,8 @@ ATTACK_VERBS: tuple[str, ...] = (
 # قسد", "الغارة التي نفذها الطيران الروسي"), so the party right after it is the one that
 # acted, even after "التي" (which, before a plain verb, marks the party as the target).
 DONE_BY_VERBS: tuple[str, ...] = (
-    "شنها", "شنتها", "شنوها", "نفذها", "نفذتها", "نفذوها", "ارتكبها", "ارتكبتها", "ارتكبوها",
+    "شنه", "شنته", "شنها", "شنتها", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوها",
+    "اطلقه", "ارتكبها", "ارتكبتها", "ارتكبوها",
     "اطلقها", "اطلقتها", "اطلقوها", "القاها", "القتها", "تبناها", "تبنتها", "زرعها", "زرعتها",
     "فجرها", "فجرتها", "يشنها", "تشنها", "ينفذها", "تنفذها",
 )
