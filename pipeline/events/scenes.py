@@ -34,8 +34,14 @@ from pipeline.events.places import (
     place_match,
     villages_of_region,
 )
-from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
-from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
+from pipeline.gazetteer import Gazetteer, Place, contains, haversine_km, name_key
+from pipeline.rules.places import (
+    DESTINATION_BEFORE,
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    ROAD_BEFORE,
+    STOP,
+)
 from pipeline.rules.scenes import (
     ALONGSIDE,
     ANOTHER_DENIED,
@@ -58,7 +64,9 @@ from pipeline.rules.scenes import (
     LIST_OPENERS,
     LONG_LIST,
     MAX_SCENES,
+    NAME_ENDS_BEFORE,
     NARRATING_OPENERS,
+    NOT_A_NAME,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     OTHER_PLACES,
@@ -83,6 +91,9 @@ from pipeline.rules.scenes import (
     TOLL_LIST,
     TRAILING_CUES,
     TREATED_BEFORE,
+    UNLISTED_HEADS,
+    UNLISTED_SEVERAL,
+    UNLISTED_WORDS,
     WEAPON_PAST,
 )
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
@@ -134,6 +145,18 @@ _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
 _ARRESTS = "Arrests"
 _RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
+_UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
+_UNLISTED_SEVERAL = frozenset(normalize(w) for w in UNLISTED_SEVERAL)
+# No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال")...
+_NOT_A_NAME = frozenset(normalize(w) for w in (*NOT_A_NAME, *STOP, *DIRECTIONS,
+                                               *FUNCTION_WORDS))
+# ... and these end one ("وبلدة الشيخ بحر اليوم"، "وجبل عبد العزيز غربي الحسكة").
+_NAME_ENDS = frozenset(normalize(w) for w in (*NOT_A_NAME, *NAME_ENDS_BEFORE, *DIRECTIONS,
+                                              *FUNCTION_WORDS))
+_NAME_END = re.compile(r"[،,.؛:()\[\]\"“”«»!?؟]")
+_NAME_OPEN = re.compile(r"[\s(\"“”«»]*")
+_LOCATOR = re.compile(r"^[\s\"“”«»)]*(?:\S*(?:شرق|غرب|شمال|جنوب)\S*\s+|في\s+)?"
+                      r"(?:[بو]?(?:ريف|مدينة|مدينه|بلدة|بلده|منطقة|منطقه|محافظة|محافظه)\s+)?$")
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -208,11 +231,12 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
         places = _scenes_of(sent.text, mentions, gazetteer, terse=headline)
+        unlisted = [] if headline else _unlisted(sent.text, mentions, places, gazetteer)
+        places += unlisted
         counted = _toll_items(sent.text, mentions)
         own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
         unplaced = None if places or headline else (sent.index, types, told)
-        another = bool(_ANOTHER_BLAST.search(sent.text)) and not _DENIED.search(sent.text) \
-            and not any(c.label in ANOTHER_NOT_CUES for c in sent.cues)
+        another = _another_blast(sent)
         if another and not places:
             places = [place_match(p, p.name_ar) for t in types if t in blasts
                       if (p := gazetteer.get(blasts[t])) is not None][:1]
@@ -224,8 +248,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
-            if _covered(label, place, have, gazetteer, loose=loose,
-                        blast=blast_only and label == _IED) and not _another_day(
+            if place in unlisted:  # an area for a place the gazetteer lacks: only itself
+                if (label, place.place.pcode) in have:
+                    continue
+            elif _covered(label, place, have, gazetteer, loose=loose,
+                          blast=blast_only and label == _IED) and not _another_day(
                     label, place, sent.index, dated, day_of, out) and not (
                     another and label in SAME_BLAST
                     and (label, place.place.pcode) in have
@@ -239,6 +266,97 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _unlisted(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+              gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """Places the gazetteer lacks that a sentence lists among its scenes ("وطال القصف
+    مدينة معرة مصرين، وبلدة الشيخ بحر"، "على قريتي (X، وY)"): a name after a place word
+    (``UNLISTED_HEADS``) that no mention covers, joined to a scene of the sentence by "و"
+    or a comma (or after a word for several places). Each is coded at the area that holds
+    the place right after it ("جبل X غربي الحسكة"), else the scene it is listed with:
+    the sub-district of a town, else the district or governorate of the area."""
+    if not mentions:
+        return []
+    spans = list(word_spans(text))
+    out: list[PlaceMatch] = []
+    for k, w in enumerate(spans):
+        word = w.group()
+        joined = word.startswith("و") and normalize(word[1:]) in _UNLISTED_HEADS
+        head = normalize(word[1:] if joined else word)
+        if head not in _UNLISTED_HEADS or any(m.start <= w.start() < m.end for m in mentions):
+            continue
+        several = head in _UNLISTED_SEVERAL
+        listed = joined or text[:w.start()].rstrip().endswith(("،", ","))
+        if not several and not (listed and places):
+            continue
+        name = _unlisted_name(text, w.end(), spans[k + 1:k + 1 + UNLISTED_WORDS], mentions)
+        if name is None or any(name[0] <= m.start < name[1] for m in mentions) \
+                or _NOT_SCENE.search(text[max(0, w.start() - 30):w.start()]) \
+                or _TREATED.search(text[max(0, w.start() - 40):w.start()]) \
+                or _from_positions(text, w.start()) or fled_from(text, w.start()):
+            continue
+        area = _area_of(text, name, mentions, places, gazetteer, near=not several)
+        if area is not None and all(a.place.pcode != area.pcode for a in out) \
+                and all(p.place.pcode != area.pcode for p in places):
+            out.append(place_match(area, text[name[0]:name[1]]))
+    return out
+
+
+def _unlisted_name(text: str, after: int, spans: list[re.Match[str]],
+                   mentions: list[PlaceMention]) -> tuple[int, int] | None:
+    """Where the name after a place word begins and ends: its words up to a mark of
+    punctuation, the next item ("و..."), a direction, a preposition or a known place."""
+    opened = _NAME_OPEN.match(text, after)
+    start = opened.end() if opened else after
+    end = start
+    for n, w in enumerate(spans):
+        if w.start() < start or (n and _NAME_END.search(text[end:w.start()])):
+            break
+        word = normalize(w.group())
+        bare = word[2:] if word.startswith("ال") else word
+        stops = _NAME_ENDS if n else _NOT_A_NAME
+        if (n and word.startswith("و")) or word in stops or bare in stops \
+                or any(m.start == w.start() for m in mentions):
+            break
+        end = w.end()
+    return (start, end) if end > start else None
+
+
+def _area_of(text: str, name: tuple[int, int], mentions: list[PlaceMention],
+             places: list[PlaceMatch], gazetteer: Gazetteer, near: bool) -> Place | None:
+    """The area of a place the gazetteer lacks: that of the place right after it, else of
+    the nearest scene before it (or the nearest place, for a word for several places)."""
+    after = [m for m in mentions if m.start >= name[1]
+             and _LOCATOR.match(text[name[1]:m.start])]
+    scenes = {p.place.pcode for p in places}
+    before = [m for m in mentions if m.end <= name[0]
+              and (m.place.pcode in scenes or not near)]
+    if after:
+        source = after[0].place
+    elif before:  # the nearest, of the most specific ("محور مدينة X شمال غرب الحسكة")
+        source = max(reversed(before), key=lambda m: m.place.level).place
+    else:
+        return None
+    for code in (source.pcode if source.level < 4 else None,
+                 source.admin3_pcode if source.level == 4 else None,
+                 source.admin2_pcode if source.level >= 3 else None, source.admin1_pcode):
+        area = gazetteer.get(code) if code else None
+        if area is not None and area.pcode not in scenes:
+            return area
+    return None
+
+
+def _another_blast(sent: Sentence) -> bool:
+    """Whether the sentence tells a further blast ("الانفجار الثاني"، "عبوة ناسفة أخرى"). A
+    negation, denial or bomb handled governs it from before it ("نافية وقوع انفجار ثان"،
+    "فككت عبوة ثالثة"); one after it is about what followed ("الانفجار الثاني استهدف موقعاً
+    آخر، إلا أن نتائجه لم تتوضح")."""
+    found = _ANOTHER_BLAST.search(sent.text)
+    if found is None or _DENIED.search(sent.text):
+        return False
+    at = sum(1 for w in word_spans(sent.text) if w.start() < found.start())
+    return not any(c.label in ANOTHER_NOT_CUES and c.start <= at for c in sent.cues)
 
 
 def _another_day(label: str, place: PlaceMatch, index: int,

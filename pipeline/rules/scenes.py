@@ -262,3 +262,26 @@ RESULT_OF_VIOLENCE: frozenset[str] = frozenset({"Attack"})
 # At most this many events are added per article: a round-up lists many, a page of
 # debris could list hundreds.
 MAX_SCENES = 12
+
+# A place the gazetteer lacks, listed among the scenes of a sentence ("قصفت مدينة كفرزيتا
+# وقرية الصخر"، "في بلدتي A وB وتل C"، "على قريتي (X، وY)"): a name after one of these
+# words, joined to the list by "و" or a comma (or after a word for several places), is a
+# scene of its own, coded at the area of the place it is listed with or located by
+# ("جبل X غربي الحسكة"). Written in the matching form (ة as ه, أ as ا, without ال).
+UNLISTED_HEADS: frozenset[str] = frozenset({
+    "بلده", "قريه", "مدينه", "بلدتي", "قريتي", "مزرعه", "تل", "تله", "جبل",
+})
+# ... of them, the words for several places: their names need no other place beside them.
+UNLISTED_SEVERAL: frozenset[str] = frozenset({"بلدتي", "قريتي"})
+# Words after a place word that are no name: "وقرية أخرى"، "وبلدات مجاورة".
+NOT_A_NAME: frozenset[str] = frozenset({
+    "اخري", "اخر", "ثانيه", "ثالثه", "مجاوره", "قريبه", "حدوديه", "عديده", "متفرقه",
+    "واحده", "نفسها", "ذاتها", "اخيره", "كبيره", "صغيره", "مهجوره",
+})
+# Words that end such a name ("وبلدة X اليوم"): times of day and days.
+NAME_ENDS_BEFORE: frozenset[str] = frozenset({
+    "يوم", "اليوم", "امس", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "بعد", "قبل",
+    "خلال", "اثناء", "منذ",
+})
+# The most words such a name has ("الشيخ بحر"، "عبد العزيز").
+UNLISTED_WORDS = 3

@@ -585,3 +585,55 @@ def test_the_town_a_victim_comes_from_is_no_scene() -> None:
         "وفي دير الزور، قتل مواطن من بلدة الصبحة برصاص حرس الحدود أثناء محاولته العبور.",
     )
     assert all(place != "الصبحة" for _, place in got), got
+
+
+def test_a_second_blast_whose_results_are_unknown_is_another_event() -> None:
+    # The negation and the "still" after the second blast are about its results.
+    got = _events(
+        "انفجاران في مدينة القامشلي",
+        "قتل خمسة أشخاص اليوم بانفجار سيارة مفخخة قرب مقر أمني في مدينة القامشلي. "
+        "وأفاد شهود بأن الانفجار الثاني استهدف حاجزاً آخر، إلا أن حصيلته لم تعرف بعد، "
+        "ولازالت سيارات الإسعاف تنقل الجرحى.",
+    )
+    bombs = [place for kind, place in got if kind == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 2, got
+
+
+def test_a_village_the_gazetteer_lacks_in_a_list_of_scenes_is_an_event() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على ريف حماة",
+        "قصفت قوات النظام اليوم بالمدفعية مدينة كفرزيتا وقرية “المقيبرة” في ريف حماة "
+        "الشمالي، دون أنباء عن إصابات.",
+        PUBLISHED,
+    )
+    got = [(e.sub_event_type, e.place_name, e.admin1_pcode) for e in events]
+    assert len(got) == 2, got
+    assert {gov for _, _, gov in got} == {"SY05"}, got
+    assert any(name == "المقيبرة" for _, name, _ in got), got
+
+
+def test_a_word_after_a_village_word_is_not_always_a_name() -> None:
+    # "وقرية مجاورة": a neighbouring village, no village called so.
+    got = _events(
+        "قصف مدفعي على ريف حماة",
+        "قصفت قوات النظام اليوم بالمدفعية مدينة كفرزيتا وقرية مجاورة لها في ريف حماة "
+        "الشمالي، دون أنباء عن إصابات.",
+    )
+    assert len(got) == 1, got
+
+
+def test_villages_the_gazetteer_lacks_are_coded_in_the_area_they_are_placed_by() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "تقدم للفصائل في ريف الحسكة",
+        "اندلعت اشتباكات عنيفة اليوم بين الفصائل وقوات سوريا الديمقراطية قرب مدينة رأس "
+        "العين. وعلى محور مدينة رأس العين، تمكنت الفصائل من السيطرة على قريتي (الدويرينة، "
+        "والشبيكة).",
+        PUBLISHED,
+    )
+    taken = [(e.place_name, e.place_pcode) for e in events
+             if e.sub_event_type == "Non-state actor overtakes territory"]
+    # both villages lie in Ras al-Ain's sub-district: one event there
+    assert [code for name, code in taken if name == "الدويرينة"] == ["SY080400"], taken
+    assert not any(name == "الشبيكة" for name, _ in taken), taken
