@@ -55,6 +55,8 @@ from pipeline.rules.scenes import (
     BLAST_WORDS,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
+    CROSSING_REACH,
+    CROSSING_WORDS,
     DEMONSTRATIVES,
     FIGHT_BEFORE,
     GROUND_SHELLERS,
@@ -145,6 +147,8 @@ _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
 _ARRESTS = "Arrests"
 _RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
+_CROSSING = re.compile(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
+                       r"\s+من\s+")
 _UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
 _UNLISTED_SEVERAL = frozenset(normalize(w) for w in UNLISTED_SEVERAL)
 # No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال")...
@@ -187,6 +191,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     shelling of Kafr Zita)."""
     taken = list(taken)
     have = {(t, p) for t, p in taken if p}
+    exact: set[tuple[str, str]] = set()  # areas of one place each (``_unlisted``)
     # The town of each kind of blast told so far: a further one named with no town is there.
     blasts = {t: p for t, p in reversed(taken) if p and t in SAME_BLAST}
     again: set[tuple[str, str]] = set()  # a second blast already added at a town
@@ -230,9 +235,14 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 continue
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
-        places = _scenes_of(sent.text, mentions, gazetteer, terse=headline)
-        unlisted = [] if headline else _unlisted(sent.text, mentions, places, gazetteer)
-        places += unlisted
+        crossed = _crossing_point(sent.text, mentions)
+        places = [crossed] if crossed else _scenes_of(sent.text, mentions, gazetteer,
+                                                      terse=headline)
+        # Areas that stand for one place (a village the gazetteer lacks, a crossing point):
+        # they neither cover nor are covered by the places inside them.
+        unlisted = [crossed] if crossed else [] if headline else _unlisted(
+            sent.text, mentions, places, gazetteer)
+        places += [p for p in unlisted if p not in places]
         counted = _toll_items(sent.text, mentions)
         own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
         unplaced = None if places or headline else (sent.index, types, told)
@@ -248,8 +258,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
-            if place in unlisted:  # an area for a place the gazetteer lacks: only itself
-                if (label, place.place.pcode) in have:
+            key = (label, place.place.pcode)
+            if place in unlisted:
+                if key in have or key in exact:
                     continue
             elif _covered(label, place, have, gazetteer, loose=loose,
                           blast=blast_only and label == _IED) and not _another_day(
@@ -259,13 +270,23 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                     and (label, place.place.pcode) not in again):
                 continue
             if another and label in SAME_BLAST:
-                again.add((label, place.place.pcode))
-            have.add((label, place.place.pcode))
+                again.add(key)
+            (exact if place in unlisted else have).add(key)
             out.append(Scene(label, told_in, place, alone,
                              own_dead.get(place.place.pcode) if told_in == sent.index else None))
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _crossing_point(text: str, mentions: list[PlaceMention]) -> PlaceMatch | None:
+    """The place someone was crossing from when shot ("أثناء محاولته العبور من ريف
+    إدلب"), a region or a town, if the sentence says so."""
+    found = _CROSSING.search(text)
+    if found is None:
+        return None
+    return next((as_match(m) for m in mentions if found.end() <= m.start <= found.end() + 12),
+                None)
 
 
 def _unlisted(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],

@@ -285,3 +285,10 @@ NAME_ENDS_BEFORE: frozenset[str] = frozenset({
 })
 # The most words such a name has ("الشيخ بحر"، "عبد العزيز").
 UNLISTED_WORDS = 3
+
+# Someone shot while crossing a border ("أثناء محاولته العبور من ريف إدلب إلى لواء
+# اسكندرون"، "أثناء محاولتها العبور باتجاه الأراضي التركية من منطقة دركوش"): the place
+# they crossed from is the scene, not their home town nor the section's governorate. The
+# words of crossing; "من" and the place follow within CROSSING_REACH words.
+CROSSING_WORDS: tuple[str, ...] = ("العبور", "عبور", "التسلل", "تسلل", "اجتياز", "بالعبور")
+CROSSING_REACH = 4

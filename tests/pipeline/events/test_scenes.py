@@ -637,3 +637,17 @@ def test_villages_the_gazetteer_lacks_are_coded_in_the_area_they_are_placed_by()
     # both villages lie in Ras al-Ain's sub-district: one event there
     assert [code for name, code in taken if name == "الدويرينة"] == ["SY080400"], taken
     assert not any(name == "الشبيكة" for name, _ in taken), taken
+
+
+def test_the_place_someone_was_crossing_from_is_the_scene() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة يوم أمس",
+        "ففي محافظة حماة، قتل مدنيان بقصف مدفعي على مدينة كفرزيتا. "
+        "وفي محافظة حمص، قتل شاب من مدينة تلبيسة برصاص حرس الحدود أثناء محاولته العبور "
+        "باتجاه الأراضي التركية من منطقة حارم.",
+        PUBLISHED,
+    )
+    got = [(e.sub_event_type, e.admin1_pcode) for e in events]
+    assert ("Attack", "SY07") in got, got
+    assert all(gov != "SY04" for _, gov in got), got
