@@ -651,3 +651,15 @@ def test_the_place_someone_was_crossing_from_is_the_scene() -> None:
     got = [(e.sub_event_type, e.admin1_pcode) for e in events]
     assert ("Attack", "SY07") in got, got
     assert all(gov != "SY04" for _, gov in got), got
+
+
+def test_two_towns_after_the_dual_of_area_are_two_scenes() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مقتل ثمانية أشخاص بهجمات في حماة واللاذقية",
+        "قتل ثمانية أشخاص اليوم برصاص مسلحين مجهولين في منطقتي حماة واللاذقية، بحسب "
+        "مصادر محلية.",
+        PUBLISHED,
+    )
+    assert {e.admin1_pcode for e in events} == {"SY05", "SY06"}, [
+        (e.sub_event_type, e.place_name) for e in events]
