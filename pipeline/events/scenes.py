@@ -526,6 +526,10 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         landmark = _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
         if m.start in tolled:  # a toll's own place: "وثلاثة آخرين في محافظة إدلب"
             gap = ""
+            # its own words begin at its "في" ("بالشمال واثنين في X": no landmark of X)
+            own = text[max(0, m.start - 30):m.start]
+            cut = own.rfind(" في ")
+            landmark = _NOT_SCENE.search(own[cut + 1:]) if cut >= 0 else landmark
             if landmark and m.marker and m.marker.startswith(name_key(landmark.group(1))):
                 landmark = None
         if landmark and landmark.group(1) in _HEADED and _INCURSION.search(

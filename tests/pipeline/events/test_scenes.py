@@ -663,3 +663,18 @@ def test_two_towns_after_the_dual_of_area_are_two_scenes() -> None:
     )
     assert {e.admin1_pcode for e in events} == {"SY05", "SY06"}, [
         (e.sub_event_type, e.place_name) for e in events]
+
+
+def test_each_place_of_a_toll_list_is_a_scene_after_a_direction_word() -> None:
+    # "بالجنوب" locates the item before it; the next item's place opens at its own "في".
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قتلى في مظاهرات الجمعة",
+        "خرجت مظاهرات حاشدة اليوم في عدة مدن. وقال ناشطون إن أربعة متظاهرين قتلوا برصاص "
+        "قوات الأمن في مدينة حماة بالوسط وواحداً في مدينة درعا بالجنوب واثنين في ضواحي "
+        "دمشق.",
+        PUBLISHED,
+    )
+    got = {(e.admin1_pcode, e.fatalities) for e in events
+           if e.sub_event_type == "Excessive force against protesters"}
+    assert ("SY03", 2) in got, got
