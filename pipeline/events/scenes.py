@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from language.normalize import normalize
 from language.numbers import number_at
@@ -254,6 +254,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             region = _region_of(sent.text, mentions, types, told, have, gazetteer)
             if region is not None:
                 places = [region]
+        elif places and types and not headline and not _TALLY.search(sent.text):
+            places += _clause_regions(sent, mentions, places, types, told, have, gazetteer)
         alone = len(types) == len(places) == 1
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
@@ -276,6 +278,34 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                              own_dead.get(place.place.pcode) if told_in == sent.index else None))
             if len(out) >= MAX_SCENES:
                 return out
+    return out
+
+
+def _clause_regions(sent: Sentence, mentions: list[PlaceMention], places: list[PlaceMatch],
+                    types: list[str], told: set[str], have: set[tuple[str, str]],
+                    gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The governorates of the clauses that tell an act and its dead at no town, in a
+    sentence whose other clauses name towns ("قتل وجرح العشرات جراء انفجار استهدف حافلتهم
+    في محافظة درعا، في حين ضرب انفجار مدينة عفرين"): each such clause is a scene of its
+    own, at its region (``_region_of``)."""
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(sent.text)), len(sent.text)]
+    if len(cuts) < 3:
+        return []
+    starts = [w.start() for w in word_spans(sent.text)]
+    dead = [starts[c.start] for c in sent.cues if c.label == "death" and c.start < len(starts)]
+    triggers = lexicon()[0]
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        clause = sent.text[a:b]
+        own = [m for m in mentions if a <= m.start < b]
+        if any(p.name and p.name in clause for p in places) or not own \
+                or not any(a <= d < b for d in dead):
+            continue
+        acts = [t for t in types if any(h.label == t for h in triggers.find(tokens(clause)))]
+        region = _region_of(clause, [replace(m, start=m.start - a, end=m.end - a) for m in own],
+                            acts, told, have, gazetteer) if acts else None
+        if region is not None and all(p.place.pcode != region.place.pcode for p in places):
+            out.append(region)
     return out
 
 
@@ -626,10 +656,12 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
 
 def _not_region(before: str, marker: str) -> bool:
     """Whether the words before a region make it no scene: those of ``_NOT_SCENE`` but its
-    own word ("بريف حمص") and the landmark words (no town comes before it)."""
+    own word ("بريف حمص"، and "محافظة درعا", which only begins like "محافظ") and the
+    landmark words (no town comes before it)."""
     hit = _NOT_SCENE.search(before)
+    word = name_key(hit.group(1)) if hit is not None else ""
     return hit is not None and hit.group(1) not in _LANDMARK and not (
-        marker and name_key(hit.group(1)).endswith(marker))
+        marker and (word.endswith(marker) or marker.startswith(word)))
 
 
 def _from_positions(text: str, start: int) -> bool:

@@ -678,3 +678,17 @@ def test_each_place_of_a_toll_list_is_a_scene_after_a_direction_word() -> None:
     got = {(e.admin1_pcode, e.fatalities) for e in events
            if e.sub_event_type == "Excessive force against protesters"}
     assert ("SY03", 2) in got, got
+
+
+def test_a_clause_that_names_only_a_governorate_is_a_scene_beside_a_town() -> None:
+    # "في حين" opens the second clause: each clause tells its own blast.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "انفجاران في درعا وإدلب",
+        "قتل عنصران وأصيب آخرون اليوم جراء انفجار عبوة ناسفة استهدفت سيارتهم في محافظة "
+        "درعا، في حين ضرب انفجار مدينة سرمدا بريف إدلب وأسفر عن أضرار مادية.",
+        PUBLISHED,
+    )
+    got = {(e.sub_event_type, e.admin1_pcode) for e in events}
+    assert ("Remote explosive/landmine/IED", "SY12") in got, got
+    assert ("Remote explosive/landmine/IED", "SY07") in got, got
