@@ -108,6 +108,7 @@ _NOT_SCENE = re.compile(
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
 _LANDMARK = frozenset(LANDMARK_BEFORE)
+_DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
 _RECURRING = re.compile(alternation(RECURRING))
@@ -250,7 +251,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if another and not places:
             places = [place_match(p, p.name_ar) for t in types if t in blasts
                       if (p := gazetteer.get(blasts[t])) is not None][:1]
-        if not places and types and sent.has_cue("death") and not _TALLY.search(sent.text):
+        if not places and types and (sent.has_cue("death") or told) \
+                and not _TALLY.search(sent.text):
             region = _region_of(sent.text, mentions, types, told, have, gazetteer)
             if region is not None:
                 places = [region]
@@ -657,11 +659,12 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
 def _not_region(before: str, marker: str) -> bool:
     """Whether the words before a region make it no scene: those of ``_NOT_SCENE`` but its
     own word ("بريف حمص"، and "محافظة درعا", which only begins like "محافظ") and the
-    landmark words (no town comes before it)."""
+    landmark words and directions (no town comes before it: "شمالي الرقة" is in Raqqa)."""
     hit = _NOT_SCENE.search(before)
     word = name_key(hit.group(1)) if hit is not None else ""
-    return hit is not None and hit.group(1) not in _LANDMARK and not (
-        marker and (word.endswith(marker) or marker.startswith(word)))
+    return hit is not None and hit.group(1) not in _LANDMARK \
+        and hit.group(1) not in _DIRECTIONS and not (
+            marker and (word.endswith(marker) or marker.startswith(word)))
 
 
 def _from_positions(text: str, start: int) -> bool:

@@ -692,3 +692,25 @@ def test_a_clause_that_names_only_a_governorate_is_a_scene_beside_a_town() -> No
     got = {(e.sub_event_type, e.admin1_pcode) for e in events}
     assert ("Remote explosive/landmine/IED", "SY12") in got, got
     assert ("Remote explosive/landmine/IED", "SY07") in got, got
+
+
+def test_a_bombing_located_only_by_a_direction_of_a_governorate_is_a_scene() -> None:
+    # No dead, but a device named: an act of its own, in the governorate "شرقي حلب" names.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة يوم أمس",
+        "قتل مدني بقصف مدفعي على مدينة كفرزيتا. كما أصيب عنصران جراء انفجار عبوة ناسفة "
+        "بسيارتهم شرقي حلب.",
+        PUBLISHED,
+    )
+    got = {(e.sub_event_type, e.admin1_pcode) for e in events}
+    assert ("Remote explosive/landmine/IED", "SY02") in got, got
+
+
+def test_what_a_place_often_suffers_is_no_scene() -> None:
+    got = _events(
+        "قصف مدفعي على كفرزيتا",
+        "قصفت قوات النظام اليوم بالمدفعية مدينة كفرزيتا. وتسيطر الفصائل على محافظة إدلب "
+        "المجاورة التي غالباً ما تتعرض لغارات جوية.",
+    )
+    assert [kind for kind, _ in got] == ["Shelling/artillery/missile attack"], got
