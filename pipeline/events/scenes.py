@@ -73,6 +73,7 @@ from pipeline.rules.scenes import (
     ONE_PER_PLACE_TYPES,
     OTHER_PLACES,
     OTHER_WORDS,
+    OWN_COUNTRYSIDE,
     PER_PLACE,
     PLUPERFECT_MARK,
     POSITIONS_BEFORE,
@@ -150,6 +151,7 @@ _ARRESTS = "Arrests"
 _RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
 _CROSSING = re.compile(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
                        r"\s+من\s+")
+_OWN_COUNTRYSIDE = re.compile(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
 _UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
 _UNLISTED_SEVERAL = frozenset(normalize(w) for w in UNLISTED_SEVERAL)
 # No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال")...
@@ -207,6 +209,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     # body never does ("تحرير مختطفين في السويداء وهجوم على حاجز عسكري في طرطوس") is an
     # incident the headline alone tells.
     body = " ".join(s.text for s in sentences[1:])
+    # The governorate of the article's town (its first event's), for "ريف المدينة".
+    first = gazetteer.get(taken[0][1]) if taken and taken[0][1] else None
+    home = gazetteer.get(first.admin1_pcode) if first is not None and first.level >= 3 \
+        else None
     for sent in sentences:
         headline = sent.index == 0
         cut = _trailing_cut(sent)
@@ -258,6 +264,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 places = [region]
         elif places and types and not headline and not _TALLY.search(sent.text):
             places += _clause_regions(sent, mentions, places, types, told, have, gazetteer)
+        if not places and types and home is not None and not headline:
+            countryside = _OWN_COUNTRYSIDE.search(sent.text)
+            if countryside is not None:  # the countryside of the article's town
+                places = unlisted = [place_match(home, countryside.group().strip())]
         alone = len(types) == len(places) == 1
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):

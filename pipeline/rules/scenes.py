@@ -295,3 +295,8 @@ UNLISTED_WORDS = 3
 # words of crossing; "من" and the place follow within CROSSING_REACH words.
 CROSSING_WORDS: tuple[str, ...] = ("العبور", "عبور", "التسلل", "تسلل", "اجتياز", "بالعبور")
 CROSSING_REACH = 4
+
+# "ريف المدينة" with no name: the countryside of the article's own town ("هجوم واسع على ريف
+# المدينة الشمالي الشرقي وسيطروا على عدد من القرى"). A sentence that names no other place
+# tells its acts there: in the governorate of the town, leaving the town out. As written.
+OWN_COUNTRYSIDE: tuple[str, ...] = ("ريف المدينة", "ريف المدينه", "ريف البلدة", "ريف البلده")

@@ -714,3 +714,15 @@ def test_what_a_place_often_suffers_is_no_scene() -> None:
         "المجاورة التي غالباً ما تتعرض لغارات جوية.",
     )
     assert [kind for kind, _ in got] == ["Shelling/artillery/missile attack"], got
+
+
+def test_villages_taken_in_the_countryside_of_the_town_are_a_scene_in_its_governorate() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قتلى بقصف على مدينة تلبيسة",
+        "قتل أربعة مدنيين اليوم بقصف مدفعي على مدينة تلبيسة. وأضاف المصدر أن الفصائل شنت "
+        "هجوماً على ريف المدينة الشمالي وسيطرت على ثلاث قرى.",
+        PUBLISHED,
+    )
+    got = {(e.sub_event_type, e.place_pcode) for e in events}
+    assert ("Non-state actor overtakes territory", "SY04") in got, got
