@@ -39,6 +39,8 @@ from pipeline.rules.places import (
     DESTINATION_BEFORE,
     DIRECTIONS,
     FUNCTION_WORDS,
+    NEAR,
+    QUALIFIER_GAP,
     ROAD_BEFORE,
     STOP,
 )
@@ -154,12 +156,15 @@ _CROSSING = re.compile(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,
 _OWN_COUNTRYSIDE = re.compile(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
 _UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
 _UNLISTED_SEVERAL = frozenset(normalize(w) for w in UNLISTED_SEVERAL)
-# No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال")...
-_NOT_A_NAME = frozenset(normalize(w) for w in (*NOT_A_NAME, *STOP, *DIRECTIONS,
-                                               *FUNCTION_WORDS))
+# No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال"، "وقرية
+# بالقرب من")...
+_NOT_A_NAME = frozenset(normalize(w) for w in (*NOT_A_NAME, *STOP, *DIRECTIONS, *NEAR,
+                                               *FUNCTION_WORDS, *QUALIFIER_GAP))
 # ... and these end one ("وبلدة الشيخ بحر اليوم"، "وجبل عبد العزيز غربي الحسكة").
 _NAME_ENDS = frozenset(normalize(w) for w in (*NOT_A_NAME, *NAME_ENDS_BEFORE, *DIRECTIONS,
-                                              *FUNCTION_WORDS))
+                                              *NEAR, *FUNCTION_WORDS, *QUALIFIER_GAP))
+# A word is looked up as it is and without the article or a preposition ("بالقرب").
+_CLITICS = ("", "ال", "ب", "ل", "بال", "لل")
 _NAME_END = re.compile(r"[،,.؛:()\[\]\"“”«»!?؟]")
 _NAME_OPEN = re.compile(r"[\s(\"“”«»]*")
 _LOCATOR = re.compile(r"^[\s\"“”«»)]*(?:\S*(?:شرق|غرب|شمال|جنوب)\S*\s+|في\s+)?"
@@ -377,9 +382,9 @@ def _unlisted_name(text: str, after: int, spans: list[re.Match[str]],
         if w.start() < start or (n and _NAME_END.search(text[end:w.start()])):
             break
         word = normalize(w.group())
-        bare = word[2:] if word.startswith("ال") else word
         stops = _NAME_ENDS if n else _NOT_A_NAME
-        if (n and word.startswith("و")) or word in stops or bare in stops \
+        if (n and word.startswith("و")) or any(word[len(c):] in stops for c in _CLITICS
+                                               if word.startswith(c)) \
                 or any(m.start == w.start() for m in mentions):
             break
         end = w.end()

@@ -278,8 +278,9 @@ UNLISTED_HEADS: frozenset[str] = frozenset({
 UNLISTED_SEVERAL: frozenset[str] = frozenset({"بلدتي", "قريتي"})
 # Words after a place word that are no name: "وقرية أخرى"، "وبلدات مجاورة".
 NOT_A_NAME: frozenset[str] = frozenset({
-    "اخري", "اخر", "ثانيه", "ثالثه", "مجاوره", "قريبه", "حدوديه", "عديده", "متفرقه",
-    "واحده", "نفسها", "ذاتها", "اخيره", "كبيره", "صغيره", "مهجوره",
+    "اخري", "اخر", "ثانيه", "ثالثه", "رابعه", "مجاوره", "قريبه", "حدوديه", "عديده",
+    "متفرقه", "واحده", "نفسها", "ذاتها", "اخيره", "كبيره", "صغيره", "مهجوره", "مجهوله",
+    "محاذيه", "نائيه", "مختلفه", "تابعه", "واقعه",
 })
 # Words that end such a name ("وبلدة X اليوم"): times of day and days.
 NAME_ENDS_BEFORE: frozenset[str] = frozenset({
@@ -292,8 +293,9 @@ UNLISTED_WORDS = 3
 # Someone shot while crossing a border ("أثناء محاولته العبور من ريف إدلب إلى لواء
 # اسكندرون"، "أثناء محاولتها العبور باتجاه الأراضي التركية من منطقة دركوش"): the place
 # they crossed from is the scene, not their home town nor the section's governorate. The
-# words of crossing; "من" and the place follow within CROSSING_REACH words.
-CROSSING_WORDS: tuple[str, ...] = ("العبور", "عبور", "التسلل", "تسلل", "اجتياز", "بالعبور")
+# words of crossing; "من" and the place follow within CROSSING_REACH words. (Not "تسلل":
+# where attackers infiltrated from is no scene, NOT_SCENE_BEFORE.)
+CROSSING_WORDS: tuple[str, ...] = ("العبور", "عبور", "اجتياز", "بالعبور")
 CROSSING_REACH = 4
 
 # "ريف المدينة" with no name: the countryside of the article's own town ("هجوم واسع على ريف
