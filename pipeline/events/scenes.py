@@ -39,6 +39,7 @@ from pipeline.rules.places import (
     DESTINATION_BEFORE,
     DIRECTIONS,
     FUNCTION_WORDS,
+    LANDMARK_DIRECTIONS,
     NEAR,
     QUALIFIER_GAP,
     ROAD_BEFORE,
@@ -66,6 +67,7 @@ from pipeline.rules.scenes import (
     INCURSION_VERBS,
     LANDMARK_BEFORE,
     LIST_OPENERS,
+    LOCATOR_WORDS,
     LONG_LIST,
     MAX_SCENES,
     NAME_ENDS_BEFORE,
@@ -167,8 +169,8 @@ _NAME_ENDS = frozenset(normalize(w) for w in (*NOT_A_NAME, *NAME_ENDS_BEFORE, *D
 _CLITICS = ("", "ال", "ب", "ل", "بال", "لل")
 _NAME_END = re.compile(r"[،,.؛:()\[\]\"“”«»!?؟]")
 _NAME_OPEN = re.compile(r"[\s(\"“”«»]*")
-_LOCATOR = re.compile(r"^[\s\"“”«»)]*(?:\S*(?:شرق|غرب|شمال|جنوب)\S*\s+|في\s+)?"
-                      r"(?:[بو]?(?:ريف|مدينة|مدينه|بلدة|بلده|منطقة|منطقه|محافظة|محافظه)\s+)?$")
+_LOCATOR = re.compile(rf"^[\s\"“”«»)]*(?:\S*(?:{alternation(LANDMARK_DIRECTIONS)})\S*\s+|في\s+)?"
+                      rf"(?:[بو]?(?:{alternation(LOCATOR_WORDS)})\s+)?$")
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")

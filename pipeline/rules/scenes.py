@@ -287,6 +287,10 @@ NAME_ENDS_BEFORE: frozenset[str] = frozenset({
     "يوم", "اليوم", "امس", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "بعد", "قبل",
     "خلال", "اثناء", "منذ",
 })
+# The words that, right after such a name, place it by the place they name: a direction
+# ("جبل X غربي الحسكة") or "في", then one of these ("قرية X بريف حماة"). As written.
+LOCATOR_WORDS: tuple[str, ...] = ("ريف", "مدينة", "مدينه", "بلدة", "بلده", "منطقة", "منطقه",
+                                  "محافظة", "محافظه", "ناحية", "ناحيه")
 # The most words such a name has ("الشيخ بحر"، "عبد العزيز").
 UNLISTED_WORDS = 3
 
