@@ -63,6 +63,7 @@ from pipeline.rules.scenes import (
     DEMONSTRATIVES,
     FIGHT_BEFORE,
     GROUND_SHELLERS,
+    HANDLED_AFTER,
     HEADED_FOR,
     INCURSION_VERBS,
     LANDMARK_BEFORE,
@@ -420,13 +421,16 @@ def _area_of(text: str, name: tuple[int, int], mentions: list[PlaceMention],
 def _another_blast(sent: Sentence) -> bool:
     """Whether the sentence tells a further blast ("الانفجار الثاني"، "عبوة ناسفة أخرى"). A
     negation, denial or bomb handled governs it from before it ("نافية وقوع انفجار ثان"،
-    "فككت عبوة ثالثة"); one after it is about what followed ("الانفجار الثاني استهدف موقعاً
-    آخر، إلا أن نتائجه لم تتوضح")."""
+    "فككت عبوة ثالثة"), a bomb handled also from just after it ("عبوة ثانية تم تفكيكها");
+    a negation after it is about what followed ("الانفجار الثاني استهدف موقعاً آخر، إلا أن
+    نتائجه لم تتوضح")."""
     found = _ANOTHER_BLAST.search(sent.text)
     if found is None or _DENIED.search(sent.text):
         return False
     at = sum(1 for w in word_spans(sent.text) if w.start() < found.start())
-    return not any(c.label in ANOTHER_NOT_CUES and c.start <= at for c in sent.cues)
+    return not any(c.label in ANOTHER_NOT_CUES and (
+        c.start <= at or (c.label == "weapons_handled" and c.start <= at + HANDLED_AFTER))
+        for c in sent.cues)
 
 
 def _another_day(label: str, place: PlaceMatch, index: int,

@@ -241,6 +241,9 @@ ANOTHER_ORDINALS: tuple[str, ...] = ("ثانيه", "ثانية", "ثان", "ثا
 # ... unless the sentence denies it ("نافية وقوع انفجار ثان") or tells a bomb defused or found
 # ("فككت عبوة ثالثة"): these cues of the sentence, and the words of denial beside them.
 ANOTHER_NOT_CUES: frozenset[str] = frozenset({"negation", "denial", "weapons_handled"})
+# A negation or denial governs the blast from before it; a bomb handled also from shortly
+# after it ("عبوة ثانية تم تفكيكها"), within this many words.
+HANDLED_AFTER = 6
 ANOTHER_DENIED: tuple[str, ...] = ("نافيه", "نافية", "نافيا", "نافياً", "نافين", "ينفون")
 
 # Words that say only that something blew up ("وقوع انفجار طال سيارة"، "ضحايا التفجير"):
