@@ -18,7 +18,7 @@ from itertools import pairwise
 from crawler.dates import parse_date
 from language.normalize import normal_forms, unmask
 from language.tokens import tokens
-from pipeline.events.actors import acled_name, code_actors, find_actors
+from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
     background_sentences,
     names_an_earlier_month,
@@ -36,7 +36,7 @@ from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_m
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
-from pipeline.rules.actors import ARMED_INTER, CIVILIANS
+from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
 from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
@@ -256,8 +256,9 @@ class EventExtractor:
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
                 _deaths(det, [sentence]) if scene.alone and sentence not in evidence
                 else self._own_clause_dead(det, sentence, scene.place))
-            event = _event(det, scene.place, day.isoformat() if day else primary.date,
-                           deaths, [title, sentence], 0.4)
+            event = _by_the_same_hand(
+                _event(det, scene.place, day.isoformat() if day else primary.date, deaths,
+                       [title, sentence], 0.4), primary)
             if said and not event.ceasefire_breach and det.event_type in _VIOLENT:
                 # A claim covering the scene's sentence or its area ("خرقت قوات النظام
                 # اتفاق التهدئة في ريف حمص" over "قصف استهدف قرية غرناطة وقرية الطيبة")
@@ -308,8 +309,12 @@ class EventExtractor:
                     part.setdefault(m.place.pcode, next(
                         n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b))
             for i, e in enumerate(out):
-                if e.place_pcode in part and e.fatalities in (0, total):
-                    out[i] = replace(e, fatalities=shares[part[e.place_pcode]])
+                at = rest.find(e.place_name) if e.place_pcode not in part and e.place_name \
+                    else -1  # an item the gazetteer does not know, by the name it wrote
+                item = part.get(e.place_pcode or "") if at < 0 else next(
+                    n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b)
+                if item is not None and e.fatalities in (0, total):
+                    out[i] = replace(e, fatalities=shares[item])
         return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
@@ -599,7 +604,9 @@ class EventExtractor:
                      or _ARTILLERY.search(sentence)) else det
             # A toll not broken down by place is split evenly, as ACLED does.
             for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
-                out.append(_event(kind, as_match(m), events[0].date, share, [sentence], 0.45))
+                out.append(_by_the_same_hand(
+                    _event(kind, as_match(m), events[0].date, share, [sentence], 0.45),
+                    events[0]))
             told.add(i)
         return out, told
 
@@ -1044,6 +1051,23 @@ def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[P
             seen.add(m.place.pcode)
             out.append(as_match(m))
     return out
+
+
+def _by_the_same_hand(event: Event, primary: Event) -> Event:
+    """A further place of the article's violence told by a sentence that names no doer
+    ("استشهد ثلاثة في الدرباسية حين سقطت قذائف", "وطالت غارات أخرى قرى ...") was hit by
+    the side the article's incident names, as an analyst reading the article codes it."""
+    if event.event_type != primary.event_type:
+        return event
+    if event.actor1 in (None, UNIDENTIFIED) and primary.actor1 not in (None, UNIDENTIFIED) \
+            and primary.actor1 != event.actor2:
+        event = replace(event, actor1=primary.actor1, assoc_actor_1=primary.assoc_actor_1,
+                        inter1=primary.inter1)
+    if event.actor2 is None and primary.actor2 is not None and primary.actor2 != event.actor1:
+        # ... and on the same side: "ضحايا في صفوف المدنيين" said once for all the towns
+        event = replace(event, actor2=primary.actor2, assoc_actor_2=primary.assoc_actor_2,
+                        inter2=primary.inter2)
+    return replace(event, interaction=interaction(event.inter1, event.inter2))
 
 
 def _event(det: Detection, place: PlaceMatch | None, date: str | None,

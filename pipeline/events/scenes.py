@@ -102,6 +102,7 @@ from pipeline.rules.scenes import (
     UNLISTED_HEADS,
     UNLISTED_SEVERAL,
     UNLISTED_WORDS,
+    UNNAMED_WORDS,
     WEAPON_PAST,
 )
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
@@ -253,6 +254,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         crossed = _crossing_point(sent.text, mentions)
         places = [crossed] if crossed else _scenes_of(sent.text, mentions, gazetteer,
                                                       terse=headline)
+        unnamed = [] if crossed else _unnamed_items(sent.text, mentions, places, gazetteer)
+        places += unnamed
         # Areas that stand for one place (a village the gazetteer lacks, a crossing point):
         # they neither cover nor are covered by the places inside them.
         unlisted = [crossed] if crossed else [] if headline else _unlisted(
@@ -281,11 +284,13 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
             key = (label, place.place.pcode)
+            # An unnamed place around a town ("جبل عبد العزيز غربي الحسكة") is not the town.
+            around = place in unnamed
             if place in unlisted:
                 if key in have or key in exact:
                     continue
             elif _covered(label, place, have, gazetteer, loose=loose,
-                          blast=blast_only and label == _IED) and not _another_day(
+                          blast=blast_only and label == _IED, around=around) and not _another_day(
                     label, place, sent.index, dated, day_of, out) and not (
                     another and label in SAME_BLAST
                     and (label, place.place.pcode) in have
@@ -363,6 +368,7 @@ def _unlisted(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
             continue
         name = _unlisted_name(text, w.end(), spans[k + 1:k + 1 + UNLISTED_WORDS], mentions)
         if name is None or any(name[0] <= m.start < name[1] for m in mentions) \
+                or any(p.name and text[name[0]:name[1]] in p.name for p in places) \
                 or _NOT_SCENE.search(text[max(0, w.start() - 30):w.start()]) \
                 or _TREATED.search(text[max(0, w.start() - 40):w.start()]) \
                 or _from_positions(text, w.start()) or fled_from(text, w.start()):
@@ -623,6 +629,54 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
     return out
 
 
+# "، وجبل عبد العزيز غربي ": a list item the gazetteer does not know, placed by a direction
+# from a place it does (a comma or "و" opens it; one to UNNAMED_WORDS words name it).
+_UNNAMED_ITEM = re.compile(
+    rf"^\s*[،,]?\s*و?\s*(?P<name>[^\s،,.]+(?:\s+[^\s،,.]+){{0,{UNNAMED_WORDS - 1}}})\s+"
+    rf"(?:{alternation(sorted(DIRECTIONS, key=len, reverse=True))})\s*$")
+
+
+def _unnamed_items(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                   gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The scenes of a list of ``places`` after "كل من" whose items the gazetteer does not
+    know but places by a direction from one it does ("في كل من اليعربية، صرين، وجبل عبد
+    العزيز غربي الحسكة"): the country around that place, its district where the district
+    bears the town's name, else its sub-district (a governorate's name stands for its chief
+    town), unless a scene already."""
+    opened = _LIST_OPENER.search(text) if places else None
+    if opened is None:
+        return []
+    seen = {p.place.pcode for p in places}
+    out: list[PlaceMatch] = []
+    last = opened.end()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start < opened.end():
+            continue
+        item = _UNNAMED_ITEM.match(text[last:m.start])
+        last = m.end
+        if item is None or name_key(item.group("name").split()[0]) in _FUNCTION:
+            continue
+        area = _country_around(m.place, gazetteer)
+        if area is not None and area.pcode not in seen:
+            seen.add(area.pcode)
+            out.append(place_match(area, item.group("name")))
+    return out
+
+
+def _country_around(place: Place, gazetteer: Gazetteer) -> Place | None:
+    """The area around a landmark town (or a governorate's chief town)."""
+    if place.level == 1:
+        place = next((p for p in gazetteer.resolve(place.name_ar)
+                      if gazetteer.is_chief_town(p) and p.admin1_pcode == place.pcode), place)
+    if place.level != 4:
+        return place if place.level > 1 else None
+    district = gazetteer.get(place.admin2_pcode or "")
+    if district is not None and name_key(district.name_ar.replace("مركز ", "")) == \
+            name_key(place.name_ar):
+        return district
+    return gazetteer.get(place.admin3_pcode or "")
+
+
 def _roads(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMatch]:
     """The areas of the roads a sentence names by their two ends ("على طريق تدمر – حمص"):
     the district both ends are in, else their governorate; none when they share neither."""
@@ -743,10 +797,12 @@ def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
 
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
-             gaz: Gazetteer, loose: bool = False, blast: bool = False) -> bool:
+             gaz: Gazetteer, loose: bool = False, blast: bool = False,
+             around: bool = False) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
     close by; for protests, any protest there; for a bare ``blast``, any explosion there;
-    for ``loose`` types (from generic words only), any violent event there."""
+    for ``loose`` types (from generic words only), any violent event there. A place
+    ``around`` a town is not covered by the town's events."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
@@ -755,8 +811,10 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
-                or gaz.contains(place.place.pcode, pcode):
+                or (gaz.contains(place.place.pcode, pcode) and not around):
             return True
+        if around:
+            continue
         other = gaz.get(pcode)
         if other is not None and other.level > 1 and place.place.level > 1 and haversine_km(
                 other.lat, other.lon, place.lat, place.lon) <= SAME_SCENE_KM:

@@ -180,6 +180,10 @@ TERSE_IN: tuple[str, ...] = (" في", " فى")
 
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
+# An item of such a list that the gazetteer does not know, named in at most this many words
+# and placed by a direction from a place it knows ("في كل من اليعربية، وجبل عبد العزيز غربي
+# الحسكة"), is a scene in the country around that place.
+UNNAMED_WORDS = 3
 
 # Background words that date the weapon, not the act: a mine "من مخلفات داعش" blows up
 # today. A sentence with only these of the background cues still reports a scene.

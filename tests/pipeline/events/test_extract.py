@@ -384,3 +384,99 @@ def test_strikes_on_a_road_of_another_governorate_are_coded_there(
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [(e.admin1_pcode, e.place_pcode) for e in strikes] == [("SY04", "SY04")]
     assert events[0].admin1_pcode == "SY13"
+
+
+def test_an_unknown_item_of_a_list_of_scenes_is_the_country_around_its_landmark(
+        extractor: EventExtractor) -> None:
+    """"في كل من A، وتلة X شمالي الرقة": a hill the gazetteer lacks, placed by a direction
+    from a town, is a scene of its own around that town, with its share of the dead."""
+    when = datetime(2026, 1, 22, 13, 0, tzinfo=SYRIA)
+    text = ("أعلنت وزارة الدفاع مساء الأربعاء مقتل ستة جنود في هجمات شنتها قسد على مواقع "
+            "للجيش، في خرق لاتفاق وقف إطلاق النار الذي بدأ أمس.\n\n"
+            "وسقط القتلى في كل من بلدة صرين شرقي حلب، وتلة الزعرور شمالي الرقة.")
+    events = extractor.extract("قسد تخرق اتفاق وقف إطلاق النار", text, when)
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C2074", 3), ("SY1101", 3)]
+    assert all(e.ceasefire_breach and e.sub_event_type == "Armed clash" for e in events)
+    assert events[0].actor1 == "SDF: Syrian Democratic Forces"
+
+
+def test_a_town_that_only_locates_the_villages_of_a_breach_claim_is_not_covered(
+        extractor: EventExtractor) -> None:
+    # The claim covers the villages it names; the town "قرب" which they lie is a landmark,
+    # and the shelling of that town, told in another sentence, is no breach it claims.
+    when = datetime(2026, 1, 25, 18, 0, tzinfo=SYRIA)
+    text = ("قصفت القوات الحكومية اليوم الأحد بالمدفعية مدينة عين العرب، ما أدى إلى إصابة "
+            "مدنيين.\n\nوأفاد مراسل محلي بأن القذائف سقطت على أحياء سكنية.\n\n"
+            "من جهتها، قالت قسد إنه على الرغم من سريان الهدنة، فإن القوات الحكومية شنت هجوماً "
+            "على قرية الجلبية قرب عين العرب.")
+    events = extractor.extract("قصف على عين العرب", text, when)
+    assert events[0].place_pcode == "C1946" and not events[0].ceasefire_breach
+
+
+_SHELLED = "قصفت قوات النظام اليوم بلدة كنصفرة في جبل الزاوية، ما أدى إلى مقتل مدني"
+
+
+@pytest.mark.parametrize(("text", "breach"), [
+    # Violence in a place a truce covers, or said to break a truce in force.
+    (_SHELLED.replace("الزاوية،", "الزاوية المشمولة باتفاق وقف إطلاق النار،") + ".", True),
+    (_SHELLED + "، رغم أن المنطقة يشملها اتفاق وقف إطلاق النار.", True),
+    (_SHELLED + ".\n\nيذكر أن المنطقة تخضع لاتفاق خفض التصعيد بين الدول الضامنة.", True),
+    (_SHELLED + ".\n\nواتهمت فصائل المعارضة قوات النظام بخرق وقف إطلاق النار.", True),
+    (_SHELLED + ".\n\nويأتي القصف في خرق جديد للهدنة المعلنة في المنطقة، والتي يستغلها "
+     "الطرفان لتعزيز مواقعهما ومنع الأهالي من العودة.", True),
+    # A truce only sought, a past or collapsed one, or a settlement: nothing in force broken.
+    (_SHELLED + "، رغم الدعوات الدولية إلى التهدئة.", False),
+    (_SHELLED + "، رغم المساعي التركية للتوصل إلى اتفاق لوقف إطلاق النار.", False),
+    (_SHELLED + "، رغم الحديث عن قرب التوصل إلى هدنة.", False),
+    (_SHELLED + ".\n\nوانهار اتفاق وقف إطلاق النار الأسبوع الماضي بعد هجوم واسع.", False),
+    (_SHELLED.replace("الزاوية،", "الزاوية المشمولة باتفاق التسوية،") + ".", False),
+    # Held by a side, in a zone that is only named ("في منطقة خفض التصعيد").
+    (_SHELLED.replace("في جبل الزاوية،", "الخاضعة لسيطرة الفصائل في منطقة خفض التصعيد،")
+     + ".", False),
+    (_SHELLED + ".\n\nوشكلت الأطراف لجنة لمنع الخروقات لاتفاق وقف إطلاق النار المرتقب.",
+     False),
+    # A treaty that is no truce, and abuses that rights groups count.
+    (_SHELLED + "، في انتهاك صارخ لاتفاقية جنيف الرابعة.", False),
+    (_SHELLED + ".\n\nووثقت منظمات حقوقية انتهاكات عديدة منذ توقيع الاتفاق.", False),
+])
+def test_breaches_are_claimed_against_a_truce_in_force(
+        extractor: EventExtractor, text: str, breach: bool) -> None:
+    events = extractor.extract("قصف مدفعي على كنصفرة", text,
+                               datetime(2020, 4, 10, 12, 0, tzinfo=SYRIA))
+    assert events and [e.ceasefire_breach for e in events] == [breach] * len(events)
+
+
+def test_a_truce_of_an_area_and_its_surroundings_reaches_past_its_governorate(
+        extractor: EventExtractor) -> None:
+    # The town lies in Latakia, some 64 km from the city of Idlib: "إدلب ومحيطها" reaches it.
+    text = ("قتل مدنيان اليوم جراء قذائف صاروخية أطلقتها الفصائل على بلدة قسطل معاف في ريف "
+            "اللاذقية الشمالي.\n\nوأوضح مصدر محلي أن القذائف سقطت على منازل في البلدة.\n\n"
+            "ويأتي الاعتداء في خرق جديد لاتفاق المنطقة منزوعة السلاح في إدلب{}.")
+    when = datetime(2019, 2, 12, 13, 0, tzinfo=SYRIA)
+    for around, breach in (("ومحيطها", True), ("", False)):
+        events = extractor.extract("قذائف على قسطل معاف", text.format(
+            f" {around}" if around else ""), when)
+        assert [e.ceasefire_breach for e in events] == [breach], around
+
+
+@pytest.mark.parametrize(("title", "text", "breach"), [
+    # A truce that starts only after the violence breaks nothing.
+    ("قصف عنيف على جبل الزاوية قبيل سريان الهدنة",
+     _SHELLED + ".\n\nويأتي ذلك قبل ساعات من دخول وقف إطلاق النار حيز التنفيذ.", False),
+    # One in force when it struck, said in the violence's own sentence, is broken by it.
+    ("قصف على كنصفرة", _SHELLED + "، وذلك بعد ساعات من بدء سريان وقف إطلاق النار.", True),
+    ("قصف على كنصفرة",
+     _SHELLED + ".\n\nوكانت الهدنة قد دخلت حيز التنفيذ قبل أسبوع في إدلب.", True),
+    # Violence told after "بعد" in the truce's own sentence came before it.
+    ("وقف إطلاق النار يدخل حيز التنفيذ في إدلب",
+     "دخل وقف إطلاق النار حيز التنفيذ في إدلب منتصف الليل، بعد يوم شهد مقتل ستة مدنيين "
+     "بغارات على بلدة كنصفرة.", False),
+    ("هدوء حذر في جبل الزاوية",
+     "يسود هدوء حذر مع سريان الهدنة في إدلب بعد قصف عنيف استهدف كنصفرة أمس.", False),
+    ("قصف على كنصفرة", "بعد ساعات من سريان الهدنة، قصفت قوات النظام بلدة كنصفرة في "
+     "جبل الزاوية.", True),
+])
+def test_a_truce_in_force_frames_the_violence_told_after_it_began(
+        extractor: EventExtractor, title: str, text: str, breach: bool) -> None:
+    events = extractor.extract(title, text, datetime(2020, 3, 15, 20, 0, tzinfo=SYRIA))
+    assert [e.ceasefire_breach for e in events] == [breach]
