@@ -360,7 +360,8 @@ def test_a_scene_is_read_against_the_breach_claims_too(extractor: EventExtractor
 
 def test_a_town_naming_a_police_force_is_no_further_scene(extractor: EventExtractor) -> None:
     """"مركزاً لأسايش الحسكة في الحي الشرقي من القامشلي": the Hasakah Asayish's base in
-    Qamishli; the blast told again is the Qamishli one, with its dead."""
+    Qamishli; the blast told again is the Qamishli one, with its dead, and the second blast
+    (its toll unknown) is another event in Qamishli, as ACLED codes each bomb."""
     lead = ("قتل وجرح عدد من المدنيين، اليوم الخميس، جراء انفجارين متتاليين ضربا موقعين "
             "لقوات الأسايش في مدينة القامشلي بريف الحسكة")
     text = (lead + ".\n\nوقال ناشط محلي لـ\"الموقع\"، إن \"التنظيم\" متورط في التفجيرين، حيث "
@@ -368,7 +369,7 @@ def test_a_town_naming_a_police_force_is_no_further_scene(extractor: EventExtrac
             "من القامشلي، بالتزامن مع وجود مارة، ما أسفر عن مقتل نحو عشرة أشخاص.\n\n"
             "وأضاف أن الانفجار الثاني استهدف موقعاً آخر للأسايش، دون معرفة حصيلته.")
     events = extractor.extract(lead, text, datetime(2019, 3, 14, 15, 0, tzinfo=SYRIA))
-    assert [(e.place_pcode, e.fatalities) for e in events] == [("C4564", 10)]
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C4564", 10), ("C4564", 0)]
 
 
 def test_strikes_on_a_road_of_another_governorate_are_coded_there(
