@@ -28,7 +28,13 @@ from pipeline.events.breach import Claim, bombardment_in, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, analyse, classify, split_sentences
-from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
+from pipeline.events.dates import (
+    event_date_in,
+    in_clauses,
+    resolve_event_date,
+    statement_date_in,
+    writers_time,
+)
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import attackers_killed, parse_number, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
@@ -140,6 +146,8 @@ class EventExtractor:
         if not detections:
             return []
         sentences = split_sentences(title, text)
+        if when is not None:
+            when = writers_time(sentences[:3], when)
         said = breach_claims(sentences, self._resolver)
         recalled = background_sentences(sentences, when)
         # A recalled event is no new event. The headline's or lead's stays (the article is
@@ -243,7 +251,11 @@ class EventExtractor:
                     and e.sub_event_type == scene.sub_event_type for e in events):
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
-            day = event_date_in(sentence, when) if when else None
+            day = _day_at(sentence, scene.place, when)
+            if day is None and scene.sentence == 0 and when is not None:
+                # An incident the headline alone tells, with no day of its own: the lead
+                # dates its own incident, not this one, which is the page's news of the day.
+                day = resolve_event_date("", when)
             if day and first_day and ((first_day - day).days > 1 or (
                     day < first_day and (recalls_earlier(sentence)
                                          or analysed[scene.sentence].is_context))):
@@ -565,11 +577,8 @@ class EventExtractor:
             if i in (0, det.sentence) or i in recalled:
                 continue
             sentence = sentences[i]
-            if when is not None and events[0].date is not None:
-                own = event_date_in(sentence, when)
-                if own is not None and own.isoformat() != events[0].date:
-                    continue  # another day's violence, recalled ("قتلوا الخميس")
-            mentions = found[i]
+            mentions = [m for m in found[i] if not _another_days(sentence, m.start, events[0],
+                                                                   when)]
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             scenes = []
             for m in mentions:
@@ -636,8 +645,10 @@ class EventExtractor:
             kinds = _kinds_by_clause(det, sentence, mentions, places)
             if len({k.sub_event_type for k in kinds}) > 1:
                 tolls = _place_clause_tolls(sentence, mentions, places)  # two acts, two tolls
-            return [_event(k, p, date, d, [sentence], 0.5)
-                    for k, p, d in zip(kinds, places, tolls, strict=True)]
+            days = _clause_days(sentence, mentions, places, date, when)
+            return [_event(k, p, day, d, [sentence], 0.5)
+                    for k, p, d, day in zip(kinds, places, tolls, days, strict=True)
+                    if _days_before(day, primary.date) <= 1]
         # A fight against the attackers is another event where they struck, deaths or none
         # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
@@ -811,7 +822,8 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     and ACLED splits it evenly among them."""
     sharing = [i for i, e in enumerate(scenes) if e.evidence == primary.evidence
                and e.event_type == primary.event_type and e.fatalities == 0
-               and e.place_pcode not in (None, primary.place_pcode)]
+               and e.place_pcode not in (None, primary.place_pcode)
+               and e.date == primary.date]  # another day's scene is another incident
     if not sharing and primary.fatalities == 2 and _one_each(primary.evidence):
         # "أحدهما في مدينة الحسكة والآخر في قرية الغريقة": one here, one elsewhere
         return [replace(primary, fatalities=1), *others, *scenes]
@@ -952,6 +964,41 @@ def _days_before(day: str | None, incident: str | None) -> int:
     if not day or not incident:
         return 0
     return (date.fromisoformat(incident) - date.fromisoformat(day)).days
+
+
+def _day_at(sentence: str, place: PlaceMatch, when: datetime | None) -> date | None:
+    """The day the clause of ``sentence`` that names ``place`` dates its act to
+    (``event_date_in``), or the sentence's where the place is not found as written."""
+    if when is None:
+        return None
+    at = sentence.find(place.name) if place.name else -1
+    return event_date_in(sentence, when, at=at if at >= 0 else None)
+
+
+def _another_days(sentence: str, at: int, primary: Event, when: datetime | None) -> bool:
+    """Whether the clause of ``sentence`` at offset ``at`` dates its act to a day other than
+    the primary's ("قتلوا الخميس"، "، فيما قصفت المدفعية أمس بلدة B"): another day's
+    violence, not the primary's kind told at a further town."""
+    if when is None or primary.date is None:
+        return False
+    own = event_date_in(sentence, when, at=at)
+    return own is not None and own.isoformat() != primary.date
+
+
+def _clause_days(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                 day: str | None, when: datetime | None) -> list[str | None]:
+    """Each place's day: that of the clause naming it where the clause (or one before it)
+    dates its act ("قصفت الطائرات مساء الثلاثاء بلدة A، فيما قصفت المدفعية صباح اليوم بلدة
+    B"), else the sentence's ``day``."""
+    if when is None:
+        return [day] * len(places)
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    out = []
+    for p in places:
+        at = starts.get(p.place.pcode)
+        own = event_date_in(sentence, when, at=at) if at is not None else None
+        out.append(own.isoformat() if own is not None and in_clauses(sentence) else day)
+    return out
 
 
 def _date(sentence: str, when: datetime | None) -> str | None:

@@ -1,0 +1,41 @@
+"""Dates: the words that bound the part of a sentence a date word dates, and the words that
+name the current month or tonight.
+
+``pipeline.events.dates`` reads these lists. Arabic news puts the day of an act in the act's
+own clause: "قصفت الطائرات مساء الثلاثاء بلدة A، فيما قصفت المدفعية صباح اليوم بلدة B" dates
+A to Tuesday and B to today, and "وذلك بعد قصفها المسجد أمس" dates the earlier shelling, not
+the act the sentence opens with. A date word reaches the clause it stands in and the clauses
+after it that carry none of their own; it does not reach back over a clause opener.
+
+Phrases are written as outlets spell them (hamza, ة, ى); they are matched in the form of
+``language.normalize``. To let a new connective bound a date, add it here.
+"""
+
+from __future__ import annotations
+
+# What opens a clause that may carry a day of its own: the connectives that open another
+# act (pipeline.rules.scenes.CLAUSE_OPENERS: "فيما"، "بينما"، "كما"، "بعد أن", read too) and
+# these, which open an earlier act the sentence recalls ("وذلك بعد قصفها المسجد أمس"،
+# "عقب"، "إثر"، "غداة") or one beside it. A date word in such a clause dates that clause's act.
+DATE_CLAUSE_OPENERS: tuple[str, ...] = ("وذلك بعد", "وذلك عقب", "وذلك إثر", "وذلك غداة",
+                                        "عقب", "وعقب", "إثر", "على إثر", "وعلى إثر",
+                                        "في أعقاب", "غداة", "بعد يوم من", "بعد يومين من",
+                                        "بعد ساعات من", "بالتزامن مع", "تزامنا مع",
+                                        "تزامناً مع")
+
+# After a comma, these open an earlier act the sentence recalls: "قتل شاب صباح اليوم، بعد
+# مقتل آخر أمس" (without the comma, "بعد ظهر أمس" is a time of day).
+AFTER_COMMA_OPENERS: tuple[str, ...] = ("بعد", "وبعد", "قبل")
+
+# The current month after a day's number or ordinal: "في 13 من الشهر الجاري"، "يوم 13
+# الجاري"، "في الثالث عشر من الشهر الحالي".
+CURRENT_MONTH: tuple[str, ...] = ("الشهر الجاري", "الشهر الحالي", "الجاري", "الحالي")
+# The month before: "في 28 من الشهر الماضي".
+LAST_MONTH: tuple[str, ...] = ("الشهر الماضي", "الشهر المنصرم", "الشهر الفائت",
+                               "الشهر السابق")
+
+# The evening or night of "today": in a page stamped in the small hours (before
+# EARLY_HOURS_END), the writer's today was the day before, and "مساء اليوم" is its evening.
+TONIGHT: tuple[str, ...] = ("مساء اليوم", "ليل اليوم", "ليلة اليوم", "الليلة", "هذه الليلة",
+                            "مساء هذا اليوم", "عصر اليوم")
+EARLY_HOURS_END = 5
