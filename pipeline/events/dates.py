@@ -22,14 +22,16 @@ from pipeline.rules.dates import (
     AFTER_COMMA_OPENERS,
     CURRENT_MONTH,
     DATE_CLAUSE_OPENERS,
+    DIED_OF,
     EARLY_HOURS_END,
     LAST_MONTH,
     TONIGHT,
+    WOUNDED_ON,
 )
 from pipeline.rules.scenes import CLAUSE_OPENERS
 
-__all__ = ["event_date_in", "in_clauses", "resolve_event_date", "statement_date_in",
-           "writers_time"]
+__all__ = ["after_midnight", "event_date_in", "in_clauses", "resolve_event_date",
+           "statement_date_in", "writers_time"]
 
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
 # يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
@@ -145,6 +147,10 @@ _STATEMENT_DATE = re.compile(
 # Where a clause that may carry a day of its own opens (pipeline.rules.dates).
 _DATE_CLAUSE = re.compile(rf"(?<=[\s،,])(?:{_words(CLAUSE_OPENERS + DATE_CLAUSE_OPENERS)})(?=\s)"
                           rf"|[،,]\s*(?:{_words(AFTER_COMMA_OPENERS)})(?=\s)")
+
+
+# Where the wounds that a death came of are told (pipeline.rules.dates).
+_WOUNDS = re.compile(rf"(?<![\w])(?:{_words(DIED_OF)}).*?(?<![\w])(?:{_words(WOUNDED_ON)})(?![\w])")
 
 
 @lru_cache(maxsize=8192)
@@ -351,7 +357,8 @@ def event_date_in(sentence: str, published: datetime, at: int | None = None) -> 
     where an event's place is named), the day of the clause holding it, else of the nearest
     clause before it that has one, else None: a later clause's day is its own act's.
     Without ``at`` (the sentence's main act), the day of the opening clause when it has
-    one, else the sentence's."""
+    one, else the sentence's; a death from wounds ("توفي اليوم متأثراً بجروح أصيب بها يوم 14
+    شباط") is dated by the day its wounds are told with."""
     return _event_date_in(sentence, published, published.utcoffset(), at)
 
 
@@ -360,6 +367,11 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
                    at: int | None) -> date | None:
     """``event_date_in``, cached by the page's offset too (the hour it shows depends on it)."""
     text = normalize(sentence)
+    wounds = _WOUNDS.search(text) if at is None else None
+    if wounds is not None:
+        wounded = _own_date(text[wounds.end():], published)
+        if wounded is not None:
+            return wounded  # "توفي اليوم متأثراً بجروح أصيب بها يوم 14 شباط"
     cuts = _date_clauses(text)
     if len(cuts) > 2:
         if at is None:
@@ -385,6 +397,23 @@ def statement_date_in(sentence: str, published: datetime) -> date | None:
     dates one: the incident's date when nothing else dates it."""
     m = _STATEMENT_DATE.search(normalize(sentence))
     return _resolve(m.group(1), m.group(1), published) if m else None
+
+
+def after_midnight(night: str, others: list[str], published: datetime) -> date | None:
+    """The day after the night ``night`` dates its act to, when another sentence about the
+    act puts it past that midnight: "شنت الطائرات غارات ليلة الجمعة" (the night from
+    Thursday) then "قرابة الساعة الواحدة بعد منتصف الليل، أي في الساعات الأولى من يوم
+    الجمعة" is Friday. None when ``night`` names no such night or nothing says so."""
+    text = normalize(night)
+    if not any(m.group(1) == "ليله" for m in _WEEKDAY.finditer(text)) \
+            or _AFTER_MIDNIGHT.search(text):
+        return None
+    day = event_date_in(night, published)
+    if day is None:
+        return None
+    after = day + timedelta(days=1)
+    return after if any(_AFTER_MIDNIGHT.search(normalize(s)) and event_date_in(s, published)
+                        == after for s in others if s != night) else None
 
 
 def writers_time(sentences: list[str], published: datetime) -> datetime:

@@ -27,8 +27,16 @@ from pipeline.events.background import (
 from pipeline.events.breach import Claim, bombardment_in, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
-from pipeline.events.classify import Detection, analyse, classify, split_sentences
+from pipeline.events.classify import (
+    Detection,
+    Sentence,
+    analyse,
+    classify,
+    sentence_types,
+    split_sentences,
+)
 from pipeline.events.dates import (
+    after_midnight,
     event_date_in,
     in_clauses,
     resolve_event_date,
@@ -39,7 +47,7 @@ from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import attackers_killed, parse_number, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
-from pipeline.events.scenes import find_scenes
+from pipeline.events.scenes import Scene, find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
@@ -239,7 +247,7 @@ class EventExtractor:
                  if e.place_pcode and e.date}
 
         def day_of(index: int) -> str | None:
-            day = event_date_in(sentences[index], when) if when else None
+            day = _night_day(sentences[index], sentences, when) if when else None
             return day.isoformat() if day else None
 
         for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken, dated,
@@ -251,7 +259,8 @@ class EventExtractor:
                     and e.sub_event_type == scene.sub_event_type for e in events):
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
-            day = _day_at(sentence, scene.place, when)
+            day = _day_at(sentence, scene.place, sentences, when) or _day_told_before(
+                analysed, sentences, scene, recalled, when)
             if day is None and scene.sentence == 0 and when is not None:
                 # An incident the headline alone tells, with no day of its own: the lead
                 # dates its own incident, not this one, which is the page's news of the day.
@@ -354,7 +363,7 @@ class EventExtractor:
         stated = when is not None and statement_date_in(det.evidence, when) is not None
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
-        date = _first_date([det.evidence, title, *about, *lead, *after], when)
+        date = _first_date([det.evidence, title, *about, *lead, *after], when, sentences)
         about = _same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
         told = replace(det, evidence=own)
@@ -966,13 +975,16 @@ def _days_before(day: str | None, incident: str | None) -> int:
     return (date.fromisoformat(incident) - date.fromisoformat(day)).days
 
 
-def _day_at(sentence: str, place: PlaceMatch, when: datetime | None) -> date | None:
+def _day_at(sentence: str, place: PlaceMatch, sentences: list[str],
+            when: datetime | None) -> date | None:
     """The day the clause of ``sentence`` that names ``place`` dates its act to
     (``event_date_in``), or the sentence's where the place is not found as written."""
     if when is None:
         return None
     at = sentence.find(place.name) if place.name else -1
-    return event_date_in(sentence, when, at=at if at >= 0 else None)
+    if at < 0 or not in_clauses(sentence):
+        return _night_day(sentence, sentences, when)
+    return event_date_in(sentence, when, at=at)
 
 
 def _another_days(sentence: str, at: int, primary: Event, when: datetime | None) -> bool:
@@ -1001,18 +1013,39 @@ def _clause_days(sentence: str, mentions: list[PlaceMention], places: list[Place
     return out
 
 
+def _night_day(sentence: str, sentences: list[str], when: datetime) -> date | None:
+    """``event_date_in``, with a night that another sentence of the article puts past its
+    midnight ("ليلة الجمعة" then "في الساعات الأولى من يوم الجمعة") on the day after it:
+    one act, one day, whichever sentence tells it."""
+    return after_midnight(sentence, sentences, when) or event_date_in(sentence, when)
+
+
+def _day_told_before(analysed: list[Sentence], sentences: list[str], scene: Scene,
+                     recalled: frozenset[int], when: datetime | None) -> date | None:
+    """The day of the sentence just before a scene's undated one, when it tells the scene's
+    kind of act: "وألقت قوات الأمن أمس القبض على شخصين" then "وجرى توقيفهما في حي عكرمة"
+    details that day's arrests, not the lead's incident."""
+    before = scene.sentence - 1
+    if when is None or before < 1 or before in recalled or scene.sub_event_type not in \
+            sentence_types(analysed[before], analysed, generic=False):
+        return None
+    return event_date_in(sentences[before], when)
+
+
 def _date(sentence: str, when: datetime | None) -> str | None:
     return resolve_event_date(sentence, when).isoformat() if when else None
 
 
-def _first_date(candidates: list[str], when: datetime | None) -> str | None:
+def _first_date(candidates: list[str], when: datetime | None,
+                context: list[str] | None = None) -> str | None:
     """The day the first sentence dating the event gives (evidence, title, then the rest;
-    "اليوم" dates it too); the publication day when none does."""
+    "اليوم" dates it too; a night the article's ``context`` puts past midnight is the day
+    after it); the publication day when none does."""
     if when is None:
         return None
     said = None
     for sentence in candidates:
-        found = event_date_in(sentence, when)
+        found = _night_day(sentence, context or candidates, when)
         if found is not None:
             return found.isoformat()
         said = said or statement_date_in(sentence, when)

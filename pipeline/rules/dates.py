@@ -27,6 +27,15 @@ DATE_CLAUSE_OPENERS: tuple[str, ...] = ("وذلك بعد", "وذلك عقب", "�
 # مقتل آخر أمس" (without the comma, "بعد ظهر أمس" is a time of day).
 AFTER_COMMA_OPENERS: tuple[str, ...] = ("بعد", "وبعد", "قبل")
 
+# "توفي اليوم متأثراً بجروح أصيب بها في انفجار يوم 14 شباط": a death from wounds belongs to
+# the act that wounded, which ACLED dates. After a word of DIED_OF (matched as the beginning
+# of a word: "متأثراً"، "متأثرين"), a day that the clause of WOUNDED_ON gives ("أصيب بها ...
+# يوم 14 شباط") dates that act, not the day of the death. ("متأثرين بإصاباتهم صباح اليوم"
+# dates the death: no such clause.)
+DIED_OF: tuple[str, ...] = ("متأثر",)
+WOUNDED_ON: tuple[str, ...] = ("أصيب بها", "أصيبت بها", "أصيبوا بها", "أصيبا بها", "أصيب به",
+                               "أصيبت به", "أصيبوا به", "تعرض لها", "تعرضت لها")
+
 # The current month after a day's number or ordinal: "في 13 من الشهر الجاري"، "يوم 13
 # الجاري"، "في الثالث عشر من الشهر الحالي".
 CURRENT_MONTH: tuple[str, ...] = ("الشهر الجاري", "الشهر الحالي", "الجاري", "الحالي")

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from pipeline.events.dates import (
+    after_midnight,
     event_date_in,
     resolve_event_date,
     statement_date_in,
@@ -240,3 +241,28 @@ def test_the_writers_day_named_in_the_lead_dates_the_whole_article() -> None:
     assert resolve_event_date("قتل شاب أمس", shifted) == date(2024, 5, 14)
     assert writers_time(["قتل شاب اليوم الخميس"], _SMALL_HOURS) == _SMALL_HOURS
     assert writers_time(["بلا يوم مسمى"], _SMALL_HOURS) == _SMALL_HOURS
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # the wounds' own day dates a death from them
+    ("توفي صباح اليوم شاب متأثراً بجروح أصيب بها جراء انفجار لغم يوم 11 أيار الجاري",
+     date(2024, 5, 11)),
+    ("فارقت طفلة الحياة اليوم متأثرة بإصابة تعرضت لها بقصف مدفعي مساء الأحد",
+     date(2024, 5, 12)),
+    # without a clause that says when the wounds came, the day is the death's
+    ("توفي طفل صباح اليوم متأثراً بجراحه", date(2024, 5, 15)),
+    ("ارتفعت حصيلة القصف أمس إلى سبعة، بعد وفاة جريحين متأثرين بإصاباتهم صباح اليوم",
+     date(2024, 5, 14)),
+])
+def test_a_death_from_wounds_is_dated_by_the_wounds(sentence: str, day: date) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day
+
+
+def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
+    saturday = datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA)
+    night = "قصفت الطائرات الحربية ليلة الجمعة سوقاً شعبياً في المدينة"
+    clear = "وقال ناشطون إن الغارات وقعت بعد منتصف الليل، في الساعات الأولى من يوم الجمعة"
+    assert event_date_in(night, saturday) == date(2024, 5, 16)
+    assert after_midnight(night, [night, clear], saturday) == date(2024, 5, 17)
+    assert after_midnight(night, [night, "وأصيب عشرة مدنيين بجروح"], saturday) is None
+    assert after_midnight("قصفت الطائرات السوق أمس", [clear], saturday) is None

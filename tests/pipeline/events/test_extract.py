@@ -522,3 +522,25 @@ def test_the_writers_day_keeps_one_incident_on_one_day(extractor: EventExtractor
                                datetime(2024, 5, 16, 0, 40, tzinfo=SYRIA))
     assert {e.date for e in events} == {"2024-05-15"}
     assert len([e for e in events if e.place_name == "اليادودة"]) == 1
+
+
+def test_an_undated_sentence_detailing_an_act_takes_that_acts_day(
+        extractor: EventExtractor) -> None:
+    # Shot on Sunday evening; the arrests "أمس الاثنين" are detailed by the next sentence,
+    # which names where they were made and no day.
+    tuesday = datetime(2025, 6, 17, 14, 0, tzinfo=SYRIA)
+    text = ("قتل رجل مساء الأحد برصاص مسلحين مجهولين أمام منزله في حي الوعر بمدينة حمص.\n\n"
+            "واعتقلت قوى الأمن العام، أمس الاثنين، شخصين يشتبه بتورطهما في الجريمة.\n\n"
+            "وأوضح مصدر أمني أن دورية اعتقلت المشتبه بهما في حي الخالدية وضبطت سلاحاً.")
+    events = extractor.extract("مقتل رجل برصاص مجهولين في حمص", text, tuesday)
+    kinds = {e.sub_event_type: e.date for e in events}
+    assert kinds == {"Attack": "2025-06-15", "Arrests": "2025-06-16"}
+
+
+def test_one_night_raid_is_one_event_on_one_day(extractor: EventExtractor) -> None:
+    text = ("قتل خمسة مدنيين بغارات شنتها طائرات حربية ليلة الجمعة على سوق شعبي في مدينة "
+            "معرة النعمان جنوبي إدلب.\n\nوقال ناشطون إن الغارات وقعت بعد منتصف الليل، في "
+            "الساعات الأولى من يوم الجمعة.")
+    events = extractor.extract("قتلى بغارات على معرة النعمان", text,
+                               datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA))
+    assert [(e.date, e.fatalities) for e in events] == [("2024-05-17", 5)]
