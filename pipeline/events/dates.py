@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from crawler.dates import SYRIA
 from language.calendar import EVENT_MONTHS as MONTHS
@@ -25,12 +26,15 @@ from pipeline.rules.dates import (
     DIED_OF,
     EARLY_HOURS_END,
     LAST_MONTH,
+    NEXT_DAY_AFTER,
+    NOT_TODAY_AFTER,
+    SAME_DAY_AFTER,
     TONIGHT,
     WOUNDED_ON,
 )
 from pipeline.rules.scenes import CLAUSE_OPENERS
 
-__all__ = ["after_midnight", "event_date_in", "in_clauses", "resolve_event_date",
+__all__ = ["after_midnight", "day_after_in", "event_date_in", "in_clauses", "resolve_event_date",
            "statement_date_in", "writers_time"]
 
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
@@ -74,6 +78,13 @@ _MONTH_DAY = re.compile(
 _FIGURES = re.compile(
     r"(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)"
     r"|((?:19|20)\d\d)([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/.-])"
+)
+# "في اليوم ذاته"، "في اليوم التالي"، "اليوم الثالث من الحملة": "اليوم" that is not today
+# (pipeline.rules.dates); the day after the one just told is read from the clause before.
+_NEXT_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(NEXT_DAY_AFTER)})(?![\w])")
+_NOT_TODAY = re.compile(
+    rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER + NEXT_DAY_AFTER + NOT_TODAY_AFTER)})"
+    r"(?![\w])"
 )
 _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
@@ -337,10 +348,14 @@ def _dates_something(text: str, sentence: str) -> bool:
                 or _EN_DATE_WORD.search(sentence))
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _own_date(text: str, published: datetime) -> date | None:
     """The day the normalised ``text`` dates its act to, statement dates left out; None
     when it has no date word."""
-    text = _STATEMENT_DATE.sub(" ", text)
+    text = _STATEMENT_DATE.sub(" ", _NOT_TODAY.sub(_blank, text))
     return _resolve(text, text, published) if _dates_something(text, text) else None
 
 
@@ -385,11 +400,28 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
                 found = _own_date(text[cuts[j]:cuts[j + 1]], published)
                 if found is not None:
                     return found
+                if _NEXT_DAY.search(text[cuts[j]:cuts[j + 1]]):
+                    return _day_after(text, cuts[:j + 1], published)
             return None
-    text = _STATEMENT_DATE.sub(" ", text)
+    text = _STATEMENT_DATE.sub(" ", _NOT_TODAY.sub(_blank, text))
     if not _dates_something(text, sentence):
         return None
     return _resolve(text, sentence, published)
+
+
+def day_after_in(sentence: str) -> bool:
+    """Whether ``sentence`` dates an act to "اليوم التالي" (the day after one told before)."""
+    return bool(_NEXT_DAY.search(normalize(sentence)))
+
+
+def _day_after(text: str, cuts: tuple[int, ...], published: datetime) -> date | None:
+    """"في اليوم التالي": the day after the one the nearest clause before (of those that
+    start at ``cuts``) dates its act to, no later than the page; None without one."""
+    for a, b in pairwise(reversed(cuts)):
+        found = _own_date(text[b:a], published)
+        if found is not None:
+            return min(found + timedelta(days=1), _local(published).date())
+    return None
 
 
 def statement_date_in(sentence: str, published: datetime) -> date | None:
@@ -474,7 +506,7 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
 
 def _resolve(text: str, sentence: str, published: datetime) -> date:
     """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
-    text = _without_agreement_dates(text)
+    text = _without_agreement_dates(_NOT_TODAY.sub(_blank, text))
     local = _local(published)
     base = local.date()
     night = _night(text, local, _page_hour(published, local))

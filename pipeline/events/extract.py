@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -37,6 +37,7 @@ from pipeline.events.classify import (
 )
 from pipeline.events.dates import (
     after_midnight,
+    day_after_in,
     event_date_in,
     in_clauses,
     resolve_event_date,
@@ -260,7 +261,8 @@ class EventExtractor:
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
             day = _day_at(sentence, scene.place, sentences, when) or _day_told_before(
-                analysed, sentences, scene, recalled, when)
+                analysed, sentences, scene, recalled, when) or _next_day(
+                sentences, scene.sentence, first_day, when)
             if day is None and scene.sentence == 0 and when is not None:
                 # An incident the headline alone tells, with no day of its own: the lead
                 # dates its own incident, not this one, which is the page's news of the day.
@@ -588,6 +590,10 @@ class EventExtractor:
             sentence = sentences[i]
             mentions = [m for m in found[i] if not _another_days(sentence, m.start, events[0],
                                                                    when)]
+            later = _next_day(sentences, i, date.fromisoformat(events[0].date)
+                              if events[0].date else None, when)
+            if later is not None and later.isoformat() != events[0].date:
+                mentions = []  # "في اليوم التالي": the day after's act, not the primary's
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             scenes = []
             for m in mentions:
@@ -1018,6 +1024,18 @@ def _night_day(sentence: str, sentences: list[str], when: datetime) -> date | No
     midnight ("ليلة الجمعة" then "في الساعات الأولى من يوم الجمعة") on the day after it:
     one act, one day, whichever sentence tells it."""
     return after_midnight(sentence, sentences, when) or event_date_in(sentence, when)
+
+
+def _next_day(sentences: list[str], index: int, incident: date | None,
+              when: datetime | None) -> date | None:
+    """"وعثر الأهالي على جثته صباح اليوم التالي": the day after the one the sentence before
+    dates its act to (or the incident's), no later than the page."""
+    if when is None or not day_after_in(sentences[index]):
+        return None
+    before = (event_date_in(sentences[index - 1], when) if index > 1 else None) or incident
+    if before is None:
+        return None
+    return min(before + timedelta(days=1), resolve_event_date("", when))
 
 
 def _day_told_before(analysed: list[Sentence], sentences: list[str], scene: Scene,

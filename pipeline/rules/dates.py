@@ -36,6 +36,17 @@ DIED_OF: tuple[str, ...] = ("متأثر",)
 WOUNDED_ON: tuple[str, ...] = ("أصيب بها", "أصيبت بها", "أصيبوا بها", "أصيبا بها", "أصيب به",
                                "أصيبت به", "أصيبوا به", "تعرض لها", "تعرضت لها")
 
+# Words after "اليوم" that make it another day than today: "في اليوم ذاته" is the day just
+# told (SAME_DAY_AFTER), "في اليوم التالي" the day after it (NEXT_DAY_AFTER), "في اليوم
+# الثالث من الحملة" a day of a campaign (NOT_TODAY_AFTER). None of them dates an act to the
+# day of the page.
+SAME_DAY_AFTER: tuple[str, ...] = ("ذاته", "نفسه")
+NEXT_DAY_AFTER: tuple[str, ...] = ("التالي", "الذي تلاه", "اللاحق")
+NOT_TODAY_AFTER: tuple[str, ...] = ("السابق", "الذي سبقه", "الأول", "الثاني", "الثالث",
+                                    "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                                    "التاسع", "العاشر", "الأخير", "العالمي", "الوطني",
+                                    "الدولي")
+
 # The current month after a day's number or ordinal: "في 13 من الشهر الجاري"، "يوم 13
 # الجاري"، "في الثالث عشر من الشهر الحالي".
 CURRENT_MONTH: tuple[str, ...] = ("الشهر الجاري", "الشهر الحالي", "الجاري", "الحالي")

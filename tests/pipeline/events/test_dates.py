@@ -266,3 +266,23 @@ def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
     assert after_midnight(night, [night, clear], saturday) == date(2024, 5, 17)
     assert after_midnight(night, [night, "وأصيب عشرة مدنيين بجروح"], saturday) is None
     assert after_midnight("قصفت الطائرات السوق أمس", [clear], saturday) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "كما شنت الطائرات في اليوم ذاته غارات على قرى متفرقة",
+    "وفي وقت لاحق من اليوم نفسه، قتل خمسة مدنيين",
+    "وعثر الأهالي على جثته في اليوم التالي",
+    "قتل 12 مدنياً في اليوم الثالث من الحملة",
+])
+def test_a_day_named_after_another_is_not_today(sentence: str) -> None:
+    """"اليوم ذاته"، "اليوم التالي"، "اليوم الثالث من الحملة" date nothing to the page's day."""
+    assert event_date_in(sentence, PUBLISHED) is None
+
+
+def test_the_same_day_and_the_day_after_are_read_from_the_clause_before() -> None:
+    same = "قصفت الطائرات أمس بلدة الهبيط، كما قصفت في اليوم ذاته قرية عابدين"
+    assert event_date_in(same, PUBLISHED, at=same.index("عابدين")) == date(2024, 5, 14)
+    after = "اختطف مسلحون شاباً من بلدة الهبيط مساء الأحد، قبل أن يعثر على جثته في قرية " \
+        "عابدين صباح اليوم التالي"
+    assert event_date_in(after, PUBLISHED) == date(2024, 5, 12)
+    assert event_date_in(after, PUBLISHED, at=after.index("عابدين")) == date(2024, 5, 13)

@@ -544,3 +544,17 @@ def test_one_night_raid_is_one_event_on_one_day(extractor: EventExtractor) -> No
     events = extractor.extract("قتلى بغارات على معرة النعمان", text,
                                datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA))
     assert [(e.date, e.fatalities) for e in events] == [("2024-05-17", 5)]
+
+
+def test_the_same_day_is_the_incidents_and_the_day_after_follows_it(
+        extractor: EventExtractor) -> None:
+    text = ("قتل أربعة مدنيين مساء أمس بغارات جوية على مدينة سراقب بريف إدلب الشرقي.\n\n"
+            "كما شنت الطائرات الحربية في اليوم ذاته غارات على بلدة تفتناز القريبة.")
+    events = extractor.extract("قتلى بغارات على ريف إدلب", text, _WEDNESDAY)
+    assert [(e.place_name, e.date) for e in events] == [("سراقب", "2024-05-14"),
+                                                         ("تفتناز", "2024-05-14")]
+    text = ("اختطف مسلحون مجهولون مساء الأحد شاباً من بلدة الهبيط بريف إدلب الجنوبي.\n\n"
+            "وعثر الأهالي على جثة الشاب في قرية عابدين صباح اليوم التالي وعليها آثار تعذيب.")
+    days = {e.place_name: e.date for e in extractor.extract("اختطاف شاب في ريف إدلب", text,
+                                                             _WEDNESDAY)}
+    assert days == {"الهبيط": "2024-05-12", "عابدين": "2024-05-13"}
