@@ -142,8 +142,10 @@ _PAST_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
 # the small hours was the writer's today, the day before.
 _TONIGHT = re.compile(rf"(?<![\w])(?:{_words(TONIGHT)})(?![\w])"
                       r"(?!\s+(?:الماضيه|البارحه|الفائته|المنصرمه))")
-# "اليوم الثلاثاء" (or "اليوم، الثلاثاء") in the headline or lead: the writer's today.
-_WRITERS_DAY = re.compile(rf"(?<![\w])اليوم\s*[،,]?\s*[وب]?({_WEEKDAY_NAMES})(?![\w])")
+# "اليوم الثلاثاء" (or "اليوم، الثلاثاء") in the headline or lead: the writer's today;
+# "أمس الاثنين" (not "أول أمس الاثنين"): the day before it.
+_WRITERS_DAY = re.compile(rf"(?<![\w])[وب]?(?:(اليوم)|(?<!اول )(?<!اول من )(?:ال)?امس)\s*[،,]?\s*"
+                          rf"[وب]?({_WEEKDAY_NAMES})(?![\w])")
 # A date that dates a statement, not the incident: "قال ناشطون، اليوم السبت، إن ...",
 # "أعلنت الوزارة أمس أن ...", "وفق ما أفاد المرصد اليوم". The verbs of saying are data in
 # pipeline.rules.background.
@@ -450,16 +452,17 @@ def after_midnight(night: str, others: list[str], published: datetime) -> date |
 
 def writers_time(sentences: list[str], published: datetime) -> datetime:
     """The time the article's "today" is read against. A headline or lead that names today
-    by its weekday ("اليوم الثلاثاء") on a page stamped the day after (a page put up after
-    midnight, or stamped with the next day) tells the writer's day: every "اليوم" and
-    "أمس" of the article counts from it, not from the stamp, so that one incident told
-    twice is not dated to two days. Otherwise ``published`` as it is."""
+    by its weekday ("اليوم الثلاثاء", or "أمس الاثنين") on a page stamped the day after (a
+    page put up after midnight, or stamped with the next day) tells the writer's day:
+    every "اليوم" and "أمس" of the article counts from it, not from the stamp, so that one
+    incident told twice is not dated to two days. Otherwise ``published`` as it is."""
     local = _local(published)
     for sentence in sentences:
         m = _WRITERS_DAY.search(normalize(sentence))
         if m is None:
             continue
-        if (local.weekday() - WEEKDAYS[m.group(1)]) % 7 == 1:
+        back = (local.weekday() - WEEKDAYS[m.group(2)]) % 7 - (0 if m.group(1) else 1)
+        if back == 1:
             return datetime.combine(local.date() - timedelta(days=1), time(23, 59), tzinfo=SYRIA)
         break
     return published

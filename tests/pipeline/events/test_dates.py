@@ -241,6 +241,11 @@ def test_the_writers_day_named_in_the_lead_dates_the_whole_article() -> None:
     assert resolve_event_date("قتل شاب أمس", shifted) == date(2024, 5, 14)
     assert writers_time(["قتل شاب اليوم الخميس"], _SMALL_HOURS) == _SMALL_HOURS
     assert writers_time(["بلا يوم مسمى"], _SMALL_HOURS) == _SMALL_HOURS
+    # "أمس الاثنين" on a Wednesday page: the writer's today was Tuesday ...
+    told = writers_time(["قتل شاب برصاص قناص أمس الاثنين"], PUBLISHED)
+    assert resolve_event_date("اندلعت اشتباكات صباح اليوم", told) == date(2024, 5, 14)
+    # ... but "أول أمس الاثنين" is Monday from Wednesday
+    assert writers_time(["قتل شاب أول أمس الاثنين"], PUBLISHED) == PUBLISHED
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
