@@ -26,10 +26,10 @@ from pipeline.rules.dates import (
     DIED_OF,
     EARLY_HOURS_END,
     LAST_MONTH,
+    LATER_TODAY,
     NEXT_DAY_AFTER,
     NOT_TODAY_AFTER,
     SAME_DAY_AFTER,
-    TONIGHT,
     WOUNDED_ON,
 )
 from pipeline.rules.scenes import CLAUSE_OPENERS
@@ -138,9 +138,9 @@ _NIGHT_PAIR = re.compile(
     r"(?![\w])"
 )
 _PAST_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
-# "مساء اليوم"، "الليلة" (pipeline.rules.dates): today's evening, which in a page stamped in
-# the small hours was the writer's today, the day before.
-_TONIGHT = re.compile(rf"(?<![\w])(?:{_words(TONIGHT)})(?![\w])"
+# "مساء اليوم"، "الليلة"، "صباح اليوم" (pipeline.rules.dates): a time of today that a page
+# stamped in the small hours had not reached, so of the writer's today, the day before.
+_LATER_TODAY = re.compile(rf"(?<![\w])(?:{_words(LATER_TODAY)})(?![\w])"
                       r"(?!\s+(?:الماضيه|البارحه|الفائته|المنصرمه))")
 # "اليوم الثلاثاء" (or "اليوم، الثلاثاء") in the headline or lead: the writer's today;
 # "أمس الاثنين" (not "أول أمس الاثنين"): the day before it.
@@ -480,8 +480,9 @@ def _night(text: str, local: datetime, hour: int) -> date | None:
     None when the sentence dates its event otherwise."""
     base = local.date()
     if hour < EARLY_HOURS_END and (local.hour, local.minute) != (0, 0) \
-            and _TONIGHT.search(text) and not (_YESTERDAY.search(text) or _WEEKDAY.search(text)):
-        return base - timedelta(days=1)  # "مساء اليوم" on a page stamped at 00:40
+            and _LATER_TODAY.search(text) \
+            and not (_YESTERDAY.search(text) or _WEEKDAY.search(text)):
+        return base - timedelta(days=1)  # "مساء اليوم"، "صباح اليوم" on a page stamped at 00:40
     if _MIDNIGHT.search(text):
         rest = _MIDNIGHT.sub(" ", text)
         if not (_YESTERDAY.search(rest) or _BEFORE_YESTERDAY.search(rest)

@@ -1,5 +1,5 @@
 """Dates: the words that bound the part of a sentence a date word dates, and the words that
-name the current month or tonight.
+name the current month or a later time of today.
 
 ``pipeline.events.dates`` reads these lists. Arabic news puts the day of an act in the act's
 own clause: "قصفت الطائرات مساء الثلاثاء بلدة A، فيما قصفت المدفعية صباح اليوم بلدة B" dates
@@ -54,8 +54,10 @@ CURRENT_MONTH: tuple[str, ...] = ("الشهر الجاري", "الشهر الح�
 LAST_MONTH: tuple[str, ...] = ("الشهر الماضي", "الشهر المنصرم", "الشهر الفائت",
                                "الشهر السابق")
 
-# The evening or night of "today": in a page stamped in the small hours (before
-# EARLY_HOURS_END), the writer's today was the day before, and "مساء اليوم" is its evening.
-TONIGHT: tuple[str, ...] = ("مساء اليوم", "ليل اليوم", "ليلة اليوم", "الليلة", "هذه الليلة",
-                            "مساء هذا اليوم", "عصر اليوم")
+# Times of "today" that come after the small hours: in a page stamped before EARLY_HOURS_END
+# (a page put up after midnight), "مساء اليوم" or "صباح اليوم" had already passed, so the
+# writer's today was the day before, and these name a time of that day.
+LATER_TODAY: tuple[str, ...] = ("مساء اليوم", "ليل اليوم", "ليلة اليوم", "الليلة",
+                                "هذه الليلة", "مساء هذا اليوم", "عصر اليوم", "صباح اليوم",
+                                "ظهر اليوم", "ظهيرة اليوم", "ضحى اليوم")
 EARLY_HOURS_END = 5

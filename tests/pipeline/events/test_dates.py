@@ -220,6 +220,9 @@ _SMALL_HOURS = datetime(2024, 5, 16, 0, 40, tzinfo=SYRIA)
 @pytest.mark.parametrize(("sentence", "published", "day"), [
     ("قتل شاب مساء اليوم برصاص مسلحين", _SMALL_HOURS, date(2024, 5, 15)),
     ("اندلعت اشتباكات الليلة في محيط البلدة", _SMALL_HOURS, date(2024, 5, 15)),
+    ("داهمت دورية منزلاً صباح اليوم", _SMALL_HOURS, date(2024, 5, 15)),
+    # the small hours themselves may be "فجر اليوم"
+    ("قصفت الطائرات البلدة فجر اليوم", _SMALL_HOURS, date(2024, 5, 16)),
     ("دارت مواجهات الليلة الماضية في محيط البلدة", _SMALL_HOURS, date(2024, 5, 15)),
     # a page stamped with a day and no time says nothing of the small hours
     ("قتل شاب مساء اليوم برصاص مسلحين", datetime(2024, 5, 16, 0, 0, tzinfo=SYRIA),
