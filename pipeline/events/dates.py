@@ -2,8 +2,12 @@
 
 ``resolve_event_date`` reads the day an event happened from the sentence that reports it,
 relative to the publication time in Syria (UTC+3): اليوم، أمس، أول أمس، مساء الأحد،
-الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان". Month and weekday names come from
-``language.calendar``; publication times are read by ``crawler.dates.parse_date``.
+الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان"، "13 من الشهر الجاري"، "13/5/2024".
+``event_date_in`` dates the act of one clause ("..., فيما قصفت المدفعية صباح اليوم بلدة B")
+and ``writers_time`` reads "today" as the writer's day where the lead names it by its
+weekday. Month and weekday names come from ``language.calendar``, the words that bound a
+clause or name another day from ``pipeline.rules.dates``; publication times are read by
+``crawler.dates.parse_date``.
 """
 
 from __future__ import annotations
