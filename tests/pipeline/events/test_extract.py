@@ -480,3 +480,82 @@ def test_a_truce_in_force_frames_the_violence_told_after_it_began(
         extractor: EventExtractor, title: str, text: str, breach: bool) -> None:
     events = extractor.extract(title, text, datetime(2020, 3, 15, 20, 0, tzinfo=SYRIA))
     assert [e.ceasefire_breach for e in events] == [breach]
+
+
+_WEDNESDAY = datetime(2024, 5, 15, 14, 0, tzinfo=SYRIA)
+
+
+def test_each_town_is_dated_by_its_own_clause(extractor: EventExtractor) -> None:
+    text = ("قتل ثلاثة مدنيين صباح اليوم الأربعاء بقصف مدفعي لقوات النظام على مدينة كفرنبل "
+            "بريف إدلب الجنوبي.\n\nوقصفت المدفعية مساء أمس الثلاثاء بلدة حاس، كما قصفت صباح "
+            "اليوم قرية معرة حرمة.")
+    events = extractor.extract("قتلى بقصف مدفعي على ريف إدلب", text, _WEDNESDAY)
+    days = {e.place_name: e.date for e in events}
+    assert days == {"كفرنبل": "2024-05-15", "حاس": "2024-05-14", "معرة حرمة": "2024-05-15"}
+
+
+def test_another_days_town_does_not_share_the_leads_dead(extractor: EventExtractor) -> None:
+    text = ("قتل ثلاثة مدنيين صباح اليوم الأربعاء بقصف مدفعي لقوات النظام على مدينة كفرنبل "
+            "بريف إدلب الجنوبي، كما قصفت المدفعية مساء أمس بلدة حاس.")
+    events = extractor.extract("قتلى بقصف مدفعي على ريف إدلب", text, _WEDNESDAY)
+    told = {e.place_name: (e.date, e.fatalities) for e in events}
+    assert told == {"كفرنبل": ("2024-05-15", 3), "حاس": ("2024-05-14", 0)}
+
+
+def test_an_incident_only_the_headline_tells_is_the_pages_news(
+        extractor: EventExtractor) -> None:
+    text = ("أعلنت وزارة الداخلية، مساء أمس الثلاثاء، تحرير ثلاثة مخطوفين في بلدة المسيفرة "
+            "بريف درعا الشرقي.\n\nوقالت الوزارة إن العملية أسفرت عن القبض على اثنين من "
+            "الخاطفين.")
+    events = extractor.extract("تحرير مخطوفين في درعا وهجوم على حاجز في حماة", text,
+                               _WEDNESDAY)
+    days = {e.place_name: e.date for e in events}
+    assert days == {"المسيفرة": "2024-05-14", "حماة": "2024-05-15"}
+
+
+def test_the_writers_day_keeps_one_incident_on_one_day(extractor: EventExtractor) -> None:
+    # Stamped at 00:40 on Thursday, written on Wednesday ("اليوم الأربعاء"): the later
+    # "صباح اليوم" is Wednesday's too, and the attack at one town is one event.
+    text = ("اغتال مسلحون مجهولون اليوم الأربعاء شاباً في مدينة طفس بريف درعا الغربي.\n\n"
+            "وفي سياق متصل، هاجم مسلحون صباح اليوم حاجزاً للأمن العام في بلدة اليادودة، ما "
+            "أدى إلى اشتباكات.")
+    events = extractor.extract("اغتيال شاب في ريف درعا", text,
+                               datetime(2024, 5, 16, 0, 40, tzinfo=SYRIA))
+    assert {e.date for e in events} == {"2024-05-15"}
+    assert len([e for e in events if e.place_name == "اليادودة"]) == 1
+
+
+def test_an_undated_sentence_detailing_an_act_takes_that_acts_day(
+        extractor: EventExtractor) -> None:
+    # Shot on Sunday evening; the arrests "أمس الاثنين" are detailed by the next sentence,
+    # which names where they were made and no day.
+    tuesday = datetime(2025, 6, 17, 14, 0, tzinfo=SYRIA)
+    text = ("قتل رجل مساء الأحد برصاص مسلحين مجهولين أمام منزله في حي الوعر بمدينة حمص.\n\n"
+            "واعتقلت قوى الأمن العام، أمس الاثنين، شخصين يشتبه بتورطهما في الجريمة.\n\n"
+            "وأوضح مصدر أمني أن دورية اعتقلت المشتبه بهما في حي الخالدية وضبطت سلاحاً.")
+    events = extractor.extract("مقتل رجل برصاص مجهولين في حمص", text, tuesday)
+    kinds = {e.sub_event_type: e.date for e in events}
+    assert kinds == {"Attack": "2025-06-15", "Arrests": "2025-06-16"}
+
+
+def test_one_night_raid_is_one_event_on_one_day(extractor: EventExtractor) -> None:
+    text = ("قتل خمسة مدنيين بغارات شنتها طائرات حربية ليلة الجمعة على سوق شعبي في مدينة "
+            "معرة النعمان جنوبي إدلب.\n\nوقال ناشطون إن الغارات وقعت بعد منتصف الليل، في "
+            "الساعات الأولى من يوم الجمعة.")
+    events = extractor.extract("قتلى بغارات على معرة النعمان", text,
+                               datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA))
+    assert [(e.date, e.fatalities) for e in events] == [("2024-05-17", 5)]
+
+
+def test_the_same_day_is_the_incidents_and_the_day_after_follows_it(
+        extractor: EventExtractor) -> None:
+    text = ("قتل أربعة مدنيين مساء أمس بغارات جوية على مدينة سراقب بريف إدلب الشرقي.\n\n"
+            "كما شنت الطائرات الحربية في اليوم ذاته غارات على بلدة تفتناز القريبة.")
+    events = extractor.extract("قتلى بغارات على ريف إدلب", text, _WEDNESDAY)
+    assert [(e.place_name, e.date) for e in events] == [("سراقب", "2024-05-14"),
+                                                         ("تفتناز", "2024-05-14")]
+    text = ("اختطف مسلحون مجهولون مساء الأحد شاباً من بلدة الهبيط بريف إدلب الجنوبي.\n\n"
+            "وعثر الأهالي على جثة الشاب في قرية عابدين صباح اليوم التالي وعليها آثار تعذيب.")
+    days = {e.place_name: e.date for e in extractor.extract("اختطاف شاب في ريف إدلب", text,
+                                                             _WEDNESDAY)}
+    assert days == {"الهبيط": "2024-05-12", "عابدين": "2024-05-13"}
