@@ -50,6 +50,7 @@ _OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
 _PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
                     re.IGNORECASE)
+_MEANWHILE = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.MEANWHILE)})(?!\w)", re.IGNORECASE)
 _PLUPERFECT = re.compile(
     rf"(?<!\w)(?:{_alternation(rules.PLUPERFECT[0])})(?!\w)(?:\s+\S+){{0,{_PLUPERFECT_GAP - 1}}}?"
     rf"\s+(?:{_alternation(rules.PLUPERFECT[1])})(?!\w)"
@@ -66,7 +67,11 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
     text = sentence.translate(_MARKS)
     if _TODAY.search(text):
         return False  # dated to the news of the day, whatever else it recalls
-    if _OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text):
+    if _PLUPERFECT.search(text):
+        return True
+    if _MEANWHILE.search(text):
+        return False  # what happened meanwhile, whatever recurring state it tells
+    if _OPENING.search(text) or _PHRASE.search(text):
         return True
     if published is not None and any(int(m.group(1)) < published.year
                                      for m in _YEAR.finditer(normalize(text))):

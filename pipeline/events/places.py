@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
 __all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match", "fled_from",
-           "villages_of_region"]
+           "in_dateline", "villages_of_region"]
 
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
@@ -86,6 +86,10 @@ _THE_CITY = re.compile(r"(?:^|\s)(?:[وبف]?ال|لل)مدينة(?=\s*(?:$|[^\s
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
+_ADJECTIVE_PREFIXES = tuple(rules.ADJECTIVE_PREFIXES)
+# "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
+_DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
+                       r"\s*[-–—]")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
@@ -586,7 +590,7 @@ class PlaceResolver:
         return [
             PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker,
                          r.landmark)
-            for r in raws
+            for r in raws if not _adjective(text, r.start)
         ]
 
     def find(self, text: str, context: str | None = None,
@@ -725,6 +729,8 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     before = text[max(0, m.start - 30):m.start]
     if m.landmark or _ELSEWHERE_BEFORE.search(before) or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
+    if in_dateline(text, m):
+        return _NOT_SCENE_PENALTY
     if fled_from(text, m.start):
         return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
@@ -733,6 +739,20 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         if len(gap) <= 25 and _LANDMARK_BEFORE.match(gap.replace(m.surface, "")):
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def _adjective(text: str, start: int) -> bool:
+    """"the pro-Damascus alliance": a name after "pro-" or "anti-" is no place."""
+    return start > 3 and text[start - 1] == "-" and \
+        text[max(0, start - 6):start].lower().endswith(_ADJECTIVE_PREFIXES)
+
+
+def in_dateline(text: str, m: PlaceMention) -> bool:
+    """"DAMASCUS (Reuters) - Israeli missiles struck ... near al-Kiswah": the town opening a
+    line before an agency in brackets and a dash is where the report was filed."""
+    return not text[max(0, m.start - 2):m.start].strip() and (
+        m.start < 2 or "\n" in text[m.start - 2:m.start]) and _DATELINE.match(text, m.end) \
+        is not None
 
 
 def fled_from(text: str, start: int) -> bool:

@@ -31,6 +31,7 @@ from pipeline.events.places import (
     PlaceResolver,
     as_match,
     fled_from,
+    in_dateline,
     place_match,
     villages_of_region,
 )
@@ -247,6 +248,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if headline:
             mentions = [m for m in mentions if m.surface.strip() not in body
                         and m.place.name_ar not in body]
+            if mentions:  # the body may name them in another spelling ("Saraqeb")
+                named = {n.place.pcode for s in sentences[1:]
+                         for n in resolver.find(s.text, regions=regions)}
+                mentions = [m for m in mentions if m.place.pcode not in named]
             if not mentions:
                 continue
         if cut is not None:  # the purpose or background clause at the end names no scene
@@ -600,7 +605,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if landmark \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
                 or _from_positions(text, m.start) \
-                or fled_from(text, m.start) \
+                or fled_from(text, m.start) or in_dateline(text, m) \
                 or gap.lstrip().startswith("و"):  # the next item of a list that is no scene
             dropped_end = m.end
             continue

@@ -50,6 +50,14 @@ TODAY: tuple[str, ...] = (
     "اليوم", "أمس", "فجر اليوم", "صباح اليوم", "مساء اليوم", "ليلة أمس", "الليلة الماضية",
     "منذ ساعات", "قبل ساعات", "منذ قليل", "قبل قليل", "today", "yesterday",
 )
+# A sentence opening with one of these tells what happened meanwhile ("في غضون ذلك، تتواصل
+# المعارك ... وسط محاولات متكررة لاستعادة البلدة"): the news of the day, whatever recurring
+# state it also describes (only a pluperfect, "كانت ... قد", still recalls).
+MEANWHILE: tuple[str, ...] = (
+    "في غضون ذلك", "وفي غضون ذلك", "في الأثناء", "وفي الأثناء", "في هذه الأثناء",
+    "وفي هذه الأثناء", "في الوقت ذاته", "وفي الوقت ذاته", "في الوقت نفسه", "وفي الوقت نفسه",
+    "بالتزامن", "وبالتزامن", "meanwhile",
+)
 # A sentence dated days before the incident that tells the start of a campaign ("وبدأت
 # القوات، أول أمس، شن هجمات على المدينة") recalls what led to the incident.
 CAMPAIGN_START: tuple[str, ...] = (

@@ -102,6 +102,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "الغضب", "غضب", "انتخابي*", "الكتروني*", "سيبراني*", "معنوي*", "تجاري*",
         "دبلوماسي*", "ديبلوماسي*",
     ),
+    # Fleeing from violence names it as what people fled, not as an incident of the day:
+    # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
+    "flight": (
+        "هربا من", "فرارا من", "نزوحا من", "هروبا من", "fled", "fleeing", "flee", "flight from",
+    ),
     # Accidents are no attack: a gas cylinder or a short circuit explodes by itself.
     "accident": (
         "اسطوانه غاز", "جره غاز", "تماس كهربائي", "خطا فني", "حادث سير", "حادث مروري",

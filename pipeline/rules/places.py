@@ -182,6 +182,16 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # بانياس": who fled, not where it happened)
     "أبناء", "ابناء", "سكان",
 )
+# A wire dateline: the town that opens a report, then the agency in brackets and a dash
+# ("DAMASCUS (Reuters) -"، "BEIRUT, Feb 27 (AFP) -"، "دمشق (رويترز) -"), is where the report
+# was filed, not where its event happened (a town the body names again is). These are what
+# may stand between the town and the bracket (a date after a comma), as a regular
+# expression, and the most characters the agency's name has.
+DATELINE_DATE: str = r"(?:,[^()\n]{0,30})?"
+DATELINE_AGENCY: int = 30
+# English words joined by a hyphen before a name make it an adjective, not a place: "the
+# pro-Damascus alliance"، "anti-Assad rebels". (Compared in lower case.)
+ADJECTIVE_PREFIXES: tuple[str, ...] = ("pro-", "anti-")
 # Verbs of fleeing: "نزحت العائلة مؤخراً من قرية X" names where people came from, up to two
 # words and "من" later (compared in the matching form, without diacritics).
 FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "هجروا", "تهجرت", "فرت", "فروا",

@@ -31,6 +31,7 @@ REACH: dict[str, tuple[int, int]] = {
     "funeral": (60, 0),  # the whole sentence after it
     "court": (3, 0),
     "negotiation": (12, 12),
+    "flight": (2, 0),  # "هرباً من القصف"، "fled the fighting"
 }
 
 # How many words after an "after" cue ("بعد يوم شهد مقتل 15 مدنياً") the violence it tells

@@ -37,6 +37,9 @@ def test_recalled(sentence: str) -> None:
     "وقتل مدنيان أمس برصاص قناص في الحي",
     "واستهدفت الغارات مدرسة في البلدة، ما أدى إلى مقتل طفلين",
     "وهي الغارة الأعنف على المدينة في العام 2016",  # this year's
+    # what happened meanwhile, beside the recurring state it describes
+    "في غضون ذلك، تستمر المواجهات قرب البلدة وسط هجمات متكررة من الطرفين",
+    "وفي الأثناء، اندلعت اشتباكات في محيط القرية بشكل متكرر",
 ])
 def test_told(sentence: str) -> None:
     assert not is_background(sentence, WHEN)

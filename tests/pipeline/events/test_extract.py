@@ -559,3 +559,13 @@ def test_the_same_day_is_the_incidents_and_the_day_after_follows_it(
     days = {e.place_name: e.date for e in extractor.extract("اختطاف شاب في ريف إدلب", text,
                                                              _WEDNESDAY)}
     assert days == {"الهبيط": "2024-05-12", "عابدين": "2024-05-13"}
+
+
+def test_where_a_body_was_taken_is_no_further_scene(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "مقتل شاب في طفس والعثور على جثة في جاسم",
+        "قتل شاب أمس برصاص مسلحين مجهولين في مدينة طفس بريف درعا.\n\n"
+        "وفي ريف درعا الشمالي، عثر الأهالي اليوم على جثة رجل في مدينة جاسم، قبل أن تنقل "
+        "إلى المشفى الوطني في مدينة إزرع.",
+        datetime(2021, 5, 18, 12, 0, tzinfo=SYRIA))
+    assert sorted(e.place_pcode or "" for e in events) == ["C6034", "C6111"], events

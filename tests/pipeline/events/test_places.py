@@ -377,3 +377,21 @@ def test_an_alias_in_two_words_of_a_one_word_name(resolver: PlaceResolver) -> No
     # though "تل" alone is an ordinary word.
     assert _codes(resolver, "غارات جوية على قرية تل منس بريف إدلب")[:1] == ["C3974"]
     assert _codes(resolver, "قصفت الطائرات تلمنس صباح اليوم")[:1] == ["C3974"]
+
+
+def test_a_wire_dateline_is_not_the_scene(resolver: PlaceResolver) -> None:
+    text = ("DAMASCUS (Reuters) - Rebels shelled the town of Saraqeb on Monday, a monitor "
+            "said.")
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == "C3916"
+    # a date may stand between the town and the agency
+    text = "ALEPPO, March 3 (AFP) - Mortars hit the town of Saraqeb."
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == "C3916"
+    # a town inside the text is no dateline
+    assert resolver.best("Clashes broke out in Aleppo (Syria) - a monitor said.") is not None
+
+
+def test_a_name_after_pro_or_anti_is_no_place(resolver: PlaceResolver) -> None:
+    assert _codes(resolver, "fighters of a pro-Damascus militia") == []
+    assert _codes(resolver, "an anti-Damascus protest in the town of Saraqeb") == ["C3916"]

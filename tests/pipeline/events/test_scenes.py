@@ -728,3 +728,23 @@ def test_villages_taken_in_the_countryside_of_the_town_are_a_scene_in_its_govern
     )
     got = {(e.sub_event_type, e.place_pcode) for e in events}
     assert ("Non-state actor overtakes territory", "SY04") in got, got
+
+
+def test_a_headline_town_the_body_spells_otherwise_is_no_further_scene() -> None:
+    # An English wire body under an Arabic headline: the headline's towns are the body's.
+    got = _events(
+        "الفصائل تسيطر على سراقب وغارات على بنش",
+        "BEIRUT (AFP) - Rebels on Monday captured the town of Saraqeb in Idlib province, a "
+        "monitor said.\n\n"
+        "Separately, air strikes on the town of Binnish killed three civilians.",
+    )
+    assert sorted(p for _, p in got) == ["Binnish", "Saraqeb"], got
+
+
+def test_violence_people_fled_is_no_scene() -> None:
+    got = _events(
+        "غارات على بلدة سرمين",
+        "قتل مدنيان اليوم بغارات على بلدة سرمين في ريف إدلب.\n\n"
+        "ونزح مئات السكان هرباً من المعارك الدائرة في بلدة النيرب.",
+    )
+    assert [k for k, _ in got] == ["Air/drone strike"], got
