@@ -18,6 +18,7 @@ from language.normalize import normalize
 from language.tokens import SENTENCE_BREAK, tokens
 from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
+from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, scope
 from pipeline.rules.triggers import (
     ASSASSINATION,
@@ -689,9 +690,26 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
 
 def _opens_another(sent: Sentence) -> bool:
     """"وفي سياق متصل"، "كما" open a sentence about another incident; a "فيما" inside one
-    ("قتل ستة من المهاجمين، فيما استشهد جندي") links two sides of the same incident."""
+    ("قتل ستة من المهاجمين، فيما استشهد جندي") links two sides of the same incident. So
+    does a place put first ("جنوباً، ..."، "وفي درعا، ...": pipeline.rules.scope)."""
     return sent.has_cue("another_incident") or any(
-        c.label == "another" and c.start <= 2 for c in sent.cues)
+        c.label == "another" and c.start <= 2 for c in sent.cues) or (
+        sent.index > 1 and _fronted_place(sent.text[:60]))
+
+
+_FRONTED_DIRECTION = re.compile(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*,")
+_FRONTED_IN = re.compile(
+    rf"^\W*(?:{alternation(scope.FRONTED_IN)})\s+(?:(?:{alternation(scope.FRONTED_PLACE_WORDS)})"
+    rf"\s+)?([^\s,.]+(?:\s+[^\s,.]+){{0,{scope.FRONTED_NAME_WORDS - 1}}})\s*,")
+
+
+@lru_cache(maxsize=4096)
+def _fronted_place(opening: str) -> bool:
+    text = normalize(opening)
+    if _FRONTED_DIRECTION.match(text):
+        return True
+    named = _FRONTED_IN.match(text)
+    return named is not None and bool(Gazetteer.default().resolve(named.group(1)))
 
 
 def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detection]:

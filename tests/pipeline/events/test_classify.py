@@ -579,3 +579,27 @@ def test_only_buses_carrying_fighters_out_are_a_deal(title: str, expected: list[
 ])
 def test_an_exchange_of_fire_with_its_sides_named_inside_is_a_clash(title: str) -> None:
     assert _types(title) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("opening", ["شمالاً، ", "وفي حمص، ", "وفي مدينة تلكلخ، "])
+def test_a_place_put_first_opens_the_next_incident_of_a_round_up(opening: str) -> None:
+    text = ("قتل عنصران من الشرطة اليوم في اشتباك مع مسلحين قرب مدينة القرداحة.\n\n"
+            "وأعلنت الشرطة ملاحقة المسلحين في الأحراج.\n\n"
+            f"{opening}أصيب رجل بانفجار لغم أرضي في أرض زراعية.")
+    assert _types("اشتباك قرب القرداحة", text) == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_details_put_first_open_no_incident() -> None:
+    text = ("قتل عنصران من الشرطة اليوم في اشتباك مع مسلحين قرب مدينة القرداحة.\n\n"
+            "وأعلنت الشرطة ملاحقة المسلحين في الأحراج.\n\n"
+            "وفي التفاصيل، انفجرت قنبلة كانت بحوزة أحد المسلحين.")
+    assert _types("اشتباك قرب القرداحة", text) == ["Armed clash"]
+
+
+def test_an_advance_repelled_is_a_clash() -> None:
+    assert _types("المقاتلون يتصدون لمحاولة تقدم جديدة على محور القرية") == ["Armed clash"]
+
+
+def test_fighting_people_fled_is_no_incident() -> None:
+    assert _types("", "ونزح آلاف السكان هرباً من المعارك.") == []
+    assert _types("", "Thousands of residents fled the fighting.") == []
