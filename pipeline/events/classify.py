@@ -87,6 +87,9 @@ class Detection:
     # out ("لا يشمل الاتفاق تنظيم داعش"): pipeline.events.extract checks the area and the actors.
     breach_sentence: int | None = None
     truce_exclusion: int | None = None
+    # A further event whose sentence opens with a connective of another incident ("وفي وقت
+    # لاحق"، "في سياق منفصل"): its own event even where the primary happened.
+    separate: bool = False
 
     @property
     def event_type(self) -> str:
@@ -729,7 +732,9 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
             types.pop(primary.sub_event_type, None)
         label = max(types, key=lambda k: types[k])
         out.append(Detection(label, sent.index, sent.text, (sent.index,), False,
-                             sent.has_cue("death"), types[label], False))
+                             sent.has_cue("death"), types[label], False,
+                             separate=any(c.label == "another_incident" and c.start <= 2
+                                          for c in sent.cues)))
     return out
 
 

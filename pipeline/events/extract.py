@@ -668,7 +668,8 @@ class EventExtractor:
         # A fight against the attackers is another event where they struck, deaths or none
         # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
-        other_kind = det.event_type != primary.event_type and (det.deadly or fought_back)
+        other_kind = det.event_type != primary.event_type and (det.deadly or fought_back
+                                                              or det.separate)
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها").

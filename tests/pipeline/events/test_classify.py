@@ -603,3 +603,13 @@ def test_an_advance_repelled_is_a_clash() -> None:
 def test_fighting_people_fled_is_no_incident() -> None:
     assert _types("", "ونزح آلاف السكان هرباً من المعارك.") == []
     assert _types("", "Thousands of residents fled the fighting.") == []
+
+
+@pytest.mark.parametrize("title", [
+    "العثور على جثتين لرجلين في بستان قرب البلدة",
+    "وجدت جثة شاب ملقاة على طرف الطريق",
+    "الجيش ينفذ ضربة على موقع للمسلحين قرب البلدة",
+])
+def test_bodies_found_and_strikes_carried_out(title: str) -> None:
+    expected = "Air/drone strike" if "ضربة" in title else "Attack"
+    assert _types(title)[:1] == [expected]

@@ -569,3 +569,13 @@ def test_where_a_body_was_taken_is_no_further_scene(extractor: EventExtractor) -
         "إلى المشفى الوطني في مدينة إزرع.",
         datetime(2021, 5, 18, 12, 0, tzinfo=SYRIA))
     assert sorted(e.place_pcode or "" for e in events) == ["C6034", "C6111"], events
+
+
+def test_another_incident_opened_by_a_connective_stands_at_the_same_town(
+        extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "اشتباكات في صحنايا",
+        "اندلعت اشتباكات أمس بين قوات الأمن ومسلحين في بلدة صحنايا بريف دمشق.\n\n"
+        "وفي وقت لاحق من اليوم ذاته، نفذت طائرة مسيرة ضربة على موقع للمسلحين في صحنايا.",
+        datetime(2025, 5, 1, 12, 0, tzinfo=SYRIA))
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
