@@ -90,6 +90,8 @@ class Detection:
     # A further event whose sentence opens with a connective of another incident ("وفي وقت
     # لاحق"، "في سياق منفصل"): its own event even where the primary happened.
     separate: bool = False
+    # The day a follow-up on a later day tells for itself (pipeline.events.extract).
+    day: str | None = None
 
     @property
     def event_type(self) -> str:

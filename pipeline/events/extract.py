@@ -16,8 +16,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from crawler.dates import parse_date
-from language.normalize import normal_forms, unmask
-from language.tokens import tokens
+from language.calendar import WEEKDAYS
+from language.normalize import normal_forms, normalize, unmask
+from language.tokens import tokens, word_spans
 from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
     background_sentences,
@@ -44,7 +45,7 @@ from pipeline.events.dates import (
     statement_date_in,
     writers_time,
 )
-from pipeline.events.lexicon import EVENT_TYPES, alternation
+from pipeline.events.lexicon import EVENT_TYPES, alternation, forms
 from pipeline.events.numbers import attackers_killed, parse_number, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
@@ -55,6 +56,7 @@ from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
 from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
+from pipeline.rules.scope import FOLLOW_UP_DAY_WORDS, FOLLOW_UP_NOT_AFTER, FOLLOW_UP_TYPES
 from pipeline.rules.tolls import (
     ADDITIVE,
     DEAD_TOLD_BEFORE,
@@ -122,6 +124,9 @@ _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
+# The words that name a follow-up's own day (pipeline.rules.scope), in the matching form.
+_OWN_DAY = frozenset({*(normalize(w) for w in FOLLOW_UP_DAY_WORDS), *WEEKDAYS})
+_NOT_DAY_BEFORE = frozenset(normalize(w) for w in FOLLOW_UP_NOT_AFTER)
 _RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
                       re.IGNORECASE | re.MULTILINE)
 
@@ -170,6 +175,7 @@ class EventExtractor:
         if when is not None and _old_news(detections[0], sentences, when):
             return []
         events = [first]
+        detections += _follow_ups(title, text, detections, first, recalled, when)
         for det in detections[1:]:
             more = self._secondary(det, first, place, sentences, when)
             if not more:  # the same incident told again: its toll may be the only one
@@ -672,10 +678,65 @@ class EventExtractor:
                                                               or det.separate)
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
-            # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها").
-            return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
-                           0.5)]
+            # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها"),
+            # on its own later day if it has one ("وشهدت البلدة مساء أمس وقفة").
+            own = det.day or (_date(sentence, when) if det.separate
+                              and not _SAME_DAY.search(sentence) else None)
+            day = own if own and primary.date and own > primary.date else primary.date
+            return [_event(det, primary_place, day, deaths, [sentences[0], sentence], 0.5)]
         return []
+
+
+def _follow_ups(title: str, text: str, detections: list[Detection], primary: Event,
+                recalled: frozenset[int], when: datetime | None) -> list[Detection]:
+    """"خطف أربعة شبان مساء الاثنين" then "وشهدت البلدة مساء أمس وقفة لأهالي المخطوفين";
+    "قتل شاب مساء أمس" then "وأعلنت الشرطة اليوم توقيف ثلاثة": a later body sentence that
+    tells, on a later day than the incident's, an event of a type none of the article's
+    events has (a protest after an abduction, arrests after a killing) is a further event,
+    with or without a connective."""
+    if when is None or primary.date is None:
+        return []
+    analysed = analyse(title, text, when.year)
+    taken = {d.sentence for d in detections}
+    kinds = {d.event_type for d in detections}
+    first = date.fromisoformat(primary.date)
+    out = []
+    for sent in analysed[2:]:
+        if sent.index in taken or sent.index in recalled or sent.is_context \
+                or not _names_its_day(sent.tokens):
+            continue
+        types = {k: v for k, v in sentence_types(sent, analysed, generic=False).items()
+                 if EVENT_TYPES[k] not in kinds and k in FOLLOW_UP_TYPES}
+        if not types:
+            continue
+        label = max(types, key=lambda k: types[k])
+        day = _day_of_act(sent, label, when)
+        if day is None or day <= first:
+            continue  # the incident's own day (its details), or before it (a recall)
+        kinds.add(EVENT_TYPES[label])
+        out.append(Detection(label, sent.index, sent.text, (sent.index,), False,
+                             sent.has_cue("death"), types[label], False, separate=True,
+                             day=day.isoformat()))
+    return out
+
+
+def _day_of_act(sent: Sentence, label: str, when: datetime) -> date | None:
+    """The day of the clause that tells the act ("وشيّع الأهالي الضحية ظهر الجمعة، فيما
+    نظّم العشرات مساء السبت وقفة": the vigil's is Saturday), else the sentence's, else the
+    day of the statement that tells it ("وأعلنت الشرطة اليوم الاثنين توقيف ...")."""
+    hit = next((h for h in sent.triggers if EVENT_TYPES.get(h.label) == EVENT_TYPES[label]),
+               None)
+    spans = list(word_spans(sent.text))
+    at = spans[hit.start].start() if hit is not None and hit.start < len(spans) else None
+    return (event_date_in(sent.text, when, at) if at is not None else None) \
+        or event_date_in(sent.text, when) or statement_date_in(sent.text, when)
+
+
+def _names_its_day(words: list[str]) -> bool:
+    """"مساء أمس"، "اليوم الاثنين": a day word not bounding a state ("حتى صباح الاثنين")."""
+    return any(not _OWN_DAY.isdisjoint(forms(w))
+               and _NOT_DAY_BEFORE.isdisjoint(words[max(0, i - 2):i])
+               for i, w in enumerate(words))
 
 
 def _one_per_place_and_day(events: list[Event]) -> list[Event]:

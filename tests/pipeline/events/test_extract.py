@@ -579,3 +579,32 @@ def test_another_incident_opened_by_a_connective_stands_at_the_same_town(
         "وفي وقت لاحق من اليوم ذاته، نفذت طائرة مسيرة ضربة على موقع للمسلحين في صحنايا.",
         datetime(2025, 5, 1, 12, 0, tzinfo=SYRIA))
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
+
+
+def test_a_protest_or_arrests_on_a_later_day_are_events_of_their_own(
+        extractor: EventExtractor) -> None:
+    when = datetime(2024, 5, 22, 12, 0, tzinfo=SYRIA)
+    events = extractor.extract(
+        "خطف ثلاثة شبان في القريا",
+        "خطف مسلحون مجهولون مساء الاثنين ثلاثة شبان من بلدة القريا بريف السويداء.\n\n"
+        "وقال أحد الأقارب إن الخاطفين لم يتصلوا بالعائلات.\n\n"
+        "ونظم أهالي الشبان مساء أمس وقفة احتجاجية أمام مبنى البلدية.",
+        when)
+    assert [(e.sub_event_type, e.date) for e in events] == [
+        ("Abduction/forced disappearance", "2024-05-20"), ("Peaceful protest", "2024-05-21")]
+    events = extractor.extract(
+        "مقتل شاب ضرباً في حلب",
+        "توفي شاب مساء أمس الأحد بعد أن ضربه رجال ضرباً مبرحاً في حي الشعار بمدينة حلب.\n\n"
+        "وأعلنت الشرطة اليوم الاثنين توقيف أربعة أشخاص.",
+        datetime(2025, 8, 18, 12, 0, tzinfo=SYRIA))
+    assert [(e.sub_event_type, e.date) for e in events][1:] == [("Arrests", "2025-08-18")]
+
+
+def test_arrests_of_the_incidents_own_day_are_part_of_it(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "خطف ثلاثة شبان في القريا",
+        "خطف مسلحون مجهولون مساء الاثنين ثلاثة شبان من بلدة القريا بريف السويداء.\n\n"
+        "وقال أحد الأقارب إن المسلحين داهموا منازل الشبان فجر ذلك اليوم، ولا يزال "
+        "مصيرهم مجهولاً حتى اليوم.",
+        datetime(2024, 5, 22, 12, 0, tzinfo=SYRIA))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
