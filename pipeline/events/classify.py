@@ -423,7 +423,7 @@ def classify(title: str, text: str, published_year: int | None = None) -> list[D
     if _not_news_of_an_incident(title, sentences):
         return []
     primary = _primary(sentences)
-    if primary is None:
+    if primary is None or _trend(primary, sentences):
         return []
     breach = _breach(sentences)
     frame = _truce_frame(sentences)
@@ -474,6 +474,7 @@ def _figurative(sentences: list[Sentence]) -> bool:
     return sum(1 for s in sentences for c in s.cues if c.label == "sports") >= 2
 
 
+_CULTURE = "culture"  # the frame of works of art (pipeline.rules.not_news)
 # Opinion, interviews and analysis recall events; they do not report them.
 _GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
 
@@ -482,7 +483,8 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     """Whole articles that report no incident: a genre that only recalls, an anniversary,
     a period's tally or a drill named in the headline, sports prose."""
     head = sentences[0]
-    if _GENRE.match(title or "") or _figurative(sentences) or _commemorative(sentences):
+    if _GENRE.match(title or "") or _figurative(sentences) or _commemorative(sentences) \
+            or _work_of_art(sentences):
         return True
     if head.has_cue("exercise") and not head.has_cue("death"):
         return True
@@ -493,6 +495,26 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     lead = sentences[1] if len(sentences) > 1 else None
     return (not head.triggers and head.has_cue("statement") and lead is not None
             and not lead.triggers and lead.has_cue("statement"))
+
+
+def _trend(primary: Detection, sentences: list[Sentence]) -> bool:
+    """A headline whose event no body sentence tells, over a lead about a period with no day
+    ("المسيّرات الانتحارية.. سلاح يغيّر ..." then "باتت المسيّرات خلال العام الحالي السلاح
+    الأكثر حضوراً"): the headline names a trend the piece analyses, not an incident."""
+    if primary.sentence != 0 or len(sentences) < 2:
+        return False
+    lead = sentences[1]
+    return (lead.has_cue("period") or lead.has_cue("history")) and not lead.has_cue("dated")
+
+
+def _work_of_art(sentences: list[Sentence]) -> bool:
+    """A headline and a lead about a play, a film or a song ("مسرحية تستعيد ليالي القصف"،
+    "افتتح أمس العرض الأول لمسرحية ..."): the barrels and martyrs the review then describes
+    are the work's scenes, whether or not their sentence names the work again. (A lead that
+    tells a death, "قتل الممثل ... بقصف", is news.)"""
+    told = sentences[:2]
+    return len(told) == 2 and all(
+        _CULTURE in veto.frames_of(s.tokens) and not s.has_cue("death") for s in told)
 
 
 def _commemorative(sentences: list[Sentence]) -> bool:

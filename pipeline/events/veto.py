@@ -63,8 +63,8 @@ from pathlib import Path
 from pipeline.events.lexicon import Hit, Lexicon, forms
 from pipeline.rules import not_news, scope
 
-__all__ = ["DATED", "MODEL_PATH", "VetoModel", "features", "framed_out", "screen", "set_model",
-           "unreported"]
+__all__ = ["DATED", "MODEL_PATH", "VetoModel", "features", "framed_out", "frames_of", "screen",
+           "set_model", "unreported"]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "veto_model.json"
 _QUESTION_MARKS = ("؟", "?")
@@ -164,6 +164,11 @@ def framed_out(text: str, words: list[str], triggers: list[Hit]) -> list[Hit]:
     if not frames:
         return triggers
     return [t for t in triggers if not any(_reaches(f, t) for f in frames)]
+
+
+def frames_of(words: list[str]) -> frozenset[str]:
+    """The kinds of non-incident frame (``not_news.NON_INCIDENT_FRAMES``) a sentence has."""
+    return frozenset(f.label for f in _frames().find(words))
 
 
 def _reaches(frame: Hit, trigger: Hit) -> bool:

@@ -108,6 +108,8 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "قانون", "القانون", "قوانين", "يعاقب*", "تعاقب*", "عقوبه", "العقوبه", "تهمه", "تهم",
         "التهم", "لائحه اتهام", "يجرم*", "تجريم", "law", "charges", "charged with",
     ),
+    # The rules of fighting, not a fight: "قواعد الاشتباك" (only the word right after it).
+    "rules_of": ("قواعد", "قاعده", "rules of"),
     # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
     "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
 }

@@ -98,6 +98,7 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "culture": (60, 60),
     "metaphor": (60, 60),
     "phenomenon": (2, 0),
+    "rules_of": (1, 0),
     "attribution": (6, 0),
     "arsenal": (4, 3),
     "option": (5, 0),

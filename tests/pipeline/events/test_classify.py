@@ -613,3 +613,27 @@ def test_fighting_people_fled_is_no_incident() -> None:
 def test_bodies_found_and_strikes_carried_out(title: str) -> None:
     expected = "Air/drone strike" if "ضربة" in title else "Attack"
     assert _types(title)[:1] == [expected]
+
+
+def test_the_rules_of_engagement_are_no_clash() -> None:
+    assert _types("الغارات تغير قواعد الاشتباك في الشمال") == ["Air/drone strike"]
+    assert _types("", "وقال إن الهجمات الأخيرة غيّرت قواعد الاشتباك.") == []
+
+
+def test_a_headline_trend_over_a_lead_about_a_period_is_no_incident() -> None:
+    title = "الطائرات المسيّرة.. سلاح يغيّر وجه الحرب في الشمال"
+    trend = ("أصبحت الطائرات المسيّرة خلال العام الحالي السلاح الأكثر استخداماً على خطوط "
+             "التماس في ريف حلب.")
+    assert _types(title, trend) == []
+    # a lead that tells the strike of the day keeps it
+    news = "قتل مدنيان اليوم بقصف طائرة مسيّرة على سيارة في ريف حلب."
+    assert _types(title, news)[:1] == ["Air/drone strike"]
+
+
+def test_a_review_of_a_play_about_barrels_is_no_incident() -> None:
+    text = ("عرضت فرقة مسرحية أمس في دمشق مسرحية جديدة عن حصار حمص.\n\n"
+            "ويصور العرض سقوط البراميل المتفجرة على الأحياء ونزول العائلات إلى الملاجئ.")
+    assert _types("مسرحية «الملجأ» تستعيد ليالي القصف", text) == []
+    # a lead that tells a death is news, whatever the headline frames
+    text = "قتل ممثل مسرحي أمس بغارة جوية على منزله في حمص."
+    assert _types("مقتل ممثل المسرحية الشهيرة بغارة", text) != []
