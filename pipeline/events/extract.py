@@ -538,7 +538,10 @@ class EventExtractor:
                 mentions = [m for m in self._resolver.find(sentence) if m.place.level >= 3
                             and (m.marker or not Gazetteer.default().is_chief_town(m.place))
                             and m.place.pcode != events[0].place_pcode
-                            and m.place.admin1_pcode == events[0].admin1_pcode]
+                            and m.place.admin1_pcode == events[0].admin1_pcode
+                            # not where the beaten side fled ("فرارهم باتجاه السخنة")
+                            and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                            and not fled_from(sentence, m.start)]
                 where = as_match(mentions[0]) if mentions else self._road_region(
                     sentence, events[0].admin1_pcode)
                 event = _event(replace(det, sub_event_type=kind), where, events[0].date, 0,

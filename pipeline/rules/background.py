@@ -70,11 +70,12 @@ SAYING: tuple[str, ...] = (
     "نشر", "نشرت", "بث", "بثت", "أضاف", "أضافت", "اتهم", "اتهمت", "أورد", "أوردت",
 )
 # Words that put air strikes before or alongside the fighting an article reports ("سيطرت
-# الفصائل على الكتيبة بعد غارات جوية فجر اليوم", "تقدمت القوات بغطاء جوي"): the strikes are
-# an event of their own, on the same day.
+# الفصائل على الكتيبة بعد غارات جوية فجر اليوم", "بالتزامن مع غارات"): the strikes are an
+# event of their own, on the same day. (Not the words of support, "بإسناد جوي من الطيران
+# الحربي"، "بغطاء جوي"، "بدعم من طيران التحالف": the air arm of the operation told, part of
+# the battle, with no strike of its own reported.)
 BOMBARDMENT_WITH: tuple[str, ...] = (
-    "بعد", "إثر", "اثر", "عقب", "تمهيد*", "سبق*", "بالتزامن", "تزامن*", "وسط", "بغطاء",
-    "غطاء", "بدعم", "بإسناد", "باسناد", "مدعوم*", "تبع*",
+    "بعد", "إثر", "اثر", "عقب", "تمهيد*", "سبق*", "بالتزامن", "تزامن*", "وسط", "تبع*",
 )
 # A truce's or agreement's own date is background: "وقف إطلاق النار الذي بدأ في 6 آذار",
 # "خرق لاتفاق ... الموقع في الخامس من آذار", "الهدنة المعلنة منذ 6 آذار". A date within a

@@ -608,3 +608,12 @@ def test_arrests_of_the_incidents_own_day_are_part_of_it(extractor: EventExtract
         "مصيرهم مجهولاً حتى اليوم.",
         datetime(2024, 5, 22, 12, 0, tzinfo=SYRIA))
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_the_air_support_of_an_operation_is_part_of_it(extractor: EventExtractor) -> None:
+    text = ("سيطرت وحدات الجيش صباح اليوم على مدينة القريتين في ريف حمص الشرقي.\n\n"
+            "وقال مصدر عسكري إن العملية جرت بإسناد جوي من الطيران الحربي، وانتهت بفرار "
+            "المسلحين باتجاه بلدة السخنة.")
+    events = extractor.extract("الجيش يسيطر على القريتين", text,
+                               datetime(2016, 4, 3, 12, 0, tzinfo=SYRIA))
+    assert [e.sub_event_type for e in events] == ["Government regains territory"], events
