@@ -22,6 +22,7 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, scope
 from pipeline.rules.triggers import (
     ASSASSINATION,
+    BEATING,
     BOMBARDMENT,
     CHEMICAL_DELIVERY,
     DEVICES,
@@ -380,6 +381,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
+    found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
     found = _chemical(found, sent)
     if sent.has_cue("death"):
@@ -391,6 +393,19 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
 
 _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
+
+
+def _beaten_by_a_crowd(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"انهال عليه عشرات من سكان الحي بالضرب المبرح": a beating by a crowd is Mob violence."""
+    if "Attack" not in found or not sent.has_cue("crowd") or not any(
+            h.label == "Attack" and h.phrase in BEATING for h in sent.triggers):
+        return found
+    out = {k: v for k, v in found.items() if k != "Attack"}
+    out[_MOB] = max(found["Attack"], found.get(_MOB, 0.0)) + 1
+    return out
+
+
+_MOB = "Mob violence"
 
 
 def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, float]:

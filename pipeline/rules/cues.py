@@ -254,6 +254,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "مسلحا", "متمردا", "متمردين", "ارهابيا", "ارهابيين",
         "soldier*", "fighter*",
     ),
+    # Many people at once, who beat or lynch as a crowd (pipeline.rules.triggers.BEATING):
+    # "عشرات من سكان الحي"، "تجمع من الأهالي"، "حشد من الشبان".
+    "crowd": (
+        "عشرات من سكان", "عشرات من اهالي", "عشرات من الاهالي", "عشرات من الشبان",
+        "عشرات الشبان", "عشرات الاهالي", "تجمع من", "تجمعا من", "حشد من", "حشود من",
+        "جمهره من", "جموع من", "a crowd of", "crowd",
+    ),
     # Whole-article give-aways that the violent vocabulary is figurative.
     "sports": (
         "مباراه", "الدوري", "ملعب", "لاعب*", "هدف* مقابل", "المنتخب", "ركله جزاء",

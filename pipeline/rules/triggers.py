@@ -254,6 +254,10 @@ GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "�
                                      "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص",
                                      "اطلاق نار", "باطلاق نار", "اطلق* نار"})
 
+# Beating: by a crowd (the cue "crowd" of pipeline.rules.cues in the sentence: "انهال عليه
+# عشرات من سكان الحي بالضرب المبرح") it is Mob violence, not an Attack by an armed group.
+BEATING: frozenset[str] = frozenset({"بالضرب", "الضرب المبرح", "ضربا مبرحا"})
+
 # Words that say someone was assassinated but not how: with a bomb, a drone or a shell in the
 # same sentence ("اغتالوا الطبيب عبر تفجير عبوة ناسفة"), the weapon is the sub-type.
 ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",

@@ -637,3 +637,9 @@ def test_a_review_of_a_play_about_barrels_is_no_incident() -> None:
     # a lead that tells a death is news, whatever the headline frames
     text = "قتل ممثل مسرحي أمس بغارة جوية على منزله في حمص."
     assert _types("مقتل ممثل المسرحية الشهيرة بغارة", text) != []
+
+
+def test_a_beating_by_a_crowd_is_mob_violence() -> None:
+    assert _types("", "انهال عشرات من سكان الحي بالضرب المبرح على رجل اتهموه بالسرقة أمس.") \
+        == ["Mob violence"]
+    assert _types("", "اعتدى عناصر الحاجز بالضرب المبرح على سائق أمس.") == ["Attack"]
