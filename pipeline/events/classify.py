@@ -19,7 +19,7 @@ from language.tokens import SENTENCE_BREAK, tokens
 from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.gazetteer import Gazetteer
-from pipeline.rules import actors, not_news, scope
+from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
     ASSASSINATION,
     BEATING,
@@ -751,7 +751,14 @@ def _fronted_place(opening: str) -> bool:
     if _FRONTED_DIRECTION.match(text):
         return True
     named = _FRONTED_IN.match(text)
-    return named is not None and bool(Gazetteer.default().resolve(named.group(1)))
+    if named is None or named.group(1) in _NOT_NAMES:
+        return False
+    return bool(Gazetteer.default().resolve(named.group(1)))
+
+
+# Everyday words a fronted name may be (pipeline.rules.scope and pipeline.rules.places).
+_NOT_NAMES = frozenset({*scope.FRONTED_NOT_NAMES,
+                        *(normalize(w) for w in (*places.STOP, *places.ORDINARY))})
 
 
 def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detection]:

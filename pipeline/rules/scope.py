@@ -68,6 +68,12 @@ FRONTED_IN: tuple[str, ...] = ("في", "وفي", "فى", "وفى")
 FRONTED_PLACE_WORDS: tuple[str, ...] = ("بلده", "قريه", "مدينه", "حي", "محافظه", "منطقه",
                                         "ناحيه", "مخيم")
 FRONTED_NAME_WORDS = 3  # the most words of the name
+# Nouns that some village is named but that, put first, are everyday words: "وفي المدينة،"
+# is the article's own town again, "وفي هذا الصدد،" a turn of phrase.
+FRONTED_NOT_NAMES: tuple[str, ...] = (
+    "المدينه", "البلده", "القريه", "الريف", "الحي", "المخيم", "المنطقه", "المحافظه", "السجن",
+    "الميدان", "الصدد", "السوق", "المشفي", "المستشفي", "الجامع", "المسجد", "الساحه", "الجبهه",
+)
 
 # What follows an incident on a later day and is an event of its own, connective or none:
 # the relatives' vigil after an abduction ("وشهدت البلدة مساء أمس وقفة لأهالي المخطوفين"),

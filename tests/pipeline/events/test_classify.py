@@ -643,3 +643,10 @@ def test_a_beating_by_a_crowd_is_mob_violence() -> None:
     assert _types("", "انهال عشرات من سكان الحي بالضرب المبرح على رجل اتهموه بالسرقة أمس.") \
         == ["Mob violence"]
     assert _types("", "اعتدى عناصر الحاجز بالضرب المبرح على سائق أمس.") == ["Attack"]
+
+
+def test_the_town_again_put_first_opens_no_incident() -> None:
+    text = ("قتل عنصران من الشرطة اليوم في اشتباك مع مسلحين قرب مدينة القرداحة.\n\n"
+            "وأعلنت الشرطة ملاحقة المسلحين في الأحراج.\n\n"
+            "وفي المدينة، انفجرت قنبلة كانت بحوزة أحد المسلحين.")
+    assert _types("اشتباك قرب القرداحة", text) == ["Armed clash"]
