@@ -648,5 +648,5 @@ def test_a_beating_by_a_crowd_is_mob_violence() -> None:
 def test_the_town_again_put_first_opens_no_incident() -> None:
     text = ("قتل عنصران من الشرطة اليوم في اشتباك مع مسلحين قرب مدينة القرداحة.\n\n"
             "وأعلنت الشرطة ملاحقة المسلحين في الأحراج.\n\n"
-            "وفي السوق، انفجرت قنبلة كانت بحوزة أحد المسلحين.")
+            "وفي السجن، انفجرت قنبلة كانت بحوزة أحد المسلحين.")
     assert _types("اشتباك قرب القرداحة", text) == ["Armed clash"]
