@@ -739,10 +739,10 @@ def _opens_another(sent: Sentence) -> bool:
         sent.index > 1 and _fronted_place(sent.text[:60]))
 
 
-_FRONTED_DIRECTION = re.compile(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*,")
+_FRONTED_DIRECTION = re.compile(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")
 _FRONTED_IN = re.compile(
     rf"^\W*(?:{alternation(scope.FRONTED_IN)})\s+(?:(?:{alternation(scope.FRONTED_PLACE_WORDS)})"
-    rf"\s+)?([^\s,.]+(?:\s+[^\s,.]+){{0,{scope.FRONTED_NAME_WORDS - 1}}})\s*,")
+    rf"\s+)?([^\s,.;؛]+(?:\s+[^\s,.;؛]+){{0,{scope.FRONTED_NAME_WORDS - 1}}})\s*[,;؛]")
 
 
 @lru_cache(maxsize=4096)

@@ -58,13 +58,14 @@ SPARES_TYPES: dict[str, frozenset[str]] = {
 RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")
 
 # A round-up moves to its next incident by putting where it happened first, before a
-# comma: a direction ("جنوباً، لقي طفل حتفه ...") or "في" and a place the gazetteer knows
-# ("وفي سري كانيه، تصدى المقاتلون ..."; "وفي ريف ..." and "وفي مدينة ..." are cues of
+# comma or a semicolon ("وفي إدلب؛ أصيب مدنيان ..."): a direction ("جنوباً، لقي طفل
+# حتفه ...") or "في" and a place the gazetteer knows ("وفي سري كانيه، تصدى المقاتلون ...";
+# "وفي ريف ..." and "وفي مدينة ..." are cues of
 # "another_incident"). ``pipeline.events.classify`` reads these in the matching form of
 # ``language.normalize``; the place words may stand between "في" and the name.
 FRONTED_DIRECTIONS: tuple[str, ...] = ("جنوبا", "شمالا", "شرقا", "غربا", "والي الجنوب",
                                        "والي الشمال", "والي الشرق", "والي الغرب")
-FRONTED_IN: tuple[str, ...] = ("في", "وفي", "فى", "وفى")
+FRONTED_IN: tuple[str, ...] = ("في", "وفي", "ففي", "فى", "وفى", "ففى")
 FRONTED_PLACE_WORDS: tuple[str, ...] = ("بلده", "قريه", "مدينه", "حي", "محافظه", "منطقه",
                                         "ناحيه", "مخيم")
 FRONTED_NAME_WORDS = 3  # the most words of the name

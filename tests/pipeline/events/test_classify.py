@@ -581,7 +581,7 @@ def test_an_exchange_of_fire_with_its_sides_named_inside_is_a_clash(title: str) 
     assert _types(title) == ["Armed clash"]
 
 
-@pytest.mark.parametrize("opening", ["شمالاً، ", "وفي حمص، ", "وفي مدينة تلكلخ، "])
+@pytest.mark.parametrize("opening", ["شمالاً، ", "وفي حمص، ", "وفي مدينة تلكلخ، ", "ففي حمص؛ "])
 def test_a_place_put_first_opens_the_next_incident_of_a_round_up(opening: str) -> None:
     text = ("قتل عنصران من الشرطة اليوم في اشتباك مع مسلحين قرب مدينة القرداحة.\n\n"
             "وأعلنت الشرطة ملاحقة المسلحين في الأحراج.\n\n"
