@@ -198,13 +198,14 @@ class EventExtractor:
             for k, sentence in enumerate(sentences):
                 if k in recalled or sentence in evidence or toll_rises(sentence):
                     continue
-                named = {m.place.pcode for m in self._resolver.find(sentence)}
-                mine = [pcodes[c] for c in named if c in pcodes]
-                deaths = count_deaths(sentence)
-                if len(mine) != 1 or not deaths or deaths >= total:
-                    continue
-                added = added or mine[0] in own  # two counts at a town: added incidents
-                own[mine[0]] = deaths
+                for part in self._parts_by_place(sentence, pcodes):
+                    named = {m.place.pcode for m in self._resolver.find(part)}
+                    mine = [pcodes[c] for c in named if c in pcodes]
+                    deaths = count_deaths(part)
+                    if len(mine) != 1 or not deaths or deaths >= total:
+                        continue
+                    added = added or mine[0] in own  # two counts at a town: added incidents
+                    own[mine[0]] = deaths
             rest = [i for i in members if i not in own]
             left = total - sum(own.values())
             if added or not own or len(rest) > 1 or left < 0 or (rest and left == 0):
@@ -214,6 +215,16 @@ class EventExtractor:
             for i in rest:
                 out[i] = replace(out[i], fatalities=left)
         return out
+
+    def _parts_by_place(self, sentence: str, pcodes: dict[str | None, int]) -> list[str]:
+        """The sentence, or its clauses when it names several of ``pcodes``: "ثلاثة مواطنين
+        استشهدوا في الدرباسية، فيما فارق مواطنان الحياة في قامشلو" counts each town's dead
+        in its own clause."""
+        named = {m.place.pcode for m in self._resolver.find(sentence)} & set(pcodes)
+        cuts = _clause_cuts(sentence)
+        if len(named) < 2 or len(cuts) < 3:
+            return [sentence]
+        return [sentence[a:b] for a, b in pairwise(cuts)]
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
                 sentences: list[str], recalled: frozenset[int],

@@ -77,6 +77,15 @@ _MONTH_NAMES = frozenset(MONTHS)
 _PRONOUN_DEATHS = normal_forms(tolls.PRONOUN_DEATHS)
 _PRONOUN_COUNTS = tuple(sorted(tolls.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])))
 _FELL = normal_forms(tolls.FELL)
+_TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
+_LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
+_LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
+_LAST_BREATH = normal_forms(tolls.LAST_BREATH)
+_LAST_BREATH_TWO = normal_forms(tolls.LAST_BREATH_TWO)
+_BREATH = tuple(normal_forms(tolls.BREATH))
+_RANGES = normal_forms(tolls.RANGES)
+_COUNTERPART = normal_forms(tolls.COUNTERPART)
+_ANOTHER_CLAUSE = normal_forms(tolls.ANOTHER_CLAUSE)
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 _NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
@@ -254,7 +263,8 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
+    | _FELL | _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO
+    | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
 _NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
@@ -277,6 +287,13 @@ def _toll_update(words: list[str], i: int) -> int | None:
     A sentence that opens with "ارتفع" may put the whole story of the incident between the
     noun and its new figure ("ارتفع عدد الشهداء جراء التفجير ... مساء الخميس إلى ثلاثة").
     """
+    if not _RANGES.isdisjoint(words[max(0, i - 3):i + 3]):
+        # "تراوح عدد القتلى بين 18 و22": the lower bound
+        between = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] == "بين"),
+                       None)
+        ranged = _count_at(words, between) if between is not None else None
+        if ranged is not None:
+            return ranged[0]
     if any(w in _REACHES for w in words[max(0, i - 3):i]):
         # "بلغت حصيلة القتلى 20"، "وصل عدد الشهداء إلى 9": the figure follows the noun
         k = i + 2 if words[i + 1:i + 2] and _strip(words[i + 1]) in _VICTIMS | {"قتلي"} else i + 1
@@ -514,6 +531,88 @@ def _risen_before_noun(words: list[str], i: int) -> int | None:
     return None
 
 
+_LIFE_VERBS = _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO
+
+
+def _bare(word: str) -> str:
+    """A verb of LEFT_LIFE or LAST_BREATH without a leading و or ف: "وفارق" -> "فارق"."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:] in _LIFE_VERBS else word
+
+
+def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
+    """"فارق مواطنان الحياة" (2, named)، "فارق الحياة" (1, not named)، "فارقا الحياة" (2)، "لفظ
+    أنفاسه الأخيرة" (1): (the dead, whether the words name new dead), None for other words."""
+    verb = _bare(words[i])
+    if verb in _LAST_BREATH or verb in _LAST_BREATH_TWO:
+        if words[i + 1:i + 2] and words[i + 1].startswith(_BREATH):
+            return (2 if verb in _LAST_BREATH_TWO else 1), False
+        return None
+    if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO:
+        return None
+    end = next((k for k in range(i + 1, min(len(words), i + 1 + tolls.LEFT_LIFE_WITHIN))
+                if words[k] == "الحياه" or words[k] in _CLAUSE_STOP), None)
+    if end is None or words[end] != "الحياه":
+        return None
+    if verb in _LEFT_LIFE_TWO:
+        return 2, False
+    if end > i + 1 and not words[i + 1].startswith("ال"):
+        found = _count_at(words, i + 1)  # "فارق ثلاثة جرحى الحياة"
+        if found is not None and found[1] <= end:
+            return found[0], True
+        stem = _strip(words[i + 1])
+        if stem in _DUALS:
+            return 2, True
+        if stem in _SINGULARS:
+            return 1, True  # "فارق شاب في العشرينيات من عمره الحياة"
+    return 1, False
+
+
+def _counted_before(words: list[str], i: int) -> bool:
+    """A number (or "بين") among the three words before ``i``: "بين قتيلين وجريحين"."""
+    return any(words[k] == "بين" or number_at(words, k) is not None
+               for k in range(max(0, i - 3), i))
+
+
+def _new_clause(words: list[str], i: int) -> bool:
+    """Whether a clause of ANOTHER_CLAUSE opens before ``i`` with no death word in it
+    before ``i``: what ``i`` tells is about someone else than the dead counted before."""
+    opener = next((k for k in range(i - 1, -1, -1) if words[k] in _ANOTHER_CLAUSE), None)
+    return opener is not None and _ANY_DEATH_WORD.isdisjoint(words[opener:i])
+
+
+def _counterpart(words: list[str], i: int) -> tuple[int, int] | None:
+    """"... مقابل 23 مقاتلا من الفصائل": (the other side's dead, the index after them)
+    after a word of COUNTERPART; None when no count of people follows it."""
+    if words[i] not in _COUNTERPART:
+        return None
+    j = i + 1
+    while j < len(words) and words[j] in _HEDGES:
+        j += 1
+    found = _count_at(words, j)
+    if found is None or found[1] >= len(words):
+        return None
+    nxt = words[found[1]]
+    if nxt in _WOUNDED_FORMS or nxt in _INJURY_FORMS or not (nxt == "من" or _people_word(nxt)):
+        return None
+    return found[0], found[1] + 1
+
+
+def _martyr_named(words: list[str], i: int) -> bool:
+    """"ارتقاء مدني"، "ارتقى عنصران"، "ارتقى 3 من العناصر": people right after a word of
+    MARTYRED, indefinite ("ارتقى الطالب إلى الصف" is no death)."""
+    j = i + 1
+    while j < len(words) and words[j] in _HEDGES:
+        j += 1
+    if j >= len(words) or words[j].startswith("ال"):
+        return False
+    found = _count_at(words, j)
+    if found is not None:
+        return found[1] < len(words) and (words[found[1]] == "من"
+                                          or _people_word(words[found[1]]))
+    stem = _strip(words[j])
+    return stem in _DUALS or stem in _SINGULARS or stem in _PLURAL_PERSONS
+
+
 def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
     if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
@@ -526,8 +625,19 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         risen = _risen_before_noun(words, i)
         if risen is not None:
             toll.update = max(toll.update, risen)
-        if word in ("فارق", "ففارق") and words[i + 1:i + 2] == ["الحياه"]:
-            toll.total = max(toll.total, 1)  # "فارق الحياة": the one the sentence is about
+        left = _left_life(words, i)
+        if left is not None:
+            if left[1] or (toll.parts and _new_clause(words, i)):
+                # "فارق مواطنان الحياة": dead named, new to the sentence; "بينما أصيب الطفل
+                # وفارق الحياة" after another's death: one more
+                toll.add(left[0])
+            else:
+                toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
+        counterpart = _counterpart(words, i) if toll.parts else None
+        if counterpart is not None:
+            toll.add(counterpart[0])  # "... مقابل 23 مقاتلا": the other side's dead
+            i = counterpart[1]
+            continue
         if word in ("لقي", "لقيت", "لاقي", "لاقت") and any("مصرع" in w or "حتف" in w
                                                   for w in words[i + 1:i + 9]):
             word = "مصرع"
@@ -541,11 +651,16 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
-            eliminated = _count_at(words, i + 2)
+            j = i + 2
+            while j < len(words) and words[j] in _HEDGES:
+                j += 1
+            eliminated = _count_at(words, j)
             if eliminated is not None:
                 toll.add(eliminated[0])
                 i = eliminated[1]
                 continue
+            if j < len(words) and _strip(words[j]) in _VAGUE:
+                toll.vague = True  # "القضاء على أعداد كبيرة من الإرهابيين": no number
         # (The negation is looked at only for a word that may count: most words are none.)
         pronoun = _pronoun_death(words[i]) if word not in _TRIGGERS else None
         if (pronoun is not None or (word not in _TRIGGERS and _fell_word(words[i]))) \
@@ -586,11 +701,13 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                     toll.vague = True
                 i += 2
                 continue
-            if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
+            if word == "بحياه" and not any(w.endswith(_TOOK_LIFE)
+                                           for w in words[max(0, i - 3):i]):
                 i += 1
                 continue
-            if word in _MARTYRED and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
-                                             for w in words[i + 1:i + 8]):
+            if word in _MARTYRED and not _martyr_named(words, i) \
+                    and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
+                                for w in words[i + 1:i + 8]):
                 i += 1
                 continue
             found = _count_after(words, i)
@@ -627,7 +744,10 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             toll.same(_count_before(words, i, far=True) or 0)
         elif word in _BACKWARD and not _negated(words, i):
             if _joined(words, i + 1, _WOUNDED_FORMS):
-                toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
+                if word in _DEAD_TWO and not _counted_before(words, i):
+                    toll.same(2)  # "قتيلان وجرحى": the dual counts its dead, not the wounded
+                else:
+                    toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
                 i += 1
                 continue
             # "الشهداء"/"الجثث": the dead already counted, unless a new toll follows.

@@ -40,12 +40,15 @@ FORWARD: frozenset[str] = frozenset({
     "مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي", "اعدام", "اغتيال",
     "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل", "تحييد", "حيد", "حيدت", "اعدم", "اعدمت",
     "يعدم", "تعدم", "ارتقي", "ارتقت", "ارتقوا", "اغتالوا", "اغتالا", "يغتالون", "يغتال",
+    "ارتقاء",
 })
 # Words that only look like a death word with a clitic: "وحيد" (a name, "only") is not
 # و + "حيد" (neutralised).
 NOT_TRIGGERS: frozenset[str] = frozenset({"وحيد", "وحيده", "الوحيد", "الوحيده"})
-# Verbs that count deaths only when a martyr noun follows: "ارتقى ثلاثة من العناصر شهداء".
-MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا"})
+# Verbs (and their noun) that count deaths only when a martyr noun follows ("ارتقى ثلاثة من
+# العناصر شهداء") or people right after them, indefinite ("ارتقاء مدني"، "ارتقى عنصران"):
+# "ارتقى مستوى الخدمات" rose, no one died.
+MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا", "ارتقاء"})
 # Passive verbs after whom they name: "15 شخصا قتلوا", "عنصرين من قواتها قتلا".
 VERB_AFTER: frozenset[str] = frozenset({"قتلوا", "قتلا", "قتلتا", "قضوا", "قضيا", "استشهدوا",
                                         "استشهدا"})
@@ -57,8 +60,9 @@ BACKWARD: frozenset[str] = frozenset({
 # A death noun or verb with an object pronoun names its victims by the pronoun: "ما تسبب
 # بمقتله" (one), "أعلنت وفاتها" (one), "أدى إلى مقتلهما" (two), "قتلهم" (some, no number).
 # Stems as they are written before a pronoun (ة becomes ت: "وفاة" -> "وفات").
+# "لقي الطفلان ... حتفهما" (two): حتف ("death") with its pronoun counts as these do.
 PRONOUN_DEATHS: frozenset[str] = frozenset({"مقتل", "استشهاد", "مصرع", "وفات", "اغتيال",
-                                            "اعدام", "قتل", "اغتال", "اعدم", "تصفيت"})
+                                            "اعدام", "قتل", "اغتال", "اعدم", "تصفيت", "حتف"})
 PRONOUN_COUNTS: dict[str, int | None] = {"ه": 1, "ها": 1, "هما": 2, "هم": None, "هن": None}
 # "سقوط 20 جنديا" (fell): a count of people after one of these was killed, unless a figure of
 # the killed and the wounded follows ("سقوط 20 عنصرا بين قتيل وجريح") or the people are
@@ -89,6 +93,32 @@ DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "�
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
 RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع"})
+# "أودى بحياة" ("took the life of"): "بحياة" counts whom it names only after one of these
+# verbs (up to three words before it, ending the word: "وأودت"، "ليودي").
+TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "اوديا", "اودتا")
+# "فارق الحياة" ("left life"): the verb, then "الحياة" up to LEFT_LIFE_WITHIN words after it.
+# Whom it names stands between them ("فارق مواطنان الحياة" two, "فارق شاب ... الحياة" one,
+# new dead added to the sentence's); a dual verb counts two ("فارقا الحياة"); with no one
+# named it is the one the sentence is about (one).
+LEFT_LIFE: frozenset[str] = frozenset({"فارق", "فارقت", "يفارق", "تفارق"})
+LEFT_LIFE_TWO: frozenset[str] = frozenset({"فارقا", "فارقتا", "يفارقان", "تفارقان"})
+LEFT_LIFE_WITHIN: int = 8
+# An unnamed "فارق الحياة" in a clause opened by one of these, after dead counted in an
+# earlier clause, is one more ("ما أدى لمقتله، بينما أصيب الطفل وفارق الحياة": two).
+ANOTHER_CLAUSE: frozenset[str] = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين"})
+# "لفظ أنفاسه الأخيرة" ("breathed his last"): one, or two for the dual verb ("لفظا
+# أنفاسهما"), when a word starting with BREATH follows the verb.
+LAST_BREATH: frozenset[str] = frozenset({"لفظ", "لفظت"})
+LAST_BREATH_TWO: frozenset[str] = frozenset({"لفظا", "لفظتا"})
+BREATH: tuple[str, ...] = ("انفاس",)
+# "تراوح عدد القتلى بين 18 و22": a toll given as a range after one of these verbs (up to
+# three words before the death noun) is its lower bound, the most conservative figure.
+RANGES: frozenset[str] = frozenset({"تراوح", "تراوحت", "يتراوح", "تتراوح", "وتراوح",
+                                    "وتراوحت", "ويتراوح", "وتتراوح"})
+# "قتل 60 عنصرا من قوات النظام، مقابل 23 مقاتلا من الفصائل": the other side's dead, told
+# after one of these, add to the sentence's toll (a count of people must follow it: "مقابل
+# 200 دولار" is no one).
+COUNTERPART: frozenset[str] = frozenset({"مقابل", "ومقابل", "بالمقابل", "وبالمقابل"})
 # Passive plural verbs that say "met their death" with حتف/مصرع after them, the people
 # before them: "ستة أشخاص لقوا حتفهم".
 MET_DEATH: frozenset[str] = frozenset({"لقوا", "لقيا", "لقين", "لقيتا", "لاقوا", "لاقيا"})
@@ -128,7 +158,7 @@ FILLERS: frozenset[str] = frozenset({"فيها", "فيه", "فيهما", "خلا
                                      "اثرها", "علي", "اثر"})
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
-                                   "المئات", "العديد"})
+                                   "المئات", "العديد", "اعداد"})
 
 # -- numbers that are no count of people -------------------------------------------------
 # A number right after these is a unit's, a calibre's, an hour's or a road's number, not a

@@ -353,3 +353,16 @@ def test_a_further_scene_keeps_the_dead_of_its_own_clause(extractor: EventExtrac
     shelled = [n for (kind, place), n in got.items()
                if kind == "Shelling/artillery/missile attack" and "السقيلبية" in (place or "")]
     assert shelled == [3], got
+
+
+def test_a_lead_toll_broken_down_clause_by_clause_gives_each_town_its_part(
+        extractor: EventExtractor) -> None:
+    # The lead totals two towns; one later sentence gives each town its dead in a clause
+    # of its own.
+    events = extractor.extract(
+        "مقتل ستة مدنيين بقصف مدفعي على مدينتي منبج والباب",
+        "قتل ستة مدنيين اليوم الأحد جراء قصف مدفعي استهدف الأحياء السكنية في مدينتي منبج "
+        "والباب.\n\nوقال ناشطون إن أربعة مدنيين قتلوا في منبج حين سقطت قذائف على السوق، "
+        "فيما فارق مدنيان الحياة في الباب.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("منبج") == 4 and sorted(tolls.values()) == [2, 4], tolls
