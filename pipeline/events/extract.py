@@ -166,7 +166,10 @@ class EventExtractor:
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place),
                                         when)
-        events[0] = _without_others_dead(events[0], detections[0], events[1:])
+        events[0] = _without_others_dead(
+            events[0], detections[0], events[1:],
+            [sentences[i] for i in detections[0].about if i not in recalled],
+            lambda sentence: self._names_alone(events, sentence))
         events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
                                         {e.evidence for e in events[1:]}, place)
         scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
@@ -387,6 +390,12 @@ class EventExtractor:
                     for m in self._resolver.find(sentence))):
                 return replace(primary, fatalities=deaths)
         return primary
+
+    def _names_alone(self, events: list[Event], sentence: str) -> bool:
+        """Whether ``sentence`` names the place of the first event and of no other."""
+        named = {m.place.pcode for m in self._resolver.find(sentence)}
+        return events[0].place_pcode in named and not any(
+            e.place_pcode in named for e in events[1:] if e.place_pcode != events[0].place_pcode)
 
     def _names_only(self, place: PlaceMatch | None, sentence: str) -> bool:
         """Whether ``sentence`` names the event's town and no place outside it. The sentence
@@ -921,14 +930,21 @@ def _without_their_dead(primary: Event, det: Detection, told: set[int],
     return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
 
 
-def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:
+def _without_others_dead(primary: Event, det: Detection, others: list[Event],
+                         about: list[str], alone: Callable[[str], bool]) -> Event:
     """"19 قتيلاً بغارات على حي البدو وقرية كسرة": a headline may total the article's
     incidents; when it equals the lead's toll plus the further events', the lead's is the
-    primary's own."""
+    primary's own. So with a total the body breaks down ("14 شهيداً في حلب وريفها" then
+    "ففي مدينة حلب ... تسعة" and "وفي مدينة الباب ... 5 قتلى"): a sentence about the primary
+    that counts the total less the further events' dead, naming the primary's place
+    ``alone`` (no further event's), gives the primary's own."""
     lead = count_deaths(det.evidence) if det.sentence else None
     more = sum(e.fatalities or 0 for e in others)
     if lead and more and primary.fatalities == lead + more:
         return replace(primary, fatalities=lead)
+    if more and primary.fatalities and more < primary.fatalities \
+            and any(count_deaths(s) == primary.fatalities - more and alone(s) for s in about):
+        return replace(primary, fatalities=primary.fatalities - more)
     return primary
 
 

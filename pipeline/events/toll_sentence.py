@@ -73,6 +73,7 @@ _HEDGES_AFTER = normal_forms(tolls.HEDGES_AFTER)
 _REACHES = normal_forms(tolls.REACHES)
 _SPENT = normal_forms(tolls.SPENT)
 _RULED = tuple(normal_forms(tolls.RULED))
+_RULED_WORDS = normal_forms(tolls.RULED_WORDS)
 _MONTH_NAMES = frozenset(MONTHS)
 _PRONOUN_DEATHS = normal_forms(tolls.PRONOUN_DEATHS)
 _PRONOUN_COUNTS = tuple(sorted(tolls.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])))
@@ -86,6 +87,9 @@ _BREATH = tuple(normal_forms(tolls.BREATH))
 _RANGES = normal_forms(tolls.RANGES)
 _COUNTERPART = normal_forms(tolls.COUNTERPART)
 _ANOTHER_CLAUSE = normal_forms(tolls.ANOTHER_CLAUSE)
+_ANOTHER_PERSON = normal_forms(tolls.ANOTHER_PERSON)
+_BODIES = normal_forms(tolls.BODIES)
+_BODIES_TWO = normal_forms(tolls.BODIES_TWO)
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 _NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
@@ -236,7 +240,8 @@ def _people_word(word: str) -> bool:
 def _spent_time(words: list[str], i: int) -> bool:
     """"قضى 25 عاما"، "قضيا سنوات"، "قضى بسجنه": spent time or ruled, not died."""
     nxt = words[i + 1:i + 3]
-    return bool(nxt) and (nxt[0].startswith(_RULED) or any(w in _UNITS_FORMS for w in nxt))
+    return bool(nxt) and (nxt[0].startswith(_RULED) or nxt[0] in _RULED_WORDS
+                          or any(w in _UNITS_FORMS for w in nxt))
 
 
 def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
@@ -263,7 +268,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO
+    | _FELL | _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -338,6 +343,11 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return 2, j + 1
     if (word.endswith(_PLURAL_END) and len(word) > 4) or word in _PLURAL_PERSONS:
         # (a short word in "ين" is a name, not a plural: "مقتل حسين أحمد" is one)
+        if words[j + 1:j + 2] and words[j + 1].startswith("ال") and j + 2 < len(words) \
+                and words[j + 2].startswith("ال"):
+            described = _count_at(words, j + 2)  # "أفراد العائلة الخمسة": all five
+            if described is not None and described[1] == j + 3:
+                return described
         return (None, j + 1)
     return 1, j + 1
 
@@ -438,8 +448,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += 2
             elif _strip(rest) in _KIN and base >= 2:
                 pass  # "قتل مدنيان، رجل وزوجته": the two, named
-            elif _strip(rest) in _SINGULARS:
-                extra += 1
+            elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON:
+                extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"
     return extra, j
 
 
@@ -562,7 +572,7 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
         stem = _strip(words[i + 1])
         if stem in _DUALS:
             return 2, True
-        if stem in _SINGULARS:
+        if stem in _SINGULARS or stem in _ANOTHER_PERSON:
             return 1, True  # "فارق شاب في العشرينيات من عمره الحياة"
     return 1, False
 
@@ -595,6 +605,21 @@ def _counterpart(words: list[str], i: int) -> tuple[int, int] | None:
     if nxt in _WOUNDED_FORMS or nxt in _INJURY_FORMS or not (nxt == "من" or _people_word(nxt)):
         return None
     return found[0], found[1] + 1
+
+
+def _bodies(words: list[str], i: int) -> int | None:
+    """"جثث ثلاثة شبان" (3)، "جثتي شابين" (2): the dead whose bodies a noun of BODIES names
+    after it; None when a count stands before it ("4 جثث") or it is definite."""
+    stem = _TRIGGER_CLITICS.strip(words[i], _BODIES)
+    if stem not in _BODIES or _counted_before(words, i) or words[i].startswith(("ال", "وال")) \
+            or (words[i + 1:i + 2] and words[i + 1].startswith("ال")):
+        return None  # "جثماني الطفلين": the dead told of already
+    if stem in _BODIES_TWO:
+        return 2
+    found = _count_at(words, i + 1)
+    if found is not None and found[1] < len(words) and _people_word(words[found[1]]):
+        return found[0]
+    return 2 if i + 1 < len(words) and _strip(words[i + 1]) in _DUALS else None
 
 
 def _martyr_named(words: list[str], i: int) -> bool:
@@ -633,6 +658,11 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(left[0])
             else:
                 toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
+        bodies = _bodies(words, i)
+        if bodies is not None and not _negated(words, i):
+            toll.same(bodies)  # "عثر على جثث ثلاثة شبان"
+            i += 1
+            continue
         counterpart = _counterpart(words, i) if toll.parts else None
         if counterpart is not None:
             toll.add(counterpart[0])  # "... مقابل 23 مقاتلا": the other side's dead

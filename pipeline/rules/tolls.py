@@ -25,14 +25,23 @@ DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح
                                "موظف", "مدرس", "مهرب")
 # Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
 NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
-# Kin named with their pronoun (KIN_PRONOUNS): "مقتل رجل وزوجته", "قتل مزارع وابنه".
+# Kin and companions named with their pronoun (KIN_PRONOUNS): "مقتل رجل وزوجته", "قتل مزارع
+# وابنه", "اغتيال القيادي ومرافقه".
 KIN: tuple[str, ...] = ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت", "والد",
-                        "والدت", "ام", "اب", "اخ", "اخت")
+                        "والدت", "ام", "اب", "اخ", "اخت", "مرافق", "رفيق", "صديق", "زميل")
 KIN_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما")
+# One more person, named by "another" or an ordinal: "قتل عنصر من الجيش وآخر من الشرطة"،
+# "قتل شخصان وفارق ثالث الحياة".
+ANOTHER_PERSON: frozenset[str] = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+# Bodies: "عثر على جثث ثلاثة شبان"، "انتشال جثث 7 أشخاص"، "جثتي شابين" (two): the count of
+# people after the noun is the count of the dead.
+BODIES: frozenset[str] = frozenset({"جثث", "جثامين", "جثتي", "جثماني"})
+BODIES_TWO: frozenset[str] = frozenset({"جثتي", "جثماني"})
 # Plurals that say people died without saying how many: "مقتل عناصر من قوات النظام". (Any
 # word ending in ين، ون or ات is read as such a plural too.)
 PLURAL_PERSONS: tuple[str, ...] = ("عناصر", "اشخاص", "اطفال", "جنود", "رجال", "نساء", "افراد",
-                                   "مدنيين", "مقاتلين", "قتلي")
+                                   "مدنيين", "مقاتلين", "قتلي", "شبان", "عمال", "طلاب", "ضباط",
+                                   "رعاه", "اشقاء", "ابناء", "ركاب")
 
 # -- what says they were killed ---------------------------------------------------------
 # Words followed by whom or how many: "مقتل 15 عنصرا", "قتل طفل وامراه".
@@ -136,8 +145,10 @@ PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم
 # "قضى" is "died" and "spent" or "ruled": followed by a time ("قضى 25 عاما") or by a word
 # starting with one of RULED ("قضى بسجنه"، "قضت المحكمة بإعدامه"), no one died.
 SPENT: frozenset[str] = frozenset({"قضي", "قضيا", "قضوا", "قضت", "قضين"})
-RULED: tuple[str, ...] = ("بسجن", "بالسجن", "بحبس", "بالحبس", "باعدام", "بالاعدام", "بان",
+RULED: tuple[str, ...] = ("بسجن", "بالسجن", "بحبس", "بالحبس", "باعدام", "بالاعدام",
                           "بعدم", "بتغريم", "بالافراج", "ببراءه")
+# ... or by one of these words, whole ("قضت المحكمة بأن"; "قضوا بانفجار لغم" died).
+RULED_WORDS: frozenset[str] = frozenset({"بان", "بانه", "بانها", "بانهم"})
 # A toll that reaches a figure: "بلغت حصيلة القتلى 20"، "عدد القتلى بلغ 33"، "وصل عدد
 # الشهداء إلى 9" (the figure after the noun, or after the verb).
 REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل",

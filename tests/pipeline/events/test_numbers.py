@@ -306,6 +306,21 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     ("قالت المصادر إن 20 عنصرا لقوا حتفهم، مقابل 7 من المهاجمين", 27),
     ("قتل 4 عناصر مقابل 9 مصابين في صفوف الفصيل", 4),
     ("حكم عليه بالسجن مقابل 200 دولار", 0),
+    # bodies with the people they were after them; a funeral of the dead told of adds none
+    ("عثر الأهالي على جثث ثلاثة شبان قرب النهر", 3),
+    ("عثر على جثتي رجلين في بئر", 2),
+    ("انتشال جثث 7 أشخاص من تحت الأنقاض", 7),
+    ("شيع الأهالي جثماني الطفلين في المقبرة", 0),
+    # one more person named by "another" or an ordinal; a companion with his pronoun
+    ("قتل عنصر من الجيش وآخر من الشرطة بهجوم على الحاجز", 2),
+    ("قتل شاب وأصيب آخر بجروح", 1),
+    ("قتل شخصان وفارق ثالث الحياة لاحقا", 3),
+    ("اغتيال القيادي في الفصيل ومرافقه بعبوة ناسفة", 2),
+    # a plural with its definite number after it: all of them
+    ("قتل أفراد العائلة الخمسة بقصف على منزلهم", 5),
+    # "قضوا" then a preposition in "بان...": they died ("بأن" alone is a ruling)
+    ("ثلاثة أطفال قضوا بانفجار لغم أرضي", 3),
+    ("قضت المحكمة بأن المتهم بريء", 0),
 ])
 def test_fatalities_phrasings_of_death(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed

@@ -366,3 +366,15 @@ def test_a_lead_toll_broken_down_clause_by_clause_gives_each_town_its_part(
         "فيما فارق مدنيان الحياة في الباب.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("منبج") == 4 and sorted(tolls.values()) == [2, 4], tolls
+
+
+def test_a_total_broken_down_by_town_gives_the_primary_its_own_part(
+        extractor: EventExtractor) -> None:
+    # The lead totals the day; the body gives the city its part and another town the rest.
+    events = extractor.extract(
+        "16 قتيلاً بغارات على حلب وريفها",
+        "قتل 16 مدنياً على الأقل اليوم الأحد بغارات جوية على مدينة حلب وريفها.\n\n"
+        "ففي مدينة حلب، ألقت طائرة حربية صواريخ على حي الشعار، ما أدى لمقتل عشرة مدنيين.\n\n"
+        "وفي الريف، قتل 6 مدنيين بغارة جوية على مدينة الأتارب.", WHEN)
+    tolls = {e.place_pcode: e.fatalities for e in events}
+    assert sorted(v for v in tolls.values() if v) == [6, 10], tolls
