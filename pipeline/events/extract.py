@@ -341,7 +341,8 @@ class EventExtractor:
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
         nxt = det.sentence + 1
         if nxt < len(sentences) and nxt not in (set(det.about) | recalled | others) \
-                and self._names_only(place, sentences[nxt]):
+                and (self._names_only(place, sentences[nxt])
+                     or self._source_counts_dead(sentences[nxt])):
             about.append(sentences[nxt])
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
@@ -390,6 +391,12 @@ class EventExtractor:
                     for m in self._resolver.find(sentence))):
                 return replace(primary, fatalities=deaths)
         return primary
+
+    def _source_counts_dead(self, sentence: str) -> bool:
+        """"وقال المرصد إن ما لا يقل عن ستين عنصراً ... لقوا حتفهم" right after the lead: a
+        source's count of the dead that names no place is the lead's incident's toll."""
+        return _rival_report(sentence) and bool(count_deaths(sentence)) \
+            and not self._resolver.find(sentence)
 
     def _names_alone(self, events: list[Event], sentence: str) -> bool:
         """Whether ``sentence`` names the place of the first event and of no other."""

@@ -73,7 +73,7 @@ _EN_NUMBERS = {w: n for n, w in enumerate((
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty"))}
 _EN_COUNT = r"(\d+|" + "|".join(_EN_NUMBERS) + r")"
-_EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,3}?"
+_EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,5}?"
                         r"(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+|are\s+)?"
                         r"(?:killed|dead|died)\b")
 _EN_AFTER = re.compile(r"\b(?:killing|kills|killed|kill)\s+(?:at\s+least\s+)?"
@@ -85,6 +85,9 @@ _EN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){1,3}?was\s+(?:killed|shot\s+
 _EN_VAGUE = re.compile(r"\b(?:(?:killing|killed|kills)\s+(?:dozens|scores|hundreds)"
                        r"|(?:dozens|scores|hundreds)\s+(?:of\s+[a-z]+\s+)?(?:were\s+)?"
                        r"(?:killed|dead))\b")
+# The other side's dead joined to a toll: "22 troops were killed, along with 14 fighters".
+_EN_ALONG = re.compile(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+"
+                       r"(?:at\s+least\s+)?" + _EN_COUNT + r"\s+[a-z]")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 
 
@@ -95,14 +98,24 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
         return 0, False
     counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
     counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
-    # Length first: int() of a 5000-digit run raises ValueError (Python's digit limit).
-    values = [int(c) if c.isdigit() and len(c) <= 6 else _EN_NUMBERS.get(c, MAX_TOLL + 1)
-              for c in counts]
+    values = [_en_value(c) for c in counts if not _en_year(c)]
     values += [1] * len(_EN_ONE.findall(text))
     plausible = [v for v in values if v <= MAX_TOLL]
     # A vague toll counts as a number given but no plausible one (None unless a number is).
     vague = not plausible and _EN_VAGUE.search(text) is not None
-    return max(plausible, default=0), len(plausible) < len(values) or vague
+    along = sum(v for m in _EN_ALONG.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL)
+    return (max(plausible) + along if plausible else 0), len(plausible) < len(values) or vague
+
+
+def _en_value(count: str) -> int:
+    # Length first: int() of a 5000-digit run raises ValueError (Python's digit limit).
+    return int(count) if count.isdigit() and len(count) <= 6 \
+        else _EN_NUMBERS.get(count, MAX_TOLL + 1)
+
+
+def _en_year(count: str) -> bool:
+    """"in 2015 ... were killed": a year, no count."""
+    return count.isdigit() and len(count) == 4 and 1900 <= int(count) <= 2100
 
 
 def fatalities(text: str) -> int | None:

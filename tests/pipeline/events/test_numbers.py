@@ -321,6 +321,10 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     # "قضوا" then a preposition in "بان...": they died ("بأن" alone is a ruling)
     ("ثلاثة أطفال قضوا بانفجار لغم أرضي", 3),
     ("قضت المحكمة بأن المتهم بريء", 0),
+    # English copy: a longer subject before the verb, the other side added, no year counted
+    ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
+     "5 fighters from the opposition", 17),
+    ("In 2016 dozens of houses were destroyed and the village was killed off", 0),
 ])
 def test_fatalities_phrasings_of_death(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed

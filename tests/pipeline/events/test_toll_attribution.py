@@ -378,3 +378,15 @@ def test_a_total_broken_down_by_town_gives_the_primary_its_own_part(
         "وفي الريف، قتل 6 مدنيين بغارة جوية على مدينة الأتارب.", WHEN)
     tolls = {e.place_pcode: e.fatalities for e in events}
     assert sorted(v for v in tolls.values() if v) == [6, 10], tolls
+
+
+def test_a_source_counting_the_dead_after_the_lead_gives_the_toll(
+        extractor: EventExtractor) -> None:
+    # The lead tells a takeover without its dead; the next sentence, a source's count that
+    # names no place, is that fight's toll (both sides).
+    events = extractor.extract(
+        "الفصائل تسيطر على مدينة خان شيخون",
+        "أعلنت فصائل المعارضة اليوم الأحد سيطرتها الكاملة على مدينة خان شيخون في ريف إدلب "
+        "الجنوبي بعد معارك مع قوات النظام.\n\nوقال المرصد إن ما لا يقل عن 30 عنصراً من قوات "
+        "النظام لقوا حتفهم، مقابل 12 مقاتلاً من الفصائل.", WHEN)
+    assert events[0].fatalities == 42
