@@ -40,6 +40,7 @@ from pipeline.rules.actors import ARMED_INTER, CIVILIANS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
 from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
+from pipeline.rules.scope import SIMILAR
 from pipeline.rules.tolls import (
     ADDITIVE,
     DEAD_TOLD_BEFORE,
@@ -154,6 +155,7 @@ class EventExtractor:
             return []
         events = [first]
         for det in detections[1:]:
+            det = _as_similar(det, detections[0])
             more = self._secondary(det, first, place, sentences, when)
             if not more:  # the same incident told again: its toll may be the only one
                 events[0] = _with_retold_dead(events[0], det, when)
@@ -668,6 +670,18 @@ class EventExtractor:
             return [_event(det, primary_place, primary.date, deaths, [sentences[0], sentence],
                            0.5)]
         return []
+
+
+_SIMILAR = frozenset(normal_forms(SIMILAR))
+
+
+def _as_similar(det: Detection, primary: Detection) -> Detection:
+    """"وفي الريف، استهدف قصف مماثل مدينة الباب" after barrel bombs on the city: an act of
+    the primary's type told as "similar" is of the primary's sub-type."""
+    if det.event_type != primary.event_type or det.sub_event_type == primary.sub_event_type \
+            or _SIMILAR.isdisjoint(tokens(det.evidence)):
+        return det
+    return replace(det, sub_event_type=primary.sub_event_type)
 
 
 def _one_per_place_and_day(events: list[Event]) -> list[Event]:

@@ -381,3 +381,15 @@ def test_strikes_on_a_road_of_another_governorate_are_coded_there(
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [(e.admin1_pcode, e.place_pcode) for e in strikes] == [("SY04", "SY04")]
     assert events[0].admin1_pcode == "SY13"
+
+
+def test_a_similar_act_is_of_the_first_acts_kind(extractor: EventExtractor) -> None:
+    """"قصف مماثل" after barrel bombs from helicopters is more of them: an air strike, not
+    shelling, with its own dead."""
+    title = "قتلى بالبراميل المتفجرة على حلب وريفها"
+    text = ("ألقى الطيران المروحي اليوم الأحد برميلين متفجرين على حي الشعار في مدينة حلب، ما "
+            "أدى لمقتل ستة مدنيين.\n\nوفي الريف، استهدف قصف مماثل مدينة الأتارب، ما أسفر عن "
+            "سقوط 3 قتلى و8 جرحى.")
+    events = extractor.extract(title, text, datetime(2016, 5, 8, 12, 0, tzinfo=SYRIA))
+    kinds = {(e.sub_event_type, e.fatalities) for e in events}
+    assert kinds == {("Air/drone strike", 6), ("Air/drone strike", 3)}, kinds
