@@ -90,6 +90,15 @@ _ANOTHER_CLAUSE = normal_forms(tolls.ANOTHER_CLAUSE)
 _ANOTHER_PERSON = normal_forms(tolls.ANOTHER_PERSON)
 _BODIES = normal_forms(tolls.BODIES)
 _BODIES_TWO = normal_forms(tolls.BODIES_TWO)
+_LIFE = normal_forms(tolls.LIFE)
+_TOOK_LIVES = tuple(normal_forms(tolls.TOOK_LIVES))
+_LIVES = normal_forms(tolls.LIVES)
+_FELL_VICTIM = normal_forms(tolls.FELL_VICTIM)
+_FAMILY = normal_forms(tolls.FAMILY)
+_KIN_DUALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_DUAL_STEMS)
+                       for p in tolls.KIN_PRONOUNS)
+_KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
+                         for p in tolls.KIN_PRONOUNS)
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 _NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
@@ -336,6 +345,11 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     if number_at(words, j) is not None:
         return None  # "مقتل 2019"، "قتل 12 عاما": a number that counts nobody
     word = _strip(words[j])
+    if word in _FAMILY:
+        # "عائلة مؤلفة من 6 أشخاص": the count after "من"; a family alone has no number
+        of = next((k for k in range(j + 1, min(len(words), j + 4)) if words[k] == "من"), None)
+        found = _count_at(words, of + 1) if of is not None else None
+        return (found[0], found[1]) if found is not None else (None, j + 1)
     apposed = _count_at(words, j + 1) if j + 1 < len(words) else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
@@ -446,6 +460,13 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += found[0]
             elif _strip(rest) in _DUALS:
                 extra += 2
+            elif rest in _KIN_DUALS:
+                extra += 2  # "مقتل رجل وطفليه": three
+            elif rest in _KIN_PLURALS:
+                # "امرأة وأطفالها الثلاثة": four; "رجل وأطفاله": the children uncounted
+                described = _count_at(words, k + 1) if words[k + 1:k + 2] \
+                    and words[k + 1].startswith("ال") else None
+                extra += described[0] if described is not None else 0
             elif _strip(rest) in _KIN and base >= 2:
                 pass  # "قتل مدنيان، رجل وزوجته": the two, named
             elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON:
@@ -560,8 +581,8 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
     if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO:
         return None
     end = next((k for k in range(i + 1, min(len(words), i + 1 + tolls.LEFT_LIFE_WITHIN))
-                if words[k] == "الحياه" or words[k] in _CLAUSE_STOP), None)
-    if end is None or words[end] != "الحياه":
+                if words[k] in _LIFE or words[k] in _CLAUSE_STOP), None)
+    if end is None or words[end] not in _LIFE:
         return None
     if verb in _LEFT_LIFE_TWO:
         return 2, False
@@ -671,7 +692,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         if word in ("لقي", "لقيت", "لاقي", "لاقت") and any("مصرع" in w or "حتف" in w
                                                   for w in words[i + 1:i + 9]):
             word = "مصرع"
-        if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] == "راح":
+        if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] in _FELL_VICTIM:
             word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died
         if word in _SPENT and _spent_time(words, i):
             i += 1  # "قضى 25 عاما في السجن"، "قضى بسجنه": time spent, a ruling
@@ -731,8 +752,10 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                     toll.vague = True
                 i += 2
                 continue
-            if word == "بحياه" and not any(w.endswith(_TOOK_LIFE)
-                                           for w in words[max(0, i - 3):i]):
+            if (word == "بحياه" and not any(w.endswith(_TOOK_LIFE)
+                                            for w in words[max(0, i - 3):i])) \
+                    or (word in _LIVES and not any(w.endswith(_TOOK_LIVES)
+                                                   for w in words[max(0, i - 3):i])):
                 i += 1
                 continue
             if word in _MARTYRED and not _martyr_named(words, i) \

@@ -321,6 +321,25 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     # "قضوا" then a preposition in "بان...": they died ("بأن" alone is a ruling)
     ("ثلاثة أطفال قضوا بانفجار لغم أرضي", 3),
     ("قضت المحكمة بأن المتهم بريء", 0),
+    # a singular martyr and a victim found killed count one
+    ("شهيد و5 جرحى بقصف على البلدة", 1),
+    ("عثر الأهالي على شاب مقتولا قرب الطريق", 1),
+    ("عثر على شابين مقتولين", 2),
+    # "توفيت"، "فقد حياته"، "ذهب ضحيتها"، "حصد أرواح"
+    ("توفيت امرأة متأثرة بجراحها", 1),
+    ("فقد ثلاثة أشخاص حياتهم في الانفجار", 3),
+    ("فقد الاتصال بالفريق منذ الصباح", 0),
+    ("ذهب ضحيتها ثلاثة أطفال", 3),
+    ("حصد الانفجار أرواح 12 شخصا", 12),
+    ("وقف الأهالي دقيقة صمت على أرواح الضحايا", 0),
+    # kin in the dual or the plural with their pronoun
+    ("مقتل رجل وطفليه بقذيفة", 3),
+    ("قتل امرأة وأطفالها الثلاثة", 4),
+    ("قتل رجل وأطفاله في القصف", 1),
+    ("مقتل سائق ومساعده على الطريق", 2),
+    # a family killed counts its people, or no number
+    ("استشهاد عائلة مؤلفة من ستة أشخاص", 6),
+    ("مقتل عائلة بقصف على منزلها", None),
     # English copy: a longer subject before the verb, the other side added, no year counted
     ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
      "5 fighters from the opposition", 17),
