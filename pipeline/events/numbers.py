@@ -12,6 +12,7 @@ figure for a vague number ("عشرات" 10).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from language.normalize import normalize
 from language.numbers import number_at
@@ -118,6 +119,7 @@ def _en_year(count: str) -> bool:
     return count.isdigit() and len(count) == 4 and 1900 <= int(count) <= 2100
 
 
+@lru_cache(maxsize=8192)  # the stages of one article ask again about the same sentences
 def fatalities(text: str) -> int | None:
     """People reported killed in ``text``; 0 when no death is mentioned, None when deaths
     are mentioned without a number ("عشرات القتلى", "إيقاع قتلى")."""

@@ -113,6 +113,7 @@ def _forms(words: frozenset[str]) -> frozenset[str]:
 
 
 _NUMBERED_FORMS = _forms(_NUMBERED)
+_BODIES_FORMS = _forms(_BODIES)
 _UNITS_FORMS = _forms(_UNITS_AFTER)
 _INJURY_FORMS = _forms(_INJURY)
 _REPORTED_FORMS = _forms(_REPORTED)
@@ -277,7 +278,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | _FELL | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -565,6 +566,10 @@ def _risen_before_noun(words: list[str], i: int) -> int | None:
 _LIFE_VERBS = _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO
 
 
+# The words that open the rarer phrasings (one set lookup per word before reading them).
+_RARE_STARTS = _forms(_LIFE_VERBS) | _BODIES_FORMS | _COUNTERPART
+
+
 def _bare(word: str) -> str:
     """A verb of LEFT_LIFE or LAST_BREATH without a leading و or ف: "وفارق" -> "فارق"."""
     return word[1:] if word[:1] in ("و", "ف") and word[1:] in _LIFE_VERBS else word
@@ -631,6 +636,8 @@ def _counterpart(words: list[str], i: int) -> tuple[int, int] | None:
 def _bodies(words: list[str], i: int) -> int | None:
     """"جثث ثلاثة شبان" (3)، "جثتي شابين" (2): the dead whose bodies a noun of BODIES names
     after it; None when a count stands before it ("4 جثث") or it is definite."""
+    if words[i] not in _BODIES_FORMS:
+        return None  # (most words: one set lookup)
     stem = _TRIGGER_CLITICS.strip(words[i], _BODIES)
     if stem not in _BODIES or _counted_before(words, i) or words[i].startswith(("ال", "وال")) \
             or (words[i + 1:i + 2] and words[i + 1].startswith("ال")):
@@ -671,7 +678,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         risen = _risen_before_noun(words, i)
         if risen is not None:
             toll.update = max(toll.update, risen)
-        left = _left_life(words, i)
+        left = _left_life(words, i) if words[i] in _RARE_STARTS else None
         if left is not None:
             if left[1] or (toll.parts and _new_clause(words, i)):
                 # "فارق مواطنان الحياة": dead named, new to the sentence; "بينما أصيب الطفل
@@ -679,12 +686,13 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(left[0])
             else:
                 toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
-        bodies = _bodies(words, i)
+        bodies = _bodies(words, i) if words[i] in _RARE_STARTS else None
         if bodies is not None and not _negated(words, i):
             toll.same(bodies)  # "عثر على جثث ثلاثة شبان"
             i += 1
             continue
-        counterpart = _counterpart(words, i) if toll.parts else None
+        counterpart = _counterpart(words, i) if toll.parts and words[i] in _RARE_STARTS \
+            else None
         if counterpart is not None:
             toll.add(counterpart[0])  # "... مقابل 23 مقاتلا": the other side's dead
             i = counterpart[1]
