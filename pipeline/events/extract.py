@@ -30,7 +30,7 @@ from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import Detection, analyse, classify, split_sentences
 from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
 from pipeline.events.lexicon import EVENT_TYPES, alternation
-from pipeline.events.numbers import attackers_killed, parse_number, toll_rises
+from pipeline.events.numbers import attackers_killed, parse_number, risen_toll, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
 from pipeline.events.scenes import find_scenes
@@ -378,10 +378,12 @@ class EventExtractor:
         no other incident (no further event's, no other place's, not recalled); or a toll
         that rises ("فيما ارتفع عدد الضحايا إلى نحو 89 قتيلاً"), which updates the
         article's incident whichever sentence tells it."""
-        if primary.fatalities is not None or not det.lethal_possible or place is None:
+        if not det.lethal_possible or place is None:
             return primary
         here = place.place
         elsewhere = self._other_scenes(place)
+        if primary.fatalities is not None:
+            return self._risen_later(primary, det, sentences, recalled, taken, elsewhere)
         for i in range(det.sentence + 1, len(sentences)):
             sentence = sentences[i]
             if i in recalled or i in det.about or (sentence in taken
@@ -405,6 +407,23 @@ class EventExtractor:
         named = {m.place.pcode for m in self._resolver.find(sentence)}
         return events[0].place_pcode in named and not any(
             e.place_pcode in named for e in events[1:] if e.place_pcode != events[0].place_pcode)
+
+    @staticmethod
+    def _risen_later(primary: Event, det: Detection, sentences: list[str],
+                     recalled: frozenset[int], taken: set[str],
+                     elsewhere: Callable[[str], bool]) -> Event:
+        """"قتل أربعة مدنيين بغارة" then, in a later sentence the classifier did not tie to
+        the event, "وارتفعت حصيلة القتلى في وقت لاحق إلى ستة": a toll that rises above the
+        primary's, naming no other place, is the primary's later count."""
+        for i in range(det.sentence + 1, len(sentences)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or not toll_rises(sentence):
+                continue
+            deaths = risen_toll(sentence)
+            if deaths and deaths > (primary.fatalities or 0) and sentence not in taken \
+                    and not elsewhere(sentence):
+                return replace(primary, fatalities=deaths)
+        return primary
 
     def _names_only(self, place: PlaceMatch | None, sentence: str) -> bool:
         """Whether ``sentence`` names the event's town and no place outside it. The sentence

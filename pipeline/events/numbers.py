@@ -17,11 +17,17 @@ from functools import lru_cache
 from language.normalize import normalize
 from language.numbers import number_at
 from language.tokens import Proclitics, tokens
-from pipeline.events.toll_sentence import attacker_deaths, person_count, rising, sentence_toll
+from pipeline.events.toll_sentence import (
+    attacker_deaths,
+    person_count,
+    rising,
+    sentence_toll,
+    toll_update,
+)
 from pipeline.rules import tolls
 
 __all__ = ["MAX_TOLL", "acled_estimate", "attackers_killed", "fatalities", "parse_number",
-           "toll_rises"]
+           "risen_toll", "toll_rises"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -142,6 +148,12 @@ def toll_rises(sentence: str) -> bool:
     """Whether ``sentence`` updates a toll upwards ("ارتفع عدد القتلى إلى 11"): its figure
     is a later count than the others an article gives (``pipeline.rules.tolls.RISING``)."""
     return rising(tokens(sentence))
+
+
+def risen_toll(sentence: str) -> int | None:
+    """The new figure of a toll that rises in ``sentence`` ("وارتفعت الحصيلة إلى ستة"), None
+    when it tells none or totals several days ("ليرتفع إلى 96 ... منذ فجر الثلاثاء")."""
+    return toll_update(tokens(_written_counts(sentence), split_digits=True))
 
 
 def attackers_killed(text: str) -> int:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from language.calendar import MONTHS
+from language.calendar import MONTHS, WEEKDAYS
 from language.normalize import normal_forms, normalize
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["attacker_deaths", "person_count", "sentence_toll"]
+__all__ = ["attacker_deaths", "person_count", "sentence_toll", "toll_update"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -87,6 +87,7 @@ _BREATH = tuple(normal_forms(tolls.BREATH))
 _RANGES = normal_forms(tolls.RANGES)
 _COUNTERPART = normal_forms(tolls.COUNTERPART)
 _ANOTHER_CLAUSE = normal_forms(tolls.ANOTHER_CLAUSE)
+_EARLIER_DAYS = normal_forms(tolls.CUMULATIVE_SINCE) | frozenset(WEEKDAYS)
 _ANOTHER_PERSON = normal_forms(tolls.ANOTHER_PERSON)
 _BODIES = normal_forms(tolls.BODIES)
 _BODIES_TWO = normal_forms(tolls.BODIES_TWO)
@@ -502,10 +503,27 @@ class _Toll:
         self.competing = False
 
     def result(self, words: list[str]) -> tuple[int, bool]:
+        if self.parts and _cumulative(words):
+            return self.total, self.vague  # "... ليرتفع إلى 96 منذ فجر الثلاثاء": days summed
         # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
         if self.update or rising(words):
             return max([self.update, *self.parts]), self.vague
         return self.total, self.vague
+
+
+def _cumulative(words: list[str]) -> bool:
+    """A rising total dated since an earlier day: "ليرتفع إلى 96 ... منذ فجر الثلاثاء"."""
+    return rising(words) and any(w == "منذ" and not _EARLIER_DAYS.isdisjoint(words[k + 1:k + 3])
+                                 for k, w in enumerate(words))
+
+
+def toll_update(words: list[str]) -> int | None:
+    """The new figure of a toll that rises in the sentence ("ارتفعت الحصيلة إلى 6"); None
+    when it tells none, or a total of several days ("منذ فجر الثلاثاء")."""
+    if not rising(words):
+        return None
+    toll = sentence_toll(words)[0]
+    return toll if toll and not _cumulative(words) else None
 
 
 def _person_before(words: list[str], i: int) -> bool:

@@ -142,6 +142,11 @@ ANOTHER_CLAUSE: frozenset[str] = frozenset({"فيما", "وفيما", "بينم�
 LAST_BREATH: frozenset[str] = frozenset({"لفظ", "لفظت"})
 LAST_BREATH_TWO: frozenset[str] = frozenset({"لفظا", "لفظتا"})
 BREATH: tuple[str, ...] = ("انفاس",)
+# "ووثق المرصد مقتل 11 عنصراً و7 مقاتلين منذ صباح اليوم، ليرتفع إلى 96 عدد قتلى الطرفين
+# منذ فجر الثلاثاء": a rising total dated since an earlier day ("منذ" followed, within two
+# words, by a weekday or one of these) sums several days; the sentence's own counts stand.
+CUMULATIVE_SINCE: frozenset[str] = frozenset({"ايام", "يومين", "اسبوع", "اسبوعين", "بدء",
+                                              "بدايه", "انطلاق", "مطلع", "اندلاع"})
 # "تراوح عدد القتلى بين 18 و22": a toll given as a range after one of these verbs (up to
 # three words before the death noun) is its lower bound, the most conservative figure.
 RANGES: frozenset[str] = frozenset({"تراوح", "تراوحت", "يتراوح", "تتراوح", "وتراوح",

@@ -340,6 +340,10 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     # a family killed counts its people, or no number
     ("استشهاد عائلة مؤلفة من ستة أشخاص", 6),
     ("مقتل عائلة بقصف على منزلها", None),
+    # a rising total since an earlier day sums several days: the day's own counts stand
+    ("ووثق المرصد مقتل 9 عناصر من الجيش و4 من المهاجمين منذ صباح اليوم، ليرتفع إلى 70 عدد "
+     "قتلى الطرفين منذ فجر الأحد", 13),
+    ("ارتفع عدد القتلى إلى 9 بعد وفاة اثنين من الجرحى", 9),
     # English copy: a longer subject before the verb, the other side added, no year counted
     ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
      "5 fighters from the opposition", 17),

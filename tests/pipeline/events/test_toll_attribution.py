@@ -390,3 +390,13 @@ def test_a_source_counting_the_dead_after_the_lead_gives_the_toll(
         "الجنوبي بعد معارك مع قوات النظام.\n\nوقال المرصد إن ما لا يقل عن 30 عنصراً من قوات "
         "النظام لقوا حتفهم، مقابل 12 مقاتلاً من الفصائل.", WHEN)
     assert events[0].fatalities == 42
+
+
+def test_a_later_rising_toll_updates_the_primary_whatever_opens_it(
+        extractor: EventExtractor) -> None:
+    # "في وقت لاحق" opens the update: no other incident, the same dead counted again.
+    events = extractor.extract(
+        "قتلى بغارة على سراقب",
+        "قتل أربعة مدنيين اليوم الأحد بغارة جوية على مدينة سراقب بريف إدلب.\n\n"
+        "وارتفعت حصيلة القتلى في وقت لاحق إلى ستة بعد وفاة اثنين من الجرحى.", WHEN)
+    assert events[0].fatalities == 6
