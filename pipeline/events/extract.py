@@ -43,6 +43,7 @@ from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
 from pipeline.rules.scope import SIMILAR
 from pipeline.rules.tolls import (
     ADDITIVE,
+    COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
     INJURY,
@@ -99,6 +100,7 @@ _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسع�
 # "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
+_COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 # "فضلاً عن إصابة 32 آخرين": a part marker before the wounded details no part of the dead.
@@ -1072,6 +1074,13 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
         if victims:
             return victims + max(attackers[s] for s in alone)
+    # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up
+    other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)]
+    if other_side and len(other_side) < len(about):
+        own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
+                           here)
+        if own_side:
+            return own_side + sum(count_deaths(s) or 0 for s in other_side)
     counts = [count_deaths(s) for s in about]
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
@@ -1087,7 +1096,15 @@ def _deaths(det: Detection, about: list[str],
     best = max(c for c, _ in own)
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is no rival figure.
     rivals = [c for c, s in own if (c > 1 or s == det.evidence) and _rival_report(s)]
-    return min([best, *rivals])
+    # A rival figure competes with the evidence's own ("قتل سبعة ..." then "وقال المرصد إن
+    # عدد القتلى بلغ تسعة": seven), else with the largest other one.
+    told = next((c for c, s in own if s == det.evidence and c > 1), best) if rivals else best
+    return min([told, *rivals])
+
+
+def _other_side(sentence: str) -> bool:
+    """A sentence opening with "في المقابل" (``COUNTERPART_OPENERS``)."""
+    return not _COUNTERPART_OPENERS.isdisjoint(tokens(sentence[:30])[:3])
 
 
 def _rival_report(sentence: str) -> bool:

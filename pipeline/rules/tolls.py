@@ -155,6 +155,10 @@ RANGES: frozenset[str] = frozenset({"تراوح", "تراوحت", "يتراوح"
 # after one of these, add to the sentence's toll (a count of people must follow it: "مقابل
 # 200 دولار" is no one).
 COUNTERPART: frozenset[str] = frozenset({"مقابل", "ومقابل", "بالمقابل", "وبالمقابل"})
+# A sentence opening with one of these (among its first three words) tells the other side's
+# dead of the same fight ("في المقابل، قتل 5 من مقاتلي الفصائل" after 12 soldiers): its
+# count adds to the other sentences' toll instead of competing with it.
+COUNTERPART_OPENERS: frozenset[str] = frozenset({"المقابل", "مقابل", "بالمقابل", "وبالمقابل"})
 # Passive plural verbs that say "met their death" with حتف/مصرع after them, the people
 # before them: "ستة أشخاص لقوا حتفهم".
 MET_DEATH: frozenset[str] = frozenset({"لقوا", "لقيا", "لقين", "لقيتا", "لاقوا", "لاقيا"})

@@ -400,3 +400,21 @@ def test_a_later_rising_toll_updates_the_primary_whatever_opens_it(
         "قتل أربعة مدنيين اليوم الأحد بغارة جوية على مدينة سراقب بريف إدلب.\n\n"
         "وارتفعت حصيلة القتلى في وقت لاحق إلى ستة بعد وفاة اثنين من الجرحى.", WHEN)
     assert events[0].fatalities == 6
+
+
+def test_a_rival_figure_competes_with_the_leads_own(extractor: EventExtractor) -> None:
+    # The lead counts seven, a monitor nine: ACLED keeps the most conservative.
+    events = extractor.extract(
+        "قتلى بغارة على سراقب",
+        "قتل سبعة مدنيين اليوم الأحد بغارة جوية على مدينة سراقب بريف إدلب، بحسب الدفاع "
+        "المدني.\n\nوقال المرصد السوري إن عدد القتلى بلغ تسعة.", WHEN)
+    assert events[0].fatalities == 7
+
+
+def test_the_other_sides_dead_told_apart_add_up(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "اشتباكات في ريف حماة",
+        "اندلعت اشتباكات عنيفة اليوم الأحد بين قوات النظام وفصائل المعارضة على أطراف بلدة "
+        "كفرنبودة بريف حماة الشمالي، ما أسفر عن مقتل 12 عنصرا من قوات النظام.\n\n"
+        "في المقابل قتل 5 من مقاتلي الفصائل خلال المعارك.", WHEN)
+    assert events[0].fatalities == 17
