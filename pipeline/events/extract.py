@@ -1112,8 +1112,10 @@ def _rival_report(sentence: str) -> bool:
     detailed ("فيما قتل ثالث") and no earlier incident recalled ("على خلفية اغتيال")."""
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
+    # ("فيما قالت وكالة رسمية إن 8 قتلوا": a marker that opens a source's words is no part)
     return bool(opening & _RIVAL_SOURCES or set(words[:RIVAL_WITHIN]) & _RIVAL_SOURCES) \
         and not any(w in _PART_MARKERS and not _INJURY.intersection(words[k + 1:k + 3])
+                    and _RIVAL_SOURCES.isdisjoint(words[k + 1:k + 2])
                     for k, w in enumerate(words))
 
 

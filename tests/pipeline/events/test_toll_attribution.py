@@ -418,3 +418,11 @@ def test_the_other_sides_dead_told_apart_add_up(extractor: EventExtractor) -> No
         "كفرنبودة بريف حماة الشمالي، ما أسفر عن مقتل 12 عنصرا من قوات النظام.\n\n"
         "في المقابل قتل 5 من مقاتلي الفصائل خلال المعارك.", WHEN)
     assert events[0].fatalities == 17
+
+
+def test_a_source_opened_by_fima_is_a_rival_not_a_part(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قتلى بانفجار في جبلة",
+        "قتل 12 شخصا اليوم الأحد بانفجار سيارة مفخخة في مدينة جبلة بريف اللاذقية.\n\n"
+        "فيما قالت وكالة رسمية إن 8 أشخاص قتلوا في الانفجار.", WHEN)
+    assert events[0].fatalities == 8
