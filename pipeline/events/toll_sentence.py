@@ -621,6 +621,12 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
     return 1, False
 
 
+def _with_wounded_after(words: list[str], j: int) -> bool:
+    """"... 30 بين قتيل وجريح": the count before ``j`` is of the killed and the wounded."""
+    return words[j:j + 1] == ["بين"] and any(
+        w in _WOUNDED_FORMS or _trigger(w) in _BACKWARD for w in words[j + 1:j + 3])
+
+
 def _counted_before(words: list[str], i: int) -> bool:
     """A number (or "بين") among the three words before ``i``: "بين قتيلين وجريحين"."""
     return any(words[k] == "بين" or number_at(words, k) is not None
@@ -790,6 +796,9 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 i += 1
                 continue
             found = _count_after(words, i)
+            if found is not None and found[0] == 1 and words[i].startswith(("ال", "وال", "بال")) \
+                    and i + 1 < len(words) and not _people_word(words[i + 1]):
+                found = None  # "جريمة الاغتيال النكراء": the act told of, no one more
             if word in _ACTIVE and (found is None or found[0] is None
                                     or (found[0] == 1 and not _people_word(words[i + 1]))):
                 ahead = _count_ahead(words, i + 1)
@@ -814,6 +823,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                     more, _ = _listed_more(words, j, 0)
                     if more:
                         toll.add(more)
+                elif _with_wounded_after(words, j):
+                    toll.vague = True  # "راح ضحيتها أكثر من 100 بين قتيل وجريح"
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)

@@ -344,6 +344,13 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     ("ووثق المرصد مقتل 9 عناصر من الجيش و4 من المهاجمين منذ صباح اليوم، ليرتفع إلى 70 عدد "
      "قتلى الطرفين منذ فجر الأحد", 13),
     ("ارتفع عدد القتلى إلى 9 بعد وفاة اثنين من الجرحى", 9),
+    # a count of the killed and the wounded together after a death word is no toll
+    ("ضربت الهزة المنطقة وراح ضحيتها أكثر من مئة بين قتيل وجريح", None),
+    # a death noun with its article names the act told of, not one more dead
+    ("أدان البيان جريمة الاغتيال النكراء التي استشهد فيها القاضي ومرافقه", 2),
+    ("تعاقب المحكمة بالإعدام مرتكبي جرائم القتل والخطف", 0),
+    # "توفوا" after whom it names
+    ("قالت الجمعية إن 12 معتقلا توفوا تحت التعذيب", 12),
     # English copy: a longer subject before the verb, the other side added, no year counted
     ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
      "5 fighters from the opposition", 17),
