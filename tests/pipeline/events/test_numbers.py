@@ -348,7 +348,7 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     ("ضربت الهزة المنطقة وراح ضحيتها أكثر من مئة بين قتيل وجريح", None),
     # a death noun with its article names the act told of, not one more dead
     ("أدان البيان جريمة الاغتيال النكراء التي استشهد فيها القاضي ومرافقه", 2),
-    ("تعاقب المحكمة بالإعدام مرتكبي جرائم القتل والخطف", 0),
+    ("تعاقب المحكمة بالإعدام مرتكبي جرائم القتل العمد", 0),
     # "توفوا" after whom it names
     ("قالت الجمعية إن 12 معتقلا توفوا تحت التعذيب", 12),
     # English copy: a longer subject before the verb, the other side added, no year counted
