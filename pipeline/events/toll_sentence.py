@@ -825,6 +825,12 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                         toll.add(more)
                 elif _with_wounded_after(words, j):
                     toll.vague = True  # "راح ضحيتها أكثر من 100 بين قتيل وجريح"
+                elif toll.competing and toll.total and value > 1 and "من" not in words[j:j + 2]:
+                    # "... بينما أفاد المرصد بمقتل 14": another source's figure of the same
+                    # dead (a force named after the count, "مقتل 6 من عناصر النظام", is the
+                    # other side's and adds up)
+                    more, _ = _listed_more(words, j, value)
+                    toll.same(value + more)
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)

@@ -247,7 +247,7 @@ AFTER: frozenset[str] = frozenset({"بعد", "عقب"})
 # (A count of the dead after such a verb competes; a count with a death verb of its own,
 # "فيما أعلنت الفصائل مقتل 10 من عناصر النظام", may be the other side's and adds up.)
 REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن",
-                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت"})
+                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت"})
 
 # -- vague numbers -------------------------------------------------------------------------
 # ACLED's convention (its "Fatalities" FAQ, "Uses and limitations of ACLED data", 2023/24):
@@ -262,7 +262,8 @@ VAGUE_ESTIMATES: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئ
 
 # -- what does not add to the toll --------------------------------------------------------
 # A negation up to four words before a death word: "لم يسجل وقوع قتلى".
-NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"})
+NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "ليس",
+                                       "وليس", "ليست", "وليست"})
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
 GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
                                      "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt

@@ -351,6 +351,12 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     ("تعاقب المحكمة بالإعدام مرتكبي جرائم القتل العمد", 0),
     # "توفوا" after whom it names
     ("قالت الجمعية إن 12 معتقلا توفوا تحت التعذيب", 12),
+    # another source's figure of the same dead competes, the lower stands; a force named
+    # after the count is the other side's, and adds
+    ("قتل 10 أشخاص حسب الدفاع المدني، في حين أفاد المرصد بمقتل 14", 10),
+    ("قتل 10 أشخاص، فيما تحدثت مصادر محلية عن 14 قتيلا", 10),
+    ("قتل 10 أشخاص، فيما أعلنت الفصائل مقتل 6 من عناصر النظام", 16),
+    ("قال إن واجب الشرطة حماية الناس وليس قتل المحتجين", 0),
     # English copy: a longer subject before the verb, the other side added, no year counted
     ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
      "5 fighters from the opposition", 17),
