@@ -19,6 +19,7 @@ from language.numbers import number_at
 from language.tokens import Proclitics, tokens
 from pipeline.events.toll_sentence import (
     attacker_deaths,
+    people_noun,
     person_count,
     rising,
     sentence_toll,
@@ -63,9 +64,18 @@ _SENTENCE = re.compile(r"[.!?؟\n]+")
 _RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+")
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
+# A bracket holding a number alone is the count itself, bracketed for emphasis: "مقتل (3)
+# أشخاص" (a people noun follows; "طفل (12)" is an age).
+_BARE_BRACKETED = re.compile(r"\(\s*(\d+)\s*\)(?=\s*(\w+))")
+
+
+def _unbracketed(match: re.Match[str]) -> str:
+    return f" {match.group(1)} " if people_noun(normalize(match.group(2))) else match.group(0)
 
 
 def _written_counts(text: str) -> str:
+    if "(" in text:
+        text = _BARE_BRACKETED.sub(_unbracketed, text)
     text = _BRACKETED.sub(" ", _DECIMAL.sub(" ", text))
     return _RANGE.sub(lambda m: m.group(1) or m.group(2), text)
 

@@ -23,7 +23,7 @@ from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["attacker_deaths", "person_count", "sentence_toll", "toll_update"]
+__all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -246,6 +246,11 @@ def _people_word(word: str) -> bool:
     stem = _strip(word)
     return (stem in _SINGULARS or stem in _DUALS or stem in _PLURAL_PERSONS
             or stem in _NISBA_ACCUSATIVE or stem.endswith(("ين", "ون")))
+
+
+def people_noun(word: str) -> bool:
+    """Whether a word (in matching form) is a noun of people: "أشخاص"، "مدنيين"، "طفلين"."""
+    return _people_word(word)
 
 
 def _spent_time(words: list[str], i: int) -> bool:

@@ -357,6 +357,9 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     ("قتل 10 أشخاص، فيما تحدثت مصادر محلية عن 14 قتيلا", 10),
     ("قتل 10 أشخاص، فيما أعلنت الفصائل مقتل 6 من عناصر النظام", 16),
     ("قال إن واجب الشرطة حماية الناس وليس قتل المحتجين", 0),
+    # a count bracketed for emphasis is the count; a bracketed age is none
+    ("مقتل (4) أشخاص بقصف على البلدة", 4),
+    ("قتل طفل (9) بقصف على البلدة", 1),
     # English copy: a longer subject before the verb, the other side added, no year counted
     ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
      "5 fighters from the opposition", 17),
