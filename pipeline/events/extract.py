@@ -685,6 +685,11 @@ class EventExtractor:
         # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
         other_kind = det.event_type != primary.event_type and (det.deadly or fought_back)
+        # "كما قصفت قوات النظام مناطق في حي بستان القصر" after air strikes on the city: another
+        # sub-type of the primary's type at a part of its place, named, is its own event
+        other_kind = other_kind or (det.event_type == primary.event_type
+                                    and det.sub_event_type != primary.sub_event_type
+                                    and bool(mentions) and not det.deadly)
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها").
