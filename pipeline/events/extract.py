@@ -53,6 +53,8 @@ from pipeline.rules.tolls import (
     RIVAL_SOURCES,
     RIVAL_WITHIN,
     THE_OTHER,
+    TOLL_NOUNS,
+    TOLL_TOTALS,
 )
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
@@ -101,6 +103,8 @@ _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسع�
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
+_TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
+_TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 # "فضلاً عن إصابة 32 آخرين": a part marker before the wounded details no part of the dead.
@@ -1101,10 +1105,20 @@ def _deaths(det: Detection, about: list[str],
     best = max(c for c, _ in own)
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is no rival figure.
     rivals = [c for c, s in own if (c > 1 or s == det.evidence) and _rival_report(s)]
-    # A rival figure competes with the evidence's own ("قتل سبعة ..." then "وقال المرصد إن
-    # عدد القتلى بلغ تسعة": seven), else with the largest other one.
-    told = next((c for c, s in own if s == det.evidence and c > 1), best) if rivals else best
+    # A rival figure of the toll competes with the evidence's own ("قتل سبعة ..." then "وقال
+    # المرصد إن عدد القتلى بلغ تسعة": seven), else with the largest other one. (A rival that
+    # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
+    totals = any(_names_toll(s) for c, s in own if c in rivals and s != det.evidence)
+    told = next((c for c, s in own if s == det.evidence and c > 1), best) if totals else best
     return min([told, *rivals])
+
+
+def _names_toll(sentence: str) -> bool:
+    """"إن عدد القتلى بلغ تسعة"، "الحصيلة": a word of TOLL_TOTALS before a noun of the dead
+    (or "الحصيلة" alone)."""
+    words = tokens(sentence)
+    return any(w in _TOTAL_WORDS and (w == "الحصيله" or " ".join(words[k + 1:k + 2])
+                                      in _TOLL_NOUNS) for k, w in enumerate(words))
 
 
 def _other_side(sentence: str) -> bool:

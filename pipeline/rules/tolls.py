@@ -318,6 +318,13 @@ RIVAL_SOURCES: frozenset[str] = frozenset({
     "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
 })
 RIVAL_WITHIN: int = 6
+# A source's figure that names the toll itself ("إن عدد القتلى بلغ تسعة"، "حصيلة الضحايا")
+# competes with the lead's own count, whichever is lower; one that counts a group ("استشهاد
+# أربعة من عناصر الشرطة") may tell other dead than the lead's.
+# (The word before one of TOLL_NOUNS, or "الحصيلة" alone.)
+TOLL_TOTALS: frozenset[str] = frozenset({"عدد", "حصيله", "الحصيله", "اجمالي"})
+TOLL_NOUNS: frozenset[str] = frozenset({"القتلي", "قتلي", "الشهداء", "شهداء", "الضحايا", "ضحايا",
+                                        "الوفيات", "الموتي"})
 PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
 # Nor is a sentence that gives the cause or the past of the incident ("اندلعت الاشتباكات
 # على خلفية اغتيال ناشط وزوجته قبل أيام"): its dead are an earlier incident's.

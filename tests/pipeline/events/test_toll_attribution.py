@@ -426,3 +426,15 @@ def test_a_source_opened_by_fima_is_a_rival_not_a_part(extractor: EventExtractor
         "قتل 12 شخصا اليوم الأحد بانفجار سيارة مفخخة في مدينة جبلة بريف اللاذقية.\n\n"
         "فيما قالت وكالة رسمية إن 8 أشخاص قتلوا في الانفجار.", WHEN)
     assert events[0].fatalities == 8
+
+
+def test_a_source_counting_a_group_is_no_rival_of_the_leads_other_dead(
+        extractor: EventExtractor) -> None:
+    # The lead counts two attackers shot; a source then counts four policemen killed by
+    # the blast: their figure is of other dead than the lead's, not a rival of it.
+    events = extractor.extract(
+        "هجوم انتحاري على مخفر في حمص",
+        "هاجم ثلاثة انتحاريين اليوم الأحد مخفر الشرطة في مدينة حمص، وتمكن العناصر من قتل "
+        "اثنين منهم، فيما فجر الثالث حزامه الناسف.\n\nوقال مصدر في الشرطة إن التفجير أدى "
+        "إلى استشهاد أربعة من عناصر الشرطة وإصابة عدد من المارة.", WHEN)
+    assert events[0].fatalities >= 4
