@@ -15,6 +15,7 @@ import re
 import sys
 import types
 from collections.abc import Container, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -43,14 +44,19 @@ def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) 
     tokenizer, as duplicate detection hashes it); ``split_digits`` separates digits from
     letters and splits at "-" and "_", as reading numbers needs ("25-31" is 25 and 31).
     """
-    norm = normalize(text)
     if punctuation:
         # Imported here: camel-tools' tokenizer module takes a second to build its
         # character sets, which only duplicate detection needs.
         from camel_tools.tokenizers.word import simple_word_tokenize
 
-        return list(simple_word_tokenize(norm, split_digits))
-    return (_DIGITS_APART if split_digits else _WORD).findall(norm)
+        return list(simple_word_tokenize(normalize(text), split_digits))
+    return list(_words(text, split_digits))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str, split_digits: bool) -> tuple[str, ...]:
+    # Remembered: one sentence is tokenised by several stages (triggers, actors, tolls).
+    return tuple((_DIGITS_APART if split_digits else _WORD).findall(normalize(text)))
 
 
 def plain_words(text: str) -> list[str]:

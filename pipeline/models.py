@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 EVENT_FIELDS = (
@@ -58,11 +58,16 @@ class Event:
     interaction: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value: a shallow copy is asdict's result, without its
+        # recursive deep copy (this runs for every event a batch writes).
+        return {f.name: getattr(self, f.name) for f in _EVENT_DATACLASS_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
         return cls(**{k: data[k] for k in EVENT_FIELDS if k in data})
+
+
+_EVENT_DATACLASS_FIELDS = fields(Event)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ def _words(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
 _AGENT = _words(rules.AGENT_BEFORE)
 _STRIKE = _words(rules.STRIKE_NOUNS)
 _VERB = _words(rules.ATTACK_VERBS)
+_DONE_BY = _words(rules.DONE_BY_VERBS)
 _TARGET = _words(rules.TARGET_BEFORE)
 _PASS = _words(rules.PASS_OVER)
 _ALLY = _words(rules.ALLY_BEFORE)
@@ -92,6 +93,9 @@ class Mention:
     role: str = NONE
     air: bool = False  # named by its aircraft or air strikes ("الطيران الروسي")
     headline: bool = False  # named only in the headline, not in the evidence
+    # the doer of an act named before it ("معركة أطلقتها الفصائل"): which act is not said,
+    # so another agent of the sentence comes first ("... واستعادت قوات الأسد النقاط")
+    of_named_act: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,8 @@ def mentions(text: str) -> list[Mention]:
             before = out[-1] if out else None
         role = _role(words, hit, before)
         air = any(_is(w, _AIR) for w in words[max(0, hit.start - 2):hit.end])
-        out.append(Mention(hit.label, hit.start, hit.end, role, air))
+        named_act = role == AGENT and hit.start > 0 and _is(words[hit.start - 1], _DONE_BY)
+        out.append(Mention(hit.label, hit.start, hit.end, role, air, of_named_act=named_act))
     return out
 
 
@@ -176,6 +181,8 @@ def _role(words: list[str], hit: Hit, before: Mention | None) -> str:
             return TARGET  # "تصدّى مقاتلو المجلس لهجوم": the one attacked
         if (_is(word, _SAYS) and i == hit.start - 1) or _is(word, _SOURCE_OF_NEWS):
             return SPEAKER
+        if _is(word, _DONE_BY):
+            return AGENT  # "هجمات شنّتها قسد"
         if _is(word, _VERB):
             # "استهدفت قوات النظام": the subject follows its verb; "استهدفت الغارة مواقع
             # لقوات النظام" was caught at "مواقع"; "التفجيرات التي استهدفت قوات الأسد":
@@ -319,6 +326,7 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention],
         # Aircraft strike from the air, guns from the ground: "قصف جوي روسي ومدفعي للنظام".
         by_air = sub_event_type == "Air/drone strike"
         agents.sort(key=lambda m: m.air != by_air)
+    agents.sort(key=lambda m: m.of_named_act)
     # Who announces a bombing or a killing did not, for that, do it.
     quiet = (NONE,) if event_type in _HARM else (NONE, SPEAKER)
     others = [m for m in found if m.role in quiet and m.party not in hit

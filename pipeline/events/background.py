@@ -56,6 +56,11 @@ _PLUPERFECT = re.compile(
 )
 
 
+# "في العام 2017": a year named alone (in the matching form of ``normalize``).
+_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_OPENERS)))})"
+                   r"\s+(?:ال)?(?:عام|سنه)\s+((?:19|20)\d\d)(?!\d)")
+
+
 def is_background(sentence: str, published: datetime | None = None) -> bool:
     """Whether one sentence recalls an earlier event (see the module's doc)."""
     text = sentence.translate(_MARKS)
@@ -63,6 +68,9 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return False  # dated to the news of the day, whatever else it recalls
     if _OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text):
         return True
+    if published is not None and any(int(m.group(1)) < published.year
+                                     for m in _YEAR.finditer(normalize(text))):
+        return True  # "في العام 2017" in a report of 2020
     if published is not None and _DIGIT.search(text):
         # resolve_event_date gives the publication day when nothing earlier dates it.
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \

@@ -1,6 +1,7 @@
 """Ceasefire breaches: which events an article presents as breaking a truce in force.
 
-A *claim* is a sentence where a breach word stands by a truce word (the lists are data in
+A *claim* is a sentence where a breach word stands by a truce word, or one telling violence
+in a place a truce covers ("المشمولة باتفاق وقف إطلاق النار"; the lists are data in
 ``pipeline.rules.breach``). A claim in the headline or lead, or one that comments on the
 article's violence ("ويأتي القصف في خرق ...", "يشار أن المدينة مشمولة باتفاق وقف التصعيد
 ... الأمر الذي لم يلتزم به النظام"), *frames* the article: every violent event in the truce's
@@ -13,12 +14,13 @@ A truce's area is what its claim names: the same governorate, or within
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from language.tokens import tokens as _tokens
-from pipeline.events.lexicon import GENERIC, Lexicon, lexicon
+from pipeline.events.lexicon import GENERIC, Hit, Lexicon, alternation, lexicon
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, Place, haversine_km
 from pipeline.models import Event
@@ -38,6 +40,7 @@ class Claim:
     index: int  # the sentence's index (0 the title)
     framing: bool  # covers the article's violence in its area, not only its own
     areas: tuple[Place, ...]  # the places it names
+    reach_km: float = rules.TRUCE_REACH_KM  # how far past them its truce reaches
 
 
 @lru_cache(maxsize=512)
@@ -51,7 +54,9 @@ def tokens(sentence: str) -> list[str]:
 def _lexicon() -> Lexicon:
     return Lexicon({"breach": rules.BREACH, "despite": rules.DESPITE, "unkept": rules.UNKEPT,
                     "truce": rules.TRUCE, "not": rules.NOT_A_CLAIM,
-                    "opening": rules.FRAMING_OPENINGS})
+                    "opening": rules.FRAMING_OPENINGS, "sought": rules.SOUGHT,
+                    "covered": rules.COVERED, "not_near": rules.NOT_NEAR,
+                    "around": rules.SURROUNDINGS})
 
 
 def _kind(words: list[str]) -> str | None:
@@ -59,24 +64,57 @@ def _kind(words: list[str]) -> str | None:
     جديد"), None for no claim."""
     hits = _lexicon().find(words)
     labels = {h.label for h in hits}
-    if "not" in labels or not labels & {"breach", "despite", "unkept"}:
+    if "not" in labels or not labels & {"breach", "despite", "unkept", "covered"}:
         return None
+    near = [h.end for h in hits if h.label == "not_near"]
+    hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
+        0 <= h.start - n < rules.NOT_NEAR_REACH for n in near)]
+    labels = {h.label for h in hits}
+    if "covered" in labels and _covered(hits, words):
+        return "tied"
     truces = [h.start for h in hits if h.label == "truce"]
+    sought = [h.start for h in hits if h.label == "sought"]
     for h in hits:
         reach = {"breach": rules.BREACH_REACH, "despite": rules.DESPITE_REACH}.get(h.label)
-        if reach and any(h.start < t <= h.end + reach for t in truces):
+        if reach and any(h.start < t <= h.end + reach and not (
+                h.label == "despite" and any(h.start < w < t for w in sought))
+                for t in truces):
             return "tied"
         if h.label == "unkept" and truces:
             return "tied"
     return "bare" if "breach" in labels else None
 
 
+def _covered(hits: list[Hit], words: list[str]) -> bool:
+    """A place said to be under a truce ("المشمولة باتفاق وقف إطلاق النار"), in a sentence
+    telling violence or commenting on the article's ("يذكر أن المنطقة تخضع لاتفاق خفض
+    التصعيد"): a truce right after the word, named within COVERED_REACH words by more than
+    a bare agreement."""
+    truces = [t for t in hits if t.label == "truce"]
+
+    def truce_after(end: int) -> bool:
+        named = [t for t in truces if end <= t.start < end + rules.COVERED_REACH]
+        return any(t.start == end for t in named) and any(
+            t.phrase not in rules.VAGUE_TRUCE for t in named)
+
+    comment = any(h.label == "opening" and h.start <= 1 for h in hits)
+    return any(c.label == "covered" and truce_after(c.end) for c in hits) and (
+        comment or bool(_violence(words)))
+
+
 def violence_in(sentence: str) -> str | None:
     """The most often named kind of violence in a sentence, if any (the event a breach
     sentence tells, where an agreement is only what it broke)."""
-    found = Counter(h.label for h in lexicon()[0].find(tokens(sentence))
-                    if h.label not in _NOT_VIOLENCE and h.label != GENERIC)
+    found = Counter(h.label for h in _violence(tokens(sentence)) if h.label != GENERIC)
     return found.most_common(1)[0][0] if found else None
+
+
+def _violence(words: list[str]) -> list[Hit]:
+    """The violence words of a sentence, but those inside a truce's name ("وقف إطلاق
+    النار" names no shooting)."""
+    truces = [h for h in _lexicon().find(words) if h.label == "truce"]
+    return [h for h in lexicon()[0].find(words) if h.label not in _NOT_VIOLENCE
+            and not any(t.start <= h.start and h.end <= t.end for t in truces)]
 
 
 # Only aircraft: a side's own artillery preparing its assault is part of its battle
@@ -106,7 +144,7 @@ def bombardment_in(sentence: str) -> list[str]:
 # Letters every breach, concessive or not-kept word contains (most sentences have none, and
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
-         "violat", "breach", "despite", "spite")
+         "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
@@ -123,12 +161,24 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             continue
         words = words_of[i]
         opens = any(h.label == "opening" and h.start <= 1 for h in _lexicon().find(words[:3]))
-        has_violence = any(h.label not in _NOT_VIOLENCE
-                           for h in lexicon()[0].find(words))
+        has_violence = bool(_violence(words))
         framing = kind == "tied" and (i <= 1 or opens or not has_violence)
-        areas = tuple(m.place for m in resolver.find(sentences[i]))
-        out.append(Claim(i, framing, areas))
+        around = any(h.label == "around" for h in _lexicon().find(words))
+        out.append(Claim(i, framing, _areas(sentences[i], resolver),
+                         rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM))
     return out
+
+
+_LOCATING = re.compile(
+    rf"(?<!\S)(?:{alternation(rules.LOCATING_BEFORE)})\s+(?:\S+\s+)?$")
+
+
+def _areas(sentence: str, resolver: PlaceResolver) -> tuple[Place, ...]:
+    """The places a claim names, but a town that only locates one named before it ("على
+    أطراف مدينة C", "قرب C", "شرقي C")."""
+    mentions = resolver.find(sentence)
+    return tuple(m.place for k, m in enumerate(mentions) if k == 0 or m.place.level < 4 or not (
+        m.landmark or _LOCATING.search(sentence[max(0, m.start - 25):m.start])))
 
 
 def covers(claim: Claim, event: Event, about: tuple[int, ...],
@@ -171,5 +221,5 @@ def _in_area(claim: Claim, event: Event, named: set[str],
     if event.latitude is None or event.longitude is None:
         return False
     return any(p.level > 1 and haversine_km(event.latitude, event.longitude, p.lat, p.lon)
-               <= rules.TRUCE_REACH_KM for p in claim.areas)
+               <= claim.reach_km for p in claim.areas)
 

@@ -424,24 +424,41 @@ def classify(title: str, text: str, published_year: int | None = None) -> list[D
     exclusion = next((s.index for s in sentences
                       if s.has_cue("excluded") and s.has_cue("truce")), None)
     found = [primary, *_secondaries(sentences, primary)]
-    return [_with_breach(d, breach, frame, exclusion) for d in found]
+    before = {s.index for s in sentences if _violence_before_truce(s)}
+    return [_with_breach(d, breach, None if d.sentence in before else frame, exclusion)
+            for d in found]
+
+
+def _violence_before_truce(sent: Sentence) -> bool:
+    """"دخل وقف إطلاق النار حيز التنفيذ بعد معارك عنيفة", "يسود هدوء حذر مع سريان الهدنة
+    بعد قصف استهدف البلدة أمس": a sentence about a truce in force that tells its violence
+    after "بعد" (with no truce word between) tells what came before the truce."""
+    if not (sent.has_cue("truce") and sent.has_cue("in_force")):
+        return False
+    afters = [c.end for c in sent.cues if c.label == "after"]
+    truces = [c.start for c in sent.cues if c.label in ("truce", "in_force")]
+    return any(0 <= h.start - a < scope.AFTER_REACH and not any(a <= t < h.start for t in truces)
+               for h in sent.triggers if EVENT_TYPES.get(h.label) in _VIOLENT_TYPES
+               or h.label == GENERIC for a in afters)
 
 
 def _with_breach(det: Detection, breach: int | None, frame: int | None,
                  exclusion: int | None) -> Detection:
     violent = det.event_type in _VIOLENT_TYPES
     return replace(det, breach=breach is not None and violent,
-                   truce_frame=frame if violent and frame != det.sentence else None,
+                   truce_frame=frame if violent else None,
                    breach_sentence=breach if violent else None,
                    truce_exclusion=exclusion if violent else None)
 
 
 def _truce_frame(sentences: list[Sentence]) -> int | None:
     """A headline or lead saying a truce is in force, without itself reporting a breach:
-    the article then tells what broke it."""
+    the article then tells what broke it (its own sentence's violence too: "قصفت ... بعد
+    ساعات من بدء سريان وقف إطلاق النار"). One not yet in force ("قبيل سريان الهدنة")
+    frames nothing."""
     for sent in sentences[:3]:
         labels = {c.label for c in sent.cues}
-        if {"in_force", "truce"} <= labels and not sent.has_cue("future"):
+        if {"in_force", "truce"} <= labels and not labels & {"future", "not_yet"}:
             return sent.index
     return None
 

@@ -2,29 +2,56 @@
 
 ``resolve_event_date`` reads the day an event happened from the sentence that reports it,
 relative to the publication time in Syria (UTC+3): اليوم، أمس، أول أمس، مساء الأحد،
-الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان". Month and weekday names come from
-``language.calendar``; publication times are read by ``crawler.dates.parse_date``.
+الخميس الماضي، "15 آذار/مارس 2021"، "الثالث من نيسان"، "13 من الشهر الجاري"، "13/5/2024".
+``event_date_in`` dates the act of one clause ("..., فيما قصفت المدفعية صباح اليوم بلدة B")
+and ``writers_time`` reads "today" as the writer's day where the lead names it by its
+weekday. Month and weekday names come from ``language.calendar``, the words that bound a
+clause or name another day from ``pipeline.rules.dates``; publication times are read by
+``crawler.dates.parse_date``.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import pairwise
 
 from crawler.dates import SYRIA
 from language.calendar import EVENT_MONTHS as MONTHS
 from language.calendar import WEEKDAYS
-from language.normalize import normalize
+from language.normalize import clean, fold, normalize
 from language.numbers import ORDINAL_TENS, ORDINALS
 from pipeline.rules.background import AGREEMENT_START, AGREEMENT_WORDS, SAYING
+from pipeline.rules.dates import (
+    AFTER_COMMA_OPENERS,
+    CURRENT_MONTH,
+    DATE_CLAUSE_OPENERS,
+    DIED_OF,
+    EARLY_HOURS_END,
+    LAST_MONTH,
+    LATER_TODAY,
+    NEXT_DAY_AFTER,
+    NOT_TODAY_AFTER,
+    SAME_DAY_AFTER,
+    WOUNDED_ON,
+)
+from pipeline.rules.scenes import CLAUSE_OPENERS
 
-__all__ = ["event_date_in", "resolve_event_date", "statement_date_in"]
+__all__ = ["after_midnight", "day_after_in", "event_date_in", "in_clauses", "resolve_event_date",
+           "statement_date_in", "writers_time"]
 
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
 # يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
 # also overflow ``date``.
 MAX_DAYS_AGO = 366
 MAX_YEARS_AGO = 3
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of ``phrases`` in the matching form, longest first."""
+    return "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+
 
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)  # as one regex alternation
 _ORDINAL_NAMES = "|".join(ORDINALS)
@@ -43,6 +70,25 @@ _ORDINAL_DATE = re.compile(
     rf"(?:\s+(عشر)|\s+وال({_TENS_NAMES}))?\s+من\s+(?:شهر\s+)?({_MONTH_ALT})"
     rf"(?:{_SEP}(?:{_MONTH_ALT})\)?)?(?:\s+(?:عام\s+)?(\d{{4}}))?"
     rf"|ال({_TENS_NAMES})\s+من\s+(?:شهر\s+)?({_MONTH_ALT})(?:\s+(?:عام\s+)?(\d{{4}}))?"
+)
+# "في 13 من الشهر الجاري"، "يوم 13 الجاري"، "الثالث عشر من الشهر الحالي"، "28 من الشهر
+# الماضي": a day of this month or the last (pipeline.rules.dates).
+_OF_MONTH = rf"\s+(?:من\s+)?(?:({_words(CURRENT_MONTH)})|({_words(LAST_MONTH)}))(?![\w])"
+_MONTH_DAY = re.compile(
+    rf"(?<![\d/.-])(\d{{1,2}}){_OF_MONTH}"
+    rf"|ال({_ORDINAL_NAMES})(?:\s+(عشر)|\s+وال({_TENS_NAMES}))?{_OF_MONTH}"
+)
+# "بتاريخ 13/5/2024"، "13-05-2024"، "2024/5/13": a date written in figures.
+_FIGURES = re.compile(
+    r"(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)"
+    r"|((?:19|20)\d\d)([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/.-])"
+)
+# "في اليوم ذاته"، "في اليوم التالي"، "اليوم الثالث من الحملة": "اليوم" that is not today
+# (pipeline.rules.dates); the day after the one just told is read from the clause before.
+_NEXT_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(NEXT_DAY_AFTER)})(?![\w])")
+_NOT_TODAY = re.compile(
+    rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER + NEXT_DAY_AFTER + NOT_TODAY_AFTER)})"
+    r"(?![\w])"
 )
 _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
@@ -96,6 +142,14 @@ _NIGHT_PAIR = re.compile(
     r"(?![\w])"
 )
 _PAST_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
+# "مساء اليوم"، "الليلة"، "صباح اليوم" (pipeline.rules.dates): a time of today that a page
+# stamped in the small hours had not reached, so of the writer's today, the day before.
+_LATER_TODAY = re.compile(rf"(?<![\w])(?:{_words(LATER_TODAY)})(?![\w])"
+                      r"(?!\s+(?:الماضيه|البارحه|الفائته|المنصرمه))")
+# "اليوم الثلاثاء" (or "اليوم، الثلاثاء") in the headline or lead: the writer's today;
+# "أمس الاثنين" (not "أول أمس الاثنين"): the day before it.
+_WRITERS_DAY = re.compile(rf"(?<![\w])[وب]?(?:(اليوم)|(?<!اول )(?<!اول من )(?:ال)?امس)\s*[،,]?\s*"
+                          rf"[وب]?({_WEEKDAY_NAMES})(?![\w])")
 # A date that dates a statement, not the incident: "قال ناشطون، اليوم السبت، إن ...",
 # "أعلنت الوزارة أمس أن ...", "وفق ما أفاد المرصد اليوم". The verbs of saying are data in
 # pipeline.rules.background.
@@ -107,8 +161,24 @@ _STATEMENT_DATE = re.compile(
 )
 
 
-def _words(phrases: tuple[str, ...]) -> str:
-    return "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+# Where a clause that may carry a day of its own opens (pipeline.rules.dates).
+_DATE_CLAUSE = re.compile(rf"(?<=[\s،,])(?:{_words(CLAUSE_OPENERS + DATE_CLAUSE_OPENERS)})(?=\s)"
+                          rf"|[،,]\s*(?:{_words(AFTER_COMMA_OPENERS)})(?=\s)")
+
+
+# Where the wounds that a death came of are told (pipeline.rules.dates).
+_WOUNDS = re.compile(rf"(?<![\w])(?:{_words(DIED_OF)}).*?(?<![\w])(?:{_words(WOUNDED_ON)})(?![\w])")
+
+
+@lru_cache(maxsize=8192)
+def _date_clauses(text: str) -> tuple[int, ...]:
+    """Where the clauses of the normalised ``text`` start, and its end."""
+    return (0, *(m.start() for m in _DATE_CLAUSE.finditer(text)), len(text))
+
+
+def in_clauses(sentence: str) -> bool:
+    """Whether ``sentence`` has clauses that may each carry a day of their own."""
+    return len(_date_clauses(normalize(sentence))) > 2
 
 
 # An agreement word, then (within a few words) one of its start words: the date that follows
@@ -165,13 +235,44 @@ def _explicit(text: str, base: date, here: bool = False) -> date | None:
         return _with_year(MONTHS[m.group(2)], int(m.group(1)), year, base)
     m = _ORDINAL_DATE.match(text) if here else _ORDINAL_DATE.search(text)
     if m is None:
-        return None
+        of_month = _MONTH_DAY.match(text) if here else _MONTH_DAY.search(text)
+        if of_month is not None:
+            return _of_month(of_month, base)
+        figures = _FIGURES.match(text) if here else _FIGURES.search(text)
+        return _figures(figures, base) if figures is not None else None
     if m.group(1):
         day = ORDINALS[m.group(1)] + (10 if m.group(2) else ORDINAL_TENS.get(m.group(3) or "", 0))
         month, year_text = MONTHS[m.group(4)], m.group(5)
     else:
         day, month, year_text = ORDINAL_TENS[m.group(6)], MONTHS[m.group(7)], m.group(8)
     return _with_year(month, day, int(year_text) if year_text else None, base)
+
+
+def _of_month(m: re.Match[str], base: date) -> date | None:
+    """The date of a ``_MONTH_DAY`` match: this month's day, or the last month's."""
+    if m.group(1):
+        day, this, last = int(m.group(1)), m.group(2), m.group(3)
+    else:
+        day = ORDINALS[m.group(4)] + (10 if m.group(5) else ORDINAL_TENS.get(m.group(6) or "", 0))
+        this, last = m.group(7), m.group(8)
+    first = base.replace(day=1)
+    month = first if this else (first - timedelta(days=1)).replace(day=1)
+    return _safe_date(month.year, month.month, day) if last or this else None
+
+
+def _figures(m: re.Match[str], base: date) -> date | None:
+    """The date of a ``_FIGURES`` match: day first as Arabic writes it ("13/5/2024"), or
+    year first; where both of the first two figures could be the month ("4/3/2016" in a copy
+    translated from English), the reading nearer the publication, not after it."""
+    if m.group(1):
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        readings = [(second, first), (first, second)] if first <= 12 else [(second, first)]
+    else:
+        year, month, day = int(m.group(5)), int(m.group(7)), int(m.group(8))
+        readings = [(month, day)]
+    found = [d for month, day in readings if 1 <= month <= 12
+             and (d := _with_year(month, day, year, base)) is not None and d <= base]
+    return max(found) if found else None
 
 
 def _weekday(text: str, base: date) -> date | None:
@@ -240,16 +341,93 @@ _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thurs
                            r"saturday|sunday)\b", re.IGNORECASE)
 
 
-def event_date_in(sentence: str, published: datetime) -> date | None:
+# Cheap tests before the costlier patterns: a month word, and figures with a separator.
+_MONTH_WORDS = tuple(normalize(w) for w in CURRENT_MONTH + LAST_MONTH)
+_SEPARATED_FIGURES = re.compile(r"\d[/.-]\d")
+
+
+def _dates_something(text: str, sentence: str) -> bool:
+    """Whether ``text`` (normalised) has a word that dates what it tells."""
+    return bool(_DATE_WORD.search(text)
+                or (any(w in text for w in _MONTH_WORDS) and _MONTH_DAY.search(text))
+                or (_SEPARATED_FIGURES.search(text) and _FIGURES.search(text))
+                or _EN_DATE_WORD.search(sentence))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _own_date(text: str, published: datetime) -> date | None:
+    """The day the normalised ``text`` dates its act to, statement dates left out; None
+    when it has no date word."""
+    text = _STATEMENT_DATE.sub(" ", _NOT_TODAY.sub(_blank, text))
+    return _resolve(text, text, published) if _dates_something(text, text) else None
+
+
+def event_date_in(sentence: str, published: datetime, at: int | None = None) -> date | None:
     """The day a sentence dates its event to, or None when it has no date word at all
     (unlike ``resolve_event_date``, "today" is a date here, not the absence of one).
 
     The date of a statement ("قال ناشطون اليوم إن ...") dates the saying, not the incident:
-    it is left out here (``statement_date_in`` reads it)."""
-    text = _STATEMENT_DATE.sub(" ", normalize(sentence))
-    if not _DATE_WORD.search(text) and not _EN_DATE_WORD.search(sentence):
+    it is left out here (``statement_date_in`` reads it). Cached: the stages of one article
+    ask of the same sentences.
+
+    A date word dates its own clause (pipeline.rules.dates): "قصفت الطائرات مساء الثلاثاء
+    بلدة A، فيما قصفت المدفعية صباح اليوم بلدة B". With ``at`` (an offset in ``sentence``,
+    where an event's place is named), the day of the clause holding it, else of the nearest
+    clause before it that has one, else None: a later clause's day is its own act's.
+    Without ``at`` (the sentence's main act), the day of the opening clause when it has
+    one, else the sentence's; a death from wounds ("توفي اليوم متأثراً بجروح أصيب بها يوم 14
+    شباط") is dated by the day its wounds are told with."""
+    return _event_date_in(sentence, published, published.utcoffset(), at)
+
+
+@lru_cache(maxsize=8192)
+def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
+                   at: int | None) -> date | None:
+    """``event_date_in``, cached by the page's offset too (the hour it shows depends on it)."""
+    text = normalize(sentence)
+    wounds = _WOUNDS.search(text) if at is None else None
+    if wounds is not None:
+        wounded = _own_date(text[wounds.end():], published)
+        if wounded is not None:
+            return wounded  # "توفي اليوم متأثراً بجروح أصيب بها يوم 14 شباط"
+    cuts = _date_clauses(text)
+    if len(cuts) > 2:
+        if at is None:
+            opening = _own_date(text[:cuts[1]], published)
+            if opening is not None:
+                return opening
+        else:
+            here = len(fold(clean(sentence[:at])))
+            k = max(i for i, c in enumerate(cuts[:-1]) if c <= here)
+            for j in range(k, -1, -1):
+                found = _own_date(text[cuts[j]:cuts[j + 1]], published)
+                if found is not None:
+                    return found
+                if _NEXT_DAY.search(text[cuts[j]:cuts[j + 1]]):
+                    return _day_after(text, cuts[:j + 1], published)
+            return None
+    text = _STATEMENT_DATE.sub(" ", _NOT_TODAY.sub(_blank, text))
+    if not _dates_something(text, sentence):
         return None
     return _resolve(text, sentence, published)
+
+
+def day_after_in(sentence: str) -> bool:
+    """Whether ``sentence`` dates an act to "اليوم التالي" (the day after one told before)."""
+    return bool(_NEXT_DAY.search(normalize(sentence)))
+
+
+def _day_after(text: str, cuts: tuple[int, ...], published: datetime) -> date | None:
+    """"في اليوم التالي": the day after the one the nearest clause before (of those that
+    start at ``cuts``) dates its act to, no later than the page; None without one."""
+    for a, b in pairwise(reversed(cuts)):
+        found = _own_date(text[b:a], published)
+        if found is not None:
+            return min(found + timedelta(days=1), _local(published).date())
+    return None
 
 
 def statement_date_in(sentence: str, published: datetime) -> date | None:
@@ -257,6 +435,41 @@ def statement_date_in(sentence: str, published: datetime) -> date | None:
     dates one: the incident's date when nothing else dates it."""
     m = _STATEMENT_DATE.search(normalize(sentence))
     return _resolve(m.group(1), m.group(1), published) if m else None
+
+
+def after_midnight(night: str, others: list[str], published: datetime) -> date | None:
+    """The day after the night ``night`` dates its act to, when another sentence about the
+    act puts it past that midnight: "شنت الطائرات غارات ليلة الجمعة" (the night from
+    Thursday) then "قرابة الساعة الواحدة بعد منتصف الليل، أي في الساعات الأولى من يوم
+    الجمعة" is Friday. None when ``night`` names no such night or nothing says so."""
+    text = normalize(night)
+    if not any(m.group(1) == "ليله" for m in _WEEKDAY.finditer(text)) \
+            or _AFTER_MIDNIGHT.search(text):
+        return None
+    day = event_date_in(night, published)
+    if day is None:
+        return None
+    after = day + timedelta(days=1)
+    return after if any(_AFTER_MIDNIGHT.search(normalize(s)) and event_date_in(s, published)
+                        == after for s in others if s != night) else None
+
+
+def writers_time(sentences: list[str], published: datetime) -> datetime:
+    """The time the article's "today" is read against. A headline or lead that names today
+    by its weekday ("اليوم الثلاثاء", or "أمس الاثنين") on a page stamped the day after (a
+    page put up after midnight, or stamped with the next day) tells the writer's day:
+    every "اليوم" and "أمس" of the article counts from it, not from the stamp, so that one
+    incident told twice is not dated to two days. Otherwise ``published`` as it is."""
+    local = _local(published)
+    for sentence in sentences:
+        m = _WRITERS_DAY.search(normalize(sentence))
+        if m is None:
+            continue
+        back = (local.weekday() - WEEKDAYS[m.group(2)]) % 7 - (0 if m.group(1) else 1)
+        if back == 1:
+            return datetime.combine(local.date() - timedelta(days=1), time(23, 59), tzinfo=SYRIA)
+        break
+    return published
 
 
 def _page_hour(published: datetime, local: datetime) -> int:
@@ -270,6 +483,10 @@ def _night(text: str, local: datetime, hour: int) -> date | None:
     """The small hours and the tallies of the last hours, read against the publication time;
     None when the sentence dates its event otherwise."""
     base = local.date()
+    if hour < EARLY_HOURS_END and (local.hour, local.minute) != (0, 0) \
+            and _LATER_TODAY.search(text) \
+            and not (_YESTERDAY.search(text) or _WEEKDAY.search(text)):
+        return base - timedelta(days=1)  # "مساء اليوم"، "صباح اليوم" on a page stamped at 00:40
     if _MIDNIGHT.search(text):
         rest = _MIDNIGHT.sub(" ", text)
         if not (_YESTERDAY.search(rest) or _BEFORE_YESTERDAY.search(rest)
@@ -297,7 +514,7 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
 
 def _resolve(text: str, sentence: str, published: datetime) -> date:
     """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
-    text = _without_agreement_dates(text)
+    text = _without_agreement_dates(_NOT_TODAY.sub(_blank, text))
     local = _local(published)
     base = local.date()
     night = _night(text, local, _page_hour(published, local))
@@ -307,7 +524,10 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
             and not _BEFORE_YESTERDAY.search(text) and not _YESTERDAY.search(text) \
             and not _LAST_NIGHT.search(text):
         # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
-        return _weekday(text, base) or base
+        # "اليوم الخميس" on a page stamped Wednesday names no day a week back: the page's
+        # stamp lags the writer, and the event is no later than the page.
+        found = _weekday(text, base)
+        return base if found is None or (base - found).days == 6 else found
     dated = _DAY_AND_DATE.search(text)
     found = _explicit(text[dated.end():], base, here=True) if dated else None
     if dated is not None and found is not None and found <= base and (

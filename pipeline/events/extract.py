@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
 from crawler.dates import parse_date
 from language.normalize import normal_forms, unmask
 from language.tokens import tokens
-from pipeline.events.actors import acled_name, code_actors, find_actors
+from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
     background_sentences,
     names_an_earlier_month,
@@ -27,16 +27,31 @@ from pipeline.events.background import (
 from pipeline.events.breach import Claim, bombardment_in, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
-from pipeline.events.classify import Detection, analyse, classify, split_sentences
-from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
+from pipeline.events.classify import (
+    Detection,
+    Sentence,
+    analyse,
+    classify,
+    sentence_types,
+    split_sentences,
+)
+from pipeline.events.dates import (
+    after_midnight,
+    day_after_in,
+    event_date_in,
+    in_clauses,
+    resolve_event_date,
+    statement_date_in,
+    writers_time,
+)
 from pipeline.events.lexicon import EVENT_TYPES, alternation
 from pipeline.events.numbers import attackers_killed, parse_number, risen_toll, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
-from pipeline.events.scenes import find_scenes
+from pipeline.events.scenes import Scene, find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
-from pipeline.rules.actors import ARMED_INTER, CIVILIANS
+from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
 from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
@@ -147,6 +162,8 @@ class EventExtractor:
         if not detections:
             return []
         sentences = split_sentences(title, text)
+        if when is not None:
+            when = writers_time(sentences[:3], when)
         said = breach_claims(sentences, self._resolver)
         recalled = background_sentences(sentences, when)
         # A recalled event is no new event. The headline's or lead's stays (the article is
@@ -253,7 +270,7 @@ class EventExtractor:
                  if e.place_pcode and e.date}
 
         def day_of(index: int) -> str | None:
-            day = event_date_in(sentences[index], when) if when else None
+            day = _night_day(sentences[index], sentences, when) if when else None
             return day.isoformat() if day else None
 
         for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken, dated,
@@ -265,7 +282,13 @@ class EventExtractor:
                     and e.sub_event_type == scene.sub_event_type for e in events):
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
-            day = event_date_in(sentence, when) if when else None
+            day = _day_at(sentence, scene.place, sentences, when) or _day_told_before(
+                analysed, sentences, scene, recalled, when) or _next_day(
+                sentences, scene.sentence, first_day, when)
+            if day is None and scene.sentence == 0 and when is not None:
+                # An incident the headline alone tells, with no day of its own: the lead
+                # dates its own incident, not this one, which is the page's news of the day.
+                day = resolve_event_date("", when)
             if day and first_day and ((first_day - day).days > 1 or (
                     day < first_day and (recalls_earlier(sentence)
                                          or analysed[scene.sentence].is_context))):
@@ -278,8 +301,9 @@ class EventExtractor:
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
                 _deaths(det, [sentence]) if scene.alone and sentence not in evidence
                 else self._own_clause_dead(det, sentence, scene.place))
-            event = _event(det, scene.place, day.isoformat() if day else primary.date,
-                           deaths, [title, sentence], 0.4)
+            event = _by_the_same_hand(
+                _event(det, scene.place, day.isoformat() if day else primary.date, deaths,
+                       [title, sentence], 0.4), primary)
             if said and not event.ceasefire_breach and det.event_type in _VIOLENT:
                 # A claim covering the scene's sentence or its area ("خرقت قوات النظام
                 # اتفاق التهدئة في ريف حمص" over "قصف استهدف قرية غرناطة وقرية الطيبة")
@@ -330,8 +354,12 @@ class EventExtractor:
                     part.setdefault(m.place.pcode, next(
                         n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b))
             for i, e in enumerate(out):
-                if e.place_pcode in part and e.fatalities in (0, total):
-                    out[i] = replace(e, fatalities=shares[part[e.place_pcode]])
+                at = rest.find(e.place_name) if e.place_pcode not in part and e.place_name \
+                    else -1  # an item the gazetteer does not know, by the name it wrote
+                item = part.get(e.place_pcode or "") if at < 0 else next(
+                    n for n, (a, b) in enumerate(pairwise(bounds)) if a <= at < b)
+                if item is not None and e.fatalities in (0, total):
+                    out[i] = replace(e, fatalities=shares[item])
         return out
 
     def _primary(self, det: Detection, title: str, text: str, sentences: list[str],
@@ -360,7 +388,7 @@ class EventExtractor:
         stated = when is not None and statement_date_in(det.evidence, when) is not None
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
-        date = _first_date([det.evidence, title, *about, *lead, *after], when)
+        date = _first_date([det.evidence, title, *about, *lead, *after], when, sentences)
         about = _same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
         told = replace(det, evidence=own)
@@ -614,11 +642,12 @@ class EventExtractor:
             if i in (0, det.sentence) or i in recalled:
                 continue
             sentence = sentences[i]
-            if when is not None and events[0].date is not None:
-                own = event_date_in(sentence, when)
-                if own is not None and own.isoformat() != events[0].date:
-                    continue  # another day's violence, recalled ("قتلوا الخميس")
-            mentions = found[i]
+            mentions = [m for m in found[i] if not _another_days(sentence, m.start, events[0],
+                                                                   when)]
+            later = _next_day(sentences, i, date.fromisoformat(events[0].date)
+                              if events[0].date else None, when)
+            if later is not None and later.isoformat() != events[0].date:
+                mentions = []  # "في اليوم التالي": the day after's act, not the primary's
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             scenes = []
             for m in mentions:
@@ -653,7 +682,9 @@ class EventExtractor:
                      or _ARTILLERY.search(sentence)) else det
             # A toll not broken down by place is split evenly, as ACLED does.
             for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
-                out.append(_event(kind, as_match(m), events[0].date, share, [sentence], 0.45))
+                out.append(_by_the_same_hand(
+                    _event(kind, as_match(m), events[0].date, share, [sentence], 0.45),
+                    events[0]))
             told.add(i)
         return out, told
 
@@ -683,8 +714,10 @@ class EventExtractor:
             kinds = _kinds_by_clause(det, sentence, mentions, places)
             if len({k.sub_event_type for k in kinds}) > 1:
                 tolls = _place_clause_tolls(sentence, mentions, places)  # two acts, two tolls
-            return [_event(k, p, date, d, [sentence], 0.5)
-                    for k, p, d in zip(kinds, places, tolls, strict=True)]
+            days = _clause_days(sentence, mentions, places, date, when)
+            return [_event(k, p, day, d, [sentence], 0.5)
+                    for k, p, d, day in zip(kinds, places, tolls, days, strict=True)
+                    if _days_before(day, primary.date) <= 1]
         # A fight against the attackers is another event where they struck, deaths or none
         # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
@@ -875,7 +908,8 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     and ACLED splits it evenly among them."""
     sharing = [i for i, e in enumerate(scenes) if e.evidence == primary.evidence
                and e.event_type == primary.event_type and e.fatalities == 0
-               and e.place_pcode not in (None, primary.place_pcode)]
+               and e.place_pcode not in (None, primary.place_pcode)
+               and e.date == primary.date]  # another day's scene is another incident
     if not sharing and primary.fatalities == 2 and _one_each(primary.evidence):
         # "أحدهما في مدينة الحسكة والآخر في قرية الغريقة": one here, one elsewhere
         return [replace(primary, fatalities=1), *others, *scenes]
@@ -1025,18 +1059,89 @@ def _days_before(day: str | None, incident: str | None) -> int:
     return (date.fromisoformat(incident) - date.fromisoformat(day)).days
 
 
+def _day_at(sentence: str, place: PlaceMatch, sentences: list[str],
+            when: datetime | None) -> date | None:
+    """The day the clause of ``sentence`` that names ``place`` dates its act to
+    (``event_date_in``), or the sentence's where the place is not found as written."""
+    if when is None:
+        return None
+    at = sentence.find(place.name) if place.name else -1
+    if at < 0 or not in_clauses(sentence):
+        return _night_day(sentence, sentences, when)
+    return event_date_in(sentence, when, at=at)
+
+
+def _another_days(sentence: str, at: int, primary: Event, when: datetime | None) -> bool:
+    """Whether the clause of ``sentence`` at offset ``at`` dates its act to a day other than
+    the primary's ("قتلوا الخميس"، "، فيما قصفت المدفعية أمس بلدة B"): another day's
+    violence, not the primary's kind told at a further town."""
+    if when is None or primary.date is None:
+        return False
+    own = event_date_in(sentence, when, at=at)
+    return own is not None and own.isoformat() != primary.date
+
+
+def _clause_days(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                 day: str | None, when: datetime | None) -> list[str | None]:
+    """Each place's day: that of the clause naming it where the clause (or one before it)
+    dates its act ("قصفت الطائرات مساء الثلاثاء بلدة A، فيما قصفت المدفعية صباح اليوم بلدة
+    B"), else the sentence's ``day``."""
+    if when is None:
+        return [day] * len(places)
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    out = []
+    for p in places:
+        at = starts.get(p.place.pcode)
+        own = event_date_in(sentence, when, at=at) if at is not None else None
+        out.append(own.isoformat() if own is not None and in_clauses(sentence) else day)
+    return out
+
+
+def _night_day(sentence: str, sentences: list[str], when: datetime) -> date | None:
+    """``event_date_in``, with a night that another sentence of the article puts past its
+    midnight ("ليلة الجمعة" then "في الساعات الأولى من يوم الجمعة") on the day after it:
+    one act, one day, whichever sentence tells it."""
+    return after_midnight(sentence, sentences, when) or event_date_in(sentence, when)
+
+
+def _next_day(sentences: list[str], index: int, incident: date | None,
+              when: datetime | None) -> date | None:
+    """"وعثر الأهالي على جثته صباح اليوم التالي": the day after the one the sentence before
+    dates its act to (or the incident's), no later than the page."""
+    if when is None or not day_after_in(sentences[index]):
+        return None
+    before = (event_date_in(sentences[index - 1], when) if index > 1 else None) or incident
+    if before is None:
+        return None
+    return min(before + timedelta(days=1), resolve_event_date("", when))
+
+
+def _day_told_before(analysed: list[Sentence], sentences: list[str], scene: Scene,
+                     recalled: frozenset[int], when: datetime | None) -> date | None:
+    """The day of the sentence just before a scene's undated one, when it tells the scene's
+    kind of act: "وألقت قوات الأمن أمس القبض على شخصين" then "وجرى توقيفهما في حي عكرمة"
+    details that day's arrests, not the lead's incident."""
+    before = scene.sentence - 1
+    if when is None or before < 1 or before in recalled or scene.sub_event_type not in \
+            sentence_types(analysed[before], analysed, generic=False):
+        return None
+    return event_date_in(sentences[before], when)
+
+
 def _date(sentence: str, when: datetime | None) -> str | None:
     return resolve_event_date(sentence, when).isoformat() if when else None
 
 
-def _first_date(candidates: list[str], when: datetime | None) -> str | None:
+def _first_date(candidates: list[str], when: datetime | None,
+                context: list[str] | None = None) -> str | None:
     """The day the first sentence dating the event gives (evidence, title, then the rest;
-    "اليوم" dates it too); the publication day when none does."""
+    "اليوم" dates it too; a night the article's ``context`` puts past midnight is the day
+    after it); the publication day when none does."""
     if when is None:
         return None
     said = None
     for sentence in candidates:
-        found = event_date_in(sentence, when)
+        found = _night_day(sentence, context or candidates, when)
         if found is not None:
             return found.isoformat()
         said = said or statement_date_in(sentence, when)
@@ -1149,6 +1254,23 @@ def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[P
             seen.add(m.place.pcode)
             out.append(as_match(m))
     return out
+
+
+def _by_the_same_hand(event: Event, primary: Event) -> Event:
+    """A further place of the article's violence told by a sentence that names no doer
+    ("استشهد ثلاثة في الدرباسية حين سقطت قذائف", "وطالت غارات أخرى قرى ...") was hit by
+    the side the article's incident names, as an analyst reading the article codes it."""
+    if event.event_type != primary.event_type:
+        return event
+    if event.actor1 in (None, UNIDENTIFIED) and primary.actor1 not in (None, UNIDENTIFIED) \
+            and primary.actor1 != event.actor2:
+        event = replace(event, actor1=primary.actor1, assoc_actor_1=primary.assoc_actor_1,
+                        inter1=primary.inter1)
+    if event.actor2 is None and primary.actor2 is not None and primary.actor2 != event.actor1:
+        # ... and on the same side: "ضحايا في صفوف المدنيين" said once for all the towns
+        event = replace(event, actor2=primary.actor2, assoc_actor_2=primary.assoc_actor_2,
+                        inter2=primary.inter2)
+    return replace(event, interaction=interaction(event.inter1, event.inter2))
 
 
 def _event(det: Detection, place: PlaceMatch | None, date: str | None,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from language.normalize import normalize
 from language.numbers import number_at
@@ -34,8 +34,17 @@ from pipeline.events.places import (
     place_match,
     villages_of_region,
 )
-from pipeline.gazetteer import Gazetteer, contains, haversine_km, name_key
-from pipeline.rules.places import DESTINATION_BEFORE, FUNCTION_WORDS, ROAD_BEFORE
+from pipeline.gazetteer import Gazetteer, Place, contains, haversine_km, name_key
+from pipeline.rules.places import (
+    DESTINATION_BEFORE,
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    LANDMARK_DIRECTIONS,
+    NEAR,
+    QUALIFIER_GAP,
+    ROAD_BEFORE,
+    STOP,
+)
 from pipeline.rules.scenes import (
     ALONGSIDE,
     ANOTHER_DENIED,
@@ -49,20 +58,27 @@ from pipeline.rules.scenes import (
     BLAST_WORDS,
     CLAUSE_OPENERS,
     CONTROL_NOUNS,
+    CROSSING_REACH,
+    CROSSING_WORDS,
     DEMONSTRATIVES,
     FIGHT_BEFORE,
     GROUND_SHELLERS,
+    HANDLED_AFTER,
     HEADED_FOR,
     INCURSION_VERBS,
     LANDMARK_BEFORE,
     LIST_OPENERS,
+    LOCATOR_WORDS,
     LONG_LIST,
     MAX_SCENES,
+    NAME_ENDS_BEFORE,
     NARRATING_OPENERS,
+    NOT_A_NAME,
     NOT_SCENE_BEFORE,
     ONE_PER_PLACE_TYPES,
     OTHER_PLACES,
     OTHER_WORDS,
+    OWN_COUNTRYSIDE,
     PER_PLACE,
     PLUPERFECT_MARK,
     POSITIONS_BEFORE,
@@ -83,6 +99,10 @@ from pipeline.rules.scenes import (
     TOLL_LIST,
     TRAILING_CUES,
     TREATED_BEFORE,
+    UNLISTED_HEADS,
+    UNLISTED_SEVERAL,
+    UNLISTED_WORDS,
+    UNNAMED_WORDS,
     WEAPON_PAST,
 )
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
@@ -95,6 +115,7 @@ _NOT_SCENE = re.compile(
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
 _LANDMARK = frozenset(LANDMARK_BEFORE)
+_DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
 _RECURRING = re.compile(alternation(RECURRING))
@@ -134,6 +155,24 @@ _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
 _ARRESTS = "Arrests"
 _RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
+_CROSSING = re.compile(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
+                       r"\s+من\s+")
+_OWN_COUNTRYSIDE = re.compile(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
+_UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
+_UNLISTED_SEVERAL = frozenset(normalize(w) for w in UNLISTED_SEVERAL)
+# No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال"، "وقرية
+# بالقرب من")...
+_NOT_A_NAME = frozenset(normalize(w) for w in (*NOT_A_NAME, *STOP, *DIRECTIONS, *NEAR,
+                                               *FUNCTION_WORDS, *QUALIFIER_GAP))
+# ... and these end one ("وبلدة الشيخ بحر اليوم"، "وجبل عبد العزيز غربي الحسكة").
+_NAME_ENDS = frozenset(normalize(w) for w in (*NOT_A_NAME, *NAME_ENDS_BEFORE, *DIRECTIONS,
+                                              *NEAR, *FUNCTION_WORDS, *QUALIFIER_GAP))
+# A word is looked up as it is and without the article or a preposition ("بالقرب").
+_CLITICS = ("", "ال", "ب", "ل", "بال", "لل")
+_NAME_END = re.compile(r"[،,.؛:()\[\]\"“”«»!?؟]")
+_NAME_OPEN = re.compile(r"[\s(\"“”«»]*")
+_LOCATOR = re.compile(rf"^[\s\"“”«»)]*(?:\S*(?:{alternation(LANDMARK_DIRECTIONS)})\S*\s+|في\s+)?"
+                      rf"(?:[بو]?(?:{alternation(LOCATOR_WORDS)})\s+)?$")
 # Sentences that only recall, tally or frame: their places are not today's scenes.
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
@@ -164,6 +203,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     shelling of Kafr Zita)."""
     taken = list(taken)
     have = {(t, p) for t, p in taken if p}
+    exact: set[tuple[str, str]] = set()  # areas of one place each (``_unlisted``)
     # The town of each kind of blast told so far: a further one named with no town is there.
     blasts = {t: p for t, p in reversed(taken) if p and t in SAME_BLAST}
     again: set[tuple[str, str]] = set()  # a second blast already added at a town
@@ -178,6 +218,10 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     # body never does ("تحرير مختطفين في السويداء وهجوم على حاجز عسكري في طرطوس") is an
     # incident the headline alone tells.
     body = " ".join(s.text for s in sentences[1:])
+    # The governorate of the article's town (its first event's), for "ريف المدينة".
+    first = gazetteer.get(taken[0][1]) if taken and taken[0][1] else None
+    home = gazetteer.get(first.admin1_pcode) if first is not None and first.level >= 3 \
+        else None
     for sent in sentences:
         headline = sent.index == 0
         cut = _trailing_cut(sent)
@@ -207,38 +251,192 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 continue
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
-        places = _scenes_of(sent.text, mentions, gazetteer, terse=headline)
+        crossed = _crossing_point(sent.text, mentions)
+        places = [crossed] if crossed else _scenes_of(sent.text, mentions, gazetteer,
+                                                      terse=headline)
+        unnamed = [] if crossed else _unnamed_items(sent.text, mentions, places, gazetteer)
+        places += unnamed
+        # Areas that stand for one place (a village the gazetteer lacks, a crossing point):
+        # they neither cover nor are covered by the places inside them.
+        unlisted = [crossed] if crossed else [] if headline else _unlisted(
+            sent.text, mentions, places, gazetteer)
+        places += [p for p in unlisted if p not in places]
         counted = _toll_items(sent.text, mentions)
         own_dead = {m.place.pcode: counted[m.start] for m in mentions if m.start in counted}
         unplaced = None if places or headline else (sent.index, types, told)
-        another = bool(_ANOTHER_BLAST.search(sent.text)) and not _DENIED.search(sent.text) \
-            and not any(c.label in ANOTHER_NOT_CUES for c in sent.cues)
+        another = _another_blast(sent)
         if another and not places:
             places = [place_match(p, p.name_ar) for t in types if t in blasts
                       if (p := gazetteer.get(blasts[t])) is not None][:1]
-        if not places and types and sent.has_cue("death") and not _TALLY.search(sent.text):
+        if not places and types and (sent.has_cue("death") or told) \
+                and not _TALLY.search(sent.text):
             region = _region_of(sent.text, mentions, types, told, have, gazetteer)
             if region is not None:
                 places = [region]
+        elif places and types and not headline and not _TALLY.search(sent.text):
+            places += _clause_regions(sent, mentions, places, types, told, have, gazetteer)
+        if not places and types and home is not None and not headline:
+            countryside = _OWN_COUNTRYSIDE.search(sent.text)
+            if countryside is not None:  # the countryside of the article's town
+                places = unlisted = [place_match(home, countryside.group().strip())]
         alone = len(types) == len(places) == 1
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
             loose = label not in told or label in _TERRITORY  # a battle there took it
-            if _covered(label, place, have, gazetteer, loose=loose,
-                        blast=blast_only and label == _IED) and not _another_day(
+            key = (label, place.place.pcode)
+            # An unnamed place around a town ("جبل عبد العزيز غربي الحسكة") is not the town.
+            around = place in unnamed
+            if place in unlisted:
+                if key in have or key in exact:
+                    continue
+            elif _covered(label, place, have, gazetteer, loose=loose,
+                          blast=blast_only and label == _IED, around=around) and not _another_day(
                     label, place, sent.index, dated, day_of, out) and not (
                     another and label in SAME_BLAST
                     and (label, place.place.pcode) in have
                     and (label, place.place.pcode) not in again):
                 continue
             if another and label in SAME_BLAST:
-                again.add((label, place.place.pcode))
-            have.add((label, place.place.pcode))
+                again.add(key)
+            (exact if place in unlisted else have).add(key)
             out.append(Scene(label, told_in, place, alone,
                              own_dead.get(place.place.pcode) if told_in == sent.index else None))
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _clause_regions(sent: Sentence, mentions: list[PlaceMention], places: list[PlaceMatch],
+                    types: list[str], told: set[str], have: set[tuple[str, str]],
+                    gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The governorates of the clauses that tell an act and its dead at no town, in a
+    sentence whose other clauses name towns ("قتل وجرح العشرات جراء انفجار استهدف حافلتهم
+    في محافظة درعا، في حين ضرب انفجار مدينة عفرين"): each such clause is a scene of its
+    own, at its region (``_region_of``)."""
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(sent.text)), len(sent.text)]
+    if len(cuts) < 3:
+        return []
+    starts = [w.start() for w in word_spans(sent.text)]
+    dead = [starts[c.start] for c in sent.cues if c.label == "death" and c.start < len(starts)]
+    triggers = lexicon()[0]
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        clause = sent.text[a:b]
+        own = [m for m in mentions if a <= m.start < b]
+        if any(p.name and p.name in clause for p in places) or not own \
+                or not any(a <= d < b for d in dead):
+            continue
+        acts = [t for t in types if any(h.label == t for h in triggers.find(tokens(clause)))]
+        region = _region_of(clause, [replace(m, start=m.start - a, end=m.end - a) for m in own],
+                            acts, told, have, gazetteer) if acts else None
+        if region is not None and all(p.place.pcode != region.place.pcode for p in places):
+            out.append(region)
+    return out
+
+
+def _crossing_point(text: str, mentions: list[PlaceMention]) -> PlaceMatch | None:
+    """The place someone was crossing from when shot ("أثناء محاولته العبور من ريف
+    إدلب"), a region or a town, if the sentence says so."""
+    found = _CROSSING.search(text)
+    if found is None:
+        return None
+    return next((as_match(m) for m in mentions if found.end() <= m.start <= found.end() + 12),
+                None)
+
+
+def _unlisted(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+              gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """Places the gazetteer lacks that a sentence lists among its scenes ("وطال القصف
+    مدينة معرة مصرين، وبلدة الشيخ بحر"، "على قريتي (X، وY)"): a name after a place word
+    (``UNLISTED_HEADS``) that no mention covers, joined to a scene of the sentence by "و"
+    or a comma (or after a word for several places). Each is coded at the area that holds
+    the place right after it ("جبل X غربي الحسكة"), else the scene it is listed with:
+    the sub-district of a town, else the district or governorate of the area."""
+    if not mentions:
+        return []
+    spans = list(word_spans(text))
+    out: list[PlaceMatch] = []
+    for k, w in enumerate(spans):
+        word = w.group()
+        joined = word.startswith("و") and normalize(word[1:]) in _UNLISTED_HEADS
+        head = normalize(word[1:] if joined else word)
+        if head not in _UNLISTED_HEADS or any(m.start <= w.start() < m.end for m in mentions):
+            continue
+        several = head in _UNLISTED_SEVERAL
+        listed = joined or text[:w.start()].rstrip().endswith(("،", ","))
+        if not several and not (listed and places):
+            continue
+        name = _unlisted_name(text, w.end(), spans[k + 1:k + 1 + UNLISTED_WORDS], mentions)
+        if name is None or any(name[0] <= m.start < name[1] for m in mentions) \
+                or any(p.name and text[name[0]:name[1]] in p.name for p in places) \
+                or _NOT_SCENE.search(text[max(0, w.start() - 30):w.start()]) \
+                or _TREATED.search(text[max(0, w.start() - 40):w.start()]) \
+                or _from_positions(text, w.start()) or fled_from(text, w.start()):
+            continue
+        area = _area_of(text, name, mentions, places, gazetteer, near=not several)
+        if area is not None and all(a.place.pcode != area.pcode for a in out) \
+                and all(p.place.pcode != area.pcode for p in places):
+            out.append(place_match(area, text[name[0]:name[1]]))
+    return out
+
+
+def _unlisted_name(text: str, after: int, spans: list[re.Match[str]],
+                   mentions: list[PlaceMention]) -> tuple[int, int] | None:
+    """Where the name after a place word begins and ends: its words up to a mark of
+    punctuation, the next item ("و..."), a direction, a preposition or a known place."""
+    opened = _NAME_OPEN.match(text, after)
+    start = opened.end() if opened else after
+    end = start
+    for n, w in enumerate(spans):
+        if w.start() < start or (n and _NAME_END.search(text[end:w.start()])):
+            break
+        word = normalize(w.group())
+        stops = _NAME_ENDS if n else _NOT_A_NAME
+        if (n and word.startswith("و")) or any(word[len(c):] in stops for c in _CLITICS
+                                               if word.startswith(c)) \
+                or any(m.start == w.start() for m in mentions):
+            break
+        end = w.end()
+    return (start, end) if end > start else None
+
+
+def _area_of(text: str, name: tuple[int, int], mentions: list[PlaceMention],
+             places: list[PlaceMatch], gazetteer: Gazetteer, near: bool) -> Place | None:
+    """The area of a place the gazetteer lacks: that of the place right after it, else of
+    the nearest scene before it (or the nearest place, for a word for several places)."""
+    after = [m for m in mentions if m.start >= name[1]
+             and _LOCATOR.match(text[name[1]:m.start])]
+    scenes = {p.place.pcode for p in places}
+    before = [m for m in mentions if m.end <= name[0]
+              and (m.place.pcode in scenes or not near)]
+    if after:
+        source = after[0].place
+    elif before:  # the nearest, of the most specific ("محور مدينة X شمال غرب الحسكة")
+        source = max(reversed(before), key=lambda m: m.place.level).place
+    else:
+        return None
+    for code in (source.pcode if source.level < 4 else None,
+                 source.admin3_pcode if source.level == 4 else None,
+                 source.admin2_pcode if source.level >= 3 else None, source.admin1_pcode):
+        area = gazetteer.get(code) if code else None
+        if area is not None and area.pcode not in scenes:
+            return area
+    return None
+
+
+def _another_blast(sent: Sentence) -> bool:
+    """Whether the sentence tells a further blast ("الانفجار الثاني"، "عبوة ناسفة أخرى"). A
+    negation, denial or bomb handled governs it from before it ("نافية وقوع انفجار ثان"،
+    "فككت عبوة ثالثة"), a bomb handled also from just after it ("عبوة ثانية تم تفكيكها");
+    a negation after it is about what followed ("الانفجار الثاني استهدف موقعاً آخر، إلا أن
+    نتائجه لم تتوضح")."""
+    found = _ANOTHER_BLAST.search(sent.text)
+    if found is None or _DENIED.search(sent.text):
+        return False
+    at = sum(1 for w in word_spans(sent.text) if w.start() < found.start())
+    return not any(c.label in ANOTHER_NOT_CUES and (
+        c.start <= at or (c.label == "weapons_handled" and c.start <= at + HANDLED_AFTER))
+        for c in sent.cues)
 
 
 def _another_day(label: str, place: PlaceMatch, index: int,
@@ -387,6 +585,10 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         landmark = _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
         if m.start in tolled:  # a toll's own place: "وثلاثة آخرين في محافظة إدلب"
             gap = ""
+            # its own words begin at its "في" ("بالشمال واثنين في X": no landmark of X)
+            own = text[max(0, m.start - 30):m.start]
+            cut = own.rfind(" في ")
+            landmark = _NOT_SCENE.search(own[cut + 1:]) if cut >= 0 else landmark
             if landmark and m.marker and m.marker.startswith(name_key(landmark.group(1))):
                 landmark = None
         if landmark and landmark.group(1) in _HEADED and _INCURSION.search(
@@ -425,6 +627,54 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             seen.add(road.place.pcode)
             out.append(road)
     return out
+
+
+# "، وجبل عبد العزيز غربي ": a list item the gazetteer does not know, placed by a direction
+# from a place it does (a comma or "و" opens it; one to UNNAMED_WORDS words name it).
+_UNNAMED_ITEM = re.compile(
+    rf"^\s*[،,]?\s*و?\s*(?P<name>[^\s،,.]+(?:\s+[^\s،,.]+){{0,{UNNAMED_WORDS - 1}}})\s+"
+    rf"(?:{alternation(sorted(DIRECTIONS, key=len, reverse=True))})\s*$")
+
+
+def _unnamed_items(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                   gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """The scenes of a list of ``places`` after "كل من" whose items the gazetteer does not
+    know but places by a direction from one it does ("في كل من اليعربية، صرين، وجبل عبد
+    العزيز غربي الحسكة"): the country around that place, its district where the district
+    bears the town's name, else its sub-district (a governorate's name stands for its chief
+    town), unless a scene already."""
+    opened = _LIST_OPENER.search(text) if places else None
+    if opened is None:
+        return []
+    seen = {p.place.pcode for p in places}
+    out: list[PlaceMatch] = []
+    last = opened.end()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start < opened.end():
+            continue
+        item = _UNNAMED_ITEM.match(text[last:m.start])
+        last = m.end
+        if item is None or name_key(item.group("name").split()[0]) in _FUNCTION:
+            continue
+        area = _country_around(m.place, gazetteer)
+        if area is not None and area.pcode not in seen:
+            seen.add(area.pcode)
+            out.append(place_match(area, item.group("name")))
+    return out
+
+
+def _country_around(place: Place, gazetteer: Gazetteer) -> Place | None:
+    """The area around a landmark town (or a governorate's chief town)."""
+    if place.level == 1:
+        place = next((p for p in gazetteer.resolve(place.name_ar)
+                      if gazetteer.is_chief_town(p) and p.admin1_pcode == place.pcode), place)
+    if place.level != 4:
+        return place if place.level > 1 else None
+    district = gazetteer.get(place.admin2_pcode or "")
+    if district is not None and name_key(district.name_ar.replace("مركز ", "")) == \
+            name_key(place.name_ar):
+        return district
+    return gazetteer.get(place.admin3_pcode or "")
 
 
 def _roads(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMatch]:
@@ -483,10 +733,13 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
 
 def _not_region(before: str, marker: str) -> bool:
     """Whether the words before a region make it no scene: those of ``_NOT_SCENE`` but its
-    own word ("بريف حمص") and the landmark words (no town comes before it)."""
+    own word ("بريف حمص"، and "محافظة درعا", which only begins like "محافظ") and the
+    landmark words and directions (no town comes before it: "شمالي الرقة" is in Raqqa)."""
     hit = _NOT_SCENE.search(before)
-    return hit is not None and hit.group(1) not in _LANDMARK and not (
-        marker and name_key(hit.group(1)).endswith(marker))
+    word = name_key(hit.group(1)) if hit is not None else ""
+    return hit is not None and hit.group(1) not in _LANDMARK \
+        and hit.group(1) not in _DIRECTIONS and not (
+            marker and (word.endswith(marker) or marker.startswith(word)))
 
 
 def _from_positions(text: str, start: int) -> bool:
@@ -544,10 +797,12 @@ def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
 
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
-             gaz: Gazetteer, loose: bool = False, blast: bool = False) -> bool:
+             gaz: Gazetteer, loose: bool = False, blast: bool = False,
+             around: bool = False) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
     close by; for protests, any protest there; for a bare ``blast``, any explosion there;
-    for ``loose`` types (from generic words only), any violent event there."""
+    for ``loose`` types (from generic words only), any violent event there. A place
+    ``around`` a town is not covered by the town's events."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
@@ -556,8 +811,10 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
-                or gaz.contains(place.place.pcode, pcode):
+                or (gaz.contains(place.place.pcode, pcode) and not around):
             return True
+        if around:
+            continue
         other = gaz.get(pcode)
         if other is not None and other.level > 1 and place.place.level > 1 and haversine_km(
                 other.lat, other.lon, place.lat, place.lon) <= SAME_SCENE_KM:

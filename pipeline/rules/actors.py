@@ -9,7 +9,7 @@ PERPETRATOR. To fix a miss:
   on normalised words with clitics stripped, ``*`` at a word's end for inflection);
 - a name wrong for its time or place: edit the party's periods in ERAS;
 - an attacker taken for a target or the reverse: add the word before (or after) the mention
-  to AGENT_BEFORE, STRIKE_NOUNS, ATTACK_VERBS, TARGET_BEFORE or PASS_OVER.
+  to AGENT_BEFORE, DONE_BY_VERBS, STRIKE_NOUNS, ATTACK_VERBS, TARGET_BEFORE or PASS_OVER.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ ISLAMIC_STATE = "ISIS: Islamic State"
 ACTORS: dict[str, tuple[str, ...]] = {
     # The former regime's forces by the names that only ever meant them.
     REGIME: (
-        "قوات النظام", "قوات الاسد", "جيش النظام", "قوات الحكومه السوريه", "الفرقه الرابعه",
+        "قوات النظام", "قوات الاسد", "جيش النظام", "الفرقه الرابعه",
         "الامن العسكري", "المخابرات الجويه", "الدفاع الوطني", "اللجنه الامنيه",
         "طائرات النظام", "طيران النظام", "مروحيات النظام", "حواجز النظام", "حاجز النظام",
         "مخابرات النظام", "استخبارات النظام", "القوات النظاميه", "الشبيحه", "النظام السوري",
@@ -47,6 +47,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "Syrian army": (
         "الجيش السوري", "الجيش العربي السوري", "وحدات الجيش", "وحدات من الجيش",
         "القوات الحكوميه", "القوات الحكوميه السوريه", "القوات السوريه", "طائرات الجيش السوري",
+        "قوات الحكومه", "قوات الحكومه السوريه", "قوات حكوميه",
         "قوات الامن السوريه", "قوات الامن", "الحكومه السوريه", "الاجهزه الامنيه",
         "جهاز الامن", "جنود سوري*", "جندي* سوري*",
         # The militias fighting beside the government's forces are on its side: "قوات
@@ -219,8 +220,7 @@ ARMED_INTER: frozenset[int] = frozenset({1, 2, 3, 4, 8})
 # Words right before a mention (clitics stripped) that make it the side that acted:
 # "برصاص عناصر من الميليشيا", "على يد مسلحين", "من قبل قوات النظام".
 AGENT_BEFORE: tuple[str, ...] = ("برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "قبل",
-                                 "شنه", "شنها", "شنته", "نفذها", "نفذه", "نفذته", "بمشاركه",
-                                 "مخلفات", "مصدره", "مصدرها", "اطلقها", "اطلقه")
+                                 "بمشاركه", "مخلفات", "مصدره", "مصدرها")
 # Verbs whose subject fought off an attack: "تصدّى مقاتلو المجلس لهجوم شنه المرتزقة",
 # "أحبطت وحدات من الجيش محاولة تسلل"; the one attacked is the target.
 DEFENCE_VERBS: tuple[str, ...] = ("تصدى", "تصدت", "يتصدى", "تتصدى", "صد", "صدت", "احبط",
@@ -261,6 +261,15 @@ ATTACK_VERBS: tuple[str, ...] = (
     "فتح", "فتحت", "ارتكب", "ارتكبت", "اعدم", "اعدمت", "اوقف", "اوقفت", "القى القبض",
     "القت القبض", "استعاد", "استعادت", "انتزع", "انتزعت", "تمكن", "تمكنت", "حرر", "حررت",
     "صد", "صدت", "دمر", "دمرت", "شنوا", "هاجموا", "اقدم", "اقدمت",
+)
+# A verb carrying the act it did as a pronoun: the act is named before it ("هجمات شنّتها
+# قسد", "الغارة التي نفذها الطيران الروسي"), so the party right after it is the one that
+# acted, even after "التي" (which, before a plain verb, marks the party as the target).
+DONE_BY_VERBS: tuple[str, ...] = (
+    "شنه", "شنته", "شنها", "شنتها", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوها",
+    "اطلقه", "ارتكبها", "ارتكبتها", "ارتكبوها",
+    "اطلقها", "اطلقتها", "اطلقوها", "القاها", "القتها", "تبناها", "تبنتها", "زرعها", "زرعتها",
+    "فجرها", "فجرتها", "يشنها", "تشنها", "ينفذها", "تنفذها",
 )
 # Words right before a mention that make it the target: "غارات على مواقع لحزب الله",
 # "مقتل عنصرين من قوات النظام", "اشتباكات مع قسد".

@@ -79,3 +79,8 @@ AGREEMENT_START: tuple[str, ...] = (
     "بدأ", "بدأت", "دخل", "دخلت", "أعلن", "أعلنت", "المعلن", "المعلنة", "الموقع", "الموقعة",
     "وقع", "وقعت", "توصل", "سريان", "اعتبارا", "اعتباراً", "منذ", "المبرم", "أبرم",
 )
+
+# A year before the publication's, named with one of these words before "عام"/"سنة" ("في
+# العام 2017"، "خلال عام 2014"): the sentence tells history ("استشهد بغارات ... في العام
+# 2017" in a report of 2020), unless it also dates something to the day.
+YEAR_OPENERS: tuple[str, ...] = ("في", "خلال", "منذ", "مطلع", "أواخر", "منتصف")

@@ -23,12 +23,35 @@ BREACH_REACH = 8
 # "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
 DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
 DESPITE_REACH = 5
+# A truce only sought, between a concessive and the truce word: "رغم الدعوات إلى التهدئة",
+# "رغم المساعي للتوصل إلى اتفاق لوقف إطلاق النار", "رغم الحديث عن قرب التوصل إلى هدنة".
+# The violence goes on despite the calls; no truce in force is broken.
+SOUGHT: tuple[str, ...] = (
+    "دعوه", "الدعوه", "دعوات", "الدعوات", "نداء", "النداء", "نداءات", "النداءات",
+    "مطالب*", "المطالب*", "مساع*", "المساعي", "جهود", "الجهود", "مفاوضات", "المفاوضات",
+    "محادثات", "المحادثات", "مباحثات", "المباحثات", "وساطه", "الوساطه", "مبادره",
+    "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
+    "قرب التوصل", "مساعي",
+)
 # Not keeping a truce: the truce may stand anywhere in the sentence ("اتفاق وقف التصعيد ...
 # الأمر الذي لم يلتزم به النظام").
 UNKEPT: tuple[str, ...] = (
     "لم يلتزم", "لم تلتزم", "لم يلتزموا", "عدم التزام*", "عدم الالتزام", "دون التزام*",
     "لم تحترم", "لم يحترم",
 )
+# A place a truce covers, followed right away by a truce word (one more than a bare
+# agreement within COVERED_REACH words): in a
+# sentence that tells violence there, or that comments on the article's violence (it opens
+# with FRAMING_OPENINGS), a claim ("قصفت قوات النظام بلدة X المشمولة باتفاق وقف إطلاق
+# النار", "القرى التي يشملها اتفاق خفض التصعيد", "يذكر أن المنطقة تخضع لاتفاق خفض
+# التصعيد"). A bare agreement (VAGUE_TRUCE) is not enough: "المشمولة باتفاق التسوية" names a
+# settlement, not a truce.
+COVERED: tuple[str, ...] = (
+    "مشمول*", "المشمول*", "يشملها", "تشملها", "يشمله", "تشمله", "يشملهم", "تشملهم",
+    "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
+)
+VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
+COVERED_REACH = 3
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
@@ -40,12 +63,21 @@ TRUCE: tuple[str, ...] = (
 # "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
 NOT_A_CLAIM: tuple[str, ...] = (
     "حذر*", "يحذر*", "تحذر*", "تحذير*", "اي خرق", "اي انتهاك", "اي خروقات", "في حال",
-    "حال خرق", "لمنع", "منع", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
-    "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود", "مراقبه", "لرصد",
+    "حال خرق", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
+    "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود",
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
+    # Treaties and rights that are no truce, and abuses documented by rights groups:
+    # "في انتهاك لاتفاقية جنيف الرابعة", "وثقت منظمات حقوقية انتهاكات منذ توقيع الاتفاق".
+    "اتفاقيه جنيف", "اتفاقيات جنيف", "اتفاقيه لاهاي", "حقوق الانسان", "حقوقي*",
 )
+# Words that unmake a claim only right before its breach word (within NOT_NEAR_REACH words):
+# preventing or watching for breaches ("لمنع الخروقات", "لجان لرصد الانتهاكات"); further off
+# they tell something else ("... والتي تستغلها المجموعات لاستهداف الأحياء ومنع المدنيين من
+# الخروج" after "في خرق جديد للهدنة").
+NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "مراقبه", "لمراقبه", "لرصد", "رصد")
+NOT_NEAR_REACH = 4
 # A claim that opens like this comments on the article's incident ("ويأتي القصف في خرق
 # ...") or on a campaign it belongs to ("ويواصل الجيش قصفه للقرى ... في انتهاك لاتفاق"),
 # so it covers the article's violence in the truce's area, not only its own.
@@ -55,6 +87,20 @@ FRAMING_OPENINGS: tuple[str, ...] = (
     "يشار", "ويشار", "يذكر", "ويذكر", "وهو ما", "وهو", "الامر الذي", "في خرق", "وفي خرق",
     "وذلك في", "واعتبر*", "وعد*",
 )
+# Words before a town that make it a landmark locating the places named before it, not a
+# place the claim names: "شنت هجمات على قرى A وB على أطراف مدينة C" covers A and B, not C
+# (written as in ordinary Arabic; an optional place noun may follow them).
+LOCATING_BEFORE: tuple[str, ...] = (
+    "أطراف", "اطراف", "قرب", "بالقرب من", "محيط", "ضواحي", "مشارف",
+    "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+)
 # How far a truce reaches past the places its claim names (a zone named after a city
 # covers its countryside).
 TRUCE_REACH_KM = 60.0
+# A claim naming its area "and its surroundings" ("المنطقة منزوعة السلاح في إدلب ومحيطها")
+# reaches this much further: into the edges of the governorates around it.
+SURROUNDINGS: tuple[str, ...] = (
+    "ومحيطها", "ومحيطه", "ومحيطهما", "وما حولها", "وما حوله", "والمناطق المجاوره",
+    "والمناطق المحيطه", "وجوارها",
+)
+SURROUNDINGS_REACH_KM = 120.0

@@ -149,7 +149,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Weapons being handled, not used.
     "weapons_handled": (
-        "ازاله", "ازالت", "تفكيك", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
+        "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
         "زرع*", "مخزن", "مستودع", "العثور", "عثر*", "يعثر*",
     ),
     # Violence presented as breaking a truce in force.
@@ -188,6 +188,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "يسري", "تسري", "سريان", "دخل حيز التنفيذ", "دخلت حيز التنفيذ", "حيز التنفيذ",
         "in force", "took effect",
     ),
+    # A truce not yet in force: what happens before it starts breaks nothing ("قبيل سريان
+    # الهدنة"، "قبل ساعات من دخول وقف إطلاق النار حيز التنفيذ").
+    # ("قبل" alone is not enough: "دخلت الهدنة حيز التنفيذ قبل أسبوع" is in force.)
+    "not_yet": ("قبيل", "قبل سريان", "قبل دخول", "قبل بدء", "قبل موعد", "قبل ساعات من",
+                "قبل ساعات علي", "قبل يوم من", "قبل ايام من", "عشيه", "before", "ahead of"),
+    # Violence told after these in a sentence about a truce in force came before it: "دخل
+    # وقف إطلاق النار حيز التنفيذ بعد معارك عنيفة" breaks nothing
+    # (pipeline.events.classify; AFTER_REACH in pipeline.rules.scope says how close).
+    "after": ("بعد", "عقب", "اثر", "في اعقاب", "after", "following"),
     # What happens at a protest decides its sub-type (pipeline.events.classify.refine_protest).
     "protest_intervention": (
         "فرقت", "فرقوا", "تفريق*", "فض", "فضت", "قمع*", "قنابل مسيله للدموع",

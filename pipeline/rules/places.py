@@ -26,6 +26,8 @@ DISTRICT: frozenset[str] = frozenset({"منطقه"})
 TOWN: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
     "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
+    # "في منطقتي حمص وطرطوس": two towns, each the scene of its own incident
+    "منطقتي",
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
 })
@@ -49,7 +51,7 @@ AREAS: frozenset[str] = frozenset({"مناطق"})
 PLURAL: frozenset[str] = frozenset({"قري", "بلدات", "احياء", "مخيمات"})
 # Place words for several places: their word covers each name joined to the first by و
 # ("بلدتي دير العدس والهبارية"، "قرى الزيتونة والجميلة"), as a region word does.
-LISTING: frozenset[str] = frozenset({*PLURAL, "بلدتي", "قريتي", "مدينتي"})
+LISTING: frozenset[str] = frozenset({*PLURAL, "بلدتي", "قريتي", "مدينتي", "منطقتي"})
 # A quarter of a city: "حي الحمدانية في حلب" is Aleppo's quarter, not a village elsewhere.
 QUARTER: frozenset[str] = frozenset({"حي", "احياء", "ضاحيه"})
 

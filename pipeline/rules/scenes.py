@@ -116,7 +116,10 @@ POSITIONS_REACH = 90
 
 # Sentences about what keeps happening, not about today: "وتتعرض المدينة بين الحين والآخر".
 RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحين والاخر", "بشكل متكرر", "متكرر",
-                              "باستمرار", "يوميا", "يومياً", "بشكل يومي")
+                              "باستمرار", "يوميا", "يومياً", "بشكل يومي",
+                              # "التي غالباً ما تتعرض لغارات"، "يستهدف ... دورياً"
+                              "غالبا ما", "غالباً ما", "عادة ما", "عادةً ما", "دوريا",
+                              "دورياً", "بشكل دوري")
 
 # Words that, anywhere shortly before a place, make it where the wounded were taken:
 # "نقلت المصابة إلى مشفى آفرين في ناحية فافين".
@@ -177,6 +180,10 @@ TERSE_IN: tuple[str, ...] = (" في", " فى")
 
 # Words that open a list of places: every name after them is a place ("في كلٍّ من").
 LIST_OPENERS: tuple[str, ...] = ("كل من", "كلا من")
+# An item of such a list that the gazetteer does not know, named in at most this many words
+# and placed by a direction from a place it knows ("في كل من اليعربية، وجبل عبد العزيز غربي
+# الحسكة"), is a scene in the country around that place.
+UNNAMED_WORDS = 3
 
 # Background words that date the weapon, not the act: a mine "من مخلفات داعش" blows up
 # today. A sentence with only these of the background cues still reports a scene.
@@ -238,6 +245,9 @@ ANOTHER_ORDINALS: tuple[str, ...] = ("ثانيه", "ثانية", "ثان", "ثا
 # ... unless the sentence denies it ("نافية وقوع انفجار ثان") or tells a bomb defused or found
 # ("فككت عبوة ثالثة"): these cues of the sentence, and the words of denial beside them.
 ANOTHER_NOT_CUES: frozenset[str] = frozenset({"negation", "denial", "weapons_handled"})
+# A negation or denial governs the blast from before it; a bomb handled also from shortly
+# after it ("عبوة ثانية تم تفكيكها"), within this many words.
+HANDLED_AFTER = 6
 ANOTHER_DENIED: tuple[str, ...] = ("نافيه", "نافية", "نافيا", "نافياً", "نافين", "ينفون")
 
 # Words that say only that something blew up ("وقوع انفجار طال سيارة"، "ضحايا التفجير"):
@@ -262,3 +272,44 @@ RESULT_OF_VIOLENCE: frozenset[str] = frozenset({"Attack"})
 # At most this many events are added per article: a round-up lists many, a page of
 # debris could list hundreds.
 MAX_SCENES = 12
+
+# A place the gazetteer lacks, listed among the scenes of a sentence ("قصفت مدينة كفرزيتا
+# وقرية الصخر"، "في بلدتي A وB وتل C"، "على قريتي (X، وY)"): a name after one of these
+# words, joined to the list by "و" or a comma (or after a word for several places), is a
+# scene of its own, coded at the area of the place it is listed with or located by
+# ("جبل X غربي الحسكة"). Written in the matching form (ة as ه, أ as ا, without ال).
+UNLISTED_HEADS: frozenset[str] = frozenset({
+    "بلده", "قريه", "مدينه", "بلدتي", "قريتي", "مزرعه", "تل", "تله", "جبل",
+})
+# ... of them, the words for several places: their names need no other place beside them.
+UNLISTED_SEVERAL: frozenset[str] = frozenset({"بلدتي", "قريتي"})
+# Words after a place word that are no name: "وقرية أخرى"، "وبلدات مجاورة".
+NOT_A_NAME: frozenset[str] = frozenset({
+    "اخري", "اخر", "ثانيه", "ثالثه", "رابعه", "مجاوره", "قريبه", "حدوديه", "عديده",
+    "متفرقه", "واحده", "نفسها", "ذاتها", "اخيره", "كبيره", "صغيره", "مهجوره", "مجهوله",
+    "محاذيه", "نائيه", "مختلفه", "تابعه", "واقعه",
+})
+# Words that end such a name ("وبلدة X اليوم"): times of day and days.
+NAME_ENDS_BEFORE: frozenset[str] = frozenset({
+    "يوم", "اليوم", "امس", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "بعد", "قبل",
+    "خلال", "اثناء", "منذ",
+})
+# The words that, right after such a name, place it by the place they name: a direction
+# ("جبل X غربي الحسكة") or "في", then one of these ("قرية X بريف حماة"). As written.
+LOCATOR_WORDS: tuple[str, ...] = ("ريف", "مدينة", "مدينه", "بلدة", "بلده", "منطقة", "منطقه",
+                                  "محافظة", "محافظه", "ناحية", "ناحيه")
+# The most words such a name has ("الشيخ بحر"، "عبد العزيز").
+UNLISTED_WORDS = 3
+
+# Someone shot while crossing a border ("أثناء محاولته العبور من ريف إدلب إلى لواء
+# اسكندرون"، "أثناء محاولتها العبور باتجاه الأراضي التركية من منطقة دركوش"): the place
+# they crossed from is the scene, not their home town nor the section's governorate. The
+# words of crossing; "من" and the place follow within CROSSING_REACH words. (Not "تسلل":
+# where attackers infiltrated from is no scene, NOT_SCENE_BEFORE.)
+CROSSING_WORDS: tuple[str, ...] = ("العبور", "عبور", "اجتياز", "بالعبور")
+CROSSING_REACH = 4
+
+# "ريف المدينة" with no name: the countryside of the article's own town ("هجوم واسع على ريف
+# المدينة الشمالي الشرقي وسيطروا على عدد من القرى"). A sentence that names no other place
+# tells its acts there: in the governorate of the town, leaving the town out. As written.
+OWN_COUNTRYSIDE: tuple[str, ...] = ("ريف المدينة", "ريف المدينه", "ريف البلدة", "ريف البلده")

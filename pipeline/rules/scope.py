@@ -33,6 +33,10 @@ REACH: dict[str, tuple[int, int]] = {
     "negotiation": (12, 12),
 }
 
+# How many words after an "after" cue ("بعد يوم شهد مقتل 15 مدنياً") the violence it tells
+# may stand, in a sentence about a truce in force: it came before the truce.
+AFTER_REACH = 5
+
 # Sub-event types of weapons: what "weapons_handled" cues (a cache found, a mine cleared)
 # and "accident" cues (an explosion by accident) are about.
 WEAPON_LABELS: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Grenade",

@@ -93,6 +93,8 @@ def text_parts(title: str, text: str, num_perm: int = NUM_PERM) -> TextParts:
     paras = split(text)
     title_words = words(title)
     reporting = [p for p in paras if substantive(p)]
+    for paragraph in reporting:
+        paragraph.digest  # noqa: B018 (worked out here, before any lock: cached on it)
     digest = text_digest(paras)
     return TextParts(paras, title_words, reporting, digest,
                      _signature_of(title_words, reporting, digest, num_perm))  # fmt: skip
@@ -304,7 +306,7 @@ class StoryIndex:
         """``parts``: ``text_parts(title, text)`` when the caller made them already (the
         costly part, which does not depend on the index: made before a worker's lock)."""
         parts = text_parts(title, text, self.num_perm) if parts is None else parts
-        kept = self.boilerplate.keep(source, parts.paras)
+        kept = self.boilerplate.keep_reporting(source, parts.substantive)
         if len(kept) == len(parts.substantive):  # no template here: the signature made ahead
             lean = parts.signature
         else:

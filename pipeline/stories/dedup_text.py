@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -53,8 +54,10 @@ class Paragraph:
     text: str
     words: tuple[str, ...]
 
-    @property
+    @cached_property
     def digest(self) -> str:
+        # Asked for by the boilerplate counts and the fingerprint, inside the decisions
+        # lock: worked out once (``text_parts`` does it before the lock).
         return _digest(self.words)
 
 
@@ -112,7 +115,10 @@ class Boilerplate:
         return [p.text for p in self.keep(source, split(text))]
 
     def keep(self, source: str, paras: list[Paragraph]) -> list[Paragraph]:
-        wanted = [p for p in paras if substantive(p)]
+        return self.keep_reporting(source, [p for p in paras if substantive(p)])
+
+    def keep_reporting(self, source: str, wanted: list[Paragraph]) -> list[Paragraph]:
+        """``keep`` for paragraphs already known to be substantive."""
         counts = self.counts(source, [p.digest for p in wanted])
         return [p for p, n in zip(wanted, counts, strict=True) if n < self.repeats]
 

@@ -202,3 +202,44 @@ def test_militias_beside_the_government_are_its_side_not_the_rebels() -> None:
                         "من جهة أخرى", date="2019-05-01", admin1="SY07")
     assert (coded.actor1, coded.actor2) == ("Opposition Rebels (Syria)", REGIME)
     assert coded.assoc_actor_2 is None
+
+
+def test_the_doer_of_an_act_named_before_its_verb() -> None:
+    # The verb carries the act as a pronoun ("شنّتها"): the party after it did the act,
+    # even after "التي" and even when another party announced the toll first.
+    text = ("أعلنت وزارة الدفاع مقتل تسعة جنود في هجمات شنّتها «قسد» على نقاط تابعة للجيش "
+            "قرب دير حافر")
+    coded = code_actors("Battles", "Armed clash", text, date="2025-10-20", admin1="SY02")
+    assert coded.actor1 == "SDF: Syrian Democratic Forces"
+    text = "قتل ثلاثة مدنيين في الغارة التي نفذها الطيران الروسي على سوق البلدة"
+    assert code_actors(ERV, "Air/drone strike", text, date="2019-06-01").actor1 == \
+        "Military Forces of Russia"
+
+
+def test_the_doer_of_the_event_comes_before_the_doer_of_an_act_only_named() -> None:
+    text = ("انتهى هجوم أطلقته الفصائل على تلال الريف الشمالي، واستعادت قوات النظام كل "
+            "المواقع التي خسرتها")
+    coded = code_actors("Battles", "Government regains territory", text, date="2016-10-11")
+    assert coded.actor1 == REGIME
+
+
+@pytest.mark.parametrize(("date", "name"), [("2019-03-01", REGIME),
+                                            ("2025-06-01", "Military Forces of Syria (2024-)")])
+def test_government_forces_are_the_government_of_the_day(date: str, name: str) -> None:
+    text = "قصفت قوات الحكومة قرى في ريف المدينة"
+    assert code_actors(ERV, "Shelling/artillery/missile attack", text, date=date).actor1 == name
+
+
+def test_a_further_place_told_with_no_doer_was_hit_by_the_article_s_attacker() -> None:
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    title = "مقتل مدنيين بقصف تركي على ريف الحسكة"
+    text = ("قتل أربعة مدنيين اليوم الجمعة جراء قصف مدفعي شنته القوات التركية على قرية أم "
+            "الكيف بريف تل تمر في محافظة الحسكة، بحسب مصادر محلية.\n\nوقال مصدر طبي إن "
+            "شخصين آخرين قتلا في قرية الدردارة حين سقطت قذائف على منازلهما.")
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        title, text, "2019-10-18T12:00:00+03:00")
+    assert [(e.place_pcode, e.fatalities, e.actor1, e.actor2, e.interaction) for e in events] \
+        == [("C4398", 4, "Military Forces of Turkey", CIVILIANS, 78),
+            ("C4424", 2, "Military Forces of Turkey", CIVILIANS, 78)]

@@ -561,3 +561,21 @@ def test_the_deposed_regimes_bombing_is_history_its_remnants_attacks_are_news() 
                   "", 2025) == []
     assert _types("هجوم لفلول النظام البائد على حاجز للأمن العام في ريف جبلة", "", 2025) == [
         "Armed clash"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # Buses carry fighters out under a deal; cars carrying gunmen are fighters on the move.
+    ("خروج الحافلات التي تقل المقاتلين من حي الوعر", ["Agreement"]),
+    ("انطلاق حافلات تقل مسلحين وعائلاتهم نحو الشمال", ["Agreement"]),
+    ("انتشار سيارات تقل مسلحين في شوارع المدينة", []),
+])
+def test_only_buses_carrying_fighters_out_are_a_deal(title: str, expected: list[str]) -> None:
+    assert _types(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "تبادل الطرفان إطلاق النار في محيط بلدة دير حافر",
+    "وتبادل الجانبان إطلاق النار لساعات قرب سد تشرين",
+])
+def test_an_exchange_of_fire_with_its_sides_named_inside_is_a_clash(title: str) -> None:
+    assert _types(title) == ["Armed clash"]

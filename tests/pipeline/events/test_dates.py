@@ -6,7 +6,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.events.dates import event_date_in, resolve_event_date, statement_date_in
+from pipeline.events.dates import (
+    after_midnight,
+    event_date_in,
+    resolve_event_date,
+    statement_date_in,
+    writers_time,
+)
 
 # A Wednesday afternoon in Damascus.
 SYRIA = timezone(timedelta(hours=3))
@@ -163,3 +169,128 @@ def test_a_truces_start_date_does_not_date_the_event(sentence: str) -> None:
 def test_a_weekday_with_its_written_date_is_that_date(sentence: str, day: date) -> None:
     """"ليلة الأحد الثاني عشر من أيار": the night is of the date written, not the day before."""
     assert resolve_event_date(sentence, PUBLISHED) == day
+
+
+def test_a_date_word_dates_its_own_clause() -> None:
+    """"مساء الثلاثاء ... بلدة A، فيما ... صباح اليوم ... قرية B": each place's act is dated
+    by its own clause, or by the clause before it; a later clause's day does not reach back."""
+    both = "قصفت الطائرات مساء الثلاثاء بلدة الهبيط، فيما قصفت المدفعية صباح اليوم قرية عابدين"
+    assert event_date_in(both, PUBLISHED, at=both.index("الهبيط")) == date(2024, 5, 14)
+    assert event_date_in(both, PUBLISHED, at=both.index("عابدين")) == date(2024, 5, 15)
+    carried = "قصفت المدفعية صباح أمس بلدة الهبيط، كما استهدفت قرية عابدين"
+    assert event_date_in(carried, PUBLISHED, at=carried.index("عابدين")) == date(2024, 5, 14)
+    later = "قصفت المدفعية بلدة الهبيط، كما قتل شاب أمس في قرية عابدين"
+    assert event_date_in(later, PUBLISHED, at=later.index("الهبيط")) is None
+    assert event_date_in(later, PUBLISHED, at=later.index("عابدين")) == date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # the main act is the opening clause's; "بعد ... أمس" recalls an earlier one
+    ("قتل شاب صباح اليوم في درعا، بعد مقتل آخر أمس في طفس", date(2024, 5, 15)),
+    ("سيطرت الفصائل اليوم على التلة، بعد معارك بدأت قبل ثلاثة أيام", date(2024, 5, 15)),
+    ("قصفت المدفعية البلدة، وذلك بعد اشتباكات اندلعت فيها أمس", date(2024, 5, 14)),
+    ("قتل شاب أمس برصاص قناص، فيما أصيب آخر صباح اليوم", date(2024, 5, 14)),
+])
+def test_the_opening_clause_dates_the_sentences_act(sentence: str, day: date) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("قتل شاب في 13 من الشهر الجاري برصاص مجهولين", date(2024, 5, 13)),
+    ("اعتقلت دورية شابين يوم 13 الجاري", date(2024, 5, 13)),
+    ("انفجرت عبوة في الثالث عشر من الشهر الحالي", date(2024, 5, 13)),
+    ("اختطف مسلحون طبيباً في 28 من الشهر الماضي", date(2024, 4, 28)),
+    ("داهمت القوات المنزل بتاريخ 13/5/2024", date(2024, 5, 13)),
+    ("داهمت القوات المنزل بتاريخ 2024-05-13", date(2024, 5, 13)),
+    # both figures could be the month: the reading nearer the page, not after it
+    ("وقع الهجوم بتاريخ 4/5/2024", date(2024, 5, 4)),
+    ("وقع الهجوم بتاريخ 5/4/2024", date(2024, 5, 4)),
+    # a day of this month still to come dates nothing
+    ("تنتهي المهلة في 20 من الشهر الجاري", date(2024, 5, 15)),
+])
+def test_days_of_this_month_and_dates_in_figures(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+    assert event_date_in(sentence, PUBLISHED) == day
+
+
+# Thursday 00:40 in Damascus: the writer's today was Wednesday.
+_SMALL_HOURS = datetime(2024, 5, 16, 0, 40, tzinfo=SYRIA)
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    ("قتل شاب مساء اليوم برصاص مسلحين", _SMALL_HOURS, date(2024, 5, 15)),
+    ("اندلعت اشتباكات الليلة في محيط البلدة", _SMALL_HOURS, date(2024, 5, 15)),
+    ("داهمت دورية منزلاً صباح اليوم", _SMALL_HOURS, date(2024, 5, 15)),
+    # the small hours themselves may be "فجر اليوم"
+    ("قصفت الطائرات البلدة فجر اليوم", _SMALL_HOURS, date(2024, 5, 16)),
+    ("دارت مواجهات الليلة الماضية في محيط البلدة", _SMALL_HOURS, date(2024, 5, 15)),
+    # a page stamped with a day and no time says nothing of the small hours
+    ("قتل شاب مساء اليوم برصاص مسلحين", datetime(2024, 5, 16, 0, 0, tzinfo=SYRIA),
+     date(2024, 5, 16)),
+    ("قتل شاب مساء اليوم برصاص مسلحين", datetime(2024, 5, 16, 14, 0, tzinfo=SYRIA),
+     date(2024, 5, 16)),
+    # "اليوم الخميس" on a page stamped Wednesday is no day a week back
+    ("قتل شاب اليوم الخميس برصاص مسلحين", PUBLISHED, date(2024, 5, 15)),
+])
+def test_today_against_a_page_stamped_apart_from_the_writers_day(
+        sentence: str, published: datetime, day: date) -> None:
+    assert resolve_event_date(sentence, published) == day
+
+
+def test_the_writers_day_named_in_the_lead_dates_the_whole_article() -> None:
+    lead = ["اغتيال شاب في ريف درعا", "اغتال مسلحون، اليوم الأربعاء، شاباً في مدينة طفس"]
+    shifted = writers_time(lead, _SMALL_HOURS)
+    assert resolve_event_date("هاجم مسلحون صباح اليوم حاجزاً", shifted) == date(2024, 5, 15)
+    assert resolve_event_date("قتل شاب أمس", shifted) == date(2024, 5, 14)
+    assert writers_time(["قتل شاب اليوم الخميس"], _SMALL_HOURS) == _SMALL_HOURS
+    assert writers_time(["بلا يوم مسمى"], _SMALL_HOURS) == _SMALL_HOURS
+    # "أمس الاثنين" on a Wednesday page: the writer's today was Tuesday ...
+    told = writers_time(["قتل شاب برصاص قناص أمس الاثنين"], PUBLISHED)
+    assert resolve_event_date("اندلعت اشتباكات صباح اليوم", told) == date(2024, 5, 14)
+    # ... but "أول أمس الاثنين" is Monday from Wednesday
+    assert writers_time(["قتل شاب أول أمس الاثنين"], PUBLISHED) == PUBLISHED
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # the wounds' own day dates a death from them
+    ("توفي صباح اليوم شاب متأثراً بجروح أصيب بها جراء انفجار لغم يوم 11 أيار الجاري",
+     date(2024, 5, 11)),
+    ("فارقت طفلة الحياة اليوم متأثرة بإصابة تعرضت لها بقصف مدفعي مساء الأحد",
+     date(2024, 5, 12)),
+    # without a clause that says when the wounds came, the day is the death's
+    ("توفي طفل صباح اليوم متأثراً بجراحه", date(2024, 5, 15)),
+    ("ارتفعت حصيلة القصف أمس إلى سبعة، بعد وفاة جريحين متأثرين بإصاباتهم صباح اليوم",
+     date(2024, 5, 14)),
+])
+def test_a_death_from_wounds_is_dated_by_the_wounds(sentence: str, day: date) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day
+
+
+def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
+    saturday = datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA)
+    night = "قصفت الطائرات الحربية ليلة الجمعة سوقاً شعبياً في المدينة"
+    clear = "وقال ناشطون إن الغارات وقعت بعد منتصف الليل، في الساعات الأولى من يوم الجمعة"
+    assert event_date_in(night, saturday) == date(2024, 5, 16)
+    assert after_midnight(night, [night, clear], saturday) == date(2024, 5, 17)
+    assert after_midnight(night, [night, "وأصيب عشرة مدنيين بجروح"], saturday) is None
+    assert after_midnight("قصفت الطائرات السوق أمس", [clear], saturday) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "كما شنت الطائرات في اليوم ذاته غارات على قرى متفرقة",
+    "وفي وقت لاحق من اليوم نفسه، قتل خمسة مدنيين",
+    "وعثر الأهالي على جثته في اليوم التالي",
+    "قتل 12 مدنياً في اليوم الثالث من الحملة",
+])
+def test_a_day_named_after_another_is_not_today(sentence: str) -> None:
+    """"اليوم ذاته"، "اليوم التالي"، "اليوم الثالث من الحملة" date nothing to the page's day."""
+    assert event_date_in(sentence, PUBLISHED) is None
+
+
+def test_the_same_day_and_the_day_after_are_read_from_the_clause_before() -> None:
+    same = "قصفت الطائرات أمس بلدة الهبيط، كما قصفت في اليوم ذاته قرية عابدين"
+    assert event_date_in(same, PUBLISHED, at=same.index("عابدين")) == date(2024, 5, 14)
+    after = "اختطف مسلحون شاباً من بلدة الهبيط مساء الأحد، قبل أن يعثر على جثته في قرية " \
+        "عابدين صباح اليوم التالي"
+    assert event_date_in(after, PUBLISHED) == date(2024, 5, 12)
+    assert event_date_in(after, PUBLISHED, at=after.index("عابدين")) == date(2024, 5, 13)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -48,6 +49,7 @@ def test_an_article_becomes_one_filled_event(extractor: EventExtractor) -> None:
     assert 0 < event.confidence <= 1
     assert "كفرنبل" in event.evidence
     assert set(event.to_dict()) == set(EVENT_FIELDS)
+    assert event.to_dict() == dataclasses.asdict(event)  # to_dict copies shallowly
 
 
 def test_published_may_be_a_string_or_missing(extractor: EventExtractor) -> None:
@@ -358,7 +360,8 @@ def test_a_scene_is_read_against_the_breach_claims_too(extractor: EventExtractor
 
 def test_a_town_naming_a_police_force_is_no_further_scene(extractor: EventExtractor) -> None:
     """"مركزاً لأسايش الحسكة في الحي الشرقي من القامشلي": the Hasakah Asayish's base in
-    Qamishli; the blast told again is the Qamishli one, with its dead."""
+    Qamishli; the blast told again is the Qamishli one, with its dead, and the second blast
+    (its toll unknown) is another event in Qamishli, as ACLED codes each bomb."""
     lead = ("قتل وجرح عدد من المدنيين، اليوم الخميس، جراء انفجارين متتاليين ضربا موقعين "
             "لقوات الأسايش في مدينة القامشلي بريف الحسكة")
     text = (lead + ".\n\nوقال ناشط محلي لـ\"الموقع\"، إن \"التنظيم\" متورط في التفجيرين، حيث "
@@ -366,7 +369,7 @@ def test_a_town_naming_a_police_force_is_no_further_scene(extractor: EventExtrac
             "من القامشلي، بالتزامن مع وجود مارة، ما أسفر عن مقتل نحو عشرة أشخاص.\n\n"
             "وأضاف أن الانفجار الثاني استهدف موقعاً آخر للأسايش، دون معرفة حصيلته.")
     events = extractor.extract(lead, text, datetime(2019, 3, 14, 15, 0, tzinfo=SYRIA))
-    assert [(e.place_pcode, e.fatalities) for e in events] == [("C4564", 10)]
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C4564", 10), ("C4564", 0)]
 
 
 def test_strikes_on_a_road_of_another_governorate_are_coded_there(
@@ -395,7 +398,6 @@ def test_a_similar_act_is_of_the_first_acts_kind(extractor: EventExtractor) -> N
     assert kinds == {("Air/drone strike", 6), ("Air/drone strike", 3)}, kinds
 
 
-
 def test_another_kind_of_strike_on_a_part_of_the_primarys_town_is_its_own_event(
         extractor: EventExtractor) -> None:
     """Barrel bombs on the city and, similar, on a town; then artillery on one of the city's
@@ -410,3 +412,178 @@ def test_another_kind_of_strike_on_a_part_of_the_primarys_town_is_its_own_event(
     kinds = {(e.sub_event_type, e.place_pcode, e.fatalities) for e in events}
     assert {("Air/drone strike", "C1007", 6), ("Air/drone strike", "C1022", 3),
             ("Shelling/artillery/missile attack", "C1007", 0)} <= kinds, kinds
+
+
+def test_an_unknown_item_of_a_list_of_scenes_is_the_country_around_its_landmark(
+        extractor: EventExtractor) -> None:
+    """"في كل من A، وتلة X شمالي الرقة": a hill the gazetteer lacks, placed by a direction
+    from a town, is a scene of its own around that town, with its share of the dead."""
+    when = datetime(2026, 1, 22, 13, 0, tzinfo=SYRIA)
+    text = ("أعلنت وزارة الدفاع مساء الأربعاء مقتل ستة جنود في هجمات شنتها قسد على مواقع "
+            "للجيش، في خرق لاتفاق وقف إطلاق النار الذي بدأ أمس.\n\n"
+            "وسقط القتلى في كل من بلدة صرين شرقي حلب، وتلة الزعرور شمالي الرقة.")
+    events = extractor.extract("قسد تخرق اتفاق وقف إطلاق النار", text, when)
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C2074", 3), ("SY1101", 3)]
+    assert all(e.ceasefire_breach and e.sub_event_type == "Armed clash" for e in events)
+    assert events[0].actor1 == "SDF: Syrian Democratic Forces"
+
+
+def test_a_town_that_only_locates_the_villages_of_a_breach_claim_is_not_covered(
+        extractor: EventExtractor) -> None:
+    # The claim covers the villages it names; the town "قرب" which they lie is a landmark,
+    # and the shelling of that town, told in another sentence, is no breach it claims.
+    when = datetime(2026, 1, 25, 18, 0, tzinfo=SYRIA)
+    text = ("قصفت القوات الحكومية اليوم الأحد بالمدفعية مدينة عين العرب، ما أدى إلى إصابة "
+            "مدنيين.\n\nوأفاد مراسل محلي بأن القذائف سقطت على أحياء سكنية.\n\n"
+            "من جهتها، قالت قسد إنه على الرغم من سريان الهدنة، فإن القوات الحكومية شنت هجوماً "
+            "على قرية الجلبية قرب عين العرب.")
+    events = extractor.extract("قصف على عين العرب", text, when)
+    assert events[0].place_pcode == "C1946" and not events[0].ceasefire_breach
+
+
+_SHELLED = "قصفت قوات النظام اليوم بلدة كنصفرة في جبل الزاوية، ما أدى إلى مقتل مدني"
+
+
+@pytest.mark.parametrize(("text", "breach"), [
+    # Violence in a place a truce covers, or said to break a truce in force.
+    (_SHELLED.replace("الزاوية،", "الزاوية المشمولة باتفاق وقف إطلاق النار،") + ".", True),
+    (_SHELLED + "، رغم أن المنطقة يشملها اتفاق وقف إطلاق النار.", True),
+    (_SHELLED + ".\n\nيذكر أن المنطقة تخضع لاتفاق خفض التصعيد بين الدول الضامنة.", True),
+    (_SHELLED + ".\n\nواتهمت فصائل المعارضة قوات النظام بخرق وقف إطلاق النار.", True),
+    (_SHELLED + ".\n\nويأتي القصف في خرق جديد للهدنة المعلنة في المنطقة، والتي يستغلها "
+     "الطرفان لتعزيز مواقعهما ومنع الأهالي من العودة.", True),
+    # A truce only sought, a past or collapsed one, or a settlement: nothing in force broken.
+    (_SHELLED + "، رغم الدعوات الدولية إلى التهدئة.", False),
+    (_SHELLED + "، رغم المساعي التركية للتوصل إلى اتفاق لوقف إطلاق النار.", False),
+    (_SHELLED + "، رغم الحديث عن قرب التوصل إلى هدنة.", False),
+    (_SHELLED + ".\n\nوانهار اتفاق وقف إطلاق النار الأسبوع الماضي بعد هجوم واسع.", False),
+    (_SHELLED.replace("الزاوية،", "الزاوية المشمولة باتفاق التسوية،") + ".", False),
+    # Held by a side, in a zone that is only named ("في منطقة خفض التصعيد").
+    (_SHELLED.replace("في جبل الزاوية،", "الخاضعة لسيطرة الفصائل في منطقة خفض التصعيد،")
+     + ".", False),
+    (_SHELLED + ".\n\nوشكلت الأطراف لجنة لمنع الخروقات لاتفاق وقف إطلاق النار المرتقب.",
+     False),
+    # A treaty that is no truce, and abuses that rights groups count.
+    (_SHELLED + "، في انتهاك صارخ لاتفاقية جنيف الرابعة.", False),
+    (_SHELLED + ".\n\nووثقت منظمات حقوقية انتهاكات عديدة منذ توقيع الاتفاق.", False),
+])
+def test_breaches_are_claimed_against_a_truce_in_force(
+        extractor: EventExtractor, text: str, breach: bool) -> None:
+    events = extractor.extract("قصف مدفعي على كنصفرة", text,
+                               datetime(2020, 4, 10, 12, 0, tzinfo=SYRIA))
+    assert events and [e.ceasefire_breach for e in events] == [breach] * len(events)
+
+
+def test_a_truce_of_an_area_and_its_surroundings_reaches_past_its_governorate(
+        extractor: EventExtractor) -> None:
+    # The town lies in Latakia, some 64 km from the city of Idlib: "إدلب ومحيطها" reaches it.
+    text = ("قتل مدنيان اليوم جراء قذائف صاروخية أطلقتها الفصائل على بلدة قسطل معاف في ريف "
+            "اللاذقية الشمالي.\n\nوأوضح مصدر محلي أن القذائف سقطت على منازل في البلدة.\n\n"
+            "ويأتي الاعتداء في خرق جديد لاتفاق المنطقة منزوعة السلاح في إدلب{}.")
+    when = datetime(2019, 2, 12, 13, 0, tzinfo=SYRIA)
+    for around, breach in (("ومحيطها", True), ("", False)):
+        events = extractor.extract("قذائف على قسطل معاف", text.format(
+            f" {around}" if around else ""), when)
+        assert [e.ceasefire_breach for e in events] == [breach], around
+
+
+@pytest.mark.parametrize(("title", "text", "breach"), [
+    # A truce that starts only after the violence breaks nothing.
+    ("قصف عنيف على جبل الزاوية قبيل سريان الهدنة",
+     _SHELLED + ".\n\nويأتي ذلك قبل ساعات من دخول وقف إطلاق النار حيز التنفيذ.", False),
+    # One in force when it struck, said in the violence's own sentence, is broken by it.
+    ("قصف على كنصفرة", _SHELLED + "، وذلك بعد ساعات من بدء سريان وقف إطلاق النار.", True),
+    ("قصف على كنصفرة",
+     _SHELLED + ".\n\nوكانت الهدنة قد دخلت حيز التنفيذ قبل أسبوع في إدلب.", True),
+    # Violence told after "بعد" in the truce's own sentence came before it.
+    ("وقف إطلاق النار يدخل حيز التنفيذ في إدلب",
+     "دخل وقف إطلاق النار حيز التنفيذ في إدلب منتصف الليل، بعد يوم شهد مقتل ستة مدنيين "
+     "بغارات على بلدة كنصفرة.", False),
+    ("هدوء حذر في جبل الزاوية",
+     "يسود هدوء حذر مع سريان الهدنة في إدلب بعد قصف عنيف استهدف كنصفرة أمس.", False),
+    ("قصف على كنصفرة", "بعد ساعات من سريان الهدنة، قصفت قوات النظام بلدة كنصفرة في "
+     "جبل الزاوية.", True),
+])
+def test_a_truce_in_force_frames_the_violence_told_after_it_began(
+        extractor: EventExtractor, title: str, text: str, breach: bool) -> None:
+    events = extractor.extract(title, text, datetime(2020, 3, 15, 20, 0, tzinfo=SYRIA))
+    assert [e.ceasefire_breach for e in events] == [breach]
+
+
+_WEDNESDAY = datetime(2024, 5, 15, 14, 0, tzinfo=SYRIA)
+
+
+def test_each_town_is_dated_by_its_own_clause(extractor: EventExtractor) -> None:
+    text = ("قتل ثلاثة مدنيين صباح اليوم الأربعاء بقصف مدفعي لقوات النظام على مدينة كفرنبل "
+            "بريف إدلب الجنوبي.\n\nوقصفت المدفعية مساء أمس الثلاثاء بلدة حاس، كما قصفت صباح "
+            "اليوم قرية معرة حرمة.")
+    events = extractor.extract("قتلى بقصف مدفعي على ريف إدلب", text, _WEDNESDAY)
+    days = {e.place_name: e.date for e in events}
+    assert days == {"كفرنبل": "2024-05-15", "حاس": "2024-05-14", "معرة حرمة": "2024-05-15"}
+
+
+def test_another_days_town_does_not_share_the_leads_dead(extractor: EventExtractor) -> None:
+    text = ("قتل ثلاثة مدنيين صباح اليوم الأربعاء بقصف مدفعي لقوات النظام على مدينة كفرنبل "
+            "بريف إدلب الجنوبي، كما قصفت المدفعية مساء أمس بلدة حاس.")
+    events = extractor.extract("قتلى بقصف مدفعي على ريف إدلب", text, _WEDNESDAY)
+    told = {e.place_name: (e.date, e.fatalities) for e in events}
+    assert told == {"كفرنبل": ("2024-05-15", 3), "حاس": ("2024-05-14", 0)}
+
+
+def test_an_incident_only_the_headline_tells_is_the_pages_news(
+        extractor: EventExtractor) -> None:
+    text = ("أعلنت وزارة الداخلية، مساء أمس الثلاثاء، تحرير ثلاثة مخطوفين في بلدة المسيفرة "
+            "بريف درعا الشرقي.\n\nوقالت الوزارة إن العملية أسفرت عن القبض على اثنين من "
+            "الخاطفين.")
+    events = extractor.extract("تحرير مخطوفين في درعا وهجوم على حاجز في حماة", text,
+                               _WEDNESDAY)
+    days = {e.place_name: e.date for e in events}
+    assert days == {"المسيفرة": "2024-05-14", "حماة": "2024-05-15"}
+
+
+def test_the_writers_day_keeps_one_incident_on_one_day(extractor: EventExtractor) -> None:
+    # Stamped at 00:40 on Thursday, written on Wednesday ("اليوم الأربعاء"): the later
+    # "صباح اليوم" is Wednesday's too, and the attack at one town is one event.
+    text = ("اغتال مسلحون مجهولون اليوم الأربعاء شاباً في مدينة طفس بريف درعا الغربي.\n\n"
+            "وفي سياق متصل، هاجم مسلحون صباح اليوم حاجزاً للأمن العام في بلدة اليادودة، ما "
+            "أدى إلى اشتباكات.")
+    events = extractor.extract("اغتيال شاب في ريف درعا", text,
+                               datetime(2024, 5, 16, 0, 40, tzinfo=SYRIA))
+    assert {e.date for e in events} == {"2024-05-15"}
+    assert len([e for e in events if e.place_name == "اليادودة"]) == 1
+
+
+def test_an_undated_sentence_detailing_an_act_takes_that_acts_day(
+        extractor: EventExtractor) -> None:
+    # Shot on Sunday evening; the arrests "أمس الاثنين" are detailed by the next sentence,
+    # which names where they were made and no day.
+    tuesday = datetime(2025, 6, 17, 14, 0, tzinfo=SYRIA)
+    text = ("قتل رجل مساء الأحد برصاص مسلحين مجهولين أمام منزله في حي الوعر بمدينة حمص.\n\n"
+            "واعتقلت قوى الأمن العام، أمس الاثنين، شخصين يشتبه بتورطهما في الجريمة.\n\n"
+            "وأوضح مصدر أمني أن دورية اعتقلت المشتبه بهما في حي الخالدية وضبطت سلاحاً.")
+    events = extractor.extract("مقتل رجل برصاص مجهولين في حمص", text, tuesday)
+    kinds = {e.sub_event_type: e.date for e in events}
+    assert kinds == {"Attack": "2025-06-15", "Arrests": "2025-06-16"}
+
+
+def test_one_night_raid_is_one_event_on_one_day(extractor: EventExtractor) -> None:
+    text = ("قتل خمسة مدنيين بغارات شنتها طائرات حربية ليلة الجمعة على سوق شعبي في مدينة "
+            "معرة النعمان جنوبي إدلب.\n\nوقال ناشطون إن الغارات وقعت بعد منتصف الليل، في "
+            "الساعات الأولى من يوم الجمعة.")
+    events = extractor.extract("قتلى بغارات على معرة النعمان", text,
+                               datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA))
+    assert [(e.date, e.fatalities) for e in events] == [("2024-05-17", 5)]
+
+
+def test_the_same_day_is_the_incidents_and_the_day_after_follows_it(
+        extractor: EventExtractor) -> None:
+    text = ("قتل أربعة مدنيين مساء أمس بغارات جوية على مدينة سراقب بريف إدلب الشرقي.\n\n"
+            "كما شنت الطائرات الحربية في اليوم ذاته غارات على بلدة تفتناز القريبة.")
+    events = extractor.extract("قتلى بغارات على ريف إدلب", text, _WEDNESDAY)
+    assert [(e.place_name, e.date) for e in events] == [("سراقب", "2024-05-14"),
+                                                         ("تفتناز", "2024-05-14")]
+    text = ("اختطف مسلحون مجهولون مساء الأحد شاباً من بلدة الهبيط بريف إدلب الجنوبي.\n\n"
+            "وعثر الأهالي على جثة الشاب في قرية عابدين صباح اليوم التالي وعليها آثار تعذيب.")
+    days = {e.place_name: e.date for e in extractor.extract("اختطاف شاب في ريف إدلب", text,
+                                                             _WEDNESDAY)}
+    assert days == {"الهبيط": "2024-05-12", "عابدين": "2024-05-13"}

@@ -445,7 +445,8 @@ def test_a_second_bomb_in_the_same_town_is_another_event() -> None:
 
 def test_a_second_bomb_denied_or_defused_is_no_event() -> None:
     for second in ("ونفت الشرطة وقوع انفجار ثان في المدينة.",
-                   "وقامت وحدات الهندسة بتفكيك عبوة ثانية كانت مزروعة في المكان."):
+                   "وقامت وحدات الهندسة بتفكيك عبوة ثانية كانت مزروعة في المكان.",
+                   "وكانت في المكان عبوة ناسفة ثانية تمكنت الفرق الهندسية من تفكيكها."):
         got = _events(
             "انفجار عبوة ناسفة في مدينة جبلة",
             "انفجرت عبوة ناسفة صباح اليوم عند مدخل سوق الخضار في مدينة جبلة، ما أدى إلى "
@@ -585,3 +586,145 @@ def test_the_town_a_victim_comes_from_is_no_scene() -> None:
         "وفي دير الزور، قتل مواطن من بلدة الصبحة برصاص حرس الحدود أثناء محاولته العبور.",
     )
     assert all(place != "الصبحة" for _, place in got), got
+
+
+def test_a_second_blast_whose_results_are_unknown_is_another_event() -> None:
+    # The negation and the "still" after the second blast are about its results.
+    got = _events(
+        "انفجاران في مدينة القامشلي",
+        "قتل خمسة أشخاص اليوم بانفجار سيارة مفخخة قرب مقر أمني في مدينة القامشلي. "
+        "وأفاد شهود بأن الانفجار الثاني استهدف حاجزاً آخر، إلا أن حصيلته لم تعرف بعد، "
+        "ولازالت سيارات الإسعاف تنقل الجرحى.",
+    )
+    bombs = [place for kind, place in got if kind == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 2, got
+
+
+def test_a_village_the_gazetteer_lacks_in_a_list_of_scenes_is_an_event() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على ريف حماة",
+        "قصفت قوات النظام اليوم بالمدفعية مدينة كفرزيتا وقرية “المقيبرة” في ريف حماة "
+        "الشمالي، دون أنباء عن إصابات.",
+        PUBLISHED,
+    )
+    got = [(e.sub_event_type, e.place_name, e.admin1_pcode) for e in events]
+    assert len(got) == 2, got
+    assert {gov for _, _, gov in got} == {"SY05"}, got
+    assert any(name == "المقيبرة" for _, name, _ in got), got
+
+
+def test_a_word_after_a_village_word_is_not_always_a_name() -> None:
+    # "وقرية مجاورة": a neighbouring village, no village called so.
+    for village in ("وقرية مجاورة لها", "وقرية بالقرب منها", "وقرية أخرى"):
+        got = _events(
+            "قصف مدفعي على ريف حماة",
+            f"قصفت قوات النظام اليوم بالمدفعية مدينة كفرزيتا {village} في ريف حماة "
+            "الشمالي، دون أنباء عن إصابات.",
+        )
+        assert len(got) == 1, (village, got)
+
+
+def test_villages_the_gazetteer_lacks_are_coded_in_the_area_they_are_placed_by() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "تقدم للفصائل في ريف الحسكة",
+        "اندلعت اشتباكات عنيفة اليوم بين الفصائل وقوات سوريا الديمقراطية قرب مدينة رأس "
+        "العين. وعلى محور مدينة رأس العين، تمكنت الفصائل من السيطرة على قريتي (الدويرينة، "
+        "والشبيكة).",
+        PUBLISHED,
+    )
+    taken = [(e.place_name, e.place_pcode) for e in events
+             if e.sub_event_type == "Non-state actor overtakes territory"]
+    # both villages lie in Ras al-Ain's sub-district: one event there
+    assert [code for name, code in taken if name == "الدويرينة"] == ["SY080400"], taken
+    assert not any(name == "الشبيكة" for name, _ in taken), taken
+
+
+def test_the_place_someone_was_crossing_from_is_the_scene() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة يوم أمس",
+        "ففي محافظة حماة، قتل مدنيان بقصف مدفعي على مدينة كفرزيتا. "
+        "وفي محافظة حمص، قتل شاب من مدينة تلبيسة بريف حمص الشمالي برصاص حرس الحدود أثناء "
+        "محاولته العبور من ريف إدلب الغربي إلى الأراضي التركية.",
+        PUBLISHED,
+    )
+    got = [(e.sub_event_type, e.admin1_pcode) for e in events]
+    assert ("Attack", "SY07") in got, got
+    assert all(gov != "SY04" for _, gov in got), got
+
+
+def test_two_towns_after_the_dual_of_area_are_two_scenes() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مقتل ثمانية أشخاص بهجمات في حماة واللاذقية",
+        "قتل ثمانية أشخاص اليوم برصاص مسلحين مجهولين في منطقتي حماة واللاذقية، بحسب "
+        "مصادر محلية.",
+        PUBLISHED,
+    )
+    assert {e.admin1_pcode for e in events} == {"SY05", "SY06"}, [
+        (e.sub_event_type, e.place_name) for e in events]
+
+
+def test_each_place_of_a_toll_list_is_a_scene_after_a_direction_word() -> None:
+    # "بالجنوب" locates the item before it; the next item's place opens at its own "في".
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قتلى في مظاهرات الجمعة",
+        "خرجت مظاهرات حاشدة اليوم في عدة مدن. وقال ناشطون إن أربعة متظاهرين قتلوا برصاص "
+        "قوات الأمن في مدينة حماة بالوسط وواحداً في مدينة درعا بالجنوب واثنين في ضواحي "
+        "دمشق.",
+        PUBLISHED,
+    )
+    got = {(e.admin1_pcode, e.fatalities) for e in events
+           if e.sub_event_type == "Excessive force against protesters"}
+    assert ("SY03", 2) in got, got
+
+
+def test_a_clause_that_names_only_a_governorate_is_a_scene_beside_a_town() -> None:
+    # "في حين" opens the second clause: each clause tells its own blast.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "انفجاران في درعا وإدلب",
+        "قتل عنصران وأصيب آخرون اليوم جراء انفجار عبوة ناسفة استهدفت سيارتهم في محافظة "
+        "درعا، في حين ضرب انفجار مدينة سرمدا بريف إدلب وأسفر عن أضرار مادية.",
+        PUBLISHED,
+    )
+    got = {(e.sub_event_type, e.admin1_pcode) for e in events}
+    assert ("Remote explosive/landmine/IED", "SY12") in got, got
+    assert ("Remote explosive/landmine/IED", "SY07") in got, got
+
+
+def test_a_bombing_located_only_by_a_direction_of_a_governorate_is_a_scene() -> None:
+    # No dead, but a device named: an act of its own, in the governorate "شرقي حلب" names.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة يوم أمس",
+        "قتل مدني بقصف مدفعي على مدينة كفرزيتا. كما أصيب عنصران جراء انفجار عبوة ناسفة "
+        "بسيارتهم شرقي حلب.",
+        PUBLISHED,
+    )
+    got = {(e.sub_event_type, e.admin1_pcode) for e in events}
+    assert ("Remote explosive/landmine/IED", "SY02") in got, got
+
+
+def test_what_a_place_often_suffers_is_no_scene() -> None:
+    got = _events(
+        "قصف مدفعي على كفرزيتا",
+        "قصفت قوات النظام اليوم بالمدفعية مدينة كفرزيتا. وتسيطر الفصائل على محافظة إدلب "
+        "المجاورة التي غالباً ما تتعرض لغارات جوية.",
+    )
+    assert [kind for kind, _ in got] == ["Shelling/artillery/missile attack"], got
+
+
+def test_villages_taken_in_the_countryside_of_the_town_are_a_scene_in_its_governorate() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قتلى بقصف على مدينة تلبيسة",
+        "قتل أربعة مدنيين اليوم بقصف مدفعي على مدينة تلبيسة. وأضاف المصدر أن الفصائل شنت "
+        "هجوماً على ريف المدينة الشمالي وسيطرت على ثلاث قرى.",
+        PUBLISHED,
+    )
+    got = {(e.sub_event_type, e.place_pcode) for e in events}
+    assert ("Non-state actor overtakes territory", "SY04") in got, got

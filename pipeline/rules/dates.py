@@ -1,0 +1,63 @@
+"""Dates: the words that bound the part of a sentence a date word dates, and the words that
+name the current month or a later time of today.
+
+``pipeline.events.dates`` reads these lists. Arabic news puts the day of an act in the act's
+own clause: "قصفت الطائرات مساء الثلاثاء بلدة A، فيما قصفت المدفعية صباح اليوم بلدة B" dates
+A to Tuesday and B to today, and "وذلك بعد قصفها المسجد أمس" dates the earlier shelling, not
+the act the sentence opens with. A date word reaches the clause it stands in and the clauses
+after it that carry none of their own; it does not reach back over a clause opener.
+
+Phrases are written as outlets spell them (hamza, ة, ى); they are matched in the form of
+``language.normalize``. To let a new connective bound a date, add it here.
+"""
+
+from __future__ import annotations
+
+# What opens a clause that may carry a day of its own: the connectives that open another
+# act (pipeline.rules.scenes.CLAUSE_OPENERS: "فيما"، "بينما"، "كما"، "بعد أن", read too) and
+# these, which open an earlier act the sentence recalls ("وذلك بعد قصفها المسجد أمس"،
+# "عقب"، "إثر"، "غداة") or one beside it. A date word in such a clause dates that clause's act.
+DATE_CLAUSE_OPENERS: tuple[str, ...] = ("وذلك بعد", "وذلك عقب", "وذلك إثر", "وذلك غداة",
+                                        "عقب", "وعقب", "إثر", "على إثر", "وعلى إثر",
+                                        "في أعقاب", "غداة", "بعد يوم من", "بعد يومين من",
+                                        "بعد ساعات من", "بالتزامن مع", "تزامنا مع",
+                                        "تزامناً مع")
+
+# After a comma, these open an earlier act the sentence recalls: "قتل شاب صباح اليوم، بعد
+# مقتل آخر أمس" (without the comma, "بعد ظهر أمس" is a time of day).
+AFTER_COMMA_OPENERS: tuple[str, ...] = ("بعد", "وبعد", "قبل")
+
+# "توفي اليوم متأثراً بجروح أصيب بها في انفجار يوم 14 شباط": a death from wounds belongs to
+# the act that wounded, which ACLED dates. After a word of DIED_OF (matched as the beginning
+# of a word: "متأثراً"، "متأثرين"), a day that the clause of WOUNDED_ON gives ("أصيب بها ...
+# يوم 14 شباط") dates that act, not the day of the death. ("متأثرين بإصاباتهم صباح اليوم"
+# dates the death: no such clause.)
+DIED_OF: tuple[str, ...] = ("متأثر",)
+WOUNDED_ON: tuple[str, ...] = ("أصيب بها", "أصيبت بها", "أصيبوا بها", "أصيبا بها", "أصيب به",
+                               "أصيبت به", "أصيبوا به", "تعرض لها", "تعرضت لها")
+
+# Words after "اليوم" that make it another day than today: "في اليوم ذاته" is the day just
+# told (SAME_DAY_AFTER), "في اليوم التالي" the day after it (NEXT_DAY_AFTER), "في اليوم
+# الثالث من الحملة" a day of a campaign (NOT_TODAY_AFTER). None of them dates an act to the
+# day of the page.
+SAME_DAY_AFTER: tuple[str, ...] = ("ذاته", "نفسه")
+NEXT_DAY_AFTER: tuple[str, ...] = ("التالي", "الذي تلاه", "اللاحق")
+NOT_TODAY_AFTER: tuple[str, ...] = ("السابق", "الذي سبقه", "الأول", "الثاني", "الثالث",
+                                    "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                                    "التاسع", "العاشر", "الأخير", "العالمي", "الوطني",
+                                    "الدولي")
+
+# The current month after a day's number or ordinal: "في 13 من الشهر الجاري"، "يوم 13
+# الجاري"، "في الثالث عشر من الشهر الحالي".
+CURRENT_MONTH: tuple[str, ...] = ("الشهر الجاري", "الشهر الحالي", "الجاري", "الحالي")
+# The month before: "في 28 من الشهر الماضي".
+LAST_MONTH: tuple[str, ...] = ("الشهر الماضي", "الشهر المنصرم", "الشهر الفائت",
+                               "الشهر السابق")
+
+# Times of "today" that come after the small hours: in a page stamped before EARLY_HOURS_END
+# (a page put up after midnight), "مساء اليوم" or "صباح اليوم" had already passed, so the
+# writer's today was the day before, and these name a time of that day.
+LATER_TODAY: tuple[str, ...] = ("مساء اليوم", "ليل اليوم", "ليلة اليوم", "الليلة",
+                                "هذه الليلة", "مساء هذا اليوم", "عصر اليوم", "صباح اليوم",
+                                "ظهر اليوم", "ظهيرة اليوم", "ضحى اليوم")
+EARLY_HOURS_END = 5
