@@ -324,7 +324,7 @@ class EventExtractor:
         if clause.strip() == sentence.strip() or any(
                 m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
             return 0
-        return _deaths(det, [clause]) or 0
+        return _deaths(det, [clause])  # None: its dead told without a number
 
     def _each_of_dead(self, events: list[Event], sentences: list[str],
                       recalled: frozenset[int]) -> list[Event]:

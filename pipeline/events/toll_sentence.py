@@ -47,6 +47,7 @@ _RISES_TO = normal_forms(tolls.RISES_TO)
 _IN_ADDITION = normal_forms(tolls.IN_ADDITION)
 _IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
+_LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
@@ -299,6 +300,7 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
+            or any(w in _LIKELY for w in words[max(0, i - 3):i])
             or (i > 0 and words[i - 1] in _GENERIC_FORMS) or _recalled(words, i))
 
 

@@ -264,6 +264,10 @@ VAGUE_ESTIMATES: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئ
 # A negation up to four words before a death word: "لم يسجل وقوع قتلى".
 NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "ليس",
                                        "وليس", "ليست", "وليست"})
+# A guess, not a report, up to three words before a death word: "ويرجح وجود قتلى" counts
+# nobody, not even deaths without a number.
+LIKELY: frozenset[str] = frozenset({"يرجح", "ويرجح", "مرجح", "يتوقع", "ويتوقع", "يخشي",
+                                    "ويخشي", "يحتمل", "ويحتمل"})
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
 GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
                                      "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt

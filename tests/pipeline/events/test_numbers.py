@@ -360,6 +360,9 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     # a count bracketed for emphasis is the count; a bracketed age is none
     ("مقتل (4) أشخاص بقصف على البلدة", 4),
     ("قتل طفل (9) بقصف على البلدة", 1),
+    # deaths only guessed at are no report of deaths
+    ("لم تعرف نتائج الانفجار الثاني بعد، ويرجح وجود قتلى بين المارة", 0),
+    ("قتل 3 أشخاص ويرجح ارتفاع العدد", 3),
     # English copy: a longer subject before the verb, the other side added, no year counted
     ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
      "5 fighters from the opposition", 17),

@@ -438,3 +438,15 @@ def test_a_source_counting_a_group_is_no_rival_of_the_leads_other_dead(
         "اثنين منهم، فيما فجر الثالث حزامه الناسف.\n\nوقال مصدر في الشرطة إن التفجير أدى "
         "إلى استشهاد أربعة من عناصر الشرطة وإصابة عدد من المارة.", WHEN)
     assert events[0].fatalities >= 4
+
+
+def test_a_scene_whose_clause_tells_dead_without_a_number_has_an_unknown_toll(
+        extractor: EventExtractor) -> None:
+    # The governorate's clause says dozens were killed and wounded: its toll is unknown,
+    # not none; the town's clause tells only the wounded.
+    events = extractor.extract(
+        "انفجاران في درعا وعفرين",
+        "قتل وجرح العشرات من عناصر الفيلق اليوم الأحد جراء انفجار استهدف حافلتهم في محافظة "
+        "درعا، في حين ضرب انفجار مدينة عفرين بريف حلب وأسفر عن وقوع إصابات.", WHEN)
+    tolls = {e.admin1_pcode: e.fatalities for e in events}
+    assert tolls.get("SY12", 0) is None, tolls
