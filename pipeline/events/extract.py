@@ -46,7 +46,7 @@ from pipeline.events.dates import (
     writers_time,
 )
 from pipeline.events.lexicon import EVENT_TYPES, alternation, forms
-from pipeline.events.numbers import attackers_killed, parse_number, toll_rises
+from pipeline.events.numbers import attackers_killed, parse_number, risen_toll, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
 from pipeline.events.scenes import Scene, find_scenes
@@ -56,9 +56,15 @@ from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
 from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
-from pipeline.rules.scope import FOLLOW_UP_DAY_WORDS, FOLLOW_UP_NOT_AFTER, FOLLOW_UP_TYPES
+from pipeline.rules.scope import (
+    FOLLOW_UP_DAY_WORDS,
+    FOLLOW_UP_NOT_AFTER,
+    FOLLOW_UP_TYPES,
+    SIMILAR,
+)
 from pipeline.rules.tolls import (
     ADDITIVE,
+    COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
     INJURY,
@@ -68,6 +74,8 @@ from pipeline.rules.tolls import (
     RIVAL_SOURCES,
     RIVAL_WITHIN,
     THE_OTHER,
+    TOLL_NOUNS,
+    TOLL_TOTALS,
 )
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
@@ -115,6 +123,9 @@ _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسع�
 # "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
+_COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
+_TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
+_TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 # "فضلاً عن إصابة 32 آخرين": a part marker before the wounded details no part of the dead.
@@ -177,6 +188,7 @@ class EventExtractor:
         events = [first]
         detections += _follow_ups(title, text, detections, first, recalled, when)
         for det in detections[1:]:
+            det = _as_similar(det, detections[0])
             more = self._secondary(det, first, place, sentences, when)
             if not more:  # the same incident told again: its toll may be the only one
                 events[0] = _with_retold_dead(events[0], det, when)
@@ -189,7 +201,10 @@ class EventExtractor:
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place),
                                         when)
-        events[0] = _without_others_dead(events[0], detections[0], events[1:])
+        events[0] = _without_others_dead(
+            events[0], detections[0], events[1:],
+            [sentences[i] for i in detections[0].about if i not in recalled],
+            lambda sentence: self._names_alone(events, sentence))
         events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
                                         {e.evidence for e in events[1:]}, place)
         scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
@@ -221,13 +236,14 @@ class EventExtractor:
             for k, sentence in enumerate(sentences):
                 if k in recalled or sentence in evidence or toll_rises(sentence):
                     continue
-                named = {m.place.pcode for m in self._resolver.find(sentence)}
-                mine = [pcodes[c] for c in named if c in pcodes]
-                deaths = count_deaths(sentence)
-                if len(mine) != 1 or not deaths or deaths >= total:
-                    continue
-                added = added or mine[0] in own  # two counts at a town: added incidents
-                own[mine[0]] = deaths
+                for part in self._parts_by_place(sentence, pcodes):
+                    named = {m.place.pcode for m in self._resolver.find(part)}
+                    mine = [pcodes[c] for c in named if c in pcodes]
+                    deaths = count_deaths(part)
+                    if len(mine) != 1 or not deaths or deaths >= total:
+                        continue
+                    added = added or mine[0] in own  # two counts at a town: added incidents
+                    own[mine[0]] = deaths
             rest = [i for i in members if i not in own]
             left = total - sum(own.values())
             if added or not own or len(rest) > 1 or left < 0 or (rest and left == 0):
@@ -237,6 +253,16 @@ class EventExtractor:
             for i in rest:
                 out[i] = replace(out[i], fatalities=left)
         return out
+
+    def _parts_by_place(self, sentence: str, pcodes: dict[str | None, int]) -> list[str]:
+        """The sentence, or its clauses when it names several of ``pcodes``: "ثلاثة مواطنين
+        استشهدوا في الدرباسية، فيما فارق مواطنان الحياة في قامشلو" counts each town's dead
+        in its own clause."""
+        named = {m.place.pcode for m in self._resolver.find(sentence)} & set(pcodes)
+        cuts = _clause_cuts(sentence)
+        if len(named) < 2 or len(cuts) < 3:
+            return [sentence]
+        return [sentence[a:b] for a, b in pairwise(cuts)]
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
                 sentences: list[str], recalled: frozenset[int],
@@ -308,7 +334,7 @@ class EventExtractor:
         if clause.strip() == sentence.strip() or any(
                 m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
             return 0
-        return _deaths(det, [clause]) or 0
+        return _deaths(det, [clause])  # None: its dead told without a number
 
     def _each_of_dead(self, events: list[Event], sentences: list[str],
                       recalled: frozenset[int]) -> list[Event]:
@@ -361,7 +387,8 @@ class EventExtractor:
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
         nxt = det.sentence + 1
         if nxt < len(sentences) and nxt not in (set(det.about) | recalled | others) \
-                and self._names_only(place, sentences[nxt]):
+                and (self._names_only(place, sentences[nxt])
+                     or self._source_counts_dead(sentences[nxt])):
             about.append(sentences[nxt])
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
@@ -395,10 +422,12 @@ class EventExtractor:
         no other incident (no further event's, no other place's, not recalled); or a toll
         that rises ("فيما ارتفع عدد الضحايا إلى نحو 89 قتيلاً"), which updates the
         article's incident whichever sentence tells it."""
-        if primary.fatalities is not None or not det.lethal_possible or place is None:
+        if not det.lethal_possible or place is None:
             return primary
         here = place.place
         elsewhere = self._other_scenes(place)
+        if primary.fatalities is not None:
+            return self._risen_later(primary, det, sentences, recalled, taken, elsewhere)
         for i in range(det.sentence + 1, len(sentences)):
             sentence = sentences[i]
             if i in recalled or i in det.about or (sentence in taken
@@ -408,6 +437,35 @@ class EventExtractor:
             if deaths and not elsewhere(sentence) and (toll_rises(sentence) or any(
                     m.place.pcode == here.pcode or contains(here, m.place)
                     for m in self._resolver.find(sentence))):
+                return replace(primary, fatalities=deaths)
+        return primary
+
+    def _source_counts_dead(self, sentence: str) -> bool:
+        """"وقال المرصد إن ما لا يقل عن ستين عنصراً ... لقوا حتفهم" right after the lead: a
+        source's count of the dead that names no place is the lead's incident's toll."""
+        return _rival_report(sentence) and bool(count_deaths(sentence)) \
+            and not self._resolver.find(sentence)
+
+    def _names_alone(self, events: list[Event], sentence: str) -> bool:
+        """Whether ``sentence`` names the place of the first event and of no other."""
+        named = {m.place.pcode for m in self._resolver.find(sentence)}
+        return events[0].place_pcode in named and not any(
+            e.place_pcode in named for e in events[1:] if e.place_pcode != events[0].place_pcode)
+
+    @staticmethod
+    def _risen_later(primary: Event, det: Detection, sentences: list[str],
+                     recalled: frozenset[int], taken: set[str],
+                     elsewhere: Callable[[str], bool]) -> Event:
+        """"قتل أربعة مدنيين بغارة" then, in a later sentence the classifier did not tie to
+        the event, "وارتفعت حصيلة القتلى في وقت لاحق إلى ستة": a toll that rises above the
+        primary's, naming no other place, is the primary's later count."""
+        for i in range(det.sentence + 1, len(sentences)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or not toll_rises(sentence):
+                continue
+            deaths = risen_toll(sentence)
+            if deaths and deaths > (primary.fatalities or 0) and sentence not in taken \
+                    and not elsewhere(sentence):
                 return replace(primary, fatalities=deaths)
         return primary
 
@@ -679,6 +737,11 @@ class EventExtractor:
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
         other_kind = det.event_type != primary.event_type and (det.deadly or fought_back
                                                               or det.separate)
+        # "كما قصفت قوات النظام مناطق في حي بستان القصر" after air strikes on the city: another
+        # sub-type of the primary's type at a part of its place, named, is its own event
+        other_kind = other_kind or (det.event_type == primary.event_type
+                                    and det.sub_event_type != primary.sub_event_type
+                                    and bool(mentions) and not det.deadly)
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها"),
@@ -740,6 +803,18 @@ def _names_its_day(words: list[str]) -> bool:
     return any(not _OWN_DAY.isdisjoint(forms(w))
                and _NOT_DAY_BEFORE.isdisjoint(words[max(0, i - 2):i])
                for i, w in enumerate(words))
+
+
+_SIMILAR = frozenset(normal_forms(SIMILAR))
+
+
+def _as_similar(det: Detection, primary: Detection) -> Detection:
+    """"وفي الريف، استهدف قصف مماثل مدينة الباب" after barrel bombs on the city: an act of
+    the primary's type told as "similar" is of the primary's sub-type."""
+    if det.event_type != primary.event_type or det.sub_event_type == primary.sub_event_type \
+            or _SIMILAR.isdisjoint(tokens(det.evidence)):
+        return det
+    return replace(det, sub_event_type=primary.sub_event_type)
 
 
 def _one_per_place_and_day(events: list[Event]) -> list[Event]:
@@ -1010,14 +1085,21 @@ def _without_their_dead(primary: Event, det: Detection, told: set[int],
     return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
 
 
-def _without_others_dead(primary: Event, det: Detection, others: list[Event]) -> Event:
+def _without_others_dead(primary: Event, det: Detection, others: list[Event],
+                         about: list[str], alone: Callable[[str], bool]) -> Event:
     """"19 قتيلاً بغارات على حي البدو وقرية كسرة": a headline may total the article's
     incidents; when it equals the lead's toll plus the further events', the lead's is the
-    primary's own."""
+    primary's own. So with a total the body breaks down ("14 شهيداً في حلب وريفها" then
+    "ففي مدينة حلب ... تسعة" and "وفي مدينة الباب ... 5 قتلى"): a sentence about the primary
+    that counts the total less the further events' dead, naming the primary's place
+    ``alone`` (no further event's), gives the primary's own."""
     lead = count_deaths(det.evidence) if det.sentence else None
     more = sum(e.fatalities or 0 for e in others)
     if lead and more and primary.fatalities == lead + more:
         return replace(primary, fatalities=lead)
+    if more and primary.fatalities and more < primary.fatalities \
+            and any(count_deaths(s) == primary.fatalities - more and alone(s) for s in about):
+        return replace(primary, fatalities=primary.fatalities - more)
     return primary
 
 
@@ -1176,6 +1258,13 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
         if victims:
             return victims + max(attackers[s] for s in alone)
+    # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up
+    other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)]
+    if other_side and len(other_side) < len(about):
+        own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
+                           here)
+        if own_side:
+            return own_side + sum(count_deaths(s) or 0 for s in other_side)
     counts = [count_deaths(s) for s in about]
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
@@ -1191,7 +1280,25 @@ def _deaths(det: Detection, about: list[str],
     best = max(c for c, _ in own)
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is no rival figure.
     rivals = [c for c, s in own if (c > 1 or s == det.evidence) and _rival_report(s)]
-    return min([best, *rivals])
+    # A rival figure of the toll competes with the evidence's own ("قتل سبعة ..." then "وقال
+    # المرصد إن عدد القتلى بلغ تسعة": seven), else with the largest other one. (A rival that
+    # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
+    totals = any(_names_toll(s) for c, s in own if c in rivals and s != det.evidence)
+    told = next((c for c, s in own if s == det.evidence and c > 1), best) if totals else best
+    return min([told, *rivals])
+
+
+def _names_toll(sentence: str) -> bool:
+    """"إن عدد القتلى بلغ تسعة"، "الحصيلة": a word of TOLL_TOTALS before a noun of the dead
+    (or "الحصيلة" alone)."""
+    words = tokens(sentence)
+    return any(w in _TOTAL_WORDS and (w == "الحصيله" or " ".join(words[k + 1:k + 2])
+                                      in _TOLL_NOUNS) for k, w in enumerate(words))
+
+
+def _other_side(sentence: str) -> bool:
+    """A sentence opening with "في المقابل" (``COUNTERPART_OPENERS``)."""
+    return not _COUNTERPART_OPENERS.isdisjoint(tokens(sentence[:30])[:3])
 
 
 def _rival_report(sentence: str) -> bool:
@@ -1199,8 +1306,10 @@ def _rival_report(sentence: str) -> bool:
     detailed ("فيما قتل ثالث") and no earlier incident recalled ("على خلفية اغتيال")."""
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
+    # ("فيما قالت وكالة رسمية إن 8 قتلوا": a marker that opens a source's words is no part)
     return bool(opening & _RIVAL_SOURCES or set(words[:RIVAL_WITHIN]) & _RIVAL_SOURCES) \
         and not any(w in _PART_MARKERS and not _INJURY.intersection(words[k + 1:k + 3])
+                    and _RIVAL_SOURCES.isdisjoint(words[k + 1:k + 2])
                     for k, w in enumerate(words))
 
 

@@ -12,15 +12,23 @@ figure for a vague number ("عشرات" 10).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from language.normalize import normalize
 from language.numbers import number_at
 from language.tokens import Proclitics, tokens
-from pipeline.events.toll_sentence import attacker_deaths, person_count, rising, sentence_toll
+from pipeline.events.toll_sentence import (
+    attacker_deaths,
+    people_noun,
+    person_count,
+    rising,
+    sentence_toll,
+    toll_update,
+)
 from pipeline.rules import tolls
 
 __all__ = ["MAX_TOLL", "acled_estimate", "attackers_killed", "fatalities", "parse_number",
-           "toll_rises"]
+           "risen_toll", "toll_rises"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -56,9 +64,18 @@ _SENTENCE = re.compile(r"[.!?؟\n]+")
 _RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+")
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
+# A bracket holding a number alone is the count itself, bracketed for emphasis: "مقتل (3)
+# أشخاص" (a people noun follows; "طفل (12)" is an age).
+_BARE_BRACKETED = re.compile(r"\(\s*(\d+)\s*\)(?=\s*(\w+))")
+
+
+def _unbracketed(match: re.Match[str]) -> str:
+    return f" {match.group(1)} " if people_noun(normalize(match.group(2))) else match.group(0)
 
 
 def _written_counts(text: str) -> str:
+    if "(" in text:
+        text = _BARE_BRACKETED.sub(_unbracketed, text)
     text = _BRACKETED.sub(" ", _DECIMAL.sub(" ", text))
     return _RANGE.sub(lambda m: m.group(1) or m.group(2), text)
 
@@ -73,7 +90,7 @@ _EN_NUMBERS = {w: n for n, w in enumerate((
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty"))}
 _EN_COUNT = r"(\d+|" + "|".join(_EN_NUMBERS) + r")"
-_EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,3}?"
+_EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,5}?"
                         r"(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+|are\s+)?"
                         r"(?:killed|dead|died)\b")
 _EN_AFTER = re.compile(r"\b(?:killing|kills|killed|kill)\s+(?:at\s+least\s+)?"
@@ -85,6 +102,9 @@ _EN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){1,3}?was\s+(?:killed|shot\s+
 _EN_VAGUE = re.compile(r"\b(?:(?:killing|killed|kills)\s+(?:dozens|scores|hundreds)"
                        r"|(?:dozens|scores|hundreds)\s+(?:of\s+[a-z]+\s+)?(?:were\s+)?"
                        r"(?:killed|dead))\b")
+# The other side's dead joined to a toll: "22 troops were killed, along with 14 fighters".
+_EN_ALONG = re.compile(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+"
+                       r"(?:at\s+least\s+)?" + _EN_COUNT + r"\s+[a-z]")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 
 
@@ -95,16 +115,27 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
         return 0, False
     counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
     counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
-    # Length first: int() of a 5000-digit run raises ValueError (Python's digit limit).
-    values = [int(c) if c.isdigit() and len(c) <= 6 else _EN_NUMBERS.get(c, MAX_TOLL + 1)
-              for c in counts]
+    values = [_en_value(c) for c in counts if not _en_year(c)]
     values += [1] * len(_EN_ONE.findall(text))
     plausible = [v for v in values if v <= MAX_TOLL]
     # A vague toll counts as a number given but no plausible one (None unless a number is).
     vague = not plausible and _EN_VAGUE.search(text) is not None
-    return max(plausible, default=0), len(plausible) < len(values) or vague
+    along = sum(v for m in _EN_ALONG.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL)
+    return (max(plausible) + along if plausible else 0), len(plausible) < len(values) or vague
 
 
+def _en_value(count: str) -> int:
+    # Length first: int() of a 5000-digit run raises ValueError (Python's digit limit).
+    return int(count) if count.isdigit() and len(count) <= 6 \
+        else _EN_NUMBERS.get(count, MAX_TOLL + 1)
+
+
+def _en_year(count: str) -> bool:
+    """"in 2015 ... were killed": a year, no count."""
+    return count.isdigit() and len(count) == 4 and 1900 <= int(count) <= 2100
+
+
+@lru_cache(maxsize=8192)  # the stages of one article ask again about the same sentences
 def fatalities(text: str) -> int | None:
     """People reported killed in ``text``; 0 when no death is mentioned, None when deaths
     are mentioned without a number ("عشرات القتلى", "إيقاع قتلى")."""
@@ -127,6 +158,12 @@ def toll_rises(sentence: str) -> bool:
     """Whether ``sentence`` updates a toll upwards ("ارتفع عدد القتلى إلى 11"): its figure
     is a later count than the others an article gives (``pipeline.rules.tolls.RISING``)."""
     return rising(tokens(sentence))
+
+
+def risen_toll(sentence: str) -> int | None:
+    """The new figure of a toll that rises in ``sentence`` ("وارتفعت الحصيلة إلى ستة"), None
+    when it tells none or totals several days ("ليرتفع إلى 96 ... منذ فجر الثلاثاء")."""
+    return toll_update(tokens(_written_counts(sentence), split_digits=True))
 
 
 def attackers_killed(text: str) -> int:

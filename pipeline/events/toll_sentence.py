@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from language.calendar import MONTHS
+from language.calendar import MONTHS, WEEKDAYS
 from language.normalize import normal_forms, normalize
 from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["attacker_deaths", "person_count", "sentence_toll"]
+__all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -47,6 +47,7 @@ _RISES_TO = normal_forms(tolls.RISES_TO)
 _IN_ADDITION = normal_forms(tolls.IN_ADDITION)
 _IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
+_LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
@@ -73,10 +74,33 @@ _HEDGES_AFTER = normal_forms(tolls.HEDGES_AFTER)
 _REACHES = normal_forms(tolls.REACHES)
 _SPENT = normal_forms(tolls.SPENT)
 _RULED = tuple(normal_forms(tolls.RULED))
+_RULED_WORDS = normal_forms(tolls.RULED_WORDS)
 _MONTH_NAMES = frozenset(MONTHS)
 _PRONOUN_DEATHS = normal_forms(tolls.PRONOUN_DEATHS)
 _PRONOUN_COUNTS = tuple(sorted(tolls.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])))
 _FELL = normal_forms(tolls.FELL)
+_TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
+_LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
+_LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
+_LAST_BREATH = normal_forms(tolls.LAST_BREATH)
+_LAST_BREATH_TWO = normal_forms(tolls.LAST_BREATH_TWO)
+_BREATH = tuple(normal_forms(tolls.BREATH))
+_RANGES = normal_forms(tolls.RANGES)
+_COUNTERPART = normal_forms(tolls.COUNTERPART)
+_ANOTHER_CLAUSE = normal_forms(tolls.ANOTHER_CLAUSE)
+_EARLIER_DAYS = normal_forms(tolls.CUMULATIVE_SINCE) | frozenset(WEEKDAYS)
+_ANOTHER_PERSON = normal_forms(tolls.ANOTHER_PERSON)
+_BODIES = normal_forms(tolls.BODIES)
+_BODIES_TWO = normal_forms(tolls.BODIES_TWO)
+_LIFE = normal_forms(tolls.LIFE)
+_TOOK_LIVES = tuple(normal_forms(tolls.TOOK_LIVES))
+_LIVES = normal_forms(tolls.LIVES)
+_FELL_VICTIM = normal_forms(tolls.FELL_VICTIM)
+_FAMILY = normal_forms(tolls.FAMILY)
+_KIN_DUALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_DUAL_STEMS)
+                       for p in tolls.KIN_PRONOUNS)
+_KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
+                         for p in tolls.KIN_PRONOUNS)
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 _NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
@@ -91,6 +115,7 @@ def _forms(words: frozenset[str]) -> frozenset[str]:
 
 
 _NUMBERED_FORMS = _forms(_NUMBERED)
+_BODIES_FORMS = _forms(_BODIES)
 _UNITS_FORMS = _forms(_UNITS_AFTER)
 _INJURY_FORMS = _forms(_INJURY)
 _REPORTED_FORMS = _forms(_REPORTED)
@@ -224,10 +249,16 @@ def _people_word(word: str) -> bool:
             or stem in _NISBA_ACCUSATIVE or stem.endswith(("ين", "ون")))
 
 
+def people_noun(word: str) -> bool:
+    """Whether a word (in matching form) is a noun of people: "أشخاص"، "مدنيين"، "طفلين"."""
+    return _people_word(word)
+
+
 def _spent_time(words: list[str], i: int) -> bool:
     """"قضى 25 عاما"، "قضيا سنوات"، "قضى بسجنه": spent time or ruled, not died."""
     nxt = words[i + 1:i + 3]
-    return bool(nxt) and (nxt[0].startswith(_RULED) or any(w in _UNITS_FORMS for w in nxt))
+    return bool(nxt) and (nxt[0].startswith(_RULED) or nxt[0] in _RULED_WORDS
+                          or any(w in _UNITS_FORMS for w in nxt))
 
 
 def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
@@ -254,7 +285,8 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
+    | _FELL | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
 _NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
@@ -268,6 +300,7 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
+            or any(w in _LIKELY for w in words[max(0, i - 3):i])
             or (i > 0 and words[i - 1] in _GENERIC_FORMS) or _recalled(words, i))
 
 
@@ -277,6 +310,13 @@ def _toll_update(words: list[str], i: int) -> int | None:
     A sentence that opens with "ارتفع" may put the whole story of the incident between the
     noun and its new figure ("ارتفع عدد الشهداء جراء التفجير ... مساء الخميس إلى ثلاثة").
     """
+    if not _RANGES.isdisjoint(words[max(0, i - 3):i + 3]):
+        # "تراوح عدد القتلى بين 18 و22": the lower bound
+        between = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] == "بين"),
+                       None)
+        ranged = _count_at(words, between) if between is not None else None
+        if ranged is not None:
+            return ranged[0]
     if any(w in _REACHES for w in words[max(0, i - 3):i]):
         # "بلغت حصيلة القتلى 20"، "وصل عدد الشهداء إلى 9": the figure follows the noun
         k = i + 2 if words[i + 1:i + 2] and _strip(words[i + 1]) in _VICTIMS | {"قتلي"} else i + 1
@@ -314,6 +354,11 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     if number_at(words, j) is not None:
         return None  # "مقتل 2019"، "قتل 12 عاما": a number that counts nobody
     word = _strip(words[j])
+    if word in _FAMILY:
+        # "عائلة مؤلفة من 6 أشخاص": the count after "من"; a family alone has no number
+        of = next((k for k in range(j + 1, min(len(words), j + 4)) if words[k] == "من"), None)
+        found = _count_at(words, of + 1) if of is not None else None
+        return (found[0], found[1]) if found is not None else (None, j + 1)
     apposed = _count_at(words, j + 1) if j + 1 < len(words) else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
@@ -321,6 +366,11 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return 2, j + 1
     if (word.endswith(_PLURAL_END) and len(word) > 4) or word in _PLURAL_PERSONS:
         # (a short word in "ين" is a name, not a plural: "مقتل حسين أحمد" is one)
+        if words[j + 1:j + 2] and words[j + 1].startswith("ال") and j + 2 < len(words) \
+                and words[j + 2].startswith("ال"):
+            described = _count_at(words, j + 2)  # "أفراد العائلة الخمسة": all five
+            if described is not None and described[1] == j + 3:
+                return described
         return (None, j + 1)
     return 1, j + 1
 
@@ -419,10 +469,17 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += found[0]
             elif _strip(rest) in _DUALS:
                 extra += 2
+            elif rest in _KIN_DUALS:
+                extra += 2  # "مقتل رجل وطفليه": three
+            elif rest in _KIN_PLURALS:
+                # "امرأة وأطفالها الثلاثة": four; "رجل وأطفاله": the children uncounted
+                described = _count_at(words, k + 1) if words[k + 1:k + 2] \
+                    and words[k + 1].startswith("ال") else None
+                extra += described[0] if described is not None else 0
             elif _strip(rest) in _KIN and base >= 2:
                 pass  # "قتل مدنيان، رجل وزوجته": the two, named
-            elif _strip(rest) in _SINGULARS:
-                extra += 1
+            elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON:
+                extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"
     return extra, j
 
 
@@ -453,10 +510,27 @@ class _Toll:
         self.competing = False
 
     def result(self, words: list[str]) -> tuple[int, bool]:
+        if self.parts and _cumulative(words):
+            return self.total, self.vague  # "... ليرتفع إلى 96 منذ فجر الثلاثاء": days summed
         # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
         if self.update or rising(words):
             return max([self.update, *self.parts]), self.vague
         return self.total, self.vague
+
+
+def _cumulative(words: list[str]) -> bool:
+    """A rising total dated since an earlier day: "ليرتفع إلى 96 ... منذ فجر الثلاثاء"."""
+    return rising(words) and any(w == "منذ" and not _EARLIER_DAYS.isdisjoint(words[k + 1:k + 3])
+                                 for k, w in enumerate(words))
+
+
+def toll_update(words: list[str]) -> int | None:
+    """The new figure of a toll that rises in the sentence ("ارتفعت الحصيلة إلى 6"); None
+    when it tells none, or a total of several days ("منذ فجر الثلاثاء")."""
+    if not rising(words):
+        return None
+    toll = sentence_toll(words)[0]
+    return toll if toll and not _cumulative(words) else None
 
 
 def _person_before(words: list[str], i: int) -> bool:
@@ -514,6 +588,115 @@ def _risen_before_noun(words: list[str], i: int) -> int | None:
     return None
 
 
+_LIFE_VERBS = _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO
+
+
+# The words that open the rarer phrasings (one set lookup per word before reading them).
+_RARE_STARTS = _forms(_LIFE_VERBS) | _BODIES_FORMS | _COUNTERPART
+
+
+def _bare(word: str) -> str:
+    """A verb of LEFT_LIFE or LAST_BREATH without a leading و or ف: "وفارق" -> "فارق"."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:] in _LIFE_VERBS else word
+
+
+def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
+    """"فارق مواطنان الحياة" (2, named)، "فارق الحياة" (1, not named)، "فارقا الحياة" (2)، "لفظ
+    أنفاسه الأخيرة" (1): (the dead, whether the words name new dead), None for other words."""
+    verb = _bare(words[i])
+    if verb in _LAST_BREATH or verb in _LAST_BREATH_TWO:
+        if words[i + 1:i + 2] and words[i + 1].startswith(_BREATH):
+            return (2 if verb in _LAST_BREATH_TWO else 1), False
+        return None
+    if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO:
+        return None
+    end = next((k for k in range(i + 1, min(len(words), i + 1 + tolls.LEFT_LIFE_WITHIN))
+                if words[k] in _LIFE or words[k] in _CLAUSE_STOP), None)
+    if end is None or words[end] not in _LIFE:
+        return None
+    if verb in _LEFT_LIFE_TWO:
+        return 2, False
+    if end > i + 1 and not words[i + 1].startswith("ال"):
+        found = _count_at(words, i + 1)  # "فارق ثلاثة جرحى الحياة"
+        if found is not None and found[1] <= end:
+            return found[0], True
+        stem = _strip(words[i + 1])
+        if stem in _DUALS:
+            return 2, True
+        if stem in _SINGULARS or stem in _ANOTHER_PERSON:
+            return 1, True  # "فارق شاب في العشرينيات من عمره الحياة"
+    return 1, False
+
+
+def _with_wounded_after(words: list[str], j: int) -> bool:
+    """"... 30 بين قتيل وجريح": the count before ``j`` is of the killed and the wounded."""
+    return words[j:j + 1] == ["بين"] and any(
+        w in _WOUNDED_FORMS or _trigger(w) in _BACKWARD for w in words[j + 1:j + 3])
+
+
+def _counted_before(words: list[str], i: int) -> bool:
+    """A number (or "بين") among the three words before ``i``: "بين قتيلين وجريحين"."""
+    return any(words[k] == "بين" or number_at(words, k) is not None
+               for k in range(max(0, i - 3), i))
+
+
+def _new_clause(words: list[str], i: int) -> bool:
+    """Whether a clause of ANOTHER_CLAUSE opens before ``i`` with no death word in it
+    before ``i``: what ``i`` tells is about someone else than the dead counted before."""
+    opener = next((k for k in range(i - 1, -1, -1) if words[k] in _ANOTHER_CLAUSE), None)
+    return opener is not None and _ANY_DEATH_WORD.isdisjoint(words[opener:i])
+
+
+def _counterpart(words: list[str], i: int) -> tuple[int, int] | None:
+    """"... مقابل 23 مقاتلا من الفصائل": (the other side's dead, the index after them)
+    after a word of COUNTERPART; None when no count of people follows it."""
+    if words[i] not in _COUNTERPART:
+        return None
+    j = i + 1
+    while j < len(words) and words[j] in _HEDGES:
+        j += 1
+    found = _count_at(words, j)
+    if found is None or found[1] >= len(words):
+        return None
+    nxt = words[found[1]]
+    if nxt in _WOUNDED_FORMS or nxt in _INJURY_FORMS or not (nxt == "من" or _people_word(nxt)):
+        return None
+    return found[0], found[1] + 1
+
+
+def _bodies(words: list[str], i: int) -> int | None:
+    """"جثث ثلاثة شبان" (3)، "جثتي شابين" (2): the dead whose bodies a noun of BODIES names
+    after it; None when a count stands before it ("4 جثث") or it is definite."""
+    if words[i] not in _BODIES_FORMS:
+        return None  # (most words: one set lookup)
+    stem = _TRIGGER_CLITICS.strip(words[i], _BODIES)
+    if stem not in _BODIES or _counted_before(words, i) or words[i].startswith(("ال", "وال")) \
+            or (words[i + 1:i + 2] and words[i + 1].startswith("ال")):
+        return None  # "جثماني الطفلين": the dead told of already
+    if stem in _BODIES_TWO:
+        return 2
+    found = _count_at(words, i + 1)
+    if found is not None and found[1] < len(words) and _people_word(words[found[1]]):
+        return found[0]
+    return 2 if i + 1 < len(words) and _strip(words[i + 1]) in _DUALS else None
+
+
+def _martyr_named(words: list[str], i: int) -> bool:
+    """"ارتقاء مدني"، "ارتقى عنصران"، "ارتقى 3 من العناصر": people right after a word of
+    MARTYRED, indefinite ("ارتقى الطالب إلى الصف" is no death)."""
+    j = i + 1
+    while j < len(words) and words[j] in _HEDGES:
+        j += 1
+    if j >= len(words) or words[j].startswith("ال"):
+        return False
+    found = _count_at(words, j)
+    if found is not None:
+        return found[1] < len(words) and (words[found[1]] == "من"
+                                          or _people_word(words[found[1]]))
+    stem = _strip(words[j])
+    return stem in _DUALS or stem in _SINGULARS or stem in _PLURAL_PERSONS
+
+
 def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
     if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
@@ -526,12 +709,29 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         risen = _risen_before_noun(words, i)
         if risen is not None:
             toll.update = max(toll.update, risen)
-        if word in ("فارق", "ففارق") and words[i + 1:i + 2] == ["الحياه"]:
-            toll.total = max(toll.total, 1)  # "فارق الحياة": the one the sentence is about
+        left = _left_life(words, i) if words[i] in _RARE_STARTS else None
+        if left is not None:
+            if left[1] or (toll.parts and _new_clause(words, i)):
+                # "فارق مواطنان الحياة": dead named, new to the sentence; "بينما أصيب الطفل
+                # وفارق الحياة" after another's death: one more
+                toll.add(left[0])
+            else:
+                toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
+        bodies = _bodies(words, i) if words[i] in _RARE_STARTS else None
+        if bodies is not None and not _negated(words, i):
+            toll.same(bodies)  # "عثر على جثث ثلاثة شبان"
+            i += 1
+            continue
+        counterpart = _counterpart(words, i) if toll.parts and words[i] in _RARE_STARTS \
+            else None
+        if counterpart is not None:
+            toll.add(counterpart[0])  # "... مقابل 23 مقاتلا": the other side's dead
+            i = counterpart[1]
+            continue
         if word in ("لقي", "لقيت", "لاقي", "لاقت") and any("مصرع" in w or "حتف" in w
                                                   for w in words[i + 1:i + 9]):
             word = "مصرع"
-        if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] == "راح":
+        if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] in _FELL_VICTIM:
             word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died
         if word in _SPENT and _spent_time(words, i):
             i += 1  # "قضى 25 عاما في السجن"، "قضى بسجنه": time spent, a ruling
@@ -541,11 +741,16 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
-            eliminated = _count_at(words, i + 2)
+            j = i + 2
+            while j < len(words) and words[j] in _HEDGES:
+                j += 1
+            eliminated = _count_at(words, j)
             if eliminated is not None:
                 toll.add(eliminated[0])
                 i = eliminated[1]
                 continue
+            if j < len(words) and _strip(words[j]) in _VAGUE:
+                toll.vague = True  # "القضاء على أعداد كبيرة من الإرهابيين": no number
         # (The negation is looked at only for a word that may count: most words are none.)
         pronoun = _pronoun_death(words[i]) if word not in _TRIGGERS else None
         if (pronoun is not None or (word not in _TRIGGERS and _fell_word(words[i]))) \
@@ -586,14 +791,21 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                     toll.vague = True
                 i += 2
                 continue
-            if word == "بحياه" and not any(w.endswith("اودي") for w in words[max(0, i - 3):i]):
+            if (word == "بحياه" and not any(w.endswith(_TOOK_LIFE)
+                                            for w in words[max(0, i - 3):i])) \
+                    or (word in _LIVES and not any(w.endswith(_TOOK_LIVES)
+                                                   for w in words[max(0, i - 3):i])):
                 i += 1
                 continue
-            if word in _MARTYRED and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
-                                             for w in words[i + 1:i + 8]):
+            if word in _MARTYRED and not _martyr_named(words, i) \
+                    and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
+                                for w in words[i + 1:i + 8]):
                 i += 1
                 continue
             found = _count_after(words, i)
+            if found is not None and found[0] == 1 and words[i].startswith(("ال", "وال", "بال")) \
+                    and i + 1 < len(words) and not _people_word(words[i + 1]):
+                found = None  # "جريمة الاغتيال النكراء": the act told of, no one more
             if word in _ACTIVE and (found is None or found[0] is None
                                     or (found[0] == 1 and not _people_word(words[i + 1]))):
                 ahead = _count_ahead(words, i + 1)
@@ -618,6 +830,14 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                     more, _ = _listed_more(words, j, 0)
                     if more:
                         toll.add(more)
+                elif _with_wounded_after(words, j):
+                    toll.vague = True  # "راح ضحيتها أكثر من 100 بين قتيل وجريح"
+                elif toll.competing and toll.total and value > 1 and "من" not in words[j:j + 2]:
+                    # "... بينما أفاد المرصد بمقتل 14": another source's figure of the same
+                    # dead (a force named after the count, "مقتل 6 من عناصر النظام", is the
+                    # other side's and adds up)
+                    more, _ = _listed_more(words, j, value)
+                    toll.same(value + more)
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)
@@ -627,7 +847,10 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             toll.same(_count_before(words, i, far=True) or 0)
         elif word in _BACKWARD and not _negated(words, i):
             if _joined(words, i + 1, _WOUNDED_FORMS):
-                toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
+                if word in _DEAD_TWO and not _counted_before(words, i):
+                    toll.same(2)  # "قتيلان وجرحى": the dual counts its dead, not the wounded
+                else:
+                    toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
                 i += 1
                 continue
             # "الشهداء"/"الجثث": the dead already counted, unless a new toll follows.

@@ -91,6 +91,9 @@ FOLLOW_UP_NOT_AFTER: tuple[str, ...] = ("حتى", "منذ")
 # "another" or "similar" in a later sentence that opens with a connective ("وفي حادثة
 # أخرى"): a second incident of the same type, not more of the first.
 REPEAT: tuple[str, ...] = ("اخري", "اخرى", "مماثله", "مماثل", "ثانيه")
+# A second incident told as "similar" ("استهدف قصف مماثل مدينة الباب" after barrel bombs):
+# the same kind of violence as the first, whatever generic word names it. In matching form.
+SIMILAR: tuple[str, ...] = ("مماثل", "مماثله", "مشابه", "مشابهه")
 
 # How far (in words) each frame of ``pipeline.rules.not_news.NON_INCIDENT_FRAMES`` reaches:
 # (before the trigger, after it), as REACH above. A condition reaches over the clause it

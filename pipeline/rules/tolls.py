@@ -17,7 +17,7 @@ PERSONS: tuple[str, ...] = (
     "شقيقه", "عضو", "ضحيه", "شهيد", "جثه", "مسن", "فتاه", "فتي", "ضابط", "صحفي", "ناشط",
     "راعي", "سيده", "مختار", "معتقل", "مسعف", "قيادي", "طالب", "طالبه", "عامل", "مزارع",
     "حارس", "شرطي", "مترجم", "طبيب", "طبيبه", "مهندس", "معلم", "معلمه", "ممرض", "ممرضه",
-    "قائد",
+    "قائد", "سائق",
 )
 # Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان") and counts two.
@@ -25,14 +25,30 @@ DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح
                                "موظف", "مدرس", "مهرب")
 # Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
 NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
-# Kin named with their pronoun (KIN_PRONOUNS): "مقتل رجل وزوجته", "قتل مزارع وابنه".
+# Kin and companions named with their pronoun (KIN_PRONOUNS): "مقتل رجل وزوجته", "قتل مزارع
+# وابنه", "اغتيال القيادي ومرافقه".
 KIN: tuple[str, ...] = ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت", "والد",
-                        "والدت", "ام", "اب", "اخ", "اخت")
+                        "والدت", "ام", "اب", "اخ", "اخت", "مرافق", "رفيق", "صديق", "زميل",
+                        "مساعد", "ولد")
 KIN_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما")
+# Their dual with the pronoun counts two ("مقتل رجل وطفليه" three, "أم وابنتيها"); their
+# plural with the pronoun counts the definite number after it ("امرأة وأطفالها الثلاثة"
+# four), else no one more (a conservative toll).
+KIN_DUAL_STEMS: tuple[str, ...] = ("طفلي", "طفلتي", "ابني", "ابنتي", "شقيقي", "شقيقتي", "ولدي")
+KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناؤ", "أبنائ", "أولاد", "بنات", "أشقاؤ", "أشقائ",
+                                "إخوت", "أخوات", "شقيقات")
+# One more person, named by "another" or an ordinal: "قتل عنصر من الجيش وآخر من الشرطة"،
+# "قتل شخصان وفارق ثالث الحياة".
+ANOTHER_PERSON: frozenset[str] = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+# Bodies: "عثر على جثث ثلاثة شبان"، "انتشال جثث 7 أشخاص"، "جثتي شابين" (two): the count of
+# people after the noun is the count of the dead.
+BODIES: frozenset[str] = frozenset({"جثث", "جثامين", "جثتي", "جثماني"})
+BODIES_TWO: frozenset[str] = frozenset({"جثتي", "جثماني"})
 # Plurals that say people died without saying how many: "مقتل عناصر من قوات النظام". (Any
 # word ending in ين، ون or ات is read as such a plural too.)
 PLURAL_PERSONS: tuple[str, ...] = ("عناصر", "اشخاص", "اطفال", "جنود", "رجال", "نساء", "افراد",
-                                   "مدنيين", "مقاتلين", "قتلي")
+                                   "مدنيين", "مقاتلين", "قتلي", "شبان", "عمال", "طلاب", "ضباط",
+                                   "رعاه", "اشقاء", "ابناء", "ركاب")
 
 # -- what says they were killed ---------------------------------------------------------
 # Words followed by whom or how many: "مقتل 15 عنصرا", "قتل طفل وامراه".
@@ -40,25 +56,29 @@ FORWARD: frozenset[str] = frozenset({
     "مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي", "اعدام", "اغتيال",
     "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل", "تحييد", "حيد", "حيدت", "اعدم", "اعدمت",
     "يعدم", "تعدم", "ارتقي", "ارتقت", "ارتقوا", "اغتالوا", "اغتالا", "يغتالون", "يغتال",
+    "ارتقاء", "توفيت", "ارواح",
 })
 # Words that only look like a death word with a clitic: "وحيد" (a name, "only") is not
 # و + "حيد" (neutralised).
 NOT_TRIGGERS: frozenset[str] = frozenset({"وحيد", "وحيده", "الوحيد", "الوحيده"})
-# Verbs that count deaths only when a martyr noun follows: "ارتقى ثلاثة من العناصر شهداء".
-MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا"})
+# Verbs (and their noun) that count deaths only when a martyr noun follows ("ارتقى ثلاثة من
+# العناصر شهداء") or people right after them, indefinite ("ارتقاء مدني"، "ارتقى عنصران"):
+# "ارتقى مستوى الخدمات" rose, no one died.
+MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا", "ارتقاء"})
 # Passive verbs after whom they name: "15 شخصا قتلوا", "عنصرين من قواتها قتلا".
 VERB_AFTER: frozenset[str] = frozenset({"قتلوا", "قتلا", "قتلتا", "قضوا", "قضيا", "استشهدوا",
-                                        "استشهدا"})
+                                        "استشهدا", "توفوا", "توفيا"})
 # Words preceded by how many: "4 قتلى", "11 قتيلا", "ثمانية رعاة قتلى".
 BACKWARD: frozenset[str] = frozenset({
     "قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "شهيدا", "شهداء", "شهيدين", "شهيدان", "جثث",
-    "جثه", "جثتين", "جثتان",
+    "جثه", "جثتين", "جثتان", "شهيد", "مقتولا", "مقتوله", "مقتولين", "مقتولتين",
 })
 # A death noun or verb with an object pronoun names its victims by the pronoun: "ما تسبب
 # بمقتله" (one), "أعلنت وفاتها" (one), "أدى إلى مقتلهما" (two), "قتلهم" (some, no number).
 # Stems as they are written before a pronoun (ة becomes ت: "وفاة" -> "وفات").
+# "لقي الطفلان ... حتفهما" (two): حتف ("death") with its pronoun counts as these do.
 PRONOUN_DEATHS: frozenset[str] = frozenset({"مقتل", "استشهاد", "مصرع", "وفات", "اغتيال",
-                                            "اعدام", "قتل", "اغتال", "اعدم", "تصفيت"})
+                                            "اعدام", "قتل", "اغتال", "اعدم", "تصفيت", "حتف"})
 PRONOUN_COUNTS: dict[str, int | None] = {"ه": 1, "ها": 1, "هما": 2, "هم": None, "هن": None}
 # "سقوط 20 جنديا" (fell): a count of people after one of these was killed, unless a figure of
 # the killed and the wounded follows ("سقوط 20 عنصرا بين قتيل وجريح") or the people are
@@ -84,11 +104,61 @@ VICTIMS: frozenset[str] = frozenset({"ضحايا", "ضحيه"})
 # Death nouns that are their own count, with no number before them: two, or one ("عثر على
 # جثة شاب": one body).
 DEAD_TWO: frozenset[str] = frozenset({"قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"})
-DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "جثه"})
+DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "جثه", "شهيد", "مقتولا",
+                                      "مقتوله"})
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
 RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع"})
+# "أودى بحياة" ("took the life of"): "بحياة" counts whom it names only after one of these
+# verbs (up to three words before it, ending the word: "وأودت"، "ليودي").
+TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "اوديا", "اودتا")
+# "حصد الانفجار أرواح 12 شخصا"، "أزهق القصف أرواح خمسة": "أرواح" ("lives") counts whom it
+# names only after one of these verbs (up to three words before it, ending the word).
+TOOK_LIVES: tuple[str, ...] = ("حصد", "حصدت", "يحصد", "تحصد", "ازهق", "ازهقت", "يزهق",
+                               "تزهق")
+LIVES: frozenset[str] = frozenset({"ارواح"})
+# "راح ضحيتها 10 مدنيين"، "ذهب ضحيتها ثلاثة": the verb before "ضحيتها" that makes its
+# people the dead.
+FELL_VICTIM: frozenset[str] = frozenset({"راح", "ذهب", "وراح", "وذهب"})
+# A family killed: "استشهاد عائلة مؤلفة من 6 أشخاص" counts the people after "من" (up to
+# three words after the noun); a family with no count is deaths without a number.
+FAMILY: frozenset[str] = frozenset({"عائله", "اسره"})
+# "فارق الحياة" ("left life"): the verb, then "الحياة" up to LEFT_LIFE_WITHIN words after it.
+# Whom it names stands between them ("فارق مواطنان الحياة" two, "فارق شاب ... الحياة" one,
+# new dead added to the sentence's); a dual verb counts two ("فارقا الحياة"); with no one
+# named it is the one the sentence is about (one).
+# "فقد حياته" ("lost his life") is read the same way, "حياته" (any pronoun) for "الحياة".
+LEFT_LIFE: frozenset[str] = frozenset({"فارق", "فارقت", "يفارق", "تفارق", "فقد", "فقدت"})
+LEFT_LIFE_TWO: frozenset[str] = frozenset({"فارقا", "فارقتا", "يفارقان", "تفارقان", "فقدا",
+                                           "فقدتا"})
+LIFE: tuple[str, ...] = ("الحياه", "حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن")
+LEFT_LIFE_WITHIN: int = 8
+# An unnamed "فارق الحياة" in a clause opened by one of these, after dead counted in an
+# earlier clause, is one more ("ما أدى لمقتله، بينما أصيب الطفل وفارق الحياة": two).
+ANOTHER_CLAUSE: frozenset[str] = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين"})
+# "لفظ أنفاسه الأخيرة" ("breathed his last"): one, or two for the dual verb ("لفظا
+# أنفاسهما"), when a word starting with BREATH follows the verb.
+LAST_BREATH: frozenset[str] = frozenset({"لفظ", "لفظت"})
+LAST_BREATH_TWO: frozenset[str] = frozenset({"لفظا", "لفظتا"})
+BREATH: tuple[str, ...] = ("انفاس",)
+# "ووثق المرصد مقتل 11 عنصراً و7 مقاتلين منذ صباح اليوم، ليرتفع إلى 96 عدد قتلى الطرفين
+# منذ فجر الثلاثاء": a rising total dated since an earlier day ("منذ" followed, within two
+# words, by a weekday or one of these) sums several days; the sentence's own counts stand.
+CUMULATIVE_SINCE: frozenset[str] = frozenset({"ايام", "يومين", "اسبوع", "اسبوعين", "بدء",
+                                              "بدايه", "انطلاق", "مطلع", "اندلاع"})
+# "تراوح عدد القتلى بين 18 و22": a toll given as a range after one of these verbs (up to
+# three words before the death noun) is its lower bound, the most conservative figure.
+RANGES: frozenset[str] = frozenset({"تراوح", "تراوحت", "يتراوح", "تتراوح", "وتراوح",
+                                    "وتراوحت", "ويتراوح", "وتتراوح"})
+# "قتل 60 عنصرا من قوات النظام، مقابل 23 مقاتلا من الفصائل": the other side's dead, told
+# after one of these, add to the sentence's toll (a count of people must follow it: "مقابل
+# 200 دولار" is no one).
+COUNTERPART: frozenset[str] = frozenset({"مقابل", "ومقابل", "بالمقابل", "وبالمقابل"})
+# A sentence opening with one of these (among its first three words) tells the other side's
+# dead of the same fight ("في المقابل، قتل 5 من مقاتلي الفصائل" after 12 soldiers): its
+# count adds to the other sentences' toll instead of competing with it.
+COUNTERPART_OPENERS: frozenset[str] = frozenset({"المقابل", "مقابل", "بالمقابل", "وبالمقابل"})
 # Passive plural verbs that say "met their death" with حتف/مصرع after them, the people
 # before them: "ستة أشخاص لقوا حتفهم".
 MET_DEATH: frozenset[str] = frozenset({"لقوا", "لقيا", "لقين", "لقيتا", "لاقوا", "لاقيا"})
@@ -106,8 +176,10 @@ PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم
 # "قضى" is "died" and "spent" or "ruled": followed by a time ("قضى 25 عاما") or by a word
 # starting with one of RULED ("قضى بسجنه"، "قضت المحكمة بإعدامه"), no one died.
 SPENT: frozenset[str] = frozenset({"قضي", "قضيا", "قضوا", "قضت", "قضين"})
-RULED: tuple[str, ...] = ("بسجن", "بالسجن", "بحبس", "بالحبس", "باعدام", "بالاعدام", "بان",
+RULED: tuple[str, ...] = ("بسجن", "بالسجن", "بحبس", "بالحبس", "باعدام", "بالاعدام",
                           "بعدم", "بتغريم", "بالافراج", "ببراءه")
+# ... or by one of these words, whole ("قضت المحكمة بأن"; "قضوا بانفجار لغم" died).
+RULED_WORDS: frozenset[str] = frozenset({"بان", "بانه", "بانها", "بانهم"})
 # A toll that reaches a figure: "بلغت حصيلة القتلى 20"، "عدد القتلى بلغ 33"، "وصل عدد
 # الشهداء إلى 9" (the figure after the noun, or after the verb).
 REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل",
@@ -128,7 +200,7 @@ FILLERS: frozenset[str] = frozenset({"فيها", "فيه", "فيهما", "خلا
                                      "اثرها", "علي", "اثر"})
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
-                                   "المئات", "العديد"})
+                                   "المئات", "العديد", "اعداد"})
 
 # -- numbers that are no count of people -------------------------------------------------
 # A number right after these is a unit's, a calibre's, an hour's or a road's number, not a
@@ -175,7 +247,7 @@ AFTER: frozenset[str] = frozenset({"بعد", "عقب"})
 # (A count of the dead after such a verb competes; a count with a death verb of its own,
 # "فيما أعلنت الفصائل مقتل 10 من عناصر النظام", may be the other side's and adds up.)
 REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن",
-                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت"})
+                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت"})
 
 # -- vague numbers -------------------------------------------------------------------------
 # ACLED's convention (its "Fatalities" FAQ, "Uses and limitations of ACLED data", 2023/24):
@@ -190,7 +262,12 @@ VAGUE_ESTIMATES: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئ
 
 # -- what does not add to the toll --------------------------------------------------------
 # A negation up to four words before a death word: "لم يسجل وقوع قتلى".
-NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا"})
+NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "ليس",
+                                       "وليس", "ليست", "وليست"})
+# A guess, not a report, up to three words before a death word: "ويرجح وجود قتلى" counts
+# nobody, not even deaths without a number.
+LIKELY: frozenset[str] = frozenset({"يرجح", "ويرجح", "مرجح", "يتوقع", "ويتوقع", "يخشي",
+                                    "ويخشي", "يحتمل", "ويحتمل"})
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
 GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
                                      "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt
@@ -216,8 +293,8 @@ CLAUSE_STOP: frozenset[str] = frozenset({
 })
 
 # Listed before these lists were compared in their matching form, and so never used (a
-# hamza or ى kept them from matching the text): PERSONS "لاجئ", "لاجئه", "سائق"; HEDGES
-# "على"; GENERIC "جرائم". Add them after measuring with newswatch eval.
+# hamza or ى kept them from matching the text): PERSONS "لاجئ", "لاجئه"; HEDGES "على";
+# GENERIC "جرائم". Add them after measuring with newswatch eval ("سائق" was, and is listed).
 
 # -- which place a toll belongs to --------------------------------------------------------
 # A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل
@@ -245,6 +322,13 @@ RIVAL_SOURCES: frozenset[str] = frozenset({
     "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
 })
 RIVAL_WITHIN: int = 6
+# A source's figure that names the toll itself ("إن عدد القتلى بلغ تسعة"، "حصيلة الضحايا")
+# competes with the lead's own count, whichever is lower; one that counts a group ("استشهاد
+# أربعة من عناصر الشرطة") may tell other dead than the lead's.
+# (The word before one of TOLL_NOUNS, or "الحصيلة" alone.)
+TOLL_TOTALS: frozenset[str] = frozenset({"عدد", "حصيله", "الحصيله", "اجمالي"})
+TOLL_NOUNS: frozenset[str] = frozenset({"القتلي", "قتلي", "الشهداء", "شهداء", "الضحايا", "ضحايا",
+                                        "الوفيات", "الموتي"})
 PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
 # Nor is a sentence that gives the cause or the past of the incident ("اندلعت الاشتباكات
 # على خلفية اغتيال ناشط وزوجته قبل أيام"): its dead are an earlier incident's.

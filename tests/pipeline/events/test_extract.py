@@ -386,6 +386,34 @@ def test_strikes_on_a_road_of_another_governorate_are_coded_there(
     assert events[0].admin1_pcode == "SY13"
 
 
+def test_a_similar_act_is_of_the_first_acts_kind(extractor: EventExtractor) -> None:
+    """"قصف مماثل" after barrel bombs from helicopters is more of them: an air strike, not
+    shelling, with its own dead."""
+    title = "قتلى بالبراميل المتفجرة على حلب وريفها"
+    text = ("ألقى الطيران المروحي اليوم الأحد برميلين متفجرين على حي الشعار في مدينة حلب، ما "
+            "أدى لمقتل ستة مدنيين.\n\nوفي الريف، استهدف قصف مماثل مدينة الأتارب، ما أسفر عن "
+            "سقوط 3 قتلى و8 جرحى.")
+    events = extractor.extract(title, text, datetime(2016, 5, 8, 12, 0, tzinfo=SYRIA))
+    kinds = {(e.sub_event_type, e.fatalities) for e in events}
+    assert kinds == {("Air/drone strike", 6), ("Air/drone strike", 3)}, kinds
+
+
+def test_another_kind_of_strike_on_a_part_of_the_primarys_town_is_its_own_event(
+        extractor: EventExtractor) -> None:
+    """Barrel bombs on the city and, similar, on a town; then artillery on one of the city's
+    quarters: ACLED codes one event per place, day and sub-type, so the shelling is an
+    event at the city of its own, beside the fighting the sentence also tells."""
+    title = "قتلى بالبراميل المتفجرة على حلب وريفها"
+    text = ("ألقى الطيران المروحي اليوم الأحد برميلين متفجرين على حي في مدينة حلب، ما أدى لمقتل "
+            "ستة مدنيين.\n\nوفي الريف، استهدف قصف مماثل مدينة الأتارب، ما أسفر عن سقوط 3 "
+            "قتلى.\n\nكما قصفت قوات النظام مناطق في حي بستان القصر، ولم ترد معلومات عن "
+            "إصابات، في حين دارت اشتباكات بين الفصائل وقوات النظام على أطراف المدينة.")
+    events = extractor.extract(title, text, datetime(2016, 5, 8, 12, 0, tzinfo=SYRIA))
+    kinds = {(e.sub_event_type, e.place_pcode, e.fatalities) for e in events}
+    assert {("Air/drone strike", "C1007", 6), ("Air/drone strike", "C1022", 3),
+            ("Shelling/artillery/missile attack", "C1007", 0)} <= kinds, kinds
+
+
 def test_an_unknown_item_of_a_list_of_scenes_is_the_country_around_its_landmark(
         extractor: EventExtractor) -> None:
     """"في كل من A، وتلة X شمالي الرقة": a hill the gazetteer lacks, placed by a direction

@@ -353,3 +353,100 @@ def test_a_further_scene_keeps_the_dead_of_its_own_clause(extractor: EventExtrac
     shelled = [n for (kind, place), n in got.items()
                if kind == "Shelling/artillery/missile attack" and "السقيلبية" in (place or "")]
     assert shelled == [3], got
+
+
+def test_a_lead_toll_broken_down_clause_by_clause_gives_each_town_its_part(
+        extractor: EventExtractor) -> None:
+    # The lead totals two towns; one later sentence gives each town its dead in a clause
+    # of its own.
+    events = extractor.extract(
+        "مقتل ستة مدنيين بقصف مدفعي على مدينتي منبج والباب",
+        "قتل ستة مدنيين اليوم الأحد جراء قصف مدفعي استهدف الأحياء السكنية في مدينتي منبج "
+        "والباب.\n\nوقال ناشطون إن أربعة مدنيين قتلوا في منبج حين سقطت قذائف على السوق، "
+        "فيما فارق مدنيان الحياة في الباب.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("منبج") == 4 and sorted(tolls.values()) == [2, 4], tolls
+
+
+def test_a_total_broken_down_by_town_gives_the_primary_its_own_part(
+        extractor: EventExtractor) -> None:
+    # The lead totals the day; the body gives the city its part and another town the rest.
+    events = extractor.extract(
+        "16 قتيلاً بغارات على حلب وريفها",
+        "قتل 16 مدنياً على الأقل اليوم الأحد بغارات جوية على مدينة حلب وريفها.\n\n"
+        "ففي مدينة حلب، ألقت طائرة حربية صواريخ على حي الشعار، ما أدى لمقتل عشرة مدنيين.\n\n"
+        "وفي الريف، قتل 6 مدنيين بغارة جوية على مدينة الأتارب.", WHEN)
+    tolls = {e.place_pcode: e.fatalities for e in events}
+    assert sorted(v for v in tolls.values() if v) == [6, 10], tolls
+
+
+def test_a_source_counting_the_dead_after_the_lead_gives_the_toll(
+        extractor: EventExtractor) -> None:
+    # The lead tells a takeover without its dead; the next sentence, a source's count that
+    # names no place, is that fight's toll (both sides).
+    events = extractor.extract(
+        "الفصائل تسيطر على مدينة خان شيخون",
+        "أعلنت فصائل المعارضة اليوم الأحد سيطرتها الكاملة على مدينة خان شيخون في ريف إدلب "
+        "الجنوبي بعد معارك مع قوات النظام.\n\nوقال المرصد إن ما لا يقل عن 30 عنصراً من قوات "
+        "النظام لقوا حتفهم، مقابل 12 مقاتلاً من الفصائل.", WHEN)
+    assert events[0].fatalities == 42
+
+
+def test_a_later_rising_toll_updates_the_primary_whatever_opens_it(
+        extractor: EventExtractor) -> None:
+    # "في وقت لاحق" opens the update: no other incident, the same dead counted again.
+    events = extractor.extract(
+        "قتلى بغارة على سراقب",
+        "قتل أربعة مدنيين اليوم الأحد بغارة جوية على مدينة سراقب بريف إدلب.\n\n"
+        "وارتفعت حصيلة القتلى في وقت لاحق إلى ستة بعد وفاة اثنين من الجرحى.", WHEN)
+    assert events[0].fatalities == 6
+
+
+def test_a_rival_figure_competes_with_the_leads_own(extractor: EventExtractor) -> None:
+    # The lead counts seven, a monitor nine: ACLED keeps the most conservative.
+    events = extractor.extract(
+        "قتلى بغارة على سراقب",
+        "قتل سبعة مدنيين اليوم الأحد بغارة جوية على مدينة سراقب بريف إدلب، بحسب الدفاع "
+        "المدني.\n\nوقال المرصد السوري إن عدد القتلى بلغ تسعة.", WHEN)
+    assert events[0].fatalities == 7
+
+
+def test_the_other_sides_dead_told_apart_add_up(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "اشتباكات في ريف حماة",
+        "اندلعت اشتباكات عنيفة اليوم الأحد بين قوات النظام وفصائل المعارضة على أطراف بلدة "
+        "كفرنبودة بريف حماة الشمالي، ما أسفر عن مقتل 12 عنصرا من قوات النظام.\n\n"
+        "في المقابل قتل 5 من مقاتلي الفصائل خلال المعارك.", WHEN)
+    assert events[0].fatalities == 17
+
+
+def test_a_source_opened_by_fima_is_a_rival_not_a_part(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قتلى بانفجار في جبلة",
+        "قتل 12 شخصا اليوم الأحد بانفجار سيارة مفخخة في مدينة جبلة بريف اللاذقية.\n\n"
+        "فيما قالت وكالة رسمية إن 8 أشخاص قتلوا في الانفجار.", WHEN)
+    assert events[0].fatalities == 8
+
+
+def test_a_source_counting_a_group_is_no_rival_of_the_leads_other_dead(
+        extractor: EventExtractor) -> None:
+    # The lead counts two attackers shot; a source then counts four policemen killed by
+    # the blast: their figure is of other dead than the lead's, not a rival of it.
+    events = extractor.extract(
+        "هجوم انتحاري على مخفر في حمص",
+        "هاجم ثلاثة انتحاريين اليوم الأحد مخفر الشرطة في مدينة حمص، وتمكن العناصر من قتل "
+        "اثنين منهم، فيما فجر الثالث حزامه الناسف.\n\nوقال مصدر في الشرطة إن التفجير أدى "
+        "إلى استشهاد أربعة من عناصر الشرطة وإصابة عدد من المارة.", WHEN)
+    assert events[0].fatalities >= 4
+
+
+def test_a_scene_whose_clause_tells_dead_without_a_number_has_an_unknown_toll(
+        extractor: EventExtractor) -> None:
+    # The governorate's clause says dozens were killed and wounded: its toll is unknown,
+    # not none; the town's clause tells only the wounded.
+    events = extractor.extract(
+        "انفجاران في درعا وعفرين",
+        "قتل وجرح العشرات من عناصر الفيلق اليوم الأحد جراء انفجار استهدف حافلتهم في محافظة "
+        "درعا، في حين ضرب انفجار مدينة عفرين بريف حلب وأسفر عن وقوع إصابات.", WHEN)
+    tolls = {e.admin1_pcode: e.fatalities for e in events}
+    assert tolls.get("SY12", 0) is None, tolls
