@@ -777,11 +777,28 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         if len(types) > 1:  # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary
             types.pop(primary.sub_event_type, None)
         label = max(types, key=lambda k: types[k])
-        out.append(Detection(label, sent.index, sent.text, (sent.index,), False,
-                             sent.has_cue("death"), types[label], False,
-                             separate=any(c.label == "another_incident" and c.start <= 2
-                                          for c in sent.cues)))
+        # an act told without its dead ("تصدى المقاتلون لمحاولة تقدم") may have them next
+        counted = sent.has_cue("death") or sent.has_cue("negation")
+        about = (sent.index, *(() if counted else _continued(sent.index + 1, label, sentences)))
+        out.append(Detection(label, sent.index, sent.text, about, False,
+                             any(sentences[i].has_cue("death") for i in about), types[label],
+                             False, separate=any(c.label == "another_incident" and c.start <= 2
+                                                 for c in sent.cues)))
     return out
+
+
+def _continued(index: int, label: str, sentences: list[Sentence]) -> tuple[int, ...]:
+    """"وفي سري كانيه، تصدى المقاتلون لمحاولة تقدم" then "وأكدت القوات مقتل 9 من المهاجمين
+    بينما قتل اثنان من مقاتليها": the sentence after a further event's that told no dead
+    (nor denied any), when it counts deaths, opens nothing new and tells no other kind of
+    event, gives that event's toll."""
+    if index >= len(sentences):
+        return ()
+    nxt = sentences[index]
+    if nxt.is_context or _opens_another(nxt) or not nxt.has_cue("death"):
+        return ()
+    told = sentence_types(nxt, sentences, generic=False)
+    return (index,) if all(EVENT_TYPES[t] == EVENT_TYPES[label] for t in told) else ()
 
 
 def _breach(sentences: list[Sentence]) -> int | None:

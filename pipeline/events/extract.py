@@ -189,6 +189,9 @@ class EventExtractor:
         detections += _follow_ups(title, text, detections, first, recalled, when)
         for det in detections[1:]:
             det = _as_similar(det, detections[0])
+            # a further event's toll comes from its own sentences, not recalled ones
+            det = replace(det, about=tuple(i for i in det.about
+                                           if i == det.sentence or i not in recalled))
             more = self._secondary(det, first, place, sentences, when)
             if not more:  # the same incident told again: its toll may be the only one
                 events[0] = _with_retold_dead(events[0], det, when)
@@ -717,7 +720,7 @@ class EventExtractor:
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode)
-        deaths = _deaths(det, [sentence])
+        deaths = _deaths(det, [sentences[i] for i in det.about])
         if places:
             date = _date(sentence, when)
             if date == _date("", when) or _SAME_DAY.search(sentence):

@@ -645,3 +645,14 @@ def test_the_air_support_of_an_operation_is_part_of_it(extractor: EventExtractor
     events = extractor.extract("الجيش يسيطر على القريتين", text,
                                datetime(2016, 4, 3, 12, 0, tzinfo=SYRIA))
     assert [e.sub_event_type for e in events] == ["Government regains territory"], events
+
+
+def test_a_further_events_dead_counted_in_the_next_sentence(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قصف على الدرباسية واشتباكات في رأس العين",
+        "قتل ثلاثة مدنيين اليوم بقصف مدفعي على بلدة الدرباسية في ريف الحسكة.\n\n"
+        "وفي رأس العين، تصدى المقاتلون لمحاولة تقدم جديدة على محور حي الصناعة.\n\n"
+        "وأعلنت القوات مقتل 6 من المهاجمين، بينما قتل اثنان من مقاتليها.",
+        datetime(2019, 10, 11, 20, 0, tzinfo=SYRIA))
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [e.fatalities for e in clash] == [8], events
