@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
@@ -22,7 +22,6 @@ from language.tokens import tokens, word_spans
 from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
     background_sentences,
-    names_an_earlier_month,
     recalls_earlier,
 )
 from pipeline.events.breach import Claim, bombardment_in, violence_in
@@ -37,19 +36,29 @@ from pipeline.events.classify import (
     split_sentences,
 )
 from pipeline.events.dates import (
-    after_midnight,
-    day_after_in,
     event_date_in,
-    in_clauses,
     resolve_event_date,
     statement_date_in,
     writers_time,
+)
+from pipeline.events.event_days import (
+    another_days,
+    clause_days,
+    day_at,
+    day_told_before,
+    days_before,
+    first_date,
+    next_day,
+    night_day,
+    old_news,
+    same_day,
+    sentence_day,
 )
 from pipeline.events.lexicon import EVENT_TYPES, alternation, forms
 from pipeline.events.numbers import attackers_killed, parse_number, risen_toll, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
-from pipeline.events.scenes import Scene, find_scenes
+from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
@@ -183,7 +192,7 @@ class EventExtractor:
             return []
         first, place = self._primary(detections[0], title, text, sentences, when, said,
                                      recalled, {d.sentence for d in detections[1:]})
-        if when is not None and _old_news(detections[0], sentences, when):
+        if when is not None and old_news(detections[0], sentences, when):
             return []
         events = [first]
         detections += _follow_ups(title, text, detections, first, recalled, when)
@@ -283,7 +292,7 @@ class EventExtractor:
                  if e.place_pcode and e.date}
 
         def day_of(index: int) -> str | None:
-            day = _night_day(sentences[index], sentences, when) if when else None
+            day = night_day(sentences[index], sentences, when) if when else None
             return day.isoformat() if day else None
 
         for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken, dated,
@@ -295,8 +304,8 @@ class EventExtractor:
                     and e.sub_event_type == scene.sub_event_type for e in events):
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
-            day = _day_at(sentence, scene.place, sentences, when) or _day_told_before(
-                analysed, sentences, scene, recalled, when) or _next_day(
+            day = day_at(sentence, scene.place, sentences, when) or day_told_before(
+                analysed, sentences, scene, recalled, when) or next_day(
                 sentences, scene.sentence, first_day, when)
             if day is None and scene.sentence == 0 and when is not None:
                 # An incident the headline alone tells, with no day of its own: the lead
@@ -401,8 +410,8 @@ class EventExtractor:
         stated = when is not None and statement_date_in(det.evidence, when) is not None
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
-        date = _first_date([det.evidence, title, *about, *lead, *after], when, sentences)
-        about = _same_day(about, det.evidence, date, when)
+        date = first_date([det.evidence, title, *about, *lead, *after], when, sentences)
+        about = same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
         told = replace(det, evidence=own)
         about = [own if s == det.evidence else s for s in about]
@@ -658,9 +667,9 @@ class EventExtractor:
             if i in (0, det.sentence) or i in recalled:
                 continue
             sentence = sentences[i]
-            mentions = [m for m in found[i] if not _another_days(sentence, m.start, events[0],
+            mentions = [m for m in found[i] if not another_days(sentence, m.start, events[0],
                                                                    when)]
-            later = _next_day(sentences, i, date.fromisoformat(events[0].date)
+            later = next_day(sentences, i, date.fromisoformat(events[0].date)
                               if events[0].date else None, when)
             if later is not None and later.isoformat() != events[0].date:
                 mentions = []  # "في اليوم التالي": the day after's act, not the primary's
@@ -722,19 +731,19 @@ class EventExtractor:
         places = _distinct(mentions, primary.place_pcode)
         deaths = _deaths(det, [sentences[i] for i in det.about])
         if places:
-            date = _date(sentence, when)
-            if date == _date("", when) or _SAME_DAY.search(sentence):
+            date = sentence_day(sentence, when)
+            if date == sentence_day("", when) or _SAME_DAY.search(sentence):
                 date = primary.date  # no date of its own, or "في اليوم ذاته"
-            elif _days_before(date, primary.date) > 1:
+            elif days_before(date, primary.date) > 1:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
             kinds = _kinds_by_clause(det, sentence, mentions, places)
             if len({k.sub_event_type for k in kinds}) > 1:
                 tolls = _place_clause_tolls(sentence, mentions, places)  # two acts, two tolls
-            days = _clause_days(sentence, mentions, places, date, when)
+            days = clause_days(sentence, mentions, places, date, when)
             return [_event(k, p, day, d, [sentence], 0.5)
                     for k, p, d, day in zip(kinds, places, tolls, days, strict=True)
-                    if _days_before(day, primary.date) <= 1]
+                    if days_before(day, primary.date) <= 1]
         # A fight against the attackers is another event where they struck, deaths or none
         # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
@@ -749,7 +758,7 @@ class EventExtractor:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها"),
             # on its own later day if it has one ("وشهدت البلدة مساء أمس وقفة").
-            own = det.day or (_date(sentence, when) if det.separate
+            own = det.day or (sentence_day(sentence, when) if det.separate
                               and not _SAME_DAY.search(sentence) else None)
             day = own if own and primary.date and own > primary.date else primary.date
             return [_event(det, primary_place, day, deaths, [sentences[0], sentence], 0.5)]
@@ -1067,7 +1076,7 @@ def _with_retold_dead(primary: Event, det: Detection, when: datetime | None) -> 
     a further sentence of the primary's kind that names no place of its own tells the
     primary again, and its toll is the primary's when the primary has none."""
     if primary.fatalities or primary.event_type != det.event_type \
-            or not _same_day([det.evidence], "", primary.date, when):
+            or not same_day([det.evidence], "", primary.date, when):
         return primary  # another day's dead ("قتلت طفلة ليل الأحد") are not the primary's
     deaths = _deaths(det, [det.evidence])
     return replace(primary, fatalities=deaths) if deaths else primary
@@ -1082,7 +1091,7 @@ def _without_their_dead(primary: Event, det: Detection, told: set[int],
     thirteen killed at قبتان الجبل are not also the lead's)."""
     if not told or primary.fatalities is None:
         return primary
-    about = _same_day([sentences[i] for i in det.about
+    about = same_day([sentences[i] for i in det.about
                        if i == det.sentence or (i not in recalled and i not in told)],
                       det.evidence, primary.date, when)
     return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
@@ -1114,122 +1123,6 @@ def _without_related(text: str) -> str:
 
 def _published(value: datetime | str | None) -> datetime | None:
     return value if isinstance(value, datetime) else parse_date(value)
-
-
-def _old_news(det: Detection, sentences: list[str], when: datetime) -> bool:
-    """An article whose incident is dated weeks before it (an inquiry's findings about an
-    attack "في أبريل/نيسان 2018", a court case, an anniversary) reports no new event."""
-    if len(sentences) < 3:
-        return False  # a lone sentence or headline: nothing says what the article is about
-    told = {det.evidence, *sentences[1 if det.sentence else 0:2]}
-    return any(names_an_earlier_month(s, when) for s in told)
-
-
-def _days_before(day: str | None, incident: str | None) -> int:
-    """How many days ``day`` falls before the incident's (0 when either is unknown)."""
-    if not day or not incident:
-        return 0
-    return (date.fromisoformat(incident) - date.fromisoformat(day)).days
-
-
-def _day_at(sentence: str, place: PlaceMatch, sentences: list[str],
-            when: datetime | None) -> date | None:
-    """The day the clause of ``sentence`` that names ``place`` dates its act to
-    (``event_date_in``), or the sentence's where the place is not found as written."""
-    if when is None:
-        return None
-    at = sentence.find(place.name) if place.name else -1
-    if at < 0 or not in_clauses(sentence):
-        return _night_day(sentence, sentences, when)
-    return event_date_in(sentence, when, at=at)
-
-
-def _another_days(sentence: str, at: int, primary: Event, when: datetime | None) -> bool:
-    """Whether the clause of ``sentence`` at offset ``at`` dates its act to a day other than
-    the primary's ("قتلوا الخميس"، "، فيما قصفت المدفعية أمس بلدة B"): another day's
-    violence, not the primary's kind told at a further town."""
-    if when is None or primary.date is None:
-        return False
-    own = event_date_in(sentence, when, at=at)
-    return own is not None and own.isoformat() != primary.date
-
-
-def _clause_days(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
-                 day: str | None, when: datetime | None) -> list[str | None]:
-    """Each place's day: that of the clause naming it where the clause (or one before it)
-    dates its act ("قصفت الطائرات مساء الثلاثاء بلدة A، فيما قصفت المدفعية صباح اليوم بلدة
-    B"), else the sentence's ``day``."""
-    if when is None:
-        return [day] * len(places)
-    starts = {m.place.pcode: m.start for m in reversed(mentions)}
-    out = []
-    for p in places:
-        at = starts.get(p.place.pcode)
-        own = event_date_in(sentence, when, at=at) if at is not None else None
-        out.append(own.isoformat() if own is not None and in_clauses(sentence) else day)
-    return out
-
-
-def _night_day(sentence: str, sentences: list[str], when: datetime) -> date | None:
-    """``event_date_in``, with a night that another sentence of the article puts past its
-    midnight ("ليلة الجمعة" then "في الساعات الأولى من يوم الجمعة") on the day after it:
-    one act, one day, whichever sentence tells it."""
-    return after_midnight(sentence, sentences, when) or event_date_in(sentence, when)
-
-
-def _next_day(sentences: list[str], index: int, incident: date | None,
-              when: datetime | None) -> date | None:
-    """"وعثر الأهالي على جثته صباح اليوم التالي": the day after the one the sentence before
-    dates its act to (or the incident's), no later than the page."""
-    if when is None or not day_after_in(sentences[index]):
-        return None
-    before = (event_date_in(sentences[index - 1], when) if index > 1 else None) or incident
-    if before is None:
-        return None
-    return min(before + timedelta(days=1), resolve_event_date("", when))
-
-
-def _day_told_before(analysed: list[Sentence], sentences: list[str], scene: Scene,
-                     recalled: frozenset[int], when: datetime | None) -> date | None:
-    """The day of the sentence just before a scene's undated one, when it tells the scene's
-    kind of act: "وألقت قوات الأمن أمس القبض على شخصين" then "وجرى توقيفهما في حي عكرمة"
-    details that day's arrests, not the lead's incident."""
-    before = scene.sentence - 1
-    if when is None or before < 1 or before in recalled or scene.sub_event_type not in \
-            sentence_types(analysed[before], analysed, generic=False):
-        return None
-    return event_date_in(sentences[before], when)
-
-
-def _date(sentence: str, when: datetime | None) -> str | None:
-    return resolve_event_date(sentence, when).isoformat() if when else None
-
-
-def _first_date(candidates: list[str], when: datetime | None,
-                context: list[str] | None = None) -> str | None:
-    """The day the first sentence dating the event gives (evidence, title, then the rest;
-    "اليوم" dates it too; a night the article's ``context`` puts past midnight is the day
-    after it); the publication day when none does."""
-    if when is None:
-        return None
-    said = None
-    for sentence in candidates:
-        found = _night_day(sentence, context or candidates, when)
-        if found is not None:
-            return found.isoformat()
-        said = said or statement_date_in(sentence, when)
-    # The day of the statement that told it, else the publication day.
-    return said.isoformat() if said else _date("", when)
-
-
-def _same_day(about: list[str], evidence: str, day: str | None,
-              when: datetime | None) -> list[str]:
-    """The sentences about the event without those dated to another day ("قتلت طفلة ليل
-    الأحد" in a report of Monday's shelling): their dead are another incident's."""
-    if when is None or day is None:
-        return about
-    return [s for s in about if s == evidence or (d := event_date_in(s, when)) is None
-            or d.isoformat() == day]
 
 
 def _split(total: int | None, parts: int) -> list[int | None]:
