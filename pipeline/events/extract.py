@@ -237,7 +237,24 @@ class EventExtractor:
         for i, e in enumerate(events):
             if e.fatalities and e.fatalities > 1 and e.place_pcode:
                 groups.setdefault((e.event_type, e.fatalities), []).append(i)
-        for (_, total), members in groups.items():
+        # "ارتفعت حصيلة التفجيرين في مدينتي A وB إلى 30" then "قتل 18 في A" and "وفي B قتل
+        # 12": the events of one sentence that took its toll between them (split evenly, or
+        # all to the first) share it too, whatever their sub-type, when the article counts
+        # each one's dead.
+        sharing: set[tuple[str, int]] = set()
+        by_sentence: dict[tuple[str, str, object], list[int]] = {}
+        for i, e in enumerate(events):
+            if e.place_pcode and e.fatalities is not None:
+                by_sentence.setdefault((e.event_type, e.evidence, e.date), []).append(i)
+        for (kind, told, _), members in by_sentence.items():
+            total = sum(events[i].fatalities or 0 for i in members)
+            if len(members) < 2 or total < 2 or count_deaths(told) != total \
+                    or len(groups.get((kind, total), ())) > 1:
+                continue
+            sharing.add((kind, total))
+            groups[(kind, total)] = members
+        for key, members in groups.items():
+            total = key[1]
             pcodes = {events[i].place_pcode: i for i in members}
             if len(members) < 2 or len(pcodes) != len(members) or any(
                     count_deaths(events[i].evidence) != total for i in members):
@@ -258,7 +275,8 @@ class EventExtractor:
                     own[mine[0]] = deaths
             rest = [i for i in members if i not in own]
             left = total - sum(own.values())
-            if added or not own or len(rest) > 1 or left < 0 or (rest and left == 0):
+            if added or not own or len(rest) > 1 or left < 0 or (rest and left == 0) \
+                    or (rest and key in sharing):
                 continue
             for i, deaths in own.items():
                 out[i] = replace(out[i], fatalities=deaths)

@@ -201,7 +201,8 @@ def _injured_apart(words: list[str], i: int) -> bool:
 
 
 def _periodic(words: list[str]) -> bool:
-    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات"، "خلال أسبوع") or
+    """A sentence totalling a period ("منذ مطلع العام"، "الإحصاءات" unless the toll rises,
+    "خلال أسبوع") or
     dated before the incident ("منتصف الشهر") reports no incident's toll. A total since or
     during a period must stand near a death word: "قتل 5 ... في البلدة التي تتعرض لحملة
     منذ بداية الشهر" keeps its 5."""
@@ -216,7 +217,10 @@ def _periodic(words: list[str]) -> bool:
     # An earlier part of this month dates the whole sentence ("استهدفت مسيرة، مطلع الشهر
     # الحالي، ... ما أدى إلى مقتل"); a total since or during a period, or a past year or
     # month, may be a clause of its own ("... البلدة التي شهدت مجزرة العام الماضي").
-    return any(w in _STATISTICS
+    # "ارتفعت حصيلة ضحايا التفجير إلى 30 وفق آخر إحصائية": a toll that rises is the
+    # incident's own, updated; the count it cites is its source, not a period's total.
+    counted = not rising(words)
+    return any((w in _STATISTICS and counted)
                or (w in _MONTH_PART and words[k + 1:k + 2] and words[k + 1] in _MONTH
                    and not (k > 0 and words[k - 1] in _SINCE))
                or (((w in _SINCE and near(k, _PERIOD_START_FORMS))

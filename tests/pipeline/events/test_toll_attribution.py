@@ -450,3 +450,24 @@ def test_a_scene_whose_clause_tells_dead_without_a_number_has_an_unknown_toll(
         "درعا، في حين ضرب انفجار مدينة عفرين بريف حلب وأسفر عن وقوع إصابات.", WHEN)
     tolls = {e.admin1_pcode: e.fatalities for e in events}
     assert tolls.get("SY12", 0) is None, tolls
+
+
+def test_a_risen_total_cited_from_a_count_is_the_incidents(extractor: EventExtractor) -> None:
+    # "وفق آخر إحصائية" sources a rising toll; it totals no period.
+    events = extractor.extract(
+        "ارتفاع حصيلة تفجير مفخخة في مدينة جبلة",
+        "ارتفعت حصيلة ضحايا تفجير سيارة مفخخة في مدينة جبلة اليوم الأحد إلى 22 قتيلا، "
+        "وفق آخر إحصائية لمديرية الصحة.", WHEN)
+    assert events[0].fatalities == 22
+
+
+def test_a_lead_total_over_two_towns_goes_to_each_by_its_count(
+        extractor: EventExtractor) -> None:
+    # The lead totals two towns' bombings; the body counts each town's dead.
+    events = extractor.extract(
+        "ارتفاع حصيلة تفجيرات جبلة وطرطوس",
+        "ارتفعت حصيلة ضحايا التفجيرات التي ضربت اليوم الأحد مدينتي جبلة وطرطوس إلى 30 "
+        "قتيلا.\n\nوقال مصدر طبي إن 18 شخصا قتلوا في جبلة جراء تفجير سيارة مفخخة.\n\n"
+        "وفي طرطوس، قتل 12 شخصا بتفجير انتحاري نفسه في كراج الحافلات.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert sorted(v for v in tolls.values() if v) == [12, 18]
