@@ -224,6 +224,7 @@ class EventExtractor:
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
         events = _one_per_place_and_day(events)
+        events = _day_total_told_apart(events)
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _broken_down_later(self, events: list[Event], sentences: list[str],
@@ -1131,6 +1132,18 @@ def _without_others_dead(primary: Event, det: Detection, others: list[Event],
             and any(count_deaths(s) == primary.fatalities - more and alone(s) for s in about):
         return replace(primary, fatalities=primary.fatalities - more)
     return primary
+
+
+def _day_total_told_apart(events: list[Event]) -> list[Event]:
+    """"وثق المرصد مقتل 27 شخصاً يوم أمس" then "ففي ريف إدلب قضى 3 مدنيين ..." and the
+    other incidents' dead: a lead's total that is the primary's own count plus every
+    further event's is the day's toll told apart, and the primary keeps its own."""
+    primary, others = events[0], events[1:]
+    own = count_deaths(primary.evidence) if primary.evidence else None
+    more = sum(e.fatalities or 0 for e in others)
+    if own and more and primary.fatalities == own + more:
+        return [replace(primary, fatalities=own), *others]
+    return events
 
 
 def _without_related(text: str) -> str:

@@ -471,3 +471,15 @@ def test_a_lead_total_over_two_towns_goes_to_each_by_its_count(
         "وفي طرطوس، قتل 12 شخصا بتفجير انتحاري نفسه في كراج الحافلات.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert sorted(v for v in tolls.values() if v) == [12, 18]
+
+
+def test_a_days_total_told_apart_leaves_the_primary_its_own(
+        extractor: EventExtractor) -> None:
+    # The lead totals the day; each incident after it counts its own dead.
+    events = extractor.extract(
+        "حصيلة يوم أمس: 10 قتلى في ريف إدلب",
+        "وثق المرصد مقتل 10 أشخاص يوم أمس السبت في ريف إدلب.\n\n"
+        "ففي ريف إدلب الجنوبي، قضى 4 مدنيين جراء غارات جوية على مدينة خان شيخون.\n\n"
+        "وعلى محور كفرنبل، دارت اشتباكات بين قوات النظام والفصائل، ما أسفر عن مقتل 6 "
+        "عناصر من الطرفين.", WHEN)
+    assert sorted(e.fatalities or 0 for e in events) == [4, 6]
