@@ -1014,6 +1014,11 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     if not sharing and primary.fatalities == 2 and _one_each(primary.evidence):
         # "أحدهما في مدينة الحسكة والآخر في قرية الغريقة": one here, one elsewhere
         return [replace(primary, fatalities=1), *others, *scenes]
+    if sharing and primary.fatalities is None:
+        # "سيطرت على قريتي A وB ... وقتل عشرات العناصر": dead without a number cannot be
+        # split, and none of the sentence's places is known to be without them.
+        return [primary, *others, *(replace(e, fatalities=None) if i in sharing else e
+                                    for i, e in enumerate(scenes))]
     if not sharing or not primary.fatalities \
             or primary.fatalities != count_deaths(primary.evidence):
         return [primary, *others, *scenes]

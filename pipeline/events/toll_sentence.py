@@ -34,6 +34,7 @@ _KIN = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN) for p in tolls.KIN_P
 _SINGULARS = _PERSONS | {f"{p}ا" for p in _PERSONS} | normal_forms(tolls.NISBA) | _KIN
 _PLURAL_PERSONS = normal_forms(tolls.PLURAL_PERSONS)
 _VAGUE = normal_forms(tolls.VAGUE)
+_VAGUE_REACH = tolls.VAGUE_REACH
 _HEDGES = normal_forms(tolls.HEDGES)
 _FORWARD = normal_forms(tolls.FORWARD)
 _MARTYRED = normal_forms(tolls.MARTYRED)
@@ -848,7 +849,12 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 i = max(i + 1, j)
                 continue
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
-            toll.same(_count_before(words, i, far=True) or 0)
+            subject = _count_before(words, i, far=True)
+            toll.same(subject or 0)
+            if subject is None and word in _VERB_AFTER:
+                # "إن عشرات العناصر من قوات النظام قتلوا": dead without a number
+                toll.vague = toll.vague or any(_strip(w) in _VAGUE
+                                               for w in words[max(0, i - _VAGUE_REACH):i])
         elif word in _BACKWARD and not _negated(words, i):
             if _joined(words, i + 1, _WOUNDED_FORMS):
                 if word in _DEAD_TWO and not _counted_before(words, i):

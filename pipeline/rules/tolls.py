@@ -200,7 +200,10 @@ FILLERS: frozenset[str] = frozenset({"فيها", "فيه", "فيهما", "خلا
                                      "اثرها", "علي", "اثر"})
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
-                                   "المئات", "العديد", "اعداد"})
+                                   "المئات", "العديد", "اعداد", "اعدادا", "عددا"})
+# How many words before a plural death verb a word of VAGUE makes its subject dead without
+# a number: "إن عشرات العناصر من قوات النظام قتلوا" (the toll is unknown, not zero).
+VAGUE_REACH = 6
 
 # -- numbers that are no count of people -------------------------------------------------
 # A number right after these is a unit's, a calibre's, an hour's or a road's number, not a

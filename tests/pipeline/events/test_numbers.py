@@ -363,6 +363,12 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     # deaths only guessed at are no report of deaths
     ("لم تعرف نتائج الانفجار الثاني بعد، ويرجح وجود قتلى بين المارة", 0),
     ("قتل 3 أشخاص ويرجح ارتفاع العدد", 3),
+    # dead without a number before a plural death verb: unknown, not none
+    ("وذكرت مصادر ميدانية أن عشرات المقاتلين من الطرفين قتلوا في المواجهات", None),
+    ("أفاد ناشطون بأن أعدادا كبيرة من العناصر قضوا في الهجوم", None),
+    ("أفاد ناشطون بأن 7 من العناصر قضوا في الهجوم", 7),
+    # a toll that rises, cited from the latest count, is the incident's own
+    ("ارتفع عدد قتلى الانفجار في السوق إلى 17 قتيلا وفق آخر إحصائية للمشفى", 17),
     # English copy: a longer subject before the verb, the other side added, no year counted
     ("The monitor said 12 government soldiers and allied gunmen were killed, along with "
      "5 fighters from the opposition", 17),

@@ -483,3 +483,14 @@ def test_a_days_total_told_apart_leaves_the_primary_its_own(
         "وعلى محور كفرنبل، دارت اشتباكات بين قوات النظام والفصائل، ما أسفر عن مقتل 6 "
         "عناصر من الطرفين.", WHEN)
     assert sorted(e.fatalities or 0 for e in events) == [4, 6]
+
+
+def test_uncounted_dead_stay_uncounted_at_each_place_of_the_sentence(
+        extractor: EventExtractor) -> None:
+    # "عشرات" has no number: neither village's toll is known, and neither's is zero.
+    events = extractor.extract(
+        "الفصائل تسيطر على قريتين في ريف حلب الغربي",
+        "سيطرت الفصائل فجر اليوم الأحد على قريتي قبتان الجبل وأورم الصغرى في ريف حلب "
+        "الغربي بعد اشتباكات مع قوات النظام.\n\nوقالت مصادر عسكرية إن عشرات العناصر من "
+        "قوات النظام قتلوا في المعارك.", WHEN)
+    assert len(events) == 2 and all(e.fatalities is None for e in events)
