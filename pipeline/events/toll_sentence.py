@@ -104,6 +104,8 @@ _KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
                          for p in tolls.KIN_PRONOUNS)
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
+# A person in the accusative ("شابا"، "راعيا"، "مدنيا"): the one an active verb killed.
+_ONE_OBJECT = frozenset(w for w in _SINGULARS if w.endswith("ا"))
 _NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
 # The proclitic chains a word of these lists may carry in the text ("بالفرقة"، "والجرحى").
 _CHAINS = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "فب")
@@ -276,6 +278,8 @@ def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
             return 1, k + 1  # "قتل في ذلك التفجير بحار واحد": the victim, counted
         if _strip(words[k]) in _DUALS:
             return 2, k + 1  # "اغتال مسلحون مجهولون شابين"
+        if k > i and _strip(words[k]) in _ONE_OBJECT:
+            return 1, k + 1  # "أعدم عناصر من التنظيم راعياً": the one killed, accusative
         found = _count_at(words, k)
         if found is not None and found[1] < len(words) and _people_word(words[found[1]]):
             return found

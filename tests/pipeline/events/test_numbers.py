@@ -367,6 +367,9 @@ def test_fatalities_subjects_pronouns_and_fallen(text: str, killed: int | None) 
     ("وذكرت مصادر ميدانية أن عشرات المقاتلين من الطرفين قتلوا في المواجهات", None),
     ("أفاد ناشطون بأن أعدادا كبيرة من العناصر قضوا في الهجوم", None),
     ("أفاد ناشطون بأن 7 من العناصر قضوا في الهجوم", 7),
+    # the killers between an active verb and the one it killed, in the accusative
+    ("أعدم مسلحون من التنظيم حارسا رميا بالرصاص قرب القرية", 1),
+    ("قتل عناصر من الدورية شابا عند الحاجز", 1),
     # a toll that rises, cited from the latest count, is the incident's own
     ("ارتفع عدد قتلى الانفجار في السوق إلى 17 قتيلا وفق آخر إحصائية للمشفى", 17),
     # English copy: a longer subject before the verb, the other side added, no year counted
