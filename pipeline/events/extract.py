@@ -1148,7 +1148,23 @@ def _day_total_told_apart(events: list[Event]) -> list[Event]:
     more = sum(e.fatalities or 0 for e in others)
     if own and more and primary.fatalities == own + more:
         return [replace(primary, fatalities=own), *others]
+    if own == 0 and primary.fatalities and not toll_rises(primary.evidence) \
+            and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others):
+        # "خرج الآلاف في مدينة A" then "وفي مدينة B أطلق الأمن النار ... ما أدى إلى
+        # استشهاد ثلاثة": the dead of B's own sentence are B's, not also the lead's
+        return [replace(primary, fatalities=0), *others]
     return events
+
+
+def _took_from(primary: Event, other: Event) -> bool:
+    """Whether ``other`` holds the primary's whole toll from a sentence of its own that
+    names its place and not the primary's."""
+    return bool(other.fatalities == primary.fatalities and other.evidence != primary.evidence
+                and other.place_pcode != primary.place_pcode
+                and other.place_name and primary.place_name
+                and other.place_name in other.evidence
+                and primary.place_name not in other.evidence
+                and count_deaths(other.evidence) == primary.fatalities)
 
 
 def _without_related(text: str) -> str:

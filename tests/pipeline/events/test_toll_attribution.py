@@ -494,3 +494,16 @@ def test_uncounted_dead_stay_uncounted_at_each_place_of_the_sentence(
         "الغربي بعد اشتباكات مع قوات النظام.\n\nوقالت مصادر عسكرية إن عشرات العناصر من "
         "قوات النظام قتلوا في المعارك.", WHEN)
     assert len(events) == 2 and all(e.fatalities is None for e in events)
+
+
+def test_another_towns_dead_told_in_its_own_sentence_are_not_the_leads(
+        extractor: EventExtractor) -> None:
+    # The lead tells a march with no dead; a later sentence another town's three dead.
+    events = extractor.extract(
+        "جمعة جديدة: مئات الآلاف في ساحة العاصي وثلاثة قتلى في حي الخالدية بحمص",
+        "خرج مئات الآلاف من المحتجين اليوم الجمعة في مدينة حماة، وتجمعوا في ساحة العاصي، "
+        "مطالبين بإسقاط النظام، في أكبر احتجاج منذ أشهر.\n\nوفي مدينة حمص، أطلقت قوات "
+        "الأمن الرصاص الحي على المحتجين قرب جامع في حي الخالدية، ما أدى إلى مقتل ثلاثة "
+        "محتجين بينهم فتى، وإصابة آخرين.\n\nوفي ريف إدلب، خرجت مظاهرة في مدينة سراقب "
+        "وانتهت بسلام.", datetime(2011, 7, 1, 14, 0, tzinfo=SYRIA))
+    assert [e.fatalities for e in events] == [0, 3, 0]
