@@ -225,6 +225,7 @@ class EventExtractor:
         events = self._each_of_dead(events, sentences, recalled)
         events = _one_per_place_and_day(events)
         events = _day_total_told_apart(events)
+        events = _each_kind_its_clause(events)
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _broken_down_later(self, events: list[Event], sentences: list[str],
@@ -1154,6 +1155,35 @@ def _day_total_told_apart(events: list[Event]) -> list[Event]:
         # استشهاد ثلاثة": the dead of B's own sentence are B's, not also the lead's
         return [replace(primary, fatalities=0), *others]
     return events
+
+
+def _each_kind_its_clause(events: list[Event]) -> list[Event]:
+    """"قتل أربعة مدنيين بقصف مدفعي على مدينة A، كما شنت طائرات غارات على أطراف مدينة B
+    دون معلومات عن ضحايا": events of different kinds from one sentence that all took its
+    toll keep the dead of the clause that tells their own kind, when the clauses account
+    for the whole toll."""
+    out = list(events)
+    by_sentence: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_sentence.setdefault(e.evidence, []).append(i)
+    for sentence, members in by_sentence.items():
+        total = count_deaths(sentence)
+        kinds = {events[i].sub_event_type for i in members}
+        if len(members) < 2 or len(kinds) != len(members) or not total \
+                or any(events[i].fatalities != total for i in members):
+            continue
+        cuts = _clause_cuts(sentence)
+        clauses = [sentence[a:b] for a, b in pairwise(cuts)]
+        told = [violence_in(c) for c in clauses]
+        own = {k: [c for c, t in zip(clauses, told, strict=True) if t == k] for k in kinds}
+        if len(clauses) < 2 or any(len(c) != 1 for c in own.values()):
+            continue
+        deaths = {k: count_deaths(c[0]) for k, c in own.items()}
+        if any(d is None for d in deaths.values()) or sum(d or 0 for d in deaths.values()) != total:
+            continue
+        for i in members:
+            out[i] = replace(events[i], fatalities=deaths[events[i].sub_event_type])
+    return out
 
 
 def _took_from(primary: Event, other: Event) -> bool:

@@ -507,3 +507,15 @@ def test_another_towns_dead_told_in_its_own_sentence_are_not_the_leads(
         "محتجين بينهم فتى، وإصابة آخرين.\n\nوفي ريف إدلب، خرجت مظاهرة في مدينة سراقب "
         "وانتهت بسلام.", datetime(2011, 7, 1, 14, 0, tzinfo=SYRIA))
     assert [e.fatalities for e in events] == [0, 3, 0]
+
+
+def test_each_kind_of_one_sentence_keeps_its_own_clauses_dead(
+        extractor: EventExtractor) -> None:
+    # Shelling killed two in one clause; the air raids of the next clause killed nobody.
+    events = extractor.extract(
+        "قتيلان بقصف مدفعي على الأتارب",
+        "قتل مدنيان اليوم الأحد جراء قصف مدفعي لقوات النظام استهدف مدينة الأتارب، كما شنت "
+        "طائرات حربية غارات على أطراف بلدة كفر نوران، دون معلومات عن ضحايا.", WHEN)
+    tolls = {e.sub_event_type: e.fatalities for e in events}
+    assert tolls["Shelling/artillery/missile attack"] == 2
+    assert tolls.get("Air/drone strike", 0) == 0
