@@ -226,6 +226,7 @@ class EventExtractor:
         events = _one_per_place_and_day(events)
         events = _day_total_told_apart(events)
         events = _each_kind_its_clause(events)
+        events[0] = _rest_of_lead_total(events, sentences, recalled)
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _broken_down_later(self, events: list[Event], sentences: list[str],
@@ -1184,6 +1185,27 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
         for i in members:
             out[i] = replace(events[i], fatalities=deaths[events[i].sub_event_type])
     return out
+
+
+def _rest_of_lead_total(events: list[Event], sentences: list[str],
+                        recalled: frozenset[int]) -> Event:
+    """"استشهد 11 مدنياً بغارات على مناطق عدة" then "ففي المنطقة A ... استشهد 4" and "وفي
+    مدينة B ... استشهد 7" (an event of its own): the lead's total less the further events'
+    dead is the primary's own when a sentence of the body that no event with dead tells,
+    naming the primary's place and no such event's, counts just that many."""
+    primary, others = events[0], events[1:]
+    total = primary.fatalities
+    more = sum(e.fatalities or 0 for e in others)
+    if not total or not more or more >= total or count_deaths(primary.evidence) != total:
+        return primary
+    told = {primary.evidence, *(e.evidence for e in others if e.fatalities)}
+    names = [e.place_name for e in others if e.place_name and e.fatalities]
+    here = primary.place_name
+    if here and any(count_deaths(s) == total - more and s not in told and i not in recalled
+                    and here in s and not any(n in s for n in names)
+                    for i, s in enumerate(sentences) if i > 1):
+        return replace(primary, fatalities=total - more)
+    return primary
 
 
 def _took_from(primary: Event, other: Event) -> bool:

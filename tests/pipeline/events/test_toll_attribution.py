@@ -519,3 +519,16 @@ def test_each_kind_of_one_sentence_keeps_its_own_clauses_dead(
     tolls = {e.sub_event_type: e.fatalities for e in events}
     assert tolls["Shelling/artillery/missile attack"] == 2
     assert tolls.get("Air/drone strike", 0) == 0
+
+
+def test_a_lead_total_less_the_further_towns_dead_is_the_primarys(
+        extractor: EventExtractor) -> None:
+    # 9 in the lead over several areas; the body gives 3 to the lead's village, 6 to a town.
+    events = extractor.extract(
+        "طائرات تركية تقصف كوباني وديرك.. مقتل 9 مدنيين",
+        "نفذت طائرات تركية صباح اليوم الأحد سلسلة غارات جوية استهدفت مناطق عدة في شمال "
+        "وشرق سوريا، ما أدى إلى مقتل 9 مدنيين وإصابة آخرين.\n\nففي منطقة كوباني، استهدفت "
+        "الطائرات قرية بوبان غرب المدينة ومحيط مشفى ميداني، ما أسفر عن مقتل 3 مدنيين، بحسب "
+        "مراسلنا.\n\nوفي مدينة ديرك (المالكية)، قصفت الطائرات محطة للكهرباء ومستودعات "
+        "للحبوب، ما أدى إلى مقتل 6 مدنيين، وخروج المحطة عن الخدمة.", WHEN)
+    assert events[0].fatalities == 3 and 6 in [e.fatalities for e in events[1:]]
