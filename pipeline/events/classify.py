@@ -314,19 +314,30 @@ def _protesters_killed(sent: Sentence) -> bool:
     return False
 
 
+def _grievance_end(sent: Sentence, start: int) -> int:
+    """Where what a crowd demands, told from token ``start``, ends: GRIEVANCE_REACH words on,
+    or at a word opening another clause (pipeline.rules.scope)."""
+    end = min(start + scope.GRIEVANCE_REACH, len(sent.tokens))
+    return next((i for i in range(start, end) if sent.tokens[i] in scope.GRIEVANCE_ENDS), end)
+
+
 def refine_protest(sent: Sentence) -> str:
     """A protest's sub-type from what the sentence says happened to or by the crowd."""
     if sent.has_cue("armed_protesters"):
         return "Violent demonstration"
-    # "إطلاق النار" inside "وقف إطلاق النار" is the ceasefire a crowd marches about.
+    # "إطلاق النار" inside "وقف إطلاق النار" is the ceasefire a crowd marches about, and an
+    # arrest or shooting just after "للمطالبة بالإفراج عن" is what the crowd protests.
     truce = [(c.start, c.end) for c in sent.cues if c.label == "truce"]
-    force = any(c.label == "protest_force" and not any(a <= c.start and c.end <= b
-                                                      for a, b in truce) for c in sent.cues)
+    truce += [(c.end, _grievance_end(sent, c.end)) for c in sent.cues
+              if c.label == "protest_grievance"]
+    done = [c for c in sent.cues if not any(a <= c.start and c.end <= b for a, b in truce)]
+    force = any(c.label == "protest_force" for c in done)
     if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"
-    if sent.has_cue("protest_intervention") or force:
+    if force or (any(c.label == "protest_intervention" for c in done)
+                 and not sent.has_cue("protest_calm")):
         return "Protest with intervention"
     return "Peaceful protest"
 

@@ -57,7 +57,14 @@ from pipeline.events.event_days import (
 from pipeline.events.lexicon import EVENT_TYPES, alternation, forms
 from pipeline.events.numbers import attackers_killed, parse_number, risen_toll, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
+from pipeline.events.places import (
+    PlaceMatch,
+    PlaceMention,
+    PlaceResolver,
+    as_match,
+    fled_from,
+    named_elsewhere,
+)
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
@@ -721,8 +728,10 @@ class EventExtractor:
         killed and others abducted, ``det.about`` shared with the title) stands.
         """
         sentence = sentences[det.sentence]
-        mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
-                    if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+        found = self._resolver.find(sentence, context="\n".join(sentences))
+        mentions = [m for m in found
+                    if not named_elsewhere(sentence, m, found)
+                    and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])

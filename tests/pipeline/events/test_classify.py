@@ -490,6 +490,22 @@ def test_protesters_killed_by_the_force_that_faced_them(title: str, expected: st
     assert _types(title, year=2011)[:1] == [expected]
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The arrest is what the crowd protests, not what was done to it.
+    ("اعتصام أمام مبنى المحافظة", "تجمع عشرات الأهالي اليوم للمطالبة بالإفراج عن معلم "
+     "اعتقلته الشرطة العسكرية قبل أسبوع، وانفض الاعتصام دون تدخل من الشرطة.",
+     "Peaceful protest"),
+    ("مظاهرة في البلدة", "خرج الأهالي في مظاهرة احتجاجاً على اعتقال ثلاثة شبان من البلدة.",
+     "Peaceful protest"),
+    # An arrest of the crowd after the demand: the intervention stands.
+    ("مظاهرة في البلدة", "تظاهر الأهالي للمطالبة بتحسين الخدمات قبل أن تعتقل الشرطة عدداً "
+     "من المتظاهرين.", "Protest with intervention"),
+])
+def test_what_a_crowd_demands_is_not_what_was_done_to_it(title: str, text: str,
+                                                         expected: str) -> None:
+    assert _types(title, text)[:1] == [expected]
+
+
 def test_a_gas_leak_is_no_chemical_attack() -> None:
     assert _types("حالات اختناق إثر تسرب غاز سام من معمل في المدينة الصناعية") == []
 

@@ -287,6 +287,27 @@ def test_a_day_named_after_another_is_not_today(sentence: str) -> None:
     assert event_date_in(sentence, PUBLISHED) is None
 
 
+def test_a_cause_or_an_earlier_arrest_told_after_the_act_keeps_their_own_day() -> None:
+    """"على خلفية" and a relative clause ("الذي اعتقلته ... أمس") tell an earlier act: the
+    sentence's act keeps the day its own clause names."""
+    cause = "تظاهر المئات اليوم الأربعاء في المدينة على خلفية اعتداء وقع مساء أمس"
+    assert event_date_in(cause, PUBLISHED) == date(2024, 5, 15)
+    held = "اعتصم الأهالي اليوم، للمطالبة بالإفراج عن شاب الذي اعتقلته الدورية أمس"
+    assert event_date_in(held, PUBLISHED) == date(2024, 5, 15)
+
+
+def test_a_word_that_begins_like_a_month_is_no_date() -> None:
+    """"من أبناء" is not "من آب": a sentence with no date word has no date."""
+    assert event_date_in("أعدم مسلحون راعياً من أبناء القرية", PUBLISHED) is None
+    assert event_date_in("قتل مدني في الثالث من آب", PUBLISHED) == date(2023, 8, 3)
+
+
+@pytest.mark.parametrize("sentence", ["وفي ذات اليوم، قتل شاب برصاص قناص",
+                                      "وفي نفس اليوم قصفت المدفعية القرية"])
+def test_the_same_day_said_before_its_noun_is_not_today(sentence: str) -> None:
+    assert event_date_in(sentence, PUBLISHED) is None
+
+
 def test_the_same_day_and_the_day_after_are_read_from_the_clause_before() -> None:
     same = "قصفت الطائرات أمس بلدة الهبيط، كما قصفت في اليوم ذاته قرية عابدين"
     assert event_date_in(same, PUBLISHED, at=same.index("عابدين")) == date(2024, 5, 14)
