@@ -22,6 +22,7 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
     ASSASSINATION,
+    MASSACRE,
     BEATING,
     BOMBARDMENT,
     CHEMICAL_DELIVERY,
@@ -351,6 +352,14 @@ def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> di
     return {k: v for k, v in found.items() if k not in generic}
 
 
+def _massacre_by_weapon(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"ارتكب الطيران مجزرة بإلقائه برميلين": the weapon is the sub-type, not an Attack."""
+    if "Attack" not in found or not any(EVENT_TYPES.get(k) == _REMOTE for k in found) \
+            or any(h.label == "Attack" and h.phrase not in MASSACRE for h in sent.triggers):
+        return found
+    return {k: v for k, v in found.items() if k != "Attack"}
+
+
 def sentence_types(sent: Sentence, sentences: list[Sentence],
                    generic: bool = True) -> dict[str, float]:
     """Sub-event types this sentence supports, each with its specificity score.
@@ -379,6 +388,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
             score = float(SPECIFICITY[label])
         found[label] = max(found.get(label, 0.0), score)
     found = _drop_generic_beside_specific(found, sent)
+    found = _massacre_by_weapon(found, sent)
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
     if "Peaceful protest" in found:

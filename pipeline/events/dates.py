@@ -495,8 +495,9 @@ def _night(text: str, local: datetime, hour: int) -> date | None:
     """The small hours and the tallies of the last hours, read against the publication time;
     None when the sentence dates its event otherwise."""
     base = local.date()
+    # ("بعد منتصف الليلة" is the midnight just passed, not a later time of today.)
     if hour < EARLY_HOURS_END and (local.hour, local.minute) != (0, 0) \
-            and _LATER_TODAY.search(text) \
+            and _LATER_TODAY.search(_MIDNIGHT.sub(" ", text)) \
             and not (_YESTERDAY.search(text) or _WEEKDAY.search(text)):
         return base - timedelta(days=1)  # "مساء اليوم"، "صباح اليوم" on a page stamped at 00:40
     if _MIDNIGHT.search(text):

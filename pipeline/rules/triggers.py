@@ -263,6 +263,11 @@ BEATING: frozenset[str] = frozenset({"بالضرب", "الضرب المبرح", 
 ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",
                                            "assassinat*"})
 
+# A massacre says how many died, not how: "ارتكب الطيران مجزرة بإلقائه براميل متفجرة" is an
+# air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,
+# these Attack words yield to it (pipeline.events.classify).
+MASSACRE: frozenset[str] = frozenset({"مجزره", "مجازر"})
+
 # Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
 # cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a
 # Chemical weapon however it was delivered (a barrel from a helicopter, a rocket, a shell),

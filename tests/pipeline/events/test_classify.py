@@ -506,6 +506,19 @@ def test_what_a_crowd_demands_is_not_what_was_done_to_it(title: str, text: str,
     assert _types(title, text)[:1] == [expected]
 
 
+def test_a_massacre_by_a_weapon_is_that_weapons_strike() -> None:
+    assert _types("مجزرة في السوق", "ارتكبت المروحيات مجزرة اليوم بإلقائها براميل متفجرة على "
+                  "سوق البلدة، ما أدى إلى مقتل عشرة مدنيين.")[:1] == ["Air/drone strike"]
+    # without a weapon, a massacre stays an attack
+    assert _types("مجزرة في القرية", "ارتكب مسلحون مجزرة بحق عائلة في القرية.")[:1] == [
+        "Attack"]
+
+
+def test_a_documentary_s_bombs_are_on_the_screen() -> None:
+    assert _types("وثائقي يروي أيام الحصار تحت القصف", "يعرض الفيلم مشاهد الغارات الجوية "
+                  "والبراميل المتفجرة على المدينة خلال سنوات الحرب.") == []
+
+
 def test_a_gas_leak_is_no_chemical_attack() -> None:
     assert _types("حالات اختناق إثر تسرب غاز سام من معمل في المدينة الصناعية") == []
 

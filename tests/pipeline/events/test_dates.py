@@ -223,6 +223,8 @@ _SMALL_HOURS = datetime(2024, 5, 16, 0, 40, tzinfo=SYRIA)
     ("داهمت دورية منزلاً صباح اليوم", _SMALL_HOURS, date(2024, 5, 15)),
     # the small hours themselves may be "فجر اليوم"
     ("قصفت الطائرات البلدة فجر اليوم", _SMALL_HOURS, date(2024, 5, 16)),
+    # "بعد منتصف الليلة" is the midnight just passed: the page's own day
+    ("قصفت الطائرات مواقع قرب المطار بعد منتصف الليلة", _SMALL_HOURS, date(2024, 5, 16)),
     ("دارت مواجهات الليلة الماضية في محيط البلدة", _SMALL_HOURS, date(2024, 5, 15)),
     # a page stamped with a day and no time says nothing of the small hours
     ("قتل شاب مساء اليوم برصاص مسلحين", datetime(2024, 5, 16, 0, 0, tzinfo=SYRIA),
