@@ -22,12 +22,12 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
     ASSASSINATION,
-    MASSACRE,
     BEATING,
     BOMBARDMENT,
     CHEMICAL_DELIVERY,
     DEVICES,
     GUNFIRE,
+    MASSACRE,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
