@@ -514,6 +514,11 @@ def test_a_massacre_by_a_weapon_is_that_weapons_strike() -> None:
         "Attack"]
 
 
+def test_a_crowd_that_is_a_side_of_the_fighting_riots() -> None:
+    assert _types("قتلى في البلدة", "قتل شخصان اليوم خلال مواجهات بين محتجين غاضبين وقوات "
+                  "الشرطة في البلدة.")[:1] == ["Violent demonstration"]
+
+
 def test_a_documentary_s_bombs_are_on_the_screen() -> None:
     assert _types("وثائقي يروي أيام الحصار تحت القصف", "يعرض الفيلم مشاهد الغارات الجوية "
                   "والبراميل المتفجرة على المدينة خلال سنوات الحرب.") == []
