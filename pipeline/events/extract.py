@@ -71,7 +71,7 @@ from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
-from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
+from pipeline.rules.scenes import CLAUSE_OPENERS, DENIED_REPORT, INSTITUTIONS, REPORTERS
 from pipeline.rules.scope import (
     FOLLOW_UP_DAY_WORDS,
     FOLLOW_UP_NOT_AFTER,
@@ -130,6 +130,7 @@ _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
 _REPORTER = re.compile(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
+_DENIED = re.compile("|".join(map(re.escape, DENIED_REPORT)))
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
 # A town in an organisation's name: "مركز حمص الإعلامي", "المجلس المحلي", "ديرالزور 24".
 _ORGANISATION = re.compile(r"\s*(الإعلامي|الاعلامي|الإعلامية|الاعلامية|المحلي|الإخباري|"
@@ -671,8 +672,8 @@ class EventExtractor:
             m.place.admin1_pcode for ms in found.values() for m in ms if m.place.level <= 2}
         for i in det.about:
             # The evidence sentence's other towns qualify its scene ("شرق مدينة الحسكة").
-            if i in (0, det.sentence) or i in recalled:
-                continue
+            if i in (0, det.sentence) or i in recalled or _DENIED.search(sentences[i]):
+                continue  # (or a report the sentence denies: "..., غير أن مصدراً نفى ذلك")
             sentence = sentences[i]
             mentions = [m for m in found[i] if not another_days(sentence, m.start, events[0],
                                                                    when)]

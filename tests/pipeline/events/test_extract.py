@@ -674,3 +674,12 @@ def test_towns_a_crowd_hails_are_not_where_it_marched(extractor: EventExtractor)
             "تحيي صمود درعا وداريا، وانتهت بسلام.")
     events = extractor.extract("مظاهرة في بنش", text, _WEDNESDAY)
     assert [e.place_name for e in events] == ["بنش"]
+
+
+def test_a_town_named_only_in_a_denied_report_is_no_scene(extractor: EventExtractor) -> None:
+    text = ("اندلعت اشتباكات عنيفة مساء أمس بين الجيش ومسلحين على أطراف مدينة منبج بريف "
+            "حلب الشرقي.\n\n"
+            "وتناقلت صفحات محلية أنباء عن سيطرة المسلحين على موقع قرب قرية العريمة، غير أن "
+            "مصدراً عسكرياً نفى ذلك.")
+    events = extractor.extract("اشتباكات قرب منبج", text, _WEDNESDAY)
+    assert [e.place_name for e in events] == ["منبج"]
