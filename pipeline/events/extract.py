@@ -768,7 +768,10 @@ class EventExtractor:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها"),
             # on its own later day if it has one ("وشهدت البلدة مساء أمس وقفة").
-            own = det.day or (sentence_day(sentence, when) if det.separate
+            # (A sentence with no date word of its own tells no later day: "وفي حي الأشرفية،
+            # سقطت قذيفة" after last night's clashes is of that night, not of the page.)
+            dated = event_date_in(sentence, when) if when else None
+            own = det.day or (dated.isoformat() if det.separate and dated
                               and not _SAME_DAY.search(sentence) else None)
             day = own if own and primary.date and own > primary.date else primary.date
             return [_event(det, primary_place, day, deaths, [sentences[0], sentence], 0.5)]

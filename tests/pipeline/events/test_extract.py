@@ -683,3 +683,17 @@ def test_a_town_named_only_in_a_denied_report_is_no_scene(extractor: EventExtrac
             "مصدراً عسكرياً نفى ذلك.")
     events = extractor.extract("اشتباكات قرب منبج", text, _WEDNESDAY)
     assert [e.place_name for e in events] == ["منبج"]
+
+
+def test_a_further_act_with_no_day_of_its_own_is_not_the_pages(
+        extractor: EventExtractor) -> None:
+    """An act told after last night's fighting, with no date word, is of that night."""
+    text = ("أعلنت وزارة الدفاع صباح اليوم التوصل إلى اتفاق لوقف إطلاق النار في حي السريان "
+            "بمدينة حلب.\n\n"
+            "وجاء الإعلان بعد اشتباكات اندلعت مساء أمس بين قوات الأمن ومسلحين عند أطراف حي "
+            "السريان، قتل خلالها عنصر من الأمن.\n\n"
+            "وفي حي الميدان، سقطت قذيفة على منزل، ما أدى إلى مقتل رجل وإصابة زوجته.")
+    events = extractor.extract("وقف لإطلاق النار في حلب بعد ليلة من الاشتباكات", text,
+                               _WEDNESDAY)
+    shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.date for e in shelled] == ["2024-05-14"]
