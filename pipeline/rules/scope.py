@@ -44,7 +44,9 @@ GRIEVANCE_REACH = 8
 # أن تفرقهم الشرطة" tells what was done to the crowd (words as matched, normalised).
 GRIEVANCE_ENDS: frozenset[str] = frozenset({
     "قبل", "بعد", "ثم", "فيما", "وفيما", "بينما", "وبينما", "حيث", "لكن", "الا",
-    "وسط", "حين", "عندما", "فور", "اثناء", "خلال", "حتي"})
+    "وسط", "حين", "عندما", "فور", "اثناء", "خلال", "حتي",
+    # verbs that open the telling of what happened: "احتجاجاً على الجدار، وقعت صدامات"
+    "وقعت", "ووقعت", "وقع", "اندلعت", "واندلعت", "دارت", "ودارت", "جرت", "وجرت"})
 
 # Sub-event types of weapons: what "weapons_handled" cues (a cache found, a mine cleared)
 # and "accident" cues (an explosion by accident) are about.
