@@ -21,6 +21,7 @@ from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alte
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
+    AMBUSH,
     ASSASSINATION,
     BEATING,
     BOMBARDMENT,
@@ -389,6 +390,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         found[label] = max(found.get(label, 0.0), score)
     found = _drop_generic_beside_specific(found, sent)
     found = _massacre_by_weapon(found, sent)
+    if any(h.phrase in AMBUSH for h in sent.triggers):
+        found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
     if "Peaceful protest" in found:

@@ -240,6 +240,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "اطلاق نار", "باطلاق نار",
         "اطلق* نار", "استهداف*", "استهدف*", "استشهاد",
         "استشهد*", "attack*", "killed",
+        # An ambush: a fight when armed men are hit ("نصبوا كميناً لرتل عسكري"), an attack
+        # when civilians are. Its rockets ("استهدفوها بالقذائف الصاروخية") are the ambush's
+        # own fire, not a bombardment (AMBUSH, pipeline.events.classify).
+        "كمين*", "نصب* كمين*",
     ),
 }
 
@@ -272,6 +276,8 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 # air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,
 # these Attack words yield to it (pipeline.events.classify).
 MASSACRE: frozenset[str] = frozenset({"مجزره", "مجازر"})
+# An ambush: the shelling words beside it are its fire, not a bombardment.
+AMBUSH: frozenset[str] = frozenset({"كمين*", "نصب* كمين*"})
 
 # Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
 # cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a

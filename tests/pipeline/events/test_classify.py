@@ -519,6 +519,14 @@ def test_a_crowd_that_is_a_side_of_the_fighting_riots() -> None:
                   "الشرطة في البلدة.")[:1] == ["Violent demonstration"]
 
 
+def test_an_ambush_is_a_fight_with_armed_men_and_an_attack_on_civilians() -> None:
+    assert _types("مقتل ستة جنود بكمين قرب البلدة", "نصب مسلحون كميناً لدورية عسكرية قرب "
+                  "البلدة واستهدفوها بالقذائف الصاروخية، ما أدى إلى مقتل ستة جنود.")[:1] == [
+        "Armed clash"]
+    assert _types("مقتل مدنيين بكمين على طريق القرية", "نصب مسلحون كميناً لسيارة تقل مدنيين "
+                  "على طريق القرية وقتلوا ثلاثة منهم.")[:1] == ["Attack"]
+
+
 def test_a_documentary_s_bombs_are_on_the_screen() -> None:
     assert _types("وثائقي يروي أيام الحصار تحت القصف", "يعرض الفيلم مشاهد الغارات الجوية "
                   "والبراميل المتفجرة على المدينة خلال سنوات الحرب.") == []
