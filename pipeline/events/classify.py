@@ -21,12 +21,14 @@ from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alte
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
+    AMBUSH,
     ASSASSINATION,
     BEATING,
     BOMBARDMENT,
     CHEMICAL_DELIVERY,
     DEVICES,
     GUNFIRE,
+    MASSACRE,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
@@ -314,19 +316,30 @@ def _protesters_killed(sent: Sentence) -> bool:
     return False
 
 
+def _grievance_end(sent: Sentence, start: int) -> int:
+    """Where what a crowd demands, told from token ``start``, ends: GRIEVANCE_REACH words on,
+    or at a word opening another clause (pipeline.rules.scope)."""
+    end = min(start + scope.GRIEVANCE_REACH, len(sent.tokens))
+    return next((i for i in range(start, end) if sent.tokens[i] in scope.GRIEVANCE_ENDS), end)
+
+
 def refine_protest(sent: Sentence) -> str:
     """A protest's sub-type from what the sentence says happened to or by the crowd."""
     if sent.has_cue("armed_protesters"):
         return "Violent demonstration"
-    # "إطلاق النار" inside "وقف إطلاق النار" is the ceasefire a crowd marches about.
+    # "إطلاق النار" inside "وقف إطلاق النار" is the ceasefire a crowd marches about, and an
+    # arrest or shooting just after "للمطالبة بالإفراج عن" is what the crowd protests.
     truce = [(c.start, c.end) for c in sent.cues if c.label == "truce"]
-    force = any(c.label == "protest_force" and not any(a <= c.start and c.end <= b
-                                                      for a, b in truce) for c in sent.cues)
+    truce += [(c.end, _grievance_end(sent, c.end)) for c in sent.cues
+              if c.label == "protest_grievance"]
+    done = [c for c in sent.cues if not any(a <= c.start and c.end <= b for a, b in truce)]
+    force = any(c.label == "protest_force" for c in done)
     if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"
-    if sent.has_cue("protest_intervention") or force:
+    if force or (any(c.label == "protest_intervention" for c in done)
+                 and not sent.has_cue("protest_calm")):
         return "Protest with intervention"
     return "Peaceful protest"
 
@@ -338,6 +351,14 @@ def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> di
         return found
     generic = {resolve_generic(sent)} - specific
     return {k: v for k, v in found.items() if k not in generic}
+
+
+def _massacre_by_weapon(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"ارتكب الطيران مجزرة بإلقائه برميلين": the weapon is the sub-type, not an Attack."""
+    if "Attack" not in found or not any(EVENT_TYPES.get(k) == _REMOTE for k in found) \
+            or any(h.label == "Attack" and h.phrase not in MASSACRE for h in sent.triggers):
+        return found
+    return {k: v for k, v in found.items() if k != "Attack"}
 
 
 def sentence_types(sent: Sentence, sentences: list[Sentence],
@@ -368,6 +389,9 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
             score = float(SPECIFICITY[label])
         found[label] = max(found.get(label, 0.0), score)
     found = _drop_generic_beside_specific(found, sent)
+    found = _massacre_by_weapon(found, sent)
+    if any(h.phrase in AMBUSH for h in sent.triggers):
+        found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
     if "Peaceful protest" in found:

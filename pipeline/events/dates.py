@@ -34,12 +34,13 @@ from pipeline.rules.dates import (
     NEXT_DAY_AFTER,
     NOT_TODAY_AFTER,
     SAME_DAY_AFTER,
+    SAME_DAY_BEFORE,
     WOUNDED_ON,
 )
 from pipeline.rules.scenes import CLAUSE_OPENERS
 
 __all__ = ["after_midnight", "day_after_in", "event_date_in", "in_clauses", "resolve_event_date",
-           "statement_date_in", "writers_time"]
+           "same_day_in", "statement_date_in", "writers_time"]
 
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
 # يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
@@ -86,9 +87,13 @@ _FIGURES = re.compile(
 # "في اليوم ذاته"، "في اليوم التالي"، "اليوم الثالث من الحملة": "اليوم" that is not today
 # (pipeline.rules.dates); the day after the one just told is read from the clause before.
 _NEXT_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(NEXT_DAY_AFTER)})(?![\w])")
+# "في اليوم ذاته"، "في ذات اليوم"، "في نفس اليوم": the day just told.
+_SAME_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER)})(?![\w])"
+                       rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])")
 _NOT_TODAY = re.compile(
     rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER + NEXT_DAY_AFTER + NOT_TODAY_AFTER)})"
     r"(?![\w])"
+    rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])"
 )
 _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
@@ -334,7 +339,9 @@ def _english(text: str, base: date) -> date | None:
 _DATE_WORD = re.compile(
     rf"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
     r"(?![\w])|(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"
-    rf"|\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})|\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})"
+    # A month as a whole word: "من أبناء" is not "من آب".
+    rf"|\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"
+    rf"|\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"
     rf"|{_LAST_NIGHT.pattern}|{_MIDNIGHT.pattern}|{_LAST_24H.pattern}|{_LAST_HOURS.pattern}"
 )
 _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
@@ -420,6 +427,11 @@ def day_after_in(sentence: str) -> bool:
     return bool(_NEXT_DAY.search(normalize(sentence)))
 
 
+def same_day_in(sentence: str) -> bool:
+    """Whether ``sentence`` dates an act to "اليوم ذاته" (the day of one told before)."""
+    return bool(_SAME_DAY.search(normalize(sentence)))
+
+
 def _day_after(text: str, cuts: tuple[int, ...], published: datetime) -> date | None:
     """"في اليوم التالي": the day after the one the nearest clause before (of those that
     start at ``cuts``) dates its act to, no later than the page; None without one."""
@@ -483,8 +495,9 @@ def _night(text: str, local: datetime, hour: int) -> date | None:
     """The small hours and the tallies of the last hours, read against the publication time;
     None when the sentence dates its event otherwise."""
     base = local.date()
+    # ("بعد منتصف الليلة" is the midnight just passed, not a later time of today.)
     if hour < EARLY_HOURS_END and (local.hour, local.minute) != (0, 0) \
-            and _LATER_TODAY.search(text) \
+            and _LATER_TODAY.search(_MIDNIGHT.sub(" ", text)) \
             and not (_YESTERDAY.search(text) or _WEEKDAY.search(text)):
         return base - timedelta(days=1)  # "مساء اليوم"، "صباح اليوم" on a page stamped at 00:40
     if _MIDNIGHT.search(text):

@@ -17,6 +17,7 @@ from pipeline.events.dates import (
     event_date_in,
     in_clauses,
     resolve_event_date,
+    same_day_in,
     statement_date_in,
 )
 from pipeline.events.places import PlaceMatch, PlaceMention
@@ -91,13 +92,17 @@ def night_day(sentence: str, sentences: list[str], when: datetime) -> date | Non
 def next_day(sentences: list[str], index: int, incident: date | None,
               when: datetime | None) -> date | None:
     """"وعثر الأهالي على جثته صباح اليوم التالي": the day after the one the sentence before
-    dates its act to (or the incident's), no later than the page."""
-    if when is None or not day_after_in(sentences[index]):
+    dates its act to (or the incident's), no later than the page; "وفي اليوم ذاته، أعدم
+    عناصر التنظيم راعياً": that very day."""
+    if when is None:
+        return None
+    after = day_after_in(sentences[index])
+    if not after and not same_day_in(sentences[index]):
         return None
     before = (event_date_in(sentences[index - 1], when) if index > 1 else None) or incident
     if before is None:
         return None
-    return min(before + timedelta(days=1), resolve_event_date("", when))
+    return min(before + timedelta(days=int(after)), resolve_event_date("", when))
 
 
 def day_told_before(analysed: list[Sentence], sentences: list[str], scene: Scene,

@@ -57,14 +57,21 @@ from pipeline.events.event_days import (
 from pipeline.events.lexicon import EVENT_TYPES, alternation, forms
 from pipeline.events.numbers import attackers_killed, parse_number, risen_toll, toll_rises
 from pipeline.events.numbers import fatalities as count_deaths
-from pipeline.events.places import PlaceMatch, PlaceMention, PlaceResolver, as_match, fled_from
+from pipeline.events.places import (
+    PlaceMatch,
+    PlaceMention,
+    PlaceResolver,
+    as_match,
+    fled_from,
+    named_elsewhere,
+)
 from pipeline.events.scenes import find_scenes
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
-from pipeline.rules.scenes import CLAUSE_OPENERS, INSTITUTIONS, REPORTERS
+from pipeline.rules.scenes import CLAUSE_OPENERS, DENIED_REPORT, INSTITUTIONS, REPORTERS
 from pipeline.rules.scope import (
     FOLLOW_UP_DAY_WORDS,
     FOLLOW_UP_NOT_AFTER,
@@ -123,6 +130,7 @@ _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
 _REPORTER = re.compile(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
+_DENIED = re.compile("|".join(map(re.escape, DENIED_REPORT)))
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
 # A town in an organisation's name: "مركز حمص الإعلامي", "المجلس المحلي", "ديرالزور 24".
 _ORGANISATION = re.compile(r"\s*(الإعلامي|الاعلامي|الإعلامية|الاعلامية|المحلي|الإخباري|"
@@ -685,8 +693,8 @@ class EventExtractor:
             m.place.admin1_pcode for ms in found.values() for m in ms if m.place.level <= 2}
         for i in det.about:
             # The evidence sentence's other towns qualify its scene ("شرق مدينة الحسكة").
-            if i in (0, det.sentence) or i in recalled:
-                continue
+            if i in (0, det.sentence) or i in recalled or _DENIED.search(sentences[i]):
+                continue  # (or a report the sentence denies: "..., غير أن مصدراً نفى ذلك")
             sentence = sentences[i]
             mentions = [m for m in found[i] if not another_days(sentence, m.start, events[0],
                                                                    when)]
@@ -742,8 +750,10 @@ class EventExtractor:
         killed and others abducted, ``det.about`` shared with the title) stands.
         """
         sentence = sentences[det.sentence]
-        mentions = [m for m in self._resolver.find(sentence, context="\n".join(sentences))
-                    if not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+        found = self._resolver.find(sentence, context="\n".join(sentences))
+        mentions = [m for m in found
+                    if not named_elsewhere(sentence, m, found)
+                    and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
@@ -779,7 +789,10 @@ class EventExtractor:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها"),
             # on its own later day if it has one ("وشهدت البلدة مساء أمس وقفة").
-            own = det.day or (sentence_day(sentence, when) if det.separate
+            # (A sentence with no date word of its own tells no later day: "وفي حي الأشرفية،
+            # سقطت قذيفة" after last night's clashes is of that night, not of the page.)
+            dated = event_date_in(sentence, when) if when else None
+            own = det.day or (dated.isoformat() if det.separate and dated
                               and not _SAME_DAY.search(sentence) else None)
             day = own if own and primary.date and own > primary.date else primary.date
             return [_event(det, primary_place, day, deaths, [sentences[0], sentence], 0.5)]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
 __all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match", "fled_from",
-           "in_dateline", "villages_of_region"]
+           "in_dateline", "named_elsewhere", "villages_of_region"]
 
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
@@ -723,6 +723,19 @@ def _road_named(text: str, start: int, end: int) -> bool:
             and not _ROAD_BETWEEN.match(text, end))
 
 
+def named_elsewhere(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
+    """Whether the words before ``m`` name it as elsewhere than the event (ELSEWHERE_BEFORE in
+    pipeline.rules.places: "تحيي صمود مدينة X"), or it is the next item of a list whose first
+    item is so named ("تحيي صمود حماة وجسر الشغور")."""
+    if _ELSEWHERE_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return True
+    previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
+    if not previous or not m.surface.startswith("و"):
+        return False
+    last = max(previous, key=lambda p: p.end)
+    return not text[last.end:m.start].strip() and named_elsewhere(text, last, pool)
+
+
 def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     """A penalty for a place named as elsewhere (a hospital, a destination, a base), or as a
     landmark right after another place."""
@@ -737,6 +750,8 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     if previous:
         gap = text[max(p.end for p in previous):m.start]
         if len(gap) <= 25 and _LANDMARK_BEFORE.match(gap.replace(m.surface, "")):
+            return _NOT_SCENE_PENALTY
+        if named_elsewhere(text, m, pool):  # "تحيي صمود حماة وجسر الشغور": a list's next item
             return _NOT_SCENE_PENALTY
     return 0.0
 

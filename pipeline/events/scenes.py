@@ -606,7 +606,9 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
                 or _from_positions(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
-                or gap.lstrip().startswith("و"):  # the next item of a list that is no scene
+                or gap.lstrip().startswith("و") \
+                or (m.start - dropped_end <= 2 and not gap.strip()
+                    and m.surface.startswith("و")):  # the next item of a list that is no scene
             dropped_end = m.end
             continue
         listed = bool(kept) and _near(text, kept[-1].end, m.start) and \

@@ -210,6 +210,16 @@ CUES: dict[str, tuple[str, ...]] = {
         # Others set upon the crowd: "صدامات بين المتظاهرين والشبيحة"، "عراك بالأيدي".
         "صدامات", "مواجهات", "عراك", "بالايدي", "الشبيحه", "شبيحه",
     ),
+    # What a crowd demands or protests against: an arrest or shooting told after these is the
+    # grievance, not what was done to the crowd ("وقفة للمطالبة بالإفراج عن ناشط اعتقلته
+    # الشرطة"، "احتجاجاً على اعتقال شبان"). It reaches GRIEVANCE_REACH words (pipeline.rules.scope).
+    "protest_grievance": (
+        "للمطالبه", "المطالبه", "مطالبين", "مطالبه", "احتجاجا علي", "تنديدا*", "رفضا*",
+        "الافراج عن", "بالافراج عن", "اطلاق سراح", "باطلاق سراح", "demanding",
+    ),
+    # A crowd left alone: "انفضت الوقفة دون تدخل من الأمن" says no one intervened.
+    "protest_calm": ("دون تدخل", "دون اي تدخل", "بدون تدخل", "دون حوادث", "دون وقوع حوادث",
+                     "دون اي حوادث", "without incident"),
     "protest_force": (
         "الرصاص الحي", "اطلق* النار", "اطلاق النار", "اطلاق الرصاص", "اطلق* الرصاص",
         "برصاص", "علي ايدي قوات الامن", "علي يد قوات الامن", "برصاص الامن",

@@ -16,12 +16,19 @@ from __future__ import annotations
 # What opens a clause that may carry a day of its own: the connectives that open another
 # act (pipeline.rules.scenes.CLAUSE_OPENERS: "فيما"، "بينما"، "كما"، "بعد أن", read too) and
 # these, which open an earlier act the sentence recalls ("وذلك بعد قصفها المسجد أمس"،
-# "عقب"، "إثر"، "غداة") or one beside it. A date word in such a clause dates that clause's act.
+# "عقب"، "إثر"، "غداة"، "على خلفية") or one beside it. A date word in such a clause dates
+# that clause's act.
 DATE_CLAUSE_OPENERS: tuple[str, ...] = ("وذلك بعد", "وذلك عقب", "وذلك إثر", "وذلك غداة",
                                         "عقب", "وعقب", "إثر", "على إثر", "وعلى إثر",
                                         "في أعقاب", "غداة", "بعد يوم من", "بعد يومين من",
                                         "بعد ساعات من", "بالتزامن مع", "تزامنا مع",
-                                        "تزامناً مع")
+                                        "تزامناً مع",
+                                        # The cause an act answers: "تظاهروا اليوم على
+                                        # خلفية اعتداءات وقعت أمس".
+                                        "على خلفية", "وعلى خلفية", "رداً على", "ردا على",
+                                        # An earlier act told of someone named: "للمطالبة
+                                        # بالإفراج عن ناشط الذي اعتقلته الشرطة أمس".
+                                        "الذي", "التي", "الذين", "اللذين", "اللتين")
 
 # After a comma, these open an earlier act the sentence recalls: "قتل شاب صباح اليوم، بعد
 # مقتل آخر أمس" (without the comma, "بعد ظهر أمس" is a time of day).
@@ -41,6 +48,8 @@ WOUNDED_ON: tuple[str, ...] = ("أصيب بها", "أصيبت بها", "أصيب
 # الثالث من الحملة" a day of a campaign (NOT_TODAY_AFTER). None of them dates an act to the
 # day of the page.
 SAME_DAY_AFTER: tuple[str, ...] = ("ذاته", "نفسه")
+# The same said before "اليوم": "في ذات اليوم"، "في نفس اليوم" is the day just told, too.
+SAME_DAY_BEFORE: tuple[str, ...] = ("ذات", "نفس")
 NEXT_DAY_AFTER: tuple[str, ...] = ("التالي", "الذي تلاه", "اللاحق")
 NOT_TODAY_AFTER: tuple[str, ...] = ("السابق", "الذي سبقه", "الأول", "الثاني", "الثالث",
                                     "الرابع", "الخامس", "السادس", "السابع", "الثامن",

@@ -70,6 +70,8 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "مسلسل تلفزيوني", "مسلسل درامي", "اغنيه", "الاغنيه", "اغاني", "الاغاني", "اغنيات",
         "كليب", "الكليب", "مسرحيه", "المسرحيه", "قصيده", "القصيده", "قصائد", "بطل الفيلم",
         "بطله الفيلم", "الروايه الادبيه", "روايه ادبيه", "الادب", "ادبي*", "تصوير مشاهد",
+        # A documentary ("وثائقي يعيد المشاهد إلى ..."; not "وثائقية", evidence on paper).
+        "وثائقي", "الوثائقي", "وثائقيا", "documentary",
         "novel", "film", "movie", "song", "theatre", "poem",
     ),
     # Violent words used as metaphors of politics, markets and feelings: "الكيمياء مفقودة

@@ -173,7 +173,8 @@ LATIN_ARTICLES: frozenset[str] = frozenset({"al", "el", "as", "ar", "ash", "az",
 # Words shortly before a place that say the event did not happen there: where the wounded
 # were taken ("نقلوا إلى مشفى مدينة إدلب"), where people go ("باتجاه محافظة إدلب"), where
 # attackers are based ("المنتشرة في ريف إدلب"), a street named after a town ("شارع تل
-# أبيض"), a neighbour ("المجاورة").
+# أبيض"), a neighbour ("المجاورة"), a town a crowd hails ("تحيي صمود حماة"). The next
+# item of a list after such a place is no scene either ("تحيي صمود حماة وجسر الشغور").
 ELSEWHERE_BEFORE: tuple[str, ...] = (
     "مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى", "شارع", "باتجاه", "نحو",
     "المنتشرة في", "المتمركزة في", "المتواجدة في", "الموجودة في", "القادمة من", "مصدره",
@@ -181,6 +182,9 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # where people come from ("مختطفين من أبناء محافظة السويداء"), or live ("بين سكان مدينة
     # بانياس": who fled, not where it happened)
     "أبناء", "ابناء", "سكان",
+    # what a crowd hails or stands with ("لافتات تحيي صمود مدينة X"، "تضامناً مع بلدة X"):
+    # another town, not where the crowd marched
+    "تحيي", "يحيي", "تضامنا مع", "تضامناً مع", "نصرة",
 )
 # A wire dateline: the town that opens a report, then the agency in brackets and a dash
 # ("DAMASCUS (Reuters) -"، "BEIRUT, Feb 27 (AFP) -"، "دمشق (رويترز) -"), is where the report

@@ -313,3 +313,12 @@ CROSSING_REACH = 4
 # المدينة الشمالي الشرقي وسيطروا على عدد من القرى"). A sentence that names no other place
 # tells its acts there: in the governorate of the town, leaving the town out. As written.
 OWN_COUNTRYSIDE: tuple[str, ...] = ("ريف المدينة", "ريف المدينه", "ريف البلدة", "ريف البلده")
+
+# A report the sentence itself denies: "تداولت صفحات أنباء عن سيطرتهم على قرية X، غير أن
+# مصدراً نفى ذلك". The towns of such a sentence are no further scenes of the incident
+# (pipeline.events.extract). Only the denial of the report as a whole ("نفى ذلك"), not
+# "نفى وقوع إصابات", which denies only the casualties. Written as in the text.
+DENIED_REPORT: tuple[str, ...] = ("نفى ذلك", "نفت ذلك", "نفوا ذلك", "ينفي ذلك", "تنفي ذلك",
+                                  "نفى هذه الأنباء", "نفت هذه الأنباء", "نفى تلك الأنباء",
+                                  "نفت تلك الأنباء", "نفى صحة", "نفت صحة", "نفى الأنباء",
+                                  "نفت الأنباء")

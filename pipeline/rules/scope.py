@@ -37,6 +37,16 @@ REACH: dict[str, tuple[int, int]] = {
 # How many words after an "after" cue ("بعد يوم شهد مقتل 15 مدنياً") the violence it tells
 # may stand, in a sentence about a truce in force: it came before the truce.
 AFTER_REACH = 5
+# How many words after a crowd's demand ("للمطالبة بالإفراج عن", CUES "protest_grievance")
+# an arrest or a shooting is the grievance, not what was done to the crowd.
+GRIEVANCE_REACH = 8
+# ... unless one of these words opens another clause first: "للمطالبة بتحسين الخدمات، قبل
+# أن تفرقهم الشرطة" tells what was done to the crowd (words as matched, normalised).
+GRIEVANCE_ENDS: frozenset[str] = frozenset({
+    "قبل", "بعد", "ثم", "فيما", "وفيما", "بينما", "وبينما", "حيث", "لكن", "الا",
+    "وسط", "حين", "عندما", "فور", "اثناء", "خلال", "حتي",
+    # verbs that open the telling of what happened: "احتجاجاً على الجدار، وقعت صدامات"
+    "وقعت", "ووقعت", "وقع", "اندلعت", "واندلعت", "دارت", "ودارت", "جرت", "وجرت"})
 
 # Sub-event types of weapons: what "weapons_handled" cues (a cache found, a mine cleared)
 # and "accident" cues (an explosion by accident) are about.

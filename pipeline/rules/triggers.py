@@ -188,6 +188,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                               # A crowd that fights: "اشتبك المتظاهرون مع الشرطة".
                               "اشتبك* المتظاهرون", "اشتبك* متظاهر*", "اشتبك* المحتجون",
                               "اشتبك* محتج*", "مظاهره عنيفه", "مظاهرات عنيفه",
+                              # "مواجهات بين محتجين غاضبين والقوات": the crowd is a side.
+                              "مواجهات بين محتج*", "مواجهات بين المحتج*",
+                              "مواجهات بين متظاهر*", "مواجهات بين المتظاهر*",
+                              "اشتباكات بين محتج*", "اشتباكات بين المحتج*",
+                              "اشتباكات بين متظاهر*", "اشتباكات بين المتظاهر*",
                               "تظاهرات عنيفه", "احتجاجات عنيفه",
                               "riot*"),
     # A crowd as the perpetrator: "أقدم حشد من الأهالي على ضرب شاب".
@@ -235,6 +240,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "اطلاق نار", "باطلاق نار",
         "اطلق* نار", "استهداف*", "استهدف*", "استشهاد",
         "استشهد*", "attack*", "killed",
+        # An ambush: a fight when armed men are hit ("نصبوا كميناً لرتل عسكري"), an attack
+        # when civilians are. Its rockets ("استهدفوها بالقذائف الصاروخية") are the ambush's
+        # own fire, not a bombardment (AMBUSH, pipeline.events.classify).
+        "كمين*", "نصب* كمين*",
     ),
 }
 
@@ -262,6 +271,13 @@ BEATING: frozenset[str] = frozenset({"بالضرب", "الضرب المبرح", 
 # same sentence ("اغتالوا الطبيب عبر تفجير عبوة ناسفة"), the weapon is the sub-type.
 ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",
                                            "assassinat*"})
+
+# A massacre says how many died, not how: "ارتكب الطيران مجزرة بإلقائه براميل متفجرة" is an
+# air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,
+# these Attack words yield to it (pipeline.events.classify).
+MASSACRE: frozenset[str] = frozenset({"مجزره", "مجازر"})
+# An ambush: the shelling words beside it are its fire, not a bombardment.
+AMBUSH: frozenset[str] = frozenset({"كمين*", "نصب* كمين*"})
 
 # Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
 # cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a

@@ -490,6 +490,48 @@ def test_protesters_killed_by_the_force_that_faced_them(title: str, expected: st
     assert _types(title, year=2011)[:1] == [expected]
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The arrest is what the crowd protests, not what was done to it.
+    ("اعتصام أمام مبنى المحافظة", "تجمع عشرات الأهالي اليوم للمطالبة بالإفراج عن معلم "
+     "اعتقلته الشرطة العسكرية قبل أسبوع، وانفض الاعتصام دون تدخل من الشرطة.",
+     "Peaceful protest"),
+    ("مظاهرة في البلدة", "خرج الأهالي في مظاهرة احتجاجاً على اعتقال ثلاثة شبان من البلدة.",
+     "Peaceful protest"),
+    # An arrest of the crowd after the demand: the intervention stands.
+    ("مظاهرة في البلدة", "تظاهر الأهالي للمطالبة بتحسين الخدمات قبل أن تعتقل الشرطة عدداً "
+     "من المتظاهرين.", "Protest with intervention"),
+])
+def test_what_a_crowd_demands_is_not_what_was_done_to_it(title: str, text: str,
+                                                         expected: str) -> None:
+    assert _types(title, text)[:1] == [expected]
+
+
+def test_a_massacre_by_a_weapon_is_that_weapons_strike() -> None:
+    assert _types("مجزرة في السوق", "ارتكبت المروحيات مجزرة اليوم بإلقائها براميل متفجرة على "
+                  "سوق البلدة، ما أدى إلى مقتل عشرة مدنيين.")[:1] == ["Air/drone strike"]
+    # without a weapon, a massacre stays an attack
+    assert _types("مجزرة في القرية", "ارتكب مسلحون مجزرة بحق عائلة في القرية.")[:1] == [
+        "Attack"]
+
+
+def test_a_crowd_that_is_a_side_of_the_fighting_riots() -> None:
+    assert _types("قتلى في البلدة", "قتل شخصان اليوم خلال مواجهات بين محتجين غاضبين وقوات "
+                  "الشرطة في البلدة.")[:1] == ["Violent demonstration"]
+
+
+def test_an_ambush_is_a_fight_with_armed_men_and_an_attack_on_civilians() -> None:
+    assert _types("مقتل ستة جنود بكمين قرب البلدة", "نصب مسلحون كميناً لدورية عسكرية قرب "
+                  "البلدة واستهدفوها بالقذائف الصاروخية، ما أدى إلى مقتل ستة جنود.")[:1] == [
+        "Armed clash"]
+    assert _types("مقتل مدنيين بكمين على طريق القرية", "نصب مسلحون كميناً لسيارة تقل مدنيين "
+                  "على طريق القرية وقتلوا ثلاثة منهم.")[:1] == ["Attack"]
+
+
+def test_a_documentary_s_bombs_are_on_the_screen() -> None:
+    assert _types("وثائقي يروي أيام الحصار تحت القصف", "يعرض الفيلم مشاهد الغارات الجوية "
+                  "والبراميل المتفجرة على المدينة خلال سنوات الحرب.") == []
+
+
 def test_a_gas_leak_is_no_chemical_attack() -> None:
     assert _types("حالات اختناق إثر تسرب غاز سام من معمل في المدينة الصناعية") == []
 

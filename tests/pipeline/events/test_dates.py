@@ -223,6 +223,8 @@ _SMALL_HOURS = datetime(2024, 5, 16, 0, 40, tzinfo=SYRIA)
     ("داهمت دورية منزلاً صباح اليوم", _SMALL_HOURS, date(2024, 5, 15)),
     # the small hours themselves may be "فجر اليوم"
     ("قصفت الطائرات البلدة فجر اليوم", _SMALL_HOURS, date(2024, 5, 16)),
+    # "بعد منتصف الليلة" is the midnight just passed: the page's own day
+    ("قصفت الطائرات مواقع قرب المطار بعد منتصف الليلة", _SMALL_HOURS, date(2024, 5, 16)),
     ("دارت مواجهات الليلة الماضية في محيط البلدة", _SMALL_HOURS, date(2024, 5, 15)),
     # a page stamped with a day and no time says nothing of the small hours
     ("قتل شاب مساء اليوم برصاص مسلحين", datetime(2024, 5, 16, 0, 0, tzinfo=SYRIA),
@@ -284,6 +286,27 @@ def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
 ])
 def test_a_day_named_after_another_is_not_today(sentence: str) -> None:
     """"اليوم ذاته"، "اليوم التالي"، "اليوم الثالث من الحملة" date nothing to the page's day."""
+    assert event_date_in(sentence, PUBLISHED) is None
+
+
+def test_a_cause_or_an_earlier_arrest_told_after_the_act_keeps_their_own_day() -> None:
+    """"على خلفية" and a relative clause ("الذي اعتقلته ... أمس") tell an earlier act: the
+    sentence's act keeps the day its own clause names."""
+    cause = "تظاهر المئات اليوم الأربعاء في المدينة على خلفية اعتداء وقع مساء أمس"
+    assert event_date_in(cause, PUBLISHED) == date(2024, 5, 15)
+    held = "اعتصم الأهالي اليوم، للمطالبة بالإفراج عن شاب الذي اعتقلته الدورية أمس"
+    assert event_date_in(held, PUBLISHED) == date(2024, 5, 15)
+
+
+def test_a_word_that_begins_like_a_month_is_no_date() -> None:
+    """"من أبناء" is not "من آب": a sentence with no date word has no date."""
+    assert event_date_in("أعدم مسلحون راعياً من أبناء القرية", PUBLISHED) is None
+    assert event_date_in("قتل مدني في الثالث من آب", PUBLISHED) == date(2023, 8, 3)
+
+
+@pytest.mark.parametrize("sentence", ["وفي ذات اليوم، قتل شاب برصاص قناص",
+                                      "وفي نفس اليوم قصفت المدفعية القرية"])
+def test_the_same_day_said_before_its_noun_is_not_today(sentence: str) -> None:
     assert event_date_in(sentence, PUBLISHED) is None
 
 

@@ -656,3 +656,44 @@ def test_a_further_events_dead_counted_in_the_next_sentence(extractor: EventExtr
         datetime(2019, 10, 11, 20, 0, tzinfo=SYRIA))
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [e.fatalities for e in clash] == [8], events
+
+
+def test_an_act_that_very_day_takes_the_incidents_day(extractor: EventExtractor) -> None:
+    """"وفي اليوم ذاته" opening a later paragraph: the day of the incident told before, not
+    the page's, even where the sentence names where a victim came from ("من أبناء")."""
+    text = ("قتل ثلاثة عناصر من الشرطة مساء أمس بهجوم مسلح على حاجز في مدينة الصنمين بريف "
+            "درعا الشمالي.\n\n"
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.\n\n"
+            "وفي اليوم ذاته، قتل مسلحون مجهولون شاباً من أبناء بلدة جاسم بإطلاق النار عليه.")
+    events = extractor.extract("مقتل ثلاثة عناصر بهجوم في الصنمين", text, _WEDNESDAY)
+    assert {e.date for e in events} == {"2024-05-14"}
+
+
+def test_towns_a_crowd_hails_are_not_where_it_marched(extractor: EventExtractor) -> None:
+    text = ("خرجت مظاهرة حاشدة اليوم في مدينة بنش بريف إدلب، رفع فيها المشاركون لافتات "
+            "تحيي صمود درعا وداريا، وانتهت بسلام.")
+    events = extractor.extract("مظاهرة في بنش", text, _WEDNESDAY)
+    assert [e.place_name for e in events] == ["بنش"]
+
+
+def test_a_town_named_only_in_a_denied_report_is_no_scene(extractor: EventExtractor) -> None:
+    text = ("اندلعت اشتباكات عنيفة مساء أمس بين الجيش ومسلحين على أطراف مدينة منبج بريف "
+            "حلب الشرقي.\n\n"
+            "وتناقلت صفحات محلية أنباء عن سيطرة المسلحين على موقع قرب قرية العريمة، غير أن "
+            "مصدراً عسكرياً نفى ذلك.")
+    events = extractor.extract("اشتباكات قرب منبج", text, _WEDNESDAY)
+    assert [e.place_name for e in events] == ["منبج"]
+
+
+def test_a_further_act_with_no_day_of_its_own_is_not_the_pages(
+        extractor: EventExtractor) -> None:
+    """An act told after last night's fighting, with no date word, is of that night."""
+    text = ("أعلنت وزارة الدفاع صباح اليوم التوصل إلى اتفاق لوقف إطلاق النار في حي السريان "
+            "بمدينة حلب.\n\n"
+            "وجاء الإعلان بعد اشتباكات اندلعت مساء أمس بين قوات الأمن ومسلحين عند أطراف حي "
+            "السريان، قتل خلالها عنصر من الأمن.\n\n"
+            "وفي حي الميدان، سقطت قذيفة على منزل، ما أدى إلى مقتل رجل وإصابة زوجته.")
+    events = extractor.extract("وقف لإطلاق النار في حلب بعد ليلة من الاشتباكات", text,
+                               _WEDNESDAY)
+    shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.date for e in shelled] == ["2024-05-14"]
