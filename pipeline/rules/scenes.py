@@ -302,15 +302,15 @@ LOCATOR_WORDS: tuple[str, ...] = ("ريف", "مدينة", "مدينه", "بلد�
 UNLISTED_WORDS = 3
 
 # Someone shot while crossing a border ("أثناء محاولته العبور من ريف إدلب إلى لواء
-# اسكندرون"، "أثناء محاولتها العبور باتجاه الأراضي التركية من منطقة دركوش"): the place
+# اسكندرون"، "خلال محاولتهم عبور الحدود نحو تركيا من جهة سلقين"): the place
 # they crossed from is the scene, not their home town nor the section's governorate. The
 # words of crossing; "من" and the place follow within CROSSING_REACH words. (Not "تسلل":
 # where attackers infiltrated from is no scene, NOT_SCENE_BEFORE.)
 CROSSING_WORDS: tuple[str, ...] = ("العبور", "عبور", "اجتياز", "بالعبور")
 CROSSING_REACH = 4
 
-# "ريف المدينة" with no name: the countryside of the article's own town ("هجوم واسع على ريف
-# المدينة الشمالي الشرقي وسيطروا على عدد من القرى"). A sentence that names no other place
+# "ريف المدينة" with no name: the countryside of the article's own town ("تقدم المقاتلون في
+# ريف المدينة الغربي وسيطروا على ثلاث قرى"). A sentence that names no other place
 # tells its acts there: in the governorate of the town, leaving the town out. As written.
 OWN_COUNTRYSIDE: tuple[str, ...] = ("ريف المدينة", "ريف المدينه", "ريف البلدة", "ريف البلده")
 

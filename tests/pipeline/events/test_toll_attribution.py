@@ -446,8 +446,9 @@ def test_a_scene_whose_clause_tells_dead_without_a_number_has_an_unknown_toll(
     # not none; the town's clause tells only the wounded.
     events = extractor.extract(
         "انفجاران في درعا وعفرين",
-        "قتل وجرح العشرات من عناصر الفيلق اليوم الأحد جراء انفجار استهدف حافلتهم في محافظة "
-        "درعا، في حين ضرب انفجار مدينة عفرين بريف حلب وأسفر عن وقوع إصابات.", WHEN)
+        "سقط العشرات بين قتيل وجريح من عناصر الفيلق صباح اليوم الأحد بتفجير طال حافلة تقلهم "
+        "في محافظة درعا، بينما هز تفجير آخر مدينة عفرين شمال حلب مخلفاً عدداً من الجرحى.",
+        WHEN)
     tolls = {e.admin1_pcode: e.fatalities for e in events}
     assert tolls.get("SY12", 0) is None, tolls
 
