@@ -365,7 +365,7 @@ class EventExtractor:
         return out
 
     def _own_clause_dead(self, det: Detection, sentence: str, place: PlaceMatch) -> int | None:
-        """"…، موضحة أن قصف المعارضة لدمشق أودى بحياة أربعة أشخاص": a scene in a sentence
+        """"…، مشيرة إلى أن القذائف التي سقطت على حمص قتلت ثلاثة مدنيين": a scene in a sentence
         of several places keeps the dead of its own clause, when that clause names no other
         place; otherwise none are its own."""
         start = sentence.find(place.name) if place.name else -1
@@ -776,7 +776,7 @@ class EventExtractor:
                     for k, p, d, day in zip(kinds, places, tolls, days, strict=True)
                     if days_before(day, primary.date) <= 1]
         # A fight against the attackers is another event where they struck, deaths or none
-        # ("ما أدى إلى اندلاع اشتباكات بين الأهالي والقوات المهاجمة").
+        # ("فتصدى لهم شبان البلدة ودارت مواجهات مع القوة المقتحمة").
         fought_back = det.sub_event_type == _CLASH and primary.event_type != "Battles"
         other_kind = det.event_type != primary.event_type and (det.deadly or fought_back
                                                               or det.separate)
@@ -864,8 +864,8 @@ def _as_similar(det: Detection, primary: Detection) -> Detection:
 
 
 def _one_per_place_and_day(events: list[Event]) -> list[Event]:
-    """"قتل 28 عنصراً من قوات النظام جراء اشتباكات مع الفصائل بريف إدلب" then "كما قتل
-    19 مقاتلاً جراء اشتباكات مع قوات النظام في ريف إدلب": both sides' dead of one fight
+    """"لقي 12 جندياً مصرعهم في معارك مع المعارضة شرق حماة" then "وسقط في المعارك
+    ذاتها 9 من مقاتلي المعارضة شرق حماة": both sides' dead of one fight
     told apart are one event, as ACLED codes one per place, day and sub-type; its toll is
     theirs together. Only events with their own tolls from sentences of their own merge."""
     out: list[Event] = []
@@ -1027,7 +1027,7 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
                and e.place_pcode not in (None, primary.place_pcode)
                and e.date == primary.date]  # another day's scene is another incident
     if not sharing and primary.fatalities == 2 and _one_each(primary.evidence):
-        # "أحدهما في مدينة الحسكة والآخر في قرية الغريقة": one here, one elsewhere
+        # "الأول في بلدة تل تمر والثاني في قرية أم الكيف": one here, one elsewhere
         return [replace(primary, fatalities=1), *others, *scenes]
     if sharing and primary.fatalities is None:
         # "سيطرت على قريتي A وB ... وقتل عشرات العناصر": dead without a number cannot be

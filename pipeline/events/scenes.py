@@ -216,7 +216,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     # A name several villages share is the one of the governorates of the events so far.
     regions = {p.admin1_pcode for _, c in have if (p := gazetteer.get(c)) is not None}
     # The headline restates the lead, from which events came; but a place it names that the
-    # body never does ("تحرير مختطفين في السويداء وهجوم على حاجز عسكري في طرطوس") is an
+    # body never does ("اشتباكات في درعا واغتيال مختار في جبلة") is an
     # incident the headline alone tells.
     body = " ".join(s.text for s in sentences[1:])
     # The governorate of the article's town (its first event's), for "ريف المدينة".
@@ -751,7 +751,7 @@ def _not_region(before: str, marker: str) -> bool:
 
 def _from_positions(text: str, start: int) -> bool:
     """Whether the place at ``start`` is in a clause that says where fire came from, however
-    long ("قصفت من مواقع سيطرتها في مطار الجراح العسكري ومحيط مدينة مسكنة"): a comma ends
+    long ("استهدفتها من نقاط انتشارها في مطار كويرس ومحيط بلدة دير حافر"): a comma ends
     that clause."""
     clause = text[max(0, start - POSITIONS_REACH):start]
     return bool(_POSITIONS.search(clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]))

@@ -234,7 +234,7 @@ ATTACK_NOUNS: tuple[str, ...] = ("قصف", "استهداف")
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 
-# A blast word followed by an ordinal ("انفجرت سيارة مفخخة ثانية قرب مشفى المدينة"، "دوى
+# A blast word followed by an ordinal ("وانفجرت عبوة ثانية عند مدخل السوق"، "دوى
 # انفجار ثان"، "عبوة ناسفة أخرى") tells a further blast: ACLED codes each bomb, so it is
 # another event even at the town of the first (and, named with no town, it is there).
 # These are the blast words (normalised: ة as ه), then the ordinals that may follow them.

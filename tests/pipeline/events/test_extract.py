@@ -234,7 +234,7 @@ def test_a_breach_claim_about_other_attacks_leaves_this_one_alone(
     when = datetime(2026, 1, 22, 13, 0, tzinfo=SYRIA)
     text = ("قالت مصادر محلية إن رجلاً قتل برصاص قناص في حي غويران بمدينة الحسكة.\n\n"
             "وأعلنت وزارة الدفاع مساء الأربعاء مقتل جنديين في هجوم شنه مسلحون على موقع "
-            "للجيش قرب بلدة صرين، في خرق لاتفاق وقف إطلاق النار الذي دخل حيز التنفيذ أمس.")
+            "للجيش قرب بلدة صرين، في خرق للهدنة التي بدأ سريانها أمس.")
     events = extractor.extract("مقتل رجل برصاص قناص في الحسكة", text, when)
     assert events[0].admin1_pcode == "SY08" and not events[0].ceasefire_breach
 
@@ -338,8 +338,8 @@ def test_a_breach_claim_naming_other_towns_leaves_the_lead_alone(
     # lead, though told with it, breaks no truce.
     when = datetime(2026, 1, 25, 18, 0, tzinfo=SYRIA)
     text = ("قتل شاب برصاص مسلحين مجهولين، اليوم الأحد، في مدينة الحسكة، بحسب مصادر محلية.\n\n"
-            "من جهتها، قالت قسد في بيان إنه على الرغم من تمديد اتفاق وقف إطلاق النار، فإن "
-            "القوات الحكومية شنت هجمات على قرى الشيوخ والجلبية على أطراف عين العرب.")
+            "في المقابل، اتهمت قسد في بيان القوات الحكومية بشن هجمات رغم تمديد الهدنة، "
+            "طالت قرى الشيوخ والجلبية على أطراف عين العرب.")
     events = extractor.extract("مقتل شاب برصاص مسلحين في الحسكة", text, when)
     assert events[0].admin1_pcode == "SY08" and not events[0].ceasefire_breach
 

@@ -242,7 +242,7 @@ def test_villages_of_a_region(resolver: PlaceResolver, text: str, pcode: str) ->
     # a sentence naming the governorate, then "the city": its chief town
     ("قتل شرطي في محافظة طرطوس بإطلاق نار قرب دوار المدينة.", "C5221"),
     # towns listed after "بلدتي" are a list, not one longer name ("ابطع والجعيلية")
-    ("انفجرت عبوة على الطريق بين بلدتي ابطع والجعيلية شمالي درعا", "C6031"),
+    ("انفجر لغم بسيارة على طريق يصل بين بلدتي ابطع والجعيلية", "C6031"),
 ])
 def test_the_city_and_listed_towns(resolver: PlaceResolver, text: str, pcode: str) -> None:
     if "طرطوس" in text:
@@ -309,7 +309,7 @@ def test_a_military_airport_is_its_towns_sub_district(resolver: PlaceResolver) -
     # "X ومدينة Y" is a list, not X inside Y: both are places
     ("قصف على بلدة كحيل ومدينة بصرى الشام", "C5998"),
     # between two towns: the first named, which is no village inside the second
-    ("انفجرت عبوة بحافلة بين بلدة كحيل ومدينة بصرى الشام بريف درعا الشرقي", "C5998"),
+    ("استهدفت عبوة ناسفة دورية بين بلدة كحيل ومدينة بصرى الشام", "C5998"),
 ])
 def test_two_towns_joined_by_wa(resolver: PlaceResolver, text: str, pcode: str) -> None:
     best = resolver.best(text, focus=text)

@@ -209,8 +209,8 @@ def test_the_sentence_after_the_lead_at_the_events_town_tells_its_dead(
     # with no number: the toll is unknown, not none.
     events = extractor.extract(
         "ضحايا بانفجار في ريف درعا",
-        "سقط ضحايا، اليوم الأحد، جراء انفجار وقع في ريف درعا.\n\nوذكرت مصادر محلية عبر صفحات "
-        "التواصل الاجتماعي أن سيارة انفجرت في مدينة الحراك بريف درعا الشرقي، مما أسفر عن "
+        "سقط ضحايا، اليوم الأحد، جراء انفجار وقع في ريف درعا.\n\nوأفاد ناشطون محليون "
+        "بأن عبوة مزروعة في سيارة انفجرت داخل مدينة الحراك، مما أسفر عن "
         "سقوط قتلى وجرحى.", WHEN)
     assert events[0].place_name == "الحراك" and events[0].fatalities is None
 
