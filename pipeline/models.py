@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 EVENT_FIELDS = (
@@ -60,14 +60,11 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         # Every field is a plain value: a shallow copy is asdict's result, without its
         # recursive deep copy (this runs for every event a batch writes).
-        return {f.name: getattr(self, f.name) for f in _EVENT_DATACLASS_FIELDS}
+        return {name: getattr(self, name) for name in EVENT_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
         return cls(**{k: data[k] for k in EVENT_FIELDS if k in data})
-
-
-_EVENT_DATACLASS_FIELDS = fields(Event)
 
 
 @dataclass(frozen=True)
