@@ -166,6 +166,7 @@ def risen_toll(sentence: str) -> int | None:
     return toll_update(tokens(_written_counts(sentence), split_digits=True))
 
 
+@lru_cache(maxsize=8192)  # asked of every sentence about an event, for each toll worked out
 def attackers_killed(text: str) -> int:
     """The attackers ``text`` says were killed ("قتلت القوات المهاجم"): ACLED counts them
     among the event's dead (``pipeline.rules.tolls.ATTACKERS``)."""
