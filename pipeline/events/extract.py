@@ -80,6 +80,7 @@ from pipeline.rules.scope import (
 )
 from pipeline.rules.tolls import (
     ADDITIVE,
+    COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
@@ -141,6 +142,7 @@ _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسع�
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
+_COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
@@ -1271,8 +1273,12 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
         if victims:
             return victims + max(attackers[s] for s in alone)
-    # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up
-    other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)]
+    # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up. Not a source's
+    # own account after one that already counted both sides ("قالت مصادر إن سبعة قتلوا
+    # مقابل ثلاثة ... في المقابل، أعلن المركز مقتل أحد عشر"): rival tolls, the lowest stands.
+    both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
+    other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
+                  and not (both_sides and _rival_report(s))]
     if other_side and len(other_side) < len(about):
         own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
                            here)
@@ -1307,6 +1313,12 @@ def _names_toll(sentence: str) -> bool:
     words = tokens(sentence)
     return any(w in _TOTAL_WORDS and (w == "الحصيله" or " ".join(words[k + 1:k + 2])
                                       in _TOLL_NOUNS) for k, w in enumerate(words))
+
+
+def _counts_both_sides(sentence: str) -> bool:
+    """"سبعة قتلوا مقابل ثلاثة من عناصر القوات": a count of each side, joined by a word of
+    COUNTERPART."""
+    return bool(count_deaths(sentence)) and not _COUNTERPART_WORDS.isdisjoint(tokens(sentence))
 
 
 def _other_side(sentence: str) -> bool:

@@ -67,6 +67,8 @@ _SINCE = normal_forms(tolls.SINCE)
 _PERIOD_START = normal_forms(tolls.PERIOD_START)
 _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
+_SAME_SOURCE = normal_forms(tolls.SAME_SOURCE)
+_ELIMINATED = normal_forms(tolls.ELIMINATED)
 _DURING = normal_forms(tolls.DURING)
 _PERIODS = normal_forms(tolls.PERIODS)
 _AFTER = normal_forms(tolls.AFTER)
@@ -294,7 +296,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -454,7 +456,9 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
             found = _count_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
+            # ("و17 مقاتلاً": a nisba noun in the accusative names people too)
             people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
+                                                      or after in _NISBA_ACCUSATIVE
                                                       or after.endswith(_PLURAL_END)))
             if found is not None and people:  # "و100001 دولار" is money, not people
                 extra += found[0]
@@ -499,6 +503,9 @@ class _Toll:
         self.total, self.vague, self.update = 0, False, 0
         self.parts: list[int] = []  # each count on its own, for a rising toll
         self.competing = False  # a second source speaks: its figure competes, not adds
+        # Dead added to a risen toll ("ارتفعت الحصيلة إلى 23 ... بالإضافة إلى مقتل 39"):
+        # other dead than the updated figure counts, so they add to it.
+        self.added = 0
 
     def add(self, value: int) -> None:
         """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
@@ -523,8 +530,14 @@ class _Toll:
             return self.total, self.vague  # "... ليرتفع إلى 96 منذ فجر الثلاثاء": days summed
         # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
         if self.update or rising(words):
-            return max([self.update, *self.parts]), self.vague
+            return max([self.update + self.added, *self.parts]), self.vague
         return self.total, self.vague
+
+
+def _in_addition(words: list[str], i: int) -> bool:
+    """"بالإضافة إلى مقتل"، "فضلاً عن مقتل": the death word at ``i`` adds its dead to those
+    counted before it."""
+    return i >= 2 and words[i - 2] in _IN_ADDITION and words[i - 1] in _IN_ADDITION_TO
 
 
 def _cumulative(words: list[str]) -> bool:
@@ -713,7 +726,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
-        if toll.parts and words[i] in _REPORTED_FORMS:
+        if toll.parts and words[i] in _REPORTED_FORMS \
+                and not (i > 0 and words[i - 1] in _SAME_SOURCE):
             toll.competing = True
         risen = _risen_before_noun(words, i)
         if risen is not None:
@@ -747,7 +761,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             continue
         met_death = word in _MET_DEATH and any("مصرع" in w or "حتف" in w
                                                for w in words[i + 1:i + 3])
-        if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
+        if words[i] in _ELIMINATED and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
             j = i + 2
@@ -850,6 +864,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)
+                    if toll.update and _in_addition(words, i):
+                        toll.added += value + more
                 i = max(i + 1, j)
                 continue
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):

@@ -390,3 +390,23 @@ def test_fatalities_phrasings_of_death(text: str, killed: int | None) -> None:
 ])
 def test_attackers_killed(text: str, attackers: int) -> None:
     assert attackers_killed(text) == attackers
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the second side joined by و and a count with an accusative nisba noun adds up
+    ("وثق ناشطون مقتل 12 جندياً من الجيش وحلفائه، و19 مسلحاً من الفصائل في معارك التلة", 31),
+    ("قتل 8 جنود و12 مقاتلاً في الهجوم على الموقع", 20),
+    # dead added to a risen toll are other dead than its figure
+    ("ارتفعت حصيلة الهجوم على المخفر إلى 12 قتيلاً من عناصر الشرطة، إضافة إلى مقتل 5 من "
+     "المهاجمين", 17),
+    ("ارتفع عدد القتلى إلى 9 بعد وفاة اثنين من الجرحى", 9),
+    # the source just cited, saying more in a relative clause, is no rival source
+    ("قتل عشرة من عناصر التنظيم في المعارك، وفق المكتب الإعلامي للقوات، الذي أكد استشهاد "
+     "ثلاثة مقاتلين", 13),
+    ("قتل عشرة من عناصر التنظيم في المعارك، فيما أكد المرصد مقتل ستة", 6),
+    # "قضى على" (eliminated): a vague number of people is deaths without a number
+    ("وأضاف المصدر أن الوحدات قضت على أعداد من المسلحين ودمرت عرباتهم", None),
+    ("قضت الحرب على آمال الأهالي بالعودة", 0),
+])
+def test_fatalities_sides_additions_and_same_source(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed

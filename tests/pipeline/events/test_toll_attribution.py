@@ -533,3 +533,22 @@ def test_a_lead_total_less_the_further_towns_dead_is_the_primarys(
         "مراسلنا.\n\nوفي مدينة ديرك (المالكية)، قصفت الطائرات محطة للكهرباء ومستودعات "
         "للحبوب، ما أدى إلى مقتل 6 مدنيين، وخروج المحطة عن الخدمة.", WHEN)
     assert events[0].fatalities == 3 and 6 in [e.fatalities for e in events[1:]]
+
+
+def test_a_rival_account_of_both_sides_is_no_other_sides_dead(
+        extractor: EventExtractor) -> None:
+    # Each party gives its own count of both sides: rival tolls, ACLED keeps the lowest.
+    events = extractor.extract(
+        "اشتباكات بين مسلحين محليين والقوات في بلدة الشحيل",
+        "اندلعت اشتباكات عنيفة اليوم الأحد بين مسلحين محليين والقوات في بلدة الشحيل بريف دير "
+        "الزور.\n\nوقالت مصادر محلية إن خمسة من المسلحين قُتلوا مقابل أربعة من عناصر القوات."
+        "\n\nفي المقابل، أعلنت القوات مقتل ثمانية مسلحين وعنصر واحد من صفوفها.", WHEN)
+    assert events[0].fatalities == 9
+
+
+def test_the_other_sides_dead_after_in_contrast_still_add(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "اشتباكات بين مسلحين محليين والقوات في بلدة الشحيل",
+        "قتل خمسة من عناصر القوات اليوم الأحد في اشتباكات مع مسلحين محليين في بلدة الشحيل "
+        "بريف دير الزور.\n\nفي المقابل، قتل ثلاثة من المسلحين في الاشتباكات.", WHEN)
+    assert events[0].fatalities == 8
