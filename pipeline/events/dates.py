@@ -147,6 +147,10 @@ _NIGHT_PAIR = re.compile(
     r"(?![\w])"
 )
 _PAST_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
+# "منذ ليل الثلاثاء-الأربعاء ... حتى ظهر اليوم الأربعاء": an act that ran from the night into
+# a time of the day the night ended in, today, is dated today, where most of it fell.
+_UNTIL_TODAY_AT = re.compile(r"(?<![\w])(?:حتي|الي|لغايه)\s+(?:ساعات\s+)?"
+                             r"(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
 # "مساء اليوم"، "الليلة"، "صباح اليوم" (pipeline.rules.dates): a time of today that a page
 # stamped in the small hours had not reached, so of the writer's today, the day before.
 _LATER_TODAY = re.compile(rf"(?<![\w])(?:{_words(LATER_TODAY)})(?![\w])"
@@ -540,6 +544,10 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
         # "اليوم الخميس" on a page stamped Wednesday names no day a week back: the page's
         # stamp lags the writer, and the event is no later than the page.
         found = _weekday(text, base)
+        pair = _NIGHT_PAIR.search(text)
+        if pair and WEEKDAYS[pair.group(2)] == base.weekday() \
+                and _UNTIL_TODAY_AT.search(text, pair.end()):
+            return base  # "منذ ليل الثلاثاء-الأربعاء ... حتى ظهر اليوم": today
         return base if found is None or (base - found).days == 6 else found
     dated = _DAY_AND_DATE.search(text)
     found = _explicit(text[dated.end():], base, here=True) if dated else None

@@ -317,3 +317,17 @@ def test_the_same_day_and_the_day_after_are_read_from_the_clause_before() -> Non
         "عابدين صباح اليوم التالي"
     assert event_date_in(after, PUBLISHED) == date(2024, 5, 12)
     assert event_date_in(after, PUBLISHED, at=after.index("عابدين")) == date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a night that ran on until a time of today is dated today, where most of it fell
+    ("دارت معارك منذ ليل الثلاثاء-الأربعاء في محيط القرية، واستمرت حتى عصر اليوم الأربعاء",
+     date(2024, 5, 15)),
+    ("تواصل القصف منذ ليلة الثلاثاء/الأربعاء على البلدة حتى صباح اليوم", date(2024, 5, 15)),
+    # the night alone, or a renewed act today, keeps the night's first day
+    ("دارت معارك ليل الثلاثاء-الأربعاء في محيط القرية", date(2024, 5, 14)),
+    ("دارت معارك ليل الثلاثاء-الأربعاء في محيط القرية وتجددت صباح اليوم", date(2024, 5, 14)),
+])
+def test_a_night_that_ran_on_until_today(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+    assert event_date_in(sentence, PUBLISHED) == day
