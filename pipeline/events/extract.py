@@ -1119,10 +1119,10 @@ def _distribution(sentence: str) -> list[tuple[int, str]]:
             continue
         parts = [(int(first.group(1)), segments[a][first.start():])]
         for segment in segments[a + 1:]:
-            m = _NEXT_PART.match(segment)
-            if m is None:
+            following = _NEXT_PART.match(segment)
+            if following is None:
                 break
-            parts.append((int(m.group(1)), segment))
+            parts.append((int(following.group(1)), segment))
         after = tokens(parts[0][1])[1:2]
         if len(parts) < 2 or not after or not (after[0] == "من" or people_noun(after[0])):
             continue  # "20 قذيفة في حي A، و15 في حي B" counts shells, not people
