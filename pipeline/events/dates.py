@@ -323,11 +323,15 @@ def _relative(text: str, base: date) -> date | None:
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_DAY = re.compile(r"\b(?:(last)\s+)?(" + "|".join(_EN_WEEKDAYS) + r")\b")
+# "a truce that has held since Friday", "32 killed since Sunday night": the day a state or a
+# tally began, not the day of an act; the sentence is dated by another word, or not at all.
+_EN_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS)
+                           + r")(?:\s+(?:night|morning|evening|afternoon))?\b")
 
 
 def _english(text: str, base: date) -> date | None:
     """"yesterday", "on Monday", "last Friday" in English copy."""
-    low = text.lower()
+    low = _EN_SINCE_DAY.sub(" ", text.lower())
     if "day before yesterday" in low:
         return base - timedelta(days=2)
     if re.search(r"\byesterday\b", low):
@@ -362,7 +366,8 @@ def _dates_something(text: str, sentence: str) -> bool:
     return bool(_DATE_WORD.search(text)
                 or (any(w in text for w in _MONTH_WORDS) and _MONTH_DAY.search(text))
                 or (_SEPARATED_FIGURES.search(text) and _FIGURES.search(text))
-                or _EN_DATE_WORD.search(sentence))
+                or (_EN_DATE_WORD.search(sentence) is not None
+                    and _EN_DATE_WORD.search(_EN_SINCE_DAY.sub(" ", sentence.lower())) is not None))
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -331,3 +331,15 @@ def test_the_same_day_and_the_day_after_are_read_from_the_clause_before() -> Non
 def test_a_night_that_ran_on_until_today(sentence: str, day: date) -> None:
     assert resolve_event_date(sentence, PUBLISHED) == day
     assert event_date_in(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # "since Friday" is when a state or a tally began, not the day of an act
+    ("A truce that has held in the town since Friday was still in place", None),
+    ("Forty fighters have been killed since Sunday night, a spokesman said", None),
+    ("The convoy left the town on Wednesday, a truce having held since Friday",
+     date(2024, 5, 15)),
+    ("Jets struck the village on Monday", date(2024, 5, 13)),
+])
+def test_since_a_weekday_in_english_copy_dates_no_act(sentence: str, day: date | None) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day

@@ -410,3 +410,15 @@ def test_attackers_killed(text: str, attackers: int) -> None:
 ])
 def test_fatalities_sides_additions_and_same_source(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # English copy: the other side's dead in a second clause of the report add up
+    ("A spokesman said 20 militants had been killed in the fighting, and that two of its "
+     "fighters died in a mine blast", 22),
+    ("The monitor said five civilians were killed, while two gunmen were killed by return "
+     "fire", 7),
+    ("Officials said the town was calm, and that no one was killed", 0),
+])
+def test_fatalities_english_second_clause(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
