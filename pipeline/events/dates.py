@@ -329,9 +329,26 @@ _EN_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?(?:" + "|".join(_EN_
                            + r")(?:\s+(?:night|morning|evening|afternoon))?\b")
 
 
+# "residents said on Thursday": the day of a statement, not of the act it reports.
+_EN_SAID_DAY = re.compile(r"\b(?:said|says|reported|announced|told\s+\S+)\s+(?:on\s+)?"
+                          r"(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS) + r"|today|yesterday)\b")
+# "seized the city overnight", "last night": the night that ended on the day of the report,
+# coded (as ACLED does) on the day it began.
+_EN_OVERNIGHT = re.compile(r"\b(?:overnight|last\s+night)\b")
+
+
 def _english(text: str, base: date) -> date | None:
-    """"yesterday", "on Monday", "last Friday" in English copy."""
+    """"yesterday", "on Monday", "last Friday", "overnight" in English copy; the day of a
+    statement ("activists said on Monday") only when nothing else dates the act."""
     low = _EN_SINCE_DAY.sub(" ", text.lower())
+    act = _EN_SAID_DAY.sub(" ", low)
+    said = _english_day(low, base) if act != low else None
+    if _EN_OVERNIGHT.search(act) and _english_day(act, base) is None:
+        return (said or base) - timedelta(days=1)
+    return _english_day(act, base) or said
+
+
+def _english_day(low: str, base: date) -> date | None:
     if "day before yesterday" in low:
         return base - timedelta(days=2)
     if re.search(r"\byesterday\b", low):
@@ -353,7 +370,7 @@ _DATE_WORD = re.compile(
     rf"|{_LAST_NIGHT.pattern}|{_MIDNIGHT.pattern}|{_LAST_24H.pattern}|{_LAST_HOURS.pattern}"
 )
 _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
-                           r"saturday|sunday)\b", re.IGNORECASE)
+                           r"saturday|sunday|overnight|last\s+night)\b", re.IGNORECASE)
 
 
 # Cheap tests before the costlier patterns: a month word, and figures with a separator.

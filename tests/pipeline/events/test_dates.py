@@ -343,3 +343,16 @@ def test_a_night_that_ran_on_until_today(sentence: str, day: date) -> None:
 ])
 def test_since_a_weekday_in_english_copy_dates_no_act(sentence: str, day: date | None) -> None:
     assert event_date_in(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # the day a source spoke dates the act only when nothing else does; "overnight" is the
+    # night that ended that morning, coded on the day it began
+    ("Militants took the village overnight after troops pulled out, residents said on "
+     "Wednesday", date(2024, 5, 14)),
+    ("Gunmen stormed a checkpoint overnight, a monitor said", date(2024, 5, 14)),
+    ("Rebels shelled the town on Monday, activists said on Tuesday", date(2024, 5, 13)),
+    ("Two men were shot dead, activists said on Tuesday", date(2024, 5, 14)),
+])
+def test_statement_days_and_overnight_in_english_copy(sentence: str, day: date) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day
