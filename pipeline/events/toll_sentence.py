@@ -719,6 +719,16 @@ def _martyr_named(words: list[str], i: int) -> bool:
     return stem in _DUALS or stem in _SINGULARS or stem in _PLURAL_PERSONS
 
 
+def _martyrs_unnumbered(words: list[str], i: int) -> bool:
+    """"ارتقاء عدد من عناصر الأمن"، "ارتقى عشرات المدنيين": a vague number of people right after
+    a word of MARTYRED ("ارتقى عدد من الطلاب إلى" would need a people noun too)."""
+    nxt = words[i + 1:i + 4]
+    if not nxt or _strip(nxt[0]) not in _VAGUE:
+        return False
+    rest = nxt[2:] if nxt[1:2] == ["من"] else nxt[1:]
+    return bool(rest) and _people_word(rest[0])
+
+
 def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
     if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
@@ -823,6 +833,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             if word in _MARTYRED and not _martyr_named(words, i) \
                     and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
                                 for w in words[i + 1:i + 8]):
+                # "ارتقاء عدد من عناصر الأمن": martyred, no number given
+                toll.vague = toll.vague or _martyrs_unnumbered(words, i)
                 i += 1
                 continue
             found = _count_after(words, i)

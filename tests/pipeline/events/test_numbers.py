@@ -407,6 +407,10 @@ def test_attackers_killed(text: str, attackers: int) -> None:
     # "قضى على" (eliminated): a vague number of people is deaths without a number
     ("وأضاف المصدر أن الوحدات قضت على أعداد من المسلحين ودمرت عرباتهم", None),
     ("قضت الحرب على آمال الأهالي بالعودة", 0),
+    # martyred with a vague number of people: deaths without a number
+    ("تعرضت دورية لكمين ما أسفر عن ارتقاء عدد من عناصر الشرطة", None),
+    ("ارتقى عشرات المدنيين في القصف على الحي", None),
+    ("ارتقى مستوى الخدمات في المدينة", 0),
 ])
 def test_fatalities_sides_additions_and_same_source(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
