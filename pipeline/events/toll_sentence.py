@@ -69,6 +69,8 @@ _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
 _SAME_SOURCE = normal_forms(tolls.SAME_SOURCE)
 _ELIMINATED = normal_forms(tolls.ELIMINATED)
+_PUT_FIRST = normal_forms(tolls.PUT_FIRST)
+_RELATIVES = normal_forms(tolls.RELATIVES)
 _DURING = normal_forms(tolls.DURING)
 _PERIODS = normal_forms(tolls.PERIODS)
 _AFTER = normal_forms(tolls.AFTER)
@@ -348,8 +350,26 @@ def _toll_update(words: list[str], i: int) -> int | None:
     return None
 
 
+def _count_put_after(words: list[str], j: int) -> tuple[int, int] | None:
+    """"قتل في المعارك عشرة من عناصر التنظيم": with a word of PUT_FIRST at ``j`` (right after
+    the death verb), the count of people a few words on; None when there is none."""
+    if j >= len(words) or words[j] not in _PUT_FIRST:
+        return None
+    for k in range(j + 1, min(len(words), j + 1 + tolls.PUT_FIRST_REACH)):
+        if words[k] in _CLAUSE_STOP or words[k] in _RELATIVES or words[k] in _INJURY_FORMS:
+            return None
+        found = _count_at(words, k)
+        if found is not None:
+            nxt = words[found[1]] if found[1] < len(words) else ""
+            return found if nxt == "من" or _people_word(nxt) else None
+    return None
+
+
 def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     """Who was killed after a forward trigger: a number, a dual, a list of persons."""
+    put = _count_put_after(words, i + 1)
+    if put is not None:
+        return put
     j = i + 1
     while j < len(words) and (words[j] in _HEDGES or words[j] in _FILLERS):
         j += 1

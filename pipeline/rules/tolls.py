@@ -202,6 +202,14 @@ HEDGES_AFTER: frozenset[str] = frozenset({"علي", "الاقل", "الاكثر"
 # Pronoun-bearing fillers: "قتل فيها 12 عنصرا".
 FILLERS: frozenset[str] = frozenset({"فيها", "فيه", "فيهما", "خلالها", "خلاله", "بها",
                                      "اثرها", "علي", "اثر"})
+# A death verb put first, then where or how, then whom ("قتل في المعارك عشرة من عناصر
+# التنظيم"، "استشهد جراء القصف ثلاثة مدنيين"): after one of these right after the verb, the
+# count of people within PUT_FIRST_REACH words (before a relative pronoun or another clause)
+# is the dead's, not the singular verb's one subject.
+PUT_FIRST: frozenset[str] = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "بسبب", "بنيران",
+                                       "برصاص", "بقصف", "بغاره", "بانفجار"})
+PUT_FIRST_REACH: int = 4
+RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
                                    "المئات", "العديد", "اعداد", "اعدادا", "عددا"})

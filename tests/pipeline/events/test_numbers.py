@@ -411,6 +411,12 @@ def test_attackers_killed(text: str, attackers: int) -> None:
     ("تعرضت دورية لكمين ما أسفر عن ارتقاء عدد من عناصر الشرطة", None),
     ("ارتقى عشرات المدنيين في القصف على الحي", None),
     ("ارتقى مستوى الخدمات في المدينة", 0),
+    # the verb first, then where or how, then whom: the count is the dead's
+    ("قتل في الاشتباكات سبعة من عناصر الفصائل", 7),
+    ("استشهد في الغارة أربعة مدنيين بينهم طفلان", 4),
+    ("قتل جراء القصف المدفعي 6 أشخاص", 6),
+    ("قتل شاب في القصف على الحي", 1),
+    ("استشهد في القصف الذي طال 3 منازل طفل", 1),
 ])
 def test_fatalities_sides_additions_and_same_source(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
