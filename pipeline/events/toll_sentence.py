@@ -821,7 +821,11 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(fell[0])  # "سقوط أكثر من 20 جنديا": they were killed
                 i = fell[1]
                 continue
-        if word == "حصيله" and not _negated(words, i):
+        # "وارتفعت الحصيلة إلى ستة": the toll named bare, after the verb that raises it (not
+        # after the wounded are told: then it may be theirs too)
+        bare = words[i] in ("الحصيله", "والحصيله") and rising(words[max(0, i - 2):i]) \
+            and _INJURY_FORMS.isdisjoint(words[:i])
+        if (word == "حصيله" or bare) and not _negated(words, i):
             update = _toll_update(words, i)
             if update is not None:
                 noun = words[i + 1] if i + 1 < len(words) else ""

@@ -417,6 +417,10 @@ def test_attackers_killed(text: str, attackers: int) -> None:
     ("قتل جراء القصف المدفعي 6 أشخاص", 6),
     ("قتل شاب في القصف على الحي", 1),
     ("استشهد في القصف الذي طال 3 منازل طفل", 1),
+    # the toll named bare after the verb that raises it; not after the wounded are told
+    ("وارتفعت الحصيلة مساءً إلى سبعة بعد وفاة اثنين من الجرحى", 7),
+    ("قتل أربعة أشخاص، وارتفعت الحصيلة لاحقاً إلى 6", 6),
+    ("أصيب تسعة مدنيين، وارتفعت الحصيلة إلى 11", 0),
 ])
 def test_fatalities_sides_additions_and_same_source(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed

@@ -585,3 +585,13 @@ def test_a_breakdown_of_the_wounded_gives_no_deaths(extractor: EventExtractor) -
         "قصفت قوات النظام اليوم الأحد بلدات في ريف إدلب الجنوبي، ما أدى إلى مقتل 3 مدنيين."
         "\n\nوأصيب 14 مدنياً في مدينة معرة النعمان، و6 في بلدة كفرنبل.", WHEN)
     assert all(e.fatalities in (0, 3, None) for e in events)
+
+
+def test_a_toll_named_bare_that_rises_later_updates_the_event(
+        extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قتلى بانفجار عبوة ناسفة في مدينة الباب",
+        "قتل ثلاثة مدنيين اليوم الأحد بانفجار عبوة ناسفة زرعها مجهولون في سوق مدينة الباب بريف "
+        "حلب الشرقي.\n\nوارتفعت الحصيلة مساءً إلى خمسة بعد وفاة اثنين من المصابين في "
+        "المشفى.", WHEN)
+    assert events[0].fatalities == 5
