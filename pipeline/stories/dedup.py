@@ -220,6 +220,7 @@ class StoryIndex:
         self.bands, self.rows = _banding(threshold, num_perm)
         weights = np.random.default_rng(BAND_SEED).integers(1, 2**63, (self.bands, self.rows))
         self._weights = weights.astype(np.uint64) * np.uint64(2) + np.uint64(1)  # odd
+        self._last_bands: tuple[bytes, list[int]] = (b"", [])
         self.latest: datetime | None = None  # newest seen_at: where the window ends
         self._words = Interner()  # sources and report vocabulary
         self._ids, self._stories = ShortStrings(), ShortStrings()
@@ -436,10 +437,17 @@ class StoryIndex:
         return (values & BITS).astype(np.uint16)
 
     def _band_keys(self, sig: Array) -> list[int]:
-        """One 32-bit key per band: a multiply-shift hash with weights of its own per band."""
+        """One 32-bit key per band: a multiply-shift hash with weights of its own per band.
+
+        An article's signature is banded twice in a row (``similar``, then ``add``): the
+        last one's keys are kept."""
+        raw = sig.tobytes()
+        if self._last_bands[0] == raw:
+            return self._last_bands[1]
         values = sig[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         mixed = (values * self._weights).sum(axis=1, dtype=np.uint64)
         keys: list[int] = (mixed >> np.uint64(32)).tolist()
+        self._last_bands = (raw, keys)
         return keys
 
     def _kill(self, slots: Array) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -22,8 +23,11 @@ _EMPTY_SLOTS = np.empty(0, np.uint32)
 _EMPTY_OWNERS = np.empty(0, np.int64)
 
 
+@lru_cache(maxsize=8192)
 def hash64(text: str) -> int:
-    """A stable 64-bit key for a string (Python's ``hash`` changes between runs)."""
+    """A stable 64-bit key for a string (Python's ``hash`` changes between runs).
+
+    Remembered: day buckets, sources and an article's id are looked up again and again."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
