@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from operator import methodcaller
 from typing import Any, Protocol
 
 import numpy as np
@@ -502,13 +503,17 @@ def signature(shingles: Iterable[str], num_perm: int = NUM_PERM) -> LeanMinHash:
     without its per-call costs: one join of the digests read as one array, no MinHash
     object, and the ``LeanMinHash`` filled in directly (a test keeps both equal).
     """
-    sha1 = hashlib.sha1
-    raw = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
+    # Whole digests joined (the loop stays in C), then every fifth 32-bit word: the first
+    # four bytes of each.
+    raw = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, shingles))))
     a, b = _permutations(num_perm)
     if not raw:  # datasketch leaves an empty MinHash at its maximum
         return _lean(np.full(num_perm, 0xFFFFFFFF, np.uint32) & BITS)
-    hv = _fmix32(np.frombuffer(raw, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
+    hv = _fmix32(np.frombuffer(raw, dtype="<u4")[::5].astype(np.uint32)).reshape(-1, 1)
     return _lean((hv * a + b).min(axis=0) & BITS)
+
+
+_DIGEST = methodcaller("digest")
 
 
 def _fmix32(hv: Array) -> Array:
