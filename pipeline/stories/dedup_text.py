@@ -43,7 +43,7 @@ def _template_line(text: str) -> bool:
     """``bool(_BOILERPLATE.search(text))`` (a test keeps them equal)."""
     return (
         _LEADS.match(text) is not None
-        or any(phrase in text for phrase in _PHRASES)
+        or any(map(text.__contains__, _PHRASES))
         or (_LATIN_START.search(text) is not None and _LATIN.search(text) is not None)
     )
 
@@ -60,7 +60,8 @@ def text_hash(text: str) -> str:
 
 
 def text_digest(paras: list[Paragraph]) -> str:
-    return hashlib.sha256(" ".join(w for p in paras for w in p.words).encode("utf-8")).hexdigest()
+    joined = " ".join([w for p in paras for w in p.words])
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
 def paragraphs(text: str) -> list[str]:
