@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -19,10 +20,14 @@ import numpy.typing as npt
 Array = npt.NDArray[Any]
 GROWTH = 1.25  # modest over-allocation: slack is memory too
 _EMPTY_SLOTS = np.empty(0, np.uint32)
+_EMPTY_OWNERS = np.empty(0, np.int64)
 
 
+@lru_cache(maxsize=8192)
 def hash64(text: str) -> int:
-    """A stable 64-bit key for a string (Python's ``hash`` changes between runs)."""
+    """A stable 64-bit key for a string (Python's ``hash`` changes between runs).
+
+    Remembered: day buckets, sources and an article's id are looked up again and again."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
@@ -98,19 +103,33 @@ class SlotTable:
         return [slots[owner == i] for i in range(len(wanted))]
 
     def find_owned(self, keys: Iterable[int]) -> tuple[Array, Array]:
-        """All slots under any of ``keys``, with the position of the key each came from."""
-        wanted = list(keys)
-        probe = np.asarray(wanted, dtype=self.keys.dtype)
-        low = np.searchsorted(self.keys, probe, "left")
-        counts = np.searchsorted(self.keys, probe, "right") - low
-        total = int(counts.sum())
-        if not total and not self._buffer:
-            return _EMPTY_SLOTS, np.empty(0, np.int64)
-        owner = np.repeat(np.arange(len(wanted)), counts)
-        slots = self.slots[np.repeat(low - np.cumsum(counts) + counts, counts) + np.arange(total)]
-        extra = [(i, s) for i, k in enumerate(wanted) for s in self._buffer.get(k, ())]
+        """All slots under any of ``keys``, with the position of the key each came from.
+
+        Slots come key by key, those of the sorted array before those of the buffer."""
+        wanted = keys if isinstance(keys, list) else list(keys)
+        total = 0
+        if len(self.keys):
+            probe = np.array(wanted, dtype=self.keys.dtype)
+            low = self.keys.searchsorted(probe, "left")
+            high = self.keys.searchsorted(probe, "right")
+            counts = high - low
+            total = int(counts.sum())
+        extra = [(i, s) for i, k in enumerate(wanted) for s in self._buffer.get(k, ())] \
+            if self._buffer else None
+        if not total:
+            if not extra:
+                return _EMPTY_SLOTS, _EMPTY_OWNERS
+            more = np.array(extra, np.int64)
+            return more[:, 1].astype(np.uint32), more[:, 0]
+        if len(wanted) == 1:  # one run of the sorted array
+            owner = np.zeros(total, np.int64)
+            slots = self.slots[int(low[0]) : int(high[0])].copy()
+        else:
+            owner = np.repeat(np.arange(len(wanted)), counts)
+            slots = self.slots[np.repeat(low - np.cumsum(counts) + counts, counts)
+                               + np.arange(total)]  # fmt: skip
         if extra:
-            more = np.array(extra, np.int64).reshape(-1, 2)
+            more = np.array(extra, np.int64)
             owner = np.concatenate([owner, more[:, 0]])
             slots = np.concatenate([slots, more[:, 1].astype(np.uint32)])
         return slots, owner

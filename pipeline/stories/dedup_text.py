@@ -26,6 +26,26 @@ _BOILERPLATE = re.compile(
     r"^\s*(المصدر|مصدر الصورة|الصورة)\s*:|read more|follow us|all rights reserved",
     re.IGNORECASE,
 )
+# ``_BOILERPLATE.search`` as ``_template_line`` answers it, three times faster (it runs on
+# every paragraph of every article): the anchored leads, the Arabic phrases as substrings,
+# and the English ones (case-blind matching is the costly part) only in a text with a
+# letter they start with (r, f or a, which no other character matches case-blind).
+_LEADS = re.compile(
+    r"\s*(اقرأ|اقرا|إقرأ)\s+(أيضا|أيضاً|ايضا|المزيد)|\s*(المصدر|مصدر الصورة|الصورة)\s*:"
+)
+_PHRASES = ("تابعونا", "تابعوا", "جميع الحقوق", "©", "للاشتراك في", "اشتركوا في", "انضموا",
+            "شارك الخبر", "شارك المقال", "شاركوا الخبر", "شاركوا المقال", "حقوق النشر")  # fmt: skip
+_LATIN_START = re.compile("[afrAFR]")
+_LATIN = re.compile("read more|follow us|all rights reserved", re.IGNORECASE)
+
+
+def _template_line(text: str) -> bool:
+    """``bool(_BOILERPLATE.search(text))`` (a test keeps them equal)."""
+    return (
+        _LEADS.match(text) is not None
+        or any(map(text.__contains__, _PHRASES))
+        or (_LATIN_START.search(text) is not None and _LATIN.search(text) is not None)
+    )
 
 
 def words(text: str) -> list[str]:
@@ -40,7 +60,8 @@ def text_hash(text: str) -> str:
 
 
 def text_digest(paras: list[Paragraph]) -> str:
-    return hashlib.sha256(" ".join(w for p in paras for w in p.words).encode("utf-8")).hexdigest()
+    joined = " ".join([w for p in paras for w in p.words])
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
 def paragraphs(text: str) -> list[str]:
@@ -75,12 +96,12 @@ def paragraph_hash(paragraph: str) -> str:
 
 def is_boilerplate_line(paragraph: str) -> bool:
     """Footer, share and "read also" lines, and scraps too short to be reporting."""
-    return bool(_BOILERPLATE.search(paragraph)) or len(words(paragraph)) < MIN_WORDS
+    return _template_line(paragraph) or len(words(paragraph)) < MIN_WORDS
 
 
 def substantive(paragraph: Paragraph) -> bool:
     """Worth comparing and counting: long enough, and no footer or share line."""
-    return len(paragraph.words) >= MIN_WORDS and not _BOILERPLATE.search(paragraph.text)
+    return len(paragraph.words) >= MIN_WORDS and not _template_line(paragraph.text)
 
 
 class Boilerplate:
@@ -106,9 +127,12 @@ class Boilerplate:
 
     def counts(self, source: str, digests: list[str]) -> list[int]:
         keys = _para_keys(source, digests)
-        found = self.table.find_each(keys)
-        alive = [int(np.count_nonzero(self._alive(s))) for s in found]
-        return [self.primed[k] + n for k, n in zip(keys, alive, strict=True)]
+        slots, owner = self.table.find_owned(keys)
+        alive: list[int] = np.bincount(owner[self._alive(slots)], minlength=len(keys)).tolist()
+        primed = self.primed
+        if not primed:
+            return alive
+        return [primed[k] + n for k, n in zip(keys, alive, strict=True)]
 
     def strip(self, source: str, text: str) -> list[str]:
         """The paragraphs of ``text`` that are reporting, not template."""

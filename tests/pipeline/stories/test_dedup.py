@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -17,10 +18,12 @@ from pipeline.stories.dedup import (
     IndexEntry,
     StoryIndex,
     is_boilerplate_line,
+    signature,
     text_hash,
     words,
 )
 from pipeline.stories.dedup_tables import SlotTable
+from pipeline.stories.dedup_text import _BOILERPLATE, _template_line
 
 T0 = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)
 REPORT = (
@@ -139,6 +142,40 @@ def test_signatures_keep_16_bits_and_estimate_like_datasketch() -> None:
     assert abs(a.minhash.jaccard(b.minhash) - full[0].jaccard(full[1])) < 0.05
 
 
+def test_signature_is_datasketch_value_for_value() -> None:
+    # ``signature`` works datasketch's arithmetic out itself: stored signatures depend on
+    # it giving exactly what ``MinHash.update_batch`` gives, object included.
+    rng = random.Random(7)
+    vocabulary = [*words(REPORT), *words(OTHER), "x", "", "é"]
+    for size in [0, 1, 2, 3, 17, 250]:
+        for num_perm in (NUM_PERM, 128):
+            shingles = {" ".join(rng.choices(vocabulary, k=3)) for _ in range(size)}
+            full = MinHash(num_perm=num_perm, scheme=SCHEME)
+            full.update_batch([s.encode("utf-8") for s in shingles])
+            want = LeanMinHash(seed=full.seed, hashvalues=full.hashvalues & 0xFFFF, scheme=SCHEME)
+            got = signature(shingles, num_perm)
+            assert got.hashvalues.dtype == want.hashvalues.dtype
+            assert np.array_equal(got.hashvalues, want.hashvalues)
+            assert (got.seed, got.scheme) == (want.seed, want.scheme) and got == want
+            assert got.jaccard(want) == 1.0
+
+
+def test_template_line_answers_as_the_pattern() -> None:
+    lines = [
+        "اقرأ أيضاً: قصف", "  اقرا المزيد عن الحدث", "إقرأ\tايضا", "المصدر : وكالات", "مصدر الصورة:",
+        "قال المصدر: لا", "تابعونا على تلغرام", "شاركوا المقال", "شارك الخبر", "شاركو الخبر",
+        "© 2021", "READ More", "Follow uſ", "all r\u0130ghts reserved", "all r\u0131ghts reserved",
+        "rEAD mORE", "ريد مور", REPORT, OTHER, BACKGROUND, "",
+    ]
+    rng = random.Random(3)
+    letters = list("اقرأإيضًاالمزيدصورة :©شاركوالخبر")
+    letters += list("readmofluswightsvREADMOFLUSWIGHTSV\u017f\u0130\n \t")
+    lines += ["".join(rng.choices(letters, k=rng.randint(0, 16))) for _ in range(20000)]
+    lines += [a + " " + b for a, b in zip(lines[:21], reversed(lines[:21]), strict=True)]
+    for line in lines:
+        assert _template_line(line) == bool(_BOILERPLATE.search(line)), line
+
+
 def test_update_replaces_and_compaction_keeps_lookups() -> None:
     index = StoryIndex(retention=timedelta(days=3), compact_after=2)
     for day in range(8):
@@ -169,6 +206,24 @@ def test_slot_table_merges_and_renumbers() -> None:
     table.flush(remap)
     assert sorted(table.find([3]).tolist()) == [5, 12, 19]  # slots 10, 24, 38 renumbered
     assert [len(s) for s in table.find_each([101, 102, 999])] == [0, 1, 0]
+
+
+def test_slot_table_finds_key_by_key_sorted_part_first() -> None:
+    rng = random.Random(5)
+    for buffer_min in (1, 3, 16, 1000):
+        table = SlotTable(np.uint64, buffer_min=buffer_min)
+        stored: dict[int, list[int]] = {}
+        for slot in range(120):
+            keys = [rng.randint(0, 30) for _ in range(rng.randint(0, 3))]
+            table.add(keys, slot)
+            for key in keys:
+                stored.setdefault(key, []).append(slot)
+            probe = [rng.randint(0, 35) for _ in range(rng.randint(0, 4))]
+            slots, owner = table.find_owned(iter(probe))
+            assert slots.dtype == np.dtype(np.uint32) and owner.dtype == np.dtype(np.int64)
+            for i, key in enumerate(probe):
+                assert sorted(slots[owner == i].tolist()) == stored.get(key, [])
+            assert owner.tolist() == sorted(owner.tolist()) or table._buffer
 
 
 def test_index_stays_compact() -> None:
