@@ -131,6 +131,8 @@ def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verd
         return Verdict.DIFFERENT
     if _toll_falls_next_day(a, b):
         return Verdict.DIFFERENT
+    if _next_day_other_kind(a, b):
+        return Verdict.DIFFERENT
     if a.precise and b.precise:
         return Verdict.SAME if _near(a, b) else Verdict.DIFFERENT
     # A governorate-level report: compatible with anything in (or just by) that governorate.
@@ -170,6 +172,17 @@ def _toll_falls_next_day(a: IncidentKey, b: IncidentKey) -> bool:
     earlier, later = (a, b) if a.date < b.date else (b, a)
     return bool(later.fatalities) and bool(earlier.fatalities) \
         and (later.fatalities or 0) < (earlier.fatalities or 0)
+
+
+def _next_day_other_kind(a: IncidentKey, b: IncidentKey) -> bool:
+    """A day apart, coded as another kind, and no toll in common: the next day's event in
+    the same place (shelling "the day after" the clashes), not a later account of the
+    first, which keeps its kind or at least its dead."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return False
+    if a.sub_event_type == b.sub_event_type or _detention(a, b):
+        return False
+    return not (a.fatalities and a.fatalities == b.fatalities)
 
 
 def _tolls_compatible(a: int | None, b: int | None) -> bool:

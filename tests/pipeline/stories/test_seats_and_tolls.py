@@ -1,7 +1,8 @@
-"""Two patterns of issue 12 item 9 ("one incident, one event"), with articles written for
+"""Patterns of issue 12 item 9 ("one incident, one event"), with articles written for
 these tests: a district's seat that stands for its district ("غارات على مقاطعة عفرين"
-against "غارات على جنديرس في منطقة عفرين"), and a smaller toll a day later in the same
-city (the next day's shell on another quarter, not a later account of the first).
+against "غارات على جنديرس في منطقة عفرين"); a smaller toll a day later in the same city
+(the next day's shell on another quarter, not a later account of the first); and another
+kind of event in the same town the next day (shelling "the day after" the clashes).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pipeline.stories.stories import (
 
 STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
 # Afrin, the seat of the Afrin district (SY0203), and Jandairis, a town of it ~20 km away;
 # Raju, another town of the district.
 AFRIN: dict[str, Any] = {"admin1_pcode": "SY02", "place_pcode": "C1366", "latitude": 36.51331,
@@ -72,6 +75,16 @@ def test_a_toll_falling_the_next_day_is_another_incident() -> None:
     # A toll that rises overnight, or falls within the day, is still the first incident.
     assert compare(key(ALEPPO, 6, "2018-09-21", SHELLING), first) is Verdict.SAME
     assert compare(key(ALEPPO, 3, "2018-09-20", SHELLING), first) is Verdict.SAME
+
+
+def test_another_kind_the_next_day_is_another_incident() -> None:
+    clash = key(ALEPPO, 0, "2020-02-11", CLASH)
+    assert compare(key(ALEPPO, 0, "2020-02-12", SHELLING), clash) is Verdict.DIFFERENT
+    assert compare(key(ALEPPO, 0, "2020-02-11", SHELLING), clash) is Verdict.SAME  # same day
+    # A day apart, one outlet's "attack" is another's "clash" when the dead agree.
+    shot = key(ALEPPO, 1, "2020-02-11", CLASH)
+    assert compare(key(ALEPPO, 1, "2020-02-12", ATTACK), shot) is Verdict.SAME
+    assert compare(key(ALEPPO, 2, "2020-02-12", ATTACK), shot) is Verdict.DIFFERENT
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +139,17 @@ def test_articles_the_next_days_shell_on_the_same_city(extractor: EventExtractor
              "القذيفة سقطت قرب مدرسة ابتدائية وأحدثت أضرارا مادية في المكان.")
     got = _stories(extractor, [first, update, shell])
     assert got == {"first": "first", "update": "first", "shell": "shell"}
+
+
+def test_articles_shelling_the_day_after_clashes(extractor: EventExtractor) -> None:
+    clash = ("clash", "2020-02-11T09:30:00+03:00", "اشتباكات عنيفة على أطراف مارع",
+             "دارت اشتباكات عنيفة فجر اليوم الثلاثاء بين فصائل المعارضة وعناصر من قوات سوريا "
+             "الديمقراطية على أطراف مدينة مارع بريف حلب الشمالي، استخدمت فيها الرشاشات الثقيلة."
+             "\n\nوقال قيادي في الفصائل إن المواجهات استمرت نحو ثلاث ساعات قبل أن تنسحب "
+             "المجموعة المهاجمة، دون أن يذكر حصيلة للخسائر.")
+    shelled = ("shelled", "2020-02-12T12:15:00+03:00", "قصف مدفعي على مارع غداة الاشتباكات",
+               "قصفت قوات سوريا الديمقراطية صباح اليوم الأربعاء الأحياء السكنية في مدينة مارع "
+               "بريف حلب الشمالي بعدد من قذائف المدفعية، غداة الاشتباكات التي شهدتها أطراف "
+               "المدينة.\n\nوأفاد مراسل محلي بأن القذائف ألحقت أضرارا مادية بعدد من المنازل "
+               "والمحال التجارية، دون ورود أنباء عن إصابات.")
+    assert _stories(extractor, [clash, shelled]) == {"clash": "clash", "shelled": "shelled"}
