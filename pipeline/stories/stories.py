@@ -256,7 +256,8 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
     a report from the next village only names the first incident's town, if at all.
     """
     ka, kb = a.keys[0], b.keys[0]
-    if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place:
+    if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place \
+            and not _town_and_its_nahia(ka, kb):
         # ``a`` is the later report: a toll does not fall back to none, and another place
         # with no deaths after one with deaths is the next incident ("بعد ساعات من مقتل").
         return Verdict.DIFFERENT
@@ -317,6 +318,15 @@ def _district_seats() -> frozenset[str]:
         if place.name_en in names or place.name_ar in names:
             seats.add(pcode)
     return frozenset(seats)
+
+
+def _town_and_its_nahia(a: IncidentKey, b: IncidentKey) -> bool:
+    """A town and the sub-district around it ("ريف عامودا" and عامودا): one place."""
+    gaz = Gazetteer.default()
+    pa, pb = gaz.get(a.place or ""), gaz.get(b.place or "")
+    if pa is None or pb is None:
+        return False
+    return (pa.level == 3 and contains(pa, pb)) or (pb.level == 3 and contains(pb, pa))
 
 
 def _two_towns(a: IncidentKey, b: IncidentKey) -> bool:

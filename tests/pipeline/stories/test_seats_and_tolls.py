@@ -2,7 +2,8 @@
 these tests: a district's seat that stands for its district ("غارات على مقاطعة عفرين"
 against "غارات على جنديرس في منطقة عفرين"); a smaller toll a day later in the same city
 (the next day's shell on another quarter, not a later account of the first); and another
-kind of event in the same town the next day (shelling "the day after" the clashes).
+kind of event in the same town the next day (shelling "the day after" the clashes); and a
+town and its own sub-district (ناحية) as one place when a later report has no dead.
 """
 
 from __future__ import annotations
@@ -87,6 +88,20 @@ def test_another_kind_the_next_day_is_another_incident() -> None:
     assert compare(key(ALEPPO, 2, "2020-02-12", ATTACK), shot) is Verdict.DIFFERENT
 
 
+def test_a_town_and_its_nahia_are_one_place_for_a_toll_of_none() -> None:
+    # Tell Tamer (C4409) and its sub-district (SY080001); Ras al-Ain (C4988), another town.
+    nahia = {"admin1_pcode": "SY08", "place_pcode": "SY080001", "latitude": 36.59347,
+             "longitude": 40.39527, "geo_precision": 1}
+    town = {**nahia, "place_pcode": "C4409", "latitude": 36.65876, "longitude": 40.36503}
+    other = {**nahia, "place_pcode": "C4988", "latitude": 36.85179, "longitude": 40.06923}
+    earlier = Report((key(nahia, 2, "2023-08-06"),), frozenset({"SY080001"}))
+    assert same_story(Report((key(town, 0, "2023-08-06"),), frozenset({"C4409"})),
+                      earlier, 0.0, 0.5) > 0
+    # Another town with no dead after the first's dead is still the next incident.
+    assert same_story(Report((key(other, 0, "2023-08-06"),), frozenset({"C4988"})),
+                      earlier, 0.0, 0.5) == 0
+
+
 @pytest.fixture(scope="module")
 def extractor() -> EventExtractor:
     return EventExtractor.from_settings(PipelineSettings())
@@ -153,3 +168,17 @@ def test_articles_shelling_the_day_after_clashes(extractor: EventExtractor) -> N
                "المدينة.\n\nوأفاد مراسل محلي بأن القذائف ألحقت أضرارا مادية بعدد من المنازل "
                "والمحال التجارية، دون ورود أنباء عن إصابات.")
     assert _stories(extractor, [clash, shelled]) == {"clash": "clash", "shelled": "shelled"}
+
+
+def test_articles_the_town_and_its_nahia(extractor: EventExtractor) -> None:
+    rural = ("rural", "2023-08-06T10:00:00+03:00", "مقتل مزارعَين بضربة مسيّرة في ناحية تل تمر",
+             "قتل مزارعان وأصيب ثالث صباح اليوم الأحد بضربة طائرة مسيّرة استهدفت مضخة مياه "
+             "زراعية في ناحية تل تمر شمال غربي الحسكة.\n\nوقال أحد أقارب الضحايا إن المزارعين "
+             "كانا يعملان في ري أرضهما لحظة الاستهداف، وإن المسيّرة أطلقت صاروخاً واحداً.")
+    claimed = ("claimed", "2023-08-06T15:30:00+03:00",
+               "مسيّرة تقصف مضخة مياه يستخدمها مسلحون قرب تل تمر",
+               "دمرت طائرة مسيّرة اليوم الأحد مضخة مياه قرب بلدة تل تمر في ريف الحسكة، قالت "
+               "مصادر عسكرية إن مسلحين كانوا يستخدمونها مخزناً للذخيرة، مؤكدة أن الضربة لم تلحق "
+               "أي أذى بالمدنيين.\n\nوأضافت المصادر أن الاستهداف جاء بعد رصد تحركات في محيط "
+               "المضخة خلال الأيام الماضية.")
+    assert _stories(extractor, [rural, claimed]) == {"rural": "rural", "claimed": "rural"}
