@@ -13,9 +13,10 @@ import itertools
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -128,6 +129,10 @@ def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verd
         # A day apart, deaths in one report and none in the other: the next day's shelling
         # of the same town, not a later account of the first.
         return Verdict.DIFFERENT
+    if _toll_falls_next_day(a, b):
+        return Verdict.DIFFERENT
+    if _next_day_other_kind(a, b):
+        return Verdict.DIFFERENT
     if a.precise and b.precise:
         return Verdict.SAME if _near(a, b) else Verdict.DIFFERENT
     # A governorate-level report: compatible with anything in (or just by) that governorate.
@@ -156,6 +161,28 @@ def _detention(a: IncidentKey, b: IncidentKey) -> bool:
 
 def _deaths_on_one_side(a: int | None, b: int | None) -> bool:
     return a is not None and b is not None and min(a, b) == 0 < max(a, b)
+
+
+def _toll_falls_next_day(a: IncidentKey, b: IncidentKey) -> bool:
+    """Dead on both days, fewer on the later one: tolls only rise as an incident is
+    reported again, so the later day's smaller toll is the next day's strike on the same
+    city, not a later account of the first."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return False
+    earlier, later = (a, b) if a.date < b.date else (b, a)
+    return bool(later.fatalities) and bool(earlier.fatalities) \
+        and (later.fatalities or 0) < (earlier.fatalities or 0)
+
+
+def _next_day_other_kind(a: IncidentKey, b: IncidentKey) -> bool:
+    """A day apart, coded as another kind, and no toll in common: the next day's event in
+    the same place (shelling "the day after" the clashes), not a later account of the
+    first, which keeps its kind or at least its dead."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return False
+    if a.sub_event_type == b.sub_event_type or _detention(a, b):
+        return False
+    return not (a.fatalities and a.fatalities == b.fatalities)
 
 
 def _tolls_compatible(a: int | None, b: int | None) -> bool:
@@ -229,15 +256,77 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
     a report from the next village only names the first incident's town, if at all.
     """
     ka, kb = a.keys[0], b.keys[0]
-    if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place:
+    if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place \
+            and not _town_and_its_nahia(ka, kb):
         # ``a`` is the later report: a toll does not fall back to none, and another place
         # with no deaths after one with deaths is the next incident ("بعد ساعات من مقتل").
         return Verdict.DIFFERENT
+    ka, kb = _primary(a, b)
     verdict = compare(ka, kb, any_family=any_family)
     named_apart = ka.place not in b.mentions or kb.place not in a.mentions
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT
     return verdict
+
+
+def _primary(a: Report, b: Report) -> tuple[IncidentKey, IncidentKey]:
+    """The primary events of both reports, a district's seat read as its district where
+    the other report calls for it (``_seat_for_region``)."""
+    ka, kb = a.keys[0], b.keys[0]
+    if _seat_for_region(ka, a, kb, b):
+        return replace(ka, precision=3), kb
+    if _seat_for_region(kb, b, ka, a):
+        return ka, replace(kb, precision=3)
+    return ka, kb
+
+
+def _seat_for_region(seat: IncidentKey, its: Report, town: IncidentKey, other: Report) -> bool:
+    """The town that gives its district its name, standing for the district.
+
+    "Strikes on Afrin" often means the Afrin region. When one report places the incident
+    in the seat and names no other place of that district, and the other places it in a
+    town of the district and names the district itself ("جنديرس في منطقة عفرين"), the
+    seat is only as good as a vague place: the day, the kind and the other hints must
+    still agree (``Verdict.UNKNOWN``). A report that names the seat only as a town ("X,
+    hours after the shelling of Y") keeps the seat a town.
+    """
+    if not (seat.precision == town.precision == 1 and seat.place and town.place):
+        return False
+    if seat.place == town.place or seat.admin2 is None or seat.admin2 != town.admin2:
+        return False
+    if seat.place not in _district_seats() or town.place in its.mentions:
+        return False
+    if seat.admin2 not in other.mentions:
+        return False
+    gaz = Gazetteer.default()
+    others = (gaz.get(m) for m in its.mentions - {seat.place})
+    return not any(p is not None and p.level == 4 and p.admin2_pcode == seat.admin2
+                   for p in others)
+
+
+@lru_cache(maxsize=1)
+def _district_seats() -> frozenset[str]:
+    """Communities named as their district is (عفرين in منطقة عفرين, حمص in مركز حمص)."""
+    gaz = Gazetteer.default()
+    seats = set()
+    for pcode in gaz.pcodes():
+        place = gaz.get(pcode)
+        district = gaz.get(place.admin2_pcode or "") if place and place.level == 4 else None
+        if place is None or district is None:
+            continue
+        names = {district.name_en, district.name_ar, district.name_ar.removeprefix("مركز ")}
+        if place.name_en in names or place.name_ar in names:
+            seats.add(pcode)
+    return frozenset(seats)
+
+
+def _town_and_its_nahia(a: IncidentKey, b: IncidentKey) -> bool:
+    """A town and the sub-district around it ("ريف عامودا" and عامودا): one place."""
+    gaz = Gazetteer.default()
+    pa, pb = gaz.get(a.place or ""), gaz.get(b.place or "")
+    if pa is None or pb is None:
+        return False
+    return (pa.level == 3 and contains(pa, pb)) or (pb.level == 3 and contains(pb, pa))
 
 
 def _two_towns(a: IncidentKey, b: IncidentKey) -> bool:
@@ -252,7 +341,7 @@ def _two_towns(a: IncidentKey, b: IncidentKey) -> bool:
 
 def _support(a: Report, b: Report, similarity: float) -> int:
     """Independent hints that a vaguely placed report is this incident."""
-    ka, kb = a.keys[0], b.keys[0]
+    ka, kb = _primary(a, b)
     vague, precise = (a, kb) if not ka.precise else (b, ka)
     hints = (
         ka.sub_event_type == kb.sub_event_type or _detention(ka, kb),
