@@ -175,6 +175,8 @@ _NAME_OPEN = re.compile(r"[\s(\"“”«»]*")
 _LOCATOR = re.compile(rf"^[\s\"“”«»)]*(?:\S*(?:{alternation(LANDMARK_DIRECTIONS)})\S*\s+|في\s+)?"
                       rf"(?:[بو]?(?:{alternation(LOCATOR_WORDS)})\s+)?$")
 # Sentences that only recall, tally or frame: their places are not today's scenes.
+# Cues that take an act back: its clause's places are no scenes (``denied_clauses``).
+_TAKEN_BACK = ("negation", "denial")
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
 
@@ -210,7 +212,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     again: set[tuple[str, str]] = set()  # a second blast already added at a town
     # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
     # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
-    air = any(t == _AIR for t, _ in have)
+    # (Not where the article reports shelling too: its bare "قصف" may be either.)
+    air = any(t == _AIR for t, _ in have) and not any(t == _SHELLING for t, _ in have)
     out: list[Scene] = []
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     # A name several villages share is the one of the governorates of the events so far.
@@ -256,6 +259,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 continue
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
+        denied = denied_clauses(sent)
+        mentions = [m for m in mentions if not in_spans(m.start, denied)]
         crossed = _crossing_point(sent.text, mentions)
         places = [crossed] if crossed else _scenes_of(sent.text, mentions, gazetteer,
                                                       terse=headline)
@@ -455,6 +460,35 @@ def _another_day(label: str, place: PlaceMatch, index: int,
     then = dated.get((label, place.place.pcode))
     day = day_of(index) if then else None
     return bool(then and day and day != then)
+
+
+def denied_clauses(sent: Sentence) -> list[tuple[int, int]]:
+    """The clauses (``CLAUSE_OPENERS`` open one) whose acts a negation or denial takes back,
+    as spans of the text: "قصفت المدفعية البلدة، في حين لم تسجل اشتباكات على محور القرية"
+    names the village only for what did not happen there. A clause with an act that stands
+    ("..., فيما لم يسجل قتلى") keeps its places."""
+    if not any(c.label in _TAKEN_BACK for c in sent.cues):
+        return []
+    spans = list(word_spans(sent.text))
+    if len(spans) != len(sent.tokens):
+        return []
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(sent.text)), len(sent.text)]
+    raw = lexicon()[0].find(sent.tokens)
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        def inside(first: int, start: int = start, end: int = end) -> bool:
+            return start <= spans[first].start() < end
+
+        if any(inside(h.start) for h in raw) and any(
+                inside(c.start) for c in sent.cues if c.label in _TAKEN_BACK) and not any(
+                inside(h.start) for h in sent.triggers):
+            out.append((start, end))
+    return out
+
+
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a text offset lies in one of the spans."""
+    return any(a <= offset < b for a, b in spans)
 
 
 def _narrates(sent: Sentence) -> bool:

@@ -106,7 +106,10 @@ CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وب
 # Words that, anywhere shortly before a place, make it where fire came from:
 # "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
 SOURCE_BEFORE: tuple[str, ...] = ("انطلاقا من", "انطلاقاً من", "مصدره", "مصدرها",
-                                  "من مواقعهم", "من مواقعها", "المتمركزة", "المتمركزين")
+                                  "من مواقعهم", "من مواقعها", "المتمركزة", "المتمركزين",
+                                  # where the aircraft took off: "أقلعت من قاعدة حميميم"
+                                  "أقلعت من", "اقلعت من", "أقلع من", "اقلع من",
+                                  "المقلعة من", "أقلعت الطائرات من")
 
 # Words that make every place after them in their clause (up to a comma, within
 # POSITIONS_REACH characters) where fire came from: "قصفت من مواقع سيطرتها في مطار الجراح

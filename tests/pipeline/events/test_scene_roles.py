@@ -1,0 +1,71 @@
+"""Places a sentence names in a role other than the scene of an act (what did not happen
+there, the countryside that locates a village, a road's other end, an air base), and acts
+read twice; on sentences written in the patterns of real reports."""
+
+from __future__ import annotations
+
+from pipeline.events.extract import EventExtractor
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2021-03-13T16:00:00+03:00"  # a Saturday
+
+
+def _events(title: str, text: str) -> list[tuple[str, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_name) for e in extractor.extract(title, text, PUBLISHED)]
+
+
+def test_a_place_named_for_what_did_not_happen_is_no_scene() -> None:
+    got = _events(
+        "قصف على كفرنبل",
+        "قصفت قوات النظام بالمدفعية أمس الجمعة أطراف مدينة كفرنبل جنوبي إدلب. "
+        "وفي ريف إدلب الجنوبي، استهدفت طائرة مسيّرة دراجة نارية قرب قرية حزارين، ما أدى "
+        "إلى مقتل رجل، في حين لم تسجل اشتباكات على محور قرية البارة طوال الليل.",
+    )
+    assert not any(place and "البارة" in place for _, place in got), got
+    assert ("Armed clash" not in {kind for kind, _ in got}), got
+
+
+def test_the_countryside_that_locates_a_village_is_no_scene_of_its_own() -> None:
+    got = _events(
+        "قصف على مدينة الباب",
+        "قصفت قوات النظام بالمدفعية أمس الجمعة أحياء مدينة الباب شرقي حلب. "
+        "وفي ريف منبج، استهدفت طائرة مسيّرة سيارة قرب قرية العريمة، ما أدى إلى مقتل "
+        "شخصين.",
+    )
+    places = [place for _, place in got]
+    assert any(p and "العريمة" in p for p in places), got
+    assert not any(p and "منبج" in p for p in places), got
+
+
+def test_bare_bombardment_beside_artillery_is_not_read_as_air_strikes() -> None:
+    got = _events(
+        "قصف مدفعي على مدينة الباب",
+        "واصلت قوات النظام أمس الجمعة قصف مدينة الباب شرقي حلب، بحسب ناشطين. "
+        "وقالت المصادر إن القصف المدفعي طال السوق الشعبي، ما أدى إلى مقتل ثلاثة مدنيين. "
+        "وفي ريف منبج، استهدفت طائرة مسيّرة سيارة قرب قرية العريمة، ما أدى إلى مقتل "
+        "شخصين.",
+    )
+    at_al_bab = [kind for kind, place in got if place and "الباب" in place]
+    assert at_al_bab == ["Shelling/artillery/missile attack"], got
+
+
+def test_an_act_is_coded_once_at_its_town() -> None:
+    got = _events(
+        "قصف على مدينة الباب",
+        "قصفت قوات النظام بالمدفعية أمس الجمعة أحياء مدينة الباب شرقي حلب. "
+        "وفي ريف منبج، استهدفت طائرة مسيّرة سيارة قرب قرية العريمة، ما أدى إلى مقتل "
+        "شخصين، دون تسجيل اشتباكات خلال الساعات الماضية.",
+    )
+    assert sum(1 for _, place in got if place and "العريمة" in place) == 1, got
+
+
+def test_the_other_end_of_a_road_and_the_air_base_are_no_scenes() -> None:
+    got = _events(
+        "غارات روسية على كنصفرة في جبل الزاوية",
+        "شنت طائرات حربية روسية، صباح اليوم السبت، ثلاث غارات على أطراف بلدة كنصفرة في "
+        "جبل الزاوية بريف إدلب الجنوبي. وقال مرصد محلي إن الطائرات أقلعت من قاعدة حميميم، "
+        "وضربت أرضاً زراعية على الطريق الواصل بين كنصفرة والبارة، ما أدى إلى إصابة مدنيين "
+        "اثنين بجروح، من دون تسجيل قتلى.",
+    )
+    assert [place for _, place in got] == ["كنصفرة"], got
