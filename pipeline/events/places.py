@@ -87,6 +87,8 @@ _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FR
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _ADJECTIVE_PREFIXES = tuple(rules.ADJECTIVE_PREFIXES)
+_KUNYA_HEADS = frozenset(rules.KUNYA_HEADS)
+_PERSON_BEFORE = frozenset(rules.PERSON_BEFORE)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
                        r"\s*[-–—]")
@@ -590,7 +592,7 @@ class PlaceResolver:
         return [
             PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker,
                          r.landmark)
-            for r in raws if not _adjective(text, r.start)
+            for r in raws if not _adjective(text, r.start) and not _kunya(text, r)
         ]
 
     def find(self, text: str, context: str | None = None,
@@ -754,6 +756,18 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         if named_elsewhere(text, m, pool):  # "تحيي صمود حماة وجسر الشغور": a list's next item
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def _kunya(text: str, raw: _Raw) -> bool:
+    """"وقال أبو عمر، أحد سكان الحي": a kunya after a speaker's verb or a person's title is a
+    person, not the village of that name."""
+    if raw.marker:
+        return False
+    words = text[raw.start:raw.end].split()
+    if not words or words[0].removeprefix("و") not in _KUNYA_HEADS:
+        return False
+    before = text[max(0, raw.start - 20):raw.start].split()
+    return bool(before) and before[-1].removeprefix("و").removeprefix("ف") in _PERSON_BEFORE
 
 
 def _adjective(text: str, start: int) -> bool:

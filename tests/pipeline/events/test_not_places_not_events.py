@@ -1,0 +1,33 @@
+"""Words that look like a place or an event and are neither: a kunya after a speaker's verb
+is a person, and an "explosion" of demand is no blast; sentences written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.events.extract import EventExtractor
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2022-11-10T19:00:00+03:00"
+
+
+def _events(title: str, text: str) -> list[tuple[str, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_name) for e in extractor.extract(title, text, PUBLISHED)]
+
+
+def test_a_kunya_after_a_speakers_verb_is_a_person() -> None:
+    got = _events(
+        "قتيل بقذيفة على مدينة الرستن",
+        "قتل رجل مساء أمس الأربعاء جراء قذيفة مدفعية سقطت على سوق مدينة الرستن في ريف حمص "
+        "الشمالي. وقال أبو عمر، أحد أصحاب المحال، إن القذائف سقطت قرب محله.",
+    )
+    assert [place for _, place in got] == ["الرستن"], got
+
+
+def test_a_surge_of_demand_is_no_explosion() -> None:
+    got = _events(
+        "افتتاح سوق الكتاب في حلب",
+        "افتتح اليوم الخميس سوق الكتاب السنوي في مدينة حلب بمشاركة مئة دار نشر. وقال مدير "
+        "السوق إن «انفجار الإقبال على الكتب المستعملة يبشر بالخير»، لافتاً إلى ركن لكتب "
+        "الأطفال.",
+    )
+    assert got == [], got
