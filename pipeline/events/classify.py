@@ -39,6 +39,9 @@ _RECURRING = tuple(normalize(w) for w in scope.RECURRING)
 _REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
 _NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
 _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
+_TRANSFER = "Non-violent transfer of territory"
+# A suicide bombing is a blast too: its words come with the blast's.
+_ONE_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
                          "Peaceful protest", "Protest with intervention"})
 # Primary events come from the title (0), the lead (1) and the sentence after it (2).
@@ -382,7 +385,10 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         if label == GENERIC:
             label = resolve_generic(sent)
             score = float(SPECIFICITY[GENERIC]) + (3 if label == "Attack" else 2)
-        elif label == "territory":
+        elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and any(
+                h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)):
+            # (A side's withdrawal is the other's takeover where the text tells one, and
+            # fighting: "سيطرت الفصائل على المدينة بعد انسحاب قوات النظام إثر معارك")
             label = _territory(sent, sentences)
             score = float(SPECIFICITY[label])
         else:
@@ -798,7 +804,11 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences):
             continue
         types = sentence_types(sent, sentences, generic=False)
-        if len(types) > 1:  # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary
+        # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary. (Not a suicide
+        # bombing's blast: "وفي جبلة، ضربت تفجيرات انتحارية" after suicide bombings elsewhere
+        # tells more of them, its "تفجير" the bombers' own.)
+        if len(types) > 1 and not (primary.sub_event_type in _ONE_BLAST
+                                   and set(types) <= _ONE_BLAST):
             types.pop(primary.sub_event_type, None)
         label = max(types, key=lambda k: types[k])
         # an act told without its dead ("تصدى المقاتلون لمحاولة تقدم") may have them next

@@ -78,6 +78,11 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "تضامنا مع", "تضامناً مع", "نصرة", "شارع", "دوار", "ساحة",
     # Where the reporter is: "وذكر مراسل الوكالة في دير الزور".
     *REPORTERS,
+    # Where a side lost before, told as the reason for today's act: "هجوم يهدف إلى تعويض
+    # خسارتهم في تل أبيض" names an earlier defeat, not a scene of the day.
+    "بعد خسارتهم في", "بعد خسارتها في", "بعد خسارته في", "بعد هزيمتهم في",
+    "بعد هزيمتها في", "بعد هزيمته في", "بعد طردهم من", "بعد طردها من",
+    "خسارتهم في", "خسارتها في", "هزيمتهم في", "هزيمتها في",
 )
 
 # Of the words above, those that make a place a landmark only of a town named before it

@@ -1,0 +1,74 @@
+"""Sub-types told by words that come together (a suicide bombing is a blast; a withdrawal
+after fighting is the other side's takeover; repelling an attack is a clash), a Kurdish
+spelling of a town, and a town named for an earlier defeat; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from pipeline.events.extract import EventExtractor
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2019-04-16T18:00:00+03:00"  # a Tuesday
+
+
+def _events(title: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_pcode, e.place_name)
+            for e in extractor.extract(title, text, PUBLISHED)]
+
+
+def test_suicide_blasts_in_a_second_town_are_suicide_bombings() -> None:
+    got = _events(
+        "تفجيرات انتحارية في حمص وطرطوس",
+        "قتل عشرون شخصاً صباح اليوم الثلاثاء في تفجيرات انتحارية ضربت مدينتي حمص وطرطوس. "
+        "وفجّر انتحاري نفسه عند مدخل سوق في مدينة حمص، ما أدى إلى مقتل اثني عشر شخصاً. "
+        "وفي مدينة طرطوس، ضربت تفجيرات انتحارية موقفاً للحافلات، وأسفرت عن مقتل ثمانية.",
+    )
+    assert {kind for kind, _, _ in got} == {"Suicide bomb"}, got
+
+
+def test_a_takeover_after_the_other_sides_withdrawal_and_fighting() -> None:
+    got = _events(
+        "الفصائل تدخل مدينة السخنة بعد انسحاب قوات النظام",
+        "أعلنت فصائل المعارضة مساء اليوم الثلاثاء سيطرتها على مدينة السخنة، بعد انسحاب "
+        "قوات النظام منها إثر معارك استمرت يومين على أطرافها.",
+    )
+    assert got[0][0] == "Non-state actor overtakes territory", got
+
+
+def test_a_withdrawal_with_no_takeover_is_no_takeover() -> None:
+    got = _events(
+        "انسحاب قوات النظام من مدينة السخنة",
+        "انسحبت قوات النظام اليوم الثلاثاء من مدينة السخنة وسلّمت مواقعها لقوات رديفة، "
+        "من دون أي اشتباك.",
+    )
+    assert got and got[0][0] == "Non-violent transfer of territory", got
+
+
+def test_repelling_an_attack_is_a_clash() -> None:
+    got = _events(
+        "قوات الأسايش تصد هجوماً على حي النشوة في الحسكة",
+        "صدّت قوات الأسايش منذ ساعات الصباح اليوم الثلاثاء هجوماً على حي النشوة جنوبي "
+        "مدينة الحسكة، ودارت اشتباكات حتى الظهر. واستخدم المهاجمون سيارة مفخخة "
+        "فجروها عند مدخل الحي دون أن تسفر عن ضحايا، مستغلين انسحاب عناصر حاجز قريب.",
+    )
+    assert got[0][0] == "Armed clash", got
+
+
+def test_a_kurdish_spelling_of_jindires() -> None:
+    got = _events(
+        "غارة على جندريسه",
+        "استهدفت طائرة حربية صباح اليوم الثلاثاء حياً سكنياً في مركز ناحية جندريسه، ما أدى "
+        "إلى مقتل ثلاثة مدنيين.",
+    )
+    assert got[0][1] == "C1426", got
+
+
+def test_the_town_of_an_earlier_defeat_is_no_scene() -> None:
+    got = _events(
+        "الأسايش تصد هجوماً على حي النشوة في الحسكة",
+        "صدت قوات الأسايش اليوم الثلاثاء هجوماً لمسلحين على حي النشوة جنوبي مدينة الحسكة، "
+        "ودارت اشتباكات عنيفة حتى المساء. وقال قيادي إن «الهجوم كان محاولة يائسة بعد "
+        "خسارتهم في تل أبيض، لكن مقاتلينا ردّوه».",
+    )
+    assert [pcode for _, pcode, _ in got] == ["C4360"], got
