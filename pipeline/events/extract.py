@@ -65,7 +65,7 @@ from pipeline.events.places import (
     fled_from,
     named_elsewhere,
 )
-from pipeline.events.scenes import denied_clauses, find_scenes, in_spans
+from pipeline.events.scenes import denied_clauses, find_scenes, in_spans, told_of_others
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
@@ -775,6 +775,8 @@ class EventExtractor:
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode, sentence)
+        if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
+            return []  # "..., في حين شهدت قرى أخرى اشتباكات": towns it does not name
         deaths = _deaths(det, [sentences[i] for i in det.about])
         if places:
             date = sentence_day(sentence, when)

@@ -119,7 +119,9 @@ _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
-_RECURRING = re.compile(alternation(RECURRING))
+# (A whole word, with its endings: "متكررة" recurs, but "دوريات" are patrols, not "دورياً".)
+_RECURRING = re.compile(rf"(?:{alternation(RECURRING)})(?:ة|ه|ا|ين|ون)?[\u064b-\u0652]*"
+                        r"(?![\u0621-\u064a])")
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _BARE = frozenset(BARE_NOUNS)
 _ARRESTED_AFTER_FIGHT = re.compile(
@@ -143,6 +145,10 @@ _ROAD_END = re.compile(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
+# "بلدات أخرى": places a clause speaks of without naming them
+_UNNAMED_OTHERS = re.compile(
+    rf"(?<!\S)[وف]?(?:ب|في\s+)?(?:{alternation(p.removeprefix('و') for p in OTHER_PLACES)})"
+    rf"\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
 _AIR = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
@@ -486,6 +492,19 @@ def denied_clauses(sent: Sentence) -> list[tuple[int, int]]:
     return out
 
 
+def told_of_others(text: str, label: str, named: list[int]) -> bool:
+    """Whether every clause of ``text`` that tells an act of ``label`` speaks of places it does
+    not name and names none (``named``: where the text's places start): "خرجت مظاهرة في
+    بلدة X، في حين شهدت بلدات أخرى اشتباكات" tells no clash at X."""
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    triggers = lexicon()[0]
+    telling = [(a, b) for a, b in itertools.pairwise(cuts)
+               if any(h.label == label for h in triggers.find(tokens(text[a:b])))]
+    return bool(telling) and all(
+        _UNNAMED_OTHERS.search(text[a:b]) and not any(a <= n < b for n in named)
+        for a, b in telling)
+
+
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a text offset lies in one of the spans."""
     return any(a <= offset < b for a, b in spans)
@@ -553,6 +572,8 @@ def _pairs(text: str, types: list[str],
         here = [p for p in places if p.name and p.name in clause]
         acts_of = _ALONGSIDE.sub(" ", clause)  # "وتزامناً مع القصف الروسي،": told already
         own = [t for t in types if any(h.label == t for h in triggers.find(tokens(acts_of)))]
+        if own and not here and _UNNAMED_OTHERS.search(clause):
+            where = []  # "في حين شهدت بلدات أخرى اشتباكات": towns it does not name
         acts, where = own or acts, here or where
         out += [(t, p) for t in acts for p in where if (t, p) not in out]
     return out or [(t, p) for t in types for p in places]

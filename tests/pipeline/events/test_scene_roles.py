@@ -69,3 +69,23 @@ def test_the_other_end_of_a_road_and_the_air_base_are_no_scenes() -> None:
         "اثنين بجروح، من دون تسجيل قتلى.",
     )
     assert [place for _, place in got] == ["كنصفرة"], got
+
+
+def test_a_clause_about_other_unnamed_towns_takes_no_named_town() -> None:
+    got = _events(
+        "مظاهرات في ريف درعا",
+        "خرجت اليوم السبت مظاهرات في عدة بلدات بريف درعا. وفي بلدة الحراك بريف درعا "
+        "الشرقي، خرجت مظاهرة حاشدة بعد صلاة الظهر، في حين شهدت قرى أخرى في المنطقة "
+        "اشتباكات متقطعة لم تعرف حصيلتها.",
+    )
+    assert "Armed clash" not in {kind for kind, _ in got}, got
+
+
+def test_patrols_are_not_a_recurring_state() -> None:
+    got = _events(
+        "مظاهرات في ريف حماة",
+        "خرجت اليوم السبت مظاهرات في عدة مدن بريف حماة. وفي مدينة كفرزيتا، خرجت مظاهرة "
+        "بعد صلاة الظهر. أما في مدينة السلمية، فقد نظم ناشطون وقفة صامتة انفضت قبل وصول "
+        "دوريات الأمن.",
+    )
+    assert any(place and "السلمية" in place for _, place in got), got
