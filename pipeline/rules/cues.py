@@ -120,6 +120,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "العام الماضي", "العام الفائت",
         "العام المنصرم", "الشهر الماضي", "الشهر الفائت", "الشهر المنصرم", "years ago",
         "during the war", "last year",
+        # "its neighbourhoods saw some of the heaviest fighting of the war": the war's history
+        "fighting of the war", "battles of the war",
     ),
     # Tallies over a period ("مقتل 120 مدنياً خلال شهر آذار"): a count of many incidents.
     "period": (

@@ -215,6 +215,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "باص* تقل* المسلحين", "باص* تقل* مسلحين", "باص* تقل* المقاتلين",
         "باص* التي تقل* المسلحين", "باص* التي تقل* المقاتلين", "تهجير* المسلحين",
         "وقف الاعمال القتاليه", "truce", "ceasefire", "agreement",
+        # English copy of the same: "buses carrying rebel fighters left ... under a deal"
+        "buses carrying rebel*", "buses carrying fighters", "buses carrying militants",
+        "under a deal", "deal struck", "evacuation deal",
     ),
     "Arrests": (
         "اعتقل*", "اعتقال*", "يعتقل*", "تعتقل*", "القبض علي", "القت القبض", "يلقي القبض",

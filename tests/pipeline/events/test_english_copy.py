@@ -1,0 +1,36 @@
+"""English wire copy on an Arabic site: an evacuation deal told by its buses, and a town's
+place in the war's history; sentences written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.events.extract import EventExtractor
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2016-12-14T18:00:00+02:00"  # a Wednesday
+
+
+def _events(title: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_pcode, e.date)
+            for e in extractor.extract(title, text, PUBLISHED)]
+
+
+def test_buses_leaving_under_a_deal_are_the_agreement_of_the_day() -> None:
+    got = _events(
+        "اتفاق لإخراج المقاتلين من حي الوعر",
+        "HOMS, Syria (LWS) - Green buses carrying rebel fighters and their families left the "
+        "besieged city of Homs on Wednesday under a deal struck with the government. Under "
+        "the agreement, about 700 people are to be taken to the rebel-held town of Jarablus "
+        "in the northern countryside.",
+    )
+    assert got and got[0] == ("Agreement", "C2528", "2016-12-14"), got
+
+
+def test_the_heaviest_fighting_of_the_war_is_history() -> None:
+    got = _events(
+        "اتفاق لإخراج المقاتلين من حي الوعر",
+        "HOMS, Syria (LWS) - Green buses carrying rebel fighters and their families left the "
+        "besieged city of Homs on Wednesday under a deal struck with the government. Its "
+        "old quarters of Khalidiya and Baba Amr saw some of the heaviest fighting of the war.",
+    )
+    assert [kind for kind, _, _ in got] == ["Agreement"], got
