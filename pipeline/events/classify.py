@@ -287,8 +287,10 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     """Who takes the ground decides the Battles sub-type: government or not; ground handed
     over without a fight is a transfer."""
     told = (sent, *sentences[:2])
-    fought = any(h.label in ("Armed clash", GENERIC) for s in told for h in s.triggers) or any(
-        s.has_cue("siege") for s in told)
+    # (The fighting that won the ground may be told right after the lead: "seized the city
+    # after troops withdrew" then "overran the airport after eight days of fighting".)
+    fought = any(h.label in ("Armed clash", GENERIC) for s in (*told, *sentences[2:3])
+                 for h in s.triggers) or any(s.has_cue("siege") for s in told)
     handed = any(s.has_cue("handover") for s in told) or (
         any(s.has_cue("withdrawal") for s in told) and not fought)
     if handed and not any(h.label == "Armed clash" for s in told for h in s.triggers):

@@ -152,6 +152,9 @@ _UNNAMED_OTHERS = re.compile(
 _AIR = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
+# Ground taken in a battle: the fighting there that day is the takeover's own.
+_TAKEN_IN_BATTLE = frozenset({"Non-state actor overtakes territory",
+                              "Government regains territory"})
 _CONTROL = frozenset(CONTROL_NOUNS)
 _TALLY = re.compile(rf"(?<!\S)({alternation(TALLY_WORDS)})(?!\S)")
 # "في كلّ من": the words of a list opener, with any short vowels or shadda on them.
@@ -869,6 +872,7 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
+            or (label == _CLASH and t in _TAKEN_IN_BATTLE) \
             or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES)
         if not same:
             continue

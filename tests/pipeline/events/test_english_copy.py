@@ -34,3 +34,14 @@ def test_the_heaviest_fighting_of_the_war_is_history() -> None:
         "old quarters of Khalidiya and Baba Amr saw some of the heaviest fighting of the war.",
     )
     assert [kind for kind, _, _ in got] == ["Agreement"], got
+
+
+def test_a_town_seized_after_days_of_fighting_is_taken_in_battle_once() -> None:
+    got = _events(
+        "تنظيم الدولة يسيطر على مدينة في ريف حمص",
+        "BEIRUT (LWS) - Islamic State fighters seized full control of the city of Palmyra "
+        "overnight after government forces withdrew, residents said on Wednesday. The monitor "
+        "said the militants overran the grain silos and the old jail of Tadmur after six days "
+        "of fighting in the surrounding hills.",
+    )
+    assert [kind for kind, _, _ in got] == ["Non-state actor overtakes territory"], got
