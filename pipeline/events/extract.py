@@ -969,11 +969,23 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
     for p in places:
         at = starts.get(p.place.pcode, 0)
         opened = [c for c in cuts if c <= at]
-        own = violence_in(sentence[opened[-1]:next((c for c in cuts if c > at),
-                                                    len(sentence))]) if opened else None
+        clause = sentence[opened[-1] if opened else 0:next((c for c in cuts if c > at),
+                                                         len(sentence))]
+        own = violence_in(clause) if opened else _told_by_victims(clause)
         out.append(replace(det, sub_event_type=own)
                    if own and EVENT_TYPES[own] in _VIOLENT else det)
     return out
+
+
+def _told_by_victims(clause: str) -> str | None:
+    """The kind of violence of a sentence's first clause that tells it only in words of
+    violence in general ("تسلل المسلحون إلى منازل في قريتي A وB وأقدموا على قتل عائلات
+    بأكملها، قبل أن يخوضوا مواجهات"): who was hit decides, as for a sentence."""
+    told = analyse("", clause)
+    if len(told) < 2 or violence_in(clause) is not None:
+        return None
+    kinds = sentence_types(told[1], told)
+    return max(kinds, key=lambda k: kinds[k]) if kinds else None
 
 
 def _clause_cuts(sentence: str) -> list[int]:

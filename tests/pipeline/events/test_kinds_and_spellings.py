@@ -72,3 +72,15 @@ def test_the_town_of_an_earlier_defeat_is_no_scene() -> None:
         "خسارتهم في تل أبيض، لكن مقاتلينا ردّوه».",
     )
     assert [pcode for _, pcode, _ in got] == ["C4360"], got
+
+
+def test_killing_families_in_two_villages_before_a_clash_is_an_attack_on_civilians() -> None:
+    got = _events(
+        "هجمات للتنظيم على مدينة السويداء وريفها",
+        "قتل عشرات الأشخاص فجر اليوم الثلاثاء في هجمات للتنظيم على محافظة السويداء. وبدأت "
+        "الهجمات بتفجير انتحاريين حزاميهما الناسفين في سوق مدينة السويداء، ما أدى إلى مقتل "
+        "عشرين شخصاً. وفي الوقت نفسه، دخل المسلحون بيوتاً في قريتي الشبكي ورامي، وأقدموا على "
+        "قتل أسر كاملة داخلها، قبل أن يخوضوا مواجهات مع شبان من أهل المنطقة.",
+    )
+    at_villages = {kind for kind, pcode, _ in got if pcode in ("C6181", "C6173")}
+    assert "Attack" in at_villages, got
