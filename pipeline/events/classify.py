@@ -585,7 +585,8 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
     score = totals[label]
-    if label in _BOMBER_REFINES and _bomber_told(sentences):
+    if label in _BOMBER_REFINES and _bomber_told(sentences) and not _battle_told(label,
+                                                                                sentences):
         # "التفجير" or "هجوم" of the lead, "انتحاري"/"فجّر نفسه" in a later or context
         # sentence: the same attack, told more precisely. The bomber may stand where no
         # total was counted (a fourth sentence, a "وكان ... قد" one), so the attack keeps
@@ -701,6 +702,15 @@ def _bomber_told(sentences: list[Sentence]) -> bool:
         # (Read from the words themselves: a cue may have set the device's trigger aside.)
         device = device or any(h.phrase in DEVICES for h in lexicon()[0].find(tokens(sent.text)))
     return False
+
+
+def _battle_told(label: str, sentences: list[Sentence]) -> bool:
+    """A battle the headline and the lead both tell in words of fighting ("معارك عنيفة"،
+    "battling militants") with no bomber in them: bombers sent out later in it are part of
+    the battle, not what the article reports."""
+    return label == "Armed clash" and len(sentences) > 1 and all(
+        any(h.label == label for h in s.triggers)
+        and "Suicide bomb" not in sentence_types(s, sentences) for s in sentences[:2])
 
 
 _BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"})

@@ -94,6 +94,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "تبادل* الطرفان اطلاق النار", "تبادل* الجانبان اطلاق النار",
         "تبادل* الطرفان الرصاص", "تبادل* الجانبان الرصاص",
         "clash*", "fighting", "gunfight", "ambush*", "firefight*", "exchange of fire",
+        "battling", "battled", "gun battle*", "street battle*",
     ),
     # The two territory sub-types share the TERRITORY words below; who takes the ground
     # decides between them (pipeline.events.classify).

@@ -45,3 +45,14 @@ def test_a_town_seized_after_days_of_fighting_is_taken_in_battle_once() -> None:
         "of fighting in the surrounding hills.",
     )
     assert [kind for kind, _, _ in got] == ["Non-state actor overtakes territory"], got
+
+
+def test_battling_militants_while_bombers_are_sent_out_is_a_battle() -> None:
+    got = _events(
+        "معارك عنيفة على أطراف الباغوز",
+        "NEAR BAGHOUZ, Syria (LWS) - Kurdish-led fighters kept up their push into the village "
+        "of Baghuz on Wednesday, battling jihadists dug in along the river. A spokesman said "
+        "20 militants were killed in clashes overnight and that two fighters died when the "
+        "jihadists sent out suicide bombers in cars.",
+    )
+    assert got and got[0][0] == "Armed clash", got
