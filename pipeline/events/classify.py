@@ -262,6 +262,19 @@ def resolve_generic(sent: Sentence) -> str:
     return sent.generic
 
 
+def _told_whom(sent: Sentence, sentences: list[Sentence]) -> Sentence:
+    """The sentence that says who was hit by a headline's violence: the headline itself, or,
+    where it names no victim ("قتلى في هجوم على سجن القامشلي"), the lead that does ("عشرة
+    قتلى من حراس السجن ... ومقتل 15 من المهاجمين")."""
+    if sent.index != 0 or len(sentences) < 2 or any(
+            c.label in ("civilian", "combatant") for c in sent.cues):
+        return sent
+    lead = sentences[1]
+    told = any(h.label == GENERIC for h in lead.triggers) and any(
+        c.label in ("civilian", "combatant") for c in lead.cues)
+    return lead if told else sent
+
+
 def _victims_decide(sent: Sentence) -> str:
     victim_at: dict[int, str] = {}
     for cue in sent.cues:
@@ -385,7 +398,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         if label == GENERIC and not generic:
             continue
         if label == GENERIC:
-            label = resolve_generic(sent)
+            label = resolve_generic(_told_whom(sent, sentences))
             score = float(SPECIFICITY[GENERIC]) + (3 if label == "Attack" else 2)
         elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and any(
                 h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)):

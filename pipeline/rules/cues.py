@@ -266,6 +266,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # Gunmen and rebels as the ones killed ("قتلت القوات مسلحاً"، "مقتل 30 متمردين"); the
         # nominative "مسلحون" is who attacks and is left out.
         "مسلحا", "متمردا", "متمردين", "ارهابيا", "ارهابيين",
+        # The attackers among the dead ("مقتل 39 من المهاجمين") and the guards of a site:
+        # the attack was fought.
+        "المهاجمين", "مهاجمين", "حراس", "الحراس",
         "soldier*", "fighter*",
     ),
     # Many people at once, who beat or lynch as a crowd (pipeline.rules.triggers.BEATING):

@@ -84,3 +84,12 @@ def test_killing_families_in_two_villages_before_a_clash_is_an_attack_on_civilia
     )
     at_villages = {kind for kind, pcode, _ in got if pcode in ("C6181", "C6173")}
     assert "Attack" in at_villages, got
+
+
+def test_an_attack_whose_dead_are_guards_and_attackers_was_fought() -> None:
+    got = _events(
+        "قتلى في هجوم على سجن في القامشلي",
+        "ارتفعت حصيلة الهجوم الذي شنه مسلحون مساء أمس الاثنين على سجن في مدينة القامشلي إلى "
+        "عشرة قتلى من حراس السجن، بالإضافة إلى مقتل 15 من المهاجمين، وفق بيان صدر اليوم.",
+    )
+    assert got and got[0][0] == "Armed clash", got
