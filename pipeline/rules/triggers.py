@@ -166,6 +166,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "Abduction/forced disappearance": (
         "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
+        # The verbal noun after a doer's verb ("أقدم التنظيم على اختطاف"، "قام باختطاف"); alone
+        # it is as often the crime in general ("ملف الاختطاف").
+        "علي اختطاف", "باختطاف",
         "جهه مجهوله", "اخفاء قسري", "مغيب*", "abduct*", "kidnap*",
     ),
     "Sexual violence": ("اغتصاب*", "اعتداء جنسي", "rape*"),

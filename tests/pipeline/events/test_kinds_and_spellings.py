@@ -93,3 +93,13 @@ def test_an_attack_whose_dead_are_guards_and_attackers_was_fought() -> None:
         "عشرة قتلى من حراس السجن، بالإضافة إلى مقتل 15 من المهاجمين، وفق بيان صدر اليوم.",
     )
     assert got and got[0][0] == "Armed clash", got
+
+
+def test_the_verbal_noun_of_abduction_after_its_doers_verb() -> None:
+    got = _events(
+        "حصيلة اليوم في سوريا",
+        "قتل خمسة عناصر من قوات النظام اليوم الثلاثاء في اشتباكات مع فصائل المعارضة قرب بلدة "
+        "حندرات في ريف حلب. وفي محافظة دير الزور، أقدم مسلحو التنظيم على اختطاف أربعة رجال "
+        "من بلدة موحسن، ولا يزال مصيرهم مجهولاً.",
+    )
+    assert "Abduction/forced disappearance" in {kind for kind, _, _ in got}, got
