@@ -409,6 +409,13 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         else:
             score = float(SPECIFICITY[label])
         found[label] = max(found.get(label, 0.0), score)
+    if _AIR in found and (sent.has_cue("intercepted") or "Disrupted weapons use" in found) \
+            and not sent.has_cue("death") and all(
+            "مسير" in h.phrase or "drone" in h.phrase for h in sent.triggers if h.label == _AIR):
+        # "تصدت الدفاعات الجوية لطائرات مسيرة وأسقطتها": the drones met and downed are the
+        # weapon disrupted, no strike
+        found.pop(_AIR)
+        found["Disrupted weapons use"] = float(SPECIFICITY["Disrupted weapons use"])
     found = _drop_generic_beside_specific(found, sent)
     found = _massacre_by_weapon(found, sent)
     if any(h.phrase in AMBUSH for h in sent.triggers):

@@ -156,6 +156,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
         "today", "yesterday",
     ),
+    # Air defences fending off or downing what flew at them ("تصدت الدفاعات الجوية ...
+    # وأسقطتها"): drones so met are the weapon disrupted, no strike (pipeline.events.classify).
+    "intercepted": (
+        "تصدت", "تصدي", "تتصدي", "يتصدي", "التصدي", "اسقطت", "اسقطتها", "واسقطتها", "اسقطها",
+        "واسقطها", "اسقاطها", "واسقاطها", "اسقطوها", "shot down", "intercept*",
+    ),
     # Weapons being handled, not used.
     "weapons_handled": (
         "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",

@@ -103,3 +103,22 @@ def test_the_verbal_noun_of_abduction_after_its_doers_verb() -> None:
         "من بلدة موحسن، ولا يزال مصيرهم مجهولاً.",
     )
     assert "Abduction/forced disappearance" in {kind for kind, _, _ in got}, got
+
+
+def test_drones_downed_by_air_defences_are_a_disrupted_attack() -> None:
+    got = _events(
+        "الدفاعات الجوية تتصدى لطائرات مسيرة فوق ريف حماة",
+        "تصدت وسائط الدفاع الجوي فجر اليوم الثلاثاء لعدد من الطائرات المسيرة التي أطلقها "
+        "مسلحون باتجاه مدينة محردة، وأسقطتها قبل بلوغ أهدافها. وأفاد مصدر عسكري بأن الدفاعات "
+        "رصدت أربع طائرات مسيرة وأسقطتها جميعاً من دون خسائر.",
+    )
+    assert got and got[0][0] == "Disrupted weapons use", got
+
+
+def test_a_drone_that_killed_is_a_strike_though_defences_fired() -> None:
+    got = _events(
+        "مقتل مدنيين بغارة طائرة مسيرة على ريف إدلب",
+        "قتل ثلاثة مدنيين صباح اليوم الثلاثاء بغارة نفذتها طائرة مسيرة على سيارة قرب بلدة "
+        "سرمين، فيما تصدت المضادات الأرضية لطائرة مسيرة ثانية.",
+    )
+    assert got and got[0][0] == "Air/drone strike", got
