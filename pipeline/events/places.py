@@ -564,6 +564,14 @@ class PlaceResolver:
             if town:
                 return min(town, key=lambda p: (not self._gaz.is_alias(raw.key, p.pcode),
                                                 name_key(p.name_ar) != raw.key, p.pcode))
+        if best.level == 4 and raw.marker in _QUARTER and best.pcode not in self._capitals \
+                and not self._gaz.is_alias(raw.key, best.pcode) \
+                and not self._is_centre(best):
+            # "حي اليرموك"، "حي الميدان في الشطر الغربي": a city's quarter the gazetteer does
+            # not list, not a village that shares its name (villages have no quarters)
+            city = self._chief_town(best.admin1_pcode)
+            if city is not None:
+                return city
         if best.level == 4 and raw.airbase:
             # "مطار دير الزور العسكري": an air base lies outside the town it is named after,
             # in its sub-district

@@ -89,3 +89,14 @@ def test_patrols_are_not_a_recurring_state() -> None:
         "دوريات الأمن.",
     )
     assert any(place and "السلمية" in place for _, place in got), got
+
+
+def test_a_quarter_the_gazetteer_lacks_is_its_citys_not_a_namesake_village() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قذائف على أحياء حلب الغربية",
+        "قتل خمسة مدنيين اليوم السبت جراء قذائف صاروخية أطلقتها فصائل المعارضة على حي "
+        "الميدان في الشطر الغربي من المدينة، بحسب وسائل إعلام رسمية.",
+        PUBLISHED,
+    )
+    assert events and events[0].place_pcode == "C1007", events
