@@ -34,14 +34,42 @@ _PLUPERFECT_GAP = 8
 _VARIANTS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]",
              "ى": "[ىي]", "ي": "[ىي]"}
 # Short vowels and the tatweel, dropped before matching.
-_MARKS = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"))
+_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+_Tree = dict[str, "_Tree"]  # matching step -> the steps after it ("" where a phrase ends)
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
-    def one(phrase: str) -> str:
-        return r"\s+".join("".join(_VARIANTS.get(c, re.escape(c)) for c in word)
-                           for word in phrase.split())
-    return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
+    """The phrases as one pattern, shaped as a tree of their shared beginnings
+    ("(?:ف(?:ي\\s+وقت\\s+سابق|...)|...)"): at each character the matcher follows the one
+    branch that can go on, instead of trying every phrase in turn. Where several phrases
+    match at one place, the longest is taken, as a list sorted by length would."""
+    tree: _Tree = {}
+    for phrase in phrases:
+        node = tree
+        for unit in _units(phrase):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a phrase ends here
+    return _branches(tree)
+
+
+def _units(phrase: str) -> list[str]:
+    """A phrase as matching steps: one letter (with the letters written for it) or a space."""
+    out: list[str] = []
+    for k, word in enumerate(phrase.split()):
+        out += [r"\s+"] if k else []
+        out += [_VARIANTS.get(c, re.escape(c)) for c in word]
+    return out
+
+
+def _branches(node: _Tree) -> str:
+    ways = [unit + _branches(child) for unit, child in node.items() if unit]
+    if not ways:
+        return ""
+    ends = "" in node  # optional, tried after the longer ways (greedy)
+    body = ways[0] if len(ways) == 1 and not ends else "(?:" + "|".join(ways) + ")"
+    return body + ("?" if ends else "")
 
 
 # One compiled pattern a kind (matched on the sentence as written, in C): a sentence is
@@ -64,7 +92,7 @@ _YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YE
 
 def is_background(sentence: str, published: datetime | None = None) -> bool:
     """Whether one sentence recalls an earlier event (see the module's doc)."""
-    text = sentence.translate(_MARKS)
+    text = _MARKS.sub("", sentence)
     if _TODAY.search(text):
         return False  # dated to the news of the day, whatever else it recalls
     if _PLUPERFECT.search(text):
@@ -90,7 +118,7 @@ def recalls_earlier(sentence: str) -> bool:
     """Whether a sentence already dated before the incident recalls rather than reports:
     a recall cue, even beside "أمس" ("وفي وقت سابق أمس، انفجرت ..."), or the start of the
     campaign the incident belongs to ("وبدأت القوات، أول أمس، شن هجمات على المدينة")."""
-    text = sentence.translate(_MARKS)
+    text = _MARKS.sub("", sentence)
     return bool(_OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text)
                 or _STARTED.search(text))
 
@@ -105,7 +133,7 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     """Whether a sentence dates what it tells to a month that was over before the week of
     publication ("استخدمت في قصف دوما في أبريل/نيسان 2018" in a report of March 2019), and
     nothing to the day's news: the sentence tells history."""
-    text = sentence.translate(_MARKS)
+    text = _MARKS.sub("", sentence)
     if _TODAY.search(text):
         return False
     for m in _MONTH_YEAR.finditer(normalize(text)):

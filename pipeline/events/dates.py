@@ -147,6 +147,10 @@ _NIGHT_PAIR = re.compile(
     r"(?![\w])"
 )
 _PAST_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
+# "منذ ليل الثلاثاء-الأربعاء ... حتى ظهر اليوم الأربعاء": an act that ran from the night into
+# a time of the day the night ended in, today, is dated today, where most of it fell.
+_UNTIL_TODAY_AT = re.compile(r"(?<![\w])(?:حتي|الي|لغايه)\s+(?:ساعات\s+)?"
+                             r"(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
 # "مساء اليوم"، "الليلة"، "صباح اليوم" (pipeline.rules.dates): a time of today that a page
 # stamped in the small hours had not reached, so of the writer's today, the day before.
 _LATER_TODAY = re.compile(rf"(?<![\w])(?:{_words(LATER_TODAY)})(?![\w])"
@@ -319,11 +323,32 @@ def _relative(text: str, base: date) -> date | None:
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_DAY = re.compile(r"\b(?:(last)\s+)?(" + "|".join(_EN_WEEKDAYS) + r")\b")
+# "a truce that has held since Friday", "32 killed since Sunday night": the day a state or a
+# tally began, not the day of an act; the sentence is dated by another word, or not at all.
+_EN_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS)
+                           + r")(?:\s+(?:night|morning|evening|afternoon))?\b")
+
+
+# "residents said on Thursday": the day of a statement, not of the act it reports.
+_EN_SAID_DAY = re.compile(r"\b(?:said|says|reported|announced|told\s+\S+)\s+(?:on\s+)?"
+                          r"(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS) + r"|today|yesterday)\b")
+# "seized the city overnight", "last night": the night that ended on the day of the report,
+# coded (as ACLED does) on the day it began.
+_EN_OVERNIGHT = re.compile(r"\b(?:overnight|last\s+night)\b")
 
 
 def _english(text: str, base: date) -> date | None:
-    """"yesterday", "on Monday", "last Friday" in English copy."""
-    low = text.lower()
+    """"yesterday", "on Monday", "last Friday", "overnight" in English copy; the day of a
+    statement ("activists said on Monday") only when nothing else dates the act."""
+    low = _EN_SINCE_DAY.sub(" ", text.lower())
+    act = _EN_SAID_DAY.sub(" ", low)
+    said = _english_day(low, base) if act != low else None
+    if _EN_OVERNIGHT.search(act) and _english_day(act, base) is None:
+        return (said or base) - timedelta(days=1)
+    return _english_day(act, base) or said
+
+
+def _english_day(low: str, base: date) -> date | None:
     if "day before yesterday" in low:
         return base - timedelta(days=2)
     if re.search(r"\byesterday\b", low):
@@ -345,7 +370,7 @@ _DATE_WORD = re.compile(
     rf"|{_LAST_NIGHT.pattern}|{_MIDNIGHT.pattern}|{_LAST_24H.pattern}|{_LAST_HOURS.pattern}"
 )
 _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
-                           r"saturday|sunday)\b", re.IGNORECASE)
+                           r"saturday|sunday|overnight|last\s+night)\b", re.IGNORECASE)
 
 
 # Cheap tests before the costlier patterns: a month word, and figures with a separator.
@@ -358,7 +383,8 @@ def _dates_something(text: str, sentence: str) -> bool:
     return bool(_DATE_WORD.search(text)
                 or (any(w in text for w in _MONTH_WORDS) and _MONTH_DAY.search(text))
                 or (_SEPARATED_FIGURES.search(text) and _FIGURES.search(text))
-                or _EN_DATE_WORD.search(sentence))
+                or (_EN_DATE_WORD.search(sentence) is not None
+                    and _EN_DATE_WORD.search(_EN_SINCE_DAY.sub(" ", sentence.lower())) is not None))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -540,6 +566,10 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
         # "اليوم الخميس" on a page stamped Wednesday names no day a week back: the page's
         # stamp lags the writer, and the event is no later than the page.
         found = _weekday(text, base)
+        pair = _NIGHT_PAIR.search(text)
+        if pair and WEEKDAYS[pair.group(2)] == base.weekday() \
+                and _UNTIL_TODAY_AT.search(text, pair.end()):
+            return base  # "منذ ليل الثلاثاء-الأربعاء ... حتى ظهر اليوم": today
         return base if found is None or (base - found).days == 6 else found
     dated = _DAY_AND_DATE.search(text)
     found = _explicit(text[dated.end():], base, here=True) if dated else None

@@ -66,6 +66,7 @@ from pipeline.events.places import (
     named_elsewhere,
 )
 from pipeline.events.scenes import denied_clauses, find_scenes, in_spans, told_of_others
+from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
@@ -85,6 +86,7 @@ from pipeline.rules.scope import (
 )
 from pipeline.rules.tolls import (
     ADDITIVE,
+    COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
@@ -146,6 +148,7 @@ _TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسع�
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
+_COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
@@ -241,7 +244,42 @@ class EventExtractor:
         events = _day_total_told_apart(events)
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
+        events = self._distributed_dead(events, sentences, recalled)
         return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _distributed_dead(self, events: list[Event], sentences: list[str],
+                          recalled: frozenset[int]) -> list[Event]:
+        """"وتوزع القتلى: 20 في بلدة A، و12 في B، و7 في C": a sentence that breaks the dead
+        down place by place, each part a count and its place, gives each event at one of
+        those places that part's count; an event elsewhere that took the total the parts
+        add up to (a headline's or lead's) keeps its own sentence's count."""
+        out = list(events)
+        for k, sentence in enumerate(sentences):
+            if k in recalled:
+                continue
+            parts = _distribution(sentence)
+            if not parts:
+                continue
+            where: dict[str, list[int]] = {}
+            for n, (_, part) in enumerate(parts):
+                for pcode in {m.place.pcode for m in self._resolver.find(part)}:
+                    where.setdefault(pcode, []).append(n)
+            listed = sum(c for c, _ in parts)
+            # (a place the gazetteer finds only with more context: by the name written)
+            ats = [where.get(e.place_pcode or "", []) or _parts_naming(e.place_name, parts)
+                   for e in out]
+            for n, _ in enumerate(parts):  # a part that names several places counts none
+                if len({e.place_pcode for e, at in zip(out, ats, strict=True) if n in at}) > 1 \
+                        or len([v for v in where.values() if n in v]) > 1:
+                    ats = [[x for x in at if x != n] for at in ats]
+            for i, (e, at) in enumerate(zip(list(out), ats, strict=True)):
+                if len(at) == 1:
+                    out[i] = replace(e, fatalities=parts[at[0]][0])
+                elif not at and e.fatalities and e.fatalities >= listed:
+                    own = count_deaths(e.evidence)
+                    if own and own < listed:
+                        out[i] = replace(e, fatalities=own)
+        return out
 
     def _broken_down_later(self, events: list[Event], sentences: list[str],
                            recalled: frozenset[int]) -> list[Event]:
@@ -1089,6 +1127,52 @@ _LISTED_AFTER = re.compile(r"[،,:]\s*و?هم\s*[:،,]?")
 _PARTS = re.compile(r"\s*[،,]\s*")
 
 
+# "... إن 20 من القتلى سقطوا في بلدة A، و12 في B": the parts of a breakdown of the dead by
+# place, cut at commas; each part after the first opens with "و" and its count, and every
+# part names its place after "في" within a few words of the count.
+_DISTRIBUTION_CUT = re.compile(r"[،,؛]")
+_FIRST_PART = re.compile(r"(?<![\d\w])(\d+)\s+(?:[^\s،,]+\s+){0,6}?في\s+\S")
+_NEXT_PART = re.compile(r"^\s*و\s*(\d+)\s+(?:[^\s،,]+\s+){0,6}?في\s+\S")
+_TOLL_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
+
+
+def _distribution(sentence: str) -> list[tuple[int, str]]:
+    """The (count, part) pairs of a sentence that breaks its dead down by place (two parts
+    at least, the wounded not among them); [] for any other sentence."""
+    segments = _DISTRIBUTION_CUT.split(sentence)
+    for a in range(len(segments) - 1):
+        first = None
+        for m in _FIRST_PART.finditer(segments[a]):
+            first = m  # the last count of the first part: what came before it is its lead
+        if first is None:
+            continue
+        parts = [(int(first.group(1)), segments[a][first.start():])]
+        for segment in segments[a + 1:]:
+            following = _NEXT_PART.match(segment)
+            if following is None:
+                break
+            parts.append((int(following.group(1)), segment))
+        after = tokens(parts[0][1])[1:2]
+        if len(parts) < 2 or not after or not (after[0] == "من" or people_noun(after[0])):
+            continue  # "20 قذيفة في حي A، و15 في حي B" counts shells, not people
+        if any(_INJURY.intersection(tokens(p)) for _, p in parts):
+            return []
+        if count_deaths(sentence) == 0 and not _TOLL_WORD.search(sentence):
+            return []  # a breakdown of something other than the dead
+        return parts
+    return []
+
+
+def _parts_naming(name: str | None, parts: list[tuple[int, str]]) -> list[int]:
+    """The parts that name ``name`` as a word ("ورامي" as written in a list: "رامي")."""
+    if not name:
+        return []
+    names = [name, name[1:]] if name.startswith("و") and len(name) > 3 else [name]
+    found = [n for n, (_, part) in enumerate(parts)
+             if any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", part) for x in names)]
+    return found
+
+
 def _listed_tolls(sentence: str, events: list[Event]) -> list[int | None] | None:
     """Each event's dead when the sentence lists the dead place by place after "هم", each
     part opening with its count ("4 بينهم طفل بقصف على أريحا، وطفلان ... في كفريا");
@@ -1300,8 +1384,12 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
         if victims:
             return victims + max(attackers[s] for s in alone)
-    # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up
-    other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)]
+    # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up. Not a source's
+    # own account after one that already counted both sides ("قالت مصادر إن سبعة قتلوا
+    # مقابل ثلاثة ... في المقابل، أعلن المركز مقتل أحد عشر"): rival tolls, the lowest stands.
+    both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
+    other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
+                  and not (both_sides and _rival_report(s))]
     if other_side and len(other_side) < len(about):
         own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
                            here)
@@ -1336,6 +1424,12 @@ def _names_toll(sentence: str) -> bool:
     words = tokens(sentence)
     return any(w in _TOTAL_WORDS and (w == "الحصيله" or " ".join(words[k + 1:k + 2])
                                       in _TOLL_NOUNS) for k, w in enumerate(words))
+
+
+def _counts_both_sides(sentence: str) -> bool:
+    """"سبعة قتلوا مقابل ثلاثة من عناصر القوات": a count of each side, joined by a word of
+    COUNTERPART."""
+    return bool(count_deaths(sentence)) and not _COUNTERPART_WORDS.isdisjoint(tokens(sentence))
 
 
 def _other_side(sentence: str) -> bool:

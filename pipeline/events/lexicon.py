@@ -66,6 +66,9 @@ _Starting = tuple[tuple[tuple[str, str], ...], dict[str, tuple[_Multi, ...]],
                   tuple[_Multi, ...]]
 
 
+_NOTHING: _Starting = ((), {}, ())  # what most words start: no phrase (one shared value)
+
+
 class Lexicon:
     """Phrase lists compiled for matching: ``find(tokens)`` returns every hit."""
 
@@ -81,7 +84,9 @@ class Lexicon:
                 head = pattern[0]
                 index = self._prefix if head.endswith("*") else self._exact
                 index.setdefault(head.rstrip("*"), []).append((label, pattern, phrase))
-        self._longest = max((len(k) for k in self._prefix), default=0)
+        # Every beginning of a "*" stem: a token's prefixes are looked up only while some
+        # stem still begins like them (most words leave after a letter or two).
+        self._stem_starts = frozenset(k[:n] for k in self._prefix for n in range(1, len(k) + 1))
         self._cache: dict[tuple[str, ...], _Starting] = {}
         self._by_token: dict[str, _Starting] = {}
 
@@ -89,8 +94,11 @@ class Lexicon:
         entries: set[_Entry] = set()
         for f in candidates:
             entries.update(self._exact.get(f, ()))
-            for k in range(1, min(len(f), self._longest) + 1):
-                entries.update(self._prefix.get(f[:k], ()))
+            for k in range(1, len(f) + 1):
+                start = f[:k]
+                if start not in self._stem_starts:
+                    break
+                entries.update(self._prefix.get(start, ()))
         return entries
 
     def _starting_cached(self, candidates: tuple[str, ...]) -> _Starting:
@@ -112,7 +120,7 @@ class Lexicon:
                 else:
                     by_second.setdefault(tail[0][0], []).append((label, phrase, tail))
             found = (tuple(single), {w: tuple(m) for w, m in by_second.items()},
-                     tuple(prefixed))
+                     tuple(prefixed)) if single or by_second or prefixed else _NOTHING
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[candidates] = found
@@ -133,6 +141,8 @@ class Lexicon:
         hits: list[Hit] = []
         for i, token in enumerate(tokens):
             found = by_token.get(token)
+            if found is _NOTHING:
+                continue
             single, by_second, prefixed = found if found is not None else \
                 self._starting_token(token)
             for label, phrase in single:

@@ -105,6 +105,11 @@ _EN_VAGUE = re.compile(r"\b(?:(?:killing|killed|kills)\s+(?:dozens|scores|hundre
 # The other side's dead joined to a toll: "22 troops were killed, along with 14 fighters".
 _EN_ALONG = re.compile(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+"
                        r"(?:at\s+least\s+)?" + _EN_COUNT + r"\s+[a-z]")
+# Another side's dead told in a second clause of the same report: "said 30 militants were
+# killed, and that four of its fighters died" (the two add up, like "along with").
+_EN_AND_THAT = re.compile(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_COUNT
+                          + r"\s+(?:[a-z\-]+\s+){0,5}?(?:were\s+|have\s+been\s+|had\s+been\s+"
+                          r"|was\s+)?(?:killed|dead|died)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 
 
@@ -113,6 +118,8 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
     text = sentence.lower()
     if re.search(r"\b(?:no|not|none|without)\b[^.]{0,30}\b(?:killed|dead|casualt)", text):
         return 0, False
+    joined = [v for m in _EN_AND_THAT.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
+    text = _EN_AND_THAT.sub(" ", text)
     counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
     counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
     values = [_en_value(c) for c in counts if not _en_year(c)]
@@ -121,7 +128,9 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
     # A vague toll counts as a number given but no plausible one (None unless a number is).
     vague = not plausible and _EN_VAGUE.search(text) is not None
     along = sum(v for m in _EN_ALONG.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL)
-    return (max(plausible) + along if plausible else 0), len(plausible) < len(values) or vague
+    along += sum(joined)
+    return (max(plausible) + along if plausible else sum(joined)), \
+        len(plausible) < len(values) or vague
 
 
 def _en_value(count: str) -> int:
@@ -166,6 +175,7 @@ def risen_toll(sentence: str) -> int | None:
     return toll_update(tokens(_written_counts(sentence), split_digits=True))
 
 
+@lru_cache(maxsize=8192)  # asked of every sentence about an event, for each toll worked out
 def attackers_killed(text: str) -> int:
     """The attackers ``text`` says were killed ("قتلت القوات المهاجم"): ACLED counts them
     among the event's dead (``pipeline.rules.tolls.ATTACKERS``)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -127,8 +127,7 @@ class PlaceMatch:
     name: str
 
 
-@dataclass(frozen=True)
-class _Raw:
+class _Raw(NamedTuple):  # a tuple: made and copied for every name of every sentence
     candidates: tuple[Place, ...]
     key: str
     start: int
@@ -259,7 +258,7 @@ class PlaceResolver:
             if len(spans) == 1 and spans[0][1] == text:
                 cached = self._scan_text(text)
             else:
-                cached = [replace(raw, start=raw.start + offset, end=raw.end + offset)
+                cached = [raw._replace(start=raw.start + offset, end=raw.end + offset)
                           for offset, sentence in spans for raw in self._scan(sentence)]
             self._scans[text] = cached
             if len(self._scans) > _SCAN_CACHE:
@@ -400,7 +399,7 @@ class PlaceResolver:
             if a.marker in _QUARTER and b.marker not in _REGION:
                 # "حي باب الفرج وسط مدينة حلب", "حي وادي الذهب بحمص": the city's quarter;
                 # the city is the place.
-                raws[n + 1] = replace(b, marker=b.marker or "مدينه")
+                raws[n + 1] = b._replace(marker=b.marker or "مدينه")
                 continue
             if joined == _LONGER_NAME:
                 continue  # "حي وادي الذهب بحمص": a longer name than the one matched
@@ -409,8 +408,8 @@ class PlaceResolver:
             if len(inside) > 1:
                 inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
             if inside:
-                out.append(replace(a, candidates=inside, strong=True, ordinary=False))
-                raws[n + 1] = replace(b, landmark=True)
+                out.append(a._replace(candidates=inside, strong=True, ordinary=False))
+                raws[n + 1] = b._replace(landmark=True)
             elif any(p.level < 4 for p in a.candidates) or not areas:
                 out.append(a)
             # else: a village of that name lies elsewhere; the X meant is not in the gazetteer
@@ -458,7 +457,7 @@ class PlaceResolver:
                 return 0
             words, after = [a, after[0]], after[1:]
         b = after[0]
-        longer = replace(a, last=a.last + 1, end=nxt.end)
+        longer = a._replace(last=a.last + 1, end=nxt.end)
         if b.first <= longer.last or not self._qualifies(text, toks, longer, b):
             return 0
         areas = self._areas(b)
@@ -535,7 +534,7 @@ class PlaceResolver:
                 continue
             inside = tuple(p for p in raw.candidates if p.admin1_pcode in govs)
             if inside:
-                out.append(replace(raw, candidates=inside, strong=False))
+                out.append(raw._replace(candidates=inside, strong=False))
         return out
 
     def _choose(self, raw: _Raw, govs: set[str]) -> Place:

@@ -545,10 +545,8 @@ def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
             c.label in _NOT_REPORTING and c.label not in TRAILING_CUES and c.start < first
             for c in sent.cues):
         return None
-    spans = list(word_spans(sent.text))
-    if first >= len(spans):
-        return None
-    return first, spans[first].start()
+    word = next(itertools.islice(word_spans(sent.text), first, None), None)
+    return None if word is None else (first, word.start())
 
 
 def _places_the_dead(sent: Sentence) -> bool:

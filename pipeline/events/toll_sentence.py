@@ -67,6 +67,10 @@ _SINCE = normal_forms(tolls.SINCE)
 _PERIOD_START = normal_forms(tolls.PERIOD_START)
 _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
+_SAME_SOURCE = normal_forms(tolls.SAME_SOURCE)
+_ELIMINATED = normal_forms(tolls.ELIMINATED)
+_PUT_FIRST = normal_forms(tolls.PUT_FIRST)
+_RELATIVES = normal_forms(tolls.RELATIVES)
 _DURING = normal_forms(tolls.DURING)
 _PERIODS = normal_forms(tolls.PERIODS)
 _AFTER = normal_forms(tolls.AFTER)
@@ -294,7 +298,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -346,8 +350,26 @@ def _toll_update(words: list[str], i: int) -> int | None:
     return None
 
 
+def _count_put_after(words: list[str], j: int) -> tuple[int, int] | None:
+    """"قتل في المعارك عشرة من عناصر التنظيم": with a word of PUT_FIRST at ``j`` (right after
+    the death verb), the count of people a few words on; None when there is none."""
+    if j >= len(words) or words[j] not in _PUT_FIRST:
+        return None
+    for k in range(j + 1, min(len(words), j + 1 + tolls.PUT_FIRST_REACH)):
+        if words[k] in _CLAUSE_STOP or words[k] in _RELATIVES or words[k] in _INJURY_FORMS:
+            return None
+        found = _count_at(words, k)
+        if found is not None:
+            nxt = words[found[1]] if found[1] < len(words) else ""
+            return found if nxt == "من" or _people_word(nxt) else None
+    return None
+
+
 def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
     """Who was killed after a forward trigger: a number, a dual, a list of persons."""
+    put = _count_put_after(words, i + 1)
+    if put is not None:
+        return put
     j = i + 1
     while j < len(words) and (words[j] in _HEDGES or words[j] in _FILLERS):
         j += 1
@@ -454,7 +476,9 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
             found = _count_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
+            # ("و17 مقاتلاً": a nisba noun in the accusative names people too)
             people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
+                                                      or after in _NISBA_ACCUSATIVE
                                                       or after.endswith(_PLURAL_END)))
             if found is not None and people:  # "و100001 دولار" is money, not people
                 extra += found[0]
@@ -499,6 +523,9 @@ class _Toll:
         self.total, self.vague, self.update = 0, False, 0
         self.parts: list[int] = []  # each count on its own, for a rising toll
         self.competing = False  # a second source speaks: its figure competes, not adds
+        # Dead added to a risen toll ("ارتفعت الحصيلة إلى 23 ... بالإضافة إلى مقتل 39"):
+        # other dead than the updated figure counts, so they add to it.
+        self.added = 0
 
     def add(self, value: int) -> None:
         """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
@@ -523,8 +550,14 @@ class _Toll:
             return self.total, self.vague  # "... ليرتفع إلى 96 منذ فجر الثلاثاء": days summed
         # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
         if self.update or rising(words):
-            return max([self.update, *self.parts]), self.vague
+            return max([self.update + self.added, *self.parts]), self.vague
         return self.total, self.vague
+
+
+def _in_addition(words: list[str], i: int) -> bool:
+    """"بالإضافة إلى مقتل"، "فضلاً عن مقتل": the death word at ``i`` adds its dead to those
+    counted before it."""
+    return i >= 2 and words[i - 2] in _IN_ADDITION and words[i - 1] in _IN_ADDITION_TO
 
 
 def _cumulative(words: list[str]) -> bool:
@@ -706,6 +739,16 @@ def _martyr_named(words: list[str], i: int) -> bool:
     return stem in _DUALS or stem in _SINGULARS or stem in _PLURAL_PERSONS
 
 
+def _martyrs_unnumbered(words: list[str], i: int) -> bool:
+    """"ارتقاء عدد من عناصر الأمن"، "ارتقى عشرات المدنيين": a vague number of people right after
+    a word of MARTYRED ("ارتقى عدد من الطلاب إلى" would need a people noun too)."""
+    nxt = words[i + 1:i + 4]
+    if not nxt or _strip(nxt[0]) not in _VAGUE:
+        return False
+    rest = nxt[2:] if nxt[1:2] == ["من"] else nxt[1:]
+    return bool(rest) and _people_word(rest[0])
+
+
 def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
     if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
@@ -713,7 +756,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
-        if toll.parts and words[i] in _REPORTED_FORMS:
+        if toll.parts and words[i] in _REPORTED_FORMS \
+                and not (i > 0 and words[i - 1] in _SAME_SOURCE):
             toll.competing = True
         risen = _risen_before_noun(words, i)
         if risen is not None:
@@ -747,7 +791,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             continue
         met_death = word in _MET_DEATH and any("مصرع" in w or "حتف" in w
                                                for w in words[i + 1:i + 3])
-        if word in ("قضاء", "القضاء") and words[i + 1:i + 2] == ["علي"] \
+        if words[i] in _ELIMINATED and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
             j = i + 2
@@ -777,7 +821,11 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(fell[0])  # "سقوط أكثر من 20 جنديا": they were killed
                 i = fell[1]
                 continue
-        if word == "حصيله" and not _negated(words, i):
+        # "وارتفعت الحصيلة إلى ستة": the toll named bare, after the verb that raises it (not
+        # after the wounded are told: then it may be theirs too)
+        bare = words[i] in ("الحصيله", "والحصيله") and rising(words[max(0, i - 2):i]) \
+            and _INJURY_FORMS.isdisjoint(words[:i])
+        if (word == "حصيله" or bare) and not _negated(words, i):
             update = _toll_update(words, i)
             if update is not None:
                 noun = words[i + 1] if i + 1 < len(words) else ""
@@ -809,6 +857,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             if word in _MARTYRED and not _martyr_named(words, i) \
                     and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
                                 for w in words[i + 1:i + 8]):
+                # "ارتقاء عدد من عناصر الأمن": martyred, no number given
+                toll.vague = toll.vague or _martyrs_unnumbered(words, i)
                 i += 1
                 continue
             found = _count_after(words, i)
@@ -850,6 +900,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)
+                    if toll.update and _in_addition(words, i):
+                        toll.added += value + more
                 i = max(i + 1, j)
                 continue
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):

@@ -184,6 +184,10 @@ RULED_WORDS: frozenset[str] = frozenset({"بان", "بانه", "بانها", "ب
 # الشهداء إلى 9" (the figure after the noun, or after the verb).
 REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل",
                                      "ووصلت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ"})
+# "القضاء على 27 إرهابياً"، "قضت الوحدات على أعداد كبيرة من الإرهابيين" (state media:
+# eliminated, killed): these words before "على" and a count of people (or a vague number).
+ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "قضت", "قضوا", "وقضى",
+                                        "وقضت", "وقضوا", "تقضي", "يقضي"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
@@ -198,6 +202,14 @@ HEDGES_AFTER: frozenset[str] = frozenset({"علي", "الاقل", "الاكثر"
 # Pronoun-bearing fillers: "قتل فيها 12 عنصرا".
 FILLERS: frozenset[str] = frozenset({"فيها", "فيه", "فيهما", "خلالها", "خلاله", "بها",
                                      "اثرها", "علي", "اثر"})
+# A death verb put first, then where or how, then whom ("قتل في المعارك عشرة من عناصر
+# التنظيم"، "استشهد جراء القصف ثلاثة مدنيين"): after one of these right after the verb, the
+# count of people within PUT_FIRST_REACH words (before a relative pronoun or another clause)
+# is the dead's, not the singular verb's one subject.
+PUT_FIRST: frozenset[str] = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "بسبب", "بنيران",
+                                       "برصاص", "بقصف", "بغاره", "بانفجار"})
+PUT_FIRST_REACH: int = 4
+RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
                                    "المئات", "العديد", "اعداد", "اعدادا", "عددا"})
@@ -251,6 +263,10 @@ AFTER: frozenset[str] = frozenset({"بعد", "عقب"})
 # "فيما أعلنت الفصائل مقتل 10 من عناصر النظام", may be the other side's and adds up.)
 REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن",
                                       "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت"})
+# A reporting verb right after one of these is the source just cited, saying more in a
+# relative clause ("قتل 14 من عناصر التنظيم، بحسب المكتب الإعلامي، الذي أكد استشهاد
+# ثلاثة من مقاتليه"): its count adds to the others, it is no second source's figure.
+SAME_SOURCE: frozenset[str] = frozenset({"الذي", "التي", "والذي", "والتي"})
 
 # -- vague numbers -------------------------------------------------------------------------
 # ACLED's convention (its "Fatalities" FAQ, "Uses and limitations of ACLED data", 2023/24):

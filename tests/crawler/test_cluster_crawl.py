@@ -199,7 +199,10 @@ def test_host_slots_bound_the_clusters_connections_and_space_them(
     starts.sort()
     gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert most[0] == 2 and len(starts) == 9
-    assert min(gaps) >= 0.19
+    # Each start is noted after acquire returns, so a thread the machine runs late notes its
+    # start late and the next gap looks shorter (0.188 s seen under a loaded machine); with
+    # no spacing, the two slots' requests would start together (gaps near 0).
+    assert min(gaps) >= 0.15
 
 
 def test_a_dead_childs_host_slot_frees_itself(client: redis.Redis, prefix: str) -> None:

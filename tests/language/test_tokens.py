@@ -24,13 +24,14 @@ def test_clean_removes_tatweel_and_maps_digits() -> None:
 
 
 def test_clean_applies_camel_tools_arclean_exactly() -> None:
-    # clean() applies arclean's map with str.translate: every character must come out as
-    # camel-tools' own mapper gives it (kept, replaced, or dropped as arclean drops the
-    # characters it does not list), or stored digests and matches would drift.
+    # clean() applies arclean's map to the characters it changes: every character must
+    # come out as camel-tools' own mapper gives it (kept, replaced, or dropped as arclean
+    # drops the characters it does not list), or stored digests and matches would drift.
     from camel_tools.utils.charmap import CharMapper
 
     arclean = CharMapper.builtin_mapper("arclean")
-    every = "".join(chr(i) for i in range(0x3000) if not 0xD800 <= i < 0xE000)
+    codes = (*range(0x3000), *range(0xFB00, 0x10000), *range(0x1F300, 0x1F700))
+    every = "".join(chr(i) for i in codes if not 0xD800 <= i < 0xE000)
     text = every + "\U0001F600 «قُتِلَ» ١٢، – ‐\u200f\u00a0تل\ufeffأبيض"
     assert clean(text) == clean_reference(arclean(text))
 

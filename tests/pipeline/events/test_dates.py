@@ -317,3 +317,42 @@ def test_the_same_day_and_the_day_after_are_read_from_the_clause_before() -> Non
         "عابدين صباح اليوم التالي"
     assert event_date_in(after, PUBLISHED) == date(2024, 5, 12)
     assert event_date_in(after, PUBLISHED, at=after.index("عابدين")) == date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a night that ran on until a time of today is dated today, where most of it fell
+    ("دارت معارك منذ ليل الثلاثاء-الأربعاء في محيط القرية، واستمرت حتى عصر اليوم الأربعاء",
+     date(2024, 5, 15)),
+    ("تواصل القصف منذ ليلة الثلاثاء/الأربعاء على البلدة حتى صباح اليوم", date(2024, 5, 15)),
+    # the night alone, or a renewed act today, keeps the night's first day
+    ("دارت معارك ليل الثلاثاء-الأربعاء في محيط القرية", date(2024, 5, 14)),
+    ("دارت معارك ليل الثلاثاء-الأربعاء في محيط القرية وتجددت صباح اليوم", date(2024, 5, 14)),
+])
+def test_a_night_that_ran_on_until_today(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+    assert event_date_in(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # "since Friday" is when a state or a tally began, not the day of an act
+    ("A truce that has held in the town since Friday was still in place", None),
+    ("Forty fighters have been killed since Sunday night, a spokesman said", None),
+    ("The convoy left the town on Wednesday, a truce having held since Friday",
+     date(2024, 5, 15)),
+    ("Jets struck the village on Monday", date(2024, 5, 13)),
+])
+def test_since_a_weekday_in_english_copy_dates_no_act(sentence: str, day: date | None) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # the day a source spoke dates the act only when nothing else does; "overnight" is the
+    # night that ended that morning, coded on the day it began
+    ("Militants took the village overnight after troops pulled out, residents said on "
+     "Wednesday", date(2024, 5, 14)),
+    ("Gunmen stormed a checkpoint overnight, a monitor said", date(2024, 5, 14)),
+    ("Rebels shelled the town on Monday, activists said on Tuesday", date(2024, 5, 13)),
+    ("Two men were shot dead, activists said on Tuesday", date(2024, 5, 14)),
+])
+def test_statement_days_and_overnight_in_english_copy(sentence: str, day: date) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day

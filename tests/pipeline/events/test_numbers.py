@@ -390,3 +390,49 @@ def test_fatalities_phrasings_of_death(text: str, killed: int | None) -> None:
 ])
 def test_attackers_killed(text: str, attackers: int) -> None:
     assert attackers_killed(text) == attackers
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the second side joined by و and a count with an accusative nisba noun adds up
+    ("وثق ناشطون مقتل 12 جندياً من الجيش وحلفائه، و19 مسلحاً من الفصائل في معارك التلة", 31),
+    ("قتل 8 جنود و12 مقاتلاً في الهجوم على الموقع", 20),
+    # dead added to a risen toll are other dead than its figure
+    ("ارتفعت حصيلة الهجوم على المخفر إلى 12 قتيلاً من عناصر الشرطة، إضافة إلى مقتل 5 من "
+     "المهاجمين", 17),
+    ("ارتفع عدد القتلى إلى 9 بعد وفاة اثنين من الجرحى", 9),
+    # the source just cited, saying more in a relative clause, is no rival source
+    ("قتل عشرة من عناصر التنظيم في المعارك، وفق المكتب الإعلامي للقوات، الذي أكد استشهاد "
+     "ثلاثة مقاتلين", 13),
+    ("قتل عشرة من عناصر التنظيم في المعارك، فيما أكد المرصد مقتل ستة", 6),
+    # "قضى على" (eliminated): a vague number of people is deaths without a number
+    ("وأضاف المصدر أن الوحدات قضت على أعداد من المسلحين ودمرت عرباتهم", None),
+    ("قضت الحرب على آمال الأهالي بالعودة", 0),
+    # martyred with a vague number of people: deaths without a number
+    ("تعرضت دورية لكمين ما أسفر عن ارتقاء عدد من عناصر الشرطة", None),
+    ("ارتقى عشرات المدنيين في القصف على الحي", None),
+    ("ارتقى مستوى الخدمات في المدينة", 0),
+    # the verb first, then where or how, then whom: the count is the dead's
+    ("قتل في الاشتباكات سبعة من عناصر الفصائل", 7),
+    ("استشهد في الغارة أربعة مدنيين بينهم طفلان", 4),
+    ("قتل جراء القصف المدفعي 6 أشخاص", 6),
+    ("قتل شاب في القصف على الحي", 1),
+    ("استشهد في القصف الذي طال 3 منازل طفل", 1),
+    # the toll named bare after the verb that raises it; not after the wounded are told
+    ("وارتفعت الحصيلة مساءً إلى سبعة بعد وفاة اثنين من الجرحى", 7),
+    ("قتل أربعة أشخاص، وارتفعت الحصيلة لاحقاً إلى 6", 6),
+    ("أصيب تسعة مدنيين، وارتفعت الحصيلة إلى 11", 0),
+])
+def test_fatalities_sides_additions_and_same_source(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # English copy: the other side's dead in a second clause of the report add up
+    ("A spokesman said 20 militants had been killed in the fighting, and that two of its "
+     "fighters died in a mine blast", 22),
+    ("The monitor said five civilians were killed, while two gunmen were killed by return "
+     "fire", 7),
+    ("Officials said the town was calm, and that no one was killed", 0),
+])
+def test_fatalities_english_second_clause(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed

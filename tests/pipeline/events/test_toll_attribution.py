@@ -533,3 +533,65 @@ def test_a_lead_total_less_the_further_towns_dead_is_the_primarys(
         "مراسلنا.\n\nوفي مدينة ديرك (المالكية)، قصفت الطائرات محطة للكهرباء ومستودعات "
         "للحبوب، ما أدى إلى مقتل 6 مدنيين، وخروج المحطة عن الخدمة.", WHEN)
     assert events[0].fatalities == 3 and 6 in [e.fatalities for e in events[1:]]
+
+
+def test_a_rival_account_of_both_sides_is_no_other_sides_dead(
+        extractor: EventExtractor) -> None:
+    # Each party gives its own count of both sides: rival tolls, ACLED keeps the lowest.
+    events = extractor.extract(
+        "اشتباكات بين مسلحين محليين والقوات في بلدة الشحيل",
+        "اندلعت اشتباكات عنيفة اليوم الأحد بين مسلحين محليين والقوات في بلدة الشحيل بريف دير "
+        "الزور.\n\nوقالت مصادر محلية إن خمسة من المسلحين قُتلوا مقابل أربعة من عناصر القوات."
+        "\n\nفي المقابل، أعلنت القوات مقتل ثمانية مسلحين وعنصر واحد من صفوفها.", WHEN)
+    assert events[0].fatalities == 9
+
+
+def test_the_other_sides_dead_after_in_contrast_still_add(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "اشتباكات بين مسلحين محليين والقوات في بلدة الشحيل",
+        "قتل خمسة من عناصر القوات اليوم الأحد في اشتباكات مع مسلحين محليين في بلدة الشحيل "
+        "بريف دير الزور.\n\nفي المقابل، قتل ثلاثة من المسلحين في الاشتباكات.", WHEN)
+    assert events[0].fatalities == 8
+
+
+def test_a_risen_total_broken_down_place_by_place_gives_each_town_its_part(
+        extractor: EventExtractor) -> None:
+    # The lead totals the towns; the next sentence gives each town its count ("N في A، وM في
+    # B"): each town's event takes its own part, not the total.
+    events = extractor.extract(
+        "ارتفاع عدد القتلى في ريف إدلب إلى 40 مدنياً",
+        "ارتفع إلى 40 عدد المدنيين الذين قتلوا منذ صباح اليوم الأحد في ريف إدلب الجنوبي جراء "
+        "الغارات الجوية والقصف المدفعي على مدن وبلدات المنطقة، بحسب الدفاع المدني.\n\n"
+        "وتوزعت الحصيلة على النحو التالي: 18 مدنياً بينهم 5 أطفال في مدينة معرة النعمان بغارات "
+        "جوية، و12 في بلدة كفرنبل، و10 في مدينة سراقب.", WHEN)
+    assert sorted(e.fatalities or 0 for e in events) == [10, 12, 18]
+
+
+def test_a_headline_total_gives_way_to_a_breakdown_and_the_events_own_count(
+        extractor: EventExtractor) -> None:
+    # The headline's total is the sum of the bombing's own count and the villages' parts.
+    events = extractor.extract(
+        "أكثر من 60 قتيلاً في هجمات على ريف حماة",
+        "ارتفعت حصيلة الهجمات التي شنها مسلحو التنظيم أمس السبت على مدينة السلمية وقرى في "
+        "ريفها إلى 64 قتيلاً، وفق مصادر طبية اليوم الأحد.\n\nوبدأت الهجمات بتفجير انتحاري "
+        "حزامه الناسف في سوق مدينة السلمية، ما أسفر عن مقتل 20 شخصاً. وفي الوقت ذاته هاجم "
+        "مسلحو التنظيم منازل في قريتي صبورة والمبعوجة وقتلوا عائلات فيها.\n\nوقال طبيب في "
+        "المشفى إن 30 من القتلى سقطوا في صبورة، و14 في المبعوجة.", WHEN)
+    assert sorted(e.fatalities or 0 for e in events) == [14, 20, 30]
+
+def test_a_breakdown_of_the_wounded_gives_no_deaths(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قصف على ريف إدلب",
+        "قصفت قوات النظام اليوم الأحد بلدات في ريف إدلب الجنوبي، ما أدى إلى مقتل 3 مدنيين."
+        "\n\nوأصيب 14 مدنياً في مدينة معرة النعمان، و6 في بلدة كفرنبل.", WHEN)
+    assert all(e.fatalities in (0, 3, None) for e in events)
+
+
+def test_a_toll_named_bare_that_rises_later_updates_the_event(
+        extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قتلى بانفجار عبوة ناسفة في مدينة الباب",
+        "قتل ثلاثة مدنيين اليوم الأحد بانفجار عبوة ناسفة زرعها مجهولون في سوق مدينة الباب بريف "
+        "حلب الشرقي.\n\nوارتفعت الحصيلة مساءً إلى خمسة بعد وفاة اثنين من المصابين في "
+        "المشفى.", WHEN)
+    assert events[0].fatalities == 5
