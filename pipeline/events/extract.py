@@ -132,6 +132,8 @@ _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غرب
 # والمسيفرة"، "الطريق الواصل بين إحسم ومرعيان"): one scene between them, not another event.
 _BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
                            r"\s*[\"“”»]?\s*و?$")
+# Protests broken up by force: the headline says where, when the lead tells protests at large.
+_CROWD_HIT = frozenset({"Excessive force against protesters", "Protest with intervention"})
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
@@ -470,7 +472,13 @@ class EventExtractor:
         # background does not move shelling of Talbiseh to Tadmur).
         whole = f"{title}\n\n{text}" if not recalled else "\n\n".join(
             s for i, s in enumerate(sentences) if i not in recalled)
-        place = self._resolver.best(whole, focus=det.evidence if det.sentence else title)
+        focus = det.evidence if det.sentence else title
+        if det.sentence and det.sub_event_type in _CROWD_HIT and self._resolver.find(title) \
+                and not self._resolver.find(det.evidence):
+            # "مظاهرات في عشرات النقاط ومقتل متظاهر في دير الزور" over a lead of protests
+            # everywhere: the crowd was hit where the headline says
+            focus = title
+        place = self._resolver.best(whole, focus=focus)
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]

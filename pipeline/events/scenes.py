@@ -524,9 +524,15 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     """Whether the sentence has this cue of recall or framing, leaving out the background
     words that only date the weapon ("لغم من مخلفات التنظيم" blows up today) and, when the
     sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
+    # "وجابت المظاهرة الشوارع دون أي حادث": "any" after a crowd's every act is no
+    # hypothesis about them (after violence it still is: "دون وقوع أي أضرار")
+    crowd = bool(sent.triggers) and all(EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
+                                        for h in sent.triggers)
+    last = max((h.end for h in sent.triggers), default=0)
     return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
                and not (cut is not None and c.label in TRAILING_CUES
                         and c.start >= cut[0])
+               and not (cue == "hypothetical" and crowd and c.start >= last)
                for c in sent.cues)
 
 

@@ -100,3 +100,17 @@ def test_a_quarter_the_gazetteer_lacks_is_its_citys_not_a_namesake_village() -> 
         PUBLISHED,
     )
     assert events and events[0].place_pcode == "C1007", events
+
+
+def test_a_protest_round_up_puts_the_crowd_shot_at_where_its_headline_says() -> None:
+    got = _events(
+        "مظاهرات في مدن عدة ومقتل متظاهر في مدينة حماة",
+        "خرجت اليوم السبت مظاهرات في عشرات المدن والبلدات تحت شعار موحد، وفق ناشطين. "
+        "ففي مدينة سراقب، رفع المحتجون لافتات ملونة وسارت المظاهرة في السوق الرئيسي دون أي "
+        "حادث. "
+        "وفي مدينة حماة، أطلقت قوات الأمن النار على مظاهرة خرجت بعد صلاة الظهر، ما أدى إلى "
+        "مقتل شاب.",
+    )
+    assert got[0] == ("Excessive force against protesters", "مدينة حماة"), got
+    assert ("Peaceful protest", "سراقب") in got, got
+
