@@ -166,7 +166,7 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         around = any(h.label == "around" for h in _lexicon().find(words))
         areas = _areas(sentences[i], resolver)
         if framing and i > 1 and not opens and not areas and _violence(tokens(sentences[i - 1])):
-            # "وتبادل الطرفان الاتهامات بخرق التفاهمات" right after a clash: the claim is
+            # "واتهم كل طرف الآخر بانتهاك الاتفاق" right after a clash: the claim is
             # about the act just told, at its places, not about all the article's violence
             framing, areas = False, _areas(sentences[i - 1], resolver)
         out.append(Claim(i, framing, areas,

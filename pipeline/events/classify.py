@@ -264,8 +264,8 @@ def resolve_generic(sent: Sentence) -> str:
 
 def _told_whom(sent: Sentence, sentences: list[Sentence]) -> Sentence:
     """The sentence that says who was hit by a headline's violence: the headline itself, or,
-    where it names no victim ("قتلى في هجوم على سجن القامشلي"), the lead that does ("عشرة
-    قتلى من حراس السجن ... ومقتل 15 من المهاجمين")."""
+    where it names no victim ("هجوم على سجن في القامشلي"), the lead that does ("قتل فيه
+    حراس من السجن ومسلحون من المهاجمين")."""
     if sent.index != 0 or len(sentences) < 2 or any(
             c.label in ("civilian", "combatant") for c in sent.cues):
         return sent
@@ -403,7 +403,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and any(
                 h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)):
             # (A side's withdrawal is the other's takeover where the text tells one, and
-            # fighting: "سيطرت الفصائل على المدينة بعد انسحاب قوات النظام إثر معارك")
+            # fighting: "دخلت الفصائل البلدة وقد انسحب منها الجيش بعد قتال دام يومين")
             label = _territory(sent, sentences)
             score = float(SPECIFICITY[label])
         else:
@@ -412,7 +412,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
     if _AIR in found and (sent.has_cue("intercepted") or "Disrupted weapons use" in found) \
             and not sent.has_cue("death") and all(
             "مسير" in h.phrase or "drone" in h.phrase for h in sent.triggers if h.label == _AIR):
-        # "تصدت الدفاعات الجوية لطائرات مسيرة وأسقطتها": the drones met and downed are the
+        # "اعترضت المضادات مسيّرتين فوق المطار وأسقطتهما": the drones met and downed are the
         # weapon disrupted, no strike
         found.pop(_AIR)
         found["Disrupted weapons use"] = float(SPECIFICITY["Disrupted weapons use"])
@@ -837,8 +837,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
             continue
         types = sentence_types(sent, sentences, generic=False)
         # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary. (Not a suicide
-        # bombing's blast: "وفي جبلة، ضربت تفجيرات انتحارية" after suicide bombings elsewhere
-        # tells more of them, its "تفجير" the bombers' own.)
+        # bombing's blast: "وفي البلدة الثانية فجّر انتحاريان نفسيهما" after suicide bombings
+        # elsewhere tells more of them, its "تفجير" the bombers' own.)
         if len(types) > 1 and not (primary.sub_event_type in _ONE_BLAST
                                    and set(types) <= _ONE_BLAST):
             types.pop(primary.sub_event_type, None)

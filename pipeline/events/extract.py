@@ -129,7 +129,7 @@ _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|الم
 _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
-# والمسيفرة"، "الطريق الواصل بين إحسم ومرعيان"): one scene between them, not another event.
+# والمسيفرة"، "الطريق بين كفرنبل وحاس"): one scene between them, not another event.
 _BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
                            r"\s*[\"“”»]?\s*و?$")
 # Protests broken up by force: the headline says where, when the lead tells protests at large.
@@ -475,7 +475,7 @@ class EventExtractor:
         focus = det.evidence if det.sentence else title
         if det.sentence and det.sub_event_type in _CROWD_HIT and self._resolver.find(title) \
                 and not self._resolver.find(det.evidence):
-            # "مظاهرات في عشرات النقاط ومقتل متظاهر في دير الزور" over a lead of protests
+            # "احتجاجات في مدن كثيرة وقتيل برصاص الأمن في درعا" over a lead of protests
             # everywhere: the crowd was hit where the headline says
             focus = title
         place = self._resolver.best(whole, focus=focus)
@@ -805,8 +805,8 @@ class EventExtractor:
 
         Without a place of its own, only a second harm of the headline incident (people
         killed and others abducted, ``det.about`` shared with the title) stands. A place
-        named only in a clause whose act is denied ("في حين لم تسجل اشتباكات على محور
-        القرية") is none.
+        named only in a clause whose act is denied ("ولم يسجل أي قتال قرب القرية")
+        is none.
         """
         sentence = sentences[det.sentence]
         found = self._resolver.find(sentence, context="\n".join(sentences))
@@ -822,7 +822,7 @@ class EventExtractor:
                     and not fled_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode, sentence)
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
-            return []  # "..., في حين شهدت قرى أخرى اشتباكات": towns it does not name
+            return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name
         deaths = _deaths(det, [sentences[i] for i in det.about])
         if places:
             date = sentence_day(sentence, when)
@@ -1025,8 +1025,8 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
 
 def _told_by_victims(clause: str) -> str | None:
     """The kind of violence of a sentence's first clause that tells it only in words of
-    violence in general ("تسلل المسلحون إلى منازل في قريتي A وB وأقدموا على قتل عائلات
-    بأكملها، قبل أن يخوضوا مواجهات"): who was hit decides, as for a sentence."""
+    violence in general ("قتل المهاجمون مزارعين في قريتي A وB، ثم اشتبكوا مع حراس
+    القريتين"): who was hit decides, as for a sentence."""
     told = analyse("", clause)
     if len(told) < 2 or violence_in(clause) is not None:
         return None
@@ -1460,7 +1460,7 @@ def _rival_report(sentence: str) -> bool:
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None,
               sentence: str = "") -> list[PlaceMatch]:
     """Places other than the primary's; "انخل في ريف درعا" is one place, not two, and so is
-    "وفي ريف تل تمر، استهدفت مسيّرة سيارة قرب قرية المناجير": the countryside of a town
+    "في ريف منبج قصفت مسيّرة شاحنة على مشارف قرية X": the countryside of a town
     locates the village named with it, and is no scene of its own."""
     out: list[PlaceMatch] = []
     seen = {primary_pcode}

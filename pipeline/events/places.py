@@ -566,7 +566,7 @@ class PlaceResolver:
         if best.level == 4 and raw.marker in _QUARTER and best.pcode not in self._capitals \
                 and not self._gaz.is_alias(raw.key, best.pcode) \
                 and not self._is_centre(best):
-            # "حي اليرموك"، "حي الميدان في الشطر الغربي": a city's quarter the gazetteer does
+            # "حي X" in a city's news: a city's quarter the gazetteer does
             # not list, not a village that shares its name (villages have no quarters)
             city = self._chief_town(best.admin1_pcode)
             if city is not None:
@@ -766,7 +766,7 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
 
 
 def _kunya(text: str, raw: _Raw) -> bool:
-    """"وقال أبو عمر، أحد سكان الحي": a kunya after a speaker's verb or a person's title is a
+    """"وتحدث إلينا أبو سمير، صاحب فرن": a kunya after a speaker's verb or a person's title is a
     person, not the village of that name."""
     if raw.marker:
         return False

@@ -473,7 +473,7 @@ def _another_day(label: str, place: PlaceMatch, index: int,
 
 def denied_clauses(sent: Sentence) -> list[tuple[int, int]]:
     """The clauses (``CLAUSE_OPENERS`` open one) whose acts a negation or denial takes back,
-    as spans of the text: "قصفت المدفعية البلدة، في حين لم تسجل اشتباكات على محور القرية"
+    as spans of the text: "قصفت المدفعية البلدة، فيما لم يقع أي قتال قرب القرية"
     names the village only for what did not happen there. A clause with an act that stands
     ("..., فيما لم يسجل قتلى") keeps its places."""
     if not any(c.label in _TAKEN_BACK for c in sent.cues):
@@ -497,8 +497,8 @@ def denied_clauses(sent: Sentence) -> list[tuple[int, int]]:
 
 def told_of_others(text: str, label: str, named: list[int]) -> bool:
     """Whether every clause of ``text`` that tells an act of ``label`` speaks of places it does
-    not name and names none (``named``: where the text's places start): "خرجت مظاهرة في
-    بلدة X، في حين شهدت بلدات أخرى اشتباكات" tells no clash at X."""
+    not name and names none (``named``: where the text's places start): "تظاهر أهالي
+    البلدة X، بينما دار قتال في مناطق أخرى" tells no clash at X."""
     cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
     triggers = lexicon()[0]
     telling = [(a, b) for a, b in itertools.pairwise(cuts)
@@ -524,7 +524,7 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     """Whether the sentence has this cue of recall or framing, leaving out the background
     words that only date the weapon ("لغم من مخلفات التنظيم" blows up today) and, when the
     sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
-    # "وجابت المظاهرة الشوارع دون أي حادث": "any" after a crowd's every act is no
+    # "وتفرق المعتصمون بسلام دون أي صدام": "any" after a crowd's every act is no
     # hypothesis about them (after violence it still is: "دون وقوع أي أضرار")
     crowd = bool(sent.triggers) and all(EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
                                         for h in sent.triggers)
@@ -580,7 +580,7 @@ def _pairs(text: str, types: list[str],
         acts_of = _ALONGSIDE.sub(" ", clause)  # "وتزامناً مع القصف الروسي،": told already
         own = [t for t in types if any(h.label == t for h in triggers.find(tokens(acts_of)))]
         if own and not here and _UNNAMED_OTHERS.search(clause):
-            where = []  # "في حين شهدت بلدات أخرى اشتباكات": towns it does not name
+            where = []  # "بينما دار قتال في مناطق أخرى": towns it does not name
         acts, where = own or acts, here or where
         out += [(t, p) for t in acts for p in where if (t, p) not in out]
     return out or [(t, p) for t in types for p in places]

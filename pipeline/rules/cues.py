@@ -101,7 +101,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "حادا", "حاد", "لاذع*", "كلامي*", "اعلامي*", "سياسي*", "سكاني", "الاسعار", "اسعار",
         "الغضب", "غضب", "انتخابي*", "الكتروني*", "سيبراني*", "معنوي*", "تجاري*",
         "دبلوماسي*", "ديبلوماسي*",
-        # a surge of demand: "انفجار الإقبال على القراءة"، "انفجار الطلب على المحروقات"
+        # a surge of demand: "انفجار في الإقبال على السياحة"، "انفجار الطلب على المحروقات"
         "الاقبال", "اقبال", "الطلب",
     ),
     # Fleeing from violence names it as what people fled, not as an incident of the day:
@@ -120,7 +120,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "العام الماضي", "العام الفائت",
         "العام المنصرم", "الشهر الماضي", "الشهر الفائت", "الشهر المنصرم", "years ago",
         "during the war", "last year",
-        # "its neighbourhoods saw some of the heaviest fighting of the war": the war's history
+        # "the town was the scene of the fiercest fighting of the war": the war's history
         "fighting of the war", "battles of the war",
     ),
     # Tallies over a period ("مقتل 120 مدنياً خلال شهر آذار"): a count of many incidents.
@@ -156,8 +156,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
         "today", "yesterday",
     ),
-    # Air defences fending off or downing what flew at them ("تصدت الدفاعات الجوية ...
-    # وأسقطتها"): drones so met are the weapon disrupted, no strike (pipeline.events.classify).
+    # Air defences fending off or downing what flew at them ("اعترضت المضادات الأرضية
+    # مسيّرتين وأسقطتهما"): drones so met are the weapon disrupted, no strike
+    # (pipeline.events.classify).
     "intercepted": (
         "تصدت", "تصدي", "تتصدي", "يتصدي", "التصدي", "اسقطت", "اسقطتها", "واسقطتها", "اسقطها",
         "واسقطها", "اسقاطها", "واسقاطها", "اسقطوها", "shot down", "intercept*",
@@ -272,7 +273,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # Gunmen and rebels as the ones killed ("قتلت القوات مسلحاً"، "مقتل 30 متمردين"); the
         # nominative "مسلحون" is who attacks and is left out.
         "مسلحا", "متمردا", "متمردين", "ارهابيا", "ارهابيين",
-        # The attackers among the dead ("مقتل 39 من المهاجمين") and the guards of a site:
+        # The attackers among the dead ("قتل عدد من المهاجمين") and the guards of a site:
         # the attack was fought.
         "المهاجمين", "مهاجمين", "حراس", "الحراس",
         "soldier*", "fighter*",

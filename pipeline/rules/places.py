@@ -215,7 +215,7 @@ UNIT_OF_PLACE_BEFORE: tuple[str, ...] = ("أسايش", "اسايش")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة") are not where anything happened.
 ROAD_BEFORE: tuple[str, ...] = ("طريق", "الطريق الدولي", "أوتوستراد", "اوتوستراد")
 # A kunya ("أبو عمر"، "أم خالد") is a person where a speaker's verb or a person's title stands
-# right before it ("وقال أبو عمر، أحد سكان الحي"، "الناشط أبو جعفر"), though villages bear such
+# right before it ("وتحدث إلينا أبو سمير، صاحب فرن"، "الإعلامي أبو ليث"), though villages bear such
 # names too. The heads of a kunya, and the words before it (as written, without "و").
 KUNYA_HEADS: tuple[str, ...] = ("أبو", "ابو", "أبي", "ابي", "أم", "ام")
 PERSON_BEFORE: tuple[str, ...] = (

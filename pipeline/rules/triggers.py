@@ -219,7 +219,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "باص* تقل* المسلحين", "باص* تقل* مسلحين", "باص* تقل* المقاتلين",
         "باص* التي تقل* المسلحين", "باص* التي تقل* المقاتلين", "تهجير* المسلحين",
         "وقف الاعمال القتاليه", "truce", "ceasefire", "agreement",
-        # English copy of the same: "buses carrying rebel fighters left ... under a deal"
+        # English copy of the same: "convoys of buses carrying rebels out ... under a deal"
         "buses carrying rebel*", "buses carrying fighters", "buses carrying militants",
         "under a deal", "deal struck", "evacuation deal",
     ),
@@ -233,7 +233,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Disrupted weapons use": (
         "تفكيك عبوه", "فكك* عبوه", "تفكك* عبوه", "يفكك* عبوه", "اسقاط* طائره مسيره",
         "اسقط* طائره مسيره",
-        # Drones shot down or fended off: "الدفاعات الجوية تتصدى لطائرات مسيرة"
+        # Drones shot down or fended off: "المضادات الأرضية تتصدى لمسيرات فوق المطار"
         "اسقاط* طائرات مسيره", "اسقط* طائرات مسيره", "اسقاط* مسيرات", "اسقط* مسيرات",
         "تتصدي لطائرات مسيره", "تصد* لطائرات مسيره", "تصد* لطائره مسيره", "تصد* لمسيرات",
         "تتصدي لمسيرات", "تصد* لعدد من الطائرات المسيره",
