@@ -88,6 +88,7 @@ _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FR
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _ADJECTIVE_PREFIXES = tuple(rules.ADJECTIVE_PREFIXES)
 _KUNYA_HEADS = frozenset(rules.KUNYA_HEADS)
+_BACK_TO_PAIR = dict(rules.BACK_TO_PAIR)
 _PERSON_BEFORE = frozenset(rules.PERSON_BEFORE)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
@@ -600,6 +601,7 @@ class PlaceResolver:
             PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker,
                          r.landmark)
             for r in raws if not _adjective(text, r.start) and not _kunya(text, r)
+            and not _back_to_pair(text, r)
         ]
 
     def find(self, text: str, context: str | None = None,
@@ -763,6 +765,15 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         if named_elsewhere(text, m, pool):  # "تحيي صمود حماة وجسر الشغور": a list's next item
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def _back_to_pair(text: str, raw: _Raw) -> bool:
+    """"قتلوا مزارعين في قريتي A وB ثم اشتبكوا مع شبان القريتين": "the two villages" after
+    the pair's place word refers back to them; it is not the town al-Qaryatayn."""
+    if raw.marker:
+        return False
+    pair = _BACK_TO_PAIR.get(text[raw.start:raw.end].strip().removeprefix("و"))
+    return pair is not None and any(f"{w} " in text[:raw.start] for w in pair)
 
 
 def _kunya(text: str, raw: _Raw) -> bool:

@@ -224,4 +224,10 @@ PERSON_BEFORE: tuple[str, ...] = (
     "الناشط", "الناشطة", "الإعلامي", "الاعلامي", "القيادي", "المدعو", "الشاب", "الحاج",
     "الحاجة", "المواطن", "المواطنة", "المقاتل", "القائد", "المسؤول", "الشيخ", "السيد",
 )
+# "the two villages" and the like refer back to a pair named before in the sentence ("في قريتي
+# A وB ... شبان القريتين"), though al-Qaryatayn is a town: such a word after the pair's own
+# place word is no place. (The word as written, and the place word before it.)
+BACK_TO_PAIR: dict[str, tuple[str, ...]] = {
+    "القريتين": ("قريتي",), "البلدتين": ("بلدتي",), "المدينتين": ("مدينتي",),
+}
 
