@@ -164,7 +164,12 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         has_violence = bool(_violence(words))
         framing = kind == "tied" and (i <= 1 or opens or not has_violence)
         around = any(h.label == "around" for h in _lexicon().find(words))
-        out.append(Claim(i, framing, _areas(sentences[i], resolver),
+        areas = _areas(sentences[i], resolver)
+        if framing and i > 1 and not opens and not areas and _violence(tokens(sentences[i - 1])):
+            # "واتهم كل طرف الآخر بانتهاك الاتفاق" right after a clash: the claim is
+            # about the act just told, at its places, not about all the article's violence
+            framing, areas = False, _areas(sentences[i - 1], resolver)
+        out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM))
     return out
 

@@ -39,6 +39,9 @@ _RECURRING = tuple(normalize(w) for w in scope.RECURRING)
 _REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
 _NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
 _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
+_TRANSFER = "Non-violent transfer of territory"
+# A suicide bombing is a blast too: its words come with the blast's.
+_ONE_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
                          "Peaceful protest", "Protest with intervention"})
 # Primary events come from the title (0), the lead (1) and the sentence after it (2).
@@ -259,6 +262,19 @@ def resolve_generic(sent: Sentence) -> str:
     return sent.generic
 
 
+def _told_whom(sent: Sentence, sentences: list[Sentence]) -> Sentence:
+    """The sentence that says who was hit by a headline's violence: the headline itself, or,
+    where it names no victim ("هجوم على سجن في القامشلي"), the lead that does ("قتل فيه
+    حراس من السجن ومسلحون من المهاجمين")."""
+    if sent.index != 0 or len(sentences) < 2 or any(
+            c.label in ("civilian", "combatant") for c in sent.cues):
+        return sent
+    lead = sentences[1]
+    told = any(h.label == GENERIC for h in lead.triggers) and any(
+        c.label in ("civilian", "combatant") for c in lead.cues)
+    return lead if told else sent
+
+
 def _victims_decide(sent: Sentence) -> str:
     victim_at: dict[int, str] = {}
     for cue in sent.cues:
@@ -284,8 +300,10 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     """Who takes the ground decides the Battles sub-type: government or not; ground handed
     over without a fight is a transfer."""
     told = (sent, *sentences[:2])
-    fought = any(h.label in ("Armed clash", GENERIC) for s in told for h in s.triggers) or any(
-        s.has_cue("siege") for s in told)
+    # (The fighting that won the ground may be told right after the lead: "seized the city
+    # after troops withdrew" then "overran the airport after eight days of fighting".)
+    fought = any(h.label in ("Armed clash", GENERIC) for s in (*told, *sentences[2:3])
+                 for h in s.triggers) or any(s.has_cue("siege") for s in told)
     handed = any(s.has_cue("handover") for s in told) or (
         any(s.has_cue("withdrawal") for s in told) and not fought)
     if handed and not any(h.label == "Armed clash" for s in told for h in s.triggers):
@@ -380,14 +398,24 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         if label == GENERIC and not generic:
             continue
         if label == GENERIC:
-            label = resolve_generic(sent)
+            label = resolve_generic(_told_whom(sent, sentences))
             score = float(SPECIFICITY[GENERIC]) + (3 if label == "Attack" else 2)
-        elif label == "territory":
+        elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and any(
+                h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)):
+            # (A side's withdrawal is the other's takeover where the text tells one, and
+            # fighting: "دخلت الفصائل البلدة وقد انسحب منها الجيش بعد قتال دام يومين")
             label = _territory(sent, sentences)
             score = float(SPECIFICITY[label])
         else:
             score = float(SPECIFICITY[label])
         found[label] = max(found.get(label, 0.0), score)
+    if _AIR in found and (sent.has_cue("intercepted") or "Disrupted weapons use" in found) \
+            and not sent.has_cue("death") and all(
+            "مسير" in h.phrase or "drone" in h.phrase for h in sent.triggers if h.label == _AIR):
+        # "اعترضت المضادات مسيّرتين فوق المطار وأسقطتهما": the drones met and downed are the
+        # weapon disrupted, no strike
+        found.pop(_AIR)
+        found["Disrupted weapons use"] = float(SPECIFICITY["Disrupted weapons use"])
     found = _drop_generic_beside_specific(found, sent)
     found = _massacre_by_weapon(found, sent)
     if any(h.phrase in AMBUSH for h in sent.triggers):
@@ -577,7 +605,8 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         return _late_lead(sentences)
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
     score = totals[label]
-    if label in _BOMBER_REFINES and _bomber_told(sentences):
+    if label in _BOMBER_REFINES and _bomber_told(sentences) and not _battle_told(label,
+                                                                                sentences):
         # "التفجير" or "هجوم" of the lead, "انتحاري"/"فجّر نفسه" in a later or context
         # sentence: the same attack, told more precisely. The bomber may stand where no
         # total was counted (a fourth sentence, a "وكان ... قد" one), so the attack keeps
@@ -695,6 +724,15 @@ def _bomber_told(sentences: list[Sentence]) -> bool:
     return False
 
 
+def _battle_told(label: str, sentences: list[Sentence]) -> bool:
+    """A battle the headline and the lead both tell in words of fighting ("معارك عنيفة"،
+    "battling militants") with no bomber in them: bombers sent out later in it are part of
+    the battle, not what the article reports."""
+    return label == "Armed clash" and len(sentences) > 1 and all(
+        any(h.label == label for h in s.triggers)
+        and "Suicide bomb" not in sentence_types(s, sentences) for s in sentences[:2])
+
+
 _BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed clash"})
 
 
@@ -798,7 +836,11 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences):
             continue
         types = sentence_types(sent, sentences, generic=False)
-        if len(types) > 1:  # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary
+        # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary. (Not a suicide
+        # bombing's blast: "وفي البلدة الثانية فجّر انتحاريان نفسيهما" after suicide bombings
+        # elsewhere tells more of them, its "تفجير" the bombers' own.)
+        if len(types) > 1 and not (primary.sub_event_type in _ONE_BLAST
+                                   and set(types) <= _ONE_BLAST):
             types.pop(primary.sub_event_type, None)
         label = max(types, key=lambda k: types[k])
         # an act told without its dead ("تصدى المقاتلون لمحاولة تقدم") may have them next

@@ -65,13 +65,18 @@ from pipeline.events.places import (
     fled_from,
     named_elsewhere,
 )
-from pipeline.events.scenes import find_scenes
+from pipeline.events.scenes import denied_clauses, find_scenes, in_spans, told_of_others
 from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.not_news import RELATED_HEADINGS
-from pipeline.rules.places import DESTINATION_BEFORE, ROAD_BEFORE, UNIT_OF_PLACE_BEFORE
+from pipeline.rules.places import (
+    COUNTRYSIDE,
+    DESTINATION_BEFORE,
+    ROAD_BEFORE,
+    UNIT_OF_PLACE_BEFORE,
+)
 from pipeline.rules.scenes import CLAUSE_OPENERS, DENIED_REPORT, INSTITUTIONS, REPORTERS
 from pipeline.rules.scope import (
     FOLLOW_UP_DAY_WORDS,
@@ -124,9 +129,11 @@ _SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|الم
 _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
-# والمسيفرة"): one scene between them, not another event.
-_BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:بلدتي|قريتي|مدينتي)\s+[\"“”«]?\S+(?:\s+\S+)?"
+# والمسيفرة"، "الطريق بين كفرنبل وحاس"): one scene between them, not another event.
+_BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
                            r"\s*[\"“”»]?\s*و?$")
+# Protests broken up by force: the headline says where, when the lead tells protests at large.
+_CROWD_HIT = frozenset({"Excessive force against protesters", "Protest with intervention"})
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
@@ -212,7 +219,8 @@ class EventExtractor:
             # a further event's toll comes from its own sentences, not recalled ones
             det = replace(det, about=tuple(i for i in det.about
                                            if i == det.sentence or i not in recalled))
-            more = self._secondary(det, first, place, sentences, when)
+            more = self._secondary(det, first, place, sentences, when,
+                                   analyse(title, text, when.year if when else None))
             if not more:  # the same incident told again: its toll may be the only one
                 events[0] = _with_retold_dead(events[0], det, when)
             events.extend(self._breach(e, det, sentences, said) for e in more)
@@ -371,6 +379,10 @@ class EventExtractor:
                     and e.sub_event_type == scene.sub_event_type for e in events):
                 continue  # that sentence's event at this town is coded already
             sentence = sentences[scene.sentence]
+            if any(e.place_pcode == scene.place.place.pcode
+                   and e.sub_event_type == scene.sub_event_type and sentence in e.evidence
+                   for e in events):
+                continue  # the event its sentence tells at this town, whatever day it reads
             day = day_at(sentence, scene.place, sentences, when) or day_told_before(
                 analysed, sentences, scene, recalled, when) or next_day(
                 sentences, scene.sentence, first_day, when)
@@ -460,7 +472,13 @@ class EventExtractor:
         # background does not move shelling of Talbiseh to Tadmur).
         whole = f"{title}\n\n{text}" if not recalled else "\n\n".join(
             s for i, s in enumerate(sentences) if i not in recalled)
-        place = self._resolver.best(whole, focus=det.evidence if det.sentence else title)
+        focus = det.evidence if det.sentence else title
+        if det.sentence and det.sub_event_type in _CROWD_HIT and self._resolver.find(title) \
+                and not self._resolver.find(det.evidence):
+            # "احتجاجات في مدن كثيرة وقتيل برصاص الأمن في درعا" over a lead of protests
+            # everywhere: the crowd was hit where the headline says
+            focus = title
+        place = self._resolver.best(whole, focus=focus)
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
@@ -781,23 +799,30 @@ class EventExtractor:
         return out, told
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
-                   sentences: list[str], when: datetime | None) -> list[Event]:
+                   sentences: list[str], when: datetime | None,
+                   analysed: list[Sentence]) -> list[Event]:
         """Further events: one per place the sentence names other than the primary's.
 
         Without a place of its own, only a second harm of the headline incident (people
-        killed and others abducted, ``det.about`` shared with the title) stands.
+        killed and others abducted, ``det.about`` shared with the title) stands. A place
+        named only in a clause whose act is denied ("ولم يسجل أي قتال قرب القرية")
+        is none.
         """
         sentence = sentences[det.sentence]
         found = self._resolver.find(sentence, context="\n".join(sentences))
+        denied = denied_clauses(analysed[det.sentence]) \
+            if det.sentence < len(analysed) and analysed[det.sentence].text == sentence else []
         mentions = [m for m in found
-                    if not named_elsewhere(sentence, m, found)
+                    if not named_elsewhere(sentence, m, found) and not in_spans(m.start, denied)
                     and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start)]
-        places = _distinct(mentions, primary.place_pcode)
+        places = _distinct(mentions, primary.place_pcode, sentence)
+        if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
+            return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name
         deaths = _deaths(det, [sentences[i] for i in det.about])
         if places:
             date = sentence_day(sentence, when)
@@ -990,11 +1015,23 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
     for p in places:
         at = starts.get(p.place.pcode, 0)
         opened = [c for c in cuts if c <= at]
-        own = violence_in(sentence[opened[-1]:next((c for c in cuts if c > at),
-                                                    len(sentence))]) if opened else None
+        clause = sentence[opened[-1] if opened else 0:next((c for c in cuts if c > at),
+                                                         len(sentence))]
+        own = violence_in(clause) if opened else _told_by_victims(clause)
         out.append(replace(det, sub_event_type=own)
                    if own and EVENT_TYPES[own] in _VIOLENT else det)
     return out
+
+
+def _told_by_victims(clause: str) -> str | None:
+    """The kind of violence of a sentence's first clause that tells it only in words of
+    violence in general ("قتل المهاجمون مزارعين في قريتي A وB، ثم اشتبكوا مع حراس
+    القريتين"): who was hit decides, as for a sentence."""
+    told = analyse("", clause)
+    if len(told) < 2 or violence_in(clause) is not None:
+        return None
+    kinds = sentence_types(told[1], told)
+    return max(kinds, key=lambda k: kinds[k]) if kinds else None
 
 
 def _clause_cuts(sentence: str) -> list[int]:
@@ -1420,12 +1457,22 @@ def _rival_report(sentence: str) -> bool:
                     for k, w in enumerate(words))
 
 
-def _distinct(mentions: list[PlaceMention], primary_pcode: str | None) -> list[PlaceMatch]:
-    """Places other than the primary's; "انخل في ريف درعا" is one place, not two."""
+def _distinct(mentions: list[PlaceMention], primary_pcode: str | None,
+              sentence: str = "") -> list[PlaceMatch]:
+    """Places other than the primary's; "انخل في ريف درعا" is one place, not two, and so is
+    "في ريف منبج قصفت مسيّرة شاحنة على مشارف قرية X": the countryside of a town
+    locates the village named with it, and is no scene of its own."""
     out: list[PlaceMatch] = []
     seen = {primary_pcode}
+    cuts = _clause_cuts(sentence)
     for m in mentions:
         if any(contains(m.place, other.place) for other in mentions):
+            continue
+        if m.marker in COUNTRYSIDE and any(
+                o.place.pcode != m.place.pcode and o.place.level >= 3
+                and o.marker not in COUNTRYSIDE
+                and _clause_index(cuts, o.start) == _clause_index(cuts, m.start)
+                for o in mentions):
             continue
         if m.place.pcode not in seen:
             seen.add(m.place.pcode)

@@ -87,6 +87,9 @@ _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FR
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _ADJECTIVE_PREFIXES = tuple(rules.ADJECTIVE_PREFIXES)
+_KUNYA_HEADS = frozenset(rules.KUNYA_HEADS)
+_BACK_TO_PAIR = dict(rules.BACK_TO_PAIR)
+_PERSON_BEFORE = frozenset(rules.PERSON_BEFORE)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
                        r"\s*[-–—]")
@@ -561,6 +564,14 @@ class PlaceResolver:
             if town:
                 return min(town, key=lambda p: (not self._gaz.is_alias(raw.key, p.pcode),
                                                 name_key(p.name_ar) != raw.key, p.pcode))
+        if best.level == 4 and raw.marker in _QUARTER and best.pcode not in self._capitals \
+                and not self._gaz.is_alias(raw.key, best.pcode) \
+                and not self._is_centre(best):
+            # "حي X" in a city's news: a city's quarter the gazetteer does
+            # not list, not a village that shares its name (villages have no quarters)
+            city = self._chief_town(best.admin1_pcode)
+            if city is not None:
+                return city
         if best.level == 4 and raw.airbase:
             # "مطار دير الزور العسكري": an air base lies outside the town it is named after,
             # in its sub-district
@@ -589,7 +600,8 @@ class PlaceResolver:
         return [
             PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker,
                          r.landmark)
-            for r in raws if not _adjective(text, r.start)
+            for r in raws if not _adjective(text, r.start) and not _kunya(text, r)
+            and not _back_to_pair(text, r)
         ]
 
     def find(self, text: str, context: str | None = None,
@@ -753,6 +765,27 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         if named_elsewhere(text, m, pool):  # "تحيي صمود حماة وجسر الشغور": a list's next item
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def _back_to_pair(text: str, raw: _Raw) -> bool:
+    """"قتلوا مزارعين في قريتي A وB ثم اشتبكوا مع شبان القريتين": "the two villages" after
+    the pair's place word refers back to them; it is not the town al-Qaryatayn."""
+    if raw.marker:
+        return False
+    pair = _BACK_TO_PAIR.get(text[raw.start:raw.end].strip().removeprefix("و"))
+    return pair is not None and any(f"{w} " in text[:raw.start] for w in pair)
+
+
+def _kunya(text: str, raw: _Raw) -> bool:
+    """"وتحدث إلينا أبو سمير، صاحب فرن": a kunya after a speaker's verb or a person's title is a
+    person, not the village of that name."""
+    if raw.marker:
+        return False
+    words = text[raw.start:raw.end].split()
+    if not words or words[0].removeprefix("و") not in _KUNYA_HEADS:
+        return False
+    before = text[max(0, raw.start - 20):raw.start].split()
+    return bool(before) and before[-1].removeprefix("و").removeprefix("ف") in _PERSON_BEFORE
 
 
 def _adjective(text: str, start: int) -> bool:

@@ -119,7 +119,9 @@ _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
-_RECURRING = re.compile(alternation(RECURRING))
+# (A whole word, with its endings: "متكررة" recurs, but "دوريات" are patrols, not "دورياً".)
+_RECURRING = re.compile(rf"(?:{alternation(RECURRING)})(?:ة|ه|ا|ين|ون)?[\u064b-\u0652]*"
+                        r"(?![\u0621-\u064a])")
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _BARE = frozenset(BARE_NOUNS)
 _ARRESTED_AFTER_FIGHT = re.compile(
@@ -143,9 +145,16 @@ _ROAD_END = re.compile(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
+# "بلدات أخرى": places a clause speaks of without naming them
+_UNNAMED_OTHERS = re.compile(
+    rf"(?<!\S)[وف]?(?:ب|في\s+)?(?:{alternation(p.removeprefix('و') for p in OTHER_PLACES)})"
+    rf"\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
 _AIR = "Air/drone strike"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
+# Ground taken in a battle: the fighting there that day is the takeover's own.
+_TAKEN_IN_BATTLE = frozenset({"Non-state actor overtakes territory",
+                              "Government regains territory"})
 _CONTROL = frozenset(CONTROL_NOUNS)
 _TALLY = re.compile(rf"(?<!\S)({alternation(TALLY_WORDS)})(?!\S)")
 # "في كلّ من": the words of a list opener, with any short vowels or shadda on them.
@@ -175,6 +184,8 @@ _NAME_OPEN = re.compile(r"[\s(\"“”«»]*")
 _LOCATOR = re.compile(rf"^[\s\"“”«»)]*(?:\S*(?:{alternation(LANDMARK_DIRECTIONS)})\S*\s+|في\s+)?"
                       rf"(?:[بو]?(?:{alternation(LOCATOR_WORDS)})\s+)?$")
 # Sentences that only recall, tally or frame: their places are not today's scenes.
+# Cues that take an act back: its clause's places are no scenes (``denied_clauses``).
+_TAKEN_BACK = ("negation", "denial")
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
 
@@ -210,7 +221,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     again: set[tuple[str, str]] = set()  # a second blast already added at a town
     # An article that reports air strikes bombs from the air: its later bare "قصف" ("وطال
     # القصف بلدة ..."، "استهدف القصف السوق") is those strikes, not artillery.
-    air = any(t == _AIR for t, _ in have)
+    # (Not where the article reports shelling too: its bare "قصف" may be either.)
+    air = any(t == _AIR for t, _ in have) and not any(t == _SHELLING for t, _ in have)
     out: list[Scene] = []
     unplaced: tuple[int, list[str], set[str]] | None = None  # a sentence's acts with no town
     # A name several villages share is the one of the governorates of the events so far.
@@ -256,6 +268,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 continue
         if cut is not None:  # the purpose or background clause at the end names no scene
             mentions = [m for m in mentions if m.start < cut[1]]
+        denied = denied_clauses(sent)
+        mentions = [m for m in mentions if not in_spans(m.start, denied)]
         crossed = _crossing_point(sent.text, mentions)
         places = [crossed] if crossed else _scenes_of(sent.text, mentions, gazetteer,
                                                       terse=headline)
@@ -457,6 +471,48 @@ def _another_day(label: str, place: PlaceMatch, index: int,
     return bool(then and day and day != then)
 
 
+def denied_clauses(sent: Sentence) -> list[tuple[int, int]]:
+    """The clauses (``CLAUSE_OPENERS`` open one) whose acts a negation or denial takes back,
+    as spans of the text: "قصفت المدفعية البلدة، فيما لم يقع أي قتال قرب القرية"
+    names the village only for what did not happen there. A clause with an act that stands
+    ("..., فيما لم يسجل قتلى") keeps its places."""
+    if not any(c.label in _TAKEN_BACK for c in sent.cues):
+        return []
+    spans = list(word_spans(sent.text))
+    if len(spans) != len(sent.tokens):
+        return []
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(sent.text)), len(sent.text)]
+    raw = lexicon()[0].find(sent.tokens)
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        def inside(first: int, start: int = start, end: int = end) -> bool:
+            return start <= spans[first].start() < end
+
+        if any(inside(h.start) for h in raw) and any(
+                inside(c.start) for c in sent.cues if c.label in _TAKEN_BACK) and not any(
+                inside(h.start) for h in sent.triggers):
+            out.append((start, end))
+    return out
+
+
+def told_of_others(text: str, label: str, named: list[int]) -> bool:
+    """Whether every clause of ``text`` that tells an act of ``label`` speaks of places it does
+    not name and names none (``named``: where the text's places start): "تظاهر أهالي
+    البلدة X، بينما دار قتال في مناطق أخرى" tells no clash at X."""
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    triggers = lexicon()[0]
+    telling = [(a, b) for a, b in itertools.pairwise(cuts)
+               if any(h.label == label for h in triggers.find(tokens(text[a:b])))]
+    return bool(telling) and all(
+        _UNNAMED_OTHERS.search(text[a:b]) and not any(a <= n < b for n in named)
+        for a, b in telling)
+
+
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a text offset lies in one of the spans."""
+    return any(a <= offset < b for a, b in spans)
+
+
 def _narrates(sent: Sentence) -> bool:
     """A sentence opening with "وكان" and no "قد": the day's narration, not a recall."""
     return PLUPERFECT_MARK not in sent.tokens and any(
@@ -468,9 +524,15 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     """Whether the sentence has this cue of recall or framing, leaving out the background
     words that only date the weapon ("لغم من مخلفات التنظيم" blows up today) and, when the
     sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
+    # "وتفرق المعتصمون بسلام دون أي صدام": "any" after a crowd's every act is no
+    # hypothesis about them (after violence it still is: "دون وقوع أي أضرار")
+    crowd = bool(sent.triggers) and all(EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
+                                        for h in sent.triggers)
+    last = max((h.end for h in sent.triggers), default=0)
     return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
                and not (cut is not None and c.label in TRAILING_CUES
                         and c.start >= cut[0])
+               and not (cue == "hypothetical" and crowd and c.start >= last)
                for c in sent.cues)
 
 
@@ -517,6 +579,8 @@ def _pairs(text: str, types: list[str],
         here = [p for p in places if p.name and p.name in clause]
         acts_of = _ALONGSIDE.sub(" ", clause)  # "وتزامناً مع القصف الروسي،": told already
         own = [t for t in types if any(h.label == t for h in triggers.find(tokens(acts_of)))]
+        if own and not here and _UNNAMED_OTHERS.search(clause):
+            where = []  # "بينما دار قتال في مناطق أخرى": towns it does not name
         acts, where = own or acts, here or where
         out += [(t, p) for t in acts for p in where if (t, p) not in out]
     return out or [(t, p) for t in types for p in places]
@@ -812,6 +876,7 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
     for t, pcode in have:
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
+            or (label == _CLASH and t in _TAKEN_IN_BATTLE) \
             or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES)
         if not same:
             continue

@@ -101,6 +101,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "حادا", "حاد", "لاذع*", "كلامي*", "اعلامي*", "سياسي*", "سكاني", "الاسعار", "اسعار",
         "الغضب", "غضب", "انتخابي*", "الكتروني*", "سيبراني*", "معنوي*", "تجاري*",
         "دبلوماسي*", "ديبلوماسي*",
+        # a surge of demand: "انفجار في الإقبال على السياحة"، "انفجار الطلب على المحروقات"
+        "الاقبال", "اقبال", "الطلب",
     ),
     # Fleeing from violence names it as what people fled, not as an incident of the day:
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
@@ -118,6 +120,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "قبل سنوات", "خلال الاعوام", "السنوات الماضيه", "العام الماضي", "العام الفائت",
         "العام المنصرم", "الشهر الماضي", "الشهر الفائت", "الشهر المنصرم", "years ago",
         "during the war", "last year",
+        # "the town was the scene of the fiercest fighting of the war": the war's history
+        "fighting of the war", "battles of the war",
     ),
     # Tallies over a period ("مقتل 120 مدنياً خلال شهر آذار"): a count of many incidents.
     "period": (
@@ -151,6 +155,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "اليوم", "امس", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليله", "ليل", "منتصف ليل",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
         "today", "yesterday",
+    ),
+    # Air defences fending off or downing what flew at them ("اعترضت المضادات الأرضية
+    # مسيّرتين وأسقطتهما"): drones so met are the weapon disrupted, no strike
+    # (pipeline.events.classify).
+    "intercepted": (
+        "تصدت", "تصدي", "تتصدي", "يتصدي", "التصدي", "اسقطت", "اسقطتها", "واسقطتها", "اسقطها",
+        "واسقطها", "اسقاطها", "واسقاطها", "اسقطوها", "shot down", "intercept*",
     ),
     # Weapons being handled, not used.
     "weapons_handled": (
@@ -262,6 +273,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # Gunmen and rebels as the ones killed ("قتلت القوات مسلحاً"، "مقتل 30 متمردين"); the
         # nominative "مسلحون" is who attacks and is left out.
         "مسلحا", "متمردا", "متمردين", "ارهابيا", "ارهابيين",
+        # The attackers among the dead ("قتل عدد من المهاجمين") and the guards of a site:
+        # the attack was fought.
+        "المهاجمين", "مهاجمين", "حراس", "الحراس",
         "soldier*", "fighter*",
     ),
     # Many people at once, who beat or lynch as a crowd (pipeline.rules.triggers.BEATING):

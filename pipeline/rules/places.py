@@ -214,3 +214,20 @@ DESTINATION_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "إلى", "ا
 UNIT_OF_PLACE_BEFORE: tuple[str, ...] = ("أسايش", "اسايش")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة") are not where anything happened.
 ROAD_BEFORE: tuple[str, ...] = ("طريق", "الطريق الدولي", "أوتوستراد", "اوتوستراد")
+# A kunya ("أبو عمر"، "أم خالد") is a person where a speaker's verb or a person's title stands
+# right before it ("وتحدث إلينا أبو سمير، صاحب فرن"، "الإعلامي أبو ليث"), though villages bear such
+# names too. The heads of a kunya, and the words before it (as written, without "و").
+KUNYA_HEADS: tuple[str, ...] = ("أبو", "ابو", "أبي", "ابي", "أم", "ام")
+PERSON_BEFORE: tuple[str, ...] = (
+    "قال", "قالت", "يقول", "تقول", "أضاف", "اضاف", "أضافت", "اضافت", "أفاد", "افاد", "ذكر",
+    "أكد", "اكد", "أوضح", "اوضح", "روى", "يروي", "تروي", "صرح", "أشار", "اشار",
+    "الناشط", "الناشطة", "الإعلامي", "الاعلامي", "القيادي", "المدعو", "الشاب", "الحاج",
+    "الحاجة", "المواطن", "المواطنة", "المقاتل", "القائد", "المسؤول", "الشيخ", "السيد",
+)
+# "the two villages" and the like refer back to a pair named before in the sentence ("في قريتي
+# A وB ... شبان القريتين"), though al-Qaryatayn is a town: such a word after the pair's own
+# place word is no place. (The word as written, and the place word before it.)
+BACK_TO_PAIR: dict[str, tuple[str, ...]] = {
+    "القريتين": ("قريتي",), "البلدتين": ("بلدتي",), "المدينتين": ("مدينتي",),
+}
+

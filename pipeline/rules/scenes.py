@@ -78,6 +78,11 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "تضامنا مع", "تضامناً مع", "نصرة", "شارع", "دوار", "ساحة",
     # Where the reporter is: "وذكر مراسل الوكالة في دير الزور".
     *REPORTERS,
+    # Where a side lost before, told as the reason for today's act: "هجوم يهدف إلى تعويض
+    # خسارتهم في تل أبيض" names an earlier defeat, not a scene of the day.
+    "بعد خسارتهم في", "بعد خسارتها في", "بعد خسارته في", "بعد هزيمتهم في",
+    "بعد هزيمتها في", "بعد هزيمته في", "بعد طردهم من", "بعد طردها من",
+    "خسارتهم في", "خسارتها في", "هزيمتهم في", "هزيمتها في",
 )
 
 # Of the words above, those that make a place a landmark only of a town named before it
@@ -106,7 +111,10 @@ CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وب
 # Words that, anywhere shortly before a place, make it where fire came from:
 # "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
 SOURCE_BEFORE: tuple[str, ...] = ("انطلاقا من", "انطلاقاً من", "مصدره", "مصدرها",
-                                  "من مواقعهم", "من مواقعها", "المتمركزة", "المتمركزين")
+                                  "من مواقعهم", "من مواقعها", "المتمركزة", "المتمركزين",
+                                  # where the aircraft took off: "أقلعت من مطار الشعيرات"
+                                  "أقلعت من", "اقلعت من", "أقلع من", "اقلع من",
+                                  "المقلعة من", "أقلعت الطائرات من")
 
 # Words that make every place after them in their clause (up to a comma, within
 # POSITIONS_REACH characters) where fire came from: "قصفت من مواقع سيطرتها في مطار الجراح

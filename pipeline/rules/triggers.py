@@ -88,12 +88,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "محاوله تسلل", "احبط* محاوله",
         # An advance repelled: "تصدى المقاتلون لمحاولة تقدم جديدة".
         "محاوله تقدم", "محاولات تقدم", "محاوله التقدم", "محاولات التقدم",
-        "تسلل* مجموعات", "صد* هجوم*", "تصد* لهجوم*",
+        "تسلل* مجموعات", "صد* هجوم*", "تصد* لهجوم*", "تصد هجوم*", "يصد هجوم*",
         "تصدي* لهجوم*", "تبادل* اطلاق النار", "اطلاق نار متبادل", "هجوم معاكس", "مواجهه مسلحه",
         # The two sides named between the verb and its object: "تبادل الطرفان إطلاق النار".
         "تبادل* الطرفان اطلاق النار", "تبادل* الجانبان اطلاق النار",
         "تبادل* الطرفان الرصاص", "تبادل* الجانبان الرصاص",
         "clash*", "fighting", "gunfight", "ambush*", "firefight*", "exchange of fire",
+        "battling", "battled", "gun battle*", "street battle*",
     ),
     # The two territory sub-types share the TERRITORY words below; who takes the ground
     # decides between them (pipeline.events.classify).
@@ -165,6 +166,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "Abduction/forced disappearance": (
         "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
+        # The verbal noun after a doer's verb ("أقدم التنظيم على اختطاف"، "قام باختطاف"); alone
+        # it is as often the crime in general ("ملف الاختطاف").
+        "علي اختطاف", "باختطاف",
         "جهه مجهوله", "اخفاء قسري", "مغيب*", "abduct*", "kidnap*",
     ),
     "Sexual violence": ("اغتصاب*", "اعتداء جنسي", "rape*"),
@@ -215,6 +219,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "باص* تقل* المسلحين", "باص* تقل* مسلحين", "باص* تقل* المقاتلين",
         "باص* التي تقل* المسلحين", "باص* التي تقل* المقاتلين", "تهجير* المسلحين",
         "وقف الاعمال القتاليه", "truce", "ceasefire", "agreement",
+        # English copy of the same: "convoys of buses carrying rebels out ... under a deal"
+        "buses carrying rebel*", "buses carrying fighters", "buses carrying militants",
+        "under a deal", "deal struck", "evacuation deal",
     ),
     "Arrests": (
         "اعتقل*", "اعتقال*", "يعتقل*", "تعتقل*", "القبض علي", "القت القبض", "يلقي القبض",
@@ -226,6 +233,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Disrupted weapons use": (
         "تفكيك عبوه", "فكك* عبوه", "تفكك* عبوه", "يفكك* عبوه", "اسقاط* طائره مسيره",
         "اسقط* طائره مسيره",
+        # Drones shot down or fended off: "المضادات الأرضية تتصدى لمسيرات فوق المطار"
+        "اسقاط* طائرات مسيره", "اسقط* طائرات مسيره", "اسقاط* مسيرات", "اسقط* مسيرات",
+        "تتصدي لطائرات مسيره", "تصد* لطائرات مسيره", "تصد* لطائره مسيره", "تصد* لمسيرات",
+        "تتصدي لمسيرات", "تصد* لعدد من الطائرات المسيره",
         "defus*",
     ),
     "Headquarters or base established": (

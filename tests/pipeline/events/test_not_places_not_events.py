@@ -1,0 +1,44 @@
+"""Words that look like a place or an event and are neither: a kunya after a speaker's verb
+is a person, and an "explosion" of demand is no blast; sentences written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.events.extract import EventExtractor
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2022-11-10T19:00:00+03:00"
+
+
+def _events(title: str, text: str) -> list[tuple[str, str | None]]:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    return [(e.sub_event_type, e.place_name) for e in extractor.extract(title, text, PUBLISHED)]
+
+
+def test_a_kunya_after_a_speakers_verb_is_a_person() -> None:
+    got = _events(
+        "قتيل بقذيفة على مدينة الرستن",
+        "قتل رجل مساء أمس الأربعاء جراء قذيفة مدفعية سقطت على سوق مدينة الرستن في ريف حمص "
+        "الشمالي. ويقول أبو بكر، وهو بائع خضار، إن القذائف سقطت قرب بسطته.",
+    )
+    assert [place for _, place in got] == ["الرستن"], got
+
+
+def test_a_surge_of_demand_is_no_explosion() -> None:
+    got = _events(
+        "افتتاح سوق الكتاب في حلب",
+        "افتتح اليوم الخميس سوق الكتاب السنوي في مدينة حلب بمشاركة مئة دار نشر. وقال مدير "
+        "السوق إن «الدورة تشهد انفجار الإقبال من طلاب الجامعات»، لافتاً إلى ركن لكتب "
+        "الأطفال.",
+    )
+    assert got == [], got
+
+
+def test_the_two_villages_refers_back_to_the_pair_named_before() -> None:
+    got = _events(
+        "هجمات للتنظيم على مدينة السويداء وريفها",
+        "قتل عشرات الأشخاص فجر اليوم الخميس في هجمات للتنظيم على محافظة السويداء. وافتتح "
+        "التنظيم هجماته بتفجير انتحاريين حزاميهما الناسفين في سوق مدينة السويداء، ما أدى إلى "
+        "مقتل عشرين شخصاً. وبالتزامن، قتل المهاجمون مزارعين داخل بيوتهم في قريتي الشبكي "
+        "ورامي، ثم اشتبكوا مع شبان القريتين.",
+    )
+    assert not any(place and "القريتين" in place for _, place in got), got
