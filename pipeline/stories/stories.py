@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from crawler.dates import SYRIA
+from language.normalize import normalize
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
@@ -205,6 +207,7 @@ class Report:
     mentions: frozenset[str] = frozenset()
     scenes: int = 0  # distinct places of all the article's events
     regions: int = 0  # and their distinct governorates
+    sites: frozenset[str] = frozenset()  # quarters and works its headline and lead name
 
     @property
     def roundup(self) -> bool:
@@ -216,13 +219,60 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions),
-                "scenes": self.scenes, "regions": self.regions}
+                "scenes": self.scenes, "regions": self.regions, "sites": sorted(self.sites)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
         return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)),
-                   int(data.get("regions", 0)))
+                   int(data.get("regions", 0)), frozenset(data.get("sites", ())))
+
+
+# A named part of a town, or a named work by it, that the gazetteer does not tell apart:
+# "حي الشعار" and "حي السكري" are both Aleppo, "سد تشرين" and "جسر قره قوزاق" both fall to
+# one community. Matched in normalised text; the name's first word is the site.
+_SITE = re.compile(r"(?<!\S)[وبل]?(?:حي|مخيم|سد|جسر)\s+(?:(?:حي|مخيم)\s+)?([\u0621-\u064A]{2,})")
+_SITE_EN = re.compile(r"\b((?:al-|el-)?[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2}\s+"
+                      r"(?:district|neighbou?rhood|quarter|camp|dam|bridge)\b")
+# Words after "حي" that name no particular quarter: "حي سكني", "حي شعبي".
+_NOT_SITES = frozenset(normalize(w) for w in (
+    "سكني", "شعبي", "شعبية", "مجاور", "مجاورة", "قريب", "آخر", "اخر", "يرزق"))
+# The consonants of a name, as both scripts write them ("الشعار" and "Shaar" are "Sr"):
+# vowels, weak letters and the gutturals English drops are left out.
+_AR_SKELETON = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "d", "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "d", "غ": "g",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ا": None, "أ": None, "إ": None, "آ": None, "ء": None, "ئ": None, "ؤ": None, "ح": None,
+    "ع": None, "ه": None, "ة": None, "و": None, "ي": None, "ى": None,
+})
+_EN_SKELETON = (("sh", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
+                ("ph", "f"), ("q", "k"), ("c", "k"), ("z", "d"), ("p", "b"))
+
+
+def _skeleton(name: str) -> str:
+    if re.search(r"[a-zA-Z]", name):
+        word = name.lower().removeprefix("al-").removeprefix("el-")
+        for latin, sound in _EN_SKELETON:
+            word = word.replace(latin, sound)
+        word = re.sub(r"[aeiouwyh'\-]", "", word)
+    else:
+        word = name.removeprefix("ال").translate(_AR_SKELETON)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The quarters and works ("حي", "مخيم", "سد", "جسر"; "the X district", "X camp") the
+    headline and the first sentence name, by their consonants (``_skeleton``): where a
+    report places its incident inside its town, in either language. A later paragraph
+    recalling another quarter's strike ("بعد ساعات على مجزرة حي الشعار") does not count,
+    nor a "site" that is a place of the gazetteer (``places``: "the Afrin district")."""
+    lead = re.split(r"(?<=[.!?؟])\s|\n", text.strip(), maxsplit=1)[0]
+    names = [m.group(1) for m in _SITE.finditer(normalize(f"{title}\n{lead}"))
+             if m.group(1) not in _NOT_SITES]
+    names += [m.group(1) for m in _SITE_EN.finditer(f"{title}\n{lead}")]
+    found = {_skeleton(n) for n in names}
+    return frozenset(found - places - {""})
 
 
 def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
@@ -266,7 +316,17 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
     named_apart = ka.place not in b.mentions or kb.place not in a.mentions
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT
+    if verdict is not Verdict.DIFFERENT and ka.place == kb.place and _other_sites(a, b):
+        return Verdict.DIFFERENT
     return verdict
+
+
+def _other_sites(a: Report, b: Report) -> bool:
+    """Both reports place their incident in a quarter (or by a work) of the one town, and
+    neither names the other's: two incidents of the town ("حي الشعار" in the morning,
+    "حي السكري" in the evening), however alike their kind, day and toll. A report that
+    names no site (or names it in another script) leaves the question open."""
+    return bool(a.sites) and bool(b.sites) and a.sites.isdisjoint(b.sites)
 
 
 def _primary(a: Report, b: Report) -> tuple[IncidentKey, IncidentKey]:
@@ -410,7 +470,10 @@ class StoryClusterer:
         mentions = frozenset(m.place.pcode for m in self.places.find(whole_text(title, text)))
         scenes = len({e.place_pcode or e.admin1_pcode for e in events})
         regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
-        return Report(keys, mentions, scenes, regions)
+        gaz = Gazetteer.default()
+        named = frozenset(_skeleton(n) for p in filter(None, map(gaz.get, mentions))
+                          for n in (p.name_en, p.name_ar))
+        return Report(keys, mentions, scenes, regions, sites(title, text, named))
 
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,

@@ -1,0 +1,59 @@
+"""Issue 12 item 9: two quarters (or works) of one town that the gazetteer does not tell
+apart are two incidents; articles written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.models import Event
+from pipeline.stories.stories import IncidentKey, Report, Verdict, _verdict, same_story, sites
+
+HOMS: dict[str, Any] = {"admin1_pcode": "SY04", "place_pcode": "C2528", "latitude": 34.72272,
+        "longitude": 36.71482, "geo_precision": 1}  # fmt: skip
+STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def report(deaths: int, title: str, text: str) -> Report:
+    key = IncidentKey.from_event(Event(*STRIKE, "2017-03-02", fatalities=deaths, **HOMS))
+    return Report((key,), frozenset({"C2528"}), 1, 1, sites(title, text))
+
+
+MORNING = report(6, "غارة على سوق حي الوعر تقتل ستة مدنيين",
+                 "قصفت طائرة حربية صباح اليوم سوقاً في حي الوعر بمدينة حمص. "
+                 "وأصيب عشرات بجروح.")
+UPDATE = report(9, "ارتفاع عدد ضحايا غارة الوعر إلى تسعة",
+                "ارتفع عدد القتلى جراء الغارة على حي الوعر غربي حمص إلى تسعة مدنيين.")
+EVENING = report(4, "أربعة قتلى بغارة على حي الخالدية بعد ساعات من مجزرة الوعر",
+                 "قتل أربعة مدنيين مساء اليوم بغارة على مبنى سكني في حي الخالدية بحمص. "
+                 "وجاءت الغارة بعد ساعات على قصف حي الوعر.")
+ENGLISH = report(11, "Air strike kills 11 in Homs market",
+                 "HOMS, Syria - A warplane struck a market in the Waer district of Homs on "
+                 "Thursday, killing 11 people. Hours later the Khalidiya neighbourhood was hit.")
+
+
+def test_sites_are_read_from_the_headline_and_first_sentence_in_either_script() -> None:
+    assert MORNING.sites == UPDATE.sites == ENGLISH.sites  # الوعر / Waer
+    assert EVENING.sites and EVENING.sites.isdisjoint(MORNING.sites)  # الخالدية only
+    assert sites("قصف على مدينة حمص", "قتل مدنيان في حي سكني بالمدينة.") == frozenset()
+    # A gazetteer place named as a "district" is no quarter of a town.
+    assert sites("Strikes in the Afrin district", "Jets hit villages.",
+                 frozenset({"frn"})) == frozenset()
+
+
+def test_two_quarters_of_one_town_are_two_incidents() -> None:
+    assert _verdict(EVENING, MORNING) is Verdict.DIFFERENT
+    assert same_story(EVENING, MORNING, 0.0, 0.5) == 0
+    assert same_story(EVENING, ENGLISH, 0.0, 0.5) == 0
+    # One quarter, a rising toll, in Arabic or English: one incident.
+    assert same_story(UPDATE, MORNING, 0.0, 0.5) > 0
+    assert same_story(ENGLISH, UPDATE, 0.0, 0.5) > 0
+    # A report that names no quarter leaves the question to the other facts.
+    vague = report(6, "غارة على حمص", "قتل ستة مدنيين بغارة على مدينة حمص اليوم.")
+    assert same_story(vague, EVENING, 0.0, 0.5) > 0
+
+
+def test_sites_survive_the_index() -> None:
+    assert Report.from_dict(MORNING.to_dict()) == MORNING
+    assert Report.from_dict({"keys": []}).sites == frozenset()
+
+
