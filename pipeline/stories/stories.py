@@ -121,7 +121,8 @@ class IncidentKey:
 
 def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verdict:
     """Could these two events be one incident, and do the facts say so?"""
-    if not any_family and a.family != b.family and not _detention(a, b):
+    if not any_family and a.family != b.family and not _detention(a, b) \
+            and not _fire_on_protest(a, b):
         return Verdict.DIFFERENT
     if not _tolls_compatible(a.fatalities, b.fatalities):
         return Verdict.DIFFERENT
@@ -159,6 +160,17 @@ def _near(a: IncidentKey, b: IncidentKey) -> bool:
 
 def _detention(a: IncidentKey, b: IncidentKey) -> bool:
     return {a.sub_event_type, b.sub_event_type} == _DETENTION
+
+
+def _fire_on_protest(a: IncidentKey, b: IncidentKey) -> bool:
+    """Forces firing on a protest, told by the other side as an armed group's attack on the
+    crowd ("مجموعة إرهابية مسلحة تطلق النار على المواطنين"): one shooting, coded as a
+    protest met with force by one outlet and as violence by the other."""
+    kinds = {a.sub_event_type: a.family, b.sub_event_type: b.family}
+    return _FORCE_ON_PROTEST in kinds and "violence" in kinds.values()
+
+
+_FORCE_ON_PROTEST = "Excessive force against protesters"
 
 
 def _deaths_on_one_side(a: int | None, b: int | None) -> bool:

@@ -1,12 +1,21 @@
-"""Issue 12 item 9: two quarters (or works) of one town that the gazetteer does not tell
-apart are two incidents; articles written for these tests."""
+"""Issue 12 item 9, with articles written for these tests: two quarters (or works) of one
+town that the gazetteer does not tell apart are two incidents; a shooting at a protest
+told by the other side as an armed group's attack is one."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pipeline.models import Event
-from pipeline.stories.stories import IncidentKey, Report, Verdict, _verdict, same_story, sites
+from pipeline.stories.stories import (
+    IncidentKey,
+    Report,
+    Verdict,
+    _verdict,
+    compare,
+    same_story,
+    sites,
+)
 
 HOMS: dict[str, Any] = {"admin1_pcode": "SY04", "place_pcode": "C2528", "latitude": 34.72272,
         "longitude": 36.71482, "geo_precision": 1}  # fmt: skip
@@ -57,3 +66,21 @@ def test_sites_survive_the_index() -> None:
     assert Report.from_dict({"keys": []}).sites == frozenset()
 
 
+
+
+FORCE = ("Protests", "Excessive force against protesters")
+ATTACK = ("Violence against civilians", "Attack")
+PROTEST = ("Protests", "Peaceful protest")
+
+
+def key(kind: tuple[str, str], deaths: int, day: str = "2017-03-02") -> IncidentKey:
+    return IncidentKey.from_event(Event(*kind, day, fatalities=deaths, **HOMS))
+
+
+def test_fire_on_a_protest_and_an_armed_groups_attack_on_the_crowd_are_one_shooting() -> None:
+    # One side: forces fired on the marchers; the other: gunmen fired on the worshippers.
+    assert compare(key(ATTACK, 3), key(FORCE, 2)) is Verdict.SAME
+    assert compare(key(FORCE, 4), key(ATTACK, 3)) is Verdict.SAME
+    # Still one place and day; a march with no force used is no attack.
+    assert compare(key(ATTACK, 3, "2017-03-04"), key(FORCE, 2)) is Verdict.DIFFERENT
+    assert compare(key(ATTACK, 3), key(PROTEST, 0)) is Verdict.DIFFERENT
