@@ -220,6 +220,7 @@ class Report:
     scenes: int = 0  # distinct places of all the article's events
     regions: int = 0  # and their distinct governorates
     sites: frozenset[str] = frozenset()  # quarters and works its headline and lead name
+    near: bool = False  # places its incident only "near" the town of its primary event
 
     @property
     def roundup(self) -> bool:
@@ -231,13 +232,15 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions),
-                "scenes": self.scenes, "regions": self.regions, "sites": sorted(self.sites)}
+                "scenes": self.scenes, "regions": self.regions, "sites": sorted(self.sites),
+                "near": self.near}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
         return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)),
-                   int(data.get("regions", 0)), frozenset(data.get("sites", ())))
+                   int(data.get("regions", 0)), frozenset(data.get("sites", ())),
+                   bool(data.get("near", False)))
 
 
 # A named part of a town, or a named work by it, that the gazetteer does not tell apart:
@@ -260,6 +263,13 @@ _AR_SKELETON = str.maketrans({
 })
 _EN_SKELETON = (("sh", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
                 ("ph", "f"), ("q", "k"), ("c", "k"), ("z", "d"), ("p", "b"))
+
+
+# Words that place an incident by a town rather than in it: "near the town of Amuda",
+# "قرب مدينة عامودا".
+_NEAR = re.compile(r"(?:\b(?:near|close\s+to|outside|outskirts\s+of)\s+(?:the\s+(?:town|city|"
+                   r"village)\s+of\s+)?|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف)\s+"
+                   r"(?:(?:مدين[ةه]|بلد[ةه]|قري[ةه])\s+)?)$")
 
 
 def _skeleton(name: str) -> str:
@@ -325,12 +335,22 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
         return Verdict.DIFFERENT
     ka, kb = _primary(a, b)
     verdict = compare(ka, kb, any_family=any_family)
-    named_apart = ka.place not in b.mentions or kb.place not in a.mentions
+    named_apart = (ka.place not in b.mentions and not _only_near(b, a)) \
+        or (kb.place not in a.mentions and not _only_near(a, b))
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT
     if verdict is not Verdict.DIFFERENT and ka.place == kb.place and _other_sites(a, b):
         return Verdict.DIFFERENT
     return verdict
+
+
+def _only_near(vague: Report, other: Report) -> bool:
+    """A report that places the incident only "near" a town ("near the town of Amuda") need
+    not name the village the other report places it in, when the other names that town too
+    and not as the place of another event it tells ("بعد ساعات من استهداف سيارة في X")."""
+    town = vague.keys[0].place
+    return vague.near and town in other.mentions \
+        and all(k.place != town for k in other.keys[1:])
 
 
 def _other_sites(a: Report, b: Report) -> bool:
@@ -479,13 +499,19 @@ class StoryClusterer:
         # "same town, another day" stays apart even when the date was not resolved.
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
-        mentions = frozenset(m.place.pcode for m in self.places.find(whole_text(title, text)))
+        whole = whole_text(title, text)
+        found = self.places.find(whole)
+        mentions = frozenset(m.place.pcode for m in found)
+        # The first naming of the primary's town says whether the report places it there.
+        first = next((m for m in found if keys and m.place.pcode == keys[0].place), None)
+        near = first is not None and _NEAR.search(whole[max(0, first.start - 40):first.start]) \
+            is not None
         scenes = len({e.place_pcode or e.admin1_pcode for e in events})
         regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
         gaz = Gazetteer.default()
         named = frozenset(_skeleton(n) for p in filter(None, map(gaz.get, mentions))
                           for n in (p.name_en, p.name_ar))
-        return Report(keys, mentions, scenes, regions, sites(title, text, named))
+        return Report(keys, mentions, scenes, regions, sites(title, text, named), near)
 
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,

@@ -4,12 +4,15 @@ told by the other side as an armed group's attack is one."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pipeline.models import Event
+from pipeline.settings import PipelineSettings
 from pipeline.stories.stories import (
     IncidentKey,
     Report,
+    StoryClusterer,
     Verdict,
     _verdict,
     compare,
@@ -84,3 +87,37 @@ def test_fire_on_a_protest_and_an_armed_groups_attack_on_the_crowd_are_one_shoot
     # Still one place and day; a march with no force used is no attack.
     assert compare(key(ATTACK, 3, "2017-03-04"), key(FORCE, 2)) is Verdict.DIFFERENT
     assert compare(key(ATTACK, 3), key(PROTEST, 0)) is Verdict.DIFFERENT
+
+
+# Amuda (C4688) and Tal Habash (C4693), a village 3.5 km from it.
+AMUDA: dict[str, Any] = {"admin1_pcode": "SY08", "place_pcode": "C4688", "latitude": 37.10353,
+         "longitude": 40.92779, "geo_precision": 1}  # fmt: skip
+TAL_HABASH: dict[str, Any] = {"admin1_pcode": "SY08", "place_pcode": "C4693",
+              "latitude": 37.07718, "longitude": 40.90649, "geo_precision": 1}  # fmt: skip
+
+
+def test_a_report_placing_the_incident_near_a_town_need_not_name_the_village() -> None:
+    clusterer = StoryClusterer.in_memory(PipelineSettings())
+
+    def told(title: str, text: str, *places: tuple[dict[str, Any], int]) -> Report:
+        events = [Event(*STRIKE, "2022-11-20", fatalities=n, **p) for p, n in places]
+        return clusterer.report(title, text, events, datetime(2022, 11, 20, 12))
+
+    village = told("مسيرة تستهدف دراجة نارية قرب تل حبش",
+                   "قتل شابان بضربة مسيرة استهدفت دراجتهما قرب قرية تل حبش جنوب عامودا.",
+                   (TAL_HABASH, 2))
+    near_town = told("Drone kills two near Amuda",
+                     "A drone hit a motorcycle near the town of Amuda on Sunday, killing two "
+                     "young men.", (AMUDA, 2))
+    in_town = told("Drone kills two in Amuda",
+                   "A drone hit a motorcycle in the town of Amuda on Sunday, killing two "
+                   "young men.", (AMUDA, 2))
+    assert near_town.near and not in_town.near
+    assert same_story(near_town, village, 0.0, 0.5) > 0
+    # Placed in the town itself, it is the town's incident, not the village's.
+    assert same_story(in_town, village, 0.0, 0.5) == 0
+    # The village's report names the town as another incident's place: no excuse.
+    other = told("مسيرة تستهدف دراجة نارية قرب تل حبش",
+                 "قتل شابان بضربة مسيرة قرب قرية تل حبش، بعد ساعات من غارة على عامودا.",
+                 (TAL_HABASH, 2), (AMUDA, 1))
+    assert same_story(near_town, other, 0.0, 0.5) == 0
