@@ -357,8 +357,10 @@ def _other_sites(a: Report, b: Report) -> bool:
     """Both reports place their incident in a quarter (or by a work) of the one town, and
     neither names the other's: two incidents of the town ("حي الشعار" in the morning,
     "حي السكري" in the evening), however alike their kind, day and toll. A report that
-    names no site (or names it in another script) leaves the question open."""
-    return bool(a.sites) and bool(b.sites) and a.sites.isdisjoint(b.sites)
+    names no site leaves the question open. Names whose consonants begin alike are taken
+    for one ("صلاح الدين" read as its first word, "Salaheddine" as one)."""
+    return bool(a.sites) and bool(b.sites) and not any(
+        x.startswith(y) or y.startswith(x) for x in a.sites for y in b.sites)
 
 
 def _primary(a: Report, b: Report) -> tuple[IncidentKey, IncidentKey]:

@@ -121,3 +121,10 @@ def test_a_report_placing_the_incident_near_a_town_need_not_name_the_village() -
                  "قتل شابان بضربة مسيرة قرب قرية تل حبش، بعد ساعات من غارة على عامودا.",
                  (TAL_HABASH, 2), (AMUDA, 1))
     assert same_story(near_town, other, 0.0, 0.5) == 0
+
+
+def test_a_site_written_as_one_word_in_english_is_the_arabic_two() -> None:
+    arabic = report(3, "قصف على حي صلاح الدين", "قتل ثلاثة بقصف على حي صلاح الدين في حمص.")
+    english = report(3, "Shelling kills three in Homs",
+                     "Shells hit the Salaheddine district of Homs, killing three.")
+    assert same_story(english, arabic, 0.0, 0.5) > 0
