@@ -339,7 +339,7 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
         or (kb.place not in a.mentions and not _only_near(a, b))
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT
-    if verdict is not Verdict.DIFFERENT and ka.place == kb.place and _other_sites(a, b):
+    if verdict is not Verdict.DIFFERENT and _one_area(ka, kb) and _other_sites(a, b):
         return Verdict.DIFFERENT
     return verdict
 
@@ -353,14 +353,27 @@ def _only_near(vague: Report, other: Report) -> bool:
         and all(k.place != town for k in other.keys[1:])
 
 
+def _one_area(a: IncidentKey, b: IncidentKey) -> bool:
+    """One town, or a district and a town of it ("ريف منبج" and the community by the dam)."""
+    if a.place == b.place:
+        return True
+    coarse = a if a.precision == 2 else b if b.precision == 2 else None
+    return coarse is not None and a.admin2 is not None and a.admin2 == b.admin2
+
+
 def _other_sites(a: Report, b: Report) -> bool:
     """Both reports place their incident in a quarter (or by a work) of the one town, and
     neither names the other's: two incidents of the town ("حي الشعار" in the morning,
     "حي السكري" in the evening), however alike their kind, day and toll. A report that
-    names no site leaves the question open. Names whose consonants begin alike are taken
-    for one ("صلاح الدين" read as its first word, "Salaheddine" as one)."""
+    names no site leaves the question open. Names whose consonants begin alike (two at
+    least) are taken for one ("صلاح الدين" read as its first word, "Salaheddine" as one)."""
     return bool(a.sites) and bool(b.sites) and not any(
-        x.startswith(y) or y.startswith(x) for x in a.sites for y in b.sites)
+        _one_site(x, y) for x in a.sites for y in b.sites)
+
+
+def _one_site(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return short == long or (len(short) >= 2 and long.startswith(short))
 
 
 def _primary(a: Report, b: Report) -> tuple[IncidentKey, IncidentKey]:

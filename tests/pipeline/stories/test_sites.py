@@ -128,3 +128,16 @@ def test_a_site_written_as_one_word_in_english_is_the_arabic_two() -> None:
     english = report(3, "Shelling kills three in Homs",
                      "Shells hit the Salaheddine district of Homs, killing three.")
     assert same_story(english, arabic, 0.0, 0.5) > 0
+
+
+def test_sites_also_part_a_district_report_from_a_town_of_it() -> None:
+    # "ريف حمص" (the Homs district, placed at its area) against a town of it: a report
+    # naming another quarter or work is still another incident.
+    district = {**HOMS, "place_pcode": "SY0401", "geo_precision": 2}
+    key = IncidentKey.from_event(Event(*STRIKE, "2017-03-02", fatalities=4, **district))
+    bridge = Report((key,), frozenset({"SY0401"}), 1, 1,
+                    sites("غارة قرب جسر الرستن", "قتل أربعة بغارة قرب جسر الرستن."))
+    assert bridge.sites
+    assert same_story(bridge, MORNING, 0.0, 0.5) == 0
+    unnamed = Report((key,), frozenset({"SY0401"}), 1, 1, frozenset())
+    assert same_story(unnamed, MORNING, 0.0, 0.5) > 0
