@@ -247,8 +247,9 @@ class Report:
 # "حي الشعار" and "حي السكري" are both Aleppo, "سد تشرين" and "جسر قره قوزاق" both fall to
 # one community. Matched in normalised text; the name's first word is the site.
 _SITE = re.compile(r"(?<!\S)[وبل]?(?:حي|مخيم|سد|جسر)\s+(?:(?:حي|مخيم)\s+)?([\u0621-\u064A]{2,})")
-_SITE_EN = re.compile(r"\b((?:al-|el-)?[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2}\s+"
-                      r"(?:district|neighbou?rhood|quarter|camp|dam|bridge)\b")
+_SITE_EN = re.compile(r"(?:\b[A-Z][\w-]*['’]s\s+)?(?<![\w-])((?:al-|el-)?[A-Z]\w*)(?![\w'’-])"
+                      r"(?:\s+[A-Z][\w'-]*){0,2}\s+"
+                      r"(?i:district|neighbou?rhood|quarter|camp|dam|bridge)\b")
 # Words after "حي" that name no particular quarter: "حي سكني", "حي شعبي".
 _NOT_SITES = frozenset(normalize(w) for w in (
     "سكني", "شعبي", "شعبية", "مجاور", "مجاورة", "قريب", "آخر", "اخر", "يرزق"))

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import pytest
+
 from pipeline.models import Event
 from pipeline.settings import PipelineSettings
 from pipeline.stories.stories import (
@@ -141,3 +143,13 @@ def test_sites_also_part_a_district_report_from_a_town_of_it() -> None:
     assert same_story(bridge, MORNING, 0.0, 0.5) == 0
     unnamed = Report((key,), frozenset({"SY0401"}), 1, 1, frozenset())
     assert same_story(unnamed, MORNING, 0.0, 0.5) > 0
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Shells struck Homs's Waer district on Thursday.", "r"),  # not the town's possessive
+    ("Jets hit the rebel-held Khalidiya neighbourhood.", "kld"),
+    ("Fighters clashed near the Kurdish-held Sheikh Maqsoud quarter.", "Sk"),  # no "X-held"
+    ("A drone struck a car by the Tishreen Dam.", "tSrn"),  # the noun in any case
+])
+def test_english_sites(text: str, site: str) -> None:
+    assert sites("", text) == frozenset({site})
