@@ -76,6 +76,11 @@ _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»]*$")  # quotes: "مدي
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
 _ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
+# "على الطريق الواصل بين مدينتي عامودا وقامشلو، قرب قرية تل حبش": two towns name the road,
+# and the village the road was hit near is the scene (``_road_ends``).
+_ROAD_FROM = re.compile(r"(?:^|\s)(?:ال)?طريق\S*(?:\s+\S+)?\s+بين\s+(?:\S+\s+)?$")
+_ROAD_TO = re.compile(r"^\s*(?:[-–]\s*|و\s*)?$")
+_NEAR_ROAD = re.compile(r"^[\s،,]*(?:قرب|بالقرب\s+من)\s+(?:(?:قري[ةه]|بلد[ةه])\s+)?$")
 _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
@@ -734,6 +739,21 @@ def _road_named(text: str, start: int, end: int) -> bool:
             and not _ROAD_BETWEEN.match(text, end))
 
 
+def _road_ends(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
+    """Whether ``m`` is one end of a road "between" two towns ("الطريق الواصل بين مدينتي
+    عامودا وقامشلو") that a place named "near" right after locates ("، قرب قرية تل حبش"):
+    the road was hit by that place, not in either town."""
+    ordered = sorted(pool, key=lambda p: p.start)
+    for a, b, c in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if m not in (a, b) or not _ROAD_FROM.search(text[max(0, a.start - 40):a.start]):
+            continue
+        joined = text[a.end:b.start] if not b.surface.startswith("و") else \
+            text[a.end:b.start] + "و"
+        if _ROAD_TO.match(joined) and _NEAR_ROAD.match(text[b.end:c.start]):
+            return True
+    return False
+
+
 def named_elsewhere(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     """Whether the words before ``m`` name it as elsewhere than the event (ELSEWHERE_BEFORE in
     pipeline.rules.places: "تحيي صمود مدينة X"), or it is the next item of a list whose first
@@ -752,6 +772,8 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     landmark right after another place."""
     before = text[max(0, m.start - 30):m.start]
     if m.landmark or _ELSEWHERE_BEFORE.search(before) or _road_named(text, m.start, m.end):
+        return _NOT_SCENE_PENALTY
+    if _road_ends(text, m, pool):
         return _NOT_SCENE_PENALTY
     if in_dateline(text, m):
         return _NOT_SCENE_PENALTY

@@ -670,6 +670,12 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
     return 1, False
 
 
+def _explains_toll(words: list[str], i: int) -> bool:
+    """"بعد أن فارق أحد الجرحى الحياة" after a count: the wounded man's death is how the
+    toll already counted came to be, not one more."""
+    return words[max(0, i - 2):i] == ["بعد", "ان"] or words[max(0, i - 1):i] == ["بعدما"]
+
+
 def _with_wounded_after(words: list[str], j: int) -> bool:
     """"... 30 بين قتيل وجريح": the count before ``j`` is of the killed and the wounded."""
     return words[j:j + 1] == ["بين"] and any(
@@ -764,7 +770,10 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             toll.update = max(toll.update, risen)
         left = _left_life(words, i) if words[i] in _RARE_STARTS else None
         if left is not None:
-            if left[1] or (toll.parts and _new_clause(words, i)):
+            if toll.parts and _explains_toll(words, i):
+                # "قتل ثلاثة ... بعد أن فارق أحد الجرحى الحياة": why the toll is what it is
+                toll.total = max(toll.total, left[0])
+            elif left[1] or (toll.parts and _new_clause(words, i)):
                 # "فارق مواطنان الحياة": dead named, new to the sentence; "بينما أصيب الطفل
                 # وفارق الحياة" after another's death: one more
                 toll.add(left[0])

@@ -109,6 +109,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "flight": (
         "هربا من", "فرارا من", "نزوحا من", "هروبا من", "fled", "fleeing", "flee", "flight from",
     ),
+    # Aircraft or guns covering an advance are the attacking side's support, part of its battle,
+    # not strikes of their own: "حاولوا التقدم تحت غطاء من المسيّرات", "بغطاء جوي".
+    "cover": ("تحت غطاء", "بغطاء", "تحت غطاء من", "بغطاء من", "under the cover of",
+              "under cover of"),
     # Accidents are no attack: a gas cylinder or a short circuit explodes by itself.
     "accident": (
         "اسطوانه غاز", "جره غاز", "تماس كهربائي", "خطا فني", "حادث سير", "حادث مروري",

@@ -32,6 +32,7 @@ REACH: dict[str, tuple[int, int]] = {
     "court": (3, 0),
     "negotiation": (12, 12),
     "flight": (2, 0),  # "هرباً من القصف"، "fled the fighting"
+    "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
 }
 
 # How many words after an "after" cue ("بعد يوم شهد مقتل 15 مدنياً") the violence it tells
@@ -57,6 +58,7 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "weapons_handled": WEAPON_LABELS,
     "negotiation": frozenset({"Agreement"}),  # talks cancel an agreement, not the fighting
     "court": frozenset({"Attack"}),  # a trial recalls the attack it judges
+    "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
 }
 # A cue named here leaves triggers of these event types alone: a funeral that turns into a
 # protest is one.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from crawler.dates import SYRIA
+from language.normalize import normalize
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
@@ -119,7 +121,8 @@ class IncidentKey:
 
 def compare(a: IncidentKey, b: IncidentKey, *, any_family: bool = False) -> Verdict:
     """Could these two events be one incident, and do the facts say so?"""
-    if not any_family and a.family != b.family and not _detention(a, b):
+    if not any_family and a.family != b.family and not _detention(a, b) \
+            and not _fire_on_protest(a, b):
         return Verdict.DIFFERENT
     if not _tolls_compatible(a.fatalities, b.fatalities):
         return Verdict.DIFFERENT
@@ -157,6 +160,17 @@ def _near(a: IncidentKey, b: IncidentKey) -> bool:
 
 def _detention(a: IncidentKey, b: IncidentKey) -> bool:
     return {a.sub_event_type, b.sub_event_type} == _DETENTION
+
+
+def _fire_on_protest(a: IncidentKey, b: IncidentKey) -> bool:
+    """Forces firing on a protest, told by the other side as an armed group's attack on the
+    crowd ("مجموعة إرهابية مسلحة تطلق النار على المواطنين"): one shooting, coded as a
+    protest met with force by one outlet and as violence by the other."""
+    kinds = {a.sub_event_type: a.family, b.sub_event_type: b.family}
+    return _FORCE_ON_PROTEST in kinds and "violence" in kinds.values()
+
+
+_FORCE_ON_PROTEST = "Excessive force against protesters"
 
 
 def _deaths_on_one_side(a: int | None, b: int | None) -> bool:
@@ -205,6 +219,8 @@ class Report:
     mentions: frozenset[str] = frozenset()
     scenes: int = 0  # distinct places of all the article's events
     regions: int = 0  # and their distinct governorates
+    sites: frozenset[str] = frozenset()  # quarters and works its headline and lead name
+    near: bool = False  # places its incident only "near" the town of its primary event
 
     @property
     def roundup(self) -> bool:
@@ -216,13 +232,70 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions),
-                "scenes": self.scenes, "regions": self.regions}
+                "scenes": self.scenes, "regions": self.regions, "sites": sorted(self.sites),
+                "near": self.near}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
         return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)),
-                   int(data.get("regions", 0)))
+                   int(data.get("regions", 0)), frozenset(data.get("sites", ())),
+                   bool(data.get("near", False)))
+
+
+# A named part of a town, or a named work by it, that the gazetteer does not tell apart:
+# "حي الشعار" and "حي السكري" are both Aleppo, "سد تشرين" and "جسر قره قوزاق" both fall to
+# one community. Matched in normalised text; the name's first word is the site.
+_SITE = re.compile(r"(?<!\S)[وبل]?(?:حي|مخيم|سد|جسر)\s+(?:(?:حي|مخيم)\s+)?([\u0621-\u064A]{2,})")
+_SITE_EN = re.compile(r"(?:\b[A-Z][\w-]*['’]s\s+)?(?<![\w-])((?:al-|el-)?[A-Z]\w*)(?![\w'’-])"
+                      r"(?:\s+[A-Z][\w'-]*){0,2}\s+"
+                      r"(?i:district|neighbou?rhood|quarter|camp|dam|bridge)\b")
+# Words after "حي" that name no particular quarter: "حي سكني", "حي شعبي".
+_NOT_SITES = frozenset(normalize(w) for w in (
+    "سكني", "شعبي", "شعبية", "مجاور", "مجاورة", "قريب", "آخر", "اخر", "يرزق"))
+# The consonants of a name, as both scripts write them ("الشعار" and "Shaar" are "Sr"):
+# vowels, weak letters and the gutturals English drops are left out.
+_AR_SKELETON = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "d", "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "d", "غ": "g",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ا": None, "أ": None, "إ": None, "آ": None, "ء": None, "ئ": None, "ؤ": None, "ح": None,
+    "ع": None, "ه": None, "ة": None, "و": None, "ي": None, "ى": None,
+})
+_EN_SKELETON = (("sh", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
+                ("ph", "f"), ("q", "k"), ("c", "k"), ("z", "d"), ("p", "b"))
+
+
+# Words that place an incident by a town rather than in it: "near the town of Amuda",
+# "قرب مدينة عامودا".
+_NEAR = re.compile(r"(?:\b(?:near|close\s+to|outside|outskirts\s+of)\s+(?:the\s+(?:town|city|"
+                   r"village)\s+of\s+)?|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف)\s+"
+                   r"(?:(?:مدين[ةه]|بلد[ةه]|قري[ةه])\s+)?)$")
+
+
+def _skeleton(name: str) -> str:
+    if re.search(r"[a-zA-Z]", name):
+        word = name.lower().removeprefix("al-").removeprefix("el-")
+        for latin, sound in _EN_SKELETON:
+            word = word.replace(latin, sound)
+        word = re.sub(r"[aeiouwyh'\-]", "", word)
+    else:
+        word = name.removeprefix("ال").translate(_AR_SKELETON)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The quarters and works ("حي", "مخيم", "سد", "جسر"; "the X district", "X camp") the
+    headline and the first sentence name, by their consonants (``_skeleton``): where a
+    report places its incident inside its town, in either language. A later paragraph
+    recalling another quarter's strike ("بعد ساعات على مجزرة حي الشعار") does not count,
+    nor a "site" that is a place of the gazetteer (``places``: "the Afrin district")."""
+    lead = re.split(r"(?<=[.!?؟])\s|\n", text.strip(), maxsplit=1)[0]
+    names = [m.group(1) for m in _SITE.finditer(normalize(f"{title}\n{lead}"))
+             if m.group(1) not in _NOT_SITES]
+    names += [m.group(1) for m in _SITE_EN.finditer(f"{title}\n{lead}")]
+    found = {_skeleton(n) for n in names}
+    return frozenset(found - places - {""})
 
 
 def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
@@ -263,10 +336,45 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
         return Verdict.DIFFERENT
     ka, kb = _primary(a, b)
     verdict = compare(ka, kb, any_family=any_family)
-    named_apart = ka.place not in b.mentions or kb.place not in a.mentions
+    named_apart = (ka.place not in b.mentions and not _only_near(b, a)) \
+        or (kb.place not in a.mentions and not _only_near(a, b))
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT
+    if verdict is not Verdict.DIFFERENT and _one_area(ka, kb) and _other_sites(a, b):
+        return Verdict.DIFFERENT
     return verdict
+
+
+def _only_near(vague: Report, other: Report) -> bool:
+    """A report that places the incident only "near" a town ("near the town of Amuda") need
+    not name the village the other report places it in, when the other names that town too
+    and not as the place of another event it tells ("بعد ساعات من استهداف سيارة في X")."""
+    town = vague.keys[0].place
+    return vague.near and town in other.mentions \
+        and all(k.place != town for k in other.keys[1:])
+
+
+def _one_area(a: IncidentKey, b: IncidentKey) -> bool:
+    """One town, or a district and a town of it ("ريف منبج" and the community by the dam)."""
+    if a.place == b.place:
+        return True
+    coarse = a if a.precision == 2 else b if b.precision == 2 else None
+    return coarse is not None and a.admin2 is not None and a.admin2 == b.admin2
+
+
+def _other_sites(a: Report, b: Report) -> bool:
+    """Both reports place their incident in a quarter (or by a work) of the one town, and
+    neither names the other's: two incidents of the town ("حي الشعار" in the morning,
+    "حي السكري" in the evening), however alike their kind, day and toll. A report that
+    names no site leaves the question open. Names whose consonants begin alike (two at
+    least) are taken for one ("صلاح الدين" read as its first word, "Salaheddine" as one)."""
+    return bool(a.sites) and bool(b.sites) and not any(
+        _one_site(x, y) for x in a.sites for y in b.sites)
+
+
+def _one_site(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return short == long or (len(short) >= 2 and long.startswith(short))
 
 
 def _primary(a: Report, b: Report) -> tuple[IncidentKey, IncidentKey]:
@@ -407,10 +515,19 @@ class StoryClusterer:
         # "same town, another day" stays apart even when the date was not resolved.
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
-        mentions = frozenset(m.place.pcode for m in self.places.find(whole_text(title, text)))
+        whole = whole_text(title, text)
+        found = self.places.find(whole)
+        mentions = frozenset(m.place.pcode for m in found)
+        # The first naming of the primary's town says whether the report places it there.
+        first = next((m for m in found if keys and m.place.pcode == keys[0].place), None)
+        near = first is not None and _NEAR.search(whole[max(0, first.start - 40):first.start]) \
+            is not None
         scenes = len({e.place_pcode or e.admin1_pcode for e in events})
         regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
-        return Report(keys, mentions, scenes, regions)
+        gaz = Gazetteer.default()
+        named = frozenset(_skeleton(n) for p in filter(None, map(gaz.get, mentions))
+                          for n in (p.name_en, p.name_ar))
+        return Report(keys, mentions, scenes, regions, sites(title, text, named), near)
 
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,

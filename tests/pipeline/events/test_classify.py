@@ -692,3 +692,15 @@ def test_the_town_again_put_first_opens_no_incident() -> None:
             "وأعلنت الشرطة ملاحقة المسلحين في الأحراج.\n\n"
             "وفي السجن، انفجرت قنبلة كانت بحوزة أحد المسلحين.")
     assert _types("اشتباك قرب القرداحة", text) == ["Armed clash"]
+
+
+
+def test_aircraft_covering_an_advance_are_part_of_the_battle() -> None:
+    text = ("قال مصدر عسكري إن المقاتلين صدوا فجر اليوم هجوماً شنته مجموعات مسلحة على التلة "
+            "الشرقية قرب مدينة منبج.\n\nوأضاف أن المهاجمين حاولوا التقدم تحت غطاء من الطائرات "
+            "المسيرة والقصف المدفعي، قبل أن يجبروا على التراجع.\n\nوقتل في المعارك تسعة من "
+            "المهاجمين واثنان من المدافعين.")
+    assert _types("المقاتلون يصدون هجوماً على التلة الشرقية", text) == ["Armed clash"]
+    # Strikes before the fighting are their own event still.
+    raids = "شنت الطائرات المسيرة غارات على التلة صباح اليوم قبل أن يحاول المهاجمون التقدم."
+    assert "Air/drone strike" in _types("غارات على التلة", raids)

@@ -395,3 +395,17 @@ def test_a_wire_dateline_is_not_the_scene(resolver: PlaceResolver) -> None:
 def test_a_name_after_pro_or_anti_is_no_place(resolver: PlaceResolver) -> None:
     assert _codes(resolver, "fighters of a pro-Damascus militia") == []
     assert _codes(resolver, "an anti-Damascus protest in the town of Saraqeb") == ["C3916"]
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # Two towns name the road, the village it was hit near is the scene.
+    ("انفجرت عبوة بحافلة على الطريق الواصل بين مدينتي عامودا والقامشلي، قرب قرية تل حبش",
+     "C4693"),
+    ("كمين لدورية على طريق بين عامودا والقامشلي بالقرب من قرية تل حبش فجراً", "C4693"),
+    # Without a village "near" it, the road between two towns keeps its first town.
+    ("انفجرت عبوة بحافلة على الطريق الواصل بين مدينتي عامودا والقامشلي مساء", "C4688"),
+])
+def test_a_road_between_two_towns_hit_near_a_village(resolver: PlaceResolver, text: str,
+                                                     pcode: str) -> None:
+    match = resolver.best(text, focus=text)
+    assert match is not None and match.place.pcode == pcode
