@@ -95,6 +95,14 @@ _NOT_TODAY = re.compile(
     r"(?![\w])"
     rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])"
 )
+# "بعد معارك استمرت منذ مساء أمس", "الاشتباكات المتواصلة منذ يوم الجمعة": a span that runs
+# from that day up to the time of writing dates when it began, not the act the sentence
+# tells at its end (a town taken today after it).
+_SINCE_THEN = re.compile(
+    r"(?<![\w])(?:[وا]?ل?(?:استمر|استمرت|دامت|تواصلت|متواصله|مستمره|المتواصله|المستمره))"
+    r"\s+منذ\s+(?:(?:يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر)\s+)?"
+    rf"(?:(?:ال)?امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?(?![\w])"
+)
 _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
 _YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
 _TODAY = re.compile(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
@@ -394,7 +402,7 @@ def _blank(m: re.Match[str]) -> str:
 def _own_date(text: str, published: datetime) -> date | None:
     """The day the normalised ``text`` dates its act to, statement dates left out; None
     when it has no date word."""
-    text = _STATEMENT_DATE.sub(" ", _NOT_TODAY.sub(_blank, text))
+    text = _STATEMENT_DATE.sub(" ", _SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
     return _resolve(text, text, published) if _dates_something(text, text) else None
 
 
@@ -442,7 +450,7 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
                 if _NEXT_DAY.search(text[cuts[j]:cuts[j + 1]]):
                     return _day_after(text, cuts[:j + 1], published)
             return None
-    text = _STATEMENT_DATE.sub(" ", _NOT_TODAY.sub(_blank, text))
+    text = _STATEMENT_DATE.sub(" ", _SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
     if not _dates_something(text, sentence):
         return None
     return _resolve(text, sentence, published)
@@ -553,7 +561,7 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
 
 def _resolve(text: str, sentence: str, published: datetime) -> date:
     """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
-    text = _without_agreement_dates(_NOT_TODAY.sub(_blank, text))
+    text = _without_agreement_dates(_SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
     local = _local(published)
     base = local.date()
     night = _night(text, local, _page_hour(published, local))
@@ -565,7 +573,11 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
         # "تجددت صباح اليوم ..." anchors the incident; "قبل يومين" then dates background.
         # "اليوم الخميس" on a page stamped Wednesday names no day a week back: the page's
         # stamp lags the writer, and the event is no later than the page.
-        found = _weekday(text, base)
+        today_day = _TODAY_DAY.search(text)
+        # "اليوم السبت" names the incident's day; another weekday of the sentence ("الهدنة
+        # التي دخلت حيز التنفيذ مساء الاثنين الماضي") dates background.
+        found = _weekday(today_day.group(0) if today_day and not _NIGHT_PAIR.search(text)
+                         else text, base)
         pair = _NIGHT_PAIR.search(text)
         if pair and WEEKDAYS[pair.group(2)] == base.weekday() \
                 and _UNTIL_TODAY_AT.search(text, pair.end()):

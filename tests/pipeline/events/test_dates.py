@@ -356,3 +356,27 @@ def test_since_a_weekday_in_english_copy_dates_no_act(sentence: str, day: date |
 ])
 def test_statement_days_and_overnight_in_english_copy(sentence: str, day: date) -> None:
     assert event_date_in(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # "اليوم الأربعاء" names the act's day; another weekday of the sentence dates background
+    ("عاد النازحون الذين غادروا مساء الأحد الماضي إلى القرية، فيما شهدت اليوم الأربعاء "
+     "قصفاً مدفعياً", date(2024, 5, 15)),
+    ("لم يصمد الهدوء الذي ساد منذ صباح الاثنين، إذ تعرضت البلدة اليوم الأربعاء لغارات",
+     date(2024, 5, 15)),
+    ("قصفت الطائرات الحي اليوم الأربعاء", date(2024, 5, 15)),
+])
+def test_today_with_its_weekday_beats_a_background_weekday(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a span running "since" a day up to the time of writing dates when it began, not the
+    # act the sentence tells at its end
+    ("سيطر المقاتلون على البلدة بعد اشتباكات استمرت منذ مساء أمس", date(2024, 5, 15)),
+    ("دخلت القوات المدينة إثر المعارك المتواصلة منذ يوم الاثنين", date(2024, 5, 15)),
+    ("اندلعت اشتباكات منذ مساء أمس في محيط البلدة", date(2024, 5, 14)),
+    ("قتل ثلاثة مدنيين مساء أمس في قصف على البلدة", date(2024, 5, 14)),
+])
+def test_a_span_since_a_day_does_not_date_the_act_ending_it(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
