@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from language.tokens import tokens as _tokens
-from pipeline.events.lexicon import GENERIC, Hit, Lexicon, alternation, lexicon
+from pipeline.events.lexicon import (
+    EVENT_TYPES,
+    GENERIC,
+    Hit,
+    Lexicon,
+    alternation,
+    event_type_of,
+    lexicon,
+)
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, Place, haversine_km
 from pipeline.models import Event
@@ -41,6 +49,9 @@ class Claim:
     framing: bool  # covers the article's violence in its area, not only its own
     areas: tuple[Place, ...]  # the places it names
     reach_km: float = rules.TRUCE_REACH_KM  # how far past them its truce reaches
+    # the event types it covers, where the sentence joins two reports and the claim is in
+    # one telling violence of its own; empty for any
+    kinds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=512)
@@ -170,8 +181,30 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             # about the act just told, at its places, not about all the article's violence
             framing, areas = False, _areas(sentences[i - 1], resolver)
         out.append(Claim(i, framing, areas,
-                         rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM))
+                         rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
+                         _joined_kinds(sentences[i])))
     return out
+
+
+_JOINT = re.compile("|".join(re.escape(j) for j in rules.JOINTS))
+
+
+def _joined_kinds(sentence: str) -> frozenset[str]:
+    """Where ``sentence`` joins reports (``rules.JOINTS``) and the claim stands in one that
+    tells violence, the event types that one tells ("خطف مدنيين.. واشتباك يخرق الهدنة":
+    the clash's, not the abduction's); empty otherwise."""
+    parts = _JOINT.split(sentence)
+    if len(parts) < 2:
+        return frozenset()
+    kinds: set[str] = set()
+    claimed = 0
+    for part in parts:
+        words = tokens(part)
+        if _kind(words) is None:
+            continue
+        claimed += 1
+        kinds |= {event_type_of(h.label) for h in _violence(words) if h.label in EVENT_TYPES}
+    return frozenset(kinds) if claimed < len(parts) else frozenset()
 
 
 _LOCATING = re.compile(
@@ -190,6 +223,9 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
            evidence_places: tuple[Place, ...]) -> bool:
     """Whether ``claim`` presents ``event`` (told in sentences ``about``, naming
     ``evidence_places``) as a breach."""
+    if claim.kinds and (event.sub_event_type not in EVENT_TYPES
+                        or event_type_of(event.sub_event_type) not in claim.kinds):
+        return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction
     named = {p.pcode for p in claim.areas}
     if claim.index in about:
         # A claim told with the event covers it, unless it names towns and the event is at

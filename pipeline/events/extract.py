@@ -397,7 +397,7 @@ class EventExtractor:
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode
-                                for e in events))
+                                for e in events) and not _other_kinds(said, scene.sub_event_type))
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
                 _deaths(det, [sentence]) if scene.alone and sentence not in evidence
@@ -943,6 +943,13 @@ def _one_per_place_and_day(events: list[Event]) -> list[Event]:
             continue
         out[k] = replace(out[k], fatalities=(out[k].fatalities or 0) + e.fatalities)
     return out
+
+
+def _other_kinds(said: list[Claim], sub_event_type: str) -> bool:
+    """Whether every claim of the article covers only other kinds of violence ("خطف مدنيين..
+    واشتباك يخرق الهدنة"): an abduction then inherits no breach from the clash."""
+    return bool(said) and all(c.kinds and EVENT_TYPES.get(sub_event_type) not in c.kinds
+                              for c in said)
 
 
 def _broken_not_agreed(detections: list[Detection], said: list[Claim],

@@ -71,6 +71,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     # Treaties and rights that are no truce, and abuses documented by rights groups:
     # "في انتهاك لاتفاقية جنيف الرابعة", "وثقت منظمات حقوقية انتهاكات منذ توقيع الاتفاق".
     "اتفاقيه جنيف", "اتفاقيات جنيف", "اتفاقيه لاهاي", "حقوق الانسان", "حقوقي*",
+    # Arms treaties: "رغم انضمامها إلى اتفاقية حظر الأسلحة الكيميائية" breaks no truce.
+    "اتفاقيه حظر", "حظر الاسلحه", "حظر استخدام", "معاهده",
 )
 # Words that unmake a claim only right before its breach word (within NOT_NEAR_REACH words):
 # preventing or watching for breaches ("لمنع الخروقات", "لجان لرصد الانتهاكات"); further off
@@ -86,7 +88,16 @@ FRAMING_OPENINGS: tuple[str, ...] = (
     "ياتي", "وياتي", "تاتي", "وتاتي", "يعد", "ويعد", "تعد", "وتعد", "يعتبر", "ويعتبر",
     "يشار", "ويشار", "يذكر", "ويذكر", "وهو ما", "وهو", "الامر الذي", "في خرق", "وفي خرق",
     "وذلك في", "واعتبر*", "وعد*",
+    # A condemnation of the article's attack ("وأدانت الإدارة الهجوم، معتبرة إياه خرقاً
+    # للاتفاق"), and an area said to see breaches as a rule ("وتشهد المنطقة خروقات شبه
+    # يومية للاتفاق"): about the article's violence, not an act of their own.
+    "ادان", "وادان", "ادانت", "وادانت", "ندد*", "وندد*", "استنكر*", "واستنكر*",
+    "تشهد", "وتشهد", "يشهد", "ويشهد",
 )
+# Where a sentence joins two reports ("خطف مدنيين على الطريق.. واشتباك قرب القرية يخرق
+# الهدنة", "..., في حين شنت الطائرات غارات"), a claim in one of them covers the kind of
+# violence that one tells, not the other's.
+JOINTS: tuple[str, ...] = ("..", "…", "، في حين", "، فيما", "، بينما", " في حين ")
 # Words before a town that make it a landmark locating the places named before it, not a
 # place the claim names: "شنت هجمات على قرى A وB على أطراف مدينة C" covers A and B, not C
 # (written as in ordinary Arabic; an optional place noun may follow them).
