@@ -76,6 +76,7 @@ def _branches(node: _Tree) -> str:
 # read once, not tokenised again.
 _OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
 _PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})")
+_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
                     re.IGNORECASE)
 _MEANWHILE = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.MEANWHILE)})(?!\w)", re.IGNORECASE)
@@ -119,7 +120,9 @@ def recalls_earlier(sentence: str) -> bool:
     a recall cue, even beside "أمس" ("وفي وقت سابق أمس، انفجرت ..."), or the start of the
     campaign the incident belongs to ("وبدأت القوات، أول أمس، شن هجمات على المدينة")."""
     text = _MARKS.sub("", sentence)
-    return bool(_OPENING.search(text) or _PHRASE.search(text) or _PLUPERFECT.search(text)
+    told = _ATTRIBUTION.search(text)
+    return bool(_OPENING.search(text) or _PHRASE.search(text)
+                or _PLUPERFECT.search(text, 0, told.start() if told else len(text))
                 or _STARTED.search(text))
 
 

@@ -110,6 +110,8 @@ _CAUSE_OF = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 # A person in the accusative ("شابا"، "راعيا"، "مدنيا"): the one an active verb killed.
 _ONE_OBJECT = frozenset(w for w in _SINGULARS if w.endswith("ا"))
+# "مختار إحدى القرى"، "سائق أحد الباصات": a singular in construct with "one of".
+_ONE_OF = frozenset({"احدي", "احد"})
 _NISBA_ACCUSATIVE = frozenset(f"{n}ا" for n in normal_forms(tolls.NISBA))  # "مدنيا"
 # The proclitic chains a word of these lists may carry in the text ("بالفرقة"، "والجرحى").
 _CHAINS = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "فب")
@@ -284,6 +286,9 @@ def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
             return 2, k + 1  # "اغتال مسلحون مجهولون شابين"
         if k > i and _strip(words[k]) in _ONE_OBJECT:
             return 1, k + 1  # "أعدم عناصر من التنظيم راعياً": the one killed, accusative
+        if k > i and _strip(words[k]) in _PERSONS and k + 1 < len(words) \
+                and (words[k + 1].startswith("ال") or words[k + 1] in _ONE_OF):
+            return 1, k + 1  # "قتل مسلحون مختار القرية": one person, in construct
         found = _count_at(words, k)
         if found is not None and found[1] < len(words) and _people_word(words[found[1]]):
             return found

@@ -44,6 +44,10 @@ PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
     ("قد",),
 )
+# A source's attribution after the act told ("..., بحسب مصادر محلية قالت إن الرجل كان قد
+# تلقى تهديدات"): what follows is the source's backstory, and a pluperfect there recalls
+# nothing of the sentence's own act.
+ATTRIBUTIONS: tuple[str, ...] = ("بحسب", "حسب", "وفق", "وفقاً", "وفقا", "نقلاً عن", "نقلا عن")
 # Words that date a sentence to the news of the day: a sentence with one of these tells the
 # incident, even when it also recalls ("وكانت الطائرات قد قصفت صباح اليوم ...").
 TODAY: tuple[str, ...] = (
