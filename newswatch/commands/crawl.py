@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -13,6 +15,7 @@ from newswatch.context import AppContext
 from newswatch.errors import UserError
 
 if TYPE_CHECKING:
+    from crawler.cluster import CrawlCluster
     from crawler.sources import Source
 
 sources_app = typer.Typer(help="The news sources this instance polls.", no_args_is_help=True)
@@ -43,7 +46,12 @@ def crawl(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Poll the sources' feeds once, fetch new articles and pass them to the pipeline."""
+    """Poll the sources' feeds once, fetch new articles and pass them to the pipeline.
+
+    With REDIS_URL naming a Redis that running daemons share, this round takes part in the
+    cluster as they do: a feed another instance is polling is left to it, and the
+    connections to each host count against the cluster's limits (crawler.concurrent_per_host
+    and the site's Crawl-delay)."""
     from crawler.runner import crawl_once
     from newswatch.wiring import IngestSummary, handle_articles
 
@@ -64,6 +72,7 @@ def crawl(
         settings.archive_dir if settings.crawler.archive else None,
         # Stored (and alerted) before the round is marked done, as in the daemon.
         sink=lambda articles: summaries.append(handle_articles(app_ctx, articles)),
+        cluster=_cluster(app_ctx),
     )
     summary = summaries[0] if summaries else IngestSummary()
     out = {**report.as_dict(), "pipeline": summary.as_dict()}
@@ -74,6 +83,21 @@ def crawl(
                f"{summary.new_articles} stored, {summary.events} events")
     for reason, count in sorted(report.failures.items()):
         typer.echo(f"  {reason}: {count}")
+
+
+def _cluster(app_ctx: AppContext) -> CrawlCluster | None:
+    """This one round's place in a shared crawl: only where the Redis is one that other
+    instances can reach (REDIS_URL), not the embedded one of this home."""
+    settings = app_ctx.settings
+    if not settings.redis.url:
+        return None
+    from crawler.cluster import CrawlCluster
+
+    # An identity of its own: the claims it takes are released when the round ends, and
+    # a daemon of the same home keeps its own.
+    name = f"{socket.gethostname()}-once-{uuid.uuid4().hex[:8]}"
+    return CrawlCluster(app_ctx.redis, settings.redis.prefix, name,
+                        settings.crawler.claim_ttl)
 
 
 @sources_app.command("list")

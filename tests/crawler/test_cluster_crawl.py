@@ -8,12 +8,14 @@ whole thing takes seconds.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import os
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -329,3 +331,37 @@ def test_the_crawl_child_connects_as_the_daemon_does(url: str) -> None:
     keys = ("host", "port", "path", "db", "username", "password", "ssl_cert_reqs")
     assert {k: got.connection_kwargs.get(k) for k in keys} == \
         {k: want.connection_kwargs.get(k) for k in keys}
+
+
+def test_crawl_once_leaves_a_feed_another_instance_holds(
+    client: redis.Redis, prefix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newswatch crawl --once` beside running daemons: with REDIS_URL shared, a feed that
+    another instance has claimed is its to poll; once free, the one-off round polls it."""
+    from typer.testing import CliRunner
+
+    from newswatch.cli import app
+
+    with ReplicaSite.start(robots_crawl_delay=0) as site:
+        (tmp_path / "s.toml").write_text(
+            f'[[source]]\nid = "replica"\nname = "Replica"\nfeeds = ["{site.url}/feed/"]\n')
+        for var, value in (("REDIS_URL", REDIS_URL), ("NEWSWATCH_REDIS__PREFIX", prefix),
+                           ("NEWSWATCH_CRAWLER__USE_REGISTRY", "false"),
+                           ("NEWSWATCH_CRAWLER__DOWNLOAD_DELAY", "0"),
+                           ("NEWSWATCH_CRAWLER__ARCHIVE", "false")):
+            monkeypatch.setenv(var, value)
+        command = ["--home", str(tmp_path / "home"), "crawl", "--once", "--sources",
+                   str(tmp_path / "s.toml"), "--json"]
+        other = CrawlCluster(client, prefix, "daemon-elsewhere", 30.0)
+        assert other.claim([site.url + "/feed/"]) == [site.url + "/feed/"]
+
+        held = CliRunner().invoke(app, command)
+        assert held.exit_code == 0, held.output
+        assert json.loads(held.output)["polled"] == 0
+        assert not [r for r in site.requests if r.path == "/feed/"]
+
+        other.release([site.url + "/feed/"])
+        free = CliRunner().invoke(app, command)
+        assert free.exit_code == 0, free.output
+        assert json.loads(free.output)["polled"] == 1 and json.loads(free.output)["articles"]
+        assert claims_by_instance(client, prefix) == {}  # its own claim released at the end
