@@ -285,9 +285,14 @@ class PlaceResolver:
                 # "ريفي حلب والرقة", "بلدتي دير العدس والهبارية": the region word, or a
                 # word for several places, covers the names joined by و.
                 nxt = found[1]
-                carry = ((marker in _REGION or marker in _LISTING) and nxt < len(toks)
-                         and text[toks[nxt].start] == "و")
-                i, marker, direction, around = nxt, marker if carry else "", False, False
+                # "ريفي إدلب الجنوبي وحماة الشمالي": the side of the first region stands
+                # between it and the و.
+                step = nxt + 1 if marker in _REGION and nxt + 1 < len(toks) \
+                    and _SIDE.match(text[toks[nxt].start:toks[nxt].end]) else nxt
+                carry = ((marker in _REGION or marker in _LISTING) and step < len(toks)
+                         and text[toks[step].start] == "و")
+                i = step if carry else nxt
+                marker, direction, around = marker if carry else "", False, False
                 continue
             flags = tok.flags
             town_of_region = marker in _REGION and bool(flags & _F_TOWN_WORD)

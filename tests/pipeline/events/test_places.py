@@ -31,6 +31,10 @@ def test_rif_is_the_governorate(resolver: PlaceResolver) -> None:
     assert _codes(resolver, "اشتباكات في ريف دمشق") == ["SY03"]
     assert _codes(resolver, "غارات على ريف إدلب الجنوبي") == ["SY07"]
     assert _codes(resolver, "قصف على ريفي حماة") == ["SY05"]
+    # The side of the first region stands between it and the second: both are regions.
+    assert _codes(resolver, "طيران استطلاع فوق ريفي حلب الغربي وإدلب الشمالي") \
+        == ["SY02", "SY07"]
+    assert _codes(resolver, "اشتباكات في ريفي اللاذقية الشمالي وحماة") == ["SY06", "SY05"]
 
 
 def test_multi_word_names_longest_first(resolver: PlaceResolver) -> None:
