@@ -336,13 +336,19 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
         return Verdict.DIFFERENT
     ka, kb = _primary(a, b)
     verdict = compare(ka, kb, any_family=any_family)
-    named_apart = (ka.place not in b.mentions and not _only_near(b, a)) \
-        or (kb.place not in a.mentions and not _only_near(a, b))
+    named_apart = (not _names_as_scene(b, ka.place) and not _only_near(b, a)) \
+        or (not _names_as_scene(a, kb.place) and not _only_near(a, b))
     if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
         return Verdict.DIFFERENT
     if verdict is not Verdict.DIFFERENT and _one_area(ka, kb) and _other_sites(a, b):
         return Verdict.DIFFERENT
     return verdict
+
+
+def _names_as_scene(report: Report, place: str | None) -> bool:
+    """The report names the place, and not only as the scene of another event it tells
+    ("تزامناً مع قصف طال أطراف بلدة X" in a report of the strike on Y)."""
+    return place in report.mentions and all(k.place != place for k in report.keys[1:])
 
 
 def _only_near(vague: Report, other: Report) -> bool:

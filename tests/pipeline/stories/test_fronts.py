@@ -1,0 +1,53 @@
+"""Issue 12 item 9, with articles written for these tests: a report that names another
+town only as the scene of another event it tells does not name it as its incident's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+from pipeline.stories.stories import Report, StoryClusterer, same_story
+
+STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+# Khan Shaykhun (C3987) and Kafr Sajna (C4110), a town 10 km north of it.
+KHAN_SHAYKHUN: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "C3987",
+                 "latitude": 35.44309, "longitude": 36.64533, "geo_precision": 1}  # fmt: skip
+KAFR_SAJNA: dict[str, Any] = {"admin1_pcode": "SY07", "place_pcode": "C4110",
+              "latitude": 35.52821, "longitude": 36.59076, "geo_precision": 1}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def clusterer() -> StoryClusterer:
+    return StoryClusterer.in_memory(PipelineSettings())
+
+
+def told(clusterer: StoryClusterer, title: str, text: str,
+         *events: tuple[tuple[str, str], dict[str, Any], int | None]) -> Report:
+    found = [Event(*kind, "2019-06-10", fatalities=n, **p) for kind, p, n in events]
+    return clusterer.report(title, text, found, datetime(2019, 6, 10, 12))
+
+
+def test_a_town_named_only_as_another_events_scene_is_not_the_incidents(
+    clusterer: StoryClusterer,
+) -> None:
+    # The strike on Khan Shaykhun, with the shelling of Kafr Sajna told in passing.
+    khan = told(clusterer, "ارتفاع حصيلة الغارة على خان شيخون",
+                "ارتفع عدد القتلى جراء غارة جوية على مدينة خان شيخون صباح اليوم. "
+                "وتزامن ذلك مع قصف مدفعي على أطراف بلدة كفرسجنة.",
+                (STRIKE, KHAN_SHAYKHUN, None), (SHELLING, KAFR_SAJNA, 0))
+    # Another strike, on Kafr Sajna, whose report recalls Khan Shaykhun's.
+    kafr = told(clusterer, "قتيلان بغارة على كفرسجنة",
+                "قتل مدنيان بغارة جوية على بلدة كفرسجنة، بعد ساعات من غارة خان شيخون.",
+                (STRIKE, KAFR_SAJNA, 2))
+    assert same_story(khan, kafr, 0.0, 0.5) == 0
+    assert same_story(kafr, khan, 0.0, 0.5) == 0
+    # A report that names both towns as the incident's ("X near Y") still joins.
+    both = told(clusterer, "غارة على خان شيخون",
+                "قتل مدنيان بغارة جوية على خان شيخون قرب كفرسجنة.",
+                (STRIKE, KHAN_SHAYKHUN, 2))
+    assert same_story(both, kafr, 0.0, 0.5) > 0
