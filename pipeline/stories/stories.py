@@ -360,6 +360,24 @@ def _only_near(vague: Report, other: Report) -> bool:
         and all(k.place != town for k in other.keys[1:])
 
 
+def _regions_apart(events: list[Event]) -> set[str]:
+    """The governorates of an article's events, a governorate whose events all lie within
+    ``VAGUE_KM`` of the primary event counting as the primary's: the mortars on Damascus
+    and the raids on the suburbs they came from are one front, not a round-up of two."""
+    if not events:
+        return set()
+    first = events[0]
+    out = {first.admin1_pcode} if first.admin1_pcode else set()
+    for event in events[1:]:
+        if event.admin1_pcode and event.admin1_pcode not in out and not (
+                first.latitude is not None and first.longitude is not None
+                and event.latitude is not None and event.longitude is not None
+                and haversine_km(first.latitude, first.longitude, event.latitude,
+                                 event.longitude) <= VAGUE_KM):
+            out.add(event.admin1_pcode)
+    return out
+
+
 def _one_area(a: IncidentKey, b: IncidentKey) -> bool:
     """One town, or a district and a town of it ("ريف منبج" and the community by the dam)."""
     if a.place == b.place:
@@ -529,7 +547,7 @@ class StoryClusterer:
         near = first is not None and _NEAR.search(whole[max(0, first.start - 40):first.start]) \
             is not None
         scenes = len({e.place_pcode or e.admin1_pcode for e in events})
-        regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
+        regions = len(_regions_apart(events))
         gaz = Gazetteer.default()
         named = frozenset(_skeleton(n) for p in filter(None, map(gaz.get, mentions))
                           for n in (p.name_en, p.name_ar))

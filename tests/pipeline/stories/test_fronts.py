@@ -51,3 +51,33 @@ def test_a_town_named_only_as_another_events_scene_is_not_the_incidents(
                 "قتل مدنيان بغارة جوية على خان شيخون قرب كفرسجنة.",
                 (STRIKE, KHAN_SHAYKHUN, 2))
     assert same_story(both, kafr, 0.0, 0.5) > 0
+
+
+DAMASCUS: dict[str, Any] = {"admin1_pcode": "SY01", "place_pcode": "C1001", "latitude": 33.5102,
+            "longitude": 36.29128, "geo_precision": 1}  # fmt: skip
+DOUMA: dict[str, Any] = {"admin1_pcode": "SY03", "place_pcode": "C2338", "latitude": 33.56986,
+         "longitude": 36.39914, "geo_precision": 1}  # fmt: skip
+MLEIHA: dict[str, Any] = {"admin1_pcode": "SY03", "place_pcode": "C2308", "latitude": 33.48453,
+          "longitude": 36.37417, "geo_precision": 1}  # fmt: skip
+ALEPPO: dict[str, Any] = {"admin1_pcode": "SY02", "place_pcode": "C1007", "latitude": 36.2,
+          "longitude": 37.15, "geo_precision": 1}  # fmt: skip
+
+
+def test_the_suburbs_across_a_governorate_line_are_one_front_not_a_round_up(
+    clusterer: StoryClusterer,
+) -> None:
+    plain = told(clusterer, "قتيلان بقذائف هاون على دمشق",
+                 "قتل مدنيان بسقوط قذائف هاون على حي في وسط دمشق صباح اليوم.",
+                 (SHELLING, DAMASCUS, 2))
+    # The mortars on the capital, and the raids on the suburbs they were fired from.
+    front = told(clusterer, "قذائف على دمشق وغارات على الغوطة",
+                 "قتل ثلاثة بقذائف هاون على دمشق، فيما شن الطيران غارات على دوما والمليحة.",
+                 (SHELLING, DAMASCUS, 3), (STRIKE, DOUMA, 0), (STRIKE, MLEIHA, 0))
+    assert not front.roundup
+    assert same_story(front, plain, 0.0, 0.5) > 0
+    # The day's events of two fronts far apart are still a round-up of the day.
+    day = told(clusterer, "حصيلة اليوم",
+               "قتل ثلاثة بقذائف هاون على دمشق، وشن الطيران غارات على دوما وعلى حلب.",
+               (SHELLING, DAMASCUS, 3), (STRIKE, DOUMA, 0), (STRIKE, ALEPPO, 0))
+    assert day.roundup
+    assert same_story(day, plain, 0.0, 0.5) == 0
