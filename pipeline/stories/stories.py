@@ -338,11 +338,25 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
     verdict = compare(ka, kb, any_family=any_family)
     named_apart = (not _names_as_scene(b, ka.place) and not _only_near(b, a)) \
         or (not _names_as_scene(a, kb.place) and not _only_near(a, b))
-    if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
+    if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart \
+            and not (_second_town(a, kb) or _second_town(b, ka)):
         return Verdict.DIFFERENT
     if verdict is not Verdict.DIFFERENT and _one_area(ka, kb) and _other_sites(a, b):
         return Verdict.DIFFERENT
     return verdict
+
+
+def _second_town(report: Report, other: IncidentKey) -> bool:
+    """The report's attack fell on two towns ("قذائف على مدينة X وبلدة Y"), and the other
+    report's incident is its attack on the second: an event of the primary's very kind and
+    day, in a town near the primary's and with no dead of its own, is the same attack's
+    other scene (one with its own dead is another attack the report recalls)."""
+    first = report.keys[0]
+    return other.sub_event_type == first.sub_event_type and any(
+        k.place == other.place and k.precise and other.precise and not k.fatalities
+        and k.sub_event_type == first.sub_event_type and k.date == first.date
+        and _near(k, first) and compare(k, other) is Verdict.SAME
+        for k in report.keys[1:])
 
 
 def _names_as_scene(report: Report, place: str | None) -> bool:

@@ -81,3 +81,33 @@ def test_the_suburbs_across_a_governorate_line_are_one_front_not_a_round_up(
                (SHELLING, DAMASCUS, 3), (STRIKE, DOUMA, 0), (STRIKE, ALEPPO, 0))
     assert day.roundup
     assert same_story(day, plain, 0.0, 0.5) == 0
+
+
+# Madinat al-Baath (C6275) and Khan Arnabah (C6273), 2 km apart.
+BAATH: dict[str, Any] = {"admin1_pcode": "SY14", "place_pcode": "C6275", "latitude": 33.17136,
+         "longitude": 35.87338, "geo_precision": 1}  # fmt: skip
+KHAN_ARNABAH: dict[str, Any] = {"admin1_pcode": "SY14", "place_pcode": "C6273",
+                "latitude": 33.18517, "longitude": 35.87721, "geo_precision": 1}  # fmt: skip
+
+
+def test_an_attack_on_two_towns_is_the_attack_a_report_on_one_of_them_tells(
+    clusterer: StoryClusterer,
+) -> None:
+    both = told(clusterer, "جرحى بقذائف على مدينة البعث وبلدة خان أرنبة",
+                "أصيب ثلاثة مدنيين بقذائف صاروخية سقطت على مدينة البعث وبلدة خان أرنبة.",
+                (SHELLING, BAATH, 0), (SHELLING, KHAN_ARNABAH, 0))
+    one = told(clusterer, "قذائف على خان أرنبة",
+               "سقطت قذائف صاروخية على بلدة خان أرنبة وأوقعت جرحى.",
+               (SHELLING, KHAN_ARNABAH, 0))
+    assert same_story(one, both, 0.0, 0.5) > 0
+    assert same_story(both, one, 0.0, 0.5) > 0
+    # A strike on the second town with dead of its own is another attack the report recalls.
+    recalled = told(clusterer, "قذائف على مدينة البعث",
+                    "سقطت قذائف على مدينة البعث، بعد مقتل اثنين بقذائف على خان أرنبة.",
+                    (SHELLING, BAATH, 0), (SHELLING, KHAN_ARNABAH, 2))
+    assert same_story(one, recalled, 0.0, 0.5) == 0
+    # Nor is an event of another kind in the second town the same attack.
+    raid = told(clusterer, "غارة على مدينة البعث",
+                "شنت طائرة غارة على مدينة البعث، وسقطت قذائف على خان أرنبة.",
+                (STRIKE, BAATH, 0), (SHELLING, KHAN_ARNABAH, 0))
+    assert same_story(one, raid, 0.0, 0.5) == 0
