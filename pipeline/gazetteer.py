@@ -24,6 +24,8 @@ _ARTICLE = re.compile(r"(?:(?<=\s)|^)ال(?=\S{2})")
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el|as|ar|ash|az|at|ad|an|ath|adh|ad-|esh|ez|er)[-\s]+")
 _NOT_WORD = re.compile(r"[^\w]+")
 _CENTRE = "مركز "
+_TELLS = ("Tall", "Tal", "Tell", "Tel")
+_TELL = re.compile(r"(?:Tall|Tal|Tell|Tel) (?=\S)")
 # First words of compound names ("دير دوما", "تل رفعت") that are no name on their own.
 _GENERIC_HEADS = frozenset({"دير", "تل", "عين", "كفر", "خربه", "ابو", "ام", "بيت", "راس", "قصر",
                             "جسر", "خان", "بئر", "بير", "حي", "سوق", "جبل", "وادي", "مزرعه",
@@ -117,6 +119,11 @@ class Gazetteer:
     @staticmethod
     def _place_names(place: Place, admin_keys: set[str]) -> set[str]:
         names = _name_variants(place.name_ar) | _name_variants(place.name_en)
+        # "تل" is written Tall, Tal, Tell or Tel in English: "Tall Kalakh" is "Tal Kalakh".
+        for name in [n for n in names if n.isascii()]:
+            tell = _TELL.match(name)
+            if tell is not None:
+                names.update(f"{word} {name[tell.end():]}" for word in _TELLS)
 
         if place.level == 4:
             # "الزيارة عفرين", "تل شعير قامشلي": a community name qualified by its district.

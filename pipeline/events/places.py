@@ -133,6 +133,25 @@ class PlaceMatch:
     name: str
 
 
+_EN_HEADS = frozenset(rules.EN_NAME_HEADS)
+# What follows an English head word in a longer name: a capitalised word, or an article
+# joined to one ("Bab al-Hawa", "Ras el-Ain").
+_EN_ARTICLE = r"(?:al|el|as|ash|ar|at|ad|az|an)"
+_EN_HEAD = re.compile(rf"([A-Z][a-z]+)(?:[ \t]+{_EN_ARTICLE})?")
+_EN_NAME_GOES_ON = re.compile(rf"[ \t]+(?:{_EN_ARTICLE}-)?[A-Z]|-[A-Z]")
+_EN_ARTICLE_BEFORE = re.compile(rf"(?i:\b{_EN_ARTICLE})[ \t-]$")
+
+
+def _english_head(text: str, raw: _Raw) -> bool:
+    """A one-word English match that begins a longer name ("Bab Touma", "Bab al-Hawa" are
+    no al-Bab); written with its own article ("al-Bab", "Al Bab") it is the place."""
+    head = _EN_HEAD.fullmatch(text, raw.start, raw.end)
+    if head is None or head.group(1) not in _EN_HEADS:
+        return False
+    return _EN_NAME_GOES_ON.match(text, raw.end) is not None \
+        and _EN_ARTICLE_BEFORE.search(text, max(0, raw.start - 4), raw.start) is None
+
+
 class _Raw(NamedTuple):  # a tuple: made and copied for every name of every sentence
     candidates: tuple[Place, ...]
     key: str
@@ -280,14 +299,21 @@ class PlaceResolver:
             # (after a town word, a name the gazetteer spells otherwise: ``_variant_at``)
             found = self._match_at(toks, i, marker, direction, around) \
                 if tok.matchable or marker in _TOWN else None
+            if found is not None and _english_head(text, found[0]):
+                found = None  # "Bab Touma": the first word of a longer name
             if found is not None:
                 raws.append(found[0])
                 # "ريفي حلب والرقة", "بلدتي دير العدس والهبارية": the region word, or a
                 # word for several places, covers the names joined by و.
                 nxt = found[1]
-                carry = ((marker in _REGION or marker in _LISTING) and nxt < len(toks)
-                         and text[toks[nxt].start] == "و")
-                i, marker, direction, around = nxt, marker if carry else "", False, False
+                # "ريفي إدلب الجنوبي وحماة الشمالي": the side of the first region stands
+                # between it and the و.
+                step = nxt + 1 if marker in _REGION and nxt + 1 < len(toks) \
+                    and _SIDE.match(text[toks[nxt].start:toks[nxt].end]) else nxt
+                carry = ((marker in _REGION or marker in _LISTING) and step < len(toks)
+                         and text[toks[step].start] == "و")
+                i = step if carry else nxt
+                marker, direction, around = marker if carry else "", False, False
                 continue
             flags = tok.flags
             town_of_region = marker in _REGION and bool(flags & _F_TOWN_WORD)

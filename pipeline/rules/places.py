@@ -40,6 +40,13 @@ SPELLING_ENDINGS: tuple[tuple[str, str], ...] = (("ية", "يا"), ("يا", "ي�
 # too short for the clitic splitter, so "وأم شرشوح" and "وتل رفعت" are looked up without it.
 SHORT_HEADS: frozenset[str] = frozenset({"ام", "تل"})
 
+# English first words of compound names ("Bab Touma", "Bab al-Hawa", "Ain Issa"): followed by
+# another capitalised word they begin a longer name, not the place the word alone names
+# ("Bab" for al-Bab, east of Aleppo).
+EN_NAME_HEADS: frozenset[str] = frozenset({
+    "Bab", "Ain", "Tal", "Tall", "Tell", "Tel", "Deir", "Kafr", "Khan", "Jisr", "Ras", "Beit",
+    "Umm", "Jabal", "Jebel", "Wadi", "Souq", "Suq", "Bir", "Qasr", "Sheikh", "Sahl"})
+
 # A military airport named after a town ("مطار دير الزور العسكري", "مطار حماة العسكري") lies
 # outside it: its place is the town's sub-district.
 AIRPORT: frozenset[str] = frozenset({"مطار"})

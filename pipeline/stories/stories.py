@@ -336,13 +336,33 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
         return Verdict.DIFFERENT
     ka, kb = _primary(a, b)
     verdict = compare(ka, kb, any_family=any_family)
-    named_apart = (ka.place not in b.mentions and not _only_near(b, a)) \
-        or (kb.place not in a.mentions and not _only_near(a, b))
-    if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart:
+    named_apart = (not _names_as_scene(b, ka.place) and not _only_near(b, a)) \
+        or (not _names_as_scene(a, kb.place) and not _only_near(a, b))
+    if verdict is Verdict.SAME and _two_towns(ka, kb) and named_apart \
+            and not (_second_town(a, kb) or _second_town(b, ka)):
         return Verdict.DIFFERENT
     if verdict is not Verdict.DIFFERENT and _one_area(ka, kb) and _other_sites(a, b):
         return Verdict.DIFFERENT
     return verdict
+
+
+def _second_town(report: Report, other: IncidentKey) -> bool:
+    """The report's attack fell on two towns ("قذائف على مدينة X وبلدة Y"), and the other
+    report's incident is its attack on the second: an event of the primary's very kind and
+    day, in a town near the primary's and with no dead of its own, is the same attack's
+    other scene (one with its own dead is another attack the report recalls)."""
+    first = report.keys[0]
+    return other.sub_event_type == first.sub_event_type and any(
+        k.place == other.place and k.precise and other.precise and not k.fatalities
+        and k.sub_event_type == first.sub_event_type and k.date == first.date
+        and _near(k, first) and compare(k, other) is Verdict.SAME
+        for k in report.keys[1:])
+
+
+def _names_as_scene(report: Report, place: str | None) -> bool:
+    """The report names the place, and not only as the scene of another event it tells
+    ("تزامناً مع قصف طال أطراف بلدة X" in a report of the strike on Y)."""
+    return place in report.mentions and all(k.place != place for k in report.keys[1:])
 
 
 def _only_near(vague: Report, other: Report) -> bool:
@@ -352,6 +372,24 @@ def _only_near(vague: Report, other: Report) -> bool:
     town = vague.keys[0].place
     return vague.near and town in other.mentions \
         and all(k.place != town for k in other.keys[1:])
+
+
+def _regions_apart(events: list[Event]) -> set[str]:
+    """The governorates of an article's events, a governorate whose events all lie within
+    ``VAGUE_KM`` of the primary event counting as the primary's: the mortars on Damascus
+    and the raids on the suburbs they came from are one front, not a round-up of two."""
+    if not events:
+        return set()
+    first = events[0]
+    out = {first.admin1_pcode} if first.admin1_pcode else set()
+    for event in events[1:]:
+        if event.admin1_pcode and event.admin1_pcode not in out and not (
+                first.latitude is not None and first.longitude is not None
+                and event.latitude is not None and event.longitude is not None
+                and haversine_km(first.latitude, first.longitude, event.latitude,
+                                 event.longitude) <= VAGUE_KM):
+            out.add(event.admin1_pcode)
+    return out
 
 
 def _one_area(a: IncidentKey, b: IncidentKey) -> bool:
@@ -523,7 +561,7 @@ class StoryClusterer:
         near = first is not None and _NEAR.search(whole[max(0, first.start - 40):first.start]) \
             is not None
         scenes = len({e.place_pcode or e.admin1_pcode for e in events})
-        regions = len({e.admin1_pcode for e in events if e.admin1_pcode})
+        regions = len(_regions_apart(events))
         gaz = Gazetteer.default()
         named = frozenset(_skeleton(n) for p in filter(None, map(gaz.get, mentions))
                           for n in (p.name_en, p.name_ar))

@@ -79,3 +79,11 @@ def test_a_chief_town_is_named_like_its_governorate(gaz: Gazetteer) -> None:
     assert idlib_city is not None and idlib is not None and ariha is not None
     assert gaz.is_chief_town(idlib_city)
     assert not gaz.is_chief_town(idlib) and not gaz.is_chief_town(ariha)
+
+
+def test_tell_in_any_english_spelling(gaz: Gazetteer) -> None:
+    # The gazetteer writes "Tall Kalakh" and "Tal Tamer"; outlets write any of the four.
+    for head in ("Tall", "Tal", "Tell", "Tel"):
+        assert "C2762" in {p.pcode for p in gaz.resolve(f"{head} Kalakh")}
+        assert "C4409" in {p.pcode for p in gaz.resolve(f"{head} Tamer")}
+    assert gaz.resolve("Tal") == []  # the word alone is no name

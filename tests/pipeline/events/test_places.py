@@ -31,6 +31,10 @@ def test_rif_is_the_governorate(resolver: PlaceResolver) -> None:
     assert _codes(resolver, "اشتباكات في ريف دمشق") == ["SY03"]
     assert _codes(resolver, "غارات على ريف إدلب الجنوبي") == ["SY07"]
     assert _codes(resolver, "قصف على ريفي حماة") == ["SY05"]
+    # The side of the first region stands between it and the second: both are regions.
+    assert _codes(resolver, "طيران استطلاع فوق ريفي حلب الغربي وإدلب الشمالي") \
+        == ["SY02", "SY07"]
+    assert _codes(resolver, "اشتباكات في ريفي اللاذقية الشمالي وحماة") == ["SY06", "SY05"]
 
 
 def test_multi_word_names_longest_first(resolver: PlaceResolver) -> None:
@@ -409,3 +413,17 @@ def test_a_road_between_two_towns_hit_near_a_village(resolver: PlaceResolver, te
                                                      pcode: str) -> None:
     match = resolver.best(text, focus=text)
     assert match is not None and match.place.pcode == pcode
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # The first word of a longer name is not the place that word names alone (al-Bab).
+    ("Mortars fell on the Bab Sharqi quarter of Damascus on Sunday.", ["C1001"]),
+    ("Trucks queued at the Bab al-Hawa crossing.", []),
+    # Written with its own article, or alone, it is the town.
+    ("Turkish-backed fighters entered al-Bab on Sunday.", ["C1202"]),
+    ("Turkish-backed fighters entered Al Bab on Sunday.", ["C1202"]),
+    ("Jets struck Bab, east of Aleppo.", ["C1202", "C1007"]),
+])
+def test_english_head_of_a_longer_name(resolver: PlaceResolver, text: str,
+                                       codes: list[str]) -> None:
+    assert _codes(resolver, text) == codes
