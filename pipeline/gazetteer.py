@@ -26,6 +26,16 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _CENTRE = "مركز "
 _TELLS = ("Tall", "Tal", "Tell", "Tel")
 _TELL = re.compile(r"(?:Tall|Tal|Tell|Tel) (?=\S)")
+
+
+def _tell_spellings(name: str) -> set[str]:
+    """``name`` and, when it opens with "تل" written in English, the same name with each of
+    the four ways of writing it ("Tal Abyad": "Tall", "Tell" and "Tel Abyad" too)."""
+    tell = _TELL.match(name) if name.isascii() else None
+    if tell is None:
+        return {name}
+    return {name} | {f"{word} {name[tell.end():]}" for word in _TELLS}
+
 # First words of compound names ("دير دوما", "تل رفعت") that are no name on their own.
 _GENERIC_HEADS = frozenset({"دير", "تل", "عين", "كفر", "خربه", "ابو", "ام", "بيت", "راس", "قصر",
                             "جسر", "خان", "بئر", "بير", "حي", "سوق", "جبل", "وادي", "مزرعه",
@@ -110,20 +120,22 @@ class Gazetteer:
                 self._index(key, place, place.name_ar)
         for alias, pcode in aliases:
             target = self._by_pcode.get(pcode)
-            if target is not None:
-                key = name_key(alias)
-                self._index(key, target, alias)
+            if target is None:
+                continue
+            # An alias in English is respelt as the gazetteer's names are: "Tal Abyad" is
+            # also "Tell Abyad", "Tall Abyad" and "Tel Abyad".
+            for written in _tell_spellings(alias):
+                key = name_key(written)
+                self._index(key, target, written)
                 self._aliased.add((key, pcode))
-                self._alias_words.add((key, len(alias.split())))
+                self._alias_words.add((key, len(written.split())))
 
     @staticmethod
     def _place_names(place: Place, admin_keys: set[str]) -> set[str]:
         names = _name_variants(place.name_ar) | _name_variants(place.name_en)
         # "تل" is written Tall, Tal, Tell or Tel in English: "Tall Kalakh" is "Tal Kalakh".
         for name in [n for n in names if n.isascii()]:
-            tell = _TELL.match(name)
-            if tell is not None:
-                names.update(f"{word} {name[tell.end():]}" for word in _TELLS)
+            names.update(_tell_spellings(name))
 
         if place.level == 4:
             # "الزيارة عفرين", "تل شعير قامشلي": a community name qualified by its district.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.gazetteer import Gazetteer, distance_km
+from pipeline.gazetteer import Gazetteer, distance_km, name_key
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +87,11 @@ def test_tell_in_any_english_spelling(gaz: Gazetteer) -> None:
         assert "C2762" in {p.pcode for p in gaz.resolve(f"{head} Kalakh")}
         assert "C4409" in {p.pcode for p in gaz.resolve(f"{head} Tamer")}
     assert gaz.resolve("Tal") == []  # the word alone is no name
+
+
+def test_an_english_alias_in_any_spelling_of_tell(gaz: Gazetteer) -> None:
+    # The alias list writes "Tal Abyad"; an outlet may write Tell, Tall or Tel.
+    for head in ("Tall", "Tal", "Tell", "Tel"):
+        found = gaz.resolve(f"{head} Abyad")
+        assert found and found[0].pcode == "C5792"
+        assert gaz.is_alias(name_key(f"{head} Abyad"), "C5792")
