@@ -29,6 +29,10 @@ from pipeline.rules.triggers import (
     DEVICES,
     GUNFIRE,
     MASSACRE,
+    TAKEN_GROUND,
+    TAKEN_THINGS,
+    TAKEN_THINGS_REACH,
+    TAKING_THINGS_VERBS,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
@@ -193,7 +197,7 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
-    if trigger.label == "territory" and _held(trigger, sent):
+    if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)):
         return True
     if trigger.label == "Abduction/forced disappearance" and any(
             c.label == "freed" and c.end <= trigger.start <= c.end + 1 for c in sent.cues):
@@ -218,6 +222,19 @@ def _held(trigger: Hit, sent: Sentence) -> bool:
     verb = sent.tokens[trigger.start]
     after = sent.tokens[trigger.end:trigger.end + 1]
     return verb[:1] in ("ت", "ي") and after in (["عليها"], ["عليه"], ["عليهما"])
+
+
+def _takes_things(trigger: Hit, sent: Sentence) -> bool:
+    """"seized weapons caches"، "captured a shipment of ammunition": the verb takes things,
+    not ground (``TAKEN_THINGS``: the first thing or ground word after it decides)."""
+    if not sent.tokens[trigger.start].startswith(TAKING_THINGS_VERBS):
+        return False
+    for word in sent.tokens[trigger.end:trigger.end + TAKEN_THINGS_REACH]:
+        if word.startswith(TAKEN_GROUND):
+            return False
+        if word.startswith(TAKEN_THINGS):
+            return True
+    return False
 
 
 def _ceasefire_words(trigger: Hit, sent: Sentence) -> bool:

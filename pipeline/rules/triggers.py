@@ -312,3 +312,21 @@ TERRITORY: tuple[str, ...] = (
     "الامن والاستقرار الي",
     "captur*", "recaptur*", "seiz*", "took control", "retake*",
 )
+# English verbs of taking that also take things: "seized weapons caches", "captured a
+# shipment of ammunition" takes no ground (a raid that seizes weapons is an arrest or a
+# search). The verb counts as territory unless the first of these words after it (within
+# TAKEN_THINGS_REACH words) is a thing; a ground word first ("seized the town and its
+# arms depot") keeps it. Words as matched (lower case), prefixes.
+TAKING_THINGS_VERBS: tuple[str, ...] = ("seiz", "captur")
+TAKEN_THINGS: tuple[str, ...] = (
+    "weapon", "arms", "ammunition", "ammo", "munition", "cache", "explosive", "rifle", "gun",
+    "rocket", "missile", "drug", "narcotic", "captagon", "pill", "hashish", "shipment",
+    "quantit", "amount", "cash", "money", "document", "equipment", "vehicle", "truck", "cars",
+    "material", "device", "smuggl", "contraband", "goods", "cigarette",
+)
+TAKEN_GROUND: tuple[str, ...] = (
+    "control", "town", "village", "city", "area", "district", "neighbo", "hill", "airport",
+    "base", "position", "crossing", "territor", "region", "countryside", "outskirts", "road",
+    "highway", "border", "checkpoint", "dam", "field",
+)
+TAKEN_THINGS_REACH = 4

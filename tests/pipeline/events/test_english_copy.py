@@ -57,3 +57,25 @@ def test_battling_militants_while_bombers_are_sent_out_is_a_battle() -> None:
         "jihadists sent out suicide bombers in cars.",
     )
     assert got and got[0][0] == "Armed clash", got
+
+
+def test_weapons_seized_in_a_raid_are_no_ground_taken() -> None:
+    # Seizing things is no takeover: the raid is the arrests it made.
+    for things in ("weapons caches and ammunition", "two arms depots",
+                   "a large quantity of rifles and rounds"):
+        got = _events(
+            "Security raid in Idlib",
+            "Police raided a farmhouse in Idlib city on Wednesday, detained three suspects "
+            f"and seized {things}, the interior ministry said.",
+        )
+        kinds = [kind for kind, _, _ in got]
+        assert "Arrests" in kinds and not any("territory" in k for k in kinds), (things, got)
+
+
+def test_a_town_seized_is_still_ground_taken() -> None:
+    got = _events(
+        "Rebels take a town in Idlib",
+        "Rebel fighters seized the town of Saraqib and its weapons depots on Wednesday after "
+        "heavy clashes with government forces.",
+    )
+    assert any("territory" in kind for kind, _, _ in got), got
