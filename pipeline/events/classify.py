@@ -10,12 +10,13 @@ they name another incident (a connective such as "بالتزامن"/"أخرى"/"
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from language.normalize import normalize
-from language.tokens import SENTENCE_BREAK, tokens
+from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
 from pipeline.gazetteer import Gazetteer
@@ -133,8 +134,33 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         # Frames of no incident and the learned veto (pipeline.events.veto).
         sent.triggers = veto.screen(i, raw, sent.tokens, sent.triggers, sent.cues)
         sent.triggers += _declared_ceasefires(found, sent)
+        sent.triggers += _entered_unresisted(sent, published_year)
         out.append(sent)
     return out
+
+
+# How many words before "دون مقاومة" (cue "unresisted") the entry verb may stand: "دخلت
+# وحدات من الجيش إلى بلدة ... في ريف درعا دون مقاومة".
+ENTRY_REACH = 12
+
+
+def _entered_unresisted(sent: Sentence, published_year: int | None) -> list[Hit]:
+    """"دخلت القوات البلدة دون مقاومة"، "انتشرت في المدينة دون أي مواجهات": forces that
+    went in unopposed took the ground without a fight, a territory trigger (the cue is also
+    a "handover", so ``_territory`` makes it a transfer). Not when the sentence has one."""
+    if any(h.label == "territory" for h in sent.triggers):
+        return []
+    for cue in sent.cues:
+        if cue.label != "unresisted":
+            continue
+        entry = next((c for c in sent.cues if c.label == "entry" and c.end <= cue.start
+                      and cue.start - c.end < ENTRY_REACH), None)
+        if entry is None:
+            continue
+        hit = Hit("territory", entry.phrase, entry.start, entry.end)
+        if not _governed(hit, sent, published_year):
+            return [hit]
+    return []
 
 
 # Cues that make a ceasefire's words something other than one declared: asked for, threatened,
@@ -193,6 +219,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         before = reach[0] > 0 and cue.start < trigger.start and (
             trigger.start - cue.end <= reach[0])
         after = reach[1] > 0 and trigger.end <= cue.start and cue.start - trigger.end <= reach[1]
+        if before and cue.label in scope.CLAUSE_BOUND and _comma_between(sent, cue.end,
+                                                                         trigger.start):
+            continue
         if before or after:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
@@ -211,6 +240,17 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if any(a.endswith(r) for a in following for r in _RECURRING):
         return True
     return _near_past_year(trigger, sent, published_year)
+
+
+def _comma_between(sent: Sentence, end: int, start: int) -> bool:
+    """Whether clause punctuation (``scope.CLAUSE_MARKS``) stands between the word before
+    token ``end`` and token ``start``: "دون أي مواجهات، بعد انسحاب ..." negates no more
+    than its clause."""
+    spans = [m.span() for m in itertools.islice(word_spans(sent.text), start + 1)]
+    if len(spans) <= start or end < 1:
+        return False
+    between = sent.text[spans[end - 1][1]:spans[start][0]]
+    return any(mark in between for mark in scope.CLAUSE_MARKS)
 
 
 def _held(trigger: Hit, sent: Sentence) -> bool:
@@ -321,9 +361,14 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     # after troops withdrew" then "overran the airport after eight days of fighting".)
     fought = any(h.label in ("Armed clash", GENERIC) for s in (*told, *sentences[2:3])
                  for h in s.triggers) or any(s.has_cue("siege") for s in told)
-    handed = any(s.has_cue("handover") for s in told) or (
+    handed = any(s.has_cue("handover") or s.has_cue("unresisted") for s in told) or (
         any(s.has_cue("withdrawal") for s in told) and not fought)
     if handed and not any(h.label == "Armed clash" for s in told for h in s.triggers):
+        return "Non-violent transfer of territory"
+    # Told in its own sentence as taken without a fight ("دخلت القوات بلدة ... دون أي
+    # مواجهات"): a transfer, whatever fighting the lead tells of another place.
+    if sent.has_cue("unresisted") and not any(
+            h.label == "Armed clash" for h in sent.triggers):
         return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]

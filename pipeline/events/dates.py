@@ -187,6 +187,14 @@ _DATE_CLAUSE = re.compile(rf"(?<=[\s،,])(?:{_words(CLAUSE_OPENERS + DATE_CLAUSE
 _WOUNDS = re.compile(rf"(?<![\w])(?:{_words(DIED_OF)}).*?(?<![\w])(?:{_words(WOUNDED_ON)})(?![\w])")
 
 
+# A clause after a comma that recalls an earlier act ("، بعد انسحاب ..."), not a time of
+# day ("، بعد ظهر أمس").
+_RECALLED = re.compile(rf"[،,]\s*(?:{_words(AFTER_COMMA_OPENERS)})\s+(?!ظهر|الظهر|منتصف)")
+
+# An act told beside the one before (pipeline.rules.scenes.CLAUSE_OPENERS).
+_BESIDE = re.compile(rf"(?:{_words(CLAUSE_OPENERS)})(?=\s)")
+
+
 @lru_cache(maxsize=8192)
 def _date_clauses(text: str) -> tuple[int, ...]:
     """Where the clauses of the normalised ``text`` start, and its end."""
@@ -216,6 +224,20 @@ def _without_agreement_dates(text: str) -> str:
         if date_at:
             end = m.end() + min(d.end() for d in date_at)
             text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+    return text
+
+
+def _without_recalled(text: str, cuts: tuple[int, ...]) -> str:
+    """The text with the clauses that recall an earlier act after a comma blanked out
+    ("دخلت القوات البلدة دون مواجهات، بعد انسحاب عناصرها منها مساء أمس"): their day dates
+    that act and does not reach back to the one the sentence opens with (whose clause has
+    none). The recalled act's own relative clauses go with it ("، بعد انسحابهم وفق الاتفاق
+    الذي أبرم مساء أمس"); an act told beside ("فيما ...") does not."""
+    recalling = False
+    for a, b in pairwise(cuts):
+        recalling = bool(_RECALLED.match(text, a)) or (recalling and not _BESIDE.match(text, a))
+        if recalling:
+            text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 
@@ -440,6 +462,7 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
             opening = _own_date(text[:cuts[1]], published)
             if opening is not None:
                 return opening
+            text = _without_recalled(text, cuts)
         else:
             here = len(fold(clean(sentence[:at])))
             k = max(i for i, c in enumerate(cuts[:-1]) if c <= here)
@@ -562,6 +585,9 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
 def _resolve(text: str, sentence: str, published: datetime) -> date:
     """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
     text = _without_agreement_dates(_SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
+    cuts = _date_clauses(text)
+    if len(cuts) > 2 and _RECALLED.search(text) and _own_date(text[:cuts[1]], published) is None:
+        text = _without_recalled(text, cuts)
     local = _local(published)
     base = local.date()
     night = _night(text, local, _page_hour(published, local))

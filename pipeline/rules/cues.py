@@ -310,6 +310,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "تنفيذا للاتفاق", "تسليم", "تسلم*", "دون قتال", "دون معارك", "بدون قتال", "سلميا",
         "handed over", "handover",
     ),
+    # Forces that went in unopposed (cue "unresisted" after "entry"): "دخلت القوات البلدة دون
+    # مقاومة"، "انتشرت في المدينة دون أي مواجهات" tells ground changing hands without a
+    # fight, a transfer (``pipeline.events.classify``, ENTRY_REACH words apart); ground
+    # taken "دون أي مواجهات" is handed over, as with the "handover" cues.
+    "entry": ("دخل*", "دخول", "توغل*", "انتشر*", "انتشار", "تمركز*", "entered", "deployed",
+              "moved into", "rolled into"),
+    "unresisted": (
+        "دون مقاومه", "دون اي مقاومه", "بدون مقاومه", "بلا مقاومه", "دون مواجهات",
+        "دون اي مواجهات", "بدون مواجهات", "دون اشتباكات", "دون اي اشتباكات", "دون قتال",
+        "دون اي قتال", "بدون قتال", "دون معارك", "دون اي معارك", "دون اطلاق رصاصه",
+        "دون اطلاق اي رصاصه", "without resistance", "without a fight", "unopposed",
+        "without any resistance", "without a shot",
+    ),
     # The other side withdrew: a transfer too ("بعد انسحاب قسد ... الجيش يسيطر على الطبقة"),
     # unless fighting or a siege drove it out ("بعد انسحاب الفصائل إثر تطويقها").
     "withdrawal": ("انسحاب*", "انسحب*", "withdr*"),

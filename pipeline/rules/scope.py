@@ -35,6 +35,12 @@ REACH: dict[str, tuple[int, int]] = {
     "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
 }
 
+# Cues whose reach before a trigger stops at clause punctuation (CLAUSE_MARKS): "دخلت
+# القوات البلدة دون أي مواجهات، بعد انسحاب المسلحين منها" negates the fighting, not the
+# withdrawal after the comma.
+CLAUSE_BOUND: frozenset[str] = frozenset({"negation", "hypothetical"})
+CLAUSE_MARKS: tuple[str, ...] = ("،", ",", "؛", ";")
+
 # How many words after an "after" cue ("بعد يوم شهد مقتل 15 مدنياً") the violence it tells
 # may stand, in a sentence about a truce in force: it came before the truce.
 AFTER_REACH = 5
