@@ -55,7 +55,13 @@ from pipeline.events.event_days import (
     sentence_day,
 )
 from pipeline.events.lexicon import EVENT_TYPES, alternation, forms
-from pipeline.events.numbers import attackers_killed, parse_number, risen_toll, toll_rises
+from pipeline.events.numbers import (
+    attackers_killed,
+    parse_number,
+    risen_toll,
+    risen_victims,
+    toll_rises,
+)
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import (
     PlaceMatch,
@@ -555,12 +561,15 @@ class EventExtractor:
                      elsewhere: Callable[[str], bool]) -> Event:
         """"قتل أربعة مدنيين بغارة" then, in a later sentence the classifier did not tie to
         the event, "وارتفعت حصيلة القتلى في وقت لاحق إلى ستة": a toll that rises above the
-        primary's, naming no other place, is the primary's later count."""
+        primary's, naming no other place, is the primary's later count. So is a toll of
+        victims that rises ("ارتفع عدد الضحايا إلى 9") after the primary told its dead: the
+        victims of a deadly attack counted again are its dead."""
         for i in range(det.sentence + 1, len(sentences)):
             sentence = sentences[i]
             if i in recalled or i in det.about or not toll_rises(sentence):
                 continue
-            deaths = risen_toll(sentence)
+            deaths = risen_toll(sentence) or (
+                risen_victims(sentence) if primary.fatalities else None)
             if deaths and deaths > (primary.fatalities or 0) and sentence not in taken \
                     and not elsewhere(sentence):
                 return replace(primary, fatalities=deaths)
@@ -1414,9 +1423,16 @@ def _deaths(det: Detection, about: list[str],
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
         return None if None in counts else 0
-    if len({c for c, _ in known}) == 1:
+    # "قتل ستة مدنيين ..." then "ارتفع عدد الضحايا إلى 9": the victims of an attack whose
+    # dead were told, counted again as the toll rises, are its dead (told alone, "ضحايا"
+    # count the wounded too and give no toll).
+    first_dead = min(about.index(s) for _, s in known)
+    most = max(c for c, _ in known)
+    victims = [v for k, s in enumerate(about) if k > first_dead and not counts[k]
+               and toll_rises(s) and (v := risen_victims(s)) and v >= most]
+    if len({c for c, _ in known}) == 1 and not victims:
         return known[0][0]  # one figure, however often told
-    updates = [c for c, s in known if toll_rises(s)]
+    updates = [c for c, s in known if toll_rises(s)] + victims
     if updates:
         return max(updates)
     own = [(c, s) for c, s in known if s == det.evidence or not (elsewhere and elsewhere(s))]

@@ -24,11 +24,12 @@ from pipeline.events.toll_sentence import (
     rising,
     sentence_toll,
     toll_update,
+    victims_update,
 )
 from pipeline.rules import tolls
 
 __all__ = ["MAX_TOLL", "acled_estimate", "attackers_killed", "fatalities", "parse_number",
-           "risen_toll", "toll_rises"]
+           "risen_toll", "risen_victims", "toll_rises"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -173,6 +174,13 @@ def risen_toll(sentence: str) -> int | None:
     """The new figure of a toll that rises in ``sentence`` ("وارتفعت الحصيلة إلى ستة"), None
     when it tells none or totals several days ("ليرتفع إلى 96 ... منذ فجر الثلاثاء")."""
     return toll_update(tokens(_written_counts(sentence), split_digits=True))
+
+
+def risen_victims(sentence: str) -> int | None:
+    """The new figure of a toll of victims that rises in ``sentence`` ("ارتفع عدد الضحايا
+    إلى 9"): the death toll only after a sentence that told the incident's dead (the
+    caller's to know; "ضحايا" alone count the wounded too)."""
+    return victims_update(tokens(_written_counts(sentence), split_digits=True))
 
 
 @lru_cache(maxsize=8192)  # asked of every sentence about an event, for each toll worked out

@@ -23,7 +23,8 @@ from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update"]
+__all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update",
+           "victims_update"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -54,6 +55,8 @@ _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
 _CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
 _VICTIMS = normal_forms(tolls.VICTIMS)
+# The words before a noun of the dead that make it a toll ("عدد الضحايا"، "حصيلة الضحايا").
+_TOLL_TOTALS = normal_forms(tolls.TOLL_TOTALS)
 _WOUNDED = normal_forms(tolls.WOUNDED)
 _OTHER_HARMS = normal_forms(tolls.OTHER_HARMS)
 _WOUNDED_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _WOUNDED)
@@ -578,6 +581,20 @@ def toll_update(words: list[str]) -> int | None:
         return None
     toll = sentence_toll(words)[0]
     return toll if toll and not _cumulative(words) else None
+
+
+def victims_update(words: list[str]) -> int | None:
+    """The new figure of a toll of victims that rises ("ارتفع عدد الضحايا إلى 9"، "ارتفاع
+    حصيلة الضحايا إلى 9"): killed and wounded together on its own (``sentence_toll`` finds
+    it vague), the death toll where an earlier sentence told the incident's dead (the
+    caller's to know). None when the sentence tells no such toll, or a total of several days."""
+    if not rising(words) or _cumulative(words):
+        return None
+    for i in range(1, len(words)):
+        if words[i] in _VICTIMS_FORMS and _strip(words[i - 1]) in _TOLL_TOTALS \
+                and not _negated(words, i):
+            return _toll_update(words, i)
+    return None
 
 
 def _person_before(words: list[str], i: int) -> bool:
