@@ -1428,11 +1428,11 @@ def _deaths(det: Detection, about: list[str],
     # count the wounded too and give no toll).
     first_dead = min(about.index(s) for _, s in known)
     most = max(c for c, _ in known)
-    victims = [v for k, s in enumerate(about) if k > first_dead and not counts[k]
-               and toll_rises(s) and (v := risen_victims(s)) and v >= most]
-    if len({c for c, _ in known}) == 1 and not victims:
+    risen = [v for k, s in enumerate(about) if k > first_dead and not counts[k]
+             and toll_rises(s) and (v := risen_victims(s)) and v >= most]
+    if len({c for c, _ in known}) == 1 and not risen:
         return known[0][0]  # one figure, however often told
-    updates = [c for c, s in known if toll_rises(s)] + victims
+    updates = [c for c, s in known if toll_rises(s)] + risen
     if updates:
         return max(updates)
     own = [(c, s) for c, s in known if s == det.evidence or not (elsewhere and elsewhere(s))]
