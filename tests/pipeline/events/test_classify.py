@@ -34,6 +34,10 @@ def test_split_sentences_puts_the_title_first() -> None:
     ("مسلحون يختطفون ثلاثة مواطنين", "Abduction/forced disappearance"),
     ("حملة دهم واعتقالات في داعل", "Arrests"),
     ("وقفة احتجاجية في بنش", "Peaceful protest"),
+    # the town as the subject of the verb; a cell dismantled is its members taken
+    ("مدينة سلمية تتظاهر للأسبوع الثالث", "Peaceful protest"),
+    ("الشرطة تفكك خلية مسلحة في ريف القصير", "Arrests"),
+    ("تفكيك خلية لتهريب السلاح قرب الميادين", "Arrests"),
     ("اتفاق لوقف إطلاق النار في درعا البلد", "Agreement"),
 ])
 def test_headline_triggers(title: str, expected: str) -> None:

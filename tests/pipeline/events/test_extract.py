@@ -676,6 +676,14 @@ def test_towns_a_crowd_hails_are_not_where_it_marched(extractor: EventExtractor)
     assert [e.place_name for e in events] == ["بنش"]
 
 
+def test_where_a_movement_spreads_to_is_not_where_it_marched(extractor: EventExtractor) -> None:
+    title = "حمص تتظاهر لليوم الرابع.. والاحتجاجات تمتد إلى مناطق حماة"
+    text = ("خرج مئات الأشخاص مساء اليوم في شوارع مدينة حمص للمطالبة بتحسين الأوضاع "
+            "المعيشية، في رابع أيام الاحتجاج.")
+    events = extractor.extract(title, text, _WEDNESDAY)
+    assert [e.place_name for e in events][:1] == ["مدينة حمص"]
+
+
 def test_a_town_named_only_in_a_denied_report_is_no_scene(extractor: EventExtractor) -> None:
     text = ("اندلعت اشتباكات عنيفة مساء أمس بين الجيش ومسلحين على أطراف مدينة منبج بريف "
             "حلب الشرقي.\n\n"
