@@ -184,6 +184,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
             continue
+        if cue.label == "funeral" and _killed_this_day(trigger, sent):
+            continue
         # A reach of 0 means "not on that side" (not "adjacent only").
         # A cue phrase that starts before the trigger and runs into it ("قد تقصف") governs it.
         before = reach[0] > 0 and cue.start < trigger.start and (
@@ -207,6 +209,15 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if any(a.endswith(r) for a in following for r in _RECURRING):
         return True
     return _near_past_year(trigger, sent, published_year)
+
+
+def _killed_this_day(trigger: Hit, sent: Sentence) -> bool:
+    """"شيّع الأهالي مساء اليوم جثمان الشاب الذي قتل فجراً برصاص مسلحين": the one buried was
+    killed the same day, right after the killing's word; the funeral's report is news of that
+    killing. (One killed "أمس" or on a named day is an earlier incident.)"""
+    after = sent.tokens[trigger.end:trigger.end + scope.FUNERAL_SAME_DAY_REACH]
+    return any(" ".join(after[i:i + 2]) in scope.FUNERAL_SAME_DAY
+               or after[i] in scope.FUNERAL_SAME_DAY for i in range(len(after)))
 
 
 def _held(trigger: Hit, sent: Sentence) -> bool:

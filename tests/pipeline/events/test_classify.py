@@ -202,6 +202,13 @@ def test_a_funeral_mourns_an_earlier_killing_but_may_turn_into_a_protest() -> No
     assert _types("تشييع شاب في نوى", text.split("\n\n")[0]) == []
 
 
+def test_a_funeral_the_day_of_the_killing_reports_the_killing() -> None:
+    text = "شيّع أهالي القرية مساء اليوم جثمان المختار الذي قتل فجراً برصاص مسلحين مجهولين."
+    assert _types("تشييع مختار في ريف حماة", text) == ["Attack"]
+    later = "شيّع أهالي القرية مساء اليوم جثمان المختار الذي قتل ليل الخميس برصاص مسلحين."
+    assert _types("تشييع مختار في ريف حماة", later) == []
+
+
 def test_a_feature_story_reports_its_incident_in_a_later_dated_sentence() -> None:
     text = ("في كل صيف يخرج الرعاة إلى البادية. الطريق طويلة والماء قليل. "
             "ويعرف الجميع أن الأرض خطرة.\n\n"
