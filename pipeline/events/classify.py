@@ -214,6 +214,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
             continue
+        if cue.label == "funeral" and _killed_this_day(trigger, sent):
+            continue
         # A reach of 0 means "not on that side" (not "adjacent only").
         # A cue phrase that starts before the trigger and runs into it ("قد تقصف") governs it.
         before = reach[0] > 0 and cue.start < trigger.start and (
@@ -251,6 +253,15 @@ def _comma_between(sent: Sentence, end: int, start: int) -> bool:
         return False
     between = sent.text[spans[end - 1][1]:spans[start][0]]
     return any(mark in between for mark in scope.CLAUSE_MARKS)
+
+
+def _killed_this_day(trigger: Hit, sent: Sentence) -> bool:
+    """"شيّع الأهالي مساء اليوم جثمان الشاب الذي قتل فجراً برصاص مسلحين": the one buried was
+    killed the same day, right after the killing's word; the funeral's report is news of that
+    killing. (One killed "أمس" or on a named day is an earlier incident.)"""
+    after = sent.tokens[trigger.end:trigger.end + scope.FUNERAL_SAME_DAY_REACH]
+    return any(" ".join(after[i:i + 2]) in scope.FUNERAL_SAME_DAY
+               or after[i] in scope.FUNERAL_SAME_DAY for i in range(len(after)))
 
 
 def _held(trigger: Hit, sent: Sentence) -> bool:

@@ -54,7 +54,7 @@ from pipeline.events.event_days import (
     same_day,
     sentence_day,
 )
-from pipeline.events.lexicon import EVENT_TYPES, alternation, forms
+from pipeline.events.lexicon import EVENT_TYPES, alternation, forms, lexicon
 from pipeline.events.numbers import (
     attackers_killed,
     parse_number,
@@ -106,6 +106,7 @@ from pipeline.rules.tolls import (
     TOLL_NOUNS,
     TOLL_TOTALS,
 )
+from pipeline.rules.triggers import GENERIC
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
 from pipeline.settings import PipelineSettings
@@ -501,7 +502,9 @@ class EventExtractor:
         stated = when is not None and statement_date_in(det.evidence, when) is not None
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
-        date = first_date([det.evidence, title, *about, *lead, *after], when, sentences)
+        date = first_date([_without_others_days(det, s)
+                           for s in (det.evidence, title, *about, *lead, *after)],
+                          when, sentences)
         about = same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
         told = replace(det, evidence=own)
@@ -924,6 +927,25 @@ def _names_its_day(words: list[str]) -> bool:
 
 
 _SIMILAR = frozenset(normal_forms(SIMILAR))
+
+
+# A noun, then a relative pronoun: "الكمين الذي استهدف دورية مساء الأحد".
+_RELATIVE = re.compile(r"(?:^|\s)(\S+)\s+(?:الذي|التي|الذين)\s")
+
+
+def _without_others_days(det: Detection, sentence: str) -> str:
+    """"فككت الشرطة خلية تتهمها بالكمين الذي استهدف دورية مساء الأحد": an act of no violence
+    (an arrest, a protest) told with the violence it answers, in a relative clause on that
+    violence's noun. The clause's day is the violence's, not this act's: the sentence up to
+    it dates the act."""
+    if det.event_type in _VIOLENT:
+        return sentence
+    triggers, _ = lexicon()
+    for m in _RELATIVE.finditer(sentence):
+        hits = triggers.find(tokens(m.group(1)))
+        if any(h.label == GENERIC or EVENT_TYPES.get(h.label) in _VIOLENT for h in hits):
+            return sentence[:m.start()]
+    return sentence
 
 
 def _as_similar(det: Detection, primary: Detection) -> Detection:

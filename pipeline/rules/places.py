@@ -192,6 +192,11 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # what a crowd hails or stands with ("لافتات تحيي صمود مدينة X"، "تضامناً مع بلدة X"):
     # another town, not where the crowd marched
     "تحيي", "يحيي", "تضامنا مع", "تضامناً مع", "نصرة",
+    # where a movement spreads to ("الاحتجاجات في مدينة X .. وتمتد إلى ريف Y"): the
+    # incident the report leads with is where it started
+    "يتسع إلى", "يتسع الى", "تتسع إلى", "تتسع الى", "اتسع إلى", "اتسع الى", "اتسعت إلى",
+    "اتسعت الى", "يمتد إلى", "يمتد الى", "تمتد إلى", "تمتد الى", "امتد إلى", "امتد الى",
+    "امتدت إلى", "امتدت الى",
 )
 # A wire dateline: the town that opens a report, then the agency in brackets and a dash
 # ("DAMASCUS (Reuters) -"، "BEIRUT, Feb 27 (AFP) -"، "دمشق (رويترز) -"), is where the report

@@ -71,6 +71,12 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
 SPARES_TYPES: dict[str, frozenset[str]] = {
     "funeral": frozenset({"Protests", "Riots"}),
 }
+# ... and a killing dated to the funeral's own day within a few words after it ("الذي قتل
+# فجراً"، "الذي اغتيل صباح اليوم"): the funeral reports that killing (words as matched,
+# normalised; two-word ones joined by a space).
+FUNERAL_SAME_DAY: frozenset[str] = frozenset({"فجرا", "صباحا", "اليوم", "فجر اليوم",
+                                              "صباح اليوم"})
+FUNERAL_SAME_DAY_REACH = 2
 # Words within three words after a trigger that make it a recurring state, not an incident:
 # "قصف متكرر", "شبه يومي". A word counts when it ends with one of these.
 RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")

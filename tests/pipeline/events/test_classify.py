@@ -34,6 +34,10 @@ def test_split_sentences_puts_the_title_first() -> None:
     ("مسلحون يختطفون ثلاثة مواطنين", "Abduction/forced disappearance"),
     ("حملة دهم واعتقالات في داعل", "Arrests"),
     ("وقفة احتجاجية في بنش", "Peaceful protest"),
+    # the town as the subject of the verb; a cell dismantled is its members taken
+    ("مدينة سلمية تتظاهر للأسبوع الثالث", "Peaceful protest"),
+    ("الشرطة تفكك خلية مسلحة في ريف القصير", "Arrests"),
+    ("تفكيك خلية لتهريب السلاح قرب الميادين", "Arrests"),
     ("اتفاق لوقف إطلاق النار في درعا البلد", "Agreement"),
 ])
 def test_headline_triggers(title: str, expected: str) -> None:
@@ -196,6 +200,13 @@ def test_a_funeral_mourns_an_earlier_killing_but_may_turn_into_a_protest() -> No
             "وتحولت الجنازة إلى مظاهرة طالب المشاركون فيها بكشف القتلة.")
     assert _types("تشييع شاب في نوى", text) == ["Peaceful protest"]
     assert _types("تشييع شاب في نوى", text.split("\n\n")[0]) == []
+
+
+def test_a_funeral_the_day_of_the_killing_reports_the_killing() -> None:
+    text = "شيّع أهالي القرية مساء اليوم جثمان المختار الذي قتل فجراً برصاص مسلحين مجهولين."
+    assert _types("تشييع مختار في ريف حماة", text) == ["Attack"]
+    later = "شيّع أهالي القرية مساء اليوم جثمان المختار الذي قتل ليل الخميس برصاص مسلحين."
+    assert _types("تشييع مختار في ريف حماة", later) == []
 
 
 def test_a_feature_story_reports_its_incident_in_a_later_dated_sentence() -> None:

@@ -676,6 +676,14 @@ def test_towns_a_crowd_hails_are_not_where_it_marched(extractor: EventExtractor)
     assert [e.place_name for e in events] == ["بنش"]
 
 
+def test_where_a_movement_spreads_to_is_not_where_it_marched(extractor: EventExtractor) -> None:
+    title = "حمص تتظاهر لليوم الرابع.. والاحتجاجات تمتد إلى مناطق حماة"
+    text = ("خرج مئات الأشخاص مساء اليوم في شوارع مدينة حمص للمطالبة بتحسين الأوضاع "
+            "المعيشية، في رابع أيام الاحتجاج.")
+    events = extractor.extract(title, text, _WEDNESDAY)
+    assert [e.place_name for e in events][:1] == ["مدينة حمص"]
+
+
 def test_a_town_named_only_in_a_denied_report_is_no_scene(extractor: EventExtractor) -> None:
     text = ("اندلعت اشتباكات عنيفة مساء أمس بين الجيش ومسلحين على أطراف مدينة منبج بريف "
             "حلب الشرقي.\n\n"
@@ -697,3 +705,18 @@ def test_a_further_act_with_no_day_of_its_own_is_not_the_pages(
                                _WEDNESDAY)
     shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert [e.date for e in shelled] == ["2024-05-14"]
+
+
+def test_an_arrest_is_not_dated_by_the_attack_it_answers(extractor: EventExtractor) -> None:
+    # Wednesday's report of a cell taken, charged with an ambush on Sunday evening.
+    text = ("أعلنت الشرطة أنها فككت خلية في ريف مدينة بانياس، تتهمها بالهجوم الذي استهدف "
+            "حاجزاً للأمن مساء الأحد.\n\n"
+            "وأضافت أن أفراد الخلية الأربعة أحيلوا إلى القضاء.")
+    events = extractor.extract("القبض على خلية في ريف بانياس", text, _WEDNESDAY)
+    assert [(e.sub_event_type, e.date) for e in events][:1] == [("Arrests", "2024-05-15")]
+
+
+def test_an_attack_is_dated_by_the_clause_on_its_own_noun(extractor: EventExtractor) -> None:
+    text = "قتل مدني في القصف الذي استهدف بلدة كفرنبل مساء الأحد."
+    events = extractor.extract("مقتل مدني بقصف على كفرنبل", text, _WEDNESDAY)
+    assert [e.date for e in events][:1] == ["2024-05-12"]
