@@ -769,7 +769,7 @@ class EventExtractor:
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
-                        or fled_from(sentence, m.start) \
+                        or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))

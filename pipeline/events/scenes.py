@@ -115,6 +115,10 @@ _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
+_AFTER_NO_SCENE = re.compile(
+    rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE))})"
+    r"(?:\s+[^\s،,.]+){1,3}\s+و[^\s،,.]*(?:\s+[^\s،,.]+)?\s*$"
+)
 _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
@@ -787,7 +791,8 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
                and not _not_region(text[max(0, m.start - 30):m.start], m.marker)
                and not _TREATED.search(text[max(0, m.start - 40):m.start])
                and not _from_positions(text, m.start)
-               and not fled_from(text, m.start)]
+               and not fled_from(text, m.start)
+               and not _after_no_scene(text, m)]
     if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
         return None
     inner = max(regions, key=lambda m: m.place.level)
@@ -798,6 +803,16 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
            for t, c in have):
         return None
     return as_match(inner)
+
+
+def _after_no_scene(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is the next item of a list whose item before it is no scene: "من أبناء
+    بلدة X وقرى ريف Y" names where the victims come from, Y as much as X (the words of
+    ``_NOT_SCENE`` but the landmarks and directions, a name of up to three words, then "و"
+    and the place words of the item)."""
+    hit = _AFTER_NO_SCENE.search(text[max(0, m.start - 50):m.start])
+    return hit is not None and hit.group(1) not in _LANDMARK \
+        and hit.group(1) not in _DIRECTIONS
 
 
 def _not_region(before: str, marker: str) -> bool:

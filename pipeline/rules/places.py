@@ -192,6 +192,9 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # what a crowd hails or stands with ("لافتات تحيي صمود مدينة X"، "تضامناً مع بلدة X"):
     # another town, not where the crowd marched
     "تحيي", "يحيي", "تضامنا مع", "تضامناً مع", "نصرة",
+    # where reinforcements set out from ("وصلت تعزيزات من بلدات X وY"), and where a side still
+    # holds out ("القوات لا تزال تتحصن في مطار X"): a base, not where the fighting was
+    "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
 # A wire dateline: the town that opens a report, then the agency in brackets and a dash
 # ("DAMASCUS (Reuters) -"، "BEIRUT, Feb 27 (AFP) -"، "دمشق (رويترز) -"), is where the report

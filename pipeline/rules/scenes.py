@@ -83,6 +83,9 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "بعد خسارتهم في", "بعد خسارتها في", "بعد خسارته في", "بعد هزيمتهم في",
     "بعد هزيمتها في", "بعد هزيمته في", "بعد طردهم من", "بعد طردها من",
     "خسارتهم في", "خسارتها في", "هزيمتهم في", "هزيمتها في",
+    # Where reinforcements set out from ("وصلت تعزيزات من بلدات X وY") and where a side
+    # still holds out ("لا تزال القوات تتحصن في مطار X"): a base, not the day's scene.
+    "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
 
 # Of the words above, those that make a place a landmark only of a town named before it

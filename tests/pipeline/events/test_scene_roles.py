@@ -109,3 +109,27 @@ def test_a_protest_round_up_puts_the_crowd_shot_at_where_its_headline_says() -> 
     )
     assert got[0] == ("Excessive force against protesters", "مدينة حماة"), got
     assert ("Peaceful protest", "سراقب") in got, got
+
+
+def test_towns_reinforcements_set_out_from_are_no_scenes() -> None:
+    got = _events(
+        "قتلى في اشتباكات بين فصيلين قرب معرشورين",
+        "قتل تسعة مقاتلين فجر اليوم السبت في اشتباكات بين فصيلين مسلحين على أطراف بلدة "
+        "معرشورين بريف إدلب الجنوبي.\n\n"
+        "وقال ناشط محلي إن مقاتلي أحد الفصيلين هاجموا نقطة للآخر بعد منتصف الليل، قبل أن "
+        "تصل تعزيزات من بلدتي سراقب وسرمين وتمتد الاشتباكات إلى الحقول المجاورة.",
+    )
+    places = [place for _, place in got]
+    assert any(p and "معرشورين" in p for p in places), got
+    assert not any(p and ("سراقب" in p or "سرمين" in p) for p in places), got
+
+
+def test_the_hometowns_listed_after_the_victims_are_no_scenes() -> None:
+    got = _events(
+        "مقتل أربعة رعاة بانفجار لغم في بادية تدمر",
+        "قتل أربعة رعاة مساء أمس الجمعة بانفجار لغم أرضي في البادية الواقعة جنوب مدينة "
+        "تدمر بريف حمص الشرقي.\n\n"
+        "وقالت مصادر محلية إن القتلى من أبناء مدينة تدمر وقرى ريف حماة الشرقي، وكانوا "
+        "يرعون أغنامهم حين انفجر بهم اللغم.",
+    )
+    assert not any(place and "حماة" in place for _, place in got), got
