@@ -723,3 +723,15 @@ def test_shelling_amid_fighting_is_the_clashs_fire() -> None:
     apart = _sentence_kinds(
         "دارت أمس اشتباكات على محور كبانة، وقصفت قوات النظام بالمدفعية قرية الكندة.")
     assert "Shelling/artillery/missile attack" in apart
+
+
+def test_violence_a_span_of_time_before_the_news_is_no_event_of_the_day() -> None:
+    for span in ("بعد أكثر من شهرين من", "بعد نحو أسبوعين من", "بعد عامين من"):
+        kinds = _sentence_kinds(
+            f"توصل وجهاء مدينة الصنمين والجيش مساء اليوم إلى اتفاق لوقف إطلاق النار، {span} "
+            "الحصار والقصف المتقطع على أحيائها.")
+        assert "Shelling/artillery/missile attack" not in kinds, (span, kinds)
+        assert "Agreement" in kinds, (span, kinds)
+    # the day's shelling after the agreement words is still news
+    kinds = _sentence_kinds("قصفت قوات النظام صباح اليوم أحياء مدينة الصنمين بالمدفعية.")
+    assert "Shelling/artillery/missile attack" in kinds
