@@ -70,6 +70,7 @@ from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
+from pipeline.rules.breach import ALSO_BREAKS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
@@ -635,7 +636,7 @@ class EventExtractor:
         """Whether the event breaks a truce in force where it happened: a claim of the
         article covers it (``pipeline.events.breach``), or a lead framing a truce in force
         does, and the truce does not leave out one of its actors."""
-        if det.event_type not in _VIOLENT:
+        if det.event_type not in _VIOLENT and det.sub_event_type not in ALSO_BREAKS:
             return replace(event, ceasefire_breach=False)
         if not said:
             event = replace(event, ceasefire_breach=False)

@@ -52,6 +52,10 @@ COVERED: tuple[str, ...] = (
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
 COVERED_REACH = 3
+# Sub-types outside the violent event types whose act is still violence that can break a
+# truce: forces firing on a crowd ("أطلقت قوات الأمن الرصاص على المتظاهرين رغم وقف إطلاق
+# النار"). A peaceful protest breaks none.
+ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
