@@ -43,3 +43,25 @@ def test_forces_firing_on_a_crowd_despite_a_truce_break_it() -> None:
         PUBLISHED,
     )
     assert all(not e.ceasefire_breach for e in marched), marched
+
+
+def test_a_truce_known_by_where_it_was_agreed_is_broken_in_its_zone() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "غارات على مدينة كفرنبل",
+        "قُتل ثلاثة مدنيين اليوم الخميس بغارات جوية على مدينة كفرنبل بريف إدلب الجنوبي. "
+        "ويأتي هذا القصف في المنطقة المشمولة باتفاق سوتشي بين روسيا وتركيا.",
+        PUBLISHED,
+    )
+    assert [e.ceasefire_breach for e in events] == [True], events
+
+
+def test_turning_against_a_truce_is_breaking_it() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على بلدة الهبيط",
+        "قصفت قوات النظام بالمدفعية اليوم الخميس بلدة الهبيط بريف إدلب الجنوبي، وهو ما "
+        "عدّته فصائل المعارضة انقلاباً على اتفاق وقف إطلاق النار.",
+        PUBLISHED,
+    )
+    assert [e.ceasefire_breach for e in events] == [True], events
