@@ -65,7 +65,13 @@ from pipeline.events.places import (
     fled_from,
     named_elsewhere,
 )
-from pipeline.events.scenes import denied_clauses, find_scenes, in_spans, told_of_others
+from pipeline.events.scenes import (
+    based_too,
+    denied_clauses,
+    find_scenes,
+    in_spans,
+    told_of_others,
+)
 from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
@@ -820,7 +826,7 @@ class EventExtractor:
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
-                    and not fled_from(sentence, m.start)]
+                    and not fled_from(sentence, m.start) and not based_too(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode, sentence)
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name

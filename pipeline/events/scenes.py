@@ -55,6 +55,7 @@ from pipeline.rules.scenes import (
     ARTILLERY,
     ATTACK_NOUNS,
     BARE_NOUNS,
+    BASED_IN,
     BLAST_ONLY,
     BLAST_WORDS,
     CLAUSE_OPENERS,
@@ -109,7 +110,7 @@ from pipeline.rules.scenes import (
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "find_scenes"]
+__all__ = ["Scene", "based_too", "find_scenes"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
@@ -119,6 +120,8 @@ _AFTER_NO_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE))})"
     r"(?:\s+[^\s،,.]+){1,3}\s+و[^\s،,.]*(?:\s+[^\s،,.]+)?\s*$"
 )
+_BASED_TOO = re.compile(
+    rf"(?:{alternation(BASED_IN)})[^،,.؛]{{0,80}}\sوفي\s+(?:[^\s،,.]+\s+)?$")
 _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
@@ -672,6 +675,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
                 or _from_positions(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
+                or based_too(text, m.start) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene
@@ -734,6 +738,12 @@ def _unnamed_items(text: str, mentions: list[PlaceMention], places: list[PlaceMa
             seen.add(area.pcode)
             out.append(place_match(area, item.group("name")))
     return out
+
+
+def based_too(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is joined by "وفي" to where a side is based or holds
+    out, in the same clause (``BASED_IN``): "تتحصن في مقر الفرقة شمال المدينة وفي مطار X"."""
+    return bool(_BASED_TOO.search(text[max(0, start - 120):start]))
 
 
 def _country_around(place: Place, gazetteer: Gazetteer) -> Place | None:

@@ -88,6 +88,14 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
 
+# Of the words above, those that say where a side is based or holds out: a place joined to
+# theirs by "وفي" in the same clause is another of its bases ("لا تزال القوات تتحصن في مقر
+# الفرقة شمال المدينة وفي مطار X"), however far the first place runs.
+BASED_IN: tuple[str, ...] = (
+    "المتمركزة في", "المتواجدة في", "الموجودة في", "المنتشرة في", "مواقعها في",
+    "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
+)
+
 # Of the words above, those that make a place a landmark only of a town named before it
 # ("قرية معرة موقص قرب مدينة كفرنبل"، "قرية في منطقة عفرين"): where no town comes before
 # in the sentence, the place after them is the nearest one to the scene and is coded

@@ -133,3 +133,17 @@ def test_the_hometowns_listed_after_the_victims_are_no_scenes() -> None:
         "يرعون أغنامهم حين انفجر بهم اللغم.",
     )
     assert not any(place and "حماة" in place for _, place in got), got
+
+
+def test_a_second_place_a_side_holds_out_in_is_no_scene() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "الفصائل تسيطر على بلدة مورك",
+        "سيطرت فصائل المعارضة مساء اليوم السبت على بلدة مورك بريف حماة الشمالي بعد معارك مع "
+        "قوات النظام.\n\n"
+        "وقال ناشطون إن قوات النظام لا تزال تتحصن في حاجز المداجن جنوب البلدة وفي قرية معان، "
+        "فيما قتل خلال معارك اليوم نحو خمسة عشر مقاتلاً من الطرفين.",
+        PUBLISHED,
+    )
+    assert not any(e.place_name and "معان" in e.place_name for e in events), events
+    assert events[0].fatalities == 15, events
