@@ -366,3 +366,13 @@ THE_OTHER: frozenset[str] = frozenset({"الاخر", "والاخر", "الاخر
 # the sentence before counted, and the list after "كل من" shares it evenly.
 DEAD_TOLD_BEFORE: tuple[str, ...] = ("القتلى", "الضحايا", "الشهداء", "القتيلان",
                                      "الضحيتان", "الشهيدان")
+
+# -- dates in English copy ------------------------------------------------------------------
+# English month names (and their short forms, compared in lower case): a number right after
+# or before one is a day of the month, no count of dead ("QAMISHLI, Syria, Aug 19 - A drone
+# strike killed three", "on 19 August ... killed").
+EN_MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)

@@ -147,3 +147,15 @@ def test_a_second_place_a_side_holds_out_in_is_no_scene() -> None:
     )
     assert not any(e.place_name and "معان" in e.place_name for e in events), events
     assert events[0].fatalities == 15, events
+
+
+def test_a_dateline_naming_the_country_is_where_the_report_was_filed() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "Roadside bomb kills two soldiers near Jarablus",
+        "MANBIJ, Syria, March 12 - A roadside bomb killed two soldiers near the town of "
+        "Jarablus on Tuesday, a monitor said.\n\nThe blast hit a patrol on the road south of "
+        "the town.",
+        PUBLISHED,
+    )
+    assert [(e.place_name, e.fatalities) for e in events] == [("Jarablus", 2)], events
