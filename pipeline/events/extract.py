@@ -70,6 +70,7 @@ from pipeline.events.scenes import (
     denied_clauses,
     find_scenes,
     in_spans,
+    threatened_target,
     told_of_others,
 )
 from pipeline.events.toll_sentence import people_noun
@@ -777,6 +778,7 @@ class EventExtractor:
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
+                        or threatened_target(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
@@ -826,7 +828,8 @@ class EventExtractor:
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
-                    and not fled_from(sentence, m.start) and not based_too(sentence, m.start)]
+                    and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
+                    and not threatened_target(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode, sentence)
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name

@@ -96,6 +96,8 @@ from pipeline.rules.scenes import (
     TAKEN_WHAT,
     TALLY_WORDS,
     TERSE_IN,
+    THREATENED_BEFORE,
+    THREATENED_REACH,
     TOLL_IN,
     TOLL_ITEM_GAP,
     TOLL_LIST,
@@ -110,7 +112,7 @@ from pipeline.rules.scenes import (
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "based_too", "find_scenes"]
+__all__ = ["Scene", "based_too", "find_scenes", "threatened_target"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
@@ -122,6 +124,10 @@ _AFTER_NO_SCENE = re.compile(
 )
 _BASED_TOO = re.compile(
     rf"(?:{alternation(BASED_IN)})[^،,.؛]{{0,80}}\sوفي\s+(?:[^\s،,.]+\s+)?$")
+# (Up to a sentence's end or a clause that tells another act: "..., while drones hit X".)
+_THREATENED = re.compile(
+    rf"(?<!\w)(?:{alternation(THREATENED_BEFORE)})(?!\w)"
+    r"(?:(?!\bwhile\b|\bbut\b|فيما|بينما|في حين|لكن)[^.;؛])*$")
 _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
@@ -675,7 +681,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
                 or _from_positions(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
-                or based_too(text, m.start) \
+                or based_too(text, m.start) or threatened_target(text, m.start) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene
@@ -738,6 +744,12 @@ def _unnamed_items(text: str, mentions: list[PlaceMention], places: list[PlaceMa
             seen.add(area.pcode)
             out.append(place_match(area, item.group("name")))
     return out
+
+
+def threatened_target(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is the target of an offensive only threatened or
+    planned in its clause (``THREATENED_BEFORE``): "هددت بشن عملية على مدينتي X وY"."""
+    return bool(_THREATENED.search(text[max(0, start - THREATENED_REACH):start].lower()))
 
 
 def based_too(text: str, start: int) -> bool:

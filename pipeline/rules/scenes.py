@@ -88,6 +88,18 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
 
+# Words of a threatened or planned offensive: a place after one in the same clause is its
+# target, not a scene of the day ("هددت أنقرة بشن عملية برية على مدينتي تل رفعت ومنبج",
+# "threatened to launch a ground offensive against towns including Tel Rifaat"). Compared
+# in lower case, as written.
+THREATENED_BEFORE: tuple[str, ...] = (
+    "threatened", "threatens", "threatening", "threat of", "plans to", "planned",
+    "هددت", "هدد", "تهدد", "يهدد", "التهديد", "تهديدات", "تلوح", "يلوح", "لوحت", "لوح",
+    "تعتزم", "يعتزم", "عملية مرتقبة", "هجوم مرتقب",
+)
+# How far back (in characters, within one clause) such a word reaches.
+THREATENED_REACH = 120
+
 # Of the words above, those that say where a side is based or holds out: a place joined to
 # theirs by "وفي" in the same clause is another of its bases ("لا تزال القوات تتحصن في مقر
 # الفرقة شمال المدينة وفي مطار X"), however far the first place runs.

@@ -5,6 +5,7 @@ the gazetteer lacks), and acts read twice; on sentences written for these tests.
 from __future__ import annotations
 
 from pipeline.events.extract import EventExtractor
+from pipeline.events.scenes import threatened_target
 from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2021-03-13T16:00:00+03:00"  # a Saturday
@@ -159,3 +160,31 @@ def test_a_dateline_naming_the_country_is_where_the_report_was_filed() -> None:
         PUBLISHED,
     )
     assert [(e.place_name, e.fatalities) for e in events] == [("Jarablus", 2)], events
+
+
+def test_towns_an_offensive_is_only_threatened_against_are_no_scenes() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    arabic = extractor.extract(
+        "مسيّرة تركية تقتل مقاتلين قرب جرابلس",
+        "قتل مقاتلان اليوم السبت بغارة مسيّرة تركية استهدفت سيارتهما قرب مدينة جرابلس بريف "
+        "حلب.\n\n"
+        "وتكثفت غارات المسيّرات على المنطقة منذ أن هددت أنقرة بشن عملية برية على مدينتي "
+        "منبج وتل رفعت.",
+        PUBLISHED,
+    )
+    assert [e.place_name for e in arabic] == ["جرابلس"], arabic
+    english = extractor.extract(
+        "Drone strike kills two fighters near Jarablus",
+        "A Turkish drone strike killed two fighters near the town of Jarablus on Saturday.\n\n"
+        "Drone strikes on the region have grown since Ankara threatened to launch a ground "
+        "offensive against towns, including Menagh and Manbij.",
+        PUBLISHED,
+    )
+    assert [e.place_name for e in english] == ["Jarablus"], english
+    # a clause that tells another act ends the threat's reach
+    text = "هددت أنقرة بشن عملية، فيما قصفت مسيّرة سيارة في منبج"
+    assert not threatened_target(text, text.index("منبج"))
+    text = "Ankara threatened an offensive, while a drone hit a car in Manbij"
+    assert not threatened_target(text, text.index("Manbij"))
+    text = "Ankara threatened an offensive against towns, including Manbij"
+    assert threatened_target(text, text.index("Manbij"))
