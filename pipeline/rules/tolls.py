@@ -88,6 +88,12 @@ FELL: frozenset[str] = frozenset({"سقوط"})
 # reports, an earlier incident: "ردا على مقتل"، "انتقاما لمقتل"، "على خلفية مقتل"، "ثأرا
 # لمقتل".
 CAUSE_OF: frozenset[str] = frozenset({"ردا", "انتقاما", "ثارا", "خلفيه"})
+# So is a death right after an accusation: "منزل شاب متهم بقتل طفل"، "أوقف بتهمة قتل"، "المشتبه
+# بقتله": the charge against someone, a killing told as a crime, not this event's dead.
+ACCUSED_OF: frozenset[str] = frozenset({
+    "متهم", "متهما", "متهمه", "المتهم", "متهمين", "المتهمين", "تهمه", "بتهمه", "اتهام",
+    "باتهام", "بتهم", "المشتبه", "مشتبه", "يشتبه", "المتورط", "متورط", "متورطين",
+})
 # The attacker killed ("قتلت القوات المهاجم"، "بينما قتل مطلق النار"، "قتل أحد المهاجمين"):
 # ACLED counts the perpetrators among an event's dead, so a sentence that tells only the
 # attacker's death adds to the victims' toll of the other sentences instead of competing

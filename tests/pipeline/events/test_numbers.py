@@ -450,3 +450,13 @@ def test_fatalities_english_second_clause(text: str, killed: int | None) -> None
 ])
 def test_fatalities_english_dates_count_nobody(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a killing someone is accused of is the charge, not this event's dead
+    ("اعتدى أهالي غاضبون على رجل متهم بقتل جاره وأحرقوا سيارته", 0),
+    ("أوقفت الشرطة شابين بتهمة قتل امرأة في الحي", 0),
+    ("قتل مسلحون رجلاً متهماً بالتعامل مع الأمن", 1),
+])
+def test_fatalities_a_charge_of_killing_counts_nobody(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
