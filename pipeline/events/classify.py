@@ -23,6 +23,7 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
     AMBUSH,
+    AMID_FIGHTING,
     ASSASSINATION,
     BEATING,
     BOMBARDMENT,
@@ -493,6 +494,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
     found = _massacre_by_weapon(found, sent)
     if any(h.phrase in AMBUSH for h in sent.triggers):
         found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
+    if "Armed clash" in found and _fire_of_the_fighting(sent):
+        found.pop("Shelling/artillery/missile attack", None)
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
     if "Peaceful protest" in found:
@@ -518,6 +521,23 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
 
 _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
+
+
+_AMID = frozenset(normalize(w) for w in AMID_FIGHTING)
+
+
+def _fire_of_the_fighting(sent: Sentence) -> bool:
+    """Whether every shelling phrase of the sentence follows a word of AMID_FIGHTING
+    ("اشتباكات ... وسط قصف مدفعي متبادل"): the clash's own fire."""
+    shelling = sorted((h for h in sent.triggers
+                       if h.label == "Shelling/artillery/missile attack"), key=lambda h: h.start)
+    amid: set[int] = set()  # ends of the phrases that follow such a word, or one of them
+    for h in shelling:
+        if h.start > 0 and (sent.tokens[h.start - 1] in _AMID or h.start in amid):
+            amid.add(h.end)
+        else:
+            return False
+    return bool(shelling)
 
 
 def _beaten_by_a_crowd(found: dict[str, float], sent: Sentence) -> dict[str, float]:

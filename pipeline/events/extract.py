@@ -71,11 +71,19 @@ from pipeline.events.places import (
     fled_from,
     named_elsewhere,
 )
-from pipeline.events.scenes import denied_clauses, find_scenes, in_spans, told_of_others
+from pipeline.events.scenes import (
+    based_too,
+    denied_clauses,
+    find_scenes,
+    in_spans,
+    threatened_target,
+    told_of_others,
+)
 from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
+from pipeline.rules.breach import ALSO_BREAKS
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
@@ -647,7 +655,7 @@ class EventExtractor:
         """Whether the event breaks a truce in force where it happened: a claim of the
         article covers it (``pipeline.events.breach``), or a lead framing a truce in force
         does, and the truce does not leave out one of its actors."""
-        if det.event_type not in _VIOLENT:
+        if det.event_type not in _VIOLENT and det.sub_event_type not in ALSO_BREAKS:
             return replace(event, ceasefire_breach=False)
         if not said:
             event = replace(event, ceasefire_breach=False)
@@ -781,7 +789,8 @@ class EventExtractor:
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
-                        or fled_from(sentence, m.start) \
+                        or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
+                        or threatened_target(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
@@ -831,7 +840,8 @@ class EventExtractor:
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
-                    and not fled_from(sentence, m.start)]
+                    and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
+                    and not threatened_target(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode, sentence)
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name

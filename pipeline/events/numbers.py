@@ -112,11 +112,14 @@ _EN_AND_THAT = re.compile(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_C
                           + r"\s+(?:[a-z\-]+\s+){0,5}?(?:were\s+|have\s+been\s+|had\s+been\s+"
                           r"|was\s+)?(?:killed|dead|died)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
+# A day of the month: "aug 19", "august 19,", "19 august" (lower case; rules.tolls.EN_MONTHS).
+_EN_MONTH = "|".join(sorted(tolls.EN_MONTHS, key=len, reverse=True))
+_EN_DATE = re.compile(rf"\b(?:(?:{_EN_MONTH})\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{_EN_MONTH})\b)")
 
 
 def _english_toll(sentence: str) -> tuple[int, bool]:
     """(killed counted, a death count was given but is no plausible toll)."""
-    text = sentence.lower()
+    text = _EN_DATE.sub(" ", sentence.lower())
     if re.search(r"\b(?:no|not|none|without)\b[^.]{0,30}\b(?:killed|dead|casualt)", text):
         return 0, False
     joined = [v for m in _EN_AND_THAT.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]

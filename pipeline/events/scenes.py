@@ -55,6 +55,7 @@ from pipeline.rules.scenes import (
     ARTILLERY,
     ATTACK_NOUNS,
     BARE_NOUNS,
+    BASED_IN,
     BLAST_ONLY,
     BLAST_WORDS,
     CLAUSE_OPENERS,
@@ -95,6 +96,8 @@ from pipeline.rules.scenes import (
     TAKEN_WHAT,
     TALLY_WORDS,
     TERSE_IN,
+    THREATENED_BEFORE,
+    THREATENED_REACH,
     TOLL_IN,
     TOLL_ITEM_GAP,
     TOLL_LIST,
@@ -109,12 +112,22 @@ from pipeline.rules.scenes import (
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "find_scenes"]
+__all__ = ["Scene", "based_too", "find_scenes", "threatened_target"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
+_AFTER_NO_SCENE = re.compile(
+    rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE))})"
+    r"(?:\s+[^\s،,.]+){1,3}\s+و[^\s،,.]*(?:\s+[^\s،,.]+)?\s*$"
+)
+_BASED_TOO = re.compile(
+    rf"(?:{alternation(BASED_IN)})[^،,.؛]{{0,80}}\sوفي\s+(?:[^\s،,.]+\s+)?$")
+# (Up to a sentence's end or a clause that tells another act: "..., while drones hit X".)
+_THREATENED = re.compile(
+    rf"(?<!\w)(?:{alternation(THREATENED_BEFORE)})(?!\w)"
+    r"(?:(?!\bwhile\b|\bbut\b|فيما|بينما|في حين|لكن)[^.;؛])*$")
 _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
@@ -668,6 +681,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
                 or _from_positions(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
+                or based_too(text, m.start) or threatened_target(text, m.start) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene
@@ -732,6 +746,18 @@ def _unnamed_items(text: str, mentions: list[PlaceMention], places: list[PlaceMa
     return out
 
 
+def threatened_target(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is the target of an offensive only threatened or
+    planned in its clause (``THREATENED_BEFORE``): "هددت بشن عملية على مدينتي X وY"."""
+    return bool(_THREATENED.search(text[max(0, start - THREATENED_REACH):start].lower()))
+
+
+def based_too(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is joined by "وفي" to where a side is based or holds
+    out, in the same clause (``BASED_IN``): "تتحصن في مقر الفرقة شمال المدينة وفي مطار X"."""
+    return bool(_BASED_TOO.search(text[max(0, start - 120):start]))
+
+
 def _country_around(place: Place, gazetteer: Gazetteer) -> Place | None:
     """The area around a landmark town (or a governorate's chief town)."""
     if place.level == 1:
@@ -787,7 +813,8 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
                and not _not_region(text[max(0, m.start - 30):m.start], m.marker)
                and not _TREATED.search(text[max(0, m.start - 40):m.start])
                and not _from_positions(text, m.start)
-               and not fled_from(text, m.start)]
+               and not fled_from(text, m.start)
+               and not _after_no_scene(text, m)]
     if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
         return None
     inner = max(regions, key=lambda m: m.place.level)
@@ -798,6 +825,16 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
            for t, c in have):
         return None
     return as_match(inner)
+
+
+def _after_no_scene(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is the next item of a list whose item before it is no scene: "من أبناء
+    بلدة X وقرى ريف Y" names where the victims come from, Y as much as X (the words of
+    ``_NOT_SCENE`` but the landmarks and directions, a name of up to three words, then "و"
+    and the place words of the item)."""
+    hit = _AFTER_NO_SCENE.search(text[max(0, m.start - 50):m.start])
+    return hit is not None and hit.group(1) not in _LANDMARK \
+        and hit.group(1) not in _DIRECTIONS
 
 
 def _not_region(before: str, marker: str) -> bool:

@@ -109,7 +109,7 @@ _KIN_DUALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_DUAL_STEMS)
                        for p in tolls.KIN_PRONOUNS)
 _KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
                          for p in tolls.KIN_PRONOUNS)
-_CAUSE_OF = normal_forms(tolls.CAUSE_OF)
+_CAUSE_OF = normal_forms(tolls.CAUSE_OF) | normal_forms(tolls.ACCUSED_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 # A person in the accusative ("شابا"، "راعيا"، "مدنيا"): the one an active verb killed.
 _ONE_OBJECT = frozenset(w for w in _SINGULARS if w.endswith("ا"))
@@ -252,7 +252,7 @@ def _recalled(words: list[str], i: int) -> bool:
     """"بعد يوم من إعدام 150 شخصا": a death word after "بعد ... من" is an earlier one's."""
     before = words[max(0, i - 4):i]
     if any(w in _CAUSE_OF for w in before[-2:]):
-        return True  # "ردا على مقتل"، "انتقاما لمقتل": the cause, an earlier incident
+        return True  # "ردا على مقتل"، "متهم بقتل": the cause or a charge, an earlier death
     return bool(before) and before[-1] == "من" and any(w in _AFTER for w in before[:-1])
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 BREACH: tuple[str, ...] = (
     "خرق*", "خروقات", "تخرق*", "يخرق*", "اخترق*", "انتهاك*", "انتهك*", "تنتهك*", "ينتهك*",
     "نسف*", "تنسف*", "ينسف*", "violat*", "breach*",
+    # turning against the agreement: "انقلاباً روسياً على الاتفاق"، "انقلاب على التفاهمات"
+    "انقلاب*",
 )
 BREACH_REACH = 8
 # Concessives followed closely (within DESPITE_REACH words) by a truce word: "رغم الهدنة",
@@ -52,11 +54,19 @@ COVERED: tuple[str, ...] = (
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
 COVERED_REACH = 3
+# Sub-types outside the violent event types whose act is still violence that can break a
+# truce: forces firing on a crowd ("أطلقت قوات الأمن الرصاص على المتظاهرين رغم وقف إطلاق
+# النار"). A peaceful protest breaks none.
+ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
     "وقف الاعمال القتاليه", "وقف الاعمال العدائيه", "خفض التصعيد", "وقف التصعيد",
     "منزوعه السلاح", "التهدئه", "تهدئه", "التفاهم*", "تفاهمات", "ceasefire", "truce",
+    # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
+    # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
+    "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",
+    "تفاهمات استانا", "مسار استانا",
 )
 # A claim only in words: a warning, a hypothesis, a call, a denial, a truce said to hold, or
 # one not (or no longer) in force.

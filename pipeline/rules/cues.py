@@ -83,9 +83,16 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # "بعد ساعات من مقتل شاب": the event named right after is the earlier one (what follows
     # it in the sentence may be today's news).
+    # So does a span of time, however it is hedged: "بعد أكثر من شهرين من الحصار والقصف"
+    # (the siege and shelling went on before; the sentence's news comes after them).
     "earlier": (
         "بعد اسابيع من", "بعد ايام من", "بعد اشهر من", "بعد يومين من", "بعد ساعات من",
         "بعد يوم من", "بعد اسبوع من", "بعد اسبوعين من",
+        *(f"بعد {hedge}{span} من"
+          for hedge in ("", "اكثر من ", "نحو ", "قرابه ", "حوالي ", "اقل من ")
+          for span in ("شهر", "شهرين", "شهور", "عام", "عامين", "اعوام", "سنه", "سنتين",
+                       "سنوات", *(("اسابيع", "ايام", "اشهر", "يومين", "ساعات", "يوم",
+                                   "اسبوع", "اسبوعين") if hedge else ()))),
     ),
     # Background: the trigger is a past or recurring state, not today's incident.
     "background": (

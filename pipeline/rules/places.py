@@ -197,6 +197,9 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     "يتسع إلى", "يتسع الى", "تتسع إلى", "تتسع الى", "اتسع إلى", "اتسع الى", "اتسعت إلى",
     "اتسعت الى", "يمتد إلى", "يمتد الى", "تمتد إلى", "تمتد الى", "امتد إلى", "امتد الى",
     "امتدت إلى", "امتدت الى",
+    # where reinforcements set out from ("وصلت تعزيزات من بلدات X وY"), and where a side still
+    # holds out ("القوات لا تزال تتحصن في مطار X"): a base, not where the fighting was
+    "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
 # A wire dateline: the town that opens a report, then the agency in brackets and a dash
 # ("DAMASCUS (Reuters) -"، "BEIRUT, Feb 27 (AFP) -"، "دمشق (رويترز) -"), is where the report
@@ -205,6 +208,9 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
 # expression, and the most characters the agency's name has.
 DATELINE_DATE: str = r"(?:,[^()\n]{0,30})?"
 DATELINE_AGENCY: int = 30
+# A dateline without an agency names the country instead, then the date and the dash
+# ("QAMISHLI, Syria, Aug 19 -"، "القامشلي، سوريا -"): as a regular expression after the town.
+DATELINE_COUNTRY: str = r"\s*[,،]\s*(?:Syria|سوريا|سورية)\b[^()\n\-–—]{0,20}[-–—]"
 # English words joined by a hyphen before a name make it an adjective, not a place: "the
 # pro-Damascus alliance"، "anti-Assad rebels". (Compared in lower case.)
 ADJECTIVE_PREFIXES: tuple[str, ...] = ("pro-", "anti-")

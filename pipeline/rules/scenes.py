@@ -83,6 +83,29 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "بعد خسارتهم في", "بعد خسارتها في", "بعد خسارته في", "بعد هزيمتهم في",
     "بعد هزيمتها في", "بعد هزيمته في", "بعد طردهم من", "بعد طردها من",
     "خسارتهم في", "خسارتها في", "هزيمتهم في", "هزيمتها في",
+    # Where reinforcements set out from ("وصلت تعزيزات من بلدات X وY") and where a side
+    # still holds out ("لا تزال القوات تتحصن في مطار X"): a base, not the day's scene.
+    "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
+)
+
+# Words of a threatened or planned offensive: a place after one in the same clause is its
+# target, not a scene of the day ("هددت أنقرة بشن عملية برية على مدينتي تل رفعت ومنبج",
+# "threatened to launch a ground offensive against towns including Tel Rifaat"). Compared
+# in lower case, as written.
+THREATENED_BEFORE: tuple[str, ...] = (
+    "threatened", "threatens", "threatening", "threat of", "plans to", "planned",
+    "هددت", "هدد", "تهدد", "يهدد", "التهديد", "تهديدات", "تلوح", "يلوح", "لوحت", "لوح",
+    "تعتزم", "يعتزم", "عملية مرتقبة", "هجوم مرتقب",
+)
+# How far back (in characters, within one clause) such a word reaches.
+THREATENED_REACH = 120
+
+# Of the words above, those that say where a side is based or holds out: a place joined to
+# theirs by "وفي" in the same clause is another of its bases ("لا تزال القوات تتحصن في مقر
+# الفرقة شمال المدينة وفي مطار X"), however far the first place runs.
+BASED_IN: tuple[str, ...] = (
+    "المتمركزة في", "المتواجدة في", "الموجودة في", "المنتشرة في", "مواقعها في",
+    "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
 
 # Of the words above, those that make a place a landmark only of a town named before it

@@ -88,6 +88,12 @@ FELL: frozenset[str] = frozenset({"سقوط"})
 # reports, an earlier incident: "ردا على مقتل"، "انتقاما لمقتل"، "على خلفية مقتل"، "ثأرا
 # لمقتل".
 CAUSE_OF: frozenset[str] = frozenset({"ردا", "انتقاما", "ثارا", "خلفيه"})
+# So is a death right after an accusation: "منزل شاب متهم بقتل طفل"، "أوقف بتهمة قتل"، "المشتبه
+# بقتله": the charge against someone, a killing told as a crime, not this event's dead.
+ACCUSED_OF: frozenset[str] = frozenset({
+    "متهم", "متهما", "متهمه", "المتهم", "متهمين", "المتهمين", "تهمه", "بتهمه", "اتهام",
+    "باتهام", "بتهم", "المشتبه", "مشتبه", "يشتبه", "المتورط", "متورط", "متورطين",
+})
 # The attacker killed ("قتلت القوات المهاجم"، "بينما قتل مطلق النار"، "قتل أحد المهاجمين"):
 # ACLED counts the perpetrators among an event's dead, so a sentence that tells only the
 # attacker's death adds to the victims' toll of the other sentences instead of competing
@@ -366,3 +372,13 @@ THE_OTHER: frozenset[str] = frozenset({"الاخر", "والاخر", "الاخر
 # the sentence before counted, and the list after "كل من" shares it evenly.
 DEAD_TOLD_BEFORE: tuple[str, ...] = ("القتلى", "الضحايا", "الشهداء", "القتيلان",
                                      "الضحيتان", "الشهيدان")
+
+# -- dates in English copy ------------------------------------------------------------------
+# English month names (and their short forms, compared in lower case): a number right after
+# or before one is a day of the month, no count of dead ("QAMISHLI, Syria, Aug 19 - A drone
+# strike killed three", "on 19 August ... killed").
+EN_MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)

@@ -295,6 +295,11 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 MASSACRE: frozenset[str] = frozenset({"مجزره", "مجازر"})
 # An ambush: the shelling words beside it are its fire, not a bombardment.
 AMBUSH: frozenset[str] = frozenset({"كمين*", "نصب* كمين*"})
+# The word right before shelling words that makes them the fire of the fighting the sentence
+# tells ("تدور اشتباكات عنيفة ... وسط قصف مدفعي متبادل", "معارك تخللها قصف بالهاون"): one
+# clash, not a bombardment of its own (normalised words; pipeline.events.classify).
+AMID_FIGHTING: frozenset[str] = frozenset({"وسط", "تخللها", "تخللتها", "رافقها", "يرافقها",
+                                           "يتخللها"})
 
 # Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
 # cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a

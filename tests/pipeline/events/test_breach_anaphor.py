@@ -23,3 +23,45 @@ def test_a_claim_after_a_clash_is_about_that_clash() -> None:
     breach = {e.sub_event_type: e.ceasefire_breach for e in events}
     assert breach.get("Armed clash") is True, events
     assert breach.get("Air/drone strike") is False, events
+
+
+def test_forces_firing_on_a_crowd_despite_a_truce_break_it() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    fired_on = extractor.extract(
+        "قتيل برصاص الأمن خلال تفريق مظاهرة في مدينة جاسم",
+        "قُتل شاب وجرح خمسة آخرون اليوم الخميس حين أطلقت قوات الأمن الرصاص الحي على "
+        "مظاهرة خرجت في مدينة جاسم بريف درعا. "
+        "وتأتي المظاهرة رغم وقف إطلاق النار الذي دخل حيز التنفيذ مطلع الأسبوع.",
+        PUBLISHED,
+    )
+    assert [(e.sub_event_type, e.ceasefire_breach) for e in fired_on] == [
+        ("Excessive force against protesters", True)], fired_on
+    marched = extractor.extract(
+        "مظاهرة في مدينة جاسم",
+        "خرج مئات المحتجين اليوم الخميس في مظاهرة سلمية في مدينة جاسم بريف درعا. "
+        "وتأتي المظاهرة رغم وقف إطلاق النار الذي دخل حيز التنفيذ مطلع الأسبوع.",
+        PUBLISHED,
+    )
+    assert all(not e.ceasefire_breach for e in marched), marched
+
+
+def test_a_truce_known_by_where_it_was_agreed_is_broken_in_its_zone() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "غارات على مدينة كفرنبل",
+        "قُتل ثلاثة مدنيين اليوم الخميس بغارات جوية على مدينة كفرنبل بريف إدلب الجنوبي. "
+        "ويأتي هذا القصف في المنطقة المشمولة باتفاق سوتشي بين روسيا وتركيا.",
+        PUBLISHED,
+    )
+    assert [e.ceasefire_breach for e in events] == [True], events
+
+
+def test_turning_against_a_truce_is_breaking_it() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قصف مدفعي على بلدة الهبيط",
+        "قصفت قوات النظام بالمدفعية اليوم الخميس بلدة الهبيط بريف إدلب الجنوبي، وهو ما "
+        "عدّته فصائل المعارضة انقلاباً على اتفاق وقف إطلاق النار.",
+        PUBLISHED,
+    )
+    assert [e.ceasefire_breach for e in events] == [True], events

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.events.classify import classify, split_sentences
+from pipeline.events.classify import analyse, classify, sentence_types, split_sentences
 from pipeline.rules.cues import CUES
 from pipeline.rules.triggers import EVENT_TYPES, GENERIC, TERRITORY, TRIGGERS
 
@@ -715,3 +715,34 @@ def test_aircraft_covering_an_advance_are_part_of_the_battle() -> None:
     # Strikes before the fighting are their own event still.
     raids = "شنت الطائرات المسيرة غارات على التلة صباح اليوم قبل أن يحاول المهاجمون التقدم."
     assert "Air/drone strike" in _types("غارات على التلة", raids)
+
+
+def _sentence_kinds(text: str) -> set[str]:
+    sentences = analyse("", text, 2020)
+    return set(sentence_types(sentences[1], sentences))
+
+
+def test_shelling_amid_fighting_is_the_clashs_fire() -> None:
+    fought = _sentence_kinds(
+        "دارت أمس اشتباكات عنيفة بين الجيش وفصائل معارضة على محور قرية كبانة، قتل فيها "
+        "خمسة مقاتلين، وسط قصف مدفعي متبادل.")
+    assert fought == {"Armed clash"}
+    lulled = _sentence_kinds(
+        "تجددت الاشتباكات أمس على محور كبانة تخللها قصف بقذائف الهاون، ولم ترد أنباء عن قتلى.")
+    assert lulled == {"Armed clash"}
+    # shelling told on its own beside the fighting stays a bombardment
+    apart = _sentence_kinds(
+        "دارت أمس اشتباكات على محور كبانة، وقصفت قوات النظام بالمدفعية قرية الكندة.")
+    assert "Shelling/artillery/missile attack" in apart
+
+
+def test_violence_a_span_of_time_before_the_news_is_no_event_of_the_day() -> None:
+    for span in ("بعد أكثر من شهرين من", "بعد نحو أسبوعين من", "بعد عامين من"):
+        kinds = _sentence_kinds(
+            f"توصل وجهاء مدينة الصنمين والجيش مساء اليوم إلى اتفاق لوقف إطلاق النار، {span} "
+            "الحصار والقصف المتقطع على أحيائها.")
+        assert "Shelling/artillery/missile attack" not in kinds, (span, kinds)
+        assert "Agreement" in kinds, (span, kinds)
+    # the day's shelling after the agreement words is still news
+    kinds = _sentence_kinds("قصفت قوات النظام صباح اليوم أحياء مدينة الصنمين بالمدفعية.")
+    assert "Shelling/artillery/missile attack" in kinds

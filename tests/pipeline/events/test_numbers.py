@@ -440,3 +440,23 @@ def test_fatalities_sides_additions_and_same_source(text: str, killed: int | Non
 ])
 def test_fatalities_english_second_clause(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a day of the month in a dateline or a date is no count of dead
+    ("HASAKAH, Syria, March 12 - A roadside bomb killed two soldiers on Tuesday", 2),
+    ("DEIR EZ-ZOR, Syria, Oct 7 - Gunmen killed a shepherd and his son", 0),
+    ("On 14 June an air strike killed six people in the village", 6),
+])
+def test_fatalities_english_dates_count_nobody(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a killing someone is accused of is the charge, not this event's dead
+    ("اعتدى أهالي غاضبون على رجل متهم بقتل جاره وأحرقوا سيارته", 0),
+    ("أوقفت الشرطة شابين بتهمة قتل امرأة في الحي", 0),
+    ("قتل مسلحون رجلاً متهماً بالتعامل مع الأمن", 1),
+])
+def test_fatalities_a_charge_of_killing_counts_nobody(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed

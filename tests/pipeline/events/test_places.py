@@ -394,6 +394,10 @@ def test_a_wire_dateline_is_not_the_scene(resolver: PlaceResolver) -> None:
     assert best is not None and best.place.pcode == "C3916"
     # a town inside the text is no dateline
     assert resolver.best("Clashes broke out in Aleppo (Syria) - a monitor said.") is not None
+    # without an agency, the country and the date stand between the town and the dash
+    text = "ALEPPO, Syria, March 3 - Mortars hit the town of Saraqeb."
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == "C3916"
 
 
 def test_a_name_after_pro_or_anti_is_no_place(resolver: PlaceResolver) -> None:

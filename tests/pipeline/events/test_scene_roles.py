@@ -5,6 +5,7 @@ the gazetteer lacks), and acts read twice; on sentences written for these tests.
 from __future__ import annotations
 
 from pipeline.events.extract import EventExtractor
+from pipeline.events.scenes import threatened_target
 from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2021-03-13T16:00:00+03:00"  # a Saturday
@@ -109,3 +110,81 @@ def test_a_protest_round_up_puts_the_crowd_shot_at_where_its_headline_says() -> 
     )
     assert got[0] == ("Excessive force against protesters", "مدينة حماة"), got
     assert ("Peaceful protest", "سراقب") in got, got
+
+
+def test_towns_reinforcements_set_out_from_are_no_scenes() -> None:
+    got = _events(
+        "قتلى في اشتباكات بين فصيلين قرب معرشورين",
+        "قتل تسعة مقاتلين فجر اليوم السبت في اشتباكات بين فصيلين مسلحين على أطراف بلدة "
+        "معرشورين بريف إدلب الجنوبي.\n\n"
+        "وقال ناشط محلي إن مقاتلي أحد الفصيلين هاجموا نقطة للآخر بعد منتصف الليل، قبل أن "
+        "تصل تعزيزات من بلدتي سراقب وسرمين وتمتد الاشتباكات إلى الحقول المجاورة.",
+    )
+    places = [place for _, place in got]
+    assert any(p and "معرشورين" in p for p in places), got
+    assert not any(p and ("سراقب" in p or "سرمين" in p) for p in places), got
+
+
+def test_the_hometowns_listed_after_the_victims_are_no_scenes() -> None:
+    got = _events(
+        "مقتل أربعة رعاة بانفجار لغم في بادية تدمر",
+        "قتل أربعة رعاة مساء أمس الجمعة بانفجار لغم أرضي في البادية الواقعة جنوب مدينة "
+        "تدمر بريف حمص الشرقي.\n\n"
+        "وقالت مصادر محلية إن القتلى من أبناء مدينة تدمر وقرى ريف حماة الشرقي، وكانوا "
+        "يرعون أغنامهم حين انفجر بهم اللغم.",
+    )
+    assert not any(place and "حماة" in place for _, place in got), got
+
+
+def test_a_second_place_a_side_holds_out_in_is_no_scene() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "الفصائل تسيطر على بلدة مورك",
+        "سيطرت فصائل المعارضة مساء اليوم السبت على بلدة مورك بريف حماة الشمالي بعد معارك مع "
+        "قوات النظام.\n\n"
+        "وقال ناشطون إن قوات النظام لا تزال تتحصن في حاجز المداجن جنوب البلدة وفي قرية معان، "
+        "فيما قتل خلال معارك اليوم نحو خمسة عشر مقاتلاً من الطرفين.",
+        PUBLISHED,
+    )
+    assert not any(e.place_name and "معان" in e.place_name for e in events), events
+    assert events[0].fatalities == 15, events
+
+
+def test_a_dateline_naming_the_country_is_where_the_report_was_filed() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "Roadside bomb kills two soldiers near Jarablus",
+        "MANBIJ, Syria, March 12 - A roadside bomb killed two soldiers near the town of "
+        "Jarablus on Tuesday, a monitor said.\n\nThe blast hit a patrol on the road south of "
+        "the town.",
+        PUBLISHED,
+    )
+    assert [(e.place_name, e.fatalities) for e in events] == [("Jarablus", 2)], events
+
+
+def test_towns_an_offensive_is_only_threatened_against_are_no_scenes() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    arabic = extractor.extract(
+        "مسيّرة تركية تقتل مقاتلين قرب جرابلس",
+        "قتل مقاتلان اليوم السبت بغارة مسيّرة تركية استهدفت سيارتهما قرب مدينة جرابلس بريف "
+        "حلب.\n\n"
+        "وتكثفت غارات المسيّرات على المنطقة منذ أن هددت أنقرة بشن عملية برية على مدينتي "
+        "منبج وتل رفعت.",
+        PUBLISHED,
+    )
+    assert [e.place_name for e in arabic] == ["جرابلس"], arabic
+    english = extractor.extract(
+        "Drone strike kills two fighters near Jarablus",
+        "A Turkish drone strike killed two fighters near the town of Jarablus on Saturday.\n\n"
+        "Drone strikes on the region have grown since Ankara threatened to launch a ground "
+        "offensive against towns, including Menagh and Manbij.",
+        PUBLISHED,
+    )
+    assert [e.place_name for e in english] == ["Jarablus"], english
+    # a clause that tells another act ends the threat's reach
+    text = "هددت أنقرة بشن عملية، فيما قصفت مسيّرة سيارة في منبج"
+    assert not threatened_target(text, text.index("منبج"))
+    text = "Ankara threatened an offensive, while a drone hit a car in Manbij"
+    assert not threatened_target(text, text.index("Manbij"))
+    text = "Ankara threatened an offensive against towns, including Manbij"
+    assert threatened_target(text, text.index("Manbij"))
