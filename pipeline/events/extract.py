@@ -1141,8 +1141,8 @@ def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[P
 
 
 def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> list[Event]:
-    """The events in order, ``scenes`` last. "قتل شابان، أحدهما في مدينة الحسكة والآخر في
-    قرية الغريقة": when further scenes of the primary's kind come from the primary's own
+    """The events in order, ``scenes`` last. "قتل مسلحون رجلين: واحد في بلدة عامودا والثاني في
+    قرية قريبة منها": when further scenes of the primary's kind come from the primary's own
     evidence with no toll of their own, the sentence's toll is not broken down by place,
     and ACLED splits it evenly among them."""
     sharing = [i for i, e in enumerate(scenes) if e.evidence == primary.evidence

@@ -342,8 +342,8 @@ def _clause_regions(sent: Sentence, mentions: list[PlaceMention], places: list[P
                     types: list[str], told: set[str], have: set[tuple[str, str]],
                     gazetteer: Gazetteer) -> list[PlaceMatch]:
     """The governorates of the clauses that tell an act and its dead at no town, in a
-    sentence whose other clauses name towns ("قتل وجرح العشرات جراء انفجار استهدف حافلتهم
-    في محافظة درعا، في حين ضرب انفجار مدينة عفرين"): each such clause is a scene of its
+    sentence whose other clauses name towns ("سقط قتلى وجرحى بانفجار عبوة بسيارتهم في
+    محافظة درعا، بينما هز انفجار آخر مدينة عفرين"): each such clause is a scene of its
     own, at its region (``_region_of``)."""
     cuts = [0, *(m.start() for m in _CLAUSE.finditer(sent.text)), len(sent.text)]
     if len(cuts) < 3:

@@ -189,7 +189,7 @@ OTHER_WORDS: tuple[str, ...] = ("أخرى", "اخرى", "اخري", "عدة", "�
 INCURSION_VERBS: tuple[str, ...] = ("توغلت", "توغل", "وتوغلت", "وتوغل", "تقدمت", "وتقدمت")
 HEADED_FOR: tuple[str, ...] = ("باتجاه", "نحو")
 
-# "وتزامناً مع القصف الروسي، قصفت قوات النظام بالمدفعية ... الأتارب": an act named after
+# "وتزامناً مع الغارات الروسية، استهدفت مدفعية النظام ... الأتارب": an act named after
 # these words, up to the next comma, is one already told that the clause's own act came
 # with; it gives the clause no act of its own.
 ALONGSIDE: tuple[str, ...] = ("تزامنا مع", "تزامناً مع", "بالتزامن مع", "وتزامنا مع",

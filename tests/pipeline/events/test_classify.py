@@ -407,7 +407,7 @@ def test_chemical_words_without_a_gas_attack_today(title: str, text: str,
     ("قصف مدفعي على قرية في جبل الزاوية",
      "قتل مدنيان بقصف مدفعي على القرية. وحلقت طائرات استطلاع في أجواء المنطقة.",
      "Shelling/artillery/missile attack"),
-    ("الرئاسة تعلن وقفاً شاملاً وفورياً لإطلاق النار في المحافظة", "", "Agreement"),
+    ("الحكومة تعلن وقفاً فورياً لإطلاق النار يشمل المحافظة كلها", "", "Agreement"),
 ])
 def test_sub_type_precedence(title: str, text: str, expected: str) -> None:
     assert _types(title, text, 2020)[:1] == [expected]
@@ -463,7 +463,7 @@ def test_what_did_happen_still_does(title: str, expected: list[str]) -> None:
      "Remote explosive/landmine/IED"),  # a series reported today is news
     ("قال مصدر أمني إن جسماً مشبوهاً انفجر أمس لدى مرور دورية في المدينة.",
      "Remote explosive/landmine/IED"),
-    ("أطلقت طائرة استطلاع بدون طيار صاروخاً على مجموعة من المسلحين أمس.", "Air/drone strike"),
+    ("أمس، أطلقت طائرة استطلاع بدون طيار صاروخين باتجاه سيارة تقل مسلحين.", "Air/drone strike"),
     ("اشتبك المتظاهرون مع قوات الشرطة أمام مبنى المحافظة أمس.", "Violent demonstration"),
     ("اندلعت أمس مظاهرة عنيفة في البلدة وأحرق المحتجون الإطارات.", "Violent demonstration"),
     ("اعتدت عناصر الأمن على المصلين بالضرب داخل الجامع أمس.", "Attack"),

@@ -419,8 +419,8 @@ def test_an_unknown_item_of_a_list_of_scenes_is_the_country_around_its_landmark(
     """"في كل من A، وتلة X شمالي الرقة": a hill the gazetteer lacks, placed by a direction
     from a town, is a scene of its own around that town, with its share of the dead."""
     when = datetime(2026, 1, 22, 13, 0, tzinfo=SYRIA)
-    text = ("أعلنت وزارة الدفاع مساء الأربعاء مقتل ستة جنود في هجمات شنتها قسد على مواقع "
-            "للجيش، في خرق لاتفاق وقف إطلاق النار الذي بدأ أمس.\n\n"
+    text = ("أعلنت وزارة الدفاع مساء الأربعاء مقتل ستة جنود في هجمات شنتها قسد على نقاط "
+            "الجيش، في خرق لاتفاق وقف إطلاق النار الساري منذ أمس.\n\n"
             "وسقط القتلى في كل من بلدة صرين شرقي حلب، وتلة الزعرور شمالي الرقة.")
     events = extractor.extract("قسد تخرق اتفاق وقف إطلاق النار", text, when)
     assert [(e.place_pcode, e.fatalities) for e in events] == [("C2074", 3), ("SY1101", 3)]

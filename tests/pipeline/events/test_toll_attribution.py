@@ -150,7 +150,7 @@ def test_two_dead_one_at_each_place_give_the_primary_one(extractor: EventExtract
     # The second village is not in the gazetteer: the primary still keeps only its own dead.
     events = extractor.extract(
         "مقتل شابين برصاص مسلحين في الحسكة",
-        "قتل شابان برصاص مسلحين مجهولين اليوم الأحد، أحدهما في مدينة الحسكة والآخر في قرية "
+        "قتل مسلحون مجهولون شابين بالرصاص يوم الأحد: أحدهما في مدينة الحسكة والآخر في قرية "
         "الزهيرات الصغرى بريف القامشلي.", WHEN)
     assert events[0].place_name and "الحسكة" in events[0].place_name
     assert events[0].fatalities == 1
