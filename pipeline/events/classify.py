@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from language.normalize import normalize
+from language.normalize import normal_forms, normalize
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
 from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
@@ -523,7 +523,7 @@ _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
 
 
-_AMID = frozenset(normalize(w) for w in AMID_FIGHTING)
+_AMID = normal_forms(AMID_FIGHTING)
 
 
 def _fire_of_the_fighting(sent: Sentence) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from crawler.dates import SYRIA
-from language.normalize import normalize
+from language.normalize import normal_forms, normalize
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
@@ -251,7 +251,7 @@ _SITE_EN = re.compile(r"(?:\b[A-Z][\w-]*['’]s\s+)?(?<![\w-])((?:al-|el-)?[A-Z]
                       r"(?:\s+[A-Z][\w'-]*){0,2}\s+"
                       r"(?i:district|neighbou?rhood|quarter|camp|dam|bridge)\b")
 # Words after "حي" that name no particular quarter: "حي سكني", "حي شعبي".
-_NOT_SITES = frozenset(normalize(w) for w in (
+_NOT_SITES = normal_forms((
     "سكني", "شعبي", "شعبية", "مجاور", "مجاورة", "قريب", "آخر", "اخر", "يرزق"))
 # The consonants of a name, as both scripts write them ("الشعار" and "Shaar" are "Sr"):
 # vowels, weak letters and the gutturals English drops are left out.
