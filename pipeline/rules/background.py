@@ -39,6 +39,9 @@ PHRASES: tuple[str, ...] = (
     # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
     "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
 )
+# A month name followed by one of these ("في آب الماضي"، "نهاية نيسان المنصرم") is a month
+# gone by: what the sentence tells happened then.
+PAST_MONTH: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "السابق")
 # "كانت ... قد": the pluperfect recalls, however far apart the two words stand.
 PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),

@@ -116,6 +116,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "flight": (
         "هربا من", "فرارا من", "نزوحا من", "هروبا من", "fled", "fleeing", "flee", "flight from",
     ),
+    # Aircraft flying over strike nothing: "وشهدت سماء المنطقة تحليقاً مكثفاً للطيران
+    # المسير"، "حلقت طائرات حربية فوق المدينة"، "drones flew over the town".
+    "overflight": (
+        "تحليق*", "حلق*", "تحلق*", "يحلق*", "overflight*", "flew over", "flying over",
+        "hovered", "hovering", "circled", "circling",
+    ),
     # Aircraft or guns covering an advance are the attacking side's support, part of its battle,
     # not strikes of their own: "حاولوا التقدم تحت غطاء من المسيّرات", "بغطاء جوي".
     "cover": ("تحت غطاء", "بغطاء", "تحت غطاء من", "بغطاء من", "under the cover of",
@@ -178,6 +184,14 @@ CUES: dict[str, tuple[str, ...]] = {
     "weapons_handled": (
         "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
         "زرع*", "مخزن", "مستودع", "العثور", "عثر*", "يعثر*",
+    ),
+    # Weapons taken from their holders or found: "ضبطت الوحدات ... عبوات ناسفة", "seized
+    # a cache of explosives". With a weapon named after it (``triggers.SEIZED_WEAPONS``)
+    # the weapon was not used: no bombing, shelling or takeover (pipeline.events.classify).
+    "seizure": (
+        "ضبط", "ضبطت", "ضبطوا", "يضبط", "تضبط", "مصادره", "صادر*", "يصادر*", "تصادر*",
+        "العثور علي", "عثر* علي", "تعثر* علي", "يعثر* علي", "ضبط* بحوزت*",
+        "seize*", "seizing", "seizure*", "confiscat*", "found", "discovered", "uncovered",
     ),
     # Violence presented as breaking a truce in force.
     "breach": (

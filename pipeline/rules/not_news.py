@@ -52,6 +52,8 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     "purpose": (
         "طلب", "يطلب", "تطلب", "طلبت", "لتنفيذ", "بهدف تنفيذ", "لشن", "بهدف شن",
         "للقيام ب", "تدريب* على", "تدرب* على", "request*", "to carry out",
+        # Bombs made ready are not yet used: "عبوات ناسفة معدة للتفجير".
+        "معده", "معدة", "جاهزه", "ready to", "prepared for",
     ),
     # An inquiry or a case file about violence recalls it: "التحقيق في اغتيال ..."،
     # "ملف التفجيرات"، "المشتبه في تورطهم في الهجوم".

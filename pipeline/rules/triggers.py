@@ -341,3 +341,20 @@ TAKEN_GROUND: tuple[str, ...] = (
     "highway", "border", "checkpoint", "dam", "field",
 )
 TAKEN_THINGS_REACH = 4
+# ... and what stands right before a passive verb of taking ("Weapons cache seized",
+# "explosives were seized") is what was taken, when it is a thing.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "being"})
+
+# Weapons seized or found (a "seizure" cue, ``pipeline.rules.cues``, at most SEIZURE_REACH
+# words before one of these) were not used: the seizure is ACLED's Disrupted weapons use,
+# and the bombs, mines, rockets and shells it names make no explosion or bombardment. A
+# seizure told with arrests ("ألقت القبض على ثلاثة وضبطت بحوزتهم أسلحة") is part of the
+# arrests, as ACLED codes a raid. Prefixes of a word's forms, as spelled (English in
+# lower case).
+SEIZED_WEAPONS: tuple[str, ...] = (
+    "أسلحة", "سلاح", "ذخائر", "ذخيرة", "عبوات", "عبوة", "ألغام", "لغم", "قذائف", "قذيفة",
+    "صواريخ", "صاروخ", "متفجر", "قنابل", "قنبل", "مفخخ", "أحزمة", "مدفع", "مدافع", "هاون",
+    "weapon", "arms", "ammunition", "munition", "explosive", "bomb", "mine", "landmine",
+    "rocket", "missile", "shell", "mortar", "grenade", "rifle", "ied", "cache",
+)
+SEIZURE_REACH = 10

@@ -42,3 +42,17 @@ def test_the_two_villages_refers_back_to_the_pair_named_before() -> None:
         "ورامي، ثم اشتبكوا مع شبان القريتين.",
     )
     assert not any(place and "القريتين" in place for _, place in got), got
+
+
+def test_aircraft_flying_over_strike_nothing() -> None:
+    # Drones seen over two towns after one strike: the strike is the only event.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مسيرة تستهدف سيارة عند مدخل الميادين",
+        "قتل عنصران من ميليشيا موالية لإيران ظهر اليوم بضربة من طائرة مسيرة استهدفت "
+        "سيارتهما عند المدخل الغربي لمدينة الميادين.\n\n"
+        "وشهدت سماء المنطقة تحليقاً مكثفاً للطيران المسير طوال النهار، وسط استنفار في مقرات "
+        "الميليشيات في الميادين والبوكمال.",
+        "2024-07-17T13:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Air/drone strike", "C5192")], events
