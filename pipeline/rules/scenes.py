@@ -141,8 +141,12 @@ SOURCE_BEFORE: tuple[str, ...] = ("انطلاقا من", "انطلاقاً من"
 
 # Words that make every place after them in their clause (up to a comma, within
 # POSITIONS_REACH characters) where fire came from: "قصفت من مواقع سيطرتها في مطار الجراح
-# العسكري ومحيط مدينة مسكنة".
-POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من مواقعها", "من مواقعهم")
+# العسكري ومحيط مدينة مسكنة", "سقطت قذائف على البلدة مصدرها معسكرات النظام في كفرنبل
+# وحزارين", "shells fired from army positions in Harasta".
+POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من مواقعها", "من مواقعهم",
+                                     "مصدرها", "مصدره", "مصدرهم", "مصدر القصف",
+                                     "مصدر النيران", "انطلاقا من", "انطلاقاً من",
+                                     "fired from", "launched from", "from positions")
 POSITIONS_REACH = 90
 
 # Sentences about what keeps happening, not about today: "وتتعرض المدينة بين الحين والآخر".

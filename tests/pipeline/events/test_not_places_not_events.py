@@ -56,3 +56,16 @@ def test_aircraft_flying_over_strike_nothing() -> None:
         "2024-07-17T13:00:00+03:00")
     assert [(e.sub_event_type, e.place_pcode) for e in events] == [
         ("Air/drone strike", "C5192")], events
+
+
+def test_where_the_fire_came_from_is_no_scene() -> None:
+    # "مصدرها ..." names the guns' positions, however long the clause runs to its town.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قتيلان بقصف على دوما",
+        "قتل مدنيان اليوم جراء قصف مدفعي استهدف حي الحجارية في مدينة دوما بالغوطة "
+        "الشرقية.\n\n"
+        "وقال مصدر محلي إن خمس قذائف سقطت على الحي ظهراً، مصدرها مواقع قوات النظام في إدارة "
+        "المركبات بحرستا، وأدت لمقتل رجل وطفل.",
+        "2016-03-05T19:00:00+02:00")
+    assert [e.place_pcode for e in events] == ["C2338"], events
