@@ -116,6 +116,14 @@ CUES: dict[str, tuple[str, ...]] = {
     "flight": (
         "هربا من", "فرارا من", "نزوحا من", "هروبا من", "fled", "fleeing", "flee", "flight from",
     ),
+    # Ground only tried for is not taken: "اشتباكات ... في محاولة من الفصائل استعادة
+    # البلدة"، "تحاول القوات السيطرة على التلة"، "in a bid to retake the town".
+    "attempt": (
+        "في محاوله", "محاوله ل*", "محاولات ل*", "تحاول", "يحاول", "يحاولون", "تحاولان",
+        "حاولت", "حاول", "حاولوا", "سعيا ل*", "سعيا الي", "attempt to", "attempts to",
+        "attempting to", "attempted to", "trying to", "tried to", "bid to", "seeking to",
+        "sought to",
+    ),
     # Aircraft flying over strike nothing: "وشهدت سماء المنطقة تحليقاً مكثفاً للطيران
     # المسير"، "حلقت طائرات حربية فوق المدينة"، "drones flew over the town".
     "overflight": (

@@ -69,3 +69,32 @@ def test_where_the_fire_came_from_is_no_scene() -> None:
         "المركبات بحرستا، وأدت لمقتل رجل وطفل.",
         "2016-03-05T19:00:00+02:00")
     assert [e.place_pcode for e in events] == ["C2338"], events
+
+
+def test_a_quarter_after_a_town_named_is_that_towns() -> None:
+    # "ففي مدينة X، ... على حي Y": Y is a quarter of X, not of another governorate's city
+    # that has a village of Y's name.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "غارات على أريحا",
+        "ففي مدينة أريحا، قتل أربعة مدنيين اليوم إثر غارات شنتها طائرات حربية على حي "
+        "الشيخ علي ومحيط السوق.\n\n"
+        "في حين قتلت امرأة بقذائف سقطت على مدينة السقيلبية في ريف حماة الشمالي الغربي.",
+        "2019-05-28T20:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Air/drone strike", "C4278"), ("Shelling/artillery/missile attack", "C3114")], events
+
+
+def test_ground_fought_for_is_no_ground_taken() -> None:
+    # A second scene of a day's round-up, told as an attempt to retake: a clash.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة يوم دام في ريفي إدلب وحماة",
+        "تستمر الحملة العسكرية على ريف حماة الشمالي وريف إدلب الجنوبي لليوم العشرين، وقد "
+        "وثق ناشطون مقتل 20 شخصاً منذ صباح اليوم الثلاثاء.\n\n"
+        "ففي مدينة أريحا، قتل ثلاثة مدنيين بغارات لطائرات روسية على أحد الأحياء.\n\n"
+        "وعلى جبهة كفرنبودة، تدور معارك عنيفة بين قوات النظام من جهة، والفصائل من جهة "
+        "أخرى، في محاولة من الأخيرة استعادة البلدة، وقتل فيها 8 عناصر من الجانبين.",
+        "2019-05-28T20:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Air/drone strike", "C4278"), ("Armed clash", "C3209")], events
