@@ -33,8 +33,13 @@ _DIGITS_APART = re.compile(r"\d+|[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
 # A word as written: letters with their tatweel and diacritics.
 _WRITTEN_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
-# Where one sentence ends and the next begins: after . ! ? ؟ and at line breaks.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])\s+|\n+")
+# Where one sentence ends and the next begins: after . ! ? ؟ and at line breaks; not after
+# the abbreviations of English copy ("on Sept. 30", "Lt. Col.", "U.S. forces").
+_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+                  "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Dr.", "Gen.", "Col.", "Lt.", "Maj.",
+                  "Capt.", "Sgt.", "St.", "No.", "U.S.", "U.N.")
+SENTENCE_BREAK = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[.!?؟])\s+|\n+")
 
 
 def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) -> list[str]:

@@ -75,7 +75,7 @@ def _branches(node: _Tree) -> str:
 # One compiled pattern a kind (matched on the sentence as written, in C): a sentence is
 # read once, not tokenised again.
 _OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
-_PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})")
+_PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})", re.IGNORECASE)
 _ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
                     re.IGNORECASE)

@@ -26,6 +26,9 @@ WHEN = datetime(2016, 4, 12, 16, 0, tzinfo=SYRIA)
     "وقتل خمسة مدنيين منتصف شهر آذار الجاري بقصف على القرية",
     "وقتل شقيقه بغارة روسية استهدفت المشفى الميداني في العام 2014",
     "ودمرت الطائرات الجسر خلال عام 2013",
+    # English copy
+    "Last month, air strikes killed 17 people in the same town.",
+    "The town was also among the first hit when the campaign began on March 30.",
     # a month gone by
     "وكانت البلدة شهدت في آب الماضي اغتيال عضو في لجنة المصالحة بعبوة ناسفة",
     "كما قتل في شهر أيلول الماضي سائق برصاص مسلحين على الطريق ذاته",
