@@ -153,6 +153,18 @@ def _english_head(text: str, raw: _Raw) -> bool:
         and _EN_ARTICLE_BEFORE.search(text, max(0, raw.start - 4), raw.start) is None
 
 
+_EN_HEAD_BEFORE = re.compile(rf"\b([A-Z][a-z]+)[ \t]+(?:{_EN_ARTICLE}[ \t-])?$")
+
+
+def _english_tail(text: str, raw: _Raw) -> bool:
+    """A match in English copy right after a head word that its name does not include
+    ("Kfar Dael"): the end of another place's name."""
+    if not text[raw.start:raw.start + 1].isascii():
+        return False
+    head = _EN_HEAD_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+    return head is not None and head.group(1) in _EN_HEADS
+
+
 class _Raw(NamedTuple):  # a tuple: made and copied for every name of every sentence
     candidates: tuple[Place, ...]
     key: str
@@ -300,8 +312,9 @@ class PlaceResolver:
             # (after a town word, a name the gazetteer spells otherwise: ``_variant_at``)
             found = self._match_at(toks, i, marker, direction, around) \
                 if tok.matchable or marker in _TOWN else None
-            if found is not None and _english_head(text, found[0]):
-                found = None  # "Bab Touma": the first word of a longer name
+            if found is not None and (_english_head(text, found[0])
+                                      or _english_tail(text, found[0])):
+                found = None  # "Bab Touma", "Kfar Dael": a word of a longer name
             if found is not None:
                 raws.append(found[0])
                 # "ريفي حلب والرقة", "بلدتي دير العدس والهبارية": the region word, or a
