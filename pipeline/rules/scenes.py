@@ -357,3 +357,15 @@ DENIED_REPORT: tuple[str, ...] = ("نفى ذلك", "نفت ذلك", "نفوا ذ
                                   "نفى هذه الأنباء", "نفت هذه الأنباء", "نفى تلك الأنباء",
                                   "نفت تلك الأنباء", "نفى صحة", "نفت صحة", "نفى الأنباء",
                                   "نفت الأنباء")
+
+# Words that tell an earlier incident before the place it happened, in the same sentence:
+# "ويأتي الحادث بعد ساعات من وفاة ثلاثة أطفال بانفجار قنبلة في مدينة كفرزيتا المجاورة",
+# "hours after a blast killed three children in nearby Kafr Zita". A report that names a
+# town only so does not place its own incident there (pipeline.stories.stories).
+EARLIER_INCIDENT_BEFORE: tuple[str, ...] = (
+    "بعد ساعات من", "بعد ساعات على", "بعد ساعة من", "بعد يوم من", "بعد يومين من",
+    "بعد أيام من", "بعد ايام من", "بعد أسبوع من", "hours after", "a day after",
+    "days after", "a week after",
+)
+# How far back (in characters, within the sentence) such words reach.
+EARLIER_INCIDENT_REACH = 90
