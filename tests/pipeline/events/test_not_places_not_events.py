@@ -98,3 +98,17 @@ def test_ground_fought_for_is_no_ground_taken() -> None:
         "2019-05-28T20:00:00+03:00")
     assert [(e.sub_event_type, e.place_pcode) for e in events] == [
         ("Air/drone strike", "C4278"), ("Armed clash", "C3209")], events
+
+
+def test_the_rest_of_a_tally_spread_over_governorates_names_no_scene() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة الأمس",
+        "وثق ناشطون 40 شهيداً يوم أمس في عموم سوريا.\n\n"
+        "وفي درعا، استشهد أربعة مدنيين بقصف مدفعي استهدف بلدة جاسم.\n\n"
+        "وفي دمشق، دارت اشتباكات متقطعة على أطراف حي جوبر بين كتائب المعارضة وقوات النظام.\n\n"
+        "وفي حلب سقط عشرون شهيداً معظمهم جراء البراميل على أحياء متفرقة، ويتوزع باقي الشهداء "
+        "على إدلب وحمص وحماة ودير الزور.",
+        "2014-03-12T08:30:00+02:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Shelling/artillery/missile attack", "C6111"), ("Armed clash", "C1001")], events
