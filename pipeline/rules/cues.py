@@ -290,6 +290,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "death": (
         "قتل*", "مقتل", "قتيل*", "قتلي", "استشهد*", "استشهاد", "شهيد*", "شهداء", "مصرع",
         "مصرعهم", "لقي* حتف*", "فارق* الحياه", "جثث", "جثه", "ضحايا", "killed", "dead",
+        "killing", "shot dead", "death toll", "bodies",
     ),
     # Victims that make generic violence an Attack on civilians.
     "civilian": (

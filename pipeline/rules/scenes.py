@@ -64,6 +64,9 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # A landmark that locates the scene named before it: "قرية معرة موقص قرب مدينة كفرنبل".
     "قرب", "بالقرب من", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
     "ريف", "بريف", "ضواحي", "أطراف", "اطراف", "مقاطعة", "منطقة",
+    # English copy: "45 km southeast of Deir al-Zor", "north of Aleppo".
+    "north of", "south of", "east of", "west of", "northeast of", "northwest of",
+    "southeast of", "southwest of", "km from", "miles from", "outskirts of",
     # The ends of a road or a front: "على الطريق الواصل بين مدينة قامشلو وقرية الهلالية".
     "بين",
     # Where attackers came from: "مسلحون عبروا النهر من قريتي محكان والقورية".
