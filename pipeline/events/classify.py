@@ -144,6 +144,7 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers = found  # while they are judged: every hit, governed or not
         sent.triggers = [t for t in found
                          if not _inside(t, truces) and not _governed(t, sent, published_year)]
+        sent.triggers = [_bodies_of_fighters(t, sent) for t in sent.triggers]
         # Frames of no incident and the learned veto (pipeline.events.veto).
         sent.triggers = veto.screen(i, raw, sent.tokens, sent.triggers, sent.cues)
         sent.triggers += _declared_ceasefires(found, sent)
@@ -151,6 +152,16 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _weapons_seized(sent, published_year)
         out.append(sent)
     return out
+
+
+def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:
+    """"بعد العثور على جثث أربعة عناصر كانوا في عداد المفقودين": bodies found of fighters
+    are the dead of a fight, not an execution of civilians; the words say violence only,
+    and who was hit decides (``resolve_generic``)."""
+    if hit.label == "Attack" and "جث" in hit.phrase and any(
+            c.label == "combatant" and hit.end <= c.start <= hit.end + 2 for c in sent.cues):
+        return Hit(GENERIC, hit.phrase, hit.start, hit.end)
+    return hit
 
 
 # How many words before "دون مقاومة" (cue "unresisted") the entry verb may stand: "دخلت
