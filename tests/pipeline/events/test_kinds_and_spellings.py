@@ -147,3 +147,15 @@ def test_homes_looted_and_shops_burnt_are_looting() -> None:
         "جنوبي إدلب ويحملونه على شاحنات.",
         "2020-02-27T17:00:00+02:00")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"], events
+
+
+def test_a_man_beaten_to_death_by_an_angry_crowd_over_an_accusation_is_mob_violence() -> None:
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "غاضبون يقتلون رجلاً في حمص",
+        "قتل رجل مساء أمس بعد أن تعرض للضرب المبرح على يد عشرات من الأهالي الغاضبين في حي "
+        "الخالدية بمدينة حمص، إثر اتهامه بمحاولة خطف طفل.",
+        "2025-09-04T10:00:00+03:00")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 1)], events
