@@ -154,7 +154,7 @@ def test_a_man_beaten_to_death_by_an_angry_crowd_over_an_accusation_is_mob_viole
     from pipeline.settings import PipelineSettings
 
     events = EventExtractor.from_settings(PipelineSettings()).extract(
-        "غاضبون يقتلون رجلاً في حمص",
+        "حمص: غاضبون يقتلون رجلاً اتهموه بمحاولة خطف طفل",
         "قتل رجل مساء أمس بعد أن تعرض للضرب المبرح على يد عشرات من الأهالي الغاضبين في حي "
         "الخالدية بمدينة حمص، إثر اتهامه بمحاولة خطف طفل.",
         "2025-09-04T10:00:00+03:00")
