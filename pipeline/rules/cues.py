@@ -110,6 +110,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "دبلوماسي*", "ديبلوماسي*",
         # a surge of demand: "انفجار في الإقبال على السياحة"، "انفجار الطلب على المحروقات"
         "الاقبال", "اقبال", "الطلب",
+        # protests or a quarrel that "exploded": "وانفجرت عدة مظاهرات"، "انفجر الصراع بين"
+        "مظاهرات", "المظاهرات", "احتجاجات", "الاحتجاجات", "الصراع", "الخلاف*", "الازمه",
     ),
     # Fleeing from violence names it as what people fled, not as an incident of the day:
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
