@@ -89,7 +89,7 @@ def test_readme_installs_the_venv_the_unit_runs_outside_the_hidden_homes() -> No
 def test_the_wheel_carries_the_migrations_and_the_data(tmp_path: Path) -> None:
     """The systemd install is a built wheel: everything read at run time must be in it."""
     repo, src = DEPLOY.parent, tmp_path / "src"
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md"):
         (src / name).parent.mkdir(exist_ok=True)
         shutil.copy(repo / name, src / name)
     for package in _packages():
