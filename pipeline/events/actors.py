@@ -344,7 +344,7 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention],
     first = first_m.party if first_m else None
     # Targets that fight first: a bombing of an Asayish post that also killed passers-by.
     rest = sorted((m for m in found if m.role == TARGET), key=lambda m: m.party == CIVILIANS) + \
-        [m for m in found if m.role in (*quiet, AGENT) and m is not first_m]
+        [m for m in found if (m.role in quiet or m.role == AGENT) and m is not first_m]
     second_m = next((m for m in rest if m.party != first), None)
     if victims_named and not any(m.role == TARGET and m.party != CIVILIANS for m in found):
         # People hurt and no armed party hit: the civilians were the target, not a party the
