@@ -273,7 +273,9 @@ _NEAR = re.compile(r"(?:\b(?:near|close\s+to|outside|outskirts\s+of)\s+(?:the\s+
                    r"(?:(?:مدين[ةه]|بلد[ةه]|قري[ةه])\s+)?)$")
 
 
+@lru_cache(maxsize=8192)
 def _skeleton(name: str) -> str:
+    # Remembered: every report spells the names of the places it mentions (both scripts).
     if re.search(r"[a-zA-Z]", name):
         word = name.lower().removeprefix("al-").removeprefix("el-")
         for latin, sound in _EN_SKELETON:
@@ -553,6 +555,11 @@ class StoryClusterer:
         # "same town, another day" stays apart even when the date was not resolved.
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
+        if not keys:
+            # No event: ``same_story`` compares such a report by its words alone and never
+            # reads its places or sites, so the gazetteer is not run over it (the extractor,
+            # having found no event, scanned none of its sentences: this was a whole scan).
+            return Report(())
         whole = whole_text(title, text)
         found = self.places.find(whole)
         mentions = frozenset(m.place.pcode for m in found)
