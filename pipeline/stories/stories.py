@@ -293,7 +293,9 @@ def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozen
     recalling another quarter's strike ("بعد ساعات على مجزرة حي الشعار") does not count,
     nor a "site" that is a place of the gazetteer (``places``: "the Afrin district")."""
     lead = re.split(r"(?<=[.!?؟])\s|\n", text.strip(), maxsplit=1)[0]
-    names = [m.group(1) for m in _SITE.finditer(normalize(f"{title}\n{lead}"))
+    # Normalised apart (the same as together: the map is one of characters, and a line
+    # break is kept), so that the extractor's normalised headline and lead are reused.
+    names = [m.group(1) for m in _SITE.finditer(f"{normalize(title)}\n{normalize(lead)}")
              if m.group(1) not in _NOT_SITES]
     names += [m.group(1) for m in _SITE_EN.finditer(f"{title}\n{lead}")]
     found = {_skeleton(n) for n in names}
@@ -534,6 +536,9 @@ class StoryClusterer:
         self.window = window
         self.places = places if places is not None else PlaceResolver(Gazetteer.default())
         self.max_keys = max_keys
+        # Worked out once per process over the whole gazetteer: here, with the rest of the
+        # setup, rather than in the middle of whichever batch first compares a town.
+        _district_seats()
 
     @classmethod
     def from_settings(cls, settings: PipelineSettings, index: StoryIndex) -> StoryClusterer:
