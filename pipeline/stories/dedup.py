@@ -509,21 +509,29 @@ def signature(shingles: Iterable[str], num_perm: int = NUM_PERM) -> LeanMinHash:
     a, b = _permutations(num_perm)
     if not raw:  # datasketch leaves an empty MinHash at its maximum
         return _lean(np.full(num_perm, 0xFFFFFFFF, np.uint32) & BITS)
-    hv = _fmix32(np.frombuffer(raw, dtype="<u4")[::5].astype(np.uint32)).reshape(-1, 1)
-    return _lean((hv * a + b).min(axis=0) & BITS)
+    hv = _fmix32(np.frombuffer(raw, dtype="<u4")[::5].astype(np.uint32))  # a copy
+    # ``(hv[:, None] * a + b).min(axis=0) & BITS``, computed in place (fewer arrays made).
+    values = np.multiply.outer(hv, a)
+    values += b
+    lowest: Array = values.min(axis=0)
+    lowest &= BITS
+    return _lean(lowest)
 
 
 _DIGEST = methodcaller("digest")
+_U16, _U13 = np.uint32(16), np.uint32(13)
+_M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
 
 
 def _fmix32(hv: Array) -> Array:
-    """MurmurHash3's 32-bit finalizer on uint32 values (datasketch's ``_fmix``)."""
-    hv = hv ^ (hv >> np.uint32(16))
-    hv = hv * np.uint32(0x85EBCA6B)
-    hv = hv ^ (hv >> np.uint32(13))
-    hv = hv * np.uint32(0xC2B2AE35)
-    mixed: Array = hv ^ (hv >> np.uint32(16))
-    return mixed
+    """MurmurHash3's 32-bit finalizer on uint32 values (datasketch's ``_fmix``), in place:
+    ``hv`` is the caller's own copy."""
+    hv ^= hv >> _U16
+    hv *= _M1
+    hv ^= hv >> _U13
+    hv *= _M2
+    hv ^= hv >> _U16
+    return hv
 
 
 def _lean(values: Array) -> LeanMinHash:

@@ -290,7 +290,9 @@ def _earlier_incident(text: str, start: int) -> bool:
     return _EARLIER.search(before) is not None
 
 
+@lru_cache(maxsize=8192)
 def _skeleton(name: str) -> str:
+    # Remembered: every report spells the names of the places it mentions (both scripts).
     if re.search(r"[a-zA-Z]", name):
         word = name.lower().removeprefix("al-").removeprefix("el-")
         for latin, sound in _EN_SKELETON:
@@ -308,7 +310,9 @@ def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozen
     recalling another quarter's strike ("بعد ساعات على مجزرة حي الشعار") does not count,
     nor a "site" that is a place of the gazetteer (``places``: "the Afrin district")."""
     lead = re.split(r"(?<=[.!?؟])\s|\n", text.strip(), maxsplit=1)[0]
-    names = [m.group(1) for m in _SITE.finditer(normalize(f"{title}\n{lead}"))
+    # Normalised apart (the same as together: the map is one of characters, and a line
+    # break is kept), so that the extractor's normalised headline and lead are reused.
+    names = [m.group(1) for m in _SITE.finditer(f"{normalize(title)}\n{normalize(lead)}")
              if m.group(1) not in _NOT_SITES]
     names += [m.group(1) for m in _SITE_EN.finditer(f"{title}\n{lead}")
               if m.group(1).lower() not in _NOT_SITES_EN]
@@ -550,6 +554,9 @@ class StoryClusterer:
         self.window = window
         self.places = places if places is not None else PlaceResolver(Gazetteer.default())
         self.max_keys = max_keys
+        # Worked out once per process over the whole gazetteer: here, with the rest of the
+        # setup, rather than in the middle of whichever batch first compares a town.
+        _district_seats()
 
     @classmethod
     def from_settings(cls, settings: PipelineSettings, index: StoryIndex) -> StoryClusterer:
@@ -571,6 +578,11 @@ class StoryClusterer:
         # "same town, another day" stays apart even when the date was not resolved.
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
+        if not keys:
+            # No event: ``same_story`` compares such a report by its words alone and never
+            # reads its places or sites, so the gazetteer is not run over it (the extractor,
+            # having found no event, scanned none of its sentences: this was a whole scan).
+            return Report(())
         whole = whole_text(title, text)
         found = self.places.find(whole)
         mentions = frozenset(m.place.pcode for m in found
