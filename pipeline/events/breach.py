@@ -8,6 +8,11 @@ article's violence ("ويأتي القصف في خرق ...", "يشار أن ال
 area breaks it. Any other claim covers only the events it tells itself ("أعلنت الوزارة مقتل
 جنود في هجمات شنتها قسد في خرق للاتفاق": the sniper of another paragraph breaks nothing).
 
+A claim naming only an agreement ("خرق التفاهمات المبرمة") counts where the article names a
+truce; a claim right after the violence it speaks of ("واتهم كل طرف الآخر بخرق الهدنة") covers
+that violence's kind; a reply to fire ("ردت المدفعية بقصف مواقع ...") breaks nothing unless
+its own sentence says so.
+
 A truce's area is what its claim names: the same governorate, or within
 ``TRUCE_REACH_KM`` of a town it names; a claim naming no place covers the article.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,7 +41,7 @@ from pipeline.models import Event
 from pipeline.rules import background
 from pipeline.rules import breach as rules
 
-__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "violence_in"]
+__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "replies", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
                            "Protest with intervention", "Abduction/forced disappearance"})
@@ -67,13 +73,14 @@ def _lexicon() -> Lexicon:
                     "truce": rules.TRUCE, "not": rules.NOT_A_CLAIM,
                     "opening": rules.FRAMING_OPENINGS, "sought": rules.SOUGHT,
                     "covered": rules.COVERED, "not_near": rules.NOT_NEAR,
-                    "around": rules.SURROUNDINGS})
+                    "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
+                    "reply": rules.REPLY})
 
 
 def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
     جديد"), None for no claim."""
-    hits = _lexicon().find(words)
+    hits = _past_calm_kept(_lexicon().find(words))
     labels = {h.label for h in hits}
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered"}:
         return None
@@ -94,6 +101,14 @@ def _kind(words: list[str]) -> str | None:
         if h.label == "unkept" and truces:
             return "tied"
     return "bare" if "breach" in labels else None
+
+
+def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the calm a truce had before its breach ("لاتفاق أستانة الذي شهد
+    هدوءاً نسبياً", "بعد هدوء دام أسبوعاً"): only a calm said to reign now denies one."""
+    after = [h.end for h in hits if h.label == "past_calm"]
+    return [h for h in hits if not (h.label == "not" and h.phrase in rules.CALM and any(
+        0 <= h.start - e < rules.PAST_CALM_REACH for e in after))]
 
 
 def _covered(hits: list[Hit], words: list[str]) -> bool:
@@ -164,7 +179,8 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
     words_of = {i: tokens(s) for i, s in enumerate(sentences)
                 if any(stem in s for stem in STEMS)}
     kinds = {i: _kind(words) for i, words in words_of.items()}
-    if "tied" not in kinds.values():
+    if "tied" not in kinds.values() or not any(
+            _names_truce(words) for words in _truce_sentences(sentences, words_of)):
         return []
     out = []
     for i, kind in kinds.items():
@@ -176,14 +192,40 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         framing = kind == "tied" and (i <= 1 or opens or not has_violence)
         around = any(h.label == "around" for h in _lexicon().find(words))
         areas = _areas(sentences[i], resolver)
-        if framing and i > 1 and not opens and not areas and _violence(tokens(sentences[i - 1])):
+        before = _violence(tokens(sentences[i - 1])) if i > 1 and not opens \
+            and not has_violence else []
+        if framing and not areas and before:
             # "واتهم كل طرف الآخر بانتهاك الاتفاق" right after a clash: the claim is
             # about the act just told, at its places, not about all the article's violence
             framing, areas = False, _areas(sentences[i - 1], resolver)
+        told = _joined_kinds(sentences[i])
+        if not framing and not told:
+            # and about its kind of violence: "Each side accused the other of breaking the
+            # truce" after a clash does not make an air raid of the same day a breach
+            told = frozenset(event_type_of(h.label) for h in before if h.label in EVENT_TYPES)
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
-                         _joined_kinds(sentences[i])))
+                         told))
     return out
+
+
+def _names_truce(words: list[str]) -> bool:
+    """Whether a sentence names a truce by more than a vague agreement."""
+    return any(h.label == "truce" and h.phrase not in rules.VAGUE_TRUCE
+               for h in _lexicon().find(words))
+
+
+def _truce_sentences(sentences: list[str],
+                     words_of: dict[int, list[str]]) -> Iterator[list[str]]:
+    """The words of the claims' sentences first, then of the article's others (read only
+    where the claims name no more than an agreement, "خرق التفاهمات المبرمة")."""
+    yield from words_of.values()
+    yield from (tokens(s) for i, s in enumerate(sentences) if i not in words_of)
+
+
+def replies(sentence: str) -> bool:
+    """Whether a sentence tells its act as a reply to fire ("ردت المدفعية بقصف ...")."""
+    return any(h.label == "reply" for h in _lexicon().find(tokens(sentence)))
 
 
 _JOINT = re.compile("|".join(re.escape(j) for j in rules.JOINTS))
@@ -193,7 +235,7 @@ def _joined_kinds(sentence: str) -> frozenset[str]:
     """Where ``sentence`` joins reports (``rules.JOINTS``) and the claim stands in one that
     tells violence, the event types that one tells ("خطف مدنيين.. واشتباك يخرق الهدنة":
     the clash's, not the abduction's); empty otherwise."""
-    parts = _JOINT.split(sentence)
+    parts = [p for part in _JOINT.split(sentence) for p in _after_claim(part)]
     if len(parts) < 2:
         return frozenset()
     kinds: set[str] = set()
@@ -205,6 +247,22 @@ def _joined_kinds(sentence: str) -> frozenset[str]:
         claimed += 1
         kinds |= {event_type_of(h.label) for h in _violence(words) if h.label in EVENT_TYPES}
     return frozenset(kinds) if claimed < len(parts) else frozenset()
+
+
+_AND = re.compile(r"\sو(?=\S)")
+
+
+def _after_claim(part: str) -> list[str]:
+    """``part`` cut where a report joined by "و" follows its claim ("اشتباكات في البلدة رغم
+    الهدنة | وغارات على المدينة"): the first cut leaving a claim before and, after, a report
+    that opens with its violence and makes no claim."""
+    for m in _AND.finditer(part):
+        before, after = part[:m.start()], part[m.end():]
+        words = tokens(after)
+        if _kind(tokens(before)) == "tied" and _kind(words) is None and any(
+                h.start == 0 for h in _violence(words)):
+            return [before, after]
+    return [part]
 
 
 _LOCATING = re.compile(
@@ -223,6 +281,8 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
            evidence_places: tuple[Place, ...]) -> bool:
     """Whether ``claim`` presents ``event`` (told in sentences ``about``, naming
     ``evidence_places``) as a breach."""
+    if claim.index not in about and replies(event.evidence):
+        return False  # "ردت المدفعية بقصف مواقع القوات": answering a breach, told as such
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction

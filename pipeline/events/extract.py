@@ -24,7 +24,7 @@ from pipeline.events.background import (
     background_sentences,
     recalls_earlier,
 )
-from pipeline.events.breach import Claim, bombardment_in, violence_in
+from pipeline.events.breach import Claim, bombardment_in, replies, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import (
@@ -657,11 +657,16 @@ class EventExtractor:
         does, and the truce does not leave out one of its actors."""
         if det.event_type not in _VIOLENT and det.sub_event_type not in ALSO_BREAKS:
             return replace(event, ceasefire_breach=False)
+        about = (det.sentence, *det.about) if event.evidence == det.evidence else \
+            tuple(i for i, s in enumerate(sentences) if s == event.evidence)
+        told = {i for i in about if event.place_name and event.place_name in sentences[i]}
+        if told and all(replies(sentences[i]) for i in told):
+            # "ردت المدفعية بقصف مواقع القوات قرب بلدة X": a reply to the breach, a breach
+            # only where its own sentence calls it one
+            return replace(event, ceasefire_breach=any(c.index in told for c in said))
         if not said:
             event = replace(event, ceasefire_breach=False)
             return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
-        about = (det.sentence, *det.about) if event.evidence == det.evidence else \
-            tuple(i for i, s in enumerate(sentences) if s == event.evidence)
         named = tuple(m.place for m in self._resolver.find(event.evidence))
         claimed = any(breach_covers(c, event, about, named) for c in said)
         event = replace(event, ceasefire_breach=claimed)

@@ -63,6 +63,9 @@ TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
     "وقف الاعمال القتاليه", "وقف الاعمال العدائيه", "خفض التصعيد", "وقف التصعيد",
     "منزوعه السلاح", "التهدئه", "تهدئه", "التفاهم*", "تفاهمات", "ceasefire", "truce",
+    # Other spellings of the same truces: "مناطق تخفيف التصعيد" for the de-escalation zones,
+    # the disengagement of forces on the Golan ("اتفاقية فصل القوات") that ended a war.
+    "تخفيف التصعيد", "فصل القوات", "فض الاشتباك",
     # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",
@@ -73,8 +76,7 @@ TRUCE: tuple[str, ...] = (
 # "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
 NOT_A_CLAIM: tuple[str, ...] = (
     "حذر*", "يحذر*", "تحذر*", "تحذير*", "اي خرق", "اي انتهاك", "اي خروقات", "في حال",
-    "حال خرق", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
-    "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود",
+    "حال خرق", "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود",
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
@@ -84,11 +86,23 @@ NOT_A_CLAIM: tuple[str, ...] = (
     # Arms treaties: "رغم انضمامها إلى اتفاقية حظر الأسلحة الكيميائية" breaks no truce.
     "اتفاقيه حظر", "حظر الاسلحه", "حظر استخدام", "معاهده",
 )
+# Calm a truce had before the breach, not a truce said to hold now: "خرقاً لاتفاق أستانة
+# الذي شهد هدوءاً نسبياً خلال الأسابيع الماضية", "بعد هدوء استمر أسبوعين". A calm word
+# (one of NOT_A_CLAIM) right after one of these does not unmake the claim.
+CALM: tuple[str, ...] = ("هدوء", "الهدوء", "هدوءا")
+PAST_CALM: tuple[str, ...] = (
+    "الذي شهد", "والذي شهد", "التي شهدت", "والتي شهدت", "الذي ساده", "والذي ساده",
+    "بعد", "عقب", "بعد ان شهدت", "بعد ان شهد", "اثر",
+)
+PAST_CALM_REACH = 2
 # Words that unmake a claim only right before its breach word (within NOT_NEAR_REACH words):
 # preventing or watching for breaches ("لمنع الخروقات", "لجان لرصد الانتهاكات"); further off
 # they tell something else ("... والتي تستغلها المجموعات لاستهداف الأحياء ومنع المدنيين من
 # الخروج" after "في خرق جديد للهدنة").
-NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "مراقبه", "لمراقبه", "لرصد", "رصد")
+# Nothing recorded is a denial only of breaches ("لم تسجل خروقات", "دون تسجيل أي خرق"):
+# "قصفت ... في خرق آخر للاتفاق ... دون تسجيل إصابات" records no wounded, and is a claim.
+NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "مراقبه", "لمراقبه", "لرصد", "رصد",
+                             "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل")
 NOT_NEAR_REACH = 4
 # A claim that opens like this comments on the article's incident ("ويأتي القصف في خرق
 # ...") or on a campaign it belongs to ("ويواصل الجيش قصفه للقرى ... في انتهاك لاتفاق"),
@@ -107,7 +121,19 @@ FRAMING_OPENINGS: tuple[str, ...] = (
 # Where a sentence joins two reports ("خطف مدنيين على الطريق.. واشتباك قرب القرية يخرق
 # الهدنة", "..., في حين شنت الطائرات غارات"), a claim in one of them covers the kind of
 # violence that one tells, not the other's.
-JOINTS: tuple[str, ...] = ("..", "…", "، في حين", "، فيما", "، بينما", " في حين ")
+JOINTS: tuple[str, ...] = ("..", "…", "، في حين", "، فيما", "، بينما", " في حين ",
+                           ", as ", ", while ", ", whereas ")
+# A report joined by "و" right after a claim's truce ("اشتباكات في البلدة رغم الهدنة وغارات على
+# المدينة") is one of its own too: the concessive or breach word binds what came before it.
+# A reply to a breach is not one: an act its own sentence tells as answering fire ("ردت
+# المدفعية بقصف مواقع القوات التي خرقت الهدنة") is covered only by a claim in that sentence,
+# not by the article's framing.
+REPLY: tuple[str, ...] = (
+    "رد", "ردت", "يرد", "ترد", "ردا", "ردوا", "رده", "ردها", "انتقاما", "retaliat*",
+    "responded", "in response",
+)
+# An agreement named by no more than a vague word ("خرق التفاهمات المبرمة بشأن المنطقة")
+# is taken for a truce only where the article names one (VAGUE_TRUCE above).
 # Words before a town that make it a landmark locating the places named before it, not a
 # place the claim names: "شنت هجمات على قرى A وB على أطراف مدينة C" covers A and B, not C
 # (written as in ordinary Arabic; an optional place noun may follow them).

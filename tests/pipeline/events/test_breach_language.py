@@ -1,0 +1,129 @@
+"""Breach claims in the language of people who never saw the code: another spelling of the
+de-escalation zones; a claim whose sentence records no wounded; a truce recalled with the
+calm it had; a reply to a breach; an agreement named by a vague word alone; a report joined
+after a claim by "و"; sides accusing each other after a clash. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.events.extract import EventExtractor
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2019-06-12T19:00:00+03:00"  # a Wednesday
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def _events(title: str, text: str) -> list[Event]:
+    return _extractor().extract(title, text, PUBLISHED)
+
+
+def _breach_at(title: str, text: str) -> dict[str, bool]:
+    return {e.place_name or "": e.ceasefire_breach for e in _events(title, text)}
+
+
+def test_de_escalation_spelled_with_takhfif_is_a_truce() -> None:
+    events = _events(
+        "قصف مدفعي على معرة النعمان رغم اتفاق تخفيف التصعيد",
+        "أصيب أربعة مدنيين اليوم الأربعاء جراء قصف مدفعي طال الأحياء الشرقية لمدينة "
+        "معرة النعمان في ريف إدلب.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_claim_recording_no_wounded_is_still_a_claim() -> None:
+    events = _events(
+        "قصف على أطراف كفرنبل",
+        "وفي خرق جديد لاتفاق وقف إطلاق النار، قصفت قوات النظام اليوم الأربعاء أطراف بلدة "
+        "كفرنبل في ريف إدلب بعدد من القذائف، دون تسجيل إصابات بين الأهالي.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_no_breach_recorded_still_denies() -> None:
+    events = _events(
+        "قصف على أطراف كفرنبل",
+        "قصفت قوات النظام اليوم الأربعاء أطراف بلدة كفرنبل في ريف إدلب بعدد من القذائف.\n\n"
+        "ولم تسجل خروقات للهدنة في بقية مناطق الريف الجنوبي.",
+    )
+    assert events and not any(e.ceasefire_breach for e in events), events
+
+
+def test_a_truce_recalled_with_the_calm_it_had_is_still_broken() -> None:
+    events = _events(
+        "مقتل مدني بغارة على خان شيخون",
+        "قتل مدني اليوم الأربعاء جراء غارة جوية استهدفت سوق مدينة خان شيخون في ريف إدلب "
+        "الجنوبي.\n\n"
+        "ورأى ناشطون في الغارة خرقاً لاتفاق وقف إطلاق النار الذي شهد هدوءاً نسبياً طوال "
+        "الشهر الماضي.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_calm_said_to_reign_now_denies() -> None:
+    events = _events(
+        "غارة على خان شيخون",
+        "قتل مدني اليوم الأربعاء جراء غارة جوية استهدفت سوق مدينة خان شيخون في ريف إدلب "
+        "الجنوبي.\n\n"
+        "ويسود هدوء حذر على جبهات ريف حماة رغم خروقات متفرقة للهدنة.",
+    )
+    assert events and not events[0].ceasefire_breach, events
+
+
+def test_a_reply_to_a_breach_is_no_breach() -> None:
+    breach = _breach_at(
+        "قتيل بقصف على البارة",
+        "قتل رجل اليوم الأربعاء جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية، "
+        "في خرق جديد لاتفاق وقف إطلاق النار.\n\n"
+        "وبعد ساعات، ردت المدفعية التركية بقصف مواقع قوات النظام قرب بلدة معرة النعمان.",
+    )
+    assert breach.get("البارة") is True, breach
+    assert breach.get("معرة النعمان") is False, breach
+
+
+def test_understandings_named_by_no_truce_are_no_truce() -> None:
+    events = _events(
+        "إصابة مدنيين بقصف على عين عيسى",
+        "أصيب مدنيان اليوم الأربعاء جراء قصف مدفعي استهدف بلدة عين عيسى في ريف الرقة.\n\n"
+        "وتواصل القوات المهاجمة خرق التفاهمات المبرمة بشأن المنطقة بقصف القرى يومياً.",
+    )
+    assert events and not events[0].ceasefire_breach, events
+
+
+def test_understandings_of_a_truce_named_elsewhere_are_broken() -> None:
+    events = _events(
+        "إصابة مدنيين بقصف على عين عيسى",
+        "أصيب مدنيان اليوم الأربعاء جراء قصف مدفعي استهدف بلدة عين عيسى في ريف الرقة.\n\n"
+        "وتواصل القوات المهاجمة خرق التفاهمات المبرمة بشأن المنطقة بقصف القرى يومياً، "
+        "رغم اتفاق وقف إطلاق النار الموقع قبل عام.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_report_joined_after_a_headline_claim_is_its_own() -> None:
+    breach = {e.sub_event_type: e.ceasefire_breach for e in _events(
+        "اشتباكات في مدينة درعا رغم الهدنة وغارات على مدينة الصنمين",
+        "اندلعت اشتباكات عنيفة اليوم الأربعاء بين مسلحين محليين والقوات الحكومية في أحياء "
+        "مدينة درعا، قتل خلالها ثلاثة مسلحين.\n\n"
+        "وفي سياق منفصل، شنت طائرات حربية غارات على مدينة الصنمين في ريف درعا الشمالي.",
+    )}
+    assert breach.get("Armed clash") is True, breach
+    assert breach.get("Air/drone strike") is False, breach
+
+
+def test_sides_accusing_each_other_after_a_clash_claim_the_clash_only() -> None:
+    breach = {e.sub_event_type: e.ceasefire_breach for e in _events(
+        "اشتباكات وغارات في ريف درعا",
+        "اندلعت اشتباكات عنيفة اليوم الأربعاء بين مسلحين محليين والقوات الحكومية في بلدة "
+        "طفس بريف درعا الغربي، قتل خلالها مسلحان.\n\n"
+        "واتهم كل طرف الآخر بخرق الهدنة المعلنة قبل يومين.\n\n"
+        "وفي سياق آخر، شنت طائرات مسيرة غارات على بلدة طفس مساء اليوم دون وقوع إصابات.",
+    )}
+    assert breach.get("Armed clash") is True, breach
+    assert breach.get("Air/drone strike") is False, breach
