@@ -41,7 +41,8 @@ from pipeline.models import Event
 from pipeline.rules import background
 from pipeline.rules import breach as rules
 
-__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "replies", "violence_in"]
+__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "names_act", "replies",
+           "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
                            "Protest with intervention", "Abduction/forced disappearance"})
@@ -221,6 +222,19 @@ def _truce_sentences(sentences: list[str],
     where the claims name no more than an agreement, "خرق التفاهمات المبرمة")."""
     yield from words_of.values()
     yield from (tokens(s) for i, s in enumerate(sentences) if i not in words_of)
+
+
+@lru_cache(maxsize=1)
+def _acts() -> Lexicon:
+    return Lexicon({kind: words for kind, words in rules.BREACH_BY_NAME.items()})
+
+
+def names_act(claim: Claim, sentences: list[str], sub_event_type: str) -> bool:
+    """Whether ``claim``'s sentence names an act of ``sub_event_type`` outside the violent
+    types, one it can call a breach ("وصفوا التوغل بأنه خرق للاتفاقية";
+    ``rules.BREACH_BY_NAME``)."""
+    return sub_event_type in rules.BREACH_BY_NAME and any(
+        h.label == sub_event_type for h in _acts().find(tokens(sentences[claim.index])))
 
 
 def replies(sentence: str) -> bool:

@@ -58,6 +58,13 @@ COVERED_REACH = 3
 # truce: forces firing on a crowd ("أطلقت قوات الأمن الرصاص على المتظاهرين رغم وقف إطلاق
 # النار"). A peaceful protest breaks none.
 ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
+# Acts outside the violent types that a claim still makes breaches where its sentence names
+# the act itself ("وصف الأهالي التوغل بأنه خرق لاتفاقية فصل القوات"): an armed force's raid
+# and the arrests it makes. A claim about the article's shelling does not make its arrests
+# breaches.
+BREACH_BY_NAME: dict[str, tuple[str, ...]] = {
+    "Arrests": ("توغل*", "مداهم*", "اقتحام*", "اعتقال*", "incursion*", "raid*", "arrest*"),
+}
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",

@@ -1,7 +1,8 @@
 """Breach claims in the language of people who never saw the code: another spelling of the
 de-escalation zones; a claim whose sentence records no wounded; a truce recalled with the
 calm it had; a reply to a breach; an agreement named by a vague word alone; a report joined
-after a claim by "و"; sides accusing each other after a clash. Sentences written for these
+after a claim by "و"; sides accusing each other after a clash; a raid and its arrests a claim
+names. Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -127,3 +128,25 @@ def test_sides_accusing_each_other_after_a_clash_claim_the_clash_only() -> None:
     )}
     assert breach.get("Armed clash") is True, breach
     assert breach.get("Air/drone strike") is False, breach
+
+
+def test_arrests_in_a_raid_a_claim_names_break_the_truce() -> None:
+    events = _events(
+        "قوة عسكرية تتوغل في قرية بريف القنيطرة وتعتقل راعيين",
+        "توغلت قوة عسكرية أجنبية صباح اليوم الأربعاء في قرية الحميدية بريف القنيطرة، "
+        "واعتقلت راعيين من أهالي القرية قبل أن تنسحب.\n\n"
+        "واعتبر مجلس القرية التوغل خرقاً واضحاً لاتفاقية فصل القوات.",
+    )
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].ceasefire_breach, events
+
+
+def test_arrests_are_not_breaches_by_a_claim_about_shelling() -> None:
+    events = _events(
+        "قصف واعتقالات في ريف القنيطرة",
+        "اعتقلت دورية عسكرية صباح اليوم الأربعاء ثلاثة شبان من قرية الحميدية بريف القنيطرة "
+        "واقتادتهم إلى جهة مجهولة.\n\n"
+        "ويأتي ذلك بعد قصف مدفعي طال أطراف القرية أمس، في خرق لاتفاق وقف إطلاق النار.",
+    )
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and not arrests[0].ceasefire_breach, events
