@@ -171,7 +171,9 @@ def bombardment_in(sentence: str) -> list[str]:
 # Letters every breach, concessive or not-kept word contains (most sentences have none, and
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم", "نقلاب",
-         "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered")
+         "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
+         # (capitalised at a sentence's start: "Violations", "Breaking")
+         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
@@ -199,7 +201,7 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             # "واتهم كل طرف الآخر بانتهاك الاتفاق" right after a clash: the claim is
             # about the act just told, at its places, not about all the article's violence
             framing, areas = False, _areas(sentences[i - 1], resolver)
-        told = _joined_kinds(sentences[i])
+        told = _joined_kinds(sentences[i], resolver)
         if not framing and not told:
             # and about its kind of violence: "Each side accused the other of breaking the
             # truce" after a clash does not make an air raid of the same day a breach
@@ -245,11 +247,11 @@ def replies(sentence: str) -> bool:
 _JOINT = re.compile("|".join(re.escape(j) for j in rules.JOINTS))
 
 
-def _joined_kinds(sentence: str) -> frozenset[str]:
+def _joined_kinds(sentence: str, resolver: PlaceResolver) -> frozenset[str]:
     """Where ``sentence`` joins reports (``rules.JOINTS``) and the claim stands in one that
     tells violence, the event types that one tells ("خطف مدنيين.. واشتباك يخرق الهدنة":
     the clash's, not the abduction's); empty otherwise."""
-    parts = [p for part in _JOINT.split(sentence) for p in _after_claim(part)]
+    parts = [p for part in _JOINT.split(sentence) for p in _after_claim(part, resolver)]
     if len(parts) < 2:
         return frozenset()
     kinds: set[str] = set()
@@ -266,16 +268,20 @@ def _joined_kinds(sentence: str) -> frozenset[str]:
 _AND = re.compile(r"\sو(?=\S)")
 
 
-def _after_claim(part: str) -> list[str]:
+def _after_claim(part: str, resolver: PlaceResolver) -> list[str]:
     """``part`` cut where a report joined by "و" follows its claim ("اشتباكات في البلدة رغم
     الهدنة | وغارات على المدينة"): the first cut leaving a claim before and, after, a report
-    that opens with its violence and makes no claim."""
+    that opens with its violence, makes no claim and names a place of its own (an act told
+    on with "و" at the claim's place is the same report: "اقتحمت القرية في خرق للهدنة
+    وأعدمت ثلاثة من أهلها")."""
     for m in _AND.finditer(part):
         before, after = part[:m.start()], part[m.end():]
         words = tokens(after)
         if _kind(tokens(before)) == "tied" and _kind(words) is None and any(
                 h.start == 0 for h in _violence(words)):
-            return [before, after]
+            there = {p.place.pcode for p in resolver.find(after)}
+            if there and not there & {p.place.pcode for p in resolver.find(before)}:
+                return [before, after]
     return [part]
 
 

@@ -19,6 +19,9 @@ BREACH: tuple[str, ...] = (
     "نسف*", "تنسف*", "ينسف*", "violat*", "breach*",
     # turning against the agreement: "انقلاباً روسياً على الاتفاق"، "انقلاب على التفاهمات"
     "انقلاب*",
+    # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
+    "عرض الحائط",
+    "breaking", "broke", "broken", "flout*", "defiance", "defying",
 )
 BREACH_REACH = 8
 # Concessives followed closely (within DESPITE_REACH words) by a truce word: "رغم الهدنة",
@@ -72,7 +75,12 @@ TRUCE: tuple[str, ...] = (
     "منزوعه السلاح", "التهدئه", "تهدئه", "التفاهم*", "تفاهمات", "ceasefire", "truce",
     # Other spellings of the same truces: "مناطق تخفيف التصعيد" for the de-escalation zones,
     # the disengagement of forces on the Golan ("اتفاقية فصل القوات") that ended a war.
-    "تخفيف التصعيد", "فصل القوات", "فض الاشتباك",
+    "تخفيف التصعيد", "فصل القوات", "فض الاشتباك", "وقف اطلاق نار", "وقفا لاطلاق النار",
+    "وقف القتال", "وقف الاقتتال", "وقف العمليات العسكريه", "وقف الاعمال العسكريه",
+    "cease-fire", "cease fire", "de-escalation", "cessation of hostilities", "armistice",
+    # Idlib's truce of March 2020, known by where or between whom it was agreed.
+    "اتفاق موسكو", "بروتوكول موسكو", "الاتفاق الروسي التركي", "الاتفاق التركي الروسي",
+    "الاتفاق الروسي - التركي", "الاتفاق التركي - الروسي",
     # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",
@@ -87,6 +95,7 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
+    "collapse*", "broke down", "broken down", "any violation*", "warn*",
     # Treaties and rights that are no truce, and abuses documented by rights groups:
     # "في انتهاك لاتفاقية جنيف الرابعة", "وثقت منظمات حقوقية انتهاكات منذ توقيع الاتفاق".
     "اتفاقيه جنيف", "اتفاقيات جنيف", "اتفاقيه لاهاي", "حقوق الانسان", "حقوقي*",

@@ -2,8 +2,8 @@
 de-escalation zones; a claim whose sentence records no wounded; a truce recalled with the
 calm it had; a reply to a breach; an agreement named by a vague word alone; a report joined
 after a claim by "و"; sides accusing each other after a clash; a raid and its arrests a claim
-names. Sentences written for these
-tests."""
+names; disregarding a truce; English breaking and broken-down truces. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -150,3 +150,39 @@ def test_arrests_are_not_breaches_by_a_claim_about_shelling() -> None:
     )
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrests and not arrests[0].ceasefire_breach, events
+
+
+def test_an_act_told_on_with_wa_at_the_claims_place_is_the_same_report() -> None:
+    events = _events(
+        "اشتباكات في قرية عقرب رغم الهدنة وإعدام ثلاثة من أهلها",
+        "اندلعت اشتباكات اليوم الأربعاء بين قوات النظام والفصائل على أطراف قرية عقرب في ريف "
+        "حماة الجنوبي.\n\n"
+        "وأعدمت قوات النظام ثلاثة رجال من أهل القرية بعد اقتحامها.",
+    )
+    assert {e.sub_event_type for e in events} >= {"Attack", "Armed clash"}, events
+    assert all(e.ceasefire_breach for e in events), events
+
+
+def test_disregarding_a_truce_breaks_it() -> None:
+    events = _events(
+        "قصف على بلدة كفرنبل",
+        "قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل في ريف إدلب الجنوبي بعشرات القذائف، "
+        "ضاربة عرض الحائط باتفاق وقف القتال المعلن منذ أسبوع، ما أدى إلى مقتل مدني.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_english_breaking_a_truce_and_one_that_broke_down() -> None:
+    broken = _events(
+        "Shelling on Kafr Nabl",
+        "Government artillery shelled the town of Kafr Nabl in southern Idlib on Wednesday, "
+        "killing two civilians and breaking a cease-fire agreed last week.",
+    )
+    assert broken and broken[0].ceasefire_breach, broken
+    ended = _events(
+        "Shelling on Kafr Nabl",
+        "Government artillery shelled the town of Kafr Nabl in southern Idlib on Wednesday, "
+        "killing two civilians.\n\n"
+        "A truce agreed in March broke down last month after weeks of violations.",
+    )
+    assert ended and not ended[0].ceasefire_breach, ended
