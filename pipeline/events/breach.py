@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from language.tokens import tokens as _tokens
+from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -59,6 +60,8 @@ class Claim:
     # the event types it covers, where the sentence joins two reports and the claim is in
     # one telling violence of its own; empty for any
     kinds: frozenset[str] = frozenset()
+    # the parties it accuses of the breach (keys of ``ACTORS``); empty for any
+    accused: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=512)
@@ -75,17 +78,18 @@ def _lexicon() -> Lexicon:
                     "opening": rules.FRAMING_OPENINGS, "sought": rules.SOUGHT,
                     "covered": rules.COVERED, "not_near": rules.NOT_NEAR,
                     "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
-                    "reply": rules.REPLY})
+                    "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
+                    "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE})
 
 
 def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
     جديد"), None for no claim."""
-    hits = _past_calm_kept(_lexicon().find(words))
+    hits = _replies_read(_past_calm_kept(_lexicon().find(words)))
     labels = {h.label for h in hits}
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered"}:
         return None
-    near = [h.end for h in hits if h.label == "not_near"]
+    near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
         0 <= h.start - n < rules.NOT_NEAR_REACH for n in near)]
     labels = {h.label for h in hits}
@@ -110,6 +114,12 @@ def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
     after = [h.end for h in hits if h.label == "past_calm"]
     return [h for h in hits if not (h.label == "not" and h.phrase in rules.CALM and any(
         0 <= h.start - e < rules.PAST_CALM_REACH for e in after))]
+
+
+def _replies_read(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the replies that are "ورد"/"وردت" read "was told", "arrived"."""
+    other = {h.start for h in hits if h.label == "not_reply"}
+    return [h for h in hits if h.label != "reply" or h.start not in other]
 
 
 def _covered(hits: list[Hit], words: list[str]) -> bool:
@@ -208,8 +218,29 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             told = frozenset(event_type_of(h.label) for h in before if h.label in EVENT_TYPES)
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
-                         told))
+                         told, _accused(words)))
     return out
+
+
+def _accused(words: list[str]) -> tuple[str, ...]:
+    """The parties a claim accuses of its breach ("واتهمت روسيا الفصائل بخرق الهدنة": the
+    factions), named between an accusation and the breach word; none where it accuses no
+    party it names ("واتهم كل طرف الآخر بخرق الاتفاق")."""
+    hits = _lexicon().find(words)
+    breaches = [h.start for h in hits if h.label == "breach"]
+    for h in hits:
+        if h.label not in ("accuse_verb", "accuse"):
+            continue
+        after = [b for b in breaches if h.end <= b <= h.end + rules.ACCUSE_REACH]
+        if not after:
+            continue
+        parties = find_actors(" ".join(words[h.end:after[0]]))
+        if h.label == "accuse_verb" and parties and (len(parties) > 1 or find_actors(
+                " ".join(words[h.end:min(h.end + 2, after[0])]))[:1] == parties[:1]):
+            # "اتهمت روسيا الفصائل", "واتهمت قوات النظام مجموعات مسلحة": the verb's subject
+            parties = parties[1:]
+        return tuple(parties)
+    return ()
 
 
 def _names_truce(words: list[str]) -> bool:
@@ -241,7 +272,7 @@ def names_act(claim: Claim, sentences: list[str], sub_event_type: str) -> bool:
 
 def replies(sentence: str) -> bool:
     """Whether a sentence tells its act as a reply to fire ("ردت المدفعية بقصف ...")."""
-    return any(h.label == "reply" for h in _lexicon().find(tokens(sentence)))
+    return any(h.label == "reply" for h in _replies_read(_lexicon().find(tokens(sentence))))
 
 
 _JOINT = re.compile("|".join(re.escape(j) for j in rules.JOINTS))
@@ -303,6 +334,10 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
     ``evidence_places``) as a breach."""
     if claim.index not in about and replies(event.evidence):
         return False  # "ردت المدفعية بقصف مواقع القوات": answering a breach, told as such
+    if claim.accused and (event.actor1 or event.actor2):
+        accused = {acled_name(p, event.date, event.admin1_pcode) for p in claim.accused}
+        if not accused & {event.actor1, event.actor2}:
+            return False  # "اتهمت روسيا الفصائل بخرق الهدنة" over the army's shelling
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction

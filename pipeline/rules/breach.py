@@ -96,6 +96,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
     "collapse*", "broke down", "broken down", "any violation*", "warn*",
+    # A denial: "ونفت الوزارة أن تكون قواتها قد خرقت الهدنة".
+    "نفت", "نفى", "تنفي", "ينفي", "نافيه", "نافيا", "denied", "denies", "deny",
     # Treaties and rights that are no truce, and abuses documented by rights groups:
     # "في انتهاك لاتفاقية جنيف الرابعة", "وثقت منظمات حقوقية انتهاكات منذ توقيع الاتفاق".
     "اتفاقيه جنيف", "اتفاقيات جنيف", "اتفاقيه لاهاي", "حقوق الانسان", "حقوقي*",
@@ -145,9 +147,24 @@ JOINTS: tuple[str, ...] = ("..", "…", "، في حين", "، فيما", "، ب�
 # المدفعية بقصف مواقع القوات التي خرقت الهدنة") is covered only by a claim in that sentence,
 # not by the article's framing.
 REPLY: tuple[str, ...] = (
-    "رد", "ردت", "يرد", "ترد", "ردا", "ردوا", "رده", "ردها", "انتقاما", "retaliat*",
-    "responded", "in response",
+    "رد", "ردت", "ردا", "ردوا", "رده", "ردها", "انتقاما", "retaliat*", "responded",
+    "in response",
 )
+# "ورد"/"وردت" also read "was told", "arrived": "وردت أنباء عن خروقات", "كما ورد في البيان".
+NOT_REPLY: tuple[str, ...] = (
+    "ورد في", "وردت في", "كما ورد", "ورد ذلك", "وردت انباء", "وردت معلومات",
+    "وردت تقارير", "ورد اسم*", "وردت اسماء", "وردت الانباء", "وردت المعلومات",
+)
+# A claim one side makes of another ("واتهمت روسيا الفصائل بخرق الهدنة 12 مرة") covers the
+# acts of the parties it accuses, not the acts of others in the article (the accusing side's
+# own shelling). ACCUSE_VERBS put the accuser first after them ("اتهمت روسيا الفصائل"):
+# of two parties or more named there, the first accuses; after ACCUSE all are accused
+# ("متهمة فصائل معارضة بخرق الهدنة", "accused government troops of breaking the truce").
+ACCUSE_VERBS: tuple[str, ...] = ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون")
+ACCUSE: tuple[str, ...] = ("متهم*", "accus*", "blam*")
+ACCUSE_REACH = 8
+# A breach word right after one of these (within NOT_NEAR_REACH words) is what the act
+# answers, not what it does: "قصفت المدفعية التركية مواقع النظام رداً على خرقه للهدنة".
 # An agreement named by no more than a vague word ("خرق التفاهمات المبرمة بشأن المنطقة")
 # is taken for a truce only where the article names one (VAGUE_TRUCE above).
 # Words before a town that make it a landmark locating the places named before it, not a

@@ -2,8 +2,8 @@
 de-escalation zones; a claim whose sentence records no wounded; a truce recalled with the
 calm it had; a reply to a breach; an agreement named by a vague word alone; a report joined
 after a claim by "و"; sides accusing each other after a clash; a raid and its arrests a claim
-names; disregarding a truce; English breaking and broken-down truces. Sentences written for
-these tests."""
+names; disregarding a truce; English breaking and broken-down truces; fire answering a
+breach; a denial; one side accusing another. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -186,3 +186,39 @@ def test_english_breaking_a_truce_and_one_that_broke_down() -> None:
         "A truce agreed in March broke down last month after weeks of violations.",
     )
     assert ended and not ended[0].ceasefire_breach, ended
+
+
+def test_fire_answering_a_breach_told_in_its_own_sentence_breaks_nothing() -> None:
+    events = _events(
+        "قصف تركي على مواقع قرب كفرنبل",
+        "قصفت المدفعية التركية اليوم الأربعاء مواقع قوات النظام في محيط بلدة كفرنبل جنوبي "
+        "إدلب، رداً على خرق تلك القوات لاتفاق وقف إطلاق النار.",
+    )
+    assert events and not events[0].ceasefire_breach, events
+
+
+def test_news_arriving_of_a_breach_is_no_reply() -> None:
+    events = _events(
+        "قصف على كفرنبل",
+        "قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل جنوبي إدلب بالمدفعية الثقيلة، ووردت "
+        "أنباء عن خرق جديد للهدنة في المنطقة.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_denied_breach_is_no_claim() -> None:
+    events = _events(
+        "قصف على كفرنبل",
+        "قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل جنوبي إدلب، ما أدى لمقتل مدنيين.\n\n"
+        "ونفت وزارة الدفاع أن تكون قواتها قد خرقت الهدنة.",
+    )
+    assert events and not events[0].ceasefire_breach, events
+
+
+def test_a_side_accusing_another_covers_only_the_accused_acts() -> None:
+    text = ("قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل جنوبي إدلب، ما أدى لمقتل مدنيين.\n\n"
+            "واتهمت {} بخرق الهدنة 12 مرة خلال الساعات الماضية.")
+    others = _events("قصف على كفرنبل", text.format("روسيا الفصائل"))
+    assert others and not others[0].ceasefire_breach, others
+    its_own = _events("قصف على كفرنبل", text.format("الفصائل قوات النظام"))
+    assert its_own and its_own[0].ceasefire_breach, its_own
