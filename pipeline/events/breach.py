@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from language.normalize import normalize
 from language.tokens import tokens as _tokens
 from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
@@ -122,6 +123,9 @@ def _replies_read(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.label != "reply" or h.start not in other]
 
 
+_COVERED_AREAS = frozenset(normalize(w) for w in rules.COVERED_AREAS)
+
+
 def _covered(hits: list[Hit], words: list[str]) -> bool:
     """A place said to be under a truce ("المشمولة باتفاق وقف إطلاق النار"), in a sentence
     telling violence or commenting on the article's ("يذكر أن المنطقة تخضع لاتفاق خفض
@@ -130,6 +134,8 @@ def _covered(hits: list[Hit], words: list[str]) -> bool:
     truces = [t for t in hits if t.label == "truce"]
 
     def truce_after(end: int) -> bool:
+        if end < len(words) and words[end] in _COVERED_AREAS:
+            end += 1  # "وتخضع المنطقة لاتفاق ..."
         named = [t for t in truces if end <= t.start < end + rules.COVERED_REACH]
         return any(t.start == end for t in named) and any(
             t.phrase not in rules.VAGUE_TRUCE for t in named)

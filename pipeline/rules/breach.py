@@ -56,6 +56,12 @@ COVERED: tuple[str, ...] = (
     "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
+# The area itself may stand between a verb of COVERED and its truce, when the verb comes
+# first: "وتخضع المنطقة لاتفاق وقف إطلاق النار".
+COVERED_AREAS: tuple[str, ...] = (
+    "المنطقة", "البلدة", "المدينة", "القرية", "القرى", "المناطق", "المحافظة", "الناحية",
+    "الريف", "البلدات", "الحي", "الأحياء",
+)
 COVERED_REACH = 3
 # Sub-types outside the violent event types whose act is still violence that can break a
 # truce: forces firing on a crowd ("أطلقت قوات الأمن الرصاص على المتظاهرين رغم وقف إطلاق
@@ -135,6 +141,9 @@ FRAMING_OPENINGS: tuple[str, ...] = (
     # يومية للاتفاق"): about the article's violence, not an act of their own.
     "ادان", "وادان", "ادانت", "وادانت", "ندد*", "وندد*", "استنكر*", "واستنكر*",
     "تشهد", "وتشهد", "يشهد", "ويشهد",
+    # An area said to lie under a truce ("وتخضع المنطقة لاتفاق وقف إطلاق النار", "وتقع
+    # البلدة ضمن المناطق المشمولة باتفاق خفض التصعيد"): about where the article's violence is.
+    "تخضع", "وتخضع", "يخضع", "ويخضع", "تقع", "وتقع", "يقع", "ويقع",
 )
 # Where a sentence joins two reports ("خطف مدنيين على الطريق.. واشتباك قرب القرية يخرق
 # الهدنة", "..., في حين شنت الطائرات غارات"), a claim in one of them covers the kind of
