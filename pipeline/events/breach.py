@@ -189,7 +189,7 @@ def bombardment_in(sentence: str) -> list[str]:
 STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم", "نقلاب",
          "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
          # (capitalised at a sentence's start: "Violations", "Breaking")
-         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy")
+         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:

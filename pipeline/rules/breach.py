@@ -42,7 +42,7 @@ SOUGHT: tuple[str, ...] = (
 # الأمر الذي لم يلتزم به النظام").
 UNKEPT: tuple[str, ...] = (
     "لم يلتزم", "لم تلتزم", "لم يلتزموا", "عدم التزام*", "عدم الالتزام", "دون التزام*",
-    "لم تحترم", "لم يحترم",
+    "لم تحترم", "لم يحترم", "عدم احترام", "تنصل*", "يتنصل*", "التنصل", "متنصل*",
 )
 # A place a truce covers, followed right away by a truce word (one more than a bare
 # agreement within COVERED_REACH words): in a
@@ -86,7 +86,7 @@ TRUCE: tuple[str, ...] = (
     "cease-fire", "cease fire", "de-escalation", "cessation of hostilities", "armistice",
     # Idlib's truce of March 2020, known by where or between whom it was agreed.
     "اتفاق موسكو", "بروتوكول موسكو", "الاتفاق الروسي التركي", "الاتفاق التركي الروسي",
-    "الاتفاق الروسي - التركي", "الاتفاق التركي - الروسي",
+    "الاتفاق الروسي - التركي", "الاتفاق التركي - الروسي", "اتفاق ادلب",
     # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",

@@ -3,7 +3,8 @@ de-escalation zones; a claim whose sentence records no wounded; a truce recalled
 calm it had; a reply to a breach; an agreement named by a vague word alone; a report joined
 after a claim by "و"; sides accusing each other after a clash; a raid and its arrests a claim
 names; disregarding a truce; English breaking and broken-down truces; fire answering a
-breach; a denial; one side accusing another; an area said first to lie under a truce.
+breach; a denial; one side accusing another; an area said first to lie under a truce;
+walking away from a truce.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -230,5 +231,14 @@ def test_an_area_said_first_to_lie_under_a_truce_frames_its_shelling() -> None:
         "قصف على كفرنبل",
         "قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل جنوبي إدلب، ما أدى لمقتل مدنيين اثنين."
         "\n\nوتخضع المنطقة لاتفاق وقف إطلاق النار الموقع بين روسيا وتركيا.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_walking_away_from_a_truce_breaks_it() -> None:
+    events = _events(
+        "قصف على كفرنبل",
+        "قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل جنوبي إدلب، ما أدى لمقتل مدنيين اثنين، "
+        "متنصلة من اتفاق وقف إطلاق النار الذي وقعته قبل أسبوعين.",
     )
     assert events and events[0].ceasefire_breach, events
