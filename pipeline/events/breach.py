@@ -338,8 +338,6 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
            evidence_places: tuple[Place, ...]) -> bool:
     """Whether ``claim`` presents ``event`` (told in sentences ``about``, naming
     ``evidence_places``) as a breach."""
-    if claim.index not in about and replies(event.evidence):
-        return False  # "ردت المدفعية بقصف مواقع القوات": answering a breach, told as such
     if claim.accused and (event.actor1 or event.actor2):
         accused = {acled_name(p, event.date, event.admin1_pcode) for p in claim.accused}
         if not accused & {event.actor1, event.actor2}:

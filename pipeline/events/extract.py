@@ -664,16 +664,16 @@ class EventExtractor:
                 names_act(c, sentences, det.sub_event_type)
                 and breach_covers(c, event, about, named) for c in said))
         told = {i for i in about if event.place_name and event.place_name in sentences[i]}
-        if told and all(replies(sentences[i]) for i in told):
-            # "ردت المدفعية بقصف مواقع القوات قرب بلدة X": a reply to the breach, a breach
-            # only where its own sentence calls it one
-            return replace(event, ceasefire_breach=any(c.index in told for c in said))
-        if not said:
-            event = replace(event, ceasefire_breach=False)
-            return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
+        replying = bool(told) and all(replies(sentences[i]) for i in told)
+        if replying:
+            # "ردت المدفعية بقصف مواقع القوات قرب بلدة X": fire answering what was told
+            # before it; only a claim told with it or after it can make it a breach
+            said = [c for c in said if c.index >= min(told)]
         named = tuple(m.place for m in self._resolver.find(event.evidence))
-        claimed = any(breach_covers(c, event, about, named) for c in said)
-        event = replace(event, ceasefire_breach=claimed)
+        event = replace(event, ceasefire_breach=any(
+            breach_covers(c, event, about, named) for c in said))
+        if replying:
+            return event  # nor does a lead framing the truce make it one
         return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
 
     def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:

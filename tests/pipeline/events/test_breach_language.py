@@ -242,3 +242,13 @@ def test_walking_away_from_a_truce_breaks_it() -> None:
         "متنصلة من اتفاق وقف إطلاق النار الذي وقعته قبل أسبوعين.",
     )
     assert events and events[0].ceasefire_breach, events
+
+
+def test_fire_answering_an_attack_is_a_breach_a_later_comment_calls_so() -> None:
+    events = _events(
+        "قصف على كفرنبل",
+        "قصفت قوات النظام اليوم الأربعاء بلدة كفرنبل جنوبي إدلب رداً على هجوم للفصائل على "
+        "مواقعها، ما أدى لمقتل مدنيين اثنين.\n\n"
+        "ويأتي القصف في خرق جديد لاتفاق وقف إطلاق النار المعلن منذ أسبوعين.",
+    )
+    assert events and events[0].ceasefire_breach, events
