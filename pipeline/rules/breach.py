@@ -30,13 +30,16 @@ DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "
 DESPITE_REACH = 5
 # A truce only sought, between a concessive and the truce word: "رغم الدعوات إلى التهدئة",
 # "رغم المساعي للتوصل إلى اتفاق لوقف إطلاق النار", "رغم الحديث عن قرب التوصل إلى هدنة".
-# The violence goes on despite the calls; no truce in force is broken.
+# The violence goes on despite the calls; no truce in force is broken ("despite calls for a
+# ceasefire", "despite efforts to broker a truce" alike).
 SOUGHT: tuple[str, ...] = (
     "دعوه", "الدعوه", "دعوات", "الدعوات", "نداء", "النداء", "نداءات", "النداءات",
     "مطالب*", "المطالب*", "مساع*", "المساعي", "جهود", "الجهود", "مفاوضات", "المفاوضات",
     "محادثات", "المحادثات", "مباحثات", "المباحثات", "وساطه", "الوساطه", "مبادره",
     "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
     "قرب التوصل", "مساعي",
+    "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
+    "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
 # Not keeping a truce: the truce may stand anywhere in the sentence ("اتفاق وقف التصعيد ...
 # الأمر الذي لم يلتزم به النظام").
@@ -101,7 +104,7 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
-    "collapse*", "broke down", "broken down", "any violation*", "warn*",
+    "collapse*", "broke down", "broken down", "any violation*", "warn*", "expired",
     # A denial: "ونفت الوزارة أن تكون قواتها قد خرقت الهدنة".
     "نفت", "نفى", "تنفي", "ينفي", "نافيه", "نافيا", "denied", "denies", "deny",
     # Treaties and rights that are no truce, and abuses documented by rights groups:

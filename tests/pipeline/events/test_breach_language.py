@@ -4,7 +4,7 @@ calm it had; a reply to a breach; an agreement named by a vague word alone; a re
 after a claim by "و"; sides accusing each other after a clash; a raid and its arrests a claim
 names; disregarding a truce; English breaking and broken-down truces; fire answering a
 breach; a denial; one side accusing another; an area said first to lie under a truce;
-walking away from a truce.
+walking away from a truce; English calls for a truce.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -252,3 +252,18 @@ def test_fire_answering_an_attack_is_a_breach_a_later_comment_calls_so() -> None
         "ويأتي القصف في خرق جديد لاتفاق وقف إطلاق النار المعلن منذ أسبوعين.",
     )
     assert events and events[0].ceasefire_breach, events
+
+
+def test_english_calls_for_a_truce_are_no_truce_in_force() -> None:
+    sought = _events(
+        "Shelling on Kafr Nabl",
+        "Government artillery shelled the town of Kafr Nabl in southern Idlib on Wednesday, "
+        "killing two civilians, despite international calls for a ceasefire.",
+    )
+    assert sought and not sought[0].ceasefire_breach, sought
+    in_force = _events(
+        "Shelling on Kafr Nabl",
+        "Government artillery shelled the town of Kafr Nabl in southern Idlib on Wednesday, "
+        "killing two civilians, despite a ceasefire agreed under pressure from Ankara.",
+    )
+    assert in_force and in_force[0].ceasefire_breach, in_force
