@@ -42,6 +42,7 @@ from pipeline.gazetteer import Gazetteer, Place, haversine_km
 from pipeline.models import Event
 from pipeline.rules import background
 from pipeline.rules import breach as rules
+from pipeline.rules.actors import UNIDENTIFIED
 
 __all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "names_act", "replies",
            "violence_in"]
@@ -338,7 +339,8 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
            evidence_places: tuple[Place, ...]) -> bool:
     """Whether ``claim`` presents ``event`` (told in sentences ``about``, naming
     ``evidence_places``) as a breach."""
-    if claim.accused and (event.actor1 or event.actor2):
+    if claim.accused and event.actor1 and event.actor1 != UNIDENTIFIED:
+        # (an act whose hand the article leaves unnamed may be the accused's)
         accused = {acled_name(p, event.date, event.admin1_pcode) for p in claim.accused}
         if not accused & {event.actor1, event.actor2}:
             return False  # "اتهمت روسيا الفصائل بخرق الهدنة" over the army's shelling

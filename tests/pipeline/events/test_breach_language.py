@@ -4,7 +4,7 @@ calm it had; a reply to a breach; an agreement named by a vague word alone; a re
 after a claim by "و"; sides accusing each other after a clash; a raid and its arrests a claim
 names; disregarding a truce; English breaking and broken-down truces; fire answering a
 breach; a denial; one side accusing another; an area said first to lie under a truce;
-walking away from a truce; English calls for a truce.
+walking away from a truce; English calls for a truce; an accusation over an unnamed hand.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -267,3 +267,13 @@ def test_english_calls_for_a_truce_are_no_truce_in_force() -> None:
         "killing two civilians, despite a ceasefire agreed under pressure from Ankara.",
     )
     assert in_force and in_force[0].ceasefire_breach, in_force
+
+
+def test_an_accusation_covers_an_act_whose_hand_is_unnamed() -> None:
+    events = _events(
+        "قصف على كفرنبل",
+        "سقطت قذائف مدفعية اليوم الأربعاء على بلدة كفرنبل جنوبي إدلب، ما أدى لمقتل مدنيين "
+        "اثنين.\n\n"
+        "واتهم ناشطون قوات النظام بخرق الهدنة المعلنة منذ أسبوع.",
+    )
+    assert events and events[0].ceasefire_breach, events
