@@ -10,8 +10,9 @@ area breaks it. Any other claim covers only the events it tells itself ("أعل�
 
 A claim naming only an agreement ("خرق التفاهمات المبرمة") counts where the article names a
 truce; a claim right after the violence it speaks of ("واتهم كل طرف الآخر بخرق الهدنة") covers
-that violence's kind; a reply to fire ("ردت المدفعية بقصف مواقع ...") breaks nothing unless
-its own sentence says so.
+that violence's kind; one side accusing another ("واتهمت روسيا الفصائل بخرق الهدنة") covers
+the accused's acts; fire answering what was told before it ("ردت المدفعية بقصف مواقع ...")
+is a breach only by a claim told with it or after it (``EventExtractor._breach``).
 
 A truce's area is what its claim names: the same governorate, or within
 ``TRUCE_REACH_KM`` of a town it names; a claim naming no place covers the article.
