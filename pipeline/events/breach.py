@@ -82,7 +82,8 @@ def _lexicon() -> Lexicon:
                     "covered": rules.COVERED, "not_near": rules.NOT_NEAR,
                     "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
                     "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
-                    "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE})
+                    "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
+                    "connective": rules.CONNECTIVES})
 
 
 def _kind(words: list[str]) -> str | None:
@@ -120,9 +121,12 @@ def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
 
 
 def _replies_read(hits: list[Hit]) -> list[Hit]:
-    """``hits`` without the replies that are "ورد"/"وردت" read "was told", "arrived"."""
+    """``hits`` without the replies that are "ورد"/"وردت" read "was told", "arrived", and
+    the concessives that concede what came before ("ورغم ذلك، ...")."""
     other = {h.start for h in hits if h.label == "not_reply"}
-    return [h for h in hits if h.label != "reply" or h.start not in other]
+    spans = [(h.start, h.end) for h in hits if h.label == "connective"]
+    return [h for h in hits if not (h.label == "reply" and h.start in other) and not (
+        h.label == "despite" and any(a <= h.start < b for a, b in spans))]
 
 
 _COVERED_AREAS = frozenset(normalize(w) for w in rules.COVERED_AREAS)

@@ -28,6 +28,13 @@ BREACH_REACH = 8
 # "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
 DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
 DESPITE_REACH = 5
+# A concessive on what was told before ("ورغم ذلك، تبقى الهدنة قائمة": nevertheless) concedes
+# nothing to the truce named after it.
+CONNECTIVES: tuple[str, ...] = (
+    "رغم ذلك", "رغم هذا", "رغم كل ذلك", "الرغم من ذلك", "الرغم من هذا", "بالرغم من ذلك",
+    "بالرغم من هذا", "despite this", "despite that", "despite it", "in spite of this",
+    "in spite of that",
+)
 # A truce only sought, between a concessive and the truce word: "رغم الدعوات إلى التهدئة",
 # "رغم المساعي للتوصل إلى اتفاق لوقف إطلاق النار", "رغم الحديث عن قرب التوصل إلى هدنة".
 # The violence goes on despite the calls; no truce in force is broken ("despite calls for a

@@ -4,7 +4,8 @@ calm it had; a reply to a breach; an agreement named by a vague word alone; a re
 after a claim by "و"; sides accusing each other after a clash; a raid and its arrests a claim
 names; disregarding a truce; English breaking and broken-down truces; fire answering a
 breach; a denial; one side accusing another; an area said first to lie under a truce;
-walking away from a truce; English calls for a truce; an accusation over an unnamed hand.
+walking away from a truce; English calls for a truce; an accusation over an unnamed hand;
+"nevertheless".
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -277,3 +278,13 @@ def test_an_accusation_covers_an_act_whose_hand_is_unnamed() -> None:
         "واتهم ناشطون قوات النظام بخرق الهدنة المعلنة منذ أسبوع.",
     )
     assert events and events[0].ceasefire_breach, events
+
+
+def test_nevertheless_concedes_nothing_to_the_truce_it_names() -> None:
+    events = _events(
+        "قتيل بقصف على أطراف كفرنبل",
+        "قتل رجل اليوم الأربعاء جراء قذيفة مجهولة المصدر سقطت على أطراف بلدة كفرنبل جنوبي "
+        "إدلب.\n\n"
+        "وعلى الرغم من ذلك، أكد الطرفان التزامهما بالهدنة المعلنة منذ شهر.",
+    )
+    assert events and not events[0].ceasefire_breach, events
