@@ -94,9 +94,14 @@ TRUCE: tuple[str, ...] = (
     "تخفيف التصعيد", "فصل القوات", "فض الاشتباك", "وقف اطلاق نار", "وقفا لاطلاق النار",
     "وقف القتال", "وقف الاقتتال", "وقف العمليات العسكريه", "وقف الاعمال العسكريه",
     "cease-fire", "cease fire", "de-escalation", "cessation of hostilities", "armistice",
-    # Idlib's truce of March 2020, known by where or between whom it was agreed.
+    # Idlib's truce of March 2020 and the understandings on Aleppo's north, known by where or
+    # between whom they were agreed.
     "اتفاق موسكو", "بروتوكول موسكو", "الاتفاق الروسي التركي", "الاتفاق التركي الروسي",
     "الاتفاق الروسي - التركي", "الاتفاق التركي - الروسي", "اتفاق ادلب",
+    "التفاهمات التركيه الروسيه", "التفاهمات الروسيه التركيه", "التفاهم التركي الروسي",
+    "التفاهم الروسي التركي", "تفاهمات روسيه تركيه", "تفاهمات تركيه روسيه",
+    # The Golan's disengagement of 1974, named by its year.
+    "اتفاق 1974", "اتفاق عام 1974", "اتفاقيه 1974", "اتفاقيه عام 1974",
     # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",

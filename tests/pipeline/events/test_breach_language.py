@@ -288,3 +288,12 @@ def test_nevertheless_concedes_nothing_to_the_truce_it_names() -> None:
         "وعلى الرغم من ذلك، أكد الطرفان التزامهما بالهدنة المعلنة منذ شهر.",
     )
     assert events and not events[0].ceasefire_breach, events
+
+
+def test_understandings_named_by_their_parties_are_a_truce() -> None:
+    events = _events(
+        "قصف على مدينة مارع",
+        "قتل مدني اليوم الأربعاء جراء قصف مدفعي استهدف مدينة مارع بريف حلب الشمالي، رغم "
+        "التفاهمات التركية الروسية بشأن المنطقة.",
+    )
+    assert events and events[0].ceasefire_breach, events
