@@ -8,6 +8,12 @@ article's violence ("ويأتي القصف في خرق ...", "يشار أن ال
 area breaks it. Any other claim covers only the events it tells itself ("أعلنت الوزارة مقتل
 جنود في هجمات شنتها قسد في خرق للاتفاق": the sniper of another paragraph breaks nothing).
 
+A claim naming only an agreement ("خرق التفاهمات المبرمة") counts where the article names a
+truce; a claim right after the violence it speaks of ("واتهم كل طرف الآخر بخرق الهدنة") covers
+that violence's kind; one side accusing another ("واتهمت روسيا الفصائل بخرق الهدنة") covers
+the accused's acts; fire answering what was told before it ("ردت المدفعية بقصف مواقع ...")
+is a breach only by a claim told with it or after it (``EventExtractor._breach``).
+
 A truce's area is what its claim names: the same governorate, or within
 ``TRUCE_REACH_KM`` of a town it names; a claim naming no place covers the article.
 """
@@ -16,10 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from language.normalize import normalize
 from language.tokens import tokens as _tokens
+from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -34,8 +43,10 @@ from pipeline.gazetteer import Gazetteer, Place, haversine_km
 from pipeline.models import Event
 from pipeline.rules import background
 from pipeline.rules import breach as rules
+from pipeline.rules.actors import UNIDENTIFIED
 
-__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "violence_in"]
+__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "names_act", "replies",
+           "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
                            "Protest with intervention", "Abduction/forced disappearance"})
@@ -52,6 +63,8 @@ class Claim:
     # the event types it covers, where the sentence joins two reports and the claim is in
     # one telling violence of its own; empty for any
     kinds: frozenset[str] = frozenset()
+    # the parties it accuses of the breach (keys of ``ACTORS``); empty for any
+    accused: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=512)
@@ -67,17 +80,20 @@ def _lexicon() -> Lexicon:
                     "truce": rules.TRUCE, "not": rules.NOT_A_CLAIM,
                     "opening": rules.FRAMING_OPENINGS, "sought": rules.SOUGHT,
                     "covered": rules.COVERED, "not_near": rules.NOT_NEAR,
-                    "around": rules.SURROUNDINGS})
+                    "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
+                    "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
+                    "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
+                    "connective": rules.CONNECTIVES})
 
 
 def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
     جديد"), None for no claim."""
-    hits = _lexicon().find(words)
+    hits = _replies_read(_past_calm_kept(_lexicon().find(words)))
     labels = {h.label for h in hits}
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered"}:
         return None
-    near = [h.end for h in hits if h.label == "not_near"]
+    near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
         0 <= h.start - n < rules.NOT_NEAR_REACH for n in near)]
     labels = {h.label for h in hits}
@@ -96,6 +112,26 @@ def _kind(words: list[str]) -> str | None:
     return "bare" if "breach" in labels else None
 
 
+def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the calm a truce had before its breach ("لاتفاق أستانة الذي شهد
+    هدوءاً نسبياً", "بعد هدوء دام أسبوعاً"): only a calm said to reign now denies one."""
+    after = [h.end for h in hits if h.label == "past_calm"]
+    return [h for h in hits if not (h.label == "not" and h.phrase in rules.CALM and any(
+        0 <= h.start - e < rules.PAST_CALM_REACH for e in after))]
+
+
+def _replies_read(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the replies that are "ورد"/"وردت" read "was told", "arrived", and
+    the concessives that concede what came before ("ورغم ذلك، ...")."""
+    other = {h.start for h in hits if h.label == "not_reply"}
+    spans = [(h.start, h.end) for h in hits if h.label == "connective"]
+    return [h for h in hits if not (h.label == "reply" and h.start in other) and not (
+        h.label == "despite" and any(a <= h.start < b for a, b in spans))]
+
+
+_COVERED_AREAS = frozenset(normalize(w) for w in rules.COVERED_AREAS)
+
+
 def _covered(hits: list[Hit], words: list[str]) -> bool:
     """A place said to be under a truce ("المشمولة باتفاق وقف إطلاق النار"), in a sentence
     telling violence or commenting on the article's ("يذكر أن المنطقة تخضع لاتفاق خفض
@@ -104,6 +140,8 @@ def _covered(hits: list[Hit], words: list[str]) -> bool:
     truces = [t for t in hits if t.label == "truce"]
 
     def truce_after(end: int) -> bool:
+        if end < len(words) and words[end] in _COVERED_AREAS:
+            end += 1  # "وتخضع المنطقة لاتفاق ..."
         named = [t for t in truces if end <= t.start < end + rules.COVERED_REACH]
         return any(t.start == end for t in named) and any(
             t.phrase not in rules.VAGUE_TRUCE for t in named)
@@ -155,7 +193,9 @@ def bombardment_in(sentence: str) -> list[str]:
 # Letters every breach, concessive or not-kept word contains (most sentences have none, and
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم", "نقلاب",
-         "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered")
+         "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
+         # (capitalised at a sentence's start: "Violations", "Breaking")
+         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
@@ -164,7 +204,8 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
     words_of = {i: tokens(s) for i, s in enumerate(sentences)
                 if any(stem in s for stem in STEMS)}
     kinds = {i: _kind(words) for i, words in words_of.items()}
-    if "tied" not in kinds.values():
+    if "tied" not in kinds.values() or not any(
+            _names_truce(words) for words in _truce_sentences(sentences, words_of)):
         return []
     out = []
     for i, kind in kinds.items():
@@ -176,24 +217,84 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         framing = kind == "tied" and (i <= 1 or opens or not has_violence)
         around = any(h.label == "around" for h in _lexicon().find(words))
         areas = _areas(sentences[i], resolver)
-        if framing and i > 1 and not opens and not areas and _violence(tokens(sentences[i - 1])):
+        before = _violence(tokens(sentences[i - 1])) if i > 1 and not opens \
+            and not has_violence else []
+        if framing and not areas and before:
             # "واتهم كل طرف الآخر بانتهاك الاتفاق" right after a clash: the claim is
             # about the act just told, at its places, not about all the article's violence
             framing, areas = False, _areas(sentences[i - 1], resolver)
+        told = _joined_kinds(sentences[i], resolver)
+        if not framing and not told:
+            # and about its kind of violence: "Each side accused the other of breaking the
+            # truce" after a clash does not make an air raid of the same day a breach
+            told = frozenset(event_type_of(h.label) for h in before if h.label in EVENT_TYPES)
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
-                         _joined_kinds(sentences[i])))
+                         told, _accused(words)))
     return out
+
+
+def _accused(words: list[str]) -> tuple[str, ...]:
+    """The parties a claim accuses of its breach ("واتهمت روسيا الفصائل بخرق الهدنة": the
+    factions), named between an accusation and the breach word; none where it accuses no
+    party it names ("واتهم كل طرف الآخر بخرق الاتفاق")."""
+    hits = _lexicon().find(words)
+    breaches = [h.start for h in hits if h.label == "breach"]
+    for h in hits:
+        if h.label not in ("accuse_verb", "accuse"):
+            continue
+        after = [b for b in breaches if h.end <= b <= h.end + rules.ACCUSE_REACH]
+        if not after:
+            continue
+        parties = find_actors(" ".join(words[h.end:after[0]]))
+        if h.label == "accuse_verb" and parties and (len(parties) > 1 or find_actors(
+                " ".join(words[h.end:min(h.end + 2, after[0])]))[:1] == parties[:1]):
+            # "اتهمت روسيا الفصائل", "واتهمت قوات النظام مجموعات مسلحة": the verb's subject
+            parties = parties[1:]
+        return tuple(parties)
+    return ()
+
+
+def _names_truce(words: list[str]) -> bool:
+    """Whether a sentence names a truce by more than a vague agreement."""
+    return any(h.label == "truce" and h.phrase not in rules.VAGUE_TRUCE
+               for h in _lexicon().find(words))
+
+
+def _truce_sentences(sentences: list[str],
+                     words_of: dict[int, list[str]]) -> Iterator[list[str]]:
+    """The words of the claims' sentences first, then of the article's others (read only
+    where the claims name no more than an agreement, "خرق التفاهمات المبرمة")."""
+    yield from words_of.values()
+    yield from (tokens(s) for i, s in enumerate(sentences) if i not in words_of)
+
+
+@lru_cache(maxsize=1)
+def _acts() -> Lexicon:
+    return Lexicon({kind: words for kind, words in rules.BREACH_BY_NAME.items()})
+
+
+def names_act(claim: Claim, sentences: list[str], sub_event_type: str) -> bool:
+    """Whether ``claim``'s sentence names an act of ``sub_event_type`` outside the violent
+    types, one it can call a breach ("وصفوا التوغل بأنه خرق للاتفاقية";
+    ``rules.BREACH_BY_NAME``)."""
+    return sub_event_type in rules.BREACH_BY_NAME and any(
+        h.label == sub_event_type for h in _acts().find(tokens(sentences[claim.index])))
+
+
+def replies(sentence: str) -> bool:
+    """Whether a sentence tells its act as a reply to fire ("ردت المدفعية بقصف ...")."""
+    return any(h.label == "reply" for h in _replies_read(_lexicon().find(tokens(sentence))))
 
 
 _JOINT = re.compile("|".join(re.escape(j) for j in rules.JOINTS))
 
 
-def _joined_kinds(sentence: str) -> frozenset[str]:
+def _joined_kinds(sentence: str, resolver: PlaceResolver) -> frozenset[str]:
     """Where ``sentence`` joins reports (``rules.JOINTS``) and the claim stands in one that
     tells violence, the event types that one tells ("خطف مدنيين.. واشتباك يخرق الهدنة":
     the clash's, not the abduction's); empty otherwise."""
-    parts = _JOINT.split(sentence)
+    parts = [p for part in _JOINT.split(sentence) for p in _after_claim(part, resolver)]
     if len(parts) < 2:
         return frozenset()
     kinds: set[str] = set()
@@ -205,6 +306,26 @@ def _joined_kinds(sentence: str) -> frozenset[str]:
         claimed += 1
         kinds |= {event_type_of(h.label) for h in _violence(words) if h.label in EVENT_TYPES}
     return frozenset(kinds) if claimed < len(parts) else frozenset()
+
+
+_AND = re.compile(r"\sو(?=\S)")
+
+
+def _after_claim(part: str, resolver: PlaceResolver) -> list[str]:
+    """``part`` cut where a report joined by "و" follows its claim ("اشتباكات في البلدة رغم
+    الهدنة | وغارات على المدينة"): the first cut leaving a claim before and, after, a report
+    that opens with its violence, makes no claim and names a place of its own (an act told
+    on with "و" at the claim's place is the same report: "اقتحمت القرية في خرق للهدنة
+    وأعدمت ثلاثة من أهلها")."""
+    for m in _AND.finditer(part):
+        before, after = part[:m.start()], part[m.end():]
+        words = tokens(after)
+        if _kind(tokens(before)) == "tied" and _kind(words) is None and any(
+                h.start == 0 for h in _violence(words)):
+            there = {p.place.pcode for p in resolver.find(after)}
+            if there and not there & {p.place.pcode for p in resolver.find(before)}:
+                return [before, after]
+    return [part]
 
 
 _LOCATING = re.compile(
@@ -223,6 +344,11 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
            evidence_places: tuple[Place, ...]) -> bool:
     """Whether ``claim`` presents ``event`` (told in sentences ``about``, naming
     ``evidence_places``) as a breach."""
+    if claim.accused and event.actor1 and event.actor1 != UNIDENTIFIED:
+        # (an act whose hand the article leaves unnamed may be the accused's)
+        accused = {acled_name(p, event.date, event.admin1_pcode) for p in claim.accused}
+        if not accused & {event.actor1, event.actor2}:
+            return False  # "اتهمت روسيا الفصائل بخرق الهدنة" over the army's shelling
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction

@@ -24,7 +24,7 @@ from pipeline.events.background import (
     background_sentences,
     recalls_earlier,
 )
-from pipeline.events.breach import Claim, bombardment_in, violence_in
+from pipeline.events.breach import Claim, bombardment_in, names_act, replies, violence_in
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import (
@@ -656,16 +656,25 @@ class EventExtractor:
         """Whether the event breaks a truce in force where it happened: a claim of the
         article covers it (``pipeline.events.breach``), or a lead framing a truce in force
         does, and the truce does not leave out one of its actors."""
-        if det.event_type not in _VIOLENT and det.sub_event_type not in ALSO_BREAKS:
-            return replace(event, ceasefire_breach=False)
-        if not said:
-            event = replace(event, ceasefire_breach=False)
-            return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
         about = (det.sentence, *det.about) if event.evidence == det.evidence else \
             tuple(i for i, s in enumerate(sentences) if s == event.evidence)
+        if det.event_type not in _VIOLENT and det.sub_event_type not in ALSO_BREAKS:
+            # an act a claim calls a breach by its name ("وصفوا التوغل بأنه خرق للاتفاقية")
+            named = tuple(m.place for m in self._resolver.find(event.evidence))
+            return replace(event, ceasefire_breach=any(
+                names_act(c, sentences, det.sub_event_type)
+                and breach_covers(c, event, about, named) for c in said))
+        told = {i for i in about if event.place_name and event.place_name in sentences[i]}
+        replying = bool(told) and all(replies(sentences[i]) for i in told)
+        if replying:
+            # "ردت المدفعية بقصف مواقع القوات قرب بلدة X": fire answering what was told
+            # before it; only a claim told with it or after it can make it a breach
+            said = [c for c in said if c.index >= min(told)]
         named = tuple(m.place for m in self._resolver.find(event.evidence))
-        claimed = any(breach_covers(c, event, about, named) for c in said)
-        event = replace(event, ceasefire_breach=claimed)
+        event = replace(event, ceasefire_breach=any(
+            breach_covers(c, event, about, named) for c in said))
+        if replying:
+            return event  # nor does a lead framing the truce make it one
         return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
 
     def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:

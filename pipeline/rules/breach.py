@@ -19,27 +19,40 @@ BREACH: tuple[str, ...] = (
     "نسف*", "تنسف*", "ينسف*", "violat*", "breach*",
     # turning against the agreement: "انقلاباً روسياً على الاتفاق"، "انقلاب على التفاهمات"
     "انقلاب*",
+    # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
+    "عرض الحائط",
+    "breaking", "broke", "broken", "flout*", "defiance", "defying",
 )
 BREACH_REACH = 8
 # Concessives followed closely (within DESPITE_REACH words) by a truce word: "رغم الهدنة",
 # "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
 DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
 DESPITE_REACH = 5
+# A concessive on what was told before ("ورغم ذلك، تبقى الهدنة قائمة": nevertheless) concedes
+# nothing to the truce named after it.
+CONNECTIVES: tuple[str, ...] = (
+    "رغم ذلك", "رغم هذا", "رغم كل ذلك", "الرغم من ذلك", "الرغم من هذا", "بالرغم من ذلك",
+    "بالرغم من هذا", "despite this", "despite that", "despite it", "in spite of this",
+    "in spite of that",
+)
 # A truce only sought, between a concessive and the truce word: "رغم الدعوات إلى التهدئة",
 # "رغم المساعي للتوصل إلى اتفاق لوقف إطلاق النار", "رغم الحديث عن قرب التوصل إلى هدنة".
-# The violence goes on despite the calls; no truce in force is broken.
+# The violence goes on despite the calls; no truce in force is broken ("despite calls for a
+# ceasefire", "despite efforts to broker a truce" alike).
 SOUGHT: tuple[str, ...] = (
     "دعوه", "الدعوه", "دعوات", "الدعوات", "نداء", "النداء", "نداءات", "النداءات",
     "مطالب*", "المطالب*", "مساع*", "المساعي", "جهود", "الجهود", "مفاوضات", "المفاوضات",
     "محادثات", "المحادثات", "مباحثات", "المباحثات", "وساطه", "الوساطه", "مبادره",
     "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
     "قرب التوصل", "مساعي",
+    "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
+    "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
 # Not keeping a truce: the truce may stand anywhere in the sentence ("اتفاق وقف التصعيد ...
 # الأمر الذي لم يلتزم به النظام").
 UNKEPT: tuple[str, ...] = (
     "لم يلتزم", "لم تلتزم", "لم يلتزموا", "عدم التزام*", "عدم الالتزام", "دون التزام*",
-    "لم تحترم", "لم يحترم",
+    "لم تحترم", "لم يحترم", "عدم احترام", "تنصل*", "يتنصل*", "التنصل", "متنصل*",
 )
 # A place a truce covers, followed right away by a truce word (one more than a bare
 # agreement within COVERED_REACH words): in a
@@ -53,16 +66,42 @@ COVERED: tuple[str, ...] = (
     "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
+# The area itself may stand between a verb of COVERED and its truce, when the verb comes
+# first: "وتخضع المنطقة لاتفاق وقف إطلاق النار".
+COVERED_AREAS: tuple[str, ...] = (
+    "المنطقة", "البلدة", "المدينة", "القرية", "القرى", "المناطق", "المحافظة", "الناحية",
+    "الريف", "البلدات", "الحي", "الأحياء",
+)
 COVERED_REACH = 3
 # Sub-types outside the violent event types whose act is still violence that can break a
 # truce: forces firing on a crowd ("أطلقت قوات الأمن الرصاص على المتظاهرين رغم وقف إطلاق
 # النار"). A peaceful protest breaks none.
 ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
+# Acts outside the violent types that a claim still makes breaches where its sentence names
+# the act itself ("وصف الأهالي التوغل بأنه خرق لاتفاقية فصل القوات"): an armed force's raid
+# and the arrests it makes. A claim about the article's shelling does not make its arrests
+# breaches.
+BREACH_BY_NAME: dict[str, tuple[str, ...]] = {
+    "Arrests": ("توغل*", "مداهم*", "اقتحام*", "اعتقال*", "incursion*", "raid*", "arrest*"),
+}
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
     "وقف الاعمال القتاليه", "وقف الاعمال العدائيه", "خفض التصعيد", "وقف التصعيد",
     "منزوعه السلاح", "التهدئه", "تهدئه", "التفاهم*", "تفاهمات", "ceasefire", "truce",
+    # Other spellings of the same truces: "مناطق تخفيف التصعيد" for the de-escalation zones,
+    # the disengagement of forces on the Golan ("اتفاقية فصل القوات") that ended a war.
+    "تخفيف التصعيد", "فصل القوات", "فض الاشتباك", "وقف اطلاق نار", "وقفا لاطلاق النار",
+    "وقف القتال", "وقف الاقتتال", "وقف العمليات العسكريه", "وقف الاعمال العسكريه",
+    "cease-fire", "cease fire", "de-escalation", "cessation of hostilities", "armistice",
+    # Idlib's truce of March 2020 and the understandings on Aleppo's north, known by where or
+    # between whom they were agreed.
+    "اتفاق موسكو", "بروتوكول موسكو", "الاتفاق الروسي التركي", "الاتفاق التركي الروسي",
+    "الاتفاق الروسي - التركي", "الاتفاق التركي - الروسي", "اتفاق ادلب",
+    "التفاهمات التركيه الروسيه", "التفاهمات الروسيه التركيه", "التفاهم التركي الروسي",
+    "التفاهم الروسي التركي", "تفاهمات روسيه تركيه", "تفاهمات تركيه روسيه",
+    # The Golan's disengagement of 1974, named by its year.
+    "اتفاق 1974", "اتفاق عام 1974", "اتفاقيه 1974", "اتفاقيه عام 1974",
     # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",
@@ -73,22 +112,36 @@ TRUCE: tuple[str, ...] = (
 # "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
 NOT_A_CLAIM: tuple[str, ...] = (
     "حذر*", "يحذر*", "تحذر*", "تحذير*", "اي خرق", "اي انتهاك", "اي خروقات", "في حال",
-    "حال خرق", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل",
-    "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود",
+    "حال خرق", "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود",
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
+    "collapse*", "broke down", "broken down", "any violation*", "warn*", "expired",
+    # A denial: "ونفت الوزارة أن تكون قواتها قد خرقت الهدنة".
+    "نفت", "نفى", "تنفي", "ينفي", "نافيه", "نافيا", "denied", "denies", "deny",
     # Treaties and rights that are no truce, and abuses documented by rights groups:
     # "في انتهاك لاتفاقية جنيف الرابعة", "وثقت منظمات حقوقية انتهاكات منذ توقيع الاتفاق".
     "اتفاقيه جنيف", "اتفاقيات جنيف", "اتفاقيه لاهاي", "حقوق الانسان", "حقوقي*",
     # Arms treaties: "رغم انضمامها إلى اتفاقية حظر الأسلحة الكيميائية" breaks no truce.
     "اتفاقيه حظر", "حظر الاسلحه", "حظر استخدام", "معاهده",
 )
+# Calm a truce had before the breach, not a truce said to hold now: "خرقاً لاتفاق أستانة
+# الذي شهد هدوءاً نسبياً خلال الأسابيع الماضية", "بعد هدوء استمر أسبوعين". A calm word
+# (one of NOT_A_CLAIM) right after one of these does not unmake the claim.
+CALM: tuple[str, ...] = ("هدوء", "الهدوء", "هدوءا")
+PAST_CALM: tuple[str, ...] = (
+    "الذي شهد", "والذي شهد", "التي شهدت", "والتي شهدت", "الذي ساده", "والذي ساده",
+    "بعد", "عقب", "بعد ان شهدت", "بعد ان شهد", "اثر",
+)
+PAST_CALM_REACH = 2
 # Words that unmake a claim only right before its breach word (within NOT_NEAR_REACH words):
 # preventing or watching for breaches ("لمنع الخروقات", "لجان لرصد الانتهاكات"); further off
 # they tell something else ("... والتي تستغلها المجموعات لاستهداف الأحياء ومنع المدنيين من
 # الخروج" after "في خرق جديد للهدنة").
-NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "مراقبه", "لمراقبه", "لرصد", "رصد")
+# Nothing recorded is a denial only of breaches ("لم تسجل خروقات", "دون تسجيل أي خرق"):
+# "قصفت ... في خرق آخر للاتفاق ... دون تسجيل إصابات" records no wounded, and is a claim.
+NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "مراقبه", "لمراقبه", "لرصد", "رصد",
+                             "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل")
 NOT_NEAR_REACH = 4
 # A claim that opens like this comments on the article's incident ("ويأتي القصف في خرق
 # ...") or on a campaign it belongs to ("ويواصل الجيش قصفه للقرى ... في انتهاك لاتفاق"),
@@ -103,11 +156,41 @@ FRAMING_OPENINGS: tuple[str, ...] = (
     # يومية للاتفاق"): about the article's violence, not an act of their own.
     "ادان", "وادان", "ادانت", "وادانت", "ندد*", "وندد*", "استنكر*", "واستنكر*",
     "تشهد", "وتشهد", "يشهد", "ويشهد",
+    # An area said to lie under a truce ("وتخضع المنطقة لاتفاق وقف إطلاق النار", "وتقع
+    # البلدة ضمن المناطق المشمولة باتفاق خفض التصعيد"): about where the article's violence is.
+    "تخضع", "وتخضع", "يخضع", "ويخضع", "تقع", "وتقع", "يقع", "ويقع",
 )
 # Where a sentence joins two reports ("خطف مدنيين على الطريق.. واشتباك قرب القرية يخرق
 # الهدنة", "..., في حين شنت الطائرات غارات"), a claim in one of them covers the kind of
 # violence that one tells, not the other's.
-JOINTS: tuple[str, ...] = ("..", "…", "، في حين", "، فيما", "، بينما", " في حين ")
+JOINTS: tuple[str, ...] = ("..", "…", "، في حين", "، فيما", "، بينما", " في حين ",
+                           ", as ", ", while ", ", whereas ")
+# A report joined by "و" right after a claim's truce ("اشتباكات في البلدة رغم الهدنة وغارات على
+# المدينة") is one of its own too: the concessive or breach word binds what came before it.
+# A reply to a breach is not one: an act its own sentence tells as answering fire ("ردت
+# المدفعية بقصف مواقع القوات التي خرقت الهدنة") is covered only by a claim in that sentence,
+# not by the article's framing.
+REPLY: tuple[str, ...] = (
+    "رد", "ردت", "ردا", "ردوا", "رده", "ردها", "انتقاما", "retaliat*", "responded",
+    "in response",
+)
+# "ورد"/"وردت" also read "was told", "arrived": "وردت أنباء عن خروقات", "كما ورد في البيان".
+NOT_REPLY: tuple[str, ...] = (
+    "ورد في", "وردت في", "كما ورد", "ورد ذلك", "وردت انباء", "وردت معلومات",
+    "وردت تقارير", "ورد اسم*", "وردت اسماء", "وردت الانباء", "وردت المعلومات",
+)
+# A claim one side makes of another ("واتهمت روسيا الفصائل بخرق الهدنة 12 مرة") covers the
+# acts of the parties it accuses, not the acts of others in the article (the accusing side's
+# own shelling). ACCUSE_VERBS put the accuser first after them ("اتهمت روسيا الفصائل"):
+# of two parties or more named there, the first accuses; after ACCUSE all are accused
+# ("متهمة فصائل معارضة بخرق الهدنة", "accused government troops of breaking the truce").
+ACCUSE_VERBS: tuple[str, ...] = ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون")
+ACCUSE: tuple[str, ...] = ("متهم*", "accus*", "blam*")
+ACCUSE_REACH = 8
+# A breach word right after one of these (within NOT_NEAR_REACH words) is what the act
+# answers, not what it does: "قصفت المدفعية التركية مواقع النظام رداً على خرقه للهدنة".
+# An agreement named by no more than a vague word ("خرق التفاهمات المبرمة بشأن المنطقة")
+# is taken for a truce only where the article names one (VAGUE_TRUCE above).
 # Words before a town that make it a landmark locating the places named before it, not a
 # place the claim names: "شنت هجمات على قرى A وB على أطراف مدينة C" covers A and B, not C
 # (written as in ordinary Arabic; an optional place noun may follow them).
