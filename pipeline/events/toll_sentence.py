@@ -90,6 +90,8 @@ _FELL = normal_forms(tolls.FELL)
 _TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
 _LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
 _LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
+_LOST = normal_forms(tolls.LOST)
+_LOST_NOT = normal_forms(tolls.LOST_NOT)
 _LAST_BREATH = normal_forms(tolls.LAST_BREATH)
 _LAST_BREATH_TWO = normal_forms(tolls.LAST_BREATH_TWO)
 _BREATH = tuple(normal_forms(tolls.BREATH))
@@ -306,7 +308,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES | _LOST
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -692,6 +694,27 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
     return 1, False
 
 
+def _lost_kin(words: list[str], i: int) -> tuple[int, int] | None:
+    """"فقدت عائلة ... ثلاثة من أطفالها" (3)، "فقدت الأم طفليها" (2): (the kin lost, the index
+    after them) when the verb at ``i`` is one of LOST, else None."""
+    for k in range(i + 1, min(len(words), i + 1 + tolls.LOST_KIN_WITHIN)):
+        if words[k] in _CLAUSE_STOP or words[k] in _LOST_NOT \
+                or (words[k][:1] in ("ب", "ل") and number_at(words, k) is not None):
+            return None  # "فقد الاتصال بخمسة من أبنائها": missing, not dead
+        if words[k] in _KIN_DUALS:
+            return 2, k + 1
+        found = _count_at(words, k)
+        if found is None:
+            found = (number_at(words, k) or (0, k))  # "ثلاثة من": no people noun follows
+            if found[1] == k:
+                continue
+        value, j = found
+        if words[j:j + 1] == ["من"] and j + 1 < len(words) and words[j + 1] in _KIN_PLURALS:
+            return value, j + 2
+        return None
+    return None
+
+
 def _explains_toll(words: list[str], i: int) -> bool:
     """"بعد أن فارق أحد الجرحى الحياة" after a count: the wounded man's death is how the
     toll already counted came to be, not one more."""
@@ -784,9 +807,10 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
-        if toll.parts and words[i] in _REPORTED_FORMS \
-                and not (i > 0 and words[i - 1] in _SAME_SOURCE):
-            toll.competing = True
+        if toll.parts and ((words[i] in _REPORTED_FORMS
+                            and not (i > 0 and words[i - 1] in _SAME_SOURCE))
+                           or words[i] in _LIKELY):
+            toll.competing = True  # another source's figure, or a guess at it
         risen = _risen_before_noun(words, i)
         if risen is not None:
             toll.update = max(toll.update, risen)
@@ -801,6 +825,11 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(left[0])
             else:
                 toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
+        lost = _lost_kin(words, i) if words[i] in _LOST else None
+        if lost is not None and not _negated(words, i):
+            toll.add(lost[0])  # "فقدت عائلة ثلاثة من أطفالها": they died
+            i = lost[1]
+            continue
         bodies = _bodies(words, i) if words[i] in _RARE_STARTS else None
         if bodies is not None and not _negated(words, i):
             toll.same(bodies)  # "عثر على جثث ثلاثة شبان"
@@ -995,6 +1024,11 @@ def attacker_deaths(words: list[str]) -> int:
     return killed
 
 
+_EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
+
+
 def rising(words: list[str]) -> bool:
-    """Whether the words tell a toll that rises (a word opening with one of RISING)."""
-    return any(w.startswith(_RISING) for w in words)
+    """Whether the words tell a toll that rises (a word opening with one of RISING), not
+    one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand)."""
+    return any(w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k])
+               for k, w in enumerate(words))

@@ -116,6 +116,13 @@ DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "�
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
 RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع"})
+# A rise foreseen is no rise: "مرجحاً ارتفاع العدد"، "وسط مخاوف من ارتفاع الحصيلة" (one of
+# these up to two words before the word of RISING): the figures told are still the toll.
+EXPECTED_RISE: frozenset[str] = frozenset({
+    "يرجح", "ويرجح", "مرجح", "مرجحا", "مرجحه", "مرجحين", "رجح", "رجحت", "ترجح", "وترجح",
+    "يتوقع", "ويتوقع", "متوقع", "توقع", "توقعت", "توقعات", "وتوقعات", "يخشي", "ويخشي",
+    "خشيه", "مخاوف", "تخوف", "تخوفات", "يحتمل", "ويحتمل", "احتمال", "احتمالات", "امكانيه",
+    "مرشح", "مرشحه", "مرشحا"})
 # "أودى بحياة" ("took the life of"): "بحياة" counts whom it names only after one of these
 # verbs (up to three words before it, ending the word: "وأودت"، "ليودي").
 TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "اوديا", "اودتا")
@@ -136,6 +143,14 @@ FAMILY: frozenset[str] = frozenset({"عائله", "اسره"})
 # named it is the one the sentence is about (one).
 # "فقد حياته" ("lost his life") is read the same way, "حياته" (any pronoun) for "الحياة".
 LEFT_LIFE: frozenset[str] = frozenset({"فارق", "فارقت", "يفارق", "تفارق", "فقد", "فقدت"})
+# "فقدت عائلة في البلدة ثلاثة من أطفالها" ("a family lost three of its children"): one of
+# these, then within LOST_KIN_WITHIN words a count "of" a kin plural with its pronoun
+# (KIN_PLURALS), or a kin dual with it ("فقدت الأم طفليها" two): the kin named died.
+LOST: frozenset[str] = frozenset({"فقد", "فقدت", "وفقد", "وفقدت", "يفقد", "تفقد", "خسر", "خسرت",
+                                  "وخسر", "وخسرت"})
+LOST_KIN_WITHIN = 8
+# ... but not what is lost with these: "فقد أثر"، "فقد الاتصال بـ" (gone missing, not dead).
+LOST_NOT: frozenset[str] = frozenset({"اثر", "الاتصال", "التواصل", "السيطره", "الامل"})
 LEFT_LIFE_TWO: frozenset[str] = frozenset({"فارقا", "فارقتا", "يفارقان", "تفارقان", "فقدا",
                                            "فقدتا"})
 LIFE: tuple[str, ...] = ("الحياه", "حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن")
@@ -290,9 +305,12 @@ VAGUE_ESTIMATES: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئ
 NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "ليس",
                                        "وليس", "ليست", "وليست"})
 # A guess, not a report, up to three words before a death word: "ويرجح وجود قتلى" counts
-# nobody, not even deaths without a number.
+# nobody, not even deaths without a number. After a count, a guess further on is a figure
+# competing with it ("قتل أربعة ... في حين ترجح مصادر أن يكون العدد ستة قتلى"): the lower
+# one stands.
 LIKELY: frozenset[str] = frozenset({"يرجح", "ويرجح", "مرجح", "يتوقع", "ويتوقع", "يخشي",
-                                    "ويخشي", "يحتمل", "ويحتمل"})
+                                    "ويخشي", "يحتمل", "ويحتمل", "ترجح", "وترجح", "تتوقع",
+                                    "وتتوقع"})
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
 GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
                                      "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt
