@@ -100,6 +100,7 @@ from pipeline.rules.scope import (
 )
 from pipeline.rules.tolls import (
     ADDITIVE,
+    CIVILIAN_DEAD,
     COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
@@ -166,6 +167,8 @@ _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
+_CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
+_CIVILIAN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
@@ -1445,7 +1448,8 @@ def _deaths(det: Detection, about: list[str],
     # مقابل ثلاثة ... في المقابل، أعلن المركز مقتل أحد عشر"): rival tolls, the lowest stands.
     both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
-                  and not (both_sides and _rival_report(s))]
+                  and not (both_sides and _rival_report(s))
+                  and not _civilians_again(s, about)]
     if other_side and len(other_side) < len(about):
         own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
                            here)
@@ -1498,6 +1502,17 @@ def _counts_both_sides(sentence: str) -> bool:
 def _other_side(sentence: str) -> bool:
     """A sentence opening with "في المقابل" (``COUNTERPART_OPENERS``)."""
     return not _COUNTERPART_OPENERS.isdisjoint(tokens(sentence[:30])[:3])
+
+
+def _civilians_again(sentence: str, about: list[str]) -> bool:
+    """"في المقابل، قالت الإدارة إن طفلاً ورجلاً قتلا" after "مقتل مدنيين اثنين": the other
+    party's account of the civilians already counted (their figure told before), not the
+    other side's dead (``pipeline.rules.tolls.CIVILIAN_DEAD``)."""
+    told = count_deaths(sentence)
+    if not told or told not in {count_deaths(s) for s in about if s != sentence}:
+        return False
+    return any(w.startswith(c) and w[len(c):].startswith(_CIVILIAN_DEAD)
+               for w in tokens(sentence) for c in _CIVILIAN_CLITICS)
 
 
 def _rival_report(sentence: str) -> bool:

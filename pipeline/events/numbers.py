@@ -111,6 +111,18 @@ _EN_ALONG = re.compile(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+
 _EN_AND_THAT = re.compile(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_COUNT
                           + r"\s+(?:[a-z\-]+\s+){0,5}?(?:were\s+|have\s+been\s+|had\s+been\s+"
                           r"|was\s+)?(?:killed|dead|died)\b")
+# Two groups counted before one verb: "20 soldiers and 11 insurgents were killed" (31).
+_EN_PAIR = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?and\s+(?:at\s+least\s+)?"
+                      + _EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?"
+                      r"(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|dead)\b")
+# A count whose breakdown stands between it and its verb: "27 people, including fighters
+# and civilians, were killed" (the breakdown is no count of its own).
+_EN_INCLUDING = re.compile(r",\s+(?:including|among\s+them|most\s+of\s+them)\b[^,.]{0,80},")
+# One person named as the object of an active verb, and his companions with him: "it had
+# killed a senior commander ... and two of his associates" (3). Not "killed a number of".
+_EN_ONE_AND = re.compile(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|total|few|"
+                         r"dozen|handful|further|estimated|reported)(?:[a-z'\-]+\s+){1,6}?"
+                         r"and\s+" + _EN_COUNT + r"\s+(?:of\s+)?(?:his|her|their)\s+[a-z]")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 # A day of the month: "aug 19", "august 19,", "19 august" (lower case; rules.tolls.EN_MONTHS).
 _EN_MONTH = "|".join(sorted(tolls.EN_MONTHS, key=len, reverse=True))
@@ -122,19 +134,24 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
     text = _EN_DATE.sub(" ", sentence.lower())
     if re.search(r"\b(?:no|not|none|without)\b[^.]{0,30}\b(?:killed|dead|casualt)", text):
         return 0, False
+    text = _EN_INCLUDING.sub(" ", text)
     joined = [v for m in _EN_AND_THAT.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
     text = _EN_AND_THAT.sub(" ", text)
+    pairs = [a + b for m in _EN_PAIR.finditer(text)
+             if max(a := _en_value(m.group(1)), b := _en_value(m.group(2))) <= MAX_TOLL
+             and not _en_year(m.group(1))]
+    pairs += [1 + v for m in _EN_ONE_AND.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
     counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
     counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
     values = [_en_value(c) for c in counts if not _en_year(c)]
     values += [1] * len(_EN_ONE.findall(text))
-    plausible = [v for v in values if v <= MAX_TOLL]
+    plausible = [v for v in values if v <= MAX_TOLL] + pairs
     # A vague toll counts as a number given but no plausible one (None unless a number is).
     vague = not plausible and _EN_VAGUE.search(text) is not None
     along = sum(v for m in _EN_ALONG.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL)
     along += sum(joined)
     return (max(plausible) + along if plausible else sum(joined)), \
-        len(plausible) < len(values) or vague
+        len(plausible) < len(values) + len(pairs) or vague
 
 
 def _en_value(count: str) -> int:

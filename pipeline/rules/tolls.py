@@ -365,6 +365,12 @@ RIVAL_SOURCES: frozenset[str] = frozenset({
     "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
 })
 RIVAL_WITHIN: int = 6
+# A sentence opening with one of COUNTERPART_OPENERS adds the other side's dead; but when the
+# dead it tells are civilians (a word starting with one of these, after its clitics) and
+# their figure is one already told ("قتل مدنيان" ... "في المقابل، قالت الإدارة إن طفلاً
+# ورجلاً قتلا"), it is the other party's account of the same dead, not more of them.
+CIVILIAN_DEAD: tuple[str, ...] = ("مدني", "طفل", "اطفال", "رجل", "امراه", "نساء", "مسن",
+                                  "مواطن", "سيده", "فتاه", "فتي", "شاب", "عائل", "اسر")
 # A source's figure that names the toll itself ("إن عدد القتلى بلغ تسعة"، "حصيلة الضحايا")
 # competes with the lead's own count, whichever is lower; one that counts a group ("استشهاد
 # أربعة من عناصر الشرطة") may tell other dead than the lead's.
