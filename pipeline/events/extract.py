@@ -18,6 +18,7 @@ from itertools import pairwise
 from crawler.dates import parse_date
 from language.calendar import WEEKDAYS
 from language.normalize import normal_forms, normalize, unmask
+from language.numbers import number_at
 from language.tokens import tokens, word_spans
 from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
@@ -60,6 +61,7 @@ from pipeline.events.numbers import (
     parse_number,
     risen_toll,
     risen_victims,
+    tells_wounded,
     toll_rises,
 )
 from pipeline.events.numbers import fatalities as count_deaths
@@ -1458,6 +1460,12 @@ def _deaths(det: Detection, about: list[str],
     counts = [count_deaths(s) for s in about]
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
+        # "ارتفع عدد ضحايا الانفجار إلى تسعة" and "ولا يزال خمسة مصابين يتلقون العلاج": with
+        # the wounded told apart, the victims of the rising toll are its dead.
+        risen_dead = [v for s in about if toll_rises(s) and (v := risen_victims(s))
+                      and any(tells_wounded(o) for o in about if o != s)]
+        if risen_dead:
+            return max(risen_dead)
         return None if None in counts else 0
     # "قتل ستة مدنيين ..." then "ارتفع عدد الضحايا إلى 9": the victims of an attack whose
     # dead were told, counted again as the toll rises, are its dead (told alone, "ضحايا"
@@ -1482,6 +1490,16 @@ def _deaths(det: Detection, about: list[str],
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
     totals = any(_names_toll(s) for c, s in own if c in rivals and s != det.evidence)
     told = next((c for c, s in own if s == det.evidence and c > 1), best) if totals else best
+    # "ما أدى لمقتل عشرة أشخاص" then each side's source counting its own men ("مؤكداً مقتل
+    # ثلاثة من عناصر الأسايش"، "وقال إن خمسة من عناصر الدفاع قتلوا"): parts of the lead's
+    # total, not rival figures of it, while together they stay within it.
+    parts = [(c, s) for c, s in own if s != det.evidence and _counts_group(s)]
+    lead = next((c for c, s in own if s == det.evidence), 0)
+    grouped = {s for _, s in parts}
+    if len(parts) >= 2 and lead > max(c for c, _ in parts) \
+            and sum(c for c, _ in parts) <= lead \
+            and all(s in grouped for c, s in own if c in rivals and s != det.evidence):
+        return lead
     return min([told, *rivals])
 
 
@@ -1502,6 +1520,14 @@ def _counts_both_sides(sentence: str) -> bool:
 def _other_side(sentence: str) -> bool:
     """A sentence opening with "في المقابل" (``COUNTERPART_OPENERS``)."""
     return not _COUNTERPART_OPENERS.isdisjoint(tokens(sentence[:30])[:3])
+
+
+def _counts_group(sentence: str) -> bool:
+    """"مقتل ثلاثة من عناصر الأسايش"، "خمسة من عناصر الدفاع الوطني قتلوا": a count of the
+    dead "of" a named group."""
+    words = tokens(sentence, split_digits=True)
+    return any((found := number_at(words, k)) is not None and words[found[1]:found[1] + 1]
+               == ["من"] for k in range(len(words)))
 
 
 def _civilians_again(sentence: str, about: list[str]) -> bool:

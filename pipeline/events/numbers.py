@@ -25,11 +25,12 @@ from pipeline.events.toll_sentence import (
     sentence_toll,
     toll_update,
     victims_update,
+    wounded_told,
 )
 from pipeline.rules import tolls
 
 __all__ = ["MAX_TOLL", "acled_estimate", "attackers_killed", "fatalities", "parse_number",
-           "risen_toll", "risen_victims", "toll_rises"]
+           "risen_toll", "risen_victims", "tells_wounded", "toll_rises"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -201,6 +202,11 @@ def risen_victims(sentence: str) -> int | None:
     إلى 9"): the death toll only after a sentence that told the incident's dead (the
     caller's to know; "ضحايا" alone count the wounded too)."""
     return victims_update(tokens(_written_counts(sentence), split_digits=True))
+
+
+def tells_wounded(sentence: str) -> bool:
+    """Whether ``sentence`` tells of wounded people ("ولا يزال خمسة مصابين يتلقون العلاج")."""
+    return wounded_told(tokens(sentence))
 
 
 @lru_cache(maxsize=8192)  # asked of every sentence about an event, for each toll worked out

@@ -24,7 +24,7 @@ from language.tokens import Proclitics
 from pipeline.rules import tolls
 
 __all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update",
-           "victims_update"]
+           "victims_update", "wounded_told"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -207,6 +207,11 @@ def _joined(words: list[str], k: int, harms: frozenset[str]) -> bool:
     person = nxt < len(words) and (_strip(words[nxt]) in _SINGULARS
                                    or _strip(words[nxt]) in _KIN)
     return word in harms and not person
+
+
+def wounded_told(words: list[str]) -> bool:
+    """Whether the words tell of wounded people ("ولا يزال خمسة مصابين يتلقون العلاج")."""
+    return not _INJURY_FORMS.isdisjoint(words)
 
 
 def _injured_apart(words: list[str], i: int) -> bool:

@@ -86,3 +86,25 @@ def test_the_other_sides_fighters_still_add_up(extractor: EventExtractor) -> Non
         "كفرنبودة بريف حماة الشمالي، ما أسفر عن مقتل 4 عناصر من قوات النظام.\n\n"
         "في المقابل قتل 4 من مقاتلي الفصائل خلال المعارك.", WHEN)
     assert events[0].fatalities == 8
+
+
+def test_each_sides_own_dead_are_parts_of_the_leads_total(extractor: EventExtractor) -> None:
+    # The lead counts nine; each side's source then counts its own men: parts of the nine,
+    # not rival figures of it.
+    events = extractor.extract(
+        "اشتباكات في القامشلي",
+        "اندلعت اشتباكات عنيفة ليلة أمس بين قوات الأسايش ومسلحين موالين للنظام في مدينة "
+        "القامشلي، ما أسفر عن مقتل تسعة أشخاص بينهم مدني.\n\nوقال مصدر في الأسايش إن "
+        "القتال بدأ قرب الجسر، مؤكداً مقتل اثنين من عناصر الأسايش.\n\nمن جهته، قال إعلام "
+        "النظام إن أربعة من المسلحين الموالين قتلوا خلال الاشتباكات.", WHEN)
+    assert events[0].fatalities == 9
+
+
+def test_risen_victims_with_the_wounded_told_apart_are_dead(extractor: EventExtractor) -> None:
+    # "victims" alone may count the wounded; with the wounded told apart, they are the dead
+    events = extractor.extract(
+        "ارتفاع ضحايا انفجار لغم في ريف حمص",
+        "ارتفع عدد ضحايا انفجار لغم أرضي بحافلة تقل عمالا قرب مدينة القريتين بريف حمص، "
+        "صباح اليوم الأحد، إلى سبعة أشخاص، بحسب مصدر طبي.\n\nوأضاف المصدر أن الانفجار "
+        "وقع في مدينة القريتين، ولا يزال أربعة مصابين في المشفى.", WHEN)
+    assert events[0].fatalities == 7
