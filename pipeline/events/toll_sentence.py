@@ -91,6 +91,8 @@ _TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
 _LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
 _LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
 _LOST = normal_forms(tolls.LOST)
+_LOSSES = normal_forms(tolls.LOSSES)
+_HUMAN = normal_forms(tolls.HUMAN)
 _LOST_NOT = normal_forms(tolls.LOST_NOT)
 _LAST_BREATH = normal_forms(tolls.LAST_BREATH)
 _LAST_BREATH_TWO = normal_forms(tolls.LAST_BREATH_TWO)
@@ -313,7 +315,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES | _LOST
+    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES | _LOST | _LOSSES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -699,6 +701,12 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
     return 1, False
 
 
+def _human_losses(words: list[str], i: int) -> bool:
+    """"خسائر بشرية"، "خسائر في الأرواح": the losses at ``i`` are of lives."""
+    nxt = words[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in _HUMAN or nxt == ["في", "الارواح"])
+
+
 def _lost_kin(words: list[str], i: int) -> tuple[int, int] | None:
     """"فقدت عائلة ... ثلاثة من أطفالها" (3)، "فقدت الأم طفليها" (2): (the kin lost, the index
     after them) when the verb at ``i`` is one of LOST, else None."""
@@ -830,6 +838,11 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(left[0])
             else:
                 toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
+        if words[i] in _LOSSES and _human_losses(words, i) and not _negated(words, i) \
+                and _NEGATIONS.isdisjoint(words[max(0, i - tolls.LOSSES_NEGATED_WITHIN):i]):
+            # "سقوط خسائر بشرية": deaths, no number ("ولا معلومات حتى اللحظة عن الخسائر
+            # البشرية": a negation further back still says none are known)
+            toll.vague = True
         lost = _lost_kin(words, i) if words[i] in _LOST else None
         if lost is not None and not _negated(words, i):
             toll.add(lost[0])  # "فقدت عائلة ثلاثة من أطفالها": they died

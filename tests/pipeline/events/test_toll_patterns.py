@@ -30,6 +30,10 @@ from pipeline.settings import PipelineSettings
     # ... but lost contact or trace is no death
     ("فقدت العائلة الاتصال بأربعة من أبنائها منذ الصيف", 0),
     ("فقد الفصيل السيطرة على ثلاثة من مواقعه", 0),
+    # human losses: deaths without a number, unless denied or not known
+    ("دارت معارك عنيفة قرب التلة أسفرت عن خسائر بشرية لدى الجانبين", None),
+    ("قصفت المدفعية أطراف القرية ولم تسجل خسائر بشرية", 0),
+    ("سقطت قذائف على السوق ولا أنباء حتى الآن عن الخسائر البشرية", 0),
 ])
 def test_toll_patterns(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
