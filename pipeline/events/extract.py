@@ -507,6 +507,13 @@ class EventExtractor:
                 and (self._names_only(place, sentences[nxt])
                      or self._source_counts_dead(sentences[nxt])):
             about.append(sentences[nxt])
+        if _EN_WORDS.search(det.evidence):
+            # Agency copy gives each source its own paragraph ("The Observatory said 11
+            # people had died"), a few sentences after the lead: its figure is a rival one.
+            about += [sentences[k] for k in range(nxt, min(len(sentences), nxt + 3))
+                      if k not in (set(det.about) | recalled | others)
+                      and sentences[k] not in about and _en_rival(sentences[k])
+                      and not self._resolver.find(sentences[k])]
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
         # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
@@ -1541,9 +1548,24 @@ def _civilians_again(sentence: str, about: list[str]) -> bool:
                for w in tokens(sentence) for c in _CIVILIAN_CLITICS)
 
 
+# English copy: a source's own figure ("The Observatory said 11 people had died"), no part
+# of the dead ("four children were among the dead") and no total of the war ("since").
+_EN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}")
+_EN_SAID = re.compile(r"\b(?:said|says|reported|according\s+to|put\s+the\s+toll)\b", re.I)
+_EN_PART = re.compile(r"\b(?:among|including|since|earlier|wounded|injured)\b", re.I)
+
+
+def _en_rival(sentence: str) -> bool:
+    """An English sentence that gives a source's own count of the dead."""
+    return bool(_EN_SAID.search(sentence)) and not _EN_PART.search(sentence) \
+        and (count_deaths(sentence) or 0) > 1
+
+
 def _rival_report(sentence: str) -> bool:
     """A source's own figure: a reporting verb among the first words, no part of the dead
     detailed ("فيما قتل ثالث") and no earlier incident recalled ("على خلفية اغتيال")."""
+    if _EN_WORDS.search(sentence) and not re.search(r"[\u0600-\u06FF]", sentence):
+        return bool(_EN_SAID.search(sentence)) and not _EN_PART.search(sentence)
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
     # ("فيما قالت وكالة رسمية إن 8 قتلوا": a marker that opens a source's words is no part)

@@ -112,3 +112,23 @@ def test_risen_victims_with_the_wounded_told_apart_are_dead(extractor: EventExtr
         "صباح اليوم الأحد، إلى سبعة أشخاص، بحسب مصدر طبي.\n\nوأضاف المصدر أن الانفجار "
         "وقع في مدينة القريتين، ولا يزال أربعة مصابين في المشفى.", WHEN)
     assert events[0].fatalities == 7
+
+
+def test_english_copy_rival_source_in_a_later_paragraph(extractor: EventExtractor) -> None:
+    # Agency copy gives each source its paragraph: the monitor's lower figure stands.
+    events = extractor.extract(
+        "Suicide bomber kills 9 in Syria's Jableh",
+        "JABLEH, Syria (Wire) - A suicide bomber blew himself up at a bus station in the coastal "
+        "city of Jableh on Sunday, killing at least nine people, a local official said.\n\n"
+        "Police sealed off the area and ambulances rushed to the scene.\n\n"
+        "A war monitor said seven people had died in the blast.", WHEN)
+    assert events[0].fatalities == 7
+
+
+def test_english_copy_a_part_of_the_dead_is_no_rival(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "Suicide bomber kills 9 in Syria's Jableh",
+        "JABLEH, Syria (Wire) - A suicide bomber blew himself up at a bus station in the coastal "
+        "city of Jableh on Sunday, killing at least nine people, a local official said.\n\n"
+        "Medics said three children were among the dead.", WHEN)
+    assert events[0].fatalities == 9
