@@ -407,7 +407,10 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         of = next((k for k in range(j + 1, min(len(words), j + 4)) if words[k] == "من"), None)
         found = _count_at(words, of + 1) if of is not None else None
         return (found[0], found[1]) if found is not None else (None, j + 1)
-    apposed = _count_at(words, j + 1) if j + 1 < len(words) else None
+    # (a number joined by و is another count, "قتل القيادي وثلاثة من مرافقيه", not one
+    # describing its noun)
+    joined = j + 1 < len(words) and words[j + 1].startswith("و") and words[j + 1] not in _ONE
+    apposed = _count_at(words, j + 1) if j + 1 < len(words) and not joined else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:

@@ -34,9 +34,12 @@ KIN_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما")
 # Their dual with the pronoun counts two ("مقتل رجل وطفليه" three, "أم وابنتيها"); their
 # plural with the pronoun counts the definite number after it ("امرأة وأطفالها الثلاثة"
 # four), else no one more (a conservative toll).
-KIN_DUAL_STEMS: tuple[str, ...] = ("طفلي", "طفلتي", "ابني", "ابنتي", "شقيقي", "شقيقتي", "ولدي")
+KIN_DUAL_STEMS: tuple[str, ...] = ("طفلي", "طفلتي", "ابني", "ابنتي", "شقيقي", "شقيقتي", "ولدي",
+                                   "طفلا", "طفلتا", "ابنا", "ابنتا", "شقيقا", "شقيقتا")
+# (the companions of a man killed, "قيادي ومرافقيه الاثنين": their number when it follows)
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناؤ", "أبنائ", "أولاد", "بنات", "أشقاؤ", "أشقائ",
-                                "إخوت", "أخوات", "شقيقات")
+                                "إخوت", "أخوات", "شقيقات", "مرافقي", "حراس", "رفاق", "أصدقاء",
+                                "أصدقائ", "زملاء", "زملائ")
 # One more person, named by "another" or an ordinal: "قتل عنصر من الجيش وآخر من الشرطة"،
 # "قتل شخصان وفارق ثالث الحياة".
 ANOTHER_PERSON: frozenset[str] = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})

@@ -30,6 +30,14 @@ from pipeline.settings import PipelineSettings
     # ... but lost contact or trace is no death
     ("فقدت العائلة الاتصال بأربعة من أبنائها منذ الصيف", 0),
     ("فقد الفصيل السيطرة على ثلاثة من مواقعه", 0),
+    # a number joined by و after one man named is more dead, not his number
+    ("قتل الحارس وأربعة من زوار المقام في التفجير", 5),
+    ("مقتل مدنيين اثنين", 2),
+    ("مقتل عنصر واحد من الشرطة", 1),
+    # his companions, counted by the number after them; a dual with its pronoun
+    ("اغتال مجهولون ضابطا سابقا ومرافقيه الثلاثة قرب الجسر", 4),
+    ("قتل ضابط سابق ومرافقوه", 1),
+    ("قتلت امرأة وطفلاها بقذيفة", 3),
     # human losses: deaths without a number, unless denied or not known
     ("دارت معارك عنيفة قرب التلة أسفرت عن خسائر بشرية لدى الجانبين", None),
     ("قصفت المدفعية أطراف القرية ولم تسجل خسائر بشرية", 0),
