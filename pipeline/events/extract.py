@@ -1552,7 +1552,7 @@ def _civilians_again(sentence: str, about: list[str]) -> bool:
 # of the dead ("four children were among the dead") and no total of the war ("since").
 _EN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}")
 _EN_SAID = re.compile(r"\b(?:said|says|reported|according\s+to|put\s+the\s+toll)\b", re.I)
-_EN_PART = re.compile(r"\b(?:among|including|since|earlier|wounded|injured)\b", re.I)
+_EN_PART = re.compile(r"\b(?:among|since|earlier|initial)\b", re.I)
 
 
 def _en_rival(sentence: str) -> bool:

@@ -86,12 +86,17 @@ def _written_counts(text: str) -> str:
 MAX_TOLL = 100_000
 
 # English reports (agency copy, translated bulletins): "two civilians were killed",
-# "killing 15 people", "3 dead". Words up to twenty cover what tolls spell out.
-_EN_NUMBERS = {w: n for n, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty"))}
-_EN_COUNT = r"(\d+|" + "|".join(_EN_NUMBERS) + r")"
+# "killing 15 people", "3 dead". Words up to ninety-nine ("twenty-three") cover what tolls
+# spell out.
+_EN_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen")
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_EN_NUMBERS = {w: n for n, w in enumerate(_EN_UNITS)} | _EN_TENS | {
+    f"{t}{sep}{u}": v + n for t, v in _EN_TENS.items() for n, u in enumerate(_EN_UNITS)
+    if 0 < n < 10 for sep in ("-", " ")}
+_EN_COUNT = r"(\d+|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
 _EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,5}?"
                         r"(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+|are\s+)?"
                         r"(?:killed|dead|died)\b")
@@ -124,6 +129,15 @@ _EN_INCLUDING = re.compile(r",\s+(?:including|among\s+them|most\s+of\s+them)\b[^
 _EN_ONE_AND = re.compile(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|total|few|"
                          r"dozen|handful|further|estimated|reported)(?:[a-z'\-]+\s+){1,6}?"
                          r"and\s+" + _EN_COUNT + r"\s+(?:of\s+)?(?:his|her|their)\s+[a-z]")
+# A toll named as such: "raising the toll to seven", "the death toll rose to 14" (a later
+# count, it stands for the sentence's), "state media put the toll at 9" (a rival figure,
+# the lowest stands); an earlier or initial one is superseded and counts nothing.
+_EN_TOLL_RISEN = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|rising|climbed|increased|"
+                            r"reached|jumped)\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b"
+                            r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:death\s+)?"
+                            r"toll\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_TOLL_AT = re.compile(r"\btoll\s+(?:at|of)\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_EARLIER = re.compile(r"\b(?:earlier|initial|previous|preliminary)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 # A day of the month: "aug 19", "august 19,", "19 august" (lower case; rules.tolls.EN_MONTHS).
 _EN_MONTH = "|".join(sorted(tolls.EN_MONTHS, key=len, reverse=True))
@@ -151,8 +165,17 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
     vague = not plausible and _EN_VAGUE.search(text) is not None
     along = sum(v for m in _EN_ALONG.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL)
     along += sum(joined)
-    return (max(plausible) + along if plausible else sum(joined)), \
-        len(plausible) < len(values) + len(pairs) or vague
+    found = (max(plausible) + along if plausible else sum(joined))
+    absurd = len(plausible) < len(values) + len(pairs) or vague
+    if not _EN_EARLIER.search(text):
+        risen = [v for m in _EN_TOLL_RISEN.finditer(text)
+                 if (v := _en_value(m.group(1) or m.group(2))) <= MAX_TOLL]
+        if risen:
+            return max(risen), absurd
+        rival = [v for m in _EN_TOLL_AT.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
+        if rival:
+            return min([found, *rival]) if found else min(rival), absurd
+    return found, absurd
 
 
 def _en_value(count: str) -> int:
@@ -188,13 +211,17 @@ def fatalities(text: str) -> int | None:
 def toll_rises(sentence: str) -> bool:
     """Whether ``sentence`` updates a toll upwards ("ارتفع عدد القتلى إلى 11"): its figure
     is a later count than the others an article gives (``pipeline.rules.tolls.RISING``)."""
-    return rising(tokens(sentence))
+    return rising(tokens(sentence)) or (_LATIN.search(sentence) is not None
+                                        and _EN_TOLL_RISEN.search(sentence.lower()) is not None)
 
 
 def risen_toll(sentence: str) -> int | None:
     """The new figure of a toll that rises in ``sentence`` ("وارتفعت الحصيلة إلى ستة"), None
     when it tells none or totals several days ("ليرتفع إلى 96 ... منذ فجر الثلاثاء")."""
-    return toll_update(tokens(_written_counts(sentence), split_digits=True))
+    risen = toll_update(tokens(_written_counts(sentence), split_digits=True))
+    if risen is None and _LATIN.search(sentence) and _EN_TOLL_RISEN.search(sentence.lower()):
+        risen = _english_toll(sentence)[0] or None  # "raising the toll to seven"
+    return risen
 
 
 def risen_victims(sentence: str) -> int | None:

@@ -140,3 +140,27 @@ def test_english_copy_a_part_of_the_dead_is_no_rival(extractor: EventExtractor) 
         "city of Jableh on Sunday, killing at least nine people, a local official said.\n\n"
         "Medics said three children were among the dead.", WHEN)
     assert events[0].fatalities == 9
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # numbers spelled past twenty
+    ("Thirty-four people were killed in the attack", 34),
+    ("The raid killed twenty six fighters", 26),
+    # a toll named as such: risen, or another source's figure
+    ("Three more wounded died overnight, raising the toll to eleven", 11),
+    ("The death toll from the shelling has climbed to 19", 19),
+    ("Activists said 15 were killed, while the governor put the toll at 12", 12),
+    ("The agency had earlier given a toll of four", 0),
+])
+def test_english_tolls_named(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_english_copy_a_risen_toll_later_updates(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "Car bomb kills 6 in Syria's Azaz",
+        "AZAZ, Syria (Wire) - A car bomb exploded near a market in the northern town of Azaz "
+        "on Sunday, killing six people, a local official said.\n\n"
+        "The death toll later rose to nine as three of the wounded died in hospital, "
+        "the official said.", WHEN)
+    assert events[0].fatalities == 9
