@@ -63,6 +63,7 @@ from pipeline.events.numbers import (
     risen_victims,
     tells_wounded,
     toll_rises,
+    wounded_died,
 )
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import (
@@ -596,6 +597,14 @@ class EventExtractor:
             if deaths and deaths > (primary.fatalities or 0) and sentence not in taken \
                     and not elsewhere(sentence):
                 return replace(primary, fatalities=deaths)
+        # "وفي المساء، توفي أحد الجرحى متأثراً بإصابته" in the next sentences: one more dead
+        for i in range(det.sentence + 1, min(len(sentences), det.sentence + 3)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or sentence in taken or elsewhere(sentence):
+                continue
+            died = wounded_died(sentence)
+            if died and primary.fatalities:
+                return replace(primary, fatalities=primary.fatalities + died)
         return primary
 
     def _names_only(self, place: PlaceMatch | None, sentence: str) -> bool:
@@ -1452,6 +1461,13 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
         if victims:
             return victims + max(attackers[s] for s in alone)
+    # "قتل ثلاثة مدنيين ..." then "وفي المساء توفي أحد الجرحى": the wounded who died since
+    # add to the toll told before them.
+    later = [s for s in about if s != det.evidence and wounded_died(s)]
+    if later and len(later) < len(about):
+        before = _deaths(det, [s for s in about if s not in later], elsewhere, headline, here)
+        if before:
+            return before + sum(wounded_died(s) for s in later)
     # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up. Not a source's
     # own account after one that already counted both sides ("قالت مصادر إن سبعة قتلوا
     # مقابل ثلاثة ... في المقابل، أعلن المركز مقتل أحد عشر"): rival tolls, the lowest stands.

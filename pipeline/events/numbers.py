@@ -30,7 +30,8 @@ from pipeline.events.toll_sentence import (
 from pipeline.rules import tolls
 
 __all__ = ["MAX_TOLL", "acled_estimate", "attackers_killed", "fatalities", "parse_number",
-           "risen_toll", "risen_victims", "tells_wounded", "toll_rises"]
+           "risen_toll", "risen_victims", "tells_wounded", "toll_rises",
+           "wounded_died"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -229,6 +230,33 @@ def risen_victims(sentence: str) -> int | None:
     إلى 9"): the death toll only after a sentence that told the incident's dead (the
     caller's to know; "ضحايا" alone count the wounded too)."""
     return victims_update(tokens(_written_counts(sentence), split_digits=True))
+
+
+_WOUNDED_GROUP = frozenset(normalize(w) for w in tolls.WOUNDED_GROUP)
+
+
+def wounded_died(sentence: str) -> int:
+    """The wounded a sentence says died since ("وفي المساء توفي أحد الجرحى" 1), 0 when it
+    tells none, or gives a new toll ("ليرتفع العدد إلى 4": the toll already counts them)."""
+    if toll_rises(sentence):
+        return 0
+    words = tokens(sentence, split_digits=True)
+    if any(w.endswith(("حصيله", "اوليه")) for w in words):
+        return 0  # "كانت الحصيلة الأولية ستة قبل أن يفارق ثلاثة من الجرحى الحياة": told
+    died = 0
+    for k, w in enumerate(words):
+        if w not in _WOUNDED_GROUP or k == 0:
+            continue
+        if words[k - 1] in ("احد", "احدي"):
+            died = max(died, 1)  # "توفي أحد الجرحى"
+        elif words[k - 1] == "من" and k >= 2:
+            # "اثنان من المصابين" (not "عدد من الجرحى": no number)
+            count = next((found[0] for j in range(max(0, k - 4), k - 1)
+                          if (found := number_at(words, j)) is not None and found[1] == k - 1),
+                         None)
+            died = max(died, count or 0)
+    # the sentence must tell them dead, and no more than it counts
+    return died if died and (fatalities(sentence) or 0) == died else 0
 
 
 def tells_wounded(sentence: str) -> bool:

@@ -497,8 +497,10 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             found = _count_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
             # ("و17 مقاتلاً": a nisba noun in the accusative names people too)
+            # ("و3 عناصر من الشرطة": a broken plural of people too)
             people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
                                                       or after in _NISBA_ACCUSATIVE
+                                                      or after in _PLURAL_PERSONS
                                                       or after.endswith(_PLURAL_END)))
             if found is not None and people:  # "و100001 دولار" is money, not people
                 extra += found[0]
@@ -513,6 +515,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             found = _count_at(words, k + 2)
             if found is not None:
                 extra += found[0]
+            elif words[k + 2] in _ATTACKER_ONE:
+                extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more
             break
         if raw.startswith("و") and len(raw) > 2 and raw not in _ONE:
             # ("مقتل عنصر أمني واحد": "one" describes its noun, it is not "و" + "احد")
@@ -1027,6 +1031,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)
+# One attacker, named in the singular ("الانتحاري"، "المهاجم"): one more dead in a list.
+_ATTACKER_ONE = frozenset(w for w in _ATTACKERS if not w.endswith("ين"))
 _ATTACKER_PHRASES = frozenset((normalize(a), normalize(b)) for a, b in tolls.ATTACKER_PHRASES)
 
 
@@ -1046,10 +1052,26 @@ def attacker_deaths(words: list[str]) -> int:
 
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
+_BECOMES = normal_forms(tolls.BECOMES)
+_TOLL_WORDS = frozenset({"الحصيله", "والحصيله", "حصيله", "عدد", "وعدد"})
 
 
 def rising(words: list[str]) -> bool:
     """Whether the words tell a toll that rises (a word opening with one of RISING), not
-    one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand)."""
-    return any(w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k])
+    one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand); or a toll that
+    becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة")."""
+    return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
+               or (w in _BECOMES and any(_names_a_toll(words, t)
+                                         for t in range(max(0, k - 3), k + 3)))
                for k, w in enumerate(words))
+
+
+def _names_a_toll(words: list[str], k: int) -> bool:
+    """"الحصيلة"، "عدد القتلى"، "عدد الضحايا" at ``k`` ("عدد من المدنيين" is none)."""
+    if k >= len(words):
+        return False
+    if words[k] in _TOLL_WORDS:
+        return words[k].endswith("حصيله") or (
+            k + 1 < len(words) and (_trigger(words[k + 1]) in _BACKWARD
+                                    or words[k + 1] in _VICTIMS_FORMS))
+    return False

@@ -118,7 +118,12 @@ DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "�
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
-RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع"})
+RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع", "اصبح", "اصبحت",
+                                     "لتصبح", "ليصبح"})
+# A toll that becomes a figure is a later count too ("لتصبح الحصيلة خمسة قتلى"، "بأن عدد
+# القتلى أصبح خمسة"): one of these within three words of "الحصيلة" or "عدد".
+BECOMES: frozenset[str] = frozenset({"اصبح", "اصبحت", "لتصبح", "ليصبح", "واصبح", "واصبحت",
+                                    "فاصبح", "فاصبحت"})
 # A rise foreseen is no rise: "مرجحاً ارتفاع العدد"، "وسط مخاوف من ارتفاع الحصيلة" (one of
 # these up to two words before the word of RISING): the figures told are still the toll.
 EXPECTED_RISE: frozenset[str] = frozenset({
@@ -207,7 +212,8 @@ RULED_WORDS: frozenset[str] = frozenset({"بان", "بانه", "بانها", "ب
 # A toll that reaches a figure: "بلغت حصيلة القتلى 20"، "عدد القتلى بلغ 33"، "وصل عدد
 # الشهداء إلى 9" (the figure after the noun, or after the verb).
 REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل",
-                                     "ووصلت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ"})
+                                     "ووصلت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "اصبح", "اصبحت",
+                                     "لتصبح", "ليصبح"})
 # "القضاء على 27 إرهابياً"، "قضت الوحدات على أعداد كبيرة من الإرهابيين" (state media:
 # eliminated, killed): these words before "على" and a count of people (or a vague number).
 ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "قضت", "قضوا", "وقضى",
@@ -388,6 +394,11 @@ TOLL_TOTALS: frozenset[str] = frozenset({"عدد", "حصيله", "الحصيله
 TOLL_NOUNS: frozenset[str] = frozenset({"القتلي", "قتلي", "الشهداء", "شهداء", "الضحايا", "ضحايا",
                                         "الوفيات", "الموتي"})
 PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
+# A later sentence telling that some of the wounded died ("وفي المساء توفي أحد الجرحى"،
+# "وفارق اثنان من المصابين الحياة لاحقاً") adds its dead to the toll told before it, when
+# it gives no new toll of its own: one of WOUNDED_GROUP right after "أحد"/"إحدى" or "من".
+WOUNDED_GROUP: frozenset[str] = frozenset({"الجرحي", "المصابين", "المصابات", "الجريح",
+                                           "المصاب", "المصابه"})
 # Nor is a sentence that gives the cause or the past of the incident ("اندلعت الاشتباكات
 # على خلفية اغتيال ناشط وزوجته قبل أيام"): its dead are an earlier incident's.
 EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابقا", "الماضي", "ايام"})

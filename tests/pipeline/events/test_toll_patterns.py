@@ -10,7 +10,7 @@ import pytest
 from language.numbers import number_at
 from language.tokens import tokens
 from pipeline.events.extract import EventExtractor
-from pipeline.events.numbers import fatalities, toll_rises
+from pipeline.events.numbers import fatalities, toll_rises, wounded_died
 from pipeline.settings import PipelineSettings
 
 
@@ -38,6 +38,14 @@ from pipeline.settings import PipelineSettings
     ("اغتال مجهولون ضابطا سابقا ومرافقيه الثلاثة قرب الجسر", 4),
     ("قتل ضابط سابق ومرافقوه", 1),
     ("قتلت امرأة وطفلاها بقذيفة", 3),
+    # a broken plural of people after و is more dead
+    ("أحصى المرصد مقتل 5 مدنيين و2 عناصر من الدفاع المدني", 7),
+    # the attacker added after the others: one more
+    ("ما أسفر عن مقتل ثلاثة من الحراس إضافة إلى المهاجم", 4),
+    # a toll that becomes a figure
+    ("وذكر المشفى لاحقا أن عدد القتلى أصبح ثمانية", 8),
+    ("ليصبح عدد الشهداء 6", 6),
+    ("أصبح عدد من العائلات بلا مأوى بعد مقتل 3", 3),
     # human losses: deaths without a number, unless denied or not known
     ("دارت معارك عنيفة قرب التلة أسفرت عن خسائر بشرية لدى الجانبين", None),
     ("قصفت المدفعية أطراف القرية ولم تسجل خسائر بشرية", 0),
@@ -164,3 +172,17 @@ def test_english_copy_a_risen_toll_later_updates(extractor: EventExtractor) -> N
         "The death toll later rose to nine as three of the wounded died in hospital, "
         "the official said.", WHEN)
     assert events[0].fatalities == 9
+
+
+def test_the_wounded_who_died_later_add_to_the_toll(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قصف على معرة النعمان",
+        "قتل أربعة مدنيين اليوم الأحد بقصف صاروخي على مدينة معرة النعمان بريف إدلب.\n\n"
+        "وقبيل منتصف الليل، فارق اثنان من المصابين الحياة في المشفى.", WHEN)
+    assert events[0].fatalities == 6
+
+
+def test_wounded_who_died_before_an_initial_toll_are_counted_already() -> None:
+    assert wounded_died("وكانت الحصيلة الأولية أربعة قبل أن يتوفى اثنان من الجرحى") == 0
+    assert wounded_died("وتوفي أحد الجرحى صباح اليوم") == 1
+    assert wounded_died("قتل 9 أشخاص ونقل عدد من الجرحى إلى المشافي") == 0
