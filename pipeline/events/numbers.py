@@ -64,7 +64,7 @@ _SENTENCE = re.compile(r"[.!?؟\n]+")
 # to a weapon, "رشاش23", are split off and read after NUMBERED); a bracket with digits
 # after a count is its breakdown ("19 مقاتلا (15 من ... و4 من ...)") or an age ("طفل (12
 # عاما)"), already counted or no count.
-_RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+")
+_RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+", re.I)
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
 # A bracket holding a number alone is the count itself, bracketed for emphasis: "مقتل (3)
@@ -121,7 +121,15 @@ _EN_AND_THAT = re.compile(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_C
 # Two groups counted before one verb: "20 soldiers and 11 insurgents were killed" (31).
 _EN_PAIR = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?and\s+(?:at\s+least\s+)?"
                       + _EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?"
-                      r"(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|dead)\b")
+                      r"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|dead)|died)\b")
+# A person and his kin killed with him: "a woman and her two children were killed" (3).
+_EN_ONE_AND_KIN = re.compile(r"\b(?:a|an)\s+[a-z\-]+\s+and\s+(?:his|her|their)\s+"
+                             + _EN_COUNT + r"\s+[a-z\-]+\s+(?:were\s+)?(?:killed|died)\b")
+# The dead counted by their bodies, or by what they included: "the bodies of 6 men were
+# found", "the dead included 9 civilians and 4 fighters" (13).
+_EN_BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_INCLUDED = re.compile(r"\b(?:dead|killed|victims)\s+included\s+" + _EN_COUNT
+                          + r"\s+[a-z\-]+\s+and\s+" + _EN_COUNT + r"\s+[a-z]")
 # A count whose breakdown stands between it and its verb: "27 people, including fighters
 # and civilians, were killed" (the breakdown is no count of its own).
 _EN_INCLUDING = re.compile(r",\s+(?:including|among\s+them|most\s+of\s+them)\b[^,.]{0,80},")
@@ -157,6 +165,11 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
              if max(a := _en_value(m.group(1)), b := _en_value(m.group(2))) <= MAX_TOLL
              and not _en_year(m.group(1))]
     pairs += [1 + v for m in _EN_ONE_AND.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
+    pairs += [1 + v for m in _EN_ONE_AND_KIN.finditer(text)
+              if (v := _en_value(m.group(1))) <= MAX_TOLL]
+    pairs += [v for m in _EN_BODIES.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
+    pairs += [a + b for m in _EN_INCLUDED.finditer(text)
+              if max(a := _en_value(m.group(1)), b := _en_value(m.group(2))) <= MAX_TOLL]
     counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
     counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
     values = [_en_value(c) for c in counts if not _en_year(c)]

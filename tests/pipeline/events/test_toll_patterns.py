@@ -159,6 +159,13 @@ def test_english_copy_a_part_of_the_dead_is_no_rival(extractor: EventExtractor) 
     ("The death toll from the shelling has climbed to 19", 19),
     ("Activists said 15 were killed, while the governor put the toll at 12", 12),
     ("The agency had earlier given a toll of four", 0),
+    # two groups that died; a person and her kin; bodies; what the dead included
+    ("Eleven soldiers and at least 6 gunmen died in the clashes", 17),
+    ("A farmer and his three sons were killed by the mine", 4),
+    ("Rescuers recovered the bodies of 5 workers", 5),
+    ("Medics said the dead included 7 civilians and 2 policemen", 9),
+    # a range in words, whatever its case: its lower bound
+    ("Between 20 and 30 people were killed", 20),
 ])
 def test_english_tolls_named(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
