@@ -19,7 +19,7 @@ from crawler.dates import parse_date
 from language.calendar import WEEKDAYS
 from language.normalize import normal_forms, normalize, unmask
 from language.numbers import number_at
-from language.tokens import tokens, word_spans
+from language.tokens import Proclitics, tokens, word_spans
 from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
     background_sentences,
@@ -108,7 +108,9 @@ from pipeline.rules.tolls import (
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
+    GROUP_GENERIC,
     INJURY,
+    LIST_STOP,
     ONE_OF_TWO,
     PART_MARKERS,
     RESULT_OPENERS,
@@ -172,6 +174,9 @@ _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
 _CIVILIAN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+_GROUP_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"), min_stem=3)
+_LIST_WORDS = frozenset(normal_forms(LIST_STOP))
+_GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
@@ -1475,6 +1480,11 @@ def _deaths(det: Detection, about: list[str],
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
                   and not (both_sides and _rival_report(s))
                   and not _civilians_again(s, about)]
+    # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
+    # another group than the evidence's, told by no other source, adds its dead too.
+    group = _group_of(det.evidence)
+    if group and not other_side:
+        other_side = [s for s in about if s != det.evidence and _other_group(s, group)]
     if other_side and len(other_side) < len(about):
         own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
                            here)
@@ -1543,6 +1553,44 @@ def _counts_both_sides(sentence: str) -> bool:
 def _other_side(sentence: str) -> bool:
     """A sentence opening with "في المقابل" (``COUNTERPART_OPENERS``)."""
     return not _COUNTERPART_OPENERS.isdisjoint(tokens(sentence[:30])[:3])
+
+
+def _group_of(sentence: str) -> frozenset[str]:
+    """The group whose dead a sentence counts first: "ستة عناصر من قوات النظام" ->
+    {قوات, نظام}; empty when no count names its group ("قتل ستة أشخاص")."""
+    words = tokens(sentence, split_digits=True)
+    for k in range(len(words)):
+        found = number_at(words, k)
+        if found is None:
+            continue
+        j = found[1]
+        of = j if words[j:j + 1] == ["من"] else j + 1 if words[j + 1:j + 2] == ["من"] else None
+        if of is not None:
+            return _named_group(words[of + 1:of + 4])
+    # "وفي صفوف الفصائل، قتل أربعة مقاتلين": the ranks named
+    ranks = next((k for k, w in enumerate(words) if _GROUP_CLITICS.stem(w) == "صفوف"), None)
+    if ranks is not None:
+        return _named_group(words[ranks + 1:ranks + 4])
+    return frozenset()
+
+
+def _named_group(words: list[str]) -> frozenset[str]:
+    """The words that name a group, without the clitics and the generic ones ("عناصر قوات
+    النظام" -> {نظام})."""
+    return frozenset(stem for w in words if (stem := _GROUP_CLITICS.stem(w)) not in _GROUP_GENERIC
+                     and w not in _GROUP_GENERIC)
+
+
+def _other_group(sentence: str, group: frozenset[str]) -> bool:
+    """A sentence counting the dead of another group than ``group`` (a source's too: "وقال
+    المرصد إن أربعة من مقاتلي الفصائل قتلوا" after soldiers counted), no rising toll, no
+    total ("عدد القتلى"), no part of the dead ("بينهم")."""
+    if not count_deaths(sentence) or toll_rises(sentence) or _names_toll(sentence):
+        return False
+    if not _LIST_WORDS.isdisjoint(tokens(sentence)):
+        return False
+    other = _group_of(sentence)
+    return bool(other) and other.isdisjoint(group)
 
 
 def _counts_group(sentence: str) -> bool:

@@ -384,6 +384,12 @@ RIVAL_WITHIN: int = 6
 # dead it tells are civilians (a word starting with one of these, after its clitics) and
 # their figure is one already told ("قتل مدنيان" ... "في المقابل، قالت الإدارة إن طفلاً
 # ورجلاً قتلا"), it is the other party's account of the same dead, not more of them.
+# The dead of another group than the lead's add to its toll ("ستة عناصر من قوات النظام" then
+# "كما قتل أربعة من مقاتلي الفصائل"); groups are compared by the words after "من" (or
+# "صفوف") without these, which name fighters of any side.
+GROUP_GENERIC: frozenset[str] = frozenset({
+    "عناصر", "عنصر", "قوات", "مقاتلي", "مقاتلين", "مسلحي", "مسلحين", "افراد", "جنود",
+    "صفوف", "الطرفين", "طرفين", "كلا", "ابناء", "اهالي", "سكان", "مدينه", "بلده", "قريه"})
 CIVILIAN_DEAD: tuple[str, ...] = ("مدني", "طفل", "اطفال", "رجل", "امراه", "نساء", "مسن",
                                   "مواطن", "سيده", "فتاه", "فتي", "شاب", "عائل", "اسر")
 # A source's figure that names the toll itself ("إن عدد القتلى بلغ تسعة"، "حصيلة الضحايا")

@@ -193,3 +193,37 @@ def test_wounded_who_died_before_an_initial_toll_are_counted_already() -> None:
     assert wounded_died("وكانت الحصيلة الأولية أربعة قبل أن يتوفى اثنان من الجرحى") == 0
     assert wounded_died("وتوفي أحد الجرحى صباح اليوم") == 1
     assert wounded_died("قتل 9 أشخاص ونقل عدد من الجرحى إلى المشافي") == 0
+
+
+@pytest.mark.parametrize("other", [
+    "كما قتل خمسة من مقاتلي الفصائل في المعارك ذاتها.",
+    "وفي صفوف الفصائل، قتل خمسة مقاتلين.",
+    "وقال ناشطون إن خمسة من مقاتلي الفصائل قتلوا أيضا.",
+])
+def test_the_dead_of_another_group_add_up(extractor: EventExtractor, other: str) -> None:
+    events = extractor.extract(
+        "معارك على أطراف اللطامنة",
+        "اندلعت اشتباكات عنيفة اليوم الأحد بين قوات النظام وفصائل المعارضة على أطراف مدينة "
+        "اللطامنة بريف حماة الشمالي، قتل خلالها سبعة عناصر من قوات النظام.\n\n" + other, WHEN)
+    assert events[0].fatalities == 12
+
+
+@pytest.mark.parametrize("again", [
+    "وقتل سبعة من عناصر قوات النظام بينهم ضابط.",
+    "وقتل سبعة من عناصر قوات النظام.",
+])
+def test_the_same_group_told_again_adds_nobody(extractor: EventExtractor, again: str) -> None:
+    events = extractor.extract(
+        "معارك على أطراف اللطامنة",
+        "اندلعت اشتباكات عنيفة اليوم الأحد بين قوات النظام وفصائل المعارضة على أطراف مدينة "
+        "اللطامنة بريف حماة الشمالي، قتل خلالها سبعة عناصر من قوات النظام.\n\n" + again, WHEN)
+    assert events[0].fatalities == 7
+
+
+def test_attackers_killed_by_the_guards_add_up(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "هجوم على حاجز في ريف درعا",
+        "هاجم مسلحون مجهولون اليوم الأحد حاجزا للأمن العام في بلدة المسيفرة بريف درعا، ما "
+        "أدى إلى مقتل أربعة عناصر من الحاجز.\n\nوتمكن عناصر الحاجز من قتل ثلاثة من المهاجمين.",
+        WHEN)
+    assert events[0].fatalities == 7
