@@ -497,11 +497,13 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             found = _count_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
             # ("و17 مقاتلاً": a nisba noun in the accusative names people too)
-            # ("و3 عناصر من الشرطة": a broken plural of people too)
-            people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
-                                                      or after in _NISBA_ACCUSATIVE
-                                                      or after in _PLURAL_PERSONS
-                                                      or after.endswith(_PLURAL_END)))
+            # ("و3 عناصر من الشرطة": a broken plural of people too; "و5 مصابين" are the
+            # wounded, no more dead; "و5 في صفوف التنظيم": fighters of another side)
+            ranks = found is not None and words[found[1]:found[1] + 2] == ["في", "صفوف"]
+            people = after == "من" or ranks or (
+                not subset and after not in _INJURY and after not in _WOUNDED
+                and (after in _SINGULARS or after in _DUALS or after in _NISBA_ACCUSATIVE
+                     or after in _PLURAL_PERSONS or after.endswith(_PLURAL_END)))
             if found is not None and people:  # "و100001 دولار" is money, not people
                 extra += found[0]
             continue
@@ -538,6 +540,28 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON:
                 extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"
     return extra, j
+
+
+def _other_group_joined(words: list[str], j: int) -> int:
+    """"3 قتلى في صفوف قسد و5 في صفوف التنظيم"، "7 قتلى من المدنيين و4 من العسكريين": the
+    count of another group joined by و after a noun of the dead (``j`` after it), 0 when
+    none ("و6 جرحى" are the wounded)."""
+    for k in range(j, min(len(words), j + 10)):
+        raw = words[k]
+        if raw in _CLAUSE_STOP or _strip(raw) in _INJURY or raw in _LIST_STOP:
+            return 0
+        if raw == "و" or (raw.startswith("و") and len(raw) > 2 and raw not in _ONE):
+            rest = words[k + 1:k + 4] if raw == "و" else [raw[1:], *words[k + 1:k + 3]]
+            found = number_at(rest, 0)
+            if found is None:
+                continue
+            after = rest[found[1]:found[1] + 2] if raw == "و" else \
+                [*rest, *words[k + 3:k + 5]][found[1]:found[1] + 2]
+            hurt = len(after) > 1 and (after[1] in _INJURY_FORMS or after[1] in _WOUNDED_FORMS)
+            if (after[:1] == ["من"] and not hurt) or after == ["في", "صفوف"]:
+                return found[0]
+            return 0
+    return 0
 
 
 class _Toll:
@@ -871,6 +895,15 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             word = "مصرع"
         if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] in _FELL_VICTIM:
             word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died
+        elif words[i] == "ضحيه" and i > 0 and words[i - 1] in _FELL_VICTIM \
+                and not _negated(words, i):
+            # "راح ضحية القصف أربعة مدنيين": the victims of the act named, a few words on
+            fell_to = next((hit for k in range(i + 1, min(len(words), i + 4))
+                            if (hit := _count_at(words, k)) is not None), None)
+            if fell_to is not None and not _with_wounded_after(words, fell_to[1]):
+                toll.add(fell_to[0])
+                i = fell_to[1]
+                continue
         if word in _SPENT and _spent_time(words, i):
             i += 1  # "قضى 25 عاما في السجن"، "قضى بسجنه": time spent, a ruling
             continue
@@ -1016,7 +1049,9 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             if value is None:
                 toll.vague = toll.vague or word in ("قتلي", "شهداء")
             else:
-                toll.same(value)
+                # "3 قتلى في صفوف قسد و5 في صفوف التنظيم"، "7 قتلى من المدنيين و4 من
+                # العسكريين": the other group's count joined after the dead noun
+                toll.same(value + _other_group_joined(words, i + 1))
         elif words[i] in _VICTIMS_FORMS and i > 0 \
                 and _strip(words[i - 1]) == "عدد":
             # "ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": victims are the dead only when

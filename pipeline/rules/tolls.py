@@ -139,9 +139,9 @@ TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "�
 TOOK_LIVES: tuple[str, ...] = ("حصد", "حصدت", "يحصد", "تحصد", "ازهق", "ازهقت", "يزهق",
                                "تزهق")
 LIVES: frozenset[str] = frozenset({"ارواح"})
-# "راح ضحيتها 10 مدنيين"، "ذهب ضحيتها ثلاثة": the verb before "ضحيتها" that makes its
-# people the dead.
-FELL_VICTIM: frozenset[str] = frozenset({"راح", "ذهب", "وراح", "وذهب"})
+# "راح ضحيتها 10 مدنيين"، "ذهب ضحيتها ثلاثة"، "راح ضحية القصف أربعة": the verb before
+# "ضحيتها" (or "ضحية" and the act) that makes its people the dead.
+FELL_VICTIM: frozenset[str] = frozenset({"راح", "ذهب", "وراح", "وذهب", "سقط", "وسقط", "يسقط"})
 # A family killed: "استشهاد عائلة مؤلفة من 6 أشخاص" counts the people after "من" (up to
 # three words after the noun); a family with no count is deaths without a number.
 FAMILY: frozenset[str] = frozenset({"عائله", "اسره"})
