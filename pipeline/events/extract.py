@@ -518,7 +518,8 @@ class EventExtractor:
             # people had died"), a few sentences after the lead: its figure is a rival one.
             about += [sentences[k] for k in range(nxt, min(len(sentences), nxt + 3))
                       if k not in (set(det.about) | recalled | others)
-                      and sentences[k] not in about and _en_rival(sentences[k])
+                      and sentences[k] not in about
+                      and (_en_rival(sentences[k]) or _en_also(sentences[k]))
                       and not self._resolver.find(sentences[k])]
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
@@ -1482,6 +1483,8 @@ def _deaths(det: Detection, about: list[str],
                   and not _civilians_again(s, about)]
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
+    other_side += [s for s in about if s != det.evidence and s not in other_side
+                   and _en_also(s)]  # "Four militants were also killed"
     group = _group_of(det.evidence)
     if group and not other_side:
         other_side = [s for s in about if s != det.evidence and _other_group(s, group)]
@@ -1616,7 +1619,14 @@ def _civilians_again(sentence: str, about: list[str]) -> bool:
 # of the dead ("four children were among the dead") and no total of the war ("since").
 _EN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}")
 _EN_SAID = re.compile(r"\b(?:said|says|reported|according\s+to|put\s+the\s+toll)\b", re.I)
+_EN_ALSO = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+also\s+(?:killed|shot\s+dead)"
+                      r"|\balso\s+died\b", re.I)
 _EN_PART = re.compile(r"\b(?:among|since|earlier|initial)\b", re.I)
+
+
+def _en_also(sentence: str) -> bool:
+    """"Four militants were also killed": more dead, of the other side, told in English."""
+    return bool(_EN_ALSO.search(sentence)) and (count_deaths(sentence) or 0) > 0
 
 
 def _en_rival(sentence: str) -> bool:

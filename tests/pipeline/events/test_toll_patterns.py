@@ -237,3 +237,12 @@ def test_attackers_killed_by_the_guards_add_up(extractor: EventExtractor) -> Non
         "أدى إلى مقتل أربعة عناصر من الحاجز.\n\nوتمكن عناصر الحاجز من قتل ثلاثة من المهاجمين.",
         WHEN)
     assert events[0].fatalities == 7
+
+
+def test_english_copy_the_other_sides_dead_also_killed(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "Clashes near Syria's Palmyra",
+        "BEIRUT (Wire) - Six Syrian soldiers were killed in clashes with Islamic State "
+        "militants near the town of Palmyra on Sunday, a war monitor said.\n\n"
+        "Three militants were also killed in the fighting, the monitor added.", WHEN)
+    assert events[0].fatalities == 9
