@@ -537,8 +537,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += described[0] if described is not None else 0
             elif _strip(rest) in _KIN and base >= 2:
                 pass  # "قتل مدنيان، رجل وزوجته": the two, named
-            elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON:
-                extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"
+            elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON or rest in _ATTACKER_ONE:
+                extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"، "والانتحاري"
     return extra, j
 
 

@@ -22,7 +22,7 @@ PERSONS: tuple[str, ...] = (
 # Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان") and counts two.
 DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع", "مسعف", "مواطن",
-                               "موظف", "مدرس", "مهرب")
+                               "موظف", "مدرس", "مهرب", "انتحاري", "مهاجم")
 # Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
 NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
 # Kin and companions named with their pronoun (KIN_PRONOUNS): "مقتل رجل وزوجته", "قتل مزارع

@@ -56,6 +56,9 @@ from pipeline.settings import PipelineSettings
     ("راح ضحية الغارة خمسة مدنيين بينهم طفل", 5),
     ("سقط ضحية التفجير ثلاثة عمال", 3),
     ("راح ضحية الانفجار 20 بين قتيل وجريح", None),
+    # attackers in the dual, or added to a list, are dead too
+    ("وقتل الانتحاريان قبل وصولهما إلى البوابة", 2),
+    ("قتل عنصران من الحرس والمهاجم في تبادل لإطلاق النار", 3),
     # human losses: deaths without a number, unless denied or not known
     ("دارت معارك عنيفة قرب التلة أسفرت عن خسائر بشرية لدى الجانبين", None),
     ("قصفت المدفعية أطراف القرية ولم تسجل خسائر بشرية", 0),
