@@ -1213,30 +1213,36 @@ _PARTS = re.compile(r"\s*[،,]\s*")
 # "... إن 20 من القتلى سقطوا في بلدة A، و12 في B": the parts of a breakdown of the dead by
 # place, cut at commas; each part after the first opens with "و" and its count, and every
 # part names its place after "في" within a few words of the count.
-_DISTRIBUTION_CUT = re.compile(r"[،,؛]")
-_FIRST_PART = re.compile(r"(?<![\d\w])(\d+)\s+(?:[^\s،,]+\s+){0,6}?في\s+\S")
-_NEXT_PART = re.compile(r"^\s*و\s*(\d+)\s+(?:[^\s،,]+\s+){0,6}?في\s+\S")
+# (a count in digits or in a word: "خمسة منهم في كفرنبل وثلاثة في حاس")
+_COUNT_WORDS = ("واحد[ةه]?|اثنان|اثنين|اثنتان|اثنتين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|"
+                "سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|عشرون|عشرين|ثلاثون|ثلاثين|[أا]ربعون|"
+                "[أا]ربعين|خمسون|خمسين")
+_FIRST_PART = re.compile(rf"(?<![\d\w])(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
+_NEXT_PART = re.compile(rf"^\s*و\s*(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
+# The parts are cut at commas, or before "و" and a count ("خمسة منهم في كفرنبل وثلاثة في حاس").
+_DISTRIBUTION_CUT = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{_COUNT_WORDS})\s)")
 _TOLL_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
 
 
 def _distribution(sentence: str) -> list[tuple[int, str]]:
     """The (count, part) pairs of a sentence that breaks its dead down by place (two parts
     at least, the wounded not among them); [] for any other sentence."""
-    segments = _DISTRIBUTION_CUT.split(sentence)
+    segments = [s for s in _DISTRIBUTION_CUT.split(sentence) if s.strip()]
     for a in range(len(segments) - 1):
         first = None
         for m in _FIRST_PART.finditer(segments[a]):
             first = m  # the last count of the first part: what came before it is its lead
         if first is None:
             continue
-        parts = [(int(first.group(1)), segments[a][first.start():])]
+        parts = [(parse_number(first.group(1)) or 0, segments[a][first.start():])]
         for segment in segments[a + 1:]:
             following = _NEXT_PART.match(segment)
             if following is None:
                 break
-            parts.append((int(following.group(1)), segment))
+            parts.append((parse_number(following.group(1)) or 0, segment))
         after = tokens(parts[0][1])[1:2]
-        if len(parts) < 2 or not after or not (after[0] == "من" or people_noun(after[0])):
+        if len(parts) < 2 or not after or not (after[0] in ("من", "منهم", "منهن")
+                                               or people_noun(after[0])):
             continue  # "20 قذيفة في حي A، و15 في حي B" counts shells, not people
         if any(_INJURY.intersection(tokens(p)) for _, p in parts):
             return []
@@ -1294,7 +1300,11 @@ def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None
     if len(set(where)) < 2:
         return None
     counts = {k: count_deaths(clauses[k]) for k in set(where)}
-    if not all(counts.values()):
+    # "قتل ستة بغارة على أريحا، فيما استهدف قصف بلدة محمبل دون وقوع إصابات": a clause with
+    # no dead of its own keeps none, when the others' account for the sentence's toll
+    if any(c is None for c in counts.values()) or not any(counts.values()) or (
+            not all(counts.values())
+            and sum(c or 0 for c in counts.values()) != count_deaths(sentence)):
         return None
     shares = {k: iter(_split(c, where.count(k))) for k, c in counts.items()}
     return [next(shares[k]) for k in where]

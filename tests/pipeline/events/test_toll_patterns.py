@@ -249,3 +249,19 @@ def test_english_copy_the_other_sides_dead_also_killed(extractor: EventExtractor
         "militants near the town of Palmyra on Sunday, a war monitor said.\n\n"
         "Three militants were also killed in the fighting, the monitor added.", WHEN)
     assert events[0].fatalities == 9
+
+
+def test_a_breakdown_by_place_in_words(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "غارات على ريف إدلب",
+        "قتل تسعة مدنيين اليوم الأحد بغارات جوية على بلدتي كفرنبل وحاس بريف إدلب الجنوبي، "
+        "ستة منهم في كفرنبل وثلاثة في حاس.", WHEN)
+    assert sorted(e.fatalities or 0 for e in events) == [3, 6]
+
+
+def test_a_clause_without_dead_keeps_none(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "غارة وقصف في ريف إدلب",
+        "قتل أربعة أشخاص اليوم الأحد بغارة جوية على مدينة أريحا بريف إدلب، فيما استهدف قصف "
+        "مدفعي بلدة محمبل دون وقوع إصابات.", WHEN)
+    assert sorted(e.fatalities or 0 for e in events) == [0, 4]
