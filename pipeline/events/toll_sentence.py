@@ -855,6 +855,15 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                             and not (i > 0 and words[i - 1] in _SAME_SOURCE))
                            or words[i] in _LIKELY):
             toll.competing = True  # another source's figure, or a guess at it
+        if toll.competing and words[i] in ("العدد", "والعدد") and i + 1 < len(words):
+            # "... في حين قال المرصد إن العدد 17": the other source's figure, bare
+            figure = number_at(words, i + 1)
+            if figure is not None and not _negated(words, i):
+                toll.same(figure[0])
+                i = figure[1]
+                if i < len(words) and _trigger(words[i]) in _BACKWARD:
+                    i += 1  # "العدد ستة قتلى": the noun of the same figure
+                continue
         risen = _risen_before_noun(words, i)
         if risen is not None:
             toll.update = max(toll.update, risen)
@@ -1088,6 +1097,8 @@ def attacker_deaths(words: list[str]) -> int:
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
 _BECOMES = normal_forms(tolls.BECOMES)
+_UPDATED = normal_forms(tolls.UPDATED)
+_LATER = normal_forms(tolls.LATER)
 _TOLL_WORDS = frozenset({"الحصيله", "والحصيله", "حصيله", "عدد", "وعدد"})
 
 
@@ -1098,6 +1109,8 @@ def rising(words: list[str]) -> bool:
     return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
                or (w in _BECOMES and any(_names_a_toll(words, t)
                                          for t in range(max(0, k - 3), k + 3)))
+               or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))
+               or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words))))
                for k, w in enumerate(words))
 
 

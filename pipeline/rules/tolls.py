@@ -122,6 +122,12 @@ RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لتر�
                                      "لتصبح", "ليصبح"})
 # A toll that becomes a figure is a later count too ("لتصبح الحصيلة خمسة قتلى"، "بأن عدد
 # القتلى أصبح خمسة"): one of these within three words of "الحصيلة" or "عدد".
+# A toll told as a later count: "في حصيلة جديدة"، "حصيلة محدثة" (one of UPDATED right after
+# "حصيلة"), or one of LATER in a sentence that names the toll ("أعلن في وقت لاحق أن الحصيلة
+# باتت 12"): it replaces the earlier figures as a risen toll does.
+UPDATED: frozenset[str] = frozenset({"جديده", "محدثه", "نهائيه", "الجديده", "المحدثه",
+                                    "النهائيه", "اخيره", "الاخيره"})
+LATER: frozenset[str] = frozenset({"لاحقا", "لاحق", "باتت", "بات", "وباتت", "لتبلغ"})
 BECOMES: frozenset[str] = frozenset({"اصبح", "اصبحت", "لتصبح", "ليصبح", "واصبح", "واصبحت",
                                     "فاصبح", "فاصبحت"})
 # A rise foreseen is no rise: "مرجحاً ارتفاع العدد"، "وسط مخاوف من ارتفاع الحصيلة" (one of

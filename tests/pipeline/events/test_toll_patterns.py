@@ -24,6 +24,8 @@ from pipeline.settings import PipelineSettings
     ("قتل 12 شخصا في القصف وسط مخاوف من ارتفاع الحصيلة", 12),
     # a guess at the figure after a count competes with it: the lower one stands
     ("قتل ثلاثة رعاة على الأقل قرب الوادي، في حين ترجح مصادر أهلية أن يكون العدد خمسة قتلى", 3),
+    # another source's figure given bare after "العدد": the lower one stands
+    ("قتل نحو 15 شخصا بحسب ناشطين، بينما قال مصدر طبي إن العدد 11", 11),
     # a family that lost its children: they died
     ("فقدت أسرة نازحة في المخيم اثنين من أبنائها بانفجار قذيفة قديمة", 2),
     ("فقد المزارع طفليه حين انفجر جسم غريب في الحقل", 2),
@@ -265,3 +267,24 @@ def test_a_clause_without_dead_keeps_none(extractor: EventExtractor) -> None:
         "قتل أربعة أشخاص اليوم الأحد بغارة جوية على مدينة أريحا بريف إدلب، فيما استهدف قصف "
         "مدفعي بلدة محمبل دون وقوع إصابات.", WHEN)
     assert sorted(e.fatalities or 0 for e in events) == [0, 4]
+
+
+@pytest.mark.parametrize("later", [
+    "وفي حصيلة جديدة، قال الدفاع المدني إن عدد القتلى بلغ عشرة.",
+    "وأعلن الدفاع المدني في وقت لاحق أن الحصيلة باتت عشرة قتلى.",
+    "وقال مصدر طبي إن عدد القتلى بلغ عشرة في حصيلة محدثة.",
+])
+def test_a_later_count_updates_the_toll(extractor: EventExtractor, later: str) -> None:
+    events = extractor.extract(
+        "قصف على معرة النعمان",
+        "قتل سبعة مدنيين اليوم الأحد بقصف مدفعي على مدينة معرة النعمان بريف إدلب، بحسب "
+        "الدفاع المدني.\n\n" + later, WHEN)
+    assert events[0].fatalities == 10
+
+
+def test_another_sources_higher_figure_is_no_update(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قصف على معرة النعمان",
+        "قتل سبعة مدنيين اليوم الأحد بقصف مدفعي على مدينة معرة النعمان بريف إدلب، بحسب "
+        "الدفاع المدني.\n\nوقال ناشطون إن عدد القتلى بلغ عشرة.", WHEN)
+    assert events[0].fatalities == 7
