@@ -143,8 +143,10 @@ _EN_ONE_AND = re.compile(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|tot
 # the lowest stands); an earlier or initial one is superseded and counts nothing.
 _EN_TOLL_RISEN = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|rising|climbed|increased|"
                             r"reached|jumped)\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b"
-                            r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:death\s+)?"
-                            r"toll\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+                            r"|\b(?:raising|bringing|pushing|taking|revised|raised)\s+the\s+"
+                            r"(?:death\s+)?toll\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b"
+                            r"|\b(?:updated|revised|new|latest)\s+(?:death\s+)?toll\s+(?:of|at|to)\s+"
+                            r"(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
 _EN_TOLL_AT = re.compile(r"\btoll\s+(?:at|of)\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
 _EN_EARLIER = re.compile(r"\b(?:earlier|initial|previous|preliminary)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
@@ -183,7 +185,7 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
     absurd = len(plausible) < len(values) + len(pairs) or vague
     if not _EN_EARLIER.search(text):
         risen = [v for m in _EN_TOLL_RISEN.finditer(text)
-                 if (v := _en_value(m.group(1) or m.group(2))) <= MAX_TOLL]
+                 if (v := _en_value(m.group(1) or m.group(2) or m.group(3))) <= MAX_TOLL]
         if risen:
             return max(risen), absurd
         rival = [v for m in _EN_TOLL_AT.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]

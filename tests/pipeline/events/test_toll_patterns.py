@@ -174,6 +174,8 @@ def test_english_copy_a_part_of_the_dead_is_no_rival(extractor: EventExtractor) 
     ("The death toll from the shelling has climbed to 19", 19),
     ("Activists said 15 were killed, while the governor put the toll at 12", 12),
     ("The agency had earlier given a toll of four", 0),
+    ("Officials later gave an updated toll of 16", 16),
+    ("The ministry revised the toll to 8 on Monday", 8),
     # two groups that died; a person and her kin; bodies; what the dead included
     ("Eleven soldiers and at least 6 gunmen died in the clashes", 17),
     ("A farmer and his three sons were killed by the mine", 4),
