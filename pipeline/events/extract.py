@@ -1495,9 +1495,12 @@ def _deaths(det: Detection, about: list[str],
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
                    and _en_also(s)]  # "Four militants were also killed"
-    group = _group_of(det.evidence)
+    # (a figure equal to the evidence's is the same dead named otherwise, "قسد" for "قوات
+    # سوريا الديمقراطية"; the headline retells the lead)
+    group = _group_of(det.evidence) if count_deaths(det.evidence) else frozenset()
     if group and not other_side:
-        other_side = [s for s in about if s != det.evidence and _other_group(s, group)]
+        other_side = [s for s in about if s not in (det.evidence, headline)
+                      and _other_group(s, group) and count_deaths(s) != count_deaths(det.evidence)]
     if other_side and len(other_side) < len(about):
         own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
                            here)

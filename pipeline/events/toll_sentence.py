@@ -732,6 +732,14 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
     return 1, False
 
 
+def _guesses_figure(words: list[str], i: int) -> bool:
+    """"ترجح مصادر أن يكون العدد ستة": the guess at ``i`` is of the figure (the number or
+    the toll within a few words), not of who struck ("يرجح أنها روسية")."""
+    ahead = words[i + 1:i + 6]
+    return any(w in _TOLL_WORDS or w in ("العدد", "والعدد") or number_at(ahead, k) is not None
+               for k, w in enumerate(ahead))
+
+
 def _human_losses(words: list[str], i: int) -> bool:
     """"خسائر بشرية"، "خسائر في الأرواح": the losses at ``i`` are of lives."""
     nxt = words[i + 1:i + 3]
@@ -853,7 +861,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         word = _trigger(words[i])
         if toll.parts and ((words[i] in _REPORTED_FORMS
                             and not (i > 0 and words[i - 1] in _SAME_SOURCE))
-                           or words[i] in _LIKELY):
+                           or (words[i] in _LIKELY and _guesses_figure(words, i))):
             toll.competing = True  # another source's figure, or a guess at it
         if toll.competing and words[i] in ("العدد", "والعدد") and i + 1 < len(words):
             # "... في حين قال المرصد إن العدد 17": the other source's figure, bare

@@ -26,6 +26,9 @@ from pipeline.settings import PipelineSettings
     ("قتل ثلاثة رعاة على الأقل قرب الوادي، في حين ترجح مصادر أهلية أن يكون العدد خمسة قتلى", 3),
     # another source's figure given bare after "العدد": the lower one stands
     ("قتل نحو 15 شخصا بحسب ناشطين، بينما قال مصدر طبي إن العدد 11", 11),
+    # a guess of who struck is no guess at the figure: the second clause's dead add up
+    ("قتل ثلاثة مدنيين بغارات يرجح أنها روسية على البلدة، في حين قتل مدنيان آخران بقصف "
+     "على قرية مجاورة", 5),
     # a family that lost its children: they died
     ("فقدت أسرة نازحة في المخيم اثنين من أبنائها بانفجار قذيفة قديمة", 2),
     ("فقد المزارع طفليه حين انفجر جسم غريب في الحقل", 2),
@@ -290,3 +293,12 @@ def test_another_sources_higher_figure_is_no_update(extractor: EventExtractor) -
         "قتل سبعة مدنيين اليوم الأحد بقصف مدفعي على مدينة معرة النعمان بريف إدلب، بحسب "
         "الدفاع المدني.\n\nوقال ناشطون إن عدد القتلى بلغ عشرة.", WHEN)
     assert events[0].fatalities == 7
+
+
+def test_the_headline_retelling_the_lead_with_another_name_adds_nobody(
+        extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "أربعة قتلى من قسد بهجوم على نقطة في الطبقة",
+        "قتل أربعة من عناصر قوات سوريا الديمقراطية، ليلة أمس، بهجوم نفذه مسلحون على نقطة "
+        "لها عند مدخل مدينة الطبقة بريف الرقة.", WHEN)
+    assert events[0].fatalities == 4
