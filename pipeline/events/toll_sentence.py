@@ -637,6 +637,18 @@ def victims_update(words: list[str]) -> int | None:
     return None
 
 
+_NTH_DEAD = {normalize(k): v for k, v in tolls.NTH_DEAD.items()}
+
+
+def _nth_dead(words: list[str], i: int) -> int:
+    """"قتل مدني ثالث"، "وفاة طفلة رابعة": the ordinal after the one dead named right after
+    the death word at ``i`` (the toll has reached it), else 0."""
+    nxt = words[i + 1:i + 3]
+    if len(nxt) < 2 or _strip(nxt[0]) not in _SINGULARS:
+        return 0
+    return _NTH_DEAD.get(nxt[1], 0)
+
+
 def _person_before(words: list[str], i: int) -> bool:
     """A person noun or a count right before the death verb at ``i``: its subject."""
     before = _strip(words[i - 1])
@@ -996,6 +1008,9 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.vague = toll.vague or _martyrs_unnumbered(words, i)
                 i += 1
                 continue
+            nth = _nth_dead(words, i)
+            if nth:
+                toll.update = max(toll.update, nth)  # "قتل مدني ثالث": the toll is three
             found = _count_after(words, i)
             if found is not None and found[0] == 1 and words[i].startswith(("ال", "وال", "بال")) \
                     and i + 1 < len(words) and not _people_word(words[i + 1]):
@@ -1119,6 +1134,7 @@ def rising(words: list[str]) -> bool:
                                          for t in range(max(0, k - 3), k + 3)))
                or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))
                or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words))))
+               or (_trigger(w) in _FORWARD and _nth_dead(words, k) > 0)  # "قتل مدني ثالث"
                for k, w in enumerate(words))
 
 

@@ -29,7 +29,7 @@ NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "�
 # وابنه", "اغتيال القيادي ومرافقه".
 KIN: tuple[str, ...] = ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت", "والد",
                         "والدت", "ام", "اب", "اخ", "اخت", "مرافق", "رفيق", "صديق", "زميل",
-                        "مساعد", "ولد")
+                        "مساعد", "ولد", "جدت", "حفيد", "حفيدت")
 KIN_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما")
 # Their dual with the pronoun counts two ("مقتل رجل وطفليه" three, "أم وابنتيها"); their
 # plural with the pronoun counts the definite number after it ("امرأة وأطفالها الثلاثة"
@@ -43,6 +43,12 @@ KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناؤ", "أبنائ", "أو�
 # One more person, named by "another" or an ordinal: "قتل عنصر من الجيش وآخر من الشرطة"،
 # "قتل شخصان وفارق ثالث الحياة".
 ANOTHER_PERSON: frozenset[str] = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+# "قتل مدني ثالث متأثراً بجراحه"، "وفاة طفل رابع": one dead named with an ordinal after his
+# noun is the nth of the incident's dead, the toll risen to that number.
+NTH_DEAD: dict[str, int] = {"ثان": 2, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4,
+                            "رابعه": 4, "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6,
+                            "سابع": 7, "سابعه": 7, "ثامن": 8, "ثامنه": 8, "تاسع": 9,
+                            "تاسعه": 9, "عاشر": 10, "عاشره": 10}
 # Bodies: "عثر على جثث ثلاثة شبان"، "انتشال جثث 7 أشخاص"، "جثتي شابين" (two): the count of
 # people after the noun is the count of the dead.
 BODIES: frozenset[str] = frozenset({"جثث", "جثامين", "جثتي", "جثماني"})

@@ -64,6 +64,11 @@ from pipeline.settings import PipelineSettings
     # attackers in the dual, or added to a list, are dead too
     ("وقتل الانتحاريان قبل وصولهما إلى البوابة", 2),
     ("قتل عنصران من الحرس والمهاجم في تبادل لإطلاق النار", 3),
+    # one dead named with an ordinal after his noun: the toll has reached that number
+    ("وفي المساء توفي طفل ثالث متأثرا بجراحه", 3),
+    ("مقتل شاب ثان برصاص قناص في الحي", 2),
+    # kin named with their pronoun
+    ("قتلت امرأة وابنتها وجدتها بقذيفة", 3),
     # human losses: deaths without a number, unless denied or not known
     ("دارت معارك عنيفة قرب التلة أسفرت عن خسائر بشرية لدى الجانبين", None),
     ("قصفت المدفعية أطراف القرية ولم تسجل خسائر بشرية", 0),
@@ -302,3 +307,11 @@ def test_the_headline_retelling_the_lead_with_another_name_adds_nobody(
         "قتل أربعة من عناصر قوات سوريا الديمقراطية، ليلة أمس، بهجوم نفذه مسلحون على نقطة "
         "لها عند مدخل مدينة الطبقة بريف الرقة.", WHEN)
     assert events[0].fatalities == 4
+
+
+def test_the_nth_dead_in_a_later_sentence_updates_the_toll(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "قصف على كفرنبل",
+        "قتل مدنيان اليوم الأحد بقصف مدفعي على مدينة كفرنبل بريف إدلب.\n\n"
+        "وقبيل منتصف الليل، توفي مدني ثالث متأثراً بجراحه في المشفى.", WHEN)
+    assert events[0].fatalities == 3
