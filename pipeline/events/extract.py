@@ -1509,7 +1509,7 @@ def _deaths(det: Detection, about: list[str],
     counts = [count_deaths(s) for s in about]
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
-        # "ارتفع عدد ضحايا الانفجار إلى تسعة" and "ولا يزال خمسة مصابين يتلقون العلاج": with
+        # "ارتفع عدد ضحايا الانفجار إلى تسعة" and "ولا يزال أربعة مصابين في المشفى": with
         # the wounded told apart, the victims of the rising toll are its dead.
         risen_dead = [v for s in about if toll_rises(s) and (v := risen_victims(s))
                       and any(tells_wounded(o) for o in about if o != s)]
@@ -1539,9 +1539,9 @@ def _deaths(det: Detection, about: list[str],
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
     totals = any(_names_toll(s) for c, s in own if c in rivals and s != det.evidence)
     told = next((c for c, s in own if s == det.evidence and c > 1), best) if totals else best
-    # "ما أدى لمقتل عشرة أشخاص" then each side's source counting its own men ("مؤكداً مقتل
-    # ثلاثة من عناصر الأسايش"، "وقال إن خمسة من عناصر الدفاع قتلوا"): parts of the lead's
-    # total, not rival figures of it, while together they stay within it.
+    # "ما أسفر عن مقتل تسعة أشخاص" then each side's source counting its own men ("مؤكداً
+    # مقتل اثنين من عناصرها"، "وقال إن أربعة من المسلحين الموالين قتلوا"): parts of the
+    # lead's total, not rival figures of it, while together they stay within it.
     parts = [(c, s) for c, s in own if s != det.evidence and _counts_group(s)]
     lead = next((c for c, s in own if s == det.evidence), 0)
     grouped = {s for _, s in parts}
@@ -1610,7 +1610,7 @@ def _other_group(sentence: str, group: frozenset[str]) -> bool:
 
 
 def _counts_group(sentence: str) -> bool:
-    """"مقتل ثلاثة من عناصر الأسايش"، "خمسة من عناصر الدفاع الوطني قتلوا": a count of the
+    """"مقتل اثنين من عناصر الحرس"، "أربعة من المسلحين الموالين قتلوا": a count of the
     dead "of" a named group."""
     words = tokens(sentence, split_digits=True)
     return any((found := number_at(words, k)) is not None and words[found[1]:found[1] + 1]
@@ -1628,8 +1628,8 @@ def _civilians_again(sentence: str, about: list[str]) -> bool:
                for w in tokens(sentence) for c in _CIVILIAN_CLITICS)
 
 
-# English copy: a source's own figure ("The Observatory said 11 people had died"), no part
-# of the dead ("four children were among the dead") and no total of the war ("since").
+# English copy: a source's own figure ("The monitor said nine people died"), no part
+# of the dead ("three medics were among those killed") and no total of the war ("since").
 _EN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}")
 _EN_SAID = re.compile(r"\b(?:said|says|reported|according\s+to|put\s+the\s+toll)\b", re.I)
 _EN_ALSO = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+also\s+(?:killed|shot\s+dead)"

@@ -118,7 +118,7 @@ _EN_ALONG = re.compile(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+
 _EN_AND_THAT = re.compile(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_COUNT
                           + r"\s+(?:[a-z\-]+\s+){0,5}?(?:were\s+|have\s+been\s+|had\s+been\s+"
                           r"|was\s+)?(?:killed|dead|died)\b")
-# Two groups counted before one verb: "20 soldiers and 11 insurgents were killed" (31).
+# Two groups counted before one verb: "14 policemen and 9 gunmen were killed" (31).
 _EN_PAIR = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?and\s+(?:at\s+least\s+)?"
                       + _EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?"
                       r"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|dead)|died)\b")
@@ -130,11 +130,11 @@ _EN_ONE_AND_KIN = re.compile(r"\b(?:a|an)\s+[a-z\-]+\s+and\s+(?:his|her|their)\s
 _EN_BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
 _EN_INCLUDED = re.compile(r"\b(?:dead|killed|victims)\s+included\s+" + _EN_COUNT
                           + r"\s+[a-z\-]+\s+and\s+" + _EN_COUNT + r"\s+[a-z]")
-# A count whose breakdown stands between it and its verb: "27 people, including fighters
-# and civilians, were killed" (the breakdown is no count of its own).
+# A count whose breakdown stands between it and its verb: "18 people, including two medics
+# and a child, were killed" (the breakdown is no count of its own).
 _EN_INCLUDING = re.compile(r",\s+(?:including|among\s+them|most\s+of\s+them)\b[^,.]{0,80},")
-# One person named as the object of an active verb, and his companions with him: "it had
-# killed a senior commander ... and two of his associates" (3). Not "killed a number of".
+# One person named as the object of an active verb, and his companions with him: "the raid
+# killed a militia leader and three of his bodyguards" (4). Not "killed a number of".
 _EN_ONE_AND = re.compile(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|total|few|"
                          r"dozen|handful|further|estimated|reported)(?:[a-z'\-]+\s+){1,6}?"
                          r"and\s+" + _EN_COUNT + r"\s+(?:of\s+)?(?:his|her|their)\s+[a-z]")
@@ -257,7 +257,7 @@ def wounded_died(sentence: str) -> int:
         return 0
     words = tokens(sentence, split_digits=True)
     if any(w.endswith(("حصيله", "اوليه")) for w in words):
-        return 0  # "كانت الحصيلة الأولية ستة قبل أن يفارق ثلاثة من الجرحى الحياة": told
+        return 0  # "كانت الحصيلة الأولية أربعة قبل أن يتوفى اثنان من الجرحى": told
     died = 0
     for k, w in enumerate(words):
         if w not in _WOUNDED_GROUP or k == 0:
@@ -275,7 +275,7 @@ def wounded_died(sentence: str) -> int:
 
 
 def tells_wounded(sentence: str) -> bool:
-    """Whether ``sentence`` tells of wounded people ("ولا يزال خمسة مصابين يتلقون العلاج")."""
+    """Whether ``sentence`` tells of wounded people ("ولا يزال أربعة مصابين في المشفى")."""
     return wounded_told(tokens(sentence))
 
 

@@ -212,7 +212,7 @@ def _joined(words: list[str], k: int, harms: frozenset[str]) -> bool:
 
 
 def wounded_told(words: list[str]) -> bool:
-    """Whether the words tell of wounded people ("ولا يزال خمسة مصابين يتلقون العلاج")."""
+    """Whether the words tell of wounded people ("ولا يزال أربعة مصابين في المشفى")."""
     return not _INJURY_FORMS.isdisjoint(words)
 
 
@@ -900,7 +900,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
         if words[i] in _LOSSES and _human_losses(words, i) and not _negated(words, i) \
                 and _NEGATIONS.isdisjoint(words[max(0, i - tolls.LOSSES_NEGATED_WITHIN):i]):
-            # "سقوط خسائر بشرية": deaths, no number ("ولا معلومات حتى اللحظة عن الخسائر
+            # "سقوط خسائر بشرية": deaths, no number ("ولا أنباء حتى الآن عن الخسائر
             # البشرية": a negation further back still says none are known)
             toll.vague = True
         lost = _lost_kin(words, i) if words[i] in _LOST else None

@@ -255,9 +255,9 @@ RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "ا
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
                                    "المئات", "العديد", "اعداد", "اعدادا", "عددا"})
-# "سقوط خسائر بشرية في صفوف الطرفين"، "أوقع خسائر في الأرواح": human losses, deaths told
+# "سقوط خسائر بشرية بين المقاتلين"، "أوقع خسائر في الأرواح": human losses, deaths told
 # without a number (a word of LOSSES, then one of HUMAN right after it, or "في الأرواح");
-# negated ("ولم ترد معلومات عن خسائر بشرية") they are none.
+# negated ("ولم تسجل خسائر بشرية") they are none.
 LOSSES: frozenset[str] = frozenset({"خسائر", "الخسائر", "بخسائر", "وخسائر"})
 HUMAN: frozenset[str] = frozenset({"بشريه", "البشريه", "بالارواح", "بالأرواح"})
 LOSSES_NEGATED_WITHIN = 7

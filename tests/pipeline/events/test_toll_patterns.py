@@ -147,7 +147,7 @@ def test_risen_victims_with_the_wounded_told_apart_are_dead(extractor: EventExtr
     # "victims" alone may count the wounded; with the wounded told apart, they are the dead
     events = extractor.extract(
         "ارتفاع ضحايا انفجار لغم في ريف حمص",
-        "ارتفع عدد ضحايا انفجار لغم أرضي بحافلة تقل عمالا قرب مدينة القريتين بريف حمص، "
+        "ارتفع عدد ضحايا لغم انفجر بحافلة تقل عمالا قرب مدينة القريتين بريف حمص، "
         "صباح اليوم الأحد، إلى سبعة أشخاص، بحسب مصدر طبي.\n\nوأضاف المصدر أن الانفجار "
         "وقع في مدينة القريتين، ولا يزال أربعة مصابين في المشفى.", WHEN)
     assert events[0].fatalities == 7
@@ -169,7 +169,7 @@ def test_english_copy_a_part_of_the_dead_is_no_rival(extractor: EventExtractor) 
         "Suicide bomber kills 9 in Syria's Jableh",
         "JABLEH, Syria (Wire) - A suicide bomber blew himself up at a bus station in the coastal "
         "city of Jableh on Sunday, killing at least nine people, a local official said.\n\n"
-        "Medics said three children were among the dead.", WHEN)
+        "Medics said three of those killed were children, among them a baby.", WHEN)
     assert events[0].fatalities == 9
 
 
