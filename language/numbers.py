@@ -76,6 +76,8 @@ def number_at(words: list[str], i: int) -> tuple[int, int] | None:
         elif word in TENS:
             if seen and not joined and current >= 10:
                 break
+            if joined and current % 100 >= 10:
+                break  # "خمسة عشر وعشرين" is two numbers (a range); "مئة وعشرين" is one
             current += TENS[word]
         elif word in HUNDREDS:
             # "ثلاث مئة" multiplies; "مئة" and "مئتين" stand alone.

@@ -18,7 +18,8 @@ from itertools import pairwise
 from crawler.dates import parse_date
 from language.calendar import WEEKDAYS
 from language.normalize import normal_forms, normalize, unmask
-from language.tokens import tokens, word_spans
+from language.numbers import number_at
+from language.tokens import Proclitics, tokens, word_spans
 from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
     background_sentences,
@@ -60,7 +61,9 @@ from pipeline.events.numbers import (
     parse_number,
     risen_toll,
     risen_victims,
+    tells_wounded,
     toll_rises,
+    wounded_died,
 )
 from pipeline.events.numbers import fatalities as count_deaths
 from pipeline.events.places import (
@@ -101,11 +104,14 @@ from pipeline.rules.scope import (
 )
 from pipeline.rules.tolls import (
     ADDITIVE,
+    CIVILIAN_DEAD,
     COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
     EARLIER_MARKERS,
+    GROUP_GENERIC,
     INJURY,
+    LIST_STOP,
     ONE_OF_TWO,
     PART_MARKERS,
     RESULT_OPENERS,
@@ -167,6 +173,11 @@ _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
 _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
+_CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
+_CIVILIAN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+_GROUP_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"), min_stem=3)
+_LIST_WORDS = frozenset(normal_forms(LIST_STOP))
+_GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
@@ -503,6 +514,14 @@ class EventExtractor:
                 and (self._names_only(place, sentences[nxt])
                      or self._source_counts_dead(sentences[nxt])):
             about.append(sentences[nxt])
+        if _EN_WORDS.search(det.evidence):
+            # Agency copy gives each source its own paragraph ("The Observatory said 11
+            # people had died"), a few sentences after the lead: its figure is a rival one.
+            about += [sentences[k] for k in range(nxt, min(len(sentences), nxt + 3))
+                      if k not in (set(det.about) | recalled | others)
+                      and sentences[k] not in about
+                      and (_en_rival(sentences[k]) or _en_also(sentences[k]))
+                      and not self._resolver.find(sentences[k])]
         confidence = min(0.95, 0.35 + det.score / 40 + (0.1 if place else 0.0))
         # A headline is dated by its lead; the lead dates what a later sentence details; and
         # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
@@ -585,6 +604,14 @@ class EventExtractor:
             if deaths and deaths > (primary.fatalities or 0) and sentence not in taken \
                     and not elsewhere(sentence):
                 return replace(primary, fatalities=deaths)
+        # "وفي المساء، توفي أحد الجرحى متأثراً بإصابته" in the next sentences: one more dead
+        for i in range(det.sentence + 1, min(len(sentences), det.sentence + 3)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or sentence in taken or elsewhere(sentence):
+                continue
+            died = wounded_died(sentence)
+            if died and primary.fatalities:
+                return replace(primary, fatalities=primary.fatalities + died)
         return primary
 
     def _names_only(self, place: PlaceMatch | None, sentence: str) -> bool:
@@ -1197,30 +1224,36 @@ _PARTS = re.compile(r"\s*[،,]\s*")
 # "... إن 20 من القتلى سقطوا في بلدة A، و12 في B": the parts of a breakdown of the dead by
 # place, cut at commas; each part after the first opens with "و" and its count, and every
 # part names its place after "في" within a few words of the count.
-_DISTRIBUTION_CUT = re.compile(r"[،,؛]")
-_FIRST_PART = re.compile(r"(?<![\d\w])(\d+)\s+(?:[^\s،,]+\s+){0,6}?في\s+\S")
-_NEXT_PART = re.compile(r"^\s*و\s*(\d+)\s+(?:[^\s،,]+\s+){0,6}?في\s+\S")
+# (a count in digits or in a word: "خمسة منهم في كفرنبل وثلاثة في حاس")
+_COUNT_WORDS = ("واحد[ةه]?|اثنان|اثنين|اثنتان|اثنتين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|"
+                "سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|عشرون|عشرين|ثلاثون|ثلاثين|[أا]ربعون|"
+                "[أا]ربعين|خمسون|خمسين")
+_FIRST_PART = re.compile(rf"(?<![\d\w])(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
+_NEXT_PART = re.compile(rf"^\s*و\s*(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
+# The parts are cut at commas, or before "و" and a count ("خمسة منهم في كفرنبل وثلاثة في حاس").
+_DISTRIBUTION_CUT = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{_COUNT_WORDS})\s)")
 _TOLL_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
 
 
 def _distribution(sentence: str) -> list[tuple[int, str]]:
     """The (count, part) pairs of a sentence that breaks its dead down by place (two parts
     at least, the wounded not among them); [] for any other sentence."""
-    segments = _DISTRIBUTION_CUT.split(sentence)
+    segments = [s for s in _DISTRIBUTION_CUT.split(sentence) if s.strip()]
     for a in range(len(segments) - 1):
         first = None
         for m in _FIRST_PART.finditer(segments[a]):
             first = m  # the last count of the first part: what came before it is its lead
         if first is None:
             continue
-        parts = [(int(first.group(1)), segments[a][first.start():])]
+        parts = [(parse_number(first.group(1)) or 0, segments[a][first.start():])]
         for segment in segments[a + 1:]:
             following = _NEXT_PART.match(segment)
             if following is None:
                 break
-            parts.append((int(following.group(1)), segment))
+            parts.append((parse_number(following.group(1)) or 0, segment))
         after = tokens(parts[0][1])[1:2]
-        if len(parts) < 2 or not after or not (after[0] == "من" or people_noun(after[0])):
+        if len(parts) < 2 or not after or not (after[0] in ("من", "منهم", "منهن")
+                                               or people_noun(after[0])):
             continue  # "20 قذيفة في حي A، و15 في حي B" counts shells, not people
         if any(_INJURY.intersection(tokens(p)) for _, p in parts):
             return []
@@ -1278,7 +1311,11 @@ def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None
     if len(set(where)) < 2:
         return None
     counts = {k: count_deaths(clauses[k]) for k in set(where)}
-    if not all(counts.values()):
+    # "قتل ستة بغارة على أريحا، فيما استهدف قصف بلدة محمبل دون وقوع إصابات": a clause with
+    # no dead of its own keeps none, when the others' account for the sentence's toll
+    if any(c is None for c in counts.values()) or not any(counts.values()) or (
+            not all(counts.values())
+            and sum(c or 0 for c in counts.values()) != count_deaths(sentence)):
         return None
     shares = {k: iter(_split(c, where.count(k))) for k, c in counts.items()}
     return [next(shares[k]) for k in where]
@@ -1451,12 +1488,30 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
         if victims:
             return victims + max(attackers[s] for s in alone)
+    # "قتل ثلاثة مدنيين ..." then "وفي المساء توفي أحد الجرحى": the wounded who died since
+    # add to the toll told before them.
+    later = [s for s in about if s != det.evidence and wounded_died(s)]
+    if later and len(later) < len(about):
+        before = _deaths(det, [s for s in about if s not in later], elsewhere, headline, here)
+        if before:
+            return before + sum(wounded_died(s) for s in later)
     # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up. Not a source's
     # own account after one that already counted both sides ("قالت مصادر إن سبعة قتلوا
     # مقابل ثلاثة ... في المقابل، أعلن المركز مقتل أحد عشر"): rival tolls, the lowest stands.
     both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
-                  and not (both_sides and _rival_report(s))]
+                  and not (both_sides and _rival_report(s))
+                  and not _civilians_again(s, about)]
+    # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
+    # another group than the evidence's, told by no other source, adds its dead too.
+    other_side += [s for s in about if s != det.evidence and s not in other_side
+                   and _en_also(s)]  # "Four militants were also killed"
+    # (a figure equal to the evidence's is the same dead named otherwise, "قسد" for "قوات
+    # سوريا الديمقراطية"; the headline retells the lead)
+    group = _group_of(det.evidence) if count_deaths(det.evidence) else frozenset()
+    if group and not other_side:
+        other_side = [s for s in about if s not in (det.evidence, headline)
+                      and _other_group(s, group) and count_deaths(s) != count_deaths(det.evidence)]
     if other_side and len(other_side) < len(about):
         own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
                            here)
@@ -1465,6 +1520,12 @@ def _deaths(det: Detection, about: list[str],
     counts = [count_deaths(s) for s in about]
     known = [(c, s) for c, s in zip(counts, about, strict=True) if c]
     if not known:
+        # "ارتفع عدد ضحايا الانفجار إلى تسعة" and "ولا يزال أربعة مصابين في المشفى": with
+        # the wounded told apart, the victims of the rising toll are its dead.
+        risen_dead = [v for s in about if toll_rises(s) and (v := risen_victims(s))
+                      and any(tells_wounded(o) for o in about if o != s)]
+        if risen_dead:
+            return max(risen_dead)
         return None if None in counts else 0
     # "قتل ستة مدنيين ..." then "ارتفع عدد الضحايا إلى 9": the victims of an attack whose
     # dead were told, counted again as the toll rises, are its dead (told alone, "ضحايا"
@@ -1489,6 +1550,16 @@ def _deaths(det: Detection, about: list[str],
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
     totals = any(_names_toll(s) for c, s in own if c in rivals and s != det.evidence)
     told = next((c for c, s in own if s == det.evidence and c > 1), best) if totals else best
+    # "ما أسفر عن مقتل تسعة أشخاص" then each side's source counting its own men ("مؤكداً
+    # مقتل اثنين من عناصرها"، "وقال إن أربعة من المسلحين الموالين قتلوا"): parts of the
+    # lead's total, not rival figures of it, while together they stay within it.
+    parts = [(c, s) for c, s in own if s != det.evidence and _counts_group(s)]
+    lead = next((c for c, s in own if s == det.evidence), 0)
+    grouped = {s for _, s in parts}
+    if len(parts) >= 2 and lead > max(c for c, _ in parts) \
+            and sum(c for c, _ in parts) <= lead \
+            and all(s in grouped for c, s in own if c in rivals and s != det.evidence):
+        return lead
     return min([told, *rivals])
 
 
@@ -1511,9 +1582,88 @@ def _other_side(sentence: str) -> bool:
     return not _COUNTERPART_OPENERS.isdisjoint(tokens(sentence[:30])[:3])
 
 
+def _group_of(sentence: str) -> frozenset[str]:
+    """The group whose dead a sentence counts first: "ستة عناصر من قوات النظام" ->
+    {قوات, نظام}; empty when no count names its group ("قتل ستة أشخاص")."""
+    words = tokens(sentence, split_digits=True)
+    for k in range(len(words)):
+        found = number_at(words, k)
+        if found is None:
+            continue
+        j = found[1]
+        of = j if words[j:j + 1] == ["من"] else j + 1 if words[j + 1:j + 2] == ["من"] else None
+        if of is not None:
+            return _named_group(words[of + 1:of + 4])
+    # "وفي صفوف الفصائل، قتل أربعة مقاتلين": the ranks named
+    ranks = next((k for k, w in enumerate(words) if _GROUP_CLITICS.stem(w) == "صفوف"), None)
+    if ranks is not None:
+        return _named_group(words[ranks + 1:ranks + 4])
+    return frozenset()
+
+
+def _named_group(words: list[str]) -> frozenset[str]:
+    """The words that name a group, without the clitics and the generic ones ("عناصر قوات
+    النظام" -> {نظام})."""
+    return frozenset(stem for w in words if (stem := _GROUP_CLITICS.stem(w)) not in _GROUP_GENERIC
+                     and w not in _GROUP_GENERIC)
+
+
+def _other_group(sentence: str, group: frozenset[str]) -> bool:
+    """A sentence counting the dead of another group than ``group`` (a source's too: "وقال
+    المرصد إن أربعة من مقاتلي الفصائل قتلوا" after soldiers counted), no rising toll, no
+    total ("عدد القتلى"), no part of the dead ("بينهم")."""
+    if not count_deaths(sentence) or toll_rises(sentence) or _names_toll(sentence):
+        return False
+    if not _LIST_WORDS.isdisjoint(tokens(sentence)):
+        return False
+    other = _group_of(sentence)
+    return bool(other) and other.isdisjoint(group)
+
+
+def _counts_group(sentence: str) -> bool:
+    """"مقتل اثنين من عناصر الحرس"، "أربعة من المسلحين الموالين قتلوا": a count of the
+    dead "of" a named group."""
+    words = tokens(sentence, split_digits=True)
+    return any((found := number_at(words, k)) is not None and words[found[1]:found[1] + 1]
+               == ["من"] for k in range(len(words)))
+
+
+def _civilians_again(sentence: str, about: list[str]) -> bool:
+    """"في المقابل، قالت الإدارة إن طفلاً ورجلاً قتلا" after "مقتل مدنيين اثنين": the other
+    party's account of the civilians already counted (their figure told before), not the
+    other side's dead (``pipeline.rules.tolls.CIVILIAN_DEAD``)."""
+    told = count_deaths(sentence)
+    if not told or told not in {count_deaths(s) for s in about if s != sentence}:
+        return False
+    return any(w.startswith(c) and w[len(c):].startswith(_CIVILIAN_DEAD)
+               for w in tokens(sentence) for c in _CIVILIAN_CLITICS)
+
+
+# English copy: a source's own figure ("The monitor said nine people died"), no part
+# of the dead ("three medics were among those killed") and no total of the war ("since").
+_EN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}")
+_EN_SAID = re.compile(r"\b(?:said|says|reported|according\s+to|put\s+the\s+toll)\b", re.I)
+_EN_ALSO = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+also\s+(?:killed|shot\s+dead)"
+                      r"|\balso\s+died\b", re.I)
+_EN_PART = re.compile(r"\b(?:among|since|earlier|initial)\b", re.I)
+
+
+def _en_also(sentence: str) -> bool:
+    """"Four militants were also killed": more dead, of the other side, told in English."""
+    return bool(_EN_ALSO.search(sentence)) and (count_deaths(sentence) or 0) > 0
+
+
+def _en_rival(sentence: str) -> bool:
+    """An English sentence that gives a source's own count of the dead."""
+    return bool(_EN_SAID.search(sentence)) and not _EN_PART.search(sentence) \
+        and (count_deaths(sentence) or 0) > 1
+
+
 def _rival_report(sentence: str) -> bool:
     """A source's own figure: a reporting verb among the first words, no part of the dead
     detailed ("فيما قتل ثالث") and no earlier incident recalled ("على خلفية اغتيال")."""
+    if _EN_WORDS.search(sentence) and not re.search(r"[\u0600-\u06FF]", sentence):
+        return bool(_EN_SAID.search(sentence)) and not _EN_PART.search(sentence)
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
     # ("فيما قالت وكالة رسمية إن 8 قتلوا": a marker that opens a source's words is no part)

@@ -25,11 +25,13 @@ from pipeline.events.toll_sentence import (
     sentence_toll,
     toll_update,
     victims_update,
+    wounded_told,
 )
 from pipeline.rules import tolls
 
 __all__ = ["MAX_TOLL", "acled_estimate", "attackers_killed", "fatalities", "parse_number",
-           "risen_toll", "risen_victims", "toll_rises"]
+           "risen_toll", "risen_victims", "tells_wounded", "toll_rises",
+           "wounded_died"]
 
 # ACLED's figures for vague numbers (see pipeline.rules.tolls.VAGUE_ESTIMATES), by the
 # word in its matching form, with or without its article or a conjunction.
@@ -62,7 +64,7 @@ _SENTENCE = re.compile(r"[.!?؟\n]+")
 # to a weapon, "رشاش23", are split off and read after NUMBERED); a bracket with digits
 # after a count is its breakdown ("19 مقاتلا (15 من ... و4 من ...)") or an age ("طفل (12
 # عاما)"), already counted or no count.
-_RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+")
+_RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+", re.I)
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
 # A bracket holding a number alone is the count itself, bracketed for emphasis: "مقتل (3)
@@ -85,12 +87,17 @@ def _written_counts(text: str) -> str:
 MAX_TOLL = 100_000
 
 # English reports (agency copy, translated bulletins): "two civilians were killed",
-# "killing 15 people", "3 dead". Words up to twenty cover what tolls spell out.
-_EN_NUMBERS = {w: n for n, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty"))}
-_EN_COUNT = r"(\d+|" + "|".join(_EN_NUMBERS) + r")"
+# "killing 15 people", "3 dead". Words up to ninety-nine ("twenty-three") cover what tolls
+# spell out.
+_EN_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen")
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_EN_NUMBERS = {w: n for n, w in enumerate(_EN_UNITS)} | _EN_TENS | {
+    f"{t}{sep}{u}": v + n for t, v in _EN_TENS.items() for n, u in enumerate(_EN_UNITS)
+    if 0 < n < 10 for sep in ("-", " ")}
+_EN_COUNT = r"(\d+|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
 _EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,5}?"
                         r"(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+|are\s+)?"
                         r"(?:killed|dead|died)\b")
@@ -111,6 +118,37 @@ _EN_ALONG = re.compile(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+
 _EN_AND_THAT = re.compile(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_COUNT
                           + r"\s+(?:[a-z\-]+\s+){0,5}?(?:were\s+|have\s+been\s+|had\s+been\s+"
                           r"|was\s+)?(?:killed|dead|died)\b")
+# Two groups counted before one verb: "14 policemen and 9 gunmen were killed" (31).
+_EN_PAIR = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?and\s+(?:at\s+least\s+)?"
+                      + _EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?"
+                      r"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|dead)|died)\b")
+# A person and his kin killed with him: "a woman and her two children were killed" (3).
+_EN_ONE_AND_KIN = re.compile(r"\b(?:a|an)\s+[a-z\-]+\s+and\s+(?:his|her|their)\s+"
+                             + _EN_COUNT + r"\s+[a-z\-]+\s+(?:were\s+)?(?:killed|died)\b")
+# The dead counted by their bodies, or by what they included: "the bodies of 6 men were
+# found", "the dead included 9 civilians and 4 fighters" (13).
+_EN_BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_INCLUDED = re.compile(r"\b(?:dead|killed|victims)\s+included\s+" + _EN_COUNT
+                          + r"\s+[a-z\-]+\s+and\s+" + _EN_COUNT + r"\s+[a-z]")
+# A count whose breakdown stands between it and its verb: "18 people, including two medics
+# and a child, were killed" (the breakdown is no count of its own).
+_EN_INCLUDING = re.compile(r",\s+(?:including|among\s+them|most\s+of\s+them)\b[^,.]{0,80},")
+# One person named as the object of an active verb, and his companions with him: "the raid
+# killed a militia leader and three of his bodyguards" (4). Not "killed a number of".
+_EN_ONE_AND = re.compile(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|total|few|"
+                         r"dozen|handful|further|estimated|reported)(?:[a-z'\-]+\s+){1,6}?"
+                         r"and\s+" + _EN_COUNT + r"\s+(?:of\s+)?(?:his|her|their)\s+[a-z]")
+# A toll named as such: "raising the toll to seven", "the death toll rose to 14" (a later
+# count, it stands for the sentence's), "state media put the toll at 9" (a rival figure,
+# the lowest stands); an earlier or initial one is superseded and counts nothing.
+_EN_TOLL_RISEN = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|rising|climbed|increased|"
+                            r"reached|jumped)\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b"
+                            r"|\b(?:raising|bringing|pushing|taking|revised|raised)\s+the\s+"
+                            r"(?:death\s+)?toll\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b"
+                            r"|\b(?:updated|revised|new|latest)\s+(?:death\s+)?toll\s+(?:of|at|to)\s+"
+                            r"(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_TOLL_AT = re.compile(r"\btoll\s+(?:at|of)\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_EARLIER = re.compile(r"\b(?:earlier|initial|previous|preliminary)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 # A day of the month: "aug 19", "august 19,", "19 august" (lower case; rules.tolls.EN_MONTHS).
 _EN_MONTH = "|".join(sorted(tolls.EN_MONTHS, key=len, reverse=True))
@@ -122,19 +160,38 @@ def _english_toll(sentence: str) -> tuple[int, bool]:
     text = _EN_DATE.sub(" ", sentence.lower())
     if re.search(r"\b(?:no|not|none|without)\b[^.]{0,30}\b(?:killed|dead|casualt)", text):
         return 0, False
+    text = _EN_INCLUDING.sub(" ", text)
     joined = [v for m in _EN_AND_THAT.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
     text = _EN_AND_THAT.sub(" ", text)
+    pairs = [a + b for m in _EN_PAIR.finditer(text)
+             if max(a := _en_value(m.group(1)), b := _en_value(m.group(2))) <= MAX_TOLL
+             and not _en_year(m.group(1))]
+    pairs += [1 + v for m in _EN_ONE_AND.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
+    pairs += [1 + v for m in _EN_ONE_AND_KIN.finditer(text)
+              if (v := _en_value(m.group(1))) <= MAX_TOLL]
+    pairs += [v for m in _EN_BODIES.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
+    pairs += [a + b for m in _EN_INCLUDED.finditer(text)
+              if max(a := _en_value(m.group(1)), b := _en_value(m.group(2))) <= MAX_TOLL]
     counts = [m.group(1) for m in _EN_BEFORE.finditer(text)]
     counts += [m.group(1) for m in _EN_AFTER.finditer(text)]
     values = [_en_value(c) for c in counts if not _en_year(c)]
     values += [1] * len(_EN_ONE.findall(text))
-    plausible = [v for v in values if v <= MAX_TOLL]
+    plausible = [v for v in values if v <= MAX_TOLL] + pairs
     # A vague toll counts as a number given but no plausible one (None unless a number is).
     vague = not plausible and _EN_VAGUE.search(text) is not None
     along = sum(v for m in _EN_ALONG.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL)
     along += sum(joined)
-    return (max(plausible) + along if plausible else sum(joined)), \
-        len(plausible) < len(values) or vague
+    found = (max(plausible) + along if plausible else sum(joined))
+    absurd = len(plausible) < len(values) + len(pairs) or vague
+    if not _EN_EARLIER.search(text):
+        risen = [v for m in _EN_TOLL_RISEN.finditer(text)
+                 if (v := _en_value(m.group(1) or m.group(2) or m.group(3))) <= MAX_TOLL]
+        if risen:
+            return max(risen), absurd
+        rival = [v for m in _EN_TOLL_AT.finditer(text) if (v := _en_value(m.group(1))) <= MAX_TOLL]
+        if rival:
+            return min([found, *rival]) if found else min(rival), absurd
+    return found, absurd
 
 
 def _en_value(count: str) -> int:
@@ -170,13 +227,17 @@ def fatalities(text: str) -> int | None:
 def toll_rises(sentence: str) -> bool:
     """Whether ``sentence`` updates a toll upwards ("ارتفع عدد القتلى إلى 11"): its figure
     is a later count than the others an article gives (``pipeline.rules.tolls.RISING``)."""
-    return rising(tokens(sentence))
+    return rising(tokens(sentence)) or (_LATIN.search(sentence) is not None
+                                        and _EN_TOLL_RISEN.search(sentence.lower()) is not None)
 
 
 def risen_toll(sentence: str) -> int | None:
     """The new figure of a toll that rises in ``sentence`` ("وارتفعت الحصيلة إلى ستة"), None
     when it tells none or totals several days ("ليرتفع إلى 96 ... منذ فجر الثلاثاء")."""
-    return toll_update(tokens(_written_counts(sentence), split_digits=True))
+    risen = toll_update(tokens(_written_counts(sentence), split_digits=True))
+    if risen is None and _LATIN.search(sentence) and _EN_TOLL_RISEN.search(sentence.lower()):
+        risen = _english_toll(sentence)[0] or None  # "raising the toll to seven"
+    return risen
 
 
 def risen_victims(sentence: str) -> int | None:
@@ -184,6 +245,38 @@ def risen_victims(sentence: str) -> int | None:
     إلى 9"): the death toll only after a sentence that told the incident's dead (the
     caller's to know; "ضحايا" alone count the wounded too)."""
     return victims_update(tokens(_written_counts(sentence), split_digits=True))
+
+
+_WOUNDED_GROUP = frozenset(normalize(w) for w in tolls.WOUNDED_GROUP)
+
+
+def wounded_died(sentence: str) -> int:
+    """The wounded a sentence says died since ("وفي المساء توفي أحد الجرحى" 1), 0 when it
+    tells none, or gives a new toll ("ليرتفع العدد إلى 4": the toll already counts them)."""
+    if toll_rises(sentence):
+        return 0
+    words = tokens(sentence, split_digits=True)
+    if any(w.endswith(("حصيله", "اوليه")) for w in words):
+        return 0  # "كانت الحصيلة الأولية أربعة قبل أن يتوفى اثنان من الجرحى": told
+    died = 0
+    for k, w in enumerate(words):
+        if w not in _WOUNDED_GROUP or k == 0:
+            continue
+        if words[k - 1] in ("احد", "احدي"):
+            died = max(died, 1)  # "توفي أحد الجرحى"
+        elif words[k - 1] == "من" and k >= 2:
+            # "اثنان من المصابين" (not "عدد من الجرحى": no number)
+            count = next((found[0] for j in range(max(0, k - 4), k - 1)
+                          if (found := number_at(words, j)) is not None and found[1] == k - 1),
+                         None)
+            died = max(died, count or 0)
+    # the sentence must tell them dead, and no more than it counts
+    return died if died and (fatalities(sentence) or 0) == died else 0
+
+
+def tells_wounded(sentence: str) -> bool:
+    """Whether ``sentence`` tells of wounded people ("ولا يزال أربعة مصابين في المشفى")."""
+    return wounded_told(tokens(sentence))
 
 
 @lru_cache(maxsize=8192)  # asked of every sentence about an event, for each toll worked out

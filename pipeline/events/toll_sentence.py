@@ -24,7 +24,7 @@ from language.tokens import Proclitics
 from pipeline.rules import tolls
 
 __all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update",
-           "victims_update"]
+           "victims_update", "wounded_told"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -90,6 +90,10 @@ _FELL = normal_forms(tolls.FELL)
 _TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
 _LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
 _LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
+_LOST = normal_forms(tolls.LOST)
+_LOSSES = normal_forms(tolls.LOSSES)
+_HUMAN = normal_forms(tolls.HUMAN)
+_LOST_NOT = normal_forms(tolls.LOST_NOT)
 _LAST_BREATH = normal_forms(tolls.LAST_BREATH)
 _LAST_BREATH_TWO = normal_forms(tolls.LAST_BREATH_TWO)
 _BREATH = tuple(normal_forms(tolls.BREATH))
@@ -207,6 +211,11 @@ def _joined(words: list[str], k: int, harms: frozenset[str]) -> bool:
     return word in harms and not person
 
 
+def wounded_told(words: list[str]) -> bool:
+    """Whether the words tell of wounded people ("ولا يزال أربعة مصابين في المشفى")."""
+    return not _INJURY_FORMS.isdisjoint(words)
+
+
 def _injured_apart(words: list[str], i: int) -> bool:
     """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا")."""
     return any(w in _INJURY_FORMS for w in words[i + 1:i + 45])
@@ -306,7 +315,7 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES | _LOST | _LOSSES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -398,7 +407,10 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         of = next((k for k in range(j + 1, min(len(words), j + 4)) if words[k] == "من"), None)
         found = _count_at(words, of + 1) if of is not None else None
         return (found[0], found[1]) if found is not None else (None, j + 1)
-    apposed = _count_at(words, j + 1) if j + 1 < len(words) else None
+    # (a number joined by و is another count, "قتل القيادي وثلاثة من مرافقيه", not one
+    # describing its noun)
+    joined = j + 1 < len(words) and words[j + 1].startswith("و") and words[j + 1] not in _ONE
+    apposed = _count_at(words, j + 1) if j + 1 < len(words) and not joined else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
     if word in _DUALS:
@@ -485,9 +497,13 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             found = _count_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
             # ("و17 مقاتلاً": a nisba noun in the accusative names people too)
-            people = after == "من" or (not subset and (after in _SINGULARS or after in _DUALS
-                                                      or after in _NISBA_ACCUSATIVE
-                                                      or after.endswith(_PLURAL_END)))
+            # ("و3 عناصر من الشرطة": a broken plural of people too; "و5 مصابين" are the
+            # wounded, no more dead; "و5 في صفوف التنظيم": fighters of another side)
+            ranks = found is not None and words[found[1]:found[1] + 2] == ["في", "صفوف"]
+            people = after == "من" or ranks or (
+                not subset and after not in _INJURY and after not in _WOUNDED
+                and (after in _SINGULARS or after in _DUALS or after in _NISBA_ACCUSATIVE
+                     or after in _PLURAL_PERSONS or after.endswith(_PLURAL_END)))
             if found is not None and people:  # "و100001 دولار" is money, not people
                 extra += found[0]
             continue
@@ -501,6 +517,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             found = _count_at(words, k + 2)
             if found is not None:
                 extra += found[0]
+            elif words[k + 2] in _ATTACKER_ONE:
+                extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more
             break
         if raw.startswith("و") and len(raw) > 2 and raw not in _ONE:
             # ("مقتل عنصر أمني واحد": "one" describes its noun, it is not "و" + "احد")
@@ -519,9 +537,31 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += described[0] if described is not None else 0
             elif _strip(rest) in _KIN and base >= 2:
                 pass  # "قتل مدنيان، رجل وزوجته": the two, named
-            elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON:
-                extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"
+            elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON or rest in _ATTACKER_ONE:
+                extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"، "والانتحاري"
     return extra, j
+
+
+def _other_group_joined(words: list[str], j: int) -> int:
+    """"3 قتلى في صفوف قسد و5 في صفوف التنظيم"، "7 قتلى من المدنيين و4 من العسكريين": the
+    count of another group joined by و after a noun of the dead (``j`` after it), 0 when
+    none ("و6 جرحى" are the wounded)."""
+    for k in range(j, min(len(words), j + 10)):
+        raw = words[k]
+        if raw in _CLAUSE_STOP or _strip(raw) in _INJURY or raw in _LIST_STOP:
+            return 0
+        if raw == "و" or (raw.startswith("و") and len(raw) > 2 and raw not in _ONE):
+            rest = words[k + 1:k + 4] if raw == "و" else [raw[1:], *words[k + 1:k + 3]]
+            found = number_at(rest, 0)
+            if found is None:
+                continue
+            after = rest[found[1]:found[1] + 2] if raw == "و" else \
+                [*rest, *words[k + 3:k + 5]][found[1]:found[1] + 2]
+            hurt = len(after) > 1 and (after[1] in _INJURY_FORMS or after[1] in _WOUNDED_FORMS)
+            if (after[:1] == ["من"] and not hurt) or after == ["في", "صفوف"]:
+                return found[0]
+            return 0
+    return 0
 
 
 class _Toll:
@@ -595,6 +635,18 @@ def victims_update(words: list[str]) -> int | None:
                 and not _negated(words, i):
             return _toll_update(words, i)
     return None
+
+
+_NTH_DEAD = {normalize(k): v for k, v in tolls.NTH_DEAD.items()}
+
+
+def _nth_dead(words: list[str], i: int) -> int:
+    """"قتل مدني ثالث"، "وفاة طفلة رابعة": the ordinal after the one dead named right after
+    the death word at ``i`` (the toll has reached it), else 0."""
+    nxt = words[i + 1:i + 3]
+    if len(nxt) < 2 or _strip(nxt[0]) not in _SINGULARS:
+        return 0
+    return _NTH_DEAD.get(nxt[1], 0)
 
 
 def _person_before(words: list[str], i: int) -> bool:
@@ -692,6 +744,41 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
     return 1, False
 
 
+def _guesses_figure(words: list[str], i: int) -> bool:
+    """"ترجح مصادر أن يكون العدد ستة": the guess at ``i`` is of the figure (the number or
+    the toll within a few words), not of who struck ("يرجح أنها روسية")."""
+    ahead = words[i + 1:i + 6]
+    return any(w in _TOLL_WORDS or w in ("العدد", "والعدد") or number_at(ahead, k) is not None
+               for k, w in enumerate(ahead))
+
+
+def _human_losses(words: list[str], i: int) -> bool:
+    """"خسائر بشرية"، "خسائر في الأرواح": the losses at ``i`` are of lives."""
+    nxt = words[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in _HUMAN or nxt == ["في", "الارواح"])
+
+
+def _lost_kin(words: list[str], i: int) -> tuple[int, int] | None:
+    """"فقدت عائلة ... ثلاثة من أطفالها" (3)، "فقدت الأم طفليها" (2): (the kin lost, the index
+    after them) when the verb at ``i`` is one of LOST, else None."""
+    for k in range(i + 1, min(len(words), i + 1 + tolls.LOST_KIN_WITHIN)):
+        if words[k] in _CLAUSE_STOP or words[k] in _LOST_NOT \
+                or (words[k][:1] in ("ب", "ل") and number_at(words, k) is not None):
+            return None  # "فقد الاتصال بخمسة من أبنائها": missing, not dead
+        if words[k] in _KIN_DUALS:
+            return 2, k + 1
+        found = _count_at(words, k)
+        if found is None:
+            found = (number_at(words, k) or (0, k))  # "ثلاثة من": no people noun follows
+            if found[1] == k:
+                continue
+        value, j = found
+        if words[j:j + 1] == ["من"] and j + 1 < len(words) and words[j + 1] in _KIN_PLURALS:
+            return value, j + 2
+        return None
+    return None
+
+
 def _explains_toll(words: list[str], i: int) -> bool:
     """"بعد أن فارق أحد الجرحى الحياة" after a count: the wounded man's death is how the
     toll already counted came to be, not one more."""
@@ -784,9 +871,19 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
-        if toll.parts and words[i] in _REPORTED_FORMS \
-                and not (i > 0 and words[i - 1] in _SAME_SOURCE):
-            toll.competing = True
+        if toll.parts and ((words[i] in _REPORTED_FORMS
+                            and not (i > 0 and words[i - 1] in _SAME_SOURCE))
+                           or (words[i] in _LIKELY and _guesses_figure(words, i))):
+            toll.competing = True  # another source's figure, or a guess at it
+        if toll.competing and words[i] in ("العدد", "والعدد") and i + 1 < len(words):
+            # "... في حين قال المرصد إن العدد 17": the other source's figure, bare
+            figure = number_at(words, i + 1)
+            if figure is not None and not _negated(words, i):
+                toll.same(figure[0])
+                i = figure[1]
+                if i < len(words) and _trigger(words[i]) in _BACKWARD:
+                    i += 1  # "العدد ستة قتلى": the noun of the same figure
+                continue
         risen = _risen_before_noun(words, i)
         if risen is not None:
             toll.update = max(toll.update, risen)
@@ -801,6 +898,16 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.add(left[0])
             else:
                 toll.total = max(toll.total, left[0])  # "فارق الحياة": the one told of
+        if words[i] in _LOSSES and _human_losses(words, i) and not _negated(words, i) \
+                and _NEGATIONS.isdisjoint(words[max(0, i - tolls.LOSSES_NEGATED_WITHIN):i]):
+            # "سقوط خسائر بشرية": deaths, no number ("ولا أنباء حتى الآن عن الخسائر
+            # البشرية": a negation further back still says none are known)
+            toll.vague = True
+        lost = _lost_kin(words, i) if words[i] in _LOST else None
+        if lost is not None and not _negated(words, i):
+            toll.add(lost[0])  # "فقدت عائلة ثلاثة من أطفالها": they died
+            i = lost[1]
+            continue
         bodies = _bodies(words, i) if words[i] in _RARE_STARTS else None
         if bodies is not None and not _negated(words, i):
             toll.same(bodies)  # "عثر على جثث ثلاثة شبان"
@@ -817,6 +924,15 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             word = "مصرع"
         if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] in _FELL_VICTIM:
             word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died
+        elif words[i] == "ضحيه" and i > 0 and words[i - 1] in _FELL_VICTIM \
+                and not _negated(words, i):
+            # "راح ضحية القصف أربعة مدنيين": the victims of the act named, a few words on
+            fell_to = next((hit for k in range(i + 1, min(len(words), i + 4))
+                            if (hit := _count_at(words, k)) is not None), None)
+            if fell_to is not None and not _with_wounded_after(words, fell_to[1]):
+                toll.add(fell_to[0])
+                i = fell_to[1]
+                continue
         if word in _SPENT and _spent_time(words, i):
             i += 1  # "قضى 25 عاما في السجن"، "قضى بسجنه": time spent, a ruling
             continue
@@ -892,6 +1008,9 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.vague = toll.vague or _martyrs_unnumbered(words, i)
                 i += 1
                 continue
+            nth = _nth_dead(words, i)
+            if nth:
+                toll.update = max(toll.update, nth)  # "قتل مدني ثالث": the toll is three
             found = _count_after(words, i)
             if found is not None and found[0] == 1 and words[i].startswith(("ال", "وال", "بال")) \
                     and i + 1 < len(words) and not _people_word(words[i + 1]):
@@ -962,7 +1081,9 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             if value is None:
                 toll.vague = toll.vague or word in ("قتلي", "شهداء")
             else:
-                toll.same(value)
+                # "3 قتلى في صفوف قسد و5 في صفوف التنظيم"، "7 قتلى من المدنيين و4 من
+                # العسكريين": the other group's count joined after the dead noun
+                toll.same(value + _other_group_joined(words, i + 1))
         elif words[i] in _VICTIMS_FORMS and i > 0 \
                 and _strip(words[i - 1]) == "عدد":
             # "ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": victims are the dead only when
@@ -977,6 +1098,8 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)
+# One attacker, named in the singular ("الانتحاري"، "المهاجم"): one more dead in a list.
+_ATTACKER_ONE = frozenset(w for w in _ATTACKERS if not w.endswith("ين"))
 _ATTACKER_PHRASES = frozenset((normalize(a), normalize(b)) for a, b in tolls.ATTACKER_PHRASES)
 
 
@@ -995,6 +1118,32 @@ def attacker_deaths(words: list[str]) -> int:
     return killed
 
 
+_EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
+_BECOMES = normal_forms(tolls.BECOMES)
+_UPDATED = normal_forms(tolls.UPDATED)
+_LATER = normal_forms(tolls.LATER)
+_TOLL_WORDS = frozenset({"الحصيله", "والحصيله", "حصيله", "عدد", "وعدد"})
+
+
 def rising(words: list[str]) -> bool:
-    """Whether the words tell a toll that rises (a word opening with one of RISING)."""
-    return any(w.startswith(_RISING) for w in words)
+    """Whether the words tell a toll that rises (a word opening with one of RISING), not
+    one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand); or a toll that
+    becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة")."""
+    return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
+               or (w in _BECOMES and any(_names_a_toll(words, t)
+                                         for t in range(max(0, k - 3), k + 3)))
+               or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))
+               or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words))))
+               or (_trigger(w) in _FORWARD and _nth_dead(words, k) > 0)  # "قتل مدني ثالث"
+               for k, w in enumerate(words))
+
+
+def _names_a_toll(words: list[str], k: int) -> bool:
+    """"الحصيلة"، "عدد القتلى"، "عدد الضحايا" at ``k`` ("عدد من المدنيين" is none)."""
+    if k >= len(words):
+        return False
+    if words[k] in _TOLL_WORDS:
+        return words[k].endswith("حصيله") or (
+            k + 1 < len(words) and (_trigger(words[k + 1]) in _BACKWARD
+                                    or words[k + 1] in _VICTIMS_FORMS))
+    return False

@@ -22,24 +22,33 @@ PERSONS: tuple[str, ...] = (
 # Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان") and counts two.
 DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع", "مسعف", "مواطن",
-                               "موظف", "مدرس", "مهرب")
+                               "موظف", "مدرس", "مهرب", "انتحاري", "مهاجم")
 # Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
 NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
 # Kin and companions named with their pronoun (KIN_PRONOUNS): "مقتل رجل وزوجته", "قتل مزارع
 # وابنه", "اغتيال القيادي ومرافقه".
 KIN: tuple[str, ...] = ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت", "والد",
                         "والدت", "ام", "اب", "اخ", "اخت", "مرافق", "رفيق", "صديق", "زميل",
-                        "مساعد", "ولد")
+                        "مساعد", "ولد", "جدت", "حفيد", "حفيدت")
 KIN_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما")
 # Their dual with the pronoun counts two ("مقتل رجل وطفليه" three, "أم وابنتيها"); their
 # plural with the pronoun counts the definite number after it ("امرأة وأطفالها الثلاثة"
 # four), else no one more (a conservative toll).
-KIN_DUAL_STEMS: tuple[str, ...] = ("طفلي", "طفلتي", "ابني", "ابنتي", "شقيقي", "شقيقتي", "ولدي")
+KIN_DUAL_STEMS: tuple[str, ...] = ("طفلي", "طفلتي", "ابني", "ابنتي", "شقيقي", "شقيقتي", "ولدي",
+                                   "طفلا", "طفلتا", "ابنا", "ابنتا", "شقيقا", "شقيقتا")
+# (the companions of a man killed, "قيادي ومرافقيه الاثنين": their number when it follows)
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناؤ", "أبنائ", "أولاد", "بنات", "أشقاؤ", "أشقائ",
-                                "إخوت", "أخوات", "شقيقات")
+                                "إخوت", "أخوات", "شقيقات", "مرافقي", "حراس", "رفاق", "أصدقاء",
+                                "أصدقائ", "زملاء", "زملائ")
 # One more person, named by "another" or an ordinal: "قتل عنصر من الجيش وآخر من الشرطة"،
 # "قتل شخصان وفارق ثالث الحياة".
 ANOTHER_PERSON: frozenset[str] = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+# "قتل مدني ثالث متأثراً بجراحه"، "وفاة طفل رابع": one dead named with an ordinal after his
+# noun is the nth of the incident's dead, the toll risen to that number.
+NTH_DEAD: dict[str, int] = {"ثان": 2, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4,
+                            "رابعه": 4, "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6,
+                            "سابع": 7, "سابعه": 7, "ثامن": 8, "ثامنه": 8, "تاسع": 9,
+                            "تاسعه": 9, "عاشر": 10, "عاشره": 10}
 # Bodies: "عثر على جثث ثلاثة شبان"، "انتشال جثث 7 أشخاص"، "جثتي شابين" (two): the count of
 # people after the noun is the count of the dead.
 BODIES: frozenset[str] = frozenset({"جثث", "جثامين", "جثتي", "جثماني"})
@@ -115,7 +124,25 @@ DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "�
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
-RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع"})
+RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع", "اصبح", "اصبحت",
+                                     "لتصبح", "ليصبح"})
+# A toll that becomes a figure is a later count too ("لتصبح الحصيلة خمسة قتلى"، "بأن عدد
+# القتلى أصبح خمسة"): one of these within three words of "الحصيلة" or "عدد".
+# A toll told as a later count: "في حصيلة جديدة"، "حصيلة محدثة" (one of UPDATED right after
+# "حصيلة"), or one of LATER in a sentence that names the toll ("أعلن في وقت لاحق أن الحصيلة
+# باتت 12"): it replaces the earlier figures as a risen toll does.
+UPDATED: frozenset[str] = frozenset({"جديده", "محدثه", "نهائيه", "الجديده", "المحدثه",
+                                    "النهائيه", "اخيره", "الاخيره"})
+LATER: frozenset[str] = frozenset({"لاحقا", "لاحق", "باتت", "بات", "وباتت", "لتبلغ"})
+BECOMES: frozenset[str] = frozenset({"اصبح", "اصبحت", "لتصبح", "ليصبح", "واصبح", "واصبحت",
+                                    "فاصبح", "فاصبحت"})
+# A rise foreseen is no rise: "مرجحاً ارتفاع العدد"، "وسط مخاوف من ارتفاع الحصيلة" (one of
+# these up to two words before the word of RISING): the figures told are still the toll.
+EXPECTED_RISE: frozenset[str] = frozenset({
+    "يرجح", "ويرجح", "مرجح", "مرجحا", "مرجحه", "مرجحين", "رجح", "رجحت", "ترجح", "وترجح",
+    "يتوقع", "ويتوقع", "متوقع", "توقع", "توقعت", "توقعات", "وتوقعات", "يخشي", "ويخشي",
+    "خشيه", "مخاوف", "تخوف", "تخوفات", "يحتمل", "ويحتمل", "احتمال", "احتمالات", "امكانيه",
+    "مرشح", "مرشحه", "مرشحا"})
 # "أودى بحياة" ("took the life of"): "بحياة" counts whom it names only after one of these
 # verbs (up to three words before it, ending the word: "وأودت"، "ليودي").
 TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "اوديا", "اودتا")
@@ -124,9 +151,9 @@ TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "�
 TOOK_LIVES: tuple[str, ...] = ("حصد", "حصدت", "يحصد", "تحصد", "ازهق", "ازهقت", "يزهق",
                                "تزهق")
 LIVES: frozenset[str] = frozenset({"ارواح"})
-# "راح ضحيتها 10 مدنيين"، "ذهب ضحيتها ثلاثة": the verb before "ضحيتها" that makes its
-# people the dead.
-FELL_VICTIM: frozenset[str] = frozenset({"راح", "ذهب", "وراح", "وذهب"})
+# "راح ضحيتها 10 مدنيين"، "ذهب ضحيتها ثلاثة"، "راح ضحية القصف أربعة": the verb before
+# "ضحيتها" (or "ضحية" and the act) that makes its people the dead.
+FELL_VICTIM: frozenset[str] = frozenset({"راح", "ذهب", "وراح", "وذهب", "سقط", "وسقط", "يسقط"})
 # A family killed: "استشهاد عائلة مؤلفة من 6 أشخاص" counts the people after "من" (up to
 # three words after the noun); a family with no count is deaths without a number.
 FAMILY: frozenset[str] = frozenset({"عائله", "اسره"})
@@ -136,6 +163,14 @@ FAMILY: frozenset[str] = frozenset({"عائله", "اسره"})
 # named it is the one the sentence is about (one).
 # "فقد حياته" ("lost his life") is read the same way, "حياته" (any pronoun) for "الحياة".
 LEFT_LIFE: frozenset[str] = frozenset({"فارق", "فارقت", "يفارق", "تفارق", "فقد", "فقدت"})
+# "فقدت عائلة في البلدة ثلاثة من أطفالها" ("a family lost three of its children"): one of
+# these, then within LOST_KIN_WITHIN words a count "of" a kin plural with its pronoun
+# (KIN_PLURALS), or a kin dual with it ("فقدت الأم طفليها" two): the kin named died.
+LOST: frozenset[str] = frozenset({"فقد", "فقدت", "وفقد", "وفقدت", "يفقد", "تفقد", "خسر", "خسرت",
+                                  "وخسر", "وخسرت"})
+LOST_KIN_WITHIN = 8
+# ... but not what is lost with these: "فقد أثر"، "فقد الاتصال بـ" (gone missing, not dead).
+LOST_NOT: frozenset[str] = frozenset({"اثر", "الاتصال", "التواصل", "السيطره", "الامل"})
 LEFT_LIFE_TWO: frozenset[str] = frozenset({"فارقا", "فارقتا", "يفارقان", "تفارقان", "فقدا",
                                            "فقدتا"})
 LIFE: tuple[str, ...] = ("الحياه", "حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن")
@@ -189,7 +224,8 @@ RULED_WORDS: frozenset[str] = frozenset({"بان", "بانه", "بانها", "ب
 # A toll that reaches a figure: "بلغت حصيلة القتلى 20"، "عدد القتلى بلغ 33"، "وصل عدد
 # الشهداء إلى 9" (the figure after the noun, or after the verb).
 REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل",
-                                     "ووصلت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ"})
+                                     "ووصلت", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "اصبح", "اصبحت",
+                                     "لتصبح", "ليصبح"})
 # "القضاء على 27 إرهابياً"، "قضت الوحدات على أعداد كبيرة من الإرهابيين" (state media:
 # eliminated, killed): these words before "على" and a count of people (or a vague number).
 ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "قضت", "قضوا", "وقضى",
@@ -219,6 +255,12 @@ RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "ا
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
                                    "المئات", "العديد", "اعداد", "اعدادا", "عددا"})
+# "سقوط خسائر بشرية بين المقاتلين"، "أوقع خسائر في الأرواح": human losses, deaths told
+# without a number (a word of LOSSES, then one of HUMAN right after it, or "في الأرواح");
+# negated ("ولم تسجل خسائر بشرية") they are none.
+LOSSES: frozenset[str] = frozenset({"خسائر", "الخسائر", "بخسائر", "وخسائر"})
+HUMAN: frozenset[str] = frozenset({"بشريه", "البشريه", "بالارواح", "بالأرواح"})
+LOSSES_NEGATED_WITHIN = 7
 # How many words before a plural death verb a word of VAGUE makes its subject dead without
 # a number: "إن عشرات العناصر من قوات النظام قتلوا" (the toll is unknown, not zero).
 VAGUE_REACH = 6
@@ -290,9 +332,12 @@ VAGUE_ESTIMATES: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئ
 NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "ليس",
                                        "وليس", "ليست", "وليست"})
 # A guess, not a report, up to three words before a death word: "ويرجح وجود قتلى" counts
-# nobody, not even deaths without a number.
+# nobody, not even deaths without a number. After a count, a guess further on is a figure
+# competing with it ("قتل أربعة ... في حين ترجح مصادر أن يكون العدد ستة قتلى"): the lower
+# one stands.
 LIKELY: frozenset[str] = frozenset({"يرجح", "ويرجح", "مرجح", "يتوقع", "ويتوقع", "يخشي",
-                                    "ويخشي", "يحتمل", "ويحتمل"})
+                                    "ويخشي", "يحتمل", "ويحتمل", "ترجح", "وترجح", "تتوقع",
+                                    "وتتوقع"})
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
 GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
                                      "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt
@@ -347,6 +392,18 @@ RIVAL_SOURCES: frozenset[str] = frozenset({
     "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
 })
 RIVAL_WITHIN: int = 6
+# A sentence opening with one of COUNTERPART_OPENERS adds the other side's dead; but when the
+# dead it tells are civilians (a word starting with one of these, after its clitics) and
+# their figure is one already told ("قتل مدنيان" ... "في المقابل، قالت الإدارة إن طفلاً
+# ورجلاً قتلا"), it is the other party's account of the same dead, not more of them.
+# The dead of another group than the lead's add to its toll ("ستة عناصر من قوات النظام" then
+# "كما قتل أربعة من مقاتلي الفصائل"); groups are compared by the words after "من" (or
+# "صفوف") without these, which name fighters of any side.
+GROUP_GENERIC: frozenset[str] = frozenset({
+    "عناصر", "عنصر", "قوات", "مقاتلي", "مقاتلين", "مسلحي", "مسلحين", "افراد", "جنود",
+    "صفوف", "الطرفين", "طرفين", "كلا", "ابناء", "اهالي", "سكان", "مدينه", "بلده", "قريه"})
+CIVILIAN_DEAD: tuple[str, ...] = ("مدني", "طفل", "اطفال", "رجل", "امراه", "نساء", "مسن",
+                                  "مواطن", "سيده", "فتاه", "فتي", "شاب", "عائل", "اسر")
 # A source's figure that names the toll itself ("إن عدد القتلى بلغ تسعة"، "حصيلة الضحايا")
 # competes with the lead's own count, whichever is lower; one that counts a group ("استشهاد
 # أربعة من عناصر الشرطة") may tell other dead than the lead's.
@@ -355,6 +412,11 @@ TOLL_TOTALS: frozenset[str] = frozenset({"عدد", "حصيله", "الحصيله
 TOLL_NOUNS: frozenset[str] = frozenset({"القتلي", "قتلي", "الشهداء", "شهداء", "الضحايا", "ضحايا",
                                         "الوفيات", "الموتي"})
 PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
+# A later sentence telling that some of the wounded died ("وفي المساء توفي أحد الجرحى"،
+# "وفارق اثنان من المصابين الحياة لاحقاً") adds its dead to the toll told before it, when
+# it gives no new toll of its own: one of WOUNDED_GROUP right after "أحد"/"إحدى" or "من".
+WOUNDED_GROUP: frozenset[str] = frozenset({"الجرحي", "المصابين", "المصابات", "الجريح",
+                                           "المصاب", "المصابه"})
 # Nor is a sentence that gives the cause or the past of the incident ("اندلعت الاشتباكات
 # على خلفية اغتيال ناشط وزوجته قبل أيام"): its dead are an earlier incident's.
 EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابقا", "الماضي", "ايام"})
