@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from language.normalize import normalize
 from language.numbers import number_at
+from language.sieve import sieved
 from language.tokens import tokens, word_spans
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
@@ -144,7 +145,7 @@ _ANOTHER_BLAST = re.compile(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(BLAST_WORDS)})\s+(?:ال)?(?:{alternation(ANOTHER_ORDINALS)})"
     r"(?!\S)")
 _DENIED = re.compile(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
-_GROUND_FIRE = re.compile(
+_GROUND_FIRE = sieved(
     rf"(?<!\S)[وب]?(?:ال)?قصف\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})(?!\S)")
 # "قصف المعارضة لدمشق": the one word after the attack noun and its agent, with "ل"
 _ATTACKED = re.compile(
