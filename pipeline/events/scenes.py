@@ -141,7 +141,7 @@ _BARE = frozenset(BARE_NOUNS)
 _ARRESTED_AFTER_FIGHT = re.compile(
     rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
     rf"(?:{alternation(FIGHT_BEFORE)})")
-_ANOTHER_BLAST = re.compile(
+_ANOTHER_BLAST = sieved(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(BLAST_WORDS)})\s+(?:ال)?(?:{alternation(ANOTHER_ORDINALS)})"
     r"(?!\S)")
 _DENIED = re.compile(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
@@ -179,7 +179,7 @@ _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
 _ARRESTS = "Arrests"
 _RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
-_CROSSING = re.compile(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
+_CROSSING = sieved(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
                        r"\s+من\s+")
 _OWN_COUNTRYSIDE = re.compile(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
 _UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
