@@ -23,6 +23,7 @@ from language.calendar import WEEKDAYS
 from language.normalize import clean, fold, normalize
 from language.numbers import ORDINAL_TENS, ORDINALS
 from language.sieve import sieved
+from pipeline.events.lexicon import alternation
 from pipeline.rules.background import AGREEMENT_START, AGREEMENT_WORDS, SAYING
 from pipeline.rules.dates import (
     AFTER_COMMA_OPENERS,
@@ -51,8 +52,10 @@ MAX_YEARS_AGO = 3
 
 
 def _words(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of ``phrases`` in the matching form, longest first."""
-    return "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+    """A regex alternation of ``phrases`` in the matching form, longest first (as the tree
+    of their shared beginnings, ``alternation``)."""
+    return alternation(sorted(map(normalize, phrases), key=lambda p: len(re.escape(p)),
+                              reverse=True))
 
 
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)  # as one regex alternation

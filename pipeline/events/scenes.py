@@ -540,14 +540,17 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
     # "وتفرق المعتصمون بسلام دون أي صدام": "any" after a crowd's every act is no
     # hypothesis about them (after violence it still is: "دون وقوع أي أضرار")
+    told = [c for c in sent.cues if c.label == cue]
+    if not told:
+        return False  # most sentences: nothing more to work out
     crowd = bool(sent.triggers) and all(EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
                                         for h in sent.triggers)
     last = max((h.end for h in sent.triggers), default=0)
-    return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
+    return any(not (cue == "background" and c.phrase in WEAPON_PAST)
                and not (cut is not None and c.label in TRAILING_CUES
                         and c.start >= cut[0])
                and not (cue == "hypothetical" and crowd and c.start >= last)
-               for c in sent.cues)
+               for c in told)
 
 
 def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
