@@ -117,6 +117,14 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _needs(_parser.parse(pattern.pattern, pattern.flags))
 
 
+def _holds(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``pieces``."""
+    for piece in pieces:  # noqa: SIM110  (a loop: no generator made per call)
+        if piece in text:
+            return True
+    return False
+
+
 class Sieved:
     """A compiled pattern that runs only on texts holding one of its required pieces; the
     methods the pipeline uses, with ``re.Pattern``'s answers."""
@@ -129,37 +137,72 @@ class Sieved:
 
     def may_match(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in ``text``."""
-        pieces = self._pieces
-        if pieces is None:
-            return True
-        for piece in pieces:  # noqa: SIM110  (a loop: no generator made per call)
-            if piece in text:
-                return True
-        return False
+        return self._pieces is None or _holds(text, self._pieces)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos) if self.may_match(string) else None
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return None
+        return self.compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize
               ) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos) if self.may_match(string) else None
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return None
+        return self.compiled.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                   ) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos) if self.may_match(string) else None
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return None
+        return self.compiled.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos) if self.may_match(string) \
-            else iter(())
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return iter(())
+        return self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(string, pos, endpos) if self.may_match(string) else []
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return []
+        return self.compiled.findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
             count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return string
+        return self.compiled.sub(repl, string, count)
 
 
 def sieved(pattern: str, flags: int = 0) -> Sieved:
