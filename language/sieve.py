@@ -114,7 +114,10 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     ``required(re.compile(r"(?<!\\w)(?:ذات|نفس)\\s+اليوم")) == {"اليوم"}``."""
     if pattern.flags & re.IGNORECASE:
         return None  # the text may spell the pieces in other cases
-    return _needs(_parser.parse(pattern.pattern, pattern.flags))
+    try:
+        return _needs(_parser.parse(pattern.pattern, pattern.flags))
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None  # a parse tree of another shape (a later Python): no sieve, same answers
 
 
 def _holds(text: str, pieces: tuple[str, ...]) -> bool:
