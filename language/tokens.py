@@ -33,11 +33,18 @@ _DIGITS_APART = re.compile(r"\d+|[^\W\d_]+")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
 # A word as written: letters with their tatweel and diacritics.
 _WRITTEN_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
-# Where one sentence ends and the next begins: after . ! ? ؟ and at line breaks. Written
-# as "(?<=[.!?؟])\s+|\n+" reads, but opening with the space it always starts with: a pattern
-# that opens with a character class is searched by scanning for that class, one that opens
-# with a lookbehind is tried at every position of the text (twice as slow).
-SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?؟]\s)\s*|(?<=\n)\n*)")
+# Where one sentence ends and the next begins: after . ! ? ؟ and at line breaks; not after
+# the abbreviations of English copy ("on Sept. 30", "Lt. Col.", "U.S. forces").
+_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+                  "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Dr.", "Gen.", "Col.", "Lt.", "Maj.",
+                  "Capt.", "Sgt.", "St.", "No.", "U.S.", "U.N.")
+# Written as "(?<!\bJan\.)...(?<=[.!?؟])\s+|\n+" reads, but opening with the space it
+# always starts with (so each lookbehind also takes in that space): a pattern that opens
+# with a character class is searched by scanning for that class, one that opens with
+# lookbehinds is tried at every position of the text.
+SENTENCE_BREAK = re.compile(
+    r"\s(?:(?<=[.!?؟]\s)" + "".join(rf"(?<!\b{re.escape(a)}\s)" for a in _ABBREVIATIONS)
+    + r"\s*|(?<=\n)\n*)")
 
 
 def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) -> list[str]:

@@ -47,6 +47,7 @@ _AGENT = _words(rules.AGENT_BEFORE)
 _STRIKE = _words(rules.STRIKE_NOUNS)
 _VERB = _words(rules.ATTACK_VERBS)
 _DONE_BY = _words(rules.DONE_BY_VERBS)
+_FORMER = _words(rules.FORMER)
 _TARGET = _words(rules.TARGET_BEFORE)
 _PASS = _words(rules.PASS_OVER)
 _ALLY = _words(rules.ALLY_BEFORE)
@@ -144,6 +145,8 @@ def mentions(text: str) -> list[Mention]:
             out.pop()  # "مجموعات إرهابية من «جبهة النصرة»": the name says who
             before = out[-1] if out else None
         role = _role(words, hit, before)
+        if any(_is(w, _FORMER) for w in words[max(0, hit.start - rules.FORMER_REACH):hit.start]):
+            hit = replace(hit, label=CIVILIANS)  # "اغتيال القيادي السابق في فصائل المعارضة"
         air = any(_is(w, _AIR) for w in words[max(0, hit.start - 2):hit.end])
         named_act = role == AGENT and hit.start > 0 and _is(words[hit.start - 1], _DONE_BY)
         out.append(Mention(hit.label, hit.start, hit.end, role, air, of_named_act=named_act))
@@ -341,7 +344,7 @@ def _sides(event_type: str, sub_event_type: str, found: list[Mention],
     first = first_m.party if first_m else None
     # Targets that fight first: a bombing of an Asayish post that also killed passers-by.
     rest = sorted((m for m in found if m.role == TARGET), key=lambda m: m.party == CIVILIANS) + \
-        [m for m in found if m.role in (*quiet, AGENT) and m is not first_m]
+        [m for m in found if (m.role in quiet or m.role == AGENT) and m is not first_m]
     second_m = next((m for m in rest if m.party != first), None)
     if victims_named and not any(m.role == TARGET and m.party != CIVILIANS for m in found):
         # People hurt and no armed party hit: the civilians were the target, not a party the

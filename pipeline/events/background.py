@@ -76,7 +76,7 @@ def _branches(node: _Tree) -> str:
 # One compiled pattern a kind (matched on the sentence as written, in C): a sentence is
 # read once, not tokenised again.
 _OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
-_PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})")
+_PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})", re.IGNORECASE)
 _ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
                     re.IGNORECASE)
@@ -92,6 +92,23 @@ _YEAR = sieved(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_O
                    r"\s+(?:ال)?(?:عام|سنه)\s+((?:19|20)\d\d)(?!\d)")
 
 
+_MONTHS = "|".join(sorted(map(re.escape, EVENT_MONTHS), key=len, reverse=True))
+# "في آب الماضي" (in the matching form of ``normalize``).
+_PAST_MONTH = re.compile(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
+                         rf"(?:{'|'.join(map(re.escape, map(normalize, rules.PAST_MONTH)))})(?!\w)")
+
+
+# A relative pronoun this many words before the month: "الهجمات التي استهدفت عناصر الأمن
+# في آذار الماضي" dates the attacks named, not the sentence's own act (the arrests).
+_RELATIVE = re.compile(r"(?<!\w)(?:ال|وال)?(?:تي|ذي|ذين|لذين|لتين)(?:\s+\S+){0,6}\s*$")
+
+
+def _past_month(text: str) -> bool:
+    """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق")."""
+    text = normalize(text)
+    return any(not _RELATIVE.search(text, 0, m.start()) for m in _PAST_MONTH.finditer(text))
+
+
 def is_background(sentence: str, published: datetime | None = None) -> bool:
     """Whether one sentence recalls an earlier event (see the module's doc)."""
     text = _MARKS.sub("", sentence)
@@ -101,7 +118,7 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return True
     if _MEANWHILE.search(text):
         return False  # what happened meanwhile, whatever recurring state it tells
-    if _OPENING.search(text) or _PHRASE.search(text):
+    if _OPENING.search(text) or _PHRASE.search(text) or _past_month(text):
         return True
     if published is not None and any(int(m.group(1)) < published.year
                                      for m in _YEAR.finditer(normalize(text))):
@@ -122,12 +139,11 @@ def recalls_earlier(sentence: str) -> bool:
     campaign the incident belongs to ("وبدأت القوات، أول أمس، شن هجمات على المدينة")."""
     text = _MARKS.sub("", sentence)
     told = _ATTRIBUTION.search(text)
-    return bool(_OPENING.search(text) or _PHRASE.search(text)
+    return bool(_OPENING.search(text) or _PHRASE.search(text) or _past_month(text)
                 or _PLUPERFECT.search(text, 0, told.start() if told else len(text))
                 or _STARTED.search(text))
 
 
-_MONTHS = "|".join(sorted(map(re.escape, EVENT_MONTHS), key=len, reverse=True))
 # "في أبريل/نيسان 2018", "خلال آذار 2013": a month of a given year, no day.
 _MONTH_YEAR = sieved(rf"(?<!\d\s)(?<!\w)(?:ب|ل)?({_MONTHS})(?:\s*[/(-]?\s*(?:{_MONTHS})\)?)?"
                          rf"\s+(?:عام\s+|سنه\s+)?((?:19|20)\d\d)(?!\d)")

@@ -18,7 +18,15 @@ from functools import lru_cache
 from language.normalize import normal_forms, normalize
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
-from pipeline.events.lexicon import EVENT_TYPES, GENERIC, SPECIFICITY, Hit, alternation, lexicon
+from pipeline.events.lexicon import (
+    EVENT_TYPES,
+    GENERIC,
+    SPECIFICITY,
+    Hit,
+    alternation,
+    forms,
+    lexicon,
+)
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
@@ -31,6 +39,9 @@ from pipeline.rules.triggers import (
     DEVICES,
     GUNFIRE,
     MASSACRE,
+    PASSIVE_AUXILIARIES,
+    SEIZED_WEAPONS,
+    SEIZURE_REACH,
     TAKEN_GROUND,
     TAKEN_THINGS,
     TAKEN_THINGS_REACH,
@@ -131,14 +142,27 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
         found = _outermost(triggers.find(sent.tokens))
+        sent.triggers = found  # while they are judged: every hit, governed or not
         sent.triggers = [t for t in found
                          if not _inside(t, truces) and not _governed(t, sent, published_year)]
+        sent.triggers = [_bodies_of_fighters(t, sent) for t in sent.triggers]
         # Frames of no incident and the learned veto (pipeline.events.veto).
         sent.triggers = veto.screen(i, raw, sent.tokens, sent.triggers, sent.cues)
         sent.triggers += _declared_ceasefires(found, sent)
         sent.triggers += _entered_unresisted(sent, published_year)
+        sent.triggers += _weapons_seized(sent, published_year)
         out.append(sent)
     return out
+
+
+def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:
+    """"بعد العثور على جثث أربعة عناصر كانوا في عداد المفقودين": bodies found of fighters
+    are the dead of a fight, not an execution of civilians; the words say violence only,
+    and who was hit decides (``resolve_generic``)."""
+    if hit.label == "Attack" and "جث" in hit.phrase and any(
+            c.label == "combatant" and hit.end <= c.start <= hit.end + 2 for c in sent.cues):
+        return Hit(GENERIC, hit.phrase, hit.start, hit.end)
+    return hit
 
 
 # How many words before "دون مقاومة" (cue "unresisted") the entry verb may stand: "دخلت
@@ -163,6 +187,58 @@ def _entered_unresisted(sent: Sentence, published_year: int | None) -> list[Hit]
         if not _governed(hit, sent, published_year):
             return [hit]
     return []
+
+
+def _weapons_seized(sent: Sentence, published_year: int | None) -> list[Hit]:
+    """"ضبطت وحدات الأمن اليوم عبوات ناسفة"، "seized a weapons cache": weapons taken or
+    found, the Disrupted weapons use of ACLED, at the seizure's verb. Not in a sentence of
+    arrests, whose raid the seizure is part of."""
+    if any(h.label == "Arrests" for h in sent.triggers):
+        return []
+    for cue in sent.cues:
+        if cue.label == "seizure" and _seizes_weapons(cue, sent):
+            hit = Hit("Disrupted weapons use", cue.phrase, cue.start, cue.end)
+            if not _governed(hit, sent, published_year):
+                return [hit]
+    return []
+
+
+def _seizes_weapons(cue: Hit, sent: Sentence) -> bool:
+    """Whether a weapon (``SEIZED_WEAPONS``) is named within SEIZURE_REACH words after a
+    seizure cue, in its clause."""
+    for at in range(cue.end, min(len(sent.tokens), cue.end + SEIZURE_REACH)):
+        if _is_weapon(sent.tokens[at]):
+            return not _comma_between(sent, cue.end, at)
+    return False
+
+
+_SEIZED_WEAPONS = tuple(normalize(w) for w in SEIZED_WEAPONS)
+
+
+def _is_weapon(token: str) -> bool:
+    return any(f.startswith(_SEIZED_WEAPONS) for f in forms(token))
+
+
+def _seized(trigger: Hit, sent: Sentence) -> bool:
+    """"ضبطت ... عبوات ناسفة وقذائف هاون"، "seized rifles, hand grenades and explosive
+    devices", "explosive devices found": a weapon named as what was seized or found is no
+    bombing or shelling. The trigger's own first word is the weapon, not a verb of its use,
+    and every other trigger between it and the seizure is a weapon too ("ضبطت الشرطة
+    أسلحة، فيما انفجرت عبوة" keeps the explosion)."""
+    if not _is_weapon(sent.tokens[trigger.start]):
+        return False
+    for cue in sent.cues:
+        if cue.label != "seizure":
+            continue
+        if trigger.end <= cue.start <= trigger.end + 2:
+            return True  # passive: "explosive devices found", "عبوات ناسفة ضبطت"
+        if cue.end <= trigger.start and trigger.start - cue.end < SEIZURE_REACH and all(
+                _is_weapon(sent.tokens[h.start]) for h in sent.triggers
+                if cue.end <= h.start < trigger.start) and not any(
+                c.label in ("another", "another_incident") and cue.end <= c.start
+                < trigger.start for c in sent.cues):
+            return True
+    return False
 
 
 # Cues that make a ceasefire's words something other than one declared: asked for, threatened,
@@ -232,6 +308,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         return True
     if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)):
         return True
+    if trigger.label in scope.WEAPON_LABELS and _seized(trigger, sent):
+        return True
     if trigger.label == "Abduction/forced disappearance" and any(
             c.label == "freed" and c.end <= trigger.start <= c.end + 1 for c in sent.cues):
         return True
@@ -282,6 +360,10 @@ def _takes_things(trigger: Hit, sent: Sentence) -> bool:
     not ground (``TAKEN_THINGS``: the first thing or ground word after it decides)."""
     if not sent.tokens[trigger.start].startswith(TAKING_THINGS_VERBS):
         return False
+    before = [w for w in sent.tokens[max(0, trigger.start - 3):trigger.start]
+              if w not in PASSIVE_AUXILIARIES]
+    if before and before[-1].startswith(TAKEN_THINGS):
+        return True  # "Weapons cache seized in Daraa"
     for word in sent.tokens[trigger.end:trigger.end + TAKEN_THINGS_REACH]:
         if word.startswith(TAKEN_GROUND):
             return False
@@ -527,8 +609,6 @@ _REMOTE = "Explosions/Remote violence"
 
 
 _AMID = normal_forms(AMID_FIGHTING)
-
-
 def _fire_of_the_fighting(sent: Sentence) -> bool:
     """Whether every shelling phrase of the sentence follows a word of AMID_FIGHTING
     ("اشتباكات ... وسط قصف مدفعي متبادل"): the clash's own fire."""

@@ -382,6 +382,14 @@ def _english(text: str, base: date) -> date | None:
     return _english_day(act, base) or said
 
 
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# "on Sept. 30", "September 30, 2015", "30 September": a day of a month, the year the
+# nearest one not after the page's.
+_EN_MONTH_DAY = re.compile(rf"\b(?:{_EN_MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_EN_MONTH})"
+                           r"(?:,?\s+((?:19|20)\d\d))?\b")
+
+
 def _english_day(low: str, base: date) -> date | None:
     if "day before yesterday" in low:
         return base - timedelta(days=2)
@@ -391,7 +399,23 @@ def _english_day(low: str, base: date) -> date | None:
     if m:
         back = (base.weekday() - _EN_WEEKDAYS.index(m.group(2))) % 7
         return base - timedelta(days=back or (7 if m.group(1) else 0))
-    return None
+    return _english_month_day(low, base)
+
+
+def _english_month_day(low: str, base: date) -> date | None:
+    m = _EN_MONTH_DAY.search(low)
+    if m is None:
+        return None
+    month = _EN_MONTHS.index((m.group(1) or m.group(4))[:3]) + 1
+    day = int(m.group(2) or m.group(3))
+    year = int(m.group(5)) if m.group(5) else base.year
+    try:
+        found = date(year, month, day)
+        if found > base and not m.group(5):
+            found = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return found
 
 
 # Any word that dates what a sentence tells, "today" included: one pattern a kind, each run

@@ -76,6 +76,7 @@ from pipeline.events.scenes import (
     based_too,
     denied_clauses,
     find_scenes,
+    fire_from,
     in_spans,
     threatened_target,
     told_of_others,
@@ -791,7 +792,7 @@ class EventExtractor:
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
-                        or threatened_target(sentence, m.start) \
+                        or threatened_target(sentence, m.start) or fire_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
@@ -842,7 +843,8 @@ class EventExtractor:
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
-                    and not threatened_target(sentence, m.start)]
+                    and not threatened_target(sentence, m.start)
+                    and not fire_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode, sentence)
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name

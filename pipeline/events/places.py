@@ -45,6 +45,7 @@ _AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
 _ENDINGS = tuple((normalize(a), normalize(b)) for a, b in rules.SPELLING_ENDINGS)
 _QUARTER = _keys(rules.QUARTER)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _PLURAL = _keys(rules.PLURAL)
 _SCATTERED = _PLURAL - _QUARTER
 _LISTING = _keys(rules.LISTING)
@@ -150,6 +151,18 @@ def _english_head(text: str, raw: _Raw) -> bool:
         return False
     return _EN_NAME_GOES_ON.match(text, raw.end) is not None \
         and _EN_ARTICLE_BEFORE.search(text, max(0, raw.start - 4), raw.start) is None
+
+
+_EN_HEAD_BEFORE = re.compile(rf"\b([A-Z][a-z]+)[ \t]+(?:{_EN_ARTICLE}[ \t-])?$")
+
+
+def _english_tail(text: str, raw: _Raw) -> bool:
+    """A match in English copy right after a head word that its name does not include
+    ("Kfar Dael"): the end of another place's name."""
+    if not text[raw.start:raw.start + 1].isascii():
+        return False
+    head = _EN_HEAD_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+    return head is not None and head.group(1) in _EN_HEADS
 
 
 class _Raw(NamedTuple):  # a tuple: made and copied for every name of every sentence
@@ -299,8 +312,9 @@ class PlaceResolver:
             # (after a town word, a name the gazetteer spells otherwise: ``_variant_at``)
             found = self._match_at(toks, i, marker, direction, around) \
                 if tok.matchable or marker in _TOWN else None
-            if found is not None and _english_head(text, found[0]):
-                found = None  # "Bab Touma": the first word of a longer name
+            if found is not None and (_english_head(text, found[0])
+                                      or _english_tail(text, found[0])):
+                found = None  # "Bab Touma", "Kfar Dael": a word of a longer name
             if found is not None:
                 raws.append(found[0])
                 # "ريفي حلب والرقة", "بلدتي دير العدس والهبارية": the region word, or a
@@ -569,7 +583,7 @@ class PlaceResolver:
                 out.append(raw._replace(candidates=inside, strong=False))
         return out
 
-    def _choose(self, raw: _Raw, govs: set[str]) -> Place:
+    def _choose(self, raw: _Raw, govs: set[str], named_town: Place | None = None) -> Place:
         cands = list(raw.candidates)
         if raw.marker in _REGION and any(p.level <= 2 for p in cands):
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
@@ -599,8 +613,10 @@ class PlaceResolver:
                 and not self._gaz.is_alias(raw.key, best.pcode) \
                 and not self._is_centre(best):
             # "حي X" in a city's news: a city's quarter the gazetteer does
-            # not list, not a village that shares its name (villages have no quarters)
-            city = self._chief_town(best.admin1_pcode)
+            # not list, not a village that shares its name (villages have no quarters);
+            # of the town the sentence has just named ("ففي مدينة أريحا، ... على حي
+            # الشيخ علي"), else of the governorate's chief town
+            city = named_town or self._chief_town(best.admin1_pcode)
             if city is not None:
                 return city
         if best.level == 4 and raw.airbase:
@@ -628,12 +644,21 @@ class PlaceResolver:
             _word_key(place.name_ar)
 
     def _mentions(self, text: str, raws: list[_Raw], govs: set[str]) -> list[PlaceMention]:
-        return [
-            PlaceMention(self._choose(r, govs), r.start, r.end, text[r.start:r.end], r.marker,
-                         r.landmark)
-            for r in raws if not _adjective(text, r.start) and not _kunya(text, r)
-            and not _back_to_pair(text, r)
-        ]
+        out: list[PlaceMention] = []
+        town: PlaceMention | None = None  # the last "مدينة X" of the sentence
+        for r in raws:
+            if _adjective(text, r.start) or _kunya(text, r) or _back_to_pair(text, r):
+                continue
+            if town is not None and _SENTENCE_END.search(text, town.end, r.start):
+                town = None
+            mention = PlaceMention(
+                self._choose(r, govs, town.place if town is not None
+                             and r.marker in _QUARTER else None),
+                r.start, r.end, text[r.start:r.end], r.marker, r.landmark)
+            if mention.place.level == 4 and (r.marker == "مدينه" or r.key.startswith("مدينه")):
+                town = mention
+            out.append(mention)
+        return out
 
     def find(self, text: str, context: str | None = None,
              regions: Iterable[str] = ()) -> list[PlaceMention]:

@@ -113,7 +113,7 @@ from pipeline.rules.scenes import (
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "based_too", "find_scenes", "threatened_target"]
+__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "threatened_target"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
@@ -404,7 +404,7 @@ def _unlisted(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
                 or any(p.name and text[name[0]:name[1]] in p.name for p in places) \
                 or _NOT_SCENE.search(text[max(0, w.start() - 30):w.start()]) \
                 or _TREATED.search(text[max(0, w.start() - 40):w.start()]) \
-                or _from_positions(text, w.start()) or fled_from(text, w.start()):
+                or fire_from(text, w.start()) or fled_from(text, w.start()):
             continue
         area = _area_of(text, name, mentions, places, gazetteer, near=not several)
         if area is not None and all(a.place.pcode != area.pcode for a in out) \
@@ -683,7 +683,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
         if landmark \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
-                or _from_positions(text, m.start) \
+                or fire_from(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
                 or based_too(text, m.start) or threatened_target(text, m.start) \
                 or gap.lstrip().startswith("و") \
@@ -816,7 +816,7 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
     regions = [m for m in mentions if m.place.level <= 2
                and not _not_region(text[max(0, m.start - 30):m.start], m.marker)
                and not _TREATED.search(text[max(0, m.start - 40):m.start])
-               and not _from_positions(text, m.start)
+               and not fire_from(text, m.start)
                and not fled_from(text, m.start)
                and not _after_no_scene(text, m)]
     if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
@@ -852,7 +852,7 @@ def _not_region(before: str, marker: str) -> bool:
             marker and (word.endswith(marker) or marker.startswith(word)))
 
 
-def _from_positions(text: str, start: int) -> bool:
+def fire_from(text: str, start: int) -> bool:
     """Whether the place at ``start`` is in a clause that says where fire came from, however
     long ("استهدفتها من نقاط انتشارها في مطار كويرس ومحيط بلدة دير حافر"): a comma ends
     that clause."""

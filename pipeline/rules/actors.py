@@ -235,6 +235,12 @@ CONTROL_BEFORE: tuple[str, ...] = ("سيطره", "نفوذ", "قبضه", "الخ
 # Names that only say "the enemy": a party named right after one ("مجموعات إرهابية من
 # «جبهة النصرة»") is who it was.
 GENERIC: tuple[str, ...] = ("terrorists",)
+# Words right before a party that make its man a former member ("القيادي السابق في فصائل
+# المعارضة"، "عنصر سابق في الجيش الحر"، "a former rebel commander"): ACLED codes him as a
+# civilian, and an attack on him is violence against a civilian, not a fight.
+FORMER: tuple[str, ...] = ("سابق", "السابق", "سابقا", "سابقاً", "السابقين", "سابقين", "السابقة",
+                           "former", "ex")
+FORMER_REACH = 3
 # Words before a position ("مواقع") that make it where fire came from, not what it hit:
 # "قصف مصدره مواقع قوات النظام", "قصف من مواقع قوات النظام".
 SOURCE_BEFORE: tuple[str, ...] = ("مصدره", "مصدرها", "من", "انطلاقا")

@@ -36,9 +36,16 @@ PHRASES: tuple[str, ...] = (
     "قبل عام", "قبل شهر", "مطلع الشهر", "مطلع الشهر الحالي", "مطلع الشهر الجاري",
     "مطلع العام", "أواخر الشهر", "منتصف الشهر", "منتصف شهر", "مطلع شهر", "أواخر شهر",
     "أوائل شهر", "بداية شهر", "بداية الشهر",
+    # English copy: "last month", "earlier this year", "weeks ago".
+    "last month", "last year", "last week", "earlier this month", "earlier this year",
+    "in recent weeks", "in recent months", "weeks ago", "months ago", "years ago",
+    "since the start of", "since the beginning of",
     # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
     "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
 )
+# A month name followed by one of these ("في آب الماضي"، "نهاية نيسان المنصرم") is a month
+# gone by: what the sentence tells happened then.
+PAST_MONTH: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "السابق")
 # "كانت ... قد": the pluperfect recalls, however far apart the two words stand.
 PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),

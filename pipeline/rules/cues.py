@@ -110,11 +110,27 @@ CUES: dict[str, tuple[str, ...]] = {
         "دبلوماسي*", "ديبلوماسي*",
         # a surge of demand: "انفجار في الإقبال على السياحة"، "انفجار الطلب على المحروقات"
         "الاقبال", "اقبال", "الطلب",
+        # protests or a quarrel that "exploded": "وانفجرت عدة مظاهرات"، "انفجر الصراع بين"
+        "مظاهرات", "المظاهرات", "احتجاجات", "الاحتجاجات", "الصراع", "الخلاف*", "الازمه",
     ),
     # Fleeing from violence names it as what people fled, not as an incident of the day:
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
     "flight": (
         "هربا من", "فرارا من", "نزوحا من", "هروبا من", "fled", "fleeing", "flee", "flight from",
+    ),
+    # Ground only tried for is not taken: "اشتباكات ... في محاولة من الفصائل استعادة
+    # البلدة"، "تحاول القوات السيطرة على التلة"، "in a bid to retake the town".
+    "attempt": (
+        "في محاوله", "محاوله ل*", "محاولات ل*", "تحاول", "يحاول", "يحاولون", "تحاولان",
+        "حاولت", "حاول", "حاولوا", "سعيا ل*", "سعيا الي", "attempt to", "attempts to",
+        "attempting to", "attempted to", "trying to", "tried to", "bid to", "seeking to",
+        "sought to",
+    ),
+    # Aircraft flying over strike nothing: "وشهدت سماء المنطقة تحليقاً مكثفاً للطيران
+    # المسير"، "حلقت طائرات حربية فوق المدينة"، "drones flew over the town".
+    "overflight": (
+        "تحليق*", "حلق*", "تحلق*", "يحلق*", "overflight*", "flew over", "flying over",
+        "hovered", "hovering", "circled", "circling",
     ),
     # Aircraft or guns covering an advance are the attacking side's support, part of its battle,
     # not strikes of their own: "حاولوا التقدم تحت غطاء من المسيّرات", "بغطاء جوي".
@@ -178,6 +194,14 @@ CUES: dict[str, tuple[str, ...]] = {
     "weapons_handled": (
         "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
         "زرع*", "مخزن", "مستودع", "العثور", "عثر*", "يعثر*",
+    ),
+    # Weapons taken from their holders or found: "ضبطت الوحدات ... عبوات ناسفة", "seized
+    # a cache of explosives". With a weapon named after it (``triggers.SEIZED_WEAPONS``)
+    # the weapon was not used: no bombing, shelling or takeover (pipeline.events.classify).
+    "seizure": (
+        "ضبط", "ضبطت", "ضبطوا", "يضبط", "تضبط", "مصادره", "صادر*", "يصادر*", "تصادر*",
+        "العثور علي", "عثر* علي", "تعثر* علي", "يعثر* علي", "ضبط* بحوزت*",
+        "seize*", "seizing", "seizure*", "confiscat*", "found", "discovered", "uncovered",
     ),
     # Violence presented as breaking a truce in force.
     "breach": (
@@ -268,6 +292,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "death": (
         "قتل*", "مقتل", "قتيل*", "قتلي", "استشهد*", "استشهاد", "شهيد*", "شهداء", "مصرع",
         "مصرعهم", "لقي* حتف*", "فارق* الحياه", "جثث", "جثه", "ضحايا", "killed", "dead",
+        "killing", "shot dead", "death toll", "bodies",
     ),
     # Victims that make generic violence an Attack on civilians.
     "civilian": (
@@ -295,6 +320,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "عشرات من سكان", "عشرات من اهالي", "عشرات من الاهالي", "عشرات من الشبان",
         "عشرات الشبان", "عشرات الاهالي", "تجمع من", "تجمعا من", "حشد من", "حشود من",
         "جمهره من", "جموع من", "a crowd of", "crowd",
+        # "على يد عشرات من الأهالي الغاضبين"، "غاضبون يقتلون رجلاً"
+        "الاهالي الغاضبين", "اهالي غاضبين", "غاضبون", "الغاضبين", "an angry mob", "mob",
     ),
     # Whole-article give-aways that the violent vocabulary is figurative.
     "sports": (

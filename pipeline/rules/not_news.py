@@ -52,6 +52,8 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     "purpose": (
         "طلب", "يطلب", "تطلب", "طلبت", "لتنفيذ", "بهدف تنفيذ", "لشن", "بهدف شن",
         "للقيام ب", "تدريب* على", "تدرب* على", "request*", "to carry out",
+        # Bombs made ready are not yet used: "عبوات ناسفة معدة للتفجير".
+        "معده", "معدة", "جاهزه", "ready to", "prepared for",
     ),
     # An inquiry or a case file about violence recalls it: "التحقيق في اغتيال ..."،
     # "ملف التفجيرات"، "المشتبه في تورطهم في الهجوم".
@@ -59,6 +61,9 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "التحقيق في", "تحقيق في", "التحقيقات في", "تحقيقات في", "لجنه التحقيق", "ملف",
         "قضيه", "المحكمه الدوليه", "المشتبه* في", "المتهم* ب", "متهم* ب", "بتهمه",
         "investigation into", "inquiry into",
+        # An accusation names a deed, not an incident: "إثر اتهامه بمحاولة خطف طفل".
+        "اتهامه ب*", "اتهامها ب*", "اتهامهم ب*", "اتهموه ب*", "اتهموها ب*", "اتهموه",
+        "اتهموها", "accused of", "accusing him of", "accusing them of",
     ),
     # Works of fiction and art: their shelling and tanks are on the page or the screen.
     # Only the works: not their makers (a poet or an actress can be killed or arrested), not

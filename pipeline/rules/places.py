@@ -45,7 +45,10 @@ SHORT_HEADS: frozenset[str] = frozenset({"ام", "تل"})
 # ("Bab" for al-Bab, east of Aleppo).
 EN_NAME_HEADS: frozenset[str] = frozenset({
     "Bab", "Ain", "Tal", "Tall", "Tell", "Tel", "Deir", "Kafr", "Khan", "Jisr", "Ras", "Beit",
-    "Umm", "Jabal", "Jebel", "Wadi", "Souq", "Suq", "Bir", "Qasr", "Sheikh", "Sahl"})
+    "Umm", "Jabal", "Jebel", "Wadi", "Souq", "Suq", "Bir", "Qasr", "Sheikh", "Sahl",
+    "Kfar", "Kafar", "Kfr", "Maarat", "Maaret", "Marat", "Arab", "Abu"})
+# ... and a match right after one of them is the second word of another place's name
+# ("Kfar Dael" is no Da'el in Dar'a; pipeline.events.places).
 
 # A military airport named after a town ("مطار دير الزور العسكري", "مطار حماة العسكري") lies
 # outside it: its place is the town's sub-district.

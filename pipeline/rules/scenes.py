@@ -64,6 +64,9 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # A landmark that locates the scene named before it: "قرية معرة موقص قرب مدينة كفرنبل".
     "قرب", "بالقرب من", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
     "ريف", "بريف", "ضواحي", "أطراف", "اطراف", "مقاطعة", "منطقة",
+    # English copy: "45 km southeast of Deir al-Zor", "north of Aleppo".
+    "north of", "south of", "east of", "west of", "northeast of", "northwest of",
+    "southeast of", "southwest of", "km from", "miles from", "outskirts of",
     # The ends of a road or a front: "على الطريق الواصل بين مدينة قامشلو وقرية الهلالية".
     "بين",
     # Where attackers came from: "مسلحون عبروا النهر من قريتي محكان والقورية".
@@ -141,8 +144,12 @@ SOURCE_BEFORE: tuple[str, ...] = ("انطلاقا من", "انطلاقاً من"
 
 # Words that make every place after them in their clause (up to a comma, within
 # POSITIONS_REACH characters) where fire came from: "قصفت من مواقع سيطرتها في مطار الجراح
-# العسكري ومحيط مدينة مسكنة".
-POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من مواقعها", "من مواقعهم")
+# العسكري ومحيط مدينة مسكنة", "سقطت قذائف على البلدة مصدرها معسكرات النظام في كفرنبل
+# وحزارين", "shells fired from army positions in Harasta".
+POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من مواقعها", "من مواقعهم",
+                                     "مصدرها", "مصدره", "مصدرهم", "مصدر القصف",
+                                     "مصدر النيران", "انطلاقا من", "انطلاقاً من",
+                                     "fired from", "launched from", "from positions")
 POSITIONS_REACH = 90
 
 # Sentences about what keeps happening, not about today: "وتتعرض المدينة بين الحين والآخر".
@@ -167,7 +174,10 @@ LONG_LIST = 3
 # scenes, nor is its region one.
 TALLY_WORDS: tuple[str, ...] = ("عدد", "اعداد", "أعداد", "حصيلة", "حصيله", "إجمالي", "اجمالي",
                                 "مجموع", "الأكبر", "الاكبر", "الأكثر", "الاكثر", "إحصاءات",
-                                "الإحصاءات", "احصاءات", "الاحصاءات", "إحصائية", "احصائية")
+                                "الإحصاءات", "احصاءات", "الاحصاءات", "إحصائية", "احصائية",
+                                # "ويتوزع باقي الشهداء على إدلب وحمص": the rest of a tally
+                                "يتوزع", "ويتوزع", "توزع", "وتوزع", "يتوزعون", "موزعين",
+                                "وتوزعت", "توزعت")
 
 # A toll list ("قتل ثلاثة متظاهرين في مدينة حمص وثلاثة آخرين في محافظة إدلب وواحد في
 # اللاذقية") gives each place its own dead: with at least TOLL_LIST items of a number, at most
@@ -353,3 +363,15 @@ DENIED_REPORT: tuple[str, ...] = ("نفى ذلك", "نفت ذلك", "نفوا ذ
                                   "نفى هذه الأنباء", "نفت هذه الأنباء", "نفى تلك الأنباء",
                                   "نفت تلك الأنباء", "نفى صحة", "نفت صحة", "نفى الأنباء",
                                   "نفت الأنباء")
+
+# Words that tell an earlier incident before the place it happened, in the same sentence:
+# "ويأتي الحادث بعد ساعات من وفاة ثلاثة أطفال بانفجار قنبلة في مدينة كفرزيتا المجاورة",
+# "hours after a blast killed three children in nearby Kafr Zita". A report that names a
+# town only so does not place its own incident there (pipeline.stories.stories).
+EARLIER_INCIDENT_BEFORE: tuple[str, ...] = (
+    "بعد ساعات من", "بعد ساعات على", "بعد ساعة من", "بعد يوم من", "بعد يومين من",
+    "بعد أيام من", "بعد ايام من", "بعد أسبوع من", "hours after", "a day after",
+    "days after", "a week after",
+)
+# How far back (in characters, within the sentence) such words reach.
+EARLIER_INCIDENT_REACH = 90

@@ -33,6 +33,8 @@ REACH: dict[str, tuple[int, int]] = {
     "negotiation": (12, 12),
     "flight": (2, 0),  # "هرباً من القصف"، "fled the fighting"
     "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
+    "overflight": (3, 0),  # "تحليقاً مكثفاً للطيران المسير"
+    "attempt": (3, 0),  # "في محاولة من الأخيرة استعادة البلدة"
 }
 
 # Cues whose reach before a trigger stops at clause punctuation (CLAUSE_MARKS): "دخلت
@@ -65,6 +67,8 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "negotiation": frozenset({"Agreement"}),  # talks cancel an agreement, not the fighting
     "court": frozenset({"Attack"}),  # a trial recalls the attack it judges
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
+    "overflight": frozenset({"Air/drone strike"}),
+    "attempt": frozenset({"territory"}),  # the fight for it is still a clash
 }
 # A cue named here leaves triggers of these event types alone: a funeral that turns into a
 # protest is one.

@@ -235,7 +235,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "فكك* خلايا", "حمله دهم", "حمله اعتقالات", "مداهم*", "داهم*", "دهم*", "توقيف*",
         "arrest*", "detained", "detaining", "detains",
     ),
-    "Looting/property destruction": ("نهب*", "سلب*", "احراق منازل", "تجريف*", "loot*"),
+    "Looting/property destruction": (
+        "نهب*", "سلب*", "احراق منازل", "تجريف*", "loot*",
+        # Goods carried off from homes, "التعفيش" as Syrians call it, and homes or shops set
+        # on fire: "يسرقون أثاث المنازل"، "أضرمت النار في عدد من المحال".
+        "تعفيش*", "عفش*", "يعفش*", "سرقه المنازل", "سرق* اثاث", "يسرقون", "سرقوا",
+        "اضرم* النار في المحال", "اضرم* النار في المنازل", "اضرم* النار في منازل",
+        "احراق المحال", "احراق* منازل", "حرق* المنازل", "حرق* منازل", "ransack*",
+    ),
     "Disrupted weapons use": (
         "تفكيك عبوه", "فكك* عبوه", "تفكك* عبوه", "يفكك* عبوه", "اسقاط* طائره مسيره",
         "اسقط* طائره مسيره",
@@ -341,3 +348,20 @@ TAKEN_GROUND: tuple[str, ...] = (
     "highway", "border", "checkpoint", "dam", "field",
 )
 TAKEN_THINGS_REACH = 4
+# ... and what stands right before a passive verb of taking ("Weapons cache seized",
+# "explosives were seized") is what was taken, when it is a thing.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "being"})
+
+# Weapons seized or found (a "seizure" cue, ``pipeline.rules.cues``, at most SEIZURE_REACH
+# words before one of these) were not used: the seizure is ACLED's Disrupted weapons use,
+# and the bombs, mines, rockets and shells it names make no explosion or bombardment. A
+# seizure told with arrests ("ألقت القبض على ثلاثة وضبطت بحوزتهم أسلحة") is part of the
+# arrests, as ACLED codes a raid. Prefixes of a word's forms, as spelled (English in
+# lower case).
+SEIZED_WEAPONS: tuple[str, ...] = (
+    "أسلحة", "سلاح", "ذخائر", "ذخيرة", "عبوات", "عبوة", "ألغام", "لغم", "قذائف", "قذيفة",
+    "صواريخ", "صاروخ", "متفجر", "قنابل", "قنبل", "مفخخ", "أحزمة", "مدفع", "مدافع", "هاون",
+    "weapon", "arms", "ammunition", "munition", "explosive", "bomb", "mine", "landmine",
+    "rocket", "missile", "shell", "mortar", "grenade", "rifle", "ied", "cache",
+)
+SEIZURE_REACH = 10

@@ -26,6 +26,7 @@ from language.normalize import normal_forms, normalize
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
+from pipeline.rules.scenes import EARLIER_INCIDENT_BEFORE, EARLIER_INCIDENT_REACH
 from pipeline.settings import PipelineSettings
 from pipeline.store.tables import stable_id
 from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex, TextParts
@@ -253,6 +254,12 @@ _SITE_EN = re.compile(r"(?:\b[A-Z][\w-]*['’]s\s+)?(?<![\w-])((?:al-|el-)?[A-Z]
 # Words after "حي" that name no particular quarter: "حي سكني", "حي شعبي".
 _NOT_SITES = normal_forms((
     "سكني", "شعبي", "شعبية", "مجاور", "مجاورة", "قريب", "آخر", "اخر", "يرزق"))
+# ... and words before "district" or "neighbourhood" that say what kind of quarter, not
+# which: "a mainly Alawite neighbourhood", "the old quarter", "a residential district".
+_NOT_SITES_EN = frozenset({
+    "alawite", "sunni", "shiite", "shia", "christian", "kurdish", "druze", "armenian",
+    "residential", "industrial", "commercial", "old", "central", "eastern", "western",
+    "northern", "southern", "same", "border", "rebel-held", "government-held", "besieged"})
 # The consonants of a name, as both scripts write them ("الشعار" and "Shaar" are "Sr"):
 # vowels, weak letters and the gutturals English drops are left out.
 _AR_SKELETON = str.maketrans({
@@ -271,6 +278,16 @@ _EN_SKELETON = (("sh", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
 _NEAR = re.compile(r"(?:\b(?:near|close\s+to|outside|outskirts\s+of)\s+(?:the\s+(?:town|city|"
                    r"village)\s+of\s+)?|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف)\s+"
                    r"(?:(?:مدين[ةه]|بلد[ةه]|قري[ةه])\s+)?)$")
+
+
+_EARLIER = re.compile("|".join(map(re.escape, EARLIER_INCIDENT_BEFORE)), re.IGNORECASE)
+
+
+def _earlier_incident(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named in its sentence after words that tell an
+    earlier incident (``EARLIER_INCIDENT_BEFORE``): that incident's town."""
+    before = re.split(r"[.!?؟\n]", text[max(0, start - EARLIER_INCIDENT_REACH):start])[-1]
+    return _EARLIER.search(before) is not None
 
 
 def _skeleton(name: str) -> str:
@@ -293,7 +310,8 @@ def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozen
     lead = re.split(r"(?<=[.!?؟])\s|\n", text.strip(), maxsplit=1)[0]
     names = [m.group(1) for m in _SITE.finditer(normalize(f"{title}\n{lead}"))
              if m.group(1) not in _NOT_SITES]
-    names += [m.group(1) for m in _SITE_EN.finditer(f"{title}\n{lead}")]
+    names += [m.group(1) for m in _SITE_EN.finditer(f"{title}\n{lead}")
+              if m.group(1).lower() not in _NOT_SITES_EN]
     found = {_skeleton(n) for n in names}
     return frozenset(found - places - {""})
 
@@ -555,7 +573,8 @@ class StoryClusterer:
         keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
         whole = whole_text(title, text)
         found = self.places.find(whole)
-        mentions = frozenset(m.place.pcode for m in found)
+        mentions = frozenset(m.place.pcode for m in found
+                             if not _earlier_incident(whole, m.start))
         # The first naming of the primary's town says whether the report places it there.
         first = next((m for m in found if keys and m.place.pcode == keys[0].place), None)
         near = first is not None and _NEAR.search(whole[max(0, first.start - 40):first.start]) \

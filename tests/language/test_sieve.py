@@ -8,7 +8,7 @@ import re
 
 from language.normalize import _SPACES
 from language.sieve import required, sieved
-from language.tokens import SENTENCE_BREAK
+from language.tokens import _ABBREVIATIONS, SENTENCE_BREAK
 
 # Sentences of our own, in the matching form and as written.
 TEXTS = [
@@ -66,8 +66,9 @@ def test_spaces_are_folded_as_one_run_each() -> None:
 
 
 def test_sentence_break_splits_as_written() -> None:
-    written = re.compile(r"(?<=[.!?؟])\s+|\n+")
-    chars = [".", "؟", "!", " ", "\n", "\t", "ب", "\u00a0"]
+    written = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+                         + r"(?<=[.!?؟])\s+|\n+")
+    chars = [".", "؟", "!", " ", "\n", "\t", "ب", "\u00a0", "Sept.", "U.S.", "xSt.", "No"]
     rng = random.Random(11)
     for _ in range(3000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))

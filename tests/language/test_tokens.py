@@ -191,3 +191,9 @@ def test_sentence_spans_give_each_sentence_with_its_offset() -> None:
     assert [s for _, s in spans] == ["قصف على حلب.", "قتل شخصان!", "وسقط صاروخ؟", "هنا"]
     assert all(text[o:o + len(s)] == s for o, s in spans)
     assert sentence_spans(" \n ") == []
+
+
+def test_english_abbreviations_end_no_sentence() -> None:
+    text = "Hit on Sept. 30, when 17 died. Then U.S. forces came. وقال المصدر. ثم"
+    assert [s for _, s in sentence_spans(text)] == [
+        "Hit on Sept. 30, when 17 died.", "Then U.S. forces came.", "وقال المصدر.", "ثم"]

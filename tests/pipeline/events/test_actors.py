@@ -243,3 +243,16 @@ def test_a_further_place_told_with_no_doer_was_hit_by_the_article_s_attacker() -
     assert [(e.place_pcode, e.fatalities, e.actor1, e.actor2, e.interaction) for e in events] \
         == [("C4398", 4, "Military Forces of Turkey", CIVILIANS, 78),
             ("C4424", 2, "Military Forces of Turkey", CIVILIANS, 78)]
+
+
+def test_a_former_member_of_an_armed_group_is_a_civilian() -> None:
+    # ACLED codes an ex-fighter off duty as a civilian: his killing is an attack.
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "اغتيال شاب في طفس",
+        "اغتال مسلحون مجهولون صباح اليوم القيادي السابق في فصائل المعارضة محمد م. أمام منزله "
+        "في مدينة طفس بريف درعا الغربي، بإطلاق نار مباشر.",
+        "2021-08-03T09:00:00+03:00")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", CIVILIANS)], events

@@ -26,6 +26,12 @@ WHEN = datetime(2016, 4, 12, 16, 0, tzinfo=SYRIA)
     "وقتل خمسة مدنيين منتصف شهر آذار الجاري بقصف على القرية",
     "وقتل شقيقه بغارة روسية استهدفت المشفى الميداني في العام 2014",
     "ودمرت الطائرات الجسر خلال عام 2013",
+    # English copy
+    "Last month, air strikes killed 17 people in the same town.",
+    "The town was also among the first hit when the campaign began on March 30.",
+    # a month gone by
+    "وكانت البلدة شهدت في آب الماضي اغتيال عضو في لجنة المصالحة بعبوة ناسفة",
+    "كما قتل في شهر أيلول الماضي سائق برصاص مسلحين على الطريق ذاته",
 ])
 def test_recalled(sentence: str) -> None:
     assert is_background(sentence, WHEN)
@@ -40,6 +46,8 @@ def test_recalled(sentence: str) -> None:
     # what happened meanwhile, beside the recurring state it describes
     "في غضون ذلك، تستمر المواجهات قرب البلدة وسط هجمات متكررة من الطرفين",
     "وفي الأثناء، اندلعت اشتباكات في محيط القرية بشكل متكرر",
+    # the month dates the attacks named by the relative clause, not the arrests told
+    "واعتقلت الشرطة خمسة متورطين في الهجمات التي استهدفت الحواجز في آذار الماضي",
 ])
 def test_told(sentence: str) -> None:
     assert not is_background(sentence, WHEN)

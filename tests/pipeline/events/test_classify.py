@@ -82,6 +82,7 @@ def test_governed_or_figurative_triggers_are_no_event(title: str) -> None:
     "انفجار الأسعار في الأسواق",
     "قصف إعلامي متبادل بين الطرفين",
     "مقتل شخصين بانفجار أسطوانة غاز في حمص",
+    "انفجر الصراع بين الحزبين بعد الانتخابات",
 ])
 def test_figurative_violence_and_accidents_are_no_event(title: str) -> None:
     assert _types(title) == []

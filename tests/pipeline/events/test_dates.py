@@ -70,6 +70,10 @@ def test_naive_publication_is_syria_time() -> None:
     ("يوم السبت الخامس من تشرين الأول", date(2024, 5, 11)),
     # English copy
     ("Two civilians were killed yesterday", date(2024, 5, 14)),
+    # a day of a month in English copy: the nearest one not after the page
+    ("Russia began its air campaign on Sept. 30", date(2023, 9, 30)),
+    ("Rebels shelled the town on 3 May", date(2024, 5, 3)),
+    ("The strike came on May 13, 2024", date(2024, 5, 13)),
     ("Shelling hit the town on Monday", date(2024, 5, 13)),
     ("Clashes broke out last Wednesday", date(2024, 5, 8)),
 ])
@@ -259,6 +263,9 @@ def test_the_writers_day_named_in_the_lead_dates_the_whole_article() -> None:
      date(2024, 5, 11)),
     ("فارقت طفلة الحياة اليوم متأثرة بإصابة تعرضت لها بقصف مدفعي مساء الأحد",
      date(2024, 5, 12)),
+    # the act told with its victim: "بإطلاق نار استهدفه ... مساء أمس"
+    ("توفي الشاب فجر اليوم متأثراً بإصابته بإطلاق نار استهدفه مع شقيقه أمام منزلهما مساء "
+     "أمس", date(2024, 5, 14)),
     # without a clause that says when the wounds came, the day is the death's
     ("توفي طفل صباح اليوم متأثراً بجراحه", date(2024, 5, 15)),
     ("ارتفعت حصيلة القصف أمس إلى سبعة، بعد وفاة جريحين متأثرين بإصاباتهم صباح اليوم",

@@ -79,3 +79,13 @@ def test_a_town_seized_is_still_ground_taken() -> None:
         "heavy clashes with government forces.",
     )
     assert any("territory" in kind for kind, _, _ in got), got
+
+
+def test_fire_on_a_protest_that_kills_is_excessive_force_at_the_town_not_its_landmark() -> None:
+    got = _events(
+        "Syrian forces fire on protesters in eastern town",
+        "BEIRUT (LWS) - Security forces opened fire on a protest in the eastern town of "
+        "Mayadin on Wednesday, killing at least four people, activists said. The town lies on "
+        "the Euphrates about 45 km southeast of Deir al-Zor.",
+    )
+    assert got == [("Excessive force against protesters", "C5192", "2016-12-14")], got

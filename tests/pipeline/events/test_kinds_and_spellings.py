@@ -122,3 +122,40 @@ def test_a_drone_that_killed_is_a_strike_though_defences_fired() -> None:
         "سرمين، فيما تصدت المضادات الأرضية لطائرة مسيرة ثانية.",
     )
     assert got and got[0][0] == "Air/drone strike", got
+
+
+def test_bodies_of_fighters_found_are_the_dead_of_a_fight() -> None:
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "ارتفاع حصيلة الهجوم على دورية قرب جبلة",
+        "ارتفعت حصيلة الهجوم الذي نفذه مسلحون على دورية للأمن العام قرب قرية بيت عانا بريف "
+        "جبلة، مساء أمس، إلى عشرة قتلى من عناصر الدورية، بعد العثور على جثث ثلاثة عناصر "
+        "كانوا في عداد المفقودين.",
+        "2025-03-07T10:00:00+03:00")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], events
+
+
+def test_homes_looted_and_shops_burnt_are_looting() -> None:
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "عناصر ميليشيا يعفشون المنازل",
+        "أظهرت مقاطع مصورة اليوم عناصر من الميليشيات وهم يسرقون أثاث المنازل في مدينة كفرنبل "
+        "جنوبي إدلب ويحملونه على شاحنات.",
+        "2020-02-27T17:00:00+02:00")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"], events
+
+
+def test_a_man_beaten_to_death_by_an_angry_crowd_over_an_accusation_is_mob_violence() -> None:
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "حمص: غاضبون يقتلون رجلاً اتهموه بمحاولة خطف طفل",
+        "قتل رجل مساء أمس بعد أن تعرض للضرب المبرح على يد عشرات من الأهالي الغاضبين في حي "
+        "الخالدية بمدينة حمص، إثر اتهامه بمحاولة خطف طفل.",
+        "2025-09-04T10:00:00+03:00")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 1)], events

@@ -42,3 +42,73 @@ def test_the_two_villages_refers_back_to_the_pair_named_before() -> None:
         "ورامي، ثم اشتبكوا مع شبان القريتين.",
     )
     assert not any(place and "القريتين" in place for _, place in got), got
+
+
+def test_aircraft_flying_over_strike_nothing() -> None:
+    # Drones seen over two towns after one strike: the strike is the only event.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مسيرة تستهدف سيارة عند مدخل الميادين",
+        "قتل عنصران من ميليشيا موالية لإيران ظهر اليوم بضربة من طائرة مسيرة استهدفت "
+        "سيارتهما عند المدخل الغربي لمدينة الميادين.\n\n"
+        "وشهدت سماء المنطقة تحليقاً مكثفاً للطيران المسير طوال النهار، وسط استنفار في مقرات "
+        "الميليشيات في الميادين والبوكمال.",
+        "2024-07-17T13:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Air/drone strike", "C5192")], events
+
+
+def test_where_the_fire_came_from_is_no_scene() -> None:
+    # "مصدرها ..." names the guns' positions, however long the clause runs to its town.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "قتيلان بقصف على دوما",
+        "قتل مدنيان اليوم جراء قصف مدفعي استهدف حي الحجارية في مدينة دوما بالغوطة "
+        "الشرقية.\n\n"
+        "وقال مصدر محلي إن خمس قذائف سقطت على الحي ظهراً، مصدرها مواقع قوات النظام في إدارة "
+        "المركبات بحرستا، وأدت لمقتل رجل وطفل.",
+        "2016-03-05T19:00:00+02:00")
+    assert [e.place_pcode for e in events] == ["C2338"], events
+
+
+def test_a_quarter_after_a_town_named_is_that_towns() -> None:
+    # "ففي مدينة X، ... على حي Y": Y is a quarter of X, not of another governorate's city
+    # that has a village of Y's name.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "غارات على أريحا",
+        "ففي مدينة أريحا، قتل أربعة مدنيين اليوم إثر غارات شنتها طائرات حربية على حي "
+        "الشيخ علي ومحيط السوق.\n\n"
+        "في حين قتلت امرأة بقذائف سقطت على مدينة السقيلبية في ريف حماة الشمالي الغربي.",
+        "2019-05-28T20:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Air/drone strike", "C4278"), ("Shelling/artillery/missile attack", "C3114")], events
+
+
+def test_ground_fought_for_is_no_ground_taken() -> None:
+    # A second scene of a day's round-up, told as an attempt to retake: a clash.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة يوم دام في ريفي إدلب وحماة",
+        "تستمر الحملة العسكرية على ريف حماة الشمالي وريف إدلب الجنوبي لليوم العشرين، وقد "
+        "وثق ناشطون مقتل 20 شخصاً منذ صباح اليوم الثلاثاء.\n\n"
+        "ففي مدينة أريحا، قتل ثلاثة مدنيين بغارات لطائرات روسية على أحد الأحياء.\n\n"
+        "وعلى جبهة كفرنبودة، تدور معارك عنيفة بين قوات النظام من جهة، والفصائل من جهة "
+        "أخرى، في محاولة من الأخيرة استعادة البلدة، وقتل فيها 8 عناصر من الجانبين.",
+        "2019-05-28T20:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Air/drone strike", "C4278"), ("Armed clash", "C3209")], events
+
+
+def test_the_rest_of_a_tally_spread_over_governorates_names_no_scene() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "حصيلة الأمس",
+        "وثق ناشطون 40 شهيداً يوم أمس في عموم سوريا.\n\n"
+        "وفي درعا، استشهد أربعة مدنيين بقصف مدفعي استهدف بلدة جاسم.\n\n"
+        "وفي دمشق، دارت اشتباكات متقطعة على أطراف حي جوبر بين كتائب المعارضة وقوات النظام.\n\n"
+        "وفي حلب سقط عشرون شهيداً معظمهم جراء البراميل على أحياء متفرقة، ويتوزع باقي الشهداء "
+        "على إدلب وحمص وحماة ودير الزور.",
+        "2014-03-12T08:30:00+02:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events] == [
+        ("Shelling/artillery/missile attack", "C6111"), ("Armed clash", "C1001")], events

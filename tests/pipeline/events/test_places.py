@@ -427,6 +427,9 @@ def test_a_road_between_two_towns_hit_near_a_village(resolver: PlaceResolver, te
     ("Turkish-backed fighters entered al-Bab on Sunday.", ["C1202"]),
     ("Turkish-backed fighters entered Al Bab on Sunday.", ["C1202"]),
     ("Jets struck Bab, east of Aleppo.", ["C1202", "C1007"]),
+    # ... and a name right after a head word is the end of a longer name ("Kfar Dael" is
+    # no Da'el of Dar'a)
+    ("Rebels fired the rocket from the Kfar Dael area.", []),
 ])
 def test_english_head_of_a_longer_name(resolver: PlaceResolver, text: str,
                                        codes: list[str]) -> None:

@@ -153,3 +153,26 @@ def test_sites_also_part_a_district_report_from_a_town_of_it() -> None:
 ])
 def test_english_sites(text: str, site: str) -> None:
     assert sites("", text) == frozenset({site})
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb tore through a mainly Alawite neighbourhood of Homs on Tuesday.",
+    "Shells hit a residential district of the city.",
+])
+def test_what_kind_of_quarter_is_no_site(text: str) -> None:
+    assert sites("", text) == frozenset()
+
+
+def test_a_town_named_for_an_earlier_incident_is_not_where_a_report_places_its_own() -> None:
+    # Two blasts of war remnants in neighbouring towns on one day: the second report names
+    # the first town only as the scene of the blast it came "hours after".
+    clusterer = StoryClusterer.in_memory(PipelineSettings())
+    text = ("توفي مزارع بعد ظهر اليوم جراء انفجار لغم أرضي بجراره أثناء حراثة أرضه في بلدة "
+            "اللطامنة بريف حماة الشمالي.\n\n"
+            "ويأتي الحادث بعد ساعات من وفاة طفلين بانفجار قنبلة عنقودية في مدينة كفرزيتا "
+            "المجاورة.")
+    event = Event("Explosions/Remote violence", "Remote explosive/landmine/IED", "2026-01-17",
+                  admin1_pcode="SY05", place_pcode="C3458", fatalities=1)
+    got = clusterer.report("وفاة مزارع بانفجار لغم في اللطامنة", text, [event],
+                           datetime(2026, 1, 17, 20, 0))
+    assert "C3458" in got.mentions and "C3463" not in got.mentions

@@ -1,0 +1,44 @@
+"""Which modules of text to events may be compiled with mypyc, and which are.
+
+Building with ``NEWSWATCH_MYPYC=1`` (see setup.py) compiles these modules to C extensions,
+about 1.3x faster on texts never seen. Without it, or without a C compiler, they stay pure
+Python and behave the same. The list is here, not in setup.py alone, so that the benchmark
+and the tests can say which build they ran.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+
+# The modules that carry the time of text to events (cProfile over texts never seen), and
+# nothing that imports torch, the web or the database. Compiled all together or not at all:
+# mypyc puts their code in one shared library, and a module left pure beside it would hold a
+# second copy of the classes and caches of its compiled self.
+MODULES: tuple[str, ...] = (
+    "language.normalize",
+    "language.tokens",
+    "pipeline.events.actors",
+    "pipeline.events.background",
+    "pipeline.events.breach",
+    "pipeline.events.classify",
+    "pipeline.events.dates",
+    "pipeline.events.extract",
+    "pipeline.events.lexicon",
+    "pipeline.events.places",
+    "pipeline.events.scenes",
+    "pipeline.events.toll_sentence",
+    "pipeline.events.veto",
+)
+
+
+def origin(module: str) -> str | None:
+    """The file ``module`` is (or would be) imported from."""
+    spec = importlib.util.find_spec(module)
+    return spec.origin if spec else None
+
+
+def compiled() -> list[str]:
+    """The modules of ``MODULES`` that import from a compiled extension, not from source."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    return [m for m in MODULES if (origin(m) or "").endswith(suffixes)]
