@@ -31,7 +31,11 @@ _FOLD = str.maketrans({**_EASTERN_DIGITS, **_LETTERS,
 # those that are cost a call (``str.translate`` looks every character up).
 _FOLDED = {chr(code): value or "" for code, value in _FOLD.items()}
 _TO_FOLD = re.compile("[" + "".join(map(re.escape, _FOLDED)) + "]")
-_SPACES = re.compile(r"[ \t\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
+# A run of spaces of any kind becomes one " ". Only the runs that change are matched (two
+# or more, or one that is not " "): a plain "[...]+" also matched, and rebuilt the text
+# around, every single space between two words.
+_SPACE = r"[ \t\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+_SPACES = re.compile(rf"{_SPACE}(?:{_SPACE}+|(?<! ))")
 
 
 class _DeleteOthers(dict[int, str | None]):
@@ -65,8 +69,18 @@ def fold(text: str) -> str:
     return _fold(text).lower()
 
 
+# From this length on, a text is folded by replacing each character of the map it holds
+# (a sentence holds most of the letters: a few passes in C beat a call per letter).
+_LONG = 48
+
+
 def _fold(text: str) -> str:
-    return _TO_FOLD.sub(lambda m: _FOLDED[m[0]], text)
+    if len(text) < _LONG:
+        return _TO_FOLD.sub(lambda m: _FOLDED[m[0]], text)
+    for char, value in _FOLDED.items():
+        if char in text:
+            text = text.replace(char, value)
+    return text
 
 
 def _cleaned(char: str) -> str:

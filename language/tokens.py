@@ -38,8 +38,13 @@ _WRITTEN_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 _ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
                   "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Dr.", "Gen.", "Col.", "Lt.", "Maj.",
                   "Capt.", "Sgt.", "St.", "No.", "U.S.", "U.N.")
+# Written as "(?<!\bJan\.)...(?<=[.!?؟])\s+|\n+" reads, but opening with the space it
+# always starts with (so each lookbehind also takes in that space): a pattern that opens
+# with a character class is searched by scanning for that class, one that opens with
+# lookbehinds is tried at every position of the text.
 SENTENCE_BREAK = re.compile(
-    "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<=[.!?؟])\s+|\n+")
+    r"\s(?:(?<=[.!?؟]\s)" + "".join(rf"(?<!\b{re.escape(a)}\s)" for a in _ABBREVIATIONS)
+    + r"\s*|(?<=\n)\n*)")
 
 
 def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) -> list[str]:

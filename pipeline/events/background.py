@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
+from language.sieve import sieved
 from pipeline.events.dates import resolve_event_date
 from pipeline.rules import background as rules
 
@@ -87,7 +88,7 @@ _PLUPERFECT = re.compile(
 
 
 # "في العام 2017": a year named alone (in the matching form of ``normalize``).
-_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_OPENERS)))})"
+_YEAR = sieved(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_OPENERS)))})"
                    r"\s+(?:ال)?(?:عام|سنه)\s+((?:19|20)\d\d)(?!\d)")
 
 
@@ -144,7 +145,7 @@ def recalls_earlier(sentence: str) -> bool:
 
 
 # "في أبريل/نيسان 2018", "خلال آذار 2013": a month of a given year, no day.
-_MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\w)(?:ب|ل)?({_MONTHS})(?:\s*[/(-]?\s*(?:{_MONTHS})\)?)?"
+_MONTH_YEAR = sieved(rf"(?<!\d\s)(?<!\w)(?:ب|ل)?({_MONTHS})(?:\s*[/(-]?\s*(?:{_MONTHS})\)?)?"
                          rf"\s+(?:عام\s+|سنه\s+)?((?:19|20)\d\d)(?!\d)")
 
 

@@ -66,7 +66,8 @@ _PRIMARY_WEIGHT = {0: 3.0, 1: 2.5, 2: 1.0}
 # A feature story opens with scene-setting; its incident comes later, in a dated sentence.
 _LATE_LEAD = range(3, 5)
 _SPLIT = SENTENCE_BREAK
-_YEAR = re.compile(r"^(19|20)\d\d$")
+# A year written alone, among words joined by spaces (words hold no space).
+_YEARS = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 
 
 @dataclass
@@ -398,7 +399,9 @@ def _near_past_year(trigger: Hit, sent: Sentence, published_year: int | None) ->
     if published_year is None:
         return False
     lo, hi = max(0, trigger.start - 15), trigger.end + 15
-    return any(_YEAR.match(t) and int(t) < published_year for t in sent.tokens[lo:hi])
+    # The words joined: one search finds the years among them, no match tried a word.
+    return any(int(m.group()) < published_year
+               for m in _YEARS.finditer(" ".join(sent.tokens[lo:hi])))
 
 
 def resolve_generic(sent: Sentence) -> str:

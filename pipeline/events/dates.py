@@ -22,6 +22,8 @@ from language.calendar import EVENT_MONTHS as MONTHS
 from language.calendar import WEEKDAYS
 from language.normalize import clean, fold, normalize
 from language.numbers import ORDINAL_TENS, ORDINALS
+from language.sieve import sieved
+from pipeline.events.lexicon import alternation
 from pipeline.rules.background import AGREEMENT_START, AGREEMENT_WORDS, SAYING
 from pipeline.rules.dates import (
     AFTER_COMMA_OPENERS,
@@ -50,8 +52,10 @@ MAX_YEARS_AGO = 3
 
 
 def _words(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of ``phrases`` in the matching form, longest first."""
-    return "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+    """A regex alternation of ``phrases`` in the matching form, longest first (as the tree
+    of their shared beginnings, ``alternation``)."""
+    return alternation(sorted(map(normalize, phrases), key=lambda p: len(re.escape(p)),
+                              reverse=True))
 
 
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)  # as one regex alternation
@@ -90,7 +94,7 @@ _NEXT_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(NEXT_DAY_AFT
 # "في اليوم ذاته"، "في ذات اليوم"، "في نفس اليوم": the day just told.
 _SAME_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER)})(?![\w])"
                        rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])")
-_NOT_TODAY = re.compile(
+_NOT_TODAY = sieved(
     rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER + NEXT_DAY_AFTER + NOT_TODAY_AFTER)})"
     r"(?![\w])"
     rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])"
@@ -98,17 +102,17 @@ _NOT_TODAY = re.compile(
 # "بعد معارك استمرت منذ مساء أمس", "الاشتباكات المتواصلة منذ يوم الجمعة": a span that runs
 # from that day up to the time of writing dates when it began, not the act the sentence
 # tells at its end (a town taken today after it).
-_SINCE_THEN = re.compile(
+_SINCE_THEN = sieved(
     r"(?<![\w])(?:[وا]?ل?(?:استمر|استمرت|دامت|تواصلت|متواصله|مستمره|المتواصله|المستمره))"
     r"\s+منذ\s+(?:(?:يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر)\s+)?"
     rf"(?:(?:ال)?امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?(?![\w])"
 )
 _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
-_YESTERDAY = re.compile(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
-_TODAY = re.compile(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
-_TODAY_AT = re.compile(r"(?<![\w])(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
+_YESTERDAY = sieved(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
+_TODAY = sieved(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
+_TODAY_AT = sieved(r"(?<![\w])(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
 _DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)")
-_WEEKDAY = re.compile(
+_WEEKDAY = sieved(
     r"(?:(يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ضحي|ظهيره)\s+)?(?<![\w])[وب]?"
     rf"({_WEEKDAY_NAMES})(?![\w])(\s+(?:الماضي|المنصرم|الفائت))?"
     r"(\s+(?:المقبل|القادم))?"
@@ -117,7 +121,7 @@ _WEEKDAY = re.compile(
 
 _TOMORROW = re.compile(r"(?<![\w])غدا?\s*(?:(?:صباح|مساء)\s*)?$")
 # "اليوم السبت" anchors the incident like "صباح اليوم": "قبل ثلاثة أيام" then dates background.
-_TODAY_DAY = re.compile(
+_TODAY_DAY = sieved(
     rf"(?<![\w])اليوم\s+[وب]?(?:{_WEEKDAY_NAMES})(?![\w])"
 )
 # "ليلة الجمعة ... بعد منتصف الليل": the small hours of Friday itself.
@@ -134,7 +138,7 @@ _DAY_AND_DATE = re.compile(
 
 # "الليلة الماضية", "ليل البارحة": the night that ended this morning began yesterday, and a
 # night is coded on the day it began.
-_LAST_NIGHT = re.compile(r"(?<![\w])(?:الليله|ليله|ليل)\s+(?:الماضيه|البارحه)|(?<![\w])البارحه")
+_LAST_NIGHT = sieved(r"(?<![\w])(?:الليله|ليله|ليل)\s+(?:الماضيه|البارحه)|(?<![\w])البارحه")
 # "منتصف ليل أمس", "منتصف الليلة الماضية", "بعد منتصف الليل": the midnight just passed,
 # which opens the publication day (the incident is in its small hours).
 _MIDNIGHT = re.compile(r"منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:امس|الماضيه|البارحه))?(?![\w])")
@@ -165,12 +169,12 @@ _LATER_TODAY = re.compile(rf"(?<![\w])(?:{_words(LATER_TODAY)})(?![\w])"
                       r"(?!\s+(?:الماضيه|البارحه|الفائته|المنصرمه))")
 # "اليوم الثلاثاء" (or "اليوم، الثلاثاء") in the headline or lead: the writer's today;
 # "أمس الاثنين" (not "أول أمس الاثنين"): the day before it.
-_WRITERS_DAY = re.compile(rf"(?<![\w])[وب]?(?:(اليوم)|(?<!اول )(?<!اول من )(?:ال)?امس)\s*[،,]?\s*"
+_WRITERS_DAY = sieved(rf"(?<![\w])[وب]?(?:(اليوم)|(?<!اول )(?<!اول من )(?:ال)?امس)\s*[،,]?\s*"
                           rf"[وب]?({_WEEKDAY_NAMES})(?![\w])")
 # A date that dates a statement, not the incident: "قال ناشطون، اليوم السبت، إن ...",
 # "أعلنت الوزارة أمس أن ...", "وفق ما أفاد المرصد اليوم". The verbs of saying are data in
 # pipeline.rules.background.
-_STATEMENT_DATE = re.compile(
+_STATEMENT_DATE = sieved(
     rf"(?<![\w])[وف]?(?:{'|'.join(sorted(map(normalize, SAYING), key=len, reverse=True))})"
     r"(?:\s+\S+){0,6}?\s*,?\s*"
     rf"((?:يوم\s+|مساء\s+|صباح\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?)"
@@ -184,7 +188,7 @@ _DATE_CLAUSE = re.compile(rf"(?<=[\s،,])(?:{_words(CLAUSE_OPENERS + DATE_CLAUSE
 
 
 # Where the wounds that a death came of are told (pipeline.rules.dates).
-_WOUNDS = re.compile(rf"(?<![\w])(?:{_words(DIED_OF)}).*?(?<![\w])(?:{_words(WOUNDED_ON)})(?![\w])")
+_WOUNDS = sieved(rf"(?<![\w])(?:{_words(DIED_OF)}).*?(?<![\w])(?:{_words(WOUNDED_ON)})(?![\w])")
 
 
 # A clause after a comma that recalls an earlier act ("، بعد انسحاب ..."), not a time of
@@ -414,14 +418,16 @@ def _english_month_day(low: str, base: date) -> date | None:
     return found
 
 
-# Any word that dates what a sentence tells, "today" included.
-_DATE_WORD = re.compile(
-    rf"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
-    r"(?![\w])|(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"
+# Any word that dates what a sentence tells, "today" included: one pattern a kind, each run
+# only on a text that holds its words (language.sieve). As one alternation, every kind was
+# tried at every position of every sentence.
+_DATE_WORDS = (
+    sieved(rf"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|{_WEEKDAY_NAMES})(?![\w])"),
+    sieved(r"(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"),
     # A month as a whole word: "من أبناء" is not "من آب".
-    rf"|\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"
-    rf"|\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"
-    rf"|{_LAST_NIGHT.pattern}|{_MIDNIGHT.pattern}|{_LAST_24H.pattern}|{_LAST_HOURS.pattern}"
+    sieved(rf"\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"),
+    sieved(rf"\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"),
+    *(sieved(p.pattern) for p in (_LAST_NIGHT, _MIDNIGHT, _LAST_24H, _LAST_HOURS)),
 )
 _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
                            r"saturday|sunday|overnight|last\s+night)\b", re.IGNORECASE)
@@ -432,9 +438,17 @@ _MONTH_WORDS = tuple(normalize(w) for w in CURRENT_MONTH + LAST_MONTH)
 _SEPARATED_FIGURES = re.compile(r"\d[/.-]\d")
 
 
+def _date_word(text: str) -> bool:
+    """Whether the normalised ``text`` has a word of ``_DATE_WORDS``."""
+    for pattern in _DATE_WORDS:  # noqa: SIM110  (a loop: no generator made per call)
+        if pattern.search(text):
+            return True
+    return False
+
+
 def _dates_something(text: str, sentence: str) -> bool:
     """Whether ``text`` (normalised) has a word that dates what it tells."""
-    return bool(_DATE_WORD.search(text)
+    return bool(_date_word(text)
                 or (any(w in text for w in _MONTH_WORDS) and _MONTH_DAY.search(text))
                 or (_SEPARATED_FIGURES.search(text) and _FIGURES.search(text))
                 or (_EN_DATE_WORD.search(sentence) is not None

@@ -19,6 +19,7 @@ from crawler.dates import parse_date
 from language.calendar import WEEKDAYS
 from language.normalize import normal_forms, normalize, unmask
 from language.numbers import number_at
+from language.sieve import sieved
 from language.tokens import Proclitics, tokens, word_spans
 from pipeline.events.actors import acled_name, code_actors, find_actors, interaction
 from pipeline.events.background import (
@@ -978,7 +979,7 @@ _SIMILAR = frozenset(normal_forms(SIMILAR))
 
 
 # A noun, then a relative pronoun: "الكمين الذي استهدف دورية مساء الأحد".
-_RELATIVE = re.compile(r"(?:^|\s)(\S+)\s+(?:الذي|التي|الذين)\s")
+_RELATIVE = sieved(r"(?:^|\s)(\S+)\s+(?:الذي|التي|الذين)\s")
 
 
 def _without_others_days(det: Detection, sentence: str) -> str:

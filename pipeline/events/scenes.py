@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from language.normalize import normalize
 from language.numbers import number_at
+from language.sieve import sieved
 from language.tokens import tokens, word_spans
 from pipeline.events.classify import Sentence, sentence_types
 from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
@@ -140,11 +141,11 @@ _BARE = frozenset(BARE_NOUNS)
 _ARRESTED_AFTER_FIGHT = re.compile(
     rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
     rf"(?:{alternation(FIGHT_BEFORE)})")
-_ANOTHER_BLAST = re.compile(
+_ANOTHER_BLAST = sieved(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(BLAST_WORDS)})\s+(?:ال)?(?:{alternation(ANOTHER_ORDINALS)})"
     r"(?!\S)")
 _DENIED = re.compile(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
-_GROUND_FIRE = re.compile(
+_GROUND_FIRE = sieved(
     rf"(?<!\S)[وب]?(?:ال)?قصف\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})(?!\S)")
 # "قصف المعارضة لدمشق": the one word after the attack noun and its agent, with "ل"
 _ATTACKED = re.compile(
@@ -178,7 +179,7 @@ _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
 _ARRESTS = "Arrests"
 _RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
-_CROSSING = re.compile(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
+_CROSSING = sieved(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
                        r"\s+من\s+")
 _OWN_COUNTRYSIDE = re.compile(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
 _UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
@@ -539,14 +540,17 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
     # "وتفرق المعتصمون بسلام دون أي صدام": "any" after a crowd's every act is no
     # hypothesis about them (after violence it still is: "دون وقوع أي أضرار")
+    told = [c for c in sent.cues if c.label == cue]
+    if not told:
+        return False  # most sentences: nothing more to work out
     crowd = bool(sent.triggers) and all(EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
                                         for h in sent.triggers)
     last = max((h.end for h in sent.triggers), default=0)
-    return any(c.label == cue and not (cue == "background" and c.phrase in WEAPON_PAST)
+    return any(not (cue == "background" and c.phrase in WEAPON_PAST)
                and not (cut is not None and c.label in TRAILING_CUES
                         and c.start >= cut[0])
                and not (cue == "hypothetical" and crowd and c.start >= last)
-               for c in sent.cues)
+               for c in told)
 
 
 def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 from language.tokens import tokens
 from pipeline.events.lexicon import (
     CUES,
@@ -9,6 +12,7 @@ from pipeline.events.lexicon import (
     SPECIFICITY,
     TRIGGERS,
     Lexicon,
+    alternation,
     forms,
     lexicon,
 )
@@ -86,3 +90,25 @@ def test_cue_lists_cover_the_kinds_the_classifier_uses() -> None:
     _, cues = lexicon()
     found = {h.label for h in cues.find(tokens("لم يسجل أي خرق للهدنة"))}
     assert {"negation", "breach", "truce", "holding"} <= found
+
+
+def test_alternation_as_a_tree_matches_as_the_flat_list() -> None:
+    """The tree of shared beginnings finds what the flat list finds, where a pattern goes on
+    after it (backtracking into it) too, whichever of two words that begin alike is listed
+    first; a list the tree cannot follow stays flat."""
+    rng = random.Random(13)
+    letters = "ابتث "
+    for _ in range(300):
+        words = ["".join(rng.choice(letters[:4]) for _ in range(rng.randint(1, 4)))
+                 for _ in range(rng.randint(1, 6))]
+        flat = "|".join(map(re.escape, words))
+        tree = alternation(words)
+        for shape in ("({})", "({})ب", "(?:{})(\\S*)\\s*$", "(?<!\\S)({})(?!\\S)"):
+            plain, shaped = re.compile(shape.format(flat)), re.compile(shape.format(tree))
+            for _ in range(20):
+                text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+                assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                    [(m.span(), m.groups()) for m in shaped.finditer(text)], (words, text)
+    assert alternation(["مصدره", "مصدرها"]) == "مصدره(?:ا)??"
+    assert alternation(["مصدرها", "مصدره"]) == "مصدره(?:ا)?"
+    assert alternation(["بتث", "ب", "بت"]) == "بتث|ب|بت"  # ب between: the list stays flat

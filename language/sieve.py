@@ -1,0 +1,213 @@
+"""Regular expressions that first check for the words every match must contain.
+
+Most of the pipeline's patterns find something rare (a weekday, "اليوم ذاته", a verb of
+saying) in every sentence of every article, and most sentences have none of it. A search by
+``re`` tries the pattern at every position of the text, and a pattern that opens with a
+lookbehind or a long alternation of words costs a good deal at each. ``sieved`` works out,
+from the pattern itself, a few pieces of text of which any match holds one (its literal
+words: "اليوم" in "(?<![\\w])[وبل]?اليوم\\s+(?:التالي|...)"); where the text holds none of
+them (a scan in C, ``in``) the pattern cannot match and is not run. The answers are those of
+the pattern: the check only skips searches that would find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]  # no public parse tree
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["Sieved", "required", "sieved"]
+
+# More pieces than this and looking for each costs more than the search it would spare.
+_MAX_PIECES = 10
+# Fixed strings an element may match, at most (beyond, it is no longer worth spelling out).
+_MAX_EXACT = 64
+# A piece this short ("ال", "و") is in nearly every sentence: it sieves out nothing.
+_WEAK = 3
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of pieces (any match holds one of each), the surer and cheaper to test:
+    no piece too short to sieve, then fewer pieces, then longer ones."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b, key=lambda s: (min(map(len, s)) < _WEAK, len(s), -min(map(len, s))))
+
+
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """The strings one element of a parsed pattern matches, when it matches only a few
+    fixed strings ("ا", "(?:مس|ليوم)", "[وب]"); else None."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+        return {chr(code) for _, code in av}
+    if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _exact_all(av[3])
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            one = _exact_all(branch)
+            if one is None:
+                return None
+            out |= one
+        return out if len(out) <= _MAX_EXACT else None
+    return None
+
+
+def _exact_all(items: Any) -> set[str] | None:
+    """The strings a parsed sequence matches, when each of its elements matches a few fixed
+    strings; else None."""
+    out = {""}
+    for op, av in items:
+        one = _exact(op, av)
+        if one is None or len(out) * len(one) > _MAX_EXACT:
+            return None
+        out = {a + b for a in out for b in one}
+    return out
+
+
+def _needs(items: Any) -> frozenset[str] | None:
+    """Pieces of text one of which every match of the parsed sequence ``items`` holds, or
+    None when no such few pieces are known. Elements that match fixed strings are joined
+    into the strings of the stretch they make up (``re`` itself splits "امس|اليوم" into
+    "ا" and "مس|ليوم", which would sieve nothing apart)."""
+    best: frozenset[str] | None = None
+    stretch = {""}
+    for op, av in [*items, (None, None)]:
+        exact = _exact(op, av) if op is not None else None
+        if exact is not None and len(stretch) * len(exact) <= _MAX_EXACT:
+            stretch = {a + b for a in stretch for b in exact}
+            continue
+        if stretch != {""} and len(stretch) <= _MAX_PIECES:
+            best = _better(best, frozenset(stretch))
+        stretch = exact if exact is not None else {""}
+        found: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            found = None if av[1] & re.IGNORECASE else _needs(av[3])
+        elif op is sre.BRANCH:
+            pieces: set[str] = set()
+            for branch in av[1]:
+                one = _needs(branch)
+                if one is None:
+                    break
+                pieces |= one
+            else:
+                found = frozenset(pieces) if len(pieces) <= _MAX_PIECES else None
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needs(av[2])
+        elif op is sre.ASSERT:  # what a lookahead or lookbehind sees is in the text too
+            found = _needs(av[1])
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            found = _needs(av)
+        best = _better(best, found)
+    return best
+
+
+def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Pieces of text one of which every match of ``pattern`` holds (None: none known):
+    ``required(re.compile(r"(?<!\\w)(?:ذات|نفس)\\s+اليوم")) == {"اليوم"}``."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # the text may spell the pieces in other cases
+    try:
+        return _needs(_parser.parse(pattern.pattern, pattern.flags))
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None  # a parse tree of another shape (a later Python): no sieve, same answers
+
+
+def _holds(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``pieces``."""
+    for piece in pieces:  # noqa: SIM110  (a loop: no generator made per call)
+        if piece in text:
+            return True
+    return False
+
+
+class Sieved:
+    """A compiled pattern that runs only on texts holding one of its required pieces; the
+    methods the pipeline uses, with ``re.Pattern``'s answers."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        self.pattern: str = pattern.pattern
+        pieces = required(pattern)
+        self._pieces = tuple(sorted(pieces, key=len, reverse=True)) if pieces else None
+
+    def may_match(self, text: str) -> bool:
+        """False only where the pattern cannot match anywhere in ``text``."""
+        return self._pieces is None or _holds(text, self._pieces)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+               ) -> re.Match[str] | None:
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return None
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+              ) -> re.Match[str] | None:
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return None
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+                  ) -> re.Match[str] | None:
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return None
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize
+                 ) -> Iterator[re.Match[str]]:
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return iter(())
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return []
+        return self.compiled.findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
+            count: int = 0) -> str:
+        pieces = self._pieces
+        if pieces is not None:  # inline: this runs for every sentence
+            for piece in pieces:
+                if piece in string:
+                    break
+            else:
+                return string
+        return self.compiled.sub(repl, string, count)
+
+
+def sieved(pattern: str, flags: int = 0) -> Sieved:
+    """``re.compile(pattern, flags)``, sieved by its required pieces."""
+    return Sieved(re.compile(pattern, flags))
