@@ -48,6 +48,7 @@ _STRIKE = _words(rules.STRIKE_NOUNS)
 _VERB = _words(rules.ATTACK_VERBS)
 _DONE_BY = _words(rules.DONE_BY_VERBS)
 _FORMER = _words(rules.FORMER)
+_ACCUSED = _words(rules.ACCUSED_TIES)
 _TARGET = _words(rules.TARGET_BEFORE)
 _PASS = _words(rules.PASS_OVER)
 _ALLY = _words(rules.ALLY_BEFORE)
@@ -145,7 +146,10 @@ def mentions(text: str) -> list[Mention]:
             out.pop()  # "مجموعات إرهابية من «جبهة النصرة»": the name says who
             before = out[-1] if out else None
         role = _role(words, hit, before)
-        if any(_is(w, _FORMER) for w in words[max(0, hit.start - rules.FORMER_REACH):hit.start]):
+        near = words[max(0, hit.start - rules.FORMER_REACH):hit.start]
+        if any(_is(w, _ACCUSED) for w in near):
+            continue  # "بتهمة التخابر مع ميليشيا قسد": no side of the event
+        if any(_is(w, _FORMER) for w in near):
             hit = replace(hit, label=CIVILIANS)  # "اغتيال القيادي السابق في فصائل المعارضة"
         air = any(_is(w, _AIR) for w in words[max(0, hit.start - 2):hit.end])
         named_act = role == AGENT and hit.start > 0 and _is(words[hit.start - 1], _DONE_BY)

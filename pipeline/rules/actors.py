@@ -241,6 +241,11 @@ GENERIC: tuple[str, ...] = ("terrorists",)
 FORMER: tuple[str, ...] = ("سابق", "السابق", "سابقا", "سابقاً", "السابقين", "سابقين", "السابقة",
                            "former", "ex")
 FORMER_REACH = 3
+# ... and words that name a party only as what someone is accused of ties to ("بتهمة
+# التخابر مع ميليشيا قسد"، "accused of links to the SDF"): no side of the event.
+ACCUSED_TIES: tuple[str, ...] = ("التخابر", "تخابر", "التعامل", "التواصل",
+                                 "الانتماء", "بالانتماء", "العماله", "بالعماله", "links",
+                                 "collaborating", "collaboration", "spying")
 # Words before a position ("مواقع") that make it where fire came from, not what it hit:
 # "قصف مصدره مواقع قوات النظام", "قصف من مواقع قوات النظام".
 SOURCE_BEFORE: tuple[str, ...] = ("مصدره", "مصدرها", "من", "انطلاقا")

@@ -179,6 +179,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "تتظاهر*",
         "وقفات احتجاجيه", "وقفه",
         "احتجاج*", "محتج*", "اعتصام*", "اعتصم*", "احتشد*", "اضراب*", "protest*",
+        # the present tense: "أهالي البلدة يعتصمون أمام المقر"
+        "يعتصم*", "تعتصم*", "يحتج*", "تحتج*", "يحتشد*", "تحتشد*",
         "demonstrat*", "rally", "rallied", "rallies", "sit-in",
     ),
     "Protest with intervention": (

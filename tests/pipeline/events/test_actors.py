@@ -256,3 +256,16 @@ def test_a_former_member_of_an_armed_group_is_a_civilian() -> None:
         "في مدينة طفس بريف درعا الغربي، بإطلاق نار مباشر.",
         "2021-08-03T09:00:00+03:00")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", CIVILIANS)], events
+
+
+def test_a_party_named_only_as_what_a_victim_was_accused_of_ties_to_is_no_side() -> None:
+    # An execution for "spying for" a group: the group is no target, the man a civilian.
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "التنظيم يعدم شاباً في الرقة",
+        "أعدم تنظيم الدولة الإسلامية مساء اليوم شاباً رمياً بالرصاص وسط مدينة الرقة، بتهمة "
+        "التخابر مع ميليشيا قسد.",
+        "2017-07-09T21:00:00+03:00")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", CIVILIANS)], events

@@ -159,3 +159,15 @@ def test_a_man_beaten_to_death_by_an_angry_crowd_over_an_accusation_is_mob_viole
         "الخالدية بمدينة حمص، إثر اتهامه بمحاولة خطف طفل.",
         "2025-09-04T10:00:00+03:00")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 1)], events
+
+
+def test_a_sit_in_told_in_the_present_tense_is_a_protest() -> None:
+    from pipeline.events.extract import EventExtractor
+    from pipeline.settings import PipelineSettings
+
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "أهالي تل تمر يعتصمون أمام المقر الروسي",
+        "اعتصم المئات من أهالي بلدة تل تمر عصر اليوم أمام مقر القوات الروسية في البلدة.\n\n"
+        "ورفع المعتصمون صور الشهداء الذين سقطوا في قصف اليوم على قرية أم الكيف.",
+        "2019-11-03T17:00:00+02:00")
+    assert events and events[0].sub_event_type == "Peaceful protest", events
