@@ -41,7 +41,7 @@ from pipeline.events.lexicon import (
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, Place, haversine_km
 from pipeline.models import Event
-from pipeline.rules import background
+from pipeline.rules import background, scope
 from pipeline.rules import breach as rules
 from pipeline.rules.actors import UNIDENTIFIED
 
@@ -170,6 +170,8 @@ def _violence(words: list[str]) -> list[Hit]:
 # ("بدأ الهجوم بتمهيد مدفعي"), while strikes from the air are the other side's, or an ally's.
 _BOMBARDMENT = ("Air/drone strike",)
 _WITH_REACH = 6
+# How far after an "overflight" cue its aircraft stand (pipeline.rules.scope).
+_OVERFLIGHT_REACH = scope.REACH["overflight"][0]
 
 
 @lru_cache(maxsize=1)
@@ -182,10 +184,16 @@ def bombardment_in(sentence: str) -> list[str]:
     "بغطاء من الطيران الحربي"), by kind."""
     words = tokens(sentence)
     marks = [h.end for h in _with_lexicon().find(words)]
+    if not marks:
+        return []
+    triggers, cues = lexicon()
+    # Aircraft only flying over ("بالتزامن مع تحليق لطيران التحالف") bomb nothing.
+    flights = [c.end for c in cues.find(words) if c.label == "overflight"]
     found: list[str] = []
-    for h in lexicon()[0].find(words):
+    for h in triggers.find(words):
         if h.label in _BOMBARDMENT and h.label not in found \
-                and any(0 <= h.start - m <= _WITH_REACH for m in marks):
+                and any(0 <= h.start - m <= _WITH_REACH for m in marks) \
+                and not any(0 <= h.start - f <= _OVERFLIGHT_REACH for f in flights):
             found.append(h.label)
     return found
 

@@ -135,7 +135,10 @@ CUES: dict[str, tuple[str, ...]] = {
     # Aircraft or guns covering an advance are the attacking side's support, part of its battle,
     # not strikes of their own: "حاولوا التقدم تحت غطاء من المسيّرات", "بغطاء جوي".
     "cover": ("تحت غطاء", "بغطاء", "تحت غطاء من", "بغطاء من", "under the cover of",
-              "under cover of"),
+              "under cover of",
+              # support of a raid or an advance: "حملة دهم بمساندة مروحية للتحالف"
+              "بمسانده", "بمسانده من", "باسناد", "باسناد من", "بدعم من", "بدعم جوي",
+              "with air support", "backed by"),
     # Accidents are no attack: a gas cylinder or a short circuit explodes by itself.
     "accident": (
         "اسطوانه غاز", "جره غاز", "تماس كهربائي", "خطا فني", "حادث سير", "حادث مروري",

@@ -112,3 +112,21 @@ def test_the_rest_of_a_tally_spread_over_governorates_names_no_scene() -> None:
         "2014-03-12T08:30:00+02:00")
     assert [(e.sub_event_type, e.place_pcode) for e in events] == [
         ("Shelling/artillery/missile attack", "C6111"), ("Armed clash", "C1001")], events
+
+
+def test_aircraft_over_a_fight_or_backing_a_raid_strike_nothing() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    clash = extractor.extract(
+        "مقتل ثلاثة عناصر بهجوم على حاجز في الشحيل",
+        "قتل ثلاثة عناصر من قسد فجر اليوم بهجوم شنه مسلحون مجهولون على حاجز لها عند مدخل "
+        "بلدة الشحيل.\n\n"
+        "وفرضت قسد حظر تجوال على البلدة، بالتزامن مع تحليق لطيران التحالف الدولي في سماء "
+        "المنطقة.",
+        "2024-03-12T09:00:00+03:00")
+    assert [e.sub_event_type for e in clash] == ["Armed clash"], clash
+    raid = extractor.extract(
+        "قسد تعتقل شباناً في ذيبان",
+        "اعتقلت قسد ثمانية شبان من بلدة ذيبان مساء اليوم خلال حملة دهم نفذتها بمساندة "
+        "مروحية للتحالف الدولي.",
+        "2024-03-12T21:00:00+03:00")
+    assert [e.sub_event_type for e in raid] == ["Arrests"], raid
