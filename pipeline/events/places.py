@@ -98,7 +98,7 @@ _BACK_TO_PAIR = dict(rules.BACK_TO_PAIR)
 _PERSON_BEFORE = frozenset(rules.PERSON_BEFORE)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
-                       rf"\s*[-–—]|{rules.DATELINE_COUNTRY}")
+                       rf"\s*[-–—]|{rules.DATELINE_COUNTRY}|{rules.DATELINE_DASH}")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together

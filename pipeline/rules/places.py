@@ -214,6 +214,9 @@ DATELINE_AGENCY: int = 30
 # A dateline without an agency names the country instead, then the date and the dash
 # ("QAMISHLI, Syria, Aug 19 -"، "القامشلي، سوريا -"): as a regular expression after the town.
 DATELINE_COUNTRY: str = r"\s*[,،]\s*(?:Syria|سوريا|سورية)\b[^()\n\-–—]{0,20}[-–—]"
+# ... or only a dash, as local outlets open a report ("دير الزور – استشهد مقاتلان ...",
+# "حمص – «الفجر»"): as a regular expression after the town.
+DATELINE_DASH: str = r"[ \t]+[–—-][ \t]"
 # English words joined by a hyphen before a name make it an adjective, not a place: "the
 # pro-Damascus alliance"، "anti-Assad rebels". (Compared in lower case.)
 ADJECTIVE_PREFIXES: tuple[str, ...] = ("pro-", "anti-")

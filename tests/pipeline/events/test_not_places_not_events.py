@@ -130,3 +130,14 @@ def test_aircraft_over_a_fight_or_backing_a_raid_strike_nothing() -> None:
         "مروحية للتحالف الدولي.",
         "2024-03-12T21:00:00+03:00")
     assert [e.sub_event_type for e in raid] == ["Arrests"], raid
+
+
+def test_a_town_and_a_dash_opening_a_report_is_its_dateline() -> None:
+    # Local outlets open with the town they file from: no second scene with half the toll.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مقتل مقاتلين من قسد بهجوم في الشحيل",
+        "دير الزور – قتل مقاتلان من قوات سوريا الديمقراطية، خلال تصديهم لهجوم مجموعة مسلحة "
+        "على إحدى نقاط قسد في بلدة الشحيل، فجر اليوم.",
+        "2024-03-12T14:00:00+03:00")
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C5119", 2)], events
