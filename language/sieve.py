@@ -145,7 +145,7 @@ class Sieved:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:
         pieces = self._pieces
-        if pieces is not None:  # inline: this runs for every sentence
+        if pieces is not None:  # inline, not ``may_match``: the search most patterns get
             for piece in pieces:
                 if piece in string:
                     break
@@ -155,56 +155,31 @@ class Sieved:
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize
               ) -> re.Match[str] | None:
-        pieces = self._pieces
-        if pieces is not None:  # inline: this runs for every sentence
-            for piece in pieces:
-                if piece in string:
-                    break
-            else:
-                return None
+        if not self.may_match(string):
+            return None
         return self.compiled.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                   ) -> re.Match[str] | None:
-        pieces = self._pieces
-        if pieces is not None:  # inline: this runs for every sentence
-            for piece in pieces:
-                if piece in string:
-                    break
-            else:
-                return None
+        if not self.may_match(string):
+            return None
         return self.compiled.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
-        pieces = self._pieces
-        if pieces is not None:  # inline: this runs for every sentence
-            for piece in pieces:
-                if piece in string:
-                    break
-            else:
-                return iter(())
+        if not self.may_match(string):
+            return iter(())
         return self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        pieces = self._pieces
-        if pieces is not None:  # inline: this runs for every sentence
-            for piece in pieces:
-                if piece in string:
-                    break
-            else:
-                return []
+        if not self.may_match(string):
+            return []
         return self.compiled.findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
             count: int = 0) -> str:
-        pieces = self._pieces
-        if pieces is not None:  # inline: this runs for every sentence
-            for piece in pieces:
-                if piece in string:
-                    break
-            else:
-                return string
+        if not self.may_match(string):
+            return string
         return self.compiled.sub(repl, string, count)
 
 

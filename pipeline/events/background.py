@@ -94,8 +94,8 @@ _YEAR = sieved(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_O
 
 _MONTHS = "|".join(sorted(map(re.escape, EVENT_MONTHS), key=len, reverse=True))
 # "في آب الماضي" (in the matching form of ``normalize``).
-_PAST_MONTH = re.compile(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
-                         rf"(?:{'|'.join(map(re.escape, map(normalize, rules.PAST_MONTH)))})(?!\w)")
+_PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
+                     rf"(?:{'|'.join(map(re.escape, map(normalize, rules.PAST_MONTH)))})(?!\w)")
 
 
 # A relative pronoun this many words before the month: "الهجمات التي استهدفت عناصر الأمن

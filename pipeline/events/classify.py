@@ -142,10 +142,11 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
         found = _outermost(triggers.find(sent.tokens))
-        sent.triggers = found  # while they are judged: every hit, governed or not
-        sent.triggers = [t for t in found
+        # While they are judged, a sentence's triggers are every hit, governed or not
+        # (``_seized`` reads the other weapons of a seizure's list among them).
+        sent.triggers = found
+        sent.triggers = [_bodies_of_fighters(t, sent) for t in found
                          if not _inside(t, truces) and not _governed(t, sent, published_year)]
-        sent.triggers = [_bodies_of_fighters(t, sent) for t in sent.triggers]
         # Frames of no incident and the learned veto (pipeline.events.veto).
         sent.triggers = veto.screen(i, raw, sent.tokens, sent.triggers, sent.cues)
         sent.triggers += _declared_ceasefires(found, sent)
@@ -609,6 +610,8 @@ _REMOTE = "Explosions/Remote violence"
 
 
 _AMID = normal_forms(AMID_FIGHTING)
+
+
 def _fire_of_the_fighting(sent: Sentence) -> bool:
     """Whether every shelling phrase of the sentence follows a word of AMID_FIGHTING
     ("اشتباكات ... وسط قصف مدفعي متبادل"): the clash's own fire."""
