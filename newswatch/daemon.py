@@ -41,6 +41,7 @@ from newswatch.status import (
     unregister_instance,
 )
 from newswatch.wiring import IngestSummary, Services
+from pipeline.compiled import build
 
 log = logging.getLogger("newswatch.daemon")
 
@@ -340,7 +341,8 @@ class Daemon:
         sdnotify.notify("READY=1")
         log.info("newswatch running", extra={"home": str(self.settings.home),
                                              "roles": ordered(self.roles),
-                                             "instance": self.instance_id})
+                                             "instance": self.instance_id,
+                                             "text_to_events": build()})
         while not self.stop_event.wait(0.5):
             if self.reload_requested.is_set():
                 self.reload_requested.clear()

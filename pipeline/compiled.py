@@ -42,3 +42,10 @@ def compiled() -> list[str]:
     """The modules of ``MODULES`` that import from a compiled extension, not from source."""
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     return [m for m in MODULES if (origin(m) or "").endswith(suffixes)]
+
+
+def build() -> str:
+    """``"mypyc"`` when every module of ``MODULES`` is compiled, else ``"pure Python"``: the
+    word the daemon's start line and the benchmark print, so that an operator can tell
+    whether an install took the compiled build (setup.py builds all of them or none)."""
+    return "mypyc" if len(compiled()) == len(MODULES) else "pure Python"

@@ -143,6 +143,8 @@ def test_sigterm_mid_round_stops_in_order_within_10_s(
     took = daemon.stop()
     assert took < 10, f"stopped in {took:.1f}s"
     messages = daemon.messages()
+    running = next(e for e in daemon.log() if e["msg"] == "newswatch running")
+    assert running["text_to_events"] in ("mypyc", "pure Python")  # which build runs
     stopping, done = messages.index("stopping: finishing in-flight work"), []
     done = [i for i, m in enumerate(messages) if m == "crawl round done"]
     assert done and done[-1] > stopping  # the round ended (its child stopped) after

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.compiled import MODULES, compiled, origin
+from pipeline.compiled import MODULES, build, compiled, origin
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -28,7 +28,7 @@ def test_a_compiled_build_is_in_use_when_asked_for() -> None:
     """Run the tests with NEWSWATCH_MYPYC=1 after a compiled build to check they ran on it."""
     if os.environ.get("NEWSWATCH_MYPYC") != "1":
         pytest.skip("NEWSWATCH_MYPYC is not set: either build is right")
-    assert compiled() == list(MODULES)
+    assert compiled() == list(MODULES) and build() == "mypyc"
     for module in MODULES:
         assert sys.modules[module].__file__ == origin(module)
 
@@ -43,3 +43,8 @@ def test_no_compiled_module_in_the_checkout_is_older_than_its_source() -> None:
         if built.is_relative_to(REPO) and source.stat().st_mtime > built.stat().st_mtime:
             stale.append(module)
     assert stale == [], f"rebuild or delete the compiled modules {stale} (see setup.py)"
+
+
+def test_the_build_word_follows_what_is_imported() -> None:
+    """The daemon's start line says which build runs; a pure checkout says so."""
+    assert build() == ("mypyc" if compiled() else "pure Python")
