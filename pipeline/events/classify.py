@@ -295,6 +295,10 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "funeral" and _killed_this_day(trigger, sent):
             continue
+        unless = scope.NOT_WHERE.get(cue.label)
+        if unless and any(c.label == unless and c.start <= cue.start < c.end
+                          for c in sent.cues):
+            continue
         # A reach of 0 means "not on that side" (not "adjacent only").
         # A cue phrase that starts before the trigger and runs into it ("قد تقصف") governs it.
         before = reach[0] > 0 and cue.start < trigger.start and (
@@ -811,6 +815,12 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         # عراك بالأيدي"، "فرقتها قوات الأمن"): the same protest, told more precisely.
         label = _broken_up(sentences) or label
         score = max(score, totals.get(label, 0.0))
+    if label == "Attack" and _FORCE in {t for s in sentences[:3] if not s.is_context
+                                        for t in sentence_types(s, sentences)}:
+        # "قتيلان برصاص الأمن" over a lead that tells live fire on a demonstration: the
+        # crowd was the target, the same incident told more precisely.
+        label = _FORCE
+        score = max(score, totals.get(label, 0.0))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)
@@ -819,6 +829,7 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
 
 
 _PEACEFUL = "Peaceful protest"
+_FORCE = "Excessive force against protesters"
 # Protest sub-types by what was done to the crowd, the gravest first.
 _INTERVENED = ("Excessive force against protesters", "Protest with intervention")
 
@@ -1011,8 +1022,10 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                     if abduction in sentence_types(s, sentences)), 0)
         out.append(Detection(abduction, idx, sentences[idx].text, (idx,), False, False,
                              title_types[abduction], False))
+    out.extend(_headline_second_act(sentences, primary))
     for sent in sentences[primary.sentence + 1:]:
-        if not _is_secondary_sentence(sent, primary.sub_event_type, sentences):
+        if not _is_secondary_sentence(sent, primary.sub_event_type, sentences) \
+                or any(d.sentence == sent.index for d in out):
             continue
         types = sentence_types(sent, sentences, generic=False)
         # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary. (Not a suicide
@@ -1029,6 +1042,35 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
                                                  for c in sent.cues)))
+    return out
+
+
+# Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف
+# فوري لإطلاق النار"، "خروقات في ريف السويداء، واعتصام في ساحة الكرامة".
+_HEADLINE_JOIN = re.compile(r"(?:\.\.+|…|[|،,؛:–-])\s*و")
+
+
+def _headline_second_act(sentences: list[Sentence], primary: Detection) -> list[Detection]:
+    """A headline of two clauses whose second tells an event of another type than the
+    primary's (an agreement after clashes, a sit-in beside shelling) reports two events: the
+    second is told by the first body sentence that tells its kind, else by the headline."""
+    head = sentences[0]
+    join = _HEADLINE_JOIN.search(head.text)
+    if join is None:
+        return []
+    cut = sum(1 for _ in word_spans(head.text[:join.start()]))
+    first = {h.label for h in head.triggers if h.start < cut}
+    out: list[Detection] = []
+    for hit in head.triggers:
+        label = _territory(head, sentences) if hit.label == "territory" else hit.label
+        if hit.start < cut or hit.label == GENERIC or hit.label in first \
+                or EVENT_TYPES.get(label, primary.event_type) == primary.event_type \
+                or any(d.sub_event_type == label for d in out):
+            continue
+        told = next((s for s in sentences[1:] if not s.is_context
+                     and label in sentence_types(s, sentences, generic=False)), head)
+        out.append(Detection(label, told.index, told.text, (told.index,), False,
+                             told.has_cue("death"), SPECIFICITY[label], False))
     return out
 
 

@@ -144,8 +144,9 @@ _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
 # A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
 _UNIT_OF = re.compile(rf"(?:^|\s)[وفبل]*(?:ال)?(?:{alternation(UNIT_OF_PLACE_BEFORE)})\s*$")
-# Where fire came from: "من مواقعها في قرية النجمة", "المتمركزة في حاجز".
-_SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
+# Where fire came from: "من مواقعها في قرية النجمة", "المتمركزة في حاجز", "بقصف مدفعي من
+# مطار دير الزور العسكري على محيط البلدة".
+_SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر|مطار)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
                      r"(\s+\S+){0,3}\s*$")
 # A town named to locate another scene: "شرق مدينة الحسكة", "بين بلدتي" (its outskirts,
 # "على أطراف بلدة الشيخ يوسف", are the town's own).
@@ -155,6 +156,10 @@ _LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غرب
 # والمسيفرة"، "الطريق بين كفرنبل وحاس"): one scene between them, not another event.
 _BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
                            r"\s*[\"“”»]?\s*و?$")
+# The second of the two towns a front is named for ("اشتباكات على محور جرجناز وتلمنس"):
+# one front, one scene. Read on the text up to the mention's first letter, its "و" included.
+_AXIS_PAIR = re.compile(r"(?<!\S)(?:محور|محوري|جبهة|جبهه)\s+[\"“”«]?\S+(?:\s+\S+)?"
+                        r"\s*[\"“”»]?\s+و\S?$")
 # Protests broken up by force: the headline says where, when the lead tells protests at large.
 _CROWD_HIT = frozenset({"Excessive force against protesters", "Protest with intervention"})
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
@@ -875,6 +880,8 @@ class EventExtractor:
                     if not named_elsewhere(sentence, m, found) and not in_spans(m.start, denied)
                     and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
+                    and not _AXIS_PAIR.search(sentence[max(0, m.start - 60):m.start + 1])
+                    and not _SOURCE.search(sentence[max(0, m.start - 30):m.start])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])

@@ -102,6 +102,20 @@ CUES: dict[str, tuple[str, ...]] = {
         "على خلفيه", "علي خلفيه", "متورط*", "بتهمه", "متهم*", "مخلفات", "عدد جرائم",
         "يرتفع عدد", "وثقت", "الحرب", "تكرار", "لم تمض*", "لم يمض*", "بعد مرور", "since",
     ),
+    # "منذ" with a time of the day of the news starts the incident, not its background:
+    # "دارت منذ فجر اليوم اشتباكات"، "معارك استمرت منذ منتصف الليل" (a "background" cue
+    # where one of these starts is no cue).
+    "since_today": (
+        "منذ فجر", "منذ صباح", "منذ ظهر", "منذ عصر", "منذ مساء", "منذ ليل", "منذ ليله",
+        "منذ منتصف الليل", "منذ ساعات الصباح", "منذ ساعات الفجر", "منذ الصباح",
+        "منذ ساعات الليل", "منذ الفجر", "منذ ساعات", "منذ الساعه", "منذ امس", "منذ يوم امس",
+        "منذ الليله الماضيه", "since dawn", "since the morning", "since early",
+    ),
+    # Violence that stopped is not reported as happening: "لافتاً إلى أن القصف توقف"،
+    # "توقف القصف منذ ساعات" (right before or after the trigger; not "دون توقف", below).
+    "stopped": ("توقف", "توقفت", "stopped", "ceased", "halted"),
+    "nonstop": ("دون توقف", "بدون توقف", "بلا توقف", "دونما توقف", "without stopping",
+                "non-stop", "nonstop"),
     # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",
     # "انفجار الأسعار", "قصف إعلامي" (they follow the trigger closely).
     "figurative": (
@@ -232,6 +246,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "في الوقت نفسه", "في وقت لاحق", "بعد ساعات من",
         # A place put first opens the news from elsewhere: "وفي ريف حلب الشرقي، ألقت ...".
         "وفي ريف", "وفي مدينه", "وفي بلده", "وفي قريه", "وفي محافظه", "وفي حي",
+        # So does a front or an axis ("وعلى جبهات ريف إدلب الجنوبي، دارت اشتباكات"), and
+        # the turn to the field after politics ("وميدانياً، ...").
+        "وعلي جبهات", "وعلي جبهه", "وعلي محور", "وعلي محاور", "وفي محور", "وعلي خطوط",
+        "وعلي الصعيد الميداني", "وعلي صعيد ميداني", "وميدانيا",
         "separately", "in another",
     ),
     # Whom a truce leaves out: fighting them breaks nothing.
@@ -356,6 +374,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "unresisted": (
         "دون مقاومه", "دون اي مقاومه", "بدون مقاومه", "بلا مقاومه", "دون مواجهات",
         "دون اي مواجهات", "بدون مواجهات", "دون اشتباكات", "دون اي اشتباكات", "دون قتال",
+        "دون اشتباك", "دون اي اشتباك", "بدون اشتباك", "بدون اي اشتباك",
         "دون اي قتال", "بدون قتال", "دون معارك", "دون اي معارك", "دون اطلاق رصاصه",
         "دون اطلاق اي رصاصه", "without resistance", "without a fight", "unopposed",
         "without any resistance", "without a shot",

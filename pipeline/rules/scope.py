@@ -35,7 +35,12 @@ REACH: dict[str, tuple[int, int]] = {
     "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
     "overflight": (3, 0),  # "تحليقاً مكثفاً للطيران المسير"
     "attempt": (3, 0),  # "في محاولة من الأخيرة استعادة البلدة"
+    "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
 }
+
+# A cue is none where a cue of the label paired with it here covers its first word:
+# "منذ فجر اليوم" starts the incident ("since_today"), "دون توقف" goes on ("nonstop").
+NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop"}
 
 # Cues whose reach before a trigger stops at clause punctuation (CLAUSE_MARKS): "دخلت
 # القوات البلدة دون أي مواجهات، بعد انسحاب المسلحين منها" negates the fighting, not the

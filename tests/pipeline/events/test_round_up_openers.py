@@ -1,0 +1,119 @@
+"""How a report moves from one incident to the next (a front put first, a headline of two
+clauses), when "منذ" starts the day's incident, violence that stopped, a crowd told by its
+banners, ground received without a fight, and a crowd shot at; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2020-02-13T21:00:00+02:00"  # a Thursday
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def _events(title: str, text: str) -> list[Event]:
+    return _extractor().extract(title, text, PUBLISHED)
+
+
+def _kinds(title: str, text: str) -> list[tuple[str, str | None]]:
+    return [(e.sub_event_type, e.place_pcode) for e in _events(title, text)]
+
+
+STRIKE = "قتل ثمانية مدنيين بغارات شنتها طائرات حربية روسية ظهر اليوم على مدينة إدلب."
+
+
+@pytest.mark.parametrize("opening", [
+    "وميدانياً، دارت",
+    "وعلى محاور القتال، دارت",
+    "وعلى الصعيد الميداني، دارت",
+])
+def test_a_turn_to_the_front_opens_another_incident(opening: str) -> None:
+    text = f"{STRIKE}\n\n{opening} اشتباكات بين قوات النظام والفصائل، قتل خلالها خمسة عناصر."
+    assert [k for k, _ in _kinds("", text)] == ["Air/drone strike", "Armed clash"]
+
+
+def test_without_an_opener_the_fighting_stays_the_strikes_context() -> None:
+    # The control: no connective, no place put first, no town of its own: the same
+    # incident's fighting.
+    text = f"{STRIKE}\n\nودارت اشتباكات بين قوات النظام والفصائل في المنطقة."
+    assert [k for k, _ in _kinds("", text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("since", "found"), [
+    ("منذ فجر اليوم", True),
+    ("منذ منتصف الليل", True),
+    ("منذ ساعات الصباح", True),
+    ("منذ سنوات", False),  # the state of things, no incident
+])
+def test_since_this_morning_starts_the_incident(since: str, found: bool) -> None:
+    text = f"تدور {since} اشتباكات عنيفة بين قوات النظام والفصائل في بلدة جرجناز."
+    assert bool(_events("", text)) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("وقال أحد الوجهاء إن القصف توقف على بلدة الجيزة منذ ساعات الليل.", False),
+    ("توقف القصف على بلدة الجيزة بعد منتصف الليل.", False),
+    ("وتعرضت بلدة الجيزة لقصف مدفعي دون توقف منذ صباح اليوم.", True),
+])
+def test_violence_that_stopped_is_no_event(sentence: str, found: bool) -> None:
+    assert bool(_events("", sentence)) is found
+
+
+def test_a_crowd_told_by_its_banners_is_a_protest() -> None:
+    text = "تجمع العشرات اليوم في ساحة مدينة جاسم رافعين لافتات تندد بالانتخابات."
+    assert _kinds("", text) == [("Peaceful protest", "C6111")]
+
+
+@pytest.mark.parametrize("title", [
+    "قوات النظام تتسلم معبر نصيب",
+    "وحدات الجيش تستلم مواقع الفصائل قرب نصيب",
+])
+def test_ground_received_is_a_transfer(title: str) -> None:
+    text = ("دخلت وحدات من الجيش صباح اليوم إلى معبر نصيب في ريف درعا الشرقي من دون أي "
+            "اشتباك، تنفيذاً للاتفاق.")
+    assert [k for k, _ in _kinds(title, text)] == ["Non-violent transfer of territory"]
+
+
+def test_the_second_town_of_a_front_is_no_second_scene() -> None:
+    text = (f"{STRIKE}\n\nوفي ريف إدلب، دارت اليوم اشتباكات على محور جرجناز وتلمنس قتل "
+            "خلالها أربعة عناصر.")
+    assert [p for k, p in _kinds("", text) if k == "Armed clash"] == ["C3977"]
+
+
+def test_fire_from_an_airbase_does_not_place_the_shelling_there() -> None:
+    text = ("سيطرت فصائل المعارضة صباح اليوم على بلدة الكسرة في ريف دير الزور الغربي بعد "
+            "معارك مع قوات النظام.\n\nوفي وقت لاحق، ردت قوات النظام بقصف مدفعي من مطار دير "
+            "الزور العسكري على محيط البلدة.")
+    places = {p for _, p in _kinds("", text)}
+    assert "C5096" in places and "SY090100" not in places and "C5040" not in places
+
+
+def test_a_headline_of_two_clauses_tells_two_events() -> None:
+    title = "قتيل باشتباكات في حي الشيخ مقصود بحلب.. واتفاق على وقف فوري لإطلاق النار"
+    text = ("توصل ممثلون عن الطرفين فجر اليوم إلى اتفاق لوقف إطلاق النار في مدينة حلب، بعد "
+            "اشتباكات اندلعت مساء أمس قتل فيها عنصر.")
+    assert {k for k, _ in _kinds(title, text)} == {"Armed clash", "Agreement"}
+
+
+def test_a_headline_of_one_incident_stays_one_event() -> None:
+    # The control: the second clause tells more of the same incident.
+    title = "قتيل باشتباكات في حي الشيخ مقصود بحلب.. واشتباكات متقطعة حتى الصباح"
+    text = "دارت مساء أمس اشتباكات في مدينة حلب قتل فيها عنصر."
+    assert [k for k, _ in _kinds(title, text)] == ["Armed clash"]
+
+
+def test_a_crowd_shot_at_is_force_against_protesters_not_an_attack() -> None:
+    title = "قتيلان برصاص الأمن في حماة"
+    text = ("حماة – خاص\n\nقتل متظاهران بعد ظهر اليوم عندما أطلقت قوات الأمن الرصاص الحي على "
+            "مظاهرة خرجت من أحد الجوامع في مدينة حماة.")
+    assert _kinds(title, text) == [("Excessive force against protesters", "C2987")]
