@@ -27,6 +27,8 @@ from pipeline.events.lexicon import alternation
 from pipeline.rules.background import AGREEMENT_START, AGREEMENT_WORDS, SAYING
 from pipeline.rules.dates import (
     AFTER_COMMA_OPENERS,
+    BODIES_DIED,
+    BODIES_FOUND,
     CURRENT_MONTH,
     DATE_CLAUSE_OPENERS,
     DIED_OF,
@@ -189,6 +191,9 @@ _DATE_CLAUSE = re.compile(rf"(?<=[\s،,])(?:{_words(CLAUSE_OPENERS + DATE_CLAUSE
 
 # Where the wounds that a death came of are told (pipeline.rules.dates).
 _WOUNDS = sieved(rf"(?<![\w])(?:{_words(DIED_OF)}).*?(?<![\w])(?:{_words(WOUNDED_ON)})(?![\w])")
+# Where the death of bodies found later is told (pipeline.rules.dates).
+_BODIES = sieved(rf"(?<![\w])[وف]?(?:{_words(BODIES_FOUND)})(?![\w]).*?(?<![\w])"
+                 rf"(?:{_words(BODIES_DIED)})(?![\w])")
 
 
 # A clause after a comma that recalls an earlier act ("، بعد انسحاب ..."), not a time of
@@ -489,11 +494,13 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
                    at: int | None) -> date | None:
     """``event_date_in``, cached by the page's offset too (the hour it shows depends on it)."""
     text = normalize(sentence)
-    wounds = _WOUNDS.search(text) if at is None else None
-    if wounds is not None:
-        wounded = _own_date(text[wounds.end():], published)
-        if wounded is not None:
-            return wounded  # "توفي اليوم متأثراً بجروح أصيب بها يوم 14 شباط"
+    for cause in (_WOUNDS, _BODIES) if at is None else ():
+        told = cause.search(text)
+        acted = _own_date(text[told.end():], published) if told is not None else None
+        if acted is not None:
+            # "توفي اليوم متأثراً بجروح أصيب بها يوم 14 شباط"، "انتشل أمس جثث ... قضوا ...
+            # يوم السبت": the day of the act, not of the death or the recovery
+            return acted
     cuts = _date_clauses(text)
     if len(cuts) > 2:
         if at is None:

@@ -48,6 +48,14 @@ WOUNDED_ON: tuple[str, ...] = ("أصيب بها", "أصيبت بها", "أصيب
                                "استهدفتهم", "استهدفهما", "طاله", "طالته", "طالها", "طالهم",
                                "أصابه", "أصابته", "أصابها", "أصابتها", "أصابتهم")
 
+# Bodies recovered on one day of people who died on another: "انتشل الهلال الأحمر أمس الأحد
+# جثث خمسة مدنيين قضوا بانفجار لغم ... يوم السبت". After a word of BODIES_FOUND, a day that
+# the clause of BODIES_DIED gives dates the death, which ACLED codes, not the recovery.
+BODIES_FOUND: tuple[str, ...] = ("انتشل", "انتشلت", "انتشلوا", "انتشال", "عثر", "عثرت",
+                                 "عثروا", "العثور", "وجدت", "وجدوا")
+BODIES_DIED: tuple[str, ...] = ("قضوا", "قضى", "قضت", "قضيا", "لقوا حتفهم", "لقي حتفه",
+                                "لقيت حتفها", "قتلوا", "قتلا", "استشهدوا", "توفوا")
+
 # Words after "اليوم" that make it another day than today: "في اليوم ذاته" is the day just
 # told (SAME_DAY_AFTER), "في اليوم التالي" the day after it (NEXT_DAY_AFTER), "في اليوم
 # الثالث من الحملة" a day of a campaign (NOT_TODAY_AFTER). None of them dates an act to the

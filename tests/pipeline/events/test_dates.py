@@ -275,6 +275,18 @@ def test_a_death_from_wounds_is_dated_by_the_wounds(sentence: str, day: date) ->
     assert event_date_in(sentence, PUBLISHED) == day
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # bodies recovered today of people who died on Sunday: the death's day
+    ("انتشلت فرق الإنقاذ اليوم جثث ثلاثة رعاة قضوا بانفجار لغم قرب البلدة يوم الأحد",
+     date(2024, 5, 12)),
+    ("عثر الأهالي أمس على جثتي شابين قتلا برصاص مجهولين مساء الأحد", date(2024, 5, 12)),
+    # no day of the death: the recovery's day stands
+    ("عثر الأهالي أمس على جثتي شابين قتلا برصاص مجهولين", date(2024, 5, 14)),
+])
+def test_bodies_recovered_are_dated_by_the_death(sentence: str, day: date) -> None:
+    assert event_date_in(sentence, PUBLISHED) == day
+
+
 def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
     saturday = datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA)
     night = "قصفت الطائرات الحربية ليلة الجمعة سوقاً شعبياً في المدينة"
