@@ -23,10 +23,12 @@ from typing import Any, Protocol
 
 from crawler.dates import SYRIA
 from language.normalize import normal_forms, normalize
+from language.tokens import Proclitics, plain_words
 from pipeline.events.places import PlaceResolver
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.rules.scenes import EARLIER_INCIDENT_BEFORE, EARLIER_INCIDENT_REACH
+from pipeline.rules.stories import DATELINE_LINE, DATELINE_LINE_WORDS, FUNERAL_WORDS
 from pipeline.settings import PipelineSettings
 from pipeline.store.tables import stable_id
 from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex, TextParts
@@ -222,6 +224,7 @@ class Report:
     regions: int = 0  # and their distinct governorates
     sites: frozenset[str] = frozenset()  # quarters and works its headline and lead name
     near: bool = False  # places its incident only "near" the town of its primary event
+    funeral: bool = False  # its headline reports a funeral (``funeral``)
 
     @property
     def roundup(self) -> bool:
@@ -234,14 +237,14 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {"keys": [k.to_dict() for k in self.keys], "mentions": sorted(self.mentions),
                 "scenes": self.scenes, "regions": self.regions, "sites": sorted(self.sites),
-                "near": self.near}
+                "near": self.near, "funeral": self.funeral}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         keys = tuple(IncidentKey.from_dict(k) for k in data.get("keys", ()))
         return cls(keys, frozenset(data.get("mentions", ())), int(data.get("scenes", 0)),
                    int(data.get("regions", 0)), frozenset(data.get("sites", ())),
-                   bool(data.get("near", False)))
+                   bool(data.get("near", False)), bool(data.get("funeral", False)))
 
 
 # A named part of a town, or a named work by it, that the gazetteer does not tell apart:
@@ -303,13 +306,27 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+_DATELINE_LINE = re.compile(DATELINE_LINE)
+
+
+def _lead(text: str) -> str:
+    """The first sentence of a report, past a dateline line of its own ("حلب – مراسل
+    الشبكة"): the town it was filed from and its outlet name no site of the incident."""
+    body = text.strip()
+    first, _, rest = body.partition("\n")
+    if rest and len(first.split()) <= DATELINE_LINE_WORDS \
+            and _DATELINE_LINE.fullmatch(first.strip()):
+        body = rest.strip()
+    return re.split(r"(?<=[.!?؟])\s|\n", body, maxsplit=1)[0]
+
+
 def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozenset[str]:
     """The quarters and works ("حي", "مخيم", "سد", "جسر"; "the X district", "X camp") the
     headline and the first sentence name, by their consonants (``_skeleton``): where a
     report places its incident inside its town, in either language. A later paragraph
     recalling another quarter's strike ("بعد ساعات على مجزرة حي الشعار") does not count,
     nor a "site" that is a place of the gazetteer (``places``: "the Afrin district")."""
-    lead = re.split(r"(?<=[.!?؟])\s|\n", text.strip(), maxsplit=1)[0]
+    lead = _lead(text)
     # Normalised apart (the same as together: the map is one of characters, and a line
     # break is kept), so that the extractor's normalised headline and lead are reused.
     names = [m.group(1) for m in _SITE.finditer(f"{normalize(title)}\n{normalize(lead)}")
@@ -318,6 +335,17 @@ def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozen
               if m.group(1).lower() not in _NOT_SITES_EN]
     found = {_skeleton(n) for n in names}
     return frozenset(found - places - {""})
+
+
+_FUNERAL = normal_forms(FUNERAL_WORDS)
+_CLITICS = Proclitics(min_stem=3)
+
+
+def funeral(title: str) -> bool:
+    """Whether a headline names a funeral (``FUNERAL_WORDS``, past proclitics: "وتشييع",
+    "بجنازة"): the report of the funeral, not of the deaths it mourns."""
+    return any(word in _FUNERAL or any(s in _FUNERAL for s in _CLITICS.stems(word))
+               for word in plain_words(title))
 
 
 def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
@@ -350,6 +378,9 @@ def _verdict(a: Report, b: Report, *, any_family: bool = False) -> Verdict:
     Reports of one incident that place it in two nearby towns ("X near Y") both name both;
     a report from the next village only names the first incident's town, if at all.
     """
+    if a.funeral != b.funeral:
+        # A funeral is held after the deaths it mourns: not the report of the killing.
+        return Verdict.DIFFERENT
     ka, kb = a.keys[0], b.keys[0]
     if ka.fatalities == 0 and (kb.fatalities or 0) > 0 and ka.place != kb.place \
             and not _town_and_its_nahia(ka, kb):
@@ -394,6 +425,40 @@ def _only_near(vague: Report, other: Report) -> bool:
     town = vague.keys[0].place
     return vague.near and town in other.mentions \
         and all(k.place != town for k in other.keys[1:])
+
+
+def _headline_dated(title: str, events: list[Event],
+                    keys: tuple[IncidentKey, ...]) -> tuple[IncidentKey, ...]:
+    """Keys whose event the headline alone tells, dated as the body dates it.
+
+    A headline carries no day ("مقتل اثنين بهجوم على أطراف البلدة"): its event stands at
+    the publication day unless a sentence dates it, while the lead of a report published
+    the next morning tells the same incident "مساء أمس". So an event whose evidence is the
+    headline takes the date of an event the body tells of its family, at its place or at
+    a place that holds it (the governorate), when the body dates that one otherwise: one
+    report does not tell its incident on two days. A body event at another town is
+    another incident, and keeps the headline's event as it is."""
+    head = title.strip()
+    if not head:
+        return keys
+    gaz = Gazetteer.default()
+    out = list(keys)
+    for i, (key, event) in enumerate(zip(keys, events, strict=False)):
+        if event.evidence.strip() != head or key.date is None:
+            continue
+        for other in events:
+            if other.evidence.strip() == head or not other.date \
+                    or FAMILIES.get(other.event_type, other.event_type) != key.family:
+                continue
+            day = date.fromisoformat(other.date)
+            if day == key.date or abs(day - key.date) > DATE_SLACK:
+                continue
+            pa, pb = gaz.get(key.place or ""), gaz.get(other.place_pcode or "")
+            if other.place_pcode == key.place or (
+                    pa is not None and pb is not None and contains(pb, pa)):
+                out[i] = replace(key, date=day)
+                break
+    return tuple(out)
 
 
 def _regions_apart(events: list[Event]) -> set[str]:
@@ -577,7 +642,8 @@ class StoryClusterer:
         # An undated event is taken to be of the publication day (Syria local time), so
         # "same town, another day" stays apart even when the date was not resolved.
         day = seen_at.astimezone(SYRIA).date() if seen_at else None
-        keys = tuple(IncidentKey.from_event(e, day) for e in events[: self.max_keys])
+        keys = _headline_dated(title, events, tuple(
+            IncidentKey.from_event(e, day) for e in events[: self.max_keys]))
         if not keys:
             # No event: ``same_story`` compares such a report by its words alone and never
             # reads its places or sites, so the gazetteer is not run over it (the extractor,
@@ -596,7 +662,8 @@ class StoryClusterer:
         gaz = Gazetteer.default()
         named = frozenset(_skeleton(n) for p in filter(None, map(gaz.get, mentions))
                           for n in (p.name_en, p.name_ar))
-        return Report(keys, mentions, scenes, regions, sites(title, text, named), near)
+        return Report(keys, mentions, scenes, regions, sites(title, text, named), near,
+                      funeral(title))
 
     def assign(
         self, article_id: str, source: str, seen_at: datetime, title: str, text: str,
