@@ -72,6 +72,7 @@ from pipeline.events.places import (
     PlaceMention,
     PlaceResolver,
     as_match,
+    dateline_line,
     fled_from,
     named_elsewhere,
 )
@@ -532,7 +533,9 @@ class EventExtractor:
         # A headline is dated by its lead; the lead dates what a later sentence details; and
         # when the evidence dates only a statement ("قال ناشطون اليوم إن ..."), the sentence
         # after it often dates the incident ("شن هجوماً يوم أمس").
-        lead = sentences[1:2] if det.sentence <= 1 else [sentences[1]] if len(sentences) > 1 else []
+        # (The lead, past a dateline line of its own: "السويداء – خاص".)
+        lead_at = 2 if len(sentences) > 2 and dateline_line(sentences[1]) else 1
+        lead = sentences[lead_at:lead_at + 1]
         stated = when is not None and statement_date_in(det.evidence, when) is not None
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]

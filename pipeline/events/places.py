@@ -24,8 +24,17 @@ from pipeline.rules import places as rules
 if TYPE_CHECKING:
     from pipeline.settings import PipelineSettings
 
-__all__ = ["PlaceMatch", "PlaceMention", "PlaceResolver", "as_match", "fled_from",
-           "in_dateline", "named_elsewhere", "villages_of_region"]
+__all__ = [
+    "PlaceMatch",
+    "PlaceMention",
+    "PlaceResolver",
+    "as_match",
+    "dateline_line",
+    "fled_from",
+    "in_dateline",
+    "named_elsewhere",
+    "villages_of_region",
+]
 
 _MAX_WORDS = 4
 _ARTICLE = Proclitics(("ال",), min_stem=2)
@@ -163,6 +172,16 @@ def _english_tail(text: str, raw: _Raw) -> bool:
         return False
     head = _EN_HEAD_BEFORE.search(text, max(0, raw.start - 12), raw.start)
     return head is not None and head.group(1) in _EN_HEADS
+
+
+_EN_LOWER = re.compile(rf"(?:(?i:{_EN_ARTICLE})[ \t-])?[a-z]")
+
+
+def _english_lower(text: str, raw: _Raw) -> bool:
+    """English copy capitalises its place names: a match that starts in lower case (after
+    its article, "al-Bab") is an everyday word ("Jabal al-Zawiya has come under fire" names
+    no village Has)."""
+    return _EN_LOWER.match(text, raw.start, raw.end) is not None
 
 
 class _Raw(NamedTuple):  # a tuple: made and copied for every name of every sentence
@@ -313,8 +332,9 @@ class PlaceResolver:
             found = self._match_at(toks, i, marker, direction, around) \
                 if tok.matchable or marker in _TOWN else None
             if found is not None and (_english_head(text, found[0])
-                                      or _english_tail(text, found[0])):
-                found = None  # "Bab Touma", "Kfar Dael": a word of a longer name
+                                      or _english_tail(text, found[0])
+                                      or _english_lower(text, found[0])):
+                found = None  # "Bab Touma", "Kfar Dael": a word of a longer name; "has"
             if found is not None:
                 raws.append(found[0])
                 # "ريفي حلب والرقة", "بلدتي دير العدس والهبارية": the region word, or a
@@ -865,6 +885,17 @@ def _adjective(text: str, start: int) -> bool:
     """"the pro-Damascus alliance": a name after "pro-" or "anti-" is no place."""
     return start > 3 and text[start - 1] == "-" and \
         text[max(0, start - 6):start].lower().endswith(_ADJECTIVE_PREFIXES)
+
+
+_DATELINE_LINE = re.compile(rules.DATELINE_LINE)
+
+
+def dateline_line(line: str) -> bool:
+    """Whether ``line`` is a local report's dateline line of its own ("حلب – مراسل الشبكة",
+    "بيروت – «المستقبل العربي»"): no sentence of the report, whose lead comes after it."""
+    line = line.strip()
+    return len(line.split()) <= rules.DATELINE_LINE_WORDS \
+        and _DATELINE_LINE.fullmatch(line) is not None
 
 
 def in_dateline(text: str, m: PlaceMention) -> bool:

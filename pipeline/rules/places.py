@@ -217,6 +217,17 @@ DATELINE_COUNTRY: str = r"\s*[,،]\s*(?:Syria|سوريا|سورية)\b[^()\n\-�
 # ... or only a dash, as local outlets open a report ("دير الزور – استشهد مقاتلان ...",
 # "حمص – «الفجر»"): as a regular expression after the town.
 DATELINE_DASH: str = r"[ \t]+[–—-][ \t]"
+# A local outlet's report often opens with a line of its own: the town it was filed from,
+# a dash and the outlet or the correspondent ("حلب – مراسل الشبكة", "ريف دمشق – سقبا",
+# "بيروت – «المستقبل العربي»"). That line is no sentence of the report: its lead is the
+# sentence after it (``pipeline.events.places.dateline_line``: stories read the sites of
+# that lead, the extraction dates a headline by it). A dateline line has at most this many
+# words ...
+DATELINE_LINE_WORDS: int = 7
+# ... and is, as a regular expression, a short run of words, a dash between spaces, and
+# another short run, with no sentence ending.
+DATELINE_LINE: str = r"[^.!?؟\n]{1,50}[ \t]+[–—-][ \t]+[^.!?؟\n]{1,50}"
+
 # English words joined by a hyphen before a name make it an adjective, not a place: "the
 # pro-Damascus alliance"، "anti-Assad rebels". (Compared in lower case.)
 ADJECTIVE_PREFIXES: tuple[str, ...] = ("pro-", "anti-")

@@ -24,11 +24,11 @@ from typing import Any, Protocol
 from crawler.dates import SYRIA
 from language.normalize import normal_forms, normalize
 from language.tokens import Proclitics, plain_words
-from pipeline.events.places import PlaceResolver
+from pipeline.events.places import PlaceResolver, dateline_line
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
 from pipeline.models import Event
 from pipeline.rules.scenes import EARLIER_INCIDENT_BEFORE, EARLIER_INCIDENT_REACH
-from pipeline.rules.stories import DATELINE_LINE, DATELINE_LINE_WORDS, FUNERAL_WORDS
+from pipeline.rules.stories import FUNERAL_WORDS
 from pipeline.settings import PipelineSettings
 from pipeline.store.tables import stable_id
 from pipeline.stories.dedup import Fingerprint, IndexEntry, StoryIndex, TextParts
@@ -306,16 +306,12 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-_DATELINE_LINE = re.compile(DATELINE_LINE)
-
-
 def _lead(text: str) -> str:
     """The first sentence of a report, past a dateline line of its own ("حلب – مراسل
     الشبكة"): the town it was filed from and its outlet name no site of the incident."""
     body = text.strip()
     first, _, rest = body.partition("\n")
-    if rest and len(first.split()) <= DATELINE_LINE_WORDS \
-            and _DATELINE_LINE.fullmatch(first.strip()):
+    if rest and dateline_line(first):
         body = rest.strip()
     return re.split(r"(?<=[.!?؟])\s|\n", body, maxsplit=1)[0]
 

@@ -117,3 +117,25 @@ def test_a_crowd_shot_at_is_force_against_protesters_not_an_attack() -> None:
     text = ("حماة – خاص\n\nقتل متظاهران بعد ظهر اليوم عندما أطلقت قوات الأمن الرصاص الحي على "
             "مظاهرة خرجت من أحد الجوامع في مدينة حماة.")
     assert _kinds(title, text) == [("Excessive force against protesters", "C2987")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قتل مدنيان بقصف مسيرة تركية على سيارة في مدينة ديرك اليوم.", "C4881"),
+    ("قتل عامل بقصف مسيرة تركية على محطة كهرباء في ريف تربه سبيه اليوم.", "C4751"),
+])
+def test_kurdish_names_of_towns(text: str, place: str) -> None:
+    assert [p for _, p in _kinds("", text)] == [place]
+
+
+def test_english_copy_capitalises_its_places() -> None:
+    # "has" is no village Has (Idlib), "Bara" is al-Bara
+    text = ("Jabal al-Zawiya has come under heavy bombardment: Russian air strikes hit the "
+            "village of Bara on Saturday, killing four civilians.")
+    assert [p for _, p in _kinds("", text)] == ["C4304"]
+
+
+def test_a_headline_is_dated_by_the_lead_past_the_dateline_line() -> None:
+    title = "مقتل عنصر من الأمن الداخلي بهجوم على حاجز في بلدة العريقة"
+    text = ("السويداء – خاص\n\nقتل عنصر من الأمن الداخلي مساء أمس بهجوم شنه مسلحون على "
+            "حاجز عند مدخل بلدة العريقة غربي السويداء.")
+    assert [e.date for e in _events(title, text)] == ["2020-02-12"]
