@@ -113,6 +113,7 @@ from pipeline.rules.tolls import (
     GROUP_GENERIC,
     INJURY,
     LIST_STOP,
+    ONE_EACH_WHERE,
     ONE_OF_TWO,
     PART_MARKERS,
     RESULT_OPENERS,
@@ -180,6 +181,7 @@ _GROUP_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"), mi
 _LIST_WORDS = frozenset(normal_forms(LIST_STOP))
 _GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
+_ONE_EACH_WHERE = frozenset(normal_forms(ONE_EACH_WHERE))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
@@ -1324,8 +1326,10 @@ def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None
 
 def _one_each(sentence: str) -> bool:
     """Whether the sentence tells two dead one by one ("أحدهما ... والآخر ...")."""
-    words = set(tokens(sentence))
-    return not words.isdisjoint(ONE_OF_TWO) and not words.isdisjoint(THE_OTHER)
+    words = tokens(sentence)
+    # (each told with its place, "أحدهما في ..."; "أحدهما متظاهر والآخر شرطي" says who)
+    return all(any(w in named and _ONE_EACH_WHERE.intersection(words[k + 1:k + 3])
+                   for k, w in enumerate(words)) for named in (ONE_OF_TWO, THE_OTHER))
 
 
 def _with_retold_dead(primary: Event, det: Detection, when: datetime | None) -> Event:
@@ -1500,8 +1504,10 @@ def _deaths(det: Detection, about: list[str],
     # own account after one that already counted both sides ("قالت مصادر إن سبعة قتلوا
     # مقابل ثلاثة ... في المقابل، أعلن المركز مقتل أحد عشر"): rival tolls, the lowest stands.
     both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
+    # Nor a source's own figure of the toll itself ("في المقابل، قال ناشطون إن عدد الضحايا
+    # تجاوز 25"): the other side's account of the same dead, a rival figure.
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
-                  and not (both_sides and _rival_report(s))
+                  and not ((both_sides or _names_toll(s)) and _rival_report(s))
                   and not _civilians_again(s, about)]
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
