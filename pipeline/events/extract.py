@@ -62,6 +62,7 @@ from pipeline.events.numbers import (
     parse_number,
     risen_toll,
     risen_victims,
+    rival_reconciled,
     tells_wounded,
     toll_rises,
     wounded_died,
@@ -1551,7 +1552,10 @@ def _deaths(det: Detection, about: list[str],
            or here is None or here(s)] or own or known
     best = max(c for c, _ in own)
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is no rival figure.
-    rivals = [c for c, s in own if (c > 1 or s == det.evidence) and _rival_report(s)]
+    # Nor is a sentence that already took the lower of two sources' figures ("قتل 17 ...
+    # فيما وثق المرصد مقتل 14"): its 14 competes with the headline's 17.
+    rivals = [c for c, s in own if (c > 1 or s == det.evidence)
+              and (_rival_report(s) or rival_reconciled(s))]
     # A rival figure of the toll competes with the evidence's own ("قتل سبعة ..." then "وقال
     # المرصد إن عدد القتلى بلغ تسعة": seven), else with the largest other one. (A rival that
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)

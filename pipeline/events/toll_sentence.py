@@ -23,8 +23,8 @@ from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update",
-           "victims_update", "wounded_told"]
+__all__ = ["attacker_deaths", "lowered_by_rival", "people_noun", "person_count", "sentence_toll",
+           "toll_update", "victims_update", "wounded_told"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -53,6 +53,7 @@ _LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
+_DIED_OF_WOUNDS = tuple(normal_forms(tolls.DIED_OF_WOUNDS))
 _ONE_OF_THEM = normal_forms(tolls.ONE_OF_THEM)
 _CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
 _VICTIMS = normal_forms(tolls.VICTIMS)
@@ -220,8 +221,11 @@ def wounded_told(words: list[str]) -> bool:
 
 
 def _injured_apart(words: list[str], i: int) -> bool:
-    """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا")."""
-    return any(w in _INJURY_FORMS for w in words[i + 1:i + 45])
+    """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا"), or the
+    rise is put down to their dying ("بعد وفاة اثنين متأثرين بجراحهما"): the victims are
+    the dead."""
+    return any(w in _INJURY_FORMS or w.removeprefix("و").startswith(_DIED_OF_WOUNDS)
+               for w in words[i + 1:i + 45])
 
 
 def _periodic(words: list[str]) -> bool:
@@ -585,6 +589,9 @@ class _Toll:
         # Dead added to a risen toll ("ارتفعت الحصيلة إلى 23 ... بالإضافة إلى مقتل 39"):
         # other dead than the updated figure counts, so they add to it.
         self.added = 0
+        # A second source's figure lowered the count ("قتل 17 ... فيما وثق المرصد مقتل 14"):
+        # the sentence's toll is already the lowest of rival figures.
+        self.lowered = False
 
     def add(self, value: int) -> None:
         """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
@@ -598,6 +605,7 @@ class _Toll:
         source speaks ("... فيما قال المرصد إن 18 شخصا قتلوا") it is a competing figure of
         the same toll, and the lower one stands."""
         if self.competing and self.total:
+            self.lowered = self.lowered or value < self.total
             self.total = min(self.total, value)
         else:
             self.total = max(self.total, value) if self.total else value
@@ -880,6 +888,20 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
     if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
         return 0, False  # most sentences name no death: one set test, no loop
+    return _read_toll(words).result(words)
+
+
+def lowered_by_rival(words: list[str]) -> bool:
+    """Whether the sentence's toll is the lower of two sources' figures it gives ("قتل 17
+    شخصاً ... بينما وثق المرصد مقتل 14"): a figure reconciled already, as ACLED does."""
+    if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
+        return False
+    toll = _read_toll(words)
+    return toll.lowered and not (toll.update or rising(words))
+
+
+def _read_toll(words: list[str]) -> _Toll:
+    """The counts of a sentence that names a death, as they are read."""
     toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
@@ -1118,7 +1140,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             elif value is not None:
                 toll.vague = True
         i += 1
-    return toll.result(words)
+    return toll
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)

@@ -125,6 +125,10 @@ ATTACKER_PHRASES: frozenset[tuple[str, str]] = frozenset({("مطلق", "النا
 # death toll (ACLED codes deaths only), except as a toll that rises with the wounded
 # given apart ("ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": the 8 are the dead).
 VICTIMS: frozenset[str] = frozenset({"ضحايا", "ضحيه"})
+# ... or with the rise put down to the wounded dying of their wounds ("ارتفعت حصيلة ضحايا
+# الغارة إلى ستة مدنيين، بعد وفاة رجل وطفل متأثرين بجراحهما"): the victims counted are the
+# dead. A word starting with one of these (after و) says so.
+DIED_OF_WOUNDS: tuple[str, ...] = ("متاثر",)
 # Death nouns that are their own count, with no number before them: two, or one ("عثر على
 # جثة شاب": one body).
 DEAD_TWO: frozenset[str] = frozenset({"قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"})
@@ -458,6 +462,11 @@ ONE_EACH_WHERE: frozenset[str] = frozenset({"في", "قرب", "بالقرب", "�
 # the sentence before counted, and the list after "كل من" shares it evenly.
 DEAD_TOLD_BEFORE: tuple[str, ...] = ("القتلى", "الضحايا", "الشهداء", "القتيلان",
                                      "الضحيتان", "الشهيدان")
+
+# -- quotation marks in English copy ------------------------------------------------------
+# Quotation marks around a word of the toll ('State TV said eight "martyrs" were killed')
+# are read past: the count and its verb stay one phrase.
+EN_QUOTES: str = "\"'“”‘’«»"
 
 # -- dates in English copy ------------------------------------------------------------------
 # English month names (and their short forms, compared in lower case): a number right after

@@ -77,3 +77,29 @@ def test_one_and_the_other_saying_who_stay_at_one_place(extractor: EventExtracto
         "قتل شخصان، أحدهما متظاهر والآخر عنصر في الشرطة، اليوم الأحد خلال احتجاجات أمام "
         "مبنى المحافظة في مدينة السويداء.", WHEN)
     assert events[0].fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # victims whose rise is put down to the wounded dying are the dead (DIED_OF_WOUNDS)
+    ("ارتفعت حصيلة ضحايا القصف على القرية إلى سبعة مدنيين، بعد وفاة امرأة وطفل متأثرين "
+     "بجراحهما في المشفى", 7),
+    ("ارتفع عدد ضحايا الانفجار إلى خمسة بعد وفاة اثنين من المصابين متأثرين بإصاباتهم", 5),
+    # ... told alone they are still the killed and the wounded together
+    ("ارتفعت حصيلة ضحايا القصف على القرية إلى سبعة", None),
+    # quotation marks around a word of an English toll are read past (EN_QUOTES)
+    ('State radio said five "martyrs" were killed in the shelling.', 5),
+    ("Activists said four \u201cmartyrs\u201d died in the raid.", 4),
+])
+def test_victims_who_died_of_wounds_and_quoted_english(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_figure_lowered_by_a_second_source_competes_with_the_headline(
+        extractor: EventExtractor) -> None:
+    # The lead gives two sources' figures, and keeps the lower; the headline's higher one is
+    # the first source's, and competes with it.
+    events = extractor.extract(
+        "حلب: 21 قتيلاً بقصف على سوق في حي الشعار",
+        "قتل 21 شخصاً على الأقل، بينهم أطفال، امس الثلاثاء، في قصف بالبراميل على سوق حي "
+        "الشعار في مدينة حلب، بحسب المجلس المحلي، فيما وثق المرصد مقتل 16 شخصاً.", WHEN)
+    assert events[0].fatalities == 16
