@@ -1154,15 +1154,33 @@ def _place_clause_tolls(sentence: str, mentions: list[PlaceMention],
     return [next(shares[c]) for c in clauses]
 
 
+def _clauses_account(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                     deaths: int) -> list[int | None] | None:
+    """Each place's own clause's dead, when the places stand in different clauses and
+    those clauses' dead add up to the sentence's toll; None otherwise."""
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    if any(p.place.pcode not in starts for p in places):
+        return None
+    clauses = {_clause_of(sentence, starts[p.place.pcode]) for p in places}
+    if len(clauses) < 2 or sum(count_deaths(c) or 0 for c in clauses) != deaths \
+            or any(count_deaths(c) is None for c in clauses):
+        return None
+    return _place_clause_tolls(sentence, mentions, places)
+
+
 def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
                      deaths: int | None) -> list[int | None]:
     """Each place's part of a sentence's toll. "بشن هجمات على قرى عين العرب ... وقصف
     قرية القاسمية ما تسبب بمقتل طفل": the toll is the result of the clause just before
     it, so it goes to that clause's places (split evenly when they are listed together);
-    without such a clause every place keeps the sentence's toll."""
+    without such a clause every place keeps the sentence's toll, unless its clauses
+    account for it apart ("قتل رجل وزوجته بغارات على بنش، بينما استهدفت غارات أخرى سراقب
+    دون ورود معلومات عن خسائر": two in Binnish, none in Saraqib)."""
     result = _RESULT.search(sentence)
-    if not deaths or len(places) < 2 or result is None:
+    if not deaths or len(places) < 2:
         return [deaths] * len(places)
+    if result is None:
+        return _clauses_account(sentence, mentions, places, deaths) or [deaths] * len(places)
     starts: dict[str, tuple[int, int]] = {}
     for m in mentions:
         starts.setdefault(m.place.pcode, (m.start, m.end))

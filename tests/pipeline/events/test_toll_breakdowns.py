@@ -103,3 +103,19 @@ def test_a_figure_lowered_by_a_second_source_competes_with_the_headline(
         "قتل 21 شخصاً على الأقل، بينهم أطفال، امس الثلاثاء، في قصف بالبراميل على سوق حي "
         "الشعار في مدينة حلب، بحسب المجلس المحلي، فيما وثق المرصد مقتل 16 شخصاً.", WHEN)
     assert events[0].fatalities == 16
+
+
+def test_a_clause_without_dead_keeps_none_of_the_sentences_toll(
+        extractor: EventExtractor) -> None:
+    # A round-up's paragraph: strikes with dead at one town, "بينما" other strikes at another
+    # town with no losses. The second town's event keeps no dead.
+    events = extractor.extract(
+        "حصيلة يوم الأحد: غارات على ريف إدلب",
+        "رصد المرصد سلسلة من الأحداث الميدانية في عدة محافظات اليوم الأحد.\n\n"
+        "ففي محافظة حلب، قتل 5 مدنيين جراء سقوط قذائف صاروخية على أحياء في مدينة حلب."
+        "\n\nوفي محافظة إدلب، قتل رجل وابنه جراء غارات نفذتها طائرات حربية على أطراف بلدة "
+        "بنش، بينما استهدفت غارات أخرى أطراف مدينة سراقب دون ورود معلومات عن خسائر بشرية.",
+        WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("بنش") == 2
+    assert tolls.get("سراقب") == 0
