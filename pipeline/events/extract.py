@@ -62,6 +62,7 @@ from pipeline.events.numbers import (
     parse_number,
     risen_toll,
     risen_victims,
+    rival_reconciled,
     tells_wounded,
     toll_rises,
     wounded_died,
@@ -114,6 +115,7 @@ from pipeline.rules.tolls import (
     GROUP_GENERIC,
     INJURY,
     LIST_STOP,
+    ONE_EACH_WHERE,
     ONE_OF_TWO,
     PART_MARKERS,
     RESULT_OPENERS,
@@ -186,6 +188,7 @@ _GROUP_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"), mi
 _LIST_WORDS = frozenset(normal_forms(LIST_STOP))
 _GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
+_ONE_EACH_WHERE = frozenset(normal_forms(ONE_EACH_WHERE))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
@@ -1161,15 +1164,33 @@ def _place_clause_tolls(sentence: str, mentions: list[PlaceMention],
     return [next(shares[c]) for c in clauses]
 
 
+def _clauses_account(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
+                     deaths: int) -> list[int | None] | None:
+    """Each place's own clause's dead, when the places stand in different clauses and
+    those clauses' dead add up to the sentence's toll; None otherwise."""
+    starts = {m.place.pcode: m.start for m in reversed(mentions)}
+    if any(p.place.pcode not in starts for p in places):
+        return None
+    clauses = {_clause_of(sentence, starts[p.place.pcode]) for p in places}
+    if len(clauses) < 2 or sum(count_deaths(c) or 0 for c in clauses) != deaths \
+            or any(count_deaths(c) is None for c in clauses):
+        return None
+    return _place_clause_tolls(sentence, mentions, places)
+
+
 def _tolls_by_clause(sentence: str, mentions: list[PlaceMention], places: list[PlaceMatch],
                      deaths: int | None) -> list[int | None]:
     """Each place's part of a sentence's toll. "بشن هجمات على قرى عين العرب ... وقصف
     قرية القاسمية ما تسبب بمقتل طفل": the toll is the result of the clause just before
     it, so it goes to that clause's places (split evenly when they are listed together);
-    without such a clause every place keeps the sentence's toll."""
+    without such a clause every place keeps the sentence's toll, unless its clauses
+    account for it apart ("قتل رجل وزوجته بغارات على بنش، بينما استهدفت غارات أخرى سراقب
+    دون ورود معلومات عن خسائر": two in Binnish, none in Saraqib)."""
     result = _RESULT.search(sentence)
-    if not deaths or len(places) < 2 or result is None:
+    if not deaths or len(places) < 2:
         return [deaths] * len(places)
+    if result is None:
+        return _clauses_account(sentence, mentions, places, deaths) or [deaths] * len(places)
     starts: dict[str, tuple[int, int]] = {}
     for m in mentions:
         starts.setdefault(m.place.pcode, (m.start, m.end))
@@ -1334,8 +1355,10 @@ def _clause_tolls(sentence: str, events: list[Event]) -> list[int | None] | None
 
 def _one_each(sentence: str) -> bool:
     """Whether the sentence tells two dead one by one ("أحدهما ... والآخر ...")."""
-    words = set(tokens(sentence))
-    return not words.isdisjoint(ONE_OF_TWO) and not words.isdisjoint(THE_OTHER)
+    words = tokens(sentence)
+    # (each told with its place, "أحدهما في ..."; "أحدهما متظاهر والآخر شرطي" says who)
+    return all(any(w in named and _ONE_EACH_WHERE.intersection(words[k + 1:k + 3])
+                   for k, w in enumerate(words)) for named in (ONE_OF_TWO, THE_OTHER))
 
 
 def _with_retold_dead(primary: Event, det: Detection, when: datetime | None) -> Event:
@@ -1510,8 +1533,10 @@ def _deaths(det: Detection, about: list[str],
     # own account after one that already counted both sides ("قالت مصادر إن سبعة قتلوا
     # مقابل ثلاثة ... في المقابل، أعلن المركز مقتل أحد عشر"): rival tolls, the lowest stands.
     both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
+    # Nor a source's own figure of the toll itself ("في المقابل، قال ناشطون إن عدد الضحايا
+    # تجاوز 25"): the other side's account of the same dead, a rival figure.
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
-                  and not (both_sides and _rival_report(s))
+                  and not ((both_sides or _names_toll(s)) and _rival_report(s))
                   and not _civilians_again(s, about)]
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
@@ -1555,7 +1580,10 @@ def _deaths(det: Detection, about: list[str],
            or here is None or here(s)] or own or known
     best = max(c for c, _ in own)
     # One victim named on their own ("قتل الشيخ ... في الانفجار") is no rival figure.
-    rivals = [c for c, s in own if (c > 1 or s == det.evidence) and _rival_report(s)]
+    # Nor is a sentence that already took the lower of two sources' figures ("قتل 17 ...
+    # فيما وثق المرصد مقتل 14"): its 14 competes with the headline's 17.
+    rivals = [c for c, s in own if (c > 1 or s == det.evidence)
+              and (_rival_report(s) or rival_reconciled(s))]
     # A rival figure of the toll competes with the evidence's own ("قتل سبعة ..." then "وقال
     # المرصد إن عدد القتلى بلغ تسعة": seven), else with the largest other one. (A rival that
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)

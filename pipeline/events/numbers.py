@@ -19,6 +19,7 @@ from language.numbers import number_at
 from language.tokens import Proclitics, tokens
 from pipeline.events.toll_sentence import (
     attacker_deaths,
+    lowered_by_rival,
     people_noun,
     person_count,
     rising,
@@ -151,6 +152,7 @@ _EN_TOLL_RISEN = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|rising|climbed
 _EN_TOLL_AT = re.compile(r"\btoll\s+(?:at|of)\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
 _EN_EARLIER = re.compile(r"\b(?:earlier|initial|previous|preliminary)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
+_EN_UNQUOTED = str.maketrans("", "", tolls.EN_QUOTES)
 # A day of the month: "aug 19", "august 19,", "19 august" (lower case; rules.tolls.EN_MONTHS).
 _EN_MONTH = "|".join(sorted(tolls.EN_MONTHS, key=len, reverse=True))
 _EN_DATE = re.compile(rf"\b(?:(?:{_EN_MONTH})\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{_EN_MONTH})\b)")
@@ -158,7 +160,7 @@ _EN_DATE = re.compile(rf"\b(?:(?:{_EN_MONTH})\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(
 
 def _english_toll(sentence: str) -> tuple[int, bool]:
     """(killed counted, a death count was given but is no plausible toll)."""
-    text = _EN_DATE.sub(" ", sentence.lower())
+    text = _EN_DATE.sub(" ", sentence.lower().translate(_EN_UNQUOTED))
     if re.search(r"\b(?:no|not|none|without)\b[^.]{0,30}\b(?:killed|dead|casualt)", text):
         return 0, False
     text = _EN_INCLUDING.sub(" ", text)
@@ -273,6 +275,14 @@ def wounded_died(sentence: str) -> int:
             died = max(died, count or 0)
     # the sentence must tell them dead, and no more than it counts
     return died if died and (fatalities(sentence) or 0) == died else 0
+
+
+@lru_cache(maxsize=8192)
+def rival_reconciled(text: str) -> bool:
+    """Whether a sentence of ``text`` gives the lower of two sources' figures ("قتل 17 ...
+    فيما وثق المرصد مقتل 14"): its toll competes with a higher one told elsewhere."""
+    return any(lowered_by_rival(tokens(s, split_digits=True))
+               for s in _SENTENCE.split(_written_counts(text)))
 
 
 def tells_wounded(sentence: str) -> bool:

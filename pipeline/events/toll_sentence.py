@@ -23,8 +23,8 @@ from language.numbers import HUNDREDS, TENS, THOUSANDS, UNITS, number_at
 from language.tokens import Proclitics
 from pipeline.rules import tolls
 
-__all__ = ["attacker_deaths", "people_noun", "person_count", "sentence_toll", "toll_update",
-           "victims_update", "wounded_told"]
+__all__ = ["attacker_deaths", "lowered_by_rival", "people_noun", "person_count", "sentence_toll",
+           "toll_update", "victims_update", "wounded_told"]
 
 # The lists of pipeline.rules.tolls in their matching form; duals and singulars derived.
 _PERSONS = normal_forms(tolls.PERSONS)
@@ -53,6 +53,8 @@ _LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
+_DIED_OF_WOUNDS = tuple(normal_forms(tolls.DIED_OF_WOUNDS))
+_ONE_OF_THEM = normal_forms(tolls.ONE_OF_THEM)
 _CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
 _VICTIMS = normal_forms(tolls.VICTIMS)
 # The words before a noun of the dead that make it a toll ("عدد الضحايا"، "حصيلة الضحايا").
@@ -113,6 +115,8 @@ _KIN_DUALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_DUAL_STEMS)
                        for p in tolls.KIN_PRONOUNS)
 _KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
                          for p in tolls.KIN_PRONOUNS)
+_LOST_RANKS = frozenset(f"{k}{p}" for k in normal_forms(tolls.LOST_RANKS)
+                        for p in (*tolls.KIN_PRONOUNS, "هم"))
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF) | normal_forms(tolls.ACCUSED_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 # A person in the accusative ("شابا"، "راعيا"، "مدنيا"): the one an active verb killed.
@@ -217,8 +221,11 @@ def wounded_told(words: list[str]) -> bool:
 
 
 def _injured_apart(words: list[str], i: int) -> bool:
-    """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا")."""
-    return any(w in _INJURY_FORMS for w in words[i + 1:i + 45])
+    """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا"), or the
+    rise is put down to their dying ("بعد وفاة اثنين متأثرين بجراحهما"): the victims are
+    the dead."""
+    return any(w in _INJURY_FORMS or w.removeprefix("و").startswith(_DIED_OF_WOUNDS)
+               for w in words[i + 1:i + 45])
 
 
 def _periodic(words: list[str]) -> bool:
@@ -493,6 +500,11 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             # only a count "of" another group ("و4 من") adds to the toll.
             subset = True
             continue
+        if k == j + 1 and not raw.startswith("و") and (found := _count_at(words, k)) \
+                and (words[found[1]:found[1] + 1] == ["من"]
+                     or (found[1] < len(words) and _people_word(words[found[1]]))):
+            subset = True  # "ثلاثة أشخاص، اثنان من المسلحين ومسلح": the three, broken down
+            continue
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
             found = _count_at(words, k + 1)
             after = _strip(words[found[1]]) if found is not None and found[1] < len(words) else ""
@@ -537,6 +549,9 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += described[0] if described is not None else 0
             elif _strip(rest) in _KIN and base >= 2:
                 pass  # "قتل مدنيان، رجل وزوجته": the two, named
+            elif k == j + 1 and base >= tolls.ACCUSATIVE_COUNT_FROM and rest in _ONE_OBJECT \
+                    and _strip(words[j]) in _ONE_OBJECT | _NISBA_ACCUSATIVE:
+                pass  # "40 عنصراً وقيادياً": the same forty, named by two ranks
             elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON or rest in _ATTACKER_ONE:
                 extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"، "والانتحاري"
     return extra, j
@@ -574,6 +589,9 @@ class _Toll:
         # Dead added to a risen toll ("ارتفعت الحصيلة إلى 23 ... بالإضافة إلى مقتل 39"):
         # other dead than the updated figure counts, so they add to it.
         self.added = 0
+        # A second source's figure lowered the count ("قتل 17 ... فيما وثق المرصد مقتل 14"):
+        # the sentence's toll is already the lowest of rival figures.
+        self.lowered = False
 
     def add(self, value: int) -> None:
         """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
@@ -587,6 +605,7 @@ class _Toll:
         source speaks ("... فيما قال المرصد إن 18 شخصا قتلوا") it is a competing figure of
         the same toll, and the lower one stands."""
         if self.competing and self.total:
+            self.lowered = self.lowered or value < self.total
             self.total = min(self.total, value)
         else:
             self.total = max(self.total, value) if self.total else value
@@ -773,7 +792,8 @@ def _lost_kin(words: list[str], i: int) -> tuple[int, int] | None:
             if found[1] == k:
                 continue
         value, j = found
-        if words[j:j + 1] == ["من"] and j + 1 < len(words) and words[j + 1] in _KIN_PLURALS:
+        if words[j:j + 1] == ["من"] and j + 1 < len(words) \
+                and (words[j + 1] in _KIN_PLURALS or words[j + 1] in _LOST_RANKS):
             return value, j + 2
         return None
     return None
@@ -868,6 +888,20 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
     if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
         return 0, False  # most sentences name no death: one set test, no loop
+    return _read_toll(words).result(words)
+
+
+def lowered_by_rival(words: list[str]) -> bool:
+    """Whether the sentence's toll is the lower of two sources' figures it gives ("قتل 17
+    شخصاً ... بينما وثق المرصد مقتل 14"): a figure reconciled already, as ACLED does."""
+    if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
+        return False
+    toll = _read_toll(words)
+    return toll.lowered and not (toll.update or rising(words))
+
+
+def _read_toll(words: list[str]) -> _Toll:
+    """The counts of a sentence that names a death, as they are read."""
     toll, i = _Toll(), 0
     while i < len(words):
         word = _trigger(words[i])
@@ -1008,6 +1042,9 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 toll.vague = toll.vague or _martyrs_unnumbered(words, i)
                 i += 1
                 continue
+            if toll.parts and not _ONE_OF_THEM.isdisjoint(words[max(0, i - 2):i]):
+                i += 1  # "ثلاثة قتلى، أحدهم توفي متأثراً بجراحه": one of those counted
+                continue
             nth = _nth_dead(words, i)
             if nth:
                 toll.update = max(toll.update, nth)  # "قتل مدني ثالث": the toll is three
@@ -1056,6 +1093,15 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
                 continue
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
             subject = _count_before(words, i, far=True)
+            killed = _count_at(words, i + 1) if subject is None and word in _VERB_AFTER \
+                else None
+            if killed is not None and (words[killed[1]:killed[1] + 1] == ["من"] or (
+                    killed[1] < len(words) and _people_word(words[killed[1]]))):
+                # "إن المقاتلين قتلوا 14 عنصراً": active, the dead its object
+                more, _ = _listed_more(words, killed[1], killed[0])
+                toll.add(killed[0] + more)
+                i = killed[1]
+                continue
             toll.same(subject or 0)
             if subject is None and word in _VERB_AFTER:
                 # "إن عشرات العناصر من قوات النظام قتلوا": dead without a number
@@ -1094,7 +1140,7 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
             elif value is not None:
                 toll.vague = True
         i += 1
-    return toll.result(words)
+    return toll
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)

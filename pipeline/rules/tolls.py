@@ -22,9 +22,15 @@ PERSONS: tuple[str, ...] = (
 # Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان") and counts two.
 DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع", "مسعف", "مواطن",
-                               "موظف", "مدرس", "مهرب", "انتحاري", "مهاجم")
+                               "موظف", "مدرس", "مهرب", "انتحاري", "مهاجم", "متظاهر", "محتج",
+                               "معتصم")
 # Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
 NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
+# Above ten, the noun counted is a singular in the accusative ("40 عنصراً"); another such
+# noun joined to it by و names the same dead by a second rank, no one more: "مقتل أكثر من
+# 40 عنصراً وقيادياً من التنظيم" is 40 (below eleven, "ثلاثة عناصر وقيادي" is four). The
+# least count whose noun is in the accusative singular:
+ACCUSATIVE_COUNT_FROM: int = 11
 # Kin and companions named with their pronoun (KIN_PRONOUNS): "مقتل رجل وزوجته", "قتل مزارع
 # وابنه", "اغتيال القيادي ومرافقه".
 KIN: tuple[str, ...] = ("زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت", "والد",
@@ -75,6 +81,9 @@ NOT_TRIGGERS: frozenset[str] = frozenset({"وحيد", "وحيده", "الوحي�
 # "ارتقى مستوى الخدمات" rose, no one died.
 MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا", "ارتقاء"})
 # Passive verbs after whom they name: "15 شخصا قتلوا", "عنصرين من قواتها قتلا".
+# With no count before them and a count of people right after, they are active, the killers
+# their subject and the dead their object: "قال القائد إن المقاتلين قتلوا 14 عنصراً من
+# الحرس" (14).
 VERB_AFTER: frozenset[str] = frozenset({"قتلوا", "قتلا", "قتلتا", "قضوا", "قضيا", "استشهدوا",
                                         "استشهدا", "توفوا", "توفيا"})
 # Words preceded by how many: "4 قتلى", "11 قتيلا", "ثمانية رعاة قتلى".
@@ -116,6 +125,10 @@ ATTACKER_PHRASES: frozenset[tuple[str, str]] = frozenset({("مطلق", "النا
 # death toll (ACLED codes deaths only), except as a toll that rises with the wounded
 # given apart ("ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": the 8 are the dead).
 VICTIMS: frozenset[str] = frozenset({"ضحايا", "ضحيه"})
+# ... or with the rise put down to the wounded dying of their wounds ("ارتفعت حصيلة ضحايا
+# الغارة إلى ستة مدنيين، بعد وفاة رجل وطفل متأثرين بجراحهما"): the victims counted are the
+# dead. A word starting with one of these (after و) says so.
+DIED_OF_WOUNDS: tuple[str, ...] = ("متاثر",)
 # Death nouns that are their own count, with no number before them: two, or one ("عثر على
 # جثة شاب": one body).
 DEAD_TWO: frozenset[str] = frozenset({"قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"})
@@ -169,6 +182,10 @@ LEFT_LIFE: frozenset[str] = frozenset({"فارق", "فارقت", "يفارق", "
 LOST: frozenset[str] = frozenset({"فقد", "فقدت", "وفقد", "وفقدت", "يفقد", "تفقد", "خسر", "خسرت",
                                   "وخسر", "وخسرت"})
 LOST_KIN_WITHIN = 8
+# So do a force's men with its pronoun: "وخسرت الكتائب المهاجمة أربعة من مقاتليها"، "فقدت
+# الوحدة ثلاثة من عناصرها" (a side counting its own dead in the words of loss).
+LOST_RANKS: tuple[str, ...] = ("مقاتلي", "عناصر", "جنود", "افراد", "مسلحي", "ضباط", "رجال",
+                               "اعضاء", "منتسبي")
 # ... but not what is lost with these: "فقد أثر"، "فقد الاتصال بـ" (gone missing, not dead).
 LOST_NOT: frozenset[str] = frozenset({"اثر", "الاتصال", "التواصل", "السيطره", "الامل"})
 LEFT_LIFE_TWO: frozenset[str] = frozenset({"فارقا", "فارقتا", "يفارقان", "تفارقان", "فقدا",
@@ -353,6 +370,13 @@ WOUNDED: frozenset[str] = frozenset({"جريح", "جرحي", "جريحا", "مص
 # وإصابة 40"، "قتل وجرح العشرات"، "قتل وخطف أكثر من عشرين" count no deaths of their own.
 OTHER_HARMS: frozenset[str] = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "اصابات", "خطف",
                                          "اختطاف", "اسر", "اعتقال", "تهجير"})
+# One of those already counted, told apart ("عن ثلاثة قتلى، أحدهم توفي متأثراً بجراحه"):
+# a death word within two words after one of these adds nobody to the count before it.
+ONE_OF_THEM: frozenset[str] = frozenset({"احدهم", "احداهم", "احدهن", "احداهن", "احدهما",
+                                         "احداهما"})
+# A count of people right after the count's noun opens a breakdown of the same dead, in
+# apposition ("مقتل ثلاثة أشخاص، اثنان من المسلحين ومسلح من العشائر": three, not four),
+# as "هم" does in "ثلاثة أشخاص، هم عنصران ومدني" (LIST_STOP). No word list: any number.
 # An enumeration of those already counted ("ثلاثة أشخاص، هم عنصران ومدني") adds nobody.
 LIST_STOP: frozenset[str] = frozenset({"بينهم", "منهم", "بينهن", "منهن", "بينها", "بينهما",
                                        "هم", "وهم", "هما", "وهما"})
@@ -428,12 +452,21 @@ EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابق
 # one, even where the other place is not one the gazetteer knows. In matching form.
 ONE_OF_TWO: frozenset[str] = frozenset({"احدهما", "احداهما"})
 THE_OTHER: frozenset[str] = frozenset({"الاخر", "والاخر", "الاخري", "والاخري", "وثانيهما"})
+# ... each with its place: one of these within two words after each of them ("أحدهما في
+# مدينة الحسكة"). "قتل شخصان، أحدهما متظاهر والآخر عنصر في الشرطة" says who they were, and
+# the two stay at the one place.
+ONE_EACH_WHERE: frozenset[str] = frozenset({"في", "قرب", "بالقرب", "داخل"})
 
 # -- the dead of the sentence before, place by place ------------------------------------
 # "ووفق الوزارة، سقط القتلى في كل من A، B، وC": the definite dead refer back to the toll
 # the sentence before counted, and the list after "كل من" shares it evenly.
 DEAD_TOLD_BEFORE: tuple[str, ...] = ("القتلى", "الضحايا", "الشهداء", "القتيلان",
                                      "الضحيتان", "الشهيدان")
+
+# -- quotation marks in English copy ------------------------------------------------------
+# Quotation marks around a word of the toll ('State TV said eight "martyrs" were killed')
+# are read past: the count and its verb stay one phrase.
+EN_QUOTES: str = "\"'“”‘’«»"
 
 # -- dates in English copy ------------------------------------------------------------------
 # English month names (and their short forms, compared in lower case): a number right after

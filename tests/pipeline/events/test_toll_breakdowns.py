@@ -1,0 +1,121 @@
+"""Tolls told with a breakdown, a second rank, an active verb, a side's losses or another
+source's word (``pipeline.events.toll_sentence`` and ``pipeline.events.extract``). The
+sentences are written for these tests in the patterns of Arabic news reports."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.events.numbers import fatalities
+from pipeline.settings import PipelineSettings
+
+SYRIA = timezone(timedelta(hours=3))
+WHEN = datetime(2020, 3, 8, 15, 0, tzinfo=SYRIA)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the nominative dual of a participle counts two (DUAL_IN_AN)
+    ("قتل متظاهران وجرح خمسة آخرون حين أطلق الأمن النار على المسيرة", 2),
+    ("استشهد محتجان برصاص القناصة قرب الساحة", 2),
+    # one of those counted, told apart, adds nobody (ONE_OF_THEM)
+    ("وتحدثت الشبكة عن أربعة قتلى، أحدهم توفي صباحاً متأثراً بجراحه", 4),
+    ("سقط خمسة قتلى، إحداهن قتلت بشظية في الرأس", 5),
+    # a breakdown in apposition after the count is the same dead
+    ("أسفر الاشتباك عن مقتل أربعة أشخاص، ثلاثة من عناصر الحاجز ومسلح من المهاجمين", 4),
+    ("أدى القصف إلى مقتل خمسة مدنيين، اثنان من عائلة واحدة وطفل وامرأة", 5),
+    # above ten, a second accusative noun names the same dead (ACCUSATIVE_COUNT_FROM)
+    ("قتل نحو 30 عنصراً وقيادياً من التنظيم بغارة على مقرهم", 30),
+    ("قتل 12 مقاتلاً وضابطاً في الهجوم على الثكنة", 12),
+    # ... below eleven the noun is a plural, and the singular after it is one more
+    ("قتل ثلاثة عناصر وقيادي في الغارة", 4),
+    # a plural verb with no count before it and one after it is active, the dead its object
+    ("وقال مصدر عسكري إن المهاجمين قتلوا 9 عناصر من الحامية وأسروا اثنين", 9),
+    ("وأضاف أن مقاتليه قتلوا سبعة من المسلحين قبل انسحابهم", 7),
+    ("ستة عناصر من الشرطة قتلوا في الكمين", 6),
+    # a side's loss of its men is their death (LOST_RANKS)
+    ("وخسرت القوات المهاجمة ثلاثة من مقاتليها في المعركة", 3),
+    ("وخسر الفصيل ستة من عناصره خلال التقدم", 6),
+    ("وفقدت الوحدة الاتصال بأربعة من عناصرها", 0),
+])
+def test_breakdowns_ranks_and_objects(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_counterpart_source_naming_the_toll_is_a_rival_figure(
+        extractor: EventExtractor) -> None:
+    # "في المقابل" opens the other party's account of the same dead: its toll competes
+    # with the first figure, it is not the other side's dead to add.
+    events = extractor.extract(
+        "اتهامات متبادلة بعد قصف بلدة الكرك الشرقي",
+        "قالت وكالة رسمية إن قذائف أطلقها مسلحون سقطت على بلدة الكرك الشرقي صباح اليوم "
+        "الأحد، ما أسفر عن مقتل 7 أشخاص وإصابة آخرين.\n\n"
+        "في المقابل، قال ناشطون من البلدة إن قوات النظام هي التي قصفت، وإن عدد القتلى "
+        "تجاوز 12 قتيلاً.", WHEN)
+    assert events[0].fatalities == 7
+
+
+def test_a_counterpart_group_count_still_adds(extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "معارك عنيفة في محيط بلدة الكرك الشرقي",
+        "قتل 8 من عناصر قوات النظام اليوم الأحد في معارك مع الفصائل في محيط بلدة الكرك "
+        "الشرقي بريف درعا.\n\nفي المقابل، قتل 5 من مقاتلي الفصائل في المعارك ذاتها.", WHEN)
+    assert events[0].fatalities == 13
+
+
+def test_one_and_the_other_saying_who_stay_at_one_place(extractor: EventExtractor) -> None:
+    # "أحدهما متظاهر والآخر شرطي": who the two were, not two places, so both are this one's.
+    events = extractor.extract(
+        "قتيلان خلال احتجاجات في مدينة السويداء",
+        "قتل شخصان، أحدهما متظاهر والآخر عنصر في الشرطة، اليوم الأحد خلال احتجاجات أمام "
+        "مبنى المحافظة في مدينة السويداء.", WHEN)
+    assert events[0].fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # victims whose rise is put down to the wounded dying are the dead (DIED_OF_WOUNDS)
+    ("ارتفعت حصيلة ضحايا القصف على القرية إلى سبعة مدنيين، بعد وفاة امرأة وطفل متأثرين "
+     "بجراحهما في المشفى", 7),
+    ("ارتفع عدد ضحايا الانفجار إلى خمسة بعد وفاة اثنين من المصابين متأثرين بإصاباتهم", 5),
+    # ... told alone they are still the killed and the wounded together
+    ("ارتفعت حصيلة ضحايا القصف على القرية إلى سبعة", None),
+    # quotation marks around a word of an English toll are read past (EN_QUOTES)
+    ('State radio said five "martyrs" were killed in the shelling.', 5),
+    ("Activists said four \u201cmartyrs\u201d died in the raid.", 4),
+])
+def test_victims_who_died_of_wounds_and_quoted_english(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_figure_lowered_by_a_second_source_competes_with_the_headline(
+        extractor: EventExtractor) -> None:
+    # The lead gives two sources' figures, and keeps the lower; the headline's higher one is
+    # the first source's, and competes with it.
+    events = extractor.extract(
+        "حلب: 21 قتيلاً بقصف على سوق في حي الشعار",
+        "قتل 21 شخصاً على الأقل، بينهم أطفال، امس الثلاثاء، في قصف بالبراميل على سوق حي "
+        "الشعار في مدينة حلب، بحسب المجلس المحلي، فيما وثق المرصد مقتل 16 شخصاً.", WHEN)
+    assert events[0].fatalities == 16
+
+
+def test_a_clause_without_dead_keeps_none_of_the_sentences_toll(
+        extractor: EventExtractor) -> None:
+    # A round-up's paragraph: strikes with dead at one town, "بينما" other strikes at another
+    # town with no losses. The second town's event keeps no dead.
+    events = extractor.extract(
+        "حصيلة يوم الأحد: غارات على ريف إدلب",
+        "رصد المرصد سلسلة من الأحداث الميدانية في عدة محافظات اليوم الأحد.\n\n"
+        "ففي محافظة حلب، قتل 5 مدنيين جراء سقوط قذائف صاروخية على أحياء في مدينة حلب."
+        "\n\nوفي محافظة إدلب، قتل رجل وابنه جراء غارات نفذتها طائرات حربية على أطراف بلدة "
+        "بنش، بينما استهدفت غارات أخرى أطراف مدينة سراقب دون ورود معلومات عن خسائر بشرية.",
+        WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("بنش") == 2
+    assert tolls.get("سراقب") == 0
