@@ -120,7 +120,7 @@ def test_a_crowd_shot_at_is_force_against_protesters_not_an_attack() -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("قتل مدنيان بقصف مسيرة تركية على سيارة في مدينة ديرك اليوم.", "C4881"),
+    ("قتل مدنيان بقصف مسيرة تركية على سيارة في بلدة كركي لكي اليوم.", "C4841"),
     ("قتل عامل بقصف مسيرة تركية على محطة كهرباء في ريف تربه سبيه اليوم.", "C4751"),
 ])
 def test_kurdish_names_of_towns(text: str, place: str) -> None:
