@@ -85,6 +85,7 @@ from pipeline.events.scenes import (
     in_spans,
     threatened_target,
     told_of_others,
+    treated_or_buried,
 )
 from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
@@ -839,6 +840,7 @@ class EventExtractor:
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
+                        or treated_or_buried(sentence, m.start) \
                         or threatened_target(sentence, m.start) or fire_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \

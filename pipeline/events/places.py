@@ -631,9 +631,11 @@ class PlaceResolver:
                                                 name_key(p.name_ar) != raw.key, p.pcode))
         if best.level == 4 and raw.marker in _QUARTER and best.pcode not in self._capitals \
                 and not self._gaz.is_alias(raw.key, best.pcode) \
-                and not self._is_centre(best):
+                and (not self._is_centre(best) or (
+                    named_town is not None and named_town.admin1_pcode != best.admin1_pcode)):
             # "حي X" in a city's news: a city's quarter the gazetteer does
-            # not list, not a village that shares its name (villages have no quarters);
+            # not list, not a village that shares its name (villages have no quarters), nor
+            # a town of another governorate ("وفي حماة، ... في حي الحاضر" is no Al-Hader);
             # of the town the sentence has just named ("ففي مدينة أريحا، ... على حي
             # الشيخ علي"), else of the governorate's chief town
             city = named_town or self._chief_town(best.admin1_pcode)
@@ -675,8 +677,9 @@ class PlaceResolver:
                 self._choose(r, govs, town.place if town is not None
                              and r.marker in _QUARTER else None),
                 r.start, r.end, text[r.start:r.end], r.marker, r.landmark)
-            if mention.place.level == 4 and (r.marker == "مدينه" or r.key.startswith("مدينه")):
-                town = mention
+            if mention.place.level == 4 and (r.marker == "مدينه" or r.key.startswith("مدينه")
+                                             or mention.place.pcode in self._capitals):
+                town = mention  # "ففي مدينة أريحا"، "وفي حماة": the city of the quarters after
             out.append(mention)
         return out
 

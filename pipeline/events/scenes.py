@@ -113,7 +113,8 @@ from pipeline.rules.scenes import (
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "threatened_target"]
+__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "threatened_target",
+           "treated_or_buried"]
 
 _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
@@ -850,6 +851,13 @@ def _not_region(before: str, marker: str) -> bool:
     return hit is not None and hit.group(1) not in _LANDMARK \
         and hit.group(1) not in _DIRECTIONS and not (
             marker and (word.endswith(marker) or marker.startswith(word)))
+
+
+def treated_or_buried(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where the wounded were taken or the dead buried, or
+    where fire came from (``pipeline.rules.scenes``): "نقل إلى مشفى ..."، "شيّع الأهالي
+    الضحايا في مدينة تدمر"."""
+    return _TREATED.search(text[max(0, start - 40):start]) is not None
 
 
 def fire_from(text: str, start: int) -> bool:

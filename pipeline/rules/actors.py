@@ -152,6 +152,8 @@ CIVILIAN_VICTIMS: tuple[str, ...] = (
     "مهجر*", "مصلين", "مصلون", "عائله", "رجل", "شاب", "شابان", "شابين", "شبان", "طبيب",
     "عامل*", "رعاه", "مزارع*", "لاجي*", "ركاب", "طالب*", "طلاب", "مسن*", "شخص", "شخصا",
     "شخصين", "شخصان", "اشخاص", "ضحايا", "قتيل*", "قتلى", "شهيد*", "شهداء", "جرحى",
+    # Those out gathering in the desert: "مقتل 15 من جامعي الكمأة بهجوم في البادية".
+    "جامعي", "جامعو", "رعاه", "راعي", "حطابين", "صيادين", "truffle",
     # English copy: "killing 14 people", "two children were killed".
     "people", "person", "child", "children", "woman", "women", "man", "men", "doctor",
     "residents", "worshippers", "passengers", "shepherds", "farmers", "students",

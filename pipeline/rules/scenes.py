@@ -165,7 +165,11 @@ RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحي
 # Words that, anywhere shortly before a place, make it where the wounded were taken:
 # "نقلت المصابة إلى مشفى آفرين في ناحية فافين".
 TREATED_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "المشفى", "المستشفى", "نقل", "نقلت",
-                                   "نقلوا", "إسعاف", "اسعاف", "مشافي")
+                                   "نقلوا", "إسعاف", "اسعاف", "مشافي",
+                                   # ... or where the dead were buried: "بينما شيّع الأهالي
+                                   # بعض الضحايا في مدينة تدمر"
+                                   "شيع", "شيّع", "شيعت", "شيّعت", "تشييع", "جنازة", "دفن",
+                                   "دفنت", "ووري", "مثواه")
 
 # A list of this many names joined by "و" ("مواقع القوات في جورين وكفرهود والشريعة") is a
 # list of places even when no place noun ("قرية"، "بلدة") comes before it.

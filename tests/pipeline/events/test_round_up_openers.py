@@ -139,3 +139,23 @@ def test_a_headline_is_dated_by_the_lead_past_the_dateline_line() -> None:
     text = ("السويداء – خاص\n\nقتل عنصر من الأمن الداخلي مساء أمس بهجوم شنه مسلحون على "
             "حاجز عند مدخل بلدة العريقة غربي السويداء.")
     assert [e.date for e in _events(title, text)] == ["2020-02-12"]
+
+
+def test_truffle_gatherers_killed_are_civilians_attacked() -> None:
+    text = ("قتل 12 من جامعي الكمأة أمس في هجوم نسبته مصادر محلية لخلايا تنظيم داعش في "
+            "بادية بلدة السخنة.")
+    events = _events("", text)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "ISIS: Islamic State", "Civilians (Syria)")]
+
+
+def test_where_the_dead_were_buried_is_no_scene() -> None:
+    text = ("قتل ستة رعاة أمس بهجوم لمسلحين مجهولين في بادية بلدة السخنة.\n\nولم تعلق السلطات "
+            "على الهجوم، بينما شيّع الأهالي الضحايا في مدينة تدمر مساء أمس.")
+    assert [p for _, p in _kinds("", text)] == ["C2893"]
+
+
+def test_a_quarter_after_a_city_put_first_is_that_citys() -> None:
+    # Al-Hader is also a town of rural Aleppo: "وفي حماة" says which one is meant
+    text = "وفي حماة، قتل متظاهر برصاص الأمن في حي الحاضر وسط المدينة مساء أمس."
+    assert [p for _, p in _kinds("", text)] == ["C2987"]
