@@ -90,6 +90,7 @@ from pipeline.rules.scenes import (
     RECURRING,
     RESULT_OF_VIOLENCE,
     ROAD_DASHES,
+    ROAD_LINKS,
     ROAD_WORDS,
     SAME_BLAST,
     SAME_SCENE_KM,
@@ -120,6 +121,11 @@ _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
+# The other end of a road its towns name ("طريق يربط مدينة طفس ببلدة المزيريب"): a word of
+# ROAD_LINKS, a few words, and the place's "بـ" (on its place word or on the name itself).
+# (Read on the text up to the name's first letter.)
+_OTHER_END = re.compile(rf"(?:{alternation(ROAD_LINKS)})\s+(?:[^\s،,.]+\s+){{0,2}}"
+                        r"(?:ب[^\s،,.]*\s+\S|[^\s،,.]+\s+ب)$")
 _AFTER_NO_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE))})"
     r"(?:\s+[^\s،,.]+){1,3}\s+و[^\s،,.]*(?:\s+[^\s،,.]+)?\s*$"
@@ -683,6 +689,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 k.place.level > 2 for k in kept):
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
         if landmark \
+                or _OTHER_END.search(text[max(0, m.start - 50):m.start + 1]) is not None \
                 or _TREATED.search(text[max(0, m.start - 40):m.start]) \
                 or fire_from(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \

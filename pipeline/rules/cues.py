@@ -126,6 +126,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "الاقبال", "اقبال", "الطلب",
         # protests or a quarrel that "exploded": "وانفجرت عدة مظاهرات"، "انفجر الصراع بين"
         "مظاهرات", "المظاهرات", "احتجاجات", "الاحتجاجات", "الصراع", "الخلاف*", "الازمه",
+        # the situation that may "explode": "تحذر من انفجار جديد للأوضاع"
+        "الاوضاع", "للاوضاع", "الوضع", "للوضع",
     ),
     # Fleeing from violence names it as what people fled, not as an incident of the day:
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".

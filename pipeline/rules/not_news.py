@@ -38,6 +38,9 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "قد يكون", "قد تكون", "قد يؤدي", "قد تؤدي", "احتمال", "احتمالات", "باحتمال", "محتمل",
         "المحتمل", "لا يستبعد", "يخشى", "تخشى", "مخاوف من", "خشيه", "could", "might",
         "possible",
+        # A warning of violence to come: "حذّرت الرئاسة الروحية من انفجار جديد".
+        "يحذر من", "تحذر من", "حذر من", "حذرت من", "حذروا من", "محذرا من", "محذره من",
+        "warned of", "warns of", "warning of",
     ),
     # A question asks; it does not report: "هل تستخدم أجهزتكم ...؟". (A sentence ending in
     # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.

@@ -54,6 +54,12 @@ REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "�
 
 # Words right before a place that make it where fire came from, where forces are based,
 # where people came from or went to: not where the event happened.
+# A road told by the towns it links: "على طريق يربط مدينة طفس ببلدة المزيريب". The town
+# after "بـ" is the road's other end, no second scene (the first named stands for the road,
+# as with "بين X وY" below). The verbs and nouns of linking, as written.
+ROAD_LINKS: tuple[str, ...] = ("يربط", "تربط", "يصل", "تصل", "الرابط", "الرابطة", "الواصل",
+                               "الواصلة", "links", "linking", "connecting")
+
 NOT_SCENE_BEFORE: tuple[str, ...] = (
     "المتمركزة في", "المتمركزة ب", "المتواجدة في", "المتواجدة ب", "الموجودة في",
     "المنتشرة في", "مواقعها في", "مواقعها ب", "انطلاقا من", "مصدره", "مصدرها",

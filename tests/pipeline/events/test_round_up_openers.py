@@ -159,3 +159,19 @@ def test_a_quarter_after_a_city_put_first_is_that_citys() -> None:
     # Al-Hader is also a town of rural Aleppo: "وفي حماة" says which one is meant
     text = "وفي حماة، قتل متظاهر برصاص الأمن في حي الحاضر وسط المدينة مساء أمس."
     assert [p for _, p in _kinds("", text)] == ["C2987"]
+
+
+def test_a_road_told_by_the_towns_it_links_is_one_scene() -> None:
+    text = ("قتل عنصران من الأمن العام مساء اليوم بانفجار عبوة ناسفة بسيارة دورية على طريق "
+            "يربط مدينة طفس ببلدة المزيريب في ريف درعا الغربي.")
+    assert [(p, e) for (_, p), e in zip(_kinds("", text),
+                                         [e.fatalities for e in _events("", text)],
+                                         strict=True)] == [("C6034", 2)]
+
+
+@pytest.mark.parametrize("title", [
+    "الرئاسة الروحية تحذر من «انفجار جديد» في السويداء",
+    "الوجهاء يخشون انفجار الأوضاع في السويداء",
+])
+def test_a_warning_of_an_explosion_of_the_situation_is_no_bombing(title: str) -> None:
+    assert _events(title, "أصدرت الهيئة اليوم بياناً دعت فيه إلى التهدئة.") == []
