@@ -200,8 +200,8 @@ def bombardment_in(sentence: str) -> list[str]:
 
 # Letters every breach, concessive or not-kept word contains (most sentences have none, and
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
-STEMS = ("خرق", "خروق", "خترق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم", "نقلاب",
-         "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
+STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
+         "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
          # (capitalised at a sentence's start: "Violations", "Breaking")
          "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام")
 
@@ -223,11 +223,13 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         opens = any(h.label == "opening" and h.start <= 1 for h in _lexicon().find(words[:3]))
         has_violence = bool(_violence(words))
         framing = kind == "tied" and (i <= 1 or opens or not has_violence)
+        # "وتشكل هذه الضربات انتهاكاً ...": its subject points back at all the acts told
+        pointed = framing and any(w in _DEMONSTRATIVES for w in words[:3])
         around = any(h.label == "around" for h in _lexicon().find(words))
         areas = _areas(sentences[i], resolver)
         before = _violence(tokens(sentences[i - 1])) if i > 1 and not opens \
             and not has_violence else []
-        if framing and not areas and before:
+        if framing and not areas and before and not pointed:
             # "واتهم كل طرف الآخر بانتهاك الاتفاق" right after a clash: the claim is
             # about the act just told, at its places, not about all the article's violence
             framing, areas = False, _areas(sentences[i - 1], resolver)
@@ -240,6 +242,9 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
                          told, _accused(words)))
     return out
+
+
+_DEMONSTRATIVES = frozenset(normalize(w) for w in rules.DEMONSTRATIVES)
 
 
 def _accused(words: list[str]) -> tuple[str, ...]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 BREACH: tuple[str, ...] = (
     "خرق*", "خروقات", "تخرق*", "يخرق*", "اخترق*", "انتهاك*", "انتهك*", "تنتهك*", "ينتهك*",
     "نسف*", "تنسف*", "ينسف*", "violat*", "breach*",
+    # the participles: "منتهكةً بذلك الهدنة التي أُعلنت في 19 تموز"، "خارقةً الاتفاق"
+    "منتهك*", "خارقه", "خارقا", "خارقين",
     # turning against the agreement: "انقلاباً روسياً على الاتفاق"، "انقلاب على التفاهمات"
     "انقلاب*",
     # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
@@ -201,6 +203,12 @@ LOCATING_BEFORE: tuple[str, ...] = (
 # How far a truce reaches past the places its claim names (a zone named after a city
 # covers its countryside).
 TRUCE_REACH_KM = 60.0
+
+# A claim whose subject points back, by a demonstrative among its first three words, at the
+# acts the article told ("وتشكل هذه الضربات انتهاكاً لاتفاق التهدئة"), is about all of them,
+# wherever the article places them, not only about the act told just before it.
+DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "تلك", "ذلك", "these", "this", "those")
+
 # A claim naming its area "and its surroundings" ("المنطقة منزوعة السلاح في إدلب ومحيطها")
 # reaches this much further: into the edges of the governorates around it.
 SURROUNDINGS: tuple[str, ...] = (

@@ -65,3 +65,30 @@ def test_turning_against_a_truce_is_breaking_it() -> None:
         PUBLISHED,
     )
     assert [e.ceasefire_breach for e in events] == [True], events
+
+
+def test_a_claim_pointing_back_at_these_strikes_covers_all_of_them() -> None:
+    # The claim follows the shelling of two villages, but "هذه الضربات" points at the
+    # article's strikes, the lead's air raid on another town included.
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "",
+        "قتل خمسة مدنيين بغارات شنتها طائرات حربية روسية فجر اليوم على بلدة البارة في جبل "
+        "الزاوية.\n\nوأفاد ناشطون بأن الطائرات نفذت ثلاث غارات متتالية على الحي الغربي من "
+        "البلدة.\n\nوفي سياق متصل، قصفت قوات النظام بالمدفعية أطراف بلدة سفوهن.\n\nوتشكل هذه "
+        "الضربات انتهاكاً جديداً لاتفاق التهدئة الموقع في آذار.",
+        PUBLISHED,
+    )
+    assert [(e.place_pcode, e.ceasefire_breach) for e in events] == [
+        ("C4304", True), ("C4054", True)], events
+
+
+def test_a_participle_of_violating_is_a_breach() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "",
+        "قتل مقاتلان مساء أمس خلال اشتباكات مع قوات مهاجمة على أطراف بلدة العريقة، منتهكةً "
+        "بذلك الهدنة التي أعلنت الشهر الماضي.",
+        PUBLISHED,
+    )
+    assert [e.ceasefire_breach for e in events] == [True], events
