@@ -90,6 +90,11 @@ def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
     جديد"), None for no claim."""
     hits = _replies_read(_past_calm_kept(_lexicon().find(words)))
+    truces = [h.start for h in hits if h.label == "truce"]
+    hits = [h for h in hits if not (h.label == "not" and (any(
+        w in _RIGHTS_GROUPS for w in words[max(0, h.start - rules.RIGHTS_GROUP_REACH):h.start])
+        or (h.phrase in _ENDED and not any(abs(t - h.start) <= rules.ENDED_REACH
+                                           for t in truces))))]
     labels = {h.label for h in hits}
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered"}:
         return None
@@ -99,7 +104,7 @@ def _kind(words: list[str]) -> str | None:
     labels = {h.label for h in hits}
     if "covered" in labels and _covered(hits, words):
         return "tied"
-    truces = [h.start for h in hits if h.label == "truce"]
+    truces = [h.start for h in hits if h.label == "truce"]  # (those left)
     sought = [h.start for h in hits if h.label == "sought"]
     for h in hits:
         reach = {"breach": rules.BREACH_REACH, "despite": rules.DESPITE_REACH}.get(h.label)
@@ -245,6 +250,8 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
 
 
 _DEMONSTRATIVES = frozenset(normalize(w) for w in rules.DEMONSTRATIVES)
+_RIGHTS_GROUPS = frozenset(normalize(w) for w in rules.RIGHTS_GROUPS)
+_ENDED = frozenset(normalize(w) for w in rules.ENDED)
 
 
 def _accused(words: list[str]) -> tuple[str, ...]:

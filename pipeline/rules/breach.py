@@ -127,6 +127,21 @@ NOT_A_CLAIM: tuple[str, ...] = (
     # Arms treaties: "رغم انضمامها إلى اتفاقية حظر الأسلحة الكيميائية" breaks no truce.
     "اتفاقيه حظر", "حظر الاسلحه", "حظر استخدام", "معاهده",
 )
+# ... but rights named by a group that bears them in its name ("رصد المرصد السوري لحقوق
+# الإنسان مقتل ... في خرق لاتفاق وقف الأعمال العدائية") are the source of the report, not
+# abuses: a word of NOT_A_CLAIM within RIGHTS_GROUP_REACH words after one of these unmakes
+# nothing (in the matching form).
+RIGHTS_GROUPS: tuple[str, ...] = (
+    "المرصد", "مرصد", "الشبكه", "شبكه", "منظمه", "مركز", "لجنه", "مجلس", "هيئه", "الرابطه",
+    "رابطه", "جمعيه", "مكتب", "observatory", "network",
+)
+RIGHTS_GROUP_REACH = 3
+# Of NOT_A_CLAIM, the words of a truce that ended unmake a claim only with a truce word
+# within ENDED_REACH words of them: "انتهاء الهدنة"، "الهدنة انتهت"; "عقب انتهاء صلاة الجمعة،
+# في خرق جديد لاتفاق سوتشي" ends the prayers, not the truce (in the matching form).
+ENDED: tuple[str, ...] = ("انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت", "collapse*",
+                          "expired")
+ENDED_REACH = 3
 # Calm a truce had before the breach, not a truce said to hold now: "خرقاً لاتفاق أستانة
 # الذي شهد هدوءاً نسبياً خلال الأسابيع الماضية", "بعد هدوء استمر أسبوعين". A calm word
 # (one of NOT_A_CLAIM) right after one of these does not unmake the claim.

@@ -92,3 +92,56 @@ def test_a_participle_of_violating_is_a_breach() -> None:
         PUBLISHED,
     )
     assert [e.ceasefire_breach for e in events] == [True], events
+
+
+def test_a_monitor_named_for_human_rights_still_reports_a_breach() -> None:
+    # "لحقوق الإنسان" in the monitor's name is no abuse of rights that unmakes the claim
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "",
+        "وثق المرصد السوري لحقوق الإنسان مقتل مزارعين اثنين بقذائف أطلقتها قوات النظام مساء "
+        "أمس على أطراف مدينة كفرزيتا، في خرق جديد لاتفاق وقف الأعمال العدائية.",
+        PUBLISHED,
+    )
+    assert [(e.place_pcode, e.ceasefire_breach) for e in events] == [("C3463", True)], events
+
+
+def test_the_end_of_prayers_is_not_the_end_of_the_truce() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    hit = extractor.extract(
+        "",
+        "قتل ثلاثة مدنيين أمس بغارات روسية على مدينة كفرنبل عقب انتهاء صلاة الجمعة، في خرق "
+        "جديد لاتفاق سوتشي.",
+        PUBLISHED,
+    )
+    assert [e.ceasefire_breach for e in hit] == [True], hit
+    ended = extractor.extract(
+        "",
+        "قتل ثلاثة مدنيين أمس بغارات روسية على مدينة كفرنبل بعد انتهاء الهدنة.",
+        PUBLISHED,
+    )
+    assert [e.ceasefire_breach for e in ended] == [False], ended
+
+
+def test_where_the_shells_were_fired_from_is_no_scene() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "",
+        "قتل مزارع أمس بقذائف سقطت على أطراف مدينة كفرزيتا.\n\nوقال ناشطون إن القذائف أطلقت من "
+        "حاجز المصاصنة وطالت أرضاً زراعية.",
+        PUBLISHED,
+    )
+    assert [e.place_pcode for e in events] == ["C3463"], events
+
+
+def test_a_separate_development_opens_another_incident() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "",
+        "سقطت قذائف مدفعية ظهر اليوم على أطراف بلدة التمانعة دون وقوع إصابات.\n\nوفي تطور "
+        "منفصل، استهدفت صواريخ أطلقتها طائرة مسيرة مساء اليوم مقراً لتنظيم حراس الدين قرب "
+        "مدينة سراقب.",
+        PUBLISHED,
+    )
+    assert [e.sub_event_type for e in events] == [
+        "Shelling/artillery/missile attack", "Air/drone strike"], events
