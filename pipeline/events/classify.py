@@ -27,6 +27,7 @@ from pipeline.events.lexicon import (
     forms,
     lexicon,
 )
+from pipeline.events.places import dateline_line
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
@@ -725,6 +726,7 @@ def _figurative(sentences: list[Sentence]) -> bool:
 
 
 _CULTURE = "culture"  # the frame of works of art (pipeline.rules.not_news)
+_WORKS = frozenset(not_news.WORKS)
 # Opinion, interviews and analysis recall events; they do not report them.
 _GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
 
@@ -762,9 +764,12 @@ def _work_of_art(sentences: list[Sentence]) -> bool:
     "افتتح أمس العرض الأول لمسرحية ..."): the barrels and martyrs the review then describes
     are the work's scenes, whether or not their sentence names the work again. (A lead that
     tells a death, "قتل الممثل ... بقصف", is news.)"""
-    told = sentences[:2]
-    return len(told) == 2 and all(
-        _CULTURE in veto.frames_of(s.tokens) and not s.has_cue("death") for s in told)
+    # (the lead past a dateline line of its own: "دمشق – خاص")
+    told = [s for s in sentences[:3] if s.index == 0 or not dateline_line(s.text)][:2]
+    if len(told) < 2 or any(s.has_cue("death") for s in told):
+        return False
+    return all(_CULTURE in veto.frames_of(s.tokens) for s in told) or all(
+        any(t in _WORKS for t in s.tokens) for s in told)
 
 
 def _commemorative(sentences: list[Sentence]) -> bool:

@@ -902,8 +902,11 @@ class EventExtractor:
         deaths = _deaths(det, [sentences[i] for i in det.about])
         if places:
             date = sentence_day(sentence, when)
-            if date == sentence_day("", when) or _SAME_DAY.search(sentence):
-                date = primary.date  # no date of its own, or "في اليوم ذاته"
+            if (date == sentence_day("", when) and (when is None or event_date_in(
+                    sentence, when) is None)) or _SAME_DAY.search(sentence):
+                # no date of its own, or "في اليوم ذاته" ("خرج الآلاف اليوم" after yesterday's
+                # clashes is of today)
+                date = primary.date
             elif days_before(date, primary.date) > 1:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)

@@ -20,6 +20,13 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "read also", "related",
 )
 
+# Works named by a word that is also everyday news ("مسلسل الاغتيالات" is a run of killings,
+# "رواية الأهالي" their account): a headline and a lead that both name one, and tell no
+# death, review the work (``pipeline.events.classify``): "«ليل الحصار».. مسلسل يعيد المشاهد
+# إلى أقبية الغوطة" over "يتصدر مسلسل «ليل الحصار» نسب المشاهدة". In the matching form.
+WORKS: tuple[str, ...] = ("مسلسل", "مسلسله", "روايه", "روايته", "روايتها", "الروايه",
+                          "فيلم", "مسرحيه", "series", "novel")
+
 # Frames that put every trigger word of a sentence outside any incident: the words of a
 # hypothesis, a question, a work of fiction or a metaphor. ``pipeline.events.veto`` drops a
 # trigger when a phrase of one of these frames stands within ``pipeline.rules.scope.

@@ -175,3 +175,30 @@ def test_a_road_told_by_the_towns_it_links_is_one_scene() -> None:
 ])
 def test_a_warning_of_an_explosion_of_the_situation_is_no_bombing(title: str) -> None:
     assert _events(title, "أصدرت الهيئة اليوم بياناً دعت فيه إلى التهدئة.") == []
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("«ليالي القبو».. مسلسل يعيد المشاهد إلى أقبية الغوطة",
+     "يتصدر مسلسل «ليالي القبو» نسب المشاهدة هذا الشهر، ويروي قصة عائلة تحت البراميل "
+     "المتفجرة في دوما، قبل أن تعتقل الأم على حاجز."),
+    ("«شتاء المدينة».. رواية تحاصر القارئ بالقصف",
+     "حلب – خاص\n\nفي روايته الجديدة «شتاء المدينة» تسقط القذائف على أحياء حلب منذ الصفحة "
+     "الأولى، ويخطف الابن على حاجز."),
+])
+def test_a_review_of_a_series_or_a_novel_reports_nothing(title: str, text: str) -> None:
+    assert _events(title, text) == []
+
+
+def test_the_account_of_a_witness_is_still_news() -> None:
+    # "رواية" is also an account: with a death told, the article reports its incident
+    title = "رواية شاهد عيان عن قصف سوق بلدة سقبا"
+    text = "روى أحد الأهالي في روايته للمرصد كيف قتل خمسة مدنيين بقصف على سوق بلدة سقبا أمس."
+    assert [k for k, _ in _kinds(title, text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_further_events_today_is_its_own_day() -> None:
+    text = ("قتل تسعة مقاتلين في اشتباكات عنيفة أمس في حي صلاح الدين بمدينة حلب.\n\nوفي مدينة "
+            "كفرنبل بريف إدلب، خرج الآلاف اليوم بعد صلاة الظهر في مظاهرة حاشدة.")
+    assert [(k, e.date) for (k, _), e in zip(_kinds("", text), _events("", text),
+                                             strict=True)] == [
+        ("Armed clash", "2020-02-12"), ("Peaceful protest", "2020-02-13")]
