@@ -25,7 +25,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
 # death, review the work (``pipeline.events.classify``): "«ليل الحصار».. مسلسل يعيد المشاهد
 # إلى أقبية الغوطة" over "يتصدر مسلسل «ليل الحصار» نسب المشاهدة". In the matching form.
 WORKS: tuple[str, ...] = ("مسلسل", "مسلسله", "روايه", "روايته", "روايتها", "الروايه",
-                          "فيلم", "مسرحيه", "series", "novel")
+                          "فيلم", "مسرحيه", "دراما", "الدراما", "series", "novel", "drama")
 
 # Frames that put every trigger word of a sentence outside any incident: the words of a
 # hypothesis, a question, a work of fiction or a metaphor. ``pipeline.events.veto`` drops a
@@ -48,6 +48,9 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         # A warning of violence to come: "حذّرت الرئاسة الروحية من انفجار جديد".
         "يحذر من", "تحذر من", "حذر من", "حذرت من", "حذروا من", "محذرا من", "محذره من",
         "warned of", "warns of", "warning of",
+        # A threat: "كاتس يهدد بضرب «قلب دمشق»"، "توعد بشن هجمات".
+        "هدد", "يهدد", "تهدد", "هددت", "هددوا", "يهددون", "توعد", "يتوعد", "توعدت", "تتوعد",
+        "threaten*", "vowed to",
     ),
     # A question asks; it does not report: "هل تستخدم أجهزتكم ...؟". (A sentence ending in
     # "؟" is a question whatever its words: pipeline.events.veto reads that from the text.

@@ -132,7 +132,7 @@ SIMILAR: tuple[str, ...] = ("مماثل", "مماثله", "مشابه", "مشا�
 # (before the trigger, after it), as REACH above. A condition reaches over the clause it
 # opens; fiction, art and metaphor frame the whole sentence.
 FRAME_REACH: dict[str, tuple[int, int]] = {
-    "conditional": (8, 0),
+    "conditional": (8, 4),  # "بشن ضربات على دمشق إذا نشرت قوات": the main clause too
     "possibility": (5, 0),
     "expected": (0, 3),
     "purpose": (3, 0),

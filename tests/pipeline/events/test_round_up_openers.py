@@ -202,3 +202,27 @@ def test_a_further_events_today_is_its_own_day() -> None:
     assert [(k, e.date) for (k, _), e in zip(_kinds("", text), _events("", text),
                                              strict=True)] == [
         ("Armed clash", "2020-02-12"), ("Peaceful protest", "2020-02-13")]
+
+
+def test_a_monthly_report_in_the_headline_is_a_tally() -> None:
+    title = "تقرير: مقتل 1540 شخصاً في سوريا خلال آذار بينهم 300 طفل"
+    text = ("أصدرت الشبكة اليوم تقريرها الشهري، ووثقت فيه مقتل 1540 شخصاً، معظمهم بالبراميل "
+            "المتفجرة التي ألقتها المروحيات على أحياء حلب.")
+    assert _events(title, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the condition after the strike it sets (and the threat eight words before it)
+    "هدد وزير الدفاع الإسرائيلي يسرائيل كاتس اليوم الأربعاء بشن ضربات على قلب دمشق إذا "
+    "نشرت الحكومة قوات جنوب العاصمة.",
+    "قال الوزير إن قواته ستشن غارات على مقرات القيادة في دمشق إذا تحركت أي دبابة.",
+])
+def test_a_threat_is_no_strike(text: str) -> None:
+    assert _events("", text) == []
+
+
+def test_a_drama_review_reports_nothing() -> None:
+    title = "«جسر الرماد».. دراما تحفر في ذاكرة الحصار والبراميل"
+    text = ("يدخل مسلسل «جسر الرماد» أسبوعه الثالث، ويتناول حكاية عائلة من ريف حلب تعيش تحت "
+            "القصف، ويسقط في حلقته الخامسة برميل متفجر على سوق الخضار.")
+    assert _events(title, text) == []
