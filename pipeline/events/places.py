@@ -184,6 +184,9 @@ def _english_lower(text: str, raw: _Raw) -> bool:
     return _EN_LOWER.match(text, raw.start, raw.end) is not None
 
 
+_COLON = re.compile(r"[:：]")
+
+
 class _Raw(NamedTuple):  # a tuple: made and copied for every name of every sentence
     candidates: tuple[Place, ...]
     key: str
@@ -363,6 +366,10 @@ class PlaceResolver:
             # English "the town of X": the marker reaches over "of".
             keep = town_of_region or (marker in _TOWN and tok.key == "of")
             marker = marker if keep else tok.marker
+            if marker and i + 1 < len(toks) and _COLON.search(text, tok.end, toks[i + 1].start):
+                # "في المدينة: «الطيارة نزلت ...»": a place word before a colon names no
+                # place in what it introduces (a quotation, a list of demands)
+                marker = ""
             i += 1
         return self._qualify(text, toks, raws)
 

@@ -226,3 +226,10 @@ def test_a_drama_review_reports_nothing() -> None:
     text = ("يدخل مسلسل «جسر الرماد» أسبوعه الثالث، ويتناول حكاية عائلة من ريف حلب تعيش تحت "
             "القصف، ويسقط في حلقته الخامسة برميل متفجر على سوق الخضار.")
     assert _events(title, text) == []
+
+
+def test_a_place_word_before_a_colon_names_nothing_in_the_quote() -> None:
+    # "الطيارة" (the plane, in a witness's words) is also a village of Aleppo
+    text = ("قتل سبعة مدنيين أمس بغارة شنتها طائرة حربية على مدينة الباب.\n\nوقال أحد عناصر "
+            "الدفاع المدني في المدينة: «الطيارة نزلت لتحت كتير وضربت صاروخين».")
+    assert [p for _, p in _kinds("", text)] == ["C1202"]
