@@ -105,7 +105,9 @@ _NOT_TODAY = sieved(
 # from that day up to the time of writing dates when it began, not the act the sentence
 # tells at its end (a town taken today after it).
 _SINCE_THEN = sieved(
-    r"(?<![\w])(?:[وا]?ل?(?:استمر|استمرت|دامت|تواصلت|متواصله|مستمره|المتواصله|المستمره))"
+    r"(?<![\w])(?:[وا]?ل?(?:استمر|استمرت|دامت|تواصلت|متواصله|مستمره|المتواصله|المستمره"
+    # ... and a truce in force since then: "لنظام وقف الأعمال القتالية الساري منذ مساء الاثنين"
+    r"|الساري|الساريه|ساري|ساريه|سريانه|سريانها|المعلن|المعلنه))"
     r"\s+منذ\s+(?:(?:يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر)\s+)?"
     rf"(?:(?:ال)?امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?(?![\w])"
 )

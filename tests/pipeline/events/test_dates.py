@@ -287,6 +287,12 @@ def test_bodies_recovered_are_dated_by_the_death(sentence: str, day: date) -> No
     assert event_date_in(sentence, PUBLISHED) == day
 
 
+def test_the_day_a_truce_runs_since_dates_no_event() -> None:
+    sentence = ("قتل مدنيان بقذائف على حي الحمدانية بعد ظهر اليوم، في خرق جديد لنظام وقف "
+                "الأعمال القتالية الساري منذ مساء الاثنين")
+    assert event_date_in(sentence, PUBLISHED) == date(2024, 5, 15)
+
+
 def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
     saturday = datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA)
     night = "قصفت الطائرات الحربية ليلة الجمعة سوقاً شعبياً في المدينة"

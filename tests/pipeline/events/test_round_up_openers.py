@@ -233,3 +233,11 @@ def test_a_place_word_before_a_colon_names_nothing_in_the_quote() -> None:
     text = ("قتل سبعة مدنيين أمس بغارة شنتها طائرة حربية على مدينة الباب.\n\nوقال أحد عناصر "
             "الدفاع المدني في المدينة: «الطيارة نزلت لتحت كتير وضربت صاروخين».")
     assert [p for _, p in _kinds("", text)] == ["C1202"]
+
+
+def test_an_attempt_repelled_is_a_clash() -> None:
+    text = ("قتل مدنيان بقذائف صاروخية على حي الحمدانية في مدينة حلب بعد ظهر اليوم.\n\nوفي وقت "
+            "لاحق، أفاد مصدر عسكري بأن وحدات الجيش تصدت لمحاولة مجموعات مسلحة التسلل باتجاه "
+            "النقاط العسكرية جنوب غرب المدينة، وأوقعت في صفوفها قتلى.")
+    assert [k for k, _ in _kinds("", text)] == [
+        "Shelling/artillery/missile attack", "Armed clash"]
