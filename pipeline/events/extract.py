@@ -421,6 +421,9 @@ class EventExtractor:
                    and e.sub_event_type == scene.sub_event_type and sentence in e.evidence
                    for e in events):
                 continue  # the event its sentence tells at this town, whatever day it reads
+            if _counter_version(sentence) and any(e.place_pcode == scene.place.place.pcode
+                                                  for e in events):
+                continue  # "في المقابل، ذكرت الوكالة أن ...": the other side's account
             day = day_at(sentence, scene.place, sentences, when) or day_told_before(
                 analysed, sentences, scene, recalled, when) or next_day(
                 sentences, scene.sentence, first_day, when)
@@ -897,6 +900,10 @@ class EventExtractor:
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)]
         places = _distinct(mentions, primary.place_pcode, sentence)
+        if not places and _counter_version(sentence):
+            # "في المقابل، ذكرت وكالة سانا أن مجموعة مسلحة هاجمت عناصر حفظ النظام في داعل"
+            # after live fire on a protest there: the other side's account of the incident
+            return []
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name
         deaths = _deaths(det, [sentences[i] for i in det.about])
@@ -1715,6 +1722,12 @@ def _rival_report(sentence: str) -> bool:
         and not any(w in _PART_MARKERS and not _INJURY.intersection(words[k + 1:k + 3])
                     and _RIVAL_SOURCES.isdisjoint(words[k + 1:k + 2])
                     for k, w in enumerate(words))
+
+
+def _counter_version(sentence: str) -> bool:
+    """"في المقابل، ذكرت الوكالة أن ...": a sentence opening with a counterpart word and a
+    source's words tells that source's version."""
+    return _other_side(sentence) and _rival_report(sentence)
 
 
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None,

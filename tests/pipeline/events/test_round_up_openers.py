@@ -241,3 +241,18 @@ def test_an_attempt_repelled_is_a_clash() -> None:
             "النقاط العسكرية جنوب غرب المدينة، وأوقعت في صفوفها قتلى.")
     assert [k for k, _ in _kinds("", text)] == [
         "Shelling/artillery/missile attack", "Armed clash"]
+
+
+def test_fire_opened_on_a_crowd_and_the_other_sides_account() -> None:
+    title = "ثلاثة قتلى برصاص الأمن في داعل"
+    text = ("درعا – خاص\n\nسقط ثلاثة شهداء أمس عندما فتحت قوات الأمن النار بشكل مباشر على "
+            "مظاهرة خرجت من الجامع الكبير في بلدة داعل.\n\nفي المقابل، ذكرت الوكالة الرسمية أن "
+            "مجموعة مسلحة هاجمت عناصر حفظ النظام في داعل، ما أدى إلى مقتل شرطي.")
+    assert _kinds(title, text) == [("Excessive force against protesters", "C6030")]
+
+
+def test_the_direction_an_air_raid_came_from_is_no_scene() -> None:
+    text = ("قتل خمسة أشخاص صباح اليوم بغارة إسرائيلية على مبنى في حي المزة بدمشق.\n\nوقالت "
+            "وزارة الدفاع إن العدو نفذ عدواناً جوياً من اتجاه الجولان المحتل، مشيرة إلى أن "
+            "الدفاعات الجوية تصدت لعدد من الصواريخ.")
+    assert [p for _, p in _kinds("", text)] == ["C1001"]
