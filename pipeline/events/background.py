@@ -123,6 +123,8 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
     if published is not None and any(int(m.group(1)) < published.year
                                      for m in _YEAR.finditer(normalize(text))):
         return True  # "في العام 2017" in a report of 2020
+    if published is not None and names_an_earlier_month(text, published):
+        return True  # "شهدت في شباط 1982 حملة عسكرية قتل فيها ..."
     if published is not None and _DIGIT.search(text):
         # resolve_event_date gives the publication day when nothing earlier dates it.
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \

@@ -553,7 +553,8 @@ class EventExtractor:
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
         told = replace(det, evidence=own)
         about = [own if s == det.evidence else s for s in about]
-        if det.sentence and own != det.evidence and self._several_places(sentences[0]):
+        if det.sentence and (own != det.evidence or det.sentence > 1) \
+                and self._several_places(sentences[0]):
             # A headline naming this incident's place and another's ("قتلى وجرحى بصفوف النظام
             # بدرعا ومفخخة تضرب عفرين") tells their dead together, not this one's.
             about = [s for s in about if s != sentences[0]]

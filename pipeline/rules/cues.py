@@ -180,6 +180,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "خلال تموز", "خلال اب", "خلال ايلول", "خلال تشرين", "تقريرها الشهري",
         "تقريره الشهري", "التقرير الشهري", "تقرير شهري",
     ),
+    # A toll spread over places after it: the violence told before it is the total's ("سقوط
+    # 63 شهيداً اليوم برصاص وقصف قوات النظام ... توزعوا على النحو التالي: 24 في ريف دمشق"),
+    # no incident of its own; what the breakdown tells after it is (it reaches back only).
+    "spread": ("توزعوا", "توزعت", "موزعين", "علي النحو التالي"),
     # An adjective right after the trigger that dates it before: "قصف سابق".
     # Also the deposed regime as the one who bombed ("جراء قصف النظام المخلوع"): what
     # it did is history, while its remnants' attacks ("هجوم لفلول النظام البائد") stay news.

@@ -36,6 +36,7 @@ REACH: dict[str, tuple[int, int]] = {
     "overflight": (3, 0),  # "تحليقاً مكثفاً للطيران المسير"
     "attempt": (3, 0),  # "في محاولة من الأخيرة استعادة البلدة"
     "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
+    "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
 }
 
 # A cue is none where a cue of the label paired with it here covers its first word:

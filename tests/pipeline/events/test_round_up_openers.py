@@ -256,3 +256,21 @@ def test_the_direction_an_air_raid_came_from_is_no_scene() -> None:
             "وزارة الدفاع إن العدو نفذ عدواناً جوياً من اتجاه الجولان المحتل، مشيرة إلى أن "
             "الدفاعات الجوية تصدت لعدد من الصواريخ.")
     assert [p for _, p in _kinds("", text)] == ["C1001"]
+
+
+def test_a_month_of_a_year_gone_by_recalls_and_counts_no_dead() -> None:
+    title = "الفصائل تدخل مدينة حماة"
+    text = ("دخلت الفصائل مدينة حماة ظهر اليوم بعد معارك أوقعت قتلى من الطرفين.\n\nوتحمل المدينة "
+            "ذاكرة قاسية، إذ شهدت في شباط 1982 حملة عسكرية قتل فيها ما بين 10 و40 ألف شخص.")
+    assert [e.fatalities for e in _events(title, text)] == [None]
+
+
+def test_a_days_toll_spread_over_governorates_is_no_incident() -> None:
+    title = "63 شهيداً اليوم بينهم 9 أطفال.. معظمهم في ريف دمشق وحلب"
+    text = ("وثقت لجان التنسيق سقوط 63 شهيداً اليوم برصاص وقصف قوات النظام، توزعوا على النحو "
+            "التالي: 24 في ريف دمشق، 15 في حلب، 9 في درعا.\n\nوفي التفاصيل، قضى سبعة مدنيين في "
+            "قصف صاروخي استهدف مدينة معضمية الشام.\n\nوفي حلب، ألقى الطيران المروحي برميلين "
+            "متفجرين على حي مساكن هنانو، ما أدى إلى مقتل خمسة أشخاص.")
+    assert [(k, p, e.fatalities) for (k, p), e in zip(_kinds(title, text),
+                                                      _events(title, text), strict=True)] == [
+        ("Shelling/artillery/missile attack", "C2499", 7), ("Air/drone strike", "C1007", 5)]
