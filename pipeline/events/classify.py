@@ -386,8 +386,10 @@ def _ceasefire_words(trigger: Hit, sent: Sentence) -> bool:
 
 
 def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
-    """A truce said to hold, or named as what violence broke, is no new agreement."""
-    return sent.has_cue("holding") or any(
+    """A truce said to hold, or named as what violence broke, is no new agreement. (One
+    reached, "التوصل إلى اتفاق ... وعودة الهدوء", is new, calm or not.)"""
+    reached = "توصل" in trigger.phrase
+    return (sent.has_cue("holding") and not reached) or any(
         (c.label == "breach" and c.start <= trigger.start)
         or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
         for c in sent.cues)
@@ -976,7 +978,13 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
 
 def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentence]) -> bool:
     """A later sentence introducing another incident: a connective, and either another
-    event type or an explicit "another/similar"."""
+    event type or an explicit "another/similar". An agreement reached on a day the sentence
+    names, after the violence the article leads with, needs no connective ("وأعلن الوزير
+    فجر اليوم التوصل إلى اتفاق لوقف شامل لإطلاق النار")."""
+    if sent.index > 1 and not sent.is_context and _agreement_reached(sent) \
+            and EVENT_TYPES[primary] in _VIOLENT_TYPES \
+            and "Agreement" in sentence_types(sent, sentences, generic=False):
+        return True
     if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False
     if primary == "Agreement":  # the terms of one agreement are not further agreements
@@ -985,6 +993,12 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     etype = EVENT_TYPES[primary]
     types = sentence_types(sent, sentences, generic=False)
     return any(EVENT_TYPES[t] != etype or repeat for t in types)
+
+
+def _agreement_reached(sent: Sentence) -> bool:
+    """An agreement told as reached ("التوصل إلى اتفاق") on a day the sentence names."""
+    return sent.has_cue("dated") and any(h.label == "Agreement" and "توصل" in h.phrase
+                                         for h in sent.triggers)
 
 
 def _opens_another(sent: Sentence) -> bool:
@@ -1046,7 +1060,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         out.append(Detection(label, sent.index, sent.text, about, False,
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
-                                                 for c in sent.cues)))
+                                                 for c in sent.cues)
+                             or (label == "Agreement" and _agreement_reached(sent))))
     return out
 
 

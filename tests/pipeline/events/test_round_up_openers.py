@@ -274,3 +274,18 @@ def test_a_days_toll_spread_over_governorates_is_no_incident() -> None:
     assert [(k, p, e.fatalities) for (k, p), e in zip(_kinds(title, text),
                                                       _events(title, text), strict=True)] == [
         ("Shelling/artillery/missile attack", "C2499", 7), ("Air/drone strike", "C1007", 5)]
+
+
+def test_an_agreement_reached_after_the_fighting_is_an_event_of_its_own() -> None:
+    text = ("اندلعت مساء أمس اشتباكات في حي الشيخ مقصود بمدينة حلب بين قوات الجيش والأسايش.\n\n"
+            "وأعلن وزير الدفاع فجر اليوم التوصل إلى اتفاق لوقف شامل لإطلاق النار، وأكدت مصادر "
+            "محلية عودة الهدوء الحذر.")
+    assert [(e.sub_event_type, e.date) for e in _events("", text)] == [
+        ("Armed clash", "2020-02-12"), ("Agreement", "2020-02-13")]
+
+
+def test_a_truce_named_as_in_force_is_no_new_agreement() -> None:
+    # the control: the truce is only said to hold since an earlier day
+    text = ("اندلعت مساء أمس اشتباكات في حي الشيخ مقصود بمدينة حلب بين قوات الجيش والأسايش.\n\n"
+            "ويسود الهدوء الحذر منذ صباح اليوم مع سريان الهدنة التي أعلنت الأسبوع الماضي.")
+    assert [e.sub_event_type for e in _events("", text)] == ["Armed clash"]
