@@ -226,11 +226,19 @@ _AGREEMENT_START = re.compile(
 _DATE_GAP = 30
 
 
+# A truce's start told by its weekday: "منذ دخول اتفاق وقف إطلاق النار حيز التنفيذ منتصف
+# ليل الخميس – الجمعة" (after the agreement's start word, as its dates above).
+_AGREEMENT_DAY = re.compile(
+    rf"(?<![\w])(?:منتصف\s+)?(?:(?:ليل|ليله|مساء|صباح|فجر|ظهر|يوم)\s+)?[وب]?(?:{_WEEKDAY_NAMES})"
+    rf"(?:\s*[/–-]\s*[وب]?(?:{_WEEKDAY_NAMES}))?(?![\w])")
+
+
 def _without_agreement_dates(text: str) -> str:
     """The text with the dates of agreements blanked out."""
     for m in _AGREEMENT_START.finditer(text):
         tail = text[m.end():m.end() + _DATE_GAP + 40]
-        date_at = [d for d in (_NUMERIC_DATE.search(tail), _ORDINAL_DATE.search(tail))
+        date_at = [d for d in (_NUMERIC_DATE.search(tail), _ORDINAL_DATE.search(tail),
+                               _AGREEMENT_DAY.search(tail))
                    if d is not None and d.start() <= _DATE_GAP]
         if date_at:
             end = m.end() + min(d.end() for d in date_at)

@@ -98,6 +98,7 @@ AGREEMENT_WORDS: tuple[str, ...] = (
 AGREEMENT_START: tuple[str, ...] = (
     "بدأ", "بدأت", "دخل", "دخلت", "أعلن", "أعلنت", "المعلن", "المعلنة", "الموقع", "الموقعة",
     "وقع", "وقعت", "توصل", "سريان", "اعتبارا", "اعتباراً", "منذ", "المبرم", "أبرم",
+    "حيز", "الساري", "السارية",
 )
 
 # A year before the publication's, named with one of these words before "عام"/"سنة" ("في

@@ -293,6 +293,12 @@ def test_the_day_a_truce_runs_since_dates_no_event() -> None:
     assert event_date_in(sentence, PUBLISHED) == date(2024, 5, 15)
 
 
+def test_the_weekday_a_truce_took_effect_dates_no_event() -> None:
+    sentence = ("قتل مدني صباح اليوم بقصف مدفعي على قرية فطيرة، في أول خرق منذ دخول اتفاق وقف "
+                "إطلاق النار حيز التنفيذ منتصف ليل الأحد – الاثنين")
+    assert event_date_in(sentence, PUBLISHED) == date(2024, 5, 15)
+
+
 def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
     saturday = datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA)
     night = "قصفت الطائرات الحربية ليلة الجمعة سوقاً شعبياً في المدينة"
