@@ -992,7 +992,10 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
     etype = EVENT_TYPES[primary]
     types = sentence_types(sent, sentences, generic=False)
-    return any(EVENT_TYPES[t] != etype or repeat for t in types)
+    # (another sub-type on a day of its own: "كما اختطف مسلحون شابين ليل السبت – الأحد"
+    # after a killing the day before)
+    dated = sent.has_cue("dated")
+    return any(EVENT_TYPES[t] != etype or repeat or (dated and t != primary) for t in types)
 
 
 def _agreement_reached(sent: Sentence) -> bool:

@@ -289,3 +289,17 @@ def test_a_truce_named_as_in_force_is_no_new_agreement() -> None:
     text = ("اندلعت مساء أمس اشتباكات في حي الشيخ مقصود بمدينة حلب بين قوات الجيش والأسايش.\n\n"
             "ويسود الهدوء الحذر منذ صباح اليوم مع سريان الهدنة التي أعلنت الأسبوع الماضي.")
     assert [e.sub_event_type for e in _events("", text)] == ["Armed clash"]
+
+
+def test_another_sub_type_of_the_same_type_on_a_day_of_its_own_is_another_event() -> None:
+    text = ("قتل العشرات اليوم في تفجيرين انتحاريين استهدفا منطقة السيدة زينب جنوب دمشق.\n\nوفي "
+            "حمص، قتل 46 شخصاً على الأقل بتفجير سيارة مفخخة مركونة في حي الزهراء مساء اليوم.")
+    assert [(k, p) for k, p in _kinds("", text)] == [
+        ("Suicide bomb", "C2299"), ("Remote explosive/landmine/IED", "C2528")]
+
+
+def test_the_same_sub_type_without_a_day_stays_one_event() -> None:
+    # the control: more of the same bombing, no day of its own
+    text = ("قتل العشرات اليوم في تفجيرين انتحاريين استهدفا منطقة السيدة زينب جنوب دمشق.\n\nكما "
+            "فجر انتحاري ثالث نفسه قرب مدخل المنطقة.")
+    assert [k for k, _ in _kinds("", text)] == ["Suicide bomb"]
