@@ -479,6 +479,12 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
         if gov and min(c.start for c in gov) <= 3:
             return "Government regains territory"
+    # The government named right after the verbal noun: "أعلنت الوزارة استعادة قوى الأمن
+    # العام السيطرة على محيط مدينة جبلة".
+    taken = [(h.start, h.end) for h in sent.triggers if h.label == "territory"]
+    if any(0 <= c.start - e <= 1 or 0 <= b - c.end <= 2 for c in sent.cues
+           if c.label == "government" and not _rebel_army(c, sent) for b, e in taken):
+        return "Government regains territory"
     return "Non-state actor overtakes territory"
 
 

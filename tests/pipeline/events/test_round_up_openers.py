@@ -303,3 +303,14 @@ def test_the_same_sub_type_without_a_day_stays_one_event() -> None:
     text = ("قتل العشرات اليوم في تفجيرين انتحاريين استهدفا منطقة السيدة زينب جنوب دمشق.\n\nكما "
             "فجر انتحاري ثالث نفسه قرب مدخل المنطقة.")
     assert [k for k, _ in _kinds("", text)] == ["Suicide bomb"]
+
+
+def test_hamouriyeh_is_hammura_not_kafr_batna() -> None:
+    text = "قتل 17 مدنياً أمس بغارات جوية على بلدة حمورية في الغوطة الشرقية."
+    assert [p for _, p in _kinds("", text)] == ["C2316"]
+
+
+def test_the_government_named_after_the_verbal_noun_regains_the_ground() -> None:
+    text = ("أعلنت وزارة الداخلية فجر اليوم استعادة قوى الأمن العام السيطرة على محيط مدينة جبلة "
+            "بعد هجوم شنته مجموعات مسلحة.")
+    assert "Government regains territory" in [k for k, _ in _kinds("", text)]
