@@ -246,6 +246,9 @@ def _without_agreement_dates(text: str) -> str:
     return text
 
 
+_AFTER_THAT = re.compile(r"[،,]\s*(?:بعد|وبعد)\s+(?:ان|أن)\s")
+
+
 def _without_recalled(text: str, cuts: tuple[int, ...]) -> str:
     """The text with the clauses that recall an earlier act after a comma blanked out
     ("دخلت القوات البلدة دون مواجهات، بعد انسحاب عناصرها منها مساء أمس"): their day dates
@@ -517,7 +520,12 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
             opening = _own_date(text[:cuts[1]], published)
             if opening is not None:
                 return opening
-            text = _without_recalled(text, cuts)
+            whole, text = text, _without_recalled(text, cuts)
+            if not _dates_something(text, sentence) and _AFTER_THAT.search(whole):
+                # "قالت اللجنة إن الفرقة خرقت التهدئة، بعد أن استهدفت مساء أمس أحياء
+                # المدينة": an opening that tells no act of its own is told by the act
+                # after "بعد أن", which its day dates
+                text = whole
         else:
             here = len(fold(clean(sentence[:at])))
             k = max(i for i, c in enumerate(cuts[:-1]) if c <= here)
@@ -642,7 +650,9 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
     text = _without_agreement_dates(_SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
     cuts = _date_clauses(text)
     if len(cuts) > 2 and _RECALLED.search(text) and _own_date(text[:cuts[1]], published) is None:
-        text = _without_recalled(text, cuts)
+        blanked = _without_recalled(text, cuts)
+        if _dates_something(blanked, sentence) or not _AFTER_THAT.search(text):
+            text = blanked  # (else the act after "بعد أن" is the one told: see below)
     local = _local(published)
     base = local.date()
     night = _night(text, local, _page_hour(published, local))

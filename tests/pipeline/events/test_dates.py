@@ -299,6 +299,17 @@ def test_the_weekday_a_truce_took_effect_dates_no_event() -> None:
     assert event_date_in(sentence, PUBLISHED) == date(2024, 5, 15)
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # an opening that tells no act of its own is told by the act after "بعد أن"
+    ("قالت اللجنة إن الفرقة الرابعة خرقت التهدئة، بعد أن استهدفت مساء أمس أحياء المدينة "
+     "بقذائف الهاون", date(2024, 5, 14)),
+    # ... but a recalled act after "بعد" leaves the opening's act undated by it
+    ("دخلت القوات البلدة دون مواجهات، بعد انسحاب المسلحين منها مساء أمس", date(2024, 5, 15)),
+])
+def test_the_act_after_that_dates_an_opening_of_none(sentence: str, day: date) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == day
+
+
 def test_a_night_another_sentence_puts_past_midnight_is_the_day_after() -> None:
     saturday = datetime(2024, 5, 18, 10, 0, tzinfo=SYRIA)
     night = "قصفت الطائرات الحربية ليلة الجمعة سوقاً شعبياً في المدينة"
