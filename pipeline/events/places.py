@@ -439,7 +439,8 @@ class PlaceResolver:
                           and (marker not in _TOWN or marker in _PLURAL or key in _MARKERS
                                or key in _DIRECTIONS)):
             return ()
-        if len(key) < 3:
+        if len(key) < 3 and (marker not in _TOWN or marker in _PLURAL):
+            # (a two-letter village only after its place word: "بلدة التح")
             places = [p for p in places if p.level < 4]
         return tuple(places)
 

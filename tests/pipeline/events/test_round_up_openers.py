@@ -314,3 +314,9 @@ def test_the_government_named_after_the_verbal_noun_regains_the_ground() -> None
     text = ("أعلنت وزارة الداخلية فجر اليوم استعادة قوى الأمن العام السيطرة على محيط مدينة جبلة "
             "بعد هجوم شنته مجموعات مسلحة.")
     assert "Government regains territory" in [k for k, _ in _kinds("", text)]
+
+
+def test_a_two_letter_village_after_its_place_word() -> None:
+    # "التح" (Idlib) only after "بلدة"/"قرية": a two-letter key alone is too easily a word
+    text = "قتل رجل صباح اليوم بقصف مدفعي على أماكن في بلدة التح بريف إدلب الجنوبي الشرقي."
+    assert [p for _, p in _kinds("", text)] == ["C4099"]
