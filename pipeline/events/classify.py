@@ -894,6 +894,8 @@ def _says_how(hit: Hit) -> bool:
     arrest, a takeover, gunfire ("برصاص"، "إطلاق النار")."""
     if hit.label == GENERIC:
         return hit.phrase in GUNFIRE
+    if hit.phrase in MASSACRE:
+        return False  # "مجزرة أمام الفرن" over "استهدفت طائرات الميغ الطابور": the weapon says
     return EVENT_TYPES.get(hit.label) != _REMOTE
 
 

@@ -320,3 +320,17 @@ def test_a_two_letter_village_after_its_place_word() -> None:
     # "التح" (Idlib) only after "بلدة"/"قرية": a two-letter key alone is too easily a word
     text = "قتل رجل صباح اليوم بقصف مدفعي على أماكن في بلدة التح بريف إدلب الجنوبي الشرقي."
     assert [p for _, p in _kinds("", text)] == ["C4099"]
+
+
+def test_a_massacre_by_warplanes_named_by_their_make_is_an_air_strike() -> None:
+    title = "مجزرة مروعة أمام فرن حي الشعار.. 15 شهيداً"
+    text = ("حلب – ارتكبت طائرات الميغ مجزرة جديدة في حي الشعار بمدينة حلب، حيث استهدفت بصاروخين "
+            "طابور المواطنين أمام الفرن صباح اليوم.")
+    assert [(k, e.fatalities) for (k, _), e in zip(_kinds(title, text), _events(title, text),
+                                                   strict=True)] == [("Air/drone strike", 15)]
+
+
+def test_soldiers_firing_on_a_peaceful_gathering_is_force_against_protesters() -> None:
+    text = ("قتل شاب مساء أمس عندما فتح الجنود النار على تجمع سلمي لأهالي قرية حميدية احتجوا "
+            "على تجريف أراضيهم.")
+    assert [k for k, _ in _kinds("", text)] == ["Excessive force against protesters"]
