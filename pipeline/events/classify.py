@@ -792,10 +792,14 @@ def _commemorative(sentences: list[Sentence]) -> bool:
 
 def _primary(sentences: list[Sentence]) -> Detection | None:
     totals: dict[str, float] = {}
+    second = _headline_second_clause_only(sentences[0])
     for sent in sentences[:3]:
         if sent.is_context:
             continue
         for label, score in sentence_types(sent, sentences).items():
+            if sent.index == 0 and label in second:
+                continue  # "مقتل مختار برصاص مجهولين.. وعبوة تستهدف آلية": the second
+                # clause's kind is its own event (``_headline_second_act``), not the primary
             totals[label] = totals.get(label, 0.0) + score + _PRIMARY_WEIGHT[sent.index]
     if not totals:
         return _late_lead(sentences)
@@ -1081,6 +1085,20 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
 _HEADLINE_JOIN = re.compile(r"(?:\.\.+|…|[|،,؛:–-])\s*و")
 
 
+def _headline_second_clause_only(head: Sentence) -> frozenset[str]:
+    """The kinds a two-clause headline tells only in its second clause, when its first
+    tells one of its own."""
+    join = _HEADLINE_JOIN.search(head.text)
+    if join is None:
+        return frozenset()
+    cut = sum(1 for _ in word_spans(head.text[:join.start()]))
+    first = {h.label for h in head.triggers if h.start < cut}
+    if not first:
+        return frozenset()
+    return frozenset(h.label for h in head.triggers if h.start >= cut
+                     and h.label not in first and h.label in EVENT_TYPES)
+
+
 def _headline_second_act(sentences: list[Sentence], primary: Detection) -> list[Detection]:
     """A headline of two clauses whose second tells an event of another type than the
     primary's (an agreement after clashes, a sit-in beside shelling) reports two events: the
@@ -1098,10 +1116,17 @@ def _headline_second_act(sentences: list[Sentence], primary: Detection) -> list[
                 or EVENT_TYPES.get(label, primary.event_type) == primary.event_type \
                 or any(d.sub_event_type == label for d in out):
             continue
-        told = next((s for s in sentences[1:] if not s.is_context
-                     and label in sentence_types(s, sentences, generic=False)), head)
-        out.append(Detection(label, told.index, told.text, (told.index,), False,
-                             told.has_cue("death"), SPECIFICITY[label], False))
+        # (a body sentence of its own first: the lead the primary is told by may name the
+        # kind only in passing, "قافلة متجهة للمشاركة في الاعتصام")
+        telling = [s for s in sentences[1:] if not s.is_context
+                   and label in sentence_types(s, sentences, generic=False)]
+        told = next((s for s in telling if s.index != primary.sentence),
+                    telling[0] if telling else head)
+        counted = told.index == 0 or told.has_cue("death") or told.has_cue("negation")
+        about = (told.index, *(() if counted else _continued(told.index + 1, label, sentences)))
+        out.append(Detection(label, told.index, told.text, about, False,
+                             any(sentences[i].has_cue("death") for i in about),
+                             SPECIFICITY[label], False))
     return out
 
 

@@ -231,6 +231,7 @@ class EventExtractor:
         # article is scraping debris, and reading all of it would only cost time.
         title, text = (title or "")[:_MAX_TITLE], _without_related((text or "")[:_MAX_TEXT])
         title, text = unmask(title), unmask(text)
+        text = _without_repeated_title(title, text)
         when = _published(published)
         detections = classify(title, text, when.year if when else None)
         if not detections:
@@ -1494,6 +1495,16 @@ def _took_from(primary: Event, other: Event) -> bool:
                 and other.place_name in other.evidence
                 and primary.place_name not in other.evidence
                 and count_deaths(other.evidence) == primary.fatalities)
+
+
+def _without_repeated_title(title: str, text: str) -> str:
+    """The text without a first line that repeats the headline ("عاجل | اشتباك ..." above
+    the dateline, as breaking-news pages print it): read twice, the headline would count
+    as a lead of its own."""
+    first, _, rest = text.lstrip().partition("\n")
+    if title.strip() and first.strip() == title.strip():
+        return rest
+    return text
 
 
 def _without_related(text: str) -> str:

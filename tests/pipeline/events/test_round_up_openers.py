@@ -334,3 +334,33 @@ def test_soldiers_firing_on_a_peaceful_gathering_is_force_against_protesters() -
     text = ("قتل شاب مساء أمس عندما فتح الجنود النار على تجمع سلمي لأهالي قرية حميدية احتجوا "
             "على تجريف أراضيهم.")
     assert [k for k, _ in _kinds("", text)] == ["Excessive force against protesters"]
+
+
+def test_the_second_clause_of_a_headline_does_not_choose_the_primarys_kind() -> None:
+    title = "مقتل مختار في بلدة الشحيل برصاص مجهولين.. وعبوة ناسفة تستهدف آلية قرب البصيرة"
+    text = ("قتل مختار بلدة الشحيل مساء أمس برصاص مسلحين مجهولين أمام منزله.\n\nوفي حادثة "
+            "منفصلة، انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية قرب بلدة البصيرة، ما أدى لإصابة "
+            "ثلاثة عناصر.")
+    kinds = [k for k, _ in _kinds(title, text)]
+    assert kinds[0] != "Remote explosive/landmine/IED" and \
+        "Remote explosive/landmine/IED" in kinds
+
+
+def test_a_headline_printed_again_above_the_text_is_read_once() -> None:
+    title = "عاجل | اشتباك مع قوة متوغلة في بيت جن.. وقصف جوي يوقع قتلى"
+    text = (f"{title}\n\nريف دمشق – خاص\n\nاندلع اشتباك فجر اليوم بين شبان من أهالي بلدة بيت جن "
+            "وقوة متوغلة، أصيب خلاله عدد من الجنود.\n\nوعقب الاشتباك، شنت طائرات مسيرة غارات على "
+            "منازل في البلدة.\n\nوقالت مصادر محلية إن عدد القتلى بلغ عشرة.")
+    by_kind = {k: e.fatalities for (k, _), e in zip(_kinds(title, text), _events(title, text),
+                                                    strict=True)}
+    assert by_kind.get("Air/drone strike") == 10, by_kind
+
+
+def test_a_kind_named_in_passing_by_the_lead_is_not_the_headlines_second_event() -> None:
+    title = "مسيرة تركية تستهدف قافلة مدنية قرب سد تشرين.. وتظاهرة غاضبة في القامشلي"
+    # (the convoy came from Kobani: where it set out from is no scene either)
+    text = ("استهدفت طائرة مسيرة تركية عصر اليوم قافلة مدنية كانت متجهة من كوباني إلى سد تشرين، "
+            "للمشاركة في الاعتصام المفتوح قرب السد، ما أدى لمقتل ثلاثة مدنيين.\n\n"
+            "وبالتزامن، خرج المئات من أهالي مدينة القامشلي في تظاهرة جابت شوارع المدينة.")
+    protests = [p for k, p in _kinds(title, text) if k == "Peaceful protest"]
+    assert protests == ["C4564"]
