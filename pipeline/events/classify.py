@@ -300,6 +300,10 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         if unless and any(c.label == unless and c.start <= cue.start < c.end
                           for c in sent.cues):
             continue
+        if cue.label == "background" and any(c.label == "since_today"
+                                              and 0 <= c.start - cue.end <= 1
+                                              for c in sent.cues):
+            continue  # "تتواصل منذ مساء أمس اشتباكات": going on since yesterday, today's news
         # A reach of 0 means "not on that side" (not "adjacent only").
         # A cue phrase that starts before the trigger and runs into it ("قد تقصف") governs it.
         before = reach[0] > 0 and cue.start < trigger.start and (
@@ -451,6 +455,11 @@ def _victims_decide(sent: Sentence) -> str:
             return "Attack" if right_after == "civilian" else "Armed clash"
     civ = any(c.label == "civilian" for c in sent.cues)
     armed = any(c.label == "combatant" and not _perpetrator(c, sent) for c in sent.cues)
+    # "هجوم منسق للفلول على حواجز الأمن العام": a government force after the violence is
+    # its target, armed men
+    starts = [h.start for h in sent.triggers if h.label == GENERIC]
+    armed = armed or (not civ and any(c.label == "government" and any(
+        0 < c.start - s <= 8 for s in starts) for c in sent.cues))
     return "Attack" if civ and not armed else "Armed clash" if armed else "Attack"
 
 

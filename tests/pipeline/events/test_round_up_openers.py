@@ -364,3 +364,13 @@ def test_a_kind_named_in_passing_by_the_lead_is_not_the_headlines_second_event()
             "وبالتزامن، خرج المئات من أهالي مدينة القامشلي في تظاهرة جابت شوارع المدينة.")
     protests = [p for k, p in _kinds(title, text) if k == "Peaceful protest"]
     assert protests == ["C4564"]
+
+
+def test_an_attack_on_government_checkpoints_is_a_clash() -> None:
+    title = "هجوم منسق لفلول النظام البائد على حواجز الأمن العام في ريف جبلة"
+    text = ("جبلة – خاص\n\nتتواصل منذ مساء أمس اشتباكات عنيفة بين عناصر الأمن العام ومجموعات "
+            "مسلحة في قرية بيت عانا بريف جبلة.\n\nوقال مصدر أمني إن ستة عناصر من الأمن العام "
+            "قتلوا.")
+    events = _events(title, text)
+    assert [(e.sub_event_type, e.place_pcode, e.fatalities) for e in events][:1] == [
+        ("Armed clash", "C3654", 6)]
