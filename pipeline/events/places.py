@@ -185,6 +185,7 @@ def _english_lower(text: str, raw: _Raw) -> bool:
 
 
 _COLON = re.compile(r"[:：]")
+_DASH_ONLY = re.compile(r"\s*[–—-]\s*(?:\S+\s+)?")  # (and the quarter's place word)
 
 
 class _Raw(NamedTuple):  # a tuple: made and copied for every name of every sentence
@@ -681,6 +682,9 @@ class PlaceResolver:
                 continue
             if town is not None and _SENTENCE_END.search(text, town.end, r.start):
                 town = None
+            if r.marker in _QUARTER and out and out[-1].place.level == 4 \
+                    and _DASH_ONLY.fullmatch(text, out[-1].end, r.start):
+                town = out[-1]  # "طريق طفس – حي المزارع": the town's own quarter
             mention = PlaceMention(
                 self._choose(r, govs, town.place if town is not None
                              and r.marker in _QUARTER else None),

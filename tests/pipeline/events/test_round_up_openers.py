@@ -374,3 +374,16 @@ def test_an_attack_on_government_checkpoints_is_a_clash() -> None:
     events = _events(title, text)
     assert [(e.sub_event_type, e.place_pcode, e.fatalities) for e in events][:1] == [
         ("Armed clash", "C3654", 6)]
+
+
+def test_a_quarter_after_a_town_and_a_dash_is_that_towns() -> None:
+    # "المزارع" is also a village of Tartous governorate
+    text = ("انفجرت عبوة ناسفة مساء اليوم بسيارة قيادي سابق على طريق طفس – حي المزارع غربي "
+            "المدينة، ما أسفر عن مقتل مرافقه.")
+    assert [p for _, p in _kinds("", text)] == ["C6034"]
+
+
+def test_courts_set_up_to_hear_crimes_report_no_shelling() -> None:
+    title = "وزارة العدل تعلن إحداث محاكم خاصة للنظر في جرائم التعذيب والقصف بالبراميل"
+    text = "أعلنت وزارة العدل اليوم إحداث دوائر قضائية خاصة في دمشق تتولى النظر في الدعاوى."
+    assert _events(title, text) == []
