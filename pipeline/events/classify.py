@@ -956,7 +956,9 @@ _BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed c
 
 def _late_lead(sentences: list[Sentence]) -> Detection | None:
     """The first dated sentence with an event, when the headline and lead have none."""
-    for sent in sentences[_LATE_LEAD.start:_LATE_LEAD.stop]:
+    # (one further past a dateline line of its own: "حلب – متابعات")
+    shift = 1 if len(sentences) > 1 and dateline_line(sentences[1].text) else 0
+    for sent in sentences[_LATE_LEAD.start:_LATE_LEAD.stop + shift]:
         if sent.is_context or not sent.has_cue("dated"):
             continue
         types = sentence_types(sent, sentences)
