@@ -1018,7 +1018,10 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     # (another sub-type on a day of its own: "كما اختطف مسلحون شابين ليل السبت – الأحد"
     # after a killing the day before)
     dated = sent.has_cue("dated")
-    return any(EVENT_TYPES[t] != etype or repeat or (dated and t != primary) for t in types)
+    # (a crowd elsewhere, told with "كما": "كما نظم ناشطون وقفة في ساحة الكرامة بالسويداء")
+    also = any(c.label == "another" and c.start <= 1 for c in sent.cues)
+    return any(EVENT_TYPES[t] != etype or repeat or (dated and t != primary)
+               or (also and etype == "Protests") for t in types)
 
 
 def _agreement_reached(sent: Sentence) -> bool:

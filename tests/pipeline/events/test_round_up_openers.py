@@ -396,3 +396,10 @@ def test_a_late_lead_is_sought_one_sentence_further_past_a_dateline() -> None:
             "المدينة.\n\nولم تعلق وزارة الدفاع على التقدم.\n\nوفي إدلب، قتل أربعة مدنيين ظهر "
             "أمس بغارة جوية استهدفت دوار المحراب وسط مدينة إدلب.")
     assert [(k, p) for k, p in _kinds(title, text)] == [("Air/drone strike", "C3871")]
+
+
+def test_a_crowd_elsewhere_told_with_also_is_another_protest() -> None:
+    text = ("خرج المئات من أهالي مدينة درعا عصر اليوم في مظاهرة رفضاً للتصريحات.\n\nكما نظم "
+            "ناشطون وقفة في ساحة الكرامة بمدينة السويداء.")
+    assert [(k, p) for k, p in _kinds("", text)] == [
+        ("Peaceful protest", "C5993"), ("Peaceful protest", "C6147")]
