@@ -1090,7 +1090,11 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
                                                  for c in sent.cues)
-                             or (label == "Agreement" and _agreement_reached(sent))))
+                             or (label == "Agreement" and _agreement_reached(sent))
+                             # "وأعلنت الشرطة في وقت لاحق توقيف ثلاثة": arrests or a protest
+                             # that followed, wherever the sentence says so
+                             or (label in scope.FOLLOW_UP_TYPES
+                                 and sent.has_cue("another_incident"))))
     return out
 
 

@@ -403,3 +403,10 @@ def test_a_crowd_elsewhere_told_with_also_is_another_protest() -> None:
             "ناشطون وقفة في ساحة الكرامة بمدينة السويداء.")
     assert [(k, p) for k, p in _kinds("", text)] == [
         ("Peaceful protest", "C5993"), ("Peaceful protest", "C6147")]
+
+
+def test_arrests_that_followed_later_the_same_day_are_an_event() -> None:
+    text = ("توفي رجل مساء اليوم بعد تعرضه للضرب على يد حشد غاضب في حي الرمل الجنوبي بمدينة "
+            "اللاذقية.\n\nوأعلنت قيادة الأمن الداخلي في اللاذقية في وقت لاحق توقيف ثلاثة أشخاص "
+            "ظهروا في مقاطع مصورة وهم يعتدون على الرجل.")
+    assert [k for k, _ in _kinds("", text)] == ["Mob violence", "Arrests"]
