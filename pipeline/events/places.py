@@ -548,6 +548,7 @@ class PlaceResolver:
         while (a.marker in _TOWN and rest < min(2, len(gap))
                # "حي وادي الذهب": the name goes on; "ابطع والجعيلية" is a list
                and text.startswith("ال", gap[rest].start)
+               and gap[rest].key not in rules.DESCRIPTIVE
                and not any(s in _QUALIFIER_GAP for s in gap[rest].stems)):
             rest += 1
         words = gap[rest:]

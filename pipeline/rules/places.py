@@ -205,6 +205,14 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # holds out ("القوات لا تزال تتحصن في مطار X"): a base, not where the fighting was
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
+# Adjectives that describe a town after its name and continue no name: "مدينة سراقب
+# الاستراتيجية في ريف إدلب" is Saraqib, not an unknown "سراقب الاستراتيجية" (in the
+# matching form of the place scanner: normalised, without the article).
+DESCRIPTIVE: frozenset[str] = frozenset({
+    "استراتيجيه", "استراتيجي", "محاصره", "محاصر", "حدوديه", "حدودي", "محرره", "ساحليه",
+    "ساحلي", "منكوبه", "مجاوره", "مجاور", "قريبه", "قريب", "هامه", "مهمه", "رئيسيه",
+    "صغيره", "كبيره", "واقعه",
+})
 # A wire dateline: the town that opens a report, then the agency in brackets and a dash
 # ("DAMASCUS (Reuters) -"، "BEIRUT, Feb 27 (AFP) -"، "دمشق (رويترز) -"), is where the report
 # was filed, not where its event happened (a town the body names again is). These are what

@@ -410,3 +410,9 @@ def test_arrests_that_followed_later_the_same_day_are_an_event() -> None:
             "اللاذقية.\n\nوأعلنت قيادة الأمن الداخلي في اللاذقية في وقت لاحق توقيف ثلاثة أشخاص "
             "ظهروا في مقاطع مصورة وهم يعتدون على الرجل.")
     assert [k for k, _ in _kinds("", text)] == ["Mob violence", "Arrests"]
+
+
+def test_an_adjective_after_a_town_continues_no_name() -> None:
+    text = ("أعلنت قوات النظام اليوم سيطرتها على مدينة سراقب الاستراتيجية في ريف إدلب الشرقي، "
+            "عند تقاطع الطريقين الدوليين حلب – دمشق وحلب – اللاذقية.")
+    assert [p for _, p in _kinds("", text)] == ["C3916"]
