@@ -84,6 +84,8 @@ _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال")
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»]*$")  # quotes: "مدينة \"اللطامنة\" بريف حماة"
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
+_HOSPITALS = frozenset({"مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى"})
+_STRUCK = re.compile(rf"(?:{alternation(rules.HOSPITAL_STRUCK_BEFORE)})\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
 _ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
 # "على الطريق الواصل بين مدينتي عامودا وقامشلو، قرب قرية تل حبش": two towns name the road,
@@ -858,7 +860,11 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     """A penalty for a place named as elsewhere (a hospital, a destination, a base), or as a
     landmark right after another place."""
     before = text[max(0, m.start - 30):m.start]
-    if m.landmark or _ELSEWHERE_BEFORE.search(before) or _road_named(text, m.start, m.end):
+    elsewhere = _ELSEWHERE_BEFORE.search(before)
+    if elsewhere is not None and elsewhere.group(1) in _HOSPITALS and _STRUCK.search(
+            text, 0, max(0, m.start - 30) + elsewhere.start()):
+        elsewhere = None  # "استهدف مشفى الأتارب": the hospital struck is the scene
+    if m.landmark or elsewhere or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
     if _road_ends(text, m, pool):
         return _NOT_SCENE_PENALTY

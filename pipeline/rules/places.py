@@ -186,6 +186,12 @@ LATIN_ARTICLES: frozenset[str] = frozenset({"al", "el", "as", "ar", "ash", "az",
 # attackers are based ("المنتشرة في ريف إدلب"), a street named after a town ("شارع تل
 # أبيض"), a neighbour ("المجاورة"), a town a crowd hails ("تحيي صمود حماة"). The next
 # item of a list after such a place is no scene either ("تحيي صمود حماة وجسر الشغور").
+# ... but a hospital struck is the scene: "قصف مدفعي استهدف مشفى الأتارب الجراحي" (one of
+# these right before the hospital's word).
+HOSPITAL_STRUCK_BEFORE: tuple[str, ...] = (
+    "استهدف", "استهدفت", "استهدفوا", "استهداف", "قصف", "قصفت", "قصفوا", "طال", "طالت",
+    "ضرب", "ضربت", "غارة على", "غارات على", "قصف على", "هجوم على",
+)
 ELSEWHERE_BEFORE: tuple[str, ...] = (
     "مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى", "شارع", "باتجاه", "نحو",
     "المنتشرة في", "المتمركزة في", "المتواجدة في", "الموجودة في", "القادمة من", "مصدره",

@@ -416,3 +416,12 @@ def test_an_adjective_after_a_town_continues_no_name() -> None:
     text = ("أعلنت قوات النظام اليوم سيطرتها على مدينة سراقب الاستراتيجية في ريف إدلب الشرقي، "
             "عند تقاطع الطريقين الدوليين حلب – دمشق وحلب – اللاذقية.")
     assert [p for _, p in _kinds("", text)] == ["C3916"]
+
+
+def test_a_hospital_struck_is_the_scene_and_one_treated_in_is_not() -> None:
+    struck = ("قتل ستة مدنيين صباح اليوم جراء قصف مدفعي استهدف مشفى الأتارب الجراحي بريف حلب "
+              "الغربي.")
+    assert [p for _, p in _kinds("", struck)] == ["C1022"]
+    treated = ("قتل مدني صباح اليوم بقصف مدفعي على قرية كفر نوران، ونقل الجرحى إلى مشفى الأتارب "
+               "بريف حلب الغربي.")
+    assert "C1022" not in [p for _, p in _kinds("", treated)]
