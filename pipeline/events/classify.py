@@ -1101,15 +1101,34 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
 # Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف
 # فوري لإطلاق النار"، "خروقات في ريف السويداء، واعتصام في ساحة الكرامة".
 _HEADLINE_JOIN = re.compile(r"(?:\.\.+|…|[|،,؛:–-])\s*و")
+# ... or, with no mark, a second act at a place of its own: "هجوم على مواقع قسد في الطيانة
+# وقصف يقتل طفلين في ذيبان" (the "و" on the trigger, a place named by "في" on each side).
+
+def _headline_cut(head: Sentence) -> int | None:
+    """The word where a headline's second clause begins, if it has one."""
+    join = _HEADLINE_JOIN.search(head.text)
+    if join is not None:
+        return sum(1 for _ in word_spans(head.text[:join.start()]))
+    if ":" in head.text:
+        return None  # "حصاد أمني: عبوة في X وهجوم في Y وتوقيف في Z": a round-up's list
+    spans = [m.span() for m in word_spans(head.text)]
+    for hit in head.triggers[1:]:
+        if hit.start >= len(spans) or hit.start == 0:
+            continue
+        start = spans[hit.start][0]
+        if head.text.startswith("و", start) and any(h.start < hit.start for h in head.triggers) \
+                and re.search(r"(?<!\S)في\s", head.text[:start]) \
+                and re.search(r"(?<!\S)في\s", head.text[start:]):
+            return hit.start
+    return None
 
 
 def _headline_second_clause_only(head: Sentence) -> frozenset[str]:
     """The kinds a two-clause headline tells only in its second clause, when its first
     tells one of its own."""
-    join = _HEADLINE_JOIN.search(head.text)
-    if join is None:
+    cut = _headline_cut(head)
+    if cut is None:
         return frozenset()
-    cut = sum(1 for _ in word_spans(head.text[:join.start()]))
     first = {h.label for h in head.triggers if h.start < cut}
     if not first:
         return frozenset()
@@ -1122,10 +1141,9 @@ def _headline_second_act(sentences: list[Sentence], primary: Detection) -> list[
     primary's (an agreement after clashes, a sit-in beside shelling) reports two events: the
     second is told by the first body sentence that tells its kind, else by the headline."""
     head = sentences[0]
-    join = _HEADLINE_JOIN.search(head.text)
-    if join is None:
+    cut = _headline_cut(head)
+    if cut is None:
         return []
-    cut = sum(1 for _ in word_spans(head.text[:join.start()]))
     first = {h.label for h in head.triggers if h.start < cut}
     out: list[Detection] = []
     for hit in head.triggers:

@@ -425,3 +425,12 @@ def test_a_hospital_struck_is_the_scene_and_one_treated_in_is_not() -> None:
     treated = ("قتل مدني صباح اليوم بقصف مدفعي على قرية كفر نوران، ونقل الجرحى إلى مشفى الأتارب "
                "بريف حلب الغربي.")
     assert "C1022" not in [p for _, p in _kinds("", treated)]
+
+
+def test_a_headline_joins_a_second_act_at_a_place_of_its_own_without_a_mark() -> None:
+    title = "هجوم لمقاتلي العشائر على مواقع قسد في الطيانة وقصف يقتل طفلين في ذيبان"
+    text = ("شن مقاتلون من العشائر فجر أمس هجوماً على نقاط لقسد في بلدة الطيانة بريف دير الزور "
+            "الشرقي، واندلعت اشتباكات استمرت لساعات.\n\nوفي بلدة ذيبان المجاورة، قتل طفلان ظهر "
+            "أمس جراء سقوط قذيفة مدفعية على منزلهم.")
+    assert sorted(_kinds(title, text)) == [
+        ("Armed clash", "C5197"), ("Shelling/artillery/missile attack", "C5202")]
