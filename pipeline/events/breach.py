@@ -83,7 +83,8 @@ def _lexicon() -> Lexicon:
                     "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
                     "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
                     "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
-                    "connective": rules.CONNECTIVES, "pointing": rules.POINTING_BACK})
+                    "connective": rules.CONNECTIVES, "pointing": rules.POINTING_BACK,
+                    "in_force": rules.IN_FORCE})
 
 
 @lru_cache(maxsize=1)
@@ -327,9 +328,12 @@ def _accused(words: list[str]) -> tuple[str, ...]:
 
 
 def _names_truce(words: list[str]) -> bool:
-    """Whether a sentence names a truce by more than a vague agreement."""
-    return any(h.label == "truce" and h.phrase not in rules.VAGUE_TRUCE
-               for h in _lexicon().find(words))
+    """Whether a sentence names a truce by more than a vague agreement, or an agreement
+    said to be in force ("للاتفاق الموقع في نيسان")."""
+    hits = _lexicon().find(words)
+    in_force = [h.start for h in hits if h.label == "in_force"]
+    return any(h.label == "truce" and (h.phrase not in rules.VAGUE_TRUCE or any(
+        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force)) for h in hits)
 
 
 def _truce_sentences(sentences: list[str],

@@ -108,3 +108,19 @@ def test_a_claim_in_one_of_two_joined_headline_reports_names_its_own_area() -> N
     title = "تفجير سيارة مفخخة في تل أبيض.. ومسلحون يهاجمون قرى ريف تل تمر رغم وقف إطلاق النار"
     said = claims([title], _extractor()._resolver)
     assert said and {p.name_ar for p in said[0].areas} == {"تل تمر"}, said
+
+
+def test_an_agreement_said_to_be_in_force_is_the_truce_its_breach_breaks() -> None:
+    events = _events(
+        "قتيلان بهجوم على حاجز في حي الشيخ مقصود بحلب",
+        "قتل عنصران من قوى الأمن الداخلي مساء اليوم بهجوم شنه مسلحون على حاجز في حي الشيخ "
+        "مقصود بمدينة حلب، في خرق واضح للاتفاق الموقع في آذار الماضي بين الطرفين.",
+    )
+    assert events and events[0].ceasefire_breach, events
+    # an agreement named by no more than the word is not taken for a truce
+    events = _events(
+        "قتيلان بهجوم على حاجز في حي الشيخ مقصود بحلب",
+        "قتل عنصران من قوى الأمن الداخلي مساء اليوم بهجوم شنه مسلحون على حاجز في حي الشيخ "
+        "مقصود بمدينة حلب، في خرق واضح للاتفاق بين الطرفين.",
+    )
+    assert events and not events[0].ceasefire_breach, events
