@@ -346,15 +346,17 @@ def _truce_sentences(sentences: list[str],
 
 @lru_cache(maxsize=1)
 def _acts() -> Lexicon:
-    return Lexicon({kind: words for kind, words in rules.BREACH_BY_NAME.items()})
+    return Lexicon({**{kind: words for kind, words in rules.BREACH_BY_NAME.items()},
+                    "what happened": rules.WHAT_HAPPENED})
 
 
 def names_act(claim: Claim, sentences: list[str], sub_event_type: str) -> bool:
     """Whether ``claim``'s sentence names an act of ``sub_event_type`` outside the violent
     types, one it can call a breach ("وصفوا التوغل بأنه خرق للاتفاقية";
-    ``rules.BREACH_BY_NAME``)."""
+    ``rules.BREACH_BY_NAME``), or calls what happened one ("أن ما جرى انتهاك ...")."""
     return sub_event_type in rules.BREACH_BY_NAME and any(
-        h.label == sub_event_type for h in _acts().find(tokens(sentences[claim.index])))
+        h.label in (sub_event_type, "what happened")
+        for h in _acts().find(tokens(sentences[claim.index])))
 
 
 def replies(sentence: str) -> bool:

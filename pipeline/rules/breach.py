@@ -98,6 +98,12 @@ ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
 BREACH_BY_NAME: dict[str, tuple[str, ...]] = {
     "Arrests": ("توغل*", "مداهم*", "اقتحام*", "اعتقال*", "incursion*", "raid*", "arrest*"),
 }
+# ... or where it calls "what happened" a breach ("واعتبرت المحافظة أن ما جرى انتهاك جديد
+# لاتفاقية فصل القوات" after a raid that took shepherds and shells fired on a village): all
+# the acts told before it, the arrests with the shelling.
+WHAT_HAPPENED: tuple[str, ...] = (
+    "ما جرى", "ما حدث", "ما يجري", "ما يحدث", "ما جري", "what happened",
+)
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",

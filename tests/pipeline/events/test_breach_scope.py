@@ -124,3 +124,14 @@ def test_an_agreement_said_to_be_in_force_is_the_truce_its_breach_breaks() -> No
         "مقصود بمدينة حلب، في خرق واضح للاتفاق بين الطرفين.",
     )
     assert events and not events[0].ceasefire_breach, events
+
+
+def test_a_claim_that_what_happened_was_a_breach_covers_the_arrests_told() -> None:
+    events = _events(
+        "قوة إسرائيلية تعتقل راعيين في ريف القنيطرة",
+        "اعتقلت قوة إسرائيلية صباح اليوم راعيين من أبناء بلدة جباتا الخشب في ريف القنيطرة "
+        "الشمالي، واقتادتهما إلى جهة مجهولة.\n\n"
+        "واعتبرت محافظة القنيطرة في بيان أن ما جرى انتهاك جديد لاتفاقية فصل القوات.",
+    )
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].ceasefire_breach, events
