@@ -71,13 +71,13 @@ COVERED: tuple[str, ...] = (
     "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
-# ... unless a word right after it (within IN_FORCE_REACH words) says it was concluded or
-# stands in force between the parties: "في خرق واضح للاتفاق الموقع في نيسان", "في انتهاك
-# للتفاهمات القائمة", "خرق الاتفاق المعمول به". Between armed parties, an agreement in force
-# that violence breaks is their truce.
+# ... unless a word right after it (within IN_FORCE_REACH words) says it stands in force
+# between the parties: "في انتهاك صارخ للتفاهمات القائمة", "خرق الاتفاق المعمول به". Between
+# armed parties, an agreement in force that violence breaks is their truce; one only said to
+# have been concluded ("خرق التفاهمات المبرمة بشأن المنطقة") is not taken for one.
 IN_FORCE: tuple[str, ...] = (
-    "الموقع", "الموقعه", "المبرم", "المبرمه", "القائم", "القائمه", "المعمول به", "الساري",
-    "الساريه", "النافذ", "in force", "signed",
+    "القائم", "القائمه", "المعمول به", "المعمول بها", "الساري", "الساريه", "النافذ",
+    "in force",
 )
 IN_FORCE_REACH = 2
 # The area itself may stand between a verb of COVERED and its truce, when the verb comes

@@ -114,7 +114,7 @@ def test_an_agreement_said_to_be_in_force_is_the_truce_its_breach_breaks() -> No
     events = _events(
         "قتيلان بهجوم على حاجز في حي الشيخ مقصود بحلب",
         "قتل عنصران من قوى الأمن الداخلي مساء اليوم بهجوم شنه مسلحون على حاجز في حي الشيخ "
-        "مقصود بمدينة حلب، في خرق واضح للاتفاق الموقع في آذار الماضي بين الطرفين.",
+        "مقصود بمدينة حلب، في خرق واضح للاتفاق القائم بين الطرفين منذ آذار الماضي.",
     )
     assert events and events[0].ceasefire_breach, events
     # an agreement named by no more than the word is not taken for a truce
