@@ -45,8 +45,8 @@ from pipeline.rules import background, scope
 from pipeline.rules import breach as rules
 from pipeline.rules.actors import UNIDENTIFIED
 
-__all__ = ["STEMS", "Claim", "bombardment_in", "claims", "covers", "names_act", "replies",
-           "violence_in"]
+__all__ = ["STEMS", "Claim", "apart", "bombardment_in", "claims", "covers", "names_act",
+           "names_truce_of", "out_of_force", "replies", "similar", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
                            "Protest with intervention", "Abduction/forced disappearance"})
@@ -83,7 +83,52 @@ def _lexicon() -> Lexicon:
                     "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
                     "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
                     "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
-                    "connective": rules.CONNECTIVES})
+                    "connective": rules.CONNECTIVES, "pointing": rules.POINTING_BACK,
+                    "in_force": rules.IN_FORCE})
+
+
+@lru_cache(maxsize=1)
+def _scope_lexicon() -> Lexicon:
+    return Lexicon({"apart": rules.APART, "before": rules.BEFORE, "start": rules.START,
+                    "after": rules.AFTER, "ended": rules.ENDED, "truce": rules.TRUCE,
+                    "similar": rules.SIMILAR})
+
+
+def apart(sentences: list[str]) -> list[int]:
+    """The sentences that open an incident apart from what came before ("وفي حادثة
+    منفصلة، ..."; ``rules.APART``)."""
+    return [i for i, s in enumerate(sentences) if any(
+        h.label == "apart" and h.start <= rules.APART_REACH
+        for h in _scope_lexicon().find(tokens(s)[:rules.APART_REACH + 4]))]
+
+
+def out_of_force(sentence: str) -> frozenset[str] | None:
+    """The truces a sentence tells its act outside of: before its truce began ("قبل الموعد
+    بنحو ثلاث ساعات": any truce, the empty set) or after one ended ("بعد ساعة من انتهاء
+    فترة الهدنة": that one's words); None where it tells none."""
+    hits = _scope_lexicon().find(tokens(sentence))
+    reach = rules.OUT_OF_FORCE_REACH
+    if any(h.label == "before" and any(s.label == "start" and 0 < s.start - h.start <= reach
+                                       for s in hits) for h in hits):
+        return frozenset()
+    after = [h.start for h in hits if h.label == "after"]
+    ended = frozenset(t.phrase for h in hits if h.label == "ended"
+                      and any(0 < h.start - a <= reach for a in after)
+                      for t in hits if t.label == "truce"
+                      and 0 < t.start - h.start <= rules.ENDED_REACH)
+    return ended or None
+
+
+def names_truce_of(sentence: str, truces: frozenset[str]) -> bool:
+    """Whether a sentence names one of ``truces`` (any, where they are empty)."""
+    return not truces or any(h.label == "truce" and h.phrase in truces
+                             for h in _lexicon().find(tokens(sentence)))
+
+
+def similar(sentence: str) -> bool:
+    """Whether a sentence tells its act as like the one told before it ("كما استهدفت
+    غارات مماثلة بلدة حيش")."""
+    return any(h.label == "similar" for h in _scope_lexicon().find(tokens(sentence)))
 
 
 def _kind(words: list[str]) -> str | None:
@@ -121,8 +166,11 @@ def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
     """``hits`` without the calm a truce had before its breach ("لاتفاق أستانة الذي شهد
     هدوءاً نسبياً", "بعد هدوء دام أسبوعاً"): only a calm said to reign now denies one."""
     after = [h.end for h in hits if h.label == "past_calm"]
-    return [h for h in hits if not (h.label == "not" and h.phrase in rules.CALM and any(
-        0 <= h.start - e < rules.PAST_CALM_REACH for e in after))]
+    calm = [h for h in hits if h.label == "not" and h.phrase in rules.CALM and any(
+        0 <= h.start - e < rules.PAST_CALM_REACH for e in after)]
+    ends = {h.end for h in calm}
+    return [h for h in hits if h not in calm and not (
+        h.label == "not" and h.phrase in rules.CALM_QUALIFIERS and h.start in ends)]
 
 
 def _replies_read(hits: list[Hit]) -> list[Hit]:
@@ -208,7 +256,9 @@ def bombardment_in(sentence: str) -> list[str]:
 STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
          "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
          # (capitalised at a sentence's start: "Violations", "Breaking")
-         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام")
+         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
+         # a truce that did not hold: "لم تصمد الهدنة"
+         "صمد", "hold")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
@@ -227,11 +277,13 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         words = words_of[i]
         opens = any(h.label == "opening" and h.start <= 1 for h in _lexicon().find(words[:3]))
         has_violence = bool(_violence(words))
-        framing = kind == "tied" and (i <= 1 or opens or not has_violence)
+        # "أن القصف جاء ... في خرق جديد للاتفاق": what is said of an act already told
+        back = kind == "tied" and any(h.label == "pointing" for h in _lexicon().find(words))
+        framing = kind == "tied" and (i <= 1 or opens or not has_violence or back)
         # "وتشكل هذه الضربات انتهاكاً ...": its subject points back at all the acts told
-        pointed = framing and any(w in _DEMONSTRATIVES for w in words[:3])
+        pointed = framing and (back or any(w in _DEMONSTRATIVES for w in words[:3]))
         around = any(h.label == "around" for h in _lexicon().find(words))
-        areas = _areas(sentences[i], resolver)
+        areas = _areas(_claimed(sentences[i], resolver), resolver)
         before = _violence(tokens(sentences[i - 1])) if i > 1 and not opens \
             and not has_violence else []
         if framing and not areas and before and not pointed:
@@ -276,9 +328,12 @@ def _accused(words: list[str]) -> tuple[str, ...]:
 
 
 def _names_truce(words: list[str]) -> bool:
-    """Whether a sentence names a truce by more than a vague agreement."""
-    return any(h.label == "truce" and h.phrase not in rules.VAGUE_TRUCE
-               for h in _lexicon().find(words))
+    """Whether a sentence names a truce by more than a vague agreement, or an agreement
+    said to be in force ("للاتفاق الموقع في نيسان")."""
+    hits = _lexicon().find(words)
+    in_force = [h.start for h in hits if h.label == "in_force"]
+    return any(h.label == "truce" and (h.phrase not in rules.VAGUE_TRUCE or any(
+        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force)) for h in hits)
 
 
 def _truce_sentences(sentences: list[str],
@@ -291,15 +346,17 @@ def _truce_sentences(sentences: list[str],
 
 @lru_cache(maxsize=1)
 def _acts() -> Lexicon:
-    return Lexicon({kind: words for kind, words in rules.BREACH_BY_NAME.items()})
+    return Lexicon({**{kind: words for kind, words in rules.BREACH_BY_NAME.items()},
+                    "what happened": rules.WHAT_HAPPENED})
 
 
 def names_act(claim: Claim, sentences: list[str], sub_event_type: str) -> bool:
     """Whether ``claim``'s sentence names an act of ``sub_event_type`` outside the violent
     types, one it can call a breach ("وصفوا التوغل بأنه خرق للاتفاقية";
-    ``rules.BREACH_BY_NAME``)."""
+    ``rules.BREACH_BY_NAME``), or calls what happened one ("أن ما جرى انتهاك ...")."""
     return sub_event_type in rules.BREACH_BY_NAME and any(
-        h.label == sub_event_type for h in _acts().find(tokens(sentences[claim.index])))
+        h.label in (sub_event_type, "what happened")
+        for h in _acts().find(tokens(sentences[claim.index])))
 
 
 def replies(sentence: str) -> bool:
@@ -326,6 +383,15 @@ def _joined_kinds(sentence: str, resolver: PlaceResolver) -> frozenset[str]:
         claimed += 1
         kinds |= {event_type_of(h.label) for h in _violence(words) if h.label in EVENT_TYPES}
     return frozenset(kinds) if claimed < len(parts) else frozenset()
+
+
+def _claimed(sentence: str, resolver: PlaceResolver) -> str:
+    """Of a sentence joining reports (``rules.JOINTS``), the ones that make the claim,
+    where others make none: "تفجير في A.. ومسلحون يهاجمون قرى B رغم الاتفاق" names the
+    truce's area B, not A. The whole sentence otherwise."""
+    parts = [p for part in _JOINT.split(sentence) for p in _after_claim(part, resolver)]
+    claimed = [p for p in parts if _kind(tokens(p)) is not None]
+    return " ".join(claimed) if claimed and len(claimed) < len(parts) else sentence
 
 
 _AND = re.compile(r"\sو(?=\S)")

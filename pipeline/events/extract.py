@@ -26,7 +26,17 @@ from pipeline.events.background import (
     background_sentences,
     recalls_earlier,
 )
-from pipeline.events.breach import Claim, bombardment_in, names_act, replies, violence_in
+from pipeline.events.breach import (
+    Claim,
+    bombardment_in,
+    names_act,
+    names_truce_of,
+    out_of_force,
+    replies,
+    similar,
+    violence_in,
+)
+from pipeline.events.breach import apart as breach_apart
 from pipeline.events.breach import claims as breach_claims
 from pipeline.events.breach import covers as breach_covers
 from pipeline.events.classify import (
@@ -709,6 +719,7 @@ class EventExtractor:
             return replace(event, ceasefire_breach=any(
                 names_act(c, sentences, det.sub_event_type)
                 and breach_covers(c, event, about, named) for c in said))
+        said, framed = self._in_force(said, about, sentences, det.truce_frame)
         told = {i for i in about if event.place_name and event.place_name in sentences[i]}
         replying = bool(told) and all(replies(sentences[i]) for i in told)
         if replying:
@@ -718,9 +729,39 @@ class EventExtractor:
         named = tuple(m.place for m in self._resolver.find(event.evidence))
         event = replace(event, ceasefire_breach=any(
             breach_covers(c, event, about, named) for c in said))
-        if replying:
+        if replying or (det.truce_frame is not None and det.truce_frame < framed):
             return event  # nor does a lead framing the truce make it one
         return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
+
+    @staticmethod
+    def _in_force(said: list[Claim], about: tuple[int, ...], sentences: list[str],
+                  frame: int | None) -> tuple[list[Claim], int]:
+        """The claims that can reach an act told in sentences ``about``, and the first
+        sentence the lead framing a truce (``frame``) may stand in to reach it. Where its
+        own sentences tell it before its truce began or after it ended ("بعد ساعة من انتهاء
+        فترة الهدنة"), no claim or frame of that truce in other sentences; no claim told
+        before a sentence that opens an incident apart ("وفي حادثة منفصلة، ...") ahead of
+        it; and an act told as like the one before ("غارات مماثلة") shares the claim told
+        with that one (``pipeline.events.breach``)."""
+        if not about:
+            return said, 0
+        first = min(about)
+        outside = [t for t in (out_of_force(sentences[i]) for i in about) if t is not None]
+        if outside:
+            # (a truce that ended leaves others in force: "بعد ساعات من انتهاء هدنة لمدة 48
+            # ساعة" breaks the de-escalation agreement the article names too)
+            said = [c for c in said if c.index in about or not any(
+                names_truce_of(sentences[c.index], t) for t in outside)]
+            if any(frame is not None and names_truce_of(sentences[frame], t)
+                   for t in outside):
+                return said, len(sentences)
+        cut = max((i for i in breach_apart(sentences) if i <= first), default=None)
+        if cut is not None:
+            said = [c for c in said if c.index >= cut or c.index in about]
+        if first > 0 and similar(sentences[first]):
+            said = [replace(c, index=first, areas=()) if c.index == first - 1 else c
+                    for c in said]
+        return said, cut or 0
 
     def _framed_breach(self, event: Event, det: Detection, sentences: list[str]) -> Event:
         """Violence after a lead that frames a truce in force breaks it, when the truce

@@ -55,6 +55,9 @@ SOUGHT: tuple[str, ...] = (
 UNKEPT: tuple[str, ...] = (
     "لم يلتزم", "لم تلتزم", "لم يلتزموا", "عدم التزام*", "عدم الالتزام", "دون التزام*",
     "لم تحترم", "لم يحترم", "عدم احترام", "تنصل*", "يتنصل*", "التنصل", "متنصل*",
+    # A truce that did not hold ("لم تصمد الهدنة سوى ساعات، إذ تعرضت المدينة لقصف"): the
+    # violence told with it broke it (a truce said to hold, "صامدة", denies a breach).
+    "لم تصمد", "لم يصمد", "didn't hold", "did not hold", "failed to hold",
 )
 # A place a truce covers, followed right away by a truce word (one more than a bare
 # agreement within COVERED_REACH words): in a
@@ -68,6 +71,15 @@ COVERED: tuple[str, ...] = (
     "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
+# ... unless a word right after it (within IN_FORCE_REACH words) says it stands in force
+# between the parties: "في انتهاك صارخ للتفاهمات القائمة", "خرق الاتفاق المعمول به". Between
+# armed parties, an agreement in force that violence breaks is their truce; one only said to
+# have been concluded ("خرق التفاهمات المبرمة بشأن المنطقة") is not taken for one.
+IN_FORCE: tuple[str, ...] = (
+    "القائم", "القائمه", "المعمول به", "المعمول بها", "الساري", "الساريه", "النافذ",
+    "in force",
+)
+IN_FORCE_REACH = 2
 # The area itself may stand between a verb of COVERED and its truce, when the verb comes
 # first: "وتخضع المنطقة لاتفاق وقف إطلاق النار".
 COVERED_AREAS: tuple[str, ...] = (
@@ -86,6 +98,12 @@ ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
 BREACH_BY_NAME: dict[str, tuple[str, ...]] = {
     "Arrests": ("توغل*", "مداهم*", "اقتحام*", "اعتقال*", "incursion*", "raid*", "arrest*"),
 }
+# ... or where it calls "what happened" a breach ("واعتبرت المحافظة أن ما جرى انتهاك جديد
+# لاتفاقية فصل القوات" after a raid that took shepherds and shells fired on a village): all
+# the acts told before it, the arrests with the shelling.
+WHAT_HAPPENED: tuple[str, ...] = (
+    "ما جرى", "ما حدث", "ما يجري", "ما يحدث", "ما جري", "what happened",
+)
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
@@ -146,9 +164,15 @@ ENDED_REACH = 3
 # الذي شهد هدوءاً نسبياً خلال الأسابيع الماضية", "بعد هدوء استمر أسبوعين". A calm word
 # (one of NOT_A_CLAIM) right after one of these does not unmake the claim.
 CALM: tuple[str, ...] = ("هدوء", "الهدوء", "هدوءا")
+# ... nor does the word qualifying that calm right after it ("وسط هدوء حذر": cautious calm,
+# not a warning).
+CALM_QUALIFIERS: tuple[str, ...] = ("حذر*",)
 PAST_CALM: tuple[str, ...] = (
     "الذي شهد", "والذي شهد", "التي شهدت", "والتي شهدت", "الذي ساده", "والذي ساده",
     "بعد", "عقب", "بعد ان شهدت", "بعد ان شهد", "اثر",
+    # Calm amid which breaches are told ("سُجلت خروقات للهدنة وسط هدوء حذر يسود معظم
+    # الجبهات"): the background of the breaches, not a denial of them.
+    "وسط", "amid",
 )
 PAST_CALM_REACH = 2
 # Words that unmake a claim only right before its breach word (within NOT_NEAR_REACH words):
@@ -223,6 +247,37 @@ TRUCE_REACH_KM = 60.0
 # acts the article told ("وتشكل هذه الضربات انتهاكاً لاتفاق التهدئة"), is about all of them,
 # wherever the article places them, not only about the act told just before it.
 DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "تلك", "ذلك", "these", "this", "those")
+# So does a claim reporting what someone says of the act by its definite name ("وعلم المرصد
+# أن القصف جاء من مواقع قوات النظام، في خرق جديد لاتفاق سوتشي", "وقالت الفصائل إن الهجوم
+# خرق للهدنة"): "that the shelling" names an act already told, not a new one.
+POINTING_BACK: tuple[str, ...] = (
+    "ان القصف", "ان الهجوم", "ان الهجمات", "ان الغارات", "ان الغاره", "ان الضربه",
+    "ان الضربات", "ان الاستهداف", "ان الاشتباكات", "ان التفجير", "ان القذائف",
+    "ان الاعتداء", "ان الاعتداءات", "that the shelling", "that the attack", "that the strike*",
+)
+
+# A sentence opening like this tells an incident apart from what came before ("وفي حادثة
+# منفصلة، اعترض مسلحون سيارة ..."): a claim told before it, other than in the act's own
+# sentence, does not make the acts told from there on breaches.
+APART: tuple[str, ...] = (
+    "في سياق منفصل", "في حادثه منفصله", "في حادث منفصل", "في تطور منفصل", "في سياق اخر",
+    "على صعيد اخر", "على صعيد منفصل", "في خبر اخر", "separately", "in a separate",
+)
+APART_REACH = 2  # the words it may stand after at the sentence's opening ("وفي ...")
+
+# An act its own sentence tells before its truce began ("قبل الموعد بنحو ثلاث ساعات", "قبل
+# ساعات من موعد سريان الهدنة") or after it ended ("بعد ساعة من انتهاء فترة الهدنة") broke no
+# truce in force: a claim or framing in other sentences does not reach it. BEFORE (or AFTER)
+# is followed within OUT_OF_FORCE_REACH words by START (or by one of ENDED, itself followed
+# within ENDED_REACH words by a truce word: "عقب انتهاء صلاة الجمعة" ends no truce).
+BEFORE: tuple[str, ...] = ("قبل", "before")
+START: tuple[str, ...] = ("موعد*", "الموعد", "سريان", "بدء سريان", "took effect", "came into")
+AFTER: tuple[str, ...] = ("بعد", "عقب", "اثر", "after")
+OUT_OF_FORCE_REACH = 4
+
+# An act told as like the one before ("كما استهدفت غارات مماثلة بلدة حيش المجاورة") shares
+# the breach the sentence before presents that one as.
+SIMILAR: tuple[str, ...] = ("مماثله", "مماثل", "مماثلا", "similar")
 
 # A claim naming its area "and its surroundings" ("المنطقة منزوعة السلاح في إدلب ومحيطها")
 # reaches this much further: into the edges of the governorates around it.
