@@ -112,6 +112,8 @@ from pipeline.rules.tolls import (
     COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
+    DISTRIBUTION_JOINERS,
+    DISTRIBUTION_VERBS,
     EARLIER_MARKERS,
     GROUP_GENERIC,
     INJURY,
@@ -122,6 +124,7 @@ from pipeline.rules.tolls import (
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
+    SOURCE_COUNT_AFTER,
     THE_OTHER,
     TOLL_NOUNS,
     TOLL_TOTALS,
@@ -598,6 +601,22 @@ class EventExtractor:
         return _rival_report(sentence) and bool(count_deaths(sentence)) \
             and not self._resolver.find(sentence)
 
+    def _source_counts_after(self, det: Detection, primary: Event,
+                             sentences: list[str]) -> int | None:
+        """"وفي تطور منفصل، استهدفت طائرة مسيرة اجتماعاً ..." then, with no other place
+        named between, "وقال مرصد إن الضربة قتلت 40 شخصاً": a source's count of the dead
+        that names no place, in the sentences right after a further event's own (up to
+        SOURCE_COUNT_AFTER of them), is that event's toll, not the primary's."""
+        for k in range(det.sentence + 1, min(len(sentences),
+                                             det.sentence + 1 + SOURCE_COUNT_AFTER)):
+            sentence = sentences[k]
+            if sentence == primary.evidence or self._resolver.find(sentence):
+                return None  # another place, or the primary's own sentence: not this event's
+            if self._source_counts_dead(sentence):
+                deaths = count_deaths(sentence)
+                return deaths if deaths != primary.fatalities else None
+        return None
+
     def _names_alone(self, events: list[Event], sentence: str) -> bool:
         """Whether ``sentence`` names the place of the first event and of no other."""
         named = {m.place.pcode for m in self._resolver.find(sentence)}
@@ -909,6 +928,8 @@ class EventExtractor:
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name
         deaths = _deaths(det, [sentences[i] for i in det.about])
+        if deaths == 0 and det.lethal_possible:
+            deaths = self._source_counts_after(det, primary, sentences) or deaths
         if places:
             date = sentence_day(sentence, when)
             if (date == sentence_day("", when) and (when is None or event_date_in(
@@ -1275,7 +1296,11 @@ _COUNT_WORDS = ("واحد[ةه]?|اثنان|اثنين|اثنتان|اثنتين
                 "سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|عشرون|عشرين|ثلاثون|ثلاثين|[أا]ربعون|"
                 "[أا]ربعين|خمسون|خمسين")
 _FIRST_PART = re.compile(rf"(?<![\d\w])(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
-_NEXT_PART = re.compile(rf"^\s*و\s*(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
+# (a later part may be a clause of its own: "فيما قتل أربعة آخرون في بصر الحرير")
+_PART_JOINERS = "|".join(DISTRIBUTION_JOINERS)
+_PART_VERBS = "|".join(DISTRIBUTION_VERBS)
+_NEXT_PART = re.compile(rf"^\s*(?:و|(?:{_PART_JOINERS})\s+(?:(?:{_PART_VERBS})\s+)?)\s*"
+                        rf"(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
 # The parts are cut at commas, or before "و" and a count ("خمسة منهم في كفرنبل وثلاثة في حاس").
 _DISTRIBUTION_CUT = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{_COUNT_WORDS})\s)")
 _TOLL_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")

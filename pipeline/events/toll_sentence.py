@@ -136,6 +136,8 @@ def _forms(words: frozenset[str]) -> frozenset[str]:
 
 _NUMBERED_FORMS = _forms(_NUMBERED)
 _BODIES_FORMS = _forms(_BODIES)
+_BODY_NOUNS = normal_forms(tolls.BODY_NOUNS)
+_KILLED_HOW = normal_forms(tolls.KILLED_HOW)
 _UNITS_FORMS = _forms(_UNITS_AFTER)
 _INJURY_FORMS = _forms(_INJURY)
 _REPORTED_FORMS = _forms(_REPORTED)
@@ -858,6 +860,14 @@ def _bodies(words: list[str], i: int) -> int | None:
     return 2 if i + 1 < len(words) and _strip(words[i + 1]) in _DUALS else None
 
 
+def _how_killed(words: list[str], i: int) -> bool:
+    """Whether the death verb at ``i`` is followed by how, not whom ("قتل برصاص"، "قتل ذبحاً"،
+    "قتل تحت التعذيب"): a word of KILLED_HOW (after its clitics) right after it."""
+    return i + 1 < len(words) and (words[i + 1] in _KILLED_HOW
+                                   or _TRIGGER_CLITICS.strip(words[i + 1], _KILLED_HOW)
+                                   in _KILLED_HOW)
+
+
 def _martyr_named(words: list[str], i: int) -> bool:
     """"ارتقاء مدني"، "ارتقى عنصران"، "ارتقى 3 من العناصر": people right after a word of
     MARTYRED, indefinite ("ارتقى الطالب إلى الصف" is no death)."""
@@ -903,8 +913,10 @@ def lowered_by_rival(words: list[str]) -> bool:
 def _read_toll(words: list[str]) -> _Toll:
     """The counts of a sentence that names a death, as they are read."""
     toll, i = _Toll(), 0
+    bodies_told = False  # a body counted ("عثر على جثة شاب"): its dead named already
     while i < len(words):
         word = _trigger(words[i])
+        bodies_told = bodies_told or word in _BODY_NOUNS
         if toll.parts and ((words[i] in _REPORTED_FORMS
                             and not (i > 0 and words[i - 1] in _SAME_SOURCE))
                            or (words[i] in _LIKELY and _guesses_figure(words, i))):
@@ -1066,6 +1078,9 @@ def _read_toll(words: list[str]) -> _Toll:
                 # "طفلة قتلت وجرح والدها": the one killed named before the verb
                 toll.add(_count_before(words, i) or 1)
                 i += 1
+                continue
+            if bodies_told and found is not None and found[0] == 1 and _how_killed(words, i):
+                i += 1  # "عثر على جثة شاب قتل برصاص": how the body's dead was killed
                 continue
             if found is not None:
                 value, j = found

@@ -59,6 +59,17 @@ NTH_DEAD: dict[str, int] = {"ثان": 2, "ثاني": 2, "ثانيه": 2, "ثال
 # people after the noun is the count of the dead.
 BODIES: frozenset[str] = frozenset({"جثث", "جثامين", "جثتي", "جثماني"})
 BODIES_TWO: frozenset[str] = frozenset({"جثتي", "جثماني"})
+# A death verb told of a body already counted, with how rather than whom after it ("عثر على
+# جثة شاب قتل برصاص مجهولين"، "جثة رجل ... وقد قتل ذبحاً"): the body's dead, no one more.
+# BODY_NOUNS (as _trigger reads them) say a body was named; KILLED_HOW (after its clitics,
+# as written) is how a person was killed.
+BODY_NOUNS: frozenset[str] = frozenset({"جثه", "جثتين", "جثتان", "جثث", "جثمان", "جثامين",
+                                        "جثتي", "جثماني"})
+KILLED_HOW: frozenset[str] = frozenset({"رصاص", "الرصاص", "برصاص", "بالرصاص", "بطلق",
+                                        "بطلقات", "طلق", "ذبحا", "ذبحاً", "خنقا", "خنقاً",
+                                        "طعنا", "طعناً", "تحت", "رميا", "رمياً", "بسكين",
+                                        "بالسكاكين", "بعيار", "جراء", "اثر", "إثر", "على"})
+
 # Plurals that say people died without saying how many: "مقتل عناصر من قوات النظام". (Any
 # word ending in ين، ون or ات is read as such a plural too.)
 PLURAL_PERSONS: tuple[str, ...] = ("عناصر", "اشخاص", "اطفال", "جنود", "رجال", "نساء", "افراد",
@@ -327,7 +338,10 @@ AFTER: frozenset[str] = frozenset({"بعد", "عقب"})
 # (A count of the dead after such a verb competes; a count with a death verb of its own,
 # "فيما أعلنت الفصائل مقتل 10 من عناصر النظام", may be the other side's and adds up.)
 REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن",
-                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت"})
+                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت",
+                                      # a source that counts ("بينما أحصت مصادر محلية 34
+                                      # قتيلاً"، "فيما رصد ناشطون مقتل 12") gives its figure
+                                      "احصى", "احصت", "رصد", "رصدت"})
 # A reporting verb right after one of these is the source just cited, saying more in a
 # relative clause ("قتل 14 من عناصر التنظيم، بحسب المكتب الإعلامي، الذي أكد استشهاد
 # ثلاثة من مقاتليه"): its count adds to the others, it is no second source's figure.
@@ -414,8 +428,18 @@ ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذ�
 RIVAL_SOURCES: frozenset[str] = frozenset({
     "قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اكد", "اكدت", "وثق",
     "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
+    "احصى", "احصت", "رصد", "رصدت",  # a source that counts: "أحصت مصادر محلية 34 قتيلاً"
 })
 RIVAL_WITHIN: int = 6
+# A further event's dead told by a source after it ("وفي تطور منفصل، استهدفت طائرة مسيرة
+# اجتماعاً ..." then "وقال مرصد إن الضربة قتلت 40 شخصاً"): a source's count naming no place,
+# within this many sentences after the event's own and with no place named between.
+SOURCE_COUNT_AFTER: int = 2
+# A breakdown of the dead by place ("ستة من القتلى سقطوا في بلدة A، و4 في B"): a later part
+# may open a clause of its own with one of these, and a death verb (DISTRIBUTION_VERBS, as
+# written) before its count: "...، فيما قتل أربعة آخرون في B"، "بينما استشهد اثنان في C".
+DISTRIBUTION_JOINERS: tuple[str, ...] = ("فيما", "بينما", "في حين", "وفيما", "وبينما")
+DISTRIBUTION_VERBS: tuple[str, ...] = ("قتل", "قُتل", "استشهد", "سقط", "قضى", "توفي", "لقي")
 # A sentence opening with one of COUNTERPART_OPENERS adds the other side's dead; but when the
 # dead it tells are civilians (a word starting with one of these, after its clitics) and
 # their figure is one already told ("قتل مدنيان" ... "في المقابل، قالت الإدارة إن طفلاً

@@ -119,3 +119,47 @@ def test_a_clause_without_dead_keeps_none_of_the_sentences_toll(
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("بنش") == 2
     assert tolls.get("سراقب") == 0
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a source that counts ("أحصت"، "رصد") gives a rival figure: the lower one stands
+    ("قالت منظمة حقوقية إن القصف قتل 25 شخصاً، بينما أحصت مصادر أهلية 19 قتيلاً", 19),
+    ("قتل 14 مدنياً في الغارة وفق الدفاع المدني، فيما رصد ناشطون مقتل 11 منهم", 11),
+    # a body counted, then how its dead was killed: one, not two (BODY_NOUNS, KILLED_HOW)
+    ("عثر مزارعون على جثة رجل قتل برصاص مجهولين قرب الطريق", 1),
+    ("انتشل الأهالي جثة شاب من النهر، وكان قد قتل طعناً بسكين", 1),
+    ("عثر على جثتين لشابين قتلا ذبحاً في البستان", 2),
+    # ... but a death verb with its own person after the body is one more
+    ("عثر على جثة رجل في الوادي، وقتل شاب آخر برصاص قناص", 2),
+])
+def test_a_counting_source_and_a_body_told_how_it_was_killed(text: str,
+                                                             killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_later_part_of_a_breakdown_may_open_its_own_clause(
+        extractor: EventExtractor) -> None:
+    # The lead totals the dead at two towns; a later sentence gives each its part, the second
+    # part opening a clause of its own ("فيما قتل ثلاثة آخرون في B").
+    events = extractor.extract(
+        "قتلى بغارات على ريف إدلب",
+        "قتل ثمانية مدنيين، وأصيب آخرون، اليوم الأحد، بغارات جوية استهدفت بلدتي كفرنبل "
+        "وحاس في ريف إدلب الجنوبي.\n\nوأوضح ناشطون أن خمسة من القتلى سقطوا في كفرنبل بينهم "
+        "طفلان، فيما قتل ثلاثة آخرون في حاس.", WHEN)
+    tolls = {(e.place_name or "").removeprefix("و"): e.fatalities for e in events}
+    assert tolls.get("كفرنبل") == 5
+    assert tolls.get("حاس") == 3
+
+
+def test_a_source_counting_after_a_further_event_gives_its_dead(
+        extractor: EventExtractor) -> None:
+    # A further incident in its own paragraph, and a source's count after it that names no
+    # place: the count is that incident's dead, not nobody's.
+    events = extractor.extract(
+        "هدوء في ريف حماة.. وغارة على اجتماع قرب سرمدا",
+        "ساد هدوء حذر جبهات ريف حماة الشمالي منذ صباح اليوم الأحد، دون تسجيل أي قصف.\n\n"
+        "وفي تطور منفصل، استهدفت طائرة مسيرة مساء اليوم الأحد اجتماعاً لقياديين داخل مقر "
+        "في بلدة سرمدا شمالي إدلب.\n\nوقال مرصد حقوقي إن الضربة قتلت 12 شخصاً على الأقل، "
+        "بينما أحصت مصادر محلية 9 قتلى.", WHEN)
+    strikes = [e for e in events if e.place_name and "سرمدا" in e.place_name]
+    assert strikes and strikes[0].fatalities == 9
