@@ -1638,6 +1638,13 @@ def _deaths(det: Detection, about: list[str],
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
     totals = any(_names_toll(s) for c, s in own if c in rivals and s != det.evidence)
     told = next((c for c, s in own if s == det.evidence and c > 1), best) if totals else best
+    # "قتل متظاهران ..." then "بينما تحدث المرصد عن ثلاثة قتلى": a rival figure that is the
+    # largest competes with the largest of the others, not with itself.
+    plain = [c for c, s in own if s == det.evidence or not (
+        _rival_report(s) or rival_reconciled(s))]
+    # (one dead is often a victim named, and no rival count of the toll: ranks kept)
+    if not totals and plain and max(plain) > 1 and told in rivals and told not in plain:
+        told = max(plain)
     # "ما أسفر عن مقتل تسعة أشخاص" then each side's source counting its own men ("مؤكداً
     # مقتل اثنين من عناصرها"، "وقال إن أربعة من المسلحين الموالين قتلوا"): parts of the
     # lead's total, not rival figures of it, while together they stay within it.

@@ -118,6 +118,8 @@ _KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
 _LOST_RANKS = frozenset(f"{k}{p}" for k in normal_forms(tolls.LOST_RANKS)
                         for p in (*tolls.KIN_PRONOUNS, "هم"))
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF) | normal_forms(tolls.ACCUSED_OF)
+_CAUSE_ONLY = normal_forms(tolls.CAUSE_OF)
+_RELATIVES = normal_forms(tolls.RELATIVES)
 _PLURAL_END = ("ين", "ون", "ات")
 # A person in the accusative ("شابا"، "راعيا"، "مدنيا"): the one an active verb killed.
 _ONE_OBJECT = frozenset(w for w in _SINGULARS if w.endswith("ا"))
@@ -271,6 +273,9 @@ def _recalled(words: list[str], i: int) -> bool:
     before = words[max(0, i - 4):i]
     if any(w in _CAUSE_OF for w in before[-2:]):
         return True  # "ردا على مقتل"، "متهم بقتل": the cause or a charge, an earlier death
+    if any(w in _RELATIVES for w in before[-2:]) and any(
+            w in _CAUSE_ONLY for w in words[max(0, i - tolls.CAUSE_CLAUSE_REACH):i]):
+        return True  # "رداً على تفجير ... الذي أودى بحياة ستة": the cause's own dead
     return bool(before) and before[-1] == "من" and any(w in _AFTER for w in before[:-1])
 
 

@@ -163,3 +163,28 @@ def test_a_source_counting_after_a_further_event_gives_its_dead(
         "بينما أحصت مصادر محلية 9 قتلى.", WHEN)
     strikes = [e for e in events if e.place_name and "سرمدا" in e.place_name]
     assert strikes and strikes[0].fatalities == 9
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the dead of an act named as the cause, in its relative clause, are an earlier
+    # incident's (RELATIVES, CAUSE_CLAUSE_REACH)
+    ("وقصفت الطائرات مواقع في الريف رداً على تفجير سيارة مفخخة في السوق الذي أودى بحياة "
+     "تسعة أشخاص", 0),
+    ("شنت القوات حملة انتقاماً لهجوم على دورية، الذي قتل فيه ثلاثة جنود", 0),
+    # ... but a relative clause of the act reported counts its dead
+    ("استهدف القصف سوق البلدة الذي قتل فيه أربعة مدنيين", 4),
+])
+def test_the_dead_of_an_act_named_as_the_cause(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_rival_figure_that_is_the_largest_competes_with_the_lead(
+        extractor: EventExtractor) -> None:
+    # The lead counts two dead; a second sentence gives another source's higher figure and
+    # the lead's figure stands (ACLED keeps the most conservative one).
+    events = extractor.extract(
+        "قتيلان برصاص الأمن في حمص",
+        "قتل متظاهران وأصيب آخرون، اليوم الأحد، حين أطلقت قوات الأمن النار على مظاهرة في "
+        "حي الخالدية بمدينة حمص.\n\nوقال ناشطون إن القتيلين شابان من الحي، بينما تحدثت "
+        "شبكة محلية عن أربعة قتلى، أحدهم توفي متأثراً بجراحه.", WHEN)
+    assert events[0].fatalities == 2
