@@ -1642,8 +1642,10 @@ def _deaths(det: Detection, about: list[str],
     # largest competes with the largest of the others, not with itself.
     plain = [c for c, s in own if s == det.evidence or not (
         _rival_report(s) or rival_reconciled(s))]
-    # (one dead is often a victim named, and no rival count of the toll: ranks kept)
-    if not totals and plain and max(plain) > 1 and told in rivals and told not in plain:
+    # (one dead is often a victim named, and a rival that counts a group, "أربعة من عناصر
+    # الشرطة", may be other dead: no rival count of the toll, ranks kept)
+    if not totals and plain and max(plain) > 1 and told in rivals and told not in plain \
+            and not any(_counts_group(s) for c, s in own if c == told):
         told = max(plain)
     # "ما أسفر عن مقتل تسعة أشخاص" then each side's source counting its own men ("مؤكداً
     # مقتل اثنين من عناصرها"، "وقال إن أربعة من المسلحين الموالين قتلوا"): parts of the

@@ -119,7 +119,6 @@ _LOST_RANKS = frozenset(f"{k}{p}" for k in normal_forms(tolls.LOST_RANKS)
                         for p in (*tolls.KIN_PRONOUNS, "هم"))
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF) | normal_forms(tolls.ACCUSED_OF)
 _CAUSE_ONLY = normal_forms(tolls.CAUSE_OF)
-_RELATIVES = normal_forms(tolls.RELATIVES)
 _PLURAL_END = ("ين", "ون", "ات")
 # A person in the accusative ("شابا"، "راعيا"، "مدنيا"): the one an active verb killed.
 _ONE_OBJECT = frozenset(w for w in _SINGULARS if w.endswith("ا"))

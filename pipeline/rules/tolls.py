@@ -120,7 +120,7 @@ CAUSE_OF: frozenset[str] = frozenset({"ردا", "انتقاما", "ثارا", "�
 # ... and so is a death in a relative clause (one of RELATIVES up to two words before the
 # death word) of an act named after one of CAUSE_OF, up to CAUSE_CLAUSE_REACH words back:
 # "رداً على تفجير السوق الأحد الماضي الذي أودى بحياة ستة أشخاص" (the cause's dead).
-RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
+# (RELATIVES, below)
 CAUSE_CLAUSE_REACH: int = 12
 # So is a death right after an accusation: "منزل شاب متهم بقتل طفل"، "أوقف بتهمة قتل"، "المشتبه
 # بقتله": the charge against someone, a killing told as a crime, not this event's dead.
