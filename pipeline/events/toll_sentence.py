@@ -92,6 +92,7 @@ _FELL = normal_forms(tolls.FELL)
 _TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
 _LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
 _LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
+_LEFT_LIFE_MANY = normal_forms(tolls.LEFT_LIFE_MANY)
 _LOST = normal_forms(tolls.LOST)
 _LOSSES = normal_forms(tolls.LOSSES)
 _HUMAN = normal_forms(tolls.HUMAN)
@@ -729,7 +730,7 @@ def _risen_before_noun(words: list[str], i: int) -> int | None:
     return None
 
 
-_LIFE_VERBS = _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO
+_LIFE_VERBS = _LEFT_LIFE | _LEFT_LIFE_TWO | _LEFT_LIFE_MANY | _LAST_BREATH | _LAST_BREATH_TWO
 
 
 # The words that open the rarer phrasings (one set lookup per word before reading them).
@@ -749,7 +750,7 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
         if words[i + 1:i + 2] and words[i + 1].startswith(_BREATH):
             return (2 if verb in _LAST_BREATH_TWO else 1), False
         return None
-    if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO:
+    if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO and verb not in _LEFT_LIFE_MANY:
         return None
     end = next((k for k in range(i + 1, min(len(words), i + 1 + tolls.LEFT_LIFE_WITHIN))
                 if words[k] in _LIFE or words[k] in _CLAUSE_STOP), None)
@@ -757,6 +758,9 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
         return None
     if verb in _LEFT_LIFE_TWO:
         return 2, False
+    if verb in _LEFT_LIFE_MANY:
+        many = _count_before(words, i)  # "ثلاثة مدنيين فارقوا الحياة"
+        return (many, False) if many else None
     if end > i + 1 and not words[i + 1].startswith("ال"):
         found = _count_at(words, i + 1)  # "فارق ثلاثة جرحى الحياة"
         if found is not None and found[1] <= end:
@@ -939,7 +943,11 @@ def _read_toll(words: list[str]) -> _Toll:
             toll.update = max(toll.update, risen)
         left = _left_life(words, i) if words[i] in _RARE_STARTS else None
         if left is not None:
-            if toll.parts and _explains_toll(words, i):
+            if toll.competing and toll.total and _bare(words[i]) in _LEFT_LIFE_MANY:
+                # "... استشهاد أربعة، بينما أفاد المرصد بأن ثلاثة فارقوا الحياة": another
+                # source's figure of the same dead competes, and the lower one stands
+                toll.same(left[0])
+            elif toll.parts and _explains_toll(words, i):
                 # "قتل ثلاثة ... بعد أن فارق أحد الجرحى الحياة": why the toll is what it is
                 toll.total = max(toll.total, left[0])
             elif left[1] or (toll.parts and _new_clause(words, i)):

@@ -206,6 +206,9 @@ LOST_RANKS: tuple[str, ...] = ("مقاتلي", "عناصر", "جنود", "افر
 LOST_NOT: frozenset[str] = frozenset({"اثر", "الاتصال", "التواصل", "السيطره", "الامل"})
 LEFT_LIFE_TWO: frozenset[str] = frozenset({"فارقا", "فارقتا", "يفارقان", "تفارقان", "فقدا",
                                            "فقدتا"})
+# A plural verb counts whom it follows ("ثلاثة مدنيين فارقوا الحياة": three); after another
+# source speaks, that is its figure of the same dead, and the lower one stands.
+LEFT_LIFE_MANY: frozenset[str] = frozenset({"فارقوا", "يفارقون", "فقدوا", "فارقن", "فقدن"})
 LIFE: tuple[str, ...] = ("الحياه", "حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن")
 LEFT_LIFE_WITHIN: int = 8
 # An unnamed "فارق الحياة" in a clause opened by one of these, after dead counted in an

@@ -188,3 +188,16 @@ def test_a_rival_figure_that_is_the_largest_competes_with_the_lead(
         "حي الخالدية بمدينة حمص.\n\nوقال ناشطون إن القتيلين شابان من الحي، بينما تحدثت "
         "شبكة محلية عن أربعة قتلى، أحدهم توفي متأثراً بجراحه.", WHEN)
     assert events[0].fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a plural "فارقوا الحياة" counts whom it follows (LEFT_LIFE_MANY) ...
+    ("وقال أطباء في المشفى إن أربعة جرحى فارقوا الحياة خلال الليل", 4),
+    # ... and after a second source speaks, it is a rival figure: the lower one stands
+    ("أسفرت الغارة عن استشهاد خمسة مدنيين وإصابة عشرة، بينما أفادت شبكة محلية بأن ثلاثة "
+     "مدنيين فارقوا الحياة", 3),
+    # (one more who died, told by a source, is no rival figure of the two)
+    ("قتل شخصان في القصف، فيما قالت مصادر إن طفلاً فارق الحياة متأثراً بجراحه", 3),
+])
+def test_a_plural_left_life_and_its_rival_figure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
