@@ -74,6 +74,7 @@ _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
 _SAME_SOURCE = normal_forms(tolls.SAME_SOURCE)
 _ELIMINATED = normal_forms(tolls.ELIMINATED)
+_WIPED_OUT = normal_forms(tolls.WIPED_OUT)
 _PUT_FIRST = normal_forms(tolls.PUT_FIRST)
 _RELATIVES = normal_forms(tolls.RELATIVES)
 _DURING = normal_forms(tolls.DURING)
@@ -139,6 +140,7 @@ def _forms(words: frozenset[str]) -> frozenset[str]:
 _NUMBERED_FORMS = _forms(_NUMBERED)
 _BODIES_FORMS = _forms(_BODIES)
 _BODY_NOUNS = normal_forms(tolls.BODY_NOUNS)
+_WIPED_OUT_FORMS = _forms(_WIPED_OUT)
 _KILLED_HOW = normal_forms(tolls.KILLED_HOW)
 _UNITS_FORMS = _forms(_UNITS_AFTER)
 _INJURY_FORMS = _forms(_INJURY)
@@ -151,6 +153,7 @@ _MONTH = normal_forms(tolls.MONTH)
 _PAST_UNITS = normal_forms(tolls.PAST_UNITS)
 _PAST = normal_forms(tolls.PAST)
 _GENERIC_FORMS = _forms(_GENERIC)
+_ACT_NOUNS = _forms(normal_forms(tolls.ACT_NOUNS))
 _OPENS_PERIOD = _SINCE | _DURING | _STATISTICS | _MONTH_PART | _PAST_UNITS
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
@@ -329,7 +332,8 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES | _LOST | _LOSSES
+    | _FELL | _ELIMINATED | _WIPED_OUT | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | _LOST | _LOSSES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -996,6 +1000,14 @@ def _read_toll(words: list[str]) -> _Toll:
             continue
         met_death = word in _MET_DEATH and any("مصرع" in w or "حتف" in w
                                                for w in words[i + 1:i + 3])
+        if words[i] in _WIPED_OUT_FORMS and not _negated(words, i):
+            wiped = _count_at(words, i + 1)  # "إبادة ثلاثة من المرتزقة": killed
+            if wiped is not None and wiped[1] < len(words) and (
+                    words[wiped[1]] == "من" or _people_word(words[wiped[1]])):
+                more, _ = _listed_more(words, wiped[1], wiped[0])
+                toll.add(wiped[0] + more)
+                i = wiped[1]
+                continue
         if words[i] in _ELIMINATED and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
@@ -1066,6 +1078,9 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.vague = toll.vague or _martyrs_unnumbered(words, i)
                 i += 1
                 continue
+            if toll.parts and i > 0 and words[i - 1] in _ACT_NOUNS:
+                i += 1  # "قتل شخصان بعملية اغتيال": the act that killed those counted
+                continue
             if toll.parts and not _ONE_OF_THEM.isdisjoint(words[max(0, i - 2):i]):
                 i += 1  # "ثلاثة قتلى، أحدهم توفي متأثراً بجراحه": one of those counted
                 continue
@@ -1114,7 +1129,10 @@ def _read_toll(words: list[str]) -> _Toll:
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)
-                    if toll.update and _in_addition(words, i):
+                    if toll.update and (_in_addition(words, i)
+                                        or _attackers_counted(words[i + 1:j + 2])):
+                        # "ارتفع إلى 4 عدد قتلى الحامية ... فيما تشير المعلومات إلى مقتل
+                        # مهاجمين اثنين": the attackers are other dead than the risen toll's
                         toll.added += value + more
                 i = max(i + 1, j)
                 continue
@@ -1171,9 +1189,15 @@ def _read_toll(words: list[str]) -> _Toll:
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)
+_ATTACKER_STEMS = frozenset(w.removeprefix("ال") for w in _ATTACKERS)
 # One attacker, named in the singular ("الانتحاري"، "المهاجم"): one more dead in a list.
 _ATTACKER_ONE = frozenset(w for w in _ATTACKERS if not w.endswith("ين"))
 _ATTACKER_PHRASES = frozenset((normalize(a), normalize(b)) for a, b in tolls.ATTACKER_PHRASES)
+
+
+def _attackers_counted(words: list[str]) -> bool:
+    """Whether the words that count the dead name them as the attackers ("مهاجمين اثنين")."""
+    return any(w.removeprefix("ال") in _ATTACKER_STEMS for w in words)
 
 
 def attacker_deaths(words: list[str]) -> int:

@@ -266,6 +266,11 @@ REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغ
 # eliminated, killed): these words before "على" and a count of people (or a vague number).
 ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "قضت", "قضوا", "وقضى",
                                         "وقضت", "وقضوا", "تقضي", "يقضي"})
+# "إبادة ثلاثة من المرتزقة"، "تحييد 5 إرهابيين"، "تصفية عنصرين" (a side's statement of the
+# enemy it killed): these words count the people right after them, only when a count of
+# people follows ("حرب إبادة"، "تصفية الحسابات" count nobody).
+# (not "حيد": with its clitic it is the name and word "وحيد")
+WIPED_OUT: frozenset[str] = frozenset({"اباده", "تحييد", "تصفيه", "حيدت", "ابادت"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
@@ -380,6 +385,10 @@ LIKELY: frozenset[str] = frozenset({"يرجح", "ويرجح", "مرجح", "يت�
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
 GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
                                      "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt
+# A death word named as the act right after one of these ("قتل شخصان بعملية اغتيال نفذها
+# مجهولون"، "قتل الشاب في جريمة قتل"), after dead already counted in the sentence, is the act
+# that killed them, no one more. (Alone, "نفذ مجهولون عملية اغتيال بحق شاب" counts its one.)
+ACT_NOUNS: frozenset[str] = frozenset({"عمليه", "جريمه", "حادثه"})
 # The wounded: a list of the dead stops at them.
 INJURY: frozenset[str] = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "جرحي", "مصابين", "اصابات",
                                     "جريح", "جريحا", "مصاب", "مصابا", "جرحا", "اصيبوا"})

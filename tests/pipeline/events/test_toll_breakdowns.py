@@ -201,3 +201,25 @@ def test_a_rival_figure_that_is_the_largest_competes_with_the_lead(
 ])
 def test_a_plural_left_life_and_its_rival_figure(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the act named after dead already counted is the act that killed them (ACT_NOUNS)
+    ("قتل شابان بعملية اغتيال نفذها مسلحون مجهولون على طريق القرية", 2),
+    ("قتل الطبيب خالد في جريمة قتل هزت المدينة", 1),
+    # ... alone, it counts its one victim
+    ("نفذ مجهولون عملية اغتيال بحق شاب في البلدة", 1),
+    # attackers counted after a risen toll are other dead than the toll's
+    ("ارتفع إلى خمسة عدد الجنود الذين قتلوا في الهجوم، فيما تحدثت مصادر عن مقتل مهاجمين "
+     "اثنين", 7),
+    ("ارتفعت حصيلة قتلى الهجوم على الحاجز إلى خمسة عناصر، فيما قتل ثلاثة من المهاجمين", 8),
+    # words of wiping out count the people right after them (WIPED_OUT) ...
+    ("وأسفر التصدي للهجوم عن إبادة أربعة من المرتزقة، فيما استشهد مقاتل من قواتنا", 5),
+    ("أعلنت الوزارة تحييد ستة إرهابيين في عملية أمنية", 6),
+    # ... and nobody without a count
+    ("تتعرض المنطقة لحرب إبادة منذ سنوات", 0),
+    ("وقعت عمليات تصفية حسابات بين الفصائل", 0),
+])
+def test_the_act_named_attackers_after_a_risen_toll_and_wiping_out(
+        text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
