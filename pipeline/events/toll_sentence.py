@@ -154,6 +154,7 @@ _PAST_UNITS = normal_forms(tolls.PAST_UNITS)
 _PAST = normal_forms(tolls.PAST)
 _GENERIC_FORMS = _forms(_GENERIC)
 _ACT_NOUNS = _forms(normal_forms(tolls.ACT_NOUNS))
+_EARLIER_FIGURE = normal_forms(tolls.EARLIER_FIGURE)
 _OPENS_PERIOD = _SINCE | _DURING | _STATISTICS | _MONTH_PART | _PAST_UNITS
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
@@ -603,6 +604,10 @@ class _Toll:
         # A second source's figure lowered the count ("قتل 17 ... فيما وثق المرصد مقتل 14"):
         # the sentence's toll is already the lowest of rival figures.
         self.lowered = False
+        # The figures of a second source ("ارتفعت الحصيلة إلى 15، في حين تحدث الدفاع المدني
+        # عن 18 قتيلاً"): a rising toll is the largest of the first source's, and competes
+        # with these.
+        self.rivals: list[int] = []
 
     def add(self, value: int) -> None:
         """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
@@ -618,9 +623,10 @@ class _Toll:
         if self.competing and self.total:
             self.lowered = self.lowered or value < self.total
             self.total = min(self.total, value)
+            self.rivals.append(value)
         else:
             self.total = max(self.total, value) if self.total else value
-        self.parts.append(value)
+            self.parts.append(value)
         self.competing = False
 
     def result(self, words: list[str]) -> tuple[int, bool]:
@@ -628,7 +634,10 @@ class _Toll:
             return self.total, self.vague  # "... ليرتفع إلى 96 منذ فجر الثلاثاء": days summed
         # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
         if self.update or rising(words):
-            return max([self.update + self.added, *self.parts]), self.vague
+            risen = max([self.update + self.added, *self.parts])
+            # ("... إلى 31، بعد أن كانت الوزارة أعلنت مقتل 25": the earlier count, no rival)
+            rivals = self.rivals if _EARLIER_FIGURE.isdisjoint(words) else []
+            return min([risen, *rivals]), self.vague
         return self.total, self.vague
 
 

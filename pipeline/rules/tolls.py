@@ -165,6 +165,12 @@ UPDATED: frozenset[str] = frozenset({"جديده", "محدثه", "نهائيه",
 LATER: frozenset[str] = frozenset({"لاحقا", "لاحق", "باتت", "بات", "وباتت", "لتبلغ"})
 BECOMES: frozenset[str] = frozenset({"اصبح", "اصبحت", "لتصبح", "ليصبح", "واصبح", "واصبحت",
                                     "فاصبح", "فاصبحت"})
+# A toll that rises keeps the lower figure of a second source in its sentence ("ارتفعت
+# الحصيلة إلى 15 بحسب مرصد محلي، في حين تحدث الدفاع المدني عن 18 قتيلاً": 15, the most
+# conservative), unless the sentence tells that figure as the earlier count with one of
+# these ("بعد أن كانت الوزارة أعلنت مقتل 25"، "في وقت سابق"، "الحصيلة الأولية").
+EARLIER_FIGURE: frozenset[str] = frozenset({"كانت", "كان", "وكانت", "وكان", "سابق", "سابقا",
+                                            "الاوليه", "اوليه", "بعدما"})
 # A rise foreseen is no rise: "مرجحاً ارتفاع العدد"، "وسط مخاوف من ارتفاع الحصيلة" (one of
 # these up to two words before the word of RISING): the figures told are still the toll.
 EXPECTED_RISE: frozenset[str] = frozenset({

@@ -223,3 +223,15 @@ def test_a_plural_left_life_and_its_rival_figure(text: str, killed: int | None) 
 def test_the_act_named_attackers_after_a_risen_toll_and_wiping_out(
         text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll that rises competes with a second source's figure in its sentence
+    ("ارتفعت حصيلة قتلى القصف على السوق إلى 12 قتيلاً بحسب ناشطين، في حين تحدث المسعفون "
+     "عن 16 قتيلاً و40 جريحاً", 12),
+    # ... but not with the earlier count it replaces (EARLIER_FIGURE)
+    ("ارتفع عدد القتلى إلى 31، بعد أن كانت المصادر الطبية قد أعلنت مقتل 25", 31),
+    ("ارتفع عدد القتلى إلى 31، وكانت المصادر أعلنت في وقت سابق مقتل 25", 31),
+])
+def test_a_risen_toll_and_a_second_sources_figure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
