@@ -120,6 +120,7 @@ from pipeline.rules.tolls import (
     LIST_STOP,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
+    PARENT_MARKERS,
     PART_MARKERS,
     RESULT_OPENERS,
     RIVAL_SOURCES,
@@ -466,6 +467,11 @@ class EventExtractor:
         start = sentence.find(place.name) if place.name else -1
         if start < 0:
             return 0
+        if not any(m.place.pcode != place.place.pcode and not _PARENT_OF.search(
+                sentence[max(0, m.start - 14):m.start]) for m in self._resolver.find(sentence)):
+            # "هاجموا قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": the other
+            # place only says where the scene lies, and the sentence's dead are the scene's
+            return _deaths(det, [sentence])
         clause = _clause_of(sentence, start)
         if clause.strip() == sentence.strip() or any(
                 m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
@@ -1272,6 +1278,10 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
               for i, e in enumerate(scenes)]
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
 
+
+# "قرية أم العصافير التابعة لسري كانيه": a place named after one of PARENT_MARKERS says where
+# the place before it lies, and tells no other scene of its own.
+_PARENT_OF = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s*ل?\s*$")
 
 # "سقط القتلى في كل من اليعربية، وصرين": the dead the sentence before counted, place by
 # place (pipeline.rules.tolls.DEAD_TOLD_BEFORE); the list's parts are cut at commas, or at

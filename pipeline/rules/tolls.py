@@ -165,6 +165,10 @@ UPDATED: frozenset[str] = frozenset({"جديده", "محدثه", "نهائيه",
 LATER: frozenset[str] = frozenset({"لاحقا", "لاحق", "باتت", "بات", "وباتت", "لتبلغ"})
 BECOMES: frozenset[str] = frozenset({"اصبح", "اصبحت", "لتصبح", "ليصبح", "واصبح", "واصبحت",
                                     "فاصبح", "فاصبحت"})
+# "قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": a place right after one of
+# these (and "ل") says where the scene before it lies; a sentence whose other places are all
+# such is about the scene alone, and its dead are the scene's.
+PARENT_MARKERS: tuple[str, ...] = ("التابعة", "التابعه", "التابع", "تابعة", "تابعه", "تابع")
 # A toll that rises keeps the lower figure of a second source in its sentence ("ارتفعت
 # الحصيلة إلى 15 بحسب مرصد محلي، في حين تحدث الدفاع المدني عن 18 قتيلاً": 15, the most
 # conservative), unless the sentence tells that figure as the earlier count with one of

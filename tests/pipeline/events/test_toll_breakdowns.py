@@ -235,3 +235,18 @@ def test_the_act_named_attackers_after_a_risen_toll_and_wiping_out(
 ])
 def test_a_risen_toll_and_a_second_sources_figure(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+def test_a_scene_whose_other_place_only_says_where_it_lies_keeps_its_dead(
+        extractor: EventExtractor) -> None:
+    # A further incident at a village named with the town it belongs to ("التابعة لـ"): the
+    # town is no scene of its own, and the sentence's dead are the village's.
+    events = extractor.extract(
+        "قتلى بغارة تركية على سيارة قرب رأس العين",
+        "قتل ثلاثة مدنيين، اليوم الأحد، بغارة لطائرة مسيرة تركية على سيارة قرب مدينة رأس "
+        "العين.\n\nوفي هجوم آخر، اقتحم مسلحون من الفصائل صباح اليوم قرية أم العصافير التابعة "
+        "لسري كانيه، ودارت اشتباكات مع مقاتلي قسد، ما أسفر عن مقتل اثنين من المسلحين ومقاتل "
+        "من قسد.", WHEN)
+    clash = [e for e in events if e.sub_event_type == "Armed clash"
+             and e.place_name and "العصافير" in e.place_name]
+    assert clash and clash[0].fatalities == 3
