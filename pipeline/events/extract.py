@@ -286,7 +286,7 @@ class EventExtractor:
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
         events = _one_per_place_and_day(events)
-        events = _day_total_told_apart(events)
+        events = _day_total_told_apart(events, sentences)
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
         events = self._distributed_dead(events, sentences, recalled)
@@ -1454,7 +1454,7 @@ def _without_others_dead(primary: Event, det: Detection, others: list[Event],
     return primary
 
 
-def _day_total_told_apart(events: list[Event]) -> list[Event]:
+def _day_total_told_apart(events: list[Event], sentences: list[str] | None = None) -> list[Event]:
     """"وثق المرصد مقتل 27 شخصاً يوم أمس" then "ففي ريف إدلب قضى 3 مدنيين ..." and the
     other incidents' dead: a lead's total that is the primary's own count plus every
     further event's is the day's toll told apart, and the primary keeps its own."""
@@ -1464,7 +1464,8 @@ def _day_total_told_apart(events: list[Event]) -> list[Event]:
     if own and more and primary.fatalities == own + more:
         return [replace(primary, fatalities=own), *others]
     if own == 0 and primary.fatalities and not toll_rises(primary.evidence) \
-            and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others):
+            and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others) \
+            and not any(_tells_own_dead(primary, s, others) for s in (sentences or [])[1:]):
         # "خرج الآلاف في مدينة A" then "وفي مدينة B أطلق الأمن النار ... ما أدى إلى
         # استشهاد ثلاثة": the dead of B's own sentence are B's, not also the lead's
         return [replace(primary, fatalities=0), *others]
@@ -1519,6 +1520,17 @@ def _rest_of_lead_total(events: list[Event], sentences: list[str],
                     for i, s in enumerate(sentences) if i > 1):
         return replace(primary, fatalities=total - more)
     return primary
+
+
+def _tells_own_dead(primary: Event, sentence: str, others: list[Event]) -> bool:
+    """"قصفت قوات النظام أحياء درعا البلد" then "ووثق ناشطون مقتل شخصين"، and two soldiers
+    killed at another town later: a sentence of its own, no further event's, that names no
+    further event's place and counts the primary's dead gives the primary its toll (equal
+    counts at two places are no toll taken twice). Not the headline: it retells them all."""
+    return bool(sentence != primary.evidence
+                and all(sentence != e.evidence for e in others)
+                and not any(e.place_name and e.place_name in sentence for e in others)
+                and count_deaths(sentence) == primary.fatalities)
 
 
 def _took_from(primary: Event, other: Event) -> bool:

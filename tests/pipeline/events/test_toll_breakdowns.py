@@ -250,3 +250,16 @@ def test_a_scene_whose_other_place_only_says_where_it_lies_keeps_its_dead(
     clash = [e for e in events if e.sub_event_type == "Armed clash"
              and e.place_name and "العصافير" in e.place_name]
     assert clash and clash[0].fatalities == 3
+
+
+def test_equal_tolls_at_two_towns_are_no_toll_taken_twice(
+        extractor: EventExtractor) -> None:
+    # The lead tells shelling with no number, the next sentence counts its dead; a later
+    # incident at another town has as many dead. The lead keeps its own.
+    events = extractor.extract(
+        "قصف على أحياء درعا البلد.. وهجوم على حاجز في طفس",
+        "استهدفت قوات النظام مساء اليوم الأحد أحياء درعا البلد بقذائف الهاون.\n\n"
+        "ووثق ناشطون مقتل مدنيين اثنين وإصابة أربعة آخرين جراء القصف.\n\n"
+        "وفي وقت لاحق، هاجم مسلحون حاجزاً لقوات النظام عند مدخل مدينة طفس، واندلعت "
+        "اشتباكات قتل فيها عنصران من قوات النظام.", WHEN)
+    assert events[0].fatalities == 2
