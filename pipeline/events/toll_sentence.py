@@ -1060,6 +1060,13 @@ def _read_toll(words: list[str]) -> _Toll:
                         toll.update = max(toll.update, update)
                     else:
                         toll.vague = True  # "حصيلة الضحايا": the killed and the wounded
+                elif toll.competing and toll.total and not rising(words):
+                    # "قتلت ستة من المهاجمين، فيما قال المرصد إن حصيلة القتلى بلغت تسعة":
+                    # another source's figure of the same dead, no later count
+                    toll.same(update)
+                    if i + 1 < len(words) and _trigger(words[i + 1]) in _BACKWARD:
+                        i += 2  # "حصيلة القتلى": the noun of the same figure
+                        continue
                 else:
                     toll.update = max(toll.update, update)
         if word in _FORWARD and not _negated(words, i):

@@ -263,3 +263,13 @@ def test_equal_tolls_at_two_towns_are_no_toll_taken_twice(
         "وفي وقت لاحق، هاجم مسلحون حاجزاً لقوات النظام عند مدخل مدينة طفس، واندلعت "
         "اشتباكات قتل فيها عنصران من قوات النظام.", WHEN)
     assert events[0].fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll another source says reached a figure is its figure of the same dead: the lower
+    # one stands
+    ("قتلت القوات ستة من المهاجمين، فيما قال المرصد إن حصيلة القتلى بلغت تسعة", 6),
+    ("قتل ستة مدنيين في القصف، بينما قال الدفاع المدني إن حصيلة القتلى بلغت أربعة", 4),
+])
+def test_a_second_sources_toll_reached_is_a_rival_figure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
