@@ -118,6 +118,8 @@ from pipeline.rules.tolls import (
     GROUP_GENERIC,
     INJURY,
     LIST_STOP,
+    LOST,
+    LOST_RANKS,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
     PARENT_MARKERS,
@@ -538,6 +540,14 @@ class EventExtractor:
                 and (self._names_only(place, sentences[nxt])
                      or self._source_counts_dead(sentences[nxt])):
             about.append(sentences[nxt])
+        # "وخسرت الكتائب المهاجمة أربعة من مقاتليها" right after the sentences that count the
+        # enemy's dead: the other side's own losses
+        beyond = max([*det.about, det.sentence, nxt if sentences[nxt:nxt + 1]
+                      and sentences[nxt] in about else -1]) + 1
+        if det.sentence and beyond < len(sentences) \
+                and beyond not in (set(det.about) | recalled | others) \
+                and _side_losses(sentences[beyond]) and not self._resolver.find(sentences[beyond]):
+            about.append(sentences[beyond])
         if _EN_WORDS.search(det.evidence):
             # Agency copy gives each source its own paragraph ("The Observatory said 11
             # people had died"), a few sentences after the lead: its figure is a rival one.
@@ -1613,6 +1623,10 @@ def _deaths(det: Detection, about: list[str],
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
                    and _en_also(s)]  # "Four militants were also killed"
+    # "وخسرت الكتائب المهاجمة أربعة من مقاتليها": a side counting its own men lost, after
+    # its enemy's dead were counted, adds its dead too
+    other_side += [s for s in about if s != det.evidence and s not in other_side
+                   and _side_losses(s)]
     # (a figure equal to the evidence's is the same dead named otherwise, "قسد" for "قوات
     # سوريا الديمقراطية"; the headline retells the lead)
     group = _group_of(det.evidence) if count_deaths(det.evidence) else frozenset()
@@ -1680,6 +1694,15 @@ def _deaths(det: Detection, about: list[str],
             and all(s in grouped for c, s in own if c in rivals and s != det.evidence):
         return lead
     return min([told, *rivals])
+
+
+def _side_losses(sentence: str) -> bool:
+    """"وخسرت الكتائب المهاجمة أربعة من مقاتليها"، "فقدت الوحدة ثلاثة من عناصرها": a sentence
+    opening with a word of LOST that counts a force's own men (LOST_RANKS, with its pronoun)."""
+    words = tokens(sentence)
+    return bool(words) and words[0] in _LOSES and any(
+        w.startswith(_RANKS_LOST) and w not in _RANKS_LOST for w in words[1:8]) \
+        and bool(count_deaths(sentence))
 
 
 def _names_toll(sentence: str) -> bool:
@@ -1760,6 +1783,8 @@ def _civilians_again(sentence: str, about: list[str]) -> bool:
 
 # English copy: a source's own figure ("The monitor said nine people died"), no part
 # of the dead ("three medics were among those killed") and no total of the war ("since").
+_LOSES = normal_forms(LOST)
+_RANKS_LOST = tuple(normalize(r) for r in LOST_RANKS)
 _EN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}")
 _EN_SAID = re.compile(r"\b(?:said|says|reported|according\s+to|put\s+the\s+toll)\b", re.I)
 _EN_ALSO = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+also\s+(?:killed|shot\s+dead)"

@@ -273,3 +273,16 @@ def test_equal_tolls_at_two_towns_are_no_toll_taken_twice(
 ])
 def test_a_second_sources_toll_reached_is_a_rival_figure(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+def test_a_side_counting_its_own_men_lost_adds_to_its_enemys_dead(
+        extractor: EventExtractor) -> None:
+    # A commander counts the enemy's dead; the next sentence, the attackers' own losses in
+    # the words of loss ("وخسرت ... من مقاتليها"): both sides' dead are the event's.
+    events = extractor.extract(
+        "الفصائل تسيطر على بلدة الكسرة بريف دير الزور",
+        "سيطرت فصائل المعارضة، صباح اليوم الأحد، على بلدة الكسرة في ريف دير الزور الغربي "
+        "بعد معارك مع قوات النظام.\n\nوقال قائد ميداني إن المقاتلين قتلوا 9 عناصر من قوات "
+        "النظام وأسروا ثلاثة آخرين.\n\nوخسرت الفصائل المهاجمة ثلاثة من مقاتليها، بحسب "
+        "المصدر ذاته.", WHEN)
+    assert events[0].fatalities == 12
