@@ -122,16 +122,22 @@ from pipeline.rules.tolls import (
     COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
+    DISTRIBUTION_JOINERS,
+    DISTRIBUTION_VERBS,
     EARLIER_MARKERS,
     GROUP_GENERIC,
     INJURY,
     LIST_STOP,
+    LOST,
+    LOST_RANKS,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
+    PARENT_MARKERS,
     PART_MARKERS,
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
+    SOURCE_COUNT_AFTER,
     THE_OTHER,
     TOLL_NOUNS,
     TOLL_TOTALS,
@@ -292,7 +298,7 @@ class EventExtractor:
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
         events = _one_per_place_and_day(events)
-        events = _day_total_told_apart(events)
+        events = _day_total_told_apart(events, sentences)
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
         events = self._distributed_dead(events, sentences, recalled)
@@ -473,6 +479,11 @@ class EventExtractor:
         start = sentence.find(place.name) if place.name else -1
         if start < 0:
             return 0
+        if not any(m.place.pcode != place.place.pcode and not _PARENT_OF.search(
+                sentence[max(0, m.start - 14):m.start]) for m in self._resolver.find(sentence)):
+            # "هاجموا قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": the other
+            # place only says where the scene lies, and the sentence's dead are the scene's
+            return _deaths(det, [sentence])
         clause = _clause_of(sentence, start)
         if clause.strip() == sentence.strip() or any(
                 m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
@@ -539,6 +550,14 @@ class EventExtractor:
                 and (self._names_only(place, sentences[nxt])
                      or self._source_counts_dead(sentences[nxt])):
             about.append(sentences[nxt])
+        # "وخسرت الكتائب المهاجمة أربعة من مقاتليها" right after the sentences that count the
+        # enemy's dead: the other side's own losses
+        beyond = max([*det.about, det.sentence, nxt if sentences[nxt:nxt + 1]
+                      and sentences[nxt] in about else -1]) + 1
+        if det.sentence and beyond < len(sentences) \
+                and beyond not in (set(det.about) | recalled | others) \
+                and _side_losses(sentences[beyond]) and not self._resolver.find(sentences[beyond]):
+            about.append(sentences[beyond])
         if _EN_WORDS.search(det.evidence):
             # Agency copy gives each source its own paragraph ("The Observatory said 11
             # people had died"), a few sentences after the lead: its figure is a rival one.
@@ -607,6 +626,22 @@ class EventExtractor:
         source's count of the dead that names no place is the lead's incident's toll."""
         return _rival_report(sentence) and bool(count_deaths(sentence)) \
             and not self._resolver.find(sentence)
+
+    def _source_counts_after(self, det: Detection, primary: Event,
+                             sentences: list[str]) -> int | None:
+        """"وفي تطور منفصل، استهدفت طائرة مسيرة اجتماعاً ..." then, with no other place
+        named between, "وقال مرصد إن الضربة قتلت 40 شخصاً": a source's count of the dead
+        that names no place, in the sentences right after a further event's own (up to
+        SOURCE_COUNT_AFTER of them), is that event's toll, not the primary's."""
+        for k in range(det.sentence + 1, min(len(sentences),
+                                             det.sentence + 1 + SOURCE_COUNT_AFTER)):
+            sentence = sentences[k]
+            if sentence == primary.evidence or self._resolver.find(sentence):
+                return None  # another place, or the primary's own sentence: not this event's
+            if self._source_counts_dead(sentence):
+                deaths = count_deaths(sentence)
+                return deaths if deaths != primary.fatalities else None
+        return None
 
     def _names_alone(self, events: list[Event], sentence: str) -> bool:
         """Whether ``sentence`` names the place of the first event and of no other."""
@@ -950,6 +985,8 @@ class EventExtractor:
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name
         deaths = _deaths(det, [sentences[i] for i in det.about])
+        if deaths == 0 and det.lethal_possible:
+            deaths = self._source_counts_after(det, primary, sentences) or deaths
         if places:
             date = sentence_day(sentence, when)
             if (date == sentence_day("", when) and (when is None or event_date_in(
@@ -1293,6 +1330,10 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
     return [replace(primary, fatalities=shares[0]), *others, *scenes]
 
 
+# "قرية أم العصافير التابعة لسري كانيه": a place named after one of PARENT_MARKERS says where
+# the place before it lies, and tells no other scene of its own.
+_PARENT_OF = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s*ل?\s*$")
+
 # "سقط القتلى في كل من اليعربية، وصرين": the dead the sentence before counted, place by
 # place (pipeline.rules.tolls.DEAD_TOLD_BEFORE); the list's parts are cut at commas, or at
 # "و" when it has none.
@@ -1316,7 +1357,11 @@ _COUNT_WORDS = ("واحد[ةه]?|اثنان|اثنين|اثنتان|اثنتين
                 "سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|عشرون|عشرين|ثلاثون|ثلاثين|[أا]ربعون|"
                 "[أا]ربعين|خمسون|خمسين")
 _FIRST_PART = re.compile(rf"(?<![\d\w])(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
-_NEXT_PART = re.compile(rf"^\s*و\s*(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
+# (a later part may be a clause of its own: "فيما قتل أربعة آخرون في بصر الحرير")
+_PART_JOINERS = "|".join(DISTRIBUTION_JOINERS)
+_PART_VERBS = "|".join(DISTRIBUTION_VERBS)
+_NEXT_PART = re.compile(rf"^\s*(?:و|(?:{_PART_JOINERS})\s+(?:(?:{_PART_VERBS})\s+)?)\s*"
+                        rf"(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
 # The parts are cut at commas, or before "و" and a count ("خمسة منهم في كفرنبل وثلاثة في حاس").
 _DISTRIBUTION_CUT = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{_COUNT_WORDS})\s)")
 _TOLL_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
@@ -1460,7 +1505,7 @@ def _without_others_dead(primary: Event, det: Detection, others: list[Event],
     return primary
 
 
-def _day_total_told_apart(events: list[Event]) -> list[Event]:
+def _day_total_told_apart(events: list[Event], sentences: list[str] | None = None) -> list[Event]:
     """"وثق المرصد مقتل 27 شخصاً يوم أمس" then "ففي ريف إدلب قضى 3 مدنيين ..." and the
     other incidents' dead: a lead's total that is the primary's own count plus every
     further event's is the day's toll told apart, and the primary keeps its own."""
@@ -1470,7 +1515,8 @@ def _day_total_told_apart(events: list[Event]) -> list[Event]:
     if own and more and primary.fatalities == own + more:
         return [replace(primary, fatalities=own), *others]
     if own == 0 and primary.fatalities and not toll_rises(primary.evidence) \
-            and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others):
+            and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others) \
+            and not any(_tells_own_dead(primary, s, others) for s in (sentences or [])[1:]):
         # "خرج الآلاف في مدينة A" then "وفي مدينة B أطلق الأمن النار ... ما أدى إلى
         # استشهاد ثلاثة": the dead of B's own sentence are B's, not also the lead's
         return [replace(primary, fatalities=0), *others]
@@ -1525,6 +1571,17 @@ def _rest_of_lead_total(events: list[Event], sentences: list[str],
                     for i, s in enumerate(sentences) if i > 1):
         return replace(primary, fatalities=total - more)
     return primary
+
+
+def _tells_own_dead(primary: Event, sentence: str, others: list[Event]) -> bool:
+    """"قصفت قوات النظام أحياء درعا البلد" then "ووثق ناشطون مقتل شخصين"، and two soldiers
+    killed at another town later: a sentence of its own, no further event's, that names no
+    further event's place and counts the primary's dead gives the primary its toll (equal
+    counts at two places are no toll taken twice). Not the headline: it retells them all."""
+    return bool(sentence != primary.evidence
+                and all(sentence != e.evidence for e in others)
+                and not any(e.place_name and e.place_name in sentence for e in others)
+                and count_deaths(sentence) == primary.fatalities)
 
 
 def _took_from(primary: Event, other: Event) -> bool:
@@ -1607,6 +1664,10 @@ def _deaths(det: Detection, about: list[str],
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
                    and _en_also(s)]  # "Four militants were also killed"
+    # "وخسرت الكتائب المهاجمة أربعة من مقاتليها": a side counting its own men lost, after
+    # its enemy's dead were counted, adds its dead too
+    other_side += [s for s in about if s != det.evidence and s not in other_side
+                   and _side_losses(s)]
     # (a figure equal to the evidence's is the same dead named otherwise, "قسد" for "قوات
     # سوريا الديمقراطية"; the headline retells the lead)
     group = _group_of(det.evidence) if count_deaths(det.evidence) else frozenset()
@@ -1654,6 +1715,15 @@ def _deaths(det: Detection, about: list[str],
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
     totals = any(_names_toll(s) for c, s in own if c in rivals and s != det.evidence)
     told = next((c for c, s in own if s == det.evidence and c > 1), best) if totals else best
+    # "قتل متظاهران ..." then "بينما تحدث المرصد عن ثلاثة قتلى": a rival figure that is the
+    # largest competes with the largest of the others, not with itself.
+    plain = [c for c, s in own if s == det.evidence or not (
+        _rival_report(s) or rival_reconciled(s))]
+    # (one dead is often a victim named, and a rival that counts a group, "أربعة من عناصر
+    # الشرطة", may be other dead: no rival count of the toll, ranks kept)
+    if not totals and plain and max(plain) > 1 and told in rivals and told not in plain \
+            and not any(_counts_group(s) for c, s in own if c == told):
+        told = max(plain)
     # "ما أسفر عن مقتل تسعة أشخاص" then each side's source counting its own men ("مؤكداً
     # مقتل اثنين من عناصرها"، "وقال إن أربعة من المسلحين الموالين قتلوا"): parts of the
     # lead's total, not rival figures of it, while together they stay within it.
@@ -1665,6 +1735,15 @@ def _deaths(det: Detection, about: list[str],
             and all(s in grouped for c, s in own if c in rivals and s != det.evidence):
         return lead
     return min([told, *rivals])
+
+
+def _side_losses(sentence: str) -> bool:
+    """"وخسرت الكتائب المهاجمة أربعة من مقاتليها"، "فقدت الوحدة ثلاثة من عناصرها": a sentence
+    opening with a word of LOST that counts a force's own men (LOST_RANKS, with its pronoun)."""
+    words = tokens(sentence)
+    return bool(words) and words[0] in _LOSES and any(
+        w.startswith(_RANKS_LOST) and w not in _RANKS_LOST for w in words[1:8]) \
+        and bool(count_deaths(sentence))
 
 
 def _names_toll(sentence: str) -> bool:
@@ -1745,6 +1824,8 @@ def _civilians_again(sentence: str, about: list[str]) -> bool:
 
 # English copy: a source's own figure ("The monitor said nine people died"), no part
 # of the dead ("three medics were among those killed") and no total of the war ("since").
+_LOSES = normal_forms(LOST)
+_RANKS_LOST = tuple(normalize(r) for r in LOST_RANKS)
 _EN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}")
 _EN_SAID = re.compile(r"\b(?:said|says|reported|according\s+to|put\s+the\s+toll)\b", re.I)
 _EN_ALSO = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+also\s+(?:killed|shot\s+dead)"

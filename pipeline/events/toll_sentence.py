@@ -74,6 +74,7 @@ _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
 _SAME_SOURCE = normal_forms(tolls.SAME_SOURCE)
 _ELIMINATED = normal_forms(tolls.ELIMINATED)
+_WIPED_OUT = normal_forms(tolls.WIPED_OUT)
 _PUT_FIRST = normal_forms(tolls.PUT_FIRST)
 _RELATIVES = normal_forms(tolls.RELATIVES)
 _DURING = normal_forms(tolls.DURING)
@@ -92,6 +93,7 @@ _FELL = normal_forms(tolls.FELL)
 _TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
 _LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
 _LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
+_LEFT_LIFE_MANY = normal_forms(tolls.LEFT_LIFE_MANY)
 _LOST = normal_forms(tolls.LOST)
 _LOSSES = normal_forms(tolls.LOSSES)
 _HUMAN = normal_forms(tolls.HUMAN)
@@ -118,6 +120,7 @@ _KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
 _LOST_RANKS = frozenset(f"{k}{p}" for k in normal_forms(tolls.LOST_RANKS)
                         for p in (*tolls.KIN_PRONOUNS, "هم"))
 _CAUSE_OF = normal_forms(tolls.CAUSE_OF) | normal_forms(tolls.ACCUSED_OF)
+_CAUSE_ONLY = normal_forms(tolls.CAUSE_OF)
 _PLURAL_END = ("ين", "ون", "ات")
 # A person in the accusative ("شابا"، "راعيا"، "مدنيا"): the one an active verb killed.
 _ONE_OBJECT = frozenset(w for w in _SINGULARS if w.endswith("ا"))
@@ -136,6 +139,9 @@ def _forms(words: frozenset[str]) -> frozenset[str]:
 
 _NUMBERED_FORMS = _forms(_NUMBERED)
 _BODIES_FORMS = _forms(_BODIES)
+_BODY_NOUNS = normal_forms(tolls.BODY_NOUNS)
+_WIPED_OUT_FORMS = _forms(_WIPED_OUT)
+_KILLED_HOW = normal_forms(tolls.KILLED_HOW)
 _UNITS_FORMS = _forms(_UNITS_AFTER)
 _INJURY_FORMS = _forms(_INJURY)
 _REPORTED_FORMS = _forms(_REPORTED)
@@ -147,6 +153,8 @@ _MONTH = normal_forms(tolls.MONTH)
 _PAST_UNITS = normal_forms(tolls.PAST_UNITS)
 _PAST = normal_forms(tolls.PAST)
 _GENERIC_FORMS = _forms(_GENERIC)
+_ACT_NOUNS = _forms(normal_forms(tolls.ACT_NOUNS))
+_EARLIER_FIGURE = normal_forms(tolls.EARLIER_FIGURE)
 _OPENS_PERIOD = _SINCE | _DURING | _STATISTICS | _MONTH_PART | _PAST_UNITS
 
 # Words the toll reader knows, which keep their clitics apart: "والعشرين"، "بشخصين".
@@ -269,6 +277,9 @@ def _recalled(words: list[str], i: int) -> bool:
     before = words[max(0, i - 4):i]
     if any(w in _CAUSE_OF for w in before[-2:]):
         return True  # "ردا على مقتل"، "متهم بقتل": the cause or a charge, an earlier death
+    if any(w in _RELATIVES for w in before[-2:]) and any(
+            w in _CAUSE_ONLY for w in words[max(0, i - tolls.CAUSE_CLAUSE_REACH):i]):
+        return True  # "رداً على تفجير ... الذي أودى بحياة ستة": the cause's own dead
     return bool(before) and before[-1] == "من" and any(w in _AFTER for w in before[:-1])
 
 
@@ -322,7 +333,8 @@ _TRIGGER_CLITICS = Proclitics(("و", "ف", "ب", "ل", "وال", "بال", "ال
 # Every word that can start a count in sentence_toll, with its clitics.
 _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICTIMS | frozenset({
     "حصيله", "قضاء", "فارق", "لقي", "لقيت", "لاقي", "لاقت", "ضحيتها", "ضحيته", "ضحيتهم"})
-    | _FELL | _ELIMINATED | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES | _LOST | _LOSSES
+    | _FELL | _ELIMINATED | _WIPED_OUT | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
+    | _LOST | _LOSSES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
 
 
@@ -592,6 +604,10 @@ class _Toll:
         # A second source's figure lowered the count ("قتل 17 ... فيما وثق المرصد مقتل 14"):
         # the sentence's toll is already the lowest of rival figures.
         self.lowered = False
+        # The figures of a second source ("ارتفعت الحصيلة إلى 15، في حين تحدث الدفاع المدني
+        # عن 18 قتيلاً"): a rising toll is the largest of the first source's, and competes
+        # with these.
+        self.rivals: list[int] = []
 
     def add(self, value: int) -> None:
         """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
@@ -607,9 +623,10 @@ class _Toll:
         if self.competing and self.total:
             self.lowered = self.lowered or value < self.total
             self.total = min(self.total, value)
+            self.rivals.append(value)
         else:
             self.total = max(self.total, value) if self.total else value
-        self.parts.append(value)
+            self.parts.append(value)
         self.competing = False
 
     def result(self, words: list[str]) -> tuple[int, bool]:
@@ -617,7 +634,10 @@ class _Toll:
             return self.total, self.vague  # "... ليرتفع إلى 96 منذ فجر الثلاثاء": days summed
         # "ارتفعت حصيلة القتلى إلى 7 بعد وفاة اثنين": a rising toll already counts the rest.
         if self.update or rising(words):
-            return max([self.update + self.added, *self.parts]), self.vague
+            risen = max([self.update + self.added, *self.parts])
+            # ("... إلى 31، بعد أن كانت الوزارة أعلنت مقتل 25": the earlier count, no rival)
+            rivals = self.rivals if _EARLIER_FIGURE.isdisjoint(words) else []
+            return min([risen, *rivals]), self.vague
         return self.total, self.vague
 
 
@@ -723,7 +743,7 @@ def _risen_before_noun(words: list[str], i: int) -> int | None:
     return None
 
 
-_LIFE_VERBS = _LEFT_LIFE | _LEFT_LIFE_TWO | _LAST_BREATH | _LAST_BREATH_TWO
+_LIFE_VERBS = _LEFT_LIFE | _LEFT_LIFE_TWO | _LEFT_LIFE_MANY | _LAST_BREATH | _LAST_BREATH_TWO
 
 
 # The words that open the rarer phrasings (one set lookup per word before reading them).
@@ -743,7 +763,7 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
         if words[i + 1:i + 2] and words[i + 1].startswith(_BREATH):
             return (2 if verb in _LAST_BREATH_TWO else 1), False
         return None
-    if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO:
+    if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO and verb not in _LEFT_LIFE_MANY:
         return None
     end = next((k for k in range(i + 1, min(len(words), i + 1 + tolls.LEFT_LIFE_WITHIN))
                 if words[k] in _LIFE or words[k] in _CLAUSE_STOP), None)
@@ -751,6 +771,9 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
         return None
     if verb in _LEFT_LIFE_TWO:
         return 2, False
+    if verb in _LEFT_LIFE_MANY:
+        many = _count_before(words, i)  # "ثلاثة مدنيين فارقوا الحياة"
+        return (many, False) if many else None
     if end > i + 1 and not words[i + 1].startswith("ال"):
         found = _count_at(words, i + 1)  # "فارق ثلاثة جرحى الحياة"
         if found is not None and found[1] <= end:
@@ -858,6 +881,14 @@ def _bodies(words: list[str], i: int) -> int | None:
     return 2 if i + 1 < len(words) and _strip(words[i + 1]) in _DUALS else None
 
 
+def _how_killed(words: list[str], i: int) -> bool:
+    """Whether the death verb at ``i`` is followed by how, not whom ("قتل برصاص"، "قتل ذبحاً"،
+    "قتل تحت التعذيب"): a word of KILLED_HOW (after its clitics) right after it."""
+    return i + 1 < len(words) and (words[i + 1] in _KILLED_HOW
+                                   or _TRIGGER_CLITICS.strip(words[i + 1], _KILLED_HOW)
+                                   in _KILLED_HOW)
+
+
 def _martyr_named(words: list[str], i: int) -> bool:
     """"ارتقاء مدني"، "ارتقى عنصران"، "ارتقى 3 من العناصر": people right after a word of
     MARTYRED, indefinite ("ارتقى الطالب إلى الصف" is no death)."""
@@ -903,8 +934,10 @@ def lowered_by_rival(words: list[str]) -> bool:
 def _read_toll(words: list[str]) -> _Toll:
     """The counts of a sentence that names a death, as they are read."""
     toll, i = _Toll(), 0
+    bodies_told = False  # a body counted ("عثر على جثة شاب"): its dead named already
     while i < len(words):
         word = _trigger(words[i])
+        bodies_told = bodies_told or word in _BODY_NOUNS
         if toll.parts and ((words[i] in _REPORTED_FORMS
                             and not (i > 0 and words[i - 1] in _SAME_SOURCE))
                            or (words[i] in _LIKELY and _guesses_figure(words, i))):
@@ -923,7 +956,11 @@ def _read_toll(words: list[str]) -> _Toll:
             toll.update = max(toll.update, risen)
         left = _left_life(words, i) if words[i] in _RARE_STARTS else None
         if left is not None:
-            if toll.parts and _explains_toll(words, i):
+            if toll.competing and toll.total and _bare(words[i]) in _LEFT_LIFE_MANY:
+                # "... استشهاد أربعة، بينما أفاد المرصد بأن ثلاثة فارقوا الحياة": another
+                # source's figure of the same dead competes, and the lower one stands
+                toll.same(left[0])
+            elif toll.parts and _explains_toll(words, i):
                 # "قتل ثلاثة ... بعد أن فارق أحد الجرحى الحياة": why the toll is what it is
                 toll.total = max(toll.total, left[0])
             elif left[1] or (toll.parts and _new_clause(words, i)):
@@ -972,6 +1009,14 @@ def _read_toll(words: list[str]) -> _Toll:
             continue
         met_death = word in _MET_DEATH and any("مصرع" in w or "حتف" in w
                                                for w in words[i + 1:i + 3])
+        if words[i] in _WIPED_OUT_FORMS and not _negated(words, i):
+            wiped = _count_at(words, i + 1)  # "إبادة ثلاثة من المرتزقة": killed
+            if wiped is not None and wiped[1] < len(words) and (
+                    words[wiped[1]] == "من" or _people_word(words[wiped[1]])):
+                more, _ = _listed_more(words, wiped[1], wiped[0])
+                toll.add(wiped[0] + more)
+                i = wiped[1]
+                continue
         if words[i] in _ELIMINATED and words[i + 1:i + 2] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media
@@ -1015,6 +1060,13 @@ def _read_toll(words: list[str]) -> _Toll:
                         toll.update = max(toll.update, update)
                     else:
                         toll.vague = True  # "حصيلة الضحايا": the killed and the wounded
+                elif toll.competing and toll.total and not rising(words):
+                    # "قتلت ستة من المهاجمين، فيما قال المرصد إن حصيلة القتلى بلغت تسعة":
+                    # another source's figure of the same dead, no later count
+                    toll.same(update)
+                    if i + 1 < len(words) and _trigger(words[i + 1]) in _BACKWARD:
+                        i += 2  # "حصيلة القتلى": the noun of the same figure
+                        continue
                 else:
                     toll.update = max(toll.update, update)
         if word in _FORWARD and not _negated(words, i):
@@ -1042,6 +1094,9 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.vague = toll.vague or _martyrs_unnumbered(words, i)
                 i += 1
                 continue
+            if toll.parts and i > 0 and words[i - 1] in _ACT_NOUNS:
+                i += 1  # "قتل شخصان بعملية اغتيال": the act that killed those counted
+                continue
             if toll.parts and not _ONE_OF_THEM.isdisjoint(words[max(0, i - 2):i]):
                 i += 1  # "ثلاثة قتلى، أحدهم توفي متأثراً بجراحه": one of those counted
                 continue
@@ -1067,6 +1122,9 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.add(_count_before(words, i) or 1)
                 i += 1
                 continue
+            if bodies_told and found is not None and found[0] == 1 and _how_killed(words, i):
+                i += 1  # "عثر على جثة شاب قتل برصاص": how the body's dead was killed
+                continue
             if found is not None:
                 value, j = found
                 if value is None:
@@ -1087,7 +1145,10 @@ def _read_toll(words: list[str]) -> _Toll:
                 else:
                     more, _ = _listed_more(words, j, value)
                     toll.add(value + more)
-                    if toll.update and _in_addition(words, i):
+                    if toll.update and (_in_addition(words, i)
+                                        or _attackers_counted(words[i + 1:j + 2])):
+                        # "ارتفع إلى 4 عدد قتلى الحامية ... فيما تشير المعلومات إلى مقتل
+                        # مهاجمين اثنين": the attackers are other dead than the risen toll's
                         toll.added += value + more
                 i = max(i + 1, j)
                 continue
@@ -1144,9 +1205,15 @@ def _read_toll(words: list[str]) -> _Toll:
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)
+_ATTACKER_STEMS = frozenset(w.removeprefix("ال") for w in _ATTACKERS)
 # One attacker, named in the singular ("الانتحاري"، "المهاجم"): one more dead in a list.
 _ATTACKER_ONE = frozenset(w for w in _ATTACKERS if not w.endswith("ين"))
 _ATTACKER_PHRASES = frozenset((normalize(a), normalize(b)) for a, b in tolls.ATTACKER_PHRASES)
+
+
+def _attackers_counted(words: list[str]) -> bool:
+    """Whether the words that count the dead name them as the attackers ("مهاجمين اثنين")."""
+    return any(w.removeprefix("ال") in _ATTACKER_STEMS for w in words)
 
 
 def attacker_deaths(words: list[str]) -> int:

@@ -59,6 +59,17 @@ NTH_DEAD: dict[str, int] = {"ثان": 2, "ثاني": 2, "ثانيه": 2, "ثال
 # people after the noun is the count of the dead.
 BODIES: frozenset[str] = frozenset({"جثث", "جثامين", "جثتي", "جثماني"})
 BODIES_TWO: frozenset[str] = frozenset({"جثتي", "جثماني"})
+# A death verb told of a body already counted, with how rather than whom after it ("عثر على
+# جثة شاب قتل برصاص مجهولين"، "جثة رجل ... وقد قتل ذبحاً"): the body's dead, no one more.
+# BODY_NOUNS (as _trigger reads them) say a body was named; KILLED_HOW (after its clitics,
+# as written) is how a person was killed.
+BODY_NOUNS: frozenset[str] = frozenset({"جثه", "جثتين", "جثتان", "جثث", "جثمان", "جثامين",
+                                        "جثتي", "جثماني"})
+KILLED_HOW: frozenset[str] = frozenset({"رصاص", "الرصاص", "برصاص", "بالرصاص", "بطلق",
+                                        "بطلقات", "طلق", "ذبحا", "ذبحاً", "خنقا", "خنقاً",
+                                        "طعنا", "طعناً", "تحت", "رميا", "رمياً", "بسكين",
+                                        "بالسكاكين", "بعيار", "جراء", "اثر", "إثر", "على"})
+
 # Plurals that say people died without saying how many: "مقتل عناصر من قوات النظام". (Any
 # word ending in ين، ون or ات is read as such a plural too.)
 PLURAL_PERSONS: tuple[str, ...] = ("عناصر", "اشخاص", "اطفال", "جنود", "رجال", "نساء", "افراد",
@@ -106,6 +117,11 @@ FELL: frozenset[str] = frozenset({"سقوط"})
 # reports, an earlier incident: "ردا على مقتل"، "انتقاما لمقتل"، "على خلفية مقتل"، "ثأرا
 # لمقتل".
 CAUSE_OF: frozenset[str] = frozenset({"ردا", "انتقاما", "ثارا", "خلفيه"})
+# ... and so is a death in a relative clause (one of RELATIVES up to two words before the
+# death word) of an act named after one of CAUSE_OF, up to CAUSE_CLAUSE_REACH words back:
+# "رداً على تفجير السوق الأحد الماضي الذي أودى بحياة ستة أشخاص" (the cause's dead).
+# (RELATIVES, below)
+CAUSE_CLAUSE_REACH: int = 12
 # So is a death right after an accusation: "منزل شاب متهم بقتل طفل"، "أوقف بتهمة قتل"، "المشتبه
 # بقتله": the charge against someone, a killing told as a crime, not this event's dead.
 ACCUSED_OF: frozenset[str] = frozenset({
@@ -149,6 +165,16 @@ UPDATED: frozenset[str] = frozenset({"جديده", "محدثه", "نهائيه",
 LATER: frozenset[str] = frozenset({"لاحقا", "لاحق", "باتت", "بات", "وباتت", "لتبلغ"})
 BECOMES: frozenset[str] = frozenset({"اصبح", "اصبحت", "لتصبح", "ليصبح", "واصبح", "واصبحت",
                                     "فاصبح", "فاصبحت"})
+# "قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": a place right after one of
+# these (and "ل") says where the scene before it lies; a sentence whose other places are all
+# such is about the scene alone, and its dead are the scene's.
+PARENT_MARKERS: tuple[str, ...] = ("التابعة", "التابعه", "التابع", "تابعة", "تابعه", "تابع")
+# A toll that rises keeps the lower figure of a second source in its sentence ("ارتفعت
+# الحصيلة إلى 15 بحسب مرصد محلي، في حين تحدث الدفاع المدني عن 18 قتيلاً": 15, the most
+# conservative), unless the sentence tells that figure as the earlier count with one of
+# these ("بعد أن كانت الوزارة أعلنت مقتل 25"، "في وقت سابق"، "الحصيلة الأولية").
+EARLIER_FIGURE: frozenset[str] = frozenset({"كانت", "كان", "وكانت", "وكان", "سابق", "سابقا",
+                                            "الاوليه", "اوليه", "بعدما"})
 # A rise foreseen is no rise: "مرجحاً ارتفاع العدد"، "وسط مخاوف من ارتفاع الحصيلة" (one of
 # these up to two words before the word of RISING): the figures told are still the toll.
 EXPECTED_RISE: frozenset[str] = frozenset({
@@ -190,6 +216,9 @@ LOST_RANKS: tuple[str, ...] = ("مقاتلي", "عناصر", "جنود", "افر
 LOST_NOT: frozenset[str] = frozenset({"اثر", "الاتصال", "التواصل", "السيطره", "الامل"})
 LEFT_LIFE_TWO: frozenset[str] = frozenset({"فارقا", "فارقتا", "يفارقان", "تفارقان", "فقدا",
                                            "فقدتا"})
+# A plural verb counts whom it follows ("ثلاثة مدنيين فارقوا الحياة": three); after another
+# source speaks, that is its figure of the same dead, and the lower one stands.
+LEFT_LIFE_MANY: frozenset[str] = frozenset({"فارقوا", "يفارقون", "فقدوا", "فارقن", "فقدن"})
 LIFE: tuple[str, ...] = ("الحياه", "حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن")
 LEFT_LIFE_WITHIN: int = 8
 # An unnamed "فارق الحياة" in a clause opened by one of these, after dead counted in an
@@ -247,6 +276,11 @@ REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغ
 # eliminated, killed): these words before "على" and a count of people (or a vague number).
 ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "قضت", "قضوا", "وقضى",
                                         "وقضت", "وقضوا", "تقضي", "يقضي"})
+# "إبادة ثلاثة من المرتزقة"، "تحييد 5 إرهابيين"، "تصفية عنصرين" (a side's statement of the
+# enemy it killed): these words count the people right after them, only when a count of
+# people follows ("حرب إبادة"، "تصفية الحسابات" count nobody).
+# (not "حيد": with its clitic it is the name and word "وحيد")
+WIPED_OUT: frozenset[str] = frozenset({"اباده", "تحييد", "تصفيه", "حيدت", "ابادت"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
@@ -327,7 +361,10 @@ AFTER: frozenset[str] = frozenset({"بعد", "عقب"})
 # (A count of the dead after such a verb competes; a count with a death verb of its own,
 # "فيما أعلنت الفصائل مقتل 10 من عناصر النظام", may be the other side's and adds up.)
 REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن",
-                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت"})
+                                      "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت",
+                                      # a source that counts ("بينما أحصت مصادر محلية 34
+                                      # قتيلاً"، "فيما رصد ناشطون مقتل 12") gives its figure
+                                      "احصى", "احصت", "رصد", "رصدت"})
 # A reporting verb right after one of these is the source just cited, saying more in a
 # relative clause ("قتل 14 من عناصر التنظيم، بحسب المكتب الإعلامي، الذي أكد استشهاد
 # ثلاثة من مقاتليه"): its count adds to the others, it is no second source's figure.
@@ -358,6 +395,10 @@ LIKELY: frozenset[str] = frozenset({"يرجح", "ويرجح", "مرجح", "يت�
 # Generic nouns right before a death word: "عمليات اغتيال" counts nobody.
 GENERIC: frozenset[str] = frozenset({"عمليات", "حالات", "سلسله", "موجه", "ظاهره", "حوادث",
                                      "محاوله", "محاولات"})  # "محاولة اغتيال": an attempt
+# A death word named as the act right after one of these ("قتل شخصان بعملية اغتيال نفذها
+# مجهولون"، "قتل الشاب في جريمة قتل"), after dead already counted in the sentence, is the act
+# that killed them, no one more. (Alone, "نفذ مجهولون عملية اغتيال بحق شاب" counts its one.)
+ACT_NOUNS: frozenset[str] = frozenset({"عمليه", "جريمه", "حادثه"})
 # The wounded: a list of the dead stops at them.
 INJURY: frozenset[str] = frozenset({"اصابه", "اصيب", "اصيبت", "جرح", "جرحي", "مصابين", "اصابات",
                                     "جريح", "جريحا", "مصاب", "مصابا", "جرحا", "اصيبوا"})
@@ -414,8 +455,18 @@ ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذ�
 RIVAL_SOURCES: frozenset[str] = frozenset({
     "قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اكد", "اكدت", "وثق",
     "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
+    "احصى", "احصت", "رصد", "رصدت",  # a source that counts: "أحصت مصادر محلية 34 قتيلاً"
 })
 RIVAL_WITHIN: int = 6
+# A further event's dead told by a source after it ("وفي تطور منفصل، استهدفت طائرة مسيرة
+# اجتماعاً ..." then "وقال مرصد إن الضربة قتلت 40 شخصاً"): a source's count naming no place,
+# within this many sentences after the event's own and with no place named between.
+SOURCE_COUNT_AFTER: int = 2
+# A breakdown of the dead by place ("ستة من القتلى سقطوا في بلدة A، و4 في B"): a later part
+# may open a clause of its own with one of these, and a death verb (DISTRIBUTION_VERBS, as
+# written) before its count: "...، فيما قتل أربعة آخرون في B"، "بينما استشهد اثنان في C".
+DISTRIBUTION_JOINERS: tuple[str, ...] = ("فيما", "بينما", "في حين", "وفيما", "وبينما")
+DISTRIBUTION_VERBS: tuple[str, ...] = ("قتل", "قُتل", "استشهد", "سقط", "قضى", "توفي", "لقي")
 # A sentence opening with one of COUNTERPART_OPENERS adds the other side's dead; but when the
 # dead it tells are civilians (a word starting with one of these, after its clitics) and
 # their figure is one already told ("قتل مدنيان" ... "في المقابل، قالت الإدارة إن طفلاً

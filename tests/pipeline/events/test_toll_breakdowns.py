@@ -119,3 +119,170 @@ def test_a_clause_without_dead_keeps_none_of_the_sentences_toll(
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls.get("بنش") == 2
     assert tolls.get("سراقب") == 0
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a source that counts ("أحصت"، "رصد") gives a rival figure: the lower one stands
+    ("قالت منظمة حقوقية إن القصف قتل 25 شخصاً، بينما أحصت مصادر أهلية 19 قتيلاً", 19),
+    ("قتل 14 مدنياً في الغارة وفق الدفاع المدني، فيما رصد ناشطون مقتل 11 منهم", 11),
+    # a body counted, then how its dead was killed: one, not two (BODY_NOUNS, KILLED_HOW)
+    ("عثر مزارعون على جثة رجل قتل برصاص مجهولين قرب الطريق", 1),
+    ("انتشل الأهالي جثة شاب من النهر، وكان قد قتل طعناً بسكين", 1),
+    ("عثر على جثتين لشابين قتلا ذبحاً في البستان", 2),
+    # ... but a death verb with its own person after the body is one more
+    ("عثر على جثة رجل في الوادي، وقتل شاب آخر برصاص قناص", 2),
+])
+def test_a_counting_source_and_a_body_told_how_it_was_killed(text: str,
+                                                             killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_later_part_of_a_breakdown_may_open_its_own_clause(
+        extractor: EventExtractor) -> None:
+    # The lead totals the dead at two towns; a later sentence gives each its part, the second
+    # part opening a clause of its own ("فيما قتل ثلاثة آخرون في B").
+    events = extractor.extract(
+        "قتلى بغارات على ريف إدلب",
+        "قتل ثمانية مدنيين، وأصيب آخرون، اليوم الأحد، بغارات جوية استهدفت بلدتي كفرنبل "
+        "وحاس في ريف إدلب الجنوبي.\n\nوأوضح ناشطون أن خمسة من القتلى سقطوا في كفرنبل بينهم "
+        "طفلان، فيما قتل ثلاثة آخرون في حاس.", WHEN)
+    tolls = {(e.place_name or "").removeprefix("و"): e.fatalities for e in events}
+    assert tolls.get("كفرنبل") == 5
+    assert tolls.get("حاس") == 3
+
+
+def test_a_source_counting_after_a_further_event_gives_its_dead(
+        extractor: EventExtractor) -> None:
+    # A further incident in its own paragraph, and a source's count after it that names no
+    # place: the count is that incident's dead, not nobody's.
+    events = extractor.extract(
+        "هدوء في ريف حماة.. وغارة على اجتماع قرب سرمدا",
+        "ساد هدوء حذر جبهات ريف حماة الشمالي منذ صباح اليوم الأحد، دون تسجيل أي قصف.\n\n"
+        "وفي تطور منفصل، استهدفت طائرة مسيرة مساء اليوم الأحد اجتماعاً لقياديين داخل مقر "
+        "في بلدة سرمدا شمالي إدلب.\n\nوقال مرصد حقوقي إن الضربة قتلت 12 شخصاً على الأقل، "
+        "بينما أحصت مصادر محلية 9 قتلى.", WHEN)
+    strikes = [e for e in events if e.place_name and "سرمدا" in e.place_name]
+    assert strikes and strikes[0].fatalities == 9
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the dead of an act named as the cause, in its relative clause, are an earlier
+    # incident's (RELATIVES, CAUSE_CLAUSE_REACH)
+    ("وقصفت الطائرات مواقع في الريف رداً على تفجير سيارة مفخخة في السوق الذي أودى بحياة "
+     "تسعة أشخاص", 0),
+    ("شنت القوات حملة انتقاماً لهجوم على دورية، الذي قتل فيه ثلاثة جنود", 0),
+    # ... but a relative clause of the act reported counts its dead
+    ("استهدف القصف سوق البلدة الذي قتل فيه أربعة مدنيين", 4),
+])
+def test_the_dead_of_an_act_named_as_the_cause(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_rival_figure_that_is_the_largest_competes_with_the_lead(
+        extractor: EventExtractor) -> None:
+    # The lead counts two dead; a second sentence gives another source's higher figure and
+    # the lead's figure stands (ACLED keeps the most conservative one).
+    events = extractor.extract(
+        "قتيلان برصاص الأمن في حمص",
+        "قتل متظاهران وأصيب آخرون، اليوم الأحد، حين أطلقت قوات الأمن النار على مظاهرة في "
+        "حي الخالدية بمدينة حمص.\n\nوقال ناشطون إن القتيلين شابان من الحي، بينما تحدثت "
+        "شبكة محلية عن أربعة قتلى، أحدهم توفي متأثراً بجراحه.", WHEN)
+    assert events[0].fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a plural "فارقوا الحياة" counts whom it follows (LEFT_LIFE_MANY) ...
+    ("وقال أطباء في المشفى إن أربعة جرحى فارقوا الحياة خلال الليل", 4),
+    # ... and after a second source speaks, it is a rival figure: the lower one stands
+    ("أسفرت الغارة عن استشهاد خمسة مدنيين وإصابة عشرة، بينما أفادت شبكة محلية بأن ثلاثة "
+     "مدنيين فارقوا الحياة", 3),
+    # (one more who died, told by a source, is no rival figure of the two)
+    ("قتل شخصان في القصف، فيما قالت مصادر إن طفلاً فارق الحياة متأثراً بجراحه", 3),
+])
+def test_a_plural_left_life_and_its_rival_figure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the act named after dead already counted is the act that killed them (ACT_NOUNS)
+    ("قتل شابان بعملية اغتيال نفذها مسلحون مجهولون على طريق القرية", 2),
+    ("قتل الطبيب خالد في جريمة قتل هزت المدينة", 1),
+    # ... alone, it counts its one victim
+    ("نفذ مجهولون عملية اغتيال بحق شاب في البلدة", 1),
+    # attackers counted after a risen toll are other dead than the toll's
+    ("ارتفع إلى خمسة عدد الجنود الذين قتلوا في الهجوم، فيما تحدثت مصادر عن مقتل مهاجمين "
+     "اثنين", 7),
+    ("ارتفعت حصيلة قتلى الهجوم على الحاجز إلى خمسة عناصر، فيما قتل ثلاثة من المهاجمين", 8),
+    # words of wiping out count the people right after them (WIPED_OUT) ...
+    ("وأسفر التصدي للهجوم عن إبادة أربعة من المرتزقة، فيما استشهد مقاتل من قواتنا", 5),
+    ("أعلنت الوزارة تحييد ستة إرهابيين في عملية أمنية", 6),
+    # ... and nobody without a count
+    ("تتعرض المنطقة لحرب إبادة منذ سنوات", 0),
+    ("وقعت عمليات تصفية حسابات بين الفصائل", 0),
+])
+def test_the_act_named_attackers_after_a_risen_toll_and_wiping_out(
+        text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll that rises competes with a second source's figure in its sentence
+    ("ارتفعت حصيلة قتلى القصف على السوق إلى 12 قتيلاً بحسب ناشطين، في حين تحدث المسعفون "
+     "عن 16 قتيلاً و40 جريحاً", 12),
+    # ... but not with the earlier count it replaces (EARLIER_FIGURE)
+    ("ارتفع عدد القتلى إلى 31، بعد أن كانت المصادر الطبية قد أعلنت مقتل 25", 31),
+    ("ارتفع عدد القتلى إلى 31، وكانت المصادر أعلنت في وقت سابق مقتل 25", 31),
+])
+def test_a_risen_toll_and_a_second_sources_figure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_scene_whose_other_place_only_says_where_it_lies_keeps_its_dead(
+        extractor: EventExtractor) -> None:
+    # A further incident at a village named with the town it belongs to ("التابعة لـ"): the
+    # town is no scene of its own, and the sentence's dead are the village's.
+    events = extractor.extract(
+        "قتلى بغارة تركية على سيارة قرب رأس العين",
+        "قتل ثلاثة مدنيين، اليوم الأحد، بغارة لطائرة مسيرة تركية على سيارة قرب مدينة رأس "
+        "العين.\n\nوفي هجوم آخر، اقتحم مسلحون من الفصائل صباح اليوم قرية أم العصافير التابعة "
+        "لسري كانيه، ودارت اشتباكات مع مقاتلي قسد، ما أسفر عن مقتل اثنين من المسلحين ومقاتل "
+        "من قسد.", WHEN)
+    clash = [e for e in events if e.sub_event_type == "Armed clash"
+             and e.place_name and "العصافير" in e.place_name]
+    assert clash and clash[0].fatalities == 3
+
+
+def test_equal_tolls_at_two_towns_are_no_toll_taken_twice(
+        extractor: EventExtractor) -> None:
+    # The lead tells shelling with no number, the next sentence counts its dead; a later
+    # incident at another town has as many dead. The lead keeps its own.
+    events = extractor.extract(
+        "قصف على أحياء درعا البلد.. وهجوم على حاجز في طفس",
+        "استهدفت قوات النظام مساء اليوم الأحد أحياء درعا البلد بقذائف الهاون.\n\n"
+        "ووثق ناشطون مقتل مدنيين اثنين وإصابة أربعة آخرين جراء القصف.\n\n"
+        "وفي وقت لاحق، هاجم مسلحون حاجزاً لقوات النظام عند مدخل مدينة طفس، واندلعت "
+        "اشتباكات قتل فيها عنصران من قوات النظام.", WHEN)
+    assert events[0].fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll another source says reached a figure is its figure of the same dead: the lower
+    # one stands
+    ("قتلت القوات ستة من المهاجمين، فيما قال المرصد إن حصيلة القتلى بلغت تسعة", 6),
+    ("قتل ستة مدنيين في القصف، بينما قال الدفاع المدني إن حصيلة القتلى بلغت أربعة", 4),
+])
+def test_a_second_sources_toll_reached_is_a_rival_figure(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_side_counting_its_own_men_lost_adds_to_its_enemys_dead(
+        extractor: EventExtractor) -> None:
+    # A commander counts the enemy's dead; the next sentence, the attackers' own losses in
+    # the words of loss ("وخسرت ... من مقاتليها"): both sides' dead are the event's.
+    events = extractor.extract(
+        "الفصائل تسيطر على بلدة الكسرة بريف دير الزور",
+        "سيطرت فصائل المعارضة، صباح اليوم الأحد، على بلدة الكسرة في ريف دير الزور الغربي "
+        "بعد معارك مع قوات النظام.\n\nوقال قائد ميداني إن المقاتلين قتلوا 9 عناصر من قوات "
+        "النظام وأسروا ثلاثة آخرين.\n\nوخسرت الفصائل المهاجمة ثلاثة من مقاتليها، بحسب "
+        "المصدر ذاته.", WHEN)
+    assert events[0].fatalities == 12
