@@ -31,6 +31,7 @@ from pipeline.events.places import dateline_line
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
+    AGREEMENT_REACHED,
     AMBUSH,
     AMID_FIGHTING,
     ASSASSINATION,
@@ -392,7 +393,7 @@ def _ceasefire_words(trigger: Hit, sent: Sentence) -> bool:
 def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
     """A truce said to hold, or named as what violence broke, is no new agreement. (One
     reached, "التوصل إلى اتفاق ... وعودة الهدوء", is new, calm or not.)"""
-    reached = "توصل" in trigger.phrase
+    reached = any(w in trigger.phrase for w in AGREEMENT_REACHED)
     return (sent.has_cue("holding") and not reached) or any(
         (c.label == "breach" and c.start <= trigger.start)
         or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
@@ -1026,8 +1027,9 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
 
 def _agreement_reached(sent: Sentence) -> bool:
     """An agreement told as reached ("التوصل إلى اتفاق") on a day the sentence names."""
-    return sent.has_cue("dated") and any(h.label == "Agreement" and "توصل" in h.phrase
-                                         for h in sent.triggers)
+    return sent.has_cue("dated") and any(
+        h.label == "Agreement" and any(w in h.phrase for w in AGREEMENT_REACHED)
+        for h in sent.triggers)
 
 
 def _opens_another(sent: Sentence) -> bool:
@@ -1101,11 +1103,13 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
 # Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف
 # فوري لإطلاق النار"، "خروقات في ريف السويداء، واعتصام في ساحة الكرامة".
 _HEADLINE_JOIN = re.compile(r"(?:\.\.+|…|[|،,؛:–-])\s*و")
-# ... or, with no mark, a second act at a place of its own: "هجوم على مواقع قسد في الطيانة
-# وقصف يقتل طفلين في ذيبان" (the "و" on the trigger, a place named by "في" on each side).
+_IN = re.compile(r"(?<!\S)في\s")
+
 
 def _headline_cut(head: Sentence) -> int | None:
-    """The word where a headline's second clause begins, if it has one."""
+    """The word where a headline's second clause begins, if it has one: after a mark
+    (``_HEADLINE_JOIN``), or, with none, at a second act with its "و" at a place of its own
+    ("هجوم على مواقع قسد في الطيانة وقصف يقتل طفلين في ذيبان": "في" on each side)."""
     join = _HEADLINE_JOIN.search(head.text)
     if join is not None:
         return sum(1 for _ in word_spans(head.text[:join.start()]))
@@ -1117,8 +1121,7 @@ def _headline_cut(head: Sentence) -> int | None:
             continue
         start = spans[hit.start][0]
         if head.text.startswith("و", start) and any(h.start < hit.start for h in head.triggers) \
-                and re.search(r"(?<!\S)في\s", head.text[:start]) \
-                and re.search(r"(?<!\S)في\s", head.text[start:]):
+                and _IN.search(head.text, 0, start) and _IN.search(head.text, start):
             return hit.start
     return None
 

@@ -52,6 +52,10 @@ TERRITORY_TYPES: frozenset[str] = frozenset({"Non-state actor overtakes territor
 
 GENERIC = "generic violence"
 
+# Of the Agreement phrases, those that tell it was reached ("التوصل إلى اتفاق"): a new
+# agreement, whatever calm it brings, and an event even after the day's violence.
+AGREEMENT_REACHED: tuple[str, ...] = ("توصل",)
+
 # How much a sub-type says: the more specific reading of a sentence wins.
 SPECIFICITY: dict[str, int] = {
     "Government regains territory": 9,
