@@ -297,6 +297,10 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "funeral" and _killed_this_day(trigger, sent):
             continue
+        if cue.label == "negotiation" and trigger.label == "Agreement" \
+                and cue.phrase not in scope.NEGOTIATION_AGAINST_REACHED \
+                and any(w in trigger.phrase for w in AGREEMENT_REACHED):
+            continue  # "التوصل إلى تفاهم ... بوساطة وجهاء": the talks that reached it
         unless = scope.NOT_WHERE.get(cue.label)
         if unless and any(c.label == unless and c.start <= cue.start < c.end
                           for c in sent.cues):

@@ -220,8 +220,9 @@ def in_clauses(sentence: str) -> bool:
 # An agreement word, then (within a few words) one of its start words: the date that follows
 # closely is the agreement's (pipeline.rules.background).
 _AGREEMENT_START = re.compile(
-    rf"(?<![\w])[وبل]?ل?(?:{_words(AGREEMENT_WORDS)})(?:\s+\S+){{0,5}}?\s+"
-    rf"(?:{_words(AGREEMENT_START)})(?![\w])"
+    rf"(?<![\w])[وبل]?ل?(?:{_words(AGREEMENT_WORDS)})(?:(?:\s+\S+){{0,5}}?\s+"
+    rf"(?:{_words(AGREEMENT_START)})(?![\w])|(?=\s+(?:ال)?\d|\s+الاول\s+من))"
+    # (or named by its date: "خرقت اتفاق الأول من نيسان"، "اتفاق 10 آذار")
 )
 _DATE_GAP = 30
 

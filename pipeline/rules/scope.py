@@ -39,6 +39,13 @@ REACH: dict[str, tuple[int, int]] = {
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
 }
 
+# Talks that led to an agreement told as reached ("أعلن الطرفان التوصل إلى تفاهم ... بعد
+# اجتماع جرى بوساطة وجهاء") cancel nothing; only these words of talks failing or pending do
+# (in the matching form, as the "negotiation" cues are written).
+NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
+    "في حال التوصل", "لم تحسم", "فشل*", "تعثر*", "انهيار",
+})
+
 # A cue is none where a cue of the label paired with it here covers its first word:
 # "منذ فجر اليوم" starts the incident ("since_today"), "دون توقف" goes on ("nonstop").
 NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop"}

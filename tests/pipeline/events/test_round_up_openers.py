@@ -435,3 +435,17 @@ def test_a_headline_joins_a_second_act_at_a_place_of_its_own_without_a_mark() ->
             "ذيبان المجاورة، قتل طفلان ظهر أمس جراء سقوط قذيفة مدفعية على منزلهم.")
     assert sorted(_kinds(title, text)) == [
         ("Armed clash", "C5197"), ("Shelling/artillery/missile attack", "C5202")]
+
+
+def test_an_understanding_reached_through_mediation_is_an_agreement() -> None:
+    text = ("اندلعت مساء أمس اشتباكات في حي الشيخ مقصود بمدينة حلب بين قوات الجيش والأسايش.\n\n"
+            "وفي وقت لاحق، أعلن مسؤولون من الطرفين التوصل إلى تفاهم على وقف فوري لإطلاق النار، "
+            "بعد اجتماع جرى بوساطة من وجهاء محليين.")
+    assert [k for k, _ in _kinds("", text)] == ["Armed clash", "Agreement"]
+
+
+def test_an_agreement_named_by_its_date_dates_no_event() -> None:
+    title = "الأسايش: فصائل تابعة للحكومة خرقت اتفاق الأول من نيسان وهاجمت حي الشيخ مقصود"
+    text = "حلب – خاص\n\nاندلعت اشتباكات في حي الشيخ مقصود بمدينة حلب بين الأسايش وفصائل حكومية."
+    dates = {e.date for e in _events(title, text)}
+    assert dates == {"2020-02-13"}, dates
