@@ -970,7 +970,6 @@ class EventExtractor:
                     and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
                     and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
                     and not _AXIS_PAIR.search(sentence[max(0, m.start - 60):m.start + 1])
-                    and not _SOURCE.search(sentence[max(0, m.start - 30):m.start])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
@@ -1505,7 +1504,7 @@ def _without_others_dead(primary: Event, det: Detection, others: list[Event],
     return primary
 
 
-def _day_total_told_apart(events: list[Event], sentences: list[str] | None = None) -> list[Event]:
+def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Event]:
     """"وثق المرصد مقتل 27 شخصاً يوم أمس" then "ففي ريف إدلب قضى 3 مدنيين ..." and the
     other incidents' dead: a lead's total that is the primary's own count plus every
     further event's is the day's toll told apart, and the primary keeps its own."""
@@ -1516,7 +1515,7 @@ def _day_total_told_apart(events: list[Event], sentences: list[str] | None = Non
         return [replace(primary, fatalities=own), *others]
     if own == 0 and primary.fatalities and not toll_rises(primary.evidence) \
             and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others) \
-            and not any(_tells_own_dead(primary, s, others) for s in (sentences or [])[1:]):
+            and not any(_tells_own_dead(primary, s, others) for s in sentences[1:]):
         # "خرج الآلاف في مدينة A" then "وفي مدينة B أطلق الأمن النار ... ما أدى إلى
         # استشهاد ثلاثة": the dead of B's own sentence are B's, not also the lead's
         return [replace(primary, fatalities=0), *others]

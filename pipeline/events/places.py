@@ -861,8 +861,9 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     landmark right after another place."""
     before = text[max(0, m.start - 30):m.start]
     elsewhere = _ELSEWHERE_BEFORE.search(before)
-    if elsewhere is not None and elsewhere.group(1) in _HOSPITALS and _STRUCK.search(
-            text, 0, max(0, m.start - 30) + elsewhere.start()):
+    at = max(0, m.start - 30) + (elsewhere.start() if elsewhere is not None else 0)
+    if elsewhere is not None and elsewhere.group(1) in _HOSPITALS \
+            and _STRUCK.search(text, max(0, at - 20), at):
         elsewhere = None  # "استهدف مشفى الأتارب": the hospital struck is the scene
     if m.landmark or elsewhere or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY

@@ -410,7 +410,7 @@ def _unlisted(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
         if name is None or any(name[0] <= m.start < name[1] for m in mentions) \
                 or any(p.name and text[name[0]:name[1]] in p.name for p in places) \
                 or _NOT_SCENE.search(text[max(0, w.start() - 30):w.start()]) \
-                or _TREATED.search(text[max(0, w.start() - 40):w.start()]) \
+                or treated_or_buried(text, w.start()) \
                 or fire_from(text, w.start()) or fled_from(text, w.start()):
             continue
         area = _area_of(text, name, mentions, places, gazetteer, near=not several)
@@ -690,7 +690,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
         if landmark \
                 or _OTHER_END.search(text[max(0, m.start - 50):m.start + 1]) is not None \
-                or _TREATED.search(text[max(0, m.start - 40):m.start]) \
+                or treated_or_buried(text, m.start) \
                 or fire_from(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
                 or based_too(text, m.start) or threatened_target(text, m.start) \
@@ -823,7 +823,7 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
     words tell, "مقتل"، "هجوم", any violent event there: they may retell it)."""
     regions = [m for m in mentions if m.place.level <= 2
                and not _not_region(text[max(0, m.start - 30):m.start], m.marker)
-               and not _TREATED.search(text[max(0, m.start - 40):m.start])
+               and not treated_or_buried(text, m.start)
                and not fire_from(text, m.start)
                and not fled_from(text, m.start)
                and not _after_no_scene(text, m)]
