@@ -6,7 +6,8 @@ so however many pipeline workers run, on however many machines, their decisions 
 batch at a time and each batch sees everything committed before it: the index entries of
 other workers (``index_rows_after``), the articles and the incidents. Everything a batch
 needs is read in a few queries for the whole batch, and everything it decided is written at
-the end in one round of ``executemany`` statements, not one round trip per article.
+the end in one statement per table (``executemany``, or ``COPY`` on PostgreSQL), not one
+round trip per article.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ class DecisionBatch:
             conn.execute(delete(DEDUP).where(DEDUP.c.article_id.in_(chunk)))
         rows = [{**row, "seq": self.seq + i} for i, row in enumerate(index_rows, 1)]
         if rows:
-            conn.execute(insert(DEDUP), rows)
+            _insert(conn, DEDUP, rows)
             self.seq += len(rows)
             conn.execute(update(DECISIONS).where(DECISIONS.c.id == 1).values(seq=self.seq))
         return self.seq
@@ -131,7 +132,7 @@ class DecisionBatch:
             for sid, (_, at, count, exists) in stories.items() if exists
         ]  # fmt: skip
         if new:
-            self.conn.execute(insert(STORIES), new)
+            _insert(self.conn, STORIES, new)
         if grown:
             self.conn.execute(
                 update(STORIES)
@@ -162,7 +163,7 @@ class DecisionBatch:
             )
         ]
         if sources:
-            self.conn.execute(insert(EVENT_SOURCES), sources)
+            _insert(self.conn, EVENT_SOURCES, sources)
 
 
 def _upsert(
@@ -172,7 +173,7 @@ def _upsert(
     new = [r for r, e in zip(rows, exists, strict=True) if not e]
     old = [r for r, e in zip(rows, exists, strict=True) if e]
     if new:
-        conn.execute(insert(table), new)
+        _insert(conn, table, new)
     if old:
         # Bound as ``b_<column>``: SQLAlchemy refuses a bind named like a column it sets.
         columns = [c for c in old[0] if c != key]
@@ -182,6 +183,33 @@ def _upsert(
             .values({c: bindparam(f"b_{c}") for c in columns})
         )
         conn.execute(statement, [{f"b_{c}": r[c] for c in (key, *columns)} for r in old])
+
+
+def _insert(conn: Connection, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows: one ``executemany`` statement, or on PostgreSQL one ``COPY``.
+
+    psycopg runs ``executemany`` as a bound statement and a reply for each row, which cost
+    the client a third of its time in the decisions (profiled: 800 rows for 156 articles);
+    ``COPY`` streams the rows and answers once. The columns' own conversions (instants to
+    UTC, JSON) and scalar defaults are applied here, as ``insert`` would apply them.
+    """
+    if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
+        conn.execute(insert(table), rows)
+        return
+    # A column no row names and without a default is left to the database's own default.
+    columns = [c for c in table.c if c.default is not None or any(c.name in r for r in rows)]
+    convert = [c.type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in columns]
+    defaults = [c.default.arg if c.default is not None and c.default.is_scalar else None
+                for c in columns]  # fmt: skip
+    names = ", ".join(conn.dialect.identifier_preparer.quote(c.name) for c in columns)
+    driver = conn.connection.driver_connection
+    assert driver is not None  # a checked-out connection always has one
+    cursor = driver.cursor()  # inside the batch's transaction
+    with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            values = [row.get(c.name, d) for c, d in zip(columns, defaults, strict=True)]
+            copy.write_row([v if f is None else f(v)
+                            for v, f in zip(values, convert, strict=True)])  # fmt: skip
 
 
 def _chunks(values: Sequence[str]) -> Iterable[list[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import Engine, insert
 
@@ -142,3 +142,27 @@ def test_sqlite_workers_queue_for_decisions_on_a_lock_file(sqlite_engine: Engine
     with store.decisions():
         assert not free()
     assert free()
+
+
+def test_a_batch_writes_every_value_as_given(engine: Engine) -> None:
+    """The batch's bulk writes (``COPY`` on PostgreSQL) keep text that needs escaping,
+    instants in any zone, JSON and the columns' defaults, as a plain insert does."""
+    store = PipelineStore(engine)
+    awkward = "سطر أول\tبعد جدول\nسطر ثان \\N وخط مائل \\ و\"اقتباس\" ,فاصلة"
+    article = {**_article(1), "title": awkward, "text": awkward + "\r\n\\.",
+               "published_at": datetime(2024, 3, 10, 12, 0, tzinfo=timezone(timedelta(hours=3)))}
+    row = {"article_id": "a1", "story_id": "s1", "source": "north", "seen_at": T0,
+           "signature": "ab" * 8, "data": {"keys": ["حلب|2024-03-10"], "n": None}}
+    with store.decisions() as batch:
+        batch.write([(article, False)], {"s1": ("a1", T0, 1, False)},
+                    [(_stored("e1", "2024-03-10", sources=2), T0, False, False)], [row], [])
+    got = store.get_article(str(article["canonical_url"]))
+    assert got is not None and got["title"] == awkward and got["text"] == awkward + "\r\n\\."
+    assert got["published_at"] == "2024-03-10T09:00:00+00:00"
+    event = store.get_event("e1")
+    assert event is not None and event.event == _stored("e1", "2024-03-10").event
+    assert event.urls == ("https://x.example/0", "https://x.example/1")
+    assert [e.id for e, _ in store.unpublished()] == ["e1"]  # published_version's default
+    assert store.count_stories() == 1
+    (entry,) = store.load_index_entries(T0 - timedelta(days=1))
+    assert entry["data"] == {"keys": ["حلب|2024-03-10"], "n": None} and entry["seen_at"] == T0
