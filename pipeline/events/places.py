@@ -48,6 +48,7 @@ def _keys(words: frozenset[str]) -> frozenset[str]:
 _LATIN_ARTICLES = _keys(rules.LATIN_ARTICLES)
 _REGION = _keys(rules.REGION)
 _COUNTRYSIDE = _keys(rules.COUNTRYSIDE)
+_TOWN_COUNTRYSIDE = _keys(rules.TOWN_COUNTRYSIDE)
 _SUBDISTRICT = _keys(rules.SUBDISTRICT)
 _DISTRICT = _keys(rules.DISTRICT)
 _AREAS = _keys(rules.AREAS)
@@ -619,6 +620,11 @@ class PlaceResolver:
         cands = list(raw.candidates)
         if raw.marker in _REGION and any(p.level <= 2 for p in cands):
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
+        if raw.marker in _TOWN_COUNTRYSIDE and any(p.level == 3 for p in cands):
+            # "ريف تل تمر"، "قرية في ريف القدموس": the country around a town that heads a
+            # sub-district is that sub-district, not the town (rules.TOWN_COUNTRYSIDE).
+            return min((p for p in cands if p.level == 3),
+                       key=lambda p: (p.admin1_pcode not in govs, p.pcode))
         if raw.marker in _SCATTERED and any(p.level == 1 for p in cands):
             # "بلدات دير الزور", "قرى إدلب": villages of the governorate, not its town.
             return min((p for p in cands if p.level == 1), key=lambda p: p.pcode)

@@ -434,3 +434,22 @@ def test_a_road_between_two_towns_hit_near_a_village(resolver: PlaceResolver, te
 def test_english_head_of_a_longer_name(resolver: PlaceResolver, text: str,
                                        codes: list[str]) -> None:
     assert _codes(resolver, text) == codes
+
+
+# -- the country around a town (issue 12, dev10) --------------------------------------------
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # "ريف X" of a town that heads a sub-district is the sub-district, not the town
+    ("سقطت قذائف على قرى في ريف عامودا الجنوبي", "SY080202"),
+    ("خطف مسلحون راعياً من قرية في ريف معدان", "SY110103"),
+    # (one that heads a district is the district, as before; a governorate's, the governorate)
+    ("قصف مدفعي على ريف جبلة", "SY0602"),
+    ("اشتباكات في ريف حلب الشمالي", "SY02"),
+    # the desert located by a town is the country around it too
+    ("قتل رجلان بانفجار لغم في البادية شمال مدينة السخنة", "SY040501"),
+    ("عثر على جثة في البادية قرب مدينة تدمر", "SY0405"),
+])
+def test_the_country_around_a_town_is_the_area_named_for_it(
+        resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
