@@ -23,3 +23,14 @@ def test_an_act_before_the_time_it_followed_is_still_the_days_news() -> None:
         "في أثناء رعي ماشيته.",
     )
     assert ("Attack", "حلفايا") in got, got
+
+
+def test_an_item_told_in_the_present_reports_its_act() -> None:
+    # "يطلقون النار" and "مقتله" tell the killing as "أطلقوا النار" and "مقتل" would
+    got = _events(
+        "حصيلة أمنية في ريف حماة",
+        "انفجار لغم أرضي بجرار زراعي في أطراف بلدة مورك صباح اليوم، ما أدى إلى مقتل سائقه.\n\n"
+        "مسلحون ملثمون يطلقون النار على تاجر مواشٍ قرب منزله في بلدة كفرنبودة، ما أدى إلى "
+        "مقتله متأثراً بجراحه.",
+    )
+    assert ("Attack", "كفرنبودة") in got, got
