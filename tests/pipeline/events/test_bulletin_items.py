@@ -34,3 +34,14 @@ def test_an_item_told_in_the_present_reports_its_act() -> None:
         "مقتله متأثراً بجراحه.",
     )
     assert ("Attack", "كفرنبودة") in got, got
+
+
+def test_a_crowds_own_demand_leaves_its_protest_an_item() -> None:
+    # "للمطالبة بـ" is what the sit-in was for, not a speaker's statement about one
+    got = _events(
+        "حصيلة أمنية في ريف حماة",
+        "انفجار لغم أرضي بجرار زراعي في أطراف بلدة مورك صباح اليوم، ما أدى إلى مقتل سائقه.\n\n"
+        "وقفة احتجاجية في مدينة محردة بعد الظهر للمطالبة بتحسين واقع الكهرباء، رفع خلالها "
+        "الأهالي لافتات كتبوها بأيديهم.",
+    )
+    assert ("Peaceful protest", "محردة") in got, got
