@@ -33,6 +33,8 @@ __all__ = [
     "fled_from",
     "in_dateline",
     "named_elsewhere",
+    "road_far_end",
+    "road_first_end",
     "villages_of_region",
 ]
 
@@ -93,6 +95,7 @@ _ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
 # and the village the road was hit near is the scene (``_road_ends``).
 _ROAD_FROM = re.compile(r"(?:^|\s)(?:ال)?طريق\S*(?:\s+\S+)?\s+بين\s+(?:\S+\s+)?$")
 _ROAD_TO = re.compile(r"^\s*(?:[-–]\s*|و\s*)?$")
+_ROAD_SECOND = re.compile(r"^\s*(?:[-–]\s*|و\s*)?(?:(?:مدين|بلد|قري)[ةه]\s+)?$")
 _NEAR_ROAD = re.compile(r"^[\s،,]*(?:قرب|بالقرب\s+من)\s+(?:(?:قري[ةه]|بلد[ةه])\s+)?$")
 _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
@@ -849,6 +852,24 @@ def _road_ends(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     return False
 
 
+def road_first_end(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is the first end of a road "between" two towns ("على الطريق الواصل
+    بين مدينة X وبلدة Y"): where the road's event is placed."""
+    return _ROAD_FROM.search(text[max(0, m.start - 40):m.start]) is not None
+
+
+def road_far_end(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
+    """Whether ``m`` is the second end of a road "between" two towns ("على الطريق بين مصياف
+    وقرية البيضا"): the road's event is placed at its first end, as "طريق تدمر – السخنة" is
+    (``_road_named``), whatever place word the second end bears."""
+    before = [p for p in pool if p.end <= m.start]
+    if not before:
+        return False
+    a = max(before, key=lambda p: p.end)
+    return _ROAD_SECOND.match(text[a.end:m.start]) is not None \
+        and _ROAD_FROM.search(text[max(0, a.start - 40):a.start]) is not None
+
+
 def named_elsewhere(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     """Whether the words before ``m`` name it as elsewhere than the event (ELSEWHERE_BEFORE in
     pipeline.rules.places: "تحيي صمود مدينة X"), or it is the next item of a list whose first
@@ -873,7 +894,7 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         elsewhere = None  # "استهدف مشفى الأتارب": the hospital struck is the scene
     if m.landmark or elsewhere or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
-    if _road_ends(text, m, pool):
+    if _road_ends(text, m, pool) or road_far_end(text, m, pool):
         return _NOT_SCENE_PENALTY
     if in_dateline(text, m):
         return _NOT_SCENE_PENALTY

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.events.extract import EventExtractor
 from pipeline.events.places import PlaceResolver, fled_from
 from pipeline.gazetteer import Gazetteer
 from pipeline.settings import PipelineSettings
@@ -453,3 +454,21 @@ def test_the_country_around_a_town_is_the_area_named_for_it(
         resolver: PlaceResolver, text: str, pcode: str) -> None:
     best = resolver.best(text)
     assert best is not None and best.place.pcode == pcode
+
+
+def test_a_road_between_two_towns_is_placed_at_its_first_end_whatever_the_second_is_called(
+        resolver: PlaceResolver) -> None:
+    # as "طريق تدمر – السخنة" is Tadmur: "وبلدة Y" names the road's far end, not the scene
+    best = resolver.best("خطف مسلحون سائق شاحنة على الطريق بين جسر الشغور وبلدة دركوش")
+    assert best is not None and best.place.pcode == "C4199"
+
+
+def test_a_further_event_on_a_road_between_two_towns_is_at_its_first_end() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مقتل مزارع بقذيفة في ريف حلب",
+        "قتل مزارع بسقوط قذيفة على أرضه في بلدة الأتارب صباح اليوم.\n\nوفي ريف إدلب الغربي، "
+        "خطف مسلحون ملثمون سائق شاحنة على الطريق بين جسر الشغور وبلدة دركوش، وطلبوا فدية "
+        "للإفراج عنه.", "2025-06-01T12:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events[1:]] == [
+        ("Abduction/forced disappearance", "C4199")], events
