@@ -61,6 +61,7 @@ _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
 _TRANSFER = "Non-violent transfer of territory"
 # A suicide bombing is a blast too: its words come with the blast's.
 _ONE_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+_DEVELOPMENTS = "Strategic developments"
 _NON_LETHAL = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement",
                          "Peaceful protest", "Protest with intervention"})
 # Primary events come from the title (0), the lead (1) and the sentence after it (2).
@@ -550,8 +551,11 @@ def refine_protest(sent: Sentence) -> str:
 
 
 def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> dict[str, float]:
-    """"قتلى بغارة" is an air strike: the generic reading yields to a specific violent one."""
-    specific = {h.label for h in sent.triggers if h.label not in (GENERIC, "territory")}
+    """"قتلى بغارة" is an air strike: the generic reading yields to a specific violent one.
+    Not to a development told with the killing: "قتل راعٍ برصاص مسلحين ... وسلبوا قطيعه" is
+    a killing and a theft (the strategic sub-types name no violence)."""
+    specific = {h.label for h in sent.triggers if h.label not in (GENERIC, "territory")
+                and EVENT_TYPES.get(h.label) != _DEVELOPMENTS}
     if not specific - _NON_LETHAL:
         return found
     generic = {resolve_generic(sent)} - specific

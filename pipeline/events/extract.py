@@ -86,6 +86,8 @@ from pipeline.events.places import (
     dateline_line,
     fled_from,
     named_elsewhere,
+    road_far_end,
+    road_first_end,
 )
 from pipeline.events.scenes import (
     based_too,
@@ -968,7 +970,9 @@ class EventExtractor:
         mentions = [m for m in found
                     if not named_elsewhere(sentence, m, found) and not in_spans(m.start, denied)
                     and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
-                    and not _ROAD.search(sentence[max(0, m.start - 20):m.start])
+                    and not (_ROAD.search(sentence[max(0, m.start - 20):m.start])
+                             and not road_first_end(sentence, m))
+                    and not road_far_end(sentence, m, found)
                     and not _AXIS_PAIR.search(sentence[max(0, m.start - 60):m.start + 1])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])

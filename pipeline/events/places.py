@@ -33,6 +33,8 @@ __all__ = [
     "fled_from",
     "in_dateline",
     "named_elsewhere",
+    "road_far_end",
+    "road_first_end",
     "villages_of_region",
 ]
 
@@ -48,6 +50,7 @@ def _keys(words: frozenset[str]) -> frozenset[str]:
 _LATIN_ARTICLES = _keys(rules.LATIN_ARTICLES)
 _REGION = _keys(rules.REGION)
 _COUNTRYSIDE = _keys(rules.COUNTRYSIDE)
+_TOWN_COUNTRYSIDE = _keys(rules.TOWN_COUNTRYSIDE)
 _SUBDISTRICT = _keys(rules.SUBDISTRICT)
 _DISTRICT = _keys(rules.DISTRICT)
 _AREAS = _keys(rules.AREAS)
@@ -92,6 +95,7 @@ _ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
 # and the village the road was hit near is the scene (``_road_ends``).
 _ROAD_FROM = re.compile(r"(?:^|\s)(?:ال)?طريق\S*(?:\s+\S+)?\s+بين\s+(?:\S+\s+)?$")
 _ROAD_TO = re.compile(r"^\s*(?:[-–]\s*|و\s*)?$")
+_ROAD_SECOND = re.compile(r"^\s*(?:[-–]\s*|و\s*)?(?:(?:مدين|بلد|قري)[ةه]\s+)?$")
 _NEAR_ROAD = re.compile(r"^[\s،,]*(?:قرب|بالقرب\s+من)\s+(?:(?:قري[ةه]|بلد[ةه])\s+)?$")
 _LANDMARK_BEFORE = re.compile(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
@@ -619,6 +623,11 @@ class PlaceResolver:
         cands = list(raw.candidates)
         if raw.marker in _REGION and any(p.level <= 2 for p in cands):
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
+        if raw.marker in _TOWN_COUNTRYSIDE and any(p.level == 3 for p in cands):
+            # "ريف تل تمر"، "قرية في ريف القدموس": the country around a town that heads a
+            # sub-district is that sub-district, not the town (rules.TOWN_COUNTRYSIDE).
+            return min((p for p in cands if p.level == 3),
+                       key=lambda p: (p.admin1_pcode not in govs, p.pcode))
         if raw.marker in _SCATTERED and any(p.level == 1 for p in cands):
             # "بلدات دير الزور", "قرى إدلب": villages of the governorate, not its town.
             return min((p for p in cands if p.level == 1), key=lambda p: p.pcode)
@@ -843,6 +852,24 @@ def _road_ends(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     return False
 
 
+def road_first_end(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is the first end of a road "between" two towns ("على الطريق الواصل
+    بين مدينة X وبلدة Y"): where the road's event is placed."""
+    return _ROAD_FROM.search(text[max(0, m.start - 40):m.start]) is not None
+
+
+def road_far_end(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
+    """Whether ``m`` is the second end of a road "between" two towns ("على الطريق بين مصياف
+    وقرية البيضا"): the road's event is placed at its first end, as "طريق تدمر – السخنة" is
+    (``_road_named``), whatever place word the second end bears."""
+    before = [p for p in pool if p.end <= m.start]
+    if not before:
+        return False
+    a = max(before, key=lambda p: p.end)
+    return _ROAD_SECOND.match(text[a.end:m.start]) is not None \
+        and _ROAD_FROM.search(text[max(0, a.start - 40):a.start]) is not None
+
+
 def named_elsewhere(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     """Whether the words before ``m`` name it as elsewhere than the event (ELSEWHERE_BEFORE in
     pipeline.rules.places: "تحيي صمود مدينة X"), or it is the next item of a list whose first
@@ -867,7 +894,7 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         elsewhere = None  # "استهدف مشفى الأتارب": the hospital struck is the scene
     if m.landmark or elsewhere or _road_named(text, m.start, m.end):
         return _NOT_SCENE_PENALTY
-    if _road_ends(text, m, pool):
+    if _road_ends(text, m, pool) or road_far_end(text, m, pool):
         return _NOT_SCENE_PENALTY
     if in_dateline(text, m):
         return _NOT_SCENE_PENALTY

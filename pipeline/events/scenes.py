@@ -628,9 +628,17 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
     # "تلك الاشتباكات": every word of that act refers back to one told already
     types = [t for t in types if not _told_before(t, sent)]
-    if sent.has_cue("statement"):  # what speakers at a protest demanded is not a scene
+    if _states(sent):  # what speakers at a protest demanded is not a scene
         types = [t for t in types if EVENT_TYPES[t] not in ONE_PER_PLACE_TYPES]
     return types
+
+
+def _states(sent: Sentence) -> bool:
+    """A statement cue that is not a crowd's own demand: "وقفة احتجاجية ... للمطالبة
+    بالكشف عن مصير المعتقلين" tells the protest and what it was for ("protest_grievance"
+    at the same word), "وطالب المشاركون بـ..." what was said at one."""
+    demands = {c.start for c in sent.cues if c.label == "protest_grievance"}
+    return any(c.label == "statement" and c.start not in demands for c in sent.cues)
 
 
 def _told_before(label: str, sent: Sentence) -> bool:

@@ -16,6 +16,10 @@ from __future__ import annotations
 REGION: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "محافظه", "محافظتي", "ارياف"})
 # The countryside, which leaves out the town: "ريف الرقة" is not "مدينة الرقة".
 COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "ارياف"})
+# The countryside of a town that heads a sub-district is that sub-district: "قرى في ريف تل
+# تمر" is the Tal Tamr sub-district, not the town (of a district's chief town, the district;
+# of a governorate's, the governorate). Not "بادية": "بادية عقيربات" is the desert town.
+TOWN_COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "ارياف"})
 # A sub-district: "ناحية عين عيسى".
 SUBDISTRICT: frozenset[str] = frozenset({"ناحيه"})
 # A district (Syria's "منطقة" is the administrative district): "منطقة جبلة" is the district
@@ -116,6 +120,8 @@ NEAR: frozenset[str] = frozenset({"قرب", "محيط", "اطراف", "ضواح�
 LOCATED_BY_TOWN: frozenset[str] = frozenset({
     "قريه", "بلده", "قري", "بلدات", "قريتي", "بلدتي", "مزرعه", "محطه", "حاجز", "معسكر",
     "تله", "تلال", "حقل", "سد",
+    # the desert around a town: "في البادية جنوب شرق مدينة تدمر" is Tadmur's district
+    "باديه",
 })
 # Directions: "شرق"/"الشرقي" before a name makes it a landmark ("قرية غرب مدينة دير الزور"),
 # and never a village on its own ("قرية غرب X" is not the village الغرب).

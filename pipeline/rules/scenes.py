@@ -252,8 +252,9 @@ WEAPON_PAST: tuple[str, ...] = ("مخلفات",)
 # Cues of purpose and background that govern only what follows them: after every act a
 # sentence tells ("نفذت حملة دهم في قرى ...، بهدف ملاحقة المطلوبين"، "اعتقلت أشخاصاً متورطين
 # بجرائم قتل") they open a clause of why or of what was before, and the acts before them are
-# still the day's scenes (the places after them are not).
-TRAILING_CUES: frozenset[str] = frozenset({"future", "background"})
+# still the day's scenes (the places after them are not). So does the time after which an act
+# came: "العثور على جثة شاب قرب بلدة X، بعد يوم من اختطافه" reports the body found today.
+TRAILING_CUES: frozenset[str] = frozenset({"future", "background", "earlier"})
 
 # Words of a security sweep: a sentence with them and no act of its own, right after a
 # sentence that tells a campaign's arrests with no town ("أسفرت الحملة عن اعتقال ..."),

@@ -120,14 +120,17 @@ FRONTED_NOT_NAMES: tuple[str, ...] = (
 # What follows an incident on a later day and is an event of its own, connective or none:
 # the relatives' vigil after an abduction ("وشهدت البلدة مساء أمس وقفة لأهالي المخطوفين"),
 # the arrests after a killing ("وأعلنت الشرطة اليوم الاثنين توقيف ثلاثة"). Only a sentence
-# that names its day ("أمس" or a weekday, ``language.calendar``) counts: "صباح ذلك اليوم"
-# and "حتى اليوم" are the incident's day or no day. ``pipeline.events.extract`` reads these.
+# that names its day ("أمس", "اليوم" or a weekday, ``language.calendar``) counts, and only
+# on a day after the incident's: arrests "صباح اليوم" after a bombing "مساء أمس". "صباح ذلك
+# اليوم" and "حتى اليوم" are the incident's day or no day. ``pipeline.events.extract`` reads
+# these.
 FOLLOW_UP_TYPES: frozenset[str] = frozenset({
     "Peaceful protest", "Protest with intervention", "Arrests",
 })
-FOLLOW_UP_DAY_WORDS: tuple[str, ...] = ("أمس", "الأمس")
-# A day word right after one of these bounds a state ("لم يصدر تعليق حتى صباح الاثنين").
-FOLLOW_UP_NOT_AFTER: tuple[str, ...] = ("حتى", "منذ")
+FOLLOW_UP_DAY_WORDS: tuple[str, ...] = ("أمس", "الأمس", "اليوم")
+# A day word right after one of these bounds a state ("لم يصدر تعليق حتى صباح الاثنين") or
+# points back to the incident's day ("صباح ذلك اليوم"، "في اليوم نفسه" has its own words after).
+FOLLOW_UP_NOT_AFTER: tuple[str, ...] = ("حتى", "منذ", "ذلك", "ذات", "نفس")
 
 # "another" or "similar" in a later sentence that opens with a connective ("وفي حادثة
 # أخرى"): a second incident of the same type, not more of the first.

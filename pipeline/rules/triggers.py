@@ -86,6 +86,11 @@ SPECIFICITY: dict[str, int] = {
     GENERIC: 3,
 }
 
+# Gunfire told in the present, as bulletins and headlines tell their acts: "مسلحون مجهولون
+# يطلقون النار على شاب"، "دورية تطلق الرصاص على سيارة".
+PRESENT_GUNFIRE: tuple[str, ...] = ("يطلق* النار", "تطلق* النار", "يطلق* الرصاص",
+                                    "تطلق* الرصاص")
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "Armed clash": (
         "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
@@ -297,6 +302,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "اطلاق نار", "باطلاق نار",
         "اطلق* نار", "استهداف*", "استهدف*", "استشهاد",
         "استشهد*", "attack*", "killed",
+        # A bulletin's items tell the act in the present ("مسلحون يطلقون النار على ...")
+        # and its dead with a pronoun ("ما أدى إلى مقتله").
+        *PRESENT_GUNFIRE, "مقتله", "مقتلها", "مقتلهم", "مقتلهما",
         # An ambush: a fight when armed men are hit ("نصبوا كميناً لرتل عسكري"), an attack
         # when civilians are. Its rockets ("استهدفوها بالقذائف الصاروخية") are the ambush's
         # own fire, not a bombardment (AMBUSH, pipeline.events.classify).
@@ -318,7 +326,8 @@ DEVICES: frozenset[str] = frozenset({"عبوه ناسفه", "عبوات ناسف
 # باستهداف الجامع") takes its sub-type from the weapon the next sentence names.
 GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
                                      "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص",
-                                     "اطلاق نار", "باطلاق نار", "اطلق* نار"})
+                                     "اطلاق نار", "باطلاق نار", "اطلق* نار",
+                                     *PRESENT_GUNFIRE})
 
 # Beating: by a crowd (the cue "crowd" of pipeline.rules.cues in the sentence: "انهال عليه
 # عشرات من سكان الحي بالضرب المبرح") it is Mob violence, not an Attack by an armed group.

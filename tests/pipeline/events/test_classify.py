@@ -52,6 +52,12 @@ def test_specific_beats_generic_and_deadly_beats_non_deadly() -> None:
     assert _types("اعتداء إرهابي بالقذائف على محردة") == ["Shelling/artillery/missile attack"]
 
 
+def test_a_theft_told_with_a_killing_leaves_the_killing() -> None:
+    # the generic word yields to a weapon, not to a development told beside it (issue 12)
+    assert _types("قتل مزارع برصاص مسلحين قرب كفرنبودة وسلبوا دراجته النارية")[0] == "Attack"
+    assert _types("مقتل حارس برصاص لصوص نهبوا مستودعاً للأعلاف في سلمية")[0] == "Attack"
+
+
 def test_who_takes_ground_decides_the_territory_sub_type() -> None:
     assert _types("وحدات الجيش تبسط سيطرتها على خان شيخون") == ["Government regains territory"]
     assert _types("الفصائل تستعيد كفرنبودة بعد هجوم معاكس") == [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.events.extract import EventExtractor
 from pipeline.events.places import PlaceResolver, fled_from
 from pipeline.gazetteer import Gazetteer
 from pipeline.settings import PipelineSettings
@@ -434,3 +435,40 @@ def test_a_road_between_two_towns_hit_near_a_village(resolver: PlaceResolver, te
 def test_english_head_of_a_longer_name(resolver: PlaceResolver, text: str,
                                        codes: list[str]) -> None:
     assert _codes(resolver, text) == codes
+
+
+# -- the country around a town (issue 12, dev10) --------------------------------------------
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # "ريف X" of a town that heads a sub-district is the sub-district, not the town
+    ("سقطت قذائف على قرى في ريف عامودا الجنوبي", "SY080202"),
+    ("خطف مسلحون راعياً من قرية في ريف معدان", "SY110103"),
+    # (one that heads a district is the district, as before; a governorate's, the governorate)
+    ("قصف مدفعي على ريف جبلة", "SY0602"),
+    ("اشتباكات في ريف حلب الشمالي", "SY02"),
+    # the desert located by a town is the country around it too
+    ("قتل رجلان بانفجار لغم في البادية شمال مدينة السخنة", "SY040501"),
+    ("عثر على جثة في البادية قرب مدينة تدمر", "SY0405"),
+])
+def test_the_country_around_a_town_is_the_area_named_for_it(
+        resolver: PlaceResolver, text: str, pcode: str) -> None:
+    best = resolver.best(text)
+    assert best is not None and best.place.pcode == pcode
+
+
+def test_a_road_between_two_towns_is_placed_at_its_first_end_whatever_the_second_is_called(
+        resolver: PlaceResolver) -> None:
+    # as "طريق تدمر – السخنة" is Tadmur: "وبلدة Y" names the road's far end, not the scene
+    best = resolver.best("خطف مسلحون سائق شاحنة على الطريق بين جسر الشغور وبلدة دركوش")
+    assert best is not None and best.place.pcode == "C4199"
+
+
+def test_a_further_event_on_a_road_between_two_towns_is_at_its_first_end() -> None:
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    events = extractor.extract(
+        "مقتل مزارع بقذيفة في ريف حلب",
+        "قتل مزارع بسقوط قذيفة على أرضه في بلدة الأتارب صباح اليوم.\n\nوفي ريف إدلب الغربي، "
+        "خطف مسلحون ملثمون سائق شاحنة على الطريق بين جسر الشغور وبلدة دركوش، وطلبوا فدية "
+        "للإفراج عنه.", "2025-06-01T12:00:00+03:00")
+    assert [(e.sub_event_type, e.place_pcode) for e in events[1:]] == [
+        ("Abduction/forced disappearance", "C4199")], events
