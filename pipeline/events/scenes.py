@@ -94,6 +94,7 @@ from pipeline.rules.scenes import (
     ROAD_WORDS,
     SAME_BLAST,
     SAME_SCENE_KM,
+    SCENE_PREPOSITIONS,
     SOURCE_BEFORE,
     TAKEN_WHAT,
     TALLY_WORDS,
@@ -278,6 +279,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         if not types:
             continue
         mentions = resolver.find(sent.text, regions=regions)
+        mentions = _attested(sent.text, mentions, regions, gazetteer)
         if headline:
             mentions = [m for m in mentions if m.surface.strip() not in body
                         and m.place.name_ar not in body]
@@ -344,6 +346,33 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def _attested(text: str, mentions: list[PlaceMention], regions: set[str],
+              gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The mentions that may be scenes: a town's bare name (no place word, no preposition of
+    place: ``SCENE_PREPOSITIONS``) counts only in a governorate the events so far or the
+    sentence name ("قتل الشيخ عبد الرحمن الزعبي" in a report on Dar'a names a man). A
+    governorate's chief town ("دمشق"، "الرقة") is known by its name alone."""
+    named = regions | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
+    return [m for m in mentions if m.marker or m.place.level < 3
+            or m.place.admin1_pcode in named or _chief_town(m.place, gazetteer)
+            or _after_preposition(text, m)]
+
+
+def _chief_town(place: Place, gazetteer: Gazetteer) -> bool:
+    """A governorate's chief town, Damascus (the governorate "مدينة دمشق") among them."""
+    region = gazetteer.get(place.admin1_pcode)
+    return gazetteer.is_chief_town(place) or (
+        region is not None and place.level >= 3 and region.name_ar.endswith(" " + place.name_ar))
+
+
+def _after_preposition(text: str, m: PlaceMention) -> bool:
+    words = text[max(0, m.start - 16):m.start].split()
+    if words and normalize(words[-1]) in SCENE_PREPOSITIONS:
+        return True
+    surface, name = normalize(m.surface.strip()), normalize(m.place.name_ar)
+    return surface.startswith(("ب", "وب", "فب")) and not name.startswith("ب")
 
 
 def _clause_regions(sent: Sentence, mentions: list[PlaceMention], places: list[PlaceMatch],

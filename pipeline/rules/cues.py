@@ -222,6 +222,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
         "زرع*", "مخزن", "مستودع", "العثور", "عثر*", "يعثر*",
     ),
+    # Mines and ordnance cleared: the engineers' haul is counted, not exploded ("أزالت فرق
+    # الهندسة خلال شهر أكثر من 500 لغم"). A count and a period often stand between the verb
+    # and the weapon, so it reaches further than "weapons_handled" (pipeline.rules.scope).
+    "cleared": (
+        "ازاله", "ازالت", "ازال", "ازالوا", "تزيل", "يزيل", "نزع", "نزعت", "ينزع", "تنزع",
+        "تطهير", "demining", "demined", "cleared", "clearing", "removed",
+    ),
     # Weapons taken from their holders or found: "ضبطت الوحدات ... عبوات ناسفة", "seized
     # a cache of explosives". With a weapon named after it (``triggers.SEIZED_WEAPONS``)
     # the weapon was not used: no bombing, shelling or takeover (pipeline.events.classify).

@@ -395,3 +395,13 @@ EARLIER_INCIDENT_BEFORE: tuple[str, ...] = (
 )
 # How far back (in characters, within the sentence) such words reach.
 EARLIER_INCIDENT_REACH = 90
+
+# A town's name standing bare, with no place word ("بلدة"، "قرية") before it and none of
+# these prepositions of place, in a governorate that neither the events so far nor its own
+# sentence name, is no further scene: such names are mostly people's ("قتل الشيخ عبد
+# الرحمن ..." is a man, not the village Sheikh Abdulrahman in Aleppo; "المختار حمد الجاسم" is
+# a family name, not Jasim in Dar'a). Normalised; a "ب" or "وب" on the name itself counts.
+SCENE_PREPOSITIONS: frozenset[str] = frozenset({
+    "في", "وفي", "ففي", "فى", "وفى", "علي", "وعلي", "قرب", "بقرب", "من", "ومن", "الي",
+    "والي", "نحو", "داخل", "عند", "محيط", "اطراف", "in", "near", "at", "on", "from",
+})

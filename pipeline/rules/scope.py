@@ -22,6 +22,7 @@ REACH: dict[str, tuple[int, int]] = {
     "background": (6, 0),
     "earlier": (2, 0),
     "weapons_handled": (4, 0),
+    "cleared": (10, 0),  # "أزالت خلال الأسبوعين الماضيين أكثر من 900 لغم أرضي وقذيفة"
     "history": (8, 8),
     "figurative": (0, 2),
     "period": (15, 10),
@@ -77,6 +78,7 @@ WEAPON_LABELS: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Gre
 # A cue named here governs only triggers of these sub-event types.
 GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "weapons_handled": WEAPON_LABELS,
+    "cleared": WEAPON_LABELS,
     "negotiation": frozenset({"Agreement"}),  # talks cancel an agreement, not the fighting
     "court": frozenset({"Attack"}),  # a trial recalls the attack it judges
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
