@@ -74,6 +74,12 @@ def tokens(sentence: str) -> list[str]:
     return _tokens(sentence)
 
 
+# "ان القصف" and "ان هذا القصف" alike (rules.POINTING_DEMONSTRATIVES).
+_POINTING = rules.POINTING_BACK + tuple(
+    f"ان {d} {p[3:]}" for p in rules.POINTING_BACK if p.startswith("ان ")
+    for d in rules.POINTING_DEMONSTRATIVES)
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     return Lexicon({"breach": rules.BREACH, "despite": rules.DESPITE, "unkept": rules.UNKEPT,
@@ -83,7 +89,7 @@ def _lexicon() -> Lexicon:
                     "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
                     "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
                     "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
-                    "connective": rules.CONNECTIVES, "pointing": rules.POINTING_BACK,
+                    "connective": rules.CONNECTIVES, "pointing": _POINTING,
                     "in_force": rules.IN_FORCE})
 
 
@@ -159,6 +165,9 @@ def _kind(words: list[str]) -> str | None:
             return "tied"
         if h.label == "unkept" and truces:
             return "tied"
+        if h.label == "breach" and words[h.start].endswith(rules.BREACH_PRONOUNS) and any(
+                h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces):
+            return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
     return "bare" if "breach" in labels else None
 
 
@@ -255,6 +264,7 @@ def bombardment_in(sentence: str) -> list[str]:
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
          "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
+         "نقض",
          # (capitalised at a sentence's start: "Violations", "Breaking")
          "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
          # a truce that did not hold: "لم تصمد الهدنة"

@@ -74,12 +74,16 @@ _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
 _SAME_SOURCE = normal_forms(tolls.SAME_SOURCE)
 _ELIMINATED = normal_forms(tolls.ELIMINATED)
+_ELIMINATED_BETWEEN = normal_forms(tolls.ELIMINATED_BETWEEN)
+_TIME_BETWEEN = normal_forms(tolls.TIME_BETWEEN) | frozenset(WEEKDAYS)
+_CONSTRUCT_PLACES = normal_forms(tolls.CONSTRUCT_PLACES)
 _WIPED_OUT = normal_forms(tolls.WIPED_OUT)
 _PUT_FIRST = normal_forms(tolls.PUT_FIRST)
 _RELATIVES = normal_forms(tolls.RELATIVES)
 _DURING = normal_forms(tolls.DURING)
 _PERIODS = normal_forms(tolls.PERIODS)
 _AFTER = normal_forms(tolls.AFTER)
+_SPANS = normal_forms(tolls.SPANS) | _UNITS_AFTER
 _PART_OF = normal_forms(tolls.PART_OF)
 _HEDGES_AFTER = normal_forms(tolls.HEDGES_AFTER)
 _REACHES = normal_forms(tolls.REACHES)
@@ -280,6 +284,8 @@ def _recalled(words: list[str], i: int) -> bool:
     if any(w in _RELATIVES for w in before[-2:]) and any(
             w in _CAUSE_ONLY for w in words[max(0, i - tolls.CAUSE_CLAUSE_REACH):i]):
         return True  # "رداً على تفجير ... الذي أودى بحياة ستة": the cause's own dead
+    if len(before) >= 3 and before[-1] == "علي" and _strip(before[-2]) in _SPANS:
+        return any(w in _AFTER for w in before[:-2])  # "بعد أسبوع على اغتيال"
     return bool(before) and before[-1] == "من" and any(w in _AFTER for w in before[:-1])
 
 
@@ -302,6 +308,25 @@ def _spent_time(words: list[str], i: int) -> bool:
     nxt = words[i + 1:i + 3]
     return bool(nxt) and (nxt[0].startswith(_RULED) or nxt[0] in _RULED_WORDS
                           or any(w in _UNITS_FORMS for w in nxt))
+
+
+def _object_after_time(words: list[str], k: int) -> tuple[int, int] | None:
+    """Whom an active plural verb killed, after a time told between ("أن مجهولين قتلوا، ليل
+    الخميس، مختار قرية الطيبة": one): a count of people, or one person in the accusative or
+    in construct; None where no time stands at ``k``."""
+    start = k
+    while k < len(words) and (words[k] in _TIME_BETWEEN or _strip(words[k]) in _TIME_BETWEEN):
+        k += 1
+    if k == start or k == len(words):
+        return None
+    if _strip(words[k]) in _ONE_OBJECT or (
+            _strip(words[k]) in _PERSONS and k + 1 < len(words)
+            and (words[k + 1].startswith("ال") or words[k + 1] in _ONE_OF
+                 or words[k + 1] in _CONSTRUCT_PLACES)):
+        return 1, k + 1
+    found = _count_at(words, k)
+    return found if found is not None and found[1] < len(words) \
+        and (words[found[1]] == "من" or _people_word(words[found[1]])) else None
 
 
 def _count_ahead(words: list[str], i: int) -> tuple[int, int] | None:
@@ -1017,10 +1042,12 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.add(wiped[0] + more)
                 i = wiped[1]
                 continue
-        if words[i] in _ELIMINATED and words[i + 1:i + 2] == ["علي"] \
+        on = (i + 2 if words[i + 1:i + 2] and words[i + 1] in _ELIMINATED_BETWEEN else i + 1) \
+            if words[i] in _ELIMINATED else 0
+        if on and words[on:on + 1] == ["علي"] \
                 and not _negated(words, i):
-            # "القضاء على 27 إرهابياً": killed, in state media
-            j = i + 2
+            # "القضاء على 27 إرهابياً": killed, in state media ("قضت خلالها على": during them)
+            j = on + 1
             while j < len(words) and words[j] in _HEDGES:
                 j += 1
             eliminated = _count_at(words, j)
@@ -1161,6 +1188,12 @@ def _read_toll(words: list[str]) -> _Toll:
                 # "إن المقاتلين قتلوا 14 عنصراً": active, the dead its object
                 more, _ = _listed_more(words, killed[1], killed[0])
                 toll.add(killed[0] + more)
+                i = killed[1]
+                continue
+            killed = _object_after_time(words, i + 1) if subject is None \
+                and word in _VERB_AFTER else None
+            if killed is not None:
+                toll.add(killed[0])  # "قتلوا، ليل الخميس، مختار القرية": one, the object
                 i = killed[1]
                 continue
             toll.same(subject or 0)

@@ -24,8 +24,16 @@ BREACH: tuple[str, ...] = (
     # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
     "عرض الحائط",
     "breaking", "broke", "broken", "flout*", "defiance", "defying",
+    # undoing it: "اعتبر الهجوم نقضاً للهدنة"، "تنقض الاتفاق" (not a veto, NOT_A_CLAIM)
+    "نقض*", "ينقض*", "تنقض*",
 )
 BREACH_REACH = 8
+# A breach word whose pronoun stands for a truce named before it (within
+# BREACH_PRONOUN_REACH words, the truce's own name and date between them): "منذ سريان
+# الهدنة التي أعلنتها موسكو وأنقرة مطلع الربيع، إذ تخرقها الطائرات كل يوم" (its
+# breach). The pronoun endings, in the matching form:
+BREACH_PRONOUNS: tuple[str, ...] = ("ها", "ه")
+BREACH_PRONOUN_REACH = 16
 # Concessives followed closely (within DESPITE_REACH words) by a truce word: "رغم الهدنة",
 # "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
 DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
@@ -126,6 +134,8 @@ TRUCE: tuple[str, ...] = (
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",
     "تفاهمات استانا", "مسار استانا",
+    # State media's name for the de-escalation zones: "في خرق لاتفاق منطقة تخفيف التوتر".
+    "منطقه تخفيف التوتر", "مناطق تخفيف التوتر", "اتفاق تخفيف التوتر",
 )
 # A claim only in words: a warning, a hypothesis, a call, a denial, a truce said to hold, or
 # one not (or no longer) in force.
@@ -144,6 +154,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "اتفاقيه جنيف", "اتفاقيات جنيف", "اتفاقيه لاهاي", "حقوق الانسان", "حقوقي*",
     # Arms treaties: "رغم انضمامها إلى اتفاقية حظر الأسلحة الكيميائية" breaks no truce.
     "اتفاقيه حظر", "حظر الاسلحه", "حظر استخدام", "معاهده",
+    # A veto ("حق النقض") undoes a resolution, no truce.
+    "حق النقض",
 )
 # ... but rights named by a group that bears them in its name ("رصد المرصد السوري لحقوق
 # الإنسان مقتل ... في خرق لاتفاق وقف الأعمال العدائية") are the source of the report, not
@@ -255,6 +267,9 @@ POINTING_BACK: tuple[str, ...] = (
     "ان الضربات", "ان الاستهداف", "ان الاشتباكات", "ان التفجير", "ان القذائف",
     "ان الاعتداء", "ان الاعتداءات", "that the shelling", "that the attack", "that the strike*",
 )
+# ... and so does one with a demonstrative before the act ("مؤكدة أن هذا القصف طال منازل
+# المدنيين"): each "ان X" above is read with one of these between too.
+POINTING_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه")
 
 # A sentence opening like this tells an incident apart from what came before ("وفي حادثة
 # منفصلة، اعترض مسلحون سيارة ..."): a claim told before it, other than in the act's own

@@ -82,7 +82,7 @@ FORWARD: frozenset[str] = frozenset({
     "مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي", "اعدام", "اغتيال",
     "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل", "تحييد", "حيد", "حيدت", "اعدم", "اعدمت",
     "يعدم", "تعدم", "ارتقي", "ارتقت", "ارتقوا", "اغتالوا", "اغتالا", "يغتالون", "يغتال",
-    "ارتقاء", "توفيت", "ارواح",
+    "ارتقاء", "توفيت", "ارواح", "يقتلون",
 })
 # Words that only look like a death word with a clitic: "وحيد" (a name, "only") is not
 # و + "حيد" (neutralised).
@@ -97,6 +97,13 @@ MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا"
 # الحرس" (14).
 VERB_AFTER: frozenset[str] = frozenset({"قتلوا", "قتلا", "قتلتا", "قضوا", "قضيا", "استشهدوا",
                                         "استشهدا", "توفوا", "توفيا"})
+# ... and a time told between the active verb and its object stays out of the count: "أن
+# مجهولين قتلوا، ليل الخميس، مختار قرية الطيبة" (one). The words of such a time
+# (weekday names too), and the place nouns a person's title may be in construct with
+# ("مختار قرية ..."، "رئيس بلدة ...", one person).
+TIME_BETWEEN: frozenset[str] = frozenset({"مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر",
+                                          "يوم", "اليوم", "امس", "الليله", "ظهيره"})
+CONSTRUCT_PLACES: frozenset[str] = frozenset({"بلده", "قريه", "مدينه", "حي", "ناحيه", "مخيم"})
 # Words preceded by how many: "4 قتلى", "11 قتيلا", "ثمانية رعاة قتلى".
 BACKWARD: frozenset[str] = frozenset({
     "قتلي", "قتيل", "قتيلا", "قتيلين", "قتيلان", "شهيدا", "شهداء", "شهيدين", "شهيدان", "جثث",
@@ -255,7 +262,7 @@ DUAL_VERBS: frozenset[str] = frozenset({"قتلا", "قتلتا", "قضيا", "�
 # "قتلت مقاتلات روسية، اليوم، ما لا يقل عن 20 مدنياً".
 ACTIVE: frozenset[str] = frozenset({"قتل", "قتلت", "يقتل", "تقتل", "اعدم", "اعدمت", "يعدم",
                                     "تعدم", "اغتال", "اغتالت", "اغتالوا", "اغتالا", "يغتالون",
-                                    "يغتال"})
+                                    "يغتال", "يقتلون"})
 # A part of people already named after a death word ("إعدام 150 شخصا قضى بعضهم ذبحا"):
 # they are counted already, and the part has no number of its own.
 PART_OF: frozenset[str] = frozenset({"بعضهم", "معظمهم", "اغلبهم", "جميعهم", "كلهم",
@@ -276,6 +283,10 @@ REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغ
 # eliminated, killed): these words before "على" and a count of people (or a vague number).
 ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "قضت", "قضوا", "وقضى",
                                         "وقضت", "وقضوا", "تقضي", "يقضي"})
+# A word with its pronoun may stand between the verb and "على": "خاضت الوحدات اشتباكات قضت
+# خلالها على أعداد من المسلحين" (during them), "كمين قضت فيه على 30 مسلحاً".
+ELIMINATED_BETWEEN: frozenset[str] = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه",
+                                                "اثرها", "اثناءها", "بها"})
 # "إبادة ثلاثة من المرتزقة"، "تحييد 5 إرهابيين"، "تصفية عنصرين" (a side's statement of the
 # enemy it killed): these words count the people right after them, only when a count of
 # people follows ("حرب إبادة"، "تصفية الحسابات" count nobody).
@@ -355,6 +366,12 @@ PAST: frozenset[str] = frozenset({"الماضي", "المنصرم", "الفائ�
 # "بعد يوم من إعدام 150 شخصا"، "بعد ساعات من اغتيال": a death word after AFTER ... من
 # (up to three words before it) recalls an earlier incident; its dead are not this one's.
 AFTER: frozenset[str] = frozenset({"بعد", "عقب"})
+# ... or AFTER, a span of time and "على" ("بعد أسبوع على اغتيال رئيس المخفر"، "بعد ساعات
+# على مقتل"): a span of time one of these (or of UNITS_AFTER) names, right before "على" ("بعد
+# العثور على جثة" is when the body was found, no earlier death).
+SPANS: frozenset[str] = frozenset({"يوم", "يومين", "ايام", "ساعه", "ساعات", "ساعتين", "اسبوع",
+                                   "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "عام", "عامين",
+                                   "سنه", "سنوات", "اعوام", "ليله", "ليال"})
 # A second source's figure in the same sentence ("... قتلت عشرة، فيما قال المرصد إن 18
 # قتلوا"): reports differ, and ACLED takes the most conservative one (its fatalities FAQ:
 # "If source reports differ ... ACLED uses the most conservative estimate available").

@@ -1,0 +1,88 @@
+"""Breach claims in wordings an analyst reads as claims: state media's name for the
+de-escalation zones ("تخفيف التوتر"); a breach word whose pronoun names the truce told before
+it ("يتكرر خرقها"); a statement pointing back at the act with a demonstrative ("أن هذا
+القصف"); undoing a truce ("نقضاً للهدنة"), not a veto. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.events.breach import claims
+from pipeline.events.classify import split_sentences
+from pipeline.events.extract import EventExtractor
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2018-02-14T18:00:00+03:00"  # a Wednesday
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def _events(title: str, text: str) -> list[Event]:
+    return _extractor().extract(title, text, PUBLISHED)
+
+
+def test_easing_tension_zones_are_a_truce() -> None:
+    events = _events(
+        "سقوط قذائف على حي جرمانا",
+        "سقطت ثلاث قذائف صاروخية اليوم الأربعاء على حي سكني في مدينة جرمانا بريف دمشق، ما "
+        "أدى إلى أضرار في عدد من المحال.\n\n"
+        "ويعد الاعتداء خرقاً جديداً من جانب المجموعات المسلحة لاتفاق منطقة تخفيف التوتر "
+        "المعلن في الصيف.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_breach_whose_pronoun_names_the_truce_before() -> None:
+    events = _events(
+        "غارات على معرة النعمان",
+        "شنت طائرات حربية اليوم الأربعاء ثلاث غارات على الأحياء الغربية لمدينة معرة النعمان "
+        "في ريف إدلب، ما أدى إلى دمار في الأبنية.\n\n"
+        "وتعد هذه الغارات الأعنف على المدينة منذ إعلان الهدنة الروسية التركية في الخامس من "
+        "الشهر الماضي، إذ تخرقها الطائرات كل يوم تقريباً.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_pronoun_naming_no_truce_is_no_claim() -> None:
+    events = _events(
+        "غارات على معرة النعمان",
+        "شنت طائرات حربية اليوم الأربعاء ثلاث غارات على الأحياء الغربية لمدينة معرة النعمان "
+        "في ريف إدلب، ما أدى إلى دمار في الأبنية.\n\n"
+        "وتعد هذه الغارات الأعنف على المدينة منذ مطلع الشهر الماضي، إذ تخرقها الطائرات "
+        "بجدار الصوت كل يوم تقريباً.",
+    )
+    assert events and not any(e.ceasefire_breach for e in events), events
+
+
+def test_a_statement_pointing_back_with_this_frames_the_article() -> None:
+    sentences = split_sentences(
+        "مقتل مزارع بقصف تركي على قرية الهوشان",
+        "قتل مزارع مساء أمس الثلاثاء جراء قصف مدفعي تركي طال أطراف قرية الهوشان في ريف "
+        "عين عيسى.\n\n"
+        "ودعت الإدارة الذاتية في بيان الطرف الضامن إلى وقف الانتهاكات المتكررة لاتفاق وقف "
+        "إطلاق النار، مؤكدة أن هذا القصف هو الأشد منذ مطلع الصيف.",
+    )
+    said = claims(sentences, _extractor()._resolver)
+    assert [c.framing for c in said] == [True], said
+
+
+def test_undoing_the_truce_is_a_breach() -> None:
+    events = _events(
+        "اشتباكات على محور كبانة",
+        "اندلعت اليوم الأربعاء اشتباكات عنيفة بين الفصائل وقوات النظام على محور كبانة في ريف "
+        "اللاذقية، واعتبر قيادي في الفصائل الهجوم نقضاً للهدنة السارية في المنطقة.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_veto_is_no_breach() -> None:
+    events = _events(
+        "غارات على معرة النعمان",
+        "شنت طائرات حربية اليوم الأربعاء غارات على مدينة معرة النعمان في ريف إدلب، بعد يوم "
+        "من استخدام موسكو حق النقض ضد مشروع قرار لوقف إطلاق النار.",
+    )
+    assert events and not any(e.ceasefire_breach for e in events), events
