@@ -53,3 +53,14 @@ def test_an_abduction_at_the_edge_of_the_victims_town() -> None:
     )
     assert ("Abduction/forced disappearance", "C3458") in got, got
 
+
+
+def test_a_road_to_a_place_the_gazetteer_does_not_know_is_in_the_country_of_its_town() -> None:
+    # "al-Kashma" is not in the gazetteer: the road lies in the district of al-Bukamal
+    got = _events(
+        "هجمات متفرقة في ريف دير الزور",
+        "قتل مدني برصاص مسلحين مجهولين في بلدة الصالحية بريف دير الزور الشرقي، فجر اليوم "
+        "الأربعاء.\n\n"
+        "– انفجار لغم أرضي بسيارة مدنية على طريق البوكمال – الكشمة، ما أدى إلى مقتل سائقها.",
+    )
+    assert ("Remote explosive/landmine/IED", "SY0902") in got, got
