@@ -104,6 +104,12 @@ _LANDMARK_BEFORE = re.compile(
 # "the city" standing alone ("كراج المدينة", "وسط المدينة"), not a name's head ("مدينة حمص",
 # "المدينة الصناعية").
 _THE_CITY = re.compile(r"(?:^|\s)(?:[وبف]?ال|لل)مدينة(?=\s*(?:$|[^\sا\w]|ا[^ل]|[^\Wا]))")
+# "في المدينة"، "أطراف البلدة": a definite place word alone, with its clitics (``_back``).
+_BACK_REFERENCE = {normalize(k): v for k, v in rules.BACK_REFERENCE.items()}
+_BACK = re.compile(r"(?<!\S)[وف]?(?:[بك]?ال|لل)("
+                   + "|".join(sorted({k[2:] for k in rules.BACK_REFERENCE}, key=len, reverse=True))
+                   + r")(?!\w)")
+_BACK_WORDS = frozenset(rules.BACK_REFERENCE.values())
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
@@ -134,6 +140,7 @@ class PlaceMention:
     surface: str
     marker: str = ""
     landmark: bool = False  # names the region of the place before it ("عدرا، دمشق")
+    back: bool = False  # "المدينة": the town named before with that word (BACK_REFERENCE)
 
 
 @dataclass(frozen=True)
@@ -705,7 +712,7 @@ class PlaceResolver:
                                              or mention.place.pcode in self._capitals):
                 town = mention  # "ففي مدينة أريحا"، "وفي حماة": the city of the quarters after
             out.append(mention)
-        return out
+        return _back(text, out) if any(m.marker in _BACK_WORDS for m in out) else out
 
     def find(self, text: str, context: str | None = None,
              regions: Iterable[str] = ()) -> list[PlaceMention]:
@@ -967,9 +974,32 @@ def villages_of_region(m: PlaceMention) -> bool:
     return m.place.level == 1 and m.marker in _SCATTERED
 
 
+def _back(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions with "the town" added where it points back (``BACK_REFERENCE`` in
+    pipeline.rules.places): "من أبناء بلدة X ... في البادية القريبة من البلدة" names X a
+    second time, where the act happened. A definite place word points back to the last
+    place named before it in its sentence with the same word; one that heads a name (a name
+    right after it) or has no such place before it adds nothing. (Not across sentences: an
+    article's "the town" may be told in a clause that recalls the day before, "بعد يوم من
+    إعدام ... في شوارع المدينة", and would weigh for that town as the scene.)"""
+    out = list(mentions)
+    for found in _BACK.finditer(text):
+        start, end = found.start(), found.end()
+        if any((m.start < end and start < m.end) or end <= m.start <= end + 2 for m in mentions):
+            continue  # a name's own place word, or part of a name
+        word = _BACK_REFERENCE[normalize("ال" + found.group(1))]
+        named = [m for m in mentions if m.end <= start and m.marker == word and not m.back
+                 and _SENTENCE_END.search(text, m.end, start) is None]
+        if named:
+            out.append(PlaceMention(named[-1].place, start, end, found.group(), word,
+                                    back=True))
+    return sorted(out, key=lambda m: m.start)
+
+
 def as_match(m: PlaceMention) -> PlaceMatch:
-    """A mentioned place as an event's place (ACLED's geo precision from its level)."""
-    return place_match(m.place, m.surface)
+    """A mentioned place as an event's place (ACLED's geo precision from its level); "the
+    town" that points back is given the name of the town."""
+    return place_match(m.place, m.place.name_ar if m.back else m.surface)
 
 
 def place_match(place: Place, name: str) -> PlaceMatch:

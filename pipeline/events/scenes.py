@@ -164,6 +164,7 @@ _INCURSION = re.compile(rf"(?<!\S)(?:{alternation(INCURSION_VERBS)})(?!\S)")
 _HEADED = frozenset(HEADED_FOR)
 _ALONGSIDE = re.compile(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
 _ROAD_END = re.compile(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
+_UNKNOWN_END = re.compile(rf"\s*[{ROAD_DASHES}]\s*([^\s،,.]+)")  # the road's other end
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
@@ -838,6 +839,17 @@ def _roads(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> lis
                 else None
         if area is not None:
             out.append(place_match(area, f"{a.surface} – {b.surface}"))
+    # "على طريق الميادين – الشولا": an end the gazetteer does not know leaves the country
+    # around the known one (its district where the district bears its name).
+    starts = {m.start for m in mentions}
+    for a in mentions:
+        far = _UNKNOWN_END.match(text, a.end)
+        if far is None or far.start(1) in starts \
+                or not _ROAD_END.search(text[max(0, a.start - 20):a.start]):
+            continue
+        area = _country_around(a.place, gazetteer) if a.place.level == 4 else None
+        if area is not None:
+            out.append(place_match(area, f"{a.surface} – {far.group(1)}"))
     return out
 
 

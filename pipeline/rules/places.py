@@ -284,6 +284,15 @@ PERSON_BEFORE: tuple[str, ...] = (
     "الناشط", "الناشطة", "الإعلامي", "الاعلامي", "القيادي", "المدعو", "الشاب", "الحاج",
     "الحاجة", "المواطن", "المواطنة", "المقاتل", "القائد", "المسؤول", "الشيخ", "السيد",
 )
+# "the town" refers back to the last town named with that word: "شابين من أبناء مدينة X ...
+# على أطراف المدينة" were taken at X's edge; "بلدة X ... في البادية القريبة من البلدة" is the
+# desert by X. The definite place word (as written, without its clitics و، ف، ب، ل) and the
+# place word of the name it points back to (in the matching form). Not "الحي": "الرصاص الحي"
+# is live fire.
+BACK_REFERENCE: dict[str, str] = {
+    "المدينة": "مدينه", "المدينه": "مدينه", "البلدة": "بلده", "البلده": "بلده",
+    "القرية": "قريه", "القريه": "قريه", "المخيم": "مخيم",
+}
 # "the two villages" and the like refer back to a pair named before in the sentence ("في قريتي
 # A وB ... شبان القريتين"), though al-Qaryatayn is a town: such a word after the pair's own
 # place word is no place. (The word as written, and the place word before it.)
