@@ -545,6 +545,7 @@ def refine_protest(sent: Sentence) -> str:
     truce += [(c.end, _grievance_end(sent, c.end)) for c in sent.cues
               if c.label == "protest_grievance"]
     done = [c for c in sent.cues if not any(a <= c.start and c.end <= b for a, b in truce)]
+    done = _in_the_protests_clause(sent, done)
     force = any(c.label == "protest_force" for c in done)
     if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
@@ -554,6 +555,18 @@ def refine_protest(sent: Sentence) -> str:
                  and not sent.has_cue("protest_calm")):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
+    """A headline of two acts ("تعتقل خلية في المخيم.. ونساء المدينة يحتججن"): what the
+    other clause tells (the arrests) happened to no crowd; only the protest's own clause
+    refines it."""
+    cut = _headline_cut(sent) if sent.index == 0 else None
+    protests = [h.start >= cut for h in sent.triggers
+                if cut is not None and h.label == "Peaceful protest"]
+    if not protests or len(set(protests)) > 1:
+        return cues
+    return [c for c in cues if (c.start >= cut) == protests[0]] if cut is not None else cues
 
 
 def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> dict[str, float]:

@@ -154,6 +154,7 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "expected": (0, 3),
     "purpose": (3, 0),
     "inquiry": (4, 0),
+    "alleged": (12, 0),
     "question": (60, 60),
     "culture": (60, 60),
     "metaphor": (60, 60),
