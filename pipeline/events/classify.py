@@ -39,6 +39,8 @@ from pipeline.rules.triggers import (
     BOMBARDMENT,
     CHEMICAL_DELIVERY,
     DEVICES,
+    FIGHT_WEAPONS_OPEN,
+    FIGHT_WEAPONS_REACH,
     GUNFIRE,
     MASSACRE,
     PASSIVE_AUXILIARIES,
@@ -56,6 +58,7 @@ __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 # The words of pipeline.rules in their matching form.
 _RECURRING = tuple(normalize(w) for w in scope.RECURRING)
 _REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
+_REMNANTS = normal_forms(scope.REMNANTS)
 _NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
 _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
 _TRANSFER = "Non-violent transfer of territory"
@@ -337,6 +340,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     following = sent.tokens[trigger.end:trigger.end + 3]
     if any(a.endswith(r) for a in following for r in _RECURRING):
         return True
+    if trigger.label == "Shelling/artillery/missile attack" and any(
+            a in _REMNANTS for a in following):
+        return True  # "قذيفة من مخلفات الحرب": a leftover that blew up, no fire
     return _near_past_year(trigger, sent, published_year)
 
 
@@ -539,6 +545,7 @@ def refine_protest(sent: Sentence) -> str:
     truce += [(c.end, _grievance_end(sent, c.end)) for c in sent.cues
               if c.label == "protest_grievance"]
     done = [c for c in sent.cues if not any(a <= c.start and c.end <= b for a, b in truce)]
+    done = _in_the_protests_clause(sent, done)
     force = any(c.label == "protest_force" for c in done)
     if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
@@ -548,6 +555,18 @@ def refine_protest(sent: Sentence) -> str:
                  and not sent.has_cue("protest_calm")):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
+    """A headline of two acts ("تعتقل خلية في المخيم.. ونساء المدينة يحتججن"): what the
+    other clause tells (the arrests) happened to no crowd; only the protest's own clause
+    refines it."""
+    cut = _headline_cut(sent) if sent.index == 0 else None
+    protests = [h.start >= cut for h in sent.triggers
+                if cut is not None and h.label == "Peaceful protest"]
+    if not protests or len(set(protests)) > 1:
+        return cues
+    return [c for c in cues if (c.start >= cut) == protests[0]] if cut is not None else cues
 
 
 def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> dict[str, float]:
@@ -613,6 +632,10 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
     if "Armed clash" in found and _fire_of_the_fighting(sent):
         found.pop("Shelling/artillery/missile attack", None)
+    if "Armed clash" in found:
+        for label in _FIGHT_ARMS:
+            if label in found and _weapons_of_the_fight(label, sent):
+                found.pop(label)
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
     if "Peaceful protest" in found:
@@ -655,6 +678,27 @@ def _fire_of_the_fighting(sent: Sentence) -> bool:
         else:
             return False
     return bool(shelling)
+
+
+_FIGHT_OPEN = normal_forms(FIGHT_WEAPONS_OPEN)
+# Weapons a fight's list may name that are also sub-types of their own.
+_FIGHT_ARMS = ("Shelling/artillery/missile attack", "Grenade")
+
+
+def _weapons_of_the_fight(label: str, sent: Sentence) -> bool:
+    """Whether every ``label`` phrase of the sentence is in the list of a clash's weapons
+    that a FIGHT_WEAPONS_OPEN word opens after the clash's word ("اشتباكات بالأسلحة
+    الرشاشة والقذائف"), within FIGHT_WEAPONS_REACH words of it and in the same clause."""
+    clashes = [h for h in sent.triggers if h.label == "Armed clash"]
+    arms = [h for h in sent.triggers if h.label == label]
+
+    def listed(arm: Hit) -> bool:
+        return any(
+            0 <= arm.start - c.end <= FIGHT_WEAPONS_REACH
+            and any(t in _FIGHT_OPEN for t in sent.tokens[c.end:arm.start])
+            and not _comma_between(sent, c.end, arm.start) for c in clashes)
+
+    return bool(arms) and all(listed(h) for h in arms)
 
 
 def _beaten_by_a_crowd(found: dict[str, float], sent: Sentence) -> dict[str, float]:

@@ -108,6 +108,7 @@ from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
     DESTINATION_BEFORE,
+    LANDMARK_NOUNS,
     ROAD_BEFORE,
     UNIT_OF_PLACE_BEFORE,
 )
@@ -976,6 +977,7 @@ class EventExtractor:
                     and not _AXIS_PAIR.search(sentence[max(0, m.start - 60):m.start + 1])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
+                    and not _PARENT_NAMED.search(sentence[max(0, m.start - 20):m.start])
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not threatened_target(sentence, m.start)
@@ -1336,6 +1338,10 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
 # "قرية أم العصافير التابعة لسري كانيه": a place named after one of PARENT_MARKERS says where
 # the place before it lies, and tells no other scene of its own.
 _PARENT_OF = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s*ل?\s*$")
+# ... also where a place noun stands between ("قرية تل تشرين التابعة لمدينة الدرباسية"): a
+# further event's sentence names its scene before, the parent is no scene of its own.
+_PARENT_NAMED = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s+"
+                           rf"(?:ل(?:{alternation(LANDMARK_NOUNS)})\s+|ل)?\s*$")
 
 # "سقط القتلى في كل من اليعربية، وصرين": the dead the sentence before counted, place by
 # place (pipeline.rules.tolls.DEAD_TOLD_BEFORE); the list's parts are cut at commas, or at

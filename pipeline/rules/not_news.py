@@ -81,6 +81,14 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "اتهامه ب*", "اتهامها ب*", "اتهامهم ب*", "اتهموه ب*", "اتهموها ب*", "اتهموه",
         "اتهموها", "accused of", "accusing him of", "accusing them of",
     ),
+    # An allegation called false, and what it says was staged: "رفضها القاطع للاتهامات
+    # التي تروجها دول ... حول استخدام الجيش غاز الكلور"، "مزاعم عن هجوم"، "مقاطع مفبركة
+    # لمدنيين يعانون الاختناق". The act it names is disputed, not reported (reaches a clause).
+    "alleged": (
+        "رفض* للاتهامات", "رفض* الاتهامات", "رفض* القاطع للاتهامات", "رفض* للادعاءات",
+        "رفض* الادعاءات", "رفض* المزاعم", "مزاعم", "المزاعم", "بمزاعم", "ادعاءات", "الادعاءات",
+        "مفبرك*", "فبرك*", "المفبرك*",
+    ),
     # Works of fiction and art: their shelling and tanks are on the page or the screen.
     # Only the works: not their makers (a poet or an actress can be killed or arrested), not
     # "رواية" (also the account of an incident: "بحسب رواية الأهالي"), not "مسلسل" without
@@ -110,7 +118,12 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     # elsewhere). Not "اتهم" nor "تبنى": Syrian reports often tell an incident as an
     # accusation ("اتهم ناشطون قوات النظام بقصف البلدة") or a claim ("تبنى التنظيم هجوماً
     # على حاجز أمس").
-    "attribution": ("مسووليه", "المسووليه", "اللوم", "باللوم", "وراء", "blamed"),
+    "attribution": ("مسووليه", "المسووليه", "اللوم", "باللوم", "وراء", "blamed",
+                    # "كانت الخلية مسؤولة عن تنفيذ عمليات قتل": whose deeds they were (not
+                    # "مسؤولة عن أمن الحيين": who keeps order)
+                    *(f"{who} عن {what}" for who in ("مسوول*", "المسوول*")
+                      for what in ("تنفيذ", "عمليات", "سلسله")),
+                    "responsible for carrying out"),
     # Weapons owned, traded, tested or served in are no attack: "تمتلك صواريخ بالستية"،
     # "باعت لها صواريخ"، "نظام مضاد للصواريخ"، "ضابط في سلاح المدفعية"، "صواريخ من طراز".
     "arsenal": (

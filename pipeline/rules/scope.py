@@ -99,6 +99,10 @@ FUNERAL_SAME_DAY_REACH = 2
 # Words within three words after a trigger that make it a recurring state, not an incident:
 # "قصف متكرر", "شبه يومي". A word counts when it ends with one of these.
 RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")
+# Words within three words after a shell or rocket that make it the war's leftover, not
+# fire: "انفجار قذيفة من مخلفات الحرب"، "صاروخ غير منفجر من بقايا المعارك". Its blast is an
+# explosion (the remote explosive sub-type), no shelling (normalised words).
+REMNANTS: frozenset[str] = frozenset({"مخلفات", "بقايا", "منفجر", "منفجره"})
 
 # A round-up moves to its next incident by putting where it happened first, before a
 # comma or a semicolon ("وفي إدلب؛ أصيب مدنيان ..."): a direction ("جنوباً، لقي طفل
@@ -150,6 +154,7 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "expected": (0, 3),
     "purpose": (3, 0),
     "inquiry": (4, 0),
+    "alleged": (12, 0),
     "question": (60, 60),
     "culture": (60, 60),
     "metaphor": (60, 60),

@@ -136,6 +136,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "مسيرات اسرائيلي*", "مسيرات روسي*", "مسيرات مجهول*", "مسيرات امريكي*",
         # Drones as the instrument ("هجوماً بالمسيرات"); "مسيرات" alone may be marches.
         "بالمسيرات", "بمسيرات", "بالمسيره", "بمسيره", "عبر مسيرات",
+        # ... and as the one that strikes: "مسيّرة تقصف نقطة"، "مسيرات استهدفت سيارة" (a march
+        # shells nothing): the drone's "قصف" is no shelling beside it
+        "مسيره تقصف*", "مسيره قصفت", "مسيره تستهدف", "مسيره استهدفت", "مسيره تضرب",
+        "مسيرات تقصف*", "مسيرات قصفت", "مسيرات تستهدف", "مسيرات استهدفت",
         "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
         # English: drones are aircraft (no "marches" reading), and so are jets and helicopters.
         "drone*", "jets", "fighter jet*", "helicopter*", "barrel bomb*", "bombed from the air",
@@ -148,6 +152,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "Remote explosive/landmine/IED": (
         "عبوه ناسفه", "عبوات ناسفه", "عبوه", "لغم*", "الغام", "مفخخ*", "تفجير*", "انفجار*",
         "انفجرت", "انفجر", "ينفجر", "ملغوم*", "فجروا", "فجرت", "يفجرون", "مخلفات الحرب",
+        # the war's leftovers that blow up: not a battle ("المعارك" is what they remain of)
+        "مخلفات المعارك", "بقايا الحرب", "بقايا المعارك", "مخلفات القصف", "بقايا القصف",
         "ied", "landmine*", "car bomb*", "explosion",
         # English wire copy: a bomb that is not dropped from the air (see "barrel bomb*").
         "bomb", "bombs", "bombing*", "roadside bomb*", "explosive device*", "explosives",
@@ -363,6 +369,16 @@ AMBUSH: frozenset[str] = frozenset({"كمين*", "نصب* كمين*"})
 # clash, not a bombardment of its own (normalised words; pipeline.events.classify).
 AMID_FIGHTING: frozenset[str] = frozenset({"وسط", "تخللها", "تخللتها", "رافقها", "يرافقها",
                                            "يتخللها"})
+# The words that open the list of a fight's own weapons after its word, in its clause:
+# "اشتباكات بالأسلحة الرشاشة والقذائف"، "اشتباك بين عائلتين استخدمت فيه الرشاشات والقنابل
+# اليدوية". The shells and grenades of that list are how the two sides
+# fought, one clash, not a shelling or a grenade attack of their own (pipeline.events.classify).
+FIGHT_WEAPONS_OPEN: frozenset[str] = frozenset({
+    "بالأسلحة", "بأسلحة", "بمختلف", "بالرشاشات", "برشاشات", "بالبنادق", "بالسلاح",
+    "استخدمت", "استخدم", "استخدما", "استخدموا", "استعملت", "استعمل", "تخلله", "تخللته",
+})
+# How far the list may run from the fight's word to the shell or grenade it names, in words.
+FIGHT_WEAPONS_REACH = 7
 
 # Sub-types of a weapon that may carry a toxic agent: when the sentence names the agent (the
 # cue "chemical": الكلور، السارين، غاز سام، هجوم كيماوي، حالات اختناق), the event is a

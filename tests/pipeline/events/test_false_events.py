@@ -1,5 +1,6 @@
 """Events the text does not report: mines cleared, the victims' home town, a person's name
-that is also a town's (sentences written for these tests, in the patterns of real reports)."""
+that is also a town's, the town a village belongs to (sentences written for these tests, in
+the patterns of real reports)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_family_name_that_is_a_town_elsewhere_is_no_scene() -> None:
         "وفي بلدة البصيرة، قتل مسن برصاص مجهولين. ومن جهة أخرى قتل الحاج سعيد الجاسم "
         "بالرصاص قرب منزله في ذيبان.")
     assert {place for _, place in got} == {"البصيرة", "ذيبان"}, got
+
+
+def test_the_town_a_village_belongs_to_is_no_further_scene() -> None:
+    got = _events(
+        "هجوم على حاجز في بلدة الصور ومسيرة في ريف الحسكة",
+        "قتل عنصران من قوى الأمن بهجوم على حاجز في بلدة الصور بريف دير الزور صباح اليوم.\n\n"
+        "وفي ريف الحسكة، استهدفت مسيّرة مجهولة دراجة نارية عند مدخل تل تشرين التابعة لمدينة "
+        "الدرباسية، ما أدى إلى إصابة سائقها.")
+    assert ("Air/drone strike", "تل تشرين") in got
+    assert ("Air/drone strike", "الدرباسية") not in got
