@@ -139,6 +139,7 @@ from pipeline.rules.tolls import (
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
+    ROUND_UP_TOTAL,
     SOURCE_COUNT_AFTER,
     THE_OTHER,
     TOLL_NOUNS,
@@ -1640,6 +1641,8 @@ def _deaths(det: Detection, about: list[str],
     """
     if not det.lethal_possible:
         return 0
+    # "مقتل 11 شخصاً في مناطق مختلفة، على النحو التالي": the round-up's total, no event's
+    about = [s for s in about if s == det.evidence or not _round_up_total(s)] or about
     # "قتل جنديان ومترجم" and "بينما قتل مطلق النار": the attacker's death adds to the toll
     attackers = {s: attackers_killed(s) for s in about}
     alone = [s for s in about if attackers[s] and count_deaths(s) == attackers[s]]
@@ -1701,7 +1704,10 @@ def _deaths(det: Detection, about: list[str],
              and toll_rises(s) and (v := risen_victims(s)) and v >= most]
     if len({c for c, _ in known}) == 1 and not risen:
         return known[0][0]  # one figure, however often told
-    updates = [c for c, s in known if toll_rises(s)] + risen
+    # (a headline naming no place, "ارتفاع حصيلة يوم أمس إلى 97 قتيلاً في سوريا", totals
+    # the day even as it rises: no update of this event's toll)
+    updates = [c for c, s in known if toll_rises(s) and (
+        s != headline or s == det.evidence or here is None or here(s))] + risen
     if updates:
         return max(updates)
     own = [(c, s) for c, s in known if s == det.evidence or not (elsewhere and elsewhere(s))]
@@ -1747,6 +1753,16 @@ def _side_losses(sentence: str) -> bool:
     return bool(words) and words[0] in _LOSES and any(
         w.startswith(_RANKS_LOST) and w not in _RANKS_LOST for w in words[1:8]) \
         and bool(count_deaths(sentence))
+
+
+_ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)
+
+
+def _round_up_total(sentence: str) -> bool:
+    """Whether a sentence totals a round-up's dead over several areas ("مقتل 11 شخصاً في
+    مناطق مختلفة"; ``ROUND_UP_TOTAL``)."""
+    folded = normalize(sentence)
+    return any(p in folded for p in _ROUND_UP_TOTAL)
 
 
 def _names_toll(sentence: str) -> bool:

@@ -466,6 +466,16 @@ CLAUSE_STOP: frozenset[str] = frozenset({
 # GENERIC "جرائم". Add them after measuring with newswatch eval ("سائق" was, and is listed).
 
 # -- which place a toll belongs to --------------------------------------------------------
+# A count of a day's dead over a round-up ("وثق المرصد مقتل 11 شخصاً أمس في مناطق مختلفة، على
+# النحو التالي"، "ارتفع إلى 40 عدد القتلى في عدة مناطق سورية"): a sentence that spreads its dead
+# over several areas with one of these totals the incidents told after it, and gives none of
+# them its toll (unless it is the only sentence telling that event). Written as in the text.
+ROUND_UP_TOTAL: tuple[str, ...] = (
+    "في مناطق مختلفة", "في مناطق متفرقة", "في عدة مناطق", "في مناطق عدة", "في عدة محافظات",
+    "في محافظات عدة", "في محافظات مختلفة", "في مختلف المناطق", "في مختلف المحافظات",
+    "على النحو التالي", "توزعوا على",
+)
+
 # A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل
 # طفل". In a sentence naming places in separate clauses, its toll is that of the places
 # of the clause just before it (split evenly among them when they are listed together);
