@@ -103,7 +103,7 @@ from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
-from pipeline.rules.breach import ALSO_BREAKS
+from pipeline.rules.breach import ALSO_BREAKS, EXCLUDED_PARTY_REACH, EXCLUDED_RELATIVES
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
@@ -423,6 +423,9 @@ class EventExtractor:
         out = []
         dated = {(e.sub_event_type, e.place_pcode): e.date for e in events
                  if e.place_pcode and e.date}
+        # the sentence naming whom a truce leaves out ("تنظيم الدولة الذي لا يشمله الاتفاق")
+        exclusion = next((s.index for s in analysed
+                          if s.has_cue("excluded") and s.has_cue("truce")), None)
 
         def day_of(index: int) -> str | None:
             day = night_day(sentences[index], sentences, when) if when else None
@@ -472,6 +475,8 @@ class EventExtractor:
                 named = tuple(m.place for m in self._resolver.find(sentence))
                 event = replace(event, ceasefire_breach=any(
                     breach_covers(c, event, (scene.sentence,), named) for c in said))
+            if exclusion is not None:
+                event = self._excluded(event, replace(det, truce_exclusion=exclusion), sentences)
             out.append(event)
         return out
 
@@ -817,7 +822,8 @@ class EventExtractor:
         تنظيم داعش")."""
         if event.ceasefire_breach and det.truce_exclusion is not None:
             left_out = {acled_name(p, event.date, event.admin1_pcode)
-                        for p in find_actors(sentences[det.truce_exclusion])} - {CIVILIANS}
+                        for p in find_actors(_left_out_party(sentences[det.truce_exclusion]))
+                        } - {CIVILIANS}
             if left_out & {event.actor1, event.actor2}:
                 return replace(event, ceasefire_breach=False)
         return event
@@ -1132,6 +1138,19 @@ def _one_per_place_and_day(events: list[Event]) -> list[Event]:
             continue
         out[k] = replace(out[k], fatalities=(out[k].fatalities or 0) + e.fatalities)
     return out
+
+
+_EXCLUDED_RELATIVE = re.compile(
+    rf"(?<!\S)(?:{alternation(EXCLUDED_RELATIVES)})\s+(?:لا\s+[يت]شمل|غير\s+(?:ال)?مشمول)")
+
+
+def _left_out_party(sentence: str) -> str:
+    """Where a sentence names the party a truce leaves out right before a relative clause
+    ("تنظيم الدولة الذي لا يشمله الاتفاق"), the words naming it; else the whole sentence."""
+    found = _EXCLUDED_RELATIVE.search(sentence)
+    if found is None:
+        return sentence
+    return " ".join(sentence[:found.start()].split()[-EXCLUDED_PARTY_REACH:])
 
 
 def _other_kinds(said: list[Claim], sub_event_type: str) -> bool:
