@@ -103,7 +103,7 @@ from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
-from pipeline.rules.breach import ALSO_BREAKS
+from pipeline.rules.breach import ALSO_BREAKS, EXCLUDED_PARTY_REACH, EXCLUDED_RELATIVES
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
@@ -140,6 +140,7 @@ from pipeline.rules.tolls import (
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
+    ROUND_UP_TOTAL,
     SOURCE_COUNT_AFTER,
     THE_OTHER,
     TOLL_NOUNS,
@@ -423,6 +424,9 @@ class EventExtractor:
         out = []
         dated = {(e.sub_event_type, e.place_pcode): e.date for e in events
                  if e.place_pcode and e.date}
+        # the sentence naming whom a truce leaves out ("تنظيم الدولة الذي لا يشمله الاتفاق")
+        exclusion = next((s.index for s in analysed
+                          if s.has_cue("excluded") and s.has_cue("truce")), None)
 
         def day_of(index: int) -> str | None:
             day = night_day(sentences[index], sentences, when) if when else None
@@ -472,6 +476,8 @@ class EventExtractor:
                 named = tuple(m.place for m in self._resolver.find(sentence))
                 event = replace(event, ceasefire_breach=any(
                     breach_covers(c, event, (scene.sentence,), named) for c in said))
+            if exclusion is not None:
+                event = self._excluded(event, replace(det, truce_exclusion=exclusion), sentences)
             out.append(event)
         return out
 
@@ -817,7 +823,8 @@ class EventExtractor:
         تنظيم داعش")."""
         if event.ceasefire_breach and det.truce_exclusion is not None:
             left_out = {acled_name(p, event.date, event.admin1_pcode)
-                        for p in find_actors(sentences[det.truce_exclusion])} - {CIVILIANS}
+                        for p in find_actors(_left_out_party(sentences[det.truce_exclusion]))
+                        } - {CIVILIANS}
             if left_out & {event.actor1, event.actor2}:
                 return replace(event, ceasefire_breach=False)
         return event
@@ -1133,6 +1140,19 @@ def _one_per_place_and_day(events: list[Event]) -> list[Event]:
             continue
         out[k] = replace(out[k], fatalities=(out[k].fatalities or 0) + e.fatalities)
     return out
+
+
+_EXCLUDED_RELATIVE = re.compile(
+    rf"(?<!\S)(?:{alternation(EXCLUDED_RELATIVES)})\s+(?:لا\s+[يت]شمل|غير\s+(?:ال)?مشمول)")
+
+
+def _left_out_party(sentence: str) -> str:
+    """Where a sentence names the party a truce leaves out right before a relative clause
+    ("تنظيم الدولة الذي لا يشمله الاتفاق"), the words naming it; else the whole sentence."""
+    found = _EXCLUDED_RELATIVE.search(sentence)
+    if found is None:
+        return sentence
+    return " ".join(sentence[:found.start()].split()[-EXCLUDED_PARTY_REACH:])
 
 
 def _other_kinds(said: list[Claim], sub_event_type: str) -> bool:
@@ -1646,6 +1666,8 @@ def _deaths(det: Detection, about: list[str],
     """
     if not det.lethal_possible:
         return 0
+    # "مقتل 11 شخصاً في مناطق مختلفة، على النحو التالي": the round-up's total, no event's
+    about = [s for s in about if s == det.evidence or not _round_up_total(s)] or about
     # "قتل جنديان ومترجم" and "بينما قتل مطلق النار": the attacker's death adds to the toll
     attackers = {s: attackers_killed(s) for s in about}
     alone = [s for s in about if attackers[s] and count_deaths(s) == attackers[s]]
@@ -1707,7 +1729,10 @@ def _deaths(det: Detection, about: list[str],
              and toll_rises(s) and (v := risen_victims(s)) and v >= most]
     if len({c for c, _ in known}) == 1 and not risen:
         return known[0][0]  # one figure, however often told
-    updates = [c for c, s in known if toll_rises(s)] + risen
+    # (a headline naming no place, "ارتفاع حصيلة يوم أمس إلى 97 قتيلاً في سوريا", totals
+    # the day even as it rises: no update of this event's toll)
+    updates = [c for c, s in known if toll_rises(s) and (
+        s != headline or s == det.evidence or here is None or here(s))] + risen
     if updates:
         return max(updates)
     own = [(c, s) for c, s in known if s == det.evidence or not (elsewhere and elsewhere(s))]
@@ -1753,6 +1778,16 @@ def _side_losses(sentence: str) -> bool:
     return bool(words) and words[0] in _LOSES and any(
         w.startswith(_RANKS_LOST) and w not in _RANKS_LOST for w in words[1:8]) \
         and bool(count_deaths(sentence))
+
+
+_ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)
+
+
+def _round_up_total(sentence: str) -> bool:
+    """Whether a sentence totals a round-up's dead over several areas ("مقتل 11 شخصاً في
+    مناطق مختلفة"; ``ROUND_UP_TOTAL``)."""
+    folded = normalize(sentence)
+    return any(p in folded for p in _ROUND_UP_TOTAL)
 
 
 def _names_toll(sentence: str) -> bool:

@@ -575,6 +575,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             found = number_at([rest, *words[k + 1:k + 3]], 0)
             if found is not None:
                 extra += found[0]
+            elif (apposed := _apposed_count(words, k, rest)) is not None:
+                extra += apposed  # "ومقاتلين اثنين من الكتائب": the number after its noun
             elif _strip(rest) in _DUALS:
                 extra += 2
             elif rest in _KIN_DUALS:
@@ -592,6 +594,18 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON or rest in _ATTACKER_ONE:
                 extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"، "والانتحاري"
     return extra, j
+
+
+def _apposed_count(words: list[str], k: int, noun: str) -> int | None:
+    """The number right after a plural noun of people joined by و at ``k`` ("4 عناصر من
+    القوات النظامية ومقاتلين اثنين من الكتائب": two more), as after a first noun
+    ("عناصر ثلاثة"); None where no small count follows it."""
+    stem = _strip(noun)
+    if not (stem in _PLURAL_PERSONS or (stem.endswith(_PLURAL_END) and len(stem) > 4)) \
+            or k + 1 >= len(words) or words[k + 1].startswith("و"):
+        return None
+    found = _count_at(words, k + 1)
+    return found[0] if found is not None and found[0] < 20 else None
 
 
 def _other_group_joined(words: list[str], j: int) -> int:
@@ -633,6 +647,9 @@ class _Toll:
         # عن 18 قتيلاً"): a rising toll is the largest of the first source's, and competes
         # with these.
         self.rivals: list[int] = []
+        # The second source speaks of its earlier count ("وكان المرصد قد أفاد ... باستشهاد
+        # 3" after "استشهد 5"): its figure is superseded, it neither competes nor adds.
+        self.earlier = False
 
     def add(self, value: int) -> None:
         """A count joined to the others: "مقتل 6 ... وقتل 4" adds up, also after another
@@ -645,6 +662,9 @@ class _Toll:
         """A count of the dead already named ("15 شخصا قتلوا"، "وقوع 4 قتلى"); after another
         source speaks ("... فيما قال المرصد إن 18 شخصا قتلوا") it is a competing figure of
         the same toll, and the lower one stands."""
+        if self.competing and self.earlier and self.total:
+            self.competing = False
+            return
         if self.competing and self.total:
             self.lowered = self.lowered or value < self.total
             self.total = min(self.total, value)
@@ -664,6 +684,16 @@ class _Toll:
             rivals = self.rivals if _EARLIER_FIGURE.isdisjoint(words) else []
             return min([risen, *rivals]), self.vague
         return self.total, self.vague
+
+
+_PLUPERFECT_BE = normal_forms(tolls.PLUPERFECT_BE)
+
+
+def _earlier_report(words: list[str], i: int) -> bool:
+    """Whether the reporting verb at ``i`` tells its source's earlier count ("وكان المرصد
+    قد أفاد"، "وكانت الشبكة قد وثقت"; ``tolls.PLUPERFECT_BE``)."""
+    return i > 0 and words[i - 1] == tolls.PLUPERFECT_PARTICLE and not _PLUPERFECT_BE.isdisjoint(
+        words[max(0, i - 1 - tolls.EARLIER_REPORT_REACH):i - 1])
 
 
 def _in_addition(words: list[str], i: int) -> bool:
@@ -944,7 +974,27 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
     if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
         return 0, False  # most sentences name no death: one set test, no loop
+    words = _after_retraction(words)
     return _read_toll(words).result(words)
+
+
+_CORRECTION = normal_forms(tolls.CORRECTION)
+_CORRECTED_HARMS = tuple(normal_forms(tolls.CORRECTED_HARMS))
+
+
+def _after_retraction(words: list[str]) -> list[str]:
+    """The words after an outlet's correction that turns the dead it told into wounded
+    ("... عن مقتل طفلين ... وتبين لاحقاً أن الطفلين أصيبا بجروح"; ``tolls.CORRECTION``):
+    the deaths before it are withdrawn. ``words`` themselves where there is none."""
+    if _CORRECTION.isdisjoint(words):
+        return words
+    for m, word in enumerate(words):
+        if word in _CORRECTION:
+            rest = words[m + 1:]
+            if _ANY_DEATH_WORD.isdisjoint(rest) and any(
+                    w.removeprefix("و").startswith(_CORRECTED_HARMS) for w in rest):
+                return rest
+    return words
 
 
 def lowered_by_rival(words: list[str]) -> bool:
@@ -967,6 +1017,7 @@ def _read_toll(words: list[str]) -> _Toll:
                             and not (i > 0 and words[i - 1] in _SAME_SOURCE))
                            or (words[i] in _LIKELY and _guesses_figure(words, i))):
             toll.competing = True  # another source's figure, or a guess at it
+            toll.earlier = _earlier_report(words, i)
         if toll.competing and words[i] in ("العدد", "والعدد") and i + 1 < len(words):
             # "... في حين قال المرصد إن العدد 17": the other source's figure, bare
             figure = number_at(words, i + 1)
@@ -1163,6 +1214,8 @@ def _read_toll(words: list[str]) -> _Toll:
                         toll.add(more)
                 elif _with_wounded_after(words, j):
                     toll.vague = True  # "راح ضحيتها أكثر من 100 بين قتيل وجريح"
+                elif toll.competing and toll.earlier and toll.total:
+                    toll.competing = False  # "وكان المرصد قد أفاد باستشهاد 3": superseded
                 elif toll.competing and toll.total and value > 1 and "من" not in words[j:j + 2]:
                     # "... بينما أفاد المرصد بمقتل 14": another source's figure of the same
                     # dead (a force named after the count, "مقتل 6 من عناصر النظام", is the

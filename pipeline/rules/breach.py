@@ -301,3 +301,11 @@ SURROUNDINGS: tuple[str, ...] = (
     "والمناطق المحيطه", "وجوارها",
 )
 SURROUNDINGS_REACH_KM = 120.0
+
+# A party a truce leaves out, named right before a relative clause that says so ("قصف تنظيم
+# الدولة الذي لا يشمله الاتفاق حياً خاضعاً لسيطرة قوات النظام"): the parties named within
+# EXCLUDED_PARTY_REACH words before the relative word are the ones left out, not the others
+# the sentence names (the army, there, is the target, and its own shelling elsewhere still
+# breaks the truce). Written as in ordinary Arabic.
+EXCLUDED_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين")
+EXCLUDED_PARTY_REACH = 6

@@ -276,7 +276,10 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Whom a truce leaves out: fighting them breaks nothing.
     "excluded": ("لا يشمل", "لا تشمل", "يستثني", "تستثني", "باستثناء", "مستثني*", "استثناء",
-                 "excludes", "excluding"),
+                 "excludes", "excluding",
+                 # with the pronoun of the party left out: "تنظيم الدولة الذي لا يشمله الاتفاق"
+                 "لا يشمله", "لا يشملها", "لا يشملهم", "لا تشمله", "لا تشملها", "لا تشملهم",
+                 "غير مشمول*", "غير المشمول*"),
     # A truce said to be in force: violence reported after it breaks it.
     "in_force": (
         "يسري", "تسري", "سريان", "دخل حيز التنفيذ", "دخلت حيز التنفيذ", "حيز التنفيذ",

@@ -382,6 +382,23 @@ REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت"
                                       # a source that counts ("بينما أحصت مصادر محلية 34
                                       # قتيلاً"، "فيما رصد ناشطون مقتل 12") gives its figure
                                       "احصى", "احصت", "رصد", "رصدت"})
+# A second source's figure told in the pluperfect is that source's earlier count of the same
+# dead ("استشهد 5 مواطنين ... وكان المرصد قد أفاد في حصيلة أولية باستشهاد 3"): the figure
+# the sentence gives first is the later one and stands, the earlier does not compete with it
+# (nor add to it). The reporting verb has "قد" right before it and one of PLUPERFECT_BE
+# within EARLIER_REPORT_REACH words before that ("وكانت الشبكة قد وثقت").
+PLUPERFECT_BE: frozenset[str] = frozenset({"كان", "كانت", "وكان", "وكانت"})
+PLUPERFECT_PARTICLE: str = "قد"
+EARLIER_REPORT_REACH: int = 5
+# An outlet correcting its own report: after one of CORRECTION ("وتبين لاحقاً أن"،
+# "والصحيح أن"), the people told dead before it are said to be hurt, not killed ("كنا قد
+# نشرنا خبراً عن مقتل طفلين ... وتبين لاحقاً أن الطفلين أصيبا بجروح"): where the words after
+# it name no death and one of them begins with one of CORRECTED_HARMS (after a و), the
+# deaths told before it are withdrawn, and the sentence counts only what follows it.
+CORRECTION: frozenset[str] = frozenset({"تبين", "وتبين", "يتبين", "اتضح", "واتضح", "يتضح",
+                                        "الصحيح", "والصحيح"})
+CORRECTED_HARMS: tuple[str, ...] = ("اصيب", "جرح", "بجروح", "بجراح", "مصاب", "يتلقي", "نجا",
+                                    "نجو")
 # A reporting verb right after one of these is the source just cited, saying more in a
 # relative clause ("قتل 14 من عناصر التنظيم، بحسب المكتب الإعلامي، الذي أكد استشهاد
 # ثلاثة من مقاتليه"): its count adds to the others, it is no second source's figure.
@@ -449,6 +466,16 @@ CLAUSE_STOP: frozenset[str] = frozenset({
 # GENERIC "جرائم". Add them after measuring with newswatch eval ("سائق" was, and is listed).
 
 # -- which place a toll belongs to --------------------------------------------------------
+# A count of a day's dead over a round-up ("وثق المرصد مقتل 11 شخصاً أمس في مناطق مختلفة، على
+# النحو التالي"، "ارتفع إلى 40 عدد القتلى في عدة مناطق سورية"): a sentence that spreads its dead
+# over several areas with one of these totals the incidents told after it, and gives none of
+# them its toll (unless it is the only sentence telling that event). Written as in the text.
+ROUND_UP_TOTAL: tuple[str, ...] = (
+    "في مناطق مختلفة", "في مناطق متفرقة", "في عدة مناطق", "في مناطق عدة", "في عدة محافظات",
+    "في محافظات عدة", "في محافظات مختلفة", "في مختلف المناطق", "في مختلف المحافظات",
+    "على النحو التالي", "توزعوا على",
+)
+
 # A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل
 # طفل". In a sentence naming places in separate clauses, its toll is that of the places
 # of the clause just before it (split evenly among them when they are listed together);
