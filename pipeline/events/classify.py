@@ -298,6 +298,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "funeral" and _killed_this_day(trigger, sent):
             continue
+        if cue.label == "past_adj" and cue.start > trigger.end \
+                and sent.tokens[cue.start - 1] in scope.FORMER_HOLDERS:
+            continue  # "اغتيال قيادي سابق": a former commander, killed now
         if cue.label == "negotiation" and trigger.label == "Agreement" \
                 and cue.phrase not in scope.NEGOTIATION_AGAINST_REACHED \
                 and any(w in trigger.phrase for w in AGREEMENT_REACHED):
@@ -401,6 +404,8 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
     reached = any(w in trigger.phrase for w in AGREEMENT_REACHED)
     return (sent.has_cue("holding") and not reached) or any(
         (c.label == "breach" and c.start <= trigger.start)
+        # "انضم بعد التسوية إلى مجموعة": the time after an agreement made before
+        or (c.label == "after" and c.end == trigger.start and not reached)
         or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
         for c in sent.cues)
 
@@ -539,6 +544,8 @@ def refine_protest(sent: Sentence) -> str:
     truce += [(c.end, _grievance_end(sent, c.end)) for c in sent.cues
               if c.label == "protest_grievance"]
     done = [c for c in sent.cues if not any(a <= c.start and c.end <= b for a, b in truce)]
+    # "ولم تسجل أي مواجهات"، "دون مواجهات": an intervention denied did not happen.
+    done = [c for c in done if c.label != "protest_intervention" or not _negated(c, sent)]
     force = any(c.label == "protest_force" for c in done)
     if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
@@ -677,6 +684,10 @@ def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, flo
         return found
     if any(h.label == "Attack" and h.phrase not in ASSASSINATION for h in sent.triggers):
         return found
+    cut = _headline_cut(sent) if sent.index == 0 else None
+    if cut is not None and all(h.start < cut for h in sent.triggers if h.label == "Attack") \
+            and all(h.start >= cut for h in sent.triggers if EVENT_TYPES[h.label] == _REMOTE):
+        return found  # "اغتيال قيادي في تسيل وعبوة قرب إنخل": two acts the headline lists
     return {k: v for k, v in found.items() if k != "Attack"}
 
 
@@ -1046,7 +1057,17 @@ def _opens_another(sent: Sentence) -> bool:
     does a place put first ("جنوباً، ..."، "وفي درعا، ...": pipeline.rules.scope)."""
     return sent.has_cue("another_incident") or any(
         c.label == "another" and c.start <= 2 for c in sent.cues) or (
-        sent.index > 1 and _fronted_place(sent.text[:60]))
+        sent.index > 1 and (_fronted_place(sent.text[:60]) or _marked_item(sent.text)))
+
+
+_ITEM_MARK = re.compile(rf"^\s*(?:{alternation(scope.ITEM_MARKS)})")
+_HASHTAG = re.compile(rf"^\s*#[^\s#]+\s*(?:{alternation(scope.HASHTAG_ENDS)})")
+
+
+def _marked_item(text: str) -> bool:
+    """An item of a bulletin opened by its bullet or its place's hashtag
+    (pipeline.rules.scope.ITEM_MARKS)."""
+    return bool(_ITEM_MARK.match(text) or _HASHTAG.match(text))
 
 
 _FRONTED_DIRECTION = re.compile(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")
@@ -1111,7 +1132,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
 # Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف
 # فوري لإطلاق النار"، "خروقات في ريف السويداء، واعتصام في ساحة الكرامة".
 _HEADLINE_JOIN = re.compile(r"(?:\.\.+|…|[|،,؛:–-])\s*و")
-_IN = re.compile(r"(?<!\S)في\s")
+_IN = re.compile(rf"(?<!\S)(?:{alternation(scope.HEADLINE_PLACE_WORDS)})\s")
 
 
 def _headline_cut(head: Sentence) -> int | None:

@@ -40,6 +40,22 @@ REACH: dict[str, tuple[int, int]] = {
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
 }
 
+# A headline that lists acts, each at its place ("اغتيال قيادي في تسيل وعبوة قرب إنخل"),
+# starts a second clause at an act with its "و" between two of these place words.
+HEADLINE_PLACE_WORDS: tuple[str, ...] = ("في", "قرب", "بالقرب من", "عند", "شرق", "غرب",
+                                         "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+                                         "داخل", "بمحيط", "في محيط", "على أطراف")
+
+# "سابق" after a holder of a post is "former", not "earlier": "اغتيال قيادي سابق في
+# الفصائل" is a killing today of a one-time commander ("past_adj" reaches a word past the
+# trigger, "الهجوم الإرهابي السابق", but not past one of these).
+FORMER_HOLDERS: frozenset[str] = frozenset({
+    "قيادي", "القيادي", "قائد", "القائد", "عنصر", "العنصر", "مسؤول", "المسؤول", "رئيس",
+    "الرئيس", "ضابط", "الضابط", "عضو", "العضو", "مقاتل", "المقاتل", "مختار", "المختار",
+    "وزير", "الوزير", "نائب", "النائب", "مدير", "المدير", "قاض", "القاضي", "محافظ",
+    "المحافظ", "معتقل", "المعتقل", "امير", "الامير", "شرطي", "الشرطي", "جندي", "الجندي",
+})
+
 # Talks that led to an agreement told as reached ("أعلن الطرفان التوصل إلى تفاهم ... بعد
 # اجتماع جرى بوساطة وجهاء") cancel nothing; only these words of talks failing or pending do
 # (in the matching form, as the "negotiation" cues are written).
@@ -112,6 +128,12 @@ FRONTED_IN: tuple[str, ...] = ("في", "وفي", "ففي", "فى", "وفى", "ف
 FRONTED_PLACE_WORDS: tuple[str, ...] = ("بلده", "قريه", "مدينه", "حي", "محافظه", "منطقه",
                                         "ناحيه", "مخيم")
 FRONTED_NAME_WORDS = 3  # the most words of the name
+# A local page's bulletin puts each item after a mark of its own: a bullet ("🔴 قتل شاب
+# ..."، "▪️ انفجرت عبوة ...") or the place's hashtag ("#البصيرة | خرج العشرات ..."). An
+# item so marked is the next incident, as a place put first is.
+ITEM_MARKS: tuple[str, ...] = ("🔴", "🟠", "🟡", "🔵", "⚫", "⚪", "▪", "▫", "◾", "◽", "◼", "■",
+                               "•", "●", "🔸", "🔹", "🔺", "🔻", "📌", "📍", "⭕", "✅", "✔")
+HASHTAG_ENDS: tuple[str, ...] = ("|", "｜", ":", "–", "-", "—", "،", ",")
 # Nouns that some village is named but that, put first, are everyday words: "وفي المدينة،"
 # is the article's own town again, "وفي هذا الصدد،" a turn of phrase.
 FRONTED_NOT_NAMES: tuple[str, ...] = (
