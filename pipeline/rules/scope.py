@@ -28,6 +28,7 @@ REACH: dict[str, tuple[int, int]] = {
     "period": (15, 10),
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
+    "status_papers": (1, 0),  # "بطاقة تسوية": the word right before the agreement's
     "demand": (0, 4),
     "funeral": (60, 0),  # the whole sentence after it
     "court": (3, 0),
@@ -100,6 +101,7 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
     "overflight": frozenset({"Air/drone strike"}),
     "attempt": frozenset({"territory"}),  # the fight for it is still a clash
+    "status_papers": frozenset({"Agreement"}),
 }
 # A cue named here leaves triggers of these event types alone: a funeral that turns into a
 # protest is one.

@@ -91,3 +91,37 @@ def test_a_headline_listing_acts_at_their_places_keeps_each() -> None:
     assert "Attack" in sentence_types(sentences[0], sentences)
     sentences = analyse("اغتيال مختار المزيريب بعبوة ناسفة قرب منزله", "", 2023)
     assert "Attack" not in sentence_types(sentences[0], sentences)
+
+
+def test_the_day_a_statement_was_issued_dates_the_statement() -> None:
+    from pipeline.events.dates import event_date_in
+    when = datetime(2023, 11, 12, 18, 0, tzinfo=SYRIA)  # a Sunday
+    sentence = ("قالت رابطة عائلات المعتقلين في الجنوب في تقرير أصدرته اليوم الأحد إن دورية "
+                "للأمن دهمت بلدة الكرك مساء أمس السبت، واعتقلت خلالها خمسة شبان")
+    assert str(event_date_in(sentence, when)) == "2023-11-11"
+
+
+def test_where_detainees_were_taken_is_no_scene_of_the_raid() -> None:
+    got = _events(
+        "حملة اعتقالات في بلدة الكرك",
+        "دهمت دورية للأمن العسكري بلدة الكرك الشرقي صباح اليوم، واعتقلت ستة شبان واقتادتهم "
+        "إلى سجن الفرع في مدينة السويداء.",
+    )
+    assert [place for _, place, _ in got] == ["الكرك"], got
+
+
+def test_a_settlement_card_is_no_agreement() -> None:
+    from pipeline.events.classify import analyse, sentence_types
+    sentences = analyse("", "واعتقلت الدورية شاباً يحمل بطاقة تسوية عند حاجز البلدة.", 2023)
+    assert "Agreement" not in sentence_types(sentences[1], sentences)
+
+
+def test_its_entrance_is_the_town_its_pronoun_stands_for() -> None:
+    # "من أبناء مدينة X" names the men's home; "عند مدخلها" puts the arrest at X
+    got = _events(
+        "حملة اعتقالات في ريف درعا",
+        "دهمت قوات الأمن بلدة المسيفرة صباح اليوم واعتقلت أربعة شبان.\n\n"
+        "كما اعتقلت دورية أخرى في اليوم ذاته شابين من أبناء مدينة نوى على حاجز عند مدخلها "
+        "الشمالي.",
+    )
+    assert ("Arrests", "نوى", "2023-11-12") in got, got
