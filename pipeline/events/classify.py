@@ -684,11 +684,28 @@ def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, flo
         return found
     if any(h.label == "Attack" and h.phrase not in ASSASSINATION for h in sent.triggers):
         return found
-    cut = _headline_cut(sent) if sent.index == 0 else None
-    if cut is not None and all(h.start < cut for h in sent.triggers if h.label == "Attack") \
-            and all(h.start >= cut for h in sent.triggers if EVENT_TYPES[h.label] == _REMOTE):
+    if sent.index == 0 and _listed_apart(sent):
         return found  # "اغتيال قيادي في تسيل وعبوة قرب إنخل": two acts the headline lists
     return {k: v for k, v in found.items() if k != "Attack"}
+
+
+def _listed_apart(head: Sentence) -> bool:
+    """Whether every weapon a headline names after its killing opens an act of its own:
+    joined by "و" ("اغتيال مختار في X وعبوة قرب Y") or after a mark ("اغتيال في X، عبوة
+    غرب Y"), not the killing's means ("اغتيال مختار بعبوة ناسفة")."""
+    killed = min((h.start for h in head.triggers if h.label == "Attack"), default=None)
+    weapons = [h for h in head.triggers if EVENT_TYPES[h.label] == _REMOTE]
+    if killed is None or not weapons:
+        return False
+    spans = [m.span() for m in word_spans(head.text)]
+    for hit in weapons:
+        if hit.start <= killed or hit.start >= len(spans):
+            return False
+        between = head.text[spans[killed][1]:spans[hit.start][0]]
+        if not head.text.startswith("و", spans[hit.start][0]) \
+                and not any(mark in between for mark in scope.HEADLINE_MARKS):
+            return False
+    return True
 
 
 def _chemical(found: dict[str, float], sent: Sentence) -> dict[str, float]:
@@ -1132,7 +1149,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
 # Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف
 # فوري لإطلاق النار"، "خروقات في ريف السويداء، واعتصام في ساحة الكرامة".
 _HEADLINE_JOIN = re.compile(r"(?:\.\.+|…|[|،,؛:–-])\s*و")
-_IN = re.compile(rf"(?<!\S)(?:{alternation(scope.HEADLINE_PLACE_WORDS)})\s")
+_IN = re.compile(r"(?<!\S)في\s")
 
 
 def _headline_cut(head: Sentence) -> int | None:

@@ -41,11 +41,8 @@ REACH: dict[str, tuple[int, int]] = {
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
 }
 
-# A headline that lists acts, each at its place ("اغتيال قيادي في تسيل وعبوة قرب إنخل"),
-# starts a second clause at an act with its "و" between two of these place words.
-HEADLINE_PLACE_WORDS: tuple[str, ...] = ("في", "قرب", "بالقرب من", "عند", "شرق", "غرب",
-                                         "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
-                                         "داخل", "بمحيط", "في محيط", "على أطراف")
+# Marks that part a headline's items: "اغتيال في طريق السد، عبوة غرب المدينة".
+HEADLINE_MARKS: tuple[str, ...] = ("،", ",", "؛", ";", "..", "…", "|")
 
 # "سابق" after a holder of a post is "former", not "earlier": "اغتيال قيادي سابق في
 # الفصائل" is a killing today of a one-time commander ("past_adj" reaches a word past the

@@ -125,3 +125,10 @@ def test_its_entrance_is_the_town_its_pronoun_stands_for() -> None:
         "الشمالي.",
     )
     assert ("Arrests", "نوى", "2023-11-12") in got, got
+
+
+def test_a_headline_listing_acts_apart_with_commas_keeps_the_killing() -> None:
+    from pipeline.events.classify import analyse, sentence_types
+    sentences = analyse("حصيلة اليوم: اغتيال في حي المطار، عبوة شرق البلدة، واعتقال شابين", "",
+                        2023)
+    assert "Attack" in sentence_types(sentences[0], sentences)
