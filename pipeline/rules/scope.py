@@ -123,7 +123,9 @@ RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "س�
 # ``language.normalize``; the place words may stand between "في" and the name.
 FRONTED_DIRECTIONS: tuple[str, ...] = ("جنوبا", "شمالا", "شرقا", "غربا", "والي الجنوب",
                                        "والي الشمال", "والي الشرق", "والي الغرب")
-FRONTED_IN: tuple[str, ...] = ("في", "وفي", "ففي", "فى", "وفى", "ففى")
+FRONTED_IN: tuple[str, ...] = ("في", "وفي", "ففي", "فى", "وفى", "ففى",
+                               # "أما في محافظة درعا، فقد قتل ...": the next item of a round-up
+                               "اما في", "واما في")
 FRONTED_PLACE_WORDS: tuple[str, ...] = ("بلده", "قريه", "مدينه", "حي", "محافظه", "منطقه",
                                         "ناحيه", "مخيم")
 FRONTED_NAME_WORDS = 3  # the most words of the name

@@ -132,3 +132,17 @@ def test_a_headline_listing_acts_apart_with_commas_keeps_the_killing() -> None:
     sentences = analyse("حصيلة اليوم: اغتيال في حي المطار، عبوة شرق البلدة، واعتقال شابين", "",
                         2023)
     assert "Attack" in sentence_types(sentences[0], sentences)
+
+
+def test_a_victims_trade_frames_no_arms_deal() -> None:
+    # "يعمل في بيع ..." tells what the man did for a living, not a sale of arms
+    from pipeline.events.classify import analyse, sentence_types
+    sentences = analyse("", "وقتل رجل يعمل في بيع الخضار برصاص مسلحين مجهولين في بلدة نوى.",
+                        2023)
+    assert sentence_types(sentences[1], sentences), sentences[1].triggers
+
+
+def test_a_round_up_item_opened_by_amma_fi() -> None:
+    from pipeline.events.classify import _fronted_place
+    assert _fronted_place("أما في محافظة حماة، فقد قتل")
+    assert _fronted_place("وأما في بلدة الكرك، فقد")
