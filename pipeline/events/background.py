@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
 from language.sieve import sieved
-from pipeline.events.dates import resolve_event_date
+from pipeline.events.dates import resolve_event_date, without_agreement_dates
 from pipeline.rules import background as rules
 
 __all__ = ["background_sentences", "is_background", "names_an_earlier_month", "recalls_earlier"]
@@ -158,7 +158,8 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     text = _MARKS.sub("", sentence)
     if _TODAY.search(text):
         return False
-    for m in _MONTH_YEAR.finditer(normalize(text)):
+    # (not the month a truce was signed in: "يخرق اتفاق ... الموقع في آذار 2020")
+    for m in _MONTH_YEAR.finditer(without_agreement_dates(normalize(text))):
         month, year = EVENT_MONTHS[m.group(1)], int(m.group(2))
         after = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=published.tzinfo)
         if published - after > _RECALLED_AFTER:

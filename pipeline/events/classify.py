@@ -301,6 +301,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "funeral" and _killed_this_day(trigger, sent):
             continue
+        if cue.label == "past_adj" and cue.start > trigger.end \
+                and sent.tokens[cue.start - 1] in scope.FORMER_HOLDERS:
+            continue  # "اغتيال قيادي سابق": a former commander, killed now
         if cue.label == "negotiation" and trigger.label == "Agreement" \
                 and cue.phrase not in scope.NEGOTIATION_AGAINST_REACHED \
                 and any(w in trigger.phrase for w in AGREEMENT_REACHED):
@@ -407,6 +410,8 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
     reached = any(w in trigger.phrase for w in AGREEMENT_REACHED)
     return (sent.has_cue("holding") and not reached) or any(
         (c.label == "breach" and c.start <= trigger.start)
+        # "انضم بعد التسوية إلى مجموعة": the time after an agreement made before
+        or (c.label == "after" and c.end == trigger.start and not reached)
         or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
         for c in sent.cues)
 
@@ -546,6 +551,8 @@ def refine_protest(sent: Sentence) -> str:
               if c.label == "protest_grievance"]
     done = [c for c in sent.cues if not any(a <= c.start and c.end <= b for a, b in truce)]
     done = _in_the_protests_clause(sent, done)
+    # "ولم تسجل أي مواجهات"، "دون مواجهات": an intervention denied did not happen.
+    done = [c for c in done if c.label != "protest_intervention" or not _negated(c, sent)]
     force = any(c.label == "protest_force" for c in done)
     if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
@@ -721,7 +728,28 @@ def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, flo
         return found
     if any(h.label == "Attack" and h.phrase not in ASSASSINATION for h in sent.triggers):
         return found
+    if sent.index == 0 and _listed_apart(sent):
+        return found  # "اغتيال قيادي في تسيل وعبوة قرب إنخل": two acts the headline lists
     return {k: v for k, v in found.items() if k != "Attack"}
+
+
+def _listed_apart(head: Sentence) -> bool:
+    """Whether every weapon a headline names after its killing opens an act of its own:
+    joined by "و" ("اغتيال مختار في X وعبوة قرب Y") or after a mark ("اغتيال في X، عبوة
+    غرب Y"), not the killing's means ("اغتيال مختار بعبوة ناسفة")."""
+    killed = min((h.start for h in head.triggers if h.label == "Attack"), default=None)
+    weapons = [h for h in head.triggers if EVENT_TYPES[h.label] == _REMOTE]
+    if killed is None or not weapons:
+        return False
+    spans = [m.span() for m in word_spans(head.text)]
+    for hit in weapons:
+        if hit.start <= killed or hit.start >= len(spans):
+            return False
+        between = head.text[spans[killed][1]:spans[hit.start][0]]
+        if not head.text.startswith("و", spans[hit.start][0]) \
+                and not any(mark in between for mark in scope.HEADLINE_MARKS):
+            return False
+    return True
 
 
 def _chemical(found: dict[str, float], sent: Sentence) -> dict[str, float]:
@@ -1090,7 +1118,17 @@ def _opens_another(sent: Sentence) -> bool:
     does a place put first ("جنوباً، ..."، "وفي درعا، ...": pipeline.rules.scope)."""
     return sent.has_cue("another_incident") or any(
         c.label == "another" and c.start <= 2 for c in sent.cues) or (
-        sent.index > 1 and _fronted_place(sent.text[:60]))
+        sent.index > 1 and (_fronted_place(sent.text[:60]) or _marked_item(sent.text)))
+
+
+_ITEM_MARK = re.compile(rf"^\s*(?:{alternation(scope.ITEM_MARKS)})")
+_HASHTAG = re.compile(rf"^\s*#[^\s#]+\s*(?:{alternation(scope.HASHTAG_ENDS)})")
+
+
+def _marked_item(text: str) -> bool:
+    """An item of a bulletin opened by its bullet or its place's hashtag
+    (pipeline.rules.scope.ITEM_MARKS)."""
+    return bool(_ITEM_MARK.match(text) or _HASHTAG.match(text))
 
 
 _FRONTED_DIRECTION = re.compile(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")

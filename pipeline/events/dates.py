@@ -44,7 +44,7 @@ from pipeline.rules.dates import (
 from pipeline.rules.scenes import CLAUSE_OPENERS
 
 __all__ = ["after_midnight", "day_after_in", "event_date_in", "in_clauses", "resolve_event_date",
-           "same_day_in", "statement_date_in", "writers_time"]
+           "same_day_in", "statement_date_in", "without_agreement_dates", "writers_time"]
 
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
 # يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
@@ -182,7 +182,8 @@ _STATEMENT_DATE = sieved(
     rf"(?<![\w])[وف]?(?:{'|'.join(sorted(map(normalize, SAYING), key=len, reverse=True))})"
     r"(?:\s+\S+){0,6}?\s*,?\s*"
     rf"((?:يوم\s+|مساء\s+|صباح\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?)"
-    r"\s*,?\s*(?=(?:[وب]?ان|انه|انها|عن|ل|في\s+بيان|في\s+تصريح|مقتل|اصابه)(?![\w]))"
+    r"\s*,?\s*(?=(?:[وب]?ان|انه|انها|عن|ل|في\s+بيان|في\s+تصريح|مقتل|اصابه|بيانا|تقريرا)"
+    r"(?![\w]))"
 )
 
 
@@ -234,12 +235,23 @@ _AGREEMENT_DAY = re.compile(
     rf"(?:\s*[/–-]\s*[وب]?(?:{_WEEKDAY_NAMES}))?(?![\w])")
 
 
+# "اتفاق وقف إطلاق النار الموقع في موسكو في آذار 2020": a truce's month and year.
+_AGREEMENT_MONTH = re.compile(rf"(?<![\w])[وبل]?(?:{_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
+                              r"\s+(?:عام\s+|سنه\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def without_agreement_dates(text: str) -> str:
+    """The normalised ``text`` with the dates of agreements blanked out: "خرق لاتفاق موسكو
+    الموقع في آذار 2020" dates the truce, not the act that broke it."""
+    return _without_agreement_dates(text)
+
+
 def _without_agreement_dates(text: str) -> str:
     """The text with the dates of agreements blanked out."""
     for m in _AGREEMENT_START.finditer(text):
         tail = text[m.end():m.end() + _DATE_GAP + 40]
         date_at = [d for d in (_NUMERIC_DATE.search(tail), _ORDINAL_DATE.search(tail),
-                               _AGREEMENT_DAY.search(tail))
+                               _AGREEMENT_DAY.search(tail), _AGREEMENT_MONTH.search(tail))
                    if d is not None and d.start() <= _DATE_GAP]
         if date_at:
             end = m.end() + min(d.end() for d in date_at)

@@ -110,6 +110,9 @@ _BACK = re.compile(r"(?<!\S)[وف]?(?:[بك]?ال|لل)("
                    + "|".join(sorted({k[2:] for k in rules.BACK_REFERENCE}, key=len, reverse=True))
                    + r")(?!\w)")
 _BACK_WORDS = frozenset(rules.BACK_REFERENCE.values())
+# "عند مدخلها": a part of the town its pronoun stands for (``PART_WITH_PRONOUN``).
+_PART_OF_IT = re.compile(rf"(?<!\S)[وفبل]?(?:{alternation(rules.PART_WITH_PRONOUN)})(?!\w)")
+_PRONOUN_WORDS = frozenset(rules.PRONOUN_PLACE_WORDS)
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
@@ -993,6 +996,14 @@ def _back(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if named:
             out.append(PlaceMention(named[-1].place, start, end, found.group(), word,
                                     back=True))
+    for found in _PART_OF_IT.finditer(text):
+        start, end = found.start(), found.end()
+        named = [m for m in mentions if m.end <= start and not m.back
+                 and _SENTENCE_END.search(text, m.end, start) is None]
+        if named and named[-1].marker in _PRONOUN_WORDS:
+            # (the last place named stands for "its", if it is a town named as one)
+            out.append(PlaceMention(named[-1].place, start, end, found.group(),
+                                    named[-1].marker, back=True))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -96,6 +96,9 @@ from pipeline.rules.scenes import (
     SAME_SCENE_KM,
     SCENE_PREPOSITIONS,
     SOURCE_BEFORE,
+    TAKEN_AWAY,
+    TAKEN_REACH,
+    TAKEN_TO,
     TAKEN_WHAT,
     TALLY_WORDS,
     TERSE_IN,
@@ -115,7 +118,7 @@ from pipeline.rules.scenes import (
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "threatened_target",
+__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "taken_to", "threatened_target",
            "treated_or_buried"]
 
 _NOT_SCENE = re.compile(
@@ -732,6 +735,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or fire_from(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
                 or based_too(text, m.start) or threatened_target(text, m.start) \
+                or taken_to(text, m.start) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene
@@ -800,6 +804,17 @@ def threatened_target(text: str, start: int) -> bool:
     """Whether the place at ``start`` is the target of an offensive only threatened or
     planned in its clause (``THREATENED_BEFORE``): "هددت بشن عملية على مدينتي X وY"."""
     return bool(_THREATENED.search(text[max(0, start - THREATENED_REACH):start].lower()))
+
+
+_TAKEN_TO = re.compile(
+    rf"(?<!\S)[وف]?(?:{alternation(TAKEN_AWAY)})\S*\s+(?:[^\s،,.]+\s+){{0,2}}?"
+    rf"(?:{alternation(TAKEN_TO)})\s[^،,.؛]*$")
+
+
+def taken_to(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where detainees were taken (``TAKEN_AWAY``): "واقتادتهم
+    إلى فرع الأمن العسكري في مدينة درعا" names a prison's town, not the raid's."""
+    return bool(_TAKEN_TO.search(text[max(0, start - TAKEN_REACH):start]))
 
 
 def based_too(text: str, start: int) -> bool:

@@ -160,10 +160,18 @@ def framed_out(text: str, words: list[str], triggers: list[Hit]) -> list[Hit]:
     """The triggers no non-incident frame governs."""
     if not triggers or text.rstrip(" \t\"'»”)").endswith(_QUESTION_MARKS):
         return []
-    frames = _frames().find(words)
+    frames = [f for f in _frames().find(words) if not _trade(words, f)]
     if not frames:
         return triggers
     return [t for t in triggers if not any(_reaches(f, t) for f in frames)]
+
+
+_JOB = frozenset(not_news.JOB_WORDS)
+
+
+def _trade(words: list[str], frame: Hit) -> bool:
+    """Whether the frame's words tell a victim's trade ("يعمل في بيع المحروقات")."""
+    return any(w in _JOB for w in words[max(0, frame.start - not_news.JOB_REACH):frame.start])
 
 
 def frames_of(words: list[str]) -> frozenset[str]:

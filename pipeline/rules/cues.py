@@ -187,6 +187,9 @@ CUES: dict[str, tuple[str, ...]] = {
     # An adjective right after the trigger that dates it before: "قصف سابق".
     # Also the deposed regime as the one who bombed ("جراء قصف النظام المخلوع"): what
     # it did is history, while its remnants' attacks ("هجوم لفلول النظام البائد") stay news.
+    # One man's settled status, not an agreement: "حصل على بطاقة «تسوية»"، "أوراق التسوية"
+    # (the papers the 2018 settlements gave each man who signed).
+    "status_papers": ("بطاقه", "بطاقات", "ورقه", "اوراق", "بطاقة", "ورقة", "أوراق"),
     "past_adj": ("سابق", "سابقه", "previous", "earlier", "المخلوع", "البائد", "البائده"),
     # Hypothetical violence: "مستعد للرد على أي اعتداء".
     "hypothetical": ("اي", "مستعد*", "مثل هذه", "مثل هذا", "مثل تلك", "any"),

@@ -27,6 +27,13 @@ RELATED_HEADINGS: tuple[str, ...] = (
 WORKS: tuple[str, ...] = ("مسلسل", "مسلسله", "روايه", "روايته", "روايتها", "الروايه",
                           "فيلم", "مسرحيه", "دراما", "الدراما", "series", "novel", "drama")
 
+# A victim's work told after one of these ("قتل مواطن يعمل في بيع المحروقات برصاص ..."):
+# the words of the trade (``JOB_REACH`` of them) frame no incident; "بيع" there is fuel sold,
+# not an arms deal.
+JOB_WORDS: tuple[str, ...] = ("يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "يعملن",
+                              "يشتغل", "تشتغل")
+JOB_REACH = 3
+
 # Frames that put every trigger word of a sentence outside any incident: the words of a
 # hypothesis, a question, a work of fiction or a metaphor. ``pipeline.events.veto`` drops a
 # trigger when a phrase of one of these frames stands within ``pipeline.rules.scope.

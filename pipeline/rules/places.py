@@ -293,6 +293,15 @@ BACK_REFERENCE: dict[str, str] = {
     "المدينة": "مدينه", "المدينه": "مدينه", "البلدة": "بلده", "البلده": "بلده",
     "القرية": "قريه", "القريه": "قريه", "المخيم": "مخيم",
 }
+# A part of a town told with "its" ("على حاجز عند مدخلها"، "على أطرافها") points back the same
+# way, to the last town, city or village its sentence named ("ثلاثة شبان من أبناء مدينة X
+# على حاجز عند مدخلها" were seized at X). The word as written, and the place words of the
+# names its feminine pronoun may stand for.
+PART_WITH_PRONOUN: tuple[str, ...] = (
+    "مدخلها", "مداخلها", "أطرافها", "اطرافها", "محيطها", "وسطها", "داخلها", "ضواحيها",
+    "شوارعها", "أحيائها", "احيائها", "سوقها", "ساحتها",
+)
+PRONOUN_PLACE_WORDS: tuple[str, ...] = ("مدينه", "بلده", "قريه")
 # "the two villages" and the like refer back to a pair named before in the sentence ("في قريتي
 # A وB ... شبان القريتين"), though al-Qaryatayn is a town: such a word after the pair's own
 # place word is no place. (The word as written, and the place word before it.)

@@ -98,6 +98,13 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
 
+# Where detainees were taken: a place after one of these verbs (any ending: "اقتادتهم"،
+# "اقتيدوا") and "إلى", in the same clause, is their destination, not where they were
+# seized ("اعتقلت 14 شخصاً واقتادتهم إلى فرع الأمن العسكري في مدينة درعا").
+TAKEN_AWAY: tuple[str, ...] = ("اقتاد", "اقتيد", "ساقت", "ساقوا", "نقلت", "نقلوا", "اودع", "أودع")
+TAKEN_TO: tuple[str, ...] = ("إلى", "الى")
+TAKEN_REACH = 70  # characters from the verb to the place
+
 # Words of a threatened or planned offensive: a place after one in the same clause is its
 # target, not a scene of the day ("هددت أنقرة بشن عملية برية على مدينتي تل رفعت ومنبج",
 # "threatened to launch a ground offensive against towns including Tel Rifaat"). Compared

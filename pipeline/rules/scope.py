@@ -28,6 +28,7 @@ REACH: dict[str, tuple[int, int]] = {
     "period": (15, 10),
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
+    "status_papers": (1, 0),  # "بطاقة تسوية": the word right before the agreement's
     "demand": (0, 4),
     "funeral": (60, 0),  # the whole sentence after it
     "court": (3, 0),
@@ -39,6 +40,19 @@ REACH: dict[str, tuple[int, int]] = {
     "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
 }
+
+# Marks that part a headline's items: "اغتيال في طريق السد، عبوة غرب المدينة".
+HEADLINE_MARKS: tuple[str, ...] = ("،", ",", "؛", ";", "..", "…", "|")
+
+# "سابق" after a holder of a post is "former", not "earlier": "اغتيال قيادي سابق في
+# الفصائل" is a killing today of a one-time commander ("past_adj" reaches a word past the
+# trigger, "الهجوم الإرهابي السابق", but not past one of these).
+FORMER_HOLDERS: frozenset[str] = frozenset({
+    "قيادي", "القيادي", "قائد", "القائد", "عنصر", "العنصر", "مسؤول", "المسؤول", "رئيس",
+    "الرئيس", "ضابط", "الضابط", "عضو", "العضو", "مقاتل", "المقاتل", "مختار", "المختار",
+    "وزير", "الوزير", "نائب", "النائب", "مدير", "المدير", "قاض", "القاضي", "محافظ",
+    "المحافظ", "معتقل", "المعتقل", "امير", "الامير", "شرطي", "الشرطي", "جندي", "الجندي",
+})
 
 # Talks that led to an agreement told as reached ("أعلن الطرفان التوصل إلى تفاهم ... بعد
 # اجتماع جرى بوساطة وجهاء") cancel nothing; only these words of talks failing or pending do
@@ -84,6 +98,7 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
     "overflight": frozenset({"Air/drone strike"}),
     "attempt": frozenset({"territory"}),  # the fight for it is still a clash
+    "status_papers": frozenset({"Agreement"}),
 }
 # A cue named here leaves triggers of these event types alone: a funeral that turns into a
 # protest is one.
@@ -112,10 +127,18 @@ REMNANTS: frozenset[str] = frozenset({"مخلفات", "بقايا", "منفجر"
 # ``language.normalize``; the place words may stand between "في" and the name.
 FRONTED_DIRECTIONS: tuple[str, ...] = ("جنوبا", "شمالا", "شرقا", "غربا", "والي الجنوب",
                                        "والي الشمال", "والي الشرق", "والي الغرب")
-FRONTED_IN: tuple[str, ...] = ("في", "وفي", "ففي", "فى", "وفى", "ففى")
+FRONTED_IN: tuple[str, ...] = ("في", "وفي", "ففي", "فى", "وفى", "ففى",
+                               # "أما في محافظة درعا، فقد قتل ...": the next item of a round-up
+                               "اما في", "واما في")
 FRONTED_PLACE_WORDS: tuple[str, ...] = ("بلده", "قريه", "مدينه", "حي", "محافظه", "منطقه",
                                         "ناحيه", "مخيم")
 FRONTED_NAME_WORDS = 3  # the most words of the name
+# A local page's bulletin puts each item after a mark of its own: a bullet ("🔴 قتل شاب
+# ..."، "▪️ انفجرت عبوة ...") or the place's hashtag ("#البصيرة | خرج العشرات ..."). An
+# item so marked is the next incident, as a place put first is.
+ITEM_MARKS: tuple[str, ...] = ("🔴", "🟠", "🟡", "🔵", "⚫", "⚪", "▪", "▫", "◾", "◽", "◼", "■",
+                               "•", "●", "🔸", "🔹", "🔺", "🔻", "📌", "📍", "⭕", "✅", "✔")
+HASHTAG_ENDS: tuple[str, ...] = ("|", "｜", ":", "–", "-", "—", "،", ",")
 # Nouns that some village is named but that, put first, are everyday words: "وفي المدينة،"
 # is the article's own town again, "وفي هذا الصدد،" a turn of phrase.
 FRONTED_NOT_NAMES: tuple[str, ...] = (

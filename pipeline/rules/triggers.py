@@ -91,6 +91,11 @@ SPECIFICITY: dict[str, int] = {
 PRESENT_GUNFIRE: tuple[str, ...] = ("يطلق* النار", "تطلق* النار", "يطلق* الرصاص",
                                     "تطلق* الرصاص")
 
+# "أطلق مجهولون النار": the doers between the verb of firing and its object.
+SHOOTERS_BETWEEN: tuple[str, ...] = tuple(
+    f"{verb} {doers} {fire}" for verb in ("اطلق*", "يطلق*", "تطلق*")
+    for doers in ("مجهول*", "مسلح*", "ملثم*") for fire in ("النار", "الرصاص"))
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "Armed clash": (
         "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
@@ -206,6 +211,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "رافعين لافتات", "رافعين شعارات", "رافعين اللافتات", "رفعوا لافتات", "رفعوا شعارات",
         "مرددين هتافات", "رددوا هتافات", "مرددين شعارات", "رددوا شعارات",
         "هتفوا", "تجمهر*",
+        # A march that says it is one: "خرج العشرات في مسيرة سلمية". ("مسيرة" alone is as
+        # often a drone, "طائرة مسيّرة".)
+        "مسيره سلميه", "مسيرات سلميه", "مسيره احتجاجيه", "مسيرات احتجاجيه",
+        "مسيره شعبيه", "مسيرات شعبيه",
     ),
     "Protest with intervention": (
         "تفريق* المتظاهرين", "فض* الاعتصام", "فرق* المتظاهرين", "اعتقال* متظاهرين",
@@ -325,6 +334,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # A bulletin's items tell the act in the present ("مسلحون يطلقون النار على ...")
         # and its dead with a pronoun ("ما أدى إلى مقتله").
         *PRESENT_GUNFIRE, "مقتله", "مقتلها", "مقتلهم", "مقتلهما",
+        # The shooters named between the verb and its object, as a bulletin's items tell
+        # it: "أطلق مجهولون النار على منزل المختار"، "أطلق مسلحون الرصاص على سيارته".
+        *SHOOTERS_BETWEEN,
         # An ambush: a fight when armed men are hit ("نصبوا كميناً لرتل عسكري"), an attack
         # when civilians are. Its rockets ("استهدفوها بالقذائف الصاروخية") are the ambush's
         # own fire, not a bombardment (AMBUSH, pipeline.events.classify).
@@ -347,7 +359,7 @@ DEVICES: frozenset[str] = frozenset({"عبوه ناسفه", "عبوات ناسف
 GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
                                      "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص",
                                      "اطلاق نار", "باطلاق نار", "اطلق* نار",
-                                     *PRESENT_GUNFIRE})
+                                     *PRESENT_GUNFIRE, *SHOOTERS_BETWEEN})
 
 # Beating: by a crowd (the cue "crowd" of pipeline.rules.cues in the sentence: "انهال عليه
 # عشرات من سكان الحي بالضرب المبرح") it is Mob violence, not an Attack by an armed group.
