@@ -1,0 +1,69 @@
+"""What a report names that is no scene and no incident: a news outlet named after a town,
+a tally over a de-escalation zone, a drone that fell without exploding, a state described;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.events.places import PlaceResolver
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2025-04-10T12:00:00+03:00"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver.from_settings(PipelineSettings())
+
+
+@pytest.mark.parametrize("text", [
+    "وأفاد مراسل حماة 24 بأن قذيفتين سقطتا على بلدة كفرزيتا",
+    "وذكرت شبكة أخبار حلب أن الاشتباكات تجددت في بلدة تادف",
+    "وقالت مصادر محلية لـ«السويداء 24» إن المسلحين انسحبوا من قرية الثعلة",
+    "ونشرت صفحة “إدلب 24” صوراً لدمار في بلدة سرمين",
+])
+def test_a_town_in_an_outlets_name_is_no_place(resolver: PlaceResolver, text: str) -> None:
+    assert len(resolver.find(text)) == 1, resolver.find(text)
+
+
+def test_a_count_after_a_town_is_no_outlet(resolver: PlaceResolver) -> None:
+    assert [m.surface for m in resolver.find("وقتل في درعا 24 شخصا")] == ["درعا"]
+
+
+def test_an_outlet_named_after_a_town_takes_no_event(extractor: EventExtractor) -> None:
+    got = extractor.extract(
+        "هجوم على حاجز قرب تدمر",
+        "هاجم مسلحون مجهولون، فجر اليوم الخميس، حاجزاً لقوات الأمن العام عند المدخل الشرقي "
+        "لمدينة تدمر، ودارت اشتباكات استمرت ساعتين.\n\nوقالت مصادر محلية لـ«دير الزور 24» "
+        "إن الهجوم أسفر عن مقتل أربعة عناصر من الحاجز، فيما قتل اثنان من المهاجمين.",
+        PUBLISHED)
+    assert [e.place_name for e in got] == ["تدمر"], got
+
+
+@pytest.mark.parametrize(("road", "first"), [
+    ("تل شهاب – طفس", "تل شهاب"),  # neither end qualifies the other
+    ("كفرشمس – جاسم", "كفرشمس"),  # nor is a village no sub-district of the second's
+])
+def test_a_road_named_for_two_towns_is_placed_at_its_first(
+        extractor: EventExtractor, road: str, first: str) -> None:
+    got = extractor.extract(
+        "لغم يقتل سائقاً في ريف درعا",
+        f"قتل سائق شاحنة، صباح اليوم الخميس، بانفجار لغم أرضي على طريق {road} في ريف درعا.",
+        PUBLISHED)
+    assert [e.place_name for e in got] == [first], got
+
+
+def test_a_town_called_the_farm_is_a_place(extractor: EventExtractor) -> None:
+    got = extractor.extract(
+        "اشتباك في بلدة المزرعة",
+        "قتل عنصران، مساء أمس الأربعاء، في اشتباك عند مدخل بلدة المزرعة في ريف السويداء "
+        "الغربي، بين مسلحين محليين ودورية للأمن الداخلي متمركزة على طريق دمشق - السويداء.",
+        PUBLISHED)
+    assert [e.place_pcode for e in got] == ["C6164"], got
