@@ -569,6 +569,22 @@ def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
     return [c for c in cues if (c.start >= cut) == protests[0]] if cut is not None else cues
 
 
+def _fell_unexploded(sent: Sentence) -> bool:
+    """Whether the sentence tells only of a weapon that fell and did not explode ("fell",
+    "unexploded" in pipeline.rules.cues): every weapon it names stands between the fall and
+    the "did not explode", nobody is killed or wounded, and nothing else blew up."""
+    dud = [c for c in sent.cues if c.label == "unexploded"]
+    fell = [c for c in sent.cues if c.label == "fell"]
+    if not dud or not fell or sent.has_cue("death") or sent.has_cue("wounded"):
+        return False
+    if any(c.label == "exploded" and not any(d.start <= c.start < d.end for d in dud)
+           for c in sent.cues):
+        return False
+    start, end = min(c.start for c in fell), max(c.start for c in dud)
+    weapons = [h for h in sent.triggers if h.label in scope.WEAPON_LABELS or h.label == _AIR]
+    return bool(weapons) and all(start < h.start < end for h in weapons)
+
+
 def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> dict[str, float]:
     """"قتلى بغارة" is an air strike: the generic reading yields to a specific violent one.
     Not to a development told with the killing: "قتل راعٍ برصاص مسلحين ... وسلبوا قطيعه" is
@@ -626,6 +642,9 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         # weapon disrupted, no strike
         found.pop(_AIR)
         found["Disrupted weapons use"] = float(SPECIFICITY["Disrupted weapons use"])
+    if _fell_unexploded(sent):
+        # "سقطت طائرة مسيّرة قرب القرية دون أن تنفجر": what did not explode struck nothing
+        found = {k: v for k, v in found.items() if k not in scope.WEAPON_LABELS and k != _AIR}
     found = _drop_generic_beside_specific(found, sent)
     found = _massacre_by_weapon(found, sent)
     if any(h.phrase in AMBUSH for h in sent.triggers):

@@ -457,7 +457,8 @@ class PlaceResolver:
         # direction never is ("قرية غرب مدينة دير الزور").
         if not places or (words == 1 and key in _STOP
                           and (marker not in _TOWN or marker in _PLURAL
-                               or (key in _MARKERS and key not in _PLACE_WORD_NAMES)
+                               or (key in _MARKERS
+                                   and (key not in _PLACE_WORD_NAMES or marker in _LISTING))
                                or key in _DIRECTIONS)):
             return ()
         if len(key) < 3 and (marker not in _TOWN or marker in _PLURAL):

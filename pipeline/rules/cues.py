@@ -217,6 +217,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "تصدت", "تصدي", "تتصدي", "يتصدي", "التصدي", "اسقطت", "اسقطتها", "واسقطتها", "اسقطها",
         "واسقطها", "اسقاطها", "واسقاطها", "اسقطوها", "shot down", "intercept*",
     ),
+    # A weapon that fell and did not explode struck nothing: "سقطت طائرة مسيّرة قرب القرية
+    # دون أن تنفجر"، "سقط صاروخ في أرض زراعية لم ينفجر". Where the sentence tells only
+    # that (the weapon between "fell" and "did not explode", nobody killed or wounded, no
+    # other blast), it is no strike (pipeline.events.classify). "قصفت الطائرات البلدة
+    # بصاروخين سقط أحدهما دون أن ينفجر" stays a strike: its act comes before the fall.
+    "fell": ("سقط*", "سقوط", "fell", "landed", "crashed"),
+    "unexploded": (
+        "دون ان تنفجر", "دون ان ينفجر", "دون انفجار*", "بدون ان تنفجر", "بدون ان ينفجر",
+        "لم تنفجر", "لم ينفجر", "without exploding", "did not explode", "failed to explode",
+        "unexploded",
+    ),
+    "exploded": ("انفجر*", "انفجار*", "تفجير*", "exploded", "explosion*", "blast*"),
+    "wounded": ("اصيب*", "اصابه*", "اصابات", "جرح*", "جريح*", "wounded", "injured"),
     # Weapons being handled, not used.
     "weapons_handled": (
         "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",

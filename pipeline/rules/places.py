@@ -58,8 +58,10 @@ EN_NAME_HEADS: frozenset[str] = frozenset({
 # outside it: its place is the town's sub-district.
 AIRPORT: frozenset[str] = frozenset({"مطار"})
 MILITARY: frozenset[str] = frozenset({"عسكري"})
-# Place words that are also the name of a town: after a word of TOWN they are its name
-# ("بلدة المزرعة" in Sweida's countryside, "قرية المزرعة"), not another place word.
+# Place words that are also the name of a town: right after a word of TOWN for one place
+# they are its name ("بلدة المزرعة" in Sweida's countryside, "قرية المزرعة"), not another
+# place word. (Not as a later item of a list, "بلدتي X والمزرعة": measured on the shared
+# real articles, where such an item was not coded as a scene of its own.)
 PLACE_WORD_NAMES: frozenset[str] = frozenset({"مزرعه"})
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
 # ordinary word after these is still no place.

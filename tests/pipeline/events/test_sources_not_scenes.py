@@ -67,3 +67,23 @@ def test_a_town_called_the_farm_is_a_place(extractor: EventExtractor) -> None:
         "الغربي، بين مسلحين محليين ودورية للأمن الداخلي متمركزة على طريق دمشق - السويداء.",
         PUBLISHED)
     assert [e.place_pcode for e in got] == ["C6164"], got
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت طائرة مسيرة مجهولة، مساء أمس الأربعاء، في أرض زراعية قرب قرية تل حميس بريف "
+    "الحسكة دون أن تنفجر، وطوقت دورية المكان.",
+    "وسقط صاروخ، ليل أمس، في حقل قمح شرقي بلدة معرة مصرين ولم ينفجر، بحسب مصادر محلية.",
+])
+def test_what_fell_and_did_not_explode_struck_nothing(
+        extractor: EventExtractor, text: str) -> None:
+    assert extractor.extract("سقوط جسم في أرض زراعية", text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرة مسيرة، مساء أمس الأربعاء، مزرعة قرب قرية تل حميس بريف الحسكة بصاروخين، "
+    "سقط أحدهما دون أن ينفجر.",
+    "سقطت قذيفتان، مساء أمس، على بلدة معرة مصرين، انفجرت إحداهما قرب مدرسة ولم تنفجر "
+    "الأخرى.",
+])
+def test_a_strike_with_one_dud_is_still_a_strike(extractor: EventExtractor, text: str) -> None:
+    assert len(extractor.extract("قصف في الريف", text, PUBLISHED)) == 1
