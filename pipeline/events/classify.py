@@ -325,7 +325,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
-    if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)):
+    if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)
+                                         or _cause_of_a_state(trigger, sent)):
         return True
     if trigger.label in scope.WEAPON_LABELS and _seized(trigger, sent):
         return True
@@ -375,6 +376,26 @@ def _held(trigger: Hit, sent: Sentence) -> bool:
     verb = sent.tokens[trigger.start]
     after = sent.tokens[trigger.end:trigger.end + 1]
     return verb[:1] in ("ت", "ي") and after in (["عليها"], ["عليه"], ["عليهما"])
+
+
+def _entered_after_withdrawal(sent: Sentence) -> bool:
+    """"دخلت قوات النظام المدينة بعد انسحاب الفصائل منها": a side entering where the other
+    withdrew tells a taking of ground (whether fought for, ``_territory`` decides)."""
+    entries = [c.start for c in sent.cues if c.label == "entry"]
+    return bool(entries) and any(c.label == "withdrawal" and c.start > min(entries)
+                                 for c in sent.cues)
+
+
+def _cause_of_a_state(trigger: Hit, sent: Sentence) -> bool:
+    """"وبدخول المدينة، باتت النقطة التركية محاصرة": a territory word joined to "ب" (or after
+    "مع") with a verb of becoming right after it retells the taking as the cause of a state;
+    it reports no new takeover."""
+    word = sent.tokens[trigger.start].removeprefix("و")
+    before = sent.tokens[trigger.start - 1] if trigger.start > 0 else ""
+    if not word.startswith("ب") and before not in scope.STATE_CAUSE_BEFORE:
+        return False
+    return any(c.label == "becoming" and 0 <= c.start - trigger.end <= scope.STATE_REACH
+               for c in sent.cues)
 
 
 def _takes_things(trigger: Hit, sent: Sentence) -> bool:
@@ -626,10 +647,12 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         if label == GENERIC:
             label = resolve_generic(_told_whom(sent, sentences))
             score = float(SPECIFICITY[GENERIC]) + (3 if label == "Attack" else 2)
-        elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and any(
-                h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)):
+        elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and (
+                any(h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)
+                or _entered_after_withdrawal(sent))):
             # (A side's withdrawal is the other's takeover where the text tells one, and
-            # fighting: "دخلت الفصائل البلدة وقد انسحب منها الجيش بعد قتال دام يومين")
+            # fighting: "دخلت الفصائل البلدة وقد انسحب منها الجيش بعد قتال دام يومين";
+            # "دخلت القوات المدينة بعد انسحاب الفصائل منها" tells one by the entry)
             label = _territory(sent, sentences)
             score = float(SPECIFICITY[label])
         else:

@@ -394,6 +394,12 @@ CUES: dict[str, tuple[str, ...]] = {
               "released", "rescued"),
     # An announcement: with "وقف إطلاق النار" after it, a ceasefire declared (an Agreement).
     "announce": ("اعلن*", "يعلن*", "تعلن*", "اعلان", "announc*", "declared"),
+    # A state the text describes, not an act: "وبدخول المدينة، باتت النقطة محاصرة" retells
+    # the taking of the town (told before) as the cause of what it became. A territory word
+    # joined to "ب" or after "مع" with one of these verbs of becoming right after it tells no
+    # new takeover (pipeline.events.classify; the reach is scope.STATE_REACH).
+    "becoming": ("بات", "باتت", "اصبح", "اصبحت", "اضحي", "اضحت", "غدا", "غدت", "صار",
+                 "صارت", "became", "now finds"),
     # Ground already held, not taken: "الخاضعة لسيطرة"، "تحت سيطرة"، "مناطق تسيطر عليها"
     # (just before a territory word; pipeline.events.classify).
     "held": ("خاضع*", "الخاضع*", "تحت", "مناطق", "مناطق نفوذ", "التي", "الذي", "نفوذ"),

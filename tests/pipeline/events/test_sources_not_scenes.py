@@ -87,3 +87,35 @@ def test_what_fell_and_did_not_explode_struck_nothing(
 ])
 def test_a_strike_with_one_dud_is_still_a_strike(extractor: EventExtractor, text: str) -> None:
     assert len(extractor.extract("قصف في الريف", text, PUBLISHED)) == 1
+
+
+def test_a_takeover_retold_as_the_cause_of_a_state_is_no_new_one(
+        extractor: EventExtractor) -> None:
+    got = extractor.extract(
+        "الفصائل تسيطر على كفرنبودة",
+        "سيطرت فصائل المعارضة، صباح اليوم الخميس، على بلدة كفرنبودة في ريف حماة الشمالي بعد "
+        "معارك مع قوات النظام.\n\nوبالسيطرة على البلدة، أصبحت قرية الهبيط القريبة مكشوفة "
+        "أمام نيران الفصائل.",
+        PUBLISHED)
+    assert [e.place_name for e in got] == ["كفرنبودة"], got
+
+
+def test_a_takeover_then_a_state_is_still_a_takeover(extractor: EventExtractor) -> None:
+    got = extractor.extract(
+        "الفصائل تسيطر على كفرنبودة",
+        "سيطرت فصائل المعارضة، صباح اليوم الخميس، على بلدة كفرنبودة في ريف حماة الشمالي، "
+        "وباتت على مشارف قرية الهبيط.",
+        PUBLISHED)
+    assert [e.place_name for e in got][:1] == ["كفرنبودة"], got
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("دخلت قوات النظام، صباح اليوم الخميس، بلدة كفرزيتا في ريف حماة الشمالي بعد انسحاب "
+     "فصائل المعارضة منها إثر أسابيع من الحصار.", "Government regains territory"),
+    ("دخلت قوات النظام، صباح اليوم الخميس، بلدة كفرزيتا في ريف حماة الشمالي بعد انسحاب "
+     "فصائل المعارضة منها ليلاً.", "Non-violent transfer of territory"),
+])
+def test_an_entry_after_the_other_side_withdrew(
+        extractor: EventExtractor, text: str, sub_type: str) -> None:
+    got = extractor.extract("قوات النظام تدخل كفرزيتا", text, PUBLISHED)
+    assert [e.sub_event_type for e in got] == [sub_type], got
