@@ -119,3 +119,24 @@ def test_an_entry_after_the_other_side_withdrew(
         extractor: EventExtractor, text: str, sub_type: str) -> None:
     got = extractor.extract("قوات النظام تدخل كفرزيتا", text, PUBLISHED)
     assert [e.sub_event_type for e in got] == [sub_type], got
+
+
+def test_the_arrested_taken_away_later_is_the_same_arrest(extractor: EventExtractor) -> None:
+    got = extractor.extract(
+        "دورية تعتقل أربعة رعاة قرب الرفيد",
+        "اعتقلت دورية للجيش الإسرائيلي، صباح اليوم الخميس، أربعة رعاة في أطراف بلدة الرفيد "
+        "بريف القنيطرة الجنوبي.\n\nوأوضح شهود أن الدورية دخلت البلدة قرابة السادسة صباحاً "
+        "وصادرت قطيع الأغنام، قبل أن تقتاد الرعاة إلى جهة مجهولة، ثم أطلقت سراح اثنين منهم "
+        "بعد ساعات من التحقيق في موقع عسكري قرب تل أحمر.",
+        PUBLISHED)
+    assert [e.sub_event_type for e in got] == ["Arrests"], got
+
+
+def test_others_taken_away_later_are_an_abduction(extractor: EventExtractor) -> None:
+    got = extractor.extract(
+        "دورية تعتقل أربعة رعاة قرب الرفيد",
+        "اعتقلت دورية للجيش الإسرائيلي، صباح اليوم الخميس، أربعة رعاة في أطراف بلدة الرفيد "
+        "بريف القنيطرة الجنوبي.\n\nوفي حادثة منفصلة، خطف مسلحون مجهولون مساء اليوم تاجراً "
+        "في مدينة الصنمين واقتادوه إلى جهة مجهولة.",
+        PUBLISHED)
+    assert "Abduction/forced disappearance" in [e.sub_event_type for e in got], got
