@@ -126,6 +126,7 @@ _OPEN_QUOTES = "«\"“”'"
 _OUTLET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
                             rf"\s*[{_OPEN_QUOTES}]?\s*$")
 _OUTLET_NUMBER = re.compile(rf"\s*(?:{alternation(rules.OUTLET_NUMBERS)})(?!\d)\s*([»\"“”']?)")
+_ZONE_AFTER = re.compile(rf"\s*[»\"“”']?\s*(?:{alternation(rules.ZONE_AFTER)})")
 _OUTLET_SOURCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(rules.OUTLET_SOURCE_BEFORE)})\s*$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
@@ -391,7 +392,7 @@ class PlaceResolver:
                 # place in what it introduces (a quotation, a list of demands)
                 marker = ""
             i += 1
-        return self._qualify(text, toks, [r for r in raws if not _outlet(text, r)])
+        return self._qualify(text, toks, [r for r in raws if not _named_not_place(text, r)])
 
     def _match_at(self, toks: list[_Token], i: int, marker: str,
                   direction: bool = False, around: bool = False) -> tuple[_Raw, int] | None:
@@ -937,11 +938,12 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     return 0.0
 
 
-def _outlet(text: str, raw: _Raw) -> bool:
+def _named_not_place(text: str, raw: _Raw) -> bool:
     """"مصادر لـ«دير الزور 24»"، "شبكة أخبار حلب": a town in a news outlet's name is the
-    outlet's, no place (OUTLET_BEFORE, OUTLET_NUMBERS in pipeline.rules.places)."""
+    outlet's, no place (OUTLET_BEFORE, OUTLET_NUMBERS in pipeline.rules.places); so is the
+    governorate in a de-escalation zone's ("منطقة إدلب لخفض التصعيد", ZONE_AFTER)."""
     before = text[max(0, raw.start - 25):raw.start]
-    if _OUTLET_BEFORE.search(before):
+    if _OUTLET_BEFORE.search(before) or _ZONE_AFTER.match(text, raw.end):
         return True
     number = _OUTLET_NUMBER.match(text, raw.end)
     if number is None:

@@ -235,6 +235,9 @@ OUTLET_BEFORE: tuple[str, ...] = (
     "شبكة", "شبكه", "شبكة أخبار", "شبكه اخبار", "شبكة اخبار", "صفحة", "صفحه", "صفحة أخبار",
     "صفحه اخبار", "صفحة اخبار", "موقع أخبار", "موقع اخبار", "إذاعة", "اذاعة", "راديو",
 )
+# A de-escalation zone named after a governorate ("منطقة إدلب لخفض التصعيد" spans parts of
+# four governorates) is no place: the words right after a name that make it a zone's.
+ZONE_AFTER: tuple[str, ...] = ("لخفض التصعيد", "لخفض التوتر", "لوقف التصعيد")
 # Outlets named "<town> 24": the number right after a name makes it an outlet's where the
 # name is quoted ("«درعا 24»"، "“ديرالزور 24”") or follows a reporter or a source
 # ("مراسل الشرقية 24"، "مصادر السويداء 24"); "قتل في درعا 24 شخصاً" stays a count.

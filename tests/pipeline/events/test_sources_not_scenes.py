@@ -140,3 +140,8 @@ def test_others_taken_away_later_are_an_abduction(extractor: EventExtractor) -> 
         "في مدينة الصنمين واقتادوه إلى جهة مجهولة.",
         PUBLISHED)
     assert "Abduction/forced disappearance" in [e.sub_event_type for e in got], got
+
+
+def test_a_de_escalation_zones_name_is_no_place(resolver: PlaceResolver) -> None:
+    assert resolver.find("رصدت الدوريات خروقات في منطقة حلب لخفض التصعيد") == []
+
