@@ -328,7 +328,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
-    if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)):
+    if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)
+                                         or _cause_of_a_state(trigger, sent)):
         return True
     if trigger.label in scope.WEAPON_LABELS and _seized(trigger, sent):
         return True
@@ -378,6 +379,26 @@ def _held(trigger: Hit, sent: Sentence) -> bool:
     verb = sent.tokens[trigger.start]
     after = sent.tokens[trigger.end:trigger.end + 1]
     return verb[:1] in ("ت", "ي") and after in (["عليها"], ["عليه"], ["عليهما"])
+
+
+def _entered_after_withdrawal(sent: Sentence) -> bool:
+    """"دخلت قوات النظام المدينة بعد انسحاب الفصائل منها": a side entering where the other
+    withdrew tells a taking of ground (whether fought for, ``_territory`` decides)."""
+    entries = [c.start for c in sent.cues if c.label == "entry"]
+    return bool(entries) and any(c.label == "withdrawal" and c.start > min(entries)
+                                 for c in sent.cues)
+
+
+def _cause_of_a_state(trigger: Hit, sent: Sentence) -> bool:
+    """"وبدخول المدينة، باتت النقطة التركية محاصرة": a territory word joined to "ب" (or after
+    "مع") with a verb of becoming right after it retells the taking as the cause of a state;
+    it reports no new takeover."""
+    word = sent.tokens[trigger.start].removeprefix("و")
+    before = sent.tokens[trigger.start - 1] if trigger.start > 0 else ""
+    if not word.startswith("ب") and before not in scope.STATE_CAUSE_BEFORE:
+        return False
+    return any(c.label == "becoming" and 0 <= c.start - trigger.end <= scope.STATE_REACH
+               for c in sent.cues)
 
 
 def _takes_things(trigger: Hit, sent: Sentence) -> bool:
@@ -576,6 +597,22 @@ def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
     return [c for c in cues if (c.start >= cut) == protests[0]] if cut is not None else cues
 
 
+def _fell_unexploded(sent: Sentence) -> bool:
+    """Whether the sentence tells only of a weapon that fell and did not explode ("fell",
+    "unexploded" in pipeline.rules.cues): every weapon it names stands between the fall and
+    the "did not explode", nobody is killed or wounded, and nothing else blew up."""
+    dud = [c for c in sent.cues if c.label == "unexploded"]
+    fell = [c for c in sent.cues if c.label == "fell"]
+    if not dud or not fell or sent.has_cue("death") or sent.has_cue("wounded"):
+        return False
+    if any(c.label == "exploded" and not any(d.start <= c.start < d.end for d in dud)
+           for c in sent.cues):
+        return False
+    start, end = min(c.start for c in fell), max(c.start for c in dud)
+    weapons = [h for h in sent.triggers if h.label in scope.WEAPON_LABELS or h.label == _AIR]
+    return bool(weapons) and all(start < h.start < end for h in weapons)
+
+
 def _drop_generic_beside_specific(found: dict[str, float], sent: Sentence) -> dict[str, float]:
     """"قتلى بغارة" is an air strike: the generic reading yields to a specific violent one.
     Not to a development told with the killing: "قتل راعٍ برصاص مسلحين ... وسلبوا قطيعه" is
@@ -617,10 +654,12 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         if label == GENERIC:
             label = resolve_generic(_told_whom(sent, sentences))
             score = float(SPECIFICITY[GENERIC]) + (3 if label == "Attack" else 2)
-        elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and any(
-                h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)):
+        elif label == "territory" or (label == _TRANSFER and sent.has_cue("withdrawal") and (
+                any(h.label == "territory" for s in (sent, *sentences[:2]) for h in s.triggers)
+                or _entered_after_withdrawal(sent))):
             # (A side's withdrawal is the other's takeover where the text tells one, and
-            # fighting: "دخلت الفصائل البلدة وقد انسحب منها الجيش بعد قتال دام يومين")
+            # fighting: "دخلت الفصائل البلدة وقد انسحب منها الجيش بعد قتال دام يومين";
+            # "دخلت القوات المدينة بعد انسحاب الفصائل منها" tells one by the entry)
             label = _territory(sent, sentences)
             score = float(SPECIFICITY[label])
         else:
@@ -633,6 +672,9 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         # weapon disrupted, no strike
         found.pop(_AIR)
         found["Disrupted weapons use"] = float(SPECIFICITY["Disrupted weapons use"])
+    if _fell_unexploded(sent):
+        # "سقطت طائرة مسيّرة قرب القرية دون أن تنفجر": what did not explode struck nothing
+        found = {k: v for k, v in found.items() if k not in scope.WEAPON_LABELS and k != _AIR}
     found = _drop_generic_beside_specific(found, sent)
     found = _massacre_by_weapon(found, sent)
     if any(h.phrase in AMBUSH for h in sent.triggers):

@@ -112,7 +112,14 @@ from pipeline.rules.places import (
     ROAD_BEFORE,
     UNIT_OF_PLACE_BEFORE,
 )
-from pipeline.rules.scenes import CLAUSE_OPENERS, DENIED_REPORT, INSTITUTIONS, REPORTERS
+from pipeline.rules.scenes import (
+    CLAUSE_OPENERS,
+    DENIED_REPORT,
+    INSTITUTIONS,
+    REPORTERS,
+    TAKEN_AWAY_AFTER,
+    TAKEN_AWAY_REACH,
+)
 from pipeline.rules.scope import (
     FOLLOW_UP_DAY_WORDS,
     FOLLOW_UP_NOT_AFTER,
@@ -267,6 +274,8 @@ class EventExtractor:
                       if (i == 0 and d.sentence <= 1) or d.sentence not in recalled]
         if not detections:
             return []
+        analysed = analyse(title, text, when.year if when else None)
+        detections = [d for d in detections if not _taken_away_again(d, detections[0], analysed)]
         first, place = self._primary(detections[0], title, text, sentences, when, said,
                                      recalled, {d.sentence for d in detections[1:]})
         if when is not None and old_news(detections[0], sentences, when):
@@ -1112,6 +1121,26 @@ def _without_others_days(det: Detection, sentence: str) -> str:
         if any(h.label == GENERIC or EVENT_TYPES.get(h.label) in _VIOLENT for h in hits):
             return sentence[:m.start()]
     return sentence
+
+
+_ABDUCTION = "Abduction/forced disappearance"
+
+
+def _taken_away_again(det: Detection, primary: Detection, analysed: list[Sentence]) -> bool:
+    """"واعتقلت ثلاثة شبان" then "قبل أن تقتاد الشبان إلى جهة مجهولة": a later abduction of
+    people the arrest counted (the definite form of its word) retells the arrest
+    (TAKEN_AWAY_AFTER in pipeline.rules.scenes)."""
+    if det is primary or det.sub_event_type != _ABDUCTION \
+            or primary.sub_event_type not in TAKEN_AWAY_AFTER \
+            or det.sentence <= primary.sentence or det.sentence >= len(analysed):
+        return False
+    counted = {w for i in primary.about if i < len(analysed) for w in analysed[i].tokens}
+    sent = analysed[det.sentence]
+    hits = [h for h in sent.triggers if h.label == _ABDUCTION]
+    return bool(hits) and all(
+        any(w.startswith("ال") and w[2:] in counted
+            for w in sent.tokens[max(0, h.start - TAKEN_AWAY_REACH):h.start])
+        for h in hits)
 
 
 def _as_similar(det: Detection, primary: Detection) -> Detection:

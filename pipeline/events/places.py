@@ -67,6 +67,7 @@ _SHORT_HEADS = _keys(rules.SHORT_HEADS)
 _DIRECTIONS = _keys(rules.DIRECTIONS)
 _NEAR = _keys(rules.NEAR)
 _ORDINARY = _keys(rules.ORDINARY)
+_PLACE_WORD_NAMES = _keys(rules.PLACE_WORD_NAMES)
 _FUNCTION = _keys(rules.FUNCTION_WORDS)
 _QUALIFIER_GAP = _keys(rules.QUALIFIER_GAP)
 # "بريف إدلب الجنوبي": the side of a region, as (north, east) steps.
@@ -124,6 +125,12 @@ _PERSON_BEFORE = frozenset(rules.PERSON_BEFORE)
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
                        rf"\s*[-–—]|{rules.DATELINE_COUNTRY}|{rules.DATELINE_DASH}")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
+_OPEN_QUOTES = "«\"“”'"
+_OUTLET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
+                            rf"\s*[{_OPEN_QUOTES}]?\s*$")
+_OUTLET_NUMBER = re.compile(rf"\s*(?:{alternation(rules.OUTLET_NUMBERS)})(?!\d)\s*([»\"“”']?)")
+_ZONE_AFTER = re.compile(rf"\s*[»\"“”']?\s*(?:{alternation(rules.ZONE_AFTER)})")
+_OUTLET_SOURCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(rules.OUTLET_SOURCE_BEFORE)})\s*$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together
 _LEVEL_RANK_TOWN = {4: 0, 3: 1, 2: 2, 1: 3}
@@ -388,7 +395,7 @@ class PlaceResolver:
                 # place in what it introduces (a quotation, a list of demands)
                 marker = ""
             i += 1
-        return self._qualify(text, toks, raws)
+        return self._qualify(text, toks, [r for r in raws if not _named_not_place(text, r)])
 
     def _match_at(self, toks: list[_Token], i: int, marker: str,
                   direction: bool = False, around: bool = False) -> tuple[_Raw, int] | None:
@@ -453,7 +460,9 @@ class PlaceResolver:
         # An ordinary word is a place name only after "بلدة"/"قرية"... ("بلدة سلمى"); a
         # direction never is ("قرية غرب مدينة دير الزور").
         if not places or (words == 1 and key in _STOP
-                          and (marker not in _TOWN or marker in _PLURAL or key in _MARKERS
+                          and (marker not in _TOWN or marker in _PLURAL
+                               or (key in _MARKERS
+                                   and (key not in _PLACE_WORD_NAMES or marker in _LISTING))
                                or key in _DIRECTIONS)):
             return ()
         if len(key) < 3 and (marker not in _TOWN or marker in _PLURAL):
@@ -477,7 +486,9 @@ class PlaceResolver:
             b = raws[n + 1] if n + 1 < len(raws) else None
             # "حي طريق الباب في حلب": a name that names a road is no place to qualify.
             road = _road_named(text, a.start, a.end)
-            joined = self._qualifies(text, toks, a, b) if b is not None and not road else 0
+            # "طريق أنخل – جاسم": the road's two ends, neither qualifying the other
+            ends = road or _road_between(text, a.start, a.end)
+            joined = self._qualifies(text, toks, a, b) if b is not None and not ends else 0
             if b is not None and not joined and not road:
                 # "قرية كسرة سرور في ريف الرقة": not Deir ez-Zor's الكسرة
                 longer = self._longer_elsewhere(text, toks, a, raws[n + 1:n + 3])
@@ -847,6 +858,13 @@ def _road_named(text: str, start: int, end: int) -> bool:
             and not _ROAD_BETWEEN.match(text, end))
 
 
+def _road_between(text: str, start: int, end: int) -> bool:
+    """"طريق تدمر – السخنة", "طريق حلب والرقة": the first end of a road named for the two
+    towns it joins."""
+    return (_ROAD_NAMED.search(text, max(0, start - 12), start) is not None
+            and _ROAD_BETWEEN.match(text, end) is not None)
+
+
 def _road_ends(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     """Whether ``m`` is one end of a road "between" two towns ("الطريق الواصل بين مدينتي
     عامودا وقامشلو") that a place named "near" right after locates ("، قرب قرية تل حبش"):
@@ -870,14 +888,17 @@ def road_first_end(text: str, m: PlaceMention) -> bool:
 
 def road_far_end(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     """Whether ``m`` is the second end of a road "between" two towns ("على الطريق بين مصياف
-    وقرية البيضا"): the road's event is placed at its first end, as "طريق تدمر – السخنة" is
-    (``_road_named``), whatever place word the second end bears."""
+    وقرية البيضا") or named for both ("طريق تدمر – السخنة"): the road's event is placed at
+    its first end (``_road_named``), whatever place word the second end bears."""
     before = [p for p in pool if p.end <= m.start]
     if not before:
         return False
     a = max(before, key=lambda p: p.end)
-    return _ROAD_SECOND.match(text[a.end:m.start]) is not None \
-        and _ROAD_FROM.search(text[max(0, a.start - 40):a.start]) is not None
+    if _ROAD_SECOND.match(text[a.end:m.start]) is None:
+        return False
+    # "على الطريق بين X وY", or "طريق أنخل – جاسم" (the road named for both its ends)
+    return _ROAD_FROM.search(text[max(0, a.start - 40):a.start]) is not None \
+        or _road_between(text, a.start, a.end)
 
 
 def named_elsewhere(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
@@ -918,6 +939,20 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         if named_elsewhere(text, m, pool):  # "تحيي صمود حماة وجسر الشغور": a list's next item
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def _named_not_place(text: str, raw: _Raw) -> bool:
+    """"مصادر لـ«دير الزور 24»"، "شبكة أخبار حلب": a town in a news outlet's name is the
+    outlet's, no place (OUTLET_BEFORE, OUTLET_NUMBERS in pipeline.rules.places); so is the
+    governorate in a de-escalation zone's ("منطقة إدلب لخفض التصعيد", ZONE_AFTER)."""
+    before = text[max(0, raw.start - 25):raw.start]
+    if _OUTLET_BEFORE.search(before) or _ZONE_AFTER.match(text, raw.end):
+        return True
+    number = _OUTLET_NUMBER.match(text, raw.end)
+    if number is None:
+        return False
+    quoted = before.rstrip().endswith(tuple(_OPEN_QUOTES)) or bool(number.group(1))
+    return quoted or _OUTLET_SOURCE.search(before) is not None
 
 
 def _back_to_pair(text: str, raw: _Raw) -> bool:

@@ -34,6 +34,7 @@ from pipeline.events.places import (
     fled_from,
     in_dateline,
     place_match,
+    road_far_end,
     villages_of_region,
 )
 from pipeline.gazetteer import Gazetteer, Place, contains, haversine_km, name_key
@@ -734,6 +735,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or treated_or_buried(text, m.start) \
                 or fire_from(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
+                or road_far_end(text, m, mentions) \
                 or based_too(text, m.start) or threatened_target(text, m.start) \
                 or taken_to(text, m.start) \
                 or gap.lstrip().startswith("و") \

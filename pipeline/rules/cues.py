@@ -220,6 +220,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "تصدت", "تصدي", "تتصدي", "يتصدي", "التصدي", "اسقطت", "اسقطتها", "واسقطتها", "اسقطها",
         "واسقطها", "اسقاطها", "واسقاطها", "اسقطوها", "shot down", "intercept*",
     ),
+    # A weapon that fell and did not explode struck nothing: "سقطت طائرة مسيّرة قرب القرية
+    # دون أن تنفجر"، "سقط صاروخ في أرض زراعية لم ينفجر". Where the sentence tells only
+    # that (the weapon between "fell" and "did not explode", nobody killed or wounded, no
+    # other blast), it is no strike (pipeline.events.classify). "قصفت الطائرات البلدة
+    # بصاروخين سقط أحدهما دون أن ينفجر" stays a strike: its act comes before the fall.
+    "fell": ("سقط*", "سقوط", "fell", "landed", "crashed"),
+    "unexploded": (
+        "دون ان تنفجر", "دون ان ينفجر", "دون انفجار*", "بدون ان تنفجر", "بدون ان ينفجر",
+        "لم تنفجر", "لم ينفجر", "without exploding", "did not explode", "failed to explode",
+        "unexploded",
+    ),
+    "exploded": ("انفجر*", "انفجار*", "تفجير*", "exploded", "explosion*", "blast*"),
+    "wounded": ("اصيب*", "اصابه*", "اصابات", "جرح*", "جريح*", "wounded", "injured"),
     # Weapons being handled, not used.
     "weapons_handled": (
         "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
@@ -387,6 +400,12 @@ CUES: dict[str, tuple[str, ...]] = {
               "released", "rescued"),
     # An announcement: with "وقف إطلاق النار" after it, a ceasefire declared (an Agreement).
     "announce": ("اعلن*", "يعلن*", "تعلن*", "اعلان", "announc*", "declared"),
+    # A state the text describes, not an act: "وبدخول المدينة، باتت النقطة محاصرة" retells
+    # the taking of the town (told before) as the cause of what it became. A territory word
+    # joined to "ب" or after "مع" with one of these verbs of becoming right after it tells no
+    # new takeover (pipeline.events.classify; the reach is scope.STATE_REACH).
+    "becoming": ("بات", "باتت", "اصبح", "اصبحت", "اضحي", "اضحت", "غدا", "غدت", "صار",
+                 "صارت", "became", "now finds"),
     # Ground already held, not taken: "الخاضعة لسيطرة"، "تحت سيطرة"، "مناطق تسيطر عليها"
     # (just before a territory word; pipeline.events.classify).
     "held": ("خاضع*", "الخاضع*", "تحت", "مناطق", "مناطق نفوذ", "التي", "الذي", "نفوذ"),

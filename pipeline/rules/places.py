@@ -58,6 +58,11 @@ EN_NAME_HEADS: frozenset[str] = frozenset({
 # outside it: its place is the town's sub-district.
 AIRPORT: frozenset[str] = frozenset({"مطار"})
 MILITARY: frozenset[str] = frozenset({"عسكري"})
+# Place words that are also the name of a town: right after a word of TOWN for one place
+# they are its name ("بلدة المزرعة" in Sweida's countryside, "قرية المزرعة"), not another
+# place word. (Not as a later item of a list, "بلدتي X والمزرعة": measured on the shared
+# real articles, where such an item was not coded as a scene of its own.)
+PLACE_WORD_NAMES: frozenset[str] = frozenset({"مزرعه"})
 # Areas: "مناطق قمحانة وأرزة" names places, but "مناطق عديدة" is no village عديدة, so an
 # ordinary word after these is still no place.
 AREAS: frozenset[str] = frozenset({"مناطق"})
@@ -220,6 +225,25 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # where reinforcements set out from ("وصلت تعزيزات من بلدات X وY"), and where a side still
     # holds out ("القوات لا تزال تتحصن في مطار X"): a base, not where the fighting was
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
+)
+# A news outlet named after its town or region is a source, never a scene: "قالت مصادر
+# لـ«دير الزور 24»"، "وأفاد مراسل السويداء 24"، "نشرت شبكة أخبار حلب"، "صفحة أخبار اللاذقية".
+# The town of such a name is no place at all (not where anything happened, nor a hint of
+# the governorate). Words right before a name that make it an outlet's (a quote may stand
+# between; و، ف، ب، ل may be joined to the word):
+OUTLET_BEFORE: tuple[str, ...] = (
+    "شبكة", "شبكه", "شبكة أخبار", "شبكه اخبار", "شبكة اخبار", "صفحة", "صفحه", "صفحة أخبار",
+    "صفحه اخبار", "صفحة اخبار", "موقع أخبار", "موقع اخبار", "إذاعة", "اذاعة", "راديو",
+)
+# A de-escalation zone named after a governorate ("منطقة إدلب لخفض التصعيد" spans parts of
+# four governorates) is no place: the words right after a name that make it a zone's.
+ZONE_AFTER: tuple[str, ...] = ("لخفض التصعيد", "لخفض التوتر", "لوقف التصعيد")
+# Outlets named "<town> 24": the number right after a name makes it an outlet's where the
+# name is quoted ("«درعا 24»"، "“ديرالزور 24”") or follows a reporter or a source
+# ("مراسل الشرقية 24"، "مصادر السويداء 24"); "قتل في درعا 24 شخصاً" stays a count.
+OUTLET_NUMBERS: tuple[str, ...] = ("24",)
+OUTLET_SOURCE_BEFORE: tuple[str, ...] = (
+    "مراسل", "مراسلة", "مراسلو", "مراسلي", "مصادر", "مصدر", "لـ", "حسب", "بحسب", "وفق",
 )
 # Adjectives that describe a town after its name and continue no name: "مدينة سراقب
 # الاستراتيجية في ريف إدلب" is Saraqib, not an unknown "سراقب الاستراتيجية" (in the

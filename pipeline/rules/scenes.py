@@ -412,3 +412,10 @@ SCENE_PREPOSITIONS: frozenset[str] = frozenset({
     "في", "وفي", "ففي", "فى", "وفى", "علي", "وعلي", "قرب", "بقرب", "من", "ومن", "الي",
     "والي", "نحو", "داخل", "عند", "محيط", "اطراف", "in", "near", "at", "on", "from",
 })
+
+# People an arrest counted, taken away in a later sentence ("واعتقلت ثلاثة شبان" then "قبل أن
+# تقتاد الشبان إلى جهة مجهولة"): the sentence retells how the arrest went on, no abduction of
+# its own. The taken are named by the definite form of a word the arrest's sentence used,
+# within TAKEN_AWAY_REACH words before the abduction's words (pipeline.events.extract).
+TAKEN_AWAY_AFTER: frozenset[str] = frozenset({"Arrests", "Abduction/forced disappearance"})
+TAKEN_AWAY_REACH = 4

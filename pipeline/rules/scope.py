@@ -71,6 +71,12 @@ NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop"}
 CLAUSE_BOUND: frozenset[str] = frozenset({"negation", "hypothetical"})
 CLAUSE_MARKS: tuple[str, ...] = ("،", ",", "؛", ";")
 
+# How many words after a territory word told as a cause ("وبدخول المدينة") a verb of becoming
+# ("becoming" cues: "، باتت النقطة محاصرة") may stand: the act is retold, not reported.
+STATE_REACH = 3
+# The words that make a territory word a cause: "ب" joined to it, or "مع" before it.
+STATE_CAUSE_BEFORE: frozenset[str] = frozenset({"مع", "ومع"})
+
 # How many words after an "after" cue ("بعد يوم شهد مقتل 15 مدنياً") the violence it tells
 # may stand, in a sentence about a truce in force: it came before the truce.
 AFTER_REACH = 5
