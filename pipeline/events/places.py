@@ -952,7 +952,9 @@ def _named_not_place(text: str, raw: _Raw) -> bool:
     if number is None:
         return False
     quoted = before.rstrip().endswith(tuple(_OPEN_QUOTES)) or bool(number.group(1))
-    return quoted or _OUTLET_SOURCE.search(before) is not None
+    # "قالت مصادر محلية للسويداء 24": told to the outlet, the preposition joined to its name
+    told_to = text.startswith("لل", raw.start) and not raw.key.startswith("ل")
+    return quoted or told_to or _OUTLET_SOURCE.search(before) is not None
 
 
 def _back_to_pair(text: str, raw: _Raw) -> bool:
