@@ -293,7 +293,7 @@ class EventExtractor:
                                         when)
         events[0] = _without_others_dead(
             events[0], detections[0], events[1:],
-            [sentences[i] for i in detections[0].about if i not in recalled],
+            [sentences[i] for i in detections[0].about if i not in recalled and i],
             lambda sentence: self._names_alone(events, sentence))
         events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
                                         {e.evidence for e in events[1:]}, place)
@@ -1523,7 +1523,9 @@ def _without_others_dead(primary: Event, det: Detection, others: list[Event],
     primary's own. So with a total the body breaks down ("14 شهيداً في حلب وريفها" then
     "ففي مدينة حلب ... تسعة" and "وفي مدينة الباب ... 5 قتلى"): a sentence about the primary
     that counts the total less the further events' dead, naming the primary's place
-    ``alone`` (no further event's), gives the primary's own."""
+    ``alone`` (no further event's), gives the primary's own. Not the headline (``about``
+    leaves it out): it may count fewer of the dead than the body ("مقتل عنصرين بهجوم" over
+    a lead that adds the attacker killed), no breakdown of a total."""
     lead = count_deaths(det.evidence) if det.sentence else None
     more = sum(e.fatalities or 0 for e in others)
     if lead and more and primary.fatalities == lead + more:
@@ -1556,13 +1558,22 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
     """"قتل أربعة مدنيين بقصف مدفعي على مدينة A، كما شنت طائرات غارات على أطراف مدينة B
     دون معلومات عن ضحايا": events of different kinds from one sentence that all took its
     toll keep the dead of the clause that tells their own kind, when the clauses account
-    for the whole toll."""
+    for the whole toll. So does an event whose own sentence counts no dead and that took
+    the toll of such a sentence about it ("تجددت الاشتباكات في مدينة A" then "أسفرت
+    الاشتباكات عن مقتل ثلاثة، فيما ردت الفرقة بقصف ... ما أدى لمقتل مزارع": three for the
+    clash, one for the shelling)."""
     out = list(events)
     by_sentence: dict[str, list[int]] = {}
     for i, e in enumerate(events):
         by_sentence.setdefault(e.evidence, []).append(i)
     for sentence, members in by_sentence.items():
         total = count_deaths(sentence)
+        if total and len(members) == 1:
+            home = events[members[0]]
+            members = members + [
+                i for i, e in enumerate(events) if e.evidence != sentence
+                and e.fatalities == total and e.admin1_pcode == home.admin1_pcode
+                and e.date == home.date and not count_deaths(e.evidence)]
         kinds = {events[i].sub_event_type for i in members}
         if len(members) < 2 or len(kinds) != len(members) or not total \
                 or any(events[i].fatalities != total for i in members):

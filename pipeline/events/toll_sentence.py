@@ -494,6 +494,8 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
         if number_at(words, j) is not None:
             return None  # "الفرقة 25 قتلى"-like: the number before is no count
         if _strip(words[j]) in _DUALS:
+            if j > 0 and words[j - 1] in _LIST_STOP:
+                continue  # "ستة مدنيين، بينهم طفلان، قتلوا": the subset's dual, not the count
             return 2
     further = 0
     for j in range(i - 4, max(-1, i - 13) if far else i - 4, -1):

@@ -1,0 +1,59 @@
+"""Tolls that must stay with their own count, clause and event (sentences written for these
+tests): a breakdown of who the dead were is no count of its own, and a toll of one clause,
+sentence or headline does not leak into another event's."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.events.numbers import fatalities
+from pipeline.settings import PipelineSettings
+
+SYRIA = timezone(timedelta(hours=3))
+WHEN = datetime(2019, 6, 12, 10, 0, tzinfo=SYRIA)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the dual after "بينهم" says who some of them were: the count before it stands
+    ("ذكر المسعفون أن تسعة مدنيين، بينهم امرأتان، قتلوا في القصف على السوق", 9),
+    ("قالت الشبكة إن ستة أشخاص بينهم طفلان لقوا حتفهم بانهيار المبنى", 6),
+    # ... and a dual with no breakdown word before it is still the count
+    ("قال الأهالي إن طفلين قتلا بانفجار القذيفة", 2),
+])
+def test_a_subset_dual_before_the_passive_verb(text: str, killed: int) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_headline_counting_only_the_victims_is_no_breakdown(
+        extractor: EventExtractor) -> None:
+    # The headline names the two policemen; the lead adds the attacker killed (ACLED counts
+    # him): 3, though 3 less the further event's one dead is the headline's figure.
+    events = extractor.extract(
+        "مقتل شرطيين بهجوم على حاجز قرب تلبيسة",
+        "قتل شرطيان صباح اليوم الأربعاء بهجوم شنه مسلحون على حاجز عند مدخل مدينة تلبيسة، "
+        "فيما قتل أحد المهاجمين خلال تبادل إطلاق النار.\n\n"
+        "وفي مدينة الرستن، قتل رجل مساء اليوم بانفجار قنبلة يدوية ألقاها مجهول على منزله.", WHEN)
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls.get("تلبيسة") == 3
+    assert tolls.get("الرستن") == 1
+
+
+def test_two_kinds_of_one_sentence_keep_their_clauses_dead(extractor: EventExtractor) -> None:
+    # The lead tells the clash and counts no one; the next sentence counts the clash's dead
+    # and, in a clause of its own, the shelling's: each event its own clause's.
+    events = extractor.extract(
+        "مواجهات في جاسم",
+        "اندلعت مواجهات عنيفة فجر اليوم الأربعاء بين مسلحين محليين وعناصر من قوات النظام "
+        "على أطراف مدينة جاسم.\n\n"
+        "وأفاد ناشطون بأن المواجهات أسفرت عن مقتل أربعة عناصر من قوات النظام، فيما قصفت "
+        "قوات النظام بالمدفعية أحياء مدينة جاسم، ما أدى لمقتل امرأة.", WHEN)
+    tolls = {e.sub_event_type: e.fatalities for e in events}
+    assert tolls == {"Armed clash": 4, "Shelling/artillery/missile attack": 1}
