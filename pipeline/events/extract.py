@@ -217,6 +217,8 @@ _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 _INJURY = frozenset(normal_forms(INJURY))
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
+# A chief town named with its place noun ("مدينة دير الزور") is the town, not its governorate.
+_TOWN_NOUNS = ("مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
@@ -493,11 +495,36 @@ class EventExtractor:
             # "هاجموا قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": the other
             # place only says where the scene lies, and the sentence's dead are the scene's
             return _deaths(det, [sentence])
+        result = self._result_share(det, sentence, place)
+        if result is not None:
+            return result
         clause = _clause_of(sentence, start)
         if clause.strip() == sentence.strip() or any(
                 m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
             return 0
         return _deaths(det, [clause])  # None: its dead told without a number
+
+    def _result_share(self, det: Detection, sentence: str, place: PlaceMatch) -> int | None:
+        """"شن الطيران غارات على مدينة A، وألقت المروحيات براميل على بلدة B، ما أدى لمقتل
+        ثلاثة": a result clause (RESULT_OPENERS) gives its dead to the places of the clause
+        just before it (``_tolls_by_clause``): B's three, none of A's. None where the result
+        does not set some places apart from the others, where its own clause does not count
+        the sentence's dead, or where what it results from is not the scene's kind."""
+        result = _RESULT.search(sentence)
+        if result is None or violence_in(sentence[:result.start()]) != det.sub_event_type:
+            return None  # (the result of another kind of act: "براميل على A أسفرت عن ...")
+        mentions = [m for m in self._resolver.find(sentence) if m.place.level >= 3]
+        firsts = list({m.place.pcode: m for m in reversed(mentions)}.values())[::-1]
+        pcodes = [m.place.pcode for m in firsts]
+        if place.place.pcode not in pcodes or len(pcodes) < 2:
+            return None
+        deaths = _deaths(det, [sentence])
+        if not deaths or count_deaths(_clause_of(sentence, result.start())) != deaths:
+            return None  # ("ما أدى لإصابة ثلاثة، في حين قتل مدني في B": another clause's)
+        tolls = _tolls_by_clause(sentence, mentions, [as_match(m) for m in firsts], deaths)
+        if len(set(tolls)) < 2:
+            return None
+        return tolls[pcodes.index(place.place.pcode)]
 
     def _each_of_dead(self, events: list[Event], sentences: list[str],
                       recalled: frozenset[int]) -> list[Event]:
@@ -651,6 +678,22 @@ class EventExtractor:
                 deaths = count_deaths(sentence)
                 return deaths if deaths != primary.fatalities else None
         return None
+
+    def _another_town(self, sentence: str, found: list[PlaceMention]) -> bool:
+        """Whether ``sentence`` names a town or village that none of the towns ``found`` (a
+        further event's sentence names them) is, holds or lies in: "قصفت طائرات قريتي A
+        وB" then "في المقابل، قصف التنظيم حي C في مدينة D، ما أسفر عن مقتل 3" tells
+        another scene, and its dead are not A's and B's. False when ``found`` names no
+        town (the sentence then tells which event it details by no place)."""
+        towns = [m.place for m in found if m.place.level >= 3]
+        if not towns:
+            return False
+        gazetteer = Gazetteer.default()
+        return any(m.place.level >= 3 and (m.marker or m.surface.startswith(_TOWN_NOUNS)
+                                           or not gazetteer.is_chief_town(m.place))
+                   and all(m.place.pcode != t.pcode and not contains(m.place, t)
+                           and not contains(t, m.place) for t in towns)
+                   for m in self._resolver.find(sentence))
 
     def _names_alone(self, events: list[Event], sentence: str) -> bool:
         """Whether ``sentence`` names the place of the first event and of no other."""
@@ -996,7 +1039,8 @@ class EventExtractor:
             return []
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name
-        deaths = _deaths(det, [sentences[i] for i in det.about])
+        deaths = _deaths(det, [sentences[i] for i in det.about
+                               if i == det.sentence or not self._another_town(sentences[i], found)])
         if deaths == 0 and det.lethal_possible:
             deaths = self._source_counts_after(det, primary, sentences) or deaths
         if places:

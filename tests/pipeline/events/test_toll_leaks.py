@@ -57,3 +57,34 @@ def test_two_kinds_of_one_sentence_keep_their_clauses_dead(extractor: EventExtra
         "قوات النظام بالمدفعية أحياء مدينة جاسم، ما أدى لمقتل امرأة.", WHEN)
     tolls = {e.sub_event_type: e.fatalities for e in events}
     assert tolls == {"Armed clash": 4, "Shelling/artillery/missile attack": 1}
+
+
+def test_a_counterpart_sentence_at_another_town_keeps_its_dead(
+        extractor: EventExtractor) -> None:
+    # "في المقابل" adds the other side's dead of the same incident, but a sentence naming a
+    # town of its own tells another scene: the villages of the sentence before get none.
+    events = extractor.extract(
+        "خروقات جديدة للهدنة في ريفي درعا وإدلب",
+        "قصفت قوات النظام بقذائف الهاون مناطق في بلدة الحراك مساء أمس الثلاثاء، ما أدى "
+        "لإصابة ثلاثة مواطنين بجراح.\n\n"
+        "وفي ريف إدلب الغربي، استهدفت طائرات حربية مجهولة مناطق في قريتي بداما وخربة الجوز "
+        "أمس.\n\n"
+        "في المقابل، قصف تنظيم الدولة أمس بقذائف الهاون أحياء خاضعة لسيطرة قوات النظام في "
+        "مدينة دير الزور، ما أسفر عن مقتل أربعة مواطنين.", WHEN)
+    tolls = {e.place_pcode: e.fatalities for e in events}
+    assert tolls == {"C6116": 0, "C4226": 0, "C4231": 0, "C5086": 4}
+
+
+def test_a_result_clause_gives_its_dead_to_the_clause_before_it(
+        extractor: EventExtractor) -> None:
+    # Raids on one town, then barrels on another "ما أدى لمقتل أربعة": the four are the
+    # second town's (the clause just before the result), none the first's.
+    events = extractor.extract(
+        "الفصائل تسيطر على بلدة معرشورين",
+        "سيطرت فصائل المعارضة أمس الثلاثاء على بلدة معرشورين في ريف إدلب الجنوبي بعد معارك "
+        "مع قوات النظام قتل فيها 12 عنصراً من الطرفين.\n\n"
+        "وبعد خسارة البلدة، شن الطيران الحربي اليوم الأربعاء غارات عدة على مدينة سراقب "
+        "ومحيطها، وألقت المروحيات براميل متفجرة على بلدة سرمين، ما أدى لمقتل أربعة مدنيين.",
+        WHEN)
+    tolls = {e.place_pcode: e.fatalities for e in events}
+    assert tolls == {"C3978": 12, "C3916": 0, "C3953": 4}
