@@ -679,6 +679,29 @@ class EventExtractor:
                 return deaths if deaths != primary.fatalities else None
         return None
 
+    def _one_place_clause_dead(self, sentence: str, mentions: list[PlaceMention],
+                               place: PlaceMatch, deaths: int) -> int:
+        """The dead of the clause naming a further event's one place, when the sentence's
+        other clauses count the rest of its dead at places of their own: "عثر على جثة شاب
+        من بلدة A ...، كما قتل عنصر برصاص مجهولين في مدينة B" gives B one (A, the young
+        man's home, is no scene of its own, but his body is not B's)."""
+        cuts = _clause_cuts(sentence)
+        start = next((m.start for m in mentions if m.place.pcode == place.place.pcode), None)
+        if len(cuts) < 3 or start is None:
+            return deaths
+        here = place.place
+        clauses = [sentence[a:b] for a, b in pairwise(cuts)]
+        counts = [count_deaths(c) or 0 for c in clauses]
+        mine = _clause_index(cuts, start)
+        if sum(counts) != deaths or any(
+                n and k != mine and not any(m.place.pcode != here.pcode
+                                            and not contains(m.place, here)
+                                            and not contains(here, m.place)
+                                            for m in self._resolver.find(clauses[k]))
+                for k, n in enumerate(counts)):
+            return deaths  # another clause's dead with no place of their own may be here
+        return counts[mine]
+
     def _another_town(self, sentence: str, found: list[PlaceMention]) -> bool:
         """Whether ``sentence`` names a town or village that none of the towns ``found`` (a
         further event's sentence names them) is, holds or lies in: "قصفت طائرات قريتي A
@@ -997,7 +1020,11 @@ class EventExtractor:
                 and ((det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT
                      or _ARTILLERY.search(sentence)) else det
             # A toll not broken down by place is split evenly, as ACLED does.
-            for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
+            shares = _clause_shares(kind, sentence, scenes)
+            if len(scenes) == 1 and shares[0] and shares[0] != events[0].fatalities:
+                shares = [self._one_place_clause_dead(sentence, scenes, as_match(scenes[0]),
+                                                      shares[0])]
+            for share, m in zip(shares, scenes, strict=True):
                 out.append(_by_the_same_hand(
                     _event(kind, as_match(m), events[0].date, share, [sentence], 0.45),
                     events[0]))
@@ -1053,6 +1080,10 @@ class EventExtractor:
             elif days_before(date, primary.date) > 1:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
+            if len(places) == 1 and deaths and deaths != primary.fatalities:
+                # (a sentence counting the primary's whole toll breaks down the lead's total:
+                # _broken_down_later shares it)
+                tolls = [self._one_place_clause_dead(sentence, mentions, places[0], deaths)]
             kinds = _kinds_by_clause(det, sentence, mentions, places)
             if len({k.sub_event_type for k in kinds}) > 1:
                 tolls = _place_clause_tolls(sentence, mentions, places)  # two acts, two tolls
@@ -1589,6 +1620,14 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
     more = sum(e.fatalities or 0 for e in others)
     if own and more and primary.fatalities == own + more:
         return [replace(primary, fatalities=own), *others]
+    if more and primary.fatalities == own and _round_up_total(primary.evidence):
+        # "وثق المرصد مقتل 18 شخصاً أمس في عدة مناطق" as the lead, placed by a later
+        # paragraph ("عثر على جثة شاب من بلدة الحراك ..."): the primary's dead are those of
+        # the clause that names its place, not the day's total
+        named = [_clause_of(s, s.find(primary.place_name)) for s in sentences[1:]
+                 if primary.place_name and s != primary.evidence and primary.place_name in s]
+        if named:
+            return [replace(primary, fatalities=count_deaths(named[0])), *others]
     if own == 0 and primary.fatalities and not toll_rises(primary.evidence) \
             and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others) \
             and not any(_tells_own_dead(primary, s, others) for s in sentences[1:]):

@@ -88,3 +88,41 @@ def test_a_result_clause_gives_its_dead_to_the_clause_before_it(
         WHEN)
     tolls = {e.place_pcode: e.fatalities for e in events}
     assert tolls == {"C3978": 12, "C3916": 0, "C3953": 4}
+
+
+def test_a_round_up_lead_placed_by_a_later_paragraph(extractor: EventExtractor) -> None:
+    # The lead totals the day over several areas (a total that need not add up to the
+    # incidents told) and names no place; the event it is placed at keeps its own dead.
+    events = extractor.extract(
+        "12 قتيلاً أمس في مناطق سورية",
+        "وثق ناشطون مقتل 12 شخصاً يوم أمس الثلاثاء في مناطق متفرقة من سوريا.\n\n"
+        "ففي ريف درعا، عثر الأهالي على جثة شاب من بلدة الحراك مقتولاً بالرصاص على أطراف "
+        "البلدة.\n\n"
+        "وفي ريف حلب، قتل خمسة مدنيين جراء انفجار لغم أرضي بسيارتهم قرب بلدة دير حافر.\n\n"
+        "وفي ريف إدلب، قتل ثلاثة عناصر من قوات النظام باستهداف آليتهم بصاروخ موجه قرب "
+        "بلدة كفرنبل.", WHEN)
+    tolls = {e.place_pcode: e.fatalities for e in events}
+    assert tolls == {"C6116": 1, "C1240": 5, "C4068": 3}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a further event of its own sentence: the body found in the first clause is not Nawa's
+    ("مقتل شاب في الحراك",
+     "قتل شاب برصاص مسلحين مجهولين في بلدة الحراك بريف درعا الشرقي مساء أمس الثلاثاء.\n\n"
+     "وفي وقت لاحق، عثر الأهالي على جثة رجل من بلدة الحراك مقتولاً بطلق ناري في الرأس، كما "
+     "قتل عنصر من الأمن العسكري برصاص مسلحين مجهولين في مدينة نوى.",
+     {"C6116": 1, "C6124": 1}),
+    # a further place of a round-up's paragraph
+    ("12 قتيلاً أمس في مناطق سورية",
+     "وثق ناشطون مقتل 12 شخصاً يوم أمس الثلاثاء في مناطق متفرقة من سوريا.\n\n"
+     "ففي ريف درعا، عثر الأهالي على جثة شاب من بلدة الحراك مقتولاً بالرصاص على أطراف "
+     "البلدة، كما قتل عنصر من الأمن العسكري برصاص مسلحين مجهولين في مدينة نوى.\n\n"
+     "وفي ريف حلب، قتل خمسة مدنيين جراء انفجار لغم أرضي بسيارتهم قرب بلدة دير حافر.",
+     {"C6116": 1, "C6124": 1, "C1240": 5}),
+])
+def test_one_place_keeps_its_clauses_dead(extractor: EventExtractor, title: str, text: str,
+                                          expected: dict[str, int]) -> None:
+    # The other clause counts its dead at a place of its own (the victim's home town,
+    # "من بلدة الحراك", though it is no further scene here): they are not the place's.
+    tolls = {e.place_pcode: e.fatalities for e in extractor.extract(title, text, WHEN)}
+    assert tolls == expected
