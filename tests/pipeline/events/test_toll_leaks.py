@@ -126,3 +126,15 @@ def test_one_place_keeps_its_clauses_dead(extractor: EventExtractor, title: str,
     # "من بلدة الحراك", though it is no further scene here): they are not the place's.
     tolls = {e.place_pcode: e.fatalities for e in extractor.extract(title, text, WHEN)}
     assert tolls == expected
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll of victims that rises as bodies are recovered counts the dead
+    ("ارتفعت حصيلة ضحايا القصف على حي الشيخ مقصود إلى 14 مدنياً بعد انتشال جثث جديدة من "
+     "تحت الركام", 14),
+    ("ارتفع عدد ضحايا انهيار المبنى إلى سبعة أشخاص، إثر العثور على جثامين ثلاثة منهم", 7),
+    # ... a rise told with nothing of the kind still counts killed and wounded together
+    ("ارتفع عدد ضحايا القصف على الحي إلى 14 شخصاً", None),
+])
+def test_victims_rising_with_bodies_recovered(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
