@@ -224,6 +224,8 @@ _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 _INJURY = frozenset(normal_forms(INJURY))
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
+# A chief town named with its place noun ("مدينة دير الزور") is the town, not its governorate.
+_TOWN_NOUNS = ("مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
 _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدينة|مدينه|حي|قرى|بلدات)\s+)?[\s،,و]*$")
 # Lines listing other articles' headlines.
@@ -302,7 +304,7 @@ class EventExtractor:
                                         when)
         events[0] = _without_others_dead(
             events[0], detections[0], events[1:],
-            [sentences[i] for i in detections[0].about if i not in recalled],
+            [sentences[i] for i in detections[0].about if i not in recalled and i],
             lambda sentence: self._names_alone(events, sentence))
         events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
                                         {e.evidence for e in events[1:]}, place)
@@ -502,11 +504,36 @@ class EventExtractor:
             # "هاجموا قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": the other
             # place only says where the scene lies, and the sentence's dead are the scene's
             return _deaths(det, [sentence])
+        result = self._result_share(det, sentence, place)
+        if result is not None:
+            return result
         clause = _clause_of(sentence, start)
         if clause.strip() == sentence.strip() or any(
                 m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
             return 0
         return _deaths(det, [clause])  # None: its dead told without a number
+
+    def _result_share(self, det: Detection, sentence: str, place: PlaceMatch) -> int | None:
+        """"شن الطيران غارات على مدينة A، وألقت المروحيات براميل على بلدة B، ما أدى لمقتل
+        ثلاثة": a result clause (RESULT_OPENERS) gives its dead to the places of the clause
+        just before it (``_tolls_by_clause``): B's three, none of A's. None where the result
+        does not set some places apart from the others, where its own clause does not count
+        the sentence's dead, or where what it results from is not the scene's kind."""
+        result = _RESULT.search(sentence)
+        if result is None or violence_in(sentence[:result.start()]) != det.sub_event_type:
+            return None  # (the result of another kind of act: "براميل على A أسفرت عن ...")
+        mentions = [m for m in self._resolver.find(sentence) if m.place.level >= 3]
+        firsts = list({m.place.pcode: m for m in reversed(mentions)}.values())[::-1]
+        pcodes = [m.place.pcode for m in firsts]
+        if place.place.pcode not in pcodes or len(pcodes) < 2:
+            return None
+        deaths = _deaths(det, [sentence])
+        if not deaths or count_deaths(_clause_of(sentence, result.start())) != deaths:
+            return None  # ("ما أدى لإصابة ثلاثة، في حين قتل مدني في B": another clause's)
+        tolls = _tolls_by_clause(sentence, mentions, [as_match(m) for m in firsts], deaths)
+        if len(set(tolls)) < 2:
+            return None
+        return tolls[pcodes.index(place.place.pcode)]
 
     def _each_of_dead(self, events: list[Event], sentences: list[str],
                       recalled: frozenset[int]) -> list[Event]:
@@ -660,6 +687,45 @@ class EventExtractor:
                 deaths = count_deaths(sentence)
                 return deaths if deaths != primary.fatalities else None
         return None
+
+    def _one_place_clause_dead(self, sentence: str, mentions: list[PlaceMention],
+                               place: PlaceMatch, deaths: int) -> int:
+        """The dead of the clause naming a further event's one place, when the sentence's
+        other clauses count the rest of its dead at places of their own: "عثر على جثة شاب
+        من بلدة A ...، كما قتل عنصر برصاص مجهولين في مدينة B" gives B one (A, the young
+        man's home, is no scene of its own, but his body is not B's)."""
+        cuts = _clause_cuts(sentence)
+        start = next((m.start for m in mentions if m.place.pcode == place.place.pcode), None)
+        if len(cuts) < 3 or start is None:
+            return deaths
+        here = place.place
+        clauses = [sentence[a:b] for a, b in pairwise(cuts)]
+        counts = [count_deaths(c) or 0 for c in clauses]
+        mine = _clause_index(cuts, start)
+        if sum(counts) != deaths or any(
+                n and k != mine and not any(m.place.pcode != here.pcode
+                                            and not contains(m.place, here)
+                                            and not contains(here, m.place)
+                                            for m in self._resolver.find(clauses[k]))
+                for k, n in enumerate(counts)):
+            return deaths  # another clause's dead with no place of their own may be here
+        return counts[mine]
+
+    def _another_town(self, sentence: str, found: list[PlaceMention]) -> bool:
+        """Whether ``sentence`` names a town or village that none of the towns ``found`` (a
+        further event's sentence names them) is, holds or lies in: "قصفت طائرات قريتي A
+        وB" then "في المقابل، قصف التنظيم حي C في مدينة D، ما أسفر عن مقتل 3" tells
+        another scene, and its dead are not A's and B's. False when ``found`` names no
+        town (the sentence then tells which event it details by no place)."""
+        towns = [m.place for m in found if m.place.level >= 3]
+        if not towns:
+            return False
+        gazetteer = Gazetteer.default()
+        return any(m.place.level >= 3 and (m.marker or m.surface.startswith(_TOWN_NOUNS)
+                                           or not gazetteer.is_chief_town(m.place))
+                   and all(m.place.pcode != t.pcode and not contains(m.place, t)
+                           and not contains(t, m.place) for t in towns)
+                   for m in self._resolver.find(sentence))
 
     def _names_alone(self, events: list[Event], sentence: str) -> bool:
         """Whether ``sentence`` names the place of the first event and of no other."""
@@ -963,7 +1029,11 @@ class EventExtractor:
                 and ((det.sub_event_type, own_kind) not in _SAME_BOMBARDMENT
                      or _ARTILLERY.search(sentence)) else det
             # A toll not broken down by place is split evenly, as ACLED does.
-            for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
+            shares = _clause_shares(kind, sentence, scenes)
+            if len(scenes) == 1 and shares[0] and shares[0] != events[0].fatalities:
+                shares = [self._one_place_clause_dead(sentence, scenes, as_match(scenes[0]),
+                                                      shares[0])]
+            for share, m in zip(shares, scenes, strict=True):
                 out.append(_by_the_same_hand(
                     _event(kind, as_match(m), events[0].date, share, [sentence], 0.45),
                     events[0]))
@@ -1005,7 +1075,8 @@ class EventExtractor:
             return []
         if told_of_others(sentence, det.sub_event_type, [m.start for m in found]):
             return []  # "..., بينما دار قتال في مناطق أخرى": towns it does not name
-        deaths = _deaths(det, [sentences[i] for i in det.about])
+        deaths = _deaths(det, [sentences[i] for i in det.about
+                               if i == det.sentence or not self._another_town(sentences[i], found)])
         if deaths == 0 and det.lethal_possible:
             deaths = self._source_counts_after(det, primary, sentences) or deaths
         if places:
@@ -1018,6 +1089,10 @@ class EventExtractor:
             elif days_before(date, primary.date) > 1:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
+            if len(places) == 1 and deaths and deaths != primary.fatalities:
+                # (a sentence counting the primary's whole toll breaks down the lead's total:
+                # _broken_down_later shares it)
+                tolls = [self._one_place_clause_dead(sentence, mentions, places[0], deaths)]
             kinds = _kinds_by_clause(det, sentence, mentions, places)
             if len({k.sub_event_type for k in kinds}) > 1:
                 tolls = _place_clause_tolls(sentence, mentions, places)  # two acts, two tolls
@@ -1552,7 +1627,9 @@ def _without_others_dead(primary: Event, det: Detection, others: list[Event],
     primary's own. So with a total the body breaks down ("14 شهيداً في حلب وريفها" then
     "ففي مدينة حلب ... تسعة" and "وفي مدينة الباب ... 5 قتلى"): a sentence about the primary
     that counts the total less the further events' dead, naming the primary's place
-    ``alone`` (no further event's), gives the primary's own."""
+    ``alone`` (no further event's), gives the primary's own. Not the headline (``about``
+    leaves it out): it may count fewer of the dead than the body ("مقتل عنصرين بهجوم" over
+    a lead that adds the attacker killed), no breakdown of a total."""
     lead = count_deaths(det.evidence) if det.sentence else None
     more = sum(e.fatalities or 0 for e in others)
     if lead and more and primary.fatalities == lead + more:
@@ -1572,6 +1649,14 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
     more = sum(e.fatalities or 0 for e in others)
     if own and more and primary.fatalities == own + more:
         return [replace(primary, fatalities=own), *others]
+    if more and primary.fatalities == own and _round_up_total(primary.evidence):
+        # "وثق المرصد مقتل 18 شخصاً أمس في عدة مناطق" as the lead, placed by a later
+        # paragraph ("عثر على جثة شاب من بلدة الحراك ..."): the primary's dead are those of
+        # the clause that names its place, not the day's total
+        named = [_clause_of(s, s.find(primary.place_name)) for s in sentences[1:]
+                 if primary.place_name and s != primary.evidence and primary.place_name in s]
+        if named:
+            return [replace(primary, fatalities=count_deaths(named[0])), *others]
     if own == 0 and primary.fatalities and not toll_rises(primary.evidence) \
             and not _names_toll(primary.evidence) and any(_took_from(primary, e) for e in others) \
             and not any(_tells_own_dead(primary, s, others) for s in sentences[1:]):
@@ -1585,13 +1670,22 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
     """"قتل أربعة مدنيين بقصف مدفعي على مدينة A، كما شنت طائرات غارات على أطراف مدينة B
     دون معلومات عن ضحايا": events of different kinds from one sentence that all took its
     toll keep the dead of the clause that tells their own kind, when the clauses account
-    for the whole toll."""
+    for the whole toll. So does an event whose own sentence counts no dead and that took
+    the toll of such a sentence about it ("تجددت الاشتباكات في مدينة A" then "أسفرت
+    الاشتباكات عن مقتل ثلاثة، فيما ردت الفرقة بقصف ... ما أدى لمقتل مزارع": three for the
+    clash, one for the shelling)."""
     out = list(events)
     by_sentence: dict[str, list[int]] = {}
     for i, e in enumerate(events):
         by_sentence.setdefault(e.evidence, []).append(i)
     for sentence, members in by_sentence.items():
         total = count_deaths(sentence)
+        if total and len(members) == 1:
+            home = events[members[0]]
+            members = members + [
+                i for i, e in enumerate(events) if e.evidence != sentence
+                and e.fatalities == total and e.admin1_pcode == home.admin1_pcode
+                and e.date == home.date and not count_deaths(e.evidence)]
         kinds = {events[i].sub_event_type for i in members}
         if len(members) < 2 or len(kinds) != len(members) or not total \
                 or any(events[i].fatalities != total for i in members):

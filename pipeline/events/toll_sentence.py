@@ -54,6 +54,7 @@ _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
 _DIED_OF_WOUNDS = tuple(normal_forms(tolls.DIED_OF_WOUNDS))
+_RISE_BY_BODIES = normal_forms(tolls.RISE_BY_BODIES)
 _ONE_OF_THEM = normal_forms(tolls.ONE_OF_THEM)
 _CLAUSE_STOP = normal_forms(tolls.CLAUSE_STOP)
 _VICTIMS = normal_forms(tolls.VICTIMS)
@@ -148,6 +149,7 @@ _WIPED_OUT_FORMS = _forms(_WIPED_OUT)
 _KILLED_HOW = normal_forms(tolls.KILLED_HOW)
 _UNITS_FORMS = _forms(_UNITS_AFTER)
 _INJURY_FORMS = _forms(_INJURY)
+_RISE_BY_BODIES_FORMS = _forms(_RISE_BY_BODIES)
 _REPORTED_FORMS = _forms(_REPORTED)
 _VICTIMS_FORMS = _forms(_VICTIMS)
 _PERIOD_START_FORMS = _forms(_PERIOD_START)
@@ -235,8 +237,9 @@ def wounded_told(words: list[str]) -> bool:
 def _injured_apart(words: list[str], i: int) -> bool:
     """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا"), or the
     rise is put down to their dying ("بعد وفاة اثنين متأثرين بجراحهما"): the victims are
-    the dead."""
-    return any(w in _INJURY_FORMS or w.removeprefix("و").startswith(_DIED_OF_WOUNDS)
+    the dead, as when it is put down to bodies recovered ("بعد انتشال جثث جديدة")."""
+    return any(w in _INJURY_FORMS or w in _RISE_BY_BODIES_FORMS
+               or w.removeprefix("و").startswith(_DIED_OF_WOUNDS)
                for w in words[i + 1:i + 45])
 
 
@@ -494,6 +497,8 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
         if number_at(words, j) is not None:
             return None  # "الفرقة 25 قتلى"-like: the number before is no count
         if _strip(words[j]) in _DUALS:
+            if j > 0 and words[j - 1] in _LIST_STOP:
+                continue  # "ستة مدنيين، بينهم طفلان، قتلوا": the subset's dual, not the count
             return 2
     further = 0
     for j in range(i - 4, max(-1, i - 13) if far else i - 4, -1):

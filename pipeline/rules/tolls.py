@@ -152,6 +152,10 @@ VICTIMS: frozenset[str] = frozenset({"ضحايا", "ضحيه"})
 # الغارة إلى ستة مدنيين، بعد وفاة رجل وطفل متأثرين بجراحهما"): the victims counted are the
 # dead. A word starting with one of these (after و) says so.
 DIED_OF_WOUNDS: tuple[str, ...] = ("متاثر",)
+# ... or to bodies recovered ("ارتفعت حصيلة ضحايا الغارات إلى 19 مدنياً، بعد انتشال جثث
+# جديدة من تحت الأنقاض"): bodies are the dead, so are the victims counted. One of these
+# (with its clitics) after the figure says so.
+RISE_BY_BODIES: frozenset[str] = frozenset({"انتشال", "جثث", "جثامين", "الجثث", "الجثامين"})
 # Death nouns that are their own count, with no number before them: two, or one ("عثر على
 # جثة شاب": one body).
 DEAD_TWO: frozenset[str] = frozenset({"قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"})
