@@ -90,7 +90,8 @@ def _lexicon() -> Lexicon:
                     "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
                     "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
-                    "in_force": rules.IN_FORCE})
+                    "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
+                    "during": rules.DURING, "during_its": rules.DURING_ITS})
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +148,8 @@ def _kind(words: list[str]) -> str | None:
         or (h.phrase in _ENDED and not any(abs(t - h.start) <= rules.ENDED_REACH
                                            for t in truces))))]
     labels = {h.label for h in hits}
-    if "not" in labels or not labels & {"breach", "despite", "unkept", "covered"}:
+    if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
+                                         "during_its"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
@@ -168,7 +170,24 @@ def _kind(words: list[str]) -> str | None:
         if h.label == "breach" and words[h.start].endswith(rules.BREACH_PRONOUNS) and any(
                 h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces):
             return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
+        if h.label in ("during", "during_its") and _during(h, hits, words, truces, sought):
+            return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
     return "bare" if "breach" in labels else None
+
+
+def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
+            sought: list[int]) -> bool:
+    """Whether a day of the truce (``rules.DURING``: "في اليوم الثالث للهدنة", "في يومها
+    الثاني") is told for violence: its truce right after it (or named before, for its
+    pronoun), nothing only sought between, in a sentence telling violence or commenting on
+    the article's."""
+    if h.label == "during":
+        named = any(h.end <= t <= h.end + rules.DURING_REACH
+                    and not any(h.end <= w < t for w in sought) for t in truces)
+    else:
+        named = any(h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces)
+    return named and (any(o.label == "opening" and o.start <= 1 for o in hits)
+                      or bool(_violence(words)))
 
 
 def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
@@ -268,7 +287,13 @@ STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك",
          # (capitalised at a sentence's start: "Violations", "Breaking")
          "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
          # a truce that did not hold: "لم تصمد الهدنة"
-         "صمد", "hold")
+         "صمد", "hold",
+         # a day of the truce: "في اليوم الثالث للهدنة", "في يومها الثاني" (rules.DURING)
+         # (not "اليوم ال" itself, which most datelines have: "صباح اليوم الأحد")
+         "اليوم الأول", "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع",
+         "اليوم الخامس", "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع",
+         "اليوم العاشر", "يومها ال", "يومه ال", "ساعاتها ال", "ساعاته ال", "الساعات ال",
+         "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
@@ -342,8 +367,10 @@ def _names_truce(words: list[str]) -> bool:
     said to be in force ("للاتفاق الموقع في نيسان")."""
     hits = _lexicon().find(words)
     in_force = [h.start for h in hits if h.label == "in_force"]
+    taking = [h.end for h in hits if h.label == "in_force_before"]
     return any(h.label == "truce" and (h.phrase not in rules.VAGUE_TRUCE or any(
-        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force)) for h in hits)
+        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force) or h.start in taking)
+        for h in hits)
 
 
 def _truce_sentences(sentences: list[str],

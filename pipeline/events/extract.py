@@ -432,6 +432,8 @@ class EventExtractor:
             day = night_day(sentences[index], sentences, when) if when else None
             return day.isoformat() if day else None
 
+        apart = breach_apart(sentences)
+
         for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken, dated,
                                  day_of):
             if scene.sentence in recalled:  # background recalls, it reports nothing new
@@ -459,10 +461,17 @@ class EventExtractor:
                     day < first_day and (recalls_earlier(sentence)
                                          or analysed[scene.sentence].is_context))):
                 continue  # "وكان استشهد ... أمس السبت": the day before, told as a recall
+            # an item opened apart ("وفي حادثة منفصلة، ...", "من جهة أخرى، ...") inherits no
+            # breach, nor any claim, told before it
+            cut = max((i for i in apart if i <= scene.sentence), default=0)
+            near = events if not cut else [
+                e for e in events if any(s in e.evidence for s in sentences[cut:])]
+            scene_said = [c for c in said if c.index >= cut]
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode
-                                for e in events) and not _other_kinds(said, scene.sub_event_type))
+                                for e in near)
+                            and not _other_kinds(scene_said, scene.sub_event_type))
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
                 _deaths(det, [sentence]) if scene.alone and sentence not in evidence
@@ -470,12 +479,12 @@ class EventExtractor:
             event = _by_the_same_hand(
                 _event(det, scene.place, day.isoformat() if day else primary.date, deaths,
                        [title, sentence], 0.4), primary)
-            if said and not event.ceasefire_breach and det.event_type in _VIOLENT:
+            if scene_said and not event.ceasefire_breach and det.event_type in _VIOLENT:
                 # A claim covering the scene's sentence or its area ("خرقت قوات النظام
                 # اتفاق التهدئة في ريف حمص" over "قصف استهدف قرية غرناطة وقرية الطيبة")
                 named = tuple(m.place for m in self._resolver.find(sentence))
                 event = replace(event, ceasefire_breach=any(
-                    breach_covers(c, event, (scene.sentence,), named) for c in said))
+                    breach_covers(c, event, (scene.sentence,), named) for c in scene_said))
             if exclusion is not None:
                 event = self._excluded(event, replace(det, truce_exclusion=exclusion), sentences)
             out.append(event)

@@ -58,6 +58,28 @@ SOUGHT: tuple[str, ...] = (
     "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
     "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
+# The truce's day told for the violence, followed closely (within DURING_REACH words) by a
+# truce word: "في اليوم الثالث للهدنة الإنسانية", "في اليوم الثالث من وقف إطلاق النار", "في
+# اليوم الثاني لسريان الاتفاق". Violence told on a day of the truce happened while it stood,
+# and broke it, though no breach word says so (a calm day, "هدوء", says it held:
+# NOT_A_CLAIM). Only in a sentence that tells violence, or comments on the article's
+# (FRAMING_OPENINGS: "وتأتي هذه التطورات في اليوم الثالث من وقف إطلاق النار"); a truce's
+# quiet first day tells no breach. A truce only sought between the two (SOUGHT: "في اليوم
+# الثاني من مفاوضات الهدنة") is none.
+DURING: tuple[str, ...] = (
+    "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع", "اليوم الخامس",
+    "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع", "اليوم العاشر",
+    "الساعات الاولى", "الاسبوع الاول", "الاسبوع الثاني",
+    "first day", "second day", "third day", "fourth day", "fifth day", "first hours",
+)
+DURING_REACH = 3
+# ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH
+# words): "تعرضت الهدنة لقصف في يومها الثاني".
+DURING_ITS: tuple[str, ...] = (
+    "يومها الاول", "يومها الثاني", "يومها الثالث", "يومها الرابع", "يومها الخامس",
+    "يومه الاول", "يومه الثاني", "يومه الثالث", "يومه الرابع", "يومه الخامس",
+    "ساعاتها الاولى", "ساعاته الاولى", "اسبوعها الاول", "اسبوعه الاول",
+)
 # Not keeping a truce: the truce may stand anywhere in the sentence ("اتفاق وقف التصعيد ...
 # الأمر الذي لم يلتزم به النظام").
 UNKEPT: tuple[str, ...] = (
@@ -88,6 +110,9 @@ IN_FORCE: tuple[str, ...] = (
     "in force",
 )
 IN_FORCE_REACH = 2
+# ... or right before it, its coming into force: "في اليوم الثالث لسريان الاتفاق الذي رعته
+# روسيا" (an agreement that took effect between the parties).
+IN_FORCE_BEFORE: tuple[str, ...] = ("سريان", "بدء سريان", "دخول")
 # The area itself may stand between a verb of COVERED and its truce, when the verb comes
 # first: "وتخضع المنطقة لاتفاق وقف إطلاق النار".
 COVERED_AREAS: tuple[str, ...] = (
@@ -277,6 +302,10 @@ POINTING_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه")
 APART: tuple[str, ...] = (
     "في سياق منفصل", "في حادثه منفصله", "في حادث منفصل", "في تطور منفصل", "في سياق اخر",
     "على صعيد اخر", "على صعيد منفصل", "في خبر اخر", "separately", "in a separate",
+    # "on another front": "من جهة أخرى، عثر الأهالي على جثة شاب ..." (the next item of the
+    # news; "من جهة ... ومن جهة أخرى" between two sides stands inside a sentence, not at its
+    # opening)
+    "من جهه اخرى", "من ناحيه اخرى", "on the other hand",
 )
 APART_REACH = 2  # the words it may stand after at the sentence's opening ("وفي ...")
 

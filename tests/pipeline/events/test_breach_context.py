@@ -1,0 +1,99 @@
+"""Breaches told only by their context: violence on a day of the truce ("في اليوم الثالث
+للهدنة"), an agreement said to have taken effect ("لسريان الاتفاق"), and an item the news
+opens apart ("من جهة أخرى") that no earlier claim reaches. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2018-03-14T18:00:00+02:00"  # a Wednesday
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def _events(title: str, text: str) -> list[Event]:
+    return _extractor().extract(title, text, PUBLISHED)
+
+
+@pytest.mark.parametrize("day", [
+    "في اليوم الثاني للهدنة المعلنة في المدينة",
+    "خلال اليوم الرابع من وقف إطلاق النار",
+    "في اليوم الأول لسريان الهدنة",
+])
+def test_violence_on_a_day_of_the_truce_breaks_it(day: str) -> None:
+    events = _events(
+        "قذائف على حي الوعر",
+        f"قتل طفلان وأصيبت أمهما اليوم الأربعاء بقذيفة هاون سقطت على منزلهم في حي الوعر "
+        f"بمدينة حمص، {day}.",
+    )
+    assert events and all(e.ceasefire_breach for e in events), events
+
+
+def test_a_comment_putting_the_article_on_a_day_of_the_truce_frames_it() -> None:
+    events = _events(
+        "قصف على كفرنبل",
+        "قصفت قوات النظام صباح اليوم الأربعاء بالمدفعية بلدة كفرنبل جنوبي إدلب، ما أدى "
+        "لتضرر عدد من المنازل.\n\n"
+        "ويأتي ذلك في اليوم الخامس من وقف إطلاق النار المعلن في المنطقة.",
+    )
+    assert events and all(e.ceasefire_breach for e in events), events
+
+
+def test_a_day_of_the_truce_named_by_its_pronoun_breaks_it() -> None:
+    events = _events(
+        "غارات على بنش",
+        "لم تكد الهدنة المعلنة في إدلب تبدأ حتى شنت الطائرات في يومها الثاني غارات على "
+        "بلدة بنش، ما أدى لمقتل رجلين اليوم الأربعاء.",
+    )
+    assert events and all(e.ceasefire_breach for e in events), events
+
+
+@pytest.mark.parametrize("lead", [
+    # a quiet day of the truce, then violence elsewhere that no one ties to it
+    "مر اليوم الأول للهدنة بهدوء في ريف حمص الشمالي.",
+    # a day of talks about a truce, not of a truce
+    "وتتواصل في اليوم الثالث من مفاوضات الهدنة الاجتماعات في أنقرة.",
+])
+def test_a_day_of_a_calm_truce_or_of_talks_breaks_nothing(lead: str) -> None:
+    events = _events(
+        "قصف على بنش",
+        f"{lead}\n\nوفي سياق منفصل، قتل رجلان اليوم الأربعاء بقصف مدفعي على بلدة بنش "
+        "في ريف إدلب.",
+    )
+    assert events and not any(e.ceasefire_breach for e in events), events
+
+
+def test_an_agreement_that_took_effect_is_a_truce_in_force() -> None:
+    # The article names the truce only as "the agreement": its taking effect says it is one.
+    events = _events(
+        "قذائف على درعا البلد",
+        "أصيب ثلاثة مدنيين مساء اليوم الأربعاء بقذائف سقطت على حي البحار في درعا البلد.\n\n"
+        "وقال مصدر محلي إن القذائف أطلقت من مواقع قريبة من الحي.\n\n"
+        "ويأتي القصف في اليوم الثاني لسريان الاتفاق الذي رعته روسيا بين الأهالي واللجنة "
+        "الأمنية.",
+    )
+    assert events and all(e.ceasefire_breach for e in events), events
+
+
+def test_an_item_opened_on_another_front_is_apart_from_the_claim() -> None:
+    # The lead's claim frames the city; the body found in a village of the same governorate,
+    # opened "من جهة أخرى", is another item of the news.
+    breach = {e.place_name: e.ceasefire_breach for e in _events(
+        "قصف على درعا رغم الهدنة",
+        "قتل رجل اليوم الأربعاء بقذيفة سقطت على حي طريق السد في مدينة درعا، رغم سريان "
+        "الهدنة في المدينة.\n\n"
+        "من جهة أخرى، قتل مسلحون مجهولون شاباً بالرصاص قرب بلدة اليادودة في ريف درعا "
+        "الغربي.",
+    )}
+    assert breach.get("اليادودة") is False, breach
+    assert any(breach.values()), breach
