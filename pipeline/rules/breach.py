@@ -99,6 +99,10 @@ UNKEPT: tuple[str, ...] = (
 COVERED: tuple[str, ...] = (
     "مشمول*", "المشمول*", "يشملها", "تشملها", "يشمله", "تشمله", "يشملهم", "تشملهم",
     "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
+    # lying within a truce's zone: "وتقع البلدات الثلاث ضمن منطقة «خفض التصعيد»" (an area
+    # that belongs to the zone, where "في منطقة خفض التصعيد" only locates a place, and
+    # "خارج مناطق خفض التصعيد" puts it outside)
+    "ضمن",
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
 # ... unless a word right after it (within IN_FORCE_REACH words) says it stands in force
@@ -118,6 +122,8 @@ IN_FORCE_BEFORE: tuple[str, ...] = ("سريان", "بدء سريان", "دخول
 COVERED_AREAS: tuple[str, ...] = (
     "المنطقة", "البلدة", "المدينة", "القرية", "القرى", "المناطق", "المحافظة", "الناحية",
     "الريف", "البلدات", "الحي", "الأحياء",
+    # "ضمن منطقة خفض التصعيد", "ضمن مناطق وقف إطلاق النار"
+    "منطقة", "مناطق",
 )
 COVERED_REACH = 3
 # Sub-types outside the violent event types whose act is still violence that can break a

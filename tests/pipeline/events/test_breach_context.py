@@ -97,3 +97,19 @@ def test_an_item_opened_on_another_front_is_apart_from_the_claim() -> None:
     )}
     assert breach.get("اليادودة") is False, breach
     assert any(breach.values()), breach
+
+
+@pytest.mark.parametrize(("where", "breach"), [
+    # towns said to lie within the zone: the shelling told of them breaks its truce
+    ("وتقع البلدتان ضمن منطقة «خفض التصعيد» التي تضمنها روسيا وتركيا.", True),
+    ("ويذكر أن البلدتين تقعان ضمن مناطق وقف إطلاق النار المعلن في الشمال.", True),
+    # outside it, nothing is broken
+    ("وتقع البلدتان خارج منطقة «خفض التصعيد» التي تضمنها روسيا وتركيا.", False),
+])
+def test_towns_said_to_lie_within_a_truce_zone(where: str, breach: bool) -> None:
+    events = _events(
+        "قصف على البارة وكنصفرة",
+        "قصفت قوات النظام صباح اليوم الأربعاء بالمدفعية بلدتي البارة وكنصفرة في جبل "
+        f"الزاوية، ما أدى لمقتل مدني.\n\n{where}",
+    )
+    assert events and [e.ceasefire_breach for e in events] == [breach] * len(events), events
