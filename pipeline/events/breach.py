@@ -45,7 +45,8 @@ from pipeline.rules import background, scope
 from pipeline.rules import breach as rules
 from pipeline.rules.actors import UNIDENTIFIED
 
-__all__ = ["STEMS", "Claim", "apart", "bombardment_in", "claims", "covers", "names_act",
+__all__ = ["STEMS", "Claim", "apart", "bombardment_in", "breaks_other", "claims", "covers",
+           "names_act",
            "names_truce_of", "out_of_force", "replies", "similar", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
@@ -91,7 +92,8 @@ def _lexicon() -> Lexicon:
                     "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
                     "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
-                    "during": rules.DURING, "during_its": rules.DURING_ITS})
+                    "during": rules.DURING, "during_its": rules.DURING_ITS,
+                    "other_object": rules.OTHER_OBJECTS})
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +143,7 @@ def similar(sentence: str) -> bool:
 def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
     جديد"), None for no claim."""
-    hits = _replies_read(_past_calm_kept(_lexicon().find(words)))
+    hits = _other_breaches_dropped(_replies_read(_past_calm_kept(_lexicon().find(words))))
     truces = [h.start for h in hits if h.label == "truce"]
     hits = [h for h in hits if not (h.label == "not" and (any(
         w in _RIGHTS_GROUPS for w in words[max(0, h.start - rules.RIGHTS_GROUP_REACH):h.start])
@@ -188,6 +190,28 @@ def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
         named = any(h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces)
     return named and (any(o.label == "opening" and o.start <= 1 for o in hits)
                       or bool(_violence(words)))
+
+
+def _other_breaches_dropped(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the breach words that name no truce but something else
+    (``rules.OTHER_OBJECTS``: "انتهاكاً للسيادة السورية")."""
+    others = [h.start for h in hits if h.label == "other_object"]
+    if not others:
+        return hits
+    truces = [h.start for h in hits if h.label == "truce"]
+    return [h for h in hits if not (h.label == "breach" and any(
+        h.end <= o < h.end + rules.OTHER_OBJECT_REACH for o in others) and not any(
+        h.end <= t <= h.end + rules.BREACH_REACH for t in truces))]
+
+
+def breaks_other(sentence: str) -> bool:
+    """Whether a sentence calls its act a breach of something no truce ("في ما عدّه مصدر
+    حكومي انتهاكاً جديداً للسيادة السورية"), and makes no claim of a truce."""
+    if not any(stem in sentence for stem in STEMS):
+        return False
+    words = tokens(sentence)
+    hits = _lexicon().find(words)
+    return len(_other_breaches_dropped(hits)) < len(hits) and _kind(words) is None
 
 
 def _past_calm_kept(hits: list[Hit]) -> list[Hit]:

@@ -29,6 +29,7 @@ from pipeline.events.background import (
 from pipeline.events.breach import (
     Claim,
     bombardment_in,
+    breaks_other,
     names_act,
     names_truce_of,
     out_of_force,
@@ -467,6 +468,8 @@ class EventExtractor:
             near = events if not cut else [
                 e for e in events if any(s in e.evidence for s in sentences[cut:])]
             scene_said = [c for c in said if c.index >= cut]
+            if breaks_other(sentences[scene.sentence]):  # "انتهاكاً للسيادة": not a truce
+                near, scene_said = [], [c for c in said if c.index == scene.sentence]
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode
@@ -773,6 +776,10 @@ class EventExtractor:
                 names_act(c, sentences, det.sub_event_type)
                 and breach_covers(c, event, about, named) for c in said))
         said, framed = self._in_force(said, about, sentences, det.truce_frame)
+        if any(breaks_other(sentences[i]) for i in about):
+            # "... في ما عدّه مصدر حكومي انتهاكاً للسيادة": told as breaking something else,
+            # out of reach of claims and frames told apart from it
+            said, framed = [c for c in said if c.index in about], len(sentences)
         told = {i for i in about if event.place_name and event.place_name in sentences[i]}
         replying = bool(told) and all(replies(sentences[i]) for i in told)
         if replying:

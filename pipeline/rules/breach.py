@@ -28,6 +28,19 @@ BREACH: tuple[str, ...] = (
     "نقض*", "ينقض*", "تنقض*",
 )
 BREACH_REACH = 8
+# What a breach word may name that is no truce: "انتهاكاً جديداً للسيادة السورية والقانون
+# الدولي", "خرقاً للأجواء", "انتهاك حرمة المساجد". A breach word followed within
+# OTHER_OBJECT_REACH words by one of these, and by no truce word within BREACH_REACH, makes no
+# claim; and an act its own sentence calls such a breach is told as breaking that, not a
+# truce: a claim told elsewhere in the article, or a lead's frame, does not reach it
+# ("وفي سياق متصل، استهدفت غارة ... في ما عدّه مصدر حكومي انتهاكاً للسيادة" after a
+# claim about another act).
+OTHER_OBJECTS: tuple[str, ...] = (
+    "السيادة", "سيادة", "القانون الدولي", "القانون الانساني", "الأجواء", "المجال الجوي",
+    "حرمة", "ميثاق الأمم المتحدة", "القرارات الدولية", "sovereignty", "international law",
+    "airspace",
+)
+OTHER_OBJECT_REACH = 3
 # A breach word whose pronoun stands for a truce named before it (within
 # BREACH_PRONOUN_REACH words, the truce's own name and date between them): "منذ سريان
 # الهدنة التي أعلنتها موسكو وأنقرة مطلع الربيع، إذ تخرقها الطائرات كل يوم" (its
