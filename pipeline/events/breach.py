@@ -307,7 +307,7 @@ def bombardment_in(sentence: str) -> list[str]:
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
          "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
-         "نقض", "ضمن",
+         "نقض", "ضمن", "فترض", "supposedly",
          # (capitalised at a sentence's start: "Violations", "Breaking")
          "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
          # a truce that did not hold: "لم تصمد الهدنة"

@@ -49,7 +49,12 @@ BREACH_PRONOUNS: tuple[str, ...] = ("ها", "ه")
 BREACH_PRONOUN_REACH = 16
 # Concessives followed closely (within DESPITE_REACH words) by a truce word: "رغم الهدنة",
 # "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
-DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
+DESPITE: tuple[str, ...] = (
+    "رغم", "بالرغم", "الرغم", "despite", "in spite",
+    # violence told against what should hold: "وتأتي هذه الهجمات فيما يُفترض أن تعليق
+    # العمليات العسكرية ساري المفعول"
+    "فيما يفترض", "في وقت يفترض", "بينما يفترض", "while supposedly",
+)
 DESPITE_REACH = 5
 # A concessive on what was told before ("ورغم ذلك، تبقى الهدنة قائمة": nevertheless) concedes
 # nothing to the truce named after it.
@@ -165,6 +170,9 @@ TRUCE: tuple[str, ...] = (
     # the disengagement of forces on the Golan ("اتفاقية فصل القوات") that ended a war.
     "تخفيف التصعيد", "فصل القوات", "فض الاشتباك", "وقف اطلاق نار", "وقفا لاطلاق النار",
     "وقف القتال", "وقف الاقتتال", "وقف العمليات العسكريه", "وقف الاعمال العسكريه",
+    # a pause: "تعليق العمليات العسكرية الذي أعلنه نائب الرئيس الأمريكي من أنقرة"
+    "تعليق العمليات العسكريه", "تعليق العمليات القتاليه", "وقف العمليات القتاليه",
+    "تعليق الاعمال القتاليه", "pause in the offensive",
     "cease-fire", "cease fire", "de-escalation", "cessation of hostilities", "armistice",
     # Idlib's truce of March 2020 and the understandings on Aleppo's north, known by where or
     # between whom they were agreed.

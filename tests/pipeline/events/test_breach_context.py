@@ -142,3 +142,15 @@ def test_what_a_breach_word_names(clause: str, breach: bool) -> None:
         "وفي ريف إدلب، قصفت قوات النظام بلدة كنصفرة في خرق لاتفاق وقف إطلاق النار.",
     )}
     assert breach_at.get("خان أرنبة") is breach, breach_at
+
+
+def test_attacks_while_a_pause_should_hold_break_it() -> None:
+    events = _events(
+        "مسيرة تستهدف سيارة قرب عين عيسى",
+        "قتل مدنيان اليوم الأربعاء جراء استهداف طائرة مسيرة تركية سيارتهما على طريق قرية "
+        "صيدا قرب بلدة عين عيسى.\n\n"
+        "وأفاد مراسل محلي بأن السيارة احترقت بالكامل.\n\n"
+        "ويأتي الاستهداف في وقت يفترض فيه أن تعليق العمليات القتالية المعلن قبل يومين ما "
+        "زال قائماً.",
+    )
+    assert events and all(e.ceasefire_breach for e in events), events
