@@ -66,6 +66,9 @@ class Claim:
     kinds: frozenset[str] = frozenset()
     # the parties it accuses of the breach (keys of ``ACTORS``); empty for any
     accused: tuple[str, ...] = ()
+    # the sentence told right before it, where it points back at that act by its name ("أن
+    # الهجمات على منطقة خفض التصعيد يجب أن تتوقف"): covered wherever the act took place
+    points_at: int | None = None
 
 
 @lru_cache(maxsize=512)
@@ -93,7 +96,7 @@ def _lexicon() -> Lexicon:
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
                     "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
                     "during": rules.DURING, "during_its": rules.DURING_ITS,
-                    "other_object": rules.OTHER_OBJECTS})
+                    "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR})
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +154,7 @@ def _kind(words: list[str]) -> str | None:
                                            for t in truces))))]
     labels = {h.label for h in hits}
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
-                                         "during_its"}:
+                                         "during_its", "guarantor"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
@@ -174,6 +177,10 @@ def _kind(words: list[str]) -> str | None:
             return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
         if h.label in ("during", "during_its") and _during(h, hits, words, truces, sought):
             return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
+        if h.label == "guarantor" and any(
+                t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
+                and _violence(words):
+            return "tied"  # "الهجمات على منطقة خفض التصعيد ... بصفتها دولة ضامنة"
     return "bare" if "breach" in labels else None
 
 
@@ -307,7 +314,7 @@ def bombardment_in(sentence: str) -> list[str]:
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
          "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
-         "نقض", "ضمن", "فترض", "supposedly",
+         "نقض", "ضمن", "فترض", "supposedly", "ضامن", "guarant",
          # (capitalised at a sentence's start: "Violations", "Breaking")
          "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
          # a truce that did not hold: "لم تصمد الهدنة"
@@ -356,7 +363,7 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             told = frozenset(event_type_of(h.label) for h in before if h.label in EVENT_TYPES)
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
-                         told, _accused(words)))
+                         told, _accused(words), i - 1 if back and i > 1 else None))
     return out
 
 
@@ -500,6 +507,8 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction
     named = {p.pcode for p in claim.areas}
+    if claim.points_at is not None and claim.points_at in about:
+        return True  # "... أن الهجوم خرق للهدنة" right after the attack, wherever it was
     if claim.index in about:
         # A claim told with the event covers it, unless it names towns and the event is at
         # none of them ("رغم تمديد اتفاق وقف إطلاق النار شنت القوات هجمات على قرى الشيوخ

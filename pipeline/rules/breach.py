@@ -107,6 +107,15 @@ UNKEPT: tuple[str, ...] = (
     # violence told with it broke it (a truce said to hold, "صامدة", denies a breach).
     "لم تصمد", "لم يصمد", "didn't hold", "did not hold", "failed to hold",
 )
+# A truce's guarantor speaking of violence in a sentence that names the truce ("مشددة على
+# أن الهجمات على منطقة خفض التصعيد يجب أن تتوقف، وأن تركيا بصفتها دولة ضامنة لن تقف
+# مكتوفة الأيدي"): the guarantor holds the violence against the truce it guarantees. Only
+# where the sentence tells violence: a guarantor named with a zone alone ("خارج مناطق خفض
+# التصعيد التي أقرتها الدول الضامنة") claims nothing.
+GUARANTOR: tuple[str, ...] = (
+    "دولة ضامنة", "دولا ضامنة", "الدول الضامنة", "الدولة الضامنة", "الضامن", "الضامنين",
+    "الجانب الضامن", "الطرف الضامن", "الأطراف الضامنة", "الجهات الضامنة", "guarantor*",
+)
 # A place a truce covers, followed right away by a truce word (one more than a bare
 # agreement within COVERED_REACH words): in a
 # sentence that tells violence there, or that comments on the article's violence (it opens

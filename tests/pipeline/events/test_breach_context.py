@@ -154,3 +154,30 @@ def test_attacks_while_a_pause_should_hold_break_it() -> None:
         "زال قائماً.",
     )
     assert events and all(e.ceasefire_breach for e in events), events
+
+
+@pytest.mark.parametrize(("said", "breach"), [
+    # a guarantor holding the attacks against the zone it guarantees
+    ("وقالت أنقرة إن القصف على منطقة خفض التصعيد غير مقبول، وإنها بصفتها دولة ضامنة "
+     "ستتخذ ما يلزم.", True),
+    # a guarantor named only with the zone, no violence in its sentence
+    ("ويذكر أن الدول الضامنة أقرت منطقة خفض التصعيد في أيار من العام الماضي.", False),
+])
+def test_a_guarantor_speaking_of_the_violence(said: str, breach: bool) -> None:
+    events = _events(
+        "قصف قرب نقطة تركية",
+        "أصيب جندي تركي اليوم الأربعاء جراء قصف مدفعي لقوات النظام على محيط نقطة المراقبة "
+        f"التركية في بلدة شير مغار بريف حماة.\n\n{said}",
+    )
+    assert events and [e.ceasefire_breach for e in events] == [breach] * len(events), events
+
+
+def test_a_claim_pointing_back_at_the_attack_covers_it_wherever_it_was() -> None:
+    # The claim names the zone after Idlib; the attack it speaks of, told right before it,
+    # lies in Latakia, some 64 km from the city of Idlib.
+    events = _events(
+        "قذائف على قسطل معاف",
+        "قتل مدنيان اليوم الأربعاء بقذائف سقطت على بلدة قسطل معاف في ريف اللاذقية.\n\n"
+        "وقال مسؤول محلي إن القصف انتهاك جديد لاتفاق خفض التصعيد في إدلب.",
+    )
+    assert events and all(e.ceasefire_breach for e in events), events
