@@ -181,3 +181,15 @@ def test_a_claim_pointing_back_at_the_attack_covers_it_wherever_it_was() -> None
         "وقال مسؤول محلي إن القصف انتهاك جديد لاتفاق خفض التصعيد في إدلب.",
     )
     assert events and all(e.ceasefire_breach for e in events), events
+
+
+def test_a_faction_pledged_to_the_organisation_is_the_party_left_out() -> None:
+    breach = {e.place_name: e.ceasefire_breach for e in _events(
+        "خرق للهدنة في درعا.. ومعارك مع جيش خالد",
+        "قصفت قوات النظام مساء اليوم الأربعاء حي البحار في درعا البلد، في خرق لاتفاق وقف "
+        "إطلاق النار.\n\n"
+        "وفي حوض اليرموك، قتل ثلاثة من مقاتلي جيش خالد بن الوليد المبايع لداعش في "
+        "اشتباكات مع فصائل المعارضة قرب بلدة الشجرة. ولا تشمل الهدنة الفصيل المبايع "
+        "للتنظيم، الذي يسيطر على قرى الحوض.",
+    )}
+    assert breach.get("الشجرة") is False, breach
