@@ -193,3 +193,13 @@ def test_a_faction_pledged_to_the_organisation_is_the_party_left_out() -> None:
         "للتنظيم، الذي يسيطر على قرى الحوض.",
     )}
     assert breach.get("الشجرة") is False, breach
+
+
+def test_a_plan_that_stops_the_violence_is_a_truce() -> None:
+    events = _events(
+        "إطلاق نار على مظاهرة في تلكلخ",
+        "أطلقت قوات الأمن اليوم الأربعاء الرصاص الحي على مظاهرة في مدينة تلكلخ، ما أدى "
+        "لمقتل متظاهر. واعتبر ناشطون ذلك خرقاً لبنود المبادرة التي تنص على وقف العنف "
+        "وسحب الآليات من المدن.",
+    )
+    assert events and all(e.ceasefire_breach for e in events), events
