@@ -45,7 +45,8 @@ from pipeline.rules import background, scope
 from pipeline.rules import breach as rules
 from pipeline.rules.actors import UNIDENTIFIED
 
-__all__ = ["STEMS", "Claim", "apart", "bombardment_in", "claims", "covers", "names_act",
+__all__ = ["STEMS", "Claim", "apart", "bombardment_in", "breaks_other", "claims", "covers",
+           "names_act",
            "names_truce_of", "out_of_force", "replies", "similar", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
@@ -65,6 +66,9 @@ class Claim:
     kinds: frozenset[str] = frozenset()
     # the parties it accuses of the breach (keys of ``ACTORS``); empty for any
     accused: tuple[str, ...] = ()
+    # the sentence told right before it, where it points back at that act by its name ("أن
+    # الهجمات على منطقة خفض التصعيد يجب أن تتوقف"): covered wherever the act took place
+    points_at: int | None = None
 
 
 @lru_cache(maxsize=512)
@@ -90,7 +94,9 @@ def _lexicon() -> Lexicon:
                     "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
                     "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
-                    "in_force": rules.IN_FORCE})
+                    "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
+                    "during": rules.DURING, "during_its": rules.DURING_ITS,
+                    "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR})
 
 
 @lru_cache(maxsize=1)
@@ -140,14 +146,15 @@ def similar(sentence: str) -> bool:
 def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
     جديد"), None for no claim."""
-    hits = _replies_read(_past_calm_kept(_lexicon().find(words)))
+    hits = _other_breaches_dropped(_replies_read(_past_calm_kept(_lexicon().find(words))))
     truces = [h.start for h in hits if h.label == "truce"]
     hits = [h for h in hits if not (h.label == "not" and (any(
         w in _RIGHTS_GROUPS for w in words[max(0, h.start - rules.RIGHTS_GROUP_REACH):h.start])
         or (h.phrase in _ENDED and not any(abs(t - h.start) <= rules.ENDED_REACH
                                            for t in truces))))]
     labels = {h.label for h in hits}
-    if "not" in labels or not labels & {"breach", "despite", "unkept", "covered"}:
+    if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
+                                         "during_its", "guarantor"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
@@ -168,7 +175,50 @@ def _kind(words: list[str]) -> str | None:
         if h.label == "breach" and words[h.start].endswith(rules.BREACH_PRONOUNS) and any(
                 h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces):
             return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
+        if h.label in ("during", "during_its") and _during(h, hits, words, truces, sought):
+            return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
+        if h.label == "guarantor" and any(
+                t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
+                and _violence(words):
+            return "tied"  # "الهجمات على منطقة خفض التصعيد ... بصفتها دولة ضامنة"
     return "bare" if "breach" in labels else None
+
+
+def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
+            sought: list[int]) -> bool:
+    """Whether a day of the truce (``rules.DURING``: "في اليوم الثالث للهدنة", "في يومها
+    الثاني") is told for violence: its truce right after it (or named before, for its
+    pronoun), nothing only sought between, in a sentence telling violence or commenting on
+    the article's."""
+    if h.label == "during":
+        named = any(h.end <= t <= h.end + rules.DURING_REACH
+                    and not any(h.end <= w < t for w in sought) for t in truces)
+    else:
+        named = any(h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces)
+    return named and (any(o.label == "opening" and o.start <= 1 for o in hits)
+                      or bool(_violence(words)))
+
+
+def _other_breaches_dropped(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the breach words that name no truce but something else
+    (``rules.OTHER_OBJECTS``: "انتهاكاً للسيادة السورية")."""
+    others = [h.start for h in hits if h.label == "other_object"]
+    if not others:
+        return hits
+    truces = [h.start for h in hits if h.label == "truce"]
+    return [h for h in hits if not (h.label == "breach" and any(
+        h.end <= o < h.end + rules.OTHER_OBJECT_REACH for o in others) and not any(
+        h.end <= t <= h.end + rules.BREACH_REACH for t in truces))]
+
+
+def breaks_other(sentence: str) -> bool:
+    """Whether a sentence calls its act a breach of something no truce ("في ما عدّه مصدر
+    حكومي انتهاكاً جديداً للسيادة السورية"), and makes no claim of a truce."""
+    if not any(stem in sentence for stem in STEMS):
+        return False
+    words = tokens(sentence)
+    hits = _lexicon().find(words)
+    return len(_other_breaches_dropped(hits)) < len(hits) and _kind(words) is None
 
 
 def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
@@ -264,11 +314,17 @@ def bombardment_in(sentence: str) -> list[str]:
 # are not tokenised again; a test keeps them in step with pipeline.rules.breach).
 STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
          "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
-         "نقض",
+         "نقض", "ضمن", "فترض", "supposedly", "ضامن", "guarant",
          # (capitalised at a sentence's start: "Violations", "Breaking")
          "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
          # a truce that did not hold: "لم تصمد الهدنة"
-         "صمد", "hold")
+         "صمد", "hold",
+         # a day of the truce: "في اليوم الثالث للهدنة", "في يومها الثاني" (rules.DURING)
+         # (not "اليوم ال" itself, which most datelines have: "صباح اليوم الأحد")
+         "اليوم الأول", "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع",
+         "اليوم الخامس", "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع",
+         "اليوم العاشر", "يومها ال", "يومه ال", "ساعاتها ال", "ساعاته ال", "الساعات ال",
+         "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
@@ -307,7 +363,7 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             told = frozenset(event_type_of(h.label) for h in before if h.label in EVENT_TYPES)
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
-                         told, _accused(words)))
+                         told, _accused(words), i - 1 if back and i > 1 else None))
     return out
 
 
@@ -342,8 +398,10 @@ def _names_truce(words: list[str]) -> bool:
     said to be in force ("للاتفاق الموقع في نيسان")."""
     hits = _lexicon().find(words)
     in_force = [h.start for h in hits if h.label == "in_force"]
+    taking = [h.end for h in hits if h.label == "in_force_before"]
     return any(h.label == "truce" and (h.phrase not in rules.VAGUE_TRUCE or any(
-        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force)) for h in hits)
+        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force) or h.start in taking)
+        for h in hits)
 
 
 def _truce_sentences(sentences: list[str],
@@ -449,6 +507,8 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction
     named = {p.pcode for p in claim.areas}
+    if claim.points_at is not None and claim.points_at in about:
+        return True  # "... أن الهجوم خرق للهدنة" right after the attack, wherever it was
     if claim.index in about:
         # A claim told with the event covers it, unless it names towns and the event is at
         # none of them ("رغم تمديد اتفاق وقف إطلاق النار شنت القوات هجمات على قرى الشيوخ

@@ -29,6 +29,7 @@ from pipeline.events.background import (
 from pipeline.events.breach import (
     Claim,
     bombardment_in,
+    breaks_other,
     names_act,
     names_truce_of,
     out_of_force,
@@ -443,6 +444,8 @@ class EventExtractor:
             day = night_day(sentences[index], sentences, when) if when else None
             return day.isoformat() if day else None
 
+        apart = breach_apart(sentences)
+
         for scene in find_scenes(analysed, self._resolver, Gazetteer.default(), taken, dated,
                                  day_of):
             if scene.sentence in recalled:  # background recalls, it reports nothing new
@@ -470,10 +473,19 @@ class EventExtractor:
                     day < first_day and (recalls_earlier(sentence)
                                          or analysed[scene.sentence].is_context))):
                 continue  # "وكان استشهد ... أمس السبت": the day before, told as a recall
+            # an item opened apart ("وفي حادثة منفصلة، ...", "من جهة أخرى، ...") inherits no
+            # breach, nor any claim, told before it
+            cut = max((i for i in apart if i <= scene.sentence), default=0)
+            near = events if not cut else [
+                e for e in events if any(s in e.evidence for s in sentences[cut:])]
+            scene_said = [c for c in said if c.index >= cut]
+            if breaks_other(sentences[scene.sentence]):  # "انتهاكاً للسيادة": not a truce
+                near, scene_said = [], [c for c in said if c.index == scene.sentence]
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode
-                                for e in events) and not _other_kinds(said, scene.sub_event_type))
+                                for e in near)
+                            and not _other_kinds(scene_said, scene.sub_event_type))
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
                 _deaths(det, [sentence]) if scene.alone and sentence not in evidence
@@ -481,12 +493,12 @@ class EventExtractor:
             event = _by_the_same_hand(
                 _event(det, scene.place, day.isoformat() if day else primary.date, deaths,
                        [title, sentence], 0.4), primary)
-            if said and not event.ceasefire_breach and det.event_type in _VIOLENT:
+            if scene_said and not event.ceasefire_breach and det.event_type in _VIOLENT:
                 # A claim covering the scene's sentence or its area ("خرقت قوات النظام
                 # اتفاق التهدئة في ريف حمص" over "قصف استهدف قرية غرناطة وقرية الطيبة")
                 named = tuple(m.place for m in self._resolver.find(sentence))
                 event = replace(event, ceasefire_breach=any(
-                    breach_covers(c, event, (scene.sentence,), named) for c in said))
+                    breach_covers(c, event, (scene.sentence,), named) for c in scene_said))
             if exclusion is not None:
                 event = self._excluded(event, replace(det, truce_exclusion=exclusion), sentences)
             out.append(event)
@@ -839,6 +851,10 @@ class EventExtractor:
                 names_act(c, sentences, det.sub_event_type)
                 and breach_covers(c, event, about, named) for c in said))
         said, framed = self._in_force(said, about, sentences, det.truce_frame)
+        if any(breaks_other(sentences[i]) for i in about):
+            # "... في ما عدّه مصدر حكومي انتهاكاً للسيادة": told as breaking something else,
+            # out of reach of claims and frames told apart from it
+            said, framed = [c for c in said if c.index in about], len(sentences)
         told = {i for i in about if event.place_name and event.place_name in sentences[i]}
         replying = bool(told) and all(replies(sentences[i]) for i in told)
         if replying:

@@ -91,6 +91,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     ISLAMIC_STATE: (
         "داعش", "تنظيم الدوله", "خلايا التنظيم", "الدوله الاسلاميه", "isis", "islamic state",
+        # a group pledged to "the Organisation", as outlets call IS once they have named it:
+        # "ولا يشمل الاتفاق الفصيل المبايع للتنظيم"
+        "المبايع للتنظيم", "المبايعه للتنظيم", "المبايعين للتنظيم", "المبايعون للتنظيم",
     ),
     "Military Forces of Russia": (
         "القوات الروسيه", "الطيران الروسي", "طائرات حربيه روسيه", "الطائرات الحربيه الروسيه",

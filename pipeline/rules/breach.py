@@ -28,6 +28,19 @@ BREACH: tuple[str, ...] = (
     "نقض*", "ينقض*", "تنقض*",
 )
 BREACH_REACH = 8
+# What a breach word may name that is no truce: "انتهاكاً جديداً للسيادة السورية والقانون
+# الدولي", "خرقاً للأجواء", "انتهاك حرمة المساجد". A breach word followed within
+# OTHER_OBJECT_REACH words by one of these, and by no truce word within BREACH_REACH, makes no
+# claim; and an act its own sentence calls such a breach is told as breaking that, not a
+# truce: a claim told elsewhere in the article, or a lead's frame, does not reach it
+# ("وفي سياق متصل، استهدفت غارة ... في ما عدّه مصدر حكومي انتهاكاً للسيادة" after a
+# claim about another act).
+OTHER_OBJECTS: tuple[str, ...] = (
+    "السيادة", "سيادة", "القانون الدولي", "القانون الانساني", "الأجواء", "المجال الجوي",
+    "حرمة", "ميثاق الأمم المتحدة", "القرارات الدولية", "sovereignty", "international law",
+    "airspace",
+)
+OTHER_OBJECT_REACH = 3
 # A breach word whose pronoun stands for a truce named before it (within
 # BREACH_PRONOUN_REACH words, the truce's own name and date between them): "منذ سريان
 # الهدنة التي أعلنتها موسكو وأنقرة مطلع الربيع، إذ تخرقها الطائرات كل يوم" (its
@@ -36,7 +49,12 @@ BREACH_PRONOUNS: tuple[str, ...] = ("ها", "ه")
 BREACH_PRONOUN_REACH = 16
 # Concessives followed closely (within DESPITE_REACH words) by a truce word: "رغم الهدنة",
 # "على الرغم من سريان اتفاق", "رغم تمديد اتفاق وقف إطلاق النار".
-DESPITE: tuple[str, ...] = ("رغم", "بالرغم", "الرغم", "despite", "in spite")
+DESPITE: tuple[str, ...] = (
+    "رغم", "بالرغم", "الرغم", "despite", "in spite",
+    # violence told against what should hold: "وتأتي هذه الهجمات فيما يُفترض أن تعليق
+    # العمليات العسكرية ساري المفعول"
+    "فيما يفترض", "في وقت يفترض", "بينما يفترض", "while supposedly",
+)
 DESPITE_REACH = 5
 # A concessive on what was told before ("ورغم ذلك، تبقى الهدنة قائمة": nevertheless) concedes
 # nothing to the truce named after it.
@@ -58,6 +76,28 @@ SOUGHT: tuple[str, ...] = (
     "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
     "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
+# The truce's day told for the violence, followed closely (within DURING_REACH words) by a
+# truce word: "في اليوم الثالث للهدنة الإنسانية", "في اليوم الثالث من وقف إطلاق النار", "في
+# اليوم الثاني لسريان الاتفاق". Violence told on a day of the truce happened while it stood,
+# and broke it, though no breach word says so (a calm day, "هدوء", says it held:
+# NOT_A_CLAIM). Only in a sentence that tells violence, or comments on the article's
+# (FRAMING_OPENINGS: "وتأتي هذه التطورات في اليوم الثالث من وقف إطلاق النار"); a truce's
+# quiet first day tells no breach. A truce only sought between the two (SOUGHT: "في اليوم
+# الثاني من مفاوضات الهدنة") is none.
+DURING: tuple[str, ...] = (
+    "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع", "اليوم الخامس",
+    "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع", "اليوم العاشر",
+    "الساعات الاولى", "الاسبوع الاول", "الاسبوع الثاني",
+    "first day", "second day", "third day", "fourth day", "fifth day", "first hours",
+)
+DURING_REACH = 3
+# ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH
+# words): "تعرضت الهدنة لقصف في يومها الثاني".
+DURING_ITS: tuple[str, ...] = (
+    "يومها الاول", "يومها الثاني", "يومها الثالث", "يومها الرابع", "يومها الخامس",
+    "يومه الاول", "يومه الثاني", "يومه الثالث", "يومه الرابع", "يومه الخامس",
+    "ساعاتها الاولى", "ساعاته الاولى", "اسبوعها الاول", "اسبوعه الاول",
+)
 # Not keeping a truce: the truce may stand anywhere in the sentence ("اتفاق وقف التصعيد ...
 # الأمر الذي لم يلتزم به النظام").
 UNKEPT: tuple[str, ...] = (
@@ -66,6 +106,15 @@ UNKEPT: tuple[str, ...] = (
     # A truce that did not hold ("لم تصمد الهدنة سوى ساعات، إذ تعرضت المدينة لقصف"): the
     # violence told with it broke it (a truce said to hold, "صامدة", denies a breach).
     "لم تصمد", "لم يصمد", "didn't hold", "did not hold", "failed to hold",
+)
+# A truce's guarantor speaking of violence in a sentence that names the truce ("مشددة على
+# أن الهجمات على منطقة خفض التصعيد يجب أن تتوقف، وأن تركيا بصفتها دولة ضامنة لن تقف
+# مكتوفة الأيدي"): the guarantor holds the violence against the truce it guarantees. Only
+# where the sentence tells violence: a guarantor named with a zone alone ("خارج مناطق خفض
+# التصعيد التي أقرتها الدول الضامنة") claims nothing.
+GUARANTOR: tuple[str, ...] = (
+    "دولة ضامنة", "دولا ضامنة", "الدول الضامنة", "الدولة الضامنة", "الضامن", "الضامنين",
+    "الجانب الضامن", "الطرف الضامن", "الأطراف الضامنة", "الجهات الضامنة", "guarantor*",
 )
 # A place a truce covers, followed right away by a truce word (one more than a bare
 # agreement within COVERED_REACH words): in a
@@ -77,6 +126,10 @@ UNKEPT: tuple[str, ...] = (
 COVERED: tuple[str, ...] = (
     "مشمول*", "المشمول*", "يشملها", "تشملها", "يشمله", "تشمله", "يشملهم", "تشملهم",
     "شملها", "شمله", "شملهم", "تخضع", "يخضع", "الخاضعه", "الخاضع", "خاضعه", "covered",
+    # lying within a truce's zone: "وتقع البلدات الثلاث ضمن منطقة «خفض التصعيد»" (an area
+    # that belongs to the zone, where "في منطقة خفض التصعيد" only locates a place, and
+    # "خارج مناطق خفض التصعيد" puts it outside)
+    "ضمن",
 )
 VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
 # ... unless a word right after it (within IN_FORCE_REACH words) says it stands in force
@@ -88,11 +141,16 @@ IN_FORCE: tuple[str, ...] = (
     "in force",
 )
 IN_FORCE_REACH = 2
+# ... or right before it, its coming into force: "في اليوم الثالث لسريان الاتفاق الذي رعته
+# روسيا" (an agreement that took effect between the parties).
+IN_FORCE_BEFORE: tuple[str, ...] = ("سريان", "بدء سريان", "دخول")
 # The area itself may stand between a verb of COVERED and its truce, when the verb comes
 # first: "وتخضع المنطقة لاتفاق وقف إطلاق النار".
 COVERED_AREAS: tuple[str, ...] = (
     "المنطقة", "البلدة", "المدينة", "القرية", "القرى", "المناطق", "المحافظة", "الناحية",
     "الريف", "البلدات", "الحي", "الأحياء",
+    # "ضمن منطقة خفض التصعيد", "ضمن مناطق وقف إطلاق النار"
+    "منطقة", "مناطق",
 )
 COVERED_REACH = 3
 # Sub-types outside the violent event types whose act is still violence that can break a
@@ -121,6 +179,11 @@ TRUCE: tuple[str, ...] = (
     # the disengagement of forces on the Golan ("اتفاقية فصل القوات") that ended a war.
     "تخفيف التصعيد", "فصل القوات", "فض الاشتباك", "وقف اطلاق نار", "وقفا لاطلاق النار",
     "وقف القتال", "وقف الاقتتال", "وقف العمليات العسكريه", "وقف الاعمال العسكريه",
+    # the Annan plan's ceasefire, in its words: "انتهاكاً لبنود الخطة التي تنص على وقف العنف"
+    "وقف العنف", "وقف كل اشكال العنف", "وقف جميع اشكال العنف",
+    # a pause: "تعليق العمليات العسكرية الذي أعلنه نائب الرئيس الأمريكي من أنقرة"
+    "تعليق العمليات العسكريه", "تعليق العمليات القتاليه", "وقف العمليات القتاليه",
+    "تعليق الاعمال القتاليه", "pause in the offensive",
     "cease-fire", "cease fire", "de-escalation", "cessation of hostilities", "armistice",
     # Idlib's truce of March 2020 and the understandings on Aleppo's north, known by where or
     # between whom they were agreed.
@@ -277,6 +340,10 @@ POINTING_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه")
 APART: tuple[str, ...] = (
     "في سياق منفصل", "في حادثه منفصله", "في حادث منفصل", "في تطور منفصل", "في سياق اخر",
     "على صعيد اخر", "على صعيد منفصل", "في خبر اخر", "separately", "in a separate",
+    # "on another front": "من جهة أخرى، عثر الأهالي على جثة شاب ..." (the next item of the
+    # news; "من جهة ... ومن جهة أخرى" between two sides stands inside a sentence, not at its
+    # opening)
+    "من جهه اخرى", "من ناحيه اخرى", "on the other hand",
 )
 APART_REACH = 2  # the words it may stand after at the sentence's opening ("وفي ...")
 
