@@ -85,6 +85,7 @@ from pipeline.events.places import (
     as_match,
     dateline_line,
     fled_from,
+    item_heading,
     named_elsewhere,
     road_far_end,
     road_first_end,
@@ -998,6 +999,8 @@ class EventExtractor:
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)]
+        mentions = [m for m in mentions
+                    if not item_heading(sentence, m, mentions, Gazetteer.default())]
         places = _distinct(mentions, primary.place_pcode, sentence)
         if not places and _counter_version(sentence):
             # "في المقابل، ذكرت وكالة سانا أن مجموعة مسلحة هاجمت عناصر حفظ النظام في داعل"

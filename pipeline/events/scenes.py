@@ -33,6 +33,7 @@ from pipeline.events.places import (
     as_match,
     fled_from,
     in_dateline,
+    item_heading,
     place_match,
     road_far_end,
     villages_of_region,
@@ -116,6 +117,7 @@ from pipeline.rules.scenes import (
     UNNAMED_WORDS,
     WEAPON_PAST,
 )
+from pipeline.rules.scope import NOT_WHERE
 from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
@@ -581,7 +583,7 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
     # "وتفرق المعتصمون بسلام دون أي صدام": "any" after a crowd's every act is no
     # hypothesis about them (after violence it still is: "دون وقوع أي أضرار")
-    told = [c for c in sent.cues if c.label == cue]
+    told = [c for c in sent.cues if c.label == cue and not _cue_undone(c, sent)]
     if not told:
         return False  # most sentences: nothing more to work out
     crowd = bool(sent.triggers) and all(EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
@@ -601,7 +603,8 @@ def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
     cue governs only what follows it, ``pipeline.rules.scope``): its first word, and its
     offset in the text. ``None`` otherwise."""
     trailing = [c.start for c in sent.cues if c.label in TRAILING_CUES
-                and not (c.label == "background" and c.phrase in WEAPON_PAST)]
+                and not (c.label == "background" and c.phrase in WEAPON_PAST)
+                and not _cue_undone(c, sent)]
     if not trailing:
         return None
     first = min(trailing)
@@ -611,6 +614,14 @@ def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
         return None
     word = next(itertools.islice(word_spans(sent.text), first, None), None)
     return None if word is None else (first, word.start())
+
+
+def _cue_undone(cue: Hit, sent: Sentence) -> bool:
+    """A cue that a cue paired with it covers is none (``NOT_WHERE``): "يرجح" in "بغارات
+    يرجح أنها روسية" opens no clause of the future."""
+    unless = NOT_WHERE.get(cue.label)
+    return unless is not None and any(c.label == unless and c.start <= cue.start < c.end
+                                      for c in sent.cues)
 
 
 def _places_the_dead(sent: Sentence) -> bool:
@@ -754,6 +765,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
+             and not item_heading(text, m, kept, gazetteer)
              and (m.place.level > 2 or villages_of_region(m) or m.start in tolled)]
     seen: set[str] = set()
     out = []

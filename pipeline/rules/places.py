@@ -333,3 +333,11 @@ BACK_TO_PAIR: dict[str, tuple[str, ...]] = {
     "القريتين": ("قريتي",), "البلدتين": ("بلدتي",), "المدينتين": ("مدينتي",),
 }
 
+
+# A round-up opens each item with where it happened: "وفي درعا، أطلقت قوات الأمن النار على
+# مظاهرة في بلدة طفس"، "أما في إدلب، فقد خرجت مظاهرات في كفرنبل وبنش". A governorate's name
+# put first so (its chief town's name is the same word) heads the item: where the item then
+# names a town of that governorate, the town is the scene and the heading none of its own.
+# The words before the heading, as written (with "محافظة" or none between).
+ITEM_HEAD_BEFORE: tuple[str, ...] = ("في", "وفي", "ففي", "أما في", "وأما في", "اما في",
+                                     "واما في")

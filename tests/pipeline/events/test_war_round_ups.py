@@ -1,0 +1,66 @@
+"""Round-ups of the war years as state and opposition outlets wrote them: an item headed by
+its governorate, a raid's doer only guessed, a town followed by what its crowd demanded;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2016-05-12T20:00:00+03:00"  # a Thursday
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def _events(title: str, text: str) -> list[Event]:
+    return _extractor().extract(title, text, PUBLISHED)
+
+
+def _places(title: str, text: str) -> list[tuple[str, str | None]]:
+    return sorted((e.sub_event_type, e.place_pcode) for e in _events(title, text))
+
+
+LEAD = "قتل ثمانية مدنيين بغارات جوية على مدينة أريحا في ريف إدلب صباح اليوم الخميس."
+
+
+@pytest.mark.parametrize("opening", ["وفي حماة،", "أما في حماة، فقد", "ففي محافظة حماة،"])
+def test_an_item_headed_by_its_governorate_is_at_the_town_it_names(opening: str) -> None:
+    text = (f"{LEAD}\n\n{opening} فتحت قوات الأمن النار على مظاهرة خرجت عصر اليوم في بلدة "
+            "كفرزيتا، ما أدى إلى مقتل شاب.")
+    assert _places("", text) == [("Air/drone strike", "C4278"),
+                                 ("Excessive force against protesters", "C3463")]
+
+
+def test_a_heading_over_protests_in_two_towns_is_neither() -> None:
+    text = (f"{LEAD}\n\nأما في حلب، فقد خرجت مظاهرات بعد صلاة الظهر في مدينتي الباب ومنبج "
+            "دون أن تتعرض لها أي جهة.")
+    assert _places("", text) == [("Air/drone strike", "C4278"), ("Peaceful protest", "C1202"),
+                                 ("Peaceful protest", "C1767")]
+
+
+def test_a_heading_with_no_town_after_it_stays_the_scene() -> None:
+    # The control: the item names no town inside Hama (a quarter of the city only), so Hama
+    # city is where it happened.
+    text = f"{LEAD}\n\nوفي حماة، قتل ثلاثة مدنيين بقصف مدفعي استهدف حي الأربعين."
+    assert _places("", text) == [("Air/drone strike", "C4278"),
+                                 ("Shelling/artillery/missile attack", "C2987")]
+
+
+def test_a_guess_at_whose_jets_leaves_the_strike_at_its_town() -> None:
+    text = (f"{LEAD}\n\nوفي دير الزور، قتل خمسة مدنيين بغارات يرجح أنها روسية على مدينة "
+            "البوكمال، التي يسيطر عليها التنظيم.")
+    assert _places("", text) == [("Air/drone strike", "C4278"), ("Air/drone strike", "C5167")]
+
+
+def test_a_town_is_no_village_of_two_words_with_the_demand_after_it() -> None:
+    # "تطالب بإسقاط": a verb and an everyday word, not a longer name qualified by a place
+    text = "خرجت مظاهرة حاشدة اليوم الخميس في مدينة منبج تطالب بإسقاط النظام."
+    assert _places("", text) == [("Peaceful protest", "C1767")]
