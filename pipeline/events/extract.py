@@ -95,6 +95,7 @@ from pipeline.events.scenes import (
     denied_clauses,
     find_scenes,
     fire_from,
+    headline_part_places,
     in_spans,
     threatened_target,
     told_of_others,
@@ -1001,6 +1002,11 @@ class EventExtractor:
                     and not fire_from(sentence, m.start)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]
+        if det.sentence == 0 and analysed and analysed[0].text == sentence and mentions:
+            parted = headline_part_places(det.sub_event_type, analysed[0], mentions)
+            if not parted and headline_part_places(det.sub_event_type, analysed[0], found):
+                return []  # its own part names a place, though none a scene: not the others'
+            mentions = parted  # (a part that names none is the headline incident's place)
         places = _distinct(mentions, primary.place_pcode, sentence)
         if not places and _counter_version(sentence):
             # "في المقابل، ذكرت وكالة سانا أن مجموعة مسلحة هاجمت عناصر حفظ النظام في داعل"

@@ -64,3 +64,32 @@ def test_a_town_is_no_village_of_two_words_with_the_demand_after_it() -> None:
     # "تطالب بإسقاط": a verb and an everyday word, not a longer name qualified by a place
     text = "خرجت مظاهرة حاشدة اليوم الخميس في مدينة منبج تطالب بإسقاط النظام."
     assert _places("", text) == [("Peaceful protest", "C1767")]
+
+
+def test_a_headline_gives_each_act_the_places_of_its_own_part() -> None:
+    # Shelling on two towns, then arrests at a third: no arrests at the shelled towns.
+    title = "حصاد اليوم: شهداء بقصف على تلبيسة والحولة.. واعتقالات في حي القدم"
+    text = ("استشهد خمسة مدنيين اليوم الخميس بقصف مدفعي على مدينة تلبيسة في ريف حمص.\n\n"
+            "وطال القصف أيضاً بلدات منطقة الحولة.")
+    kinds = {(e.sub_event_type, e.place_pcode) for e in _events(title, text)}
+    assert ("Arrests", "C1001") in kinds  # al-Qadam, a quarter of Damascus
+    assert ("Arrests", "C2882") not in kinds and ("Arrests", "SY040101") not in kinds
+    assert ("Shelling/artillery/missile attack", "C1001") not in kinds
+
+
+def test_a_headline_act_whose_part_names_no_place_is_the_incidents() -> None:
+    # The control: "ومصير مجهول للمخطوفين" names no place of its own; it is where the
+    # headline's fighting was.
+    title = "اشتباكات في تلبيسة.. ومصير مجهول لعدد من المخطوفين"
+    text = ("قتل أربعة مسلحين اليوم الخميس في اشتباكات بين قوات النظام وفصائل معارضة في مدينة "
+            "تلبيسة بريف حمص الشمالي.\n\nوخطف مسلحون مجهولون خمسة مدنيين من المدينة خلال "
+            "المعارك.")
+    kinds = {(e.sub_event_type, e.place_pcode) for e in _events(title, text)}
+    assert ("Armed clash", "C2882") in kinds
+
+
+@pytest.mark.parametrize("stands", ["وتضامنت مع مدينة", "متضامنين مع مدينة"])
+def test_the_town_a_crowd_stands_with_is_no_scene(stands: str) -> None:
+    text = (f"خرجت مظاهرة حاشدة عصر اليوم الخميس في مدينة سراقب نادت بإسقاط النظام {stands} "
+            "حمص المحاصرة.")
+    assert _places("", text) == [("Peaceful protest", "C3916")]
