@@ -48,6 +48,7 @@ from pipeline.events.classify import (
     split_sentences,
 )
 from pipeline.events.dates import (
+    agreement_made_in,
     event_date_in,
     resolve_event_date,
     statement_date_in,
@@ -599,6 +600,9 @@ class EventExtractor:
         date = first_date([_without_others_days(det, s)
                            for s in (det.evidence, title, *about, *lead, *after)],
                           when, sentences)
+        if det.sub_event_type == "Agreement" and when is not None:
+            made = agreement_made_in(det.evidence, when)  # "تنفيذاً لاتفاق أبرم أمس"
+            date = made.isoformat() if made else date
         about = same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
         told = replace(det, evidence=own)

@@ -93,3 +93,23 @@ def test_the_town_a_crowd_stands_with_is_no_scene(stands: str) -> None:
     text = (f"خرجت مظاهرة حاشدة عصر اليوم الخميس في مدينة سراقب نادت بإسقاط النظام {stands} "
             "حمص المحاصرة.")
     assert _places("", text) == [("Peaceful protest", "C3916")]
+
+
+@pytest.mark.parametrize(("made", "day"), [
+    ("تنفيذاً لاتفاق أبرم الاثنين الماضي بين وجهاء البلدة والنظام", "2016-05-09"),
+    ("تنفيذاً للاتفاق الذي توصل إليه وجهاء البلدة مع النظام أمس الأربعاء", "2016-05-11"),
+])
+def test_an_agreement_carried_out_today_is_dated_by_the_day_it_was_made(made: str,
+                                                                         day: str) -> None:
+    text = (f"بدأت صباح اليوم الخميس عملية إخراج المقاتلين من بلدة معضمية الشام في ريف دمشق "
+            f"إلى محافظة إدلب، {made}.")
+    agreements = [e.date for e in _events("", text) if e.sub_event_type == "Agreement"]
+    assert agreements == [day]
+
+
+def test_an_agreement_made_long_ago_does_not_date_todays_news() -> None:
+    # The control: a truce made months before dates nothing of the page.
+    text = ("أعلنت لجنة المصالحة اليوم الخميس التوصل إلى اتفاق تسوية في بلدة معضمية الشام، "
+            "بعد اتفاق هدنة وقع في كانون الثاني الماضي.")
+    assert [e.date for e in _events("", text) if e.sub_event_type == "Agreement"] == \
+        ["2016-05-12"]
