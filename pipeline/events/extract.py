@@ -971,7 +971,8 @@ class EventExtractor:
             # A toll not broken down by place is split evenly, as ACLED does.
             for share, m in zip(_clause_shares(kind, sentence, scenes), scenes, strict=True):
                 out.append(_by_the_same_hand(
-                    _event(kind, as_match(m), events[0].date, share, [sentence], 0.45),
+                    _event(_clause_kind(det, kind, sentence, m.start), as_match(m),
+                           events[0].date, share, [sentence], 0.45),
                     events[0]))
             told.add(i)
         return out, told
@@ -1280,6 +1281,25 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
         out.append(replace(det, sub_event_type=own)
                    if own and EVENT_TYPES[own] in _VIOLENT else det)
     return out
+
+
+def _clause_kind(det: Detection, kind: Detection, sentence: str, at: int) -> Detection:
+    """The kind of violence at the place named at ``at``: "ألقت المروحيات براميل على بلدة A،
+    فيما استهدفت المدفعية مدينة B" drops barrels on A and shells B. Where the sentence has
+    clauses ("فيما"، "بينما"، "كما"), the weapon of the place's own clause decides; a clause
+    that names none keeps the sentence's ``kind``."""
+    cuts = _clause_cuts(sentence)
+    if len(cuts) < 3:
+        return kind
+    k = _clause_index(cuts, at)
+    clause = sentence[cuts[k]:cuts[k + 1]]
+    own = violence_in(clause)
+    if own is None or EVENT_TYPES.get(own) not in _VIOLENT:
+        return kind
+    if own == det.sub_event_type or ((det.sub_event_type, own) in _SAME_BOMBARDMENT
+                                     and not _ARTILLERY.search(clause)):
+        return det
+    return replace(det, sub_event_type=own)
 
 
 def _told_by_victims(clause: str) -> str | None:

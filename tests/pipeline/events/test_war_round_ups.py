@@ -113,3 +113,14 @@ def test_an_agreement_made_long_ago_does_not_date_todays_news() -> None:
             "بعد اتفاق هدنة وقع في كانون الثاني الماضي.")
     assert [e.date for e in _events("", text) if e.sub_event_type == "Agreement"] == \
         ["2016-05-12"]
+
+
+def test_each_town_of_a_sentence_takes_the_weapon_of_its_own_clause() -> None:
+    # Barrels on one town, "فيما" the artillery on another: a strike and a shelling, not
+    # the sentence's one kind at both.
+    text = ("قتل أربعة مدنيين اليوم الخميس بغارات جوية شنتها طائرات حربية على مدينة معرة "
+            "النعمان جنوب إدلب.\n\nكما ألقت مروحيات النظام برميلين متفجرين على بلدة كفرسجنة، "
+            "ما أدى إلى مقتل طفل، فيما استهدفت المدفعية الثقيلة بلدة التمانعة دون تسجيل "
+            "إصابات.")
+    assert _places("", text) == [("Air/drone strike", "C3985"), ("Air/drone strike", "C4110"),
+                                 ("Shelling/artillery/missile attack", "C4081")]
