@@ -27,6 +27,8 @@ from pipeline.events.lexicon import alternation
 from pipeline.rules.background import AGREEMENT_START, AGREEMENT_WORDS, SAYING
 from pipeline.rules.dates import (
     AFTER_COMMA_OPENERS,
+    AGREEMENT_MADE,
+    AGREEMENT_MADE_DAYS,
     BODIES_DIED,
     BODIES_FOUND,
     CURRENT_MONTH,
@@ -43,8 +45,9 @@ from pipeline.rules.dates import (
 )
 from pipeline.rules.scenes import CLAUSE_OPENERS
 
-__all__ = ["after_midnight", "day_after_in", "event_date_in", "in_clauses", "resolve_event_date",
-           "same_day_in", "statement_date_in", "without_agreement_dates", "writers_time"]
+__all__ = ["after_midnight", "agreement_made_in", "day_after_in", "event_date_in", "in_clauses",
+           "resolve_event_date", "same_day_in", "statement_date_in", "without_agreement_dates",
+           "writers_time"]
 
 # Bounds of a believable date. A report dates its event at most this far back ("قبل 400
 # يوم" or "15 آذار 0001" is a misread or background, not the event); larger counts would
@@ -238,6 +241,25 @@ _AGREEMENT_DAY = re.compile(
 # "اتفاق وقف إطلاق النار الموقع في موسكو في آذار 2020": a truce's month and year.
 _AGREEMENT_MONTH = re.compile(rf"(?<![\w])[وبل]?(?:{_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
                               r"\s+(?:عام\s+|سنه\s+)?(?:19|20)\d\d(?!\d)")
+
+
+# "تنفيذاً لاتفاق أبرم الجمعة الماضي": an agreement word, then the verb that made it, then
+# that clause to its end (pipeline.rules.dates.AGREEMENT_MADE).
+_AGREEMENT_MADE = re.compile(
+    rf"(?<![\w])[وبل]?ل?(?:{_words(AGREEMENT_WORDS)})(?:\s+\S+){{0,2}}?\s+"
+    rf"(?:{_words(AGREEMENT_MADE)})\S*([^،,.؛;:\n]*)")
+
+
+def agreement_made_in(sentence: str, published: datetime) -> date | None:
+    """The day an agreement the sentence tells was made ("... تنفيذاً لاتفاق أبرم الجمعة
+    الماضي"، "للاتفاق الذي توصلت إليه لجنة التفاوض أمس الخميس"), when that clause names one
+    at most AGREEMENT_MADE_DAYS before the page; else None."""
+    for m in _AGREEMENT_MADE.finditer(normalize(sentence)):
+        day = event_date_in(m.group(1), published)
+        local = _local(published).date()
+        if day is not None and 0 <= (local - day).days <= AGREEMENT_MADE_DAYS:
+            return day
+    return None
 
 
 def without_agreement_dates(text: str) -> str:

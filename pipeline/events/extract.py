@@ -49,6 +49,7 @@ from pipeline.events.classify import (
     split_sentences,
 )
 from pipeline.events.dates import (
+    agreement_made_in,
     event_date_in,
     resolve_event_date,
     statement_date_in,
@@ -86,6 +87,7 @@ from pipeline.events.places import (
     as_match,
     dateline_line,
     fled_from,
+    item_heading,
     named_elsewhere,
     road_far_end,
     road_first_end,
@@ -95,6 +97,7 @@ from pipeline.events.scenes import (
     denied_clauses,
     find_scenes,
     fire_from,
+    headline_part_places,
     in_spans,
     threatened_target,
     told_of_others,
@@ -636,6 +639,9 @@ class EventExtractor:
         date = first_date([_without_others_days(det, s)
                            for s in (det.evidence, title, *about, *lead, *after)],
                           when, sentences)
+        if det.sub_event_type == "Agreement" and when is not None:
+            made = agreement_made_in(det.evidence, when)  # "تنفيذاً لاتفاق أبرم أمس"
+            date = made.isoformat() if made else date
         about = same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
         told = replace(det, evidence=own)
@@ -1051,7 +1057,8 @@ class EventExtractor:
                                                       shares[0])]
             for share, m in zip(shares, scenes, strict=True):
                 out.append(_by_the_same_hand(
-                    _event(kind, as_match(m), events[0].date, share, [sentence], 0.45),
+                    _event(_clause_kind(det, kind, sentence, m.start), as_match(m),
+                           events[0].date, share, [sentence], 0.45),
                     events[0]))
             told.add(i)
         return out, told
@@ -1084,6 +1091,13 @@ class EventExtractor:
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)]
+        mentions = [m for m in mentions
+                    if not item_heading(sentence, m, mentions, Gazetteer.default())]
+        if det.sentence == 0 and analysed and analysed[0].text == sentence and mentions:
+            parted = headline_part_places(det.sub_event_type, analysed[0], mentions)
+            if not parted and headline_part_places(det.sub_event_type, analysed[0], found):
+                return []  # its own part names a place, though none a scene: not the others'
+            mentions = parted  # (a part that names none is the headline incident's place)
         places = _distinct(mentions, primary.place_pcode, sentence)
         if not places and _counter_version(sentence):
             # "في المقابل، ذكرت وكالة سانا أن مجموعة مسلحة هاجمت عناصر حفظ النظام في داعل"
@@ -1358,6 +1372,25 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
         out.append(replace(det, sub_event_type=own)
                    if own and EVENT_TYPES[own] in _VIOLENT else det)
     return out
+
+
+def _clause_kind(det: Detection, kind: Detection, sentence: str, at: int) -> Detection:
+    """The kind of violence at the place named at ``at``: "ألقت المروحيات براميل على بلدة A،
+    فيما استهدفت المدفعية مدينة B" drops barrels on A and shells B. Where the sentence has
+    clauses ("فيما"، "بينما"، "كما"), the weapon of the place's own clause decides; a clause
+    that names none keeps the sentence's ``kind``."""
+    cuts = _clause_cuts(sentence)
+    if len(cuts) < 3:
+        return kind
+    k = _clause_index(cuts, at)
+    clause = sentence[cuts[k]:cuts[k + 1]]
+    own = violence_in(clause)
+    if own is None or EVENT_TYPES.get(own) not in _VIOLENT:
+        return kind
+    if own == det.sub_event_type or ((det.sub_event_type, own) in _SAME_BOMBARDMENT
+                                     and not _ARTILLERY.search(clause)):
+        return det
+    return replace(det, sub_event_type=own)
 
 
 def _told_by_victims(clause: str) -> str | None:

@@ -32,6 +32,7 @@ __all__ = [
     "dateline_line",
     "fled_from",
     "in_dateline",
+    "item_heading",
     "named_elsewhere",
     "road_far_end",
     "road_first_end",
@@ -559,6 +560,8 @@ class PlaceResolver:
                 return 0
             words, after = [a, after[0]], after[1:]
         b = after[0]
+        if b.ordinary:
+            return 0  # "في مدينة منبج تطالب بإسقاط النظام": an everyday word qualifies nothing
         longer = a._replace(last=a.last + 1, end=nxt.end)
         if b.first <= longer.last or not self._qualifies(text, toks, longer, b):
             return 0
@@ -1006,6 +1009,24 @@ def in_dateline(text: str, m: PlaceMention) -> bool:
 def fled_from(text: str, start: int) -> bool:
     """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from."""
     return _FLED_FROM.search(fold(text[max(0, start - 45):start]).translate(_QUOTES)) is not None
+
+
+# The opening of a round-up item before its heading ("وفي درعا،"), and the comma after it.
+_ITEM_HEAD = re.compile(rf"^\W*(?:{alternation(rules.ITEM_HEAD_BEFORE)})\s+(?:محافظ[ةه]\s+)?$")
+_ITEM_HEAD_END = re.compile(r"\s*[،,;؛]")
+
+
+def item_heading(text: str, m: PlaceMention, pool: Iterable[PlaceMention],
+                 gazetteer: Gazetteer) -> bool:
+    """"وفي درعا، أطلقت قوات الأمن النار على مظاهرة في بلدة طفس": ``m`` is the governorate a
+    round-up item opens with (``ITEM_HEAD_BEFORE``), and the item names a town of that
+    governorate after it in ``pool``: the town is the scene, the heading none."""
+    if not (m.place.level == 1 or gazetteer.is_chief_town(m.place)) \
+            or _ITEM_HEAD.match(text[:m.start]) is None \
+            or _ITEM_HEAD_END.match(text, m.end) is None:
+        return False
+    return any(o.start > m.end and o.place.admin1_pcode == m.place.admin1_pcode
+               and o.place.pcode != m.place.pcode and o.place.level >= 3 for o in pool)
 
 
 def villages_of_region(m: PlaceMention) -> bool:

@@ -33,12 +33,14 @@ from pipeline.events.places import (
     as_match,
     fled_from,
     in_dateline,
+    item_heading,
     place_match,
     road_far_end,
     villages_of_region,
 )
 from pipeline.gazetteer import Gazetteer, Place, contains, haversine_km, name_key
 from pipeline.rules.places import (
+    CROWD_STANDS_WITH,
     DESTINATION_BEFORE,
     DIRECTIONS,
     FUNCTION_WORDS,
@@ -116,14 +118,17 @@ from pipeline.rules.scenes import (
     UNNAMED_WORDS,
     WEAPON_PAST,
 )
-from pipeline.rules.triggers import BOMBARDMENT, VIOLENT_TYPES
+from pipeline.rules.scope import HEADLINE_MARKS, NOT_WHERE
+from pipeline.rules.triggers import BOMBARDMENT, GENERIC, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "taken_to", "threatened_target",
-           "treated_or_buried"]
+__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "headline_part_places", "taken_to",
+           "threatened_target", "treated_or_buried"]
 
+# What parts a headline's acts (pipeline.rules.scope.HEADLINE_MARKS).
+_HEADLINE_MARK = re.compile(alternation(HEADLINE_MARKS))
 _NOT_SCENE = re.compile(
-    rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE))})"
+    rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE, *CROWD_STANDS_WITH))})"
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
 # The other end of a road its towns name ("طريق يربط مدينة طفس ببلدة المزيريب"): a word of
@@ -329,6 +334,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         alone = len(types) == len(places) == 1
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
+            if headline and len(types) > 1 and place.place.pcode not in {
+                    m.place.pcode for m in headline_part_places(label, sent, mentions)}:
+                continue  # "شهداء بقصف على X.. واعتقالات في Y": no shelling at Y
             loose = label not in told or label in _TERRITORY  # a battle there took it
             key = (label, place.place.pcode)
             # An unnamed place around a town ("جبل عبد العزيز غربي الحسكة") is not the town.
@@ -351,6 +359,38 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if len(out) >= MAX_SCENES:
                 return out
     return out
+
+
+def headline_part_places(label: str, head: Sentence,
+                         mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"شهداء بقصف الرستن ودير الزور.. واعتقالات في الميدان ومظاهرة في جامعة حلب": a
+    headline that lists acts of several kinds gives each its own places, those of its own
+    part. A part opens at a mark (``HEADLINE_MARKS``) or at a word joined by "و", and one
+    that tells no act ("ودير الزور") goes on the part before it. The arrests are at
+    al-Midan, not at al-Rastan. A headline of one kind of act keeps every place."""
+    acts = [h for h in head.triggers if h.label != GENERIC]
+    mine = {h.start for h in acts if h.label == label
+            or (h.label == "territory" and label in _TERRITORY)}
+    if not mine or len(mine) == len(acts):
+        return mentions
+    spans = list(word_spans(head.text))
+    opens = [k for k, w in enumerate(spans) if k == 0 or w.group().startswith("و")
+             or _HEADLINE_MARK.search(head.text, spans[k - 1].end(), w.start())]
+    parts: list[tuple[int, set[bool]]] = []  # (first word, whose acts: the label's or others')
+    for k in opens:
+        told = {h.start in mine for h in acts
+                if k <= h.start < next((o for o in opens if o > k), len(spans))}
+        if told or not parts:
+            parts.append((k, told))
+        else:
+            parts[-1][1].update(told)
+    starts = [spans[k].start() for k, _ in parts]
+
+    def own(m: PlaceMention) -> bool:
+        k = max(i for i, at in enumerate(starts) if at <= m.start or i == 0)
+        return True in parts[k][1] or not parts[k][1]
+
+    return [m for m in mentions if own(m)]
 
 
 def _attested(text: str, mentions: list[PlaceMention], regions: set[str],
@@ -581,7 +621,7 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     sentence has a ``cut``, the cues of its trailing clause (``_trailing_cut``)."""
     # "وتفرق المعتصمون بسلام دون أي صدام": "any" after a crowd's every act is no
     # hypothesis about them (after violence it still is: "دون وقوع أي أضرار")
-    told = [c for c in sent.cues if c.label == cue]
+    told = [c for c in sent.cues if c.label == cue and not _cue_undone(c, sent)]
     if not told:
         return False  # most sentences: nothing more to work out
     crowd = bool(sent.triggers) and all(EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
@@ -601,7 +641,8 @@ def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
     cue governs only what follows it, ``pipeline.rules.scope``): its first word, and its
     offset in the text. ``None`` otherwise."""
     trailing = [c.start for c in sent.cues if c.label in TRAILING_CUES
-                and not (c.label == "background" and c.phrase in WEAPON_PAST)]
+                and not (c.label == "background" and c.phrase in WEAPON_PAST)
+                and not _cue_undone(c, sent)]
     if not trailing:
         return None
     first = min(trailing)
@@ -611,6 +652,14 @@ def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
         return None
     word = next(itertools.islice(word_spans(sent.text), first, None), None)
     return None if word is None else (first, word.start())
+
+
+def _cue_undone(cue: Hit, sent: Sentence) -> bool:
+    """A cue that a cue paired with it covers is none (``NOT_WHERE``): "يرجح" in "بغارات
+    يرجح أنها روسية" opens no clause of the future."""
+    unless = NOT_WHERE.get(cue.label)
+    return unless is not None and any(c.label == unless and c.start <= cue.start < c.end
+                                      for c in sent.cues)
 
 
 def _places_the_dead(sent: Sentence) -> bool:
@@ -754,6 +803,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
+             and not item_heading(text, m, kept, gazetteer)
              and (m.place.level > 2 or villages_of_region(m) or m.start in tolled)]
     seen: set[str] = set()
     out = []

@@ -114,6 +114,11 @@ CUES: dict[str, tuple[str, ...]] = {
     # Violence that stopped is not reported as happening: "لافتاً إلى أن القصف توقف"،
     # "توقف القصف منذ ساعات" (right before or after the trigger; not "دون توقف", below).
     "stopped": ("توقف", "توقفت", "stopped", "ceased", "halted"),
+    # Whose the weapon was, guessed: "بغارات يرجح أنها روسية"، "طائرات يعتقد أنها للتحالف".
+    # The guess is about the doer, not about whether the strike happened or is to come: the
+    # "future" cue "يرجح" is none inside it (pipeline.rules.scope.NOT_WHERE).
+    "likely_doer": ("يرجح انها", "يرجح انه", "يرجح بانها", "يرجح بانه", "يرجح ان تكون",
+                    "يرجح ان يكون", "ترجح انها", "ترجح انه", "يعتقد انها", "يعتقد انه"),
     "nonstop": ("دون توقف", "بدون توقف", "بلا توقف", "دونما توقف", "without stopping",
                 "non-stop", "nonstop"),
     # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",

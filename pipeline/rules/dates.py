@@ -83,3 +83,13 @@ LATER_TODAY: tuple[str, ...] = ("مساء اليوم", "ليل اليوم", "ل�
                                 "هذه الليلة", "مساء هذا اليوم", "عصر اليوم", "صباح اليوم",
                                 "ظهر اليوم", "ظهيرة اليوم", "ضحى اليوم")
 EARLY_HOURS_END = 5
+
+# An agreement is dated by the day it was made, not by the day it is carried out: "بدأت
+# اليوم عملية الإخراج تنفيذاً لاتفاق أبرم الجمعة الماضي"، "للاتفاق الذي توصلت إليه اللجنة
+# أمس الخميس". A day in the clause right after an agreement word and one of these verbs
+# (a few words may stand between: "الذي"، "إليه") dates the agreement event, when it is at
+# most AGREEMENT_MADE_DAYS before the page. (Words as outlets write them; a verb's endings
+# are allowed: "توصلت"، "أبرمتها".)
+AGREEMENT_MADE: tuple[str, ...] = ("أبرم", "ابرم", "المبرم", "توصل", "التوصل", "وقع", "الموقع",
+                                   "عقد", "المعقود", "أقر", "اقر")
+AGREEMENT_MADE_DAYS = 7

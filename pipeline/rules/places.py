@@ -203,6 +203,13 @@ HOSPITAL_STRUCK_BEFORE: tuple[str, ...] = (
     "استهدف", "استهدفت", "استهدفوا", "استهداف", "قصف", "قصفت", "قصفوا", "طال", "طالت",
     "ضرب", "ضربت", "غارة على", "غارات على", "قصف على", "هجوم على",
 )
+# What a crowd stands with, in its noun and in its verb ("تضامناً مع بلدة X"، "نادت بإسقاط
+# النظام وتضامنت مع X"، "نصرة لحي X"): another town, not where the crowd marched
+# (pipeline.rules.scenes reads it too).
+CROWD_STANDS_WITH: tuple[str, ...] = (
+    "تضامنا مع", "تضامناً مع", "نصرة", "تضامنت مع", "تضامنوا مع", "تتضامن مع", "يتضامن مع",
+    "يتضامنون مع", "متضامنة مع", "متضامنين مع", "متضامنا مع", "متضامناً مع", "التضامن مع",
+)
 ELSEWHERE_BEFORE: tuple[str, ...] = (
     "مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى", "شارع", "باتجاه", "نحو",
     "المنتشرة في", "المتمركزة في", "المتواجدة في", "الموجودة في", "القادمة من", "مصدره",
@@ -216,7 +223,7 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     "ينحدرون من", "المنحدر من", "المنحدرين من",
     # what a crowd hails or stands with ("لافتات تحيي صمود مدينة X"، "تضامناً مع بلدة X"):
     # another town, not where the crowd marched
-    "تحيي", "يحيي", "تضامنا مع", "تضامناً مع", "نصرة",
+    "تحيي", "يحيي", *CROWD_STANDS_WITH,
     # where a movement spreads to ("الاحتجاجات في مدينة X .. وتمتد إلى ريف Y"): the
     # incident the report leads with is where it started
     "يتسع إلى", "يتسع الى", "تتسع إلى", "تتسع الى", "اتسع إلى", "اتسع الى", "اتسعت إلى",
@@ -333,3 +340,11 @@ BACK_TO_PAIR: dict[str, tuple[str, ...]] = {
     "القريتين": ("قريتي",), "البلدتين": ("بلدتي",), "المدينتين": ("مدينتي",),
 }
 
+
+# A round-up opens each item with where it happened: "وفي درعا، أطلقت قوات الأمن النار على
+# مظاهرة في بلدة طفس"، "أما في إدلب، فقد خرجت مظاهرات في كفرنبل وبنش". A governorate's name
+# put first so (its chief town's name is the same word) heads the item: where the item then
+# names a town of that governorate, the town is the scene and the heading none of its own.
+# The words before the heading, as written (with "محافظة" or none between).
+ITEM_HEAD_BEFORE: tuple[str, ...] = ("في", "وفي", "ففي", "أما في", "وأما في", "اما في",
+                                     "واما في")

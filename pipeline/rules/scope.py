@@ -62,8 +62,10 @@ NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
 })
 
 # A cue is none where a cue of the label paired with it here covers its first word:
-# "منذ فجر اليوم" starts the incident ("since_today"), "دون توقف" goes on ("nonstop").
-NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop"}
+# "منذ فجر اليوم" starts the incident ("since_today"), "دون توقف" goes on ("nonstop"),
+# "بغارات يرجح أنها روسية" guesses whose the raids were ("likely_doer"), not that they will be.
+NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
+                             "future": "likely_doer"}
 
 # Cues whose reach before a trigger stops at clause punctuation (CLAUSE_MARKS): "دخلت
 # القوات البلدة دون أي مواجهات، بعد انسحاب المسلحين منها" negates the fighting, not the
