@@ -48,6 +48,7 @@ _RISING = tuple(normal_forms(tolls.RISING))
 _RISES_TO = normal_forms(tolls.RISES_TO)
 _IN_ADDITION = normal_forms(tolls.IN_ADDITION)
 _IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
+_EXECUTED_CAPTIVES = normal_forms(tolls.EXECUTED_CAPTIVES)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
 _NEGATED_HEDGES = normal_forms(tolls.NEGATED_HEDGES)
 _LIKELY = normal_forms(tolls.LIKELY)
@@ -590,7 +591,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             continue
         if raw in _IN_ADDITION and k + 2 < len(words) and words[k + 1] in _IN_ADDITION_TO:
             found = _count_at(words, k + 2)
-            if found is not None:
+            if found is not None and _EXECUTED_CAPTIVES.isdisjoint(
+                    words[found[1]:found[1] + tolls.CAPTIVES_REACH]):
                 extra += found[0]
             elif words[k + 2] in _ATTACKER_ONE:
                 extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more

@@ -308,6 +308,14 @@ WIPED_OUT: frozenset[str] = frozenset({"اباده", "تحييد", "تصفيه",
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
+# ... unless they were put to death after their capture ("مقتل 17 من النصرة و13 من التنظيم،
+# فضلاً عن أربعة آخرين أعدمهم التنظيم بعد أسرهم": 30): ACLED codes killing captives as
+# violence against civilians, an event apart from the fight. A word of EXECUTED_CAPTIVES
+# within CAPTIVES_REACH words after their count says so.
+EXECUTED_CAPTIVES: frozenset[str] = frozenset({"اعدمهم", "اعدمتهم", "اعدموهم", "اعدمهما",
+                                              "اعدمتهما", "اسرهم", "اسرهما", "ميدانيا",
+                                              "تصفيتهم"})
+CAPTIVES_REACH: int = 8
 
 # -- between a death word and its count -------------------------------------------------
 # Hedges before a number: "أكثر من 20", "نحو 15", "ما لا يقل عن 7".

@@ -71,3 +71,16 @@ def test_the_first_toll_is_replaced(text: str, killed: int) -> None:
 ])
 def test_a_side_counting_its_own_men(text: str, killed: int) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # captives put to death after the fight are another event's dead (ACLED: violence
+    # against civilians), not the fight's
+    ("أسفرت المواجهات عن مقتل 9 من عناصر الفصيل و6 من المهاجمين، إضافة إلى ثلاثة آخرين "
+     "أعدمهم المهاجمون بعد أسرهم قرب الجسر", 15),
+    # ... others added are the fight's
+    ("أسفرت المواجهات عن مقتل 9 من عناصر الفصيل و6 من المهاجمين، إضافة إلى ثلاثة مدنيين "
+     "أصابتهم القذائف قرب الجسر", 18),
+])
+def test_captives_executed_apart(text: str, killed: int) -> None:
+    assert fatalities(text) == killed
