@@ -138,6 +138,7 @@ from pipeline.rules.tolls import (
     DEAD_TOLD_BEFORE,
     DISTRIBUTION_JOINERS,
     DISTRIBUTION_VERBS,
+    EARLIER_FIGURE,
     EARLIER_MARKERS,
     GROUP_GENERIC,
     INJURY,
@@ -222,6 +223,7 @@ _GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
 _TOTAL_WORDS = frozenset(normal_forms(TOLL_TOTALS))
 _ONE_EACH_WHERE = frozenset(normal_forms(ONE_EACH_WHERE))
 _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
+_EARLIER_FIGURE = frozenset(normal_forms(EARLIER_FIGURE))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
 # "فضلاً عن إصابة 32 آخرين": a part marker before the wounded details no part of the dead.
@@ -608,7 +610,8 @@ class EventExtractor:
         nxt = det.sentence + 1
         if nxt < len(sentences) and nxt not in (set(det.about) | recalled | others) \
                 and (self._names_only(place, sentences[nxt])
-                     or self._source_counts_dead(sentences[nxt])):
+                     or self._source_counts_dead(sentences[nxt])
+                     or self._source_tells_dead(sentences[nxt])):
             about.append(sentences[nxt])
         # "وخسرت الكتائب المهاجمة أربعة من مقاتليها" right after the sentences that count the
         # enemy's dead: the other side's own losses
@@ -688,6 +691,13 @@ class EventExtractor:
         """"وقال المرصد إن ما لا يقل عن ستين عنصراً ... لقوا حتفهم" right after the lead: a
         source's count of the dead that names no place is the lead's incident's toll."""
         return _rival_report(sentence) and bool(count_deaths(sentence)) \
+            and not self._resolver.find(sentence)
+
+    def _source_tells_dead(self, sentence: str) -> bool:
+        """"وأكد البيان أن الوحدات كبدت الإرهابيين خسائر كبيرة بالأفراد" right after the lead:
+        a source that says people died, without a number and naming no place, tells the lead's
+        incident's dead: its toll is unknown, not none."""
+        return _rival_report(sentence) and count_deaths(sentence) is None \
             and not self._resolver.find(sentence)
 
     def _source_counts_after(self, det: Detection, primary: Event,
@@ -1906,7 +1916,7 @@ def _deaths(det: Detection, about: list[str],
     updates = [c for c, s in known if toll_rises(s) and (
         s != headline or s == det.evidence or here is None or here(s))] + risen
     if updates:
-        return max(updates)
+        return min([max(updates), *_rival_totals_after_rise(about, known)])
     own = [(c, s) for c, s in known if s == det.evidence or not (elsewhere and elsewhere(s))]
     own = [(c, s) for c, s in own if s != headline or s == det.evidence
            or here is None or here(s)] or own or known
@@ -1941,6 +1951,19 @@ def _deaths(det: Detection, about: list[str],
             and all(s in grouped for c, s in own if c in rivals and s != det.evidence):
         return lead
     return min([told, *rivals])
+
+
+def _rival_totals_after_rise(about: list[str], known: list[tuple[int, str]]) -> list[int]:
+    """The figures of the toll that another source gives after a toll rose ("ارتفعت الحصيلة
+    إلى 72 ..." then "في المقابل، قالت مديرية الصحة إن عدد القتلى يتراوح بين 70 و100"):
+    reports that differ, of which ACLED keeps the most conservative. Not a figure told as
+    the earlier count ("وكانت الوزارة قد أعلنت أن عدد القتلى 25"; EARLIER_FIGURE)."""
+    rose = next((k for k, s in enumerate(about) if toll_rises(s)), None)
+    if rose is None:
+        return []
+    return [c for c, s in known if about.index(s) > rose and not toll_rises(s)
+            and _rival_report(s) and _names_toll(s)
+            and _EARLIER_FIGURE.isdisjoint(tokens(s))]
 
 
 def _side_losses(sentence: str) -> bool:

@@ -48,7 +48,9 @@ _RISING = tuple(normal_forms(tolls.RISING))
 _RISES_TO = normal_forms(tolls.RISES_TO)
 _IN_ADDITION = normal_forms(tolls.IN_ADDITION)
 _IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
+_EXECUTED_CAPTIVES = normal_forms(tolls.EXECUTED_CAPTIVES)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
+_NEGATED_HEDGES = normal_forms(tolls.NEGATED_HEDGES)
 _LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
@@ -74,8 +76,10 @@ _PERIOD_START = normal_forms(tolls.PERIOD_START)
 _STATISTICS = normal_forms(tolls.STATISTICS)
 _REPORTED = normal_forms(tolls.REPORTED)
 _SAME_SOURCE = normal_forms(tolls.SAME_SOURCE)
+_ATTRIBUTION = normal_forms(tolls.ATTRIBUTION)
 _ELIMINATED = normal_forms(tolls.ELIMINATED)
 _ELIMINATED_BETWEEN = normal_forms(tolls.ELIMINATED_BETWEEN)
+_ELIMINATED_BY = normal_forms(tolls.ELIMINATED_BY)
 _TIME_BETWEEN = normal_forms(tolls.TIME_BETWEEN) | frozenset(WEEKDAYS)
 _CONSTRUCT_PLACES = normal_forms(tolls.CONSTRUCT_PLACES)
 _WIPED_OUT = normal_forms(tolls.WIPED_OUT)
@@ -102,6 +106,8 @@ _LEFT_LIFE_MANY = normal_forms(tolls.LEFT_LIFE_MANY)
 _LOST = normal_forms(tolls.LOST)
 _LOSSES = normal_forms(tolls.LOSSES)
 _HUMAN = normal_forms(tolls.HUMAN)
+_HUMAN_AFTER_IN = normal_forms(tolls.HUMAN_AFTER_IN)
+_LOSS_SIZE = normal_forms(tolls.LOSS_SIZE)
 _LOST_NOT = normal_forms(tolls.LOST_NOT)
 _LAST_BREATH = normal_forms(tolls.LAST_BREATH)
 _LAST_BREATH_TWO = normal_forms(tolls.LAST_BREATH_TWO)
@@ -367,18 +373,34 @@ _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICT
 
 
 _NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
+# The words a clitic is stripped from: the death words, and the verbs after whom they name
+# ("وقتلوا ما لا يقل عن عشرة عناصر": and they killed).
+_STRIPPED = _TRIGGERS | _VERB_AFTER
 
 
 @lru_cache(maxsize=65536)
 def _trigger(word: str) -> str:
-    return word if word in _NOT_TRIGGERS else _TRIGGER_CLITICS.strip(word, _TRIGGERS)
+    return word if word in _NOT_TRIGGERS else _TRIGGER_CLITICS.strip(word, _STRIPPED)
 
 
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
-    return (any(w in _NEGATIONS for w in words[max(0, i - 4):i])
+    return (any(words[k] in _NEGATIONS and words[k + 1] not in _NEGATED_HEDGES
+                for k in range(max(0, i - 4), i))
             or any(w in _LIKELY for w in words[max(0, i - 3):i])
             or (i > 0 and words[i - 1] in _GENERIC_FORMS) or _recalled(words, i))
+
+
+def _on_after_subject(words: list[str], i: int) -> int:
+    """The index of "على" after the subject of the verb of ELIMINATED_BY at ``i`` ("قضت وحدة
+    من الجيش على"), 0 when none follows within ELIMINATED_SUBJECT_REACH words, or a number
+    or another clause comes first."""
+    for k in range(i + 1, min(len(words), i + 1 + tolls.ELIMINATED_SUBJECT_REACH)):
+        if words[k] == "علي":
+            return k
+        if words[k] in _CLAUSE_STOP or number_at(words, k) is not None:
+            return 0
+    return 0
 
 
 def _toll_update(words: list[str], i: int) -> int | None:
@@ -569,7 +591,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             continue
         if raw in _IN_ADDITION and k + 2 < len(words) and words[k + 1] in _IN_ADDITION_TO:
             found = _count_at(words, k + 2)
-            if found is not None:
+            if found is not None and _EXECUTED_CAPTIVES.isdisjoint(
+                    words[found[1]:found[1] + tolls.CAPTIVES_REACH]):
                 extra += found[0]
             elif words[k + 2] in _ATTACKER_ONE:
                 extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more
@@ -856,8 +879,11 @@ def _guesses_figure(words: list[str], i: int) -> bool:
 
 def _human_losses(words: list[str], i: int) -> bool:
     """"خسائر بشرية"، "خسائر في الأرواح": the losses at ``i`` are of lives."""
-    nxt = words[i + 1:i + 3]
-    return bool(nxt) and (nxt[0] in _HUMAN or nxt == ["في", "الارواح"])
+    nxt = words[i + 1:i + 4]
+    if nxt[:1] and nxt[0] in _LOSS_SIZE:
+        nxt = nxt[1:]  # "خسائر كبيرة بالأفراد"
+    return bool(nxt) and (nxt[0] in _HUMAN or (nxt[0] == "في" and nxt[1:2] != []
+                                               and nxt[1] in _HUMAN_AFTER_IN))
 
 
 def _lost_kin(words: list[str], i: int) -> tuple[int, int] | None:
@@ -1019,7 +1045,9 @@ def _read_toll(words: list[str]) -> _Toll:
         word = _trigger(words[i])
         bodies_told = bodies_told or word in _BODY_NOUNS
         if toll.parts and ((words[i] in _REPORTED_FORMS
-                            and not (i > 0 and words[i - 1] in _SAME_SOURCE))
+                            and not (i > 0 and words[i - 1] in _SAME_SOURCE)
+                            and not (i > 1 and words[i - 1] == "ما"
+                                     and words[i - 2] in _ATTRIBUTION))
                            or (words[i] in _LIKELY and _guesses_figure(words, i))):
             toll.competing = True  # another source's figure, or a guess at it
             toll.earlier = _earlier_report(words, i)
@@ -1100,6 +1128,9 @@ def _read_toll(words: list[str]) -> _Toll:
                 continue
         on = (i + 2 if words[i + 1:i + 2] and words[i + 1] in _ELIMINATED_BETWEEN else i + 1) \
             if words[i] in _ELIMINATED else 0
+        unit_between = bool(on) and words[on:on + 1] != ["علي"] and words[i] in _ELIMINATED_BY
+        if unit_between:
+            on = _on_after_subject(words, i)  # "قضت وحدة من الجيش على سبعة إرهابيين"
         if on and words[on:on + 1] == ["علي"] \
                 and not _negated(words, i):
             # "القضاء على 27 إرهابياً": killed, in state media ("قضت خلالها على": during them)
@@ -1107,6 +1138,10 @@ def _read_toll(words: list[str]) -> _Toll:
             while j < len(words) and words[j] in _HEDGES:
                 j += 1
             eliminated = _count_at(words, j)
+            if eliminated is not None and unit_between and not (
+                    eliminated[1] < len(words) and (words[eliminated[1]] == "من"
+                                                    or _people_word(words[eliminated[1]]))):
+                eliminated = None  # after a subject, only a count of people
             if eliminated is not None:
                 toll.add(eliminated[0])
                 i = eliminated[1]
@@ -1239,7 +1274,11 @@ def _read_toll(words: list[str]) -> _Toll:
                 continue
         elif (word in _VERB_AFTER or met_death) and not _negated(words, i):
             subject = _count_before(words, i, far=True)
-            killed = _count_at(words, i + 1) if subject is None and word in _VERB_AFTER \
+            # (a hedge may stand before the object: "وقتلوا ما لا يقل عن عشرة عناصر")
+            obj = i + 1
+            while obj < len(words) and words[obj] in _HEDGES:
+                obj += 1
+            killed = _count_at(words, obj) if subject is None and word in _VERB_AFTER \
                 else None
             if killed is not None and (words[killed[1]:killed[1] + 1] == ["من"] or (
                     killed[1] < len(words) and _people_word(words[killed[1]]))):
@@ -1254,7 +1293,11 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.add(killed[0])  # "قتلوا، ليل الخميس، مختار القرية": one, the object
                 i = killed[1]
                 continue
-            toll.same(subject or 0)
+            if subject and toll.parts and not toll.competing and subject not in toll.parts \
+                    and not _LOST_RANKS.isdisjoint(words[max(0, i - tolls.OWN_MEN_REACH):i]):
+                toll.add(subject)  # "ثلاثة من مقاتليها قضوا": a side's own men, more dead
+            else:
+                toll.same(subject or 0)
             if subject is None and word in _VERB_AFTER:
                 # "إن عشرات العناصر من قوات النظام قتلوا": dead without a number
                 toll.vague = toll.vague or any(_strip(w) in _VAGUE

@@ -23,9 +23,10 @@ PERSONS: tuple[str, ...] = (
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان") and counts two.
 DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع", "مسعف", "مواطن",
                                "موظف", "مدرس", "مهرب", "انتحاري", "مهاجم", "متظاهر", "محتج",
-                               "معتصم")
+                               "معتصم", "إرهابي")
 # Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
-NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف")
+# ("إرهابي": state media's word for a fighter of the other side, "30 إرهابياً".)
+NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف", "إرهابي")
 # Above ten, the noun counted is a singular in the accusative ("40 عنصراً"); another such
 # noun joined to it by و names the same dead by a second rank, no one more: "مقتل أكثر من
 # 40 عنصراً وقيادياً من التنظيم" is 40 (below eleven, "ثلاثة عناصر وقيادي" is four). The
@@ -183,9 +184,10 @@ PARENT_MARKERS: tuple[str, ...] = ("التابعة", "التابعه", "التا
 # A toll that rises keeps the lower figure of a second source in its sentence ("ارتفعت
 # الحصيلة إلى 15 بحسب مرصد محلي، في حين تحدث الدفاع المدني عن 18 قتيلاً": 15, the most
 # conservative), unless the sentence tells that figure as the earlier count with one of
-# these ("بعد أن كانت الوزارة أعلنت مقتل 25"، "في وقت سابق"، "الحصيلة الأولية").
+# these ("بعد أن كانت الوزارة أعلنت مقتل 25"، "في وقت سابق"، "الحصيلة الأولية"، "بعد أن
+# تحدثت الحصيلة الأولى عن 20": the first toll is the earlier count).
 EARLIER_FIGURE: frozenset[str] = frozenset({"كانت", "كان", "وكانت", "وكان", "سابق", "سابقا",
-                                            "الاوليه", "اوليه", "بعدما"})
+                                            "الاوليه", "اوليه", "بعدما", "الاولي", "اولي"})
 # A rise foreseen is no rise: "مرجحاً ارتفاع العدد"، "وسط مخاوف من ارتفاع الحصيلة" (one of
 # these up to two words before the word of RISING): the figures told are still the toll.
 EXPECTED_RISE: frozenset[str] = frozenset({
@@ -291,6 +293,13 @@ ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "�
 # خلالها على أعداد من المسلحين" (during them), "كمين قضت فيه على 30 مسلحاً".
 ELIMINATED_BETWEEN: frozenset[str] = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه",
                                                 "اثرها", "اثناءها", "بها"})
+# The verb's subject (the unit that did it) may stand between it and "على", a few words
+# with no number among them: "قضت وحدة من الجيش على سبعة إرهابيين" (seven). Then a count
+# of people must follow ("قضى الطفل ليلته على ..." is none). Finite verbs only ("القضاء" is
+# followed by "على" itself), up to ELIMINATED_SUBJECT_REACH words before "على".
+ELIMINATED_BY: frozenset[str] = frozenset({"قضى", "قضت", "قضوا", "وقضى", "وقضت", "وقضوا",
+                                          "تقضي", "يقضي"})
+ELIMINATED_SUBJECT_REACH: int = 5
 # "إبادة ثلاثة من المرتزقة"، "تحييد 5 إرهابيين"، "تصفية عنصرين" (a side's statement of the
 # enemy it killed): these words count the people right after them, only when a count of
 # people follows ("حرب إبادة"، "تصفية الحسابات" count nobody).
@@ -299,6 +308,14 @@ WIPED_OUT: frozenset[str] = frozenset({"اباده", "تحييد", "تصفيه",
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
+# ... unless they were put to death after their capture ("مقتل 17 من النصرة و13 من التنظيم،
+# فضلاً عن أربعة آخرين أعدمهم التنظيم بعد أسرهم": 30): ACLED codes killing captives as
+# violence against civilians, an event apart from the fight. A word of EXECUTED_CAPTIVES
+# within CAPTIVES_REACH words after their count says so.
+EXECUTED_CAPTIVES: frozenset[str] = frozenset({"اعدمهم", "اعدمتهم", "اعدموهم", "اعدمهما",
+                                              "اعدمتهما", "اسرهم", "اسرهما", "ميدانيا",
+                                              "تصفيتهم"})
+CAPTIVES_REACH: int = 8
 
 # -- between a death word and its count -------------------------------------------------
 # Hedges before a number: "أكثر من 20", "نحو 15", "ما لا يقل عن 7".
@@ -324,8 +341,14 @@ VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد",
 # "سقوط خسائر بشرية بين المقاتلين"، "أوقع خسائر في الأرواح": human losses, deaths told
 # without a number (a word of LOSSES, then one of HUMAN right after it, or "في الأرواح");
 # negated ("ولم تسجل خسائر بشرية") they are none.
+# "كبدت الإرهابيين خسائر كبيرة بالأفراد والعتاد" (state media: losses in men) says so too,
+# with a word of LOSS_SIZE between (one of HUMAN, or "في" and one of HUMAN_AFTER_IN, next).
 LOSSES: frozenset[str] = frozenset({"خسائر", "الخسائر", "بخسائر", "وخسائر"})
-HUMAN: frozenset[str] = frozenset({"بشريه", "البشريه", "بالارواح", "بالأرواح"})
+HUMAN: frozenset[str] = frozenset({"بشريه", "البشريه", "بالارواح", "بالأرواح", "بالافراد",
+                                   "بالأفراد"})
+HUMAN_AFTER_IN: frozenset[str] = frozenset({"الارواح", "الأرواح", "الافراد", "الأفراد"})
+LOSS_SIZE: frozenset[str] = frozenset({"كبيره", "فادحه", "جسيمه", "كبري", "ضخمه", "كثيره",
+                                       "هائله"})
 LOSSES_NEGATED_WITHIN = 7
 # How many words before a plural death verb a word of VAGUE makes its subject dead without
 # a number: "إن عشرات العناصر من قوات النظام قتلوا" (the toll is unknown, not zero).
@@ -407,6 +430,15 @@ CORRECTED_HARMS: tuple[str, ...] = ("اصيب", "جرح", "بجروح", "بجر�
 # relative clause ("قتل 14 من عناصر التنظيم، بحسب المكتب الإعلامي، الذي أكد استشهاد
 # ثلاثة من مقاتليه"): its count adds to the others, it is no second source's figure.
 SAME_SOURCE: frozenset[str] = frozenset({"الذي", "التي", "والذي", "والتي"})
+# Nor is a reporting verb after one of these and "ما" ("قتلت 12 عنصراً، بحسب ما أعلنت
+# الجبهة"، "وفق ما أفاد مراسل"): it names the source of the count told before it.
+ATTRIBUTION: frozenset[str] = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
+# A side counting its own men (one of LOST_RANKS with its pronoun: "ثلاثة من مقاتليها
+# قضوا") after the dead counted before it, with another figure, tells its own losses: they
+# add to the enemy's dead, as a side's losses told apart do ("... وقتلت 12 عنصراً منها،
+# التي قالت إن ثلاثة من مقاتليها قضوا": 15). Looked for up to OWN_MEN_REACH words before the
+# verb.
+OWN_MEN_REACH: int = 4
 
 # -- vague numbers -------------------------------------------------------------------------
 # ACLED's convention (its "Fatalities" FAQ, "Uses and limitations of ACLED data", 2023/24):
@@ -423,6 +455,9 @@ VAGUE_ESTIMATES: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئ
 # A negation up to four words before a death word: "لم يسجل وقوع قتلى".
 NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "عدم", "ولم", "ولا", "ليس",
                                        "وليس", "ليست", "وليست"})
+# ... unless the negation opens a hedge on the count ("ما لا يقل عن 60 شهيداً"، "ما لا
+# يقل عن"): a negation word followed by one of these says "at least", not "none".
+NEGATED_HEDGES: frozenset[str] = frozenset({"يقل", "تقل"})
 # A guess, not a report, up to three words before a death word: "ويرجح وجود قتلى" counts
 # nobody, not even deaths without a number. After a count, a guess further on is a figure
 # competing with it ("قتل أربعة ... في حين ترجح مصادر أن يكون العدد ستة قتلى"): the lower
