@@ -24,12 +24,20 @@ BREACH: tuple[str, ...] = (
     # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
     "عرض الحائط",
     "breaking", "broke", "broken", "flout*", "defiance", "defying",
+    # headlines: "Shelling breaks Idlib truce", "Air strikes shatter the ceasefire"
+    "breaks", "shatter*",
     # undoing it: "اعتبر الهجوم نقضاً للهدنة"، "تنقض الاتفاق" (not a veto, NOT_A_CLAIM)
     "نقض*", "ينقض*", "تنقض*",
     # contravening it: "مخالفاً بذلك اتفاق وقف الأعمال العدائية"، "في مخالفة صريحة للهدنة"
     "مخالف*", "يخالف*", "تخالف*", "خالف*",
 )
 BREACH_REACH = 8
+# ... or a truce right after one of these verbs of undergoing, followed closely (within
+# BREACH_REACH words) by a breach word: the truce suffered the breach ("وتعرضت الهدنة بذلك
+# لخرق جديد", "وشهدت الهدنة منذ بدايتها خروقات متكررة").
+UNDERGO: tuple[str, ...] = (
+    "تعرضت", "تتعرض", "تعرض", "يتعرض", "شهدت", "تشهد", "شهد", "يشهد", "suffered",
+)
 # What a breach word may name that is no truce: "انتهاكاً جديداً للسيادة السورية والقانون
 # الدولي", "خرقاً للأجواء", "انتهاك حرمة المساجد". A breach word followed within
 # OTHER_OBJECT_REACH words by one of these, and by no truce word within BREACH_REACH, makes no
@@ -60,6 +68,9 @@ DESPITE: tuple[str, ...] = (
     # acting as if the truce were not there: "متجاهلةً الهدنة التي أعلنتها واشنطن وموسكو",
     # "في تحدٍّ جديد لاتفاق سوتشي" (ignoring calls for one is no breach: SOUGHT)
     "متجاهل*", "تجاهل*", "يتجاهل*", "في تحد", "في تحدي", "متحديا", "متحديه", "متحدين",
+    "غير ابه*", "غير مكترث*", "ignoring", "ignored",
+    # "رغماً عن الهدنة"
+    "رغما",
 )
 DESPITE_REACH = 5
 # A concessive on what was told before ("ورغم ذلك، تبقى الهدنة قائمة": nevertheless) concedes
@@ -79,6 +90,7 @@ SOUGHT: tuple[str, ...] = (
     "محادثات", "المحادثات", "مباحثات", "المباحثات", "وساطه", "الوساطه", "مبادره",
     "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
     "قرب التوصل", "مساعي",
+    "اقتراح", "الاقتراح",
     "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
     "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
@@ -99,6 +111,15 @@ DURING: tuple[str, ...] = (
     # ظل سريان الهدنة", "خلال فترة التهدئة"
     "خلال سريان", "اثناء سريان", "في ظل سريان", "طيلة سريان", "طوال سريان",
     "خلال فتره", "اثناء فتره",
+)
+# ... and soon after it took effect, read as DURING is, the truce named by more than a bare
+# agreement: "ويأتي القصف بعد أيام من إعلان وقف الأعمال العدائية", "بعد ساعات من دخول الهدنة
+# حيز التنفيذ" ("بعد أيام من دخول اتفاق التسوية حيز التنفيذ" names a settlement; a truce that
+# ended, "بعد ساعات من انتهاء الهدنة", is out of force: NOT_A_CLAIM, ENDED).
+SOON_AFTER: tuple[str, ...] = (
+    "بعد ساعات من", "بعد ساعه من", "بعد يوم من", "بعد يومين من", "بعد ايام من",
+    "بعد اسبوع من", "بعد اسبوعين من", "عقب ساعات من", "عقب ايام من", "بعد ساعات قليله من",
+    "بعد ايام قليله من",
 )
 DURING_REACH = 3
 # ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH

@@ -115,3 +115,51 @@ def test_the_sochi_deal_by_its_english_name_is_a_truce() -> None:
         "Russian air strikes hit the city of Maarat al-Numan in Idlib province on Tuesday, "
         "killing three people, in breach of the Sochi deal between Ankara and Moscow.",
         "2019-02-12T18:00:00+02:00") == [True]
+
+
+def test_a_truce_that_suffered_a_breach_is_broken() -> None:
+    assert _breaches(
+        "قصف على الرستن",
+        "قصفت قوات النظام مدينة الرستن في ريف حمص الشمالي عصر اليوم، فقتلت امرأة، وتعرضت "
+        "الهدنة بذلك لخرق هو الثالث منذ الأحد.",
+        "2016-03-03T18:00:00+02:00") == [True]
+    assert _breaches(
+        "قصف على الرستن",
+        "قتلت امرأة بقصف مدفعي على مدينة الرستن في ريف حمص الشمالي عصر اليوم.\n\n"
+        "وشهد وقف الأعمال العدائية منذ بدايته خروقات متفرقة في ريفي حمص وحماة.",
+        "2016-03-03T18:00:00+02:00") == [True]
+
+
+def test_acting_heedless_of_the_truce_breaks_it() -> None:
+    assert _breaches(
+        "غارات على الأتارب",
+        "استهدفت طائرات روسية مدينة الأتارب غربي حلب بأربع غارات اليوم، غير آبهة بالتهدئة "
+        "المعلنة، ما أدى إلى مقتل طفل.",
+        "2017-05-20T14:00:00+03:00") == [True]
+    assert _breaches(
+        "Strikes hit Atarib",
+        "Russian jets struck the town of Atarib west of Aleppo on Saturday, killing a child "
+        "and ignoring the declared truce.",
+        "2017-05-20T14:00:00+03:00") == [True]
+
+
+def test_an_english_headline_saying_the_act_breaks_the_truce() -> None:
+    assert _breaches(
+        "Shelling shatters calm as truce is broken in Daraa",
+        "Mortar rounds fired by government forces hit the Daraa al-Balad district on Monday, "
+        "wounding four people.",
+        "2021-08-16T17:00:00+03:00") == [True]
+
+
+def test_violence_soon_after_the_truce_took_effect_breaks_it() -> None:
+    lead = ("قتل شاب برصاص قناص في بلدة مضايا بريف دمشق صباح اليوم.\n\n"
+            "وقال مصدر محلي إن الشاب كان يحاول جمع الحطب قرب منزله.\n\n")
+    assert _breaches("قنص في مضايا",
+                     lead + "ويأتي مقتله بعد أيام من دخول الهدنة حيز التنفيذ في البلدة.",
+                     "2015-09-28T12:00:00+03:00") == [True]
+    assert _breaches("قنص في مضايا",
+                     lead + "ويأتي مقتله بعد أيام من انتهاء الهدنة في البلدة.",
+                     "2015-09-28T12:00:00+03:00") == [False]
+    assert _breaches("قنص في مضايا",
+                     lead + "ويأتي مقتله بعد أيام من دخول اتفاق التسوية حيز التنفيذ.",
+                     "2015-09-28T12:00:00+03:00") == [False]
