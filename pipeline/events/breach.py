@@ -96,7 +96,9 @@ def _lexicon() -> Lexicon:
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
                     "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
                     "during": rules.DURING, "during_its": rules.DURING_ITS,
-                    "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR})
+                    "soon_after": rules.SOON_AFTER,
+                    "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
+                    "undergo": rules.UNDERGO})
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +156,7 @@ def _kind(words: list[str]) -> str | None:
                                            for t in truces))))]
     labels = {h.label for h in hits}
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
-                                         "during_its", "guarantor"}:
+                                         "during_its", "soon_after", "guarantor"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
@@ -164,6 +166,7 @@ def _kind(words: list[str]) -> str | None:
         return "tied"
     truces = [h.start for h in hits if h.label == "truce"]  # (those left)
     sought = [h.start for h in hits if h.label == "sought"]
+    undergone = [t for t in truces if any(u.label == "undergo" and u.end == t for u in hits)]
     for h in hits:
         reach = {"breach": rules.BREACH_REACH, "despite": rules.DESPITE_REACH}.get(h.label)
         if reach and any(h.start < t <= h.end + reach and not (
@@ -172,11 +175,18 @@ def _kind(words: list[str]) -> str | None:
             return "tied"
         if h.label == "unkept" and truces:
             return "tied"
+        if h.label == "breach" and any(t < h.start <= t + rules.BREACH_REACH
+                                       for t in undergone):
+            return "tied"  # "وتعرضت الهدنة لخرق جديد": the truce suffered it
         if h.label == "breach" and words[h.start].endswith(rules.BREACH_PRONOUNS) and any(
                 h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces):
             return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
         if h.label in ("during", "during_its") and _during(h, hits, words, truces, sought):
             return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
+        if h.label == "soon_after" and _during(h, hits, words, [
+                t.start for t in hits if t.label == "truce"
+                and t.phrase not in rules.VAGUE_TRUCE], sought):
+            return "tied"  # "بعد ساعات من دخول الهدنة حيز التنفيذ"
         if h.label == "guarantor" and any(
                 t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
                 and _violence(words):
@@ -190,7 +200,7 @@ def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
     الثاني") is told for violence: its truce right after it (or named before, for its
     pronoun), nothing only sought between, in a sentence telling violence or commenting on
     the article's."""
-    if h.label == "during":
+    if h.label != "during_its":
         named = any(h.end <= t <= h.end + rules.DURING_REACH
                     and not any(h.end <= w < t for w in sought) for t in truces)
     else:
@@ -324,7 +334,13 @@ STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك",
          "اليوم الأول", "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع",
          "اليوم الخامس", "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع",
          "اليوم العاشر", "يومها ال", "يومه ال", "ساعاتها ال", "ساعاته ال", "الساعات ال",
-         "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours")
+         "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours",
+         # contravening, ignoring or defying it; a truce on paper; while it is in force
+         "خالف", "تجاهل", "في تحد", "متحدي", "متحدين", "على ورق", "paper", "سريان",
+         "خلال فتر", "اثناء فتر", "أثناء فتر", "آبه", "ابه", "مكترث", "ignor", "shatter",
+         # soon after it took effect: "بعد ساعات من", "عقب أيام من"
+         "بعد ساع", "بعد يوم", "بعد أيام", "بعد ايام", "بعد أسبوع", "بعد اسبوع", "عقب ساع",
+         "عقب أيام", "عقب ايام")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:

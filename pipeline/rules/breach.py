@@ -24,10 +24,20 @@ BREACH: tuple[str, ...] = (
     # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
     "عرض الحائط",
     "breaking", "broke", "broken", "flout*", "defiance", "defying",
+    # headlines: "Shelling breaks Idlib truce", "Air strikes shatter the ceasefire"
+    "breaks", "shatter*",
     # undoing it: "اعتبر الهجوم نقضاً للهدنة"، "تنقض الاتفاق" (not a veto, NOT_A_CLAIM)
     "نقض*", "ينقض*", "تنقض*",
+    # contravening it: "مخالفاً بذلك اتفاق وقف الأعمال العدائية"، "في مخالفة صريحة للهدنة"
+    "مخالف*", "يخالف*", "تخالف*", "خالف*",
 )
 BREACH_REACH = 8
+# ... or a truce right after one of these verbs of undergoing, followed closely (within
+# BREACH_REACH words) by a breach word: the truce suffered the breach ("وتعرضت الهدنة بذلك
+# لخرق جديد", "وشهدت الهدنة منذ بدايتها خروقات متكررة").
+UNDERGO: tuple[str, ...] = (
+    "تعرضت", "تتعرض", "تعرض", "يتعرض", "شهدت", "تشهد", "شهد", "يشهد", "suffered",
+)
 # What a breach word may name that is no truce: "انتهاكاً جديداً للسيادة السورية والقانون
 # الدولي", "خرقاً للأجواء", "انتهاك حرمة المساجد". A breach word followed within
 # OTHER_OBJECT_REACH words by one of these, and by no truce word within BREACH_REACH, makes no
@@ -54,6 +64,13 @@ DESPITE: tuple[str, ...] = (
     # violence told against what should hold: "وتأتي هذه الهجمات فيما يُفترض أن تعليق
     # العمليات العسكرية ساري المفعول"
     "فيما يفترض", "في وقت يفترض", "بينما يفترض", "while supposedly",
+    "في وقت من المفترض", "فيما من المفترض", "بينما من المفترض",
+    # acting as if the truce were not there: "متجاهلةً الهدنة التي أعلنتها واشنطن وموسكو",
+    # "في تحدٍّ جديد لاتفاق سوتشي" (ignoring calls for one is no breach: SOUGHT)
+    "متجاهل*", "تجاهل*", "يتجاهل*", "في تحد", "في تحدي", "متحديا", "متحديه", "متحدين",
+    "غير ابه*", "غير مكترث*", "ignoring", "ignored",
+    # "رغماً عن الهدنة"
+    "رغما",
 )
 DESPITE_REACH = 5
 # A concessive on what was told before ("ورغم ذلك، تبقى الهدنة قائمة": nevertheless) concedes
@@ -73,6 +90,7 @@ SOUGHT: tuple[str, ...] = (
     "محادثات", "المحادثات", "مباحثات", "المباحثات", "وساطه", "الوساطه", "مبادره",
     "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
     "قرب التوصل", "مساعي",
+    "اقتراح", "الاقتراح",
     "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
     "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
@@ -89,6 +107,19 @@ DURING: tuple[str, ...] = (
     "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع", "اليوم العاشر",
     "الساعات الاولى", "الاسبوع الاول", "الاسبوع الثاني",
     "first day", "second day", "third day", "fourth day", "fifth day", "first hours",
+    # the whole time it holds: "تتعرض المدينة للقصف خلال سريان وقف الأعمال العدائية", "في
+    # ظل سريان الهدنة", "خلال فترة التهدئة"
+    "خلال سريان", "اثناء سريان", "في ظل سريان", "طيلة سريان", "طوال سريان",
+    "خلال فتره", "اثناء فتره",
+)
+# ... and soon after it took effect, read as DURING is, the truce named by more than a bare
+# agreement: "ويأتي القصف بعد أيام من إعلان وقف الأعمال العدائية", "بعد ساعات من دخول الهدنة
+# حيز التنفيذ" ("بعد أيام من دخول اتفاق التسوية حيز التنفيذ" names a settlement; a truce that
+# ended, "بعد ساعات من انتهاء الهدنة", is out of force: NOT_A_CLAIM, ENDED).
+SOON_AFTER: tuple[str, ...] = (
+    "بعد ساعات من", "بعد ساعه من", "بعد يوم من", "بعد يومين من", "بعد ايام من",
+    "بعد اسبوع من", "بعد اسبوعين من", "عقب ساعات من", "عقب ايام من", "بعد ساعات قليله من",
+    "بعد ايام قليله من",
 )
 DURING_REACH = 3
 # ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH
@@ -106,6 +137,12 @@ UNKEPT: tuple[str, ...] = (
     # A truce that did not hold ("لم تصمد الهدنة سوى ساعات، إذ تعرضت المدينة لقصف"): the
     # violence told with it broke it (a truce said to hold, "صامدة", denies a breach).
     "لم تصمد", "لم يصمد", "didn't hold", "did not hold", "failed to hold",
+    # A truce that has become a dead letter ("بات اتفاق خفض التصعيد حبراً على ورق مع تصاعد
+    # الغارات"): the violence told with it ignores it. One that "remained" on paper ("بقي
+    # حبراً على ورق") never took effect, and breaks nothing.
+    "بات حبرا على ورق", "باتت حبرا على ورق", "اصبح حبرا على ورق", "اصبحت حبرا على ورق",
+    "صار حبرا على ورق", "صارت حبرا على ورق", "غدا حبرا على ورق", "غدت حبرا على ورق",
+    "مجرد حبر على ورق", "only on paper",
 )
 # A truce's guarantor speaking of violence in a sentence that names the truce ("مشددة على
 # أن الهجمات على منطقة خفض التصعيد يجب أن تتوقف، وأن تركيا بصفتها دولة ضامنة لن تقف
@@ -199,6 +236,27 @@ TRUCE: tuple[str, ...] = (
     "تفاهمات استانا", "مسار استانا",
     # State media's name for the de-escalation zones: "في خرق لاتفاق منطقة تخفيف التوتر".
     "منطقه تخفيف التوتر", "مناطق تخفيف التوتر", "اتفاق تخفيف التوتر",
+    # ... and other outlets' ("ضمن مناطق خفض التوتر المتفق عليها في أستانة").
+    "خفض التوتر",
+    # The Annan plan of 2012, whose first points were a ceasefire watched by UN observers,
+    # known by its author, its six points or the envoy's office: "انتهاكاً لخطة أنان", "في
+    # خرق جديد لخطة المبعوث الدولي كوفي عنان", "خطة النقاط الست".
+    "خطه انان", "خطه عنان", "خطه كوفي انان", "خطه كوفي عنان", "مبادره انان", "مبادره عنان",
+    "خطه النقاط الست", "خطه المبعوث الدولي", "خطه المبعوث الاممي", "خطه المبعوث العربي",
+    "خطه المبعوث المشترك", "annan plan", "annan's plan", "six-point plan", "six point plan",
+    # English names of the truces known by where they were agreed, and of Sochi's zone:
+    # "in violation of the Sochi agreement that created a demilitarised zone".
+    "sochi agreement", "sochi deal", "sochi accord", "astana agreement", "astana deal",
+    "moscow agreement", "moscow deal", "idlib agreement", "idlib deal",
+    "demilitarised zone", "demilitarized zone",
+)
+# A truce only due to start: "في وقت من المفترض أن يدخل وقف الأعمال العدائية حيز التنفيذ
+# منتصف الليل" (where "يفترض أن يكون سارياً" says it holds now). Neither a claim nor a lead
+# framing a truce in force (``pipeline.rules.cues``' "not_yet", which lists them too) is made
+# with these.
+DUE_TO_START: tuple[str, ...] = (
+    "يفترض ان يدخل", "يفترض ان تدخل", "يفترض ان يبدا", "يفترض ان تبدا",
+    "المفترض ان يدخل", "المفترض ان تدخل", "المفترض ان يبدا", "المفترض ان تبدا",
 )
 # A claim only in words: a warning, a hypothesis, a call, a denial, a truce said to hold, or
 # one not (or no longer) in force.
@@ -207,6 +265,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "حذر*", "يحذر*", "تحذر*", "تحذير*", "اي خرق", "اي انتهاك", "اي خروقات", "في حال",
     "حال خرق", "لا خروقات", "هدوء", "الهدوء", "هدوءا", "صامده", "صمود",
     "ستدخل", "سيدخل", "ستبدا", "سيبدا", "من المقرر", "المرتقب*",
+    # a truce only due to start (DUE_TO_START below)
+    *DUE_TO_START,
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
     "collapse*", "broke down", "broken down", "any violation*", "warn*", "expired",
@@ -275,6 +335,9 @@ FRAMING_OPENINGS: tuple[str, ...] = (
     # An area said to lie under a truce ("وتخضع المنطقة لاتفاق وقف إطلاق النار", "وتقع
     # البلدة ضمن المناطق المشمولة باتفاق خفض التصعيد"): about where the article's violence is.
     "تخضع", "وتخضع", "يخضع", "ويخضع", "تقع", "وتقع", "يقع", "ويقع",
+    # A view of what the article told, as "واعتبر" gives one ("ويرى سكان المنطقة أن اتفاق وقف
+    # إطلاق النار بات حبراً على ورق مع تواصل الغارات"): the raids are the article's.
+    "يري", "ويري", "تري", "وتري",
 )
 # Where a sentence joins two reports ("خطف مدنيين على الطريق.. واشتباك قرب القرية يخرق
 # الهدنة", "..., في حين شنت الطائرات غارات"), a claim in one of them covers the kind of

@@ -310,7 +310,11 @@ CUES: dict[str, tuple[str, ...]] = {
     # الهدنة"، "قبل ساعات من دخول وقف إطلاق النار حيز التنفيذ").
     # ("قبل" alone is not enough: "دخلت الهدنة حيز التنفيذ قبل أسبوع" is in force.)
     "not_yet": ("قبيل", "قبل سريان", "قبل دخول", "قبل بدء", "قبل موعد", "قبل ساعات من",
-                "قبل ساعات علي", "قبل يوم من", "قبل ايام من", "عشيه", "before", "ahead of"),
+                "قبل ساعات علي", "قبل يوم من", "قبل ايام من", "عشيه", "before", "ahead of",
+                # "في وقت من المفترض أن يدخل وقف إطلاق النار حيز التنفيذ منتصف الليل" (the
+                # same as pipeline.rules.breach.DUE_TO_START)
+                "يفترض ان يدخل", "يفترض ان تدخل", "يفترض ان يبدا", "يفترض ان تبدا",
+                "المفترض ان يدخل", "المفترض ان تدخل", "المفترض ان يبدا", "المفترض ان تبدا"),
     # Violence told after these in a sentence about a truce in force came before it: "دخل
     # وقف إطلاق النار حيز التنفيذ بعد معارك عنيفة" breaks nothing
     # (pipeline.events.classify; AFTER_REACH in pipeline.rules.scope says how close).

@@ -59,3 +59,10 @@ def test_trigger_groups_name_existing_sub_types_and_phrases() -> None:
 def test_cues_read_by_classify_exist() -> None:
     for name in ("chemical", "held", "handover", "freed", "announce", "future", "statement"):
         assert CUES.get(name), name
+
+
+def test_a_truce_due_to_start_frames_nothing_as_it_claims_nothing() -> None:
+    # The lead's frame (cues' "not_yet") and the claims (breach.NOT_A_CLAIM) read one list.
+    from pipeline.rules import breach
+    assert set(breach.DUE_TO_START) <= set(CUES["not_yet"])
+    assert set(breach.DUE_TO_START) <= set(breach.NOT_A_CLAIM)
