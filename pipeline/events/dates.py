@@ -118,7 +118,10 @@ _BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الا�
 _YESTERDAY = sieved(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
 _TODAY = sieved(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
 _TODAY_AT = sieved(r"(?<![\w])(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
-_DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)")
+# "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع": the day so many days back. (A week is seven
+# days: "فارق الحياة متأثراً بجراح أصيب بها قبل أسبوع" tells an attack of a week ago.)
+_DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد"
+                       r"|اسبوعين|اسبوع)(?![\w])")
 _WEEKDAY = sieved(
     r"(?:(يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ضحي|ظهيره)\s+)?(?<![\w])[وب]?"
     rf"({_WEEKDAY_NAMES})(?![\w])(\s+(?:الماضي|المنصرم|الفائت))?"
@@ -184,9 +187,12 @@ _WRITERS_DAY = sieved(rf"(?<![\w])[وب]?(?:(اليوم)|(?<!اول )(?<!اول 
 _STATEMENT_DATE = sieved(
     rf"(?<![\w])[وف]?(?:{'|'.join(sorted(map(normalize, SAYING), key=len, reverse=True))})"
     r"(?:\s+\S+){0,6}?\s*,?\s*"
-    rf"((?:يوم\s+|مساء\s+|صباح\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?)"
-    r"\s*,?\s*(?=(?:[وب]?ان|انه|انها|عن|ل|في\s+بيان|في\s+تصريح|مقتل|اصابه|بيانا|تقريرا)"
-    r"(?![\w]))"
+    rf"((?:يوم\s+|مساء\s+|صباح\s+|فجر\s+|ظهر\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
+    rf"(?:\s+(?:{_WEEKDAY_NAMES}))?)"
+    # (what is said: a clause, a death, a report, or a toll's rise, "أعلن الوالي، فجر اليوم
+    # الجمعة، ارتفاع عدد الجنود الذين قتلوا في الغارة": the strike was before it)
+    r"\s*,?\s*(?=(?:[وب]?ان|انه|انها|عن|ل|في\s+بيان|في\s+تصريح|مقتل|اصابه|بيانا|تقريرا"
+    r"|ارتفاع)(?![\w]))"
 )
 
 
@@ -402,7 +408,9 @@ def _relative(text: str, base: date) -> date | None:
     m = _DAYS_AGO.search(text)
     if m:
         days = int(m.group(2)) if m.group(2) else (3 if "ثلاث" in m.group(1) else
-                                                   1 if "واحد" in m.group(1) else 2)
+                                                   1 if "واحد" in m.group(1) else
+                                                   14 if m.group(1) == "اسبوعين" else
+                                                   7 if m.group(1) == "اسبوع" else 2)
         # A larger count is no event date (and "قبل 99999999 أيام" would overflow).
         return base - timedelta(days=days) if days <= MAX_DAYS_AGO else None
     return None
@@ -476,7 +484,8 @@ def _english_month_day(low: str, base: date) -> date | None:
 # tried at every position of every sentence.
 _DATE_WORDS = (
     sieved(rf"(?<![\w])(?:[وب]?ل?)(?:ال)?(?:اليوم|امس|{_WEEKDAY_NAMES})(?![\w])"),
-    sieved(r"(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد)"),
+    sieved(r"(?:قبل|منذ)\s+(?:يومين|\d+\s+ايام|ثلاثه\s+ايام|يوم\s+واحد|اسبوعين|اسبوع)"
+           r"(?![\w])"),
     # A month as a whole word: "من أبناء" is not "من آب".
     sieved(rf"\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"),
     sieved(rf"\s+من\s+(?:شهر\s+)?(?:{_MONTH_ALT})(?![\w])"),

@@ -113,6 +113,7 @@ from pipeline.rules.places import (
     COUNTRYSIDE,
     DESTINATION_BEFORE,
     LANDMARK_NOUNS,
+    QUARTER,
     ROAD_BEFORE,
     UNIT_OF_PLACE_BEFORE,
 )
@@ -1108,7 +1109,8 @@ class EventExtractor:
             if not parted and headline_part_places(det.sub_event_type, analysed[0], found):
                 return []  # its own part names a place, though none a scene: not the others'
             mentions = parted  # (a part that names none is the headline incident's place)
-        places = _distinct(mentions, primary.place_pcode, sentence)
+        places = _distinct(mentions, primary.place_pcode, sentence) \
+            or _another_quarter(mentions, primary)
         if not places and _counter_version(sentence):
             # "في المقابل، ذكرت وكالة سانا أن مجموعة مسلحة هاجمت عناصر حفظ النظام في داعل"
             # after live fire on a protest there: the other side's account of the incident
@@ -1525,6 +1527,9 @@ _PARENT_OF = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s*ل?\s*$")
 # further event's sentence names its scene before, the parent is no scene of its own.
 _PARENT_NAMED = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s+"
                            rf"(?:ل(?:{alternation(LANDMARK_NOUNS)})\s+|ل)?\s*$")
+
+# A city's quarter named by its place word: "في حي الفردوس".
+_QUARTER_NAMED = re.compile(r"(?<!\S)[وفب]?(?:في\s+)?(?:حي|أحياء|احياء)\s+\S")
 
 # "سقط القتلى في كل من اليعربية، وصرين": the dead the sentence before counted, place by
 # place (pipeline.rules.tolls.DEAD_TOLD_BEFORE); the list's parts are cut at commas, or at
@@ -2124,6 +2129,17 @@ def _distinct(mentions: list[PlaceMention], primary_pcode: str | None,
             seen.add(m.place.pcode)
             out.append(as_match(m))
     return out
+
+
+def _another_quarter(mentions: list[PlaceMention], primary: Event) -> list[PlaceMatch]:
+    """"غارات على حي الفردوس في حلب" then "وفي حي بستان القصر، قتل شخصان بغارة": a quarter of
+    the primary's city other than the quarter the primary's sentence names is a scene of its
+    own, though both are coded at the city."""
+    if not _QUARTER_NAMED.search(primary.evidence):
+        return []
+    return [as_match(m) for m in mentions
+            if m.marker in QUARTER and m.place.pcode == primary.place_pcode
+            and m.surface.strip() not in primary.evidence][:1]
 
 
 def _by_the_same_hand(event: Event, primary: Event) -> Event:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -59,6 +59,9 @@ _TOWN = _keys(rules.TOWN)
 _ENDINGS = tuple((normalize(a), normalize(b)) for a, b in rules.SPELLING_ENDINGS)
 _QUARTER = _keys(rules.QUARTER)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# A round-up item's heading: "وفي إدلب،", "ففي حلب،" (``_headings``).
+_HEADING_BEFORE = re.compile(r"(?<![^\s.!?؟\n])[وف]?في\s+$")
+_HEADING_AFTER = re.compile(r"\s*[،,]")
 _PLURAL = _keys(rules.PLURAL)
 _SCATTERED = _PLURAL - _QUARTER
 _LISTING = _keys(rules.LISTING)
@@ -561,7 +564,8 @@ class PlaceResolver:
             words, after = [a, after[0]], after[1:]
         b = after[0]
         if b.ordinary:
-            return 0  # "في مدينة منبج تطالب بإسقاط النظام": an everyday word qualifies nothing
+            return 0  # "في مدينة منبج تطالب بإسقاط النظام"، "بلدة بنش للمطالبة بإسقاط النظام":
+            # an everyday word qualifies nothing
         longer = a._replace(last=a.last + 1, end=nxt.end)
         if b.first <= longer.last or not self._qualifies(text, toks, longer, b):
             return 0
@@ -617,7 +621,10 @@ class PlaceResolver:
         """Governorates the text names unambiguously (ريف X, X governorate, a unique town)."""
         govs = set()
         for raw in raws:
-            if not raw.strong:
+            if not raw.strong or (raw.marker in _QUARTER and raw.marker not in _PLURAL):
+                # A city's quarter often shares its name with a village elsewhere ("حي
+                # الفردوس" in Aleppo, a village الفردوس in Al-Hasakeh): it names no
+                # governorate. ("أحياء حلب" names the city the quarters are of.)
                 continue
             top = min(p.level for p in raw.candidates)
             admin1 = {p.admin1_pcode for p in raw.candidates if p.level == top or top > 2}
@@ -729,7 +736,28 @@ class PlaceResolver:
                                              or mention.place.pcode in self._capitals):
                 town = mention  # "ففي مدينة أريحا"، "وفي حماة": the city of the quarters after
             out.append(mention)
+        out = self._headings(text, out)
         return _back(text, out) if any(m.marker in _BACK_WORDS for m in out) else out
+
+    def _headings(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"وفي إدلب، استشهد مدنيان بقصف على بلدة كنصفرة": a governorate's bare name opening
+        a sentence, a comma after it, heads the item of a round-up that names a town of the
+        governorate after it. It is the governorate, not its chief town: no scene."""
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            if m.marker or m.place.pcode not in self._capitals \
+                    or not _HEADING_AFTER.match(text, m.end) \
+                    or not _HEADING_BEFORE.search(text[max(0, m.start - 12):m.start]) \
+                    or not _opens_sentence(text, m.start):
+                continue
+            end = _SENTENCE_END.search(text, m.end)
+            stop = end.start() if end else len(text)
+            region = self._gaz.get(m.place.admin1_pcode)
+            if region is not None and any(
+                    n.start < stop and n.place.level >= 3 and n.place.pcode != m.place.pcode
+                    and n.place.admin1_pcode == m.place.admin1_pcode for n in mentions[k + 1:]):
+                out[k] = replace(m, place=region)
+        return out
 
     def find(self, text: str, context: str | None = None,
              regions: Iterable[str] = ()) -> list[PlaceMention]:
@@ -1033,6 +1061,14 @@ def villages_of_region(m: PlaceMention) -> bool:
     """"بلدات دير الزور", "قرى إدلب": the villages of a governorate, a scene the text names
     no closer."""
     return m.place.level == 1 and m.marker in _SCATTERED
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only "وفي"/"ففي"/"في" stands between a sentence's start and ``start``."""
+    before = text[:start].rstrip()
+    opener = before.rsplit(None, 1)[-1] if before else ""
+    rest = before[:len(before) - len(opener)].rstrip()
+    return not rest or rest[-1] in ".!?؟\n"
 
 
 def _back(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -46,7 +46,9 @@ from pipeline.rules.places import (
     FUNCTION_WORDS,
     LANDMARK_DIRECTIONS,
     NEAR,
+    PLURAL,
     QUALIFIER_GAP,
+    QUARTER,
     ROAD_BEFORE,
     STOP,
 )
@@ -131,6 +133,10 @@ _NOT_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE, *ROAD_BEFORE, *CROWD_STANDS_WITH))})"
     r"\s*([^\s،,]+\s+)?[^\s،,]*\s*$"  # up to the next place: a comma ends the landmark
 )
+# A direction names the town it locates right after it: one followed by "في" is a word of a
+# name ("حي باب شرقي في دمشق القديمة": the gate's quarter, then its city).
+_DIRECTION_THEN_IN = re.compile(
+    rf"(?<!\S)(?:{alternation(sorted(DIRECTIONS, key=len, reverse=True))})\s+في\s*$")
 # The other end of a road its towns name ("طريق يربط مدينة طفس ببلدة المزيريب"): a word of
 # ROAD_LINKS, a few words, and the place's "بـ" (on its place word or on the name itself).
 # (Read on the text up to the name's first letter.)
@@ -290,6 +296,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             continue
         mentions = resolver.find(sent.text, regions=regions)
         mentions = _attested(sent.text, mentions, regions, gazetteer)
+        if first is not None and first.level >= 4:
+            mentions = _quarters_of(mentions, first, gazetteer)
         if headline:
             mentions = [m for m in mentions if m.surface.strip() not in body
                         and m.place.name_ar not in body]
@@ -391,6 +399,28 @@ def headline_part_places(label: str, head: Sentence,
         return True in parts[k][1] or not parts[k][1]
 
     return [m for m in mentions if own(m)]
+
+
+def _quarters_of(mentions: list[PlaceMention], town: Place,
+                 gazetteer: Gazetteer) -> list[PlaceMention]:
+    """"قذائف على مدينة جرمانا" then "سقطت إحداها قرب مدرسة في حي الروضة": a quarter named
+    with no town in its sentence is one of the article's town, when the village that
+    shares its name is a small one of the town's governorate (villages have no quarters).
+    ("أحياء مدينة حلب" names the city itself.)"""
+    if any(m.place.level >= 4 and m.marker not in QUARTER for m in mentions):
+        return mentions
+    return [replace(m, place=town)
+            if m.marker in QUARTER and m.marker not in PLURAL and m.place.level >= 4
+            and m.place.pcode != town.pcode and not gazetteer.is_chief_town(m.place)
+            and m.place.admin1_pcode == town.admin1_pcode and not _centre(m.place, gazetteer)
+            else m for m in mentions]
+
+
+def _centre(place: Place, gazetteer: Gazetteer) -> bool:
+    """A community that gives its name to its sub-district (a town of some size)."""
+    parent = gazetteer.get(place.admin3_pcode or "")
+    return parent is not None and name_key(parent.name_ar.replace("مركز ", "")) == \
+        name_key(place.name_ar)
 
 
 def _attested(text: str, mentions: list[PlaceMention], regions: set[str],
@@ -765,6 +795,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             continue  # "عند باب الكراج": a gate, not the town of al-Bab
         gap = text[dropped_end:m.start] if m.start - dropped_end <= 12 else ""
         landmark = _NOT_SCENE.search(text[max(0, m.start - 30):m.start])
+        if landmark and _DIRECTION_THEN_IN.search(landmark.group()):
+            landmark = None
         if m.start in tolled:  # a toll's own place: "وثلاثة آخرين في محافظة إدلب"
             gap = ""
             # its own words begin at its "في" ("بالشمال واثنين في X": no landmark of X)

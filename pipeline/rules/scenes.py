@@ -129,8 +129,9 @@ BASED_IN: tuple[str, ...] = (
 # Of the words above, those that make a place a landmark only of a town named before it
 # ("قرية معرة موقص قرب مدينة كفرنبل"، "قرية في منطقة عفرين"): where no town comes before
 # in the sentence, the place after them is the nearest one to the scene and is coded
-# ("انفجرت عبوة قرب بلدة عدوان"، "برصاص حرس الحدود في منطقة دركوش").
-LANDMARK_BEFORE: tuple[str, ...] = ("قرب", "بالقرب من", "منطقة")
+# ("انفجرت عبوة قرب بلدة عدوان"، "برصاص حرس الحدود في منطقة دركوش"). A town's outskirts
+# with no town before them are the town's own ("قصفت قوات النظام أطراف بلدة كفرزيتا").
+LANDMARK_BEFORE: tuple[str, ...] = ("قرب", "بالقرب من", "منطقة", "أطراف", "اطراف")
 
 # Common nouns that a town's name is spelled like without its article ("عند باب الكراج" is a
 # gate; the town is written "الباب"): a mention that is only the bare noun is no scene.
