@@ -776,19 +776,21 @@ def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, flo
 
 
 def _listed_apart(head: Sentence) -> bool:
-    """Whether every weapon a headline names after its killing opens an act of its own:
-    joined by "و" ("اغتيال مختار في X وعبوة قرب Y") or after a mark ("اغتيال في X، عبوة
-    غرب Y"), not the killing's means ("اغتيال مختار بعبوة ناسفة")."""
+    """Whether every weapon a headline names beside its killing is an act of its own: the
+    later of the two joined by "و" ("اغتيال مختار في X وعبوة قرب Y", "عبوة في X واغتيال في
+    Y") or after a mark ("اغتيال في X، عبوة غرب Y"), not the killing's means ("اغتيال مختار
+    بعبوة ناسفة")."""
     killed = min((h.start for h in head.triggers if h.label == "Attack"), default=None)
-    weapons = [h for h in head.triggers if EVENT_TYPES[h.label] == _REMOTE]
+    weapons = [h for h in head.triggers if EVENT_TYPES.get(h.label) == _REMOTE]
     if killed is None or not weapons:
         return False
     spans = [m.span() for m in word_spans(head.text)]
     for hit in weapons:
-        if hit.start <= killed or hit.start >= len(spans):
+        if hit.start == killed or max(hit.start, killed) >= len(spans):
             return False
-        between = head.text[spans[killed][1]:spans[hit.start][0]]
-        if not head.text.startswith("و", spans[hit.start][0]) \
+        first, later = sorted((killed, hit.start))
+        between = head.text[spans[first][1]:spans[later][0]]
+        if not head.text.startswith("و", spans[later][0]) \
                 and not any(mark in between for mark in scope.HEADLINE_MARKS):
             return False
     return True
