@@ -58,3 +58,21 @@ def test_a_towns_other_name_in_brackets_is_the_same_place() -> None:
     assert _best("أصيب راع بقذيفة على قرية زورآفا (زرافة) جنوب غرب مدينة كوباني") == "C1937"
     # "بريف ديريك (المالكية)": the country around al-Malikiyah, known by its Kurdish name
     assert _best("قصفت مسيرة محطة ضخ بريف ديريك (المالكية) صباحاً") == "SY0803"
+
+
+def test_an_act_on_its_nth_day_running_is_not_dated_by_its_cause() -> None:
+    # "لليوم الثالث على التوالي": the fighting goes on; the weekday of the arrest that set it
+    # off dates the arrest, and the report's "today" dates the fighting
+    from datetime import datetime
+
+    from pipeline.events.dates import event_date_in
+    published = datetime.fromisoformat("2023-08-30T14:00:00+03:00")  # a Wednesday
+    lead = ("تستمر المواجهات لليوم الثالث على التوالي بين مقاتلي العشائر وقسد شرقي دير "
+            "الزور، على إثر اعتقال قائد محلي يوم الأحد الماضي.")
+    assert event_date_in(lead, published) is None
+    got = _events("مواجهات بين العشائر وقسد", lead + "\n\nوقتل صباح اليوم ثلاثة مقاتلين في "
+                  "اشتباكات داخل بلدة الشحيل.", "2023-08-30T14:00:00+03:00")
+    assert {day for _, _, day in got} == {"2023-08-30"}, got
+    # a day of a campaign is no day running
+    told = "وفي اليوم الثالث من الحملة يوم الأحد الماضي داهمت الدوريات البلدة، بعد اعتقال شاب."
+    assert str(event_date_in(told, published)) == "2023-08-27"
