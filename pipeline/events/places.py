@@ -517,6 +517,12 @@ class PlaceResolver:
                 continue  # "حي وادي الذهب بحمص": a longer name than the one matched
             areas = self._areas(b)
             inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in areas))
+            if not inside and b.marker in _TOWN_COUNTRYSIDE and areas \
+                    and all(r.level == 3 for r in areas):
+                # "قرية رسم الأحمر بريف مسكنة": the country a town's name covers runs over
+                # its sub-district's line, into the district around it
+                wider = [d for r in areas if (d := self._gaz.get(r.admin2_pcode or ""))]
+                inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
             if len(inside) > 1:
                 inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
             if inside:

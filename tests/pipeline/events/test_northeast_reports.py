@@ -76,3 +76,18 @@ def test_an_act_on_its_nth_day_running_is_not_dated_by_its_cause() -> None:
     # a day of a campaign is no day running
     told = "وفي اليوم الثالث من الحملة يوم الأحد الماضي داهمت الدوريات البلدة، بعد اعتقال شاب."
     assert str(event_date_in(told, published)) == "2023-08-27"
+
+
+def test_in_the_same_context_opens_another_incident() -> None:
+    # "وفي السياق ذاته": a related act at another place, as "وفي سياق متصل" is
+    got = _events("اشتباك بين الجيش وقسد قرب دير حافر",
+                  "اندلعت مواجهات فجر اليوم بين الجيش وقسد قرب بلدة دير حافر شرقي حلب.\n\n"
+                  "وفي السياق ذاته، جرح طفل بقذيفة هاون أطلقت من مواقع قسد على قرية "
+                  "رسم الأحمر.", "2025-08-03T18:00:00+03:00")
+    assert [kind for kind, _, _ in got] == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_the_country_of_a_town_runs_over_its_sub_districts_line() -> None:
+    # "قرية رسم الأحمر بريف مسكنة": the village lies in the next sub-district of the same
+    # district, and is still the place meant
+    assert _best("سقطت قذيفة هاون على قرية رسم الأحمر بريف مسكنة") == "C1841"
