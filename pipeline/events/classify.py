@@ -882,13 +882,24 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
         return True
     if head.has_cue("exercise") and not head.has_cue("death"):
         return True
-    # A headline that denies, tallies or reports talks, with no incident of its own.
-    if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")):
+    # A headline that denies, tallies or reports talks, with no incident of its own. (A
+    # tally told beside a killing the lead dates is that killing's news: "العثور على لاجئة
+    # مقتولة في المخيم.. وحصيلة الجرائم منذ مطلع العام ترتفع إلى 48" over "عثر سكان صباح
+    # اليوم على جثة ...".)
+    lead = sentences[1] if len(sentences) > 1 else None
+    if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")) \
+            and not (head.has_cue("period") and _dated_killing(lead)):
         return True
     # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
-    lead = sentences[1] if len(sentences) > 1 else None
     return (not head.triggers and head.has_cue("statement") and lead is not None
             and not lead.triggers and lead.has_cue("statement"))
+
+
+def _dated_killing(sent: Sentence | None) -> bool:
+    """A sentence telling a death on a day it names, no recalled one."""
+    return sent is not None and bool(sent.triggers) and not sent.is_context \
+        and sent.has_cue("dated") and sent.has_cue("death") \
+        and not sent.has_cue("period") and not sent.has_cue("denial")
 
 
 def _trend(primary: Detection, sentences: list[Sentence]) -> bool:

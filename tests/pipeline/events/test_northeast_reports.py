@@ -91,3 +91,16 @@ def test_the_country_of_a_town_runs_over_its_sub_districts_line() -> None:
     # "قرية رسم الأحمر بريف مسكنة": the village lies in the next sub-district of the same
     # district, and is still the place meant
     assert _best("سقطت قذيفة هاون على قرية رسم الأحمر بريف مسكنة") == "C1841"
+
+
+def test_a_tally_beside_a_killing_the_lead_dates_is_news_of_the_killing() -> None:
+    # the headline tallies the year's crimes but also tells a body found; the lead dates it
+    got = _events("مخيم الهول: العثور على نازح مقتول.. وعدد جرائم القتل منذ بداية العام يصل إلى 30",
+                  "وجد سكان في مخيم الهول شرقي الحسكة فجر اليوم جثة نازح سوري قتل بطلقات نارية "
+                  "قرب خيمته في القطاع الثالث.\n\nوبهذا يرتفع إلى 30 عدد جرائم القتل في المخيم "
+                  "منذ بداية العام.", "2021-06-22T12:00:00+03:00")
+    assert [kind for kind, _, _ in got] == ["Attack"], got
+    # a headline that only tallies the period stays no incident
+    assert _events("عدد جرائم القتل في مخيم الهول منذ بداية العام يصل إلى 30",
+                   "وثق المرصد منذ بداية العام 30 جريمة قتل في مخيم الهول.",
+                   "2021-06-22T12:00:00+03:00") == []
