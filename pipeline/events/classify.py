@@ -46,6 +46,7 @@ from pipeline.rules.triggers import (
     PASSIVE_AUXILIARIES,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
+    TAKEN_AWAY,
     TAKEN_GROUND,
     TAKEN_THINGS,
     TAKEN_THINGS_REACH,
@@ -700,6 +701,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                     found.pop(violence, None)
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
+    found = _arrested_and_taken_away(found, sent)
     found = _chemical(found, sent)
     if sent.has_cue("death"):
         for label in found:
@@ -773,6 +775,22 @@ def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, flo
     if sent.index == 0 and _listed_apart(sent):
         return found  # "اغتيال قيادي في تسيل وعبوة قرب إنخل": two acts the headline lists
     return {k: v for k, v in found.items() if k != "Attack"}
+
+
+_ARREST, _ABDUCTION = "Arrests", "Abduction/forced disappearance"
+
+
+def _arrested_and_taken_away(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"اعتقلت قسد ثلاثة أشخاص خلال مداهمة منازل، واقتادتهم إلى جهة مجهولة": where the
+    arrested were taken after their arrest is no abduction of its own (TAKEN_AWAY in
+    pipeline.rules.triggers)."""
+    if _ARREST not in found or _ABDUCTION not in found:
+        return found
+    arrested = min((h.start for h in sent.triggers if h.label == _ARREST), default=None)
+    taken = [h for h in sent.triggers if h.label == _ABDUCTION]
+    if arrested is None or any(h.phrase not in TAKEN_AWAY or h.start < arrested for h in taken):
+        return found
+    return {k: v for k, v in found.items() if k != _ABDUCTION}
 
 
 def _listed_apart(head: Sentence) -> bool:

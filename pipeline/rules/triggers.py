@@ -370,6 +370,12 @@ BEATING: frozenset[str] = frozenset({"بالضرب", "الضرب المبرح", 
 ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",
                                            "assassinat*"})
 
+# Abduction words that only say where people were taken ("واقتادتهم إلى جهة مجهولة"): after
+# an arrest word of the same sentence ("اعتقلت قسد ثلاثة أشخاص خلال مداهمة منازل في بلدة X،
+# واقتادتهم إلى جهة مجهولة") they tell how the arrest went on, no abduction of its own
+# (pipeline.events.classify). "اختطف" stays an abduction wherever it stands.
+TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهوله"})
+
 # A massacre says how many died, not how: "ارتكب الطيران مجزرة بإلقائه براميل متفجرة" is an
 # air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,
 # these Attack words yield to it (pipeline.events.classify).

@@ -104,3 +104,15 @@ def test_a_tally_beside_a_killing_the_lead_dates_is_news_of_the_killing() -> Non
     assert _events("عدد جرائم القتل في مخيم الهول منذ بداية العام يصل إلى 30",
                    "وثق المرصد منذ بداية العام 30 جريمة قتل في مخيم الهول.",
                    "2021-06-22T12:00:00+03:00") == []
+
+
+def test_people_arrested_then_taken_away_are_no_abduction() -> None:
+    # "اعتقلت ... واقتادتهم إلى جهة مجهولة": where the arrest took them, one arrest
+    from pipeline.events.classify import analyse, sentence_types
+    sentences = analyse("", "داهمت دورية لقسد منازل في بلدة الطيانة واعتقلت أربعة شبان، "
+                            "واقتادتهم إلى جهة مجهولة.", 2024)
+    assert set(sentence_types(sentences[1], sentences)) == {"Arrests"}
+    # gunmen who abduct after an arrest told before them still abduct
+    sentences = analyse("", "اعتقلت قسد شاباً في الطيانة، فيما اختطف مسلحون مجهولون طفلاً "
+                            "في ذيبان.", 2024)
+    assert "Abduction/forced disappearance" in sentence_types(sentences[1], sentences)
