@@ -37,6 +37,8 @@ from pipeline.rules.triggers import (
     ASSASSINATION,
     BEATING,
     BOMBARDMENT,
+    CAPTURED_NOUNS,
+    CAPTURED_WITH_DEAD_REACH,
     CHEMICAL_DELIVERY,
     DEVICES,
     FIGHT_WEAPONS_OPEN,
@@ -702,6 +704,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
     found = _arrested_and_taken_away(found, sent)
+    found = _captured_with_dead(found, sent)
     found = _chemical(found, sent)
     if sent.has_cue("death"):
         for label in found:
@@ -791,6 +794,21 @@ def _arrested_and_taken_away(found: dict[str, float], sent: Sentence) -> dict[st
     if arrested is None or any(h.phrase not in TAKEN_AWAY or h.start < arrested for h in taken):
         return found
     return {k: v for k, v in found.items() if k != _ABDUCTION}
+
+
+def _captured_with_dead(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"أسفرت عن مقتل عنصرين من التنظيم واعتقال ثالث": an arrest's noun joined by "و" to the
+    dead of the violence its sentence tells is that raid's outcome, not an arrest apart
+    (CAPTURED_NOUNS in pipeline.rules.triggers)."""
+    if _ARREST not in found or not any(EVENT_TYPES.get(k) in _VIOLENT_TYPES for k in found):
+        return found
+    deaths = [c.start for c in sent.cues if c.label == "death"]
+    arrests = [h.start for h in sent.triggers if h.label == _ARREST]
+    if not deaths or any(sent.tokens[a][:1] != "و" or sent.tokens[a][1:] not in CAPTURED_NOUNS
+                         or not any(0 < a - d <= CAPTURED_WITH_DEAD_REACH for d in deaths)
+                         for a in arrests):
+        return found
+    return {k: v for k, v in found.items() if k != _ARREST}
 
 
 def _listed_apart(head: Sentence) -> bool:

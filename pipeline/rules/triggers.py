@@ -376,6 +376,14 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 # (pipeline.events.classify). "اختطف" stays an abduction wherever it stands.
 TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهوله"})
 
+# An operation's outcome told as its dead and its captured ("أسفرت عن مقتل عنصرين من التنظيم
+# واعتقال ثالث"): the arrest's verbal noun joined by "و" to the count of the dead, within
+# CAPTURED_WITH_DEAD_REACH words after the death word, is the same raid, which ACLED codes
+# once, by its violence (pipeline.events.classify). A verb ("، واعتقلت الأسايش بعد ساعات
+# خمسة") tells an act of its own. The nouns, in matching form, as written after the "و".
+CAPTURED_NOUNS: frozenset[str] = frozenset({"اعتقال", "اسر", "احتجاز", "توقيف", "القبض"})
+CAPTURED_WITH_DEAD_REACH = 7
+
 # A massacre says how many died, not how: "ارتكب الطيران مجزرة بإلقائه براميل متفجرة" is an
 # air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,
 # these Attack words yield to it (pipeline.events.classify).

@@ -116,3 +116,15 @@ def test_people_arrested_then_taken_away_are_no_abduction() -> None:
     sentences = analyse("", "اعتقلت قسد شاباً في الطيانة، فيما اختطف مسلحون مجهولون طفلاً "
                             "في ذيبان.", 2024)
     assert "Abduction/forced disappearance" in sentence_types(sentences[1], sentences)
+
+
+def test_a_raids_dead_and_captured_are_one_raid() -> None:
+    # "أسفرت عن مقتل اثنين ... واعتقال ثالث": the captured is the raid's outcome
+    from pipeline.events.classify import analyse, sentence_types
+    sentences = analyse("", "نفذت قوات خاصة إنزالاً على مزرعة قرب بلدة الشحيل، انتهى بمقتل "
+                            "اثنين من المطلوبين واعتقال ثالث.", 2022)
+    assert "Arrests" not in sentence_types(sentences[1], sentences)
+    # arrests told apart from a killing are arrests still
+    sentences = analyse("", "قتل شاب برصاص مجهولين في الشحيل، واعتقلت الأسايش بعد ساعات "
+                            "خمسة مشتبه بهم في بلدة البصيرة المجاورة.", 2022)
+    assert "Arrests" in sentence_types(sentences[1], sentences)
