@@ -37,6 +37,8 @@ from pipeline.rules.triggers import (
     ASSASSINATION,
     BEATING,
     BOMBARDMENT,
+    CAPTURED_NOUNS,
+    CAPTURED_WITH_DEAD_REACH,
     CHEMICAL_DELIVERY,
     DEVICES,
     FIGHT_WEAPONS_OPEN,
@@ -46,6 +48,7 @@ from pipeline.rules.triggers import (
     PASSIVE_AUXILIARIES,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
+    TAKEN_AWAY,
     TAKEN_GROUND,
     TAKEN_THINGS,
     TAKEN_THINGS_REACH,
@@ -700,6 +703,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                     found.pop(violence, None)
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
+    found = _arrested_and_taken_away(found, sent)
+    found = _captured_with_dead(found, sent)
     found = _chemical(found, sent)
     if sent.has_cue("death"):
         for label in found:
@@ -775,20 +780,53 @@ def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, flo
     return {k: v for k, v in found.items() if k != "Attack"}
 
 
+_ARREST, _ABDUCTION = "Arrests", "Abduction/forced disappearance"
+
+
+def _arrested_and_taken_away(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"اعتقلت قسد ثلاثة أشخاص خلال مداهمة منازل، واقتادتهم إلى جهة مجهولة": where the
+    arrested were taken after their arrest is no abduction of its own (TAKEN_AWAY in
+    pipeline.rules.triggers)."""
+    if _ARREST not in found or _ABDUCTION not in found:
+        return found
+    arrested = min((h.start for h in sent.triggers if h.label == _ARREST), default=None)
+    taken = [h for h in sent.triggers if h.label == _ABDUCTION]
+    if arrested is None or any(h.phrase not in TAKEN_AWAY or h.start < arrested for h in taken):
+        return found
+    return {k: v for k, v in found.items() if k != _ABDUCTION}
+
+
+def _captured_with_dead(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"أسفرت عن مقتل عنصرين من التنظيم واعتقال ثالث": an arrest's noun joined by "و" to the
+    dead of the violence its sentence tells is that raid's outcome, not an arrest apart
+    (CAPTURED_NOUNS in pipeline.rules.triggers)."""
+    if _ARREST not in found or not any(EVENT_TYPES.get(k) in _VIOLENT_TYPES for k in found):
+        return found
+    deaths = [c.start for c in sent.cues if c.label == "death"]
+    arrests = [h.start for h in sent.triggers if h.label == _ARREST]
+    if not deaths or any(sent.tokens[a][:1] != "و" or sent.tokens[a][1:] not in CAPTURED_NOUNS
+                         or not any(0 < a - d <= CAPTURED_WITH_DEAD_REACH for d in deaths)
+                         for a in arrests):
+        return found
+    return {k: v for k, v in found.items() if k != _ARREST}
+
+
 def _listed_apart(head: Sentence) -> bool:
-    """Whether every weapon a headline names after its killing opens an act of its own:
-    joined by "و" ("اغتيال مختار في X وعبوة قرب Y") or after a mark ("اغتيال في X، عبوة
-    غرب Y"), not the killing's means ("اغتيال مختار بعبوة ناسفة")."""
+    """Whether every weapon a headline names beside its killing is an act of its own: the
+    later of the two joined by "و" ("اغتيال مختار في X وعبوة قرب Y", "عبوة في X واغتيال في
+    Y") or after a mark ("اغتيال في X، عبوة غرب Y"), not the killing's means ("اغتيال مختار
+    بعبوة ناسفة")."""
     killed = min((h.start for h in head.triggers if h.label == "Attack"), default=None)
-    weapons = [h for h in head.triggers if EVENT_TYPES[h.label] == _REMOTE]
+    weapons = [h for h in head.triggers if EVENT_TYPES.get(h.label) == _REMOTE]
     if killed is None or not weapons:
         return False
     spans = [m.span() for m in word_spans(head.text)]
     for hit in weapons:
-        if hit.start <= killed or hit.start >= len(spans):
+        if hit.start == killed or max(hit.start, killed) >= len(spans):
             return False
-        between = head.text[spans[killed][1]:spans[hit.start][0]]
-        if not head.text.startswith("و", spans[hit.start][0]) \
+        first, later = sorted((killed, hit.start))
+        between = head.text[spans[first][1]:spans[later][0]]
+        if not head.text.startswith("و", spans[later][0]) \
                 and not any(mark in between for mark in scope.HEADLINE_MARKS):
             return False
     return True
@@ -880,13 +918,24 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
         return True
     if head.has_cue("exercise") and not head.has_cue("death"):
         return True
-    # A headline that denies, tallies or reports talks, with no incident of its own.
-    if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")):
+    # A headline that denies, tallies or reports talks, with no incident of its own. (A
+    # tally told beside a killing the lead dates is that killing's news: "العثور على لاجئة
+    # مقتولة في المخيم.. وحصيلة الجرائم منذ مطلع العام ترتفع إلى 48" over "عثر سكان صباح
+    # اليوم على جثة ...".)
+    lead = sentences[1] if len(sentences) > 1 else None
+    if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")) \
+            and not (head.has_cue("period") and _dated_killing(lead)):
         return True
     # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
-    lead = sentences[1] if len(sentences) > 1 else None
     return (not head.triggers and head.has_cue("statement") and lead is not None
             and not lead.triggers and lead.has_cue("statement"))
+
+
+def _dated_killing(sent: Sentence | None) -> bool:
+    """A sentence telling a death on a day it names, no recalled one."""
+    return sent is not None and bool(sent.triggers) and not sent.is_context \
+        and sent.has_cue("dated") and sent.has_cue("death") \
+        and not sent.has_cue("period") and not sent.has_cue("denial")
 
 
 def _trend(primary: Detection, sentences: list[Sentence]) -> bool:

@@ -39,6 +39,8 @@ from pipeline.rules.dates import (
     LATER_TODAY,
     NEXT_DAY_AFTER,
     NOT_TODAY_AFTER,
+    RUNNING_DAY,
+    RUNNING_DAY_AFTER,
     SAME_DAY_AFTER,
     SAME_DAY_BEFORE,
     WOUNDED_ON,
@@ -104,6 +106,12 @@ _NOT_TODAY = sieved(
     r"(?![\w])"
     rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])"
 )
+# "لليوم الرابع على التوالي": an act that goes on (pipeline.rules.dates.RUNNING_DAY).
+_RUNNING_DAY = sieved(rf"(?<![\w])[وف]?(?:{_words(RUNNING_DAY)})\s+ال(?:{_ORDINAL_NAMES})"
+                      rf"(?:\s+عشر|\s+وال(?:{_TENS_NAMES}))?"
+                      rf"(?:\s+(?:{_words(RUNNING_DAY_AFTER)}))?(?![\w])")
+
+
 # "بعد معارك استمرت منذ مساء أمس", "الاشتباكات المتواصلة منذ يوم الجمعة": a span that runs
 # from that day up to the time of writing dates when it began, not the act the sentence
 # tells at its end (a town taken today after it).
@@ -564,6 +572,10 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
             opening = _own_date(text[:cuts[1]], published)
             if opening is not None:
                 return opening
+            if _RUNNING_DAY.search(text, 0, cuts[1]):
+                # "تتواصل الاشتباكات لليوم الرابع ...، إثر توقيف القائد يوم الأحد": the
+                # later clauses' days date what set the act off, not the act
+                return None
             whole, text = text, _without_recalled(text, cuts)
             if not _dates_something(text, sentence) and _AFTER_THAT.search(whole):
                 # "قالت اللجنة إن الفرقة خرقت التهدئة، بعد أن استهدفت مساء أمس أحياء

@@ -90,7 +90,11 @@ _MILITARY = _keys(rules.MILITARY)
 _QUALIFIED, _LONGER_NAME = 1, 2
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 _DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال")
-_QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»]*$")  # quotes: "مدينة \"اللطامنة\" بريف حماة"
+# quotes: "مدينة \"اللطامنة\" بريف حماة"; a bracket closing a town's other name: "قرية زورآفا
+# (زرافة) غرب مدينة كوباني"
+_QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»)]*$")
+_OTHER_NAME = re.compile(r"\s*\(\s*")  # "قرية زورآفا (زرافة)": the second name's bracket
+_OTHER_NAME_END = re.compile(r"\s*\)")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _HOSPITALS = frozenset({"مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى"})
 _STRUCK = re.compile(rf"(?:{alternation(rules.HOSPITAL_STRUCK_BEFORE)})\s*$")
@@ -123,6 +127,8 @@ _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FR
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _ADJECTIVE_PREFIXES = tuple(rules.ADJECTIVE_PREFIXES)
 _KUNYA_HEADS = frozenset(rules.KUNYA_HEADS)
+_NOUN_PHRASES = {name: (frozenset(before), tuple(after))
+                 for name, (before, after) in rules.NOUN_PHRASES.items()}
 _BACK_TO_PAIR = dict(rules.BACK_TO_PAIR)
 _PERSON_BEFORE = frozenset(rules.PERSON_BEFORE)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
@@ -387,7 +393,11 @@ class PlaceResolver:
             direction = (bare and bool(flags & _F_DIRECTION)) or (
                 direction and bool(flags & (_F_DIRECTION | _F_TOWN)))
             # "قرية (X) غرب مدينة Y", "قرية X قرب مدينة Y": a village located by a town.
-            near = bool(flags & _F_NEAR) or (around and bool(flags & (_F_TOWN | _F_FROM)))
+            # ("قرية X وأطراف بلدة Y": joined by "و", the town's edge is the list's next
+            # item, and locates no village)
+            listed = text.startswith("و", tok.start) and tok.key not in _NEAR
+            near = (bool(flags & _F_NEAR) and not listed) \
+                or (around and bool(flags & (_F_TOWN | _F_FROM)))
             around = (direction or near) and (since_village <= 3 or around)
             since_village = 0 if flags & _F_LOCATED else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
@@ -482,7 +492,7 @@ class PlaceResolver:
         ordinary word); a quarter of a city, or a name with no place of that name inside Y,
         leaves Y as the place."""
         out: list[_Raw] = []
-        raws = list(raws)
+        raws = _other_names(text, raws)
         skip = -1
         for n, a in enumerate(raws):
             if n == skip:
@@ -511,6 +521,12 @@ class PlaceResolver:
                 continue  # "حي وادي الذهب بحمص": a longer name than the one matched
             areas = self._areas(b)
             inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in areas))
+            if not inside and b.marker in _TOWN_COUNTRYSIDE and areas \
+                    and all(r.level == 3 for r in areas):
+                # "قرية رسم الأحمر بريف مسكنة": the country a town's name covers runs over
+                # its sub-district's line, into the district around it
+                wider = [d for r in areas if (d := self._gaz.get(r.admin2_pcode or ""))]
+                inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
             if len(inside) > 1:
                 inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
             if inside:
@@ -588,7 +604,7 @@ class PlaceResolver:
         words = gap[rest:]
         if len(words) > 4 or not all(any(s in _QUALIFIER_GAP for s in t.stems) for t in words):
             return 0
-        between = text[(gap[rest - 1].end if rest else a.end):b.start]
+        between = text[(gap[rest - 1].end if rest else toks[a.last].end):b.start]
         for t in words:
             between = between.replace(text[t.start:t.end], " ", 1)
         if not _QUALIFIER_PUNCT.match(between):
@@ -659,6 +675,12 @@ class PlaceResolver:
             # sub-district is that sub-district, not the town (rules.TOWN_COUNTRYSIDE).
             return min((p for p in cands if p.level == 3),
                        key=lambda p: (p.admin1_pcode not in govs, p.pcode))
+        if raw.marker in _TOWN_COUNTRYSIDE and all(p.level == 4 for p in cands) \
+                and any(self._is_centre(p) for p in cands):
+            # "بريف ديريك": a town known by another name than its sub-district's (the
+            # Kurdish name of al-Malikiyah) heads it all the same: the country around it.
+            return self._around(min((p for p in cands if self._is_centre(p)),
+                                    key=lambda p: (p.admin1_pcode not in govs, p.pcode)))
         if raw.marker in _SCATTERED and any(p.level == 1 for p in cands):
             # "بلدات دير الزور", "قرى إدلب": villages of the governorate, not its town.
             return min((p for p in cands if p.level == 1), key=lambda p: p.pcode)
@@ -868,6 +890,31 @@ class PlaceResolver:
         return score + 0.3 * min(3, counts.get(m.place.pcode, 0))
 
 
+def _other_names(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """"قرية زورآفا (زرافة) غرب مدينة كوباني"، "بريف ديريك (المالكية)": a town's other name in
+    brackets right after it is the same place, no second one. The pair is one name whose
+    places are those both name, or where they name none in common (two spellings the
+    gazetteer lists apart), either's, for what qualifies them to choose from. A region in
+    brackets ("الباب (حلب)") qualifies, as a region after a comma does."""
+    out: list[_Raw] = []
+    for b in raws:
+        a = out[-1] if out else None
+        if a is None or not _OTHER_NAME.fullmatch(text, a.end, b.start) \
+                or not _OTHER_NAME_END.match(text, b.end):
+            out.append(b)
+            continue
+        codes = {p.pcode for p in b.candidates}
+        shared = tuple(p for p in a.candidates if p.pcode in codes)
+        if not shared and any(p.level < 4 for p in (*a.candidates, *b.candidates)):
+            out.append(b)
+            continue
+        known = {p.pcode for p in a.candidates}
+        both = shared or (*a.candidates, *(p for p in b.candidates if p.pcode not in known))
+        out[-1] = a._replace(candidates=both, last=b.last, strong=a.strong or b.strong,
+                             ordinary=a.ordinary and b.ordinary)
+    return out
+
+
 def _inside(place: Place, area: Place) -> bool:
     """Whether ``place`` lies in ``area``; Damascus also stands for Rural Damascus."""
     if area.admin1_pcode == _DAMASCUS and place.admin1_pcode == _RURAL_DAMASCUS:
@@ -979,6 +1026,8 @@ def _named_not_place(text: str, raw: _Raw) -> bool:
     before = text[max(0, raw.start - 25):raw.start]
     if _OUTLET_BEFORE.search(before) or _ZONE_AFTER.match(text, raw.end):
         return True
+    if _noun_phrase(text, raw):
+        return True
     number = _OUTLET_NUMBER.match(text, raw.end)
     if number is None:
         return False
@@ -986,6 +1035,19 @@ def _named_not_place(text: str, raw: _Raw) -> bool:
     # "قالت مصادر محلية للسويداء 24": told to the outlet, the preposition joined to its name
     told_to = text.startswith("لل", raw.start) and not raw.key.startswith("ل")
     return quoted or told_to or _OUTLET_SOURCE.search(before) is not None
+
+
+def _noun_phrase(text: str, raw: _Raw) -> bool:
+    """"قد يفتح الباب أمام محاولات فرار": a town's name that is an everyday noun, in one of
+    that noun's set phrases (NOUN_PHRASES in pipeline.rules.places), is the noun."""
+    phrases = _NOUN_PHRASES.get(text[raw.start:raw.end].removeprefix("و"))
+    if phrases is None or raw.marker:
+        return False
+    verbs, after = phrases
+    words = text[max(0, raw.start - 20):raw.start].split()
+    if words and (words[-1] in verbs or (words[-1][:1] in "وفل" and words[-1][1:] in verbs)):
+        return True
+    return text[raw.end:raw.end + 20].lstrip().startswith(after)
 
 
 def _back_to_pair(text: str, raw: _Raw) -> bool:

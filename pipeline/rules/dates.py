@@ -69,6 +69,15 @@ NOT_TODAY_AFTER: tuple[str, ...] = ("السابق", "الذي سبقه", "الأ
                                     "التاسع", "العاشر", "الأخير", "العالمي", "الوطني",
                                     "الدولي")
 
+# An act on its Nth day running ("تتواصل الاشتباكات لليوم الرابع على التوالي"، "لليوم الثاني
+# توالياً") is dated only by its own clause: a day told in a later clause of its sentence
+# ("...، إثر توقيف القائد يوم الأحد الفائت") is that of what set it off, or of another
+# act, so the sentence leaves the act's day to the rest of the report. The word before the
+# ordinal (as written; "في اليوم الرابع من الحملة" is a day of a campaign: NOT_TODAY_AFTER),
+# and what may follow the ordinal.
+RUNNING_DAY: tuple[str, ...] = ("لليوم",)
+RUNNING_DAY_AFTER: tuple[str, ...] = ("على التوالي", "توالياً", "تواليا")
+
 # The current month after a day's number or ordinal: "في 13 من الشهر الجاري"، "يوم 13
 # الجاري"، "في الثالث عشر من الشهر الحالي".
 CURRENT_MONTH: tuple[str, ...] = ("الشهر الجاري", "الشهر الحالي", "الجاري", "الحالي")

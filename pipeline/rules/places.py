@@ -18,7 +18,9 @@ REGION: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "محا�
 COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "ارياف"})
 # The countryside of a town that heads a sub-district is that sub-district: "قرى في ريف تل
 # تمر" is the Tal Tamr sub-district, not the town (of a district's chief town, the district;
-# of a governorate's, the governorate). Not "بادية": "بادية عقيربات" is the desert town.
+# of a governorate's, the governorate), also where the town is written by another name than
+# its sub-district's ("بريف ديريك": al-Malikiyah's). Not "بادية": "بادية عقيربات" is the
+# desert town.
 TOWN_COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "ارياف"})
 # A sub-district: "ناحية عين عيسى".
 SUBDISTRICT: frozenset[str] = frozenset({"ناحيه"})
@@ -119,6 +121,8 @@ STOP: frozenset[str] = frozenset({
     # "عشائر", "هيئه", "رئيس". Add them (as written) after measuring with newswatch eval.
 })
 # "قرية X قرب مدينة Y", "قرى بمحيط مدينة Y": like a direction, a village located by a town.
+# (Joined by "و" they begin a list's next item: "قرية X وأطراف بلدة Y" is the village and the
+# town's edge, not a village by the town.)
 NEAR: frozenset[str] = frozenset({"قرب", "محيط", "اطراف", "ضواحي"})
 # Places that a town locates: "قرية غرب مدينة دير الزور", "محطة العزبة شمال مدينة دير الزور"
 # are in the country around the town (its district or sub-district), not in the town.
@@ -242,6 +246,20 @@ OUTLET_BEFORE: tuple[str, ...] = (
     "شبكة", "شبكه", "شبكة أخبار", "شبكه اخبار", "شبكة اخبار", "صفحة", "صفحه", "صفحة أخبار",
     "صفحه اخبار", "صفحة اخبار", "موقع أخبار", "موقع اخبار", "إذاعة", "اذاعة", "راديو",
 )
+# A town whose name is also an everyday noun, in that noun's set phrases: "قد يفتح الباب أمام
+# محاولات فرار"، "أغلقت الباب أمام الحل"، "ترك الباب مفتوحاً" speak of a door, not of the town
+# al-Bab. The name as written (without و), then the words right before it that make it the
+# noun (without و، ف، ل), and the words right after it that do.
+NOUN_PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "الباب": (
+        ("فتح", "يفتح", "تفتح", "فتحت", "افتح", "أفتح", "يفتحون", "إغلاق", "اغلاق", "أغلق",
+         "اغلق", "أغلقت", "اغلقت", "يغلق", "تغلق", "قفل", "أقفل", "اقفل", "يقفل", "تقفل",
+         "سد", "يسد", "تسد", "سدت", "أوصد", "اوصد", "يوصد", "توصد", "أوصدت", "يطرق",
+         "تطرق", "ترك", "يترك", "تترك", "تركت", "وارب", "مواربة"),
+        # (a word's start: "مفتوح" covers "مفتوحاً", "أمام" covers "أمامهم")
+        ("أمام", "امام", "في وجه", "بوجه", "مفتوح", "مغلق", "موصد", "موارب", "على مصراعيه"),
+    ),
+}
 # A de-escalation zone named after a governorate ("منطقة إدلب لخفض التصعيد" spans parts of
 # four governorates) is no place: the words right after a name that make it a zone's.
 ZONE_AFTER: tuple[str, ...] = ("لخفض التصعيد", "لخفض التوتر", "لوقف التصعيد")

@@ -370,6 +370,20 @@ BEATING: frozenset[str] = frozenset({"بالضرب", "الضرب المبرح", 
 ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغتيل*", "يغتال*", "تغتال*",
                                            "assassinat*"})
 
+# Abduction words that only say where people were taken ("واقتادتهم إلى جهة مجهولة"): after
+# an arrest word of the same sentence ("اعتقلت قسد ثلاثة أشخاص خلال مداهمة منازل في بلدة X،
+# واقتادتهم إلى جهة مجهولة") they tell how the arrest went on, no abduction of its own
+# (pipeline.events.classify). "اختطف" stays an abduction wherever it stands.
+TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهوله"})
+
+# An operation's outcome told as its dead and its captured ("أسفرت عن مقتل عنصرين من التنظيم
+# واعتقال ثالث"): the arrest's verbal noun joined by "و" to the count of the dead, within
+# CAPTURED_WITH_DEAD_REACH words after the death word, is the same raid, which ACLED codes
+# once, by its violence (pipeline.events.classify). A verb ("، واعتقلت الأسايش بعد ساعات
+# خمسة") tells an act of its own. The nouns, in matching form, as written after the "و".
+CAPTURED_NOUNS: frozenset[str] = frozenset({"اعتقال", "اسر", "احتجاز", "توقيف", "القبض"})
+CAPTURED_WITH_DEAD_REACH = 7
+
 # A massacre says how many died, not how: "ارتكب الطيران مجزرة بإلقائه براميل متفجرة" is an
 # air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,
 # these Attack words yield to it (pipeline.events.classify).
