@@ -146,8 +146,10 @@ from pipeline.rules.tolls import (
     LIST_STOP,
     LOST,
     LOST_RANKS,
+    NEUTRALISED,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
+    OWN_MARTYRS,
     PARENT_MARKERS,
     PART_MARKERS,
     RESULT_OPENERS,
@@ -227,8 +229,14 @@ _TOLL_NOUNS = frozenset(normal_forms(TOLL_NOUNS))
 _EARLIER_FIGURE = frozenset(normal_forms(EARLIER_FIGURE))
 _RIVAL_SOURCES = frozenset(normal_forms(RIVAL_SOURCES))
 _PART_MARKERS = frozenset(normal_forms((*PART_MARKERS, *EARLIER_MARKERS)))
+_PART_ONLY = frozenset(normal_forms(PART_MARKERS))
 # "فضلاً عن إصابة 32 آخرين": a part marker before the wounded details no part of the dead.
 _INJURY = frozenset(normal_forms(INJURY))
+# "تحييد ستة مسلحين" then "وأضافت أن جندياً استشهد": the enemy neutralised and the side's own
+# martyrs (pipeline.rules.tolls.NEUTRALISED, OWN_MARTYRS).
+_NEUTRALISED = frozenset(normal_forms(NEUTRALISED))
+_OWN_MARTYRS = tuple(normal_forms(OWN_MARTYRS))
+_SIDE_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب", "ل"), min_stem=3)
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
 _CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # A chief town named with its place noun ("مدينة دير الزور") is the town, not its governorate.
@@ -614,6 +622,13 @@ class EventExtractor:
                      or self._source_counts_dead(sentences[nxt])
                      or self._source_tells_dead(sentences[nxt])):
             about.append(sentences[nxt])
+            if not det.sentence and nxt + 1 < len(sentences) \
+                    and nxt + 1 not in (set(det.about) | recalled | others) \
+                    and self._source_counts_dead(sentences[nxt + 1]):
+                # a headline's incident told again by the lead, then a source's count of
+                # the dead that names no place: the headline's toll
+                about.append(sentences[nxt + 1])
+                nxt += 1
         # "وخسرت الكتائب المهاجمة أربعة من مقاتليها" right after the sentences that count the
         # enemy's dead: the other side's own losses
         beyond = max([*det.about, det.sentence, nxt if sentences[nxt:nxt + 1]
@@ -786,7 +801,7 @@ class EventExtractor:
             if i in recalled or i in det.about or sentence in taken or elsewhere(sentence):
                 continue
             died = wounded_died(sentence)
-            if died and primary.fatalities:
+            if died and primary.fatalities and not _headline_only(det, sentences, recalled):
                 return replace(primary, fatalities=primary.fatalities + died)
         return primary
 
@@ -842,10 +857,15 @@ class EventExtractor:
         """Whether a sentence names a town or village other than ``place`` (nor one inside
         it or around it): its figure is another scene's, not a rival count of this one's
         dead. Asked only of sentences whose figures differ (places cost a scan)."""
-        if place is None or place.place.level < 3:
+        if place is None or place.place.level < 2:
             return lambda sentence: False
         gazetteer = Gazetteer.default()
         here = place.place
+        if here.level == 2:
+            # a district's scene ("منشأة الغاز بريف ديريك"): a town outside the district is
+            # another scene, however it is named ("ومسيّرة تقتل عنصرين قرب عامودا")
+            return lambda sentence: any(m.place.level >= 3 and not contains(here, m.place)
+                                        for m in self._resolver.find(sentence))
 
         def elsewhere(sentence: str) -> bool:
             return any(m.place.level >= 3 and m.place.pcode != here.pcode
@@ -1886,6 +1906,11 @@ def _deaths(det: Detection, about: list[str],
     # its enemy's dead were counted, adds its dead too
     other_side += [s for s in about if s != det.evidence and s not in other_side
                    and _side_losses(s)]
+    # "أعلنت الوزارة تحييد ستة مسلحين" then "وأضافت أن جندياً استشهد": the enemy a side
+    # neutralised and its own martyrs, the two sides' dead
+    if _neutralises(det.evidence):
+        other_side += [s for s in about if s not in (det.evidence, headline)
+                       and s not in other_side and _own_martyrs(s)]
     # (a figure equal to the evidence's is the same dead named otherwise, "قسد" for "قوات
     # سوريا الديمقراطية"; the headline retells the lead)
     group = _group_of(det.evidence) if count_deaths(det.evidence) else frozenset()
@@ -1969,6 +1994,31 @@ def _rival_totals_after_rise(about: list[str], known: list[tuple[int, str]]) -> 
     return [c for c, s in known if about.index(s) > rose and not toll_rises(s)
             and _rival_report(s) and _names_toll(s)
             and _EARLIER_FIGURE.isdisjoint(tokens(s))]
+
+
+def _headline_only(det: Detection, sentences: list[str], recalled: frozenset[int]) -> bool:
+    """"وفاة مزارع متأثراً بجراحه بعد انفجار لغم" over a lead that tells the wounded only: when
+    no sentence of the body counts the event's dead, its toll is the headline's, and a
+    headline gives the latest count; a wounded man who died, told later in the body, is
+    the headline's dead, no one more."""
+    return not any(count_deaths(sentences[i]) for i in {det.sentence, *det.about}
+                   if i > 0 and i not in recalled)
+
+
+def _neutralises(sentence: str) -> bool:
+    """"تحييد ستة مسلحين"، "القضاء على 27 إرهابياً": a count of the enemy a side neutralised
+    (``pipeline.rules.tolls.NEUTRALISED``)."""
+    return any(w in _NEUTRALISED or _SIDE_CLITICS.stem(w) in _NEUTRALISED
+               for w in tokens(sentence)) and bool(count_deaths(sentence))
+
+
+def _own_martyrs(sentence: str) -> bool:
+    """"وأضافت أن جندياً استشهد": a count of a side's own dead, told as martyrs, in a sentence
+    that neutralises no one, gives no total and tells no rise (``OWN_MARTYRS``)."""
+    words = tokens(sentence)
+    return any(_SIDE_CLITICS.stem(w).startswith(_OWN_MARTYRS) for w in words) \
+        and not _neutralises(sentence) and not toll_rises(sentence) \
+        and not _names_toll(sentence) and bool(count_deaths(sentence))
 
 
 def _side_losses(sentence: str) -> bool:
@@ -2096,9 +2146,11 @@ def _rival_report(sentence: str) -> bool:
     words = tokens(sentence)
     opening = {w[1:] if w[:1] in ("و", "ف") else w for w in words[:RIVAL_WITHIN]}
     # ("فيما قالت وكالة رسمية إن 8 قتلوا": a marker that opens a source's words is no part)
+    # ("فيما تتواصل المعارك": a marker whose clause tells no death details no part of them)
     return bool(opening & _RIVAL_SOURCES or set(words[:RIVAL_WITHIN]) & _RIVAL_SOURCES) \
         and not any(w in _PART_MARKERS and not _INJURY.intersection(words[k + 1:k + 3])
                     and _RIVAL_SOURCES.isdisjoint(words[k + 1:k + 2])
+                    and (w not in _PART_ONLY or count_deaths(" ".join(words[k + 1:])) != 0)
                     for k, w in enumerate(words))
 
 

@@ -569,7 +569,18 @@ CIVILIAN_DEAD: tuple[str, ...] = ("مدني", "طفل", "اطفال", "رجل", 
 TOLL_TOTALS: frozenset[str] = frozenset({"عدد", "حصيله", "الحصيله", "اجمالي"})
 TOLL_NOUNS: frozenset[str] = frozenset({"القتلي", "قتلي", "الشهداء", "شهداء", "الضحايا", "ضحايا",
                                         "الوفيات", "الموتي"})
+# (a part only when the words after the marker tell a death: "وقال المصدر إن تسعة قتلوا، فيما
+# تتواصل المعارك" is a source's count, its "فيما" clause details no part of the dead)
 PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه", "بالاضافه", "فضلا"})
+# A side's statement counts the enemy it neutralised ("أعلنت الوزارة تحييد ستة مسلحين"،
+# "القضاء على 27 إرهابياً") and, in a sentence of its own, its own men killed, told as
+# martyrs ("وأضافت أن جندياً استشهد"): the dead of the two sides, which add up (ACLED counts
+# all of an event's dead), no rival figures. NEUTRALISED (after the word's clitics) says a
+# sentence counts the enemy; a word starting with one of OWN_MARTYRS (after و and ال), in a
+# sentence without NEUTRALISED, says it counts the side's own.
+NEUTRALISED: frozenset[str] = frozenset({"تحييد", "حيدت", "يحيد", "تحيد", "القضاء", "قضاء",
+                                         "اباده", "ابادت", "تصفيه"})
+OWN_MARTYRS: tuple[str, ...] = ("استشهد", "استشهاد", "شهيد", "شهداء", "ارتقي", "ارتقاء")
 # A later sentence telling that some of the wounded died ("وفي المساء توفي أحد الجرحى"،
 # "وفارق اثنان من المصابين الحياة لاحقاً") adds its dead to the toll told before it, when
 # it gives no new toll of its own: one of WOUNDED_GROUP right after "أحد"/"إحدى" or "من".
