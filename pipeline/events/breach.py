@@ -28,7 +28,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
+from language.numbers import ORDINALS
 from language.tokens import tokens as _tokens
 from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
@@ -454,8 +456,23 @@ def _names_truce(words: list[str]) -> bool:
     in_force = [h.start for h in hits if h.label == "in_force"]
     taking = [h.end for h in hits if h.label == "in_force_before"]
     return any(h.label == "truce" and (h.phrase not in rules.VAGUE_TRUCE or any(
-        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force) or h.start in taking)
-        for h in hits)
+        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force) or h.start in taking
+        or _known_by_day(words, h.end)) for h in hits)
+
+
+_MONTH_WORDS = frozenset(name.split()[0] for name in EVENT_MONTHS)
+_DAY_WORDS = frozenset((*rules.DAY_WORDS, *(f"ال{o}" for o in ORDINALS)))
+
+
+def _known_by_day(words: list[str], end: int) -> bool:
+    """Whether the agreement word ending at ``end`` is named by its day ("اتفاق العاشر من
+    آذار"، "اتفاق 5 آذار": ``rules.DAY_WORDS``)."""
+    for word in words[end:end + rules.DATED_REACH + 1]:
+        if word in _MONTH_WORDS:
+            return True
+        if not (word.isdigit() or word in _DAY_WORDS):
+            return False
+    return False
 
 
 def _truce_sentences(sentences: list[str],

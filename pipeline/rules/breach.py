@@ -187,7 +187,7 @@ COVERED: tuple[str, ...] = (
     # "خارج مناطق خفض التصعيد" puts it outside)
     "ضمن",
 )
-VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
+VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات", "مذكره التفاهم", "مذكره تفاهم")
 # ... unless a word right after it (within IN_FORCE_REACH words) says it stands in force
 # between the parties: "في انتهاك صارخ للتفاهمات القائمة", "خرق الاتفاق المعمول به". Between
 # armed parties, an agreement in force that violence breaks is their truce; one only said to
@@ -197,6 +197,13 @@ IN_FORCE: tuple[str, ...] = (
     "in force",
 )
 IN_FORCE_REACH = 2
+# ... or known by its day: an agreement word followed by the day and month it was made
+# ("خرقاً لاتفاق العاشر من آذار"، "اتفاق 5 آذار"، "اتفاق آذار") is the name the parties
+# know it by, one in force between them. Between the two may stand only, within DATED_REACH
+# words, the day's number, its ordinal ("الخامس"، "الحادي والعشرين": language.numbers) and
+# these words (in the matching form); "الاتفاق الموقع في 5 آذار" only dates one.
+DAY_WORDS: tuple[str, ...] = ("من", "عشر", "عشرين", "والعشرين", "ثلاثين", "والثلاثين")
+DATED_REACH = 3
 # ... or right before it, its coming into force: "في اليوم الثالث لسريان الاتفاق الذي رعته
 # روسيا" (an agreement that took effect between the parties).
 IN_FORCE_BEFORE: tuple[str, ...] = ("سريان", "بدء سريان", "دخول")
@@ -270,6 +277,12 @@ TRUCE: tuple[str, ...] = (
     # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",
+    # ... and the memoranda Sochi gave Idlib (2018) and the north-east (2019): "في خرق
+    # لمذكرة سوتشي"، "المذكرة الروسية التركية" (a memorandum of understanding unnamed,
+    # "مذكرة التفاهم", is an agreement only: VAGUE_TRUCE)
+    "مذكره سوتشي", "مذكره تفاهم سوتشي", "المذكره الروسيه التركيه",
+    "المذكره التركيه الروسيه", "مذكره التفاهم الروسيه التركيه",
+    "مذكره التفاهم التركيه الروسيه", "مذكره التفاهم", "مذكره تفاهم",
     "تفاهمات استانا", "مسار استانا",
     # State media's name for the de-escalation zones: "في خرق لاتفاق منطقة تخفيف التوتر".
     "منطقه تخفيف التوتر", "مناطق تخفيف التوتر", "اتفاق تخفيف التوتر",

@@ -2,8 +2,9 @@
 hostilities named by its own name in a lead; a pause of one offensive ("تعليق العملية"، "وقف
 العمليات"), but not of an operation no army wages; the Turkish-American pause named by its
 parties; violence said to go on against a truce named before it ("في حين تتواصل الهجمات"),
-but not where the truce is only called for, nor where calm goes on. Sentences written for
-these tests."""
+but not where the truce is only called for, nor where calm goes on; Sochi's memoranda, and an
+agreement known by its day ("اتفاق العاشر من آذار"), but not one only dated. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -82,3 +83,23 @@ def test_violence_going_on_while_a_truce_is_called_for_or_calm_going_on_breaks_n
         "قصف على ريف عين عيسى",
         _LEAD + "وكانت المنطقة تعيش في ظل وقف إطلاق النار مع استمرار الهدوء منذ أشهر.",
         "2020-06-10T17:00:00+03:00") == [False]
+
+
+_CLASH = ("دارت مواجهات بعد ظهر اليوم بين مقاتلي قسد وعناصر فصيل مسلح عند قرية صيدا في "
+          "ريف عين عيسى، وقتل فيها مقاتلان، {}.")
+
+
+def test_sochis_memoranda_are_truces() -> None:
+    for named in ("في خرق واضح لمذكرة سوتشي", "في خرق واضح للمذكرة الروسية التركية"):
+        assert _breaches("مواجهات في ريف عين عيسى", _CLASH.format(named),
+                         "2020-02-14T18:00:00+03:00") == [True], named
+
+
+def test_an_agreement_known_by_its_day_is_a_truce_but_one_only_dated_is_not() -> None:
+    for named in ("في انتهاك لاتفاق العاشر من آذار", "في انتهاك لاتفاق 10 آذار"):
+        assert _breaches("مواجهات في ريف عين عيسى", _CLASH.format(named),
+                         "2025-04-02T18:00:00+03:00") == [True], named
+    # the agreement dated, not named: a truce must be named elsewhere in the article
+    assert _breaches("مواجهات في ريف عين عيسى",
+                     _CLASH.format("في انتهاك للاتفاق الذي وقعه الطرفان في 10 آذار"),
+                     "2025-04-02T18:00:00+03:00") == [False]
