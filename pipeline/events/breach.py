@@ -5,8 +5,10 @@ in a place a truce covers ("المشمولة باتفاق وقف إطلاق ال
 ``pipeline.rules.breach``). A claim in the headline or lead, or one that comments on the
 article's violence ("ويأتي القصف في خرق ...", "يشار أن المدينة مشمولة باتفاق وقف التصعيد
 ... الأمر الذي لم يلتزم به النظام"), *frames* the article: every violent event in the truce's
-area breaks it. Any other claim covers only the events it tells itself ("أعلنت الوزارة مقتل
-جنود في هجمات شنتها قسد في خرق للاتفاق": the sniper of another paragraph breaks nothing).
+area breaks it, as does one saying violence goes on against the truce it names ("وقف
+إطلاق النار المعلن لم يغير شيئاً، في حين تتواصل الهجمات"). Any other claim covers only the
+events it tells itself ("أعلنت الوزارة مقتل جنود في هجمات شنتها قسد في خرق للاتفاق": the
+sniper of another paragraph breaks nothing).
 
 A claim naming only an agreement ("خرق التفاهمات المبرمة") counts where the article names a
 truce; a claim right after the violence it speaks of ("واتهم كل طرف الآخر بخرق الهدنة") covers
@@ -26,7 +28,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
+from language.numbers import ORDINALS
 from language.tokens import tokens as _tokens
 from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
@@ -98,7 +102,20 @@ def _lexicon() -> Lexicon:
                     "during": rules.DURING, "during_its": rules.DURING_ITS,
                     "soon_after": rules.SOON_AFTER,
                     "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
-                    "undergo": rules.UNDERGO})
+                    "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
+                    "call": rules.CALLS})
+
+
+_PAUSES = frozenset(rules.PAUSES)
+_CIVIL_OPERATIONS = frozenset(normalize(w) for w in rules.CIVIL_OPERATIONS)
+
+
+def _find(words: list[str]) -> list[Hit]:
+    """``_lexicon()``'s hits in ``words``, but a pause of an operation no army wages
+    ("تعليق العملية الانتخابية": ``rules.CIVIL_OPERATIONS``), which names no truce."""
+    return [h for h in _lexicon().find(words) if not (
+        h.label == "truce" and h.phrase in _PAUSES and h.end < len(words)
+        and words[h.end] in _CIVIL_OPERATIONS)]
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +153,7 @@ def out_of_force(sentence: str) -> frozenset[str] | None:
 def names_truce_of(sentence: str, truces: frozenset[str]) -> bool:
     """Whether a sentence names one of ``truces`` (any, where they are empty)."""
     return not truces or any(h.label == "truce" and h.phrase in truces
-                             for h in _lexicon().find(tokens(sentence)))
+                             for h in _find(tokens(sentence)))
 
 
 def similar(sentence: str) -> bool:
@@ -148,7 +165,7 @@ def similar(sentence: str) -> bool:
 def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
     جديد"), None for no claim."""
-    hits = _other_breaches_dropped(_replies_read(_past_calm_kept(_lexicon().find(words))))
+    hits = _other_breaches_dropped(_replies_read(_past_calm_kept(_find(words))))
     truces = [h.start for h in hits if h.label == "truce"]
     hits = [h for h in hits if not (h.label == "not" and (any(
         w in _RIGHTS_GROUPS for w in words[max(0, h.start - rules.RIGHTS_GROUP_REACH):h.start])
@@ -156,7 +173,7 @@ def _kind(words: list[str]) -> str | None:
                                            for t in truces))))]
     labels = {h.label for h in hits}
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
-                                         "during_its", "soon_after", "guarantor"}:
+                                         "during_its", "soon_after", "guarantor", "goes_on"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
@@ -191,7 +208,26 @@ def _kind(words: list[str]) -> str | None:
                 t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
                 and _violence(words):
             return "tied"  # "الهجمات على منطقة خفض التصعيد ... بصفتها دولة ضامنة"
+        if h.label == "goes_on" and _goes_on(h, hits, words):
+            return "tied"  # "وقف إطلاق النار ...، في حين تتواصل الهجمات"
     return "bare" if "breach" in labels else None
+
+
+def _goes_on(h: Hit, hits: list[Hit], words: list[str]) -> bool:
+    """Whether violence is said to go on (``rules.GOES_ON``: "في حين يتواصل القصف") against
+    a truce named before it by more than a bare agreement, and not only called for
+    ("طالبت بوقف إطلاق النار في حين يتواصل القصف")."""
+    asked = [c.end for c in hits if c.label in ("sought", "call")]
+    named = any(t.label == "truce" and t.end <= h.start and t.phrase not in rules.VAGUE_TRUCE
+                and not any(0 <= t.start - a < rules.CALLS_REACH for a in asked) for t in hits)
+    return named and any(h.end <= v.start < h.end + rules.GOES_ON_REACH
+                         for v in _violence(words))
+
+
+def _goes_on_in(words: list[str]) -> bool:
+    """Whether a sentence says violence goes on against its truce (``_goes_on``)."""
+    hits = _find(words)
+    return any(h.label == "goes_on" and _goes_on(h, hits, words) for h in hits)
 
 
 def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
@@ -227,7 +263,7 @@ def breaks_other(sentence: str) -> bool:
     if not any(stem in sentence for stem in STEMS):
         return False
     words = tokens(sentence)
-    hits = _lexicon().find(words)
+    hits = _find(words)
     return len(_other_breaches_dropped(hits)) < len(hits) and _kind(words) is None
 
 
@@ -283,7 +319,7 @@ def violence_in(sentence: str) -> str | None:
 def _violence(words: list[str]) -> list[Hit]:
     """The violence words of a sentence, but those inside a truce's name ("وقف إطلاق
     النار" names no shooting)."""
-    truces = [h for h in _lexicon().find(words) if h.label == "truce"]
+    truces = [h for h in _find(words) if h.label == "truce"]
     return [h for h in lexicon()[0].find(words) if h.label not in _NOT_VIOLENCE
             and not any(t.start <= h.start and h.end <= t.end for t in truces)]
 
@@ -340,7 +376,9 @@ STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك",
          "خلال فتر", "اثناء فتر", "أثناء فتر", "آبه", "ابه", "مكترث", "ignor", "shatter",
          # soon after it took effect: "بعد ساعات من", "عقب أيام من"
          "بعد ساع", "بعد يوم", "بعد أيام", "بعد ايام", "بعد أسبوع", "بعد اسبوع", "عقب ساع",
-         "عقب أيام", "عقب ايام")
+         "عقب أيام", "عقب ايام",
+         # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
+         "تواصل", "ستمر", "continu", "ongoing")
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
@@ -357,14 +395,16 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         if kind is None:
             continue
         words = words_of[i]
-        opens = any(h.label == "opening" and h.start <= 1 for h in _lexicon().find(words[:3]))
+        opens = any(h.label == "opening" and h.start <= 1 for h in _find(words[:3]))
         has_violence = bool(_violence(words))
         # "أن القصف جاء ... في خرق جديد للاتفاق": what is said of an act already told
-        back = kind == "tied" and any(h.label == "pointing" for h in _lexicon().find(words))
-        framing = kind == "tied" and (i <= 1 or opens or not has_violence or back)
+        back = kind == "tied" and any(h.label == "pointing" for h in _find(words))
+        # "في حين يتواصل القصف": about the article's campaign, not one act of its own
+        framing = kind == "tied" and (i <= 1 or opens or not has_violence or back
+                                      or _goes_on_in(words))
         # "وتشكل هذه الضربات انتهاكاً ...": its subject points back at all the acts told
         pointed = framing and (back or any(w in _DEMONSTRATIVES for w in words[:3]))
-        around = any(h.label == "around" for h in _lexicon().find(words))
+        around = any(h.label == "around" for h in _find(words))
         areas = _areas(_claimed(sentences[i], resolver), resolver)
         before = _violence(tokens(sentences[i - 1])) if i > 1 and not opens \
             and not has_violence else []
@@ -392,7 +432,7 @@ def _accused(words: list[str]) -> tuple[str, ...]:
     """The parties a claim accuses of its breach ("واتهمت روسيا الفصائل بخرق الهدنة": the
     factions), named between an accusation and the breach word; none where it accuses no
     party it names ("واتهم كل طرف الآخر بخرق الاتفاق")."""
-    hits = _lexicon().find(words)
+    hits = _find(words)
     breaches = [h.start for h in hits if h.label == "breach"]
     for h in hits:
         if h.label not in ("accuse_verb", "accuse"):
@@ -412,12 +452,27 @@ def _accused(words: list[str]) -> tuple[str, ...]:
 def _names_truce(words: list[str]) -> bool:
     """Whether a sentence names a truce by more than a vague agreement, or an agreement
     said to be in force ("للاتفاق الموقع في نيسان")."""
-    hits = _lexicon().find(words)
+    hits = _find(words)
     in_force = [h.start for h in hits if h.label == "in_force"]
     taking = [h.end for h in hits if h.label == "in_force_before"]
     return any(h.label == "truce" and (h.phrase not in rules.VAGUE_TRUCE or any(
-        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force) or h.start in taking)
-        for h in hits)
+        0 <= f - h.end < rules.IN_FORCE_REACH for f in in_force) or h.start in taking
+        or _known_by_day(words, h.end)) for h in hits)
+
+
+_MONTH_WORDS = frozenset(name.split()[0] for name in EVENT_MONTHS)
+_DAY_WORDS = frozenset((*rules.DAY_WORDS, *(f"ال{o}" for o in ORDINALS)))
+
+
+def _known_by_day(words: list[str], end: int) -> bool:
+    """Whether the agreement word ending at ``end`` is named by its day ("اتفاق العاشر من
+    آذار"، "اتفاق 5 آذار": ``rules.DAY_WORDS``)."""
+    for word in words[end:end + rules.DATED_REACH + 1]:
+        if word in _MONTH_WORDS:
+            return True
+        if not (word.isdigit() or word in _DAY_WORDS):
+            return False
+    return False
 
 
 def _truce_sentences(sentences: list[str],
@@ -445,7 +500,7 @@ def names_act(claim: Claim, sentences: list[str], sub_event_type: str) -> bool:
 
 def replies(sentence: str) -> bool:
     """Whether a sentence tells its act as a reply to fire ("ردت المدفعية بقصف ...")."""
-    return any(h.label == "reply" for h in _replies_read(_lexicon().find(tokens(sentence))))
+    return any(h.label == "reply" for h in _replies_read(_find(tokens(sentence))))
 
 
 _JOINT = re.compile("|".join(re.escape(j) for j in rules.JOINTS))

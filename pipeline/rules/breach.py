@@ -144,6 +144,25 @@ UNKEPT: tuple[str, ...] = (
     "صار حبرا على ورق", "صارت حبرا على ورق", "غدا حبرا على ورق", "غدت حبرا على ورق",
     "مجرد حبر على ورق", "only on paper",
 )
+# Violence said to go on against a truce the sentence named before it ("لا أثر لتعهد الضامن
+# بوقف الهجمات على القرى، بينما يستمر القصف"، "دخلت الهدنة يومها الثالث مع استمرار
+# الغارات"): one of these, a violence word within GOES_ON_REACH
+# words after it, and before it a truce named by more than a bare agreement, with no call for
+# it right before (SOUGHT, CALLS: "طالبت بوقف إطلاق النار في حين يتواصل القصف" seeks one).
+# The claim is about the article's campaign, so it frames the article's violence. Calm that
+# goes on ("مع استمرار الهدوء") is no violence.
+GOES_ON: tuple[str, ...] = (
+    "في حين يتواصل", "في حين تتواصل", "في حين يستمر", "في حين تستمر", "بينما يتواصل",
+    "بينما تتواصل", "بينما يستمر", "بينما تستمر", "فيما يتواصل", "فيما تتواصل",
+    "فيما يستمر", "فيما تستمر", "مع استمرار", "وسط استمرار", "في ظل استمرار", "مع تواصل",
+    "وسط تواصل", "في ظل تواصل", "amid continued", "amid continuing", "amid ongoing",
+)
+GOES_ON_REACH = 2
+CALLS: tuple[str, ...] = (
+    "دعا", "دعت", "يدعو", "تدعو", "دعوا", "طالب*", "يطالب*", "تطالب*", "ناشد*", "يناشد*",
+    "تناشد*", "call*", "urg*",
+)
+CALLS_REACH = 3
 # A truce's guarantor speaking of violence in a sentence that names the truce ("مشددة على
 # أن الهجمات على منطقة خفض التصعيد يجب أن تتوقف، وأن تركيا بصفتها دولة ضامنة لن تقف
 # مكتوفة الأيدي"): the guarantor holds the violence against the truce it guarantees. Only
@@ -168,7 +187,7 @@ COVERED: tuple[str, ...] = (
     # "خارج مناطق خفض التصعيد" puts it outside)
     "ضمن",
 )
-VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات")
+VAGUE_TRUCE: tuple[str, ...] = ("اتفاق*", "التفاهم*", "تفاهمات", "مذكره التفاهم", "مذكره تفاهم")
 # ... unless a word right after it (within IN_FORCE_REACH words) says it stands in force
 # between the parties: "في انتهاك صارخ للتفاهمات القائمة", "خرق الاتفاق المعمول به". Between
 # armed parties, an agreement in force that violence breaks is their truce; one only said to
@@ -178,6 +197,13 @@ IN_FORCE: tuple[str, ...] = (
     "in force",
 )
 IN_FORCE_REACH = 2
+# ... or known by its day: an agreement word followed by the day and month it was made
+# ("خرقاً لاتفاق العاشر من آذار"، "اتفاق 5 آذار"، "اتفاق آذار") is the name the parties
+# know it by, one in force between them. Between the two may stand only, within DATED_REACH
+# words, the day's number, its ordinal ("الخامس"، "الحادي والعشرين": language.numbers) and
+# these words (in the matching form); "الاتفاق الموقع في 5 آذار" only dates one.
+DAY_WORDS: tuple[str, ...] = ("من", "عشر", "عشرين", "والعشرين", "ثلاثين", "والثلاثين")
+DATED_REACH = 3
 # ... or right before it, its coming into force: "في اليوم الثالث لسريان الاتفاق الذي رعته
 # روسيا" (an agreement that took effect between the parties).
 IN_FORCE_BEFORE: tuple[str, ...] = ("سريان", "بدء سريان", "دخول")
@@ -207,6 +233,15 @@ BREACH_BY_NAME: dict[str, tuple[str, ...]] = {
 WHAT_HAPPENED: tuple[str, ...] = (
     "ما جرى", "ما حدث", "ما يجري", "ما يحدث", "ما جري", "what happened",
 )
+# A pause of one offensive, by its name or as "the operation" told ("رغم تعليق عملية «نبع
+# السلام»"، "بعد إعلان وقف العمليات"): the pause the attacker agreed is the
+# truce its later fire breaks (a truce word, in TRUCE below). An operation no army wages
+# (CIVIL_OPERATIONS below: "تعليق العملية الانتخابية") pauses no war.
+PAUSES: tuple[str, ...] = (
+    "تعليق العمليه", "تعليق عمليه", "تعليق العمليات", "ايقاف العمليه", "ايقاف عمليه",
+    "ايقاف العمليات", "وقف العمليه", "وقف عمليه", "وقف العمليات", "تجميد العمليه",
+    "تجميد عمليه", "تجميد العمليات", "halt to the operation", "pause in the operation",
+)
 # What a breach is a breach of.
 TRUCE: tuple[str, ...] = (
     "اتفاق*", "هدنه", "الهدنه", "هدن", "وقف اطلاق النار", "وقف النار", "وقف لاطلاق النار",
@@ -216,11 +251,20 @@ TRUCE: tuple[str, ...] = (
     # the disengagement of forces on the Golan ("اتفاقية فصل القوات") that ended a war.
     "تخفيف التصعيد", "فصل القوات", "فض الاشتباك", "وقف اطلاق نار", "وقفا لاطلاق النار",
     "وقف القتال", "وقف الاقتتال", "وقف العمليات العسكريه", "وقف الاعمال العسكريه",
+    # what a guarantor pledged: "تعهد الجانب الروسي بوقف الهجمات على المنطقة"
+    "وقف الهجمات",
     # the Annan plan's ceasefire, in its words: "انتهاكاً لبنود الخطة التي تنص على وقف العنف"
     "وقف العنف", "وقف كل اشكال العنف", "وقف جميع اشكال العنف",
     # a pause: "تعليق العمليات العسكرية الذي أعلنه نائب الرئيس الأمريكي من أنقرة"
     "تعليق العمليات العسكريه", "تعليق العمليات القتاليه", "وقف العمليات القتاليه",
     "تعليق الاعمال القتاليه", "pause in the offensive",
+    # ... and a pause of one offensive (PAUSES above)
+    *PAUSES,
+    # The pause of October 2019 by the parties that agreed it ("خرق للاتفاق التركي
+    # الأمريكي"), as the Russian-Turkish deals below.
+    "الاتفاق التركي الامريكي", "الاتفاق الامريكي التركي", "الاتفاق التركي الاميركي",
+    "الاتفاق الاميركي التركي", "التفاهم التركي الامريكي", "التفاهم الامريكي التركي",
+    "التفاهمات التركيه الامريكيه", "التفاهمات الامريكيه التركيه",
     "cease-fire", "cease fire", "de-escalation", "cessation of hostilities", "armistice",
     # Idlib's truce of March 2020 and the understandings on Aleppo's north, known by where or
     # between whom they were agreed.
@@ -233,6 +277,12 @@ TRUCE: tuple[str, ...] = (
     # Truces known by where they were agreed: Astana's de-escalation zones, Sochi's
     # demilitarised zone around Idlib ("المنطقة المشمولة باتفاق سوتشي").
     "اتفاق سوتشي", "اتفاقيه سوتشي", "تفاهمات سوتشي", "تفاهم سوتشي", "اتفاق استانا",
+    # ... and the memoranda Sochi gave Idlib (2018) and the north-east (2019): "في خرق
+    # لمذكرة سوتشي"، "المذكرة الروسية التركية" (a memorandum of understanding unnamed,
+    # "مذكرة التفاهم", is an agreement only: VAGUE_TRUCE)
+    "مذكره سوتشي", "مذكره تفاهم سوتشي", "المذكره الروسيه التركيه",
+    "المذكره التركيه الروسيه", "مذكره التفاهم الروسيه التركيه",
+    "مذكره التفاهم التركيه الروسيه", "مذكره التفاهم", "مذكره تفاهم",
     "تفاهمات استانا", "مسار استانا",
     # State media's name for the de-escalation zones: "في خرق لاتفاق منطقة تخفيف التوتر".
     "منطقه تخفيف التوتر", "مناطق تخفيف التوتر", "اتفاق تخفيف التوتر",
@@ -249,6 +299,17 @@ TRUCE: tuple[str, ...] = (
     "sochi agreement", "sochi deal", "sochi accord", "astana agreement", "astana deal",
     "moscow agreement", "moscow deal", "idlib agreement", "idlib deal",
     "demilitarised zone", "demilitarized zone",
+)
+# The word after a pause of an operation (PAUSES in TRUCE) that makes it an operation no
+# army wages: "رغم تعليق العملية الانتخابية"، "وقف العمليات الإغاثية"، "تعليق عملية الإجلاء"
+# (in the matching form).
+CIVIL_OPERATIONS: tuple[str, ...] = (
+    "الانسانيه", "الاغاثيه", "الاغاثه", "اغاثه", "الانتخابيه", "الاقتراع", "التصويت",
+    "التعليميه", "الدراسيه", "السياسيه", "التفاوضيه", "التفاوض", "التجاريه", "الجراحيه",
+    "الاجلاء", "اجلاء", "الاخلاء", "اخلاء", "تبادل", "التبادل", "التسويه", "تسويه",
+    "البحث", "الانقاذ", "التسجيل", "الانتاج", "الانتاجيه", "التصدير", "الاستيراد",
+    "الدفع", "التحويل", "الصرف", "المصرفيه", "الماليه", "البيع", "الشراء", "التوزيع",
+    "توزيع", "ادخال", "الادخال", "العوده", "عوده",
 )
 # A truce only due to start: "في وقت من المفترض أن يدخل وقف الأعمال العدائية حيز التنفيذ
 # منتصف الليل" (where "يفترض أن يكون سارياً" says it holds now). Neither a claim nor a lead
@@ -279,6 +340,9 @@ NOT_A_CLAIM: tuple[str, ...] = (
     "اتفاقيه حظر", "حظر الاسلحه", "حظر استخدام", "معاهده",
     # A veto ("حق النقض") undoes a resolution, no truce.
     "حق النقض",
+    # A truce that remained on paper never took effect (UNKEPT's "بات حبراً على ورق" is
+    # one that did), so violence said to go on beside it (GOES_ON) breaks nothing.
+    "بقي حبرا على ورق", "بقيت حبرا على ورق", "ظل حبرا على ورق", "ظلت حبرا على ورق",
 )
 # ... but rights named by a group that bears them in its name ("رصد المرصد السوري لحقوق
 # الإنسان مقتل ... في خرق لاتفاق وقف الأعمال العدائية") are the source of the report, not

@@ -272,6 +272,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "truce": (
         "اتفاق*", "هدنه", "وقف اطلاق النار", "وقف الاعمال القتاليه", "خفض التصعيد",
         "منزوعه السلاح", "التفاهم*", "التهدئه", "سريان", "ceasefire", "truce",
+        # the nationwide cessation of hostilities of February 2016, by its own name: "مع
+        # دخول وقف الأعمال العدائية حيز التنفيذ" frames a truce in force as "الهدنة" does
+        "وقف الاعمال العدائيه", "cessation of hostilities",
     ),
     # Second or further events: the connectives that introduce them.
     "another": (
