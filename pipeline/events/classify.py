@@ -45,6 +45,7 @@ from pipeline.rules.triggers import (
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
     MASSACRE,
+    OFFENSIVE,
     PASSIVE_AUXILIARIES,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
@@ -682,6 +683,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
     found = _massacre_by_weapon(found, sent)
     if any(h.phrase in AMBUSH for h in sent.triggers):
         found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
+    if "Armed clash" in found and _offensive_by_weapon(found, sent):
+        found.pop("Armed clash")  # "استهدفت المدفعية تجمعات الإرهابيين": the weapon's
     if "Armed clash" in found and _fire_of_the_fighting(sent):
         found.pop("Shelling/artillery/missile attack", None)
     if "Armed clash" in found:
@@ -715,6 +718,14 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
 
 _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
+_OFFENSIVE = frozenset(OFFENSIVE)
+
+
+def _offensive_by_weapon(found: dict[str, float], sent: Sentence) -> bool:
+    """Whether the sentence's only clash words are state media's offensive formula
+    (pipeline.rules.triggers.OFFENSIVE) and it names the weapon the army used."""
+    return any(EVENT_TYPES.get(k) == _REMOTE for k in found) and all(
+        h.phrase in _OFFENSIVE for h in sent.triggers if h.label == "Armed clash")
 
 
 _AMID = normal_forms(AMID_FIGHTING)
