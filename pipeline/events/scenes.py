@@ -120,7 +120,7 @@ from pipeline.rules.scenes import (
     UNNAMED_WORDS,
     WEAPON_PAST,
 )
-from pipeline.rules.scope import HEADLINE_MARKS, NOT_WHERE, SIMILAR
+from pipeline.rules.scope import HEADLINE_MARKS, NOT_WHERE, SIMILAR, USED_IN_IT
 from pipeline.rules.triggers import BOMBARDMENT, GENERIC, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
@@ -742,6 +742,8 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
     # "تلك الاشتباكات": every word of that act refers back to one told already
     types = [t for t in types if not _told_before(t, sent)]
+    # "حملة استمرت 130 يوماً، استخدمت فيها مئات الغارات": the campaign's arsenal
+    types = [t for t in types if not _arsenal_only(t, sent)]
     if like is not None:
         # "تعرضت المدينة لقصف مماثل" after a chemical attack: an act told as "similar" is of
         # the kind of the article's first event, when of its event type (as extract codes it)
@@ -754,6 +756,19 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
 
 
 _SIMILAR = frozenset(normalize(w) for w in SIMILAR)
+_USED_IN_IT = frozenset(tuple(normalize(w).split()) for w in USED_IN_IT)
+
+
+def _arsenal_only(label: str, sent: Sentence) -> bool:
+    """Whether every word of this weapon's act comes after "استخدمت فيها" and the like
+    (pipeline.rules.scope.USED_IN_IT): the weapons a campaign used over its length."""
+    if EVENT_TYPES[label] != "Explosions/Remote violence":
+        return False
+    words = sent.tokens
+    used = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in _USED_IN_IT),
+                None)
+    return used is not None and all(
+        h.start > used for h in sent.triggers if h.label == label)
 
 
 def _like_the_one_before(label: str, sent: Sentence) -> bool:
