@@ -607,6 +607,17 @@ def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
     return [c for c in cues if (c.start >= cut) == protests[0]] if cut is not None else cues
 
 
+_EARLIER_CROWD = frozenset(tuple(w.split()) for w in scope.EARLIER_CROWD)
+
+
+def _earlier_crowd(sent: Sentence) -> bool:
+    """Whether every protest word of the sentence follows "بعد ليلة شهدت" and the like
+    (pipeline.rules.scope.EARLIER_CROWD): a crowd of an earlier night or day."""
+    hits = [h for h in sent.triggers if h.label == "Peaceful protest"]
+    return bool(hits) and all(h.start >= 3 and tuple(sent.tokens[h.start - 3:h.start])
+                              in _EARLIER_CROWD for h in hits)
+
+
 def _fell_unexploded(sent: Sentence) -> bool:
     """Whether the sentence tells only of a weapon that fell and did not explode ("fell",
     "unexploded" in pipeline.rules.cues): every weapon it names stands between the fall and
@@ -699,6 +710,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 found.pop(label)
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
+    if "Peaceful protest" in found and len(found) > 1 and _earlier_crowd(sent):
+        found.pop("Peaceful protest")  # "اعتقالات بعد ليلة شهدت مظاهرة": the arrests'
     if "Peaceful protest" in found:
         refined = refine_protest(sent)
         found[refined] = found.pop("Peaceful protest")
