@@ -44,7 +44,10 @@ from pipeline.rules.triggers import (
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
+    ISSUED,
+    ISSUED_BY,
     MASSACRE,
+    OFFENSIVE,
     PASSIVE_AUXILIARIES,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
@@ -215,7 +218,10 @@ def _weapons_seized(sent: Sentence, published_year: int | None) -> list[Hit]:
 
 def _seizes_weapons(cue: Hit, sent: Sentence) -> bool:
     """Whether a weapon (``SEIZED_WEAPONS``) is named within SEIZURE_REACH words after a
-    seizure cue, in its clause."""
+    seizure cue, in its clause. ("الصادر عن": issued by, not seized.)"""
+    if cue.phrase in ISSUED and cue.end < len(sent.tokens) \
+            and sent.tokens[cue.end] in _ISSUED_BY:
+        return False
     for at in range(cue.end, min(len(sent.tokens), cue.end + SEIZURE_REACH)):
         if _is_weapon(sent.tokens[at]):
             return not _comma_between(sent, cue.end, at)
@@ -223,6 +229,7 @@ def _seizes_weapons(cue: Hit, sent: Sentence) -> bool:
 
 
 _SEIZED_WEAPONS = tuple(normalize(w) for w in SEIZED_WEAPONS)
+_ISSUED_BY = frozenset(normalize(w) for w in ISSUED_BY)
 
 
 def _is_weapon(token: str) -> bool:
@@ -600,6 +607,17 @@ def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
     return [c for c in cues if (c.start >= cut) == protests[0]] if cut is not None else cues
 
 
+_EARLIER_CROWD = frozenset(tuple(w.split()) for w in scope.EARLIER_CROWD)
+
+
+def _earlier_crowd(sent: Sentence) -> bool:
+    """Whether every protest word of the sentence follows "بعد ليلة شهدت" and the like
+    (pipeline.rules.scope.EARLIER_CROWD): a crowd of an earlier night or day."""
+    hits = [h for h in sent.triggers if h.label == "Peaceful protest"]
+    return bool(hits) and all(h.start >= 3 and tuple(sent.tokens[h.start - 3:h.start])
+                              in _EARLIER_CROWD for h in hits)
+
+
 def _fell_unexploded(sent: Sentence) -> bool:
     """Whether the sentence tells only of a weapon that fell and did not explode ("fell",
     "unexploded" in pipeline.rules.cues): every weapon it names stands between the fall and
@@ -682,6 +700,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
     found = _massacre_by_weapon(found, sent)
     if any(h.phrase in AMBUSH for h in sent.triggers):
         found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
+    if "Armed clash" in found and _offensive_by_weapon(found, sent):
+        found.pop("Armed clash")  # "استهدفت المدفعية تجمعات الإرهابيين": the weapon's
     if "Armed clash" in found and _fire_of_the_fighting(sent):
         found.pop("Shelling/artillery/missile attack", None)
     if "Armed clash" in found:
@@ -690,6 +710,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 found.pop(label)
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
+    if "Peaceful protest" in found and len(found) > 1 and _earlier_crowd(sent):
+        found.pop("Peaceful protest")  # "اعتقالات بعد ليلة شهدت مظاهرة": the arrests'
     if "Peaceful protest" in found:
         refined = refine_protest(sent)
         found[refined] = found.pop("Peaceful protest")
@@ -715,6 +737,14 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
 
 _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
+_OFFENSIVE = frozenset(OFFENSIVE)
+
+
+def _offensive_by_weapon(found: dict[str, float], sent: Sentence) -> bool:
+    """Whether the sentence's only clash words are state media's offensive formula
+    (pipeline.rules.triggers.OFFENSIVE) and it names the weapon the army used."""
+    return any(EVENT_TYPES.get(k) == _REMOTE for k in found) and all(
+        h.phrase in _OFFENSIVE for h in sent.triggers if h.label == "Armed clash")
 
 
 _AMID = normal_forms(AMID_FIGHTING)

@@ -120,7 +120,7 @@ from pipeline.rules.scenes import (
     UNNAMED_WORDS,
     WEAPON_PAST,
 )
-from pipeline.rules.scope import HEADLINE_MARKS, NOT_WHERE
+from pipeline.rules.scope import HEADLINE_MARKS, NOT_WHERE, SIMILAR, USED_IN_IT
 from pipeline.rules.triggers import BOMBARDMENT, GENERIC, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
@@ -280,10 +280,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
                 or _RECURRING.search(sent.text):
             continue
-        types = _types(sent, sentences, air)
+        like = taken[0][0] if taken else None
+        types = _types(sent, sentences, air, like=like)
         # Types only generic words give ("هجوم"، "استهداف"، "مقتل") may retell an event
         # already coded there: any violent event at the place covers them.
-        told = set(_types(sent, sentences, air, generic=False))
+        told = set(_types(sent, sentences, air, generic=False, like=like))
         told_in = sent.index  # the sentence that tells the acts (their evidence and date)
         if not types and unplaced and unplaced[0] == sent.index - 1 and (
                 _places_the_dead(sent) or (_RAIDED.search(sent.text) and _ARRESTS in unplaced[1])):
@@ -724,7 +725,7 @@ def _pairs(text: str, types: list[str],
 
 
 def _types(sent: Sentence, sentences: list[Sentence], air: bool,
-           generic: bool = True) -> list[str]:
+           generic: bool = True, like: str | None = None) -> list[str]:
     types = [t for t in sentence_types(sent, sentences, generic=generic) if t in PER_PLACE]
     ground = bool(_GROUND_FIRE.search(sent.text))  # "قصف المعارضة": no aircraft
     if air and _SHELLING in types and not ground and all(
@@ -741,9 +742,41 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
     # "تلك الاشتباكات": every word of that act refers back to one told already
     types = [t for t in types if not _told_before(t, sent)]
+    # "حملة استمرت 130 يوماً، استخدمت فيها مئات الغارات": the campaign's arsenal
+    types = [t for t in types if not _arsenal_only(t, sent)]
+    if like is not None:
+        # "تعرضت المدينة لقصف مماثل" after a chemical attack: an act told as "similar" is of
+        # the kind of the article's first event, when of its event type (as extract codes it)
+        types = list(dict.fromkeys(
+            like if EVENT_TYPES[t] == EVENT_TYPES.get(like) and _like_the_one_before(t, sent)
+            else t for t in types))
     if _states(sent):  # what speakers at a protest demanded is not a scene
         types = [t for t in types if EVENT_TYPES[t] not in ONE_PER_PLACE_TYPES]
     return types
+
+
+_SIMILAR = frozenset(normalize(w) for w in SIMILAR)
+_USED_IN_IT = frozenset(tuple(normalize(w).split()) for w in USED_IN_IT)
+
+
+def _arsenal_only(label: str, sent: Sentence) -> bool:
+    """Whether every word of this weapon's act comes after "استخدمت فيها" and the like
+    (pipeline.rules.scope.USED_IN_IT): the weapons a campaign used over its length."""
+    if EVENT_TYPES[label] != "Explosions/Remote violence":
+        return False
+    words = sent.tokens
+    used = next((i for i in range(len(words) - 1) if (words[i], words[i + 1]) in _USED_IN_IT),
+                None)
+    return used is not None and all(
+        h.start > used for h in sent.triggers if h.label == label)
+
+
+def _like_the_one_before(label: str, sent: Sentence) -> bool:
+    """Whether every word of this act in the sentence is followed by "similar" ("قصف
+    مماثل"، "غارات مشابهة", pipeline.rules.scope.SIMILAR)."""
+    hits = [h for h in sent.triggers if h.label == label]
+    return bool(hits) and all(h.end < len(sent.tokens) and sent.tokens[h.end] in _SIMILAR
+                              for h in hits)
 
 
 def _states(sent: Sentence) -> bool:

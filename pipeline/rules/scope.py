@@ -176,6 +176,23 @@ REPEAT: tuple[str, ...] = ("اخري", "اخرى", "مماثله", "مماثل",
 # the same kind of violence as the first, whatever generic word names it. In matching form.
 SIMILAR: tuple[str, ...] = ("مماثل", "مماثله", "مشابه", "مشابهه")
 
+# A protest told as what an earlier night or day saw ("اعتقلت الحملة 40 شاباً بعد ليلة شهدت
+# مظاهرة"، "عقب يوم شهد مظاهرات"): the time the act told came after, not this act's crowd;
+# the sentence's other act is the event (pipeline.events.classify). Three words before the
+# protest's word, in matching form.
+EARLIER_CROWD: tuple[str, ...] = tuple(
+    f"{after} {when} {saw}" for after in ("بعد", "عقب") for when in ("ليله", "يوم", "ايام", "ليال")
+    for saw in ("شهدت", "شهد"))
+
+# The weapons a campaign or a fight used over its length ("بعد حملة عسكرية استمرت 130 يوماً،
+# استخدمت فيها القوات مئات الغارات"): what follows these words is its arsenal, no
+# bombardment of the day's own at the fighting's place (pipeline.events.scenes). Two words
+# each, as written.
+USED_IN_IT: tuple[str, ...] = (
+    "استخدمت فيها", "استخدم فيها", "استخدموا فيها", "استعملت فيها", "استعمل فيها",
+    "استخدمت خلالها", "استخدم خلالها", "شنت خلالها", "شن خلالها", "ألقت خلالها",
+)
+
 # How far (in words) each frame of ``pipeline.rules.not_news.NON_INCIDENT_FRAMES`` reaches:
 # (before the trigger, after it), as REACH above. A condition reaches over the clause it
 # opens; fiction, art and metaphor frame the whole sentence.

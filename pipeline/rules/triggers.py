@@ -96,6 +96,17 @@ SHOOTERS_BETWEEN: tuple[str, ...] = tuple(
     f"{verb} {doers} {fire}" for verb in ("اطلق*", "يطلق*", "تطلق*")
     for doers in ("مجهول*", "مسلح*", "ملثم*") for fire in ("النار", "الرصاص"))
 
+# State media's formula for an army offensive: units "carried out operations on the
+# terrorists' hideouts" or "destroyed the terrorists' headquarters" ("نفذت وحدات من الجيش
+# عمليات نوعية على أوكار الإرهابيين"، "دمرت وحدات الجيش تجمعات لإرهابيي ..."). Its mark
+# is the target, the "terrorists'" hideouts, posts or gatherings. ACLED codes it as the
+# fighting it is (Armed clash); where the sentence names a weapon ("استهدفت المدفعية
+# تجمعات الإرهابيين") the weapon is the sub-type and no clash is added
+# (pipeline.events.classify).
+OFFENSIVE: tuple[str, ...] = tuple(
+    f"{target} ارهابي*" for target in ("اوكار", "مقرات", "مقرا", "تجمعات", "تحصينات",
+                                       "معاقل", "اماكن تحصن"))
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "Armed clash": (
         "اشتباك*", "اشتبك*", "يشتبك*", "تشتبك*", "معارك", "معارك عنيفه", "مواجهات",
@@ -109,6 +120,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # The two sides named between the verb and its object: "تبادل الطرفان إطلاق النار".
         "تبادل* الطرفان اطلاق النار", "تبادل* الجانبان اطلاق النار",
         "تبادل* الطرفان الرصاص", "تبادل* الجانبان الرصاص",
+        *OFFENSIVE,
         "clash*", "fighting", "gunfight", "ambush*", "firefight*", "exchange of fire",
         "battling", "battled", "gun battle*", "street battle*",
     ),
@@ -463,3 +475,9 @@ SEIZED_WEAPONS: tuple[str, ...] = (
     "rocket", "missile", "shell", "mortar", "grenade", "rifle", "ied", "cache",
 )
 SEIZURE_REACH = 10
+# "صادر" is also the participle "issued": "التقرير الصادر عن منظمة حظر الأسلحة الكيميائية"،
+# "بيان صادر عن الجيش" names a text and its author, no confiscation. The seizure phrases
+# (as written in pipeline.rules.cues) that mean "issued" when the next word is one of
+# ISSUED_BY.
+ISSUED: frozenset[str] = frozenset({"صادر*"})
+ISSUED_BY: frozenset[str] = frozenset({"عن"})
