@@ -9,6 +9,12 @@ says how far each kind of cue reaches and which triggers it leaves alone.
 
 from __future__ import annotations
 
+# "صادرت/صادروا" (confiscated), the verb only: "صادر*" also read "التقرير الصادر عن"،
+# "الصادرة عن" (issued by) and "الصادرات" (exports) as weapons taken. Not "صادره": folded,
+# it is also "صادرة" (issued).
+_CONFISCATED: tuple[str, ...] = ("صادرت", "صادروا", "صادرتا", "صادرنا", "صادرتها",
+                                 "صادرتهم", "صادرها", "صادرهم")
+
 # Cues: words that change what a trigger nearby means. The names are what
 # pipeline.events.classify and pipeline.rules.scope refer to.
 CUES: dict[str, tuple[str, ...]] = {
@@ -25,8 +31,9 @@ CUES: dict[str, tuple[str, ...]] = {
     # Talks that failed made none: "أعلنت لجان التفاوض فشل التوصل لاتفاق".
     "negotiation": ("مفاوضات", "محادثات", "مباحثات", "وساطه", "وسطاء", "في حال التوصل",
                     "لم تحسم", "التفاوض", "فشل*", "تعثر*", "انهيار", "negotiat*", "talks"),
-    # A court's sentence is not an execution: "أصدرت المحكمة حكماً بالإعدام".
-    "court": ("حكم*", "محكم*", "قضائي*", "يقضي"),
+    # A court's sentence is not an execution: "أصدرت المحكمة حكماً بالإعدام", nor are its
+    # sentences in the plural ("أحكاماً بالإعدام"، "الأحكام بالإعدام").
+    "court": ("حكم*", "احكام*", "محكم*", "قضائي*", "يقضي"),
     # A drill: the guns fire at nothing.
     "exercise": ("تمرين*", "مناور*", "تدريبات عسكريه", "بالذخيره الحيه", "drill*",
                  "exercise*"),
@@ -161,7 +168,12 @@ CUES: dict[str, tuple[str, ...]] = {
               "under cover of",
               # support of a raid or an advance: "حملة دهم بمساندة مروحية للتحالف"
               "بمسانده", "بمسانده من", "باسناد", "باسناد من", "بدعم من", "بدعم جوي",
-              "with air support", "backed by"),
+              "with air support", "backed by",
+              # a side described by its air arm: "قوات النظام المدعومة بالطيران الروسي"،
+              # "قسد المدعمة بطائرات التحالف" (the word right before the aircraft)
+              *(f"{backed} {air}" for backed in ("مدعوم*", "مدعم*")
+                for air in ("بطيران", "بالطيران", "بطائر*", "بالطائر*", "بمروحيات",
+                            "بالمروحيات", "بمقاتلات", "بالمقاتلات"))),
     # Accidents are no attack: a gas cylinder or a short circuit explodes by itself.
     "accident": (
         "اسطوانه غاز", "جره غاز", "تماس كهربائي", "خطا فني", "حادث سير", "حادث مروري",
@@ -242,8 +254,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "wounded": ("اصيب*", "اصابه*", "اصابات", "جرح*", "جريح*", "wounded", "injured"),
     # Weapons being handled, not used.
     "weapons_handled": (
-        "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره", "صادر*",
-        "زرع*", "مخزن", "مستودع", "العثور", "عثر*", "يعثر*",
+        "ازاله", "ازالت", "تفكيك*", "فكك*", "تفكك*", "يفكك*", "ضبط", "ضبطت", "مصادره",
+        *_CONFISCATED, "زرع*", "مخزن", "مستودع", "العثور", "عثر*", "يعثر*",
     ),
     # Mines and ordnance cleared: the engineers' haul is counted, not exploded ("أزالت فرق
     # الهندسة خلال شهر أكثر من 500 لغم"). A count and a period often stand between the verb
@@ -256,7 +268,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # a cache of explosives". With a weapon named after it (``triggers.SEIZED_WEAPONS``)
     # the weapon was not used: no bombing, shelling or takeover (pipeline.events.classify).
     "seizure": (
-        "ضبط", "ضبطت", "ضبطوا", "يضبط", "تضبط", "مصادره", "صادر*", "يصادر*", "تصادر*",
+        "ضبط", "ضبطت", "ضبطوا", "يضبط", "تضبط", "مصادره", *_CONFISCATED, "يصادر*", "تصادر*",
         "العثور علي", "عثر* علي", "تعثر* علي", "يعثر* علي", "ضبط* بحوزت*",
         "seize*", "seizing", "seizure*", "confiscat*", "found", "discovered", "uncovered",
     ),

@@ -246,6 +246,34 @@ def test_executions_court_sentences_and_rebel_armies() -> None:
         "Excessive force against protesters"]
 
 
+def test_death_sentences_passed_in_the_plural_are_no_execution() -> None:
+    # "أحكاماً/الأحكام بالإعدام": a court's sentences, as "حكماً بالإعدام" is.
+    body = ("أصدرت محكمة الجنايات في حمص، صباح اليوم الأربعاء، أحكاماً بالإعدام بحق "
+            "أربعة رجال أدينوا بتهريب السلاح.")
+    assert _types("", body) == []
+    assert _types("القضاء يصدر الأحكام بالإعدام على خلية في حلب") == []
+    assert _types("مسلحون يعدمون أربعة رجال رمياً بالرصاص في ريف حمص") == ["Attack"]
+
+
+def test_issued_by_is_no_seizure() -> None:
+    # "الصادر/الصادرة عن" is a document's source, not "صادرت" (confiscated).
+    assert _types("انتقدت دمشق التقرير الصادر عن منظمة حظر الأسلحة الكيميائية حول مخزونها") == []
+    assert _types("نص القرار الصادرة عن مجلس الأمن يطالب بتدمير الصواريخ البالستية") == []
+    assert _types("صادرت دورية للأمن العام أسلحة وذخائر في ريف حمص اليوم") == [
+        "Disrupted weapons use"]
+    assert _types("وصادروا قذائف هاون من مستودع في البلدة أمس") == ["Disrupted weapons use"]
+
+
+def test_a_side_backed_by_aircraft_is_no_air_strike() -> None:
+    # "المدعومة بالطيران/المدعمة بطائرات": who the side is, as "بغطاء جوي" is its cover.
+    assert _types("تدور اشتباكات بين قوات النظام المدعومة بالطيران الروسي وفصائل "
+                  "المعارضة على أطراف بلدة كفرنبودة اليوم") == ["Armed clash"]
+    assert _types("قوات النظام المدعومة بالطيران الروسي قصفت بلدة الهبيط اليوم "
+                  "بالمدفعية") == ["Shelling/artillery/missile attack"]
+    assert _types("شنت طائرات حربية روسية غارات على بلدة كفرنبل اليوم") == [
+        "Air/drone strike"]
+
+
 def test_a_simultaneous_incident_is_of_its_own_kind() -> None:
     text = ("قُتل أربعة مدنيين بغارة روسية على بلدة البارة فجر اليوم.\n\n"
             "وبالتزامن مع الغارة، استهدفت قوات النظام بقذائف المدفعية أطراف قرية فليفل.")
