@@ -44,8 +44,6 @@ from pipeline.rules.triggers import (
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
-    ISSUED,
-    ISSUED_BY,
     MASSACRE,
     OFFENSIVE,
     PASSIVE_AUXILIARIES,
@@ -218,10 +216,7 @@ def _weapons_seized(sent: Sentence, published_year: int | None) -> list[Hit]:
 
 def _seizes_weapons(cue: Hit, sent: Sentence) -> bool:
     """Whether a weapon (``SEIZED_WEAPONS``) is named within SEIZURE_REACH words after a
-    seizure cue, in its clause. ("الصادر عن": issued by, not seized.)"""
-    if cue.phrase in ISSUED and cue.end < len(sent.tokens) \
-            and sent.tokens[cue.end] in _ISSUED_BY:
-        return False
+    seizure cue, in its clause."""
     for at in range(cue.end, min(len(sent.tokens), cue.end + SEIZURE_REACH)):
         if _is_weapon(sent.tokens[at]):
             return not _comma_between(sent, cue.end, at)
@@ -229,7 +224,6 @@ def _seizes_weapons(cue: Hit, sent: Sentence) -> bool:
 
 
 _SEIZED_WEAPONS = tuple(normalize(w) for w in SEIZED_WEAPONS)
-_ISSUED_BY = frozenset(normalize(w) for w in ISSUED_BY)
 
 
 def _is_weapon(token: str) -> bool:

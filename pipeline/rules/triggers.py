@@ -475,9 +475,3 @@ SEIZED_WEAPONS: tuple[str, ...] = (
     "rocket", "missile", "shell", "mortar", "grenade", "rifle", "ied", "cache",
 )
 SEIZURE_REACH = 10
-# "صادر" is also the participle "issued": "التقرير الصادر عن منظمة حظر الأسلحة الكيميائية"،
-# "بيان صادر عن الجيش" names a text and its author, no confiscation. The seizure phrases
-# (as written in pipeline.rules.cues) that mean "issued" when the next word is one of
-# ISSUED_BY.
-ISSUED: frozenset[str] = frozenset({"صادر*"})
-ISSUED_BY: frozenset[str] = frozenset({"عن"})
