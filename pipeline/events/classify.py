@@ -32,6 +32,8 @@ from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.triggers import (
     AGREEMENT_REACHED,
+    AIRCRAFT_MUNITIONS,
+    AIRCRAFT_MUNITIONS_REACH,
     AMBUSH,
     AMID_FIGHTING,
     ASSASSINATION,
@@ -696,6 +698,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
     if "Armed clash" in found and _offensive_by_weapon(found, sent):
         found.pop("Armed clash")  # "استهدفت المدفعية تجمعات الإرهابيين": the weapon's
+    if _AIR in found and _SHELLING in found and _dropped_from_the_air(sent):
+        found.pop(_SHELLING)  # "ألقت مروحيات عسكرية قذائف": what the aircraft dropped
     if "Armed clash" in found and _fire_of_the_fighting(sent):
         found.pop("Shelling/artillery/missile attack", None)
     if "Armed clash" in found:
@@ -1096,6 +1100,25 @@ def _weapon_of_generic_violence(sentences: list[Sentence]) -> str | None:
         if weapons:
             return max(weapons, key=lambda k: types[k])
     return None
+
+
+def _dropped_from_the_air(sent: Sentence) -> bool:
+    """Whether every shelling phrase of the sentence is a munition an aircraft drops or fires
+    (pipeline.rules.triggers.AIRCRAFT_MUNITIONS), within AIRCRAFT_MUNITIONS_REACH words after
+    an aircraft's word or after such a munition, not joined by "و" nor past a comma."""
+    ends = {h.end for h in sent.triggers if h.label == _AIR}
+    shelling = sorted((h for h in sent.triggers if h.label == _SHELLING), key=lambda h: h.start)
+    if not ends or not shelling:
+        return False
+    for h in shelling:
+        end = max((e for e in ends if e <= h.start), default=None)
+        if (end is None or h.start - end > AIRCRAFT_MUNITIONS_REACH
+                or h.phrase not in AIRCRAFT_MUNITIONS
+                or sent.tokens[h.start].startswith("و")
+                or _comma_between(sent, end, h.start)):
+            return False
+        ends.add(h.end)
+    return True
 
 
 def _says_how(hit: Hit) -> bool:

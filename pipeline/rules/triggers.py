@@ -407,6 +407,14 @@ AMBUSH: frozenset[str] = frozenset({"كمين*", "نصب* كمين*"})
 # clash, not a bombardment of its own (normalised words; pipeline.events.classify).
 AMID_FIGHTING: frozenset[str] = frozenset({"وسط", "تخللها", "تخللتها", "رافقها", "يرافقها",
                                            "يتخللها"})
+# Munitions an aircraft drops or fires: right after an aircraft's word (an Air/drone strike
+# trigger), with at most AIRCRAFT_MUNITIONS_REACH words between ("ألقت مروحيات عسكرية
+# قذائف"، "أطلقت طائرة مسيرة صاروخين"، "قصفت الطائرات الحربية بالصواريخ"), they are the
+# verb's object: what the aircraft dropped, one air strike, no shelling of its own. One
+# joined by "و" ("غارات جوية وقذائف مدفعية") or past a comma is a second weapon (matching
+# forms; pipeline.events.classify).
+AIRCRAFT_MUNITIONS: frozenset[str] = frozenset({"قذيف*", "قذائف", "صاروخ*", "صواريخ"})
+AIRCRAFT_MUNITIONS_REACH = 2
 # The words that open the list of a fight's own weapons after its word, in its clause:
 # "اشتباكات بالأسلحة الرشاشة والقذائف"، "اشتباك بين عائلتين استخدمت فيه الرشاشات والقنابل
 # اليدوية". The shells and grenades of that list are how the two sides

@@ -54,3 +54,17 @@ def test_a_drone_that_shells_is_an_air_strike() -> None:
                   "فيها.") == {"Air/drone strike"}
     # a march is no drone
     assert "Air/drone strike" not in _kinds("مسيرة تجوب شوارع المدينة تنديداً بالقصف.")
+
+
+def test_the_shells_an_aircraft_drops_or_fires_are_its_air_strike() -> None:
+    # What aircraft drop or fire (the munition right after them, their verb's object) is
+    # the strike's, no shelling of its own.
+    air = {"Air/drone strike"}
+    assert _kinds("ألقت طائرات مروحية تابعة للجيش قذائف فوق حقول قرية الحويز مساء الأحد.") == air
+    assert _kinds("أطلقت طائرة مسيرة صاروخين نحو سيارة عسكرية على طريق بلدة الميادين.") == air
+    assert _kinds("قصفت الطائرات الحربية بالصواريخ أطراف قرية معرة حرمة فجر السبت.") == air
+    # A munition joined by "و" is a second weapon, and so is one with its own verb.
+    assert _kinds("تعرضت قرية الحويز لغارات جوية وقذائف مدفعية مساء الأحد.") == {
+        "Air/drone strike", _SHELLING}
+    assert _kinds("شنت طائرات حربية غارات على قرية الحويز، وسقطت صواريخ على أطرافها.") == {
+        "Air/drone strike", _SHELLING}
