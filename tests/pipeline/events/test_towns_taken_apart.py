@@ -47,3 +47,21 @@ def test_security_restored_to_towns_names_each_town_taken() -> None:
             "والنبك في منطقة القلمون بعد عمليات استمرت أسابيع.")
     got = [(e.sub_event_type, e.place_pcode) for e in _extractor().extract("", text, PUBLISHED)]
     assert len({p for _, p in got}) == 2, got
+
+
+def test_a_town_changes_hands_once_whatever_each_side_calls_it() -> None:
+    # The army's takeover in the lead, the rebels' "withdrawal" in the headline: one event.
+    title = "قوات النظام تسيطر على مارع بعد 40 يوماً من المعارك.. والفصائل: انسحاب لحماية المدنيين"
+    text = ("سيطرت قوات النظام اليوم على بلدة مارع في ريف حلب الشمالي بعد انسحاب الفصائل منها "
+            "إثر حملة عسكرية استمرت أسابيع.")
+    got = [(e.sub_event_type, e.place_pcode) for e in _extractor().extract(title, text, PUBLISHED)]
+    assert len(got) == 1, got
+
+
+def test_ground_fought_for_outweighs_a_withdrawal_told_first() -> None:
+    # (A guard: the fight that won the town is the event, whichever telling comes first.)
+    title = "انسحاب الفصائل من بلدة مارع"
+    text = ("سيطرت قوات النظام اليوم على بلدة مارع في ريف حلب الشمالي بعد اشتباكات عنيفة مع "
+            "الفصائل استمرت حتى الفجر.")
+    got = [e.sub_event_type for e in _extractor().extract(title, text, PUBLISHED)]
+    assert "Non-violent transfer of territory" not in got, got
