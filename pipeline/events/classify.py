@@ -30,6 +30,7 @@ from pipeline.events.lexicon import (
 from pipeline.events.places import dateline_line
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
+from pipeline.rules.cues import COLLAPSED_TALKS
 from pipeline.rules.triggers import (
     AGREEMENT_REACHED,
     AIRCRAFT_MUNITIONS,
@@ -64,6 +65,8 @@ __all__ = ["Detection", "Sentence", "classify", "split_sentences"]
 # The words of pipeline.rules in their matching form.
 _RECURRING = tuple(normalize(w) for w in scope.RECURRING)
 _REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
+# Talks failing or pending, which cancel even an agreement told as reached.
+_AGAINST_REACHED = scope.NEGOTIATION_AGAINST_REACHED | set(COLLAPSED_TALKS)
 _REMNANTS = normal_forms(scope.REMNANTS)
 _NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
 _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
@@ -311,7 +314,7 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
                 and sent.tokens[cue.start - 1] in scope.FORMER_HOLDERS:
             continue  # "اغتيال قيادي سابق": a former commander, killed now
         if cue.label == "negotiation" and trigger.label == "Agreement" \
-                and cue.phrase not in scope.NEGOTIATION_AGAINST_REACHED \
+                and cue.phrase not in _AGAINST_REACHED \
                 and any(w in trigger.phrase for w in AGREEMENT_REACHED):
             continue  # "التوصل إلى تفاهم ... بوساطة وجهاء": the talks that reached it
         unless = scope.NOT_WHERE.get(cue.label)

@@ -328,6 +328,7 @@ class EventExtractor:
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
         events = _one_per_place_and_day(events)
+        events = _one_change_of_hands(events)
         events = _day_total_told_apart(events, sentences)
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
@@ -1305,6 +1306,29 @@ def _one_per_place_and_day(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         out[k] = replace(out[k], fatalities=(out[k].fatalities or 0) + e.fatalities)
+    return out
+
+
+_TRANSFER = "Non-violent transfer of territory"
+
+
+def _one_change_of_hands(events: list[Event]) -> list[Event]:
+    """"قوات النظام تسيطر على X.. والفصائل: انسحاب": a place changes hands once a day,
+    whatever each side calls it (one's takeover, the other's withdrawal): one territory
+    event per place and day. Where one telling has it fought for and another given up, it
+    was fought for (a withdrawal under attack is a loss): the Battles sub-type stays, in
+    the place of the first."""
+    held: dict[tuple[str, str], int] = {}
+    out: list[Event] = []
+    for e in events:
+        if e.sub_event_type in _TERRITORY and e.place_pcode and e.date:
+            k = held.get((e.place_pcode, e.date))
+            if k is not None:
+                if out[k].sub_event_type == _TRANSFER and e.sub_event_type != _TRANSFER:
+                    out[k] = e
+                continue
+            held[(e.place_pcode, e.date)] = len(out)
+        out.append(e)
     return out
 
 

@@ -787,8 +787,8 @@ class PlaceResolver:
         choose between places of one name: "قصف قرية القاسمية" in an article about
         Al-Hasakeh is Al-Hasakeh's, though the sentence names only Aleppo. ``regions``
         (governorates the article's events are in) does so without reading the article."""
-        raws = self._scan(text)
-        govs = self._context(raws) | set(regions)
+        raws, named = _by_city_adjective(text, self._scan(text))
+        govs = self._context(raws) | set(regions) | named
         if context:
             govs |= self._article_context(context)
         return self._mentions(text, self._credible(raws, govs), govs)
@@ -805,8 +805,8 @@ class PlaceResolver:
         Where every place ``focus`` names is clearly not the scene (a hospital's town), the
         whole text decides.
         """
-        raws = self._scan(text)
-        govs = self._context(raws)
+        raws, adjectived = _by_city_adjective(text, self._scan(text))
+        govs = self._context(raws) | adjectived
         mentions = self._mentions(text, self._credible(raws, govs), govs)
         counts: dict[str, int] = {}
         for m in mentions:
@@ -1069,6 +1069,27 @@ def _kunya(text: str, raw: _Raw) -> bool:
         return False
     before = text[max(0, raw.start - 20):raw.start].split()
     return bool(before) and before[-1].removeprefix("و").removeprefix("ف") in _PERSON_BEFORE
+
+
+_NEXT_WORD = re.compile(r"\s+(ال[\u0621-\u064a\u064b-\u0652\u0640]+)")
+
+
+def _by_city_adjective(text: str, raws: list[_Raw]) -> tuple[list[_Raw], set[str]]:
+    """"حي جوبر الدمشقي": a place followed by a city's adjective (rules.CITY_ADJECTIVES) is
+    the one of that city's governorate, which the text thereby names."""
+    named: set[str] = set()
+    out = raws
+    for k, raw in enumerate(raws):
+        word = _NEXT_WORD.match(text, raw.end)
+        gov = rules.CITY_ADJECTIVES.get(name_key(word.group(1))) if word else None
+        inside = tuple(p for p in raw.candidates if p.admin1_pcode == gov)
+        if gov is None or not inside:
+            continue
+        if out is raws:
+            out = list(raws)
+        out[k] = raw._replace(candidates=inside, strong=True)
+        named.add(gov)
+    return out, named
 
 
 def _adjective(text: str, start: int) -> bool:

@@ -93,6 +93,7 @@ from pipeline.rules.scenes import (
     POSITIONS_REACH,
     RAID_WORDS,
     RECURRING,
+    RESTORED_TO,
     RESULT_OF_VIOLENCE,
     ROAD_DASHES,
     ROAD_LINKS,
@@ -102,6 +103,7 @@ from pipeline.rules.scenes import (
     SCENE_PREPOSITIONS,
     SOURCE_BEFORE,
     TAKEN_AWAY,
+    TAKEN_BY_NAME,
     TAKEN_REACH,
     TAKEN_TO,
     TAKEN_WHAT,
@@ -841,6 +843,9 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if landmark and landmark.group(1) in _HEADED and _INCURSION.search(
                 text[max(0, m.start - 60):m.start]):
             landmark = None  # "توغلت قوة باتجاه بلدة سويسة ... واعتقلت شاباً": raided there
+        if landmark and landmark.group(1) in ("إلى", "الى") and text[
+                :max(0, m.start - 30) + landmark.start()].rstrip().endswith(RESTORED_TO):
+            landmark = None  # "أعادت الأمن والاستقرار إلى بلدات X وY": retaken there
         if landmark and landmark.group(1) in _LANDMARK and not any(
                 k.place.level > 2 for k in kept):
             landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
@@ -1120,8 +1125,8 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
                 or (gaz.contains(place.place.pcode, pcode) and not around):
             return True
-        if around:
-            continue
+        if around or (label in TAKEN_BY_NAME and t in TAKEN_BY_NAME):
+            continue  # (towns taken: each its own, however close)
         other = gaz.get(pcode)
         if other is not None and other.level > 1 and place.place.level > 1 and haversine_km(
                 other.lat, other.lon, place.lat, place.lon) <= SAME_SCENE_KM:

@@ -15,6 +15,13 @@ from __future__ import annotations
 _CONFISCATED: tuple[str, ...] = ("صادرت", "صادروا", "صادرتا", "صادرنا", "صادرتها",
                                  "صادرتهم", "صادرها", "صادرهم")
 
+# Talks that collapsed (in the matching form): "انهيار" alone is also a front's ("بعد انهيار
+# دفاعات المسلحين"), a building's ("انهيار المبنى"), and reports the takeover it ends in.
+COLLAPSED_TALKS: tuple[str, ...] = (
+    "انهيار المفاوضات", "انهيار المحادثات", "انهيار المباحثات", "انهيار التفاوض",
+    "انهيار الاتفاق", "انهيار اتفاق", "انهيار التفاهم*", "انهيار جهود*", "انهيار الوساطه",
+)
+
 # Cues: words that change what a trigger nearby means. The names are what
 # pipeline.events.classify and pipeline.rules.scope refer to.
 CUES: dict[str, tuple[str, ...]] = {
@@ -28,9 +35,11 @@ CUES: dict[str, tuple[str, ...]] = {
     "denial": ("نفي", "ينفي", "نفت", "تنفي", "نفى", "تنفيان", "لا صحه", "عار* عن الصحه",
                "deny", "denied", "denies"),
     # Talks, not (yet) an agreement: "مفاوضات لتبادل الأسرى لم تحسم".
-    # Talks that failed made none: "أعلنت لجان التفاوض فشل التوصل لاتفاق".
+    # Talks that failed made none: "أعلنت لجان التفاوض فشل التوصل لاتفاق". A collapse is
+    # of talks only with the talks named: "بعد انهيار دفاعات المسلحين" is a front's.
     "negotiation": ("مفاوضات", "محادثات", "مباحثات", "وساطه", "وسطاء", "في حال التوصل",
-                    "لم تحسم", "التفاوض", "فشل*", "تعثر*", "انهيار", "negotiat*", "talks"),
+                    "لم تحسم", "التفاوض", "فشل*", "تعثر*", *COLLAPSED_TALKS, "negotiat*",
+                    "talks"),
     # A court's sentence is not an execution: "أصدرت المحكمة حكماً بالإعدام", nor are its
     # sentences in the plural ("أحكاماً بالإعدام"، "الأحكام بالإعدام").
     "court": ("حكم*", "احكام*", "محكم*", "قضائي*", "يقضي"),

@@ -75,6 +75,14 @@ PLURAL: frozenset[str] = frozenset({"قري", "بلدات", "احياء", "مخ�
 LISTING: frozenset[str] = frozenset({*PLURAL, "بلدتي", "قريتي", "مدينتي", "منطقتي"})
 # A quarter of a city: "حي الحمدانية في حلب" is Aleppo's quarter, not a village elsewhere.
 QUARTER: frozenset[str] = frozenset({"حي", "احياء", "ضاحيه"})
+# A city's adjective right after a place's name says whose it is: "حي جوبر الدمشقي" (the
+# Damascene Jobar) is the quarter of Damascus, not the village جوبر of Homs, even when the
+# article's other places are in Rif Dimashq; "حي الشعار الحلبي" is Aleppo's. The adjective
+# (written with ال, in the matching form without it) and the governorate of its city.
+CITY_ADJECTIVES: dict[str, str] = {
+    "دمشقي": "SY01", "دمشقيه": "SY01", "حلبي": "SY02", "حلبيه": "SY02",
+    "حمصي": "SY04", "حمصيه": "SY04", "حموي": "SY05", "حمويه": "SY05",
+}
 
 # -- ordinary words -------------------------------------------------------------------------
 # Ordinary words that are also the name of some village: a place only after a word of TOWN

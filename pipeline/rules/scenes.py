@@ -284,6 +284,18 @@ ONE_PER_PLACE_TYPES: frozenset[str] = frozenset({"Protests", "Riots"})
 # gazetteer lists as a community of its own, and its town); neighbouring villages are
 # further apart than this and are coded apart.
 SAME_SCENE_KM = 3.0
+# State media's formula for ground retaken, "أعادت وحدات الجيش الأمن والاستقرار إلى بلدة X":
+# after these words "إلى" leads to the scene, not to a destination.
+RESTORED_TO: tuple[str, ...] = ("الاستقرار", "والاستقرار", "الأمان", "والأمان")
+
+# Ground is taken place by place: each town a sentence says was taken ("سيطرت على بلدات
+# سقبا وكفربطنا وجسرين") is a takeover of its own, however close its neighbour. For these
+# sub-types only the same place, or one inside the other, is the same scene.
+TAKEN_BY_NAME: frozenset[str] = frozenset({
+    "Non-state actor overtakes territory",
+    "Government regains territory",
+    "Non-violent transfer of territory",
+})
 
 # Beside an air strike in one sentence, shelling is another attack only when these words
 # name it ("تلاها قصف بالمدفعية"); "قصف جوي بالبراميل" and "رشقات من الصواريخ" are the

@@ -56,9 +56,10 @@ FORMER_HOLDERS: frozenset[str] = frozenset({
 
 # Talks that led to an agreement told as reached ("أعلن الطرفان التوصل إلى تفاهم ... بعد
 # اجتماع جرى بوساطة وجهاء") cancel nothing; only these words of talks failing or pending do
-# (in the matching form, as the "negotiation" cues are written).
+# (in the matching form, as the "negotiation" cues are written), and the collapses of talks
+# (cues.COLLAPSED_TALKS).
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
-    "في حال التوصل", "لم تحسم", "فشل*", "تعثر*", "انهيار",
+    "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
 })
 
 # A cue is none where a cue of the label paired with it here covers its first word:
