@@ -37,6 +37,7 @@ from pipeline.rules.triggers import (
     AIRCRAFT_MUNITIONS_REACH,
     AMBUSH,
     AMID_FIGHTING,
+    ARREST_TAKEN_AWAY,
     ASSASSINATION,
     BEATING,
     BOMBARDMENT,
@@ -52,7 +53,6 @@ from pipeline.rules.triggers import (
     PASSIVE_AUXILIARIES,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
-    TAKEN_AWAY,
     TAKEN_GROUND,
     TAKEN_THINGS,
     TAKEN_THINGS_REACH,
@@ -816,13 +816,14 @@ _ARREST, _ABDUCTION = "Arrests", "Abduction/forced disappearance"
 
 def _arrested_and_taken_away(found: dict[str, float], sent: Sentence) -> dict[str, float]:
     """"اعتقلت قسد ثلاثة أشخاص خلال مداهمة منازل، واقتادتهم إلى جهة مجهولة": where the
-    arrested were taken after their arrest is no abduction of its own (TAKEN_AWAY in
+    arrested were taken after their arrest is no abduction of its own (ARREST_TAKEN_AWAY in
     pipeline.rules.triggers)."""
     if _ARREST not in found or _ABDUCTION not in found:
         return found
     arrested = min((h.start for h in sent.triggers if h.label == _ARREST), default=None)
     taken = [h for h in sent.triggers if h.label == _ABDUCTION]
-    if arrested is None or any(h.phrase not in TAKEN_AWAY or h.start < arrested for h in taken):
+    if arrested is None or any(h.phrase not in ARREST_TAKEN_AWAY or h.start < arrested
+                               for h in taken):
         return found
     return {k: v for k, v in found.items() if k != _ABDUCTION}
 

@@ -385,8 +385,9 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 # Abduction words that only say where people were taken ("واقتادتهم إلى جهة مجهولة"): after
 # an arrest word of the same sentence ("اعتقلت قسد ثلاثة أشخاص خلال مداهمة منازل في بلدة X،
 # واقتادتهم إلى جهة مجهولة") they tell how the arrest went on, no abduction of its own
-# (pipeline.events.classify). "اختطف" stays an abduction wherever it stands.
-TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهوله"})
+# (pipeline.events.classify). "اختطف" stays an abduction wherever it stands. (Not
+# pipeline.rules.scenes.TAKEN_AWAY: the verbs before the place detainees were taken to.)
+ARREST_TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهوله"})
 
 # An operation's outcome told as its dead and its captured ("أسفرت عن مقتل عنصرين من التنظيم
 # واعتقال ثالث"): the arrest's verbal noun joined by "و" to the count of the dead, within
