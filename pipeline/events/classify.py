@@ -37,6 +37,8 @@ from pipeline.rules.triggers import (
     AIRCRAFT_MUNITIONS_REACH,
     AMBUSH,
     AMID_FIGHTING,
+    AMONG_DEAD,
+    AMONG_DEAD_REACH,
     ARREST_TAKEN_AWAY,
     ASSASSINATION,
     BEATING,
@@ -44,6 +46,8 @@ from pipeline.rules.triggers import (
     CAPTURED_NOUNS,
     CAPTURED_WITH_DEAD_REACH,
     CHEMICAL_DELIVERY,
+    CONTROLLED_REACH,
+    CONTROLLED_THINGS,
     DEVICES,
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
@@ -261,6 +265,7 @@ def _seized(trigger: Hit, sent: Sentence) -> bool:
 # negotiated, denied.
 _NOT_DECLARED = ("statement", "future", "negotiation", "demand", "denial", "hedge")
 _ANNOUNCE_REACH = 6
+_SINCE = ("background", "earlier")
 
 
 def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
@@ -271,11 +276,18 @@ def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
         if hit.label != GENERIC or not _ceasefire_words(hit, sent):
             continue
         announced = any(c.label == "announce" and c.end <= hit.start
-                        and hit.start - c.end <= _ANNOUNCE_REACH for c in sent.cues)
+                        and hit.start - c.end <= _ANNOUNCE_REACH
+                        and not _since_announced(c, sent) for c in sent.cues)
         if announced and not any(c.label in _NOT_DECLARED and c.start < hit.start
                                  for c in sent.cues):
             out.append(Hit("Agreement", hit.phrase, hit.start, hit.end))
     return out
+
+
+def _since_announced(announce: Hit, sent: Sentence) -> bool:
+    """"منذ إعلان وقف إطلاق النار"، "بعد أيام من إعلان الهدنة": the time since a ceasefire
+    declared before, not its declaration (a "background" or "earlier" cue right before it)."""
+    return any(c.label in _SINCE and 0 <= announce.start - c.end <= 1 for c in sent.cues)
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
@@ -313,10 +325,13 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         if cue.label == "past_adj" and cue.start > trigger.end \
                 and sent.tokens[cue.start - 1] in scope.FORMER_HOLDERS:
             continue  # "اغتيال قيادي سابق": a former commander, killed now
-        if cue.label == "negotiation" and trigger.label == "Agreement" \
+        if cue.label in ("negotiation", "proposal") and trigger.label == "Agreement" \
                 and cue.phrase not in _AGAINST_REACHED \
                 and any(w in trigger.phrase for w in AGREEMENT_REACHED):
             continue  # "التوصل إلى تفاهم ... بوساطة وجهاء": the talks that reached it
+        if cue.label == "proposal" and cue.start > 0 \
+                and sent.tokens[cue.start - 1] in scope.PROPOSAL_TAKEN_BEFORE:
+            continue  # "وافق الطرفان على مقترح الهدنة": taken up, not only proposed
         unless = scope.NOT_WHERE.get(cue.label)
         if unless and any(c.label == unless and c.start <= cue.start < c.end
                           for c in sent.cues):
@@ -414,7 +429,7 @@ def _takes_things(trigger: Hit, sent: Sentence) -> bool:
     """"seized weapons caches"، "captured a shipment of ammunition": the verb takes things,
     not ground (``TAKEN_THINGS``: the first thing or ground word after it decides)."""
     if not sent.tokens[trigger.start].startswith(TAKING_THINGS_VERBS):
-        return False
+        return _controls_things(trigger, sent)
     before = [w for w in sent.tokens[max(0, trigger.start - 3):trigger.start]
               if w not in PASSIVE_AUXILIARIES]
     if before and before[-1].startswith(TAKEN_THINGS):
@@ -425,6 +440,17 @@ def _takes_things(trigger: Hit, sent: Sentence) -> bool:
         if word.startswith(TAKEN_THINGS):
             return True
     return False
+
+
+def _controls_things(trigger: Hit, sent: Sentence) -> bool:
+    """"السيطرة على الحريق"، "فقد السيطرة على سيارته": a fire, a vehicle or a situation
+    mastered or lost, not ground (``CONTROLLED_THINGS``, the object after the first "على")."""
+    window = sent.tokens[trigger.start:trigger.start + CONTROLLED_REACH + 1]
+    if "علي" not in window:
+        return False
+    at = trigger.start + window.index("علي") + 1
+    return at < len(sent.tokens) and \
+        sent.tokens[at].removeprefix("ال").startswith(CONTROLLED_THINGS)
 
 
 def _ceasefire_words(trigger: Hit, sent: Sentence) -> bool:
@@ -728,6 +754,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
     found = _assassinated_with(found, sent)
     found = _arrested_and_taken_away(found, sent)
     found = _captured_with_dead(found, sent)
+    found = _bombers_among_dead(found, sent)
     found = _chemical(found, sent)
     if sent.has_cue("death"):
         for label in found:
@@ -812,6 +839,7 @@ def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, flo
 
 
 _ARREST, _ABDUCTION = "Arrests", "Abduction/forced disappearance"
+_SUICIDE = "Suicide bomb"
 
 
 def _arrested_and_taken_away(found: dict[str, float], sent: Sentence) -> dict[str, float]:
@@ -841,6 +869,21 @@ def _captured_with_dead(found: dict[str, float], sent: Sentence) -> dict[str, fl
                          for a in arrests):
         return found
     return {k: v for k, v in found.items() if k != _ARREST}
+
+
+def _bombers_among_dead(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"مقتل 11 عنصراً من التنظيم، بينهم انتحاريان فجرا نفسيهما" in a sentence telling a
+    battle or a takeover: the bombers are among the battle's dead (AMONG_DEAD in
+    pipeline.rules.triggers), no suicide bombing apart."""
+    if _SUICIDE not in found or not any(
+            EVENT_TYPES.get(k) == "Battles" for k in found) \
+            or not sent.has_cue("death"):
+        return found
+    bombers = [h.start for h in sent.triggers if h.label == _SUICIDE]
+    if any(not any(w in AMONG_DEAD for w in sent.tokens[max(0, b - AMONG_DEAD_REACH):b])
+           for b in bombers):
+        return found
+    return {k: v for k, v in found.items() if k != _SUICIDE}
 
 
 def _listed_apart(head: Sentence) -> bool:

@@ -201,6 +201,14 @@ _AXIS_PAIR = re.compile(r"(?<!\S)(?:محور|محوري|جبهة|جبهه)\s+[\"
                         r"\s*[\"“”»]?\s+و\S?$")
 # Protests broken up by force: the headline says where, when the lead tells protests at large.
 _CROWD_HIT = frozenset({"Excessive force against protesters", "Protest with intervention"})
+# The governorate or town a countryside is named for, after it and its side ("كبرى مدن الريف
+# الغربي لدرعا"): it locates the place before it, it is no scene of its own.
+_COUNTRYSIDE_OF = re.compile(
+    r"(?<!\S)[وفب]?(?:ال)?(?:"
+    + "|".join(sorted({v for c in COUNTRYSIDE
+                       for v in ((c, c[:-1] + "ة") if c.endswith("ه") else (c,))},
+                      key=len, reverse=True))
+    + r")\s+\S+\s+$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
@@ -1119,6 +1127,8 @@ class EventExtractor:
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
                     and not _PARENT_NAMED.search(sentence[max(0, m.start - 20):m.start])
+                    and not (m.surface.startswith("ل") and _COUNTRYSIDE_OF.search(
+                        sentence[max(0, m.start - 25):m.start]))
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not threatened_target(sentence, m.start)

@@ -28,12 +28,14 @@ __all__ = [
     "PlaceMatch",
     "PlaceMention",
     "PlaceResolver",
+    "accused_of",
     "as_match",
     "dateline_line",
     "fled_from",
     "in_dateline",
     "item_heading",
     "named_elsewhere",
+    "protested_against",
     "road_far_end",
     "road_first_end",
     "villages_of_region",
@@ -125,6 +127,11 @@ _PRONOUN_WORDS = frozenset(rules.PRONOUN_PLACE_WORDS)
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
+_ACCUSED = re.compile(rf"(?<!\S)[وب]?(?:{alternation(rules.ACCUSED_OF)})"
+                      rf"(?:\s+[^\s،,]+){{1,{rules.ACCUSED_REACH}}}\s+$")
+# "احتجاجاً على ما وصفوه باستهداف بلدة X": the place is what a crowd protests, not its own.
+_PROTESTED = re.compile(rf"(?<!\S)و?(?:{alternation(rules.PROTESTED_AGAINST)})\S*"
+                        rf"(?:\s+[^\s،,]+){{0,{rules.PROTESTED_REACH}}}\s+$")
 _ADJECTIVE_PREFIXES = tuple(rules.ADJECTIVE_PREFIXES)
 _KUNYA_HEADS = frozenset(rules.KUNYA_HEADS)
 _NOUN_PHRASES = {name: (frozenset(before), tuple(after))
@@ -1007,7 +1014,8 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         return _NOT_SCENE_PENALTY
     if in_dateline(text, m):
         return _NOT_SCENE_PENALTY
-    if fled_from(text, m.start):
+    if fled_from(text, m.start) or protested_against(text, m.start) \
+            or accused_of(text, m.start):
         return _NOT_SCENE_PENALTY
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if previous:
@@ -1120,6 +1128,18 @@ def in_dateline(text: str, m: PlaceMention) -> bool:
 def fled_from(text: str, start: int) -> bool:
     """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from."""
     return _FLED_FROM.search(fold(text[max(0, start - 45):start]).translate(_QUOTES)) is not None
+
+
+def protested_against(text: str, start: int) -> bool:
+    """"احتجاجاً على ما وصفوه باستهداف بلدة X": the place at ``start`` is what the crowd
+    protests or condemns (``PROTESTED_AGAINST``), not where it gathered."""
+    return _PROTESTED.search(fold(text[max(0, start - 80):start]).translate(_QUOTES)) is not None
+
+
+def accused_of(text: str, start: int) -> bool:
+    """"ثلاثة متهمين بنصب كمين لدورية قرب بلدة X": the place at ``start`` is where the deed
+    the arrested are accused of (``ACCUSED_OF``) was done, not where they were arrested."""
+    return _ACCUSED.search(fold(text[max(0, start - 90):start]).translate(_QUOTES)) is not None
 
 
 # The opening of a round-up item before its heading ("وفي درعا،"), and the comma after it.

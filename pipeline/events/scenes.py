@@ -35,6 +35,7 @@ from pipeline.events.places import (
     in_dateline,
     item_heading,
     place_match,
+    protested_against,
     road_far_end,
     villages_of_region,
 )
@@ -119,6 +120,7 @@ from pipeline.rules.scenes import (
     UNLISTED_HEADS,
     UNLISTED_SEVERAL,
     UNLISTED_WORDS,
+    UNNAMED_SCENES,
     UNNAMED_WORDS,
     WEAPON_PAST,
 )
@@ -189,7 +191,9 @@ _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 _UNNAMED_OTHERS = re.compile(
     rf"(?<!\S)[وف]?(?:ب|في\s+)?(?:{alternation(p.removeprefix('و') for p in OTHER_PLACES)})"
     rf"\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
+_UNNAMED_SCENE = re.compile(rf"(?<!\S)[وفبل]?(?:{alternation(UNNAMED_SCENES)})(?!\w)")
 _AIR = "Air/drone strike"
+_BATTLES = "Battles"
 _SHELLING = "Shelling/artillery/missile attack"
 _CLASH = "Armed clash"
 # Ground taken in a battle: the fighting there that day is the takeover's own.
@@ -719,7 +723,8 @@ def _pairs(text: str, types: list[str],
         here = [p for p in places if p.name and p.name in clause]
         acts_of = _ALONGSIDE.sub(" ", clause)  # "وتزامناً مع القصف الروسي،": told already
         own = [t for t in types if any(h.label == t for h in triggers.find(tokens(acts_of)))]
-        if own and not here and _UNNAMED_OTHERS.search(clause):
+        if own and not here and (_UNNAMED_OTHERS.search(clause)
+                                 or _UNNAMED_SCENE.search(clause)):
             where = []  # "بينما دار قتال في مناطق أخرى": towns it does not name
         acts, where = own or acts, here or where
         out += [(t, p) for t in acts for p in where if (t, p) not in out]
@@ -854,6 +859,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or treated_or_buried(text, m.start) \
                 or fire_from(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
+                or protested_against(text, m.start) \
                 or road_far_end(text, m, mentions) \
                 or based_too(text, m.start) or threatened_target(text, m.start) \
                 or taken_to(text, m.start) \
@@ -1119,7 +1125,9 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
         same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
             or (label == _CLASH and t in _TAKEN_IN_BATTLE) \
-            or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES)
+            or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES
+                # ground is taken by a battle: an air strike or a bombing there takes none
+                and (label not in TAKEN_BY_NAME or EVENT_TYPES.get(t) == _BATTLES))
         if not same:
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \

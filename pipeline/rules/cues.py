@@ -40,6 +40,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "negotiation": ("مفاوضات", "محادثات", "مباحثات", "وساطه", "وسطاء", "في حال التوصل",
                     "لم تحسم", "التفاوض", "فشل*", "تعثر*", *COLLAPSED_TALKS, "negotiat*",
                     "talks"),
+    # A truce proposed is no truce agreed: "اقترح الوجهاء هدنة لأسبوعين"، "مقترح تهدئة"،
+    # "هدنة مقترحة" (close to it: "توصلوا إلى اتفاق ... بعد مقترح قدمه الوجهاء" is agreed).
+    "proposal": ("اقترح*", "يقترح*", "تقترح*", "مقترح*", "اقتراح*", "propos*"),
     # A court's sentence is not an execution: "أصدرت المحكمة حكماً بالإعدام", nor are its
     # sentences in the plural ("أحكاماً بالإعدام"، "الأحكام بالإعدام").
     "court": ("حكم*", "احكام*", "محكم*", "قضائي*", "يقضي"),
@@ -152,6 +155,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # the situation that may "explode": "تحذر من انفجار جديد للأوضاع"
         "الاوضاع", "للاوضاع", "الوضع", "للوضع",
     ),
+    # A market's lull or its truce: "«هدنة» قصيرة في سوق الصرف"، "هدنة الأسعار" (the words
+    # of a truce used for prices and currencies, closely after it; pipeline.rules.scope).
+    "market": ("سوق الصرف", "اسواق الصرف", "سعر الصرف", "اسعار الصرف", "الدولار", "الليره",
+               "البورصه", "الاسعار", "اسعار", "الاسواق", "الاسواق الماليه", "exchange rate",
+               "prices"),
     # Fleeing from violence names it as what people fled, not as an incident of the day:
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
     "flight": (
@@ -207,11 +215,23 @@ CUES: dict[str, tuple[str, ...]] = {
         "خلال كانون", "خلال شباط", "خلال اذار", "خلال نيسان", "خلال ايار", "خلال حزيران",
         "خلال تموز", "خلال اب", "خلال ايلول", "خلال تشرين", "تقريرها الشهري",
         "تقريره الشهري", "التقرير الشهري", "تقرير شهري",
+        # a span of several days, weeks, months or years: "خلال ستة أشهر"، "خلال 3 أسابيع"،
+        # "خلال شهرين"، "خلال الأشهر الستة الماضية"
+        "خلال الاشهر", "خلال الشهور", "خلال شهرين", "خلال اسبوعين", "خلال عامين",
+        "خلال سنتين",
+        *(f"خلال {count} {span}"
+          for count in ("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                        "عده", *(str(n) for n in range(2, 13)))
+          for span in ("ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام")),
     ),
     # A toll spread over places after it: the violence told before it is the total's ("سقوط
     # 63 شهيداً اليوم برصاص وقصف قوات النظام ... توزعوا على النحو التالي: 24 في ريف دمشق"),
     # no incident of its own; what the breakdown tells after it is (it reaches back only).
     "spread": ("توزعوا", "توزعت", "موزعين", "علي النحو التالي"),
+    # A tally broken down by kind: "وثق 1500 خرق توزعت بين قصف مدفعي وغارات جوية" lists
+    # the kinds of the many incidents counted, none of them an incident told.
+    "spread_kinds": ("توزعت بين", "توزعت ما بين", "توزعوا بين", "تنوعت بين", "تنوعت ما بين",
+                     "تتوزع بين", "تتنوع بين", "موزعه بين", "ranging from"),
     # An adjective right after the trigger that dates it before: "قصف سابق".
     # Also the deposed regime as the one who bombed ("جراء قصف النظام المخلوع"): what
     # it did is history, while its remnants' attacks ("هجوم لفلول النظام البائد") stay news.

@@ -169,9 +169,11 @@ NAMED_ONLY: tuple[str, ...] = (
     "اعتداء*", "مفخخ*", "صاروخ*", "صواريخ", "اغتصاب*",
 )
 # The same for these trigger phrases when their word carries the article ("القتل"، "عمليات
-# الخطف"، "تنفيذ الإعدام": the crime or the practice, not a killing told); a death word does
-# not count as a sign here, as the word itself is one.
-NAMED_WITH_ARTICLE: tuple[str, ...] = ("قتل", "اعدام*", "خطف*", "اعتقال*")
+# الخطف"، "تنفيذ الإعدام": the crime or the practice, not a killing told; "مراكز الاحتجاز"،
+# "ظروف التوقيف": where and how people are held, not an arrest); a death word does not count
+# as a sign here, as the word itself is one.
+NAMED_WITH_ARTICLE: tuple[str, ...] = ("قتل", "اعدام*", "خطف*", "اعتقال*", "احتجاز*",
+                                       "توقيف*")
 ARTICLE_FORMS: tuple[str, ...] = ("ال", "وال", "بال", "فال", "لل", "كال", "وبال", "ولل")
 INCIDENT_CUES: tuple[str, ...] = ("death", "dated", "civilian", "combatant", "chemical")
 OCCURRENCE: tuple[str, ...] = (

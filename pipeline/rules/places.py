@@ -226,6 +226,9 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     "مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى", "شارع", "باتجاه", "نحو",
     "المنتشرة في", "المتمركزة في", "المتواجدة في", "الموجودة في", "القادمة من", "مصدره",
     "مصدرها", "المحاذية", "المحاذي", "المجاورة", "المتاخمة",
+    # the same of the fighters themselves: "الإرهابيين المنتشرين في محيط بلدتي X وY"
+    "المنتشرين في", "المنتشرون في", "المتمركزين في", "المتمركزون في", "المتواجدين في",
+    "المتواجدون في", "الموجودين في", "الموجودون في",
     # where people come from ("مختطفين من أبناء محافظة السويداء"), or live ("بين سكان مدينة
     # بانياس": who fled, not where it happened); who the victims are, told after the
     # incident ("وهما من أهالي بلدة X"، "وينحدر من قرية Y"), names where they lived, not the
@@ -317,7 +320,23 @@ ADJECTIVE_PREFIXES: tuple[str, ...] = ("pro-", "anti-")
 # words and "من" later (compared in the matching form, without diacritics).
 FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "هجروا", "تهجرت", "فرت", "فروا",
                               "هربت", "هربوا", "نازحه", "نازحين", "نازحون", "النازحين",
-                              "المهجرين", "مهجرين")
+                              "المهجرين", "مهجرين",
+                              # the dual and the other plurals: "عائلتين نازحتين من ريف X"
+                              "نازحتين", "نازحتان", "نازحان", "نازحا", "النازحون", "النازحه",
+                              "مهجره", "المهجره", "مهجرون", "المهجرون", "الفارين", "فارين",
+                              "الفارون", "هاربين", "الهاربين")
+# What a crowd protests or condemns: a place in that clause (up to PROTESTED_REACH words after
+# one of these, no comma between) is what was done elsewhere, not where the crowd was
+# ("قطع شبان الطريق في مدينة X احتجاجاً على ما وصفوه باستهداف بلدة Y"، "تنديداً بقصف Z").
+# Compared folded (no diacritics, ى as ي); the word goes on ("تنديدا بقصف").
+PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب", "استنكارا ل", "رفضا ل")
+PROTESTED_REACH = 5
+# What the arrested are accused of: a place in that clause (up to ACCUSED_REACH words after
+# one of these, no comma between) is where the deed was done, before, not where they were
+# arrested ("اعتقلت الشرطة في مدينة X ثلاثة متهمين بنصب كمين لدورية قرب بلدة Y"). Folded.
+ACCUSED_OF: tuple[str, ...] = ("متهم", "متهمه", "متهمين", "متهمون", "المتهم", "المتهمين",
+                               "بتهمه", "بتهم", "اتهامه", "اتهامها", "اتهامهم")
+ACCUSED_REACH = 8
 # A town right after these names a road or a quarter named for the road ("حي طريق الباب"),
 # not where anything happened; "طريق بلدتي X وY" is the road between towns, and counts.
 ROAD_NAMED: tuple[str, ...] = ("طريق", "شارع")

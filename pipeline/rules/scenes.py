@@ -63,6 +63,7 @@ ROAD_LINKS: tuple[str, ...] = ("يربط", "تربط", "يصل", "تصل", "ال
 NOT_SCENE_BEFORE: tuple[str, ...] = (
     "المتمركزة في", "المتمركزة ب", "المتواجدة في", "المتواجدة ب", "الموجودة في",
     "المنتشرة في", "مواقعها في", "مواقعها ب", "انطلاقا من", "مصدره", "مصدرها",
+    "المنتشرين في", "المتمركزين في", "المتواجدين في", "الموجودين في",
     "نزحت من", "نزح من", "نازحين من", "مهجري", "مهجرين من", "القادمة من", "قادمة من",
     "متجهة من", "المتجهة من", "متجهين من", "المتجهين من",
     "القادمين من", "إلى مشفى", "الى مشفى", "إلى مستشفى", "الى مستشفى", "نقل إلى",
@@ -220,6 +221,11 @@ TOLL_IN: tuple[str, ...] = ("في", "فى", "ب")
 OTHER_PLACES: tuple[str, ...] = ("ومدن", "وبلدات", "وقرى", "وقري", "ومناطق", "ومحافظات")
 OTHER_WORDS: tuple[str, ...] = ("أخرى", "اخرى", "اخري", "عدة", "عده", "مختلفة", "مختلفه",
                                 "سورية", "سوريه")
+
+# Words that name a clause's scene without a name the gazetteer holds: "فيما سقطت قذائف على
+# أحياء في العاصمة" after air strikes on a town is fire on the capital, not on that town (the
+# clause's act takes no place told before it). As written, with clitics allowed.
+UNNAMED_SCENES: tuple[str, ...] = ("العاصمة", "العاصمه")
 
 # Where an incursion headed ("توغلت قوة باتجاه بلدة سويسة ... وداهمت منازل واعتقلت شاباً")
 # is where its raids and arrests were made: these verbs shortly before "باتجاه"/"نحو" make

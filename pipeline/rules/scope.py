@@ -25,6 +25,7 @@ REACH: dict[str, tuple[int, int]] = {
     "cleared": (10, 0),  # "أزالت خلال الأسبوعين الماضيين أكثر من 900 لغم أرضي وقذيفة"
     "history": (8, 8),
     "figurative": (0, 2),
+    "market": (0, 3),  # "«هدنة» قصيرة في سوق الصرف"
     "period": (15, 10),
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
@@ -33,11 +34,13 @@ REACH: dict[str, tuple[int, int]] = {
     "funeral": (60, 0),  # the whole sentence after it
     "court": (3, 0),
     "negotiation": (12, 12),
+    "proposal": (6, 1),  # "اقترح الوجهاء، في المقابل، هدنة"، "هدنة مقترحة"
     "flight": (2, 0),  # "هرباً من القصف"، "fled the fighting"
     "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
     "overflight": (3, 0),  # "تحليقاً مكثفاً للطيران المسير"
     "attempt": (3, 0),  # "في محاولة من الأخيرة استعادة البلدة"
     "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
+    "spread_kinds": (8, 0),  # "توزعت بين قصف مدفعي وصاروخي وغارات جوية ومحاولات تسلل"
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
 }
 
@@ -60,6 +63,14 @@ FORMER_HOLDERS: frozenset[str] = frozenset({
 # (cues.COLLAPSED_TALKS).
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
+})
+
+# A proposal taken up is no mere proposal: after one of these words right before it ("وافق
+# الطرفان على مقترح"، "بناءً على مقترح روسي وقّع الطرفان اتفاقاً"، "بموجب المقترح") the
+# agreement is told as made, and the "proposal" cue governs nothing.
+PROPOSAL_TAKEN_BEFORE: frozenset[str] = frozenset({
+    "علي", "بعد", "عقب", "اثر", "وفق", "وفقا", "بموجب", "بناء", "قبول", "قبل", "قبلت",
+    "تنفيذ", "تنفيذا",
 })
 
 # A cue is none where a cue of the label paired with it here covers its first word:
@@ -103,6 +114,8 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "weapons_handled": WEAPON_LABELS,
     "cleared": WEAPON_LABELS,
     "negotiation": frozenset({"Agreement"}),  # talks cancel an agreement, not the fighting
+    "proposal": frozenset({"Agreement"}),
+    "market": frozenset({"Agreement"}),
     "court": frozenset({"Attack"}),  # a trial recalls the attack it judges
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
     "overflight": frozenset({"Air/drone strike"}),

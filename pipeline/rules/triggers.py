@@ -396,6 +396,12 @@ ARREST_TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهول
 # خمسة") tells an act of its own. The nouns, in matching form, as written after the "و".
 CAPTURED_NOUNS: frozenset[str] = frozenset({"اعتقال", "اسر", "احتجاز", "توقيف", "القبض"})
 CAPTURED_WITH_DEAD_REACH = 7
+# Bombers counted among a battle's dead ("أسفرت الاشتباكات عن مقتل 11 عنصراً من التنظيم،
+# بينهم انتحاريان فجرا نفسيهما"): who the fallen fighters were, part of the battle or the
+# takeover the sentence tells, no suicide bombing of its own. The words right before the
+# bombers' word (within AMONG_DEAD_REACH words) that put them in the count, matching form.
+AMONG_DEAD: frozenset[str] = frozenset({"بينهم", "بينهما", "منهم", "منهما", "بينها"})
+AMONG_DEAD_REACH = 2
 
 # A massacre says how many died, not how: "ارتكب الطيران مجزرة بإلقائه براميل متفجرة" is an
 # air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,
@@ -467,6 +473,17 @@ TAKEN_GROUND: tuple[str, ...] = (
     "highway", "border", "checkpoint", "dam", "field",
 )
 TAKEN_THINGS_REACH = 4
+# Arabic "السيطرة على" also masters things, not ground: a fire put out ("تمكنت فرق الإطفاء من
+# السيطرة على الحريق"), a vehicle lost ("فقد السائق السيطرة على سيارته"), oneself, a situation,
+# prices or an epidemic. A territory word whose object (the word after the first "على" within
+# CONTROLLED_REACH words of it) starts with one of these, once its "ال" is dropped, takes no
+# ground. In the matching form (ة as ه).
+CONTROLLED_THINGS: tuple[str, ...] = (
+    "حريق", "حرائق", "نيران", "لهب", "سيار", "مركبت", "مركبه", "شاحن", "حافل",
+    "مقود", "دراجت", "دراجه", "اعصاب", "نفسه", "نفسها", "انفسهم", "وضع", "اوضاع", "اسعار",
+    "سعر", "وباء", "تسرب", "انتشار", "تضخم",
+)
+CONTROLLED_REACH = 4
 # ... and what stands right before a passive verb of taking ("Weapons cache seized",
 # "explosives were seized") is what was taken, when it is a thing.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "being"})
