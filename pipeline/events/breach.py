@@ -49,8 +49,8 @@ from pipeline.rules import background, scope
 from pipeline.rules import breach as rules
 from pipeline.rules.actors import UNIDENTIFIED
 
-__all__ = ["STEMS", "Claim", "apart", "bombardment_in", "breaks_other", "claims", "covers",
-           "names_act",
+__all__ = ["BREACH_STEMS", "CUE_STEMS", "STEMS", "TRUCE_STEMS", "Claim", "apart",
+           "bombardment_in", "breaks_other", "claims", "covers", "may_claim", "names_act",
            "names_truce_of", "out_of_force", "replies", "similar", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
@@ -260,7 +260,7 @@ def _other_breaches_dropped(hits: list[Hit]) -> list[Hit]:
 def breaks_other(sentence: str) -> bool:
     """Whether a sentence calls its act a breach of something no truce ("في ما عدّه مصدر
     حكومي انتهاكاً جديداً للسيادة السورية"), and makes no claim of a truce."""
-    if not any(stem in sentence for stem in STEMS):
+    if not any(stem in sentence for stem in BREACH_STEMS):
         return False
     words = tokens(sentence)
     hits = _find(words)
@@ -356,36 +356,63 @@ def bombardment_in(sentence: str) -> list[str]:
     return found
 
 
-# Letters every breach, concessive or not-kept word contains (most sentences have none, and
-# are not tokenised again; a test keeps them in step with pipeline.rules.breach).
-STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
-         "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
-         "نقض", "ضمن", "فترض", "supposedly", "ضامن", "guarant",
-         # (capitalised at a sentence's start: "Violations", "Breaking")
-         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
-         # a truce that did not hold: "لم تصمد الهدنة"
-         "صمد", "hold",
-         # a day of the truce: "في اليوم الثالث للهدنة", "في يومها الثاني" (rules.DURING)
-         # (not "اليوم ال" itself, which most datelines have: "صباح اليوم الأحد")
-         "اليوم الأول", "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع",
-         "اليوم الخامس", "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع",
-         "اليوم العاشر", "يومها ال", "يومه ال", "ساعاتها ال", "ساعاته ال", "الساعات ال",
-         "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours",
-         # contravening, ignoring or defying it; a truce on paper; while it is in force
-         "خالف", "تجاهل", "في تحد", "متحدي", "متحدين", "على ورق", "paper", "سريان",
-         "خلال فتر", "اثناء فتر", "أثناء فتر", "آبه", "ابه", "مكترث", "ignor", "shatter",
-         # soon after it took effect: "بعد ساعات من", "عقب أيام من"
-         "بعد ساع", "بعد يوم", "بعد أيام", "بعد ايام", "بعد أسبوع", "بعد اسبوع", "عقب ساع",
-         "عقب أيام", "عقب ايام",
-         # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
-         "تواصل", "ستمر", "continu", "ongoing")
+# Letters every breach word contains: a sentence with one may make a claim of its own ("سُجل
+# خرق جديد" once another has named the truce). Most sentences have none, and are not
+# tokenised again; a test keeps them in step with pipeline.rules.breach.
+BREACH_STEMS = ("خرق", "خروق", "خترق", "خارق", "نتهك", "نتهاك", "نسف", "violat", "breach",
+                "نقلاب", "نقض", "خالف", "حائط", "عصف",
+                # (capitalised at a sentence's start: "Violations", "Breaking")
+                "iolat", "reach", "brok", "reak", "flout", "defian", "defy", "shatter")
+# Letters every other cue contains (concessive, not kept, covered, a day of the truce, soon
+# after it, its guarantor, violence going on): these make a claim only beside a truce word
+# in the same sentence, so a sentence with one of them is read only where it also has
+# TRUCE_STEMS ("رغم", "تواصل" and "بعد يوم" are in many sentences about no truce).
+CUE_STEMS = ("رغم", "لتزام", "لتزم", "حترم", "حترام", "نصل", "despite", "spite", "covered",
+             "شمول", "شمل", "خضع", "خاضع", "ضمن", "فترض", "supposedly", "ضامن", "guarant",
+             # a truce that did not hold: "لم تصمد الهدنة"
+             "صمد", "hold",
+             # a day of the truce: "في اليوم الثالث للهدنة", "في يومها الثاني" (rules.DURING)
+             # (not "اليوم ال" itself, which most datelines have: "صباح اليوم الأحد")
+             "اليوم الأول", "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع",
+             "اليوم الخامس", "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع",
+             "اليوم العاشر", "يومها ال", "يومه ال", "ساعاتها ال", "ساعاته ال", "الساعات ال",
+             "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours",
+             # ignoring or defying it; a truce on paper; while it is in force
+             "تجاهل", "في تحد", "متحدي", "متحدين", "على ورق", "paper", "سريان",
+             "خلال فتر", "اثناء فتر", "أثناء فتر", "آبه", "ابه", "مكترث", "ignor",
+             # soon after it took effect: "بعد ساعات من", "عقب أيام من"
+             "بعد ساع", "بعد يوم", "بعد أيام", "بعد ايام", "بعد أسبوع", "بعد اسبوع", "عقب ساع",
+             "عقب أيام", "عقب ايام",
+             # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
+             "تواصل", "ستمر", "continu", "ongoing")
+STEMS = BREACH_STEMS + CUE_STEMS
+# Letters every truce word contains (pipeline.rules.breach.TRUCE; a test keeps them in step),
+# as written and in the matching form ("التهدئة", "التهديه").
+TRUCE_STEMS = ("تفاق", "هدن", "وقف", "تصعيد", "منزوع", "تهدئ", "تهدي", "تفاهم", "فصل القوات",
+               "فض الاشتباك", "تعليق", "يقاف", "تجميد", "بروتوكول", "مذكر", "ستان", "توتر",
+               "خطة", "خطه", "مبادر", "easefire", "ease-fire", "ease fire", "ruce",
+               "rmistice", "essation", "scalation", "emilitari", "ochi", "stana", "oscow", "dlib",
+               "nnan", "point plan", "ause in", "alt to")
+
+
+def _names_truce_stem(sentence: str) -> bool:
+    return any(stem in sentence for stem in TRUCE_STEMS)
+
+
+def may_claim(sentence: str) -> bool:
+    """Whether a sentence may make a claim, by its letters alone: a breach word, or another
+    cue beside a truce word (most sentences have neither, and are not tokenised again)."""
+    return any(stem in sentence for stem in BREACH_STEMS) or (
+        any(stem in sentence for stem in CUE_STEMS) and _names_truce_stem(sentence))
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
     """The article's breach claims. A bare breach word counts once a tied claim has named
     the truce ("وسُجل خرق جديد لقوات النظام ..." after "خرقت قوات النظام اتفاق التهدئة")."""
-    words_of = {i: tokens(s) for i, s in enumerate(sentences)
-                if any(stem in s for stem in STEMS)}
+    maybe = [i for i, s in enumerate(sentences) if may_claim(s)]
+    if not any(_names_truce_stem(sentences[i]) for i in maybe):
+        return []  # every tied claim names its truce in its own sentence
+    words_of = {i: tokens(sentences[i]) for i in maybe}
     kinds = {i: _kind(words) for i, words in words_of.items()}
     if "tied" not in kinds.values() or not any(
             _names_truce(words) for words in _truce_sentences(sentences, words_of)):
