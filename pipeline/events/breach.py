@@ -85,7 +85,9 @@ def tokens(sentence: str) -> list[str]:
 # "ان القصف" and "ان هذا القصف" alike (rules.POINTING_DEMONSTRATIVES).
 _POINTING = rules.POINTING_BACK + tuple(
     f"ان {d} {p[3:]}" for p in rules.POINTING_BACK if p.startswith("ان ")
-    for d in rules.POINTING_DEMONSTRATIVES)
+    for d in rules.POINTING_DEMONSTRATIVES) + tuple(
+    f"{v} {p[3:]}" for p in rules.POINTING_BACK if p.startswith("ان ")
+    for v in rules.POINTING_VERBS)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +105,8 @@ def _lexicon() -> Lexicon:
                     "soon_after": rules.SOON_AFTER,
                     "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
                     "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
-                    "call": rules.CALLS})
+                    "call": rules.CALLS, "calm_broken": rules.CALM_BROKEN,
+                    "deadline": rules.DEADLINES})
 
 
 _PAUSES = frozenset(rules.PAUSES)
@@ -172,6 +175,9 @@ def _kind(words: list[str]) -> str | None:
         or (h.phrase in _ENDED and not any(abs(t - h.start) <= rules.ENDED_REACH
                                            for t in truces))))]
     labels = {h.label for h in hits}
+    if "deadline" in labels and any(h.label == "deadline" and _known_by_day(words, h.end)
+                                    for h in hits):
+        return None  # "تنص على وقف العنف بحلول العاشر من نيسان": not in force yet
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
                                          "during_its", "soon_after", "guarantor", "goes_on"}:
         return None
@@ -271,8 +277,10 @@ def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
     """``hits`` without the calm a truce had before its breach ("لاتفاق أستانة الذي شهد
     هدوءاً نسبياً", "بعد هدوء دام أسبوعاً"): only a calm said to reign now denies one."""
     after = [h.end for h in hits if h.label == "past_calm"]
-    calm = [h for h in hits if h.label == "not" and h.phrase in rules.CALM and any(
-        0 <= h.start - e < rules.PAST_CALM_REACH for e in after)]
+    broken = [h.start for h in hits if h.label == "calm_broken"]
+    calm = [h for h in hits if h.label == "not" and h.phrase in rules.CALM and (any(
+        0 <= h.start - e < rules.PAST_CALM_REACH for e in after) or any(
+        0 <= b - h.end < rules.CALM_BROKEN_REACH for b in broken))]
     ends = {h.end for h in calm}
     return [h for h in hits if h not in calm and not (
         h.label == "not" and h.phrase in rules.CALM_QUALIFIERS and h.start in ends)]
@@ -383,6 +391,9 @@ CUE_STEMS = ("رغم", "لتزام", "لتزم", "حترم", "حترام", "نص
              # soon after it took effect: "بعد ساعات من", "عقب أيام من"
              "بعد ساع", "بعد يوم", "بعد أيام", "بعد ايام", "بعد أسبوع", "بعد اسبوع", "عقب ساع",
              "عقب أيام", "عقب ايام",
+             # ... or since: "منذ سريان"، "منذ إعلان الهدنة"
+             "منذ دخول", "منذ بد", "منذ إعلان", "منذ اعلان", "منذ توقيع", "منذ التوصل",
+             "منذ إبرام", "منذ ابرام",
              # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
              "تواصل", "ستمر", "continu", "ongoing")
 STEMS = BREACH_STEMS + CUE_STEMS
@@ -604,6 +615,9 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction
+    if event.sub_event_type in rules.UNCLAIMED_APART and event.actor1 in (None, UNIDENTIFIED) \
+            and claim.index not in about:
+        return False  # an unclaimed bomb: no party to the truce is named as its hand
     named = {p.pcode for p in claim.areas}
     if claim.points_at is not None and claim.points_at in about:
         return True  # "... أن الهجوم خرق للهدنة" right after the attack, wherever it was
