@@ -102,7 +102,7 @@ def _lexicon() -> Lexicon:
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
                     "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
                     "during": rules.DURING, "during_its": rules.DURING_ITS,
-                    "soon_after": rules.SOON_AFTER,
+                    "soon_after": rules.SOON_AFTER, "amid": rules.AMID,
                     "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
                     "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
                     "call": rules.CALLS, "calm_broken": rules.CALM_BROKEN,
@@ -179,7 +179,8 @@ def _kind(words: list[str]) -> str | None:
                                     for h in hits):
         return None  # "تنص على وقف العنف بحلول العاشر من نيسان": not in force yet
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
-                                         "during_its", "soon_after", "guarantor", "goes_on"}:
+                                         "during_its", "soon_after", "amid", "guarantor",
+                                         "goes_on"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
@@ -206,10 +207,11 @@ def _kind(words: list[str]) -> str | None:
             return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
         if h.label in ("during", "during_its") and _during(h, hits, words, truces, sought):
             return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
-        if h.label == "soon_after" and _during(h, hits, words, [
+        if h.label in ("soon_after", "amid") and _during(h, hits, words, [
                 t.start for t in hits if t.label == "truce"
-                and t.phrase not in rules.VAGUE_TRUCE], sought):
-            return "tied"  # "بعد ساعات من دخول الهدنة حيز التنفيذ"
+                and t.phrase not in rules.VAGUE_TRUCE], sought, rules.SOON_AFTER_REACH
+                if h.label == "soon_after" else rules.DURING_REACH):
+            return "tied"  # "بعد ساعات من دخول الهدنة حيز التنفيذ", "في ظل هدنة هشة"
         if h.label == "guarantor" and any(
                 t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
                 and _violence(words):
@@ -237,13 +239,13 @@ def _goes_on_in(words: list[str]) -> bool:
 
 
 def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
-            sought: list[int]) -> bool:
+            sought: list[int], reach: int = rules.DURING_REACH) -> bool:
     """Whether a day of the truce (``rules.DURING``: "في اليوم الثالث للهدنة", "في يومها
     الثاني") is told for violence: its truce right after it (or named before, for its
     pronoun), nothing only sought between, in a sentence telling violence or commenting on
     the article's."""
     if h.label != "during_its":
-        named = any(h.end <= t <= h.end + rules.DURING_REACH
+        named = any(h.end <= t <= h.end + reach
                     and not any(h.end <= w < t for w in sought) for t in truces)
     else:
         named = any(h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces)
@@ -368,7 +370,7 @@ def bombardment_in(sentence: str) -> list[str]:
 # خرق جديد" once another has named the truce). Most sentences have none, and are not
 # tokenised again; a test keeps them in step with pipeline.rules.breach.
 BREACH_STEMS = ("خرق", "خروق", "خترق", "خارق", "نتهك", "نتهاك", "نسف", "violat", "breach",
-                "نقلاب", "نقض", "خالف", "حائط", "عصف",
+                "نقلاب", "نقض", "خالف", "حائط", "عصف", "إخلال", "اخلال", "أخلال", "تجاوز",
                 # (capitalised at a sentence's start: "Violations", "Breaking")
                 "iolat", "reach", "brok", "reak", "flout", "defian", "defy", "shatter")
 # Letters every other cue contains (concessive, not kept, covered, a day of the truce, soon
@@ -393,17 +395,26 @@ CUE_STEMS = ("رغم", "لتزام", "لتزم", "حترم", "حترام", "نص
              "عقب أيام", "عقب ايام",
              # ... or since: "منذ سريان"، "منذ إعلان الهدنة"
              "منذ دخول", "منذ بد", "منذ إعلان", "منذ اعلان", "منذ توقيع", "منذ التوصل",
-             "منذ إبرام", "منذ ابرام",
+             "منذ إبرام", "منذ ابرام", "بعد مرور", "عقب مرور", "بعد أقل", "بعد اقل",
+             # amid it: "في ظل هدنة هشة", "وسط هدنة"; not stopping: "لم تتوقف عن القصف"
+             "في ظل", "وسط", "amid", "during", "لم تتوقف", "لم يتوقف",
              # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
              "تواصل", "ستمر", "continu", "ongoing")
 STEMS = BREACH_STEMS + CUE_STEMS
 # Letters every truce word contains (pipeline.rules.breach.TRUCE; a test keeps them in step),
 # as written and in the matching form ("التهدئة", "التهديه").
-TRUCE_STEMS = ("تفاق", "هدن", "وقف", "تصعيد", "منزوع", "تهدئ", "تهدي", "تفاهم", "فصل القوات",
-               "فض الاشتباك", "تعليق", "يقاف", "تجميد", "بروتوكول", "مذكر", "ستان", "توتر",
-               "خطة", "خطه", "مبادر", "easefire", "ease-fire", "ease fire", "ruce",
-               "rmistice", "essation", "scalation", "emilitari", "ochi", "stana", "oscow", "dlib",
-               "nnan", "point plan", "ause in", "alt to")
+TRUCE_STEMS = ("تفاق", "هدن", "تصعيد", "منزوع", "تهدئ", "تهديه", "تهدية", "تفاهم", "فصل القوات",
+               "فض الاشتباك", "يقاف", "بروتوكول", "مذكر", "ستانا", "ستانة", "ستانه",
+               "ف التوتر", "ض التوتر", "خطة", "خطه", "مبادر",
+               # "وقف" alone is in "توقف" and "موقف"
+               "وقف إطلاق", "وقف اطلاق", "وقف لإطلاق", "وقف لاطلاق", "وقفا لإطلاق",
+               "وقفاً لإطلاق", "وقفا لاطلاق", "وقف النار", "وقف الأعمال", "وقف الاعمال",
+               "وقف التصعيد", "وقف القتال", "وقف الاقتتال", "وقف العملي", "وقف عملي",
+               "وقف الهجمات", "وقف العنف", "وقف كل", "وقف جميع", "تعليق العمل", "تعليق عملي",
+               "تعليق الأعمال", "تعليق الاعمال", "تجميد العمل", "تجميد عملي",
+               "easefire", "ease-fire", "ease fire", "ruce", "rmistice", "essation", "scalation",
+               "emilitari", "ochi", "stana", "oscow", "dlib", "nnan", "point plan", "ause in",
+               "alt to")
 
 
 def _names_truce_stem(sentence: str) -> bool:

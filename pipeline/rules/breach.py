@@ -25,6 +25,9 @@ BREACH: tuple[str, ...] = (
     "عرض الحائط",
     # blowing it away: "في ظل تصعيد يعصف باتفاق خفض التصعيد", "غارات عصفت بالهدنة"
     "يعصف", "تعصف", "عصف", "عصفت",
+    # a breach by other names: "في إخلال واضح باتفاق وقف إطلاق النار"، "وسُجلت تجاوزات عدة
+    # للهدنة"، "متجاوزةً بذلك اتفاق خفض التصعيد"
+    "اخلال*", "تجاوزات", "التجاوزات", "متجاوز*",
     "breaking", "broke", "broken", "flout*", "defiance", "defying",
     # headlines: "Shelling breaks Idlib truce", "Air strikes shatter the ceasefire"
     "breaks", "shatter*",
@@ -93,6 +96,8 @@ SOUGHT: tuple[str, ...] = (
     "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
     "قرب التوصل", "مساعي",
     "اقتراح", "الاقتراح",
+    # (or absent: "في ظل غياب أي اتفاق لوقف إطلاق النار")
+    "غياب", "انعدام", "عدم وجود", "absence", "lack",
     "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
     "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
@@ -126,7 +131,19 @@ SOON_AFTER: tuple[str, ...] = (
     # قصف على المدينة منذ إعلان الهدنة" (the act measured against the truce's time)
     "منذ سريان", "منذ بدء سريان", "منذ دخول", "منذ بدء", "منذ بدايه", "منذ اعلان",
     "منذ توقيع", "منذ التوصل الى", "منذ ابرام",
+    # ... with "على" for "من": "بعد ساعات على دخول الهدنة حيز التنفيذ"; and a span told with
+    # its number ("بعد أقل من 24 ساعة على إعلان الهدنة", "بعد مرور أيام على", within
+    # SOON_AFTER_REACH words of the truce)
+    "بعد ساعات على", "بعد ساعه على", "بعد يوم على", "بعد يومين على", "بعد ايام على",
+    "بعد اسبوع على", "بعد اسبوعين على", "عقب ساعات على", "عقب ايام على",
+    "بعد ساعات قليله على", "بعد ايام قليله على", "بعد اقل من", "بعد مرور", "عقب مرور",
 )
+SOON_AFTER_REACH = 5
+# ... and amid it, the truce named by more than a bare agreement right after (within
+# DURING_REACH words): "قُتل مدنيان بقصف مدفعي في ظل هدنة هشة ترعاها موسكو"، "وسط هدنة
+# هشة" (a truce only sought, "وسط دعوات إلى هدنة", or absent, "في ظل غياب أي اتفاق لوقف
+# إطلاق النار", is none: SOUGHT).
+AMID: tuple[str, ...] = ("في ظل", "وسط", "amid", "during")
 DURING_REACH = 3
 # ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH
 # words): "تعرضت الهدنة لقصف في يومها الثاني".
@@ -162,6 +179,8 @@ GOES_ON: tuple[str, ...] = (
     "بينما تتواصل", "بينما يستمر", "بينما تستمر", "فيما يتواصل", "فيما تتواصل",
     "فيما يستمر", "فيما تستمر", "مع استمرار", "وسط استمرار", "في ظل استمرار", "مع تواصل",
     "وسط تواصل", "في ظل تواصل", "amid continued", "amid continuing", "amid ongoing",
+    # not stopping: "أعلنت موسكو وأنقرة هدنة، إلا أن الطائرات لم تتوقف عن القصف"
+    "لم تتوقف عن", "لم يتوقف عن", "لم تتوقف", "لم يتوقف", "لم تتوقفا عن", "لم يتوقفوا عن",
 )
 GOES_ON_REACH = 2
 CALLS: tuple[str, ...] = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 from pipeline.events.breach import claims, may_claim
 from pipeline.events.classify import split_sentences
 from pipeline.events.extract import EventExtractor
@@ -113,3 +115,32 @@ def test_a_cue_without_a_truce_is_not_read_again() -> None:
     assert not may_claim("ويستمر القصف على المدينة رغم نزوح الأهالي")
     assert may_claim("ويستمر القصف على المدينة رغم سريان الهدنة")
     assert may_claim("وسجل خرق جديد في المنطقة")
+
+
+_LEAD = ("قتل ثلاثة مدنيين اليوم الأربعاء بقصف صاروخي لقوات النظام على بلدة الهبيط في ريف "
+         "إدلب الجنوبي")
+
+
+@pytest.mark.parametrize("tail", [
+    "، في إخلال جديد باتفاق وقف إطلاق النار.",
+    ".\n\nوسجل ناشطون تجاوزات عدة للهدنة الروسية التركية في المنطقة.",
+    "، متجاوزة بذلك اتفاق وقف الأعمال القتالية.",
+    "، بعد أقل من 48 ساعة على إعلان وقف إطلاق النار.",
+    "، بعد مرور أيام على دخول الهدنة حيز التنفيذ.",
+    "، في ظل هدنة هشة ترعاها أنقرة وموسكو.",
+    "، وسط هدنة هشة ترعاها أنقرة وموسكو.",
+    ".\n\nوكانت أنقرة وموسكو قد أعلنتا وقف إطلاق النار، إلا أن الطائرات لم تتوقف عن القصف.",
+])
+def test_other_wordings_of_a_breach(tail: str) -> None:
+    events = _events("قصف على الهبيط", _LEAD + tail)
+    assert events and events[0].ceasefire_breach, events
+
+
+@pytest.mark.parametrize("tail", [
+    "، في ظل غياب أي اتفاق لوقف إطلاق النار.",
+    "، وسط دعوات أممية إلى هدنة إنسانية.",
+    "، في ظل المفاوضات الجارية على وقف إطلاق النار.",
+])
+def test_a_truce_absent_or_sought_is_not_broken(tail: str) -> None:
+    events = _events("قصف على الهبيط", _LEAD + tail)
+    assert events and not any(e.ceasefire_breach for e in events), events
