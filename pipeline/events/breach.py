@@ -207,6 +207,8 @@ def _kind(words: list[str]) -> str | None:
             return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
         if h.label in ("during", "during_its") and _during(h, hits, words, truces, sought):
             return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
+        if h.label == "amid" and h.end < len(words) and words[h.end] in _COVERED_AREAS:
+            continue  # "وسط منطقة خفض التصعيد": in the middle of the zone, a place
         if h.label in ("soon_after", "amid") and _during(h, hits, words, [
                 t.start for t in hits if t.label == "truce"
                 and t.phrase not in rules.VAGUE_TRUCE], sought, rules.SOON_AFTER_REACH

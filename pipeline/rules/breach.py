@@ -142,7 +142,8 @@ SOON_AFTER_REACH = 5
 # ... and amid it, the truce named by more than a bare agreement right after (within
 # DURING_REACH words): "قُتل مدنيان بقصف مدفعي في ظل هدنة هشة ترعاها موسكو"، "وسط هدنة
 # هشة" (a truce only sought, "وسط دعوات إلى هدنة", or absent, "في ظل غياب أي اتفاق لوقف
-# إطلاق النار", is none: SOUGHT).
+# إطلاق النار", is none: SOUGHT; nor is the middle of a zone, "وسط منطقة خفض التصعيد", an
+# area of COVERED_AREAS right after it).
 AMID: tuple[str, ...] = ("في ظل", "وسط", "amid", "during")
 DURING_REACH = 3
 # ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH

@@ -140,6 +140,7 @@ def test_other_wordings_of_a_breach(tail: str) -> None:
     "، في ظل غياب أي اتفاق لوقف إطلاق النار.",
     "، وسط دعوات أممية إلى هدنة إنسانية.",
     "، في ظل المفاوضات الجارية على وقف إطلاق النار.",
+    " وسط منطقة خفض التصعيد.",
 ])
 def test_a_truce_absent_or_sought_is_not_broken(tail: str) -> None:
     events = _events("قصف على الهبيط", _LEAD + tail)
