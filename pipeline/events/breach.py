@@ -212,7 +212,7 @@ def _kind(words: list[str]) -> str | None:
         if h.label in ("soon_after", "amid") and _during(h, hits, words, [
                 t.start for t in hits if t.label == "truce"
                 and t.phrase not in rules.VAGUE_TRUCE], sought, rules.SOON_AFTER_REACH
-                if h.label == "soon_after" else rules.DURING_REACH):
+                if h.label == "soon_after" else rules.AMID_REACH):
             return "tied"  # "بعد ساعات من دخول الهدنة حيز التنفيذ", "في ظل هدنة هشة"
         if h.label == "guarantor" and any(
                 t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
@@ -399,7 +399,8 @@ CUE_STEMS = ("رغم", "لتزام", "لتزم", "حترم", "حترام", "نص
              "منذ دخول", "منذ بد", "منذ إعلان", "منذ اعلان", "منذ توقيع", "منذ التوصل",
              "منذ إبرام", "منذ ابرام", "بعد مرور", "عقب مرور", "بعد أقل", "بعد اقل",
              # amid it: "في ظل هدنة هشة", "وسط هدنة"; not stopping: "لم تتوقف عن القصف"
-             "في ظل", "وسط", "amid", "during", "لم تتوقف", "لم يتوقف",
+             "في ظل", "وسط", "خلال", "اثناء", "أثناء", "إبان", "ابان", "طيلة", "طوال", "amid",
+             "during", "لم تتوقف", "لم يتوقف", " after", "since", "Since",
              # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
              "تواصل", "ستمر", "continu", "ongoing")
 STEMS = BREACH_STEMS + CUE_STEMS

@@ -137,14 +137,20 @@ SOON_AFTER: tuple[str, ...] = (
     "بعد ساعات على", "بعد ساعه على", "بعد يوم على", "بعد يومين على", "بعد ايام على",
     "بعد اسبوع على", "بعد اسبوعين على", "عقب ساعات على", "عقب ايام على",
     "بعد ساعات قليله على", "بعد ايام قليله على", "بعد اقل من", "بعد مرور", "عقب مرور",
+    "hours after", "days after", "day after", "week after", "weeks after", "shortly after",
+    "since",
 )
 SOON_AFTER_REACH = 5
-# ... and amid it, the truce named by more than a bare agreement right after (within
-# DURING_REACH words): "قُتل مدنيان بقصف مدفعي في ظل هدنة هشة ترعاها موسكو"، "وسط هدنة
-# هشة" (a truce only sought, "وسط دعوات إلى هدنة", or absent, "في ظل غياب أي اتفاق لوقف
-# إطلاق النار", is none: SOUGHT; nor is the middle of a zone, "وسط منطقة خفض التصعيد", an
-# area of COVERED_AREAS right after it).
-AMID: tuple[str, ...] = ("في ظل", "وسط", "amid", "during")
+# ... and amid it or during it, the truce named by more than a bare agreement right after
+# (within AMID_REACH words): "قُتل مدنيان بقصف مدفعي في ظل هدنة هشة ترعاها موسكو"، "وسط
+# هدنة هشة"، "خلال الهدنة"، "في ظل اتفاق وقف إطلاق النار" (a truce only sought, "وسط
+# دعوات إلى هدنة", or absent, "في ظل غياب أي اتفاق لوقف إطلاق النار", is none; nor is the
+# middle of a zone, "وسط منطقة خفض التصعيد", an area of COVERED_AREAS right after it).
+AMID: tuple[str, ...] = (
+    "في ظل", "وسط", "خلال", "اثناء", "ابان", "طيلة", "طوال", "amid", "during", "amid a",
+    "amid the", "during a", "during the",
+)
+AMID_REACH = 1
 DURING_REACH = 3
 # ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH
 # words): "تعرضت الهدنة لقصف في يومها الثاني".

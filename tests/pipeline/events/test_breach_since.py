@@ -129,6 +129,7 @@ _LEAD = ("قتل ثلاثة مدنيين اليوم الأربعاء بقصف ص
     "، بعد مرور أيام على دخول الهدنة حيز التنفيذ.",
     "، في ظل هدنة هشة ترعاها أنقرة وموسكو.",
     "، وسط هدنة هشة ترعاها أنقرة وموسكو.",
+    "، وهو أول قصف على البلدة خلال الهدنة الروسية التركية.",
     ".\n\nوكانت أنقرة وموسكو قد أعلنتا وقف إطلاق النار، إلا أن الطائرات لم تتوقف عن القصف.",
 ])
 def test_other_wordings_of_a_breach(tail: str) -> None:
@@ -141,7 +142,19 @@ def test_other_wordings_of_a_breach(tail: str) -> None:
     "، وسط دعوات أممية إلى هدنة إنسانية.",
     "، في ظل المفاوضات الجارية على وقف إطلاق النار.",
     " وسط منطقة خفض التصعيد.",
+    "، وذلك خلال مؤتمر صحفي عن وقف إطلاق النار.",
 ])
 def test_a_truce_absent_or_sought_is_not_broken(tail: str) -> None:
     events = _events("قصف على الهبيط", _LEAD + tail)
     assert events and not any(e.ceasefire_breach for e in events), events
+
+
+@pytest.mark.parametrize(("tail", "breach"), [
+    (", hours after a ceasefire brokered by Moscow took effect.", True),
+    (" amid a fragile truce.", True),
+    (", days after the ceasefire collapsed.", False),
+])
+def test_english_wordings_of_time_and_amid(tail: str, breach: bool) -> None:
+    events = _events("Shelling on al-Hbeit", "Government artillery killed three civilians in "
+                     "al-Hbeit in southern Idlib on Wednesday" + tail)
+    assert events and any(e.ceasefire_breach for e in events) == breach, events
