@@ -1365,12 +1365,17 @@ def _left_out_party(sentence: str) -> str:
     if found is not None:
         return " ".join(sentence[:found.start()].split()[-EXCLUDED_PARTY_REACH:])
     _, cues = lexicon()
-    for clause in _CLAUSE.split(sentence):
+    start = 0
+    for mark in [*_CLAUSE.finditer(sentence), None]:
+        end = mark.start() if mark else len(sentence)
+        clause = sentence[start:end]
         hits = [h.start for h in cues.find(tokens(clause)) if h.label == "excluded"]
         if hits:
-            said = [m.end() for m in _SAYS_THAT.finditer(clause)
-                    if len(tokens(clause[:m.start()])) <= hits[0]]
-            return clause[max(said, default=0):]
+            said = start + max((m.end() for m in _SAYS_THAT.finditer(clause)
+                                if len(tokens(clause[:m.start()])) <= hits[0]), default=0)
+            # (a clause naming no party reads on: "وتستثني الهدنة، بحسب البيان، تنظيم الدولة")
+            return sentence[said:end] if find_actors(sentence[said:end]) else sentence[said:]
+        start = mark.end() if mark else end
     return sentence
 
 

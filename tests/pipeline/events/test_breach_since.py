@@ -158,3 +158,12 @@ def test_english_wordings_of_time_and_amid(tail: str, breach: bool) -> None:
     events = _events("Shelling on al-Hbeit", "Government artillery killed three civilians in "
                      "al-Hbeit in southern Idlib on Wednesday" + tail)
     assert events and any(e.ceasefire_breach for e in events) == breach, events
+
+
+def test_the_party_left_out_is_read_in_the_clause_of_its_exclusion() -> None:
+    from pipeline.events.extract import _left_out_party
+    assert _left_out_party("ويقول الجيش إن حي الجورة مستثنى من الاتفاق لوجود عناصر جبهة "
+                           "النصرة، وهو ما تنفيه الفصائل") == \
+        " حي الجورة مستثنى من الاتفاق لوجود عناصر جبهة النصرة"
+    # a clause naming no party reads on to the party named after it
+    assert "تنظيم الدولة" in _left_out_party("وتستثني الهدنة، وفق البيان، تنظيم الدولة.")
