@@ -49,8 +49,8 @@ from pipeline.rules import background, scope
 from pipeline.rules import breach as rules
 from pipeline.rules.actors import UNIDENTIFIED
 
-__all__ = ["STEMS", "Claim", "apart", "bombardment_in", "breaks_other", "claims", "covers",
-           "names_act",
+__all__ = ["BREACH_STEMS", "CUE_STEMS", "STEMS", "TRUCE_STEMS", "Claim", "apart",
+           "bombardment_in", "breaks_other", "claims", "covers", "may_claim", "names_act",
            "names_truce_of", "out_of_force", "replies", "similar", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
@@ -85,7 +85,9 @@ def tokens(sentence: str) -> list[str]:
 # "ان القصف" and "ان هذا القصف" alike (rules.POINTING_DEMONSTRATIVES).
 _POINTING = rules.POINTING_BACK + tuple(
     f"ان {d} {p[3:]}" for p in rules.POINTING_BACK if p.startswith("ان ")
-    for d in rules.POINTING_DEMONSTRATIVES)
+    for d in rules.POINTING_DEMONSTRATIVES) + tuple(
+    f"{v} {p[3:]}" for p in rules.POINTING_BACK if p.startswith("ان ")
+    for v in rules.POINTING_VERBS)
 
 
 @lru_cache(maxsize=1)
@@ -100,10 +102,11 @@ def _lexicon() -> Lexicon:
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
                     "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
                     "during": rules.DURING, "during_its": rules.DURING_ITS,
-                    "soon_after": rules.SOON_AFTER,
+                    "soon_after": rules.SOON_AFTER, "amid": rules.AMID,
                     "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
                     "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
-                    "call": rules.CALLS})
+                    "call": rules.CALLS, "calm_broken": rules.CALM_BROKEN,
+                    "deadline": rules.DEADLINES})
 
 
 _PAUSES = frozenset(rules.PAUSES)
@@ -172,8 +175,12 @@ def _kind(words: list[str]) -> str | None:
         or (h.phrase in _ENDED and not any(abs(t - h.start) <= rules.ENDED_REACH
                                            for t in truces))))]
     labels = {h.label for h in hits}
+    if "deadline" in labels and any(h.label == "deadline" and _known_by_day(words, h.end)
+                                    for h in hits):
+        return None  # "تنص على وقف العنف بحلول العاشر من نيسان": not in force yet
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
-                                         "during_its", "soon_after", "guarantor", "goes_on"}:
+                                         "during_its", "soon_after", "amid", "guarantor",
+                                         "goes_on"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
     hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
@@ -200,10 +207,13 @@ def _kind(words: list[str]) -> str | None:
             return "tied"  # "سريان الهدنة ... إذ يتكرر خرقها": the truce its pronoun names
         if h.label in ("during", "during_its") and _during(h, hits, words, truces, sought):
             return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
-        if h.label == "soon_after" and _during(h, hits, words, [
+        if h.label == "amid" and h.end < len(words) and words[h.end] in _COVERED_AREAS:
+            continue  # "وسط منطقة خفض التصعيد": in the middle of the zone, a place
+        if h.label in ("soon_after", "amid") and _during(h, hits, words, [
                 t.start for t in hits if t.label == "truce"
-                and t.phrase not in rules.VAGUE_TRUCE], sought):
-            return "tied"  # "بعد ساعات من دخول الهدنة حيز التنفيذ"
+                and t.phrase not in rules.VAGUE_TRUCE], sought, rules.SOON_AFTER_REACH
+                if h.label == "soon_after" else rules.AMID_REACH):
+            return "tied"  # "بعد ساعات من دخول الهدنة حيز التنفيذ", "في ظل هدنة هشة"
         if h.label == "guarantor" and any(
                 t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
                 and _violence(words):
@@ -231,13 +241,13 @@ def _goes_on_in(words: list[str]) -> bool:
 
 
 def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
-            sought: list[int]) -> bool:
+            sought: list[int], reach: int = rules.DURING_REACH) -> bool:
     """Whether a day of the truce (``rules.DURING``: "في اليوم الثالث للهدنة", "في يومها
     الثاني") is told for violence: its truce right after it (or named before, for its
     pronoun), nothing only sought between, in a sentence telling violence or commenting on
     the article's."""
     if h.label != "during_its":
-        named = any(h.end <= t <= h.end + rules.DURING_REACH
+        named = any(h.end <= t <= h.end + reach
                     and not any(h.end <= w < t for w in sought) for t in truces)
     else:
         named = any(h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces)
@@ -260,7 +270,7 @@ def _other_breaches_dropped(hits: list[Hit]) -> list[Hit]:
 def breaks_other(sentence: str) -> bool:
     """Whether a sentence calls its act a breach of something no truce ("في ما عدّه مصدر
     حكومي انتهاكاً جديداً للسيادة السورية"), and makes no claim of a truce."""
-    if not any(stem in sentence for stem in STEMS):
+    if not any(stem in sentence for stem in BREACH_STEMS):
         return False
     words = tokens(sentence)
     hits = _find(words)
@@ -271,8 +281,10 @@ def _past_calm_kept(hits: list[Hit]) -> list[Hit]:
     """``hits`` without the calm a truce had before its breach ("لاتفاق أستانة الذي شهد
     هدوءاً نسبياً", "بعد هدوء دام أسبوعاً"): only a calm said to reign now denies one."""
     after = [h.end for h in hits if h.label == "past_calm"]
-    calm = [h for h in hits if h.label == "not" and h.phrase in rules.CALM and any(
-        0 <= h.start - e < rules.PAST_CALM_REACH for e in after)]
+    broken = [h.start for h in hits if h.label == "calm_broken"]
+    calm = [h for h in hits if h.label == "not" and h.phrase in rules.CALM and (any(
+        0 <= h.start - e < rules.PAST_CALM_REACH for e in after) or any(
+        0 <= b - h.end < rules.CALM_BROKEN_REACH for b in broken))]
     ends = {h.end for h in calm}
     return [h for h in hits if h not in calm and not (
         h.label == "not" and h.phrase in rules.CALM_QUALIFIERS and h.start in ends)]
@@ -356,36 +368,76 @@ def bombardment_in(sentence: str) -> list[str]:
     return found
 
 
-# Letters every breach, concessive or not-kept word contains (most sentences have none, and
-# are not tokenised again; a test keeps them in step with pipeline.rules.breach).
-STEMS = ("خرق", "خروق", "خترق", "خارق", "لتزام", "نتهك", "نتهاك", "نسف", "رغم", "لتزم", "حترم",
-         "نقلاب", "شمول", "شمل", "خضع", "خاضع", "violat", "breach", "despite", "spite", "covered",
-         "نقض", "ضمن", "فترض", "supposedly", "ضامن", "guarant",
-         # (capitalised at a sentence's start: "Violations", "Breaking")
-         "iolat", "reach", "حائط", "brok", "reak", "flout", "defian", "defy", "نصل", "حترام",
-         # a truce that did not hold: "لم تصمد الهدنة"
-         "صمد", "hold",
-         # a day of the truce: "في اليوم الثالث للهدنة", "في يومها الثاني" (rules.DURING)
-         # (not "اليوم ال" itself, which most datelines have: "صباح اليوم الأحد")
-         "اليوم الأول", "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع",
-         "اليوم الخامس", "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع",
-         "اليوم العاشر", "يومها ال", "يومه ال", "ساعاتها ال", "ساعاته ال", "الساعات ال",
-         "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours",
-         # contravening, ignoring or defying it; a truce on paper; while it is in force
-         "خالف", "تجاهل", "في تحد", "متحدي", "متحدين", "على ورق", "paper", "سريان",
-         "خلال فتر", "اثناء فتر", "أثناء فتر", "آبه", "ابه", "مكترث", "ignor", "shatter",
-         # soon after it took effect: "بعد ساعات من", "عقب أيام من"
-         "بعد ساع", "بعد يوم", "بعد أيام", "بعد ايام", "بعد أسبوع", "بعد اسبوع", "عقب ساع",
-         "عقب أيام", "عقب ايام",
-         # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
-         "تواصل", "ستمر", "continu", "ongoing")
+# Letters every breach word contains: a sentence with one may make a claim of its own ("سُجل
+# خرق جديد" once another has named the truce). Most sentences have none, and are not
+# tokenised again; a test keeps them in step with pipeline.rules.breach.
+BREACH_STEMS = ("خرق", "خروق", "خترق", "خارق", "نتهك", "نتهاك", "نسف", "violat", "breach",
+                "نقلاب", "نقض", "خالف", "حائط", "عصف", "إخلال", "اخلال", "أخلال", "تجاوز",
+                # (capitalised at a sentence's start: "Violations", "Breaking")
+                "iolat", "reach", "brok", "reak", "flout", "defian", "defy", "shatter")
+# Letters every other cue contains (concessive, not kept, covered, a day of the truce, soon
+# after it, its guarantor, violence going on): these make a claim only beside a truce word
+# in the same sentence, so a sentence with one of them is read only where it also has
+# TRUCE_STEMS ("رغم", "تواصل" and "بعد يوم" are in many sentences about no truce).
+CUE_STEMS = ("رغم", "لتزام", "لتزم", "حترم", "حترام", "نصل", "despite", "spite", "covered",
+             "شمول", "شمل", "خضع", "خاضع", "ضمن", "فترض", "supposedly", "ضامن", "guarant",
+             # a truce that did not hold: "لم تصمد الهدنة"
+             "صمد", "hold",
+             # a day of the truce: "في اليوم الثالث للهدنة", "في يومها الثاني" (rules.DURING)
+             # (not "اليوم ال" itself, which most datelines have: "صباح اليوم الأحد")
+             "اليوم الأول", "اليوم الاول", "اليوم الثاني", "اليوم الثالث", "اليوم الرابع",
+             "اليوم الخامس", "اليوم السادس", "اليوم السابع", "اليوم الثامن", "اليوم التاسع",
+             "اليوم العاشر", "يومها ال", "يومه ال", "ساعاتها ال", "ساعاته ال", "الساعات ال",
+             "الأسبوع ال", "الاسبوع ال", "سبوعها ال", "سبوعه ال", " day", "first hours",
+             # ignoring or defying it; a truce on paper; while it is in force
+             "تجاهل", "في تحد", "متحدي", "متحدين", "على ورق", "paper", "سريان",
+             "خلال فتر", "اثناء فتر", "أثناء فتر", "آبه", "ابه", "مكترث", "ignor",
+             # soon after it took effect: "بعد ساعات من", "عقب أيام من"
+             "بعد ساع", "بعد يوم", "بعد أيام", "بعد ايام", "بعد أسبوع", "بعد اسبوع", "عقب ساع",
+             "عقب أيام", "عقب ايام",
+             # ... or since: "منذ سريان"، "منذ إعلان الهدنة"
+             "منذ دخول", "منذ بد", "منذ إعلان", "منذ اعلان", "منذ توقيع", "منذ التوصل",
+             "منذ إبرام", "منذ ابرام", "بعد مرور", "عقب مرور", "بعد أقل", "بعد اقل",
+             # amid it: "في ظل هدنة هشة", "وسط هدنة"; not stopping: "لم تتوقف عن القصف"
+             "في ظل", "وسط", "خلال", "اثناء", "أثناء", "إبان", "ابان", "طيلة", "طوال", "amid",
+             "during", "لم تتوقف", "لم يتوقف", " after", "since", "Since",
+             # violence that goes on against it: "في حين يتواصل القصف", "مع استمرار الغارات"
+             "تواصل", "ستمر", "continu", "ongoing")
+STEMS = BREACH_STEMS + CUE_STEMS
+# Letters every truce word contains (pipeline.rules.breach.TRUCE; a test keeps them in step),
+# as written and in the matching form ("التهدئة", "التهديه").
+TRUCE_STEMS = ("تفاق", "هدن", "تصعيد", "منزوع", "تهدئ", "تهديه", "تهدية", "تفاهم", "فصل القوات",
+               "فض الاشتباك", "يقاف", "بروتوكول", "مذكر", "ستانا", "ستانة", "ستانه",
+               "ف التوتر", "ض التوتر", "خطة", "خطه", "مبادر",
+               # "وقف" alone is in "توقف" and "موقف"
+               "وقف إطلاق", "وقف اطلاق", "وقف لإطلاق", "وقف لاطلاق", "وقفا لإطلاق",
+               "وقفاً لإطلاق", "وقفا لاطلاق", "وقف النار", "وقف الأعمال", "وقف الاعمال",
+               "وقف التصعيد", "وقف القتال", "وقف الاقتتال", "وقف العملي", "وقف عملي",
+               "وقف الهجمات", "وقف العنف", "وقف كل", "وقف جميع", "تعليق العمل", "تعليق عملي",
+               "تعليق الأعمال", "تعليق الاعمال", "تجميد العمل", "تجميد عملي",
+               "easefire", "ease-fire", "ease fire", "ruce", "rmistice", "essation", "scalation",
+               "emilitari", "ochi", "stana", "oscow", "dlib", "nnan", "point plan", "ause in",
+               "alt to")
+
+
+def _names_truce_stem(sentence: str) -> bool:
+    return any(stem in sentence for stem in TRUCE_STEMS)
+
+
+def may_claim(sentence: str) -> bool:
+    """Whether a sentence may make a claim, by its letters alone: a breach word, or another
+    cue beside a truce word (most sentences have neither, and are not tokenised again)."""
+    return any(stem in sentence for stem in BREACH_STEMS) or (
+        any(stem in sentence for stem in CUE_STEMS) and _names_truce_stem(sentence))
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
     """The article's breach claims. A bare breach word counts once a tied claim has named
     the truce ("وسُجل خرق جديد لقوات النظام ..." after "خرقت قوات النظام اتفاق التهدئة")."""
-    words_of = {i: tokens(s) for i, s in enumerate(sentences)
-                if any(stem in s for stem in STEMS)}
+    maybe = [i for i, s in enumerate(sentences) if may_claim(s)]
+    if not any(_names_truce_stem(sentences[i]) for i in maybe):
+        return []  # every tied claim names its truce in its own sentence
+    words_of = {i: tokens(sentences[i]) for i in maybe}
     kinds = {i: _kind(words) for i, words in words_of.items()}
     if "tied" not in kinds.values() or not any(
             _names_truce(words) for words in _truce_sentences(sentences, words_of)):
@@ -577,6 +629,9 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction
+    if event.sub_event_type in rules.UNCLAIMED_APART and event.actor1 in (None, UNIDENTIFIED) \
+            and claim.index not in about:
+        return False  # an unclaimed bomb: no party to the truce is named as its hand
     named = {p.pcode for p in claim.areas}
     if claim.points_at is not None and claim.points_at in about:
         return True  # "... أن الهجوم خرق للهدنة" right after the attack, wherever it was

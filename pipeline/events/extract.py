@@ -107,7 +107,14 @@ from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
-from pipeline.rules.breach import ALSO_BREAKS, EXCLUDED_PARTY_REACH, EXCLUDED_RELATIVES
+from pipeline.rules.breach import (
+    ALSO_BREAKS,
+    CLAUSE_MARKS,
+    EXCLUDED_PARTY_REACH,
+    EXCLUDED_RELATIVES,
+    SAYS_THAT,
+    UNCLAIMED_APART,
+)
 from pipeline.rules.not_news import RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
@@ -516,7 +523,8 @@ class EventExtractor:
             event = _by_the_same_hand(
                 _event(det, scene.place, day.isoformat() if day else primary.date, deaths,
                        [title, sentence], 0.4), primary)
-            if scene_said and not event.ceasefire_breach and det.event_type in _VIOLENT:
+            if det.event_type in _VIOLENT and (not event.ceasefire_breach or _unclaimed(event)):
+                # (an unclaimed bomb inherits no breach from the events near it)
                 # A claim covering the scene's sentence or its area ("خرقت قوات النظام
                 # اتفاق التهدئة في ريف حمص" over "قصف استهدف قرية غرناطة وقرية الطيبة")
                 named = tuple(m.place for m in self._resolver.find(sentence))
@@ -948,7 +956,8 @@ class EventExtractor:
         """Violence after a lead that frames a truce in force breaks it, when the truce
         covers the event's governorate (or names no place): a truce in Idlib is not broken
         by an attack in Homs."""
-        if det.truce_frame is None or event.ceasefire_breach or event.admin1_pcode is None:
+        if det.truce_frame is None or event.ceasefire_breach or event.admin1_pcode is None \
+                or _unclaimed(event):
             return event
         areas = {m.place.admin1_pcode for m in self._resolver.find(sentences[det.truce_frame])}
         if areas and event.admin1_pcode not in areas:
@@ -1346,13 +1355,38 @@ _EXCLUDED_RELATIVE = re.compile(
     rf"(?<!\S)(?:{alternation(EXCLUDED_RELATIVES)})\s+(?:لا\s+[يت]شمل|غير\s+(?:ال)?مشمول)")
 
 
+_CLAUSE = re.compile("|".join(re.escape(m) for m in CLAUSE_MARKS))
+_SAYS_THAT = re.compile(rf"(?<!\S)(?:{'|'.join(re.escape(w) for w in SAYS_THAT)})(?!\S)")
+
+
+def _unclaimed(event: Event) -> bool:
+    """Whether the event is a bomb no party is named as having set
+    (``pipeline.rules.breach.UNCLAIMED_APART``): only a claim told with it makes it a breach."""
+    return event.sub_event_type in UNCLAIMED_APART and event.actor1 in (None, UNIDENTIFIED)
+
+
 def _left_out_party(sentence: str) -> str:
     """Where a sentence names the party a truce leaves out right before a relative clause
-    ("تنظيم الدولة الذي لا يشمله الاتفاق"), the words naming it; else the whole sentence."""
+    ("تنظيم الدولة الذي لا يشمله الاتفاق"), the words naming it; else the clause telling
+    the exclusion, from what someone says of it ("تقول الحكومة إن المنطقة مستثناة من
+    الاتفاق لوجود عناصر النصرة، وهو ما تنفيه الفصائل": the Nusra front's); else the whole
+    sentence."""
     found = _EXCLUDED_RELATIVE.search(sentence)
-    if found is None:
-        return sentence
-    return " ".join(sentence[:found.start()].split()[-EXCLUDED_PARTY_REACH:])
+    if found is not None:
+        return " ".join(sentence[:found.start()].split()[-EXCLUDED_PARTY_REACH:])
+    _, cues = lexicon()
+    start = 0
+    for mark in [*_CLAUSE.finditer(sentence), None]:
+        end = mark.start() if mark else len(sentence)
+        clause = sentence[start:end]
+        hits = [h.start for h in cues.find(tokens(clause)) if h.label == "excluded"]
+        if hits:
+            said = start + max((m.end() for m in _SAYS_THAT.finditer(clause)
+                                if len(tokens(clause[:m.start()])) <= hits[0]), default=0)
+            # (a clause naming no party reads on: "وتستثني الهدنة، بحسب البيان، تنظيم الدولة")
+            return sentence[said:end] if find_actors(sentence[said:end]) else sentence[said:]
+        start = mark.end() if mark else end
+    return sentence
 
 
 def _other_kinds(said: list[Claim], sub_event_type: str) -> bool:

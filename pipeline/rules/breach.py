@@ -23,6 +23,11 @@ BREACH: tuple[str, ...] = (
     "انقلاب*",
     # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
     "عرض الحائط",
+    # blowing it away: "في ظل تصعيد يعصف باتفاق خفض التصعيد", "غارات عصفت بالهدنة"
+    "يعصف", "تعصف", "عصف", "عصفت",
+    # a breach by other names: "في إخلال واضح باتفاق وقف إطلاق النار"، "وسُجلت تجاوزات عدة
+    # للهدنة"، "متجاوزةً بذلك اتفاق خفض التصعيد"
+    "اخلال*", "تجاوزات", "التجاوزات", "متجاوز*",
     "breaking", "broke", "broken", "flout*", "defiance", "defying",
     # headlines: "Shelling breaks Idlib truce", "Air strikes shatter the ceasefire"
     "breaks", "shatter*",
@@ -91,6 +96,8 @@ SOUGHT: tuple[str, ...] = (
     "المبادره", "محاولات", "المحاولات", "مقترح*", "المقترح*", "حديث", "الحديث", "للتوصل",
     "قرب التوصل", "مساعي",
     "اقتراح", "الاقتراح",
+    # (or absent: "في ظل غياب أي اتفاق لوقف إطلاق النار")
+    "غياب", "انعدام", "عدم وجود", "absence", "lack",
     "call", "calls", "appeal*", "effort*", "talks", "negotiation*", "proposal*", "proposed",
     "push", "pressure", "mediation", "demand*", "hopes", "bid", "attempt*",
 )
@@ -120,7 +127,30 @@ SOON_AFTER: tuple[str, ...] = (
     "بعد ساعات من", "بعد ساعه من", "بعد يوم من", "بعد يومين من", "بعد ايام من",
     "بعد اسبوع من", "بعد اسبوعين من", "عقب ساعات من", "عقب ايام من", "بعد ساعات قليله من",
     "بعد ايام قليله من",
+    # ... or at any time since: "وتعد هذه الغارة الأعنف منذ سريان وقف إطلاق النار", "أول
+    # قصف على المدينة منذ إعلان الهدنة" (the act measured against the truce's time)
+    "منذ سريان", "منذ بدء سريان", "منذ دخول", "منذ بدء", "منذ بدايه", "منذ اعلان",
+    "منذ توقيع", "منذ التوصل الى", "منذ ابرام",
+    # ... with "على" for "من": "بعد ساعات على دخول الهدنة حيز التنفيذ"; and a span told with
+    # its number ("بعد أقل من 24 ساعة على إعلان الهدنة", "بعد مرور أيام على", within
+    # SOON_AFTER_REACH words of the truce)
+    "بعد ساعات على", "بعد ساعه على", "بعد يوم على", "بعد يومين على", "بعد ايام على",
+    "بعد اسبوع على", "بعد اسبوعين على", "عقب ساعات على", "عقب ايام على",
+    "بعد ساعات قليله على", "بعد ايام قليله على", "بعد اقل من", "بعد مرور", "عقب مرور",
+    "hours after", "days after", "day after", "week after", "weeks after", "shortly after",
+    "since",
 )
+SOON_AFTER_REACH = 5
+# ... and amid it or during it, the truce named by more than a bare agreement right after
+# (within AMID_REACH words): "قُتل مدنيان بقصف مدفعي في ظل هدنة هشة ترعاها موسكو"، "وسط
+# هدنة هشة"، "خلال الهدنة"، "في ظل اتفاق وقف إطلاق النار" (a truce only sought, "وسط
+# دعوات إلى هدنة", or absent, "في ظل غياب أي اتفاق لوقف إطلاق النار", is none; nor is the
+# middle of a zone, "وسط منطقة خفض التصعيد", an area of COVERED_AREAS right after it).
+AMID: tuple[str, ...] = (
+    "في ظل", "وسط", "خلال", "اثناء", "ابان", "طيلة", "طوال", "amid", "during", "amid a",
+    "amid the", "during a", "during the",
+)
+AMID_REACH = 1
 DURING_REACH = 3
 # ... or by the truce's own pronoun, the truce named before it (within BREACH_PRONOUN_REACH
 # words): "تعرضت الهدنة لقصف في يومها الثاني".
@@ -156,6 +186,8 @@ GOES_ON: tuple[str, ...] = (
     "بينما تتواصل", "بينما يستمر", "بينما تستمر", "فيما يتواصل", "فيما تتواصل",
     "فيما يستمر", "فيما تستمر", "مع استمرار", "وسط استمرار", "في ظل استمرار", "مع تواصل",
     "وسط تواصل", "في ظل تواصل", "amid continued", "amid continuing", "amid ongoing",
+    # not stopping: "أعلنت موسكو وأنقرة هدنة، إلا أن الطائرات لم تتوقف عن القصف"
+    "لم تتوقف عن", "لم يتوقف عن", "لم تتوقف", "لم يتوقف", "لم تتوقفا عن", "لم يتوقفوا عن",
 )
 GOES_ON_REACH = 2
 CALLS: tuple[str, ...] = (
@@ -220,6 +252,10 @@ COVERED_REACH = 3
 # truce: forces firing on a crowd ("أطلقت قوات الأمن الرصاص على المتظاهرين رغم وقف إطلاق
 # النار"). A peaceful protest breaks none.
 ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
+# Acts whose hand, left unnamed, may be no party to the truce: a bomb no one claimed
+# ("انفجرت عبوة ناسفة مزروعة في سيارة ... ولم تتبنها أي جهة") is a breach only by a claim
+# told with it, not by one framing the article's shelling elsewhere.
+UNCLAIMED_APART: frozenset[str] = frozenset({"Remote explosive/landmine/IED"})
 # Acts outside the violent types that a claim still makes breaches where its sentence names
 # the act itself ("وصف الأهالي التوغل بأنه خرق لاتفاقية فصل القوات"): an armed force's raid
 # and the arrests it makes. A claim about the article's shelling does not make its arrests
@@ -319,6 +355,11 @@ DUE_TO_START: tuple[str, ...] = (
     "يفترض ان يدخل", "يفترض ان تدخل", "يفترض ان يبدا", "يفترض ان تبدا",
     "المفترض ان يدخل", "المفترض ان تدخل", "المفترض ان يبدا", "المفترض ان تبدا",
 )
+# A truce due by a deadline, the day and month named after one of these ("خطة تنص على وقف
+# العنف بحلول العاشر من نيسان"، "by 10 April"; within DATED_REACH words, as an agreement
+# known by its day, DAY_WORDS): not in force yet, neither claimed nor framed; "بحلول المساء"
+# names no deadline of a truce.
+DEADLINES: tuple[str, ...] = ("بحلول", "by")
 # A claim only in words: a warning, a hypothesis, a call, a denial, a truce said to hold, or
 # one not (or no longer) in force.
 # "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
@@ -363,6 +404,15 @@ ENDED_REACH = 3
 # الذي شهد هدوءاً نسبياً خلال الأسابيع الماضية", "بعد هدوء استمر أسبوعين". A calm word
 # (one of NOT_A_CLAIM) right after one of these does not unmake the claim.
 CALM: tuple[str, ...] = ("هدوء", "الهدوء", "هدوءا")
+# ... nor does a calm said to be broken by what follows it (within CALM_BROKEN_REACH words):
+# "تعيش المنطقة هدوءاً نسبياً تتخلله هجمات جوية"، "هدوء حذر تشوبه خروقات" (the attacks
+# interrupt the calm; they are not denied).
+CALM_BROKEN: tuple[str, ...] = (
+    "تتخلله", "يتخلله", "تخلله", "تخللته", "تتخللها", "يتخللها", "تخللها", "تشوبه", "يشوبه",
+    "شابه", "شابته", "تعكره", "يعكره", "عكره", "عكرته", "تقطعه", "يقطعه", "قطعته",
+    "interrupted", "punctuated", "marred",
+)
+CALM_BROKEN_REACH = 3
 # ... nor does the word qualifying that calm right after it ("وسط هدوء حذر": cautious calm,
 # not a warning).
 CALM_QUALIFIERS: tuple[str, ...] = ("حذر*",)
@@ -460,6 +510,13 @@ POINTING_BACK: tuple[str, ...] = (
 # ... and so does one with a demonstrative before the act ("مؤكدة أن هذا القصف طال منازل
 # المدنيين"): each "ان X" above is read with one of these between too.
 POINTING_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه")
+# ... and so does one calling the act by its definite name what it is ("معتبراً الهجوم
+# انتهاكاً صارخاً للتفاهمات"، "التي وصفت القصف بأنه خرق فاضح للاتفاق"): each of these verbs
+# stands for "ان" before the acts of POINTING_BACK (in the matching form).
+POINTING_VERBS: tuple[str, ...] = (
+    "اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر", "معتبرا", "معتبره", "معتبرين", "وصف",
+    "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفه", "واصفين",
+)
 
 # A sentence opening like this tells an incident apart from what came before ("وفي حادثة
 # منفصلة، اعترض مسلحون سيارة ..."): a claim told before it, other than in the act's own
@@ -503,3 +560,10 @@ SURROUNDINGS_REACH_KM = 120.0
 # breaks the truce). Written as in ordinary Arabic.
 EXCLUDED_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين")
 EXCLUDED_PARTY_REACH = 6
+# With no such relative clause, the parties left out are named in the clause that tells the
+# exclusion (between these marks), after the word that opens what someone says of it: in
+# "وتقول الحكومة إن وادي بردى مستثنى من الاتفاق بسبب وجود عناصر من «جبهة فتح الشام»، وهو ما
+# تنفيه الفصائل" the front is left out, not the government that says so nor the factions
+# that deny it. Written as in ordinary Arabic.
+CLAUSE_MARKS: tuple[str, ...] = ("،", ",", "؛", ";")
+SAYS_THAT: tuple[str, ...] = ("إن", "أن", "ان", "بأن", "بان", "that")
