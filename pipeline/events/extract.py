@@ -134,9 +134,11 @@ from pipeline.rules.scope import (
 from pipeline.rules.tolls import (
     ADDITIVE,
     CIVILIAN_DEAD,
+    COUNTED_BY_NO_SIDE,
     COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
+    DIED_OF_WOUNDS,
     DISTRIBUTION_JOINERS,
     DISTRIBUTION_VERBS,
     EARLIER_FIGURE,
@@ -220,6 +222,8 @@ _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
 _CIVILIAN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+_NO_SIDE = frozenset(normal_forms(COUNTED_BY_NO_SIDE))
+_DIED_OF_WOUNDS = tuple(normal_forms(DIED_OF_WOUNDS))
 _GROUP_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"), min_stem=3)
 _LIST_WORDS = frozenset(normal_forms(LIST_STOP))
 _GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
@@ -526,8 +530,11 @@ class EventExtractor:
         start = sentence.find(place.name) if place.name else -1
         if start < 0:
             return 0
-        if not any(m.place.pcode != place.place.pcode and not _PARENT_OF.search(
-                sentence[max(0, m.start - 14):m.start]) for m in self._resolver.find(sentence)):
+        # (the mention at the scene's own name is the scene, however the resolver reads it
+        # without the scene's context: "حي اليرموك" of Raqqa is no second place)
+        if not any(m.place.pcode != place.place.pcode and m.start != start
+                   and not _PARENT_OF.search(sentence[max(0, m.start - 14):m.start])
+                   for m in self._resolver.find(sentence)):
             # "هاجموا قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": the other
             # place only says where the scene lies, and the sentence's dead are the scene's
             return _deaths(det, [sentence])
@@ -746,6 +753,10 @@ class EventExtractor:
         here = place.place
         clauses = [sentence[a:b] for a, b in pairwise(cuts)]
         counts = [count_deaths(c) or 0 for c in clauses]
+        for k in range(1, len(clauses)):
+            if counts[k] and _died_of_wounds(clauses[k]):
+                # "...، فيما فارق عنصر ثالث الحياة متأثراً بجراحه": the clause before's dead
+                counts[k - 1], counts[k] = counts[k - 1] + counts[k], 0
         mine = _clause_index(cuts, start)
         if sum(counts) != deaths or any(
                 n and k != mine and not any(m.place.pcode != here.pcode
@@ -1921,7 +1932,8 @@ def _deaths(det: Detection, about: list[str],
     # تجاوز 25"): the other side's account of the same dead, a rival figure.
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
                   and not ((both_sides or _names_toll(s)) and _rival_report(s))
-                  and not _civilians_again(s, about)]
+                  and not _civilians_again(s, about)
+                  and not (_rival_report(s) and _counts_no_side(s))]
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
@@ -2127,6 +2139,23 @@ def _counts_group(sentence: str) -> bool:
     words = tokens(sentence, split_digits=True)
     return any((found := number_at(words, k)) is not None and words[found[1]:found[1] + 1]
                == ["من"] for k in range(len(words)))
+
+
+def _died_of_wounds(clause: str) -> bool:
+    """"متأثراً بجراحه": the clause tells one who died of his wounds
+    (``pipeline.rules.tolls.DIED_OF_WOUNDS``)."""
+    return any(w.removeprefix("و").startswith(_DIED_OF_WOUNDS) for w in tokens(clause))
+
+
+def _counts_no_side(sentence: str) -> bool:
+    """"استقبل المشفى 15 جثة": the sentence's toll counts bodies or people, no side's men
+    (``pipeline.rules.tolls.COUNTED_BY_NO_SIDE``)."""
+    told = count_deaths(sentence)
+    words = tokens(sentence, split_digits=True)
+    return bool(told) and any(
+        (found := number_at(words, k)) is not None and found[0] == told
+        and words[found[1]:found[1] + 1] != [] and words[found[1]] in _NO_SIDE
+        for k in range(len(words)))
 
 
 def _civilians_again(sentence: str, about: list[str]) -> bool:

@@ -1339,6 +1339,7 @@ def _read_toll(words: list[str]) -> _Toll:
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)
+_ATTACKERS_COUNTED = normal_forms(tolls.ATTACKERS_COUNTED)
 _ATTACKER_STEMS = frozenset(w.removeprefix("ال") for w in _ATTACKERS)
 # One attacker, named in the singular ("الانتحاري"، "المهاجم"): one more dead in a list.
 _ATTACKER_ONE = frozenset(w for w in _ATTACKERS if not w.endswith("ين"))
@@ -1362,7 +1363,30 @@ def attacker_deaths(words: list[str]) -> int:
             nxt = nxt[1:]
         if (nxt[:1] and nxt[0] in _ATTACKERS) or tuple(nxt) in _ATTACKER_PHRASES:
             killed += 1
+    for k in range(2, len(words)):
+        if words[k] in _ATTACKERS_COUNTED and words[k - 1] == "من":
+            killed += _attackers_of(words, k - 1)
     return killed
+
+
+def _attackers_of(words: list[str], of: int) -> int:
+    """"مقتل خمسة من المهاجمين"، "اثنين على الأقل من المهاجمين قتلا": the count before the
+    "من" at ``of`` (a hedge after it read past), when a death word is told right before
+    the count or right after the attackers; 0 otherwise."""
+    end = of
+    while end > 0 and words[end - 1] in _HEDGES_AFTER:
+        end -= 1
+    for j in range(max(0, end - 3), end):
+        found = _count_at(words, j)
+        if found is None or found[1] != end:
+            continue
+        before = words[max(0, j - 2):j]
+        after = words[of + 2:of + 4]
+        if (any(_trigger(w) in _FORWARD for w in before) and not _negated(words, j)) \
+                or any(_trigger(w) in _VERB_AFTER for w in after):
+            return found[0]
+        return 0
+    return 0
 
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)

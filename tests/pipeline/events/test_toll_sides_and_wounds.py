@@ -1,0 +1,125 @@
+"""Death tolls whose parts are told apart: the attackers counted "of" them, a life lost told
+as a noun, a rival source's count of bodies, a clause of one who died of his wounds, and a
+day's series of incidents (own sentences, not from any eval set)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.events.extract import EventExtractor
+from pipeline.events.numbers import attackers_killed, fatalities
+from pipeline.settings import PipelineSettings
+
+SYRIA = timezone(timedelta(hours=3))
+WHEN = datetime(2022, 9, 6, 18, 0, tzinfo=SYRIA)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "فقدان" is the noun of "فقد": whom it names lost their lives, and add to the others
+    ("وانتهت المواجهات بمقتل أربعة من المهاجمين وفقدان ثلاثة من حراس الموقع حياتهم", 7),
+    ("تسبب الانفجار في فقدان طفلين حياتهما", 2),
+    ("أدت الحادثة إلى فقدان الاتصال بالدورية", 0),
+])
+def test_a_life_lost_told_as_a_noun(text: str, killed: int) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "attackers"), [
+    ("وأكد المصدر أن ثلاثة على الأقل من المهاجمين قتلوا خلال الرد", 3),
+    ("وأسفر الاشتباك عن مقتل ستة من المهاجمين", 6),
+    # gunmen are armed men of either side, no attackers by that word
+    ("وقال الإعلام الرسمي إن خمسة من المسلحين قتلوا", 0),
+    # captured, not killed
+    ("واعتقلت الدورية أربعة من المهاجمين", 0),
+])
+def test_attackers_counted_of_them(text: str, attackers: int) -> None:
+    assert attackers_killed(text) == attackers
+
+
+def test_the_attackers_counted_by_a_source_add_to_the_defenders_dead(
+        extractor: EventExtractor) -> None:
+    # the side attacked counts its own dead, then the attackers it killed: both are the
+    # clash's dead (ACLED counts the perpetrators too), not rival figures
+    events = extractor.extract(
+        "مقتل أربعة من عناصر الأسايش بهجوم على حاجز قرب تل حميس",
+        "أعلنت قوى الأمن الداخلي اليوم الثلاثاء مقتل أربعة من عناصرها خلال صد هجوم شنه "
+        "مسلحون على حاجز أمني في بلدة تل حميس بريف الحسكة، مساء أمس.\n\nوقال المتحدث باسم "
+        "القوى في تصريح إن ثلاثة على الأقل من المهاجمين قتلوا في المواجهة، فيما فر الآخرون "
+        "نحو الجنوب.", WHEN)
+    assert events[0].fatalities == 7
+
+
+def test_a_source_counting_bodies_is_a_rival_figure(extractor: EventExtractor) -> None:
+    # "في المقابل" with a source's count of bodies: the same dead counted otherwise, not the
+    # other side's; the lowest figure stands
+    events = extractor.extract(
+        "قتلى بانفجار دراجة مفخخة في مدينة جبلة",
+        "قتل 9 أشخاص وأصيب آخرون، صباح اليوم الثلاثاء، جراء انفجار دراجة نارية مفخخة قرب "
+        "موقف الحافلات في مدينة جبلة، بحسب مصادر أهلية.\n\nفي المقابل، أشار طبيب في المشفى "
+        "الوطني إلى أن المشفى استقبل 13 جثة، بينها جثث لم يتعرف عليها ذووها.", WHEN)
+    assert events[0].fatalities == 9
+
+
+def test_the_other_sides_fighters_counted_by_a_source_still_add_up(
+        extractor: EventExtractor) -> None:
+    events = extractor.extract(
+        "اشتباكات في ريف إدلب",
+        "دارت اشتباكات عنيفة اليوم الثلاثاء بين قوات النظام والفصائل على محور بلدة كفرنبل "
+        "بريف إدلب الجنوبي، ما أسفر عن مقتل ستة عناصر من قوات النظام.\n\nفي المقابل، أشار "
+        "مصدر عسكري إلى مقتل ثلاثة من مقاتلي الفصائل.", WHEN)
+    assert events[0].fatalities == 9
+
+
+def test_one_who_died_of_wounds_in_a_clause_of_his_own(extractor: EventExtractor) -> None:
+    # the hospital he died in names no other scene: his death adds to the clause before
+    events = extractor.extract(
+        "حصيلة يوم في ريف درعا",
+        "وثقت شبكة محلية أمس الاثنين عدة حوادث في ريف درعا.\n\nففي بلدة الحراك، قتل شاب "
+        "برصاص مجهولين قرب منزله.\n\nوفي ريف درعا الشرقي، انفجر لغم بجرار زراعي قرب بلدة "
+        "المليحة الغربية، ما أدى إلى مقتل مزارعَين على الفور، فيما فارق مزارع ثالث الحياة "
+        "في الليل متأثراً بجراحه في مشفى بصرى الشام.", WHEN)
+    mine = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [e.fatalities for e in mine] == [3]
+
+
+def test_a_series_of_incidents_totals_the_day(extractor: EventExtractor) -> None:
+    # "سلسلة من الحوادث" sums several incidents (here not all of them told): none of them
+    # takes the total
+    events = extractor.extract(
+        "يوم دامٍ في محافظة حمص",
+        "شهدت محافظة حمص يوم أمس الاثنين سلسلة من الحوادث الأمنية، أسفرت عن مقتل خمسة "
+        "أشخاص وإصابة آخرين.\n\nففي مدينة الرستن بريف حمص الشمالي، قتل رجل برصاص مسلحين "
+        "مجهولين أمام محله.\n\nوفي بلدة تلبيسة، انفجرت عبوة ناسفة بسيارة مدنية، ما أدى إلى "
+        "مقتل ثلاثة من ركابها.", WHEN)
+    assert {e.place_name: e.fatalities for e in events} == {"الرستن": 1, "تلبيسة": 3}
+
+
+def test_a_scene_is_not_another_place_to_itself(extractor: EventExtractor) -> None:
+    # "حي اليرموك" is a quarter of Raqqa here; read without the article's context the
+    # name is also Damascus's, but the one mention is the scene, and its dead are its own
+    events = extractor.extract(
+        "غارات ومعارك في الرقة",
+        "قتل ثمانية مدنيين اليوم الثلاثاء بغارات جوية على حي البدو في مدينة الرقة.\n\nوفي "
+        "سياق المعارك، أعلنت «قسد» مساء اليوم سيطرتها على حي اليرموك في المدينة، بعد "
+        "اشتباكات قالت إنها أسفرت عن مقتل 17 عنصراً من التنظيم، بينهم ثلاثة انتحاريين "
+        "فجروا أحزمتهم الناسفة.", WHEN)
+    assert [e.fatalities for e in events if e.place_name == "اليرموك"] == [17]
+
+
+@pytest.mark.parametrize("origin", ["ريف دير الزور", "ريف حلب"])
+def test_where_displaced_families_came_from_is_no_scene(extractor: EventExtractor,
+                                                        origin: str) -> None:
+    # the two families fled from elsewhere: no event there to take half of the Raqqa toll
+    events = extractor.extract(
+        "قتلى بغارات على الرقة",
+        "قتل 10 مدنيين على الأقل، اليوم الثلاثاء، بغارات جوية لطائرات التحالف على حي "
+        "الرميلة شرقي مدينة الرقة.\n\nوذكر ناشطون أن الحصيلة بلغت 12 قتيلاً، بينهم أفراد "
+        f"عائلتين نازحتين من {origin}.", WHEN)
+    assert [(e.admin1_pcode, e.fatalities) for e in events] == [("SY11", 10)]
