@@ -134,6 +134,7 @@ from pipeline.rules.scope import (
 from pipeline.rules.tolls import (
     ADDITIVE,
     CIVILIAN_DEAD,
+    CONSTRUCT_PLACES,
     COUNTED_BY_NO_SIDE,
     COUNTERPART,
     COUNTERPART_OPENERS,
@@ -224,6 +225,7 @@ _CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
 _CIVILIAN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
 _NO_SIDE = frozenset(normal_forms(COUNTED_BY_NO_SIDE))
 _DIED_OF_WOUNDS = tuple(normal_forms(DIED_OF_WOUNDS))
+_PLACE_NOUNS = frozenset(normal_forms(CONSTRUCT_PLACES))
 _GROUP_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"), min_stem=3)
 _LIST_WORDS = frozenset(normal_forms(LIST_STOP))
 _GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
@@ -1937,7 +1939,7 @@ def _deaths(det: Detection, about: list[str],
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
-                   and _en_also(s)]  # "Four militants were also killed"
+                   and (_en_also(s) or _also_killed(s))]  # "Four militants were also killed"
     # "وخسرت الكتائب المهاجمة أربعة من مقاتليها": a side counting its own men lost, after
     # its enemy's dead were counted, adds its dead too
     other_side += [s for s in about if s != det.evidence and s not in other_side
@@ -2183,6 +2185,21 @@ _EN_PART = re.compile(r"\b(?:among|since|earlier|initial)\b", re.I)
 def _en_also(sentence: str) -> bool:
     """"Four militants were also killed": more dead, of the other side, told in English."""
     return bool(_EN_ALSO.search(sentence)) and (count_deaths(sentence) or 0) > 0
+
+
+def _also_killed(sentence: str) -> bool:
+    """"كما قتل مسلحان من أبناء البلدة": a sentence opening with a word of ADDITIVE that counts
+    more dead, no source's own figure, no rising toll and no total."""
+    words = tokens(sentence[:20])
+    if not words or words[0] not in _ADDITIVE or not count_deaths(sentence):
+        return False
+    # ("كما قتل رجل ... في مدينة نوى": a town named by its place noun, with no article,
+    # makes it another incident of a round-up; "أبناء البلدة" is the town already told)
+    every = tokens(sentence)
+    return not any(w in _PLACE_NOUNS or (w[:1] in ("و", "ب", "ل") and w[1:] in _PLACE_NOUNS)
+                   for w in every) \
+        and not _rival_report(sentence) and not toll_rises(sentence) \
+        and not _names_toll(sentence)
 
 
 def _en_rival(sentence: str) -> bool:

@@ -47,6 +47,7 @@ _DEAD_ONE = normal_forms(tolls.DEAD_ONE)
 _RISING = tuple(normal_forms(tolls.RISING))
 _RISES_TO = normal_forms(tolls.RISES_TO)
 _IN_ADDITION = normal_forms(tolls.IN_ADDITION)
+_COMPOSED_OF = normal_forms(tolls.COMPOSED_OF)
 _IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
 _EXECUTED_CAPTIVES = normal_forms(tolls.EXECUTED_CAPTIVES)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
@@ -559,6 +560,9 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
         raw = words[k]
         if raw in _CLAUSE_STOP or _strip(raw) in _INJURY:
             break
+        if k <= j + 1 and raw in _COMPOSED_OF and k + 1 < len(words) \
+                and number_at(words, k + 1) is None and _people_word(words[k + 1]):
+            break  # "20 شخصاً بين عسكري ومدني": the kinds the count holds
         if raw in _LIST_STOP:
             # "ستة عناصر بينهم ضابط، و4 من مقاتلي ...": after the subset named with بينهم,
             # only a count "of" another group ("و4 من") adds to the toll.

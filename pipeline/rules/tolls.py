@@ -314,6 +314,9 @@ ELIMINATED_SUBJECT_REACH: int = 5
 # people follows ("حرب إبادة"، "تصفية الحسابات" count nobody).
 # (not "حيد": with its clitic it is the name and word "وحيد")
 WIPED_OUT: frozenset[str] = frozenset({"اباده", "تحييد", "تصفيه", "حيدت", "ابادت"})
+# "قتل 20 شخصاً بين عسكري ومدني"، "30 بين رجل وامرأة وطفل": one of these right after a count
+# (or its noun) and a person noun says what kinds of people the count holds, no one more.
+COMPOSED_OF: frozenset[str] = frozenset({"بين"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
@@ -346,7 +349,8 @@ PUT_FIRST_REACH: int = 4
 RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
-                                   "المئات", "العديد", "اعداد", "اعدادا", "عددا"})
+                                   "المئات", "العديد", "اعداد", "اعدادا", "عددا", "بضعه",
+                                   "بضع"})  # ("قتل بضعة عناصر": a few, no number)
 # "سقوط خسائر بشرية بين المقاتلين"، "أوقع خسائر في الأرواح": human losses, deaths told
 # without a number (a word of LOSSES, then one of HUMAN right after it, or "في الأرواح");
 # negated ("ولم تسجل خسائر بشرية") they are none.
@@ -542,6 +546,11 @@ RESULT_OPENERS: tuple[str, ...] = ("ما أدى", "ما ادى", "مما أدى"
 # event per place, kind and day). Compared with the sentence's first word, in its matching
 # form.
 ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذلك", "وايضا"})
+# Within one event too: "وقتل خلال الاشتباكات ثلاثة عناصر من النظام" then "كما قتل مسلحان
+# من أبناء البلدة" (five): a sentence opening with one of these counts more dead, unless a
+# source gives its own figure ("كما أفاد المرصد بمقتل ستة"), the toll rises, or it names a
+# town by one of CONSTRUCT_PLACES (another incident of a round-up: "كما قتل رجل في مدينة
+# نوى"; "أبناء البلدة", with its article, is the town already told).
 # Between sentences: a sentence that gives a source's own figure for the incident opens
 # with one of these among its first words ("وقال المرصد إن 22 قتلوا"، "من جانبها، تحدثت
 # الوكالة عن مقتل ثمانية"); a lower figure of such a sentence is a rival report, and ACLED

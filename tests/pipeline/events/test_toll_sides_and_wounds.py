@@ -123,3 +123,31 @@ def test_where_displaced_families_came_from_is_no_scene(extractor: EventExtracto
         "الرميلة شرقي مدينة الرقة.\n\nوذكر ناشطون أن الحصيلة بلغت 12 قتيلاً، بينهم أفراد "
         f"عائلتين نازحتين من {origin}.", WHEN)
     assert [(e.admin1_pcode, e.fatalities) for e in events] == [("SY11", 10)]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "بين" and person nouns after a count say what kinds it holds, no one more
+    ("قضى نحو 30 شخصا بين عسكري ومدني في المعارك", 30),
+    ("قتل 16 بين رجل وامرأة وطفل في المجزرة", 16),
+    # "بضعة": a few, no number
+    ("قتل بضعة عناصر من الحاجز في الهجوم", None),
+])
+def test_what_a_count_holds_and_a_few(text: str, killed: int | None) -> None:
+    assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("more", "killed"), [
+    # "كما" (also) counts more dead of the same fight
+    ("كما قتل ثلاثة من أبناء القرية في المواجهات.", 5),
+    ("كذلك قتل راعٍ برصاص طائش خلال الاشتباكات.", 3),
+    # ... not a source's own figure (the lowest stands), nor another town of a round-up
+    ("كما أفاد ناشطون بمقتل سبعة في الاشتباكات.", 2),
+])
+def test_also_killed_adds_to_the_toll(extractor: EventExtractor, more: str,
+                                      killed: int) -> None:
+    events = extractor.extract(
+        "اشتباكات في ريف السويداء",
+        "اندلعت اشتباكات اليوم الثلاثاء في قرية المزرعة بريف السويداء الغربي بين مسلحين "
+        "محليين وعناصر من الأمن العسكري.\n\nوقتل خلال الاشتباكات عنصران من الأمن العسكري."
+        f"\n\n{more}", WHEN)
+    assert [e.fatalities for e in events] == [killed]
