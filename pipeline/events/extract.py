@@ -700,6 +700,14 @@ class EventExtractor:
         here = place.place
         elsewhere = self._other_scenes(place)
         if primary.fatalities is not None:
+            # (the sentence after the evidence that _primary read with it, a source's count
+            # naming no place or one naming the event's place alone, is counted already:
+            # "وأعلنت مديرية الصحة لاحقاً وفاة ثلاثة من المصابين" adds its three once)
+            nxt = det.sentence + 1
+            if nxt < len(sentences) and nxt not in recalled and (
+                    self._source_counts_dead(sentences[nxt])
+                    or self._names_only(place, sentences[nxt])):
+                taken = taken | {sentences[nxt]}
             return self._risen_later(primary, det, sentences, recalled, taken, elsewhere)
         for i in range(det.sentence + 1, len(sentences)):
             sentence = sentences[i]

@@ -245,9 +245,12 @@ def _injured_apart(words: list[str], i: int) -> bool:
     """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا"), or the
     rise is put down to their dying ("بعد وفاة اثنين متأثرين بجراحهما"): the victims are
     the dead, as when it is put down to bodies recovered ("بعد انتشال جثث جديدة")."""
+    # ("توفي طفل متأثراً بجراحه ...، ليرتفع عدد ضحايا القصف إلى ثلاثة": the death of
+    # wounds told before the rise is its cause too)
     return any(w in _INJURY_FORMS or w in _RISE_BY_BODIES_FORMS
                or w.removeprefix("و").startswith(_DIED_OF_WOUNDS)
-               for w in words[i + 1:i + 45])
+               for w in words[i + 1:i + 45]) \
+        or any(w.removeprefix("و").startswith(_DIED_OF_WOUNDS) for w in words[:i])
 
 
 def _periodic(words: list[str]) -> bool:
@@ -552,6 +555,28 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
     return None
 
 
+def _breakdown_total(words: list[str], k: int) -> int:
+    """The counts of a breakdown opening at ``k`` ("ستة من قوات النظام وأربعة من الفصائل"
+    10): each count "of" a group or of people, the later ones joined by و, up to the clause's
+    end."""
+    total = 0
+    for m in range(k, min(len(words), k + 16)):
+        raw = words[m]
+        if raw in _CLAUSE_STOP:
+            break
+        if m == k or raw == "و":
+            found = _count_at(words, m if m == k else m + 1)
+        elif raw.startswith("و") and len(raw) > 2:
+            found = number_at([raw[1:], *words[m + 1:m + 3]], 0)
+            found = (found[0], m + found[1]) if found is not None else None
+        else:
+            continue
+        if found is not None and found[1] < len(words) and (
+                words[found[1]] == "من" or _people_word(words[found[1]])):
+            total += found[0]
+    return total
+
+
 def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
     "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
@@ -568,9 +593,12 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             # only a count "of" another group ("و4 من") adds to the toll.
             subset = True
             continue
-        if k == j + 1 and not raw.startswith("و") and (found := _count_at(words, k)) \
+        # (the count's noun may be left out: "قتل عشرة، ستة من قوات النظام وأربعة من")
+        if k <= j + 1 and not raw.startswith("و") and (found := _count_at(words, k)) \
                 and (words[found[1]:found[1] + 1] == ["من"]
                      or (found[1] < len(words) and _people_word(words[found[1]]))):
+            if base > 1 and _breakdown_total(words, k) == base:
+                break  # "قتل عشرة، ستة من قوات النظام وأربعة من الفصائل": its parts, all
             subset = True  # "ثلاثة أشخاص، اثنان من المسلحين ومسلح": the three, broken down
             continue
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
@@ -1007,8 +1035,16 @@ def _martyrs_unnumbered(words: list[str], i: int) -> bool:
 
 def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
-    if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
+    if _ANY_DEATH_WORD.isdisjoint(words):
         return 0, False  # most sentences name no death: one set test, no loop
+    if _periodic(words):
+        # "قتل 4 مدنيين ...، ليرتفع عدد القتلى منذ بدء الحملة إلى 40": the period's total
+        # rises after the incident's own count, which stands
+        rise = next((k for k, w in enumerate(words) if k and w.startswith(_RISING)), None)
+        head = words[:rise] if rise is not None else []
+        if not head or _ANY_DEATH_WORD.isdisjoint(head) or _periodic(head):
+            return 0, False
+        words = head
     words = _after_retraction(words)
     return _read_toll(words).result(words)
 

@@ -156,6 +156,8 @@ VICTIMS: frozenset[str] = frozenset({"ضحايا", "ضحيه"})
 # ... or with the rise put down to the wounded dying of their wounds ("ارتفعت حصيلة ضحايا
 # الغارة إلى ستة مدنيين، بعد وفاة رجل وطفل متأثرين بجراحهما"): the victims counted are the
 # dead. A word starting with one of these (after و) says so.
+# (The death may be told before the rise too: "توفي طفل متأثراً بجراحه، ليرتفع عدد ضحايا
+# القصف إلى ثلاثة".)
 DIED_OF_WOUNDS: tuple[str, ...] = ("متاثر",)
 # (In a sentence of several clauses, a clause telling one who died of his wounds, "...، فيما
 # فارق عنصر ثالث الحياة متأثراً بجراحه في مشفى المدينة", adds its dead to the clause before

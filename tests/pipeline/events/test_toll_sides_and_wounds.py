@@ -151,3 +151,36 @@ def test_also_killed_adds_to_the_toll(extractor: EventExtractor, more: str,
         "محليين وعناصر من الأمن العسكري.\n\nوقتل خلال الاشتباكات عنصران من الأمن العسكري."
         f"\n\n{more}", WHEN)
     assert [e.fatalities for e in events] == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a breakdown in apposition to a count given without its noun: its parts, all of it
+    ("قضى ثمانية، خمسة من عناصر الشرطة وثلاثة من المهاجمين، في الاشتباك", 8),
+    # the incident's own count before a total that rises since a campaign began
+    ("قتل ثلاثة مدنيين بقصف على بلدة حيان، لترتفع حصيلة القتلى في البلدة منذ بدء الهجوم "
+     "إلى 27", 3),
+    # (the period's total alone is still none)
+    ("ارتفعت حصيلة القتلى في البلدة منذ بدء الهجوم إلى 27", 0),
+])
+def test_breakdowns_and_period_totals(text: str, killed: int) -> None:
+    assert fatalities(text) == killed
+
+
+def test_a_rise_put_down_to_a_death_of_wounds_told_before_it(
+        extractor: EventExtractor) -> None:
+    # the victims whose count rises after a wounded man died are the dead
+    events = extractor.extract(
+        "وفاة رجل متأثراً بجراحه في كفرنبل",
+        "توفي رجل اليوم الثلاثاء متأثراً بجروح أصيب بها قبل يومين جراء قصف صاروخي على "
+        "مدينة كفرنبل بريف إدلب، لترتفع حصيلة ضحايا القصف إلى أربعة.", WHEN)
+    assert [e.fatalities for e in events] == [4]
+
+
+def test_wounded_who_died_told_by_a_source_count_once(extractor: EventExtractor) -> None:
+    # the sentence after the lead, a source's count of the wounded who died, is read with
+    # the lead's toll once: two and three, five
+    events = extractor.extract(
+        "قصف على بلدة كنصفرة",
+        "قتل طفلان وأصيب ستة مدنيين اليوم الثلاثاء بقصف مدفعي على بلدة كنصفرة بريف إدلب."
+        "\n\nوأعلن الدفاع المدني لاحقاً وفاة ثلاثة من المصابين.", WHEN)
+    assert [e.fatalities for e in events] == [5]
