@@ -141,9 +141,12 @@ from pipeline.rules.scope import (
 from pipeline.rules.tolls import (
     ADDITIVE,
     CIVILIAN_DEAD,
+    CONSTRUCT_PLACES,
+    COUNTED_BY_NO_SIDE,
     COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
+    DIED_OF_WOUNDS,
     DISTRIBUTION_JOINERS,
     DISTRIBUTION_VERBS,
     EARLIER_FIGURE,
@@ -235,6 +238,9 @@ _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
 _CIVILIAN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+_NO_SIDE = frozenset(normal_forms(COUNTED_BY_NO_SIDE))
+_DIED_OF_WOUNDS = tuple(normal_forms(DIED_OF_WOUNDS))
+_PLACE_NOUNS = frozenset(normal_forms(CONSTRUCT_PLACES))
 _GROUP_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب"), min_stem=3)
 _LIST_WORDS = frozenset(normal_forms(LIST_STOP))
 _GROUP_GENERIC = frozenset(normal_forms(GROUP_GENERIC))
@@ -542,8 +548,11 @@ class EventExtractor:
         start = sentence.find(place.name) if place.name else -1
         if start < 0:
             return 0
-        if not any(m.place.pcode != place.place.pcode and not _PARENT_OF.search(
-                sentence[max(0, m.start - 14):m.start]) for m in self._resolver.find(sentence)):
+        # (the mention at the scene's own name is the scene, however the resolver reads it
+        # without the scene's context: "حي اليرموك" of Raqqa is no second place)
+        if not any(m.place.pcode != place.place.pcode and m.start != start
+                   and not _PARENT_OF.search(sentence[max(0, m.start - 14):m.start])
+                   for m in self._resolver.find(sentence)):
             # "هاجموا قرية أم العصافير التابعة لسري كانيه ... ما أسفر عن مقتل خمسة": the other
             # place only says where the scene lies, and the sentence's dead are the scene's
             return _deaths(det, [sentence])
@@ -707,6 +716,14 @@ class EventExtractor:
         here = place.place
         elsewhere = self._other_scenes(place)
         if primary.fatalities is not None:
+            # (the sentence after the evidence that _primary read with it, a source's count
+            # naming no place or one naming the event's place alone, is counted already:
+            # "وأعلنت مديرية الصحة لاحقاً وفاة ثلاثة من المصابين" adds its three once)
+            nxt = det.sentence + 1
+            if nxt < len(sentences) and nxt not in recalled and (
+                    self._source_counts_dead(sentences[nxt])
+                    or self._names_only(place, sentences[nxt])):
+                taken = taken | {sentences[nxt]}
             return self._risen_later(primary, det, sentences, recalled, taken, elsewhere)
         for i in range(det.sentence + 1, len(sentences)):
             sentence = sentences[i]
@@ -762,6 +779,10 @@ class EventExtractor:
         here = place.place
         clauses = [sentence[a:b] for a, b in pairwise(cuts)]
         counts = [count_deaths(c) or 0 for c in clauses]
+        for k in range(1, len(clauses)):
+            if counts[k] and _died_of_wounds(clauses[k]):
+                # "...، فيما فارق عنصر ثالث الحياة متأثراً بجراحه": the clause before's dead
+                counts[k - 1], counts[k] = counts[k - 1] + counts[k], 0
         mine = _clause_index(cuts, start)
         if sum(counts) != deaths or any(
                 n and k != mine and not any(m.place.pcode != here.pcode
@@ -1965,11 +1986,12 @@ def _deaths(det: Detection, about: list[str],
     # تجاوز 25"): the other side's account of the same dead, a rival figure.
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
                   and not ((both_sides or _names_toll(s)) and _rival_report(s))
-                  and not _civilians_again(s, about)]
+                  and not _civilians_again(s, about)
+                  and not (_rival_report(s) and _counts_no_side(s))]
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
-                   and _en_also(s)]  # "Four militants were also killed"
+                   and (_en_also(s) or _also_killed(s))]  # "Four militants were also killed"
     # "وخسرت الكتائب المهاجمة أربعة من مقاتليها": a side counting its own men lost, after
     # its enemy's dead were counted, adds its dead too
     other_side += [s for s in about if s != det.evidence and s not in other_side
@@ -2173,6 +2195,23 @@ def _counts_group(sentence: str) -> bool:
                == ["من"] for k in range(len(words)))
 
 
+def _died_of_wounds(clause: str) -> bool:
+    """"متأثراً بجراحه": the clause tells one who died of his wounds
+    (``pipeline.rules.tolls.DIED_OF_WOUNDS``)."""
+    return any(w.removeprefix("و").startswith(_DIED_OF_WOUNDS) for w in tokens(clause))
+
+
+def _counts_no_side(sentence: str) -> bool:
+    """"استقبل المشفى 15 جثة": the sentence's toll counts bodies or people, no side's men
+    (``pipeline.rules.tolls.COUNTED_BY_NO_SIDE``)."""
+    told = count_deaths(sentence)
+    words = tokens(sentence, split_digits=True)
+    return bool(told) and any(
+        (found := number_at(words, k)) is not None and found[0] == told
+        and words[found[1]:found[1] + 1] != [] and words[found[1]] in _NO_SIDE
+        for k in range(len(words)))
+
+
 def _civilians_again(sentence: str, about: list[str]) -> bool:
     """"في المقابل، قالت الإدارة إن طفلاً ورجلاً قتلا" after "مقتل مدنيين اثنين": the other
     party's account of the civilians already counted (their figure told before), not the
@@ -2198,6 +2237,21 @@ _EN_PART = re.compile(r"\b(?:among|since|earlier|initial)\b", re.I)
 def _en_also(sentence: str) -> bool:
     """"Four militants were also killed": more dead, of the other side, told in English."""
     return bool(_EN_ALSO.search(sentence)) and (count_deaths(sentence) or 0) > 0
+
+
+def _also_killed(sentence: str) -> bool:
+    """"كما قتل مسلحان من أبناء البلدة": a sentence opening with a word of ADDITIVE that counts
+    more dead, no source's own figure, no rising toll and no total."""
+    words = tokens(sentence[:20])
+    if not words or words[0] not in _ADDITIVE or not count_deaths(sentence):
+        return False
+    # ("كما قتل رجل ... في مدينة نوى": a town named by its place noun, with no article,
+    # makes it another incident of a round-up; "أبناء البلدة" is the town already told)
+    every = tokens(sentence)
+    return not any(w in _PLACE_NOUNS or (w[:1] in ("و", "ب", "ل") and w[1:] in _PLACE_NOUNS)
+                   for w in every) \
+        and not _rival_report(sentence) and not toll_rises(sentence) \
+        and not _names_toll(sentence)
 
 
 def _en_rival(sentence: str) -> bool:

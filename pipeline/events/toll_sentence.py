@@ -47,6 +47,7 @@ _DEAD_ONE = normal_forms(tolls.DEAD_ONE)
 _RISING = tuple(normal_forms(tolls.RISING))
 _RISES_TO = normal_forms(tolls.RISES_TO)
 _IN_ADDITION = normal_forms(tolls.IN_ADDITION)
+_COMPOSED_OF = normal_forms(tolls.COMPOSED_OF)
 _IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
 _EXECUTED_CAPTIVES = normal_forms(tolls.EXECUTED_CAPTIVES)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
@@ -244,9 +245,12 @@ def _injured_apart(words: list[str], i: int) -> bool:
     """The wounded are counted on their own after ``i`` ("إلى 8 أشخاص و18 مصابا"), or the
     rise is put down to their dying ("بعد وفاة اثنين متأثرين بجراحهما"): the victims are
     the dead, as when it is put down to bodies recovered ("بعد انتشال جثث جديدة")."""
+    # ("توفي طفل متأثراً بجراحه ...، ليرتفع عدد ضحايا القصف إلى ثلاثة": the death of
+    # wounds told before the rise is its cause too)
     return any(w in _INJURY_FORMS or w in _RISE_BY_BODIES_FORMS
                or w.removeprefix("و").startswith(_DIED_OF_WOUNDS)
-               for w in words[i + 1:i + 45])
+               for w in words[i + 1:i + 45]) \
+        or any(w.removeprefix("و").startswith(_DIED_OF_WOUNDS) for w in words[:i])
 
 
 def _periodic(words: list[str]) -> bool:
@@ -551,6 +555,28 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
     return None
 
 
+def _breakdown_total(words: list[str], k: int) -> int:
+    """The counts of a breakdown opening at ``k`` ("ستة من قوات النظام وأربعة من الفصائل"
+    10): each count "of" a group or of people, the later ones joined by و, up to the clause's
+    end."""
+    total = 0
+    for m in range(k, min(len(words), k + 16)):
+        raw = words[m]
+        if raw in _CLAUSE_STOP:
+            break
+        if m == k or raw == "و":
+            found = _count_at(words, m if m == k else m + 1)
+        elif raw.startswith("و") and len(raw) > 2:
+            found = number_at([raw[1:], *words[m + 1:m + 3]], 0)
+            found = (found[0], m + found[1]) if found is not None else None
+        else:
+            continue
+        if found is not None and found[1] < len(words) and (
+                words[found[1]] == "من" or _people_word(words[found[1]])):
+            total += found[0]
+    return total
+
+
 def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
     "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
@@ -559,14 +585,20 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
         raw = words[k]
         if raw in _CLAUSE_STOP or _strip(raw) in _INJURY:
             break
+        if k <= j + 1 and raw in _COMPOSED_OF and k + 1 < len(words) \
+                and number_at(words, k + 1) is None and _people_word(words[k + 1]):
+            break  # "20 شخصاً بين عسكري ومدني": the kinds the count holds
         if raw in _LIST_STOP:
             # "ستة عناصر بينهم ضابط، و4 من مقاتلي ...": after the subset named with بينهم,
             # only a count "of" another group ("و4 من") adds to the toll.
             subset = True
             continue
-        if k == j + 1 and not raw.startswith("و") and (found := _count_at(words, k)) \
+        # (the count's noun may be left out: "قتل عشرة، ستة من قوات النظام وأربعة من")
+        if k <= j + 1 and not raw.startswith("و") and (found := _count_at(words, k)) \
                 and (words[found[1]:found[1] + 1] == ["من"]
                      or (found[1] < len(words) and _people_word(words[found[1]]))):
+            if base > 1 and _breakdown_total(words, k) == base:
+                break  # "قتل عشرة، ستة من قوات النظام وأربعة من الفصائل": its parts, all
             subset = True  # "ثلاثة أشخاص، اثنان من المسلحين ومسلح": the three, broken down
             continue
         if raw == "و" and k + 1 < len(words):  # "و٤ من": digits are a word of their own
@@ -1003,8 +1035,16 @@ def _martyrs_unnumbered(words: list[str], i: int) -> bool:
 
 def sentence_toll(words: list[str]) -> tuple[int, bool]:
     """(killed counted, deaths mentioned without a number) in one sentence."""
-    if _ANY_DEATH_WORD.isdisjoint(words) or _periodic(words):
+    if _ANY_DEATH_WORD.isdisjoint(words):
         return 0, False  # most sentences name no death: one set test, no loop
+    if _periodic(words):
+        # "قتل 4 مدنيين ...، ليرتفع عدد القتلى منذ بدء الحملة إلى 40": the period's total
+        # rises after the incident's own count, which stands
+        rise = next((k for k, w in enumerate(words) if k and w.startswith(_RISING)), None)
+        head = words[:rise] if rise is not None else []
+        if not head or _ANY_DEATH_WORD.isdisjoint(head) or _periodic(head):
+            return 0, False
+        words = head
     words = _after_retraction(words)
     return _read_toll(words).result(words)
 
@@ -1339,6 +1379,7 @@ def _read_toll(words: list[str]) -> _Toll:
 
 
 _ATTACKERS = normal_forms(tolls.ATTACKERS)
+_ATTACKERS_COUNTED = normal_forms(tolls.ATTACKERS_COUNTED)
 _ATTACKER_STEMS = frozenset(w.removeprefix("ال") for w in _ATTACKERS)
 # One attacker, named in the singular ("الانتحاري"، "المهاجم"): one more dead in a list.
 _ATTACKER_ONE = frozenset(w for w in _ATTACKERS if not w.endswith("ين"))
@@ -1362,7 +1403,30 @@ def attacker_deaths(words: list[str]) -> int:
             nxt = nxt[1:]
         if (nxt[:1] and nxt[0] in _ATTACKERS) or tuple(nxt) in _ATTACKER_PHRASES:
             killed += 1
+    for k in range(2, len(words)):
+        if words[k] in _ATTACKERS_COUNTED and words[k - 1] == "من":
+            killed += _attackers_of(words, k - 1)
     return killed
+
+
+def _attackers_of(words: list[str], of: int) -> int:
+    """"مقتل خمسة من المهاجمين"، "اثنين على الأقل من المهاجمين قتلا": the count before the
+    "من" at ``of`` (a hedge after it read past), when a death word is told right before
+    the count or right after the attackers; 0 otherwise."""
+    end = of
+    while end > 0 and words[end - 1] in _HEDGES_AFTER:
+        end -= 1
+    for j in range(max(0, end - 3), end):
+        found = _count_at(words, j)
+        if found is None or found[1] != end:
+            continue
+        before = words[max(0, j - 2):j]
+        after = words[of + 2:of + 4]
+        if (any(_trigger(w) in _FORWARD for w in before) and not _negated(words, j)) \
+                or any(_trigger(w) in _VERB_AFTER for w in after):
+            return found[0]
+        return 0
+    return 0
 
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)

@@ -86,6 +86,7 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "رجل من", "امرأة من", "سيدة من", "طفل من", "طفلة من", "عائلة من",
     # Where people live or fled from, and what a crowd chanted for: not where it happened.
     "سكان", "نازحة من", "نازحين من", "النازحين من", "المهجرين من", "تحيي", "هتافات",
+    "نازحتين من", "نازحتان من", "نازحون من", "نازحان من",  # the dual and nominative too
     # (what a crowd stands with, pipeline.rules.places.CROWD_STANDS_WITH, too)
     "شارع", "دوار", "ساحة",
     # Where the reporter is: "وذكر مراسل الوكالة في دير الزور".

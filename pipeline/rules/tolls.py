@@ -145,6 +145,10 @@ ATTACKERS: frozenset[str] = frozenset({"المهاجم", "المهاجمين", "
                                        "المنفذ", "الجاني", "المسلح", "المسلحين"})
 ATTACKER_PHRASES: frozenset[tuple[str, str]] = frozenset({("مطلق", "النار"),
                                                          ("منفذ", "الهجوم")})
+# So are the attackers counted "of" them, after a death word or before a passive one ("مقتل
+# خمسة من المهاجمين"، "اثنين على الأقل من المهاجمين قتلا"). Only words that name them as the
+# attackers: "أربعة من المسلحين قتلوا" counts armed men of either side.
+ATTACKERS_COUNTED: frozenset[str] = frozenset({"المهاجمين", "الانتحاريين", "المنفذين"})
 # "Victims" count the killed and the wounded together ("سقوط 5 ضحايا"), so they give no
 # death toll (ACLED codes deaths only), except as a toll that rises with the wounded
 # given apart ("ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": the 8 are the dead).
@@ -152,7 +156,12 @@ VICTIMS: frozenset[str] = frozenset({"ضحايا", "ضحيه"})
 # ... or with the rise put down to the wounded dying of their wounds ("ارتفعت حصيلة ضحايا
 # الغارة إلى ستة مدنيين، بعد وفاة رجل وطفل متأثرين بجراحهما"): the victims counted are the
 # dead. A word starting with one of these (after و) says so.
+# (The death may be told before the rise too: "توفي طفل متأثراً بجراحه، ليرتفع عدد ضحايا
+# القصف إلى ثلاثة".)
 DIED_OF_WOUNDS: tuple[str, ...] = ("متاثر",)
+# (In a sentence of several clauses, a clause telling one who died of his wounds, "...، فيما
+# فارق عنصر ثالث الحياة متأثراً بجراحه في مشفى المدينة", adds its dead to the clause before
+# it: the place it names is where he died, not another scene.)
 # ... or to bodies recovered ("ارتفعت حصيلة ضحايا الغارات إلى 19 مدنياً، بعد انتشال جثث
 # جديدة من تحت الأنقاض"): bodies are the dead, so are the victims counted. One of these
 # (with its clitics) after the figure says so.
@@ -213,8 +222,10 @@ FAMILY: frozenset[str] = frozenset({"عائله", "اسره"})
 # Whom it names stands between them ("فارق مواطنان الحياة" two, "فارق شاب ... الحياة" one,
 # new dead added to the sentence's); a dual verb counts two ("فارقا الحياة"); with no one
 # named it is the one the sentence is about (one).
-# "فقد حياته" ("lost his life") is read the same way, "حياته" (any pronoun) for "الحياة".
-LEFT_LIFE: frozenset[str] = frozenset({"فارق", "فارقت", "يفارق", "تفارق", "فقد", "فقدت"})
+# "فقد حياته" ("lost his life") is read the same way, "حياته" (any pronoun) for "الحياة",
+# and so is its verbal noun ("أسفر عن مقتل خمسة وفقدان اثنين من المقاتلين حياتهما").
+LEFT_LIFE: frozenset[str] = frozenset({"فارق", "فارقت", "يفارق", "تفارق", "فقد", "فقدت",
+                                       "فقدان"})
 # "فقدت عائلة في البلدة ثلاثة من أطفالها" ("a family lost three of its children"): one of
 # these, then within LOST_KIN_WITHIN words a count "of" a kin plural with its pronoun
 # (KIN_PLURALS), or a kin dual with it ("فقدت الأم طفليها" two): the kin named died.
@@ -305,6 +316,9 @@ ELIMINATED_SUBJECT_REACH: int = 5
 # people follows ("حرب إبادة"، "تصفية الحسابات" count nobody).
 # (not "حيد": with its clitic it is the name and word "وحيد")
 WIPED_OUT: frozenset[str] = frozenset({"اباده", "تحييد", "تصفيه", "حيدت", "ابادت"})
+# "قتل 20 شخصاً بين عسكري ومدني"، "30 بين رجل وامرأة وطفل": one of these right after a count
+# (or its noun) and a person noun says what kinds of people the count holds, no one more.
+COMPOSED_OF: frozenset[str] = frozenset({"بين"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
@@ -337,7 +351,8 @@ PUT_FIRST_REACH: int = 4
 RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # Numbers that are no count: "عشرات القتلى" (deaths, number unknown).
 VAGUE: frozenset[str] = frozenset({"عشرات", "الاف", "عده", "عدد", "بعض", "العشرات", "مئات",
-                                   "المئات", "العديد", "اعداد", "اعدادا", "عددا"})
+                                   "المئات", "العديد", "اعداد", "اعدادا", "عددا", "بضعه",
+                                   "بضع"})  # ("قتل بضعة عناصر": a few, no number)
 # "سقوط خسائر بشرية بين المقاتلين"، "أوقع خسائر في الأرواح": human losses, deaths told
 # without a number (a word of LOSSES, then one of HUMAN right after it, or "في الأرواح");
 # negated ("ولم تسجل خسائر بشرية") they are none.
@@ -513,6 +528,9 @@ ROUND_UP_TOTAL: tuple[str, ...] = (
     "في مناطق مختلفة", "في مناطق متفرقة", "في عدة مناطق", "في مناطق عدة", "في عدة محافظات",
     "في محافظات عدة", "في محافظات مختلفة", "في مختلف المناطق", "في مختلف المحافظات",
     "على النحو التالي", "توزعوا على",
+    # "شهدت المحافظة أمس سلسلة من الحوادث الأمنية أسفرت عن مقتل خمسة": several incidents
+    # (a series of air strikes on one town, "سلسلة غارات", is one event and not listed)
+    "سلسلة من الحوادث", "سلسلة حوادث", "حوادث متفرقة", "حوادث أمنية متفرقة",
 )
 
 # A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل
@@ -530,6 +548,11 @@ RESULT_OPENERS: tuple[str, ...] = ("ما أدى", "ما ادى", "مما أدى"
 # event per place, kind and day). Compared with the sentence's first word, in its matching
 # form.
 ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذلك", "وايضا"})
+# Within one event too: "وقتل خلال الاشتباكات ثلاثة عناصر من النظام" then "كما قتل مسلحان
+# من أبناء البلدة" (five): a sentence opening with one of these counts more dead, unless a
+# source gives its own figure ("كما أفاد المرصد بمقتل ستة"), the toll rises, or it names a
+# town by one of CONSTRUCT_PLACES (another incident of a round-up: "كما قتل رجل في مدينة
+# نوى"; "أبناء البلدة", with its article, is the town already told).
 # Between sentences: a sentence that gives a source's own figure for the incident opens
 # with one of these among its first words ("وقال المرصد إن 22 قتلوا"، "من جانبها، تحدثت
 # الوكالة عن مقتل ثمانية"); a lower figure of such a sentence is a rival report, and ACLED
@@ -537,7 +560,7 @@ ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذ�
 # a part of the dead ("قتيلين على الفور، فيما فارق ثالث الحياة") and is no rival.
 RIVAL_SOURCES: frozenset[str] = frozenset({
     "قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اكد", "اكدت", "وثق",
-    "وثقت", "تحدث", "تحدثت", "نقل", "نقلت",
+    "وثقت", "تحدث", "تحدثت", "نقل", "نقلت", "اشار", "اشارت",
     "احصى", "احصت", "رصد", "رصدت",  # a source that counts: "أحصت مصادر محلية 34 قتيلاً"
 })
 RIVAL_WITHIN: int = 6
@@ -562,6 +585,14 @@ GROUP_GENERIC: frozenset[str] = frozenset({
     "صفوف", "الطرفين", "طرفين", "كلا", "ابناء", "اهالي", "سكان", "مدينه", "بلده", "قريه"})
 CIVILIAN_DEAD: tuple[str, ...] = ("مدني", "طفل", "اطفال", "رجل", "امراه", "نساء", "مسن",
                                   "مواطن", "سيده", "فتاه", "فتي", "شاب", "عائل", "اسر")
+# Nor when a source's figure counts bodies, or people named by no side ("في المقابل، أشار مصدر
+# طبي إلى أن المشفى استقبل 15 جثة" after "قتل 12 شخصاً"): the dead of a side are named by
+# its men ("خمسة من مقاتلي الفصائل"، "ثمانية مسلحين"); bodies and people are the same dead
+# counted by another source, a rival figure (the lowest stands). The noun right after the
+# figure, in its matching form.
+COUNTED_BY_NO_SIDE: frozenset[str] = frozenset({
+    "جثه", "جثث", "جثمان", "جثامين", "شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلي",
+    "ضحيه", "ضحايا"})
 # A source's figure that names the toll itself ("إن عدد القتلى بلغ تسعة"، "حصيلة الضحايا")
 # competes with the lead's own count, whichever is lower; one that counts a group ("استشهاد
 # أربعة من عناصر الشرطة") may tell other dead than the lead's.
