@@ -1322,10 +1322,17 @@ _FRONTED_IN = re.compile(
     rf"\s+)?([^\s,.;؛]+(?:\s+[^\s,.;؛]+){{0,{scope.FRONTED_NAME_WORDS - 1}}})\s*[,;؛]")
 
 
+# A time put first (pipeline.rules.scope.FRONTED_TIME_HEADS), in the matching form.
+_TIME_HEADS = alternation(sorted({normalize(w) for w in scope.FRONTED_TIME_HEADS}))
+_TIME_WORDS = alternation(sorted({normalize(w) for w in scope.FRONTED_TIME_WORDS}))
+_FRONTED_TIME = re.compile(
+    rf"^\W*[وف]?(?:في\s+)?(?:{_TIME_HEADS})(?:\s+(?:{_TIME_WORDS})){{0,3}}\s*[,،]")
+
+
 @lru_cache(maxsize=4096)
 def _fronted_place(opening: str) -> bool:
     text = normalize(opening)
-    if _FRONTED_DIRECTION.match(text):
+    if _FRONTED_DIRECTION.match(text) or _FRONTED_TIME.match(text):
         return True
     named = _FRONTED_IN.match(text)
     if named is None or named.group(1) in _NOT_NAMES:
@@ -1367,6 +1374,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
                                                  for c in sent.cues)
+                             # "وصباح اليوم الخميس، شن الطيران غارات": a time put first
+                             or bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
                              or (label == "Agreement" and _agreement_reached(sent))
                              # "وأعلنت الشرطة في وقت لاحق توقيف ثلاثة": arrests or a protest
                              # that followed, wherever the sentence says so

@@ -171,6 +171,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "انفجرت", "انفجر", "ينفجر", "ملغوم*", "فجروا", "فجرت", "يفجرون", "مخلفات الحرب",
         # the war's leftovers that blow up: not a battle ("المعارك" is what they remain of)
         "مخلفات المعارك", "بقايا الحرب", "بقايا المعارك", "مخلفات القصف", "بقايا القصف",
+        # ... and a mine "left by" them: "داس على لغم قديم تركته المعارك"
+        "تركته المعارك", "تركتها المعارك", "خلفته المعارك", "خلفتها المعارك",
+        "تركته الحرب", "تركتها الحرب", "خلفته الحرب", "خلفتها الحرب",
         "ied", "landmine*", "car bomb*", "explosion",
         # English wire copy: a bomb that is not dropped from the air (see "barrel bomb*").
         "bomb", "bombs", "bombing*", "roadside bomb*", "explosive device*", "explosives",

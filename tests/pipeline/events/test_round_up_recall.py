@@ -1,0 +1,87 @@
+"""Round-ups of several incidents in several places: each item is found and placed where it
+happened (written in the patterns of real round-ups, with other towns and numbers)."""
+
+from __future__ import annotations
+
+from pipeline.events.extract import EventExtractor
+from pipeline.gazetteer import Gazetteer
+from pipeline.settings import PipelineSettings
+
+
+def _events(title: str, text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    """(sub-event type, place as the gazetteer names it, date) of each event."""
+    extractor = EventExtractor.from_settings(PipelineSettings())
+    gazetteer = Gazetteer.default()
+    return [(e.sub_event_type, (p.name_ar if e.place_pcode and (p := gazetteer.get(e.place_pcode))
+                                else e.place_name), e.date)
+            for e in extractor.extract(title, text, published)]
+
+
+def test_what_chants_and_banners_demand_is_the_protest_itself() -> None:
+    got = _events(
+        "رصاص الأمن يقتل متظاهرين في حرستا.. ومظاهرات في سراقب وعامودا",
+        "خرجت مظاهرات في عدد من المدن السورية اليوم الجمعة. ففي مدينة حرستا، أطلقت قوات "
+        "الأمن النار على المتظاهرين عند خروجهم من المسجد، ما أدى إلى سقوط ثلاثة شهداء. "
+        "وفي سراقب بريف إدلب، رفع المتظاهرون لافتات تنتقد صمت المجتمع الدولي، فيما خرج "
+        "المئات في مدينة عامودا مرددين هتافات تطالب بالحرية وتحيي المدن المحاصرة.",
+        "2012-02-03T20:00:00+02:00",
+    )
+    protests = {place for kind, place, _ in got if kind == "Peaceful protest"}
+    assert {"سراقب", "عامودا"} <= protests, got
+
+
+def test_any_after_a_negation_is_no_hypothesis() -> None:
+    got = _events(
+        "حصاد يوم في درعا: قتيل في نوى وعبوة تقتل ثلاثة عسكريين قرب الشيخ مسكين",
+        "شهدت محافظة درعا اليوم الأربعاء عدة حوادث أمنية متفرقة. ففي مدينة نوى، قتل رجل في "
+        "الأربعين من عمره برصاص مجهولين كانوا يستقلون دراجة نارية، ولم يعرف انتماؤه لأي "
+        "جهة. وعلى الطريق بين بلدتي الشيخ مسكين وإبطع، انفجرت عبوة ناسفة بسيارة عسكرية، "
+        "ما أدى إلى مقتل ثلاثة عناصر كانوا بداخلها.",
+        "2023-11-08T20:00:00+03:00",
+    )
+    assert ("Attack", "نوى", "2023-11-08") in got, got
+
+
+def test_shells_from_one_town_that_fell_on_another_hit_the_other() -> None:
+    got = _events(
+        "قصف على ريف إدلب الجنوبي",
+        "قصفت قوات النظام مساء اليوم بلدة البارة بالقذائف الصاروخية. وسجل ناشطون بعد "
+        "منتصف الليل سقوط قذائف مدفعية مصدرها مواقع قوات النظام في مدينة خان شيخون على "
+        "أطراف بلدة التمانعة، دون وقوع إصابات.",
+        "2020-03-04T22:00:00+02:00",
+    )
+    places = {place for _, place, _ in got}
+    assert "التمانعة" in places, got
+    assert "خان شيخون" not in places, got
+
+
+def test_an_outlet_named_after_a_town_is_no_scene() -> None:
+    got = _events(
+        "داعش يختطف سائقين على طريق منبج",
+        "اختطف عناصر من تنظيم داعش أمس الثلاثاء خمسة سائقين عند حاجز للتنظيم على مدخل "
+        "مدينة منبج. وقال أحد أقارب المختطفين لـ«جرابلس برس» إن التنظيم اقتادهم إلى جهة "
+        "مجهولة.",
+        "2014-06-11T12:00:00+03:00",
+    )
+    assert len(got) == 1, got  # at Manbij; nothing at Jarabulus
+
+
+def test_a_mine_left_by_the_battles_is_no_battle() -> None:
+    got = _events(
+        "مقتل راع بانفجار لغم في ريف حماة",
+        "قتل راعي أغنام بعد ظهر اليوم بعدما داس على لغم تركته المعارك في الأراضي الزراعية "
+        "المحيطة ببلدة مورك شمالي حماة.",
+        "2025-04-02T18:00:00+03:00",
+    )
+    assert [kind for kind, _, _ in got] == ["Remote explosive/landmine/IED"], got
+
+
+def test_a_time_put_first_opens_another_incident() -> None:
+    got = _events(
+        "فصائل المعارضة تسيطر على مدينة مورك",
+        "سيطرت فصائل المعارضة ليل الاثنين على كامل مدينة مورك في ريف حماة الشمالي، بعد "
+        "معارك عنيفة مع قوات النظام. وصباح اليوم الثلاثاء، شن الطيران الحربي عدة غارات على "
+        "الأحياء الشرقية من المدينة، ولم ترد أنباء عن إصابات.",
+        "2016-08-30T12:00:00+03:00",
+    )
+    assert ("Air/drone strike", "مورك", "2016-08-30") in got, got
