@@ -48,6 +48,7 @@ from pipeline.rules.triggers import (
     CHEMICAL_DELIVERY,
     CONTROLLED_REACH,
     CONTROLLED_THINGS,
+    CROWD_ATTACKS,
     DEVICES,
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
@@ -186,7 +187,9 @@ def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:
 
 
 # How many words before "دون مقاومة" (cue "unresisted") the entry verb may stand: "دخلت
-# وحدات من الجيش إلى بلدة ... في ريف درعا دون مقاومة".
+# وحدات من الجيش إلى بلدة ... في ريف درعا دون مقاومة". (As far again where the other side's
+# withdrawal stands between, within that reach of each: "دخلت القوات المعبر بعد ظهر اليوم،
+# عقب انسحاب مقاتلي الفصائل منه دون قتال".)
 ENTRY_REACH = 12
 
 
@@ -199,8 +202,11 @@ def _entered_unresisted(sent: Sentence, published_year: int | None) -> list[Hit]
     for cue in sent.cues:
         if cue.label != "unresisted":
             continue
+        withdrawals = [c for c in sent.cues if c.label == "withdrawal"
+                       and 0 <= cue.start - c.end < ENTRY_REACH]
         entry = next((c for c in sent.cues if c.label == "entry" and c.end <= cue.start
-                      and cue.start - c.end < ENTRY_REACH), None)
+                      and (cue.start - c.end < ENTRY_REACH or any(
+                          0 <= w.start - c.end < ENTRY_REACH for w in withdrawals))), None)
         if entry is None:
             continue
         hit = Hit("territory", entry.phrase, entry.start, entry.end)
@@ -750,6 +756,12 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
+    if "Violent demonstration" in found and any(
+            h.label == "Violent demonstration" and h.phrase in _CROWD_ATTACKS
+            for h in sent.triggers):
+        # "هاجم محتجون شاحنات ... قبل أن يتطور الأمر إلى إطلاق نار متبادل مع الحراس": the
+        # crowd that attacked is a side of the exchange of fire, the riot's own violence
+        found.pop("Armed clash", None)
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
     found = _arrested_and_taken_away(found, sent)
@@ -765,6 +777,7 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
 
 _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
+_CROWD_ATTACKS = frozenset(CROWD_ATTACKS)
 _OFFENSIVE = frozenset(OFFENSIVE)
 
 
