@@ -72,6 +72,7 @@ from pipeline.rules.scenes import (
     CROWD_VOICE,
     DEMONSTRATIVES,
     FIGHT_BEFORE,
+    FIRE_FELL,
     FIRE_LANDED,
     GROUND_SHELLERS,
     HANDLED_AFTER,
@@ -169,8 +170,11 @@ _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
-# The source placed ("في" a town), then where the fire fell ("على ...").
+# The source placed ("في" a town), then where the fire fell ("على ..."); or a verb of
+# falling before the source, and where (pipeline.rules.scenes.FIRE_LANDED, FIRE_FELL).
 _LANDED = re.compile(rf"\sفي\s.*\s(?:{alternation(FIRE_LANDED)})\s")
+_LANDED_ON = re.compile(rf"\s(?:{alternation(FIRE_LANDED)})\s")
+_FELL = re.compile(rf"(?<!\S)[وف]?(?:{alternation(FIRE_FELL)})(?!\S)")
 # (A whole word, with its endings: "متكررة" recurs, but "دوريات" are patrols, not "دورياً".)
 _RECURRING = re.compile(rf"(?:{alternation(RECURRING)})(?:ة|ه|ا|ين|ون)?[\u064b-\u0652]*"
                         r"(?![\u0621-\u064a])")
@@ -1089,7 +1093,15 @@ def fire_from(text: str, start: int) -> bool:
     clause = text[max(0, start - POSITIONS_REACH):start]
     clause = clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]
     sources = list(_POSITIONS.finditer(clause))  # the last source word before the place
-    return bool(sources) and not _LANDED.search(clause, sources[-1].end() - 1)
+    if not sources:
+        return False
+    after = sources[-1].end() - 1
+    if _LANDED.search(clause, after):
+        return False
+    # (the verb of falling in the clause up to the source: "سقطت قذائف هاون مصدرها")
+    offset = start - len(clause) + sources[-1].start()
+    opening = text[:offset].rsplit("،", 1)[-1].rsplit(",", 1)[-1]
+    return not (_LANDED_ON.search(clause, after) and _FELL.search(opening))
 
 
 _TOLL_IN = frozenset(TOLL_IN)

@@ -176,10 +176,12 @@ POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من �
                                      "من اتجاه",
                                      "fired from", "launched from", "from positions")
 POSITIONS_REACH = 90
-# ... unless, after the source was placed ("في" a town), one of these words opens where the
-# fire fell: "سقوط قذائف مصدرها مواقع النظام في مدينة X على أطراف بلدة Y" (Y was hit;
-# "من مواقعها على أطراف بلدة Y", with no "في" before, still names the source).
+# ... unless one of these words opens where the fire fell, after the source was placed ("في"
+# a town: "سقوط قذائف مصدرها مواقع النظام في مدينة X على أطراف بلدة Y") or after a verb
+# of falling before the source ("سقطت قذائف مصدرها مواقع النظام صباحاً على بلدة Y"): Y
+# was hit. ("قصفت من مواقعها على أطراف بلدة Y", with neither, still names the source.)
 FIRE_LANDED: tuple[str, ...] = ("على", "علي")
+FIRE_FELL: tuple[str, ...] = ("سقطت", "سقط", "سقوط", "تساقطت", "تساقط", "تسقط", "يسقط")
 
 # What a crowd's chants and banners say is the crowd's own demand, not a statement apart
 # from the protest: "مرددين هتافات تطالب بالإفراج عن المعتقلين"، "لافتات تنتقد الغلاء"

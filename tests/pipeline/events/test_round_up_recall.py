@@ -3,6 +3,7 @@ happened (written in the patterns of real round-ups, with other towns and number
 
 from __future__ import annotations
 
+from pipeline.events.background import is_background
 from pipeline.events.extract import EventExtractor
 from pipeline.gazetteer import Gazetteer
 from pipeline.settings import PipelineSettings
@@ -124,3 +125,39 @@ def test_protests_marred_by_violence_are_a_riot_and_their_exchange_of_fire_too()
     kinds = [kind for kind, _, _ in got]
     assert "Attack" not in kinds and "Armed clash" not in kinds, got
     assert ("Violent demonstration", "مارع", "2024-07-02") in got, got
+
+
+def test_mortars_that_fell_on_a_town_from_positions_elsewhere_hit_the_town() -> None:
+    got = _events(
+        "ثلاثة قتلى بقصف على حرستا بعد انتهاء الهدنة اليومية",
+        "قتل ثلاثة مدنيين عصر اليوم الأحد في قصف مدفعي لقوات النظام على مدينة حرستا في "
+        "الغوطة الشرقية. ولم تسلم ساعات التهدئة نفسها من القصف، إذ سقطت قذائف هاون مصدرها "
+        "مواقع قوات النظام قرابة العاشرة صباحاً على بلدة مسرابا، ما أدى إلى إصابة طفل.",
+        "2018-03-04T20:00:00+02:00",
+    )
+    assert ("Shelling/artillery/missile attack", "مسرابا", "2018-03-04") in got, got
+
+
+
+def _second_scene(weapon: str, tail: str) -> list[tuple[str, str | None, str | None]]:
+    return _events(
+        "حصاد اليوم: قتيل بقصف على بليون واستهداف سيارة قرب احسم",
+        "قتل مدني بعد ظهر اليوم الأربعاء بقصف مدفعي لقوات النظام استهدف قرية بليون في "
+        f"جبل الزاوية. كما استهدفت قوات النظام {weapon} سيارة عسكرية للفصائل على أطراف "
+        f"بلدة احسم، ما أدى إلى مقتل عنصرين كانا على متنها{tail}.",
+        "2020-06-10T21:00:00+03:00",
+    )
+
+
+def test_the_worst_escalation_in_weeks_is_todays_news() -> None:
+    got = _second_scene("بقذائف المدفعية", "، في تصعيد هو الأعنف على هذا المحور منذ أسابيع")
+    assert ("Shelling/artillery/missile attack", "احسم", "2020-06-10") in got, got
+
+
+def test_a_comparison_with_the_past_recalls_nothing_but_a_past_date_does() -> None:
+    compared = "رفعت القوات العلم فوق مبنى البلدية اليوم للمرة الأولى منذ عام 2013"
+    worst = "قتل عنصران بقذيفة في تصعيد هو الأعنف على هذا المحور منذ أسابيع"
+    dated = "قتل عنصران بقذيفة على أطراف البلدة في الأول من الشهر الماضي"
+    assert not is_background(compared)
+    assert not is_background(worst)
+    assert is_background(dated)
