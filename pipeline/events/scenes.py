@@ -1159,13 +1159,19 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
     ``around`` a town is not covered by the town's events."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
-        same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
+        exact = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
-            or (label == _CLASH and t in _TAKEN_IN_BATTLE) \
+            or (label == _CLASH and t in _TAKEN_IN_BATTLE)
+        same = exact \
             or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES
                 # ground is taken by a battle: an air strike or a bombing there takes none
                 and (label not in TAKEN_BY_NAME or EVENT_TYPES.get(t) == _BATTLES))
         if not same:
+            continue
+        if not exact and pcode != place.place.pcode and (
+                (covering := gaz.get(pcode)) is None or covering.level <= 1):
+            # an act of another kind placed only at the governorate ("اختطاف شاب في ريف
+            # درعا الشرقي") does not cover a killing the round-up tells in one of its towns
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
                 or (gaz.contains(place.place.pcode, pcode) and not around):

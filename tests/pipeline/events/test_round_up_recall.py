@@ -161,3 +161,16 @@ def test_a_comparison_with_the_past_recalls_nothing_but_a_past_date_does() -> No
     assert not is_background(compared)
     assert not is_background(worst)
     assert is_background(dated)
+
+
+def test_an_act_placed_only_at_the_governorate_does_not_cover_a_towns_killing() -> None:
+    got = _events(
+        "حصيلة يوم في درعا: اغتيال في الصنمين وعبوة قرب اليادودة",
+        "شهدت محافظة درعا يوم أمس الأحد سلسلة من الحوادث الأمنية. ففي مدينة الصنمين، قتل "
+        "شاب برصاص مسلحين مجهولين قرب منزله. وفي ريف درعا الغربي، انفجرت عبوة ناسفة بسيارة "
+        "عسكرية قرب بلدة اليادودة، ما أدى إلى مقتل عنصرين. وفي ريف درعا الشرقي، اختطف "
+        "مسلحون مجهولون شاباً أثناء عودته من عمله. كما قتل رجل جراء إطلاق نار عليه من قبل "
+        "مجهولين قرب مبنى البلدية في مدينة إنخل.",
+        "2024-06-10T10:00:00+03:00",
+    )
+    assert ("Attack", "أنخل", "2024-06-09") in got, got  # (the gazetteer's spelling)
