@@ -161,7 +161,7 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
-        found = _outermost(triggers.find(sent.tokens))
+        found = [_reached_afar(t, sent) for t in _outermost(triggers.find(sent.tokens))]
         # While they are judged, a sentence's triggers are every hit, governed or not
         # (``_seized`` reads the other weapons of a seizure's list among them).
         sent.triggers = found
@@ -174,6 +174,22 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _weapons_seized(sent, published_year)
         out.append(sent)
     return out
+
+
+_REACHING = tuple(normalize(w) for w in AGREEMENT_REACHED)
+_TO_AN_AGREEMENT = normalize("إلى اتفاق")
+
+
+def _reached_afar(hit: Hit, sent: Sentence) -> Hit:
+    """"توصلت لجنة التفاوض عن حي X، اليوم الاثنين، إلى اتفاق مع ...": "إلى اتفاق" with the
+    verb of reaching (AGREEMENT_REACHED) a few words before it (scope.REACHED_REACH) tells an
+    agreement reached, as the joined phrase does."""
+    if hit.label != "Agreement" or not hit.phrase.startswith(_TO_AN_AGREEMENT):
+        return hit
+    before = sent.tokens[max(0, hit.start - scope.REACHED_REACH):hit.start]
+    if not any(w.lstrip("وف").startswith(_REACHING) for w in before):
+        return hit
+    return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
 
 
 def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:

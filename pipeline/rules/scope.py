@@ -79,6 +79,10 @@ PROPOSAL_TAKEN_BEFORE: frozenset[str] = frozenset({
 NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
                              "future": "likely_doer"}
 
+# How many words before "إلى اتفاق" the verb of reaching it may stand ("توصلت لجنة التفاوض
+# عن حي الوعر، اليوم الاثنين، إلى اتفاق"): an agreement reached, not one talked about.
+REACHED_REACH = 12
+
 # "أي" a few words after a negation of what happened ("ولم يُعرف انتماؤه لأي جهة"، "دون
 # تسجيل أي إصابات") is "any" of a denial, not a hypothesis: the act told before it stands.
 # (Not after "لا"/"لن", which also open threats: "لن نسمح بأي هجوم".) Normalised words.

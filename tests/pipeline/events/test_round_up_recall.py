@@ -174,3 +174,16 @@ def test_an_act_placed_only_at_the_governorate_does_not_cover_a_towns_killing() 
         "2024-06-10T10:00:00+03:00",
     )
     assert ("Attack", "أنخل", "2024-06-09") in got, got  # (the gazetteer's spelling)
+
+
+def test_an_agreement_reached_is_placed_where_it_was_reached_not_where_fighters_go() -> None:
+    got = _events(
+        "اتفاق برعاية روسية يقضي بخروج مقاتلي المعارضة من حي القابون",
+        "توصلت لجنة التفاوض عن حي القابون في مدينة دمشق، اليوم الأحد، إلى اتفاق مع ممثلين "
+        "عن النظام، يقضي بخروج مقاتلي الفصائل من الحي. وأفاد عضو في اللجنة بأن الاتفاق ينص "
+        "على أن تتوجه الدفعات الخارجة إلى مدينة جرابلس في ريف حلب الشمالي. كما يتضمن "
+        "الاتفاق تسوية أوضاع الراغبين في البقاء.",
+        "2017-05-14T20:00:00+03:00",
+    )
+    assert [(kind, date) for kind, _, date in got] == [("Agreement", "2017-05-14")], got
+    assert got[0][1] != "جرابلس", got
