@@ -13,7 +13,9 @@ due, go to whoever polls next.
 
 Politeness is counted on Redis too, in the round's child (:class:`HostSlots`): at most
 ``crawler.concurrent_per_host`` requests in flight to one host across the cluster (a sorted
-set of holders, each expiring on its own so a dead child frees its slot), and no two
+set of holders, each expiring on its own so a dead child frees its slot; the holders are
+named after the instance, so that the instance's next round frees at once the slots of a
+child of its own that was killed: see :meth:`CrawlCluster.free_dead_slots`), and no two
 requests to one host closer than its Crawl-delay (a next-allowed time per host, on Redis's
 clock so machines with skewed clocks agree).
 """
@@ -26,7 +28,7 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import redis
@@ -83,6 +85,16 @@ def page_key(prefix: str, url_hash: int) -> str:
     return f"{prefix}:crawl:page:{url_hash}"
 
 
+def slots_pattern(prefix: str) -> str:
+    """Every host's holders of slots (:class:`HostSlots`)."""
+    return f"{prefix}:crawl:host:*:slots"
+
+
+def slot_token(owner: str) -> str:
+    """A holder of a host slot: ``owner/<random>`` (just random for no owner)."""
+    return f"{owner}/{uuid.uuid4().hex}" if owner else uuid.uuid4().hex
+
+
 def robots_key(prefix: str, netloc: str) -> str:
     return f"{prefix}:crawl:robots:{netloc}"
 
@@ -120,6 +132,9 @@ class CrawlCluster:
     # instance can reach (the embedded one): Scrapy's own per-host delays and AutoThrottle
     # then pace the round, as they did before there was a cluster.
     host_slots: bool = True
+    # Whether no slot under this instance's name can be a dead child's: false until the
+    # process's first round has freed them, and again after a round's child was killed.
+    slots_clean: bool = field(default=False, compare=False)
 
     @property
     def _ttl_ms(self) -> int:
@@ -178,6 +193,28 @@ class CrawlCluster:
             except redis.RedisError as exc:  # they expire by themselves
                 log.warning("claims not released: %s", exc)
 
+    def free_dead_slots(self) -> int:
+        """Free the host slots held under this instance's name; returns how many.
+
+        Call it only while no round of this instance runs (before the first round of a
+        process, after a round whose child was killed): every slot under its name is then
+        a dead child's.  A ``kill -9`` of the daemon kills its round's child too, and the
+        requests that child had in flight would otherwise hold their slots for the longest
+        a request may take (``DOWNLOAD_TIMEOUT`` + 30 s): with every slot of a host held
+        that way, the restarted daemon's first round would wait out that time before its
+        first request there."""
+        mine = f"{self.instance_id}/"
+        freed = 0
+        for key in self.client.scan_iter(match=slots_pattern(self.prefix), count=1000):
+            members: list[bytes | str] = self.client.zrange(key, 0, -1)  # type: ignore[assignment]
+            dead = [m for m in members
+                    if (m.decode(errors="replace") if isinstance(m, bytes) else m).startswith(mine)]
+            if dead:
+                freed += int(self.client.zrem(key, *dead))
+        if freed:
+            log.info("freed host slots a killed round held", extra={"slots": freed})
+        return freed
+
     def job_spec(self, robots_ttl: float) -> dict[str, Any]:
         """The cluster fields of a round's job, for the child's middlewares."""
         return {"redis": connection_spec(self.client), "prefix": self.prefix,
@@ -222,9 +259,12 @@ class HostSlots:
     """At most ``limit`` requests in flight to one host across the cluster, and at least
     the host's delay between two of them. Used by the child's ``ClusterSlotMiddleware``."""
 
-    def __init__(self, client: redis.Redis, prefix: str, limit: int, hold: float) -> None:
+    def __init__(
+        self, client: redis.Redis, prefix: str, limit: int, hold: float, owner: str = ""
+    ) -> None:
         self.client, self.prefix, self.limit = client, prefix, limit
         self.hold_ms = max(1000, int(hold * 1000))
+        self.owner = owner  # the instance: its slots are named after it (slot_token)
         self._acquire = client.register_script(_ACQUIRE_SLOT)
 
     def _keys(self, host: str) -> list[str]:
@@ -232,7 +272,7 @@ class HostSlots:
 
     def try_acquire(self, host: str, delay: float) -> tuple[str | None, float]:
         """A token when granted, else None and the seconds to wait before trying again."""
-        token = uuid.uuid4().hex
+        token = slot_token(self.owner)
         wait = int(self._acquire(keys=self._keys(host),
                                  args=[token, self.limit, self.hold_ms, int(delay * 1000)]))
         if wait == 0:

@@ -266,10 +266,11 @@ class ClusterSlotMiddleware:
         # A slot outlives its request only if the child dies: then it frees itself after
         # the longest a request may take.
         hold = crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 30.0
+        instance = str(spec.get("instance") or "")
         slots = HostSlots(open_spec(spec["redis"]), spec["prefix"],
-                          crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"), hold)
-        middleware = cls(crawler, slots, float(spec.get("download_delay", 0.0)),
-                         str(spec.get("instance") or ""))
+                          crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"), hold,
+                          owner=instance)
+        middleware = cls(crawler, slots, float(spec.get("download_delay", 0.0)), instance)
         middleware.page_ttl = float(spec.get("page_ttl") or 60.0)
         return middleware
 

@@ -147,7 +147,11 @@ def _round(
         # Scrapy's INFO chatter is noise in the daemon's log; --debug asks for all of it.
         log_level="DEBUG" if log.isEnabledFor(logging.DEBUG) else "WARNING", **extra,
     )
+    if cluster is not None:
+        _free_dead_slots(cluster)
     records, crash = child.run(job, round_timeout or _default_timeout(settings, polls), stop)
+    if crash and cluster is not None:
+        cluster.slots_clean = False  # a killed child does not give its slots back
     outcomes = _collect(records, report)
     if crash and crash != child.ROUND_STOPPED:
         for poll in polls:
@@ -177,6 +181,20 @@ def _round(
         if record["kind"] == "pending_add" and record["url"] in wanted:
             pending.add(record["url"], record["source"], record["entries"], now)
     return report
+
+
+def _free_dead_slots(cluster: CrawlCluster) -> None:
+    """Before a round's child starts: the slots a killed child of this instance held (a
+    ``kill -9`` of the daemon, a round that overran) go back at once, instead of holding
+    this round's requests to their hosts back until they expire."""
+    if cluster.slots_clean or not cluster.host_slots:
+        return
+    try:
+        cluster.free_dead_slots()
+    except redis.RedisError as exc:
+        log.warning("host slots of killed rounds not freed, they expire: %s", exc)
+        return
+    cluster.slots_clean = True
 
 
 def _unseen_pending(

@@ -77,6 +77,14 @@ def _branches(node: _Tree) -> str:
 # read once, not tokenised again.
 _OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
 _PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})", re.IGNORECASE)
+# "الأعنف ... منذ أسابيع": a comparison with the past (pipeline.rules.background.COMPARED).
+_COMPARED = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.COMPARED)})(?!\w)")
+
+
+def _recalling_phrase(text: str) -> bool:
+    """A phrase of the past (PHRASES) that is not the far end of a comparison."""
+    return any(not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
+               for m in _PHRASE.finditer(text))
 _ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
                     re.IGNORECASE)
@@ -118,7 +126,7 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return True
     if _MEANWHILE.search(text):
         return False  # what happened meanwhile, whatever recurring state it tells
-    if _OPENING.search(text) or _PHRASE.search(text) or _past_month(text):
+    if _OPENING.search(text) or _recalling_phrase(text) or _past_month(text):
         return True
     if published is not None and any(int(m.group(1)) < published.year
                                      for m in _YEAR.finditer(normalize(text))):
@@ -141,7 +149,7 @@ def recalls_earlier(sentence: str) -> bool:
     campaign the incident belongs to ("وبدأت القوات، أول أمس، شن هجمات على المدينة")."""
     text = _MARKS.sub("", sentence)
     told = _ATTRIBUTION.search(text)
-    return bool(_OPENING.search(text) or _PHRASE.search(text) or _past_month(text)
+    return bool(_OPENING.search(text) or _recalling_phrase(text) or _past_month(text)
                 or _PLUPERFECT.search(text, 0, told.start() if told else len(text))
                 or _STARTED.search(text))
 

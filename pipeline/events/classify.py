@@ -48,6 +48,7 @@ from pipeline.rules.triggers import (
     CHEMICAL_DELIVERY,
     CONTROLLED_REACH,
     CONTROLLED_THINGS,
+    CROWD_ATTACKS,
     CROWD_CONFRONTATIONS,
     DEVICES,
     FIGHT_WEAPONS_OPEN,
@@ -165,7 +166,7 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
-        found = _outermost(triggers.find(sent.tokens))
+        found = [_reached_afar(t, sent) for t in _outermost(triggers.find(sent.tokens))]
         # While they are judged, a sentence's triggers are every hit, governed or not
         # (``_seized`` reads the other weapons of a seizure's list among them).
         sent.triggers = found
@@ -180,6 +181,22 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
     return out
 
 
+_REACHING = tuple(normalize(w) for w in AGREEMENT_REACHED)
+_TO_AN_AGREEMENT = normalize("إلى اتفاق")
+
+
+def _reached_afar(hit: Hit, sent: Sentence) -> Hit:
+    """"توصلت لجنة التفاوض عن حي X، اليوم الاثنين، إلى اتفاق مع ...": "إلى اتفاق" with the
+    verb of reaching (AGREEMENT_REACHED) a few words before it (scope.REACHED_REACH) tells an
+    agreement reached, as the joined phrase does."""
+    if hit.label != "Agreement" or not hit.phrase.startswith(_TO_AN_AGREEMENT):
+        return hit
+    before = sent.tokens[max(0, hit.start - scope.REACHED_REACH):hit.start]
+    if not any(w.lstrip("وف").startswith(_REACHING) for w in before):
+        return hit
+    return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
+
+
 def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:
     """"بعد العثور على جثث أربعة عناصر كانوا في عداد المفقودين": bodies found of fighters
     are the dead of a fight, not an execution of civilians; the words say violence only,
@@ -191,7 +208,9 @@ def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:
 
 
 # How many words before "دون مقاومة" (cue "unresisted") the entry verb may stand: "دخلت
-# وحدات من الجيش إلى بلدة ... في ريف درعا دون مقاومة".
+# وحدات من الجيش إلى بلدة ... في ريف درعا دون مقاومة". (As far again where the other side's
+# withdrawal stands between, within that reach of each: "دخلت القوات المعبر بعد ظهر اليوم،
+# عقب انسحاب مقاتلي الفصائل منه دون قتال".)
 ENTRY_REACH = 12
 
 
@@ -204,8 +223,11 @@ def _entered_unresisted(sent: Sentence, published_year: int | None) -> list[Hit]
     for cue in sent.cues:
         if cue.label != "unresisted":
             continue
+        withdrawals = [c for c in sent.cues if c.label == "withdrawal"
+                       and 0 <= cue.start - c.end < ENTRY_REACH]
         entry = next((c for c in sent.cues if c.label == "entry" and c.end <= cue.start
-                      and cue.start - c.end < ENTRY_REACH), None)
+                      and (cue.start - c.end < ENTRY_REACH or any(
+                          0 <= w.start - c.end < ENTRY_REACH for w in withdrawals))), None)
         if entry is None:
             continue
         hit = Hit("territory", entry.phrase, entry.start, entry.end)
@@ -763,11 +785,17 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
+    if "Violent demonstration" in found and any(
+            h.label == "Violent demonstration" and h.phrase in _CROWD_ATTACKS
+            for h in sent.triggers):
+        # "هاجم محتجون شاحنات ... قبل أن يتطور الأمر إلى إطلاق نار متبادل مع الحراس": the
+        # crowd that attacked is a side of the exchange of fire, the riot's own violence
+        found.pop("Armed clash", None)
     if "Armed clash" in found and _riots_confrontations(sent, sentences):
         found[_RIOT] = max(found.get(_RIOT, 0.0), found.pop("Armed clash"))
     if _RIOT in found and "Armed clash" in found:
-        # "هاجم محتجون شاحنات ... قبل أن يتطور الأمر إلى إطلاق نار متبادل مع الحراسة": the
-        # fire a violent crowd exchanged is the riot's own, its dead the riot's
+        # any riot's exchange of fire ("محتجون حاولوا اقتحام المبنى ... وسط تبادل لإطلاق
+        # النار مع مسلحين كانوا بين المحتجين") is the riot's own, its dead the riot's
         found[_RIOT] = max(found[_RIOT], found.pop("Armed clash"))
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
@@ -807,6 +835,7 @@ def _riots_confrontations(sent: Sentence, sentences: list[Sentence]) -> bool:
 
 _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
+_CROWD_ATTACKS = frozenset(CROWD_ATTACKS)
 _OFFENSIVE = frozenset(OFFENSIVE)
 
 
@@ -1389,12 +1418,17 @@ _FRONTED_IN = re.compile(
 # A bulletin's item headed by its governorate and a colon: "إدلب: فتحت قوات الأمن النار ..."،
 # "ريف دمشق: شنت قوات الأمن حملة دهم ...".
 _FRONTED_HEADER = re.compile(r"^\W*([^\s,.:;؛]+(?:\s+[^\s,.:;؛]+)?)\s*:")
+# A time put first (pipeline.rules.scope.FRONTED_TIME_HEADS), in the matching form.
+_TIME_HEADS = alternation(sorted({normalize(w) for w in scope.FRONTED_TIME_HEADS}))
+_TIME_WORDS = alternation(sorted({normalize(w) for w in scope.FRONTED_TIME_WORDS}))
+_FRONTED_TIME = re.compile(
+    rf"^\W*[وف]?(?:في\s+)?(?:{_TIME_HEADS})(?:\s+(?:{_TIME_WORDS})){{0,3}}\s*[,،]")
 
 
 @lru_cache(maxsize=4096)
 def _fronted_place(opening: str) -> bool:
     text = normalize(opening)
-    if _FRONTED_DIRECTION.match(text):
+    if _FRONTED_DIRECTION.match(text) or _FRONTED_TIME.match(text):
         return True
     header = _FRONTED_HEADER.match(text)
     if header is not None and any(
@@ -1440,6 +1474,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
                                                  for c in sent.cues)
+                             # "وصباح اليوم الخميس، شن الطيران غارات": a time put first
+                             or bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
                              or (label == "Agreement" and _agreement_reached(sent))
                              # "وأعلنت الشرطة في وقت لاحق توقيف ثلاثة": arrests or a protest
                              # that followed, wherever the sentence says so

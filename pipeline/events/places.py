@@ -146,6 +146,7 @@ _OPEN_QUOTES = "«\"“”'"
 _OUTLET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
                             rf"\s*[{_OPEN_QUOTES}]?\s*$")
 _OUTLET_NUMBER = re.compile(rf"\s*(?:{alternation(rules.OUTLET_NUMBERS)})(?!\d)\s*([»\"“”']?)")
+_OUTLET_AFTER = re.compile(rf"\s+(?:{alternation(rules.OUTLET_AFTER)})(?![\w])", re.IGNORECASE)
 _ZONE_AFTER = re.compile(rf"\s*[»\"“”']?\s*(?:{alternation(rules.ZONE_AFTER)})")
 _OUTLET_SOURCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(rules.OUTLET_SOURCE_BEFORE)})\s*$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
@@ -1029,10 +1030,12 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
 
 def _named_not_place(text: str, raw: _Raw) -> bool:
     """"مصادر لـ«دير الزور 24»"، "شبكة أخبار حلب": a town in a news outlet's name is the
-    outlet's, no place (OUTLET_BEFORE, OUTLET_NUMBERS in pipeline.rules.places); so is the
-    governorate in a de-escalation zone's ("منطقة إدلب لخفض التصعيد", ZONE_AFTER)."""
+    outlet's, no place (OUTLET_BEFORE, OUTLET_AFTER, OUTLET_NUMBERS in
+    pipeline.rules.places); so is the governorate in a de-escalation zone's ("منطقة إدلب
+    لخفض التصعيد", ZONE_AFTER)."""
     before = text[max(0, raw.start - 25):raw.start]
-    if _OUTLET_BEFORE.search(before) or _ZONE_AFTER.match(text, raw.end):
+    if _OUTLET_BEFORE.search(before) or _ZONE_AFTER.match(text, raw.end) \
+            or _OUTLET_AFTER.match(text, raw.end):
         return True
     if _noun_phrase(text, raw):
         return True

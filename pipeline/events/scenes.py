@@ -69,8 +69,11 @@ from pipeline.rules.scenes import (
     CONTROL_NOUNS,
     CROSSING_REACH,
     CROSSING_WORDS,
+    CROWD_VOICE,
     DEMONSTRATIVES,
     FIGHT_BEFORE,
+    FIRE_FELL,
+    FIRE_LANDED,
     GROUND_SHELLERS,
     HANDLED_AFTER,
     HEADED_FOR,
@@ -124,7 +127,14 @@ from pipeline.rules.scenes import (
     UNNAMED_WORDS,
     WEAPON_PAST,
 )
-from pipeline.rules.scope import HEADLINE_MARKS, NOT_WHERE, SIMILAR, USED_IN_IT
+from pipeline.rules.scope import (
+    HEADLINE_MARKS,
+    NEGATED_ANY,
+    NEGATED_ANY_REACH,
+    NOT_WHERE,
+    SIMILAR,
+    USED_IN_IT,
+)
 from pipeline.rules.triggers import BOMBARDMENT, GENERIC, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
@@ -160,6 +170,11 @@ _LANDMARK = frozenset(LANDMARK_BEFORE)
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
+# The source placed ("في" a town), then where the fire fell ("على ..."); or a verb of
+# falling before the source, and where (pipeline.rules.scenes.FIRE_LANDED, FIRE_FELL).
+_LANDED = re.compile(rf"\sفي\s.*\s(?:{alternation(FIRE_LANDED)})\s")
+_LANDED_ON = re.compile(rf"\s(?:{alternation(FIRE_LANDED)})\s")
+_FELL = re.compile(rf"(?<!\S)[وف]?(?:{alternation(FIRE_FELL)})(?!\S)")
 # (A whole word, with its endings: "متكررة" recurs, but "دوريات" are patrols, not "دورياً".)
 _RECURRING = re.compile(rf"(?:{alternation(RECURRING)})(?:ة|ه|ا|ين|ون)?[\u064b-\u0652]*"
                         r"(?![\u0621-\u064a])")
@@ -185,6 +200,7 @@ _ALONGSIDE = re.compile(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
 _ROAD_END = re.compile(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
 _UNKNOWN_END = re.compile(rf"\s*[{ROAD_DASHES}]\s*([^\s،,.]+)")  # the road's other end
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
+_CROWD_VOICE = frozenset(normalize(w) for w in CROWD_VOICE)
 _CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # "بلدات أخرى": places a clause speaks of without naming them
@@ -667,8 +683,16 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
     return any(not (cue == "background" and c.phrase in WEAPON_PAST)
                and not (cut is not None and c.label in TRAILING_CUES
                         and c.start >= cut[0])
-               and not (cue == "hypothetical" and crowd and c.start >= last)
+               and not (cue == "hypothetical" and c.start >= last
+                        and (crowd or _negated_any(c, sent)))
                for c in told)
+
+
+def _negated_any(cue: Hit, sent: Sentence) -> bool:
+    """"ولم يُعرف انتماؤه لأي جهة": a hypothesis word a few words after a negation
+    (pipeline.rules.scope.NEGATED_ANY) is "any" of a denial."""
+    return any(w in NEGATED_ANY
+               for w in sent.tokens[max(0, cue.start - NEGATED_ANY_REACH):cue.start])
 
 
 def _trailing_cut(sent: Sentence) -> tuple[int, int] | None:
@@ -791,6 +815,9 @@ def _states(sent: Sentence) -> bool:
     بالكشف عن مصير المعتقلين" tells the protest and what it was for ("protest_grievance"
     at the same word), "وطالب المشاركون بـ..." what was said at one."""
     demands = {c.start for c in sent.cues if c.label == "protest_grievance"}
+    # (what the crowd's chants or banners say: "مرددين هتافات تطالب بـ...")
+    demands |= {c.start for c in sent.cues if c.label == "statement" and any(
+        w in _CROWD_VOICE for w in sent.tokens[max(0, c.start - 2):c.start])}
     return any(c.label == "statement" and c.start not in demands for c in sent.cues)
 
 
@@ -1064,7 +1091,17 @@ def fire_from(text: str, start: int) -> bool:
     long ("استهدفتها من نقاط انتشارها في مطار كويرس ومحيط بلدة دير حافر"): a comma ends
     that clause."""
     clause = text[max(0, start - POSITIONS_REACH):start]
-    return bool(_POSITIONS.search(clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]))
+    clause = clause.rsplit("،", 1)[-1].rsplit(",", 1)[-1]
+    sources = list(_POSITIONS.finditer(clause))  # the last source word before the place
+    if not sources:
+        return False
+    after = sources[-1].end() - 1
+    if _LANDED.search(clause, after):
+        return False
+    # (the verb of falling in the clause up to the source: "سقطت قذائف هاون مصدرها")
+    offset = start - len(clause) + sources[-1].start()
+    opening = text[:offset].rsplit("،", 1)[-1].rsplit(",", 1)[-1]
+    return not (_LANDED_ON.search(clause, after) and _FELL.search(opening))
 
 
 _TOLL_IN = frozenset(TOLL_IN)
@@ -1122,13 +1159,19 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
     ``around`` a town is not covered by the town's events."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
-        same = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
+        exact = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
-            or (label == _CLASH and t in _TAKEN_IN_BATTLE) \
+            or (label == _CLASH and t in _TAKEN_IN_BATTLE)
+        same = exact \
             or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES
                 # ground is taken by a battle: an air strike or a bombing there takes none
                 and (label not in TAKEN_BY_NAME or EVENT_TYPES.get(t) == _BATTLES))
         if not same:
+            continue
+        if not exact and pcode != place.place.pcode and (
+                (covering := gaz.get(pcode)) is None or covering.level <= 1):
+            # an act of another kind placed only at the governorate ("اختطاف شاب في ريف
+            # درعا الشرقي") does not cover a killing the round-up tells in one of its towns
             continue
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
                 or (gaz.contains(place.place.pcode, pcode) and not around):

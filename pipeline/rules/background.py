@@ -43,6 +43,16 @@ PHRASES: tuple[str, ...] = (
     # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
     "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
 )
+# A phrase of the past right after one of these compares the incident with what came before,
+# and recalls nothing: "في تصعيد هو الأعنف على هذا المحور منذ أسابيع"، "رفعت العلم للمرة
+# الأولى منذ عام 2015". Written as outlets spell them; matched up to COMPARED_REACH
+# characters before the phrase.
+COMPARED: tuple[str, ...] = (
+    "الأعنف", "الأكبر", "الأشد", "الأكثر", "الأوسع", "الأقوى", "الأخطر", "الأسوأ",
+    "للمرة الأولى", "لأول مرة", "الأول من نوعه", "الأولى من نوعها",
+)
+# (Not "الأول" alone: "في الأول من الشهر الماضي" is a date gone by.)
+COMPARED_REACH = 30
 # A month name followed by one of these ("في آب الماضي"، "نهاية نيسان المنصرم") is a month
 # gone by: what the sentence tells happened then.
 PAST_MONTH: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "السابق")

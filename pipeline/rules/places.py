@@ -257,6 +257,10 @@ OUTLET_BEFORE: tuple[str, ...] = (
     "شبكة", "شبكه", "شبكة أخبار", "شبكه اخبار", "شبكة اخبار", "صفحة", "صفحه", "صفحة أخبار",
     "صفحه اخبار", "صفحة اخبار", "موقع أخبار", "موقع اخبار", "إذاعة", "اذاعة", "راديو",
 )
+# ... and outlets whose name is a town and a borrowed word for "news", "press", "post":
+# "قال لـ«كوباني برس»"، "أفادت حلب نيوز"، "حمص ميديا". Words right after the town's name.
+OUTLET_AFTER: tuple[str, ...] = ("برس", "بريس", "نيوز", "بوست", "ميديا", "تايمز", "تايم",
+                                 "توداي", "press", "news", "post", "media", "times")
 # A town whose name is also an everyday noun, in that noun's set phrases: "قد يفتح الباب أمام
 # محاولات فرار"، "أغلقت الباب أمام الحل"، "ترك الباب مفتوحاً" speak of a door, not of the town
 # al-Bab. The name as written (without و), then the words right before it that make it the

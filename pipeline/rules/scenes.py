@@ -177,6 +177,19 @@ POSITIONS_BEFORE: tuple[str, ...] = ("من مواقع", "من نقاط", "من �
                                      "من اتجاه",
                                      "fired from", "launched from", "from positions")
 POSITIONS_REACH = 90
+# ... unless one of these words opens where the fire fell, after the source was placed ("في"
+# a town: "سقوط قذائف مصدرها مواقع النظام في مدينة X على أطراف بلدة Y") or after a verb
+# of falling before the source ("سقطت قذائف مصدرها مواقع النظام صباحاً على بلدة Y"): Y
+# was hit. ("قصفت من مواقعها على أطراف بلدة Y", with neither, still names the source.)
+FIRE_LANDED: tuple[str, ...] = ("على", "علي")
+FIRE_FELL: tuple[str, ...] = ("سقطت", "سقط", "سقوط", "تساقطت", "تساقط", "تسقط", "يسقط")
+
+# What a crowd's chants and banners say is the crowd's own demand, not a statement apart
+# from the protest: "مرددين هتافات تطالب بالإفراج عن المعتقلين"، "لافتات تنتقد الغلاء"
+# (a statement cue right after one of these words does not make the sentence a statement).
+CROWD_VOICE: tuple[str, ...] = ("هتافات", "الهتافات", "شعارات", "الشعارات", "لافتات",
+                                "اللافتات", "لافتة", "اللافتة", "يافطات", "اليافطات",
+                                "لافتاتهم", "شعاراتهم", "هتافاتهم")
 
 # Sentences about what keeps happening, not about today: "وتتعرض المدينة بين الحين والآخر".
 RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحين والاخر", "بشكل متكرر", "متكرر",

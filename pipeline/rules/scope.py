@@ -79,6 +79,16 @@ PROPOSAL_TAKEN_BEFORE: frozenset[str] = frozenset({
 NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
                              "future": "likely_doer"}
 
+# How many words before "إلى اتفاق" the verb of reaching it may stand ("توصلت لجنة التفاوض
+# عن حي الوعر، اليوم الاثنين، إلى اتفاق"): an agreement reached, not one talked about.
+REACHED_REACH = 12
+
+# "أي" a few words after a negation of what happened ("ولم يُعرف انتماؤه لأي جهة"، "دون
+# تسجيل أي إصابات") is "any" of a denial, not a hypothesis: the act told before it stands.
+# (Not after "لا"/"لن", which also open threats: "لن نسمح بأي هجوم".) Normalised words.
+NEGATED_ANY: frozenset[str] = frozenset({"لم", "ولم", "دون", "بدون", "ودون", "ما"})
+NEGATED_ANY_REACH = 3
+
 # Cues whose reach before a trigger stops at clause punctuation (CLAUSE_MARKS): "دخلت
 # القوات البلدة دون أي مواجهات، بعد انسحاب المسلحين منها" negates the fighting, not the
 # withdrawal after the comma.
@@ -162,6 +172,15 @@ FRONTED_IN: tuple[str, ...] = ("في", "وفي", "ففي", "فى", "وفى", "ف
 FRONTED_PLACE_WORDS: tuple[str, ...] = ("بلده", "قريه", "مدينه", "حي", "محافظه", "منطقه",
                                         "ناحيه", "مخيم")
 FRONTED_NAME_WORDS = 3  # the most words of the name
+# ... or its time: "وصباح اليوم الخميس، شن الطيران غارات ..." after a lead about the night
+# before, "ومساء أمس، انفجرت عبوة ...". A time word opens the sentence (after و، ف or "في"),
+# then up to three more time words, then a comma (written as in the text; read normalised).
+FRONTED_TIME_HEADS: tuple[str, ...] = ("صباح", "مساء", "فجر", "ظهر", "عصر", "ليل", "ليلة",
+                                       "ظهيرة", "منتصف", "اليوم", "أمس", "يوم")
+FRONTED_TIME_WORDS: tuple[str, ...] = ("اليوم", "أمس", "يوم", "ليل", "ليلة", "الليلة", "نهار",
+                                       "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+                                       "الخميس", "الجمعة", "الماضي", "الماضية", "الفائت",
+                                       "الفائتة", "ظهر", "بعد", "قبل")
 # A local page's bulletin puts each item after a mark of its own: a bullet ("🔴 قتل شاب
 # ..."، "▪️ انفجرت عبوة ...") or the place's hashtag ("#البصيرة | خرج العشرات ..."). An
 # item so marked is the next incident, as a place put first is.

@@ -220,6 +220,43 @@ def test_a_dead_childs_host_slot_frees_itself(client: redis.Redis, prefix: str) 
     assert 0.5 < time.monotonic() - started < 2.0
 
 
+def test_slots_are_named_after_their_instance_which_alone_frees_them(
+    client: redis.Redis, prefix: str
+) -> None:
+    mine = HostSlots(client, prefix, limit=5, hold=600, owner="daemon-a")
+    theirs = HostSlots(client, prefix, limit=5, hold=600, owner="daemon-b")
+    nameless = HostSlots(client, prefix, limit=5, hold=600)
+    held = [s.acquire(host, delay=0) for s in (mine, theirs, nameless)
+            for host in ("a.test", "b.test")]
+    assert held[0].startswith("daemon-a/") and held[2].startswith("daemon-b/")
+    assert CrawlCluster(client, prefix, "daemon-a", CLAIM_TTL).free_dead_slots() == 2
+    for host in ("a.test", "b.test"):  # another instance's slot and a nameless one stay
+        left = [m.decode() for m in client.zrange(f"{prefix}:crawl:host:{host}:slots", 0, -1)]
+        assert sorted(t.startswith("daemon-b/") for t in left) == [False, True], left
+        assert not [t for t in left if t.startswith("daemon-a/")]
+
+
+def test_a_restarted_instance_does_not_wait_for_the_slots_its_killed_round_held(
+    client: redis.Redis, prefix: str, sqlite_engine: Engine
+) -> None:
+    """``kill -9`` of a daemon kills its round's child with requests in flight, whose host
+    slots would stay taken for the longest a request may take.  They are named after the
+    instance: the restarted instance's first round gives them back before it starts."""
+    with ReplicaSite.start(robots_crawl_delay=0) as site:
+        host = urlsplit(site.url).hostname or ""
+        killed = HostSlots(client, prefix, limit=FAST.concurrent_per_host, hold=3600,
+                           owner="daemon-a")
+        for _ in range(FAST.concurrent_per_host):
+            killed.acquire(host, delay=0)  # never released: the child was killed
+        assert killed.try_acquire(host, 0)[0] is None  # every slot of the host is taken
+        restarted = CrawlCluster(client, prefix, "daemon-a", CLAIM_TTL)
+        # A round that waited for the slots would overrun this and fetch nothing.
+        report = crawl_once(FAST, [replica_source(site)], sqlite_engine, None,
+                            round_timeout=60, cluster=restarted)
+    assert report.articles and not report.failures, report.as_dict()
+    assert restarted.slots_clean  # later rounds of this process do not look again
+
+
 def test_pages_a_capped_round_leaves_come_while_the_feed_answers_304(
     sqlite_engine: Engine,
 ) -> None:

@@ -46,6 +46,38 @@ def wait_for(predicate: Callable[[], object], timeout: float, interval: float = 
     return bool(predicate())
 
 
+def wait_progressing(
+    predicate: Callable[[], object],
+    progress: Callable[[], object],
+    *,
+    quiet: float,
+    interval: float = 0.05,
+    every: float = 0.25,
+) -> bool:
+    """Wait for ``predicate`` for as long as the work it waits on keeps moving.
+
+    ``progress`` is a snapshot of what the daemon has done so far (its log, its round's
+    child, the requests it made, the rows it stored); each time it changes the daemon gets
+    another ``quiet`` seconds.  A loaded machine only makes the wait longer; what stops
+    moving (a lease a killed process left behind, a hung round, a lost message) gives
+    False after ``quiet`` seconds in which nothing changed.  Work that moves forever
+    without reaching the goal (rounds that never fetch what is missing) is for
+    ``predicate`` to bound: it returns True then, and the caller checks the outcome.
+    """
+    last, moved, sampled = progress(), time.monotonic(), time.monotonic()
+    while not predicate():
+        time.sleep(interval)
+        now = time.monotonic()
+        if now - sampled < every:  # the predicate is cheap, the snapshot less so
+            continue
+        sampled = now
+        if (current := progress()) != last:
+            last, moved = current, now
+        elif now - moved > quiet:
+            return bool(predicate())
+    return True
+
+
 def breach_article(n: int) -> dict[str, str]:
     """A distinct Arabic report of a shelling in a distinct town: one new event each."""
     place = PLACES[n % len(PLACES)]
@@ -154,6 +186,22 @@ class DaemonProcess:
 
     def messages(self) -> list[str]:
         return [str(r.get("msg", "")) for r in self.records()]
+
+    def starting_cpu(self) -> float | None:
+        """CPU seconds this start of the daemon has used, while it has not yet logged
+        ``newswatch running`` (imports, migrations: nothing it logs or stores tells of
+        them); None once it has, or when it is not running."""
+        if self.proc is None or self.messages().count("newswatch running") >= self.starts:
+            return None
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+    def rounds(self) -> int:
+        """Crawl rounds finished so far, by every process of this daemon (the log is shared)."""
+        return self.messages().count("crawl round done")
 
 
 def children_of(pid: int) -> list[int]:
