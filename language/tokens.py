@@ -42,9 +42,13 @@ _ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep."
 # always starts with (so each lookbehind also takes in that space): a pattern that opens
 # with a character class is searched by scanning for that class, one that opens with
 # lookbehinds is tried at every position of the text.
+# Nor after a name's initial, a lone Arabic letter with its stop: "اختطاف المواطنَين (ح. ع)
+# و(م. س)" hides two people's names, not three sentences. (A year's era, "عام 2011 م.",
+# still ends one.)
+_INITIAL = r"(?:(?<=\d\s[\u0621-\u064a]\.\s)|(?<![\s(«\"][\u0621-\u064a]\.\s))"
 SENTENCE_BREAK = re.compile(
     r"\s(?:(?<=[.!?؟]\s)" + "".join(rf"(?<!\b{re.escape(a)}\s)" for a in _ABBREVIATIONS)
-    + r"\s*|(?<=\n)\n*)")
+    + _INITIAL + r"\s*|(?<=\n)\n*)")
 
 
 def tokens(text: str, *, punctuation: bool = False, split_digits: bool = False) -> list[str]:

@@ -204,7 +204,8 @@ def gold_actor(gold: Gold, attr: str) -> str | None:
         return None
     parties = [p for p in find_actors(name) if p not in (CIVILIANS,)]
     crowd = _CROWDS.get(str(gold.get("event_type")))
-    if crowd is not None and attr == "actor1" and not parties:
+    # (a riot's crowd is its rioters, however the gold words it: "محتجون" of a Riots event)
+    if crowd is not None and attr == "actor1" and set(parties) <= {PROTESTERS, RIOTERS}:
         return crowd
     if parties:
         return acled_name(parties[0], gold.get("date"), gold.get("admin1_pcode"))

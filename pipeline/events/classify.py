@@ -49,13 +49,16 @@ from pipeline.rules.triggers import (
     CONTROLLED_REACH,
     CONTROLLED_THINGS,
     CROWD_ATTACKS,
+    CROWD_CONFRONTATIONS,
     DEVICES,
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
+    KIDNAP_WORDS,
     MASSACRE,
     OFFENSIVE,
     PASSIVE_AUXILIARIES,
+    RAID_WORDS,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
     TAKEN_GROUND,
@@ -73,6 +76,8 @@ _REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
 # Talks failing or pending, which cancel even an agreement told as reached.
 _AGAINST_REACHED = scope.NEGOTIATION_AGAINST_REACHED | set(COLLAPSED_TALKS)
 _REMNANTS = normal_forms(scope.REMNANTS)
+_CONTENTS = normal_forms(scope.CONTAINER_CONTENTS)
+_CONTAINERS = frozenset({"عبوه", "عبوات"})  # bare, without "ناسفة" (matching forms)
 _NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
 _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
 _TRANSFER = "Non-violent transfer of territory"
@@ -393,6 +398,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if trigger.label == "Shelling/artillery/missile attack" and any(
             a in _REMNANTS for a in following):
         return True  # "قذيفة من مخلفات الحرب": a leftover that blew up, no fire
+    if trigger.phrase in _CONTAINERS and following[:1] and following[0] in _CONTENTS:
+        return True  # "كل عبوة زيت": a can of oil, no bomb
     return _near_past_year(trigger, sent, published_year)
 
 
@@ -632,6 +639,8 @@ def refine_protest(sent: Sentence) -> str:
     # "ولم تسجل أي مواجهات"، "دون مواجهات": an intervention denied did not happen.
     done = [c for c in done if c.label != "protest_intervention" or not _negated(c, sent)]
     force = any(c.label == "protest_force" for c in done)
+    if sent.has_cue("crowd_violence"):
+        return "Violent demonstration"  # force used on a crowd that burns and stones
     if sent.has_cue("death") and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
@@ -733,6 +742,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         else:
             score = float(SPECIFICITY[label])
         found[label] = max(found.get(label, 0.0), score)
+    if not found and _crowd_rioted(sent):
+        found[_RIOT] = float(SPECIFICITY[_RIOT])
     if _AIR in found and (sent.has_cue("intercepted") or "Disrupted weapons use" in found) \
             and not sent.has_cue("death") and all(
             "مسير" in h.phrase or "drone" in h.phrase for h in sent.triggers if h.label == _AIR):
@@ -749,6 +760,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         found.pop("Shelling/artillery/missile attack", None)  # the ambush's own rockets
     if "Armed clash" in found and _offensive_by_weapon(found, sent):
         found.pop("Armed clash")  # "استهدفت المدفعية تجمعات الإرهابيين": the weapon's
+    if _SHELLING in found and sent.has_cue("from_airspace"):
+        found[_AIR] = max(found.get(_AIR, 0.0), found.pop(_SHELLING))  # the aircraft's fire
     if _AIR in found and _SHELLING in found and _dropped_from_the_air(sent):
         found.pop(_SHELLING)  # "ألقت مروحيات عسكرية قذائف": what the aircraft dropped
     if "Armed clash" in found and _fire_of_the_fighting(sent):
@@ -778,9 +791,16 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         # "هاجم محتجون شاحنات ... قبل أن يتطور الأمر إلى إطلاق نار متبادل مع الحراس": the
         # crowd that attacked is a side of the exchange of fire, the riot's own violence
         found.pop("Armed clash", None)
+    if "Armed clash" in found and _riots_confrontations(sent, sentences):
+        found[_RIOT] = max(found.get(_RIOT, 0.0), found.pop("Armed clash"))
+    if _RIOT in found and "Armed clash" in found:
+        # any riot's exchange of fire ("محتجون حاولوا اقتحام المبنى ... وسط تبادل لإطلاق
+        # النار مع مسلحين كانوا بين المحتجين") is the riot's own, its dead the riot's
+        found[_RIOT] = max(found[_RIOT], found.pop("Armed clash"))
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
     found = _arrested_and_taken_away(found, sent)
+    found = _kidnapped_in_a_raid(found, sent)
     found = _captured_with_dead(found, sent)
     found = _bombers_among_dead(found, sent)
     found = _chemical(found, sent)
@@ -789,6 +809,28 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
             if label not in _NON_LETHAL:
                 found[label] += 3
     return found
+
+
+# How near a crowd's words stand to the violence it did: "اقتحم عشرات الشبان المعبر".
+_CROWD_ACT_REACH = 3
+
+
+def _crowd_rioted(sent: Sentence) -> bool:
+    """"اقتحم عشرات الشبان معبر جرابلس وحطموا زجاج مكاتبه": a crowd ("crowd" in
+    pipeline.rules.cues) that storms, burns or smashes is a riot, no protest word needed."""
+    crowd = [c.start for c in sent.cues if c.label == "crowd"]
+    return any(c.label == "protest_violence" and any(abs(c.start - k) <= _CROWD_ACT_REACH
+                                                    for k in crowd) for c in sent.cues)
+
+
+def _riots_confrontations(sent: Sentence, sentences: list[Sentence]) -> bool:
+    """"وأسفرت المواجهات عن مقتل أربعة" right after a sentence telling a riot: the crowd's
+    confrontations (CROWD_CONFRONTATIONS in pipeline.rules.triggers), not a battle."""
+    clashes = [h for h in sent.triggers if h.label == "Armed clash"]
+    if not clashes or any(h.phrase not in CROWD_CONFRONTATIONS for h in clashes) \
+            or sent.index < 2:
+        return False
+    return _RIOT in sentence_types(sentences[sent.index - 1], sentences)
 
 
 _CHEMICAL = "Chemical weapon"
@@ -853,6 +895,7 @@ def _beaten_by_a_crowd(found: dict[str, float], sent: Sentence) -> dict[str, flo
 
 
 _MOB = "Mob violence"
+_RIOT = "Violent demonstration"
 
 
 def _assassinated_with(found: dict[str, float], sent: Sentence) -> dict[str, float]:
@@ -883,6 +926,19 @@ def _arrested_and_taken_away(found: dict[str, float], sent: Sentence) -> dict[st
                                for h in taken):
         return found
     return {k: v for k, v in found.items() if k != _ABDUCTION}
+
+
+def _kidnapped_in_a_raid(found: dict[str, float], sent: Sentence) -> dict[str, float]:
+    """"اختطاف المواطنَين بعد مداهمة منزليهما": a raid beside a kidnapping's own word
+    (KIDNAP_WORDS, RAID_WORDS in pipeline.rules.triggers) is how the abduction was done."""
+    if _ARREST not in found or _ABDUCTION not in found:
+        return found
+    arrests = [h for h in sent.triggers if h.label == _ARREST]
+    kidnap = any(h.label == _ABDUCTION and any(w in h.phrase for w in KIDNAP_WORDS)
+                 for h in sent.triggers)
+    if not kidnap or any(h.phrase not in RAID_WORDS for h in arrests):
+        return found
+    return {k: v for k, v in found.items() if k != _ARREST}
 
 
 def _captured_with_dead(found: dict[str, float], sent: Sentence) -> dict[str, float]:
@@ -1117,17 +1173,25 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
         # عراك بالأيدي"، "فرقتها قوات الأمن"): the same protest, told more precisely.
         label = _broken_up(sentences) or label
         score = max(score, totals.get(label, 0.0))
-    if label == "Attack" and _FORCE in {t for s in sentences[:3] if not s.is_context
-                                        for t in sentence_types(s, sentences)}:
+    told = {t for s in sentences[:3] if not s.is_context for t in sentence_types(s, sentences)}
+    if label == "Attack" and (_FORCE in told or _deadly_riot(sentences)):
         # "قتيلان برصاص الأمن" over a lead that tells live fire on a demonstration: the
-        # crowd was the target, the same incident told more precisely.
-        label = _FORCE
+        # crowd was the target, the same incident told more precisely. "قتلى في عفرين"
+        # over protesters who stoned a building and were fired on, dead: the riot's dead.
+        label = _FORCE if _FORCE in told else _RIOT
         score = max(score, totals.get(label, 0.0))
     evidence = _evidence(sentences, label)
     about = _about(sentences, label, evidence)
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
                      score, False)
+
+
+def _deadly_riot(sentences: list[Sentence]) -> bool:
+    """Whether a sentence of the lead tells a riot and dead in it (a riot told without dead
+    after a killing, "وعلى إثر الحادثة، أشعلوا النار في الإطارات", is the killing's sequel)."""
+    return any(not s.is_context and s.has_cue("death") and _RIOT in sentence_types(s, sentences)
+               for s in sentences[:4])
 
 
 _PEACEFUL = "Peaceful protest"
@@ -1351,6 +1415,9 @@ _FRONTED_IN = re.compile(
     rf"\s+)?([^\s,.;؛]+(?:\s+[^\s,.;؛]+){{0,{scope.FRONTED_NAME_WORDS - 1}}})\s*[,;؛]")
 
 
+# A bulletin's item headed by its governorate and a colon: "إدلب: فتحت قوات الأمن النار ..."،
+# "ريف دمشق: شنت قوات الأمن حملة دهم ...".
+_FRONTED_HEADER = re.compile(r"^\W*([^\s,.:;؛]+(?:\s+[^\s,.:;؛]+)?)\s*:")
 # A time put first (pipeline.rules.scope.FRONTED_TIME_HEADS), in the matching form.
 _TIME_HEADS = alternation(sorted({normalize(w) for w in scope.FRONTED_TIME_HEADS}))
 _TIME_WORDS = alternation(sorted({normalize(w) for w in scope.FRONTED_TIME_WORDS}))
@@ -1362,6 +1429,10 @@ _FRONTED_TIME = re.compile(
 def _fronted_place(opening: str) -> bool:
     text = normalize(opening)
     if _FRONTED_DIRECTION.match(text) or _FRONTED_TIME.match(text):
+        return True
+    header = _FRONTED_HEADER.match(text)
+    if header is not None and any(
+            p.level == 1 for p in Gazetteer.default().resolve(header.group(1))):
         return True
     named = _FRONTED_IN.match(text)
     if named is None or named.group(1) in _NOT_NAMES:

@@ -62,6 +62,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "قد تلجا", "قد يلجا", "قد تبدا", "قد يبدا", "ربما", "يتوقع", "تتوقع", "من المتوقع",
         "توقعات", "يرجح", "ترجح", "من المرجح", "من المحتمل", "يحتمل", "احتمال*", "يستبعد",
         "تستبعد", "مخاوف من", "خشيه من", "تخوف* من", "يخشي", "تخشي", "يحشد*", "تحشد*",
+        # what people fled from before it happened: "نقلوا إلى منازل آمنة خوفاً من اعتقالهم"
+        "خوفا من", "خوفا علي", "for fear of",
         "يستعد*", "تستعد*", "استعداد* ل", "استعدادا ل",
         # Conditions and hedged claims: "في حال هاجمت"، "إذا استمر القصف"، "من المبكر القول".
         "في حال", "في حاله", "اذا", "لو", "من المبكر", "من السابق لاوانه", "سابق لاوانه",
@@ -268,6 +270,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "تصدت", "تصدي", "تتصدي", "يتصدي", "التصدي", "اسقطت", "اسقطتها", "واسقطتها", "اسقطها",
         "واسقطها", "اسقاطها", "واسقاطها", "اسقطوها", "shot down", "intercept*",
     ),
+    # Missiles fired from an airspace are fired by aircraft: "عدوان بالصواريخ انطلاقاً من
+    # أجواء الجولان" is an air strike, not a missile attack from the ground (one from a
+    # territory, "من الجولان المحتل", is not listed).
+    "from_airspace": (
+        "من اجواء", "من الاجواء", "من فوق اجواء", "عبر اجواء", "من المجال الجوي",
+        "from the airspace", "from lebanese airspace", "from the airspace of",
+    ),
     # A weapon that fell and did not explode struck nothing: "سقطت طائرة مسيّرة قرب القرية
     # دون أن تنفجر"، "سقط صاروخ في أرض زراعية لم ينفجر". Where the sentence tells only
     # that (the weapon between "fell" and "did not explode", nobody killed or wounded, no
@@ -404,6 +413,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "احراق", "احرق*", "يحرق*", "اضرم*", "رشق*", "تكسير", "حطم*", "اقتحم*", "يقتحم*",
         "اشعال*", "مقذوفات", "الحجاره", "حجاره",
         "اعتدي* علي", "set fire", "stormed",
+    ),
+    # Violence the crowd itself did, told by a plural verb or its stones: "رشقوه بالحجارة
+    # وأضرموا النار في مدخله". Force then used on that crowd, deadly or not, leaves it a
+    # riot (ACLED's "Excessive force against protesters" is for peaceful crowds). A storming
+    # ("اقتحموا") is left out: security men storm a square too.
+    "crowd_violence": (
+        "اضرمو*", "احرقو*", "رشقو*", "حطمو*", "كسرو*", "الحجاره", "بالحجاره", "حجاره",
+        "زجاجات حارقه", "مولوتوف", "threw stones", "hurled stones", "set fire",
     ),
     # A toxic agent or what it does to people: with a weapon or an attack in the sentence, the
     # event is a Chemical weapon (pipeline.rules.triggers.CHEMICAL_DELIVERY). "الكيمياء"

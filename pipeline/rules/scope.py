@@ -151,6 +151,13 @@ RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "س�
 # explosion (the remote explosive sub-type), no shelling (normalised words).
 REMNANTS: frozenset[str] = frozenset({"مخلفات", "بقايا", "منفجر", "منفجره"})
 
+# What a container holds: "عبوة" right before one of these is a can or a bottle ("ضريبة
+# على كل عبوة زيت"، "توزيع عبوات مياه"), no bomb (normalised words, with "ال" or without).
+CONTAINER_CONTENTS: frozenset[str] = frozenset({
+    "زيت", "الزيت", "ماء", "الماء", "مياه", "المياه", "حليب", "الحليب", "عصير", "العصير",
+    "دواء", "الدواء", "ادويه", "عطر", "العطر", "لبن", "اللبن", "سمن", "السمن", "مازوت",
+    "المازوت", "بنزين", "البنزين"})
+
 # A round-up moves to its next incident by putting where it happened first, before a
 # comma or a semicolon ("وفي إدلب؛ أصيب مدنيان ..."): a direction ("جنوباً، لقي طفل
 # حتفه ...") or "في" and a place the gazetteer knows ("وفي سري كانيه، تصدى المقاتلون ...";

@@ -531,6 +531,12 @@ ROUND_UP_TOTAL: tuple[str, ...] = (
     # "شهدت المحافظة أمس سلسلة من الحوادث الأمنية أسفرت عن مقتل خمسة": several incidents
     # (a series of air strikes on one town, "سلسلة غارات", is one event and not listed)
     "سلسلة من الحوادث", "سلسلة حوادث", "حوادث متفرقة", "حوادث أمنية متفرقة",
+    # a day's tally over the country, or one whose dead fell in part in one governorate
+    # ("توثيق 61 شهيداً اليوم ... سقط أكثر من نصفهم في محافظة حمص"), or a bulletin's headline
+    # named after its day ("حصيلة الأربعاء: 61 شهيداً بينهم 24 في حمص")
+    "في عموم الأراضي السورية", "في عموم سوريا", "في مختلف أنحاء سوريا", "نصفهم في",
+    "حصيلة يومية", "الحصيلة اليومية", "حصيلة السبت", "حصيلة الأحد", "حصيلة الاثنين",
+    "حصيلة الثلاثاء", "حصيلة الأربعاء", "حصيلة الخميس", "حصيلة الجمعة",
 )
 
 # A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل

@@ -401,6 +401,14 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 # pipeline.rules.scenes.TAKEN_AWAY: the verbs before the place detainees were taken to.)
 ARREST_TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهوله"})
 
+# Raid words, which say how people were taken, not by whom: beside a kidnapping's own word
+# ("أقدم مسلحو الفصيل على اختطاف مواطنين بعد مداهمة منزليهما") the raid is how the
+# abduction was done, no arrest of its own (pipeline.events.classify). Matching forms of
+# "Arrests" phrases.
+RAID_WORDS: frozenset[str] = frozenset({"مداهم*", "داهم*", "دهم*", "حمله دهم"})
+# Kidnapping's own words, which a raid does not turn into an arrest (matching forms).
+KIDNAP_WORDS: tuple[str, ...] = ("خطف", "اختطف", "يختطف", "تختطف", "اختطاف", "مخطوف")
+
 # An operation's outcome told as its dead and its captured ("أسفرت عن مقتل عنصرين من التنظيم
 # واعتقال ثالث"): the arrest's verbal noun joined by "و" to the count of the dead, within
 # CAPTURED_WITH_DEAD_REACH words after the death word, is the same raid, which ACLED codes
@@ -414,6 +422,11 @@ CAPTURED_WITH_DEAD_REACH = 7
 # bombers' word (within AMONG_DEAD_REACH words) that put them in the count, matching form.
 AMONG_DEAD: frozenset[str] = frozenset({"بينهم", "بينهما", "منهم", "منهما", "بينها"})
 AMONG_DEAD_REACH = 2
+
+# Clash words that also name a crowd's confrontations with the forces facing it: alone in
+# a sentence right after one telling a riot ("وأسفرت المواجهات عن مقتل أربعة"), they tell
+# that riot, not a battle. Matching form of the phrases of "Armed clash".
+CROWD_CONFRONTATIONS: frozenset[str] = frozenset({"مواجهات", "صدامات"})
 
 # A massacre says how many died, not how: "ارتكب الطيران مجزرة بإلقائه براميل متفجرة" is an
 # air strike. Beside a weapon's sub-type (Explosions/Remote violence) in the same sentence,

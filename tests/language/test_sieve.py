@@ -67,8 +67,10 @@ def test_spaces_are_folded_as_one_run_each() -> None:
 
 def test_sentence_break_splits_as_written() -> None:
     written = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
-                         + r"(?<=[.!?؟])\s+|\n+")
-    chars = [".", "؟", "!", " ", "\n", "\t", "ب", "\u00a0", "Sept.", "U.S.", "xSt.", "No"]
+                         + r"(?:(?<=\d\s[\u0621-\u064a]\.)|(?<![\s(«\"][\u0621-\u064a]\.))"
+                         r"(?<=[.!?؟])\s+|\n+")
+    chars = [".", "؟", "!", " ", "\n", "\t", "ب", "\u00a0", "Sept.", "U.S.", "xSt.", "No", "(", "«",
+             "2"]
     rng = random.Random(11)
     for _ in range(3000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
