@@ -14,7 +14,9 @@ A claim naming only an agreement ("خرق التفاهمات المبرمة") co
 truce; a claim right after the violence it speaks of ("واتهم كل طرف الآخر بخرق الهدنة") covers
 that violence's kind; one side accusing another ("واتهمت روسيا الفصائل بخرق الهدنة"), or said
 not to keep the truce ("إلا أن الفصائل لم تلتزم به"), covers the acts the accused's hand did
-(either side of a battle), not the other side's fire on them; violence measured only against
+(either side of a battle), not the other side's fire on them, and a party the article says
+keeps the truce ("ويلتزم الجيش بوقف إطلاق النار") breaks it by no claim that does not accuse
+it; violence measured only against
 the truce's time ("وتعد الغارة الأعنف منذ سريان الهدنة") is a breach where the measure is said
 of the act, and frames nothing from a background sentence on a region's escalation; fire
 answering what was told before it ("ردت المدفعية بقصف مواقع ...") is a breach only by a claim
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from language.calendar import EVENT_MONTHS
@@ -77,6 +79,9 @@ class Claim:
     # the sentence told right before it, where it points back at that act by its name ("أن
     # الهجمات على منطقة خفض التصعيد يجب أن تتوقف"): covered wherever the act took place
     points_at: int | None = None
+    # the parties the article says keep the truce (``rules.KEPT``): their acts are not
+    # covered, unless the claim accuses them
+    keeping: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=512)
@@ -110,7 +115,7 @@ def _lexicon() -> Lexicon:
                     "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
                     "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
                     "call": rules.CALLS, "calm_broken": rules.CALM_BROKEN,
-                    "deadline": rules.DEADLINES})
+                    "deadline": rules.DEADLINES, "kept": rules.KEPT})
 
 
 _PAUSES = frozenset(rules.PAUSES)
@@ -489,7 +494,26 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
                          told, _accused(words), i - 1 if back and i > 1 else None))
-    return out
+    keeping = tuple(p for i, words in words_of.items() for p in _keeping(words))
+    return [replace(c, keeping=keeping) for c in out] if keeping else out
+
+
+_KEPT_NEGATIONS = frozenset(normalize(w) for w in rules.KEPT_NEGATIONS)
+
+
+def _keeping(words: list[str]) -> list[str]:
+    """The parties a sentence opens by saying keep the truce (``rules.KEPT``: "وتلتزم وحدات
+    الجيش بوقف إطلاق النار المعلن")."""
+    hits = _find(words)
+    for h in hits:
+        if h.label != "kept" or h.start > rules.KEPT_OPENING_REACH or (
+                h.start > 0 and words[h.start - 1].removeprefix("و") in _KEPT_NEGATIONS):
+            continue
+        truce = next((t.start for t in hits if t.label == "truce"
+                      and h.end <= t.start <= h.end + rules.KEPT_REACH), None)
+        if truce is not None:
+            return find_actors(" ".join(words[h.end:truce]))
+    return []
 
 
 _DEMONSTRATIVES = frozenset(normalize(w) for w in rules.DEMONSTRATIVES)
@@ -667,6 +691,10 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
             and event_type_of(event.sub_event_type) == "Battles" else {event.actor1}
         if not accused & hands:
             return False  # "اتهمت روسيا الفصائل بخرق الهدنة" over the army's shelling
+    if claim.keeping and event.actor1 in {
+            acled_name(p, event.date, event.admin1_pcode) for p in claim.keeping
+            } - {acled_name(p, event.date, event.admin1_pcode) for p in claim.accused}:
+        return False  # "وتلتزم وحدات الجيش بوقف إطلاق النار": not the army's reply
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction

@@ -501,6 +501,17 @@ UNKEPT_SUBJECT_AFTER: tuple[str, ...] = ("أن", "إن", "لكن", "لكنّ", "
 UNKEPT_TRUCE_PRONOUNS: tuple[str, ...] = ("به", "بها", "بهما", "ببنوده", "ببنودها")
 UNKEPT_NOUNS: tuple[str, ...] = ("عدم", "دون")
 UNKEPT_PARTY_REACH = 4
+# A sentence opening by saying a party keeps the truce ("وتلتزم وحدات الجيش بوقف إطلاق النار
+# المعلن، بينما ..."): the article does not present that party's fire as a breach, so a
+# claim that does not accuse the party ("في خرق متجدد لوقف إطلاق النار" of the other side's
+# shelling, in the lead) does not make the party's reply one. The party is named between
+# the verb, among the sentence's first KEPT_OPENING_REACH + 1 words and not negated ("ولم
+# تلتزم"), and the truce word within KEPT_REACH words after it. A hope or call that a party
+# keep it ("أمله في أن تلتزم قوات النظام") does not open a sentence.
+KEPT: tuple[str, ...] = ("تلتزم", "يلتزم", "تلتزمان", "يلتزمان", "تحترم", "يحترم")
+KEPT_NEGATIONS: tuple[str, ...] = ("لا", "لم", "لن", "عدم", "دون", "غير")
+KEPT_OPENING_REACH = 1
+KEPT_REACH = 5
 # A breach word right after one of these (within NOT_NEAR_REACH words) is what the act
 # answers, not what it does: "قصفت المدفعية التركية مواقع النظام رداً على خرقه للهدنة".
 # An agreement named by no more than a vague word ("خرق التفاهمات المبرمة بشأن المنطقة")

@@ -1,7 +1,9 @@
 """Breach claims and what they are said of: a measure against a truce's time ("الأعنف منذ
 سريان الهدنة") makes a breach of the act it is said of, not of every act of a round-up
 whose background measures the region's escalation; and a truce said not to be kept by one
-party ("إلا أن الفصائل لم تلتزم به") covers that party's acts, not the other side's reply.
+party ("إلا أن الفصائل لم تلتزم به") covers that party's acts, not the other side's reply;
+nor does a claim that accuses no party cover the fire of one the article says keeps the truce
+("ويلتزم الجيش بوقف إطلاق النار").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -87,3 +89,34 @@ def test_the_party_said_not_to_keep_the_truce_is_accused(comment: str, party: st
     found = claims(split_sentences("قذائف على محردة", _REPLY + comment),
                    _extractor()._resolver)
     assert [c.accused for c in found if c.index == 3] == [(party,)], found
+
+
+_KEEPING_ARMY = (
+    "أصيب ثلاثة مدنيين اليوم الأربعاء بقذائف صاروخية أطلقتها المجموعات المسلحة على مدينة "
+    "محردة بريف حماة الشمالي الغربي، في خرق جديد لوقف إطلاق النار المعلن منذ أسابيع.\n\n"
+    "وقال مصدر محلي إن المسلحين المتمركزين في محيط بلدة كفرنبودة أطلقوا أربع قذائف سقطت "
+    "قرب السوق.\n\n"
+    "وأشار المصدر إلى أن وحدات الجيش ردت على مصادر إطلاق القذائف، واستهدفت بالمدفعية "
+    "الثقيلة مواقع المسلحين في محيط كفرنبودة، محققة إصابات مباشرة في صفوفهم.\n\n"
+)
+
+
+def test_the_fire_of_a_party_said_to_keep_the_truce_breaks_nothing() -> None:
+    events = _events(
+        "قذائف على محردة والجيش يرد",
+        _KEEPING_ARMY + "ويلتزم الجيش السوري بوقف إطلاق النار المعلن، في حين تواصل المجموعات "
+        "المسلحة استهداف البلدات الآمنة.",
+    )
+    shelled = {e.place_name: e.ceasefire_breach for e in events}
+    assert shelled.get("محردة") is True and shelled.get("كفرنبودة") is False, events
+
+
+@pytest.mark.parametrize(("comment", "kept"), [
+    ("ويلتزم الجيش السوري بوقف إطلاق النار المعلن.", True),
+    ("ولم يلتزم الجيش السوري بوقف إطلاق النار المعلن.", False),
+    ("ويأمل الأهالي أن يلتزم الجيش السوري بوقف إطلاق النار المعلن.", False),
+])
+def test_a_party_said_to_keep_the_truce(comment: str, kept: bool) -> None:
+    found = claims(split_sentences("قذائف على محردة", _KEEPING_ARMY + comment),
+                   _extractor()._resolver)
+    assert found and all(bool(c.keeping) == kept for c in found), found
