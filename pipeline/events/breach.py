@@ -12,9 +12,15 @@ sniper of another paragraph breaks nothing).
 
 A claim naming only an agreement ("خرق التفاهمات المبرمة") counts where the article names a
 truce; a claim right after the violence it speaks of ("واتهم كل طرف الآخر بخرق الهدنة") covers
-that violence's kind; one side accusing another ("واتهمت روسيا الفصائل بخرق الهدنة") covers
-the accused's acts; fire answering what was told before it ("ردت المدفعية بقصف مواقع ...")
-is a breach only by a claim told with it or after it (``EventExtractor._breach``).
+that violence's kind; one side accusing another ("واتهمت روسيا الفصائل بخرق الهدنة"), or said
+not to keep the truce ("إلا أن الفصائل لم تلتزم به"), covers the acts the accused's hand did
+(either side of a battle), not the other side's fire on them, and a party the article says
+keeps the truce ("ويلتزم الجيش بوقف إطلاق النار") breaks it by no claim that does not accuse
+it; violence measured only against
+the truce's time ("وتعد الغارة الأعنف منذ سريان الهدنة") is a breach where the measure is said
+of the act, and frames nothing from a background sentence on a region's escalation; fire
+answering what was told before it ("ردت المدفعية بقصف مواقع ...") is a breach only by a claim
+told with it or after it (``EventExtractor._breach``).
 
 A truce's area is what its claim names: the same governorate, or within
 ``TRUCE_REACH_KM`` of a town it names; a claim naming no place covers the article.
@@ -25,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from language.calendar import EVENT_MONTHS
@@ -73,6 +79,9 @@ class Claim:
     # the sentence told right before it, where it points back at that act by its name ("أن
     # الهجمات على منطقة خفض التصعيد يجب أن تتوقف"): covered wherever the act took place
     points_at: int | None = None
+    # the parties the article says keep the truce (``rules.KEPT``): their acts are not
+    # covered, unless the claim accuses them
+    keeping: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=512)
@@ -102,11 +111,11 @@ def _lexicon() -> Lexicon:
                     "connective": rules.CONNECTIVES, "pointing": _POINTING,
                     "in_force": rules.IN_FORCE, "in_force_before": rules.IN_FORCE_BEFORE,
                     "during": rules.DURING, "during_its": rules.DURING_ITS,
-                    "soon_after": rules.SOON_AFTER, "amid": rules.AMID,
+                    "soon_after": rules.SOON_AFTER, "since": rules.SINCE, "amid": rules.AMID,
                     "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
                     "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
                     "call": rules.CALLS, "calm_broken": rules.CALM_BROKEN,
-                    "deadline": rules.DEADLINES})
+                    "deadline": rules.DEADLINES, "kept": rules.KEPT})
 
 
 _PAUSES = frozenset(rules.PAUSES)
@@ -166,8 +175,9 @@ def similar(sentence: str) -> bool:
 
 
 def _kind(words: list[str]) -> str | None:
-    """"tied" for a breach word by a truce word, "bare" for a breach word alone ("سُجل خرق
-    جديد"), None for no claim."""
+    """"tied" for a breach word by a truce word, "since" for violence measured only against
+    the truce's time ("الأعنف منذ سريان الهدنة": ``rules.SINCE``), "bare" for a breach word
+    alone ("سُجل خرق جديد"), None for no claim."""
     hits = _other_breaches_dropped(_replies_read(_past_calm_kept(_find(words))))
     truces = [h.start for h in hits if h.label == "truce"]
     hits = [h for h in hits if not (h.label == "not" and (any(
@@ -179,7 +189,8 @@ def _kind(words: list[str]) -> str | None:
                                     for h in hits):
         return None  # "تنص على وقف العنف بحلول العاشر من نيسان": not in force yet
     if "not" in labels or not labels & {"breach", "despite", "unkept", "covered", "during",
-                                         "during_its", "soon_after", "amid", "guarantor",
+                                         "during_its", "soon_after", "since", "amid",
+                                         "guarantor",
                                          "goes_on"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
@@ -191,6 +202,7 @@ def _kind(words: list[str]) -> str | None:
     truces = [h.start for h in hits if h.label == "truce"]  # (those left)
     sought = [h.start for h in hits if h.label == "sought"]
     undergone = [t for t in truces if any(u.label == "undergo" and u.end == t for u in hits)]
+    since = False
     for h in hits:
         reach = {"breach": rules.BREACH_REACH, "despite": rules.DESPITE_REACH}.get(h.label)
         if reach and any(h.start < t <= h.end + reach and not (
@@ -209,10 +221,13 @@ def _kind(words: list[str]) -> str | None:
             return "tied"  # "في اليوم الثالث للهدنة": violence on a day of the truce
         if h.label == "amid" and h.end < len(words) and words[h.end] in _COVERED_AREAS:
             continue  # "وسط منطقة خفض التصعيد": in the middle of the zone, a place
-        if h.label in ("soon_after", "amid") and _during(h, hits, words, [
+        if h.label in ("soon_after", "since", "amid") and _during(h, hits, words, [
                 t.start for t in hits if t.label == "truce"
                 and t.phrase not in rules.VAGUE_TRUCE], sought, rules.SOON_AFTER_REACH
-                if h.label == "soon_after" else rules.AMID_REACH):
+                if h.label != "amid" else rules.AMID_REACH):
+            if h.label == "since":
+                since = True  # (a tie of another word, further on, still makes it "tied")
+                continue
             return "tied"  # "بعد ساعات من دخول الهدنة حيز التنفيذ", "في ظل هدنة هشة"
         if h.label == "guarantor" and any(
                 t.label == "truce" and t.phrase not in rules.VAGUE_TRUCE for t in hits) \
@@ -220,6 +235,8 @@ def _kind(words: list[str]) -> str | None:
             return "tied"  # "الهجمات على منطقة خفض التصعيد ... بصفتها دولة ضامنة"
         if h.label == "goes_on" and _goes_on(h, hits, words):
             return "tied"  # "وقف إطلاق النار ...، في حين تتواصل الهجمات"
+    if since:
+        return "since"
     return "bare" if "breach" in labels else None
 
 
@@ -439,7 +456,7 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         return []  # every tied claim names its truce in its own sentence
     words_of = {i: tokens(sentences[i]) for i in maybe}
     kinds = {i: _kind(words) for i, words in words_of.items()}
-    if "tied" not in kinds.values() or not any(
+    if not {"tied", "since"} & set(kinds.values()) or not any(
             _names_truce(words) for words in _truce_sentences(sentences, words_of)):
         return []
     out = []
@@ -450,10 +467,15 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         opens = any(h.label == "opening" and h.start <= 1 for h in _find(words[:3]))
         has_violence = bool(_violence(words))
         # "أن القصف جاء ... في خرق جديد للاتفاق": what is said of an act already told
-        back = kind == "tied" and any(h.label == "pointing" for h in _find(words))
+        back = kind in ("tied", "since") and any(h.label == "pointing" for h in _find(words))
         # "في حين يتواصل القصف": about the article's campaign, not one act of its own
         framing = kind == "tied" and (i <= 1 or opens or not has_violence or back
                                       or _goes_on_in(words))
+        if kind == "since":
+            # "وتعد الغارة الأعنف منذ سريان الهدنة": said of the act it opens by naming;
+            # "المنطقة التي تشهد أعنف تصعيد منذ توقيع الاتفاق": of no act the article tells
+            framing = i <= 1 or back or (opens and any(
+                h.start <= rules.SINCE_SUBJECT_REACH for h in _violence(words)))
         # "وتشكل هذه الضربات انتهاكاً ...": its subject points back at all the acts told
         pointed = framing and (back or any(w in _DEMONSTRATIVES for w in words[:3]))
         around = any(h.label == "around" for h in _find(words))
@@ -472,7 +494,26 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
                          told, _accused(words), i - 1 if back and i > 1 else None))
-    return out
+    keeping = tuple(p for i, words in words_of.items() for p in _keeping(words))
+    return [replace(c, keeping=keeping) for c in out] if keeping else out
+
+
+_KEPT_NEGATIONS = frozenset(normalize(w) for w in rules.KEPT_NEGATIONS)
+
+
+def _keeping(words: list[str]) -> list[str]:
+    """The parties a sentence opens by saying keep the truce (``rules.KEPT``: "وتلتزم وحدات
+    الجيش بوقف إطلاق النار المعلن")."""
+    hits = _find(words)
+    for h in hits:
+        if h.label != "kept" or h.start > rules.KEPT_OPENING_REACH or (
+                h.start > 0 and words[h.start - 1].removeprefix("و") in _KEPT_NEGATIONS):
+            continue
+        truce = next((t.start for t in hits if t.label == "truce"
+                      and h.end <= t.start <= h.end + rules.KEPT_REACH), None)
+        if truce is not None:
+            return find_actors(" ".join(words[h.end:truce]))
+    return []
 
 
 _DEMONSTRATIVES = frozenset(normalize(w) for w in rules.DEMONSTRATIVES)
@@ -498,7 +539,27 @@ def _accused(words: list[str]) -> tuple[str, ...]:
             # "اتهمت روسيا الفصائل", "واتهمت قوات النظام مجموعات مسلحة": the verb's subject
             parties = parties[1:]
         return tuple(parties)
-    return ()
+    return next((p for h in hits if h.label == "unkept" and (p := _unkept_by(words, h))), ())
+
+
+_UNKEPT_OPENERS = frozenset(normalize(w) for w in rules.UNKEPT_SUBJECT_AFTER)
+_UNKEPT_PRONOUNS = frozenset(normalize(w) for w in rules.UNKEPT_TRUCE_PRONOUNS)
+_UNKEPT_NOUNS = tuple(normalize(w) for w in rules.UNKEPT_NOUNS)
+
+
+def _unkept_by(words: list[str], h: Hit) -> tuple[str, ...]:
+    """The parties said not to keep the truce (``rules.UNKEPT_SUBJECT_AFTER``): "إلا أن
+    التنظيمات الإرهابية لم تلتزم ببنوده", "الأمر الذي لم يلتزم به النظام"."""
+    reach = rules.UNKEPT_PARTY_REACH
+    opener = next((k for k in range(h.start - 1, max(-1, h.start - reach - 2), -1)
+                   if words[k] in _UNKEPT_OPENERS), None)
+    if opener is not None and (parties := find_actors(" ".join(words[opener + 1:h.start]))):
+        return tuple(parties)
+    after = h.end + 1 if h.end < len(words) and words[h.end] in _UNKEPT_PRONOUNS else \
+        h.end if words[h.start].endswith(_UNKEPT_NOUNS) else None
+    if after is None:
+        return ()
+    return tuple(find_actors(" ".join(words[after:after + reach])))
 
 
 def _names_truce(words: list[str]) -> bool:
@@ -624,8 +685,16 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
     if claim.accused and event.actor1 and event.actor1 != UNIDENTIFIED:
         # (an act whose hand the article leaves unnamed may be the accused's)
         accused = {acled_name(p, event.date, event.admin1_pcode) for p in claim.accused}
-        if not accused & {event.actor1, event.actor2}:
+        # the hand of the act: either side of a battle, the first actor of any other act
+        # (the army's shelling of the accused factions' positions is not theirs)
+        hands = {event.actor1, event.actor2} if event.sub_event_type in EVENT_TYPES \
+            and event_type_of(event.sub_event_type) == "Battles" else {event.actor1}
+        if not accused & hands:
             return False  # "اتهمت روسيا الفصائل بخرق الهدنة" over the army's shelling
+    if claim.keeping and event.actor1 in {
+            acled_name(p, event.date, event.admin1_pcode) for p in claim.keeping
+            } - {acled_name(p, event.date, event.admin1_pcode) for p in claim.accused}:
+        return False  # "وتلتزم وحدات الجيش بوقف إطلاق النار": not the army's reply
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction

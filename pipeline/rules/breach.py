@@ -127,10 +127,6 @@ SOON_AFTER: tuple[str, ...] = (
     "بعد ساعات من", "بعد ساعه من", "بعد يوم من", "بعد يومين من", "بعد ايام من",
     "بعد اسبوع من", "بعد اسبوعين من", "عقب ساعات من", "عقب ايام من", "بعد ساعات قليله من",
     "بعد ايام قليله من",
-    # ... or at any time since: "وتعد هذه الغارة الأعنف منذ سريان وقف إطلاق النار", "أول
-    # قصف على المدينة منذ إعلان الهدنة" (the act measured against the truce's time)
-    "منذ سريان", "منذ بدء سريان", "منذ دخول", "منذ بدء", "منذ بدايه", "منذ اعلان",
-    "منذ توقيع", "منذ التوصل الى", "منذ ابرام",
     # ... with "على" for "من": "بعد ساعات على دخول الهدنة حيز التنفيذ"; and a span told with
     # its number ("بعد أقل من 24 ساعة على إعلان الهدنة", "بعد مرور أيام على", within
     # SOON_AFTER_REACH words of the truce)
@@ -138,9 +134,23 @@ SOON_AFTER: tuple[str, ...] = (
     "بعد اسبوع على", "بعد اسبوعين على", "عقب ساعات على", "عقب ايام على",
     "بعد ساعات قليله على", "بعد ايام قليله على", "بعد اقل من", "بعد مرور", "عقب مرور",
     "hours after", "days after", "day after", "week after", "weeks after", "shortly after",
-    "since",
 )
 SOON_AFTER_REACH = 5
+# ... or at any time since, read as SOON_AFTER is: "وتعد هذه الغارة الأعنف منذ سريان وقف
+# إطلاق النار", "أول قصف على المدينة منذ إعلان الهدنة". A measure against the truce's time is
+# said of what it measures: it makes a breach of an act it is said of (the act its sentence
+# tells, or one the sentence opens by naming: "وتعد الغارة الأشد منذ ...", "ويعد هذا القصف
+# الأول منذ ..."), and frames the article only in the headline or lead. A region's or a
+# period's escalation measured in a background sentence ("يذكر أن ... في المنطقة ذاتها، التي
+# تشهد أعنف تصعيد منذ توقيع اتفاق سوتشي") says how the region fares since the truce, not that
+# the acts the article reports broke it: it covers none of them.
+SINCE: tuple[str, ...] = (
+    "منذ سريان", "منذ بدء سريان", "منذ دخول", "منذ بدء", "منذ بدايه", "منذ اعلان",
+    "منذ توقيع", "منذ التوصل الى", "منذ ابرام", "since",
+)
+# The words at a sentence's opening (after FRAMING_OPENINGS and a demonstrative) where the
+# act a measure of SINCE is said of stands: "وتعد [هذه] الغارة الأعنف منذ ...".
+SINCE_SUBJECT_REACH = 3
 # ... and amid it or during it, the truce named by more than a bare agreement right after
 # (within AMID_REACH words): "قُتل مدنيان بقصف مدفعي في ظل هدنة هشة ترعاها موسكو"، "وسط
 # هدنة هشة"، "خلال الهدنة"، "في ظل اتفاق وقف إطلاق النار" (a truce only sought, "وسط
@@ -480,6 +490,28 @@ NOT_REPLY: tuple[str, ...] = (
 ACCUSE_VERBS: tuple[str, ...] = ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون")
 ACCUSE: tuple[str, ...] = ("متهم*", "accus*", "blam*")
 ACCUSE_REACH = 8
+# A truce not kept by a party the sentence names (UNKEPT) accuses that party as ACCUSE does:
+# "يشار إلى أن الاتفاق نص على ...، إلا أن التنظيمات الإرهابية لم تلتزم ببنوده" covers the
+# acts of those groups, not the army's reply to them. The party is the subject between one
+# of these words and the phrase (within UNKEPT_PARTY_REACH words), or stands within as many
+# words after it, right after a pronoun of the truce ("الأمر الذي لم يلتزم به النظام") or
+# after a noun of not keeping ("عدم التزام قوات النظام بالهدنة"). Written as in ordinary
+# Arabic.
+UNKEPT_SUBJECT_AFTER: tuple[str, ...] = ("أن", "إن", "لكن", "لكنّ", "بينما", "فيما")
+UNKEPT_TRUCE_PRONOUNS: tuple[str, ...] = ("به", "بها", "بهما", "ببنوده", "ببنودها")
+UNKEPT_NOUNS: tuple[str, ...] = ("عدم", "دون")
+UNKEPT_PARTY_REACH = 4
+# A sentence opening by saying a party keeps the truce ("وتلتزم وحدات الجيش بوقف إطلاق النار
+# المعلن، بينما ..."): the article does not present that party's fire as a breach, so a
+# claim that does not accuse the party ("في خرق متجدد لوقف إطلاق النار" of the other side's
+# shelling, in the lead) does not make the party's reply one. The party is named between
+# the verb, among the sentence's first KEPT_OPENING_REACH + 1 words and not negated ("ولم
+# تلتزم"), and the truce word within KEPT_REACH words after it. A hope or call that a party
+# keep it ("أمله في أن تلتزم قوات النظام") does not open a sentence.
+KEPT: tuple[str, ...] = ("تلتزم", "يلتزم", "تلتزمان", "يلتزمان", "تحترم", "يحترم")
+KEPT_NEGATIONS: tuple[str, ...] = ("لا", "لم", "لن", "عدم", "دون", "غير")
+KEPT_OPENING_REACH = 1
+KEPT_REACH = 5
 # A breach word right after one of these (within NOT_NEAR_REACH words) is what the act
 # answers, not what it does: "قصفت المدفعية التركية مواقع النظام رداً على خرقه للهدنة".
 # An agreement named by no more than a vague word ("خرق التفاهمات المبرمة بشأن المنطقة")

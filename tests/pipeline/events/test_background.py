@@ -80,6 +80,7 @@ def test_every_cue_passes_the_quick_filter() -> None:
     assert [c for c in breach_rules.BREACH if not any(s in c for s in breach.BREACH_STEMS)] == []
     marks = [*breach_rules.DESPITE, *breach_rules.UNKEPT, *breach_rules.COVERED,
              *breach_rules.DURING, *breach_rules.DURING_ITS, *breach_rules.SOON_AFTER,
+             *breach_rules.SINCE,
              *breach_rules.GOES_ON, *breach_rules.GUARANTOR]
     assert [c for c in marks if not any(s in c for s in breach.STEMS)] == []
     assert [t for t in breach_rules.TRUCE if not any(s in t for s in breach.TRUCE_STEMS)] == []
