@@ -737,6 +737,11 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 found.pop(label)
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
+    if "Armed clash" in found and _protest_turned(sent):
+        # "احتجاجات تحولت إلى مواجهات مع القوات": the crowd's fight is a riot
+        found["Violent demonstration"] = max(found.pop("Armed clash"),
+                                             float(SPECIFICITY["Violent demonstration"]))
+        found.pop("Peaceful protest", None)
     if "Peaceful protest" in found and len(found) > 1 and _earlier_crowd(sent):
         found.pop("Peaceful protest")  # "اعتقالات بعد ليلة شهدت مظاهرة": the arrests'
     if "Peaceful protest" in found:
@@ -750,6 +755,12 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
+            # "وسط تبادل لإطلاق النار مع مسلحين كانوا بين المحتجين": the exchange of fire
+            # that makes the crowd armed is its riot, no battle beside it
+            armed = {c.start for c in sent.cues if c.label == "armed_protesters"}
+            if refined == "Violent demonstration" and armed and all(
+                    h.start in armed for h in sent.triggers if h.label == "Armed clash"):
+                found.pop("Armed clash", None)
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
     found = _arrested_and_taken_away(found, sent)
@@ -761,6 +772,16 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
             if label not in _NON_LETHAL:
                 found[label] += 3
     return found
+
+
+def _protest_turned(sent: Sentence) -> bool:
+    """Whether every clash word of the sentence follows, closely, a word of a protest
+    turning ("احتجاجات ... تحولت ... إلى مواجهات", cues "turned_into")."""
+    turned = [c.end for c in sent.cues if c.label == "turned_into"
+              and any(w in t for t in sent.tokens[:c.start] for w in scope.TURNED_FROM)]
+    return bool(turned) and all(
+        any(0 <= h.start - end <= scope.TURNED_REACH for end in turned)
+        for h in sent.triggers if h.label == "Armed clash")
 
 
 _CHEMICAL = "Chemical weapon"
@@ -979,6 +1000,7 @@ def _figurative(sentences: list[Sentence]) -> bool:
 
 
 _CULTURE = "culture"  # the frame of works of art (pipeline.rules.not_news)
+_DRILL = "drill"  # the frame of blasts explained as a drill (pipeline.rules.not_news)
 _WORKS = frozenset(not_news.WORKS)
 # Opinion, interviews and analysis recall events; they do not report them.
 _GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
@@ -1016,10 +1038,14 @@ def _dated_killing(sent: Sentence | None) -> bool:
 def _trend(primary: Detection, sentences: list[Sentence]) -> bool:
     """A headline whose event no body sentence tells, over a lead about a period with no day
     ("المسيّرات الانتحارية.. سلاح يغيّر ..." then "باتت المسيّرات خلال العام الحالي السلاح
-    الأكثر حضوراً"): the headline names a trend the piece analyses, not an incident."""
+    الأكثر حضوراً"): the headline names a trend the piece analyses, not an incident. So does
+    a headline over a lead that explains its blasts as a drill ("مصدر يوضح سبب أصوات
+    الانفجارات" then "... ناجمة عن تدريبات بالذخيرة الحية")."""
     if primary.sentence != 0 or len(sentences) < 2:
         return False
     lead = sentences[1]
+    if _DRILL in veto.frames_of(lead.tokens):
+        return True
     return (lead.has_cue("period") or lead.has_cue("history")) and not lead.has_cue("dated")
 
 
