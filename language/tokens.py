@@ -34,7 +34,8 @@ _PLAIN_WORD = re.compile(r"[^\W_]+")
 # A word as written: letters with their tatweel and diacritics.
 _WRITTEN_WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 # Where one sentence ends and the next begins: after . ! ? ؟ and at line breaks; not after
-# the abbreviations of English copy ("on Sept. 30", "Lt. Col.", "U.S. forces").
+# the abbreviations of English copy ("on Sept. 30", "Lt. Col.", "U.S. forces"), nor after a
+# person's initial in brackets ("اختطاف المواطنين (ع. ح) و(س. م)": names withheld).
 _ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
                   "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Dr.", "Gen.", "Col.", "Lt.", "Maj.",
                   "Capt.", "Sgt.", "St.", "No.", "U.S.", "U.N.")

@@ -76,8 +76,6 @@ _REPEAT = frozenset(normalize(w) for w in scope.REPEAT)
 # Talks failing or pending, which cancel even an agreement told as reached.
 _AGAINST_REACHED = scope.NEGOTIATION_AGAINST_REACHED | set(COLLAPSED_TALKS)
 _REMNANTS = normal_forms(scope.REMNANTS)
-_CONTENTS = normal_forms(scope.CONTAINER_CONTENTS)
-_CONTAINERS = frozenset({"عبوه", "عبوات"})  # bare, without "ناسفة" (matching forms)
 _NOT_STATE = frozenset(normalize(w) for w in actors.NOT_STATE)
 _PERPETRATOR = frozenset(normalize(w) for w in actors.PERPETRATOR)
 _TRANSFER = "Non-violent transfer of territory"
@@ -398,8 +396,6 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if trigger.label == "Shelling/artillery/missile attack" and any(
             a in _REMNANTS for a in following):
         return True  # "قذيفة من مخلفات الحرب": a leftover that blew up, no fire
-    if trigger.phrase in _CONTAINERS and following[:1] and following[0] in _CONTENTS:
-        return True  # "كل عبوة زيت": a can of oil, no bomb
     return _near_past_year(trigger, sent, published_year)
 
 
@@ -772,6 +768,11 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 found.pop(label)
     if any(h.phrase.startswith("مسير") and "انتحاري" in h.phrase for h in sent.triggers):
         found.pop("Suicide bomb", None)  # "مسيّرة انتحارية" is a drone, not a bomber
+    if "Armed clash" in found and _protest_turned(sent):
+        # "احتجاجات تحولت إلى مواجهات مع القوات": the crowd's fight is a riot
+        found["Violent demonstration"] = max(found.pop("Armed clash"),
+                                             float(SPECIFICITY["Violent demonstration"]))
+        found.pop("Peaceful protest", None)
     if "Peaceful protest" in found and len(found) > 1 and _earlier_crowd(sent):
         found.pop("Peaceful protest")  # "اعتقالات بعد ليلة شهدت مظاهرة": the arrests'
     if "Peaceful protest" in found:
@@ -831,6 +832,16 @@ def _riots_confrontations(sent: Sentence, sentences: list[Sentence]) -> bool:
             or sent.index < 2:
         return False
     return _RIOT in sentence_types(sentences[sent.index - 1], sentences)
+
+
+def _protest_turned(sent: Sentence) -> bool:
+    """Whether every clash word of the sentence follows, closely, a word of a protest
+    turning ("احتجاجات ... تحولت ... إلى مواجهات", cues "turned_into")."""
+    turned = [c.end for c in sent.cues if c.label == "turned_into"
+              and any(w in t for t in sent.tokens[:c.start] for w in scope.TURNED_FROM)]
+    return bool(turned) and all(
+        any(0 <= h.start - end <= scope.TURNED_REACH for end in turned)
+        for h in sent.triggers if h.label == "Armed clash")
 
 
 _CHEMICAL = "Chemical weapon"
@@ -1064,6 +1075,7 @@ def _figurative(sentences: list[Sentence]) -> bool:
 
 
 _CULTURE = "culture"  # the frame of works of art (pipeline.rules.not_news)
+_DRILL = "drill"  # the frame of blasts explained as a drill (pipeline.rules.not_news)
 _WORKS = frozenset(not_news.WORKS)
 # Opinion, interviews and analysis recall events; they do not report them.
 _GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
@@ -1101,10 +1113,14 @@ def _dated_killing(sent: Sentence | None) -> bool:
 def _trend(primary: Detection, sentences: list[Sentence]) -> bool:
     """A headline whose event no body sentence tells, over a lead about a period with no day
     ("المسيّرات الانتحارية.. سلاح يغيّر ..." then "باتت المسيّرات خلال العام الحالي السلاح
-    الأكثر حضوراً"): the headline names a trend the piece analyses, not an incident."""
+    الأكثر حضوراً"): the headline names a trend the piece analyses, not an incident. So does
+    a headline over a lead that explains its blasts as a drill ("مصدر يوضح سبب أصوات
+    الانفجارات" then "... ناجمة عن تدريبات بالذخيرة الحية")."""
     if primary.sentence != 0 or len(sentences) < 2:
         return False
     lead = sentences[1]
+    if _DRILL in veto.frames_of(lead.tokens):
+        return True
     return (lead.has_cue("period") or lead.has_cue("history")) and not lead.has_cue("dated")
 
 

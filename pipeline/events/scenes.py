@@ -104,6 +104,7 @@ from pipeline.rules.scenes import (
     ROAD_WORDS,
     SAME_BLAST,
     SAME_SCENE_KM,
+    SAME_TAKING,
     SCENE_PREPOSITIONS,
     SOURCE_BEFORE,
     TAKEN_AWAY,
@@ -823,8 +824,11 @@ def _states(sent: Sentence) -> bool:
 
 def _told_before(label: str, sent: Sentence) -> bool:
     """Whether every word of this act in the sentence comes after a demonstrative ("تلك
-    الاشتباكات"): it names an act told already."""
-    hits = [h for h in sent.triggers if h.label == label]
+    الاشتباكات"): it names an act told already. Words of violence in general count for the
+    act they are read as, where no word names it ("وتسببت تلك الاستهدافات بانقطاع
+    الكهرباء")."""
+    hits = [h for h in sent.triggers if h.label == label] \
+        or [h for h in sent.triggers if h.label == GENERIC]
     return bool(hits) and all(h.start > 0 and sent.tokens[h.start - 1] in _DEMONSTRATIVES
                               for h in hits)
 
@@ -1161,6 +1165,7 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
     for t, pcode in have:
         exact = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
             or {t, label} <= SAME_BLAST \
+            or {t, label} <= SAME_TAKING \
             or (label == _CLASH and t in _TAKEN_IN_BATTLE)
         same = exact \
             or ((loose or label in RESULT_OF_VIOLENCE) and EVENT_TYPES.get(t) in VIOLENT_TYPES

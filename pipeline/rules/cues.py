@@ -162,6 +162,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "market": ("سوق الصرف", "اسواق الصرف", "سعر الصرف", "اسعار الصرف", "الدولار", "الليره",
                "البورصه", "الاسعار", "اسعار", "الاسواق", "الاسواق الماليه", "exchange rate",
                "prices"),
+    # What a container holds: "عبوة" is also a bottle or a can ("على كل شجرة وكل عبوة زيت"،
+    # "عبوات المياه"): the word right after it names its contents, not a bomb.
+    "contents": ("زيت", "الزيت", "زيوت", "مياه", "المياه", "ماء", "حليب", "الحليب", "عصير",
+                 "دواء", "الدواء", "ادويه", "عطر", "مشروب*", "بلاستيك*", "كرتون*", "معدني*",
+                 "فارغه", "فارغ*", "مربي", "لبن", "اللبن", "سمن", "السمن", "العطر", "العصير",
+                 "الماء", "مازوت", "المازوت", "بنزين", "البنزين", "oil", "water"),
     # Fleeing from violence names it as what people fled, not as an incident of the day:
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
     "flight": (
@@ -233,7 +239,10 @@ CUES: dict[str, tuple[str, ...]] = {
     # A tally broken down by kind: "وثق 1500 خرق توزعت بين قصف مدفعي وغارات جوية" lists
     # the kinds of the many incidents counted, none of them an incident told.
     "spread_kinds": ("توزعت بين", "توزعت ما بين", "توزعوا بين", "تنوعت بين", "تنوعت ما بين",
-                     "تتوزع بين", "تتنوع بين", "موزعه بين", "ranging from"),
+                     "تتوزع بين", "تتنوع بين", "موزعه بين", "ranging from",
+                     # what a tally's many breaches were said to be: "أعلن المركز تسجيل تسعة
+                     # خروقات، اتهم فيها الفصائل بقصف مواقع للجيش" (no place, no one act)
+                     "اتهم فيها", "اتهمت فيها", "اتهم خلالها", "اتهمت خلالها"),
     # An adjective right after the trigger that dates it before: "قصف سابق".
     # Also the deposed regime as the one who bombed ("جراء قصف النظام المخلوع"): what
     # it did is history, while its remnants' attacks ("هجوم لفلول النظام البائد") stay news.
@@ -409,6 +418,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Protesters who bear arms: a riot, whoever fired ("تبادل محتجون مسلحون إطلاق النار").
     "armed_protesters": ("تبادل* اطلاق النار", "محتج* مسلح*", "متظاهر* مسلح*"),
+    # A protest that "turned into" confrontations: "احتجاجات غاضبة تحولت في بعض المناطق إلى
+    # مواجهات مع القوات التركية" is a riot, not a battle (pipeline.events.classify, with a
+    # protest word in the sentence and the clash word within scope.TURNED_REACH after it).
+    "turned_into": ("تحول*", "يتحول*", "تطور*", "يتطور*", "انقلب*", "turned into",
+                    "escalated into", "degenerated into"),
     "protest_violence": (
         "احراق", "احرق*", "يحرق*", "اضرم*", "رشق*", "تكسير", "حطم*", "اقتحم*", "يقتحم*",
         "اشعال*", "مقذوفات", "الحجاره", "حجاره",

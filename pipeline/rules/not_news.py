@@ -153,6 +153,18 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     ),
     # The rules of fighting, not a fight: "قواعد الاشتباك" (only the word right after it).
     "rules_of": ("قواعد", "قاعده", "rules of"),
+    # Blasts explained as a drill: "أصوات الانفجارات ... ناجمة عن تدريبات تنفذها إحدى
+    # الفرق"، "سببها رمايات بالذخيرة الحية". The sentence tells why they were heard, not an
+    # attack (the whole sentence; the drill itself is no ACLED event either).
+    "drill": (
+        *(f"{cause} {what}" for cause in ("ناجم* عن", "ناتج* عن", "سببها", "سببه",
+                                          "مصدرها", "مصدره", "بسبب", "جراء", "نتيجه",
+                                          "ضمن", "في اطار")
+          for what in ("تدريب*", "التدريب*", "تمرين*", "التمرين*", "مناورات", "المناورات",
+                       "رمايات", "الرمايات")),
+        "caused by a drill", "caused by military drills", "part of a drill",
+        "part of military drills", "part of a military exercise", "during a military exercise",
+    ),
     # A phenomenon named, not an incident: "ظاهرة الخطف" (only the word right after it).
     "phenomenon": ("ظاهره", "الظاهره", "phenomenon"),
 }

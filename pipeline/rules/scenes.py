@@ -336,6 +336,11 @@ ATTACK_NOUNS: tuple[str, ...] = ("قصف", "استهداف")
 # Sub-types that one blast is reported as: a suicide bomber's blast is also "an explosion".
 SAME_BLAST: frozenset[str] = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 
+# Sub-types that one taking of people is reported as: gunmen who "abducted" two men "raided
+# their homes and took them away" (اقتادوهما، words of arrest) made one abduction, and
+# "اعتقلت الدورية ثلاثة شبان ... واختطفتهم" one arrest. At one place, either covers the other.
+SAME_TAKING: frozenset[str] = frozenset({"Arrests", "Abduction/forced disappearance"})
+
 # A blast word followed by an ordinal ("وانفجرت عبوة ثانية عند مدخل السوق"، "دوى
 # انفجار ثان"، "عبوة ناسفة أخرى") tells a further blast: ACLED codes each bomb, so it is
 # another event even at the town of the first (and, named with no town, it is there).

@@ -26,6 +26,7 @@ REACH: dict[str, tuple[int, int]] = {
     "history": (8, 8),
     "figurative": (0, 2),
     "market": (0, 3),  # "«هدنة» قصيرة في سوق الصرف"
+    "contents": (0, 1),  # "عبوة زيت": a bottle of oil
     "period": (15, 10),
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
@@ -107,6 +108,13 @@ AFTER_REACH = 5
 # How many words after a crowd's demand ("للمطالبة بالإفراج عن", CUES "protest_grievance")
 # an arrest or a shooting is the grievance, not what was done to the crowd.
 GRIEVANCE_REACH = 8
+# How many words after "تحولت" (cues "turned_into") a clash word may stand to be what a
+# protest turned into: "تحولت في بعض المناطق إلى مواجهات".
+TURNED_REACH = 6
+# The words of a protest one of those words must follow (a part of the word, so that
+# "والاحتجاجات" and "المتظاهرين" count): a dispute that "turned into clashes" is a battle.
+TURNED_FROM: tuple[str, ...] = ("احتجاج", "مظاهر", "تظاهر", "محتج", "اعتصام", "protest",
+                                "demonstrat")
 # ... unless one of these words opens another clause first: "للمطالبة بتحسين الخدمات، قبل
 # أن تفرقهم الشرطة" tells what was done to the crowd (words as matched, normalised).
 GRIEVANCE_ENDS: frozenset[str] = frozenset({
@@ -126,6 +134,7 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "negotiation": frozenset({"Agreement"}),  # talks cancel an agreement, not the fighting
     "proposal": frozenset({"Agreement"}),
     "market": frozenset({"Agreement"}),
+    "contents": frozenset({"Remote explosive/landmine/IED"}),
     "court": frozenset({"Attack"}),  # a trial recalls the attack it judges
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
     "overflight": frozenset({"Air/drone strike"}),
@@ -150,13 +159,6 @@ RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "س�
 # fire: "انفجار قذيفة من مخلفات الحرب"، "صاروخ غير منفجر من بقايا المعارك". Its blast is an
 # explosion (the remote explosive sub-type), no shelling (normalised words).
 REMNANTS: frozenset[str] = frozenset({"مخلفات", "بقايا", "منفجر", "منفجره"})
-
-# What a container holds: "عبوة" right before one of these is a can or a bottle ("ضريبة
-# على كل عبوة زيت"، "توزيع عبوات مياه"), no bomb (normalised words, with "ال" or without).
-CONTAINER_CONTENTS: frozenset[str] = frozenset({
-    "زيت", "الزيت", "ماء", "الماء", "مياه", "المياه", "حليب", "الحليب", "عصير", "العصير",
-    "دواء", "الدواء", "ادويه", "عطر", "العطر", "لبن", "اللبن", "سمن", "السمن", "مازوت",
-    "المازوت", "بنزين", "البنزين"})
 
 # A round-up moves to its next incident by putting where it happened first, before a
 # comma or a semicolon ("وفي إدلب؛ أصيب مدنيان ..."): a direction ("جنوباً، لقي طفل
@@ -246,6 +248,7 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "question": (60, 60),
     "culture": (60, 60),
     "metaphor": (60, 60),
+    "drill": (60, 60),
     "phenomenon": (2, 0),
     "rules_of": (1, 0),
     "attribution": (6, 0),
