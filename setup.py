@@ -1,4 +1,4 @@
-"""Optional mypyc build of the modules of text to events (pyproject.toml holds the rest).
+"""Optional mypyc build of the pipeline's hot modules (pyproject.toml holds the rest).
 
 By default nothing is compiled: a plain ``pip install .`` or ``pip install -e .`` gives pure
 Python, needs no C compiler and no mypy. With ``NEWSWATCH_MYPYC=1`` in the environment a wheel
@@ -11,8 +11,9 @@ Editable installs are never compiled, whatever the variable says: setuptools bui
 editable install's extensions beside the sources, where a compiled module would be imported
 before the ``.py`` file a developer edits, and the edits would silently not run. To measure a
 compiled build in a checkout: ``NEWSWATCH_MYPYC=1 python setup.py build_ext --inplace``, and
-``rm -f *__mypyc.*.so language/*.so pipeline/events/*.so`` to go back to the sources
-(tests/pipeline/test_compiled.py fails while a compiled module is older than its source).
+``rm -f *__mypyc.*.so language/*.so pipeline/events/*.so pipeline/stories/*.so`` to go back
+to the sources (tests/pipeline/test_compiled.py fails while a compiled module is older than
+its source).
 """
 
 from __future__ import annotations

@@ -121,6 +121,8 @@ _Starting = tuple[tuple[tuple[str, str], ...], dict[str, tuple[_Multi, ...]],
                   tuple[_Multi, ...]]
 
 
+_FOUND_CACHE = 2048  # sentences whose hits a lexicon remembers (many articles' worth)
+
 _NOTHING: _Starting = ((), {}, ())  # what most words start: no phrase (one shared value)
 
 
@@ -144,6 +146,7 @@ class Lexicon:
         self._stem_starts = frozenset(k[:n] for k in self._prefix for n in range(1, len(k) + 1))
         self._cache: dict[tuple[str, ...], _Starting] = {}
         self._by_token: dict[str, _Starting] = {}
+        self._found: dict[tuple[str, ...], tuple[Hit, ...]] = {}
 
     def _starting(self, candidates: tuple[str, ...]) -> set[_Entry]:
         entries: set[_Entry] = set()
@@ -189,6 +192,19 @@ class Lexicon:
         return found
 
     def find(self, tokens: list[str]) -> list[Hit]:
+        # Several stages search one article's sentences with the same list (classify,
+        # veto, scenes, breach): a third of the searches of a new article repeat one, so
+        # the recent sentences' hits are remembered.
+        key = tuple(tokens)
+        found = self._found.get(key)
+        if found is None:
+            found = tuple(self._find(tokens))
+            if len(self._found) >= _FOUND_CACHE:
+                del self._found[next(iter(self._found))]
+            self._found[key] = found
+        return list(found)
+
+    def _find(self, tokens: list[str]) -> list[Hit]:
         # Most tokens start no phrase: one dict lookup each, by the token itself; a
         # token's forms are looked up only when a longer phrase has later words to check.
         by_token = self._by_token

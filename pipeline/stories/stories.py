@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
@@ -106,7 +106,9 @@ class IncidentKey:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.__dict__.copy()
+        # Field by field, not ``self.__dict__``: compiled with mypyc the class keeps no
+        # instance dictionary.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["date"] = self.date.isoformat() if self.date else None
         return data
 
