@@ -89,6 +89,7 @@ from pipeline.events.places import (
     fled_from,
     item_heading,
     named_elsewhere,
+    protested_against,
     road_far_end,
     road_first_end,
 )
@@ -1161,6 +1162,7 @@ class EventExtractor:
                         sentence[max(0, m.start - 25):m.start]))
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
+                    and not protested_against(sentence, m.start)
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)]
         mentions = [m for m in mentions

@@ -98,6 +98,7 @@ _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»)]*$")
 _OTHER_NAME = re.compile(r"\s*\(\s*")  # "قرية زورآفا (زرافة)": the second name's bracket
 _OTHER_NAME_END = re.compile(r"\s*\)")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
+_STREET_IN_TOWN = frozenset(rules.STREET_IN_TOWN)
 _HOSPITALS = frozenset({"مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى"})
 _STRUCK = re.compile(rf"(?:{alternation(rules.HOSPITAL_STRUCK_BEFORE)})\s*$")
 _ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
@@ -132,12 +133,18 @@ _ACCUSED = re.compile(rf"(?<!\S)[وب]?(?:{alternation(rules.ACCUSED_OF)})"
 # "احتجاجاً على ما وصفوه باستهداف بلدة X": the place is what a crowd protests, not its own.
 _PROTESTED = re.compile(rf"(?<!\S)و?(?:{alternation(rules.PROTESTED_AGAINST)})\S*"
                         rf"(?:\s+[^\s،,]+){{0,{rules.PROTESTED_REACH}}}\s+$")
+# "تطالب بإسقاط النظام وفك الحصار عن حمص": the besieged town a crowd demands relief for.
+_DEMANDED = re.compile(rf"(?<!\S)[وف]?(?:{alternation(rules.DEMANDED)})\S*"
+                       rf"(?:\s+[^\s،,]+){{0,{rules.DEMANDED_REACH}}}\s+"
+                       rf"\S*(?:{alternation(rules.LIFTED_SIEGE)})\s+(?:\S+\s+)?$")
 _ADJECTIVE_PREFIXES = tuple(rules.ADJECTIVE_PREFIXES)
 _KUNYA_HEADS = frozenset(rules.KUNYA_HEADS)
 _NOUN_PHRASES = {name: (frozenset(before), tuple(after))
                  for name, (before, after) in rules.NOUN_PHRASES.items()}
 _BACK_TO_PAIR = dict(rules.BACK_TO_PAIR)
 _PERSON_BEFORE = frozenset(rules.PERSON_BEFORE)
+_NAMED_BEFORE = frozenset(rules.NAMED_BEFORE)
+_NAMED_PLACE_NOUNS = frozenset(rules.NAMED_PLACE_NOUNS)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
                        rf"\s*[-–—]|{rules.DATELINE_COUNTRY}|{rules.DATELINE_DASH}")
@@ -741,6 +748,11 @@ class PlaceResolver:
             return district
         return self._gaz.get(town.admin3_pcode or "") or town
 
+    def _centre_of(self, subdistrict: Place, places: Iterable[Place]) -> Place | None:
+        """Of ``places`` (those of one name), the town that heads ``subdistrict``."""
+        return next((p for p in places if p.level == 4
+                     and p.admin3_pcode == subdistrict.pcode and self._is_centre(p)), None)
+
     def _is_centre(self, place: Place) -> bool:
         """A community that gives its name to its sub-district (a larger town)."""
         parent = self._gaz.get(place.admin3_pcode or "")
@@ -762,6 +774,12 @@ class PlaceResolver:
                 self._choose(r, govs, town.place if town is not None
                              and r.marker in _QUARTER else None),
                 r.start, r.end, text[r.start:r.end], r.marker, r.landmark)
+            if r.marker in _SUBDISTRICT and mention.place.level == 3 \
+                    and _ROAD_FROM.search(text[max(0, r.start - 40):r.start]):
+                # "على الطريق الواصل بين ناحية القحطانية ومدينة قامشلو": a road joins towns;
+                # its end named by its sub-district is the town that heads it
+                centre = self._centre_of(mention.place, r.candidates)
+                mention = replace(mention, place=centre) if centre is not None else mention
             if mention.place.level == 4 and (r.marker == "مدينه" or r.key.startswith("مدينه")
                                              or mention.place.pcode in self._capitals):
                 town = mention  # "ففي مدينة أريحا"، "وفي حماة": the city of the quarters after
@@ -991,7 +1009,7 @@ def named_elsewhere(text: str, m: PlaceMention, pool: list[PlaceMention]) -> boo
     """Whether the words before ``m`` name it as elsewhere than the event (ELSEWHERE_BEFORE in
     pipeline.rules.places: "تحيي صمود مدينة X"), or it is the next item of a list whose first
     item is so named ("تحيي صمود حماة وجسر الشغور")."""
-    if _ELSEWHERE_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    if _elsewhere(text, m.start) is not None:
         return True
     previous = [p for p in pool if p.end <= m.start and p.place.pcode != m.place.pcode]
     if not previous or not m.surface.startswith("و"):
@@ -1000,11 +1018,25 @@ def named_elsewhere(text: str, m: PlaceMention, pool: list[PlaceMention]) -> boo
     return not text[last.end:m.start].strip() and named_elsewhere(text, last, pool)
 
 
+def _elsewhere(text: str, start: int) -> re.Match[str] | None:
+    """The words of ``ELSEWHERE_BEFORE`` that end the text before the place at ``start``,
+    but for a street the place is named to locate ("في شارع الروضة بمدينة جرمانا"، "شارع
+    النيل بحلب": ``STREET_IN_TOWN``)."""
+    before = text[max(0, start - 30):start]
+    found = _ELSEWHERE_BEFORE.search(before)
+    if found is None or found.group(1) not in _STREET_IN_TOWN:
+        return found
+    words = before[found.end(1):].split()
+    if words and (text.startswith("ب", start) or (
+            len(words) == 2 and (words[1] == "في" or words[1].startswith("ب")))):
+        return None
+    return found
+
+
 def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
     """A penalty for a place named as elsewhere (a hospital, a destination, a base), or as a
     landmark right after another place."""
-    before = text[max(0, m.start - 30):m.start]
-    elsewhere = _ELSEWHERE_BEFORE.search(before)
+    elsewhere = _elsewhere(text, m.start)
     at = max(0, m.start - 30) + (elsewhere.start() if elsewhere is not None else 0)
     if elsewhere is not None and elsewhere.group(1) in _HOSPITALS \
             and _STRUCK.search(text, max(0, at - 20), at):
@@ -1072,14 +1104,24 @@ def _back_to_pair(text: str, raw: _Raw) -> bool:
 
 def _kunya(text: str, raw: _Raw) -> bool:
     """"وتحدث إلينا أبو سمير، صاحب فرن": a kunya after a speaker's verb or a person's title is a
-    person, not the village of that name."""
+    person, not the village of that name; so is any name after a word that gives a person's
+    name ("متزعم مجموعة يدعى «أبو عمر»", ``NAMED_BEFORE``) where no place noun comes just
+    before that word ("في مكان يدعى X")."""
     if raw.marker:
         return False
+    before = [w.removeprefix("و").removeprefix("ف") for w in
+              text[max(0, raw.start - 40):raw.start].translate(_QUOTES).split()]
+    if not before:
+        return False
+    if before[-1] in _NAMED_BEFORE or " ".join(before[-2:]) in _NAMED_BEFORE:
+        named_at = len(before) - (1 if before[-1] in _NAMED_BEFORE else 2)
+        # ("لنقطة طبية تدعى X": the place noun with its preposition)
+        return not any(w in _NAMED_PLACE_NOUNS or w[1:] in _NAMED_PLACE_NOUNS
+                       for w in before[max(0, named_at - 3):named_at])
     words = text[raw.start:raw.end].split()
     if not words or words[0].removeprefix("و") not in _KUNYA_HEADS:
         return False
-    before = text[max(0, raw.start - 20):raw.start].split()
-    return bool(before) and before[-1].removeprefix("و").removeprefix("ف") in _PERSON_BEFORE
+    return before[-1] in _PERSON_BEFORE
 
 
 _NEXT_WORD = re.compile(r"\s+(ال[\u0621-\u064a\u064b-\u0652\u0640]+)")
@@ -1135,8 +1177,12 @@ def fled_from(text: str, start: int) -> bool:
 
 def protested_against(text: str, start: int) -> bool:
     """"احتجاجاً على ما وصفوه باستهداف بلدة X": the place at ``start`` is what the crowd
-    protests or condemns (``PROTESTED_AGAINST``), not where it gathered."""
-    return _PROTESTED.search(fold(text[max(0, start - 80):start]).translate(_QUOTES)) is not None
+    protests or condemns (``PROTESTED_AGAINST``), or the besieged town it demands relief for
+    ("تطالب بإسقاط النظام وفك الحصار عن حمص", ``DEMANDED``), not where it gathered."""
+    if _PROTESTED.search(fold(text[max(0, start - 80):start]).translate(_QUOTES)) is not None:
+        return True
+    return "حصار" in text[max(0, start - 30):start] and _DEMANDED.search(
+        fold(text[max(0, start - 110):start]).translate(_QUOTES)) is not None
 
 
 def accused_of(text: str, start: int) -> bool:

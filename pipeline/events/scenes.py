@@ -109,6 +109,7 @@ from pipeline.rules.scenes import (
     SOURCE_BEFORE,
     TAKEN_AWAY,
     TAKEN_BY_NAME,
+    TAKEN_GUESSED,
     TAKEN_REACH,
     TAKEN_TO,
     TAKEN_WHAT,
@@ -967,7 +968,8 @@ def threatened_target(text: str, start: int) -> bool:
 
 _TAKEN_TO = re.compile(
     rf"(?<!\S)[وف]?(?:{alternation(TAKEN_AWAY)})\S*\s+(?:[^\s،,.]+\s+){{0,2}}?"
-    rf"(?:{alternation(TAKEN_TO)})\s[^،,.؛]*$")
+    rf"(?:{alternation(TAKEN_TO)})\s[^،,.؛]*"
+    rf"(?:[،,]\s*(?:{alternation(TAKEN_GUESSED)})\s[^،,.؛]*)?$")
 
 
 def taken_to(text: str, start: int) -> bool:

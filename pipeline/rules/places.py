@@ -198,6 +198,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 QUALIFIER_GAP: frozenset[str] = frozenset({
     "في", "ريف", "ريفي", "مدينه", "منطقه", "محافظه", "ناحيه", "باديه", "وسط", "داخل",
     "قرب", "واقعه", "واقع", "تابعه", "تابع", "اطراف", "محيط", "ضمن",
+    # the dual and the plural, after a pair or a list: "قريتي X وY التابعتين لناحية Z"
+    "تابعتين", "تابعين", "تابعتان", "تابعان", "تابعون", "واقعتين", "واقعين", "واقعتان",
+    "واقعان",
 }) | DIRECTIONS
 # Articles of place names written in Latin letters ("al-Bab", "Deir ez-Zor").
 LATIN_ARTICLES: frozenset[str] = frozenset({"al", "el", "as", "ar", "ash", "az", "at", "ad",
@@ -248,6 +251,10 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # holds out ("القوات لا تزال تتحصن في مطار X"): a base, not where the fighting was
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
 )
+# ... but a street named and then placed in a town ("في شارع الروضة بمدينة جرمانا"، "شارع
+# بغداد في حمص") is in that town: the town is the scene. The street words of ELSEWHERE_BEFORE
+# that a joining word ("بـ"، "في") after the street's name places so.
+STREET_IN_TOWN: tuple[str, ...] = ("شارع",)
 # A news outlet named after its town or region is a source, never a scene: "قالت مصادر
 # لـ«دير الزور 24»"، "وأفاد مراسل السويداء 24"، "نشرت شبكة أخبار حلب"، "صفحة أخبار اللاذقية".
 # The town of such a name is no place at all (not where anything happened, nor a hint of
@@ -335,6 +342,16 @@ FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "�
 # Compared folded (no diacritics, ى as ي); the word goes on ("تنديدا بقصف").
 PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب", "استنكارا ل", "رفضا ل")
 PROTESTED_REACH = 5
+# A crowd that demands a siege be lifted names the besieged town, not its own ("مظاهرة في مدينة
+# X تطالب بإسقاط النظام وفك الحصار عن حمص"): a place right after "الحصار عن/على" (a place
+# word may stand between) up to DEMANDED_REACH words after a word of demand, no comma
+# between. (Without the demand, "تمكنت القوات من فك الحصار عن مطار X" tells a battle there.)
+# Compared folded; the demand word goes on ("تطالب"، "مطالبين"، "للمطالبة").
+DEMANDED: tuple[str, ...] = ("يطالب", "تطالب", "طالب", "مطالب", "للمطالب", "بالمطالب",
+                             "المطالب", "هتف", "يهتف", "تهتف", "نادت", "نادي", "نادوا", "ينادي",
+                             "تنادي", "دعت", "دعوا", "تدعو", "يدعو", "داعين", "داعيه")
+LIFTED_SIEGE: tuple[str, ...] = ("الحصار عن", "الحصار علي", "حصار", "الحصار المفروض علي")
+DEMANDED_REACH = 8
 # What the arrested are accused of: a place in that clause (up to ACCUSED_REACH words after
 # one of these, no comma between) is where the deed was done, before, not where they were
 # arrested ("اعتقلت الشرطة في مدينة X ثلاثة متهمين بنصب كمين لدورية قرب بلدة Y"). Folded.
@@ -363,6 +380,19 @@ PERSON_BEFORE: tuple[str, ...] = (
     "أكد", "اكد", "أوضح", "اوضح", "روى", "يروي", "تروي", "صرح", "أشار", "اشار",
     "الناشط", "الناشطة", "الإعلامي", "الاعلامي", "القيادي", "المدعو", "الشاب", "الحاج",
     "الحاجة", "المواطن", "المواطنة", "المقاتل", "القائد", "المسؤول", "الشيخ", "السيد",
+)
+# Words that give a person's name ("بينهم متزعم مجموعة يدعى «أبو عمر»"، "شاب يلقب بالحلبي"):
+# any name right after them (a quote may stand between) is that person's, not a village of
+# the name. Not where a place noun comes shortly before ("في مكان يدعى X"، "قرية صغيرة تدعى
+# Y" name a place): NAMED_PLACE_NOUNS. (As written, without "و"/"ف".)
+NAMED_BEFORE: tuple[str, ...] = (
+    "يدعى", "يدعي", "تدعى", "تدعي", "المدعو", "المدعوة", "الملقب", "الملقبة", "يلقب", "تلقب",
+    "الملقب بـ", "يكنى", "المكنى",
+)
+NAMED_PLACE_NOUNS: tuple[str, ...] = (
+    "مكان", "موقع", "منطقة", "منطقه", "قرية", "قريه", "بلدة", "بلده", "مدينة", "مدينه", "حي",
+    "تلة", "تله", "تل", "جبل", "وادي", "مزرعة", "مزرعه", "مخيم", "ناحية", "ناحيه", "بقعة",
+    "نقطة", "حاجز", "ساحة", "شارع",
 )
 # "the town" refers back to the last town named with that word: "شابين من أبناء مدينة X ...
 # على أطراف المدينة" were taken at X's edge; "بلدة X ... في البادية القريبة من البلدة" is the

@@ -104,9 +104,16 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
 # Where detainees were taken: a place after one of these verbs (any ending: "اقتادتهم"،
 # "اقتيدوا") and "إلى", in the same clause, is their destination, not where they were
 # seized ("اعتقلت 14 شخصاً واقتادتهم إلى فرع الأمن العسكري في مدينة درعا").
-TAKEN_AWAY: tuple[str, ...] = ("اقتاد", "اقتيد", "ساقت", "ساقوا", "نقلت", "نقلوا", "اودع", "أودع")
+TAKEN_AWAY: tuple[str, ...] = ("اقتاد", "اقتيد", "ساقت", "ساقوا", "نقلت", "نقلوا", "اودع", "أودع",
+                               # the present: "قبل أن يقتادوهم إلى جهة مجهولة"
+                               "يقتاد", "تقتاد")
 TAKEN_TO: tuple[str, ...] = ("إلى", "الى")
-TAKEN_REACH = 70  # characters from the verb to the place
+# A guess at the destination after a comma goes on naming it ("إلى جهة مجهولة، يُعتقد أنها
+# مقرات التنظيم في مدينة X"): the words that open such a guess (without diacritics).
+TAKEN_GUESSED: tuple[str, ...] = ("يعتقد", "يرجح", "رجحت", "رجح", "يرجّح", "يُعتقد", "يُرجح",
+                                  "قيل", "يقال", "يُقال", "ربما", "على الأرجح", "غالباً",
+                                  "غالبا")
+TAKEN_REACH = 90  # characters from the verb to the place
 
 # Words of a threatened or planned offensive: a place after one in the same clause is its
 # target, not a scene of the day ("هددت أنقرة بشن عملية برية على مدينتي تل رفعت ومنبج",
