@@ -171,7 +171,7 @@ from pipeline.rules.tolls import (
     TOLL_NOUNS,
     TOLL_TOTALS,
 )
-from pipeline.rules.triggers import GENERIC
+from pipeline.rules.triggers import CHEMICAL_DELIVERY, GENERIC
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
 from pipeline.settings import PipelineSettings
@@ -501,6 +501,9 @@ class EventExtractor:
             day = day_at(sentence, scene.place, sentences, when) or day_told_before(
                 analysed, sentences, scene, recalled, when) or next_day(
                 sentences, scene.sentence, first_day, when)
+            if _delivered_chemical(primary, scene.sub_event_type, scene.place.place.pcode,
+                                   day.isoformat() if day else primary.date):
+                continue  # "ألقت مروحية البرميل على البلدة" after its chlorine: one attack
             if day is None and scene.sentence == 0 and when is not None:
                 # An incident the headline alone tells, with no day of its own: the lead
                 # dates its own incident, not this one, which is the page's news of the day.
@@ -1328,6 +1331,14 @@ def _as_similar(det: Detection, primary: Detection) -> Detection:
             or _SIMILAR.isdisjoint(tokens(det.evidence)):
         return det
     return replace(det, sub_event_type=primary.sub_event_type)
+
+
+def _delivered_chemical(primary: Event, kind: str, pcode: str | None, day: str | None) -> bool:
+    """Whether a further act is how the primary's chemical attack was delivered: a strike
+    or a shell (``CHEMICAL_DELIVERY``) at its place on its day ("a helicopter dropped the
+    device on the village" after the barrel of chlorine it dropped) is the same attack."""
+    return primary.sub_event_type == "Chemical weapon" and kind in CHEMICAL_DELIVERY \
+        and pcode is not None and pcode == primary.place_pcode and day == primary.date
 
 
 def _one_per_place_and_day(events: list[Event]) -> list[Event]:
