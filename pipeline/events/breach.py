@@ -183,6 +183,8 @@ def _kind(words: list[str]) -> str | None:
     hits = [h for h in hits if not (h.label == "not" and (any(
         w in _RIGHTS_GROUPS for w in words[max(0, h.start - rules.RIGHTS_GROUP_REACH):h.start])
         or (h.phrase in _ENDED and not any(abs(t - h.start) <= rules.ENDED_REACH
+                                           or (0 < h.start - t <= rules.ENDED_AFTER_REACH
+                                               and h.phrase in _ENDED_LATE)
                                            for t in truces))))]
     labels = {h.label for h in hits}
     if "deadline" in labels and any(h.label == "deadline" and _known_by_day(words, h.end)
@@ -518,7 +520,9 @@ def _keeping(words: list[str]) -> list[str]:
 
 _DEMONSTRATIVES = frozenset(normalize(w) for w in rules.DEMONSTRATIVES)
 _RIGHTS_GROUPS = frozenset(normalize(w) for w in rules.RIGHTS_GROUPS)
-_ENDED = frozenset(normalize(w) for w in rules.ENDED)
+# (hits carry their phrase as the list spells it: "انتهى" as well as its form "انتهي")
+_ENDED = frozenset((*rules.ENDED, *(normalize(w) for w in rules.ENDED)))
+_ENDED_LATE = frozenset((*rules.ENDED_LATE, *(normalize(w) for w in rules.ENDED_LATE)))
 
 
 def _accused(words: list[str]) -> tuple[str, ...]:

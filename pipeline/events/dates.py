@@ -35,6 +35,9 @@ from pipeline.rules.dates import (
     DATE_CLAUSE_OPENERS,
     DIED_OF,
     EARLY_HOURS_END,
+    EN_ACCUSED_WORDS,
+    EN_ACCUSING,
+    EN_SAYING,
     LAST_MONTH,
     LATER_TODAY,
     NEXT_DAY_AFTER,
@@ -433,7 +436,9 @@ _EN_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?(?:" + "|".join(_EN_
 
 
 # "residents said on Thursday": the day of a statement, not of the act it reports.
-_EN_SAID_DAY = re.compile(r"\b(?:said|says|reported|announced|told\s+\S+)\s+(?:on\s+)?"
+# (pipeline.rules.dates: EN_SAYING, EN_ACCUSING)
+_EN_SAID_DAY = re.compile(r"\b(?:(?:" + "|".join(EN_SAYING) + r")|(?:" + "|".join(EN_ACCUSING)
+                          + rf")(?:\s+[\w'-]+){{1,{EN_ACCUSED_WORDS}}}?)\s+(?:on\s+)?"
                           r"(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS) + r"|today|yesterday)\b")
 # "seized the city overnight", "last night": the night that ended on the day of the report,
 # coded (as ACLED does) on the day it began.
@@ -522,7 +527,13 @@ def _dates_something(text: str, sentence: str) -> bool:
                 or (any(w in text for w in _MONTH_WORDS) and _MONTH_DAY.search(text))
                 or (_SEPARATED_FIGURES.search(text) and _FIGURES.search(text))
                 or (_EN_DATE_WORD.search(sentence) is not None
-                    and _EN_DATE_WORD.search(_EN_SINCE_DAY.sub(" ", sentence.lower())) is not None))
+                    and _EN_DATE_WORD.search(_english_act(sentence.lower())) is not None))
+
+
+def _english_act(low: str) -> str:
+    """English copy (lower case) without the days that date no act: a state's or a tally's
+    start ("since Friday") and a statement's ("said on Saturday")."""
+    return _EN_SAID_DAY.sub(" ", _EN_SINCE_DAY.sub(" ", low))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -622,7 +633,17 @@ def statement_date_in(sentence: str, published: datetime) -> date | None:
     """The day of the statement a sentence reports ("أعلنت الوزارة مساء الأربعاء أن"), if it
     dates one: the incident's date when nothing else dates it."""
     m = _STATEMENT_DATE.search(normalize(sentence))
+    if m is None and _LATIN_WORD.search(sentence):
+        # English copy: "activists said on Saturday", "accused the army on Saturday of ..."
+        said = _EN_SAID_DAY.search(sentence.lower())
+        if said is None:
+            return None
+        base = _local(published).date()
+        return _english_day(said.group(), base) or base  # (or "said today")
     return _resolve(m.group(1), m.group(1), published) if m else None
+
+
+_LATIN_WORD = re.compile(r"[a-zA-Z]{3}")
 
 
 def after_midnight(night: str, others: list[str], published: datetime) -> date | None:

@@ -163,6 +163,8 @@ from pipeline.rules.tolls import (
     OWN_MARTYRS,
     PARENT_MARKERS,
     PART_MARKERS,
+    REPLIED,
+    REPLY_KILLED_ARMED,
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
@@ -172,7 +174,7 @@ from pipeline.rules.tolls import (
     TOLL_NOUNS,
     TOLL_TOTALS,
 )
-from pipeline.rules.triggers import GENERIC
+from pipeline.rules.triggers import CHEMICAL_DELIVERY, GENERIC
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT
 from pipeline.settings import PipelineSettings
@@ -502,6 +504,9 @@ class EventExtractor:
             day = day_at(sentence, scene.place, sentences, when) or day_told_before(
                 analysed, sentences, scene, recalled, when) or next_day(
                 sentences, scene.sentence, first_day, when)
+            if _delivered_chemical(primary, scene.sub_event_type, scene.place.place.pcode,
+                                   day.isoformat() if day else primary.date):
+                continue  # "ألقت مروحية البرميل على البلدة" after its chlorine: one attack
             if day is None and scene.sentence == 0 and when is not None:
                 # An incident the headline alone tells, with no day of its own: the lead
                 # dates its own incident, not this one, which is the page's news of the day.
@@ -697,11 +702,45 @@ class EventExtractor:
             # A headline naming this incident's place and another's ("قتلى وجرحى بصفوف النظام
             # بدرعا ومفخخة تضرب عفرين") tells their dead together, not this one's.
             about = [s for s in about if s != sentences[0]]
-        event = _event(det, place, date,
-                       _deaths(told, about, self._other_scenes(place), sentences[0],
-                               self._names_place(place)),
-                       [title, det.evidence], confidence)
+        deaths = _deaths(told, about, self._other_scenes(place), sentences[0],
+                         self._names_place(place))
+        if deaths is None and det.sentence:
+            # dead without a number that are another place's ("وأوقعت قتلى في صفوفهم" of
+            # the reply's fire on another town): this incident's own sentences count its own
+            apart = [s for s in about if s != det.evidence and count_deaths(s) is None and (
+                self._dead_told_apart(s, place, [sentences[i] for i in others if i])
+                if s == sentences[0] else self._only_elsewhere(s, place))]
+            if apart:
+                deaths = _deaths(told, [s for s in about if s not in apart],
+                                 self._other_scenes(place), sentences[0],
+                                 self._names_place(place))
+        event = _event(det, place, date, deaths, [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _only_elsewhere(self, sentence: str, place: PlaceMatch | None) -> bool:
+        """Whether ``sentence`` names a town other than ``place`` (``_other_scenes``) and
+        not ``place`` nor anything inside it."""
+        if place is None or not self._other_scenes(place)(sentence):
+            return False
+        here = place.place
+        return not any(m.place.pcode == here.pcode or contains(here, m.place)
+                       for m in self._resolver.find(sentence))
+
+    def _dead_told_apart(self, headline: str, place: PlaceMatch | None,
+                         others: list[str]) -> bool:
+        """Whether a headline's dead without a number ("قتلى في عفرين واقتحام معبر جرابلس")
+        are those another incident of the article counts at another place the headline names
+        ("وفي مدينة عفرين، ... ما أسفر عن مقتل أربعة أشخاص"): they are not the dead of the
+        incident at ``place``, which its own sentences count."""
+        if place is None or count_deaths(headline) is not None:
+            return False
+        here = place.place
+        named = {m.place.pcode for m in self._resolver.find(headline)
+                 if m.place.pcode != here.pcode and not contains(m.place, here)
+                 and not contains(here, m.place)}
+        return bool(named) and any(
+            count_deaths(o) and any(m.place.pcode in named for m in self._resolver.find(o))
+            for o in others)
 
     def _counted_later(self, primary: Event, det: Detection, sentences: list[str],
                        recalled: frozenset[int], taken: set[str],
@@ -1330,6 +1369,14 @@ def _as_similar(det: Detection, primary: Detection) -> Detection:
             or _SIMILAR.isdisjoint(tokens(det.evidence)):
         return det
     return replace(det, sub_event_type=primary.sub_event_type)
+
+
+def _delivered_chemical(primary: Event, kind: str, pcode: str | None, day: str | None) -> bool:
+    """Whether a further act is how the primary's chemical attack was delivered: a strike
+    or a shell (``CHEMICAL_DELIVERY``) at its place on its day ("a helicopter dropped the
+    device on the village" after the barrel of chlorine it dropped) is the same attack."""
+    return primary.sub_event_type == "Chemical weapon" and kind in CHEMICAL_DELIVERY \
+        and pcode is not None and pcode == primary.place_pcode and day == primary.date
 
 
 def _one_per_place_and_day(events: list[Event]) -> list[Event]:
@@ -1995,9 +2042,10 @@ def _deaths(det: Detection, about: list[str],
     other_side += [s for s in about if s != det.evidence and s not in other_side
                    and (_en_also(s) or _also_killed(s))]  # "Four militants were also killed"
     # "وخسرت الكتائب المهاجمة أربعة من مقاتليها": a side counting its own men lost, after
-    # its enemy's dead were counted, adds its dead too
+    # its enemy's dead were counted, adds its dead too; so do the armed men the attacked
+    # force killed in its reply ("وردت القوة ..., ما أسفر عن مقتل اثنين من المسلحين")
     other_side += [s for s in about if s != det.evidence and s not in other_side
-                   and _side_losses(s)]
+                   and (_side_losses(s) or _reply_killed(s))]
     # "أعلنت الوزارة تحييد ستة مسلحين" then "وأضافت أن جندياً استشهد": the enemy a side
     # neutralised and its own martyrs, the two sides' dead
     if _neutralises(det.evidence):
@@ -2120,6 +2168,27 @@ def _side_losses(sentence: str) -> bool:
     return bool(words) and words[0] in _LOSES and any(
         w.startswith(_RANKS_LOST) and w not in _RANKS_LOST for w in words[1:8]) \
         and bool(count_deaths(sentence))
+
+
+_REPLIED = frozenset(normalize(w) for w in REPLIED)
+_REPLY_KILLED_ARMED = re.compile(
+    r"(?<!\S)و?(?:" + alternation(normalize(w) for w in REPLY_KILLED_ARMED) + ")")
+
+
+@lru_cache(maxsize=4096)
+def _reply_killed(sentence: str) -> bool:
+    """"وردت القوة على مصدر النيران، ما أسفر عن مقتل اثنين من المسلحين": armed men killed
+    in the reply of a force attacked (``REPLIED`` before a result clause naming them,
+    ``REPLY_KILLED_ARMED``), the other side's dead; no source's total or rising toll.
+    (Cached: the toll passes ask it of the same sentences.)"""
+    result = _RESULT.search(sentence)
+    if result is None or not _REPLY_KILLED_ARMED.search(normalize(sentence[result.end():])):
+        return False
+    if not any(w.removeprefix("و").removeprefix("ف") in _REPLIED
+               for w in tokens(sentence[:result.start()])):
+        return False
+    return bool(count_deaths(sentence[result.start():])) \
+        and not toll_rises(sentence) and not _names_toll(sentence)
 
 
 _ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)

@@ -370,6 +370,18 @@ DUE_TO_START: tuple[str, ...] = (
 # known by its day, DAY_WORDS): not in force yet, neither claimed nor framed; "بحلول المساء"
 # names no deadline of a truce.
 DEADLINES: tuple[str, ...] = ("بحلول", "by")
+# Words of a truce that ended, collapsed or was declared over, beyond those in NOT_A_CLAIM's
+# own line (read there and in ENDED): a truce out of force is not broken by what follows.
+ENDED_MORE: tuple[str, ...] = (
+    "انتهى", "انهار", "انقضت", "انقضى", "منتهيه", "المنتهيه",
+    "سقوط الهدنه", "سقطت الهدنه", "سقوط اتفاق", "سقوط وقف", "فشل الهدنه", "فشلت الهدنه",
+    "انتهاء العمل",
+    "fell apart", "falls apart", "fallen apart", "falling apart", "collapsed", "in ruins",
+    "in tatters",
+    "unravel*", "declared the truce over", "declared the ceasefire over",
+    "declared an end to", "declared the end of", "came to an end", "has ended", "had ended",
+)
+
 # A claim only in words: a warning, a hypothesis, a call, a denial, a truce said to hold, or
 # one not (or no longer) in force.
 # "حذرت من أي خرق للاتفاق", "في حال خرق الهدنة", "لم تسجل أي خروقات", "هدوء حذر".
@@ -382,6 +394,8 @@ NOT_A_CLAIM: tuple[str, ...] = (
     # A truce that has ended or collapsed is no longer in force to be broken.
     "انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت",
     "collapse*", "broke down", "broken down", "any violation*", "warn*", "expired",
+    # (more of ENDED below)
+    *ENDED_MORE,
     # A denial: "ونفت الوزارة أن تكون قواتها قد خرقت الهدنة".
     "نفت", "نفى", "تنفي", "ينفي", "نافيه", "نافيا", "denied", "denies", "deny",
     # Treaties and rights that are no truce, and abuses documented by rights groups:
@@ -408,8 +422,16 @@ RIGHTS_GROUP_REACH = 3
 # within ENDED_REACH words of them: "انتهاء الهدنة"، "الهدنة انتهت"; "عقب انتهاء صلاة الجمعة،
 # في خرق جديد لاتفاق سوتشي" ends the prayers, not the truce (in the matching form).
 ENDED: tuple[str, ...] = ("انتهاء", "انتهت", "انقضاء", "انهيار", "انهارت", "collapse*",
-                          "expired")
+                          "expired", *ENDED_MORE)
 ENDED_REACH = 3
+# ... and those of ENDED_LATE (verbs said only of what ends, closing the clause the truce
+# opened) also with a truce word up to ENDED_AFTER_REACH words before them: "since a
+# week-long ceasefire brokered by Washington and Moscow fell apart", "وقف إطلاق النار الذي
+# أعلنته روسيا الأسبوع الماضي انتهى".
+ENDED_LATE: tuple[str, ...] = ("fell apart", "falls apart", "fallen apart", "falling apart",
+                               "collapsed", "expired", "unravel*", "انتهى", "انتهت",
+                               "انقضت", "انقضى", "انهارت")
+ENDED_AFTER_REACH = 8
 # Calm a truce had before the breach, not a truce said to hold now: "خرقاً لاتفاق أستانة
 # الذي شهد هدوءاً نسبياً خلال الأسابيع الماضية", "بعد هدوء استمر أسبوعين". A calm word
 # (one of NOT_A_CLAIM) right after one of these does not unmake the claim.

@@ -102,3 +102,13 @@ EARLY_HOURS_END = 5
 AGREEMENT_MADE: tuple[str, ...] = ("أبرم", "ابرم", "المبرم", "توصل", "التوصل", "وقع", "الموقع",
                                    "عقد", "المعقود", "أقر", "اقر")
 AGREEMENT_MADE_DAYS = 7
+
+# English copy: verbs that date a statement, not the act it tells ("residents said on
+# Thursday", "activists accused government forces on Saturday of dropping ..."). The day
+# right after one of EN_SAYING, or after one of EN_ACCUSING and up to EN_ACCUSED_WORDS words
+# naming whom it accuses, is the day of the saying; the act is dated by another word, or by
+# a later sentence that retells it ("dropped the device ... late on Friday").
+EN_SAYING: tuple[str, ...] = ("said", "says", "reported", "announced", "stated", "claimed",
+                              "confirmed", "denied", "warned", "added")
+EN_ACCUSING: tuple[str, ...] = ("accused", "accuses", "blamed", "blames", "told")
+EN_ACCUSED_WORDS = 4

@@ -659,3 +659,16 @@ EN_MONTHS: tuple[str, ...] = (
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 )
+
+# -- the attackers killed by the reply ----------------------------------------------------
+# A force attacked, whose own dead the lead counts ("قتل عنصران من الشرطة في كمين"), then
+# answered ("وردت القوة على مصدر النيران، ما أسفر عن مقتل ثلاثة من المسلحين"): the armed
+# men killed in the reply are the other side's dead of the same clash, and add to the toll.
+# A sentence counts so when one of REPLIED (after its و or ف) comes before a result clause
+# (RESULT_OPENERS) whose words name the dead as armed men (a word starting with one of
+# REPLY_KILLED_ARMED, after its و).
+REPLIED: frozenset[str] = frozenset({"ردت", "رد", "ردوا", "ردتا", "تصدت", "تصدى", "تصدوا",
+                                     "اشتبكت", "اشتبك", "اشتبكوا"})
+REPLY_KILLED_ARMED: tuple[str, ...] = ("مسلح", "المسلح", "مهاجم", "المهاجم", "ارهابي",
+                                       "الارهابي", "المعتدين", "عناصر المجموعه",
+                                       "افراد المجموعه")

@@ -394,10 +394,17 @@ def test_since_a_weekday_in_english_copy_dates_no_act(sentence: str, day: date |
      "Wednesday", date(2024, 5, 14)),
     ("Gunmen stormed a checkpoint overnight, a monitor said", date(2024, 5, 14)),
     ("Rebels shelled the town on Monday, activists said on Tuesday", date(2024, 5, 13)),
-    ("Two men were shot dead, activists said on Tuesday", date(2024, 5, 14)),
 ])
 def test_statement_days_and_overnight_in_english_copy(sentence: str, day: date) -> None:
     assert event_date_in(sentence, PUBLISHED) == day
+
+
+def test_english_statement_day_alone_is_the_statements() -> None:
+    # as in Arabic copy, the act is left undated by the day of the saying, which
+    # statement_date_in reads (the event's date when nothing else dates it)
+    sentence = "Two men were shot dead, activists said on Tuesday"
+    assert event_date_in(sentence, PUBLISHED) is None
+    assert statement_date_in(sentence, PUBLISHED) == date(2024, 5, 14)
 
 
 @pytest.mark.parametrize(("sentence", "day"), [

@@ -1,0 +1,62 @@
+"""Tolls: the armed men a force killed in its reply add to its own dead; dead without a
+number that are another place's (a reply's fire on another town, a headline's dead another
+incident counts) leave this incident's toll at what its own sentences count. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.events.extract import EventExtractor
+from pipeline.models import Event
+from pipeline.settings import PipelineSettings
+
+PUBLISHED = "2019-06-12T19:00:00+03:00"  # a Wednesday
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
+
+
+def _events(title: str, text: str) -> list[Event]:
+    return _extractor().extract(title, text, PUBLISHED)
+
+
+def test_reply_that_killed_armed_men_adds_their_dead() -> None:
+    events = _events(
+        "مقتل عنصرين من الأمن العام بكمين قرب بانياس",
+        "قتل عنصران من الأمن العام اليوم الأربعاء في كمين نصبه مسلحون لدورية قرب قرية "
+        "القلوع في ريف بانياس.\n\n"
+        "وقال مصدر أمني إن الدورية ردت على مصدر النيران، ما أسفر عن مقتل ثلاثة من "
+        "المسلحين وفرار الآخرين.",
+    )
+    assert events and events[0].fatalities == 5
+
+
+def test_reply_dead_at_another_town_are_not_the_shelling_victims() -> None:
+    events = _events(
+        "جرحى بقذائف على حي الزهراء",
+        "أصيب ثلاثة مدنيين بجروح اليوم الأربعاء بقذائف صاروخية أطلقها مسلحون على حي الزهراء "
+        "في مدينة حلب.\n\n"
+        "ورداً على ذلك، قصفت المدفعية مواقع المسلحين في محيط بلدة عندان، وأوقعت قتلى في "
+        "صفوفهم.",
+    )
+    first = events[0]
+    assert first.sub_event_type == "Shelling/artillery/missile attack"
+    assert first.fatalities == 0
+
+
+def test_headline_dead_another_incident_counts_are_not_the_leads() -> None:
+    events = _events(
+        "قتلى في منبج واقتحام معبر الراعي.. غضب في ريف حلب بعد اعتداءات على لاجئين",
+        "شهدت مدن ريف حلب الشمالي والشرقي، مساء اليوم الأربعاء، احتجاجات غاضبة تخللتها أعمال "
+        "عنف، رداً على اعتداءات تعرض لها لاجئون سوريون في ولاية أضنة التركية خلال اليومين "
+        "الماضيين.\n\n"
+        "وفي مدينة منبج، هاجم محتجون شاحنات تركية وأضرموا النار في إحداها، قبل أن يتطور الأمر "
+        "إلى إطلاق نار متبادل مع حراس مقر تركي، ما أسفر عن مقتل ثلاثة أشخاص.\n\n"
+        "وفي الراعي، اقتحم عشرات الشبان معبر الراعي الحدودي وأنزلوا العلم التركي وحطموا زجاج "
+        "مكاتبه، دون تسجيل إصابات.",
+    )
+    tolls = {e.place_name: e.fatalities for e in events}
+    assert tolls == {"منبج": 3, "الراعي": 0}
