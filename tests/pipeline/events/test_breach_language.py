@@ -10,18 +10,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from extraction import extractor as _extractor
 
-from pipeline.events.extract import EventExtractor
 from pipeline.models import Event
-from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2019-06-12T19:00:00+03:00"  # a Wednesday
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _events(title: str, text: str) -> list[Event]:

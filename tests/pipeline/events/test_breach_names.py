@@ -8,16 +8,9 @@ these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from extraction import extractor as _extractor
 
-from pipeline.events.extract import EventExtractor
 from pipeline.models import Event
-from pipeline.settings import PipelineSettings
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _breaches(title: str, text: str, published: str) -> list[bool]:

@@ -5,19 +5,12 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from extraction import extractor as _extractor
 
 from pipeline.events.breach import claims, out_of_force
-from pipeline.events.extract import EventExtractor
 from pipeline.models import Event
-from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2025-09-18T20:00:00+03:00"  # a Thursday
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _events(title: str, text: str) -> list[Event]:

@@ -8,22 +8,14 @@ for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from extraction import extractor as _extractor
 
 from pipeline.events.breach import claims, may_claim
 from pipeline.events.classify import split_sentences
-from pipeline.events.extract import EventExtractor
 from pipeline.models import Event
-from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2018-02-14T18:00:00+03:00"  # a Wednesday
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _events(title: str, text: str) -> list[Event]:

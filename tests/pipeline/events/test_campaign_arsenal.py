@@ -4,19 +4,10 @@ these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from pipeline.events.extract import EventExtractor
-from pipeline.settings import PipelineSettings
+from extraction import extractor as _extractor
 
 PUBLISHED = "2016-07-21T19:00:00+03:00"
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _kinds(text: str) -> list[str]:

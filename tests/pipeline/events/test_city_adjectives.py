@@ -7,17 +7,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
+from extraction import extractor as _extractor
 
-from pipeline.events.extract import EventExtractor
 from pipeline.events.places import PlaceResolver
 from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2015-06-02T18:00:00+03:00"
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 @lru_cache(maxsize=1)

@@ -5,18 +5,12 @@ sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
+
+from extraction import extractor as _extractor
 
 from pipeline.events.dates import event_date_in
-from pipeline.events.extract import EventExtractor
-from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2025-05-10T12:00:00+03:00"  # a Saturday
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _kinds(title: str, text: str) -> list[tuple[str, str | None]]:

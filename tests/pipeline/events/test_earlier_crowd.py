@@ -3,19 +3,10 @@ act the sentence tells; it is not that act's crowd; sentences written for these 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from pipeline.events.extract import EventExtractor
-from pipeline.settings import PipelineSettings
+from extraction import extractor as _extractor
 
 PUBLISHED = "2012-05-15T21:00:00+03:00"
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _kinds(text: str) -> list[str]:

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.events.extract import EventExtractor
+from extraction import extractor as _extractor
+
 from pipeline.events.places import PlaceResolver
 from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2016-10-12T15:00:00+03:00"  # a Wednesday
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 @lru_cache(maxsize=1)

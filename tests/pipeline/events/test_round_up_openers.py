@@ -5,20 +5,12 @@ tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from extraction import extractor as _extractor
 
-from pipeline.events.extract import EventExtractor
 from pipeline.models import Event
-from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2020-02-13T21:00:00+02:00"  # a Thursday
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _events(title: str, text: str) -> list[Event]:

@@ -3,20 +3,12 @@ killed named in construct; sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from extraction import extractor as _extractor
 
 from pipeline.events.background import recalls_earlier
-from pipeline.events.extract import EventExtractor
-from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2023-04-12T19:00:00+03:00"  # a Wednesday
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 @pytest.mark.parametrize(("sentence", "recalls"), [

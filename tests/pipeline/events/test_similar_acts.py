@@ -4,22 +4,13 @@ for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from pipeline.events.extract import EventExtractor
-from pipeline.settings import PipelineSettings
+from extraction import extractor as _extractor
 
 PUBLISHED = "2017-04-12T20:00:00+03:00"
 
 GAS = ("قُتل 14 مدنياً اختناقاً فجر اليوم بعد أن ألقت مروحيات النظام براميل تحوي غاز الكلور "
        "على بلدة اللطامنة في ريف حماة الشمالي.")
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _kinds(text: str) -> list[str]:

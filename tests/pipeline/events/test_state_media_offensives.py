@@ -4,23 +4,15 @@ terrorists' hideouts", "destroyed the terrorists' posts") is fighting, and "في
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from extraction import extractor as _extractor
 
-from pipeline.events.extract import EventExtractor
 from pipeline.models import Event
-from pipeline.settings import PipelineSettings
 
 PUBLISHED = "2016-03-08T18:00:00+02:00"
 
 MORTARS = ("أصيب ثلاثة مواطنين بجروح جراء سقوط قذيفتي هاون أطلقهما إرهابيون على حي القصاع "
            "في دمشق صباح اليوم.")
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def _events(title: str, text: str) -> list[Event]:

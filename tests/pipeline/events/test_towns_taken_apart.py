@@ -4,17 +4,9 @@ another); sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pipeline.events.extract import EventExtractor
-from pipeline.settings import PipelineSettings
+from extraction import extractor as _extractor
 
 PUBLISHED = "2018-03-25T20:00:00+03:00"
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> EventExtractor:
-    return EventExtractor.from_settings(PipelineSettings())
 
 
 def test_each_neighbouring_town_taken_is_its_own_event() -> None:

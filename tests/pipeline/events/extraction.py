@@ -1,0 +1,14 @@
+"""What the extraction tests of this folder share: one extractor for all of them (building
+one reads the gazetteer and compiles the word lists, a second or so)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.events.extract import EventExtractor
+from pipeline.settings import PipelineSettings
+
+
+@lru_cache(maxsize=1)
+def extractor() -> EventExtractor:
+    return EventExtractor.from_settings(PipelineSettings())
