@@ -48,7 +48,6 @@ from pipeline.rules.triggers import (
     CHEMICAL_DELIVERY,
     CONTROLLED_REACH,
     CONTROLLED_THINGS,
-    CROWD_ATTACKS,
     CROWD_CONFRONTATIONS,
     DEVICES,
     FIGHT_WEAPONS_OPEN,
@@ -786,17 +785,12 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
                 violence = resolve_generic(sent)
                 if violence not in specific:
                     found.pop(violence, None)
-    if "Violent demonstration" in found and any(
-            h.label == "Violent demonstration" and h.phrase in _CROWD_ATTACKS
-            for h in sent.triggers):
-        # "هاجم محتجون شاحنات ... قبل أن يتطور الأمر إلى إطلاق نار متبادل مع الحراس": the
-        # crowd that attacked is a side of the exchange of fire, the riot's own violence
-        found.pop("Armed clash", None)
     if "Armed clash" in found and _riots_confrontations(sent, sentences):
         found[_RIOT] = max(found.get(_RIOT, 0.0), found.pop("Armed clash"))
     if _RIOT in found and "Armed clash" in found:
         # any riot's exchange of fire ("محتجون حاولوا اقتحام المبنى ... وسط تبادل لإطلاق
-        # النار مع مسلحين كانوا بين المحتجين") is the riot's own, its dead the riot's
+        # النار مع مسلحين كانوا بين المحتجين"، "هاجم محتجون شاحنات ... قبل أن يتطور الأمر
+        # إلى إطلاق نار متبادل مع الحراس") is the riot's own, its dead the riot's
         found[_RIOT] = max(found[_RIOT], found.pop("Armed clash"))
     found = _beaten_by_a_crowd(found, sent)
     found = _assassinated_with(found, sent)
@@ -846,7 +840,6 @@ def _protest_turned(sent: Sentence) -> bool:
 
 _CHEMICAL = "Chemical weapon"
 _REMOTE = "Explosions/Remote violence"
-_CROWD_ATTACKS = frozenset(CROWD_ATTACKS)
 _OFFENSIVE = frozenset(OFFENSIVE)
 
 

@@ -527,8 +527,3 @@ SEIZED_WEAPONS: tuple[str, ...] = (
 )
 SEIZURE_REACH = 10
 
-# Of the "Violent demonstration" words, those that make the crowd the attacker ("هاجم
-# محتجون شاحنات"): an exchange of fire in their sentence is the riot's, no armed clash.
-CROWD_ATTACKS: tuple[str, ...] = ("هاجم* محتج*", "هاجم* متظاهر*", "محتج* يهاجم*",
-                                  "محتج* غاضب* يهاجم*", "متظاهر* يهاجم*", "اقتحم* المحتجون",
-                                  "اقتحم* محتج*", "اقتحم* متظاهر*", "احرق* المتظاهرون")
