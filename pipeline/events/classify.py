@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from language.normalize import normal_forms, normalize
+from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
 from pipeline.events.lexicon import (
@@ -1071,7 +1072,7 @@ _CULTURE = "culture"  # the frame of works of art (pipeline.rules.not_news)
 _DRILL = "drill"  # the frame of blasts explained as a drill (pipeline.rules.not_news)
 _WORKS = frozenset(not_news.WORKS)
 # Opinion, interviews and analysis recall events; they do not report them.
-_GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
+_GENRE = sieved(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
 
 
 def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
@@ -1418,7 +1419,7 @@ def _marked_item(text: str) -> bool:
     return bool(_ITEM_MARK.match(text) or _HASHTAG.match(text))
 
 
-_FRONTED_DIRECTION = re.compile(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")
+_FRONTED_DIRECTION = sieved(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")
 _FRONTED_IN = re.compile(
     rf"^\W*(?:{alternation(scope.FRONTED_IN)})\s+(?:(?:{alternation(scope.FRONTED_PLACE_WORDS)})"
     rf"\s+)?([^\s,.;؛]+(?:\s+[^\s,.;؛]+){{0,{scope.FRONTED_NAME_WORDS - 1}}})\s*[,;؛]")
