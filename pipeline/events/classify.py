@@ -67,7 +67,7 @@ from pipeline.rules.triggers import (
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
-__all__ = ["Detection", "Sentence", "classify", "split_sentences"]
+__all__ = ["Detection", "Sentence", "classify", "continued", "split_sentences"]
 
 # The words of pipeline.rules in their matching form.
 _RECURRING = tuple(normalize(w) for w in scope.RECURRING)
@@ -1478,7 +1478,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         label = max(types, key=lambda k: types[k])
         # an act told without its dead ("تصدى المقاتلون لمحاولة تقدم") may have them next
         counted = sent.has_cue("death") or sent.has_cue("negation")
-        about = (sent.index, *(() if counted else _continued(sent.index + 1, label, sentences)))
+        about = (sent.index, *(() if counted else continued(sent.index + 1, label, sentences)))
         out.append(Detection(label, sent.index, sent.text, about, False,
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
@@ -1555,14 +1555,14 @@ def _headline_second_act(sentences: list[Sentence], primary: Detection) -> list[
         told = next((s for s in telling if s.index != primary.sentence),
                     telling[0] if telling else head)
         counted = told.index == 0 or told.has_cue("death") or told.has_cue("negation")
-        about = (told.index, *(() if counted else _continued(told.index + 1, label, sentences)))
+        about = (told.index, *(() if counted else continued(told.index + 1, label, sentences)))
         out.append(Detection(label, told.index, told.text, about, False,
                              any(sentences[i].has_cue("death") for i in about),
                              SPECIFICITY[label], False))
     return out
 
 
-def _continued(index: int, label: str, sentences: list[Sentence]) -> tuple[int, ...]:
+def continued(index: int, label: str, sentences: list[Sentence]) -> tuple[int, ...]:
     """"وفي سري كانيه، تصدى المقاتلون لمحاولة تقدم" then "وأكدت القوات مقتل 9 من المهاجمين
     بينما قتل اثنان من مقاتليها": the sentence after a further event's that told no dead
     (nor denied any), when it counts deaths, opens nothing new and tells no other kind of

@@ -1,0 +1,44 @@
+"""Items of a round-up that were left out: one opened by "the same day" put first, one a
+bulletin tells in the present under its bar heading, in sentences written for these tests
+(issue 12, dev23)."""
+
+from __future__ import annotations
+
+from tests.pipeline.events.extraction import extractor
+
+PUBLISHED = "2025-03-03T20:00:00+03:00"  # a Monday
+
+
+def _events(title: str, text: str) -> list[tuple[str, str | None, int | None, str | None]]:
+    return [(e.sub_event_type, e.place_name, e.fatalities, e.date)
+            for e in extractor().extract(title, text, PUBLISHED)]
+
+
+def test_an_item_opened_by_the_same_day_is_one_of_its_own_on_the_day_told_before() -> None:
+    # "وعصر اليوم ذاته،" is a time put first, and the day is the raid's (Sunday), which the
+    # statement between tells no day of its own to change
+    got = _events(
+        "غارات إسرائيلية على ريف حمص",
+        "استهدفت طائرات حربية إسرائيلية صباح اليوم الاثنين مستودعات في محيط مدينة القصير "
+        "بريف حمص، دون ورود أنباء عن إصابات.\n\n"
+        "وفي ريف درعا الغربي، دهمت قوة إسرائيلية مساء أمس الأحد أطراف بلدة كويا وفتشت "
+        "عدداً من المنازل.\n\n"
+        "ووصفت الحكومة السورية هذه التحركات بأنها اعتداء على السيادة.\n\n"
+        "وعصر اليوم ذاته، نظم عشرات من أهالي بلدة نوى وقفة احتجاجية رفعوا فيها لافتات "
+        "تندد بالتوغل.",
+    )
+    assert ("Peaceful protest", "نوى", 0, "2025-03-02") in got, got
+
+
+def test_a_bulletin_item_told_in_the_present_under_its_bar_heading() -> None:
+    # "تهاجم" tells the attack as "هاجمت" would; "الرقة |" heads the item, so the outskirts
+    # are the town's own; the next sentence, telling only the fight, counts its dead
+    got = _events(
+        "موجز الظهيرة: عبوة في منبج وهجوم في الطبقة",
+        "🔴 حلب | انفجار عبوة ناسفة بسيارة مدنية على أطراف مدينة منبج صباح اليوم، "
+        "دون إصابات.\n\n"
+        "🔴 الرقة | مجموعة مسلحة تهاجم حاجزاً لقسد على أطراف مدينة الطبقة بريف الرقة "
+        "الغربي فجر اليوم.\n\n"
+        "اشتباك دام نصف ساعة أسفر عن مقتل عنصرين من قسد واثنين من المهاجمين.",
+    )
+    assert ("Armed clash", "مدينة الطبقة", 4, "2025-03-03") in got, got
