@@ -581,6 +581,13 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     if sent.has_cue("unresisted") and not any(
             h.label == "Armed clash" for h in sent.triggers):
         return "Non-violent transfer of territory"
+    # A further item of its own ("كما دخلت الفصائل بلدة الزربة إثر انسحاب قوات النظام منها")
+    # that tells the other side's withdrawal and no fighting: a transfer, whatever fighting
+    # the lead tells for another town.
+    if sent.index > 1 and sent.has_cue("withdrawal") and _opens_another(sent) \
+            and not sent.has_cue("siege") \
+            and not any(h.label in ("Armed clash", GENERIC) for h in sent.triggers):
+        return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
         if gov and min(c.start for c in gov) <= 3:

@@ -42,3 +42,17 @@ def test_a_bulletin_item_told_in_the_present_under_its_bar_heading() -> None:
         "اشتباك دام نصف ساعة أسفر عن مقتل عنصرين من قسد واثنين من المهاجمين.",
     )
     assert ("Armed clash", "مدينة الطبقة", 4, "2025-03-03") in got, got
+
+
+def test_a_further_town_entered_after_the_other_sides_withdrawal_is_a_transfer() -> None:
+    # the lead's fighting is for another town; "كما دخلت ... إثر انسحاب" tells none of its own
+    got = extractor().extract(
+        "الفصائل تسيطر على معرشورين بعد معارك عنيفة",
+        "سيطرت فصائل المعارضة، اليوم الأحد، على بلدة معرشورين بعد معارك عنيفة قتل خلالها "
+        "ستة عناصر من قوات النظام.\n\n"
+        "كما دخلت الفصائل بلدة تلمنس إثر انسحاب قوات النظام منها باتجاه مدينة معرة النعمان، "
+        "دون ورود أنباء عن خسائر.",
+        "2025-03-02T20:00:00+03:00",
+    )
+    assert ("Non-violent transfer of territory", "تلمنس") in [
+        (e.sub_event_type, e.place_name) for e in got], got
