@@ -101,7 +101,9 @@ from pipeline.events.scenes import (
     fire_from,
     headline_part_places,
     in_spans,
+    launched_from,
     threatened_target,
+    told_as_result,
     told_of_others,
     treated_or_buried,
 )
@@ -1216,7 +1218,9 @@ class EventExtractor:
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not protested_against(sentence, m.start)
                     and not threatened_target(sentence, m.start)
-                    and not fire_from(sentence, m.start)]
+                    and not fire_from(sentence, m.start)
+                    and not launched_from(sentence, m.start)
+                    and not told_as_result(sentence, m.start)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]
         if det.sentence == 0 and analysed and analysed[0].text == sentence and mentions:

@@ -40,6 +40,7 @@ REACH: dict[str, tuple[int, int]] = {
     "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
     "overflight": (3, 0),  # "تحليقاً مكثفاً للطيران المسير"
     "attempt": (3, 0),  # "في محاولة من الأخيرة استعادة البلدة"
+    "contested": (2, 0),  # "يتبادل الطرفان السيطرة على أطرافها"
     "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
     "spread_kinds": (8, 0),  # "توزعت بين قصف مدفعي وصاروخي وغارات جوية ومحاولات تسلل"
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
@@ -139,6 +140,7 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
     "overflight": frozenset({"Air/drone strike"}),
     "attempt": frozenset({"territory"}),  # the fight for it is still a clash
+    "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
 }
 # A cue named here leaves triggers of these event types alone: a funeral that turns into a
