@@ -1471,6 +1471,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         out.append(Detection(abduction, idx, sentences[idx].text, (idx,), False, False,
                              title_types[abduction], False))
     out.extend(_headline_second_act(sentences, primary))
+    out.extend(_lead_passed_over(sentences, primary, out))
     for sent in sentences[primary.sentence + 1:]:
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences) \
                 or any(d.sentence == sent.index for d in out):
@@ -1498,6 +1499,27 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              or (label in scope.FOLLOW_UP_TYPES
                                  and sent.has_cue("another_incident"))))
     return out
+
+
+def _lead_passed_over(sentences: list[Sentence], primary: Detection,
+                      found: list[Detection]) -> list[Detection]:
+    """"مجموعات مسلحة تختطف موظفين في ريف حماة وتفجر عبوة في إدلب", a lead that tells the
+    abduction and a next sentence the bomb: where the primary is told after the lead, a lead
+    that tells none of the primary's type but a kind the headline names too reports that
+    event of its own."""
+    if primary.sentence < 2 or len(sentences) < 2 or sentences[1].is_context \
+            or any(d.sentence == 1 for d in found):
+        return []
+    lead = sentences[1]
+    types = sentence_types(lead, sentences, generic=False)
+    headline = sentence_types(sentences[0], sentences, generic=False)
+    if not types or any(EVENT_TYPES[t] == primary.event_type for t in types):
+        return []
+    label = max(types, key=lambda k: types[k])
+    if label not in headline:
+        return []
+    return [Detection(label, 1, lead.text, (1,), False, lead.has_cue("death"), types[label],
+                      False)]
 
 
 # Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف

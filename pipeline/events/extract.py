@@ -126,6 +126,7 @@ from pipeline.rules.places import (
     LANDMARK_NOUNS,
     QUARTER,
     ROAD_BEFORE,
+    ROAD_LEADING_TO,
     UNIT_OF_PLACE_BEFORE,
 )
 from pipeline.rules.scenes import (
@@ -195,6 +196,7 @@ _ATTACK = "Attack"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
+_LEADING_TO = re.compile(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
 # A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
@@ -1078,7 +1080,8 @@ class EventExtractor:
                             and m.place.pcode != events[0].place_pcode
                             and m.place.admin1_pcode == events[0].admin1_pcode
                             # not where the beaten side fled ("فرارهم باتجاه السخنة")
-                            and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                            and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
                             and not fled_from(sentence, m.start)]
                 where = as_match(mentions[0]) if mentions else self._road_region(
                     sentence, events[0].admin1_pcode)
@@ -1204,7 +1207,8 @@ class EventExtractor:
             if det.sentence < len(analysed) and analysed[det.sentence].text == sentence else []
         mentions = [m for m in found
                     if not named_elsewhere(sentence, m, found) and not in_spans(m.start, denied)
-                    and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                    and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
                     and not (_ROAD.search(sentence[max(0, m.start - 20):m.start])
                              and not road_first_end(sentence, m))
                     and not road_far_end(sentence, m, found)

@@ -56,3 +56,18 @@ def test_a_further_town_entered_after_the_other_sides_withdrawal_is_a_transfer()
     )
     assert ("Non-violent transfer of territory", "تلمنس") in [
         (e.sub_event_type, e.place_name) for e in got], got
+
+
+def test_a_lead_that_tells_the_headlines_other_act_reports_it() -> None:
+    # the bomb, told in the next sentence, is the primary; the lead's abduction, which the
+    # headline names too, is an event of its own, at the town the road leads to
+    got = extractor().extract(
+        "مسلحون يختطفون سائقين بريف حمص ويستهدفون جسراً بعبوة ناسفة قرب محردة",
+        "أقدم مسلحون مجهولون صباح اليوم على اختطاف سائقين يعملان في معمل للإسمنت على "
+        "الطريق المؤدي إلى بلدة تلدو بريف حمص الغربي.\n\n"
+        "وفي محافظة حماة، فجر مسلحون عبوة ناسفة مساء أمس قرب جسر على أطراف مدينة محردة، "
+        "ما ألحق أضراراً بالجسر من دون إصابات.",
+        "2025-03-02T20:00:00+03:00",
+    )
+    assert ("Abduction/forced disappearance", "تلدو", "2025-03-02") in [
+        (e.sub_event_type, e.place_name, e.date) for e in got], got
