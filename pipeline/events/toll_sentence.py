@@ -130,6 +130,8 @@ _TOOK_LIVES = tuple(normal_forms(tolls.TOOK_LIVES))
 _LIVES = normal_forms(tolls.LIVES)
 _FELL_VICTIM = normal_forms(tolls.FELL_VICTIM)
 _FAMILY = normal_forms(tolls.FAMILY)
+# "قضت امرأة مع طفلها"، "قتل رجل برفقة ابنيه": "with" joins the dead's kin as "و" does.
+_WITH_KIN = normal_forms(tolls.WITH_KIN)
 _KIN_DUALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_DUAL_STEMS)
                        for p in tolls.KIN_PRONOUNS)
 _KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
@@ -589,8 +591,10 @@ def _breakdown_total(words: list[str], k: int) -> int:
 def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
     "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
-    extra, subset = 0, False
+    extra, subset, skip = 0, False, j
     for k in range(j, min(len(words), j + 12)):
+        if k < skip:
+            continue  # the kin word after "مع", counted with it
         raw = words[k]
         if raw in _CLAUSE_STOP or _strip(raw) in _INJURY:
             break
@@ -638,6 +642,11 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             elif words[k + 2] in _ATTACKER_ONE:
                 extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more
             break
+        if raw in _WITH_KIN and k + 1 < len(words) and (
+                kin := _kin_joined(words, k + 1, words[k + 1], base, alone=True)) is not None:
+            extra += kin  # "قضت امرأة مع طفلها": two
+            skip = k + 2
+            continue
         if raw.startswith("و") and len(raw) > 2 and raw not in _ONE:
             # ("مقتل عنصر أمني واحد": "one" describes its noun, it is not "و" + "احد")
             rest = raw[1:]
@@ -648,21 +657,32 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += apposed  # "ومقاتلين اثنين من الكتائب": the number after its noun
             elif _strip(rest) in _DUALS:
                 extra += 2
-            elif rest in _KIN_DUALS:
-                extra += 2  # "مقتل رجل وطفليه": three
-            elif rest in _KIN_PLURALS:
-                # "امرأة وأطفالها الثلاثة": four; "رجل وأطفاله": the children uncounted
-                described = _count_at(words, k + 1) if words[k + 1:k + 2] \
-                    and words[k + 1].startswith("ال") else None
-                extra += described[0] if described is not None else 0
-            elif _strip(rest) in _KIN and base >= 2:
-                pass  # "قتل مدنيان، رجل وزوجته": the two, named
+            elif (kin := _kin_joined(words, k, rest, base)) is not None:
+                extra += kin
             elif k == j + 1 and base >= tolls.ACCUSATIVE_COUNT_FROM and rest in _ONE_OBJECT \
                     and _strip(words[j]) in _ONE_OBJECT | _NISBA_ACCUSATIVE:
                 pass  # "40 عنصراً وقيادياً": the same forty, named by two ranks
             elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON or rest in _ATTACKER_ONE:
                 extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"، "والانتحاري"
     return extra, j
+
+
+def _kin_joined(words: list[str], k: int, kin: str, base: int, alone: bool = False
+                ) -> int | None:
+    """How many more dead a kin word joined to a count names (``kin`` at ``k``, its "و"
+    taken off); None where it is no kin word. ``alone``: the kin word is not itself one of
+    the names a list may hold (after "مع", where a singular is one more unless the count
+    before already names it)."""
+    if kin in _KIN_DUALS:
+        return 2  # "مقتل رجل وطفليه": three
+    if kin in _KIN_PLURALS:
+        # "امرأة وأطفالها الثلاثة": four; "رجل وأطفاله": the children uncounted
+        described = _count_at(words, k + 1) if words[k + 1:k + 2] \
+            and words[k + 1].startswith("ال") else None
+        return described[0] if described is not None else 0
+    if _strip(kin) in _KIN and (base >= 2 or alone):
+        return 0 if base >= 2 else 1  # "قتل مدنيان، رجل وزوجته": the two, named
+    return None
 
 
 def _apposed_count(words: list[str], k: int, noun: str) -> int | None:

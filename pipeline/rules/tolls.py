@@ -43,6 +43,9 @@ KIN_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما")
 # four), else no one more (a conservative toll).
 KIN_DUAL_STEMS: tuple[str, ...] = ("طفلي", "طفلتي", "ابني", "ابنتي", "شقيقي", "شقيقتي", "ولدي",
                                    "طفلا", "طفلتا", "ابنا", "ابنتا", "شقيقا", "شقيقتا")
+# Words that join the dead's kin to them as "و" does: "قضت امرأة مع طفلها" (two), "قتل رجل
+# برفقة ابنيه" (three).
+WITH_KIN: tuple[str, ...] = ("مع", "برفقة", "رفقة", "وبرفقة")
 # (the companions of a man killed, "قيادي ومرافقيه الاثنين": their number when it follows)
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناؤ", "أبنائ", "أولاد", "بنات", "أشقاؤ", "أشقائ",
                                 "إخوت", "أخوات", "شقيقات", "مرافقي", "حراس", "رفاق", "أصدقاء",

@@ -23,6 +23,10 @@ from tests.pipeline.events.extraction import extractor
     # "قضت": died, with whom it names right after it (and the kin joined to them)
     ("قضت فتاة وشقيقاها جراء انهيار المنزل بعد القصف", 3),
     ("وقضت امرأة وأربعة من أبنائها حين سقطت قذيفة على الملجأ", 5),
+    # ... and the kin joined by "with" as by "و"
+    ("قضت سيدة مع ابنها حين انهار سقف المنزل جراء القصف", 2),
+    ("وقتل مزارع برفقة طفليه بانفجار لغم أرضي في أرضه", 3),
+    ("قتل مدنيان، رجل مع زوجته، بقذيفة سقطت على منزلهما", 2),
     # ... not a court's ruling nor a plan's terms
     ("قضت الاتفاقية بخروج المسلحين من المدينة خلال يومين", 0),
     # a lone dead beside a lone wounded: one dead (a count before them is a shared figure)
