@@ -39,6 +39,8 @@ _VAGUE_REACH = tolls.VAGUE_REACH
 _HEDGES = normal_forms(tolls.HEDGES)
 _FORWARD = normal_forms(tolls.FORWARD)
 _MARTYRED = normal_forms(tolls.MARTYRED)
+# (verbs that count only people named right after them, indefinite)
+_NAMED_AFTER = _MARTYRED | normal_forms(tolls.DIED_IF_NAMED)
 _VERB_AFTER = normal_forms(tolls.VERB_AFTER)
 _FILLERS = normal_forms(tolls.FILLERS)
 _BACKWARD = normal_forms(tolls.BACKWARD)
@@ -100,6 +102,9 @@ _MONTH_NAMES = frozenset(MONTHS)
 _PRONOUN_DEATHS = normal_forms(tolls.PRONOUN_DEATHS)
 _PRONOUN_COUNTS = tuple(sorted(tolls.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])))
 _FELL = normal_forms(tolls.FELL)
+_FELL_NOT_KILLED = normal_forms(tolls.FELL_NOT_KILLED)
+_LIFE_WITH_PRONOUN = normalize(tolls.LIFE_WITH_PRONOUN)
+_RISEN_NUMBER = normal_forms(tolls.RISEN_NUMBER)
 _TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
 _LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
 _LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
@@ -211,8 +216,8 @@ def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
     before = words[j - 1] if j > 0 else ""
     after = words[found[1]] if found[1] < len(words) else ""
     if (before in _NUMBERED_FORMS or before in _MONTH_NAMES or after in _UNITS_FORMS
-            or after in _MONTH_NAMES):
-        return None
+            or after in _MONTH_NAMES or (words[j] in WEEKDAYS and before in _TIME_BETWEEN)):
+        return None  # ("مساء أمس الاثنين عضواً": Monday, not two)
     if words[j].isdigit() and len(words[j]) == 4 and 1900 <= found[0] <= 2100:
         return None  # a year
     return found
@@ -374,6 +379,10 @@ _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICT
     | _FELL | _ELIMINATED | _WIPED_OUT | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
     | _LOST | _LOSSES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
+# "بحياته" and its kin with a pronoun ("فتودي بحياتهما"), read by _life_taken.
+_LIFE_PRONOUN_FORMS = frozenset(f"{c}{_LIFE_WITH_PRONOUN}{p}" for c in ("", "و", "ف")
+                                for p in tolls.PRONOUN_COUNTS)
+_ANY_DEATH_WORD |= _LIFE_PRONOUN_FORMS
 
 
 _NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
@@ -809,6 +818,18 @@ def _person_before(words: list[str], i: int) -> bool:
     return before in _SINGULARS or before in _DUALS or number_at(words, i - 1) is not None
 
 
+def _life_taken(words: list[str], i: int) -> tuple[int | None] | None:
+    """"فتودي بحياتهما" (2)، "أودى بحياته" (1): "بحياته" with its pronoun after a verb of
+    TOOK_LIFE (up to three words before), (its count,); None for any other word."""
+    word = words[i].removeprefix("و").removeprefix("ف")
+    if not word.startswith(_LIFE_WITH_PRONOUN):
+        return None
+    count = next((c for p, c in _PRONOUN_COUNTS if word == _LIFE_WITH_PRONOUN + p), 0)
+    if count == 0 or not any(w.endswith(_TOOK_LIFE) for w in words[max(0, i - 3):i]):
+        return None
+    return (count,)
+
+
 @lru_cache(maxsize=65536)
 def _pronoun_death(word: str) -> tuple[int | None] | None:
     """"بمقتله" (1)، "مقتلهما" (2)، "مقتلهم" (some): a death word with an object pronoun,
@@ -830,10 +851,16 @@ def _fell(words: list[str], i: int) -> tuple[int, int] | None:
     while j < len(words) and words[j] in _HEDGES:
         j += 1
     found = _count_at(words, j)
+    if found is None and j < len(words) and not words[j].startswith(("ال", "وال")):
+        stem = _strip(words[j])  # "سقوط شاب"، "سقط عنصران": one, or two, named
+        found = (2, j) if stem in _DUALS else (1, j) if stem in _SINGULARS \
+            and stem not in _VICTIMS else None  # ("سقط ضحية التفجير ثلاثة": "fell victim")
     if found is None or found[1] >= len(words) or not _people_word(words[found[1]]):
         return None
+    if _trigger(words[found[1]]) in _BACKWARD:
+        return None  # "سقط 5 قتلى من ...": the noun of the dead counts them, and what follows
     after = words[found[1] + 1:found[1] + 3]
-    if any(w == "بين" or w in _WOUNDED_FORMS or w in _INJURY_FORMS
+    if any(w == "بين" or w in _WOUNDED_FORMS or w in _INJURY_FORMS or w in _FELL_NOT_KILLED
            or _trigger(w) in _BACKWARD for w in after):
         return None
     return found[0], found[1] + 1
@@ -1190,6 +1217,8 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.vague = True  # "القضاء على أعداد كبيرة من الإرهابيين": no number
         # (The negation is looked at only for a word that may count: most words are none.)
         pronoun = _pronoun_death(words[i]) if word not in _TRIGGERS else None
+        if words[i] in _LIFE_PRONOUN_FORMS:
+            pronoun = _life_taken(words, i)  # "فتودي بحياتهما": two, named already
         if (pronoun is not None or (word not in _TRIGGERS and _fell_word(words[i]))) \
                 and not _negated(words, i):
             if pronoun is not None:
@@ -1204,6 +1233,15 @@ def _read_toll(words: list[str]) -> _Toll:
             if fell is not None:
                 toll.add(fell[0])  # "سقوط أكثر من 20 جنديا": they were killed
                 i = fell[1]
+                continue
+        if words[i] in _RISEN_NUMBER and toll.parts and words[i - 1].startswith(_RISING) \
+                and words[i + 1:i + 2] and words[i + 1] in _RISES_TO \
+                and _INJURY_FORMS.isdisjoint(words[:i]):
+            # "ما أوقع سبعة قتلى ... قبل أن تعلن المصادر ارتفاع العدد إلى تسعة": risen
+            risen_to = _count_at(words, i + 2)
+            if risen_to is not None:
+                toll.update = max(toll.update, risen_to[0])
+                i = risen_to[1]
                 continue
         # "وارتفعت الحصيلة إلى ستة": the toll named bare, after the verb that raises it (not
         # after the wounded are told: then it may be theirs too)
@@ -1245,7 +1283,7 @@ def _read_toll(words: list[str]) -> _Toll:
                                                    for w in words[max(0, i - 3):i])):
                 i += 1
                 continue
-            if word in _MARTYRED and not _martyr_named(words, i) \
+            if word in _NAMED_AFTER and not _martyr_named(words, i) \
                     and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
                                 for w in words[i + 1:i + 8]):
                 # "ارتقاء عدد من عناصر الأمن": martyred, no number given
@@ -1346,6 +1384,9 @@ def _read_toll(words: list[str]) -> _Toll:
             if _joined(words, i + 1, _WOUNDED_FORMS):
                 if word in _DEAD_TWO and not _counted_before(words, i):
                     toll.same(2)  # "قتيلان وجرحى": the dual counts its dead, not the wounded
+                elif word in _DEAD_ONE and not _counted_before(words, i) \
+                        and not words[i].startswith(("ال", "وال")):
+                    toll.same(1)  # "خلّف القصف قتيلاً وجريحاً": one dead, one wounded
                 else:
                     toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
                 i += 1
