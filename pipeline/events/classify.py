@@ -68,7 +68,7 @@ from pipeline.rules.triggers import (
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
-__all__ = ["Detection", "Sentence", "classify", "split_sentences"]
+__all__ = ["Detection", "Sentence", "classify", "continued", "split_sentences"]
 
 # The words of pipeline.rules in their matching form.
 _RECURRING = tuple(normalize(w) for w in scope.RECURRING)
@@ -581,6 +581,13 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     # مواجهات"): a transfer, whatever fighting the lead tells of another place.
     if sent.has_cue("unresisted") and not any(
             h.label == "Armed clash" for h in sent.triggers):
+        return "Non-violent transfer of territory"
+    # A further item of its own ("كما دخلت الفصائل بلدة الزربة إثر انسحاب قوات النظام منها")
+    # that tells the other side's withdrawal and no fighting: a transfer, whatever fighting
+    # the lead tells for another town.
+    if sent.index > 1 and sent.has_cue("withdrawal") and _opens_another(sent) \
+            and not sent.has_cue("siege") \
+            and not any(h.label in ("Armed clash", GENERIC) for h in sent.triggers):
         return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
@@ -1465,6 +1472,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         out.append(Detection(abduction, idx, sentences[idx].text, (idx,), False, False,
                              title_types[abduction], False))
     out.extend(_headline_second_act(sentences, primary))
+    out.extend(_lead_passed_over(sentences, primary, out))
     for sent in sentences[primary.sentence + 1:]:
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences) \
                 or any(d.sentence == sent.index for d in out):
@@ -1479,7 +1487,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         label = max(types, key=lambda k: types[k])
         # an act told without its dead ("تصدى المقاتلون لمحاولة تقدم") may have them next
         counted = sent.has_cue("death") or sent.has_cue("negation")
-        about = (sent.index, *(() if counted else _continued(sent.index + 1, label, sentences)))
+        about = (sent.index, *(() if counted else continued(sent.index + 1, label, sentences)))
         out.append(Detection(label, sent.index, sent.text, about, False,
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
@@ -1492,6 +1500,27 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              or (label in scope.FOLLOW_UP_TYPES
                                  and sent.has_cue("another_incident"))))
     return out
+
+
+def _lead_passed_over(sentences: list[Sentence], primary: Detection,
+                      found: list[Detection]) -> list[Detection]:
+    """"مجموعات مسلحة تختطف موظفين في ريف حماة وتفجر عبوة في إدلب", a lead that tells the
+    abduction and a next sentence the bomb: where the primary is told after the lead, a lead
+    that tells none of the primary's type but a kind the headline names too reports that
+    event of its own."""
+    if primary.sentence < 2 or len(sentences) < 2 or sentences[1].is_context \
+            or any(d.sentence == 1 for d in found):
+        return []
+    lead = sentences[1]
+    types = sentence_types(lead, sentences, generic=False)
+    headline = sentence_types(sentences[0], sentences, generic=False)
+    if not types or any(EVENT_TYPES[t] == primary.event_type for t in types):
+        return []
+    label = max(types, key=lambda k: types[k])
+    if label not in headline:
+        return []
+    return [Detection(label, 1, lead.text, (1,), False, lead.has_cue("death"), types[label],
+                      False)]
 
 
 # Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف
@@ -1556,14 +1585,14 @@ def _headline_second_act(sentences: list[Sentence], primary: Detection) -> list[
         told = next((s for s in telling if s.index != primary.sentence),
                     telling[0] if telling else head)
         counted = told.index == 0 or told.has_cue("death") or told.has_cue("negation")
-        about = (told.index, *(() if counted else _continued(told.index + 1, label, sentences)))
+        about = (told.index, *(() if counted else continued(told.index + 1, label, sentences)))
         out.append(Detection(label, told.index, told.text, about, False,
                              any(sentences[i].has_cue("death") for i in about),
                              SPECIFICITY[label], False))
     return out
 
 
-def _continued(index: int, label: str, sentences: list[Sentence]) -> tuple[int, ...]:
+def continued(index: int, label: str, sentences: list[Sentence]) -> tuple[int, ...]:
     """"وفي سري كانيه، تصدى المقاتلون لمحاولة تقدم" then "وأكدت القوات مقتل 9 من المهاجمين
     بينما قتل اثنان من مقاتليها": the sentence after a further event's that told no dead
     (nor denied any), when it counts deaths, opens nothing new and tells no other kind of

@@ -45,6 +45,7 @@ from pipeline.events.classify import (
     Sentence,
     analyse,
     classify,
+    continued,
     sentence_types,
     split_sentences,
 )
@@ -125,6 +126,7 @@ from pipeline.rules.places import (
     LANDMARK_NOUNS,
     QUARTER,
     ROAD_BEFORE,
+    ROAD_LEADING_TO,
     UNIT_OF_PLACE_BEFORE,
 )
 from pipeline.rules.scenes import (
@@ -194,6 +196,7 @@ _ATTACK = "Attack"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
+_LEADING_TO = re.compile(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
 # A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
@@ -349,7 +352,8 @@ class EventExtractor:
             lambda sentence: self._names_alone(events, sentence))
         events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
                                         {e.evidence for e in events[1:]}, place)
-        scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
+        scenes = self._scenes(title, text, when, events, sentences, recalled, said, told,
+                              detections[0].about)
         events = _shared_dead(events[0], scenes, events[1:])
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
@@ -465,10 +469,12 @@ class EventExtractor:
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
                 sentences: list[str], recalled: frozenset[int],
-                said: list[Claim], told: set[int] | None = None) -> list[Event]:
+                said: list[Claim], told: set[int] | None = None,
+                primary_about: tuple[int, ...] = ()) -> list[Event]:
         """Further places and sub-types the sentences report (``pipeline.events.scenes``),
         dated like their sentence; a sentence dated days before the incident recalls, and
-        a town whose event ``told`` sentences (``_elsewhere``) already gave has it."""
+        a town whose event ``told`` sentences (``_elsewhere``) already gave has it. The
+        sentences ``primary_about`` tell the primary's toll, no scene's."""
         primary = events[0]
         first_day = date.fromisoformat(primary.date) if primary.date else None
         analysed = analyse(title, text, when.year if when else None)
@@ -534,6 +540,15 @@ class EventExtractor:
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
                 _deaths(det, [sentence]) if scene.alone and sentence not in evidence
                 else self._own_clause_dead(det, sentence, scene.place))
+            if not deaths and scene.alone and not det.deadly and det.lethal_possible \
+                    and not analysed[scene.sentence].has_cue("wounded"):
+                # "خلايا تهاجم نقطة لقسد في بلدة X" then "اشتباك استمر ساعة انتهى بمقتل
+                # ثلاثة": the next sentence, telling only this kind (and no toll of the
+                # primary's), counts the dead of a scene that told no casualties
+                more = tuple(i for i in continued(scene.sentence + 1, scene.sub_event_type,
+                                                  analysed) if i not in primary_about)
+                deaths = _deaths(det, [sentence, *(sentences[i] for i in more)]) \
+                    if more else deaths
             event = _by_the_same_hand(
                 _event(det, scene.place, day.isoformat() if day else primary.date, deaths,
                        [title, sentence], 0.4), primary)
@@ -1065,7 +1080,8 @@ class EventExtractor:
                             and m.place.pcode != events[0].place_pcode
                             and m.place.admin1_pcode == events[0].admin1_pcode
                             # not where the beaten side fled ("فرارهم باتجاه السخنة")
-                            and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                            and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
                             and not fled_from(sentence, m.start)]
                 where = as_match(mentions[0]) if mentions else self._road_region(
                     sentence, events[0].admin1_pcode)
@@ -1191,7 +1207,8 @@ class EventExtractor:
             if det.sentence < len(analysed) and analysed[det.sentence].text == sentence else []
         mentions = [m for m in found
                     if not named_elsewhere(sentence, m, found) and not in_spans(m.start, denied)
-                    and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                    and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
                     and not (_ROAD.search(sentence[max(0, m.start - 20):m.start])
                              and not road_first_end(sentence, m))
                     and not road_far_end(sentence, m, found)
@@ -1232,8 +1249,12 @@ class EventExtractor:
             if (date == sentence_day("", when) and (when is None or event_date_in(
                     sentence, when) is None)) or _SAME_DAY.search(sentence):
                 # no date of its own, or "في اليوم ذاته" ("خرج الآلاف اليوم" after yesterday's
-                # clashes is of today)
+                # clashes is of today): the day the nearest sentence before tells
                 date = primary.date
+                if when is not None and primary.date and _SAME_DAY.search(sentence):
+                    told = next_day(sentences, det.sentence,
+                                    datetime.fromisoformat(primary.date).date(), when)
+                    date = told.isoformat() if told else date
             elif days_before(date, primary.date) > 1:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)

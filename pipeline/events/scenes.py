@@ -891,8 +891,11 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 :max(0, m.start - 30) + landmark.start()].rstrip().endswith(RESTORED_TO):
             landmark = None  # "أعادت الأمن والاستقرار إلى بلدات X وY": retaken there
         if landmark and landmark.group(1) in _LANDMARK and not any(
-                k.place.level > 2 for k in kept):
-            landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
+                k.place.level > 2 and not item_heading(text, k, mentions, gazetteer)
+                for k in kept):
+            # "قرب بلدة عدوان" with no town before it (a bulletin item's heading, "🔴 دير
+            # الزور | ... على أطراف بلدة البصيرة", is none): the nearest town
+            landmark = None
         if landmark \
                 or _OTHER_END.search(text[max(0, m.start - 50):m.start + 1]) is not None \
                 or treated_or_buried(text, m.start) \

@@ -179,12 +179,14 @@ FRONTED_NAME_WORDS = 3  # the most words of the name
 # ... or its time: "وصباح اليوم الخميس، شن الطيران غارات ..." after a lead about the night
 # before, "ومساء أمس، انفجرت عبوة ...". A time word opens the sentence (after و، ف or "في"),
 # then up to three more time words, then a comma (written as in the text; read normalised).
+# "اليوم ذاته"/"اليوم نفسه" is the day just told ("وعصر اليوم ذاته، نظم الأهالي وقفة"):
+# a time put first all the same.
 FRONTED_TIME_HEADS: tuple[str, ...] = ("صباح", "مساء", "فجر", "ظهر", "عصر", "ليل", "ليلة",
                                        "ظهيرة", "منتصف", "اليوم", "أمس", "يوم")
 FRONTED_TIME_WORDS: tuple[str, ...] = ("اليوم", "أمس", "يوم", "ليل", "ليلة", "الليلة", "نهار",
                                        "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
                                        "الخميس", "الجمعة", "الماضي", "الماضية", "الفائت",
-                                       "الفائتة", "ظهر", "بعد", "قبل")
+                                       "الفائتة", "ظهر", "بعد", "قبل", "ذاته", "نفسه")
 # A local page's bulletin puts each item after a mark of its own: a bullet ("🔴 قتل شاب
 # ..."، "▪️ انفجرت عبوة ...") or the place's hashtag ("#البصيرة | خرج العشرات ..."). An
 # item so marked is the next incident, as a place put first is.
