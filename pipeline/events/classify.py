@@ -64,6 +64,7 @@ from pipeline.rules.triggers import (
     TAKEN_THINGS,
     TAKEN_THINGS_REACH,
     TAKING_THINGS_VERBS,
+    UNLAUNCHED,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
@@ -1294,7 +1295,7 @@ def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
     lead = [s for s in sentences[:3]
             if not s.is_context and not any(h.label == _AIR for h in s.triggers)]
     shelling = [h for s in lead for h in s.triggers if h.label == _SHELLING]
-    if any(h.phrase not in BOMBARDMENT for h in shelling):
+    if any(h.phrase not in BOMBARDMENT and h.phrase not in UNLAUNCHED for h in shelling):
         return False
     return any(_AIR in sentence_types(s, sentences) for s in sentences[:4])
 

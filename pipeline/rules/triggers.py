@@ -96,6 +96,14 @@ SHOOTERS_BETWEEN: tuple[str, ...] = tuple(
     f"{verb} {doers} {fire}" for verb in ("اطلق*", "يطلق*", "تطلق*")
     for doers in ("مجهول*", "مسلح*", "ملثم*") for fire in ("النار", "الرصاص"))
 
+# Bursts of gunfire ("رشقات" alone is a salvo of rockets or shells): bursts from a rifle or
+# a machine gun, or "رشقات نارية", are gunfire ("اغتاله مجهولون برشقات من بندقية آلية"), no
+# shelling; the longer phrase hides the shelling word inside it.
+GUNFIRE_BURSTS: tuple[str, ...] = tuple(
+    f"{burst} {of}" for burst in ("رشقات", "رشقه", "رشق")
+    for of in ("ناري*", "رصاص", "من بندقي*", "من رشاش*", "من الرشاش*", "من سلاح*",
+               "من البندقي*", "من الاسلحه الرشاشه", "من اسلحه رشاشه"))
+
 # State media's formula for an army offensive: units "carried out operations on the
 # terrorists' hideouts" or "destroyed the terrorists' headquarters" ("نفذت وحدات من الجيش
 # عمليات نوعية على أوكار الإرهابيين"، "دمرت وحدات الجيش تجمعات لإرهابيي ..."). Its mark
@@ -361,7 +369,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         *PRESENT_GUNFIRE, "مقتله", "مقتلها", "مقتلهم", "مقتلهما",
         # The shooters named between the verb and its object, as a bulletin's items tell
         # it: "أطلق مجهولون النار على منزل المختار"، "أطلق مسلحون الرصاص على سيارته".
-        *SHOOTERS_BETWEEN,
+        *SHOOTERS_BETWEEN, *GUNFIRE_BURSTS,
         # An ambush: a fight when armed men are hit ("نصبوا كميناً لرتل عسكري"), an attack
         # when civilians are. Its rockets ("استهدفوها بالقذائف الصاروخية") are the ambush's
         # own fire, not a bombardment (AMBUSH, pipeline.events.classify).
@@ -373,6 +381,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # says only this, and which names aircraft nearby ("مروحيات ... قصفت"), reports an air strike
 # (pipeline.events.classify); with no aircraft it stays shelling.
 BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "shell*"})
+# Missiles named without what fired them ("الدفاعات تتصدى لعدوان إسرائيلي وتسقط معظم
+# الصواريخ"): like "قصف" alone, they are an air strike's where the lead names the aircraft
+# ("لعدوان جوي"، "طائرات حربية أطلقت ..."). "صاروخي"، "قذائف صاروخية" and "راجمات" say a
+# launcher on the ground and stay shelling.
+UNLAUNCHED: frozenset[str] = frozenset({"صواريخ", "missiles"})
 
 # Bombs that are planted or driven, not worn: an article that names one ("عبوات ناسفة
 # مزروعة داخل المسجد") before a bomber is mentioned codes the bombing, not a suicide attack
@@ -384,7 +397,7 @@ DEVICES: frozenset[str] = frozenset({"عبوه ناسفه", "عبوات ناسف
 GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
                                      "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص",
                                      "اطلاق نار", "باطلاق نار", "اطلق* نار",
-                                     *PRESENT_GUNFIRE, *SHOOTERS_BETWEEN})
+                                     *PRESENT_GUNFIRE, *SHOOTERS_BETWEEN, *GUNFIRE_BURSTS})
 
 # Beating: by a crowd (the cue "crowd" of pipeline.rules.cues in the sentence: "انهال عليه
 # عشرات من سكان الحي بالضرب المبرح") it is Mob violence, not an Attack by an armed group.
