@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from language.normalize import normal_forms, normalize
+from language.numbers import number_at
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
 from pipeline.events.lexicon import (
@@ -33,6 +34,7 @@ from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.cues import COLLAPSED_TALKS
 from pipeline.rules.triggers import (
     AGREEMENT_REACHED,
+    AGREEMENT_SIGNED,
     AIRCRAFT_MUNITIONS,
     AIRCRAFT_MUNITIONS_REACH,
     AMBUSH,
@@ -50,6 +52,7 @@ from pipeline.rules.triggers import (
     CONTROLLED_THINGS,
     CROWD_CONFRONTATIONS,
     DEVICES,
+    DOWNING,
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
@@ -175,21 +178,30 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _declared_ceasefires(found, sent)
         sent.triggers += _entered_unresisted(sent, published_year)
         sent.triggers += _weapons_seized(sent, published_year)
+        sent.triggers += _drones_downed_by_count(sent)
         out.append(sent)
     return out
 
 
 _REACHING = tuple(normalize(w) for w in AGREEMENT_REACHED)
 _TO_AN_AGREEMENT = normalize("إلى اتفاق")
+_SIGNING = tuple(normalize(w) for w in AGREEMENT_SIGNED)
+_AGREEMENT_OBJECT = normalize("اتفاقاً")  # the accusative: the object of a verb before it
 
 
 def _reached_afar(hit: Hit, sent: Sentence) -> Hit:
     """"توصلت لجنة التفاوض عن حي X، اليوم الاثنين، إلى اتفاق مع ...": "إلى اتفاق" with the
     verb of reaching (AGREEMENT_REACHED) a few words before it (scope.REACHED_REACH) tells an
     agreement reached, as the joined phrase does."""
-    if hit.label != "Agreement" or not hit.phrase.startswith(_TO_AN_AGREEMENT):
+    if hit.label != "Agreement":
         return hit
     before = sent.tokens[max(0, hit.start - scope.REACHED_REACH):hit.start]
+    if sent.tokens[hit.start] == _AGREEMENT_OBJECT and any(
+            w.startswith(_SIGNING) or w.removeprefix("و").startswith(_SIGNING) for w in before):
+        # "وقّعوا أمس اتفاقاً مع ...": signed, as reached (triggers.AGREEMENT_SIGNED)
+        return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
+    if not hit.phrase.startswith(_TO_AN_AGREEMENT):
+        return hit
     if not any(w.lstrip("وف").startswith(_REACHING) for w in before):
         return hit
     return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
@@ -231,6 +243,27 @@ def _entered_unresisted(sent: Sentence, published_year: int | None) -> list[Hit]
         hit = Hit("territory", entry.phrase, entry.start, entry.end)
         if not _governed(hit, sent, published_year):
             return [hit]
+    return []
+
+
+_DOWNING = tuple(normalize(w) for w in DOWNING)
+# How far before the drones the word of downing may stand: a number of up to three words
+# ("ثلاث"، "خمس عشرة"، "مئة وعشرين") between them.
+_DOWNED_REACH = 4
+
+
+def _drones_downed_by_count(sent: Sentence) -> list[Hit]:
+    """"إسقاط ثلاث طائرات مسيرة": a word of downing (triggers.DOWNING), a number, then the
+    drones is the Disrupted weapons use the joined phrases tell. Read only where drones
+    were found, a few words before them."""
+    for hit in sent.triggers:
+        if hit.label != "Air/drone strike" or "مسير" not in hit.phrase:
+            continue
+        for at in range(max(0, hit.start - _DOWNED_REACH), hit.start - 1):
+            if sent.tokens[at].lstrip("وف").startswith(_DOWNING):
+                counted = number_at(sent.tokens, at + 1)
+                if counted is not None and counted[1] == hit.start:
+                    return [Hit("Disrupted weapons use", hit.phrase, at, hit.end)]
     return []
 
 
@@ -1096,8 +1129,12 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     # مقتولة في المخيم.. وحصيلة الجرائم منذ مطلع العام ترتفع إلى 48" over "عثر سكان صباح
     # اليوم على جثة ...".)
     lead = sentences[1] if len(sentences) > 1 else None
+    # Nor is a headline of talks or of a deadline ("بوساطة روسية.. اتفاق تسوية"، "تسليم
+    # السلاح خلال ثلاثة أيام") over a lead that dates the agreement signed or reached.
     if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")) \
-            and not (head.has_cue("period") and _dated_killing(lead)):
+            and not (head.has_cue("period") and _dated_killing(lead)) \
+            and not (lead is not None and not head.has_cue("denial")
+                     and _agreement_reached(lead)):
         return True
     # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
     return (not head.triggers and head.has_cue("statement") and lead is not None
@@ -1368,11 +1405,22 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
             continue
         types = sentence_types(sent, sentences)
         if any(EVENT_TYPES[t] == etype for t in types) or (
+                label == _DISRUPTED and _drones_only(sent, types)) or (
                 not types and sent.index <= 3 and sent.has_cue("death")
                 and not _opens_another(sent)
                 and not any(sent.has_cue(c) for c in ("period", "history", "background"))):
             about.add(sent.index)
     return tuple(sorted(about))
+
+
+_DISRUPTED = "Disrupted weapons use"
+
+
+def _drones_only(sent: Sentence, types: dict[str, float]) -> bool:
+    """A sentence whose only strike is drones ("إطلاق الطائرات المسيرة من مناطق ... يعد
+    انتهاكاً"), after drones downed: the same drones told again, not a strike of their own."""
+    return set(types) == {_AIR} and all(
+        "مسير" in h.phrase or "drone" in h.phrase for h in sent.triggers if h.label == _AIR)
 
 
 def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentence]) -> bool:
@@ -1386,6 +1434,8 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         return True
     if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False
+    if primary == _DISRUPTED and _drones_only(sent, sentence_types(sent, sentences)):
+        return False  # the downed drones told again
     if primary == "Agreement":  # the terms of one agreement are not further agreements
         return False
     repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")

@@ -272,6 +272,10 @@ UNCLAIMED_APART: frozenset[str] = frozenset({"Remote explosive/landmine/IED"})
 # breaches.
 BREACH_BY_NAME: dict[str, tuple[str, ...]] = {
     "Arrests": ("توغل*", "مداهم*", "اقتحام*", "اعتقال*", "incursion*", "raid*", "arrest*"),
+    # Drones launched at a base and downed (classify's Disrupted weapons use) were an attack
+    # all the same: "عدّ البيان إطلاق الطائرات المسيرة انتهاكاً لمذكرة سوتشي".
+    "Disrupted weapons use": ("طائرات مسيره", "الطائرات المسيره", "طائره مسيره", "مسيرات",
+                              "المسيرات", "drone*"),
 }
 # ... or where it calls "what happened" a breach ("واعتبرت المحافظة أن ما جرى انتهاك جديد
 # لاتفاقية فصل القوات" after a raid that took shepherds and shells fired on a village): all

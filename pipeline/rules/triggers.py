@@ -56,6 +56,12 @@ GENERIC = "generic violence"
 # agreement, whatever calm it brings, and an event even after the day's violence.
 AGREEMENT_REACHED: tuple[str, ...] = ("توصل",)
 
+# Verbs of signing: an agreement in the accusative a few words after one of them ("وقّع
+# ممثلو الفصائل أمس السبت اتفاقاً مع الجانب الحكومي بوساطة ضباط روس"، "أبرمت اللجنة
+# اليوم اتفاقاً") was signed, as definite as one reached: the mediators or talks named with
+# it are how it came about, no talks still going. Matched at a word's start, after "و".
+AGREEMENT_SIGNED: tuple[str, ...] = ("وقع", "أبرم")
+
 # How much a sub-type says: the more specific reading of a sentence wins.
 SPECIFICITY: dict[str, int] = {
     "Government regains territory": 9,
@@ -114,6 +120,13 @@ GUNFIRE_BURSTS: tuple[str, ...] = tuple(
 OFFENSIVE: tuple[str, ...] = tuple(
     f"{target} ارهابي*" for target in ("اوكار", "مقرات", "مقرا", "تجمعات", "تحصينات",
                                        "معاقل", "اماكن تحصن"))
+
+# Drones downed with their count between the word of downing and them ("إسقاط ثلاث طائرات
+# مسيرة"، "أسقطت الدفاعات 4 مسيّرات" reads "أسقطت ... 4 مسيّرات" only with nothing but the
+# number between): the count stands where the downing phrases under "Disrupted weapons use"
+# want the drones, and the drones so counted are the weapon disrupted, no strike. The words
+# of downing, each matched at a word's start after "و"/"ف".
+DOWNING: tuple[str, ...] = ("اسقاط", "اسقط")
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "Armed clash": (
