@@ -6,9 +6,14 @@ the patterns of Arabic news reports."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from pipeline.events.numbers import fatalities
+from tests.pipeline.events.extraction import extractor
+
+WHEN = datetime(2020, 3, 10, 15, 0, tzinfo=timezone(timedelta(hours=3)))
 
 
 @pytest.mark.parametrize(("text", "killed"), [
@@ -43,3 +48,33 @@ def test_one_of_a_group_joined_to_a_count(text: str, killed: int) -> None:
 ])
 def test_kin_with_the_one_a_pronoun_names(text: str, killed: int) -> None:
     assert fatalities(text) == killed
+
+
+def _events(title: str, text: str) -> list[tuple[str | None, int | None]]:
+    return [(e.place_pcode, e.fatalities) for e in extractor().extract(title, text, WHEN)]
+
+
+def test_each_act_of_a_two_clause_sentence_keeps_its_own_dead() -> None:
+    # "..., بينما قتل رجلان بعد أن ألقت مروحية برميلاً على ... كفرنبل": the two dead belong
+    # with the barrel of the "بعد أن" clause, the four with the raid on Has
+    found = _events("تسعة قتلى بقصف على ريف إدلب",
+                    "وثق ناشطون مقتل تسعة مدنيين اليوم الثلاثاء في ريف إدلب الجنوبي.\n\n"
+                    "ففي مدينة سراقب، قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على السوق "
+                    "الشعبي.\n\nوقضى أربعة مدنيين جراء غارة روسية على أطراف قرية حاس غربي "
+                    "مدينة كفرنبل، بينما قتل رجلان بعد أن ألقت مروحية برميلاً متفجراً على "
+                    "الحي الغربي من مدينة كفرنبل.")
+    assert ("C4058", 4) in found and ("C4068", 2) in found
+
+
+def test_a_days_total_over_its_events_leaves_the_primary_its_own() -> None:
+    # the lead's eight also counts a man no event holds: the clash keeps its own five, and
+    # the raid on Has its own clause's two, not the third of "في حين قتل رجل"
+    found = _events("رغم التهدئة: ثمانية قتلى في ريف إدلب",
+                    "وثقت الشبكة مقتل ثمانية أشخاص، اليوم الثلاثاء، في ريف إدلب الجنوبي.\n\n"
+                    "فعلى محور كفرنبودة، اندلعت اشتباكات عنيفة بين قوات النظام والفصائل، "
+                    "أسفرت عن مقتل ثلاثة من عناصر النظام واثنين من الفصائل.\n\nوقتل مدنيان "
+                    "جراء غارة نفذتها طائرة حربية على أطراف قرية حاس غربي مدينة كفرنبل، في "
+                    "حين قتل رجل بعد أن ألقت مروحية برميلاً متفجراً على الحي الغربي من مدينة "
+                    "كفرنبل.")
+    assert found[0] == ("C3209", 5)
+    assert ("C4058", 2) in found
