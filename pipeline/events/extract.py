@@ -134,6 +134,7 @@ from pipeline.rules.scenes import (
     DENIED_REPORT,
     INSTITUTIONS,
     REPORTERS,
+    SAME_ACT_OPENERS,
     TAKEN_AWAY_AFTER,
     TAKEN_AWAY_REACH,
 )
@@ -538,7 +539,8 @@ class EventExtractor:
                             and not _other_kinds(scene_said, scene.sub_event_type))
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
-                _deaths(det, [sentence]) if scene.alone and sentence not in evidence
+                _own_act_dead(sentence, sentence.find(scene.place.name or "\0"))
+                or _deaths(det, [sentence]) if scene.alone and sentence not in evidence
                 else self._own_clause_dead(det, sentence, scene.place))
             if not deaths and scene.alone and not det.deadly and det.lethal_possible \
                     and not analysed[scene.sentence].has_cue("wounded"):
@@ -571,6 +573,9 @@ class EventExtractor:
         start = sentence.find(place.name) if place.name else -1
         if start < 0:
             return 0
+        own = _own_act_dead(sentence, start)
+        if own is not None:
+            return own
         # (the mention at the scene's own name is the scene, however the resolver reads it
         # without the scene's context: "حي اليرموك" of Raqqa is no second place)
         if not any(m.place.pcode != place.place.pcode and m.start != start
@@ -1530,7 +1535,7 @@ def _clause_shares(det: Detection, sentence: str,
     within a clause (or where the clauses do not account for the toll) the toll is split
     evenly."""
     total = _deaths(det, [sentence])
-    cuts = _clause_cuts(sentence)
+    cuts = _act_cuts(sentence)
     if not total or len(cuts) < 3:
         return _split(total, len(scenes))
     clause = [_clause_index(cuts, m.start) for m in scenes]
@@ -1597,6 +1602,33 @@ def _told_by_victims(clause: str) -> str | None:
         return None
     kinds = sentence_types(told[1], told)
     return max(kinds, key=lambda k: kinds[k]) if kinds else None
+
+
+def _own_act_dead(sentence: str, start: int) -> int | None:
+    """"قتل مدنيان بغارة على قرية A جنوبي مدينة B، بينما قتلت امرأة بقصف على مدينة B": the
+    dead its own clause counts, for the place named at ``start``, when another clause of the
+    sentence counts dead of its own (another act's); None otherwise."""
+    cuts = _act_cuts(sentence)
+    if len(cuts) < 3 or start < 0:
+        return None
+    k = _clause_index(cuts, start)
+    clauses = [sentence[a:b] for a, b in pairwise(cuts)]
+    counts = [count_deaths(c) for c in clauses]
+    # (one who died of his wounds, "فيما فارق ثالث الحياة متأثراً بجراحه", is of this act)
+    if not counts[k] or not any(c and not _died_of_wounds(clauses[n])
+                                for n, c in enumerate(counts) if n != k):
+        return None
+    return counts[k]
+
+
+def _act_cuts(sentence: str) -> list[int]:
+    """``_clause_cuts`` without the clauses that tell how the act before them came about
+    (``SAME_ACT_OPENERS``: "بينما قتل رجلان بعد أن ألقت مروحية برميلاً على البلدة")."""
+    cuts = _clause_cuts(sentence)
+    if not any(w in sentence for w in SAME_ACT_OPENERS):
+        return cuts
+    return [c for c in cuts if not c or c == len(sentence)
+            or not sentence[c:c + 12].lstrip(" ،,").startswith(SAME_ACT_OPENERS)]
 
 
 def _clause_cuts(sentence: str) -> list[int]:
@@ -1894,7 +1926,9 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
     primary, others = events[0], events[1:]
     own = count_deaths(primary.evidence) if primary.evidence else None
     more = sum(e.fatalities or 0 for e in others)
-    if own and more and primary.fatalities == own + more:
+    if own and more and primary.fatalities and own + more <= primary.fatalities \
+            and (own + more == primary.fatalities or _lead_total(primary, sentences)):
+        # (less: the day's total also counts dead no event of the article holds)
         return [replace(primary, fatalities=own), *others]
     if more and primary.fatalities == own and _round_up_total(primary.evidence):
         # "وثق المرصد مقتل 18 شخصاً أمس في عدة مناطق" as the lead, placed by a later
@@ -1911,6 +1945,13 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
         # استشهاد ثلاثة": the dead of B's own sentence are B's, not also the lead's
         return [replace(primary, fatalities=0), *others]
     return events
+
+
+def _lead_total(primary: Event, sentences: list[str]) -> bool:
+    """Whether the primary's toll is that of the headline or lead, told apart from its own
+    sentence ("وثقت الشبكة مقتل ثمانية أشخاص في ريف إدلب" over "فعلى محور A ... مقتل خمسة")."""
+    return primary.evidence not in sentences[:2] and any(
+        count_deaths(s) == primary.fatalities for s in sentences[:2])
 
 
 def _each_kind_its_clause(events: list[Event]) -> list[Event]:
@@ -1935,7 +1976,7 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
                 and e.date == home.date and not count_deaths(e.evidence)]
         kinds = {events[i].sub_event_type for i in members}
         if len(members) < 2 or len(kinds) != len(members) or not total \
-                or any(events[i].fatalities != total for i in members):
+                or all(events[i].fatalities != total for i in members):
             continue
         cuts = _clause_cuts(sentence)
         clauses = [sentence[a:b] for a, b in pairwise(cuts)]
@@ -1944,7 +1985,10 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
         if len(clauses) < 2 or any(len(c) != 1 for c in own.values()):
             continue
         deaths = {k: count_deaths(c[0]) for k, c in own.items()}
-        if any(d is None for d in deaths.values()) or sum(d or 0 for d in deaths.values()) != total:
+        if any(d is None for d in deaths.values()) \
+                or sum(d or 0 for d in deaths.values()) != total \
+                or any(events[i].fatalities not in (total, deaths[events[i].sub_event_type])
+                       for i in members):  # (one given its own clause's dead already)
             continue
         for i in members:
             out[i] = replace(events[i], fatalities=deaths[events[i].sub_event_type])
@@ -1969,7 +2013,19 @@ def _rest_of_lead_total(events: list[Event], sentences: list[str],
                     and here in s and not any(n in s for n in names)
                     for i, s in enumerate(sentences) if i > 1):
         return replace(primary, fatalities=total - more)
+    # "وقضى مدنيان بغارة على قرية A جنوبي مدينة B، بينما قتلت امرأة بقصف على مدينة B": the
+    # part of a further event's sentence that tells another act at the primary's place
+    if here and any(count_deaths(part) == total - more and here in part
+                    and not any(n in part for n in names)
+                    for i, s in enumerate(sentences) if i > 1 and i not in recalled
+                    for part in _acts(s)[1:]):
+        return replace(primary, fatalities=total - more)
     return primary
+
+
+def _acts(sentence: str) -> list[str]:
+    """The sentence's clauses, one per act (``_act_cuts``)."""
+    return [sentence[a:b] for a, b in pairwise(_act_cuts(sentence))]
 
 
 def _tells_own_dead(primary: Event, sentence: str, others: list[Event]) -> bool:

@@ -292,6 +292,14 @@ def _periodic(words: list[str]) -> bool:
 
 _ONE = frozenset({"واحد", "واحده"})
 
+
+def _one_of_people(words: list[str], k: int) -> bool:
+    """Whether "واحد" at ``k`` is "and one of" a definite plural of people ("مقتل عنصرين
+    وأحد المسلحين": one more dead), not "one" describing the noun before it ("عنصر واحد")."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k] in _ONE and nxt.startswith("ال") and (_people_word(nxt)
+                                                          or _people_word(nxt[2:]))
+
 # How near (in words) a period must stand to a death word to date it.
 _PERIOD_REACH = 9
 
@@ -493,7 +501,8 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return (found[0], found[1]) if found is not None else (None, j + 1)
     # (a number joined by و is another count, "قتل القيادي وثلاثة من مرافقيه", not one
     # describing its noun)
-    joined = j + 1 < len(words) and words[j + 1].startswith("و") and words[j + 1] not in _ONE
+    joined = j + 1 < len(words) and words[j + 1].startswith("و") and (
+        words[j + 1] not in _ONE or _one_of_people(words, j + 1))
     apposed = _count_at(words, j + 1) if j + 1 < len(words) and not joined else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
@@ -583,7 +592,8 @@ def _breakdown_total(words: list[str], k: int) -> int:
         else:
             continue
         if found is not None and found[1] < len(words) and (
-                words[found[1]] == "من" or _people_word(words[found[1]])):
+                words[found[1]] == "من" or _people_word(words[found[1]])
+                or words[found[1]] in _LIST_STOP):  # "ستة منهم"
             total += found[0]
     return total
 
@@ -602,14 +612,18 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 and number_at(words, k + 1) is None and _people_word(words[k + 1]):
             break  # "20 شخصاً بين عسكري ومدني": the kinds the count holds
         if raw in _LIST_STOP:
+            if base > 1 and _breakdown_total(words, k + 1) == base:
+                break  # "ثمانية أشخاص، هم خمسة من قسد وثلاثة من العشائر": its parts, all
             # "ستة عناصر بينهم ضابط، و4 من مقاتلي ...": after the subset named with بينهم,
             # only a count "of" another group ("و4 من") adds to the toll.
             subset = True
             continue
-        # (the count's noun may be left out: "قتل عشرة، ستة من قوات النظام وأربعة من")
+        # (the count's noun may be left out: "قتل عشرة، ستة من قوات النظام وأربعة من";
+        # "ستة منهم من أبناء البلدة وخمسة من التنظيم": a part "of them")
         if k <= j + 1 and not raw.startswith("و") and (found := _count_at(words, k)) \
                 and (words[found[1]:found[1] + 1] == ["من"]
-                     or (found[1] < len(words) and _people_word(words[found[1]]))):
+                     or (found[1] < len(words) and (_people_word(words[found[1]])
+                                                    or words[found[1]] in _LIST_STOP))):
             if base > 1 and _breakdown_total(words, k) == base:
                 break  # "قتل عشرة، ستة من قوات النظام وأربعة من الفصائل": its parts, all
             subset = True  # "ثلاثة أشخاص، اثنان من المسلحين ومسلح": the three, broken down
@@ -646,6 +660,9 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 kin := _kin_joined(words, k + 1, words[k + 1], base, alone=True)) is not None:
             extra += kin  # "قضت امرأة مع طفلها": two
             skip = k + 2
+            continue
+        if _one_of_people(words, k):
+            extra += 1  # "مقتل عنصرين من الدورية وأحد المسلحين": one of them, one more
             continue
         if raw.startswith("و") and len(raw) > 2 and raw not in _ONE:
             # ("مقتل عنصر أمني واحد": "one" describes its noun, it is not "و" + "احد")
@@ -1246,7 +1263,10 @@ def _read_toll(words: list[str]) -> _Toll:
                 if pronoun[0] is None:
                     toll.vague = True
                 else:
-                    toll.same(pronoun[0])
+                    # "أدى إلى مقتله مع ابنه": the kin named with him died too (two)
+                    kin = _kin_joined(words, i + 2, words[i + 2], 1, alone=True) \
+                        if i + 2 < len(words) and words[i + 1] in _WITH_KIN else None
+                    toll.same(pronoun[0] + (kin or 0))
                 i += 1
                 continue
             fell = _fell(words, i)

@@ -165,6 +165,11 @@ CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وب
                                    "موضحة أن", "موضحة ان", "موضحا أن", "موضحاً أن", "موضحا ان",
                                    "مضيفة أن", "مضيفة ان", "مضيفا أن", "مضيفاً أن", "مضيفا ان",
                                    "مشيرة إلى أن", "مشيرا إلى أن", "مشيراً إلى أن")
+# Those of CLAUSE_OPENERS whose clause tells how the act of the clause before it came about,
+# not another act: "بينما قتلت امرأة بعد أن ألقت مروحية برميلاً على المدينة" is one act, so
+# the dead counted before "بعد أن" and the place named after it go together when a sentence's
+# toll is shared among its acts (pipeline.events.extract). Written as in the text.
+SAME_ACT_OPENERS: tuple[str, ...] = ("بعد أن", "وبعد أن", "قبل أن")
 
 # Words that, anywhere shortly before a place, make it where fire came from:
 # "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
