@@ -1112,7 +1112,7 @@ _CULTURE = "culture"  # the frame of works of art (pipeline.rules.not_news)
 _DRILL = "drill"  # the frame of blasts explained as a drill (pipeline.rules.not_news)
 _WORKS = frozenset(not_news.WORKS)
 # Opinion, interviews and analysis recall events; they do not report them.
-_GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
+_GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]", re.IGNORECASE)
 
 
 def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:

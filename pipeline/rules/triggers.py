@@ -181,6 +181,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
         # English: drones are aircraft (no "marches" reading), and so are jets and helicopters.
         "drone*", "jets", "fighter jet*", "helicopter*", "barrel bomb*", "bombed from the air",
+        # Wire copy names the aircraft by the verb it strikes with ("Israeli aircraft struck
+        # army positions"; "aircraft" alone also crashes or is shot down), and a state's
+        # strikes by its adjective ("Israeli strikes kill three soldiers"; "strike" alone is
+        # also a labour or hunger strike).
+        *(f"{craft} {verb}" for craft in ("aircraft", "planes", "warplanes")
+          for verb in ("struck", "hit", "bombed", "pounded", "targeted", "attacked", "fired",
+                       "raided", "strike", "hits", "bomb", "pound", "target")),
+        *(f"{state} strike*" for state in ("israeli", "russian", "turkish", "coalition",
+                                          "american", "u s", "syrian government", "regime")),
     ),
     "Shelling/artillery/missile attack": (
         "قصف*", "يقصف*", "تقصف*", "قذيف*", "قذائف", "صاروخ*", "صواريخ", "راجمات", "هاون",
@@ -377,6 +386,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "اطلاق نار", "باطلاق نار",
         "اطلق* نار", "استهداف*", "استهدف*", "استشهاد",
         "استشهد*", "attack*", "killed",
+        # English: the headline's present ("Gunmen kill 15 truffle hunters") and the lead's
+        # participle after its act ("..., killing three soldiers").
+        "kills", "killing",
         # A bulletin's items tell the act in the present ("مسلحون يطلقون النار على ...")
         # and its dead with a pronoun ("ما أدى إلى مقتله").
         *PRESENT_GUNFIRE, "مقتله", "مقتلها", "مقتلهم", "مقتلهما",
