@@ -105,6 +105,7 @@ def _lexicon() -> Lexicon:
                     "truce": rules.TRUCE, "not": rules.NOT_A_CLAIM,
                     "opening": rules.FRAMING_OPENINGS, "sought": rules.SOUGHT,
                     "covered": rules.COVERED, "not_near": rules.NOT_NEAR,
+                    "monitoring": rules.MONITORING,
                     "around": rules.SURROUNDINGS, "past_calm": rules.PAST_CALM,
                     "reply": rules.REPLY, "not_reply": rules.NOT_REPLY,
                     "accuse_verb": rules.ACCUSE_VERBS, "accuse": rules.ACCUSE,
@@ -115,7 +116,8 @@ def _lexicon() -> Lexicon:
                     "other_object": rules.OTHER_OBJECTS, "guarantor": rules.GUARANTOR,
                     "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
                     "call": rules.CALLS, "calm_broken": rules.CALM_BROKEN,
-                    "deadline": rules.DEADLINES, "kept": rules.KEPT})
+                    "deadline": rules.DEADLINES, "kept": rules.KEPT,
+                    "zone": rules.ZONES, "daily": rules.DAILY})
 
 
 _PAUSES = frozenset(rules.PAUSES)
@@ -196,8 +198,11 @@ def _kind(words: list[str]) -> str | None:
                                          "goes_on"}:
         return None
     near = [h.end for h in hits if h.label in ("not_near", "reply")]
-    hits = [h for h in hits if h.label not in ("breach", "despite") or not any(
-        0 <= h.start - n < rules.NOT_NEAR_REACH for n in near)]
+    # (watching for breaches: only right before them, and not the verb opening the sentence)
+    watched = [h.end for h in hits if h.label == "monitoring" and h.start > 0]
+    hits = [h for h in hits if h.label not in ("breach", "despite") or (not any(
+        0 <= h.start - n < rules.NOT_NEAR_REACH for n in near) and not any(
+        0 <= h.start - n < rules.MONITORING_REACH for n in watched))]
     labels = {h.label for h in hits}
     if "covered" in labels and _covered(hits, words):
         return "tied"
@@ -436,7 +441,7 @@ TRUCE_STEMS = ("تفاق", "هدن", "تصعيد", "منزوع", "تهدئ", "ت
                "تعليق الأعمال", "تعليق الاعمال", "تجميد العمل", "تجميد عملي",
                "easefire", "ease-fire", "ease fire", "ruce", "rmistice", "essation", "scalation",
                "emilitari", "ochi", "stana", "oscow", "dlib", "nnan", "point plan", "ause in",
-               "alt to")
+               "alt to", "dditional protocol")
 
 
 def _names_truce_stem(sentence: str) -> bool:
@@ -480,8 +485,11 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
                 h.start <= rules.SINCE_SUBJECT_REACH for h in _violence(words)))
         # "وتشكل هذه الضربات انتهاكاً ...": its subject points back at all the acts told
         pointed = framing and (back or any(w in _DEMONSTRATIVES for w in words[:3]))
-        around = any(h.label == "around" for h in _find(words))
-        areas = _areas(_claimed(sentences[i], resolver), resolver)
+        if framing and _daily(words):
+            framing = False  # "خلال ساعات الهدنة الإنسانية اليومية": the act told with it
+        around = any(h.label == "around" or (h.label == "zone" and not _placed(words, h.end))
+                     for h in _find(words))
+        areas = _areas(_before_share(_claimed(sentences[i], resolver)), resolver)
         before = _violence(tokens(sentences[i - 1])) if i > 1 and not opens \
             and not has_violence else []
         if framing and not areas and before and not pointed:
@@ -498,6 +506,38 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
                          told, _accused(words), i - 1 if back and i > 1 else None))
     keeping = tuple(p for i, words in words_of.items() for p in _keeping(words))
     return [replace(c, keeping=keeping) for c in out] if keeping else out
+
+
+_ZONE_PLACED = frozenset(normalize(w) for w in rules.ZONE_PLACED)
+_ZONE_NAMED = frozenset(normalize(w) for w in rules.ZONE_NAMED)
+
+
+def _placed(words: list[str], end: int) -> bool:
+    """Whether the zone named up to ``end`` is placed in one governorate ("المنطقة منزوعة
+    السلاح في إدلب"), not named by its region ("خفض التصعيد في منطقة إدلب")."""
+    return end + 1 < len(words) and words[end] in _ZONE_PLACED \
+        and words[end + 1] not in _ZONE_NAMED
+
+
+def _daily(words: list[str]) -> bool:
+    """Whether a claim's truce is one of some hours each day ("الهدنة الإنسانية اليومية":
+    ``rules.DAILY``)."""
+    hits = _find(words)
+    return any(d.label == "daily" and any(
+        t.label == "truce" and 0 <= d.start - t.end < rules.DAILY_REACH for t in hits)
+               for d in hits)
+
+
+_SHARE = re.compile(
+    rf"(?<!\S)(?:{alternation(rules.PARTITIVES)})(?=(?:\s+\S+){{0,{rules.PARTITIVE_REACH - 1}}}"
+    rf"\s+(?:{alternation(rules.PARTITIVE_IN)})(?!\S))", re.IGNORECASE)
+
+
+def _before_share(sentence: str) -> str:
+    """A claim's sentence up to where it names the place of a share of the breaches it
+    counts ("29 خرقاً، منها 23 في محافظة حلب": ``rules.PARTITIVES``)."""
+    m = _SHARE.search(sentence)
+    return sentence[:m.start()] if m else sentence
 
 
 _KEPT_NEGATIONS = frozenset(normalize(w) for w in rules.KEPT_NEGATIONS)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from language.normalize import normal_forms, normalize
+from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
@@ -34,6 +35,7 @@ from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.cues import COLLAPSED_TALKS
 from pipeline.rules.triggers import (
     AGREEMENT_REACHED,
+    AGREEMENT_SIGNED,
     AIRCRAFT_MUNITIONS,
     AIRCRAFT_MUNITIONS_REACH,
     AMBUSH,
@@ -51,6 +53,7 @@ from pipeline.rules.triggers import (
     CONTROLLED_THINGS,
     CROWD_CONFRONTATIONS,
     DEVICES,
+    DOWNING,
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
@@ -65,10 +68,11 @@ from pipeline.rules.triggers import (
     TAKEN_THINGS,
     TAKEN_THINGS_REACH,
     TAKING_THINGS_VERBS,
+    UNLAUNCHED,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
 
-__all__ = ["Detection", "Sentence", "classify", "split_sentences"]
+__all__ = ["Detection", "Sentence", "classify", "continued", "split_sentences"]
 
 # The words of pipeline.rules in their matching form.
 _RECURRING = tuple(normalize(w) for w in scope.RECURRING)
@@ -175,21 +179,30 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _declared_ceasefires(found, sent)
         sent.triggers += _entered_unresisted(sent, published_year)
         sent.triggers += _weapons_seized(sent, published_year)
+        sent.triggers += _drones_downed_by_count(sent)
         out.append(sent)
     return out
 
 
 _REACHING = tuple(normalize(w) for w in AGREEMENT_REACHED)
 _TO_AN_AGREEMENT = normalize("إلى اتفاق")
+_SIGNING = tuple(normalize(w) for w in AGREEMENT_SIGNED)
+_AGREEMENT_OBJECT = normalize("اتفاقاً")  # the accusative: the object of a verb before it
 
 
 def _reached_afar(hit: Hit, sent: Sentence) -> Hit:
     """"توصلت لجنة التفاوض عن حي X، اليوم الاثنين، إلى اتفاق مع ...": "إلى اتفاق" with the
     verb of reaching (AGREEMENT_REACHED) a few words before it (scope.REACHED_REACH) tells an
     agreement reached, as the joined phrase does."""
-    if hit.label != "Agreement" or not hit.phrase.startswith(_TO_AN_AGREEMENT):
+    if hit.label != "Agreement":
         return hit
     before = sent.tokens[max(0, hit.start - scope.REACHED_REACH):hit.start]
+    if sent.tokens[hit.start] == _AGREEMENT_OBJECT and any(
+            w.startswith(_SIGNING) or w.removeprefix("و").startswith(_SIGNING) for w in before):
+        # "وقّعوا أمس اتفاقاً مع ...": signed, as reached (triggers.AGREEMENT_SIGNED)
+        return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
+    if not hit.phrase.startswith(_TO_AN_AGREEMENT):
+        return hit
     if not any(w.lstrip("وف").startswith(_REACHING) for w in before):
         return hit
     return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
@@ -231,6 +244,27 @@ def _entered_unresisted(sent: Sentence, published_year: int | None) -> list[Hit]
         hit = Hit("territory", entry.phrase, entry.start, entry.end)
         if not _governed(hit, sent, published_year):
             return [hit]
+    return []
+
+
+_DOWNING = tuple(normalize(w) for w in DOWNING)
+# How far before the drones the word of downing may stand: a number of up to three words
+# ("ثلاث"، "خمس عشرة"، "مئة وعشرين") between them.
+_DOWNED_REACH = 4
+
+
+def _drones_downed_by_count(sent: Sentence) -> list[Hit]:
+    """"إسقاط ثلاث طائرات مسيرة": a word of downing (triggers.DOWNING), a number, then the
+    drones is the Disrupted weapons use the joined phrases tell. Read only where drones
+    were found, a few words before them."""
+    for hit in sent.triggers:
+        if hit.label != "Air/drone strike" or "مسير" not in hit.phrase:
+            continue
+        for at in range(max(0, hit.start - _DOWNED_REACH), hit.start - 1):
+            if sent.tokens[at].lstrip("وف").startswith(_DOWNING):
+                counted = number_at(sent.tokens, at + 1)
+                if counted is not None and counted[1] == hit.start:
+                    return [Hit("Disrupted weapons use", hit.phrase, at, hit.end)]
     return []
 
 
@@ -581,6 +615,13 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
     # مواجهات"): a transfer, whatever fighting the lead tells of another place.
     if sent.has_cue("unresisted") and not any(
             h.label == "Armed clash" for h in sent.triggers):
+        return "Non-violent transfer of territory"
+    # A further item of its own ("كما دخلت الفصائل بلدة الزربة إثر انسحاب قوات النظام منها")
+    # that tells the other side's withdrawal and no fighting: a transfer, whatever fighting
+    # the lead tells for another town.
+    if sent.index > 1 and sent.has_cue("withdrawal") and _opens_another(sent) \
+            and not sent.has_cue("siege") \
+            and not any(h.label in ("Armed clash", GENERIC) for h in sent.triggers):
         return "Non-violent transfer of territory"
     for s in (sent, *sentences[:2]):
         gov = [c for c in s.cues if c.label == "government" and not _rebel_army(c, s)]
@@ -1072,7 +1113,7 @@ _CULTURE = "culture"  # the frame of works of art (pipeline.rules.not_news)
 _DRILL = "drill"  # the frame of blasts explained as a drill (pipeline.rules.not_news)
 _WORKS = frozenset(not_news.WORKS)
 # Opinion, interviews and analysis recall events; they do not report them.
-_GENRE = sieved(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]")
+_GENRE = re.compile(rf"^\s*({alternation(not_news.GENRES)})\s*[|:–—-]", re.IGNORECASE)
 
 
 def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
@@ -1089,8 +1130,12 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     # مقتولة في المخيم.. وحصيلة الجرائم منذ مطلع العام ترتفع إلى 48" over "عثر سكان صباح
     # اليوم على جثة ...".)
     lead = sentences[1] if len(sentences) > 1 else None
+    # Nor is a headline of talks or of a deadline ("بوساطة روسية.. اتفاق تسوية"، "تسليم
+    # السلاح خلال ثلاثة أيام") over a lead that dates the agreement signed or reached.
     if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")) \
-            and not (head.has_cue("period") and _dated_killing(lead)):
+            and not (head.has_cue("period") and _dated_killing(lead)) \
+            and not (lead is not None and not head.has_cue("denial")
+                     and _agreement_reached(lead)):
         return True
     # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
     return (not head.triggers and head.has_cue("statement") and lead is not None
@@ -1288,7 +1333,7 @@ def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
     lead = [s for s in sentences[:3]
             if not s.is_context and not any(h.label == _AIR for h in s.triggers)]
     shelling = [h for s in lead for h in s.triggers if h.label == _SHELLING]
-    if any(h.phrase not in BOMBARDMENT for h in shelling):
+    if any(h.phrase not in BOMBARDMENT and h.phrase not in UNLAUNCHED for h in shelling):
         return False
     return any(_AIR in sentence_types(s, sentences) for s in sentences[:4])
 
@@ -1361,11 +1406,22 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
             continue
         types = sentence_types(sent, sentences)
         if any(EVENT_TYPES[t] == etype for t in types) or (
+                label == _DISRUPTED and _drones_only(sent, types)) or (
                 not types and sent.index <= 3 and sent.has_cue("death")
                 and not _opens_another(sent)
                 and not any(sent.has_cue(c) for c in ("period", "history", "background"))):
             about.add(sent.index)
     return tuple(sorted(about))
+
+
+_DISRUPTED = "Disrupted weapons use"
+
+
+def _drones_only(sent: Sentence, types: dict[str, float]) -> bool:
+    """A sentence whose only strike is drones ("إطلاق الطائرات المسيرة من مناطق ... يعد
+    انتهاكاً"), after drones downed: the same drones told again, not a strike of their own."""
+    return set(types) == {_AIR} and all(
+        "مسير" in h.phrase or "drone" in h.phrase for h in sent.triggers if h.label == _AIR)
 
 
 def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentence]) -> bool:
@@ -1379,6 +1435,8 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         return True
     if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False
+    if primary == _DISRUPTED and _drones_only(sent, sentence_types(sent, sentences)):
+        return False  # the downed drones told again
     if primary == "Agreement":  # the terms of one agreement are not further agreements
         return False
     repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
@@ -1465,6 +1523,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         out.append(Detection(abduction, idx, sentences[idx].text, (idx,), False, False,
                              title_types[abduction], False))
     out.extend(_headline_second_act(sentences, primary))
+    out.extend(_lead_passed_over(sentences, primary, out))
     for sent in sentences[primary.sentence + 1:]:
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences) \
                 or any(d.sentence == sent.index for d in out):
@@ -1479,7 +1538,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         label = max(types, key=lambda k: types[k])
         # an act told without its dead ("تصدى المقاتلون لمحاولة تقدم") may have them next
         counted = sent.has_cue("death") or sent.has_cue("negation")
-        about = (sent.index, *(() if counted else _continued(sent.index + 1, label, sentences)))
+        about = (sent.index, *(() if counted else continued(sent.index + 1, label, sentences)))
         out.append(Detection(label, sent.index, sent.text, about, False,
                              any(sentences[i].has_cue("death") for i in about), types[label],
                              False, separate=any(c.label == "another_incident" and c.start <= 2
@@ -1492,6 +1551,27 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              or (label in scope.FOLLOW_UP_TYPES
                                  and sent.has_cue("another_incident"))))
     return out
+
+
+def _lead_passed_over(sentences: list[Sentence], primary: Detection,
+                      found: list[Detection]) -> list[Detection]:
+    """"مجموعات مسلحة تختطف موظفين في ريف حماة وتفجر عبوة في إدلب", a lead that tells the
+    abduction and a next sentence the bomb: where the primary is told after the lead, a lead
+    that tells none of the primary's type but a kind the headline names too reports that
+    event of its own."""
+    if primary.sentence < 2 or len(sentences) < 2 or sentences[1].is_context \
+            or any(d.sentence == 1 for d in found):
+        return []
+    lead = sentences[1]
+    types = sentence_types(lead, sentences, generic=False)
+    headline = sentence_types(sentences[0], sentences, generic=False)
+    if not types or any(EVENT_TYPES[t] == primary.event_type for t in types):
+        return []
+    label = max(types, key=lambda k: types[k])
+    if label not in headline:
+        return []
+    return [Detection(label, 1, lead.text, (1,), False, lead.has_cue("death"), types[label],
+                      False)]
 
 
 # Where a headline joins a second clause: "قتيل باشتباكات في الشيخ مقصود.. واتفاق على وقف
@@ -1556,14 +1636,14 @@ def _headline_second_act(sentences: list[Sentence], primary: Detection) -> list[
         told = next((s for s in telling if s.index != primary.sentence),
                     telling[0] if telling else head)
         counted = told.index == 0 or told.has_cue("death") or told.has_cue("negation")
-        about = (told.index, *(() if counted else _continued(told.index + 1, label, sentences)))
+        about = (told.index, *(() if counted else continued(told.index + 1, label, sentences)))
         out.append(Detection(label, told.index, told.text, about, False,
                              any(sentences[i].has_cue("death") for i in about),
                              SPECIFICITY[label], False))
     return out
 
 
-def _continued(index: int, label: str, sentences: list[Sentence]) -> tuple[int, ...]:
+def continued(index: int, label: str, sentences: list[Sentence]) -> tuple[int, ...]:
     """"وفي سري كانيه، تصدى المقاتلون لمحاولة تقدم" then "وأكدت القوات مقتل 9 من المهاجمين
     بينما قتل اثنان من مقاتليها": the sentence after a further event's that told no dead
     (nor denied any), when it counts deaths, opens nothing new and tells no other kind of

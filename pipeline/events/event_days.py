@@ -99,7 +99,10 @@ def next_day(sentences: list[str], index: int, incident: date | None,
     after = day_after_in(sentences[index])
     if not after and not same_day_in(sentences[index]):
         return None
-    before = (event_date_in(sentences[index - 1], when) if index > 1 else None) or incident
+    # (the nearest sentence before that dates its act: a statement between, "وقالت الوزارة
+    # إن ...", tells no day of its own)
+    before = next((d for i in range(index - 1, 0, -1)
+                   if (d := event_date_in(sentences[i], when)) is not None), None) or incident
     if before is None:
         return None
     return min(before + timedelta(days=int(after)), resolve_event_date("", when))

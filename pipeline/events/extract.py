@@ -45,6 +45,7 @@ from pipeline.events.classify import (
     Sentence,
     analyse,
     classify,
+    continued,
     sentence_types,
     split_sentences,
 )
@@ -100,7 +101,9 @@ from pipeline.events.scenes import (
     fire_from,
     headline_part_places,
     in_spans,
+    launched_from,
     threatened_target,
+    told_as_result,
     told_of_others,
     treated_or_buried,
 )
@@ -123,6 +126,7 @@ from pipeline.rules.places import (
     LANDMARK_NOUNS,
     QUARTER,
     ROAD_BEFORE,
+    ROAD_LEADING_TO,
     UNIT_OF_PLACE_BEFORE,
 )
 from pipeline.rules.scenes import (
@@ -130,6 +134,7 @@ from pipeline.rules.scenes import (
     DENIED_REPORT,
     INSTITUTIONS,
     REPORTERS,
+    SAME_ACT_OPENERS,
     TAKEN_AWAY_AFTER,
     TAKEN_AWAY_REACH,
 )
@@ -192,6 +197,7 @@ _ATTACK = "Attack"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = sieved(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
+_LEADING_TO = re.compile(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
 # A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
@@ -347,7 +353,8 @@ class EventExtractor:
             lambda sentence: self._names_alone(events, sentence))
         events[0] = self._counted_later(events[0], detections[0], sentences, recalled,
                                         {e.evidence for e in events[1:]}, place)
-        scenes = self._scenes(title, text, when, events, sentences, recalled, said, told)
+        scenes = self._scenes(title, text, when, events, sentences, recalled, said, told,
+                              detections[0].about)
         events = _shared_dead(events[0], scenes, events[1:])
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
@@ -463,10 +470,12 @@ class EventExtractor:
 
     def _scenes(self, title: str, text: str, when: datetime | None, events: list[Event],
                 sentences: list[str], recalled: frozenset[int],
-                said: list[Claim], told: set[int] | None = None) -> list[Event]:
+                said: list[Claim], told: set[int] | None = None,
+                primary_about: tuple[int, ...] = ()) -> list[Event]:
         """Further places and sub-types the sentences report (``pipeline.events.scenes``),
         dated like their sentence; a sentence dated days before the incident recalls, and
-        a town whose event ``told`` sentences (``_elsewhere``) already gave has it."""
+        a town whose event ``told`` sentences (``_elsewhere``) already gave has it. The
+        sentences ``primary_about`` tell the primary's toll, no scene's."""
         primary = events[0]
         first_day = date.fromisoformat(primary.date) if primary.date else None
         analysed = analyse(title, text, when.year if when else None)
@@ -530,8 +539,18 @@ class EventExtractor:
                             and not _other_kinds(scene_said, scene.sub_event_type))
             det = replace(det, breach=det.breach and det.event_type in _VIOLENT)
             deaths = scene.toll if scene.toll is not None and sentence not in evidence else (
-                _deaths(det, [sentence]) if scene.alone and sentence not in evidence
+                _own_act_dead(sentence, sentence.find(scene.place.name or "\0"))
+                or _deaths(det, [sentence]) if scene.alone and sentence not in evidence
                 else self._own_clause_dead(det, sentence, scene.place))
+            if not deaths and scene.alone and not det.deadly and det.lethal_possible \
+                    and not analysed[scene.sentence].has_cue("wounded"):
+                # "خلايا تهاجم نقطة لقسد في بلدة X" then "اشتباك استمر ساعة انتهى بمقتل
+                # ثلاثة": the next sentence, telling only this kind (and no toll of the
+                # primary's), counts the dead of a scene that told no casualties
+                more = tuple(i for i in continued(scene.sentence + 1, scene.sub_event_type,
+                                                  analysed) if i not in primary_about)
+                deaths = _deaths(det, [sentence, *(sentences[i] for i in more)]) \
+                    if more else deaths
             event = _by_the_same_hand(
                 _event(det, scene.place, day.isoformat() if day else primary.date, deaths,
                        [title, sentence], 0.4), primary)
@@ -554,6 +573,9 @@ class EventExtractor:
         start = sentence.find(place.name) if place.name else -1
         if start < 0:
             return 0
+        own = _own_act_dead(sentence, start)
+        if own is not None:
+            return own
         # (the mention at the scene's own name is the scene, however the resolver reads it
         # without the scene's context: "حي اليرموك" of Raqqa is no second place)
         if not any(m.place.pcode != place.place.pcode and m.start != start
@@ -1063,7 +1085,8 @@ class EventExtractor:
                             and m.place.pcode != events[0].place_pcode
                             and m.place.admin1_pcode == events[0].admin1_pcode
                             # not where the beaten side fled ("فرارهم باتجاه السخنة")
-                            and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                            and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
                             and not fled_from(sentence, m.start)]
                 where = as_match(mentions[0]) if mentions else self._road_region(
                     sentence, events[0].admin1_pcode)
@@ -1189,7 +1212,8 @@ class EventExtractor:
             if det.sentence < len(analysed) and analysed[det.sentence].text == sentence else []
         mentions = [m for m in found
                     if not named_elsewhere(sentence, m, found) and not in_spans(m.start, denied)
-                    and not _DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                    and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
+                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
                     and not (_ROAD.search(sentence[max(0, m.start - 20):m.start])
                              and not road_first_end(sentence, m))
                     and not road_far_end(sentence, m, found)
@@ -1203,7 +1227,9 @@ class EventExtractor:
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not protested_against(sentence, m.start)
                     and not threatened_target(sentence, m.start)
-                    and not fire_from(sentence, m.start)]
+                    and not fire_from(sentence, m.start)
+                    and not launched_from(sentence, m.start)
+                    and not told_as_result(sentence, m.start)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]
         if det.sentence == 0 and analysed and analysed[0].text == sentence and mentions:
@@ -1228,8 +1254,12 @@ class EventExtractor:
             if (date == sentence_day("", when) and (when is None or event_date_in(
                     sentence, when) is None)) or _SAME_DAY.search(sentence):
                 # no date of its own, or "في اليوم ذاته" ("خرج الآلاف اليوم" after yesterday's
-                # clashes is of today)
+                # clashes is of today): the day the nearest sentence before tells
                 date = primary.date
+                if when is not None and primary.date and _SAME_DAY.search(sentence):
+                    told = next_day(sentences, det.sentence,
+                                    datetime.fromisoformat(primary.date).date(), when)
+                    date = told.isoformat() if told else date
             elif days_before(date, primary.date) > 1:
                 return []  # days before the incident: recalled ("احتجزته قبل ثلاثة أيام")
             tolls = _tolls_by_clause(sentence, mentions, places, deaths)
@@ -1505,7 +1535,7 @@ def _clause_shares(det: Detection, sentence: str,
     within a clause (or where the clauses do not account for the toll) the toll is split
     evenly."""
     total = _deaths(det, [sentence])
-    cuts = _clause_cuts(sentence)
+    cuts = _act_cuts(sentence)
     if not total or len(cuts) < 3:
         return _split(total, len(scenes))
     clause = [_clause_index(cuts, m.start) for m in scenes]
@@ -1572,6 +1602,33 @@ def _told_by_victims(clause: str) -> str | None:
         return None
     kinds = sentence_types(told[1], told)
     return max(kinds, key=lambda k: kinds[k]) if kinds else None
+
+
+def _own_act_dead(sentence: str, start: int) -> int | None:
+    """"قتل مدنيان بغارة على قرية A جنوبي مدينة B، بينما قتلت امرأة بقصف على مدينة B": the
+    dead its own clause counts, for the place named at ``start``, when another clause of the
+    sentence counts dead of its own (another act's); None otherwise."""
+    cuts = _act_cuts(sentence)
+    if len(cuts) < 3 or start < 0:
+        return None
+    k = _clause_index(cuts, start)
+    clauses = [sentence[a:b] for a, b in pairwise(cuts)]
+    counts = [count_deaths(c) for c in clauses]
+    # (one who died of his wounds, "فيما فارق ثالث الحياة متأثراً بجراحه", is of this act)
+    if not counts[k] or not any(c and not _died_of_wounds(clauses[n])
+                                for n, c in enumerate(counts) if n != k):
+        return None
+    return counts[k]
+
+
+def _act_cuts(sentence: str) -> list[int]:
+    """``_clause_cuts`` without the clauses that tell how the act before them came about
+    (``SAME_ACT_OPENERS``: "بينما قتل رجلان بعد أن ألقت مروحية برميلاً على البلدة")."""
+    cuts = _clause_cuts(sentence)
+    if not any(w in sentence for w in SAME_ACT_OPENERS):
+        return cuts
+    return [c for c in cuts if not c or c == len(sentence)
+            or not sentence[c:c + 12].lstrip(" ،,").startswith(SAME_ACT_OPENERS)]
 
 
 def _clause_cuts(sentence: str) -> list[int]:
@@ -1869,7 +1926,9 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
     primary, others = events[0], events[1:]
     own = count_deaths(primary.evidence) if primary.evidence else None
     more = sum(e.fatalities or 0 for e in others)
-    if own and more and primary.fatalities == own + more:
+    if own and more and primary.fatalities and own + more <= primary.fatalities \
+            and (own + more == primary.fatalities or _lead_total(primary, sentences)):
+        # (less: the day's total also counts dead no event of the article holds)
         return [replace(primary, fatalities=own), *others]
     if more and primary.fatalities == own and _round_up_total(primary.evidence):
         # "وثق المرصد مقتل 18 شخصاً أمس في عدة مناطق" as the lead, placed by a later
@@ -1886,6 +1945,13 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
         # استشهاد ثلاثة": the dead of B's own sentence are B's, not also the lead's
         return [replace(primary, fatalities=0), *others]
     return events
+
+
+def _lead_total(primary: Event, sentences: list[str]) -> bool:
+    """Whether the primary's toll is that of the headline or lead, told apart from its own
+    sentence ("وثقت الشبكة مقتل ثمانية أشخاص في ريف إدلب" over "فعلى محور A ... مقتل خمسة")."""
+    return primary.evidence not in sentences[:2] and any(
+        count_deaths(s) == primary.fatalities for s in sentences[:2])
 
 
 def _each_kind_its_clause(events: list[Event]) -> list[Event]:
@@ -1910,7 +1976,7 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
                 and e.date == home.date and not count_deaths(e.evidence)]
         kinds = {events[i].sub_event_type for i in members}
         if len(members) < 2 or len(kinds) != len(members) or not total \
-                or any(events[i].fatalities != total for i in members):
+                or all(events[i].fatalities != total for i in members):
             continue
         cuts = _clause_cuts(sentence)
         clauses = [sentence[a:b] for a, b in pairwise(cuts)]
@@ -1919,7 +1985,10 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
         if len(clauses) < 2 or any(len(c) != 1 for c in own.values()):
             continue
         deaths = {k: count_deaths(c[0]) for k, c in own.items()}
-        if any(d is None for d in deaths.values()) or sum(d or 0 for d in deaths.values()) != total:
+        if any(d is None for d in deaths.values()) \
+                or sum(d or 0 for d in deaths.values()) != total \
+                or any(events[i].fatalities not in (total, deaths[events[i].sub_event_type])
+                       for i in members):  # (one given its own clause's dead already)
             continue
         for i in members:
             out[i] = replace(events[i], fatalities=deaths[events[i].sub_event_type])
@@ -1944,7 +2013,19 @@ def _rest_of_lead_total(events: list[Event], sentences: list[str],
                     and here in s and not any(n in s for n in names)
                     for i, s in enumerate(sentences) if i > 1):
         return replace(primary, fatalities=total - more)
+    # "وقضى مدنيان بغارة على قرية A جنوبي مدينة B، بينما قتلت امرأة بقصف على مدينة B": the
+    # part of a further event's sentence that tells another act at the primary's place
+    if here and any(count_deaths(part) == total - more and here in part
+                    and not any(n in part for n in names)
+                    for i, s in enumerate(sentences) if i > 1 and i not in recalled
+                    for part in _acts(s)[1:]):
+        return replace(primary, fatalities=total - more)
     return primary
+
+
+def _acts(sentence: str) -> list[str]:
+    """The sentence's clauses, one per act (``_act_cuts``)."""
+    return [sentence[a:b] for a, b in pairwise(_act_cuts(sentence))]
 
 
 def _tells_own_dead(primary: Event, sentence: str, others: list[Event]) -> bool:

@@ -1197,10 +1197,11 @@ def accused_of(text: str, start: int) -> bool:
 
 
 # The opening of a round-up item before its heading ("وفي درعا،"), and the comma after it.
-# (A bulletin heads its item with the bare name and a colon: "إدلب: فتحت قوات الأمن النار".)
+# (A bulletin heads its item with the bare name and a colon, "إدلب: فتحت قوات الأمن النار",
+# or after its bullet with a bar: "🔴 دير الزور | خلايا تهاجم نقطة في بلدة البصيرة".)
 _ITEM_HEAD = re.compile(
     rf"^\W*(?:(?:{alternation(rules.ITEM_HEAD_BEFORE)})\s+(?:محافظ[ةه]\s+)?)?$")
-_ITEM_HEAD_END = re.compile(r"\s*[،,;؛:]")
+_ITEM_HEAD_END = re.compile(r"\s*[،,;؛:|｜]")
 
 
 def item_heading(text: str, m: PlaceMention, pool: Iterable[PlaceMention],

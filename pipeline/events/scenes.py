@@ -79,6 +79,7 @@ from pipeline.rules.scenes import (
     HEADED_FOR,
     INCURSION_VERBS,
     LANDMARK_BEFORE,
+    LAUNCHED_FROM,
     LIST_OPENERS,
     LOCATOR_WORDS,
     LONG_LIST,
@@ -99,6 +100,7 @@ from pipeline.rules.scenes import (
     RECURRING,
     RESTORED_TO,
     RESULT_OF_VIOLENCE,
+    RESULT_WORD,
     ROAD_DASHES,
     ROAD_LINKS,
     ROAD_WORDS,
@@ -140,8 +142,9 @@ from pipeline.rules.scope import (
 from pipeline.rules.triggers import BOMBARDMENT, GENERIC, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
-__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "headline_part_places", "taken_to",
-           "threatened_target", "treated_or_buried"]
+__all__ = ["Scene", "based_too", "find_scenes", "fire_from", "headline_part_places",
+           "launched_from", "taken_to", "threatened_target", "told_as_result",
+           "treated_or_buried"]
 
 # What parts a headline's acts (pipeline.rules.scope.HEADLINE_MARKS).
 _HEADLINE_MARK = re.compile(alternation(HEADLINE_MARKS))
@@ -169,6 +172,10 @@ _THREATENED = re.compile(
     rf"(?<!\w)(?:{alternation(THREATENED_BEFORE)})(?!\w)"
     r"(?:(?!\bwhile\b|\bbut\b|فيما|بينما|في حين|لكن)[^.;؛])*$")
 _LANDMARK = frozenset(LANDMARK_BEFORE)
+# Where fire was launched from, right before the place or its place word ("من جهة جبل").
+_LAUNCHED = re.compile(rf"(?<!\S)(?:{alternation(LAUNCHED_FROM)})\s+(?:[^\s،,.]+\s+)?$")
+# A clause of what the act amounts to (pipeline.rules.scenes.RESULT_WORD): "لتكتمل بذلك".
+_RESULT = sieved(rf"(?<!\S)ل\S+\s+{RESULT_WORD}(?!\S)")
 _DIRECTIONS = frozenset(DIRECTIONS)
 _TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
@@ -884,8 +891,11 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 :max(0, m.start - 30) + landmark.start()].rstrip().endswith(RESTORED_TO):
             landmark = None  # "أعادت الأمن والاستقرار إلى بلدات X وY": retaken there
         if landmark and landmark.group(1) in _LANDMARK and not any(
-                k.place.level > 2 for k in kept):
-            landmark = None  # "قرب بلدة عدوان" with no town before it: the nearest town
+                k.place.level > 2 and not item_heading(text, k, mentions, gazetteer)
+                for k in kept):
+            # "قرب بلدة عدوان" with no town before it (a bulletin item's heading, "🔴 دير
+            # الزور | ... على أطراف بلدة البصيرة", is none): the nearest town
+            landmark = None
         if landmark \
                 or _OTHER_END.search(text[max(0, m.start - 50):m.start + 1]) is not None \
                 or treated_or_buried(text, m.start) \
@@ -895,6 +905,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or road_far_end(text, m, mentions) \
                 or based_too(text, m.start) or threatened_target(text, m.start) \
                 or taken_to(text, m.start) \
+                or told_as_result(text, m.start) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene
@@ -970,6 +981,19 @@ _TAKEN_TO = sieved(
     rf"(?<!\S)[وف]?(?:{alternation(TAKEN_AWAY)})\S*\s+(?:[^\s،,.]+\s+){{0,2}}?"
     rf"(?:{alternation(TAKEN_TO)})\s[^،,.؛]*"
     rf"(?:[،,]\s*(?:{alternation(TAKEN_GUESSED)})\s[^،,.؛]*)?$")
+
+
+def launched_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as where fire was launched from ("من جهة جبل
+    التركمان"، "من فوق الجولان")."""
+    return _LAUNCHED.search(text, max(0, start - 30), start) is not None
+
+
+def told_as_result(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows, in its sentence, the opening of a clause of
+    what the act amounts to ("لتكتمل بذلك عملية فصل دوما وحرستا عن بقية بلدات الغوطة"):
+    the result is said of it; no act was there."""
+    return _RESULT.search(text, 0, start) is not None
 
 
 def taken_to(text: str, start: int) -> bool:

@@ -39,6 +39,8 @@ _VAGUE_REACH = tolls.VAGUE_REACH
 _HEDGES = normal_forms(tolls.HEDGES)
 _FORWARD = normal_forms(tolls.FORWARD)
 _MARTYRED = normal_forms(tolls.MARTYRED)
+# (verbs that count only people named right after them, indefinite)
+_NAMED_AFTER = _MARTYRED | normal_forms(tolls.DIED_IF_NAMED)
 _VERB_AFTER = normal_forms(tolls.VERB_AFTER)
 _FILLERS = normal_forms(tolls.FILLERS)
 _BACKWARD = normal_forms(tolls.BACKWARD)
@@ -100,6 +102,9 @@ _MONTH_NAMES = frozenset(MONTHS)
 _PRONOUN_DEATHS = normal_forms(tolls.PRONOUN_DEATHS)
 _PRONOUN_COUNTS = tuple(sorted(tolls.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])))
 _FELL = normal_forms(tolls.FELL)
+_FELL_NOT_KILLED = normal_forms(tolls.FELL_NOT_KILLED)
+_LIFE_WITH_PRONOUN = normalize(tolls.LIFE_WITH_PRONOUN)
+_RISEN_NUMBER = normal_forms(tolls.RISEN_NUMBER)
 _TOOK_LIFE = tuple(normal_forms(tolls.TOOK_LIFE))
 _LEFT_LIFE = normal_forms(tolls.LEFT_LIFE)
 _LEFT_LIFE_TWO = normal_forms(tolls.LEFT_LIFE_TWO)
@@ -125,6 +130,8 @@ _TOOK_LIVES = tuple(normal_forms(tolls.TOOK_LIVES))
 _LIVES = normal_forms(tolls.LIVES)
 _FELL_VICTIM = normal_forms(tolls.FELL_VICTIM)
 _FAMILY = normal_forms(tolls.FAMILY)
+# "قضت امرأة مع طفلها"، "قتل رجل برفقة ابنيه": "with" joins the dead's kin as "و" does.
+_WITH_KIN = normal_forms(tolls.WITH_KIN)
 _KIN_DUALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_DUAL_STEMS)
                        for p in tolls.KIN_PRONOUNS)
 _KIN_PLURALS = frozenset(f"{k}{p}" for k in normal_forms(tolls.KIN_PLURALS)
@@ -211,8 +218,8 @@ def _count_at(words: list[str], j: int) -> tuple[int, int] | None:
     before = words[j - 1] if j > 0 else ""
     after = words[found[1]] if found[1] < len(words) else ""
     if (before in _NUMBERED_FORMS or before in _MONTH_NAMES or after in _UNITS_FORMS
-            or after in _MONTH_NAMES):
-        return None
+            or after in _MONTH_NAMES or (words[j] in WEEKDAYS and before in _TIME_BETWEEN)):
+        return None  # ("مساء أمس الاثنين عضواً": Monday, not two)
     if words[j].isdigit() and len(words[j]) == 4 and 1900 <= found[0] <= 2100:
         return None  # a year
     return found
@@ -284,6 +291,14 @@ def _periodic(words: list[str]) -> bool:
 
 
 _ONE = frozenset({"واحد", "واحده"})
+
+
+def _one_of_people(words: list[str], k: int) -> bool:
+    """Whether "واحد" at ``k`` is "and one of" a definite plural of people ("مقتل عنصرين
+    وأحد المسلحين": one more dead), not "one" describing the noun before it ("عنصر واحد")."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k] in _ONE and nxt.startswith("ال") and (_people_word(nxt)
+                                                          or _people_word(nxt[2:]))
 
 # How near (in words) a period must stand to a death word to date it.
 _PERIOD_REACH = 9
@@ -374,6 +389,10 @@ _ANY_DEATH_WORD = _forms(_FORWARD | _BACKWARD | _VERB_AFTER | _MET_DEATH | _VICT
     | _FELL | _ELIMINATED | _WIPED_OUT | _LIFE | _LAST_BREATH | _LAST_BREATH_TWO | _BODIES
     | _LOST | _LOSSES
     | frozenset(f"{d}{p}" for d in _PRONOUN_DEATHS for p in tolls.PRONOUN_COUNTS))
+# "بحياته" and its kin with a pronoun ("فتودي بحياتهما"), read by _life_taken.
+_LIFE_PRONOUN_FORMS = frozenset(f"{c}{_LIFE_WITH_PRONOUN}{p}" for c in ("", "و", "ف")
+                                for p in tolls.PRONOUN_COUNTS)
+_ANY_DEATH_WORD |= _LIFE_PRONOUN_FORMS
 
 
 _NOT_TRIGGERS = normal_forms(tolls.NOT_TRIGGERS)
@@ -482,7 +501,8 @@ def _count_after(words: list[str], i: int) -> tuple[int | None, int] | None:
         return (found[0], found[1]) if found is not None else (None, j + 1)
     # (a number joined by و is another count, "قتل القيادي وثلاثة من مرافقيه", not one
     # describing its noun)
-    joined = j + 1 < len(words) and words[j + 1].startswith("و") and words[j + 1] not in _ONE
+    joined = j + 1 < len(words) and words[j + 1].startswith("و") and (
+        words[j + 1] not in _ONE or _one_of_people(words, j + 1))
     apposed = _count_at(words, j + 1) if j + 1 < len(words) and not joined else None
     if apposed is not None and apposed[0] < 20:
         return apposed  # the number follows its noun: "مدنيان اثنان", "عناصر ثلاثه"
@@ -572,7 +592,8 @@ def _breakdown_total(words: list[str], k: int) -> int:
         else:
             continue
         if found is not None and found[1] < len(words) and (
-                words[found[1]] == "من" or _people_word(words[found[1]])):
+                words[found[1]] == "من" or _people_word(words[found[1]])
+                or words[found[1]] in _LIST_STOP):  # "ستة منهم"
             total += found[0]
     return total
 
@@ -580,8 +601,10 @@ def _breakdown_total(words: list[str], k: int) -> int:
 def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     """Persons joined by و after a count: "ثلاثه مقاتلين ... واثنين من"، "طفل وامراه",
     "عنصران من قوات النظام ومقاتل", "... إضافة إلى أربعة من"."""
-    extra, subset = 0, False
+    extra, subset, skip = 0, False, j
     for k in range(j, min(len(words), j + 12)):
+        if k < skip:
+            continue  # the kin word after "مع", counted with it
         raw = words[k]
         if raw in _CLAUSE_STOP or _strip(raw) in _INJURY:
             break
@@ -589,14 +612,18 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 and number_at(words, k + 1) is None and _people_word(words[k + 1]):
             break  # "20 شخصاً بين عسكري ومدني": the kinds the count holds
         if raw in _LIST_STOP:
+            if base > 1 and _breakdown_total(words, k + 1) == base:
+                break  # "ثمانية أشخاص، هم خمسة من قسد وثلاثة من العشائر": its parts, all
             # "ستة عناصر بينهم ضابط، و4 من مقاتلي ...": after the subset named with بينهم,
             # only a count "of" another group ("و4 من") adds to the toll.
             subset = True
             continue
-        # (the count's noun may be left out: "قتل عشرة، ستة من قوات النظام وأربعة من")
+        # (the count's noun may be left out: "قتل عشرة، ستة من قوات النظام وأربعة من";
+        # "ستة منهم من أبناء البلدة وخمسة من التنظيم": a part "of them")
         if k <= j + 1 and not raw.startswith("و") and (found := _count_at(words, k)) \
                 and (words[found[1]:found[1] + 1] == ["من"]
-                     or (found[1] < len(words) and _people_word(words[found[1]]))):
+                     or (found[1] < len(words) and (_people_word(words[found[1]])
+                                                    or words[found[1]] in _LIST_STOP))):
             if base > 1 and _breakdown_total(words, k) == base:
                 break  # "قتل عشرة، ستة من قوات النظام وأربعة من الفصائل": its parts, all
             subset = True  # "ثلاثة أشخاص، اثنان من المسلحين ومسلح": the three, broken down
@@ -629,6 +656,14 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             elif words[k + 2] in _ATTACKER_ONE:
                 extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more
             break
+        if raw in _WITH_KIN and k + 1 < len(words) and (
+                kin := _kin_joined(words, k + 1, words[k + 1], base, alone=True)) is not None:
+            extra += kin  # "قضت امرأة مع طفلها": two
+            skip = k + 2
+            continue
+        if _one_of_people(words, k):
+            extra += 1  # "مقتل عنصرين من الدورية وأحد المسلحين": one of them, one more
+            continue
         if raw.startswith("و") and len(raw) > 2 and raw not in _ONE:
             # ("مقتل عنصر أمني واحد": "one" describes its noun, it is not "و" + "احد")
             rest = raw[1:]
@@ -639,21 +674,32 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 extra += apposed  # "ومقاتلين اثنين من الكتائب": the number after its noun
             elif _strip(rest) in _DUALS:
                 extra += 2
-            elif rest in _KIN_DUALS:
-                extra += 2  # "مقتل رجل وطفليه": three
-            elif rest in _KIN_PLURALS:
-                # "امرأة وأطفالها الثلاثة": four; "رجل وأطفاله": the children uncounted
-                described = _count_at(words, k + 1) if words[k + 1:k + 2] \
-                    and words[k + 1].startswith("ال") else None
-                extra += described[0] if described is not None else 0
-            elif _strip(rest) in _KIN and base >= 2:
-                pass  # "قتل مدنيان، رجل وزوجته": the two, named
+            elif (kin := _kin_joined(words, k, rest, base)) is not None:
+                extra += kin
             elif k == j + 1 and base >= tolls.ACCUSATIVE_COUNT_FROM and rest in _ONE_OBJECT \
                     and _strip(words[j]) in _ONE_OBJECT | _NISBA_ACCUSATIVE:
                 pass  # "40 عنصراً وقيادياً": the same forty, named by two ranks
             elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON or rest in _ATTACKER_ONE:
                 extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"، "والانتحاري"
     return extra, j
+
+
+def _kin_joined(words: list[str], k: int, kin: str, base: int, alone: bool = False
+                ) -> int | None:
+    """How many more dead a kin word joined to a count names (``kin`` at ``k``, its "و"
+    taken off); None where it is no kin word. ``alone``: the kin word is not itself one of
+    the names a list may hold (after "مع", where a singular is one more unless the count
+    before already names it)."""
+    if kin in _KIN_DUALS:
+        return 2  # "مقتل رجل وطفليه": three
+    if kin in _KIN_PLURALS:
+        # "امرأة وأطفالها الثلاثة": four; "رجل وأطفاله": the children uncounted
+        described = _count_at(words, k + 1) if words[k + 1:k + 2] \
+            and words[k + 1].startswith("ال") else None
+        return described[0] if described is not None else 0
+    if _strip(kin) in _KIN and (base >= 2 or alone):
+        return 0 if base >= 2 else 1  # "قتل مدنيان، رجل وزوجته": the two, named
+    return None
 
 
 def _apposed_count(words: list[str], k: int, noun: str) -> int | None:
@@ -809,6 +855,18 @@ def _person_before(words: list[str], i: int) -> bool:
     return before in _SINGULARS or before in _DUALS or number_at(words, i - 1) is not None
 
 
+def _life_taken(words: list[str], i: int) -> tuple[int | None] | None:
+    """"فتودي بحياتهما" (2)، "أودى بحياته" (1): "بحياته" with its pronoun after a verb of
+    TOOK_LIFE (up to three words before), (its count,); None for any other word."""
+    word = words[i].removeprefix("و").removeprefix("ف")
+    if not word.startswith(_LIFE_WITH_PRONOUN):
+        return None
+    count = next((c for p, c in _PRONOUN_COUNTS if word == _LIFE_WITH_PRONOUN + p), 0)
+    if count == 0 or not any(w.endswith(_TOOK_LIFE) for w in words[max(0, i - 3):i]):
+        return None
+    return (count,)
+
+
 @lru_cache(maxsize=65536)
 def _pronoun_death(word: str) -> tuple[int | None] | None:
     """"بمقتله" (1)، "مقتلهما" (2)، "مقتلهم" (some): a death word with an object pronoun,
@@ -830,10 +888,16 @@ def _fell(words: list[str], i: int) -> tuple[int, int] | None:
     while j < len(words) and words[j] in _HEDGES:
         j += 1
     found = _count_at(words, j)
+    if found is None and j < len(words) and not words[j].startswith(("ال", "وال")):
+        stem = _strip(words[j])  # "سقوط شاب"، "سقط عنصران": one, or two, named
+        found = (2, j) if stem in _DUALS else (1, j) if stem in _SINGULARS \
+            and stem not in _VICTIMS else None  # ("سقط ضحية التفجير ثلاثة": "fell victim")
     if found is None or found[1] >= len(words) or not _people_word(words[found[1]]):
         return None
+    if _trigger(words[found[1]]) in _BACKWARD:
+        return None  # "سقط 5 قتلى من ...": the noun of the dead counts them, and what follows
     after = words[found[1] + 1:found[1] + 3]
-    if any(w == "بين" or w in _WOUNDED_FORMS or w in _INJURY_FORMS
+    if any(w == "بين" or w in _WOUNDED_FORMS or w in _INJURY_FORMS or w in _FELL_NOT_KILLED
            or _trigger(w) in _BACKWARD for w in after):
         return None
     return found[0], found[1] + 1
@@ -1190,6 +1254,8 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.vague = True  # "القضاء على أعداد كبيرة من الإرهابيين": no number
         # (The negation is looked at only for a word that may count: most words are none.)
         pronoun = _pronoun_death(words[i]) if word not in _TRIGGERS else None
+        if words[i] in _LIFE_PRONOUN_FORMS:
+            pronoun = _life_taken(words, i)  # "فتودي بحياتهما": two, named already
         if (pronoun is not None or (word not in _TRIGGERS and _fell_word(words[i]))) \
                 and not _negated(words, i):
             if pronoun is not None:
@@ -1197,13 +1263,25 @@ def _read_toll(words: list[str]) -> _Toll:
                 if pronoun[0] is None:
                     toll.vague = True
                 else:
-                    toll.same(pronoun[0])
+                    # "أدى إلى مقتله مع ابنه": the kin named with him died too (two)
+                    kin = _kin_joined(words, i + 2, words[i + 2], 1, alone=True) \
+                        if i + 2 < len(words) and words[i + 1] in _WITH_KIN else None
+                    toll.same(pronoun[0] + (kin or 0))
                 i += 1
                 continue
             fell = _fell(words, i)
             if fell is not None:
                 toll.add(fell[0])  # "سقوط أكثر من 20 جنديا": they were killed
                 i = fell[1]
+                continue
+        if words[i] in _RISEN_NUMBER and toll.parts and words[i - 1].startswith(_RISING) \
+                and words[i + 1:i + 2] and words[i + 1] in _RISES_TO \
+                and _INJURY_FORMS.isdisjoint(words[:i]):
+            # "ما أوقع سبعة قتلى ... قبل أن تعلن المصادر ارتفاع العدد إلى تسعة": risen
+            risen_to = _count_at(words, i + 2)
+            if risen_to is not None:
+                toll.update = max(toll.update, risen_to[0])
+                i = risen_to[1]
                 continue
         # "وارتفعت الحصيلة إلى ستة": the toll named bare, after the verb that raises it (not
         # after the wounded are told: then it may be theirs too)
@@ -1245,7 +1323,7 @@ def _read_toll(words: list[str]) -> _Toll:
                                                    for w in words[max(0, i - 3):i])):
                 i += 1
                 continue
-            if word in _MARTYRED and not _martyr_named(words, i) \
+            if word in _NAMED_AFTER and not _martyr_named(words, i) \
                     and not any(_trigger(w) in ("شهيدا", "شهداء", "شهيدين")
                                 for w in words[i + 1:i + 8]):
                 # "ارتقاء عدد من عناصر الأمن": martyred, no number given
@@ -1346,6 +1424,9 @@ def _read_toll(words: list[str]) -> _Toll:
             if _joined(words, i + 1, _WOUNDED_FORMS):
                 if word in _DEAD_TWO and not _counted_before(words, i):
                     toll.same(2)  # "قتيلان وجرحى": the dual counts its dead, not the wounded
+                elif word in _DEAD_ONE and not _counted_before(words, i) \
+                        and not words[i].startswith(("ال", "وال")):
+                    toll.same(1)  # "خلّف القصف قتيلاً وجريحاً": one dead, one wounded
                 else:
                     toll.vague = True  # "45 قتيل وجريح"، "بين قتيل وجريح": killed and wounded
                 i += 1

@@ -272,6 +272,10 @@ UNCLAIMED_APART: frozenset[str] = frozenset({"Remote explosive/landmine/IED"})
 # breaches.
 BREACH_BY_NAME: dict[str, tuple[str, ...]] = {
     "Arrests": ("توغل*", "مداهم*", "اقتحام*", "اعتقال*", "incursion*", "raid*", "arrest*"),
+    # Drones launched at a base and downed (classify's Disrupted weapons use) were an attack
+    # all the same: "عدّ البيان إطلاق الطائرات المسيرة انتهاكاً لمذكرة سوتشي".
+    "Disrupted weapons use": ("طائرات مسيره", "الطائرات المسيره", "طائره مسيره", "مسيرات",
+                              "المسيرات", "drone*"),
 }
 # ... or where it calls "what happened" a breach ("واعتبرت المحافظة أن ما جرى انتهاك جديد
 # لاتفاقية فصل القوات" after a raid that took shepherds and shells fired on a village): all
@@ -315,6 +319,9 @@ TRUCE: tuple[str, ...] = (
     # Idlib's truce of March 2020 and the understandings on Aleppo's north, known by where or
     # between whom they were agreed.
     "اتفاق موسكو", "بروتوكول موسكو", "الاتفاق الروسي التركي", "الاتفاق التركي الروسي",
+    # ... and by what it was to Sochi's memorandum: "انتهاكاً للبروتوكول الإضافي الذي وقعه
+    # الرئيسان في موسكو"، "البروتوكول الملحق بمذكرة سوتشي"
+    "البروتوكول الاضافي", "بروتوكول اضافي", "البروتوكول الملحق", "additional protocol",
     "الاتفاق الروسي - التركي", "الاتفاق التركي - الروسي", "اتفاق ادلب",
     "التفاهمات التركيه الروسيه", "التفاهمات الروسيه التركيه", "التفاهم التركي الروسي",
     "التفاهم الروسي التركي", "تفاهمات روسيه تركيه", "تفاهمات تركيه روسيه",
@@ -346,6 +353,8 @@ TRUCE: tuple[str, ...] = (
     "moscow agreement", "moscow deal", "idlib agreement", "idlib deal",
     "demilitarised zone", "demilitarized zone",
 )
+ZONE_PLACED: tuple[str, ...] = ("في", "in")
+ZONE_NAMED: tuple[str, ...] = ("منطقه", "region")
 # The word after a pause of an operation (PAUSES in TRUCE) that makes it an operation no
 # army wages: "رغم تعليق العملية الانتخابية"، "وقف العمليات الإغاثية"، "تعليق عملية الإجلاء"
 # (in the matching form).
@@ -462,9 +471,16 @@ PAST_CALM_REACH = 2
 # الخروج" after "في خرق جديد للهدنة").
 # Nothing recorded is a denial only of breaches ("لم تسجل خروقات", "دون تسجيل أي خرق"):
 # "قصفت ... في خرق آخر للاتفاق ... دون تسجيل إصابات" records no wounded, and is a claim.
-NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "مراقبه", "لمراقبه", "لرصد", "رصد",
-                             "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل", "عدم تسجيل")
+NOT_NEAR: tuple[str, ...] = ("لمنع", "منع", "لم يسجل", "لم تسجل", "لم نسجل", "دون تسجيل",
+                             "عدم تسجيل")
 NOT_NEAR_REACH = 4
+# Watching for breaches unmakes a claim only where the breaches are what is watched, right
+# after the word (within MONITORING_REACH words: "لجان لرصد الانتهاكات"، "مراقبة أي خروقات").
+# "رصد" opening its sentence is the verb that reports what was recorded ("رصد المرصد خرقاً
+# جديداً للهدنة"، "ورصد ناشطون خروقات عدة للاتفاق"), and further off the word belongs to
+# something else ("المرصد السوري للرصد الميداني استمرار الخروقات": the monitor's name).
+MONITORING: tuple[str, ...] = ("مراقبه", "لمراقبه", "لرصد", "رصد")
+MONITORING_REACH = 2
 # A claim that opens like this comments on the article's incident ("ويأتي القصف في خرق
 # ...") or on a campaign it belongs to ("ويواصل الجيش قصفه للقرى ... في انتهاك لاتفاق"),
 # so it covers the article's violence in the truce's area, not only its own.
@@ -606,6 +622,37 @@ SURROUNDINGS: tuple[str, ...] = (
     "والمناطق المحيطه", "وجوارها",
 )
 SURROUNDINGS_REACH_KM = 120.0
+# So does a claim naming a de-escalation zone or Sochi's demilitarised zone by one of these:
+# the zones were drawn across governorates ("منطقة إدلب لخفض التصعيد" takes in the north of
+# Hama, Latakia's north-east and Aleppo's west; the demilitarised strip runs along its edge
+# through all four), so "في خرق لاتفاق خفض التصعيد في منطقة إدلب" reaches a town of the Ghab,
+# and so does "استمرار الخروقات داخل المنطقة منزوعة السلاح" a village of Aleppo's west. A
+# zone the claim places in one governorate ("اتفاق المنطقة منزوعة السلاح في إدلب": one of
+# ZONE_PLACED right after it, and no ZONE_NAMED after that) reaches no further than its claim.
+ZONES: tuple[str, ...] = (
+    "خفض التصعيد", "تخفيف التصعيد", "خفض التوتر", "منطقه تخفيف التوتر",
+    "مناطق تخفيف التوتر", "اتفاق تخفيف التوتر", "منزوعه السلاح", "de-escalation",
+    "demilitarised zone", "demilitarized zone",
+)
+
+# Where a claim counts breaches and then names where a share of them took place ("سجل 29
+# خرقاً لنظام التهدئة، منها 23 في محافظة حلب"، "أغلبها في حلب"، "most of them in Aleppo"),
+# the places after one of these words (followed within PARTITIVE_REACH words by "في"/"in")
+# are the share's, not the bounds of the truce: the other breaches were elsewhere.
+PARTITIVES: tuple[str, ...] = (
+    "منها", "ومنها", "أغلبها", "اغلبها", "معظمها", "غالبيتها", "أكثرها", "اكثرها",
+    "most of them", "of which",
+)
+PARTITIVE_IN: tuple[str, ...] = ("في", "in")
+PARTITIVE_REACH = 3
+
+# A truce of some hours each day ("خلال ساعات «الهدنة الإنسانية» اليومية"، "الهدنة اليومية
+# التي أعلنتها موسكو"): one of these within DAILY_REACH words after a truce word, as its
+# adjective ("تخرق الهدنة يومياً" breaks a truce every day: no daily truce). Its breach is
+# the act told in the claim's own sentence; the article's other acts may have been outside
+# its hours, and a lead's claim of it frames nothing.
+DAILY: tuple[str, ...] = ("اليوميه", "يوميه")
+DAILY_REACH = 3
 
 # A party a truce leaves out, named right before a relative clause that says so ("قصف تنظيم
 # الدولة الذي لا يشمله الاتفاق حياً خاضعاً لسيطرة قوات النظام"): the parties named within

@@ -81,6 +81,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "تستذكر", "استذكر*",
         "احتفل*", "احتفال*", "سنوات علي", "سنه علي", "سنتين علي", "عام علي", "عامين علي",
         "اعوام علي", "anniversary",
+        # the years counted in the accusative ("خمسة عشر عاماً على صرخة الحميدية") and the
+        # day recalled ("في مثل هذا اليوم قبل خمسة عشر عاماً")
+        "عاما علي", "في مثل هذا اليوم", "في مثل هذه الايام",
     ),
     # Statements, calls, condemnations: words about an event, not the event.
     "statement": (
@@ -156,6 +159,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "مظاهرات", "المظاهرات", "احتجاجات", "الاحتجاجات", "الصراع", "الخلاف*", "الازمه",
         # the situation that may "explode": "تحذر من انفجار جديد للأوضاع"
         "الاوضاع", "للاوضاع", "الوضع", "للوضع",
+        # the burdens of a market laid on traders like fire: "«قصف» متواصل بالضرائب"،
+        # "تحت قصف متواصل من الأزمات" (what the shelling is "with" or "of")
+        "الضرائب", "ضرائب", "الرسوم", "الازمات", "ازمات", "الغلاء",
     ),
     # A market's lull or its truce: "«هدنة» قصيرة في سوق الصرف"، "هدنة الأسعار" (the words
     # of a truce used for prices and currencies, closely after it; pipeline.rules.scope).
@@ -180,6 +186,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "حاولت", "حاول", "حاولوا", "سعيا ل*", "سعيا الي", "attempt to", "attempts to",
         "attempting to", "attempted to", "trying to", "tried to", "bid to", "seeking to",
         "sought to",
+    ),
+    # Control that changes hands back and forth is a front, not a place taken: "بلدة X، التي
+    # يتبادل الطرفان السيطرة على أطرافها منذ أيام"، "تتناوب الفصائل والقوات على السيطرة".
+    "contested": (
+        "يتبادل الطرفان", "تبادل الطرفان", "يتبادل الجانبان", "تبادل الجانبان", "يتبادلان",
+        "تتبادلان", "تبادلا", "يتبادلون", "تبادل السيطره", "يتناوب*", "تتناوب*", "تناوب*",
+        "change* hands", "changing hands",
     ),
     # Aircraft flying over strike nothing: "وشهدت سماء المنطقة تحليقاً مكثفاً للطيران
     # المسير"، "حلقت طائرات حربية فوق المدينة"، "drones flew over the town".

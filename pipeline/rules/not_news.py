@@ -10,7 +10,11 @@ from __future__ import annotations
 
 # Opinion, interviews and analysis recall events; they do not report them. A title that
 # opens with one of these words and a separator ("رأي | ...", "حوار: ...").
-GENRES: tuple[str, ...] = ("رأي", "راي", "حوار", "مقابلة", "تحليل", "مقال", "افتتاحية")
+# English wire copy heads its genres the same way, in capitals ("ANALYSIS-Israel's air war
+# ...", "EXPLAINER: Who controls ...", "FACTBOX-..."): compared in any case.
+GENRES: tuple[str, ...] = ("رأي", "راي", "حوار", "مقابلة", "تحليل", "مقال", "افتتاحية",
+                           "analysis", "insight", "explainer", "factbox", "opinion",
+                           "commentary", "interview", "timeline", "column")
 
 # "مواضيع ذات صلة: مقتل مزارع ..." lists headlines of other articles: not this one's news.
 # A line opening with one of these (Latin letters in any case) is dropped.

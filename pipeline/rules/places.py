@@ -365,6 +365,9 @@ ROAD_NAMED: tuple[str, ...] = ("طريق", "شارع")
 LANDMARK_DIRECTIONS: tuple[str, ...] = ("شرق", "غرب", "شمال", "جنوب")
 LANDMARK_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "محافظة", "ناحية")
 # In a further event's sentence: where the wounded were taken or fire came from.
+# ... but a road "leading to" a town ("على الطريق المؤدي إلى بلدة مورك") is where the act
+# was: the town it leads to is the nearest named place, and coded. The words before "إلى".
+ROAD_LEADING_TO: tuple[str, ...] = ("المؤدي", "المؤدية", "الواصل", "الواصلة")
 DESTINATION_BEFORE: tuple[str, ...] = ("مشفى", "مستشفى", "إلى", "الى", "نحو", "باتجاه", "مصدره")
 # Forces named for the town they serve: "مركزاً لأسايش الحسكة في القامشلي" is the Hasakah
 # Asayish's post in Qamishli, not an event at Hasakah. Without clitics (و، ف، ب، ل، ال).

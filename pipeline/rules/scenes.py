@@ -60,6 +60,11 @@ REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "�
 ROAD_LINKS: tuple[str, ...] = ("يربط", "تربط", "يصل", "تصل", "الرابط", "الرابطة", "الواصل",
                                "الواصلة", "links", "linking", "connecting")
 
+# Where fire was launched from, told by its side or its sky, right before the place (or its
+# place word): "لقصف بقذائف صاروخية من جهة جبل التركمان"، "أطلقت الطائرات صواريخها من فوق
+# الجولان". (Only right before it: "ومن جهة أخرى قتل ... في ذيبان" opens another item.)
+LAUNCHED_FROM: tuple[str, ...] = ("من جهة", "من جهه", "من فوق", "من أجواء", "من اجواء")
+
 NOT_SCENE_BEFORE: tuple[str, ...] = (
     "المتمركزة في", "المتمركزة ب", "المتواجدة في", "المتواجدة ب", "الموجودة في",
     "المنتشرة في", "مواقعها في", "مواقعها ب", "انطلاقا من", "مصدره", "مصدرها",
@@ -77,6 +82,8 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     "southeast of", "southwest of", "km from", "miles from", "outskirts of",
     # The ends of a road or a front: "على الطريق الواصل بين مدينة قامشلو وقرية الهلالية".
     "بين",
+    # Where fire was launched from (LAUNCHED_FROM below).
+    *LAUNCHED_FROM,
     # Where attackers came from: "مسلحون عبروا النهر من قريتي محكان والقورية".
     "عبروا النهر من", "عبروا نهر الفرات من", "قادمين من", "تسللوا من", "انطلقوا من",
     # A town named by an institution or a group of it: "قيادة شرطة حماة", "تنسيقية دوما".
@@ -158,6 +165,11 @@ CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وب
                                    "موضحة أن", "موضحة ان", "موضحا أن", "موضحاً أن", "موضحا ان",
                                    "مضيفة أن", "مضيفة ان", "مضيفا أن", "مضيفاً أن", "مضيفا ان",
                                    "مشيرة إلى أن", "مشيرا إلى أن", "مشيراً إلى أن")
+# Those of CLAUSE_OPENERS whose clause tells how the act of the clause before it came about,
+# not another act: "بينما قتلت امرأة بعد أن ألقت مروحية برميلاً على المدينة" is one act, so
+# the dead counted before "بعد أن" and the place named after it go together when a sentence's
+# toll is shared among its acts (pipeline.events.extract). Written as in the text.
+SAME_ACT_OPENERS: tuple[str, ...] = ("بعد أن", "وبعد أن", "قبل أن")
 
 # Words that, anywhere shortly before a place, make it where fire came from:
 # "انطلاقاً من مواقعهم في محيط بلدة البصيرة".
@@ -204,6 +216,13 @@ RECURRING: tuple[str, ...] = ("بين الحين والآخر", "بين الحي
                               # "التي غالباً ما تتعرض لغارات"، "يستهدف ... دورياً"
                               "غالبا ما", "غالباً ما", "عادة ما", "عادةً ما", "دوريا",
                               "دورياً", "بشكل دوري")
+
+# A clause of what an act amounts to, opened after the act by a verb with "لـ" and "بذلك"
+# ("أحكمت سيطرتها على بلدة X، لتكتمل بذلك عملية فصل دوما وحرستا عن بقية بلدات الغوطة"،
+# "ليصبح بذلك الطريق آمناً حتى مدينة Y"): the places after it, to the sentence's end, are
+# what the result is said of, not further scenes. (Not "وبذلك" opening a sentence: "وبذلك
+# يعلن النظام استعادته بلدة X" tells an act of its own.) The word after the verb:
+RESULT_WORD = "بذلك"
 
 # Words that, anywhere shortly before a place, make it where the wounded were taken:
 # "نقلت المصابة إلى مشفى آفرين في ناحية فافين".

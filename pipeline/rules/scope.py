@@ -40,6 +40,7 @@ REACH: dict[str, tuple[int, int]] = {
     "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
     "overflight": (3, 0),  # "تحليقاً مكثفاً للطيران المسير"
     "attempt": (3, 0),  # "في محاولة من الأخيرة استعادة البلدة"
+    "contested": (2, 0),  # "يتبادل الطرفان السيطرة على أطرافها"
     "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
     "spread_kinds": (8, 0),  # "توزعت بين قصف مدفعي وصاروخي وغارات جوية ومحاولات تسلل"
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
@@ -139,6 +140,7 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
     "overflight": frozenset({"Air/drone strike"}),
     "attempt": frozenset({"territory"}),  # the fight for it is still a clash
+    "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
 }
 # A cue named here leaves triggers of these event types alone: a funeral that turns into a
@@ -177,12 +179,14 @@ FRONTED_NAME_WORDS = 3  # the most words of the name
 # ... or its time: "وصباح اليوم الخميس، شن الطيران غارات ..." after a lead about the night
 # before, "ومساء أمس، انفجرت عبوة ...". A time word opens the sentence (after و، ف or "في"),
 # then up to three more time words, then a comma (written as in the text; read normalised).
+# "اليوم ذاته"/"اليوم نفسه" is the day just told ("وعصر اليوم ذاته، نظم الأهالي وقفة"):
+# a time put first all the same.
 FRONTED_TIME_HEADS: tuple[str, ...] = ("صباح", "مساء", "فجر", "ظهر", "عصر", "ليل", "ليلة",
                                        "ظهيرة", "منتصف", "اليوم", "أمس", "يوم")
 FRONTED_TIME_WORDS: tuple[str, ...] = ("اليوم", "أمس", "يوم", "ليل", "ليلة", "الليلة", "نهار",
                                        "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
                                        "الخميس", "الجمعة", "الماضي", "الماضية", "الفائت",
-                                       "الفائتة", "ظهر", "بعد", "قبل")
+                                       "الفائتة", "ظهر", "بعد", "قبل", "ذاته", "نفسه")
 # A local page's bulletin puts each item after a mark of its own: a bullet ("🔴 قتل شاب
 # ..."، "▪️ انفجرت عبوة ...") or the place's hashtag ("#البصيرة | خرج العشرات ..."). An
 # item so marked is the next incident, as a place put first is.

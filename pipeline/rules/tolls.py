@@ -17,7 +17,7 @@ PERSONS: tuple[str, ...] = (
     "شقيقه", "عضو", "ضحيه", "شهيد", "جثه", "مسن", "فتاه", "فتي", "ضابط", "صحفي", "ناشط",
     "راعي", "سيده", "مختار", "معتقل", "مسعف", "قيادي", "طالب", "طالبه", "عامل", "مزارع",
     "حارس", "شرطي", "مترجم", "طبيب", "طبيبه", "مهندس", "معلم", "معلمه", "ممرض", "ممرضه",
-    "قائد", "سائق",
+    "قائد", "سائق", "مواطنه",
 )
 # Nisba and participle nouns: their "ين" form is also the plural ("مدنيين"), but the
 # nominative dual "ان" is unambiguous ("مدنيان", "مسلحان") and counts two.
@@ -43,6 +43,9 @@ KIN_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما")
 # four), else no one more (a conservative toll).
 KIN_DUAL_STEMS: tuple[str, ...] = ("طفلي", "طفلتي", "ابني", "ابنتي", "شقيقي", "شقيقتي", "ولدي",
                                    "طفلا", "طفلتا", "ابنا", "ابنتا", "شقيقا", "شقيقتا")
+# Words that join the dead's kin to them as "و" does: "قضت امرأة مع طفلها" (two), "قتل رجل
+# برفقة ابنيه" (three).
+WITH_KIN: tuple[str, ...] = ("مع", "برفقة", "رفقة", "وبرفقة")
 # (the companions of a man killed, "قيادي ومرافقيه الاثنين": their number when it follows)
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناؤ", "أبنائ", "أولاد", "بنات", "أشقاؤ", "أشقائ",
                                 "إخوت", "أخوات", "شقيقات", "مرافقي", "حراس", "رفاق", "أصدقاء",
@@ -83,7 +86,7 @@ FORWARD: frozenset[str] = frozenset({
     "مقتل", "قتل", "استشهاد", "استشهد", "استشهدت", "مصرع", "وفاه", "توفي", "اعدام", "اغتيال",
     "اغتال", "قتلت", "قضي", "بحياه", "يقتل", "تقتل", "تحييد", "حيد", "حيدت", "اعدم", "اعدمت",
     "يعدم", "تعدم", "ارتقي", "ارتقت", "ارتقوا", "اغتالوا", "اغتالا", "يغتالون", "يغتال",
-    "ارتقاء", "توفيت", "ارواح", "يقتلون",
+    "ارتقاء", "توفيت", "ارواح", "يقتلون", "قضت",
 })
 # Words that only look like a death word with a clitic: "وحيد" (a name, "only") is not
 # و + "حيد" (neutralised).
@@ -92,6 +95,10 @@ NOT_TRIGGERS: frozenset[str] = frozenset({"وحيد", "وحيده", "الوحي�
 # العناصر شهداء") or people right after them, indefinite ("ارتقاء مدني"، "ارتقى عنصران"):
 # "ارتقى مستوى الخدمات" rose, no one died.
 MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا", "ارتقاء"})
+# The feminine "قضت" ("died") is also "ruled" and "put an end to" ("قضت المحكمة العسكرية
+# بإعدامه"، "قضت الخطة بانسحاب القوات"): it counts, as those verbs do, only people right after
+# it, indefinite ("قضت سيدة وثلاثة من أطفالها" four, "قضت طفلتان" two).
+DIED_IF_NAMED: frozenset[str] = frozenset({"قضت"})
 # Passive verbs after whom they name: "15 شخصا قتلوا", "عنصرين من قواتها قتلا".
 # With no count before them and a count of people right after, they are active, the killers
 # their subject and the dead their object: "قال القائد إن المقاتلين قتلوا 14 عنصراً من
@@ -120,7 +127,15 @@ PRONOUN_COUNTS: dict[str, int | None] = {"ه": 1, "ها": 1, "هما": 2, "هم"
 # "سقوط 20 جنديا" (fell): a count of people after one of these was killed, unless a figure of
 # the killed and the wounded follows ("سقوط 20 عنصرا بين قتيل وجريح") or the people are
 # the wounded ("سقوط 5 جرحى", no people noun).
-FELL: frozenset[str] = frozenset({"سقوط"})
+FELL: frozenset[str] = frozenset({"سقوط", "سقط", "سقطت"})
+# The verb says so too ("سقط ثلاثة مقاتلين"، "سقطت مواطنة بعد أن ألقت مروحية برميلاً"), and
+# the noun or the verb with one person, or two, indefinite right after it ("سقوط شاب"، "سقط
+# عنصران") counts them; a shell that fell names no person and counts nobody. Not when one
+# of these follows the people within two words: they fell captive, into the hands of the
+# other side, or wounded ("سقط عنصران أسيرين"، "سقط شاب في قبضة الأمن"، "سقطت سيدة جريحة").
+FELL_NOT_KILLED: frozenset[str] = frozenset({
+    "اسيرا", "اسيرين", "اسري", "اسيران", "قبضه", "بقبضه", "ايدي", "بايدي", "جريحه", "جريحين",
+    "جريحان", "مصابه", "مصابين", "مغشيا"})
 # A death word right after one of these (up to two words) is the cause of what the sentence
 # reports, an earlier incident: "ردا على مقتل"، "انتقاما لمقتل"، "على خلفية مقتل"، "ثأرا
 # لمقتل".
@@ -174,6 +189,10 @@ DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "�
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
+# "ما أوقع سبعة قتلى في حصيلة أولية، قبل أن تعلن مصادر طبية ارتفاع العدد إلى تسعة": "the
+# number" bare, right after a word of RISING and before a word of RISES_TO, is the toll the
+# sentence has counted, risen (not where the wounded were told before it: it may be theirs).
+RISEN_NUMBER: frozenset[str] = frozenset({"العدد", "والعدد"})
 RISES_TO: frozenset[str] = frozenset({"الي", "لتصل", "ليصل", "لترتفع", "اصبح", "اصبحت",
                                      "لتصبح", "ليصبح"})
 # A toll that becomes a figure is a later count too ("لتصبح الحصيلة خمسة قتلى"، "بأن عدد
@@ -207,6 +226,10 @@ EXPECTED_RISE: frozenset[str] = frozenset({
 # "أودى بحياة" ("took the life of"): "بحياة" counts whom it names only after one of these
 # verbs (up to three words before it, ending the word: "وأودت"، "ليودي").
 TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "اوديا", "اودتا")
+# ... and "بحياته" with its pronoun after one of them names its dead by the pronoun, as
+# PRONOUN_DEATHS do ("فتودي بحياتهما" two, "أودى بحياتها" one): the word's stem, with "ب".
+# ("خاطر بحياته" risked his life: no verb of TOOK_LIFE, no one died.)
+LIFE_WITH_PRONOUN: str = "بحيات"
 # "حصد الانفجار أرواح 12 شخصا"، "أزهق القصف أرواح خمسة": "أرواح" ("lives") counts whom it
 # names only after one of these verbs (up to three words before it, ending the word).
 TOOK_LIVES: tuple[str, ...] = ("حصد", "حصدت", "يحصد", "تحصد", "ازهق", "ازهقت", "يزهق",

@@ -56,6 +56,12 @@ GENERIC = "generic violence"
 # agreement, whatever calm it brings, and an event even after the day's violence.
 AGREEMENT_REACHED: tuple[str, ...] = ("توصل",)
 
+# Verbs of signing: an agreement in the accusative a few words after one of them ("وقّع
+# ممثلو الفصائل أمس السبت اتفاقاً مع الجانب الحكومي بوساطة ضباط روس"، "أبرمت اللجنة
+# اليوم اتفاقاً") was signed, as definite as one reached: the mediators or talks named with
+# it are how it came about, no talks still going. Matched at a word's start, after "و".
+AGREEMENT_SIGNED: tuple[str, ...] = ("وقع", "أبرم")
+
 # How much a sub-type says: the more specific reading of a sentence wins.
 SPECIFICITY: dict[str, int] = {
     "Government regains territory": 9,
@@ -96,6 +102,14 @@ SHOOTERS_BETWEEN: tuple[str, ...] = tuple(
     f"{verb} {doers} {fire}" for verb in ("اطلق*", "يطلق*", "تطلق*")
     for doers in ("مجهول*", "مسلح*", "ملثم*") for fire in ("النار", "الرصاص"))
 
+# Bursts of gunfire ("رشقات" alone is a salvo of rockets or shells): bursts from a rifle or
+# a machine gun, or "رشقات نارية", are gunfire ("اغتاله مجهولون برشقات من بندقية آلية"), no
+# shelling; the longer phrase hides the shelling word inside it.
+GUNFIRE_BURSTS: tuple[str, ...] = tuple(
+    f"{burst} {of}" for burst in ("رشقات", "رشقه", "رشق")
+    for of in ("ناري*", "رصاص", "من بندقي*", "من رشاش*", "من الرشاش*", "من سلاح*",
+               "من البندقي*", "من الاسلحه الرشاشه", "من اسلحه رشاشه"))
+
 # State media's formula for an army offensive: units "carried out operations on the
 # terrorists' hideouts" or "destroyed the terrorists' headquarters" ("نفذت وحدات من الجيش
 # عمليات نوعية على أوكار الإرهابيين"، "دمرت وحدات الجيش تجمعات لإرهابيي ..."). Its mark
@@ -106,6 +120,13 @@ SHOOTERS_BETWEEN: tuple[str, ...] = tuple(
 OFFENSIVE: tuple[str, ...] = tuple(
     f"{target} ارهابي*" for target in ("اوكار", "مقرات", "مقرا", "تجمعات", "تحصينات",
                                        "معاقل", "اماكن تحصن"))
+
+# Drones downed with their count between the word of downing and them ("إسقاط ثلاث طائرات
+# مسيرة"، "أسقطت الدفاعات 4 مسيّرات" reads "أسقطت ... 4 مسيّرات" only with nothing but the
+# number between): the count stands where the downing phrases under "Disrupted weapons use"
+# want the drones, and the drones so counted are the weapon disrupted, no strike. The words
+# of downing, each matched at a word's start after "و"/"ف".
+DOWNING: tuple[str, ...] = ("اسقاط", "اسقط")
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "Armed clash": (
@@ -160,6 +181,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "airstrike*", "air strike*", "drone strike*", "air raid*", "warplane*",
         # English: drones are aircraft (no "marches" reading), and so are jets and helicopters.
         "drone*", "jets", "fighter jet*", "helicopter*", "barrel bomb*", "bombed from the air",
+        # Wire copy names the aircraft by the verb it strikes with ("Israeli aircraft struck
+        # army positions"; "aircraft" alone also crashes or is shot down), and a state's
+        # strikes by its adjective ("Israeli strikes kill three soldiers"; "strike" alone is
+        # also a labour or hunger strike).
+        *(f"{craft} {verb}" for craft in ("aircraft", "planes", "warplanes")
+          for verb in ("struck", "hit", "bombed", "pounded", "targeted", "attacked", "fired",
+                       "raided", "strike", "hits", "bomb", "pound", "target")),
+        *(f"{state} strike*" for state in ("israeli", "russian", "turkish", "coalition",
+                                          "american", "u s", "syrian government", "regime")),
     ),
     "Shelling/artillery/missile attack": (
         "قصف*", "يقصف*", "تقصف*", "قذيف*", "قذائف", "صاروخ*", "صواريخ", "راجمات", "هاون",
@@ -350,17 +380,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "انسحب* من", "انسحاب*",
     ),
     GENERIC: (
-        "هجوم*", "هجمات", "هجمه", "هاجم*", "يهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت",
+        # (the present as bulletins tell acts: "خلايا تهاجم نقطة عسكرية")
+        "هجوم*", "هجمات", "هجمه", "هاجم*", "يهاجم*", "تهاجم*", "اعتداء*", "مقتل", "قتل", "قتلت",
         "قتلوا", "لقي* مصرع*", "برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
         "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص", "اطلاق نار", "باطلاق نار",
         "اطلق* نار", "استهداف*", "استهدف*", "استشهاد",
         "استشهد*", "attack*", "killed",
+        # English: the headline's present ("Gunmen kill 15 truffle hunters") and the lead's
+        # participle after its act ("..., killing three soldiers").
+        "kills", "killing",
         # A bulletin's items tell the act in the present ("مسلحون يطلقون النار على ...")
         # and its dead with a pronoun ("ما أدى إلى مقتله").
         *PRESENT_GUNFIRE, "مقتله", "مقتلها", "مقتلهم", "مقتلهما",
         # The shooters named between the verb and its object, as a bulletin's items tell
         # it: "أطلق مجهولون النار على منزل المختار"، "أطلق مسلحون الرصاص على سيارته".
-        *SHOOTERS_BETWEEN,
+        *SHOOTERS_BETWEEN, *GUNFIRE_BURSTS,
         # An ambush: a fight when armed men are hit ("نصبوا كميناً لرتل عسكري"), an attack
         # when civilians are. Its rockets ("استهدفوها بالقذائف الصاروخية") are the ambush's
         # own fire, not a bombardment (AMBUSH, pipeline.events.classify).
@@ -372,6 +406,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # says only this, and which names aircraft nearby ("مروحيات ... قصفت"), reports an air strike
 # (pipeline.events.classify); with no aircraft it stays shelling.
 BOMBARDMENT: frozenset[str] = frozenset({"قصف*", "يقصف*", "تقصف*", "shell*"})
+# Missiles named without what fired them ("الدفاعات تتصدى لعدوان إسرائيلي وتسقط معظم
+# الصواريخ"): like "قصف" alone, they are an air strike's where the lead names the aircraft
+# ("لعدوان جوي"، "طائرات حربية أطلقت ..."). "صاروخي"، "قذائف صاروخية" and "راجمات" say a
+# launcher on the ground and stay shelling.
+UNLAUNCHED: frozenset[str] = frozenset({"صواريخ", "missiles"})
 
 # Bombs that are planted or driven, not worn: an article that names one ("عبوات ناسفة
 # مزروعة داخل المسجد") before a bomber is mentioned codes the bombing, not a suicide attack
@@ -383,7 +422,7 @@ DEVICES: frozenset[str] = frozenset({"عبوه ناسفه", "عبوات ناسف
 GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "قناص*", "اطلاق النار",
                                      "اطلق* النار", "اطلاق الرصاص", "اطلق* الرصاص",
                                      "اطلاق نار", "باطلاق نار", "اطلق* نار",
-                                     *PRESENT_GUNFIRE, *SHOOTERS_BETWEEN})
+                                     *PRESENT_GUNFIRE, *SHOOTERS_BETWEEN, *GUNFIRE_BURSTS})
 
 # Beating: by a crowd (the cue "crowd" of pipeline.rules.cues in the sentence: "انهال عليه
 # عشرات من سكان الحي بالضرب المبرح") it is Mob violence, not an Attack by an armed group.
