@@ -173,7 +173,7 @@ _THREATENED = re.compile(
     r"(?:(?!\bwhile\b|\bbut\b|فيما|بينما|في حين|لكن)[^.;؛])*$")
 _LANDMARK = frozenset(LANDMARK_BEFORE)
 # Where fire was launched from, right before the place or its place word ("من جهة جبل").
-_LAUNCHED = re.compile(rf"(?<!\S)(?:{alternation(LAUNCHED_FROM)})\s+(?:[^\s،,.]+\s+)?$")
+_LAUNCHED = sieved(rf"(?<!\S)(?:{alternation(LAUNCHED_FROM)})\s+(?:[^\s،,.]+\s+)?$")
 # A clause of what the act amounts to (pipeline.rules.scenes.RESULT_WORD): "لتكتمل بذلك".
 _RESULT = sieved(rf"(?<!\S)ل\S+\s+{RESULT_WORD}(?!\S)")
 _DIRECTIONS = frozenset(DIRECTIONS)
