@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]  # no public parse tree
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Sieved", "required", "sieved"]
+__all__ = ["Sieved", "TokenLed", "required", "sieved"]
 
 # More pieces than this and looking for each costs more than the search it would spare.
 _MAX_PIECES = 10
@@ -186,3 +186,50 @@ class Sieved:
 def sieved(pattern: str, flags: int = 0) -> Sieved:
     """``re.compile(pattern, flags)``, sieved by its required pieces."""
     return Sieved(re.compile(pattern, flags))
+
+
+class TokenLed:
+    """A pattern whose matches each open a token (it starts with ``(?<!\\S)``) and hold one
+    of ``words`` at most ``reach`` characters into it ("في المدينة": "[وف]?(?:[بك]?ال|لل)"
+    before "مدينة"), found by looking for the words first.
+
+    ``re`` tries such a pattern at every position of the text, its lookbehind first (no
+    letter to skip ahead by). The words alone are a literal alternation, which ``re`` skips
+    through by their first letters; the pattern is then tried only at the start of each
+    found word's token. The matches are the pattern's own: a match starts at a token's
+    start, where it is tried, and its word is found, or else a word found earlier in the
+    same token's first ``reach`` characters leads to that start as well (a test keeps the
+    answers equal to ``re``'s).
+    """
+
+    def __init__(self, pattern: str, words: Iterable[str], reach: int) -> None:
+        self.compiled = re.compile(pattern)
+        self.pattern = pattern
+        listed = sorted(set(words), key=len, reverse=True)
+        if not listed or any(not w or any(c.isspace() for c in w) for w in listed):
+            raise ValueError("TokenLed words must be non-empty and hold no space")
+        self._words = re.compile("|".join(map(re.escape, listed)))
+        self._reach = reach
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        return iter(self.matches(string))
+
+    def matches(self, string: str) -> list[re.Match[str]]:
+        """Every match, as ``self.compiled.finditer`` gives them."""
+        found: list[re.Match[str]] = []
+        end = 0
+        reach = self._reach
+        for word in self._words.finditer(string):
+            at = word.start()
+            start = at
+            while start > 0 and not string[start - 1].isspace():
+                start -= 1
+                if at - start > reach:
+                    break
+            if at - start > reach or start < end:
+                continue
+            match = self.compiled.match(string, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found

@@ -21,6 +21,7 @@ MODULES: tuple[str, ...] = (
     "language.calendar",
     "language.normalize",
     "language.numbers",
+    "language.sieve",
     "language.tokens",
     "pipeline.events.actors",
     "pipeline.events.background",

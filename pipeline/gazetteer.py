@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from language.normalize import normalize
+from language.sieve import sieved
 
 __all__ = ["Gazetteer", "Place", "name_key"]
 
@@ -25,7 +26,7 @@ _LATIN_ARTICLE = re.compile(r"\b(?:al|el|as|ar|ash|az|at|ad|an|ath|adh|ad-|esh|e
 _NOT_WORD = re.compile(r"[^\w]+")
 _CENTRE = "مركز "
 _TELLS = ("Tall", "Tal", "Tell", "Tel")
-_TELL = re.compile(r"(?:Tall|Tal|Tell|Tel) (?=\S)")
+_TELL = sieved(r"(?:Tall|Tal|Tell|Tel) (?=\S)")
 
 
 def _tell_spellings(name: str) -> set[str]:

@@ -85,11 +85,11 @@ def _recalling_phrase(text: str) -> bool:
     """A phrase of the past (PHRASES) that is not the far end of a comparison."""
     return any(not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
                for m in _PHRASE.finditer(text))
-_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
+_ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
                     re.IGNORECASE)
 _MEANWHILE = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.MEANWHILE)})(?!\w)", re.IGNORECASE)
-_PLUPERFECT = re.compile(
+_PLUPERFECT = sieved(
     rf"(?<!\w)(?:{_alternation(rules.PLUPERFECT[0])})(?!\w)(?:\s+\S+){{0,{_PLUPERFECT_GAP - 1}}}?"
     rf"\s+(?:{_alternation(rules.PLUPERFECT[1])})(?!\w)"
 )

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from language.normalize import normal_forms, normalize
 from language.numbers import number_at
+from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
 from pipeline.events.lexicon import (
@@ -1476,7 +1477,7 @@ def _marked_item(text: str) -> bool:
     return bool(_ITEM_MARK.match(text) or _HASHTAG.match(text))
 
 
-_FRONTED_DIRECTION = re.compile(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")
+_FRONTED_DIRECTION = sieved(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")
 _FRONTED_IN = re.compile(
     rf"^\W*(?:{alternation(scope.FRONTED_IN)})\s+(?:(?:{alternation(scope.FRONTED_PLACE_WORDS)})"
     rf"\s+)?([^\s,.;؛]+(?:\s+[^\s,.;؛]+){{0,{scope.FRONTED_NAME_WORDS - 1}}})\s*[,;؛]")

@@ -89,7 +89,7 @@ _ORDINAL_DATE = re.compile(
 # "في 13 من الشهر الجاري"، "يوم 13 الجاري"، "الثالث عشر من الشهر الحالي"، "28 من الشهر
 # الماضي": a day of this month or the last (pipeline.rules.dates).
 _OF_MONTH = rf"\s+(?:من\s+)?(?:({_words(CURRENT_MONTH)})|({_words(LAST_MONTH)}))(?![\w])"
-_MONTH_DAY = re.compile(
+_MONTH_DAY = sieved(
     rf"(?<![\d/.-])(\d{{1,2}}){_OF_MONTH}"
     rf"|ال({_ORDINAL_NAMES})(?:\s+(عشر)|\s+وال({_TENS_NAMES}))?{_OF_MONTH}"
 )
@@ -100,9 +100,9 @@ _FIGURES = re.compile(
 )
 # "في اليوم ذاته"، "في اليوم التالي"، "اليوم الثالث من الحملة": "اليوم" that is not today
 # (pipeline.rules.dates); the day after the one just told is read from the clause before.
-_NEXT_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(NEXT_DAY_AFTER)})(?![\w])")
+_NEXT_DAY = sieved(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(NEXT_DAY_AFTER)})(?![\w])")
 # "في اليوم ذاته"، "في ذات اليوم"، "في نفس اليوم": the day just told.
-_SAME_DAY = re.compile(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER)})(?![\w])"
+_SAME_DAY = sieved(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER)})(?![\w])"
                        rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])")
 _NOT_TODAY = sieved(
     rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER + NEXT_DAY_AFTER + NOT_TODAY_AFTER)})"
@@ -125,13 +125,13 @@ _SINCE_THEN = sieved(
     r"\s+منذ\s+(?:(?:يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر)\s+)?"
     rf"(?:(?:ال)?امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?(?![\w])"
 )
-_BEFORE_YESTERDAY = re.compile(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
+_BEFORE_YESTERDAY = sieved(r"(?:اول\s+(?:من\s+)?امس|امس\s+الاول)")
 _YESTERDAY = sieved(r"(?<![\w])(?:[وب]?ال)?امس(?![\w])")
 _TODAY = sieved(r"(?<![\w])(?:[وب]?ل?)اليوم(?![\w])")
 _TODAY_AT = sieved(r"(?<![\w])(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
 # "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع": the day so many days back. (A week is seven
 # days: "فارق الحياة متأثراً بجراح أصيب بها قبل أسبوع" tells an attack of a week ago.)
-_DAYS_AGO = re.compile(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد"
+_DAYS_AGO = sieved(r"(?:قبل|منذ)\s+(يومين|(\d+)\s+ايام|ثلاثه\s+ايام|يوم\s+واحد"
                        r"|اسبوعين|اسبوع)(?![\w])")
 _WEEKDAY = sieved(
     r"(?:(يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ضحي|ظهيره)\s+)?(?<![\w])[وب]?"
@@ -146,12 +146,12 @@ _TODAY_DAY = sieved(
     rf"(?<![\w])اليوم\s+[وب]?(?:{_WEEKDAY_NAMES})(?![\w])"
 )
 # "ليلة الجمعة ... بعد منتصف الليل": the small hours of Friday itself.
-_AFTER_MIDNIGHT = re.compile(r"بعد منتصف الليل|الساعات الاولي من")
+_AFTER_MIDNIGHT = sieved(r"بعد منتصف الليل|الساعات الاولي من")
 # "أمس الأحد" in a page stamped after midnight: the weekday is the surer word.
-_YESTERDAY_DAY = re.compile(rf"امس\s+[وب]?(?:{_WEEKDAY_NAMES})")
+_YESTERDAY_DAY = sieved(rf"امس\s+[وب]?(?:{_WEEKDAY_NAMES})")
 # "الأحد 28 مايو", "ليلة الأحد التاسع عشر من نوفمبر": a weekday with its date is the
 # event's own date, not background (the date then follows the match).
-_DAY_AND_DATE = re.compile(
+_DAY_AND_DATE = sieved(
     rf"({_WEEKDAY_NAMES})\s+(?:الموافق\s+)?"
     rf"(?=(\d{{1,2}}\s)|ال(?:{_ORDINAL_NAMES}|{_TENS_NAMES})\s)"
 )
@@ -162,27 +162,27 @@ _DAY_AND_DATE = re.compile(
 _LAST_NIGHT = sieved(r"(?<![\w])(?:الليله|ليله|ليل)\s+(?:الماضيه|البارحه)|(?<![\w])البارحه")
 # "منتصف ليل أمس", "منتصف الليلة الماضية", "بعد منتصف الليل": the midnight just passed,
 # which opens the publication day (the incident is in its small hours).
-_MIDNIGHT = re.compile(r"منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:امس|الماضيه|البارحه))?(?![\w])")
+_MIDNIGHT = sieved(r"منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:امس|الماضيه|البارحه))?(?![\w])")
 # "خلال الـ24 ساعة الماضية", "خلال الساعات الـ24 الأخيرة": a monitor's daily tally, which
 # mostly covers the day before unless it is published in the evening.
-_LAST_24H = re.compile(
+_LAST_24H = sieved(
     r"(?:ال)?(?:24|اربع\s+وعشرين)\s+ساعه\s+(?:ال)?(?:ماضيه|اخيره|منصرمه|فائته)"
     r"|الساعات\s+(?:ال)?(?:24|الاربع\s+والعشرين)\s+(?:الماضيه|الاخيره|المنصرمه|الفائته)"
 )
 # "خلال الساعات الماضية": a few hours, the day before only for a morning page.
-_LAST_HOURS = re.compile(r"الساعات\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته)")
+_LAST_HOURS = sieved(r"الساعات\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفائته)")
 _EVENING_HOUR, _NOON = 18, 12
 # "ليلة الخميس/ الجمعة", "ليل الخميس الجمعة", "ليلة الخميس على الجمعة": the night from the
 # first day into the second, coded on the first; "بعد منتصف ليل الاثنين – الثلاثاء" is
 # after midnight, on the second.
-_NIGHT_PAIR = re.compile(
+_NIGHT_PAIR = sieved(
     rf"(?:ليله|ليل)\s+[وب]?({_WEEKDAY_NAMES})\s*(?:/|-|–|علي|الي)?\s*({_WEEKDAY_NAMES})"
     r"(?![\w])"
 )
-_PAST_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
+_PAST_MIDNIGHT = sieved(r"بعد\s+منتصف\s*$")
 # "منذ ليل الثلاثاء-الأربعاء ... حتى ظهر اليوم الأربعاء": an act that ran from the night into
 # a time of the day the night ended in, today, is dated today, where most of it fell.
-_UNTIL_TODAY_AT = re.compile(r"(?<![\w])(?:حتي|الي|لغايه)\s+(?:ساعات\s+)?"
+_UNTIL_TODAY_AT = sieved(r"(?<![\w])(?:حتي|الي|لغايه)\s+(?:ساعات\s+)?"
                              r"(?:صباح|فجر|مساء|ظهر|عصر|ضحي|ظهيره)\s+اليوم(?![\w])")
 # "مساء اليوم"، "الليلة"، "صباح اليوم" (pipeline.rules.dates): a time of today that a page
 # stamped in the small hours had not reached, so of the writer's today, the day before.
@@ -221,7 +221,7 @@ _BODIES = sieved(rf"(?<![\w])[وف]?(?:{_words(BODIES_FOUND)})(?![\w]).*?(?<![\w
 
 # A clause after a comma that recalls an earlier act ("، بعد انسحاب ..."), not a time of
 # day ("، بعد ظهر أمس").
-_RECALLED = re.compile(rf"[،,]\s*(?:{_words(AFTER_COMMA_OPENERS)})\s+(?!ظهر|الظهر|منتصف)")
+_RECALLED = sieved(rf"[،,]\s*(?:{_words(AFTER_COMMA_OPENERS)})\s+(?!ظهر|الظهر|منتصف)")
 
 # An act told beside the one before (pipeline.rules.scenes.CLAUSE_OPENERS).
 _BESIDE = re.compile(rf"(?:{_words(CLAUSE_OPENERS)})(?=\s)")
@@ -240,7 +240,7 @@ def in_clauses(sentence: str) -> bool:
 
 # An agreement word, then (within a few words) one of its start words: the date that follows
 # closely is the agreement's (pipeline.rules.background).
-_AGREEMENT_START = re.compile(
+_AGREEMENT_START = sieved(
     rf"(?<![\w])[وبل]?ل?(?:{_words(AGREEMENT_WORDS)})(?:(?:\s+\S+){{0,5}}?\s+"
     rf"(?:{_words(AGREEMENT_START)})(?![\w])|(?=\s+(?:ال)?\d|\s+الاول\s+من))"
     # (or named by its date: "خرقت اتفاق الأول من نيسان"، "اتفاق 10 آذار")
@@ -250,7 +250,7 @@ _DATE_GAP = 30
 
 # A truce's start told by its weekday: "منذ دخول اتفاق وقف إطلاق النار حيز التنفيذ منتصف
 # ليل الخميس – الجمعة" (after the agreement's start word, as its dates above).
-_AGREEMENT_DAY = re.compile(
+_AGREEMENT_DAY = sieved(
     rf"(?<![\w])(?:منتصف\s+)?(?:(?:ليل|ليله|مساء|صباح|فجر|ظهر|يوم)\s+)?[وب]?(?:{_WEEKDAY_NAMES})"
     rf"(?:\s*[/–-]\s*[وب]?(?:{_WEEKDAY_NAMES}))?(?![\w])")
 
@@ -262,7 +262,7 @@ _AGREEMENT_MONTH = re.compile(rf"(?<![\w])[وبل]?(?:{_MONTH_ALT})(?:{_SEP}(?:{
 
 # "تنفيذاً لاتفاق أبرم الجمعة الماضي": an agreement word, then the verb that made it, then
 # that clause to its end (pipeline.rules.dates.AGREEMENT_MADE).
-_AGREEMENT_MADE = re.compile(
+_AGREEMENT_MADE = sieved(
     rf"(?<![\w])[وبل]?ل?(?:{_words(AGREEMENT_WORDS)})(?:\s+\S+){{0,2}}?\s+"
     rf"(?:{_words(AGREEMENT_MADE)})\S*([^،,.؛;:\n]*)")
 
@@ -298,7 +298,7 @@ def _without_agreement_dates(text: str) -> str:
     return text
 
 
-_AFTER_THAT = re.compile(r"[،,]\s*(?:بعد|وبعد)\s+(?:ان|أن)\s")
+_AFTER_THAT = sieved(r"[،,]\s*(?:بعد|وبعد)\s+(?:ان|أن)\s")
 
 
 def _without_recalled(text: str, cuts: tuple[int, ...]) -> str:
@@ -428,21 +428,21 @@ def _relative(text: str, base: date) -> date | None:
 
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_DAY = re.compile(r"\b(?:(last)\s+)?(" + "|".join(_EN_WEEKDAYS) + r")\b")
+_EN_DAY = sieved(r"\b(?:(last)\s+)?(" + "|".join(_EN_WEEKDAYS) + r")\b")
 # "a truce that has held since Friday", "32 killed since Sunday night": the day a state or a
 # tally began, not the day of an act; the sentence is dated by another word, or not at all.
-_EN_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS)
+_EN_SINCE_DAY = sieved(r"\b(?:since|from)\s+(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS)
                            + r")(?:\s+(?:night|morning|evening|afternoon))?\b")
 
 
 # "residents said on Thursday": the day of a statement, not of the act it reports.
 # (pipeline.rules.dates: EN_SAYING, EN_ACCUSING)
-_EN_SAID_DAY = re.compile(r"\b(?:(?:" + "|".join(EN_SAYING) + r")|(?:" + "|".join(EN_ACCUSING)
+_EN_SAID_DAY = sieved(r"\b(?:(?:" + "|".join(EN_SAYING) + r")|(?:" + "|".join(EN_ACCUSING)
                           + rf")(?:\s+[\w'-]+){{1,{EN_ACCUSED_WORDS}}}?)\s+(?:on\s+)?"
                           r"(?:last\s+)?(?:" + "|".join(_EN_WEEKDAYS) + r"|today|yesterday)\b")
 # "seized the city overnight", "last night": the night that ended on the day of the report,
 # coded (as ACLED does) on the day it began.
-_EN_OVERNIGHT = re.compile(r"\b(?:overnight|last\s+night)\b")
+_EN_OVERNIGHT = sieved(r"\b(?:overnight|last\s+night)\b")
 
 
 def _english(text: str, base: date) -> date | None:

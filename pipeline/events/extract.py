@@ -189,40 +189,40 @@ __all__ = ["EventExtractor"]
 
 _MAX_TITLE, _MAX_TEXT = 1_000, 20_000
 _CLASH = "Armed clash"
-_SAME_DAY = re.compile(r"(اليوم|الوقت) (ذاته|نفسه)")
+_SAME_DAY = sieved(r"(اليوم|الوقت) (ذاته|نفسه)")
 # "القصف" after air raids is the raids themselves, not shelling.
 # Guns named ("بقصف مدفعي"، "بقذائف الهاون"): a shelling of its own, even after air raids.
-_ARTILLERY = re.compile(r"قذيف|قذائف|راجمات|هاون|مدفعي|المدفعي")
+_ARTILLERY = sieved(r"قذيف|قذائف|راجمات|هاون|مدفعي|المدفعي")
 _ATTACK = "Attack"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
-_DESTINATION = re.compile(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
-_LEADING_TO = re.compile(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
+_DESTINATION = sieved(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
+_LEADING_TO = sieved(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
 # A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
-_UNIT_OF = re.compile(rf"(?:^|\s)[وفبل]*(?:ال)?(?:{alternation(UNIT_OF_PLACE_BEFORE)})\s*$")
+_UNIT_OF = sieved(rf"(?:^|\s)[وفبل]*(?:ال)?(?:{alternation(UNIT_OF_PLACE_BEFORE)})\s*$")
 # Where fire came from: "من مواقعها في قرية النجمة", "المتمركزة في حاجز", "بقصف مدفعي من
 # مطار دير الزور العسكري على محيط البلدة".
-_SOURCE = re.compile(r"(من\s+(مواقع|حواجز|نقاط|مقر|مطار)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
+_SOURCE = sieved(r"(من\s+(مواقع|حواجز|نقاط|مقر|مطار)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
                      r"(\s+\S+){0,3}\s*$")
 # A town named to locate another scene: "شرق مدينة الحسكة", "بين بلدتي" (its outskirts,
 # "على أطراف بلدة الشيخ يوسف", are the town's own).
-_LANDMARK = re.compile(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
+_LANDMARK = sieved(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
 # والمسيفرة"، "الطريق بين كفرنبل وحاس"): one scene between them, not another event.
-_BETWEEN_PAIR = re.compile(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
+_BETWEEN_PAIR = sieved(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
                            r"\s*[\"“”»]?\s*و?$")
 # The second of the two towns a front is named for ("اشتباكات على محور جرجناز وتلمنس"):
 # one front, one scene. Read on the text up to the mention's first letter, its "و" included.
-_AXIS_PAIR = re.compile(r"(?<!\S)(?:محور|محوري|جبهة|جبهه)\s+[\"“”«]?\S+(?:\s+\S+)?"
+_AXIS_PAIR = sieved(r"(?<!\S)(?:محور|محوري|جبهة|جبهه)\s+[\"“”«]?\S+(?:\s+\S+)?"
                         r"\s*[\"“”»]?\s+و\S?$")
 # Protests broken up by force: the headline says where, when the lead tells protests at large.
 _CROWD_HIT = frozenset({"Excessive force against protesters", "Protest with intervention"})
 # The governorate or town a countryside is named for, after it and its side ("كبرى مدن الريف
 # الغربي لدرعا"): it locates the place before it, it is no scene of its own.
-_COUNTRYSIDE_OF = re.compile(
+_COUNTRYSIDE_OF = sieved(
     r"(?<!\S)[وفب]?(?:ال)?(?:"
     + "|".join(sorted({v for c in COUNTRYSIDE
                        for v in ((c, c[:-1] + "ة") if c.endswith("ه") else (c,))},
@@ -231,7 +231,7 @@ _COUNTRYSIDE_OF = re.compile(
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
-_REPORTER = re.compile(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
+_REPORTER = sieved(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
 _DENIED = re.compile("|".join(map(re.escape, DENIED_REPORT)))
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
@@ -239,7 +239,7 @@ _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سو
 _ORGANISATION = re.compile(r"\s*(الإعلامي|الاعلامي|الإعلامية|الاعلامية|المحلي|الإخباري|"
                            r"الاخباري|الإخبارية|الاخبارية|الحرة|\d)")
 # Where the wounded were taken: "نُقل المصابون إلى المشفى الوطني في مدينة السويداء".
-_TAKEN_TO = re.compile(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|اسعف|أسعف)\S*\s+(\S+\s+){0,9}\S*$")
+_TAKEN_TO = sieved(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|اسعف|أسعف)\S*\s+(\S+\s+){0,9}\S*$")
 # "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
@@ -1451,7 +1451,7 @@ def _one_change_of_hands(events: list[Event]) -> list[Event]:
     return out
 
 
-_EXCLUDED_RELATIVE = re.compile(
+_EXCLUDED_RELATIVE = sieved(
     rf"(?<!\S)(?:{alternation(EXCLUDED_RELATIVES)})\s+(?:لا\s+[يت]شمل|غير\s+(?:ال)?مشمول)")
 
 
@@ -1737,10 +1737,10 @@ def _shared_dead(primary: Event, scenes: list[Event], others: list[Event]) -> li
 
 # "قرية أم العصافير التابعة لسري كانيه": a place named after one of PARENT_MARKERS says where
 # the place before it lies, and tells no other scene of its own.
-_PARENT_OF = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s*ل?\s*$")
+_PARENT_OF = sieved(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s*ل?\s*$")
 # ... also where a place noun stands between ("قرية تل تشرين التابعة لمدينة الدرباسية"): a
 # further event's sentence names its scene before, the parent is no scene of its own.
-_PARENT_NAMED = re.compile(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s+"
+_PARENT_NAMED = sieved(rf"(?<!\w)(?:{'|'.join(PARENT_MARKERS)})\s+"
                            rf"(?:ل(?:{alternation(LANDMARK_NOUNS)})\s+|ل)?\s*$")
 
 # A city's quarter named by its place word: "في حي الفردوس".
@@ -1751,7 +1751,7 @@ _QUARTER_NAMED = re.compile(r"(?<!\S)[وفب]?(?:في\s+)?(?:حي|أحياء|ا�
 # "و" when it has none.
 _EACH_OF = re.compile(r"(?:في|ب)\s*كل\u0651?\s+من\s+")
 _DEAD_WORDS = "|".join(DEAD_TOLD_BEFORE)
-_DEAD_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_DEAD_WORDS})(?!\w)")
+_DEAD_BEFORE = sieved(rf"(?<!\w)[وف]?(?:{_DEAD_WORDS})(?!\w)")
 _LIST_COMMA = re.compile(r"\s*[،,]\s*")
 _LIST_AND = re.compile(r"\s+(?=و\w)")
 
@@ -1776,7 +1776,7 @@ _NEXT_PART = re.compile(rf"^\s*(?:و|(?:{_PART_JOINERS})\s+(?:(?:{_PART_VERBS})\
                         rf"(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
 # The parts are cut at commas, or before "و" and a count ("خمسة منهم في كفرنبل وثلاثة في حاس").
 _DISTRIBUTION_CUT = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{_COUNT_WORDS})\s)")
-_TOLL_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
+_TOLL_WORD = sieved(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
 
 
 def _distribution(sentence: str) -> list[tuple[int, str]]:
@@ -2252,7 +2252,7 @@ def _side_losses(sentence: str) -> bool:
 
 
 _REPLIED = frozenset(normalize(w) for w in REPLIED)
-_REPLY_KILLED_ARMED = re.compile(
+_REPLY_KILLED_ARMED = sieved(
     r"(?<!\S)و?(?:" + alternation(normalize(w) for w in REPLY_KILLED_ARMED) + ")")
 
 

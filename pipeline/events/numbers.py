@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from language.normalize import normalize
 from language.numbers import number_at
+from language.sieve import sieved
 from language.tokens import Proclitics, tokens
 from pipeline.events.toll_sentence import (
     attacker_deaths,
@@ -116,44 +117,44 @@ _EN_NUMBERS = {w: n for n, w in enumerate(_EN_UNITS)} | _EN_TENS | {
     f"{t}{sep}{u}": v + n for t, v in _EN_TENS.items() for n, u in enumerate(_EN_UNITS)
     if 0 < n < 10 for sep in ("-", " ")}
 _EN_COUNT = r"(\d+|" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
-_EN_BEFORE = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,5}?"
+_EN_BEFORE = sieved(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){0,5}?"
                         r"(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+|are\s+)?"
                         r"(?:killed|dead|died)\b")
-_EN_AFTER = re.compile(r"\b(?:killing|kills|killed|kill)\s+(?:at\s+least\s+)?"
+_EN_AFTER = sieved(r"\b(?:killing|kills|killed|kill)\s+(?:at\s+least\s+)?"
                        + _EN_COUNT + r"\b")
 # One person: "a doctor was killed", "a man was shot dead" (the verb in the passive, so "an
 # air strike killed ..." is no toll of one).
-_EN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){1,3}?was\s+(?:killed|shot\s+dead)\b")
+_EN_ONE = sieved(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){1,3}?was\s+(?:killed|shot\s+dead)\b")
 # Deaths without a number: "killing dozens", "dozens of people were killed".
-_EN_VAGUE = re.compile(r"\b(?:(?:killing|killed|kills)\s+(?:dozens|scores|hundreds)"
+_EN_VAGUE = sieved(r"\b(?:(?:killing|killed|kills)\s+(?:dozens|scores|hundreds)"
                        r"|(?:dozens|scores|hundreds)\s+(?:of\s+[a-z]+\s+)?(?:were\s+)?"
                        r"(?:killed|dead))\b")
 # The other side's dead joined to a toll: "22 troops were killed, along with 14 fighters".
-_EN_ALONG = re.compile(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+"
+_EN_ALONG = sieved(r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+"
                        r"(?:at\s+least\s+)?" + _EN_COUNT + r"\s+[a-z]")
 # Another side's dead told in a second clause of the same report: "said 30 militants were
 # killed, and that four of its fighters died" (the two add up, like "along with").
-_EN_AND_THAT = re.compile(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_COUNT
+_EN_AND_THAT = sieved(r"\b(?:and\s+that|while)\s+(?:at\s+least\s+)?" + _EN_COUNT
                           + r"\s+(?:[a-z\-]+\s+){0,5}?(?:were\s+|have\s+been\s+|had\s+been\s+"
                           r"|was\s+)?(?:killed|dead|died)\b")
 # Two groups counted before one verb: "14 policemen and 9 gunmen were killed" (31).
-_EN_PAIR = re.compile(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?and\s+(?:at\s+least\s+)?"
+_EN_PAIR = sieved(_EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?and\s+(?:at\s+least\s+)?"
                       + _EN_COUNT + r"\s+(?:[a-z\-]+\s+){1,3}?"
                       r"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)(?:killed|dead)|died)\b")
 # A person and his kin killed with him: "a woman and her two children were killed" (3).
-_EN_ONE_AND_KIN = re.compile(r"\b(?:a|an)\s+[a-z\-]+\s+and\s+(?:his|her|their)\s+"
+_EN_ONE_AND_KIN = sieved(r"\b(?:a|an)\s+[a-z\-]+\s+and\s+(?:his|her|their)\s+"
                              + _EN_COUNT + r"\s+[a-z\-]+\s+(?:were\s+)?(?:killed|died)\b")
 # The dead counted by their bodies, or by what they included: "the bodies of 6 men were
 # found", "the dead included 9 civilians and 4 fighters" (13).
-_EN_BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
-_EN_INCLUDED = re.compile(r"\b(?:dead|killed|victims)\s+included\s+" + _EN_COUNT
+_EN_BODIES = sieved(r"\bbodies\s+of\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_INCLUDED = sieved(r"\b(?:dead|killed|victims)\s+included\s+" + _EN_COUNT
                           + r"\s+[a-z\-]+\s+and\s+" + _EN_COUNT + r"\s+[a-z]")
 # A count whose breakdown stands between it and its verb: "18 people, including two medics
 # and a child, were killed" (the breakdown is no count of its own).
-_EN_INCLUDING = re.compile(r",\s+(?:including|among\s+them|most\s+of\s+them)\b[^,.]{0,80},")
+_EN_INCLUDING = sieved(r",\s+(?:including|among\s+them|most\s+of\s+them)\b[^,.]{0,80},")
 # One person named as the object of an active verb, and his companions with him: "the raid
 # killed a militia leader and three of his bodyguards" (4). Not "killed a number of".
-_EN_ONE_AND = re.compile(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|total|few|"
+_EN_ONE_AND = sieved(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|total|few|"
                          r"dozen|handful|further|estimated|reported)(?:[a-z'\-]+\s+){1,6}?"
                          r"and\s+" + _EN_COUNT + r"\s+(?:of\s+)?(?:his|her|their)\s+[a-z]")
 # A toll named as such: "raising the toll to seven", "the death toll rose to 14" (a later
@@ -162,15 +163,15 @@ _EN_ONE_AND = re.compile(r"\b(?:killing|killed|kills)\s+(?:a|an)\s+(?!number|tot
 # (Headlines put the rise in the present, "toll climbs to 6"; a long relative clause may
 # stand between the toll and its verb, "the toll from Sunday's shelling of a bakery on the
 # main road ... has risen to 14".)
-_EN_TOLL_RISEN = re.compile(r"\btoll\b[^.;]{0,200}?\b(?:rose|risen|rising|rises|climbed|"
+_EN_TOLL_RISEN = sieved(r"\btoll\b[^.;]{0,200}?\b(?:rose|risen|rising|rises|climbed|"
                             r"climbs|increased|increases|reached|reaches|jumped|jumps)\s+to\s+"
                             r"(?:at\s+least\s+)?" + _EN_COUNT + r"\b"
                             r"|\b(?:raising|bringing|pushing|taking|revised|raised)\s+the\s+"
                             r"(?:death\s+)?toll\s+to\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b"
                             r"|\b(?:updated|revised|new|latest)\s+(?:death\s+)?toll\s+(?:of|at|to)\s+"
                             r"(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
-_EN_TOLL_AT = re.compile(r"\btoll\s+(?:at|of)\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
-_EN_EARLIER = re.compile(r"\b(?:earlier|initial|previous|preliminary)\b")
+_EN_TOLL_AT = sieved(r"\btoll\s+(?:at|of)\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
+_EN_EARLIER = sieved(r"\b(?:earlier|initial|previous|preliminary)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _EN_UNQUOTED = str.maketrans("", "", tolls.EN_QUOTES)
 # A day of the month: "aug 19", "august 19,", "19 august" (lower case; rules.tolls.EN_MONTHS).

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from language.normalize import fold, normalize
-from language.sieve import sieved
+from language.sieve import TokenLed, sieved
 from language.tokens import CliticSplitter, Proclitics, sentence_spans, word_spans
 from pipeline.events.lexicon import alternation
 from pipeline.gazetteer import Gazetteer, Place, contains, name_key
@@ -79,7 +79,7 @@ _FUNCTION = _keys(rules.FUNCTION_WORDS)
 _QUALIFIER_GAP = _keys(rules.QUALIFIER_GAP)
 # "بريف إدلب الجنوبي": the side of a region, as (north, east) steps.
 _SIDES = {"شمالي": (1, 0), "جنوبي": (-1, 0), "شرقي": (0, 1), "غربي": (0, -1)}
-_SIDE = re.compile(r"^\s*ال(شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?(?![\w])")
+_SIDE = sieved(r"^\s*ال(شمالي|جنوبي|شرقي|غربي)(?:ة|ه)?(?![\w])")
 # Proclitics that may stand before a place name: "وحلب", "بإدلب", "لدرعا". Not كـ ("like")
 # or فـ: "كمال", "فقرة" are no كـ/فـ plus a village.
 _NOT_BEFORE_PLACE = frozenset({"ك", "ف"})
@@ -101,30 +101,32 @@ _OTHER_NAME_END = re.compile(r"\s*\)")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _STREET_IN_TOWN = frozenset(rules.STREET_IN_TOWN)
 _HOSPITALS = frozenset({"مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى"})
-_STRUCK = re.compile(rf"(?:{alternation(rules.HOSPITAL_STRUCK_BEFORE)})\s*$")
-_ROAD_NAMED = re.compile(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
+_STRUCK = sieved(rf"(?:{alternation(rules.HOSPITAL_STRUCK_BEFORE)})\s*$")
+_ROAD_NAMED = sieved(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
 _ROAD_BETWEEN = re.compile(r"\s*[-–]|\s+و")
 # "على الطريق الواصل بين مدينتي عامودا وقامشلو، قرب قرية تل حبش": two towns name the road,
 # and the village the road was hit near is the scene (``_road_ends``).
-_ROAD_FROM = re.compile(r"(?:^|\s)(?:ال)?طريق\S*(?:\s+\S+)?\s+بين\s+(?:\S+\s+)?$")
+_ROAD_FROM = sieved(r"(?:^|\s)(?:ال)?طريق\S*(?:\s+\S+)?\s+بين\s+(?:\S+\s+)?$")
 _ROAD_TO = re.compile(r"^\s*(?:[-–]\s*|و\s*)?$")
 _ROAD_SECOND = re.compile(r"^\s*(?:[-–]\s*|و\s*)?(?:(?:مدين|بلد|قري)[ةه]\s+)?$")
-_NEAR_ROAD = re.compile(r"^[\s،,]*(?:قرب|بالقرب\s+من)\s+(?:(?:قري[ةه]|بلد[ةه])\s+)?$")
-_LANDMARK_BEFORE = re.compile(
+_NEAR_ROAD = sieved(r"^[\s،,]*(?:قرب|بالقرب\s+من)\s+(?:(?:قري[ةه]|بلد[ةه])\s+)?$")
+_LANDMARK_BEFORE = sieved(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
 )
 # "the city" standing alone ("كراج المدينة", "وسط المدينة"), not a name's head ("مدينة حمص",
 # "المدينة الصناعية").
-_THE_CITY = re.compile(r"(?:^|\s)(?:[وبف]?ال|لل)مدينة(?=\s*(?:$|[^\sا\w]|ا[^ل]|[^\Wا]))")
+_THE_CITY = sieved(r"(?:^|\s)(?:[وبف]?ال|لل)مدينة(?=\s*(?:$|[^\sا\w]|ا[^ل]|[^\Wا]))")
 # "في المدينة"، "أطراف البلدة": a definite place word alone, with its clitics (``_back``).
 _BACK_REFERENCE = {normalize(k): v for k, v in rules.BACK_REFERENCE.items()}
-_BACK = re.compile(r"(?<!\S)[وف]?(?:[بك]?ال|لل)("
-                   + "|".join(sorted({k[2:] for k in rules.BACK_REFERENCE}, key=len, reverse=True))
-                   + r")(?!\w)")
+_BACK_NOUNS = sorted({k[2:] for k in rules.BACK_REFERENCE}, key=len, reverse=True)
+# (token-led: the nouns are looked for first, the pattern tried at their token's start)
+_BACK = TokenLed(r"(?<!\S)[وف]?(?:[بك]?ال|لل)(" + "|".join(_BACK_NOUNS) + r")(?!\w)",
+                 _BACK_NOUNS, reach=4)
 _BACK_WORDS = frozenset(rules.BACK_REFERENCE.values())
 # "عند مدخلها": a part of the town its pronoun stands for (``PART_WITH_PRONOUN``).
-_PART_OF_IT = re.compile(rf"(?<!\S)[وفبل]?(?:{alternation(rules.PART_WITH_PRONOUN)})(?!\w)")
+_PART_OF_IT = TokenLed(rf"(?<!\S)[وفبل]?(?:{alternation(rules.PART_WITH_PRONOUN)})(?!\w)",
+                       rules.PART_WITH_PRONOUN, reach=1)
 _PRONOUN_WORDS = frozenset(rules.PRONOUN_PLACE_WORDS)
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
@@ -153,11 +155,11 @@ _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELIN
                        rf"\s*[-–—]|{rules.DATELINE_COUNTRY}|{rules.DATELINE_DASH}")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _OPEN_QUOTES = "«\"“”'"
-_OUTLET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
+_OUTLET_BEFORE = sieved(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
                             rf"\s*[{_OPEN_QUOTES}]?\s*$")
 _OUTLET_NUMBER = re.compile(rf"\s*(?:{alternation(rules.OUTLET_NUMBERS)})(?!\d)\s*([»\"“”']?)")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{alternation(rules.OUTLET_AFTER)})(?![\w])", re.IGNORECASE)
-_ZONE_AFTER = re.compile(rf"\s*[»\"“”']?\s*(?:{alternation(rules.ZONE_AFTER)})")
+_ZONE_AFTER = sieved(rf"\s*[»\"“”']?\s*(?:{alternation(rules.ZONE_AFTER)})")
 _OUTLET_SOURCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(rules.OUTLET_SOURCE_BEFORE)})\s*$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
 _NOT_SCENE_PENALTY = 3.0  # more than a town marker and a repeated name together

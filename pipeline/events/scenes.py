@@ -165,7 +165,7 @@ _AFTER_NO_SCENE = re.compile(
     rf"({alternation((*NOT_SCENE_BEFORE, *DESTINATION_BEFORE))})"
     r"(?:\s+[^\s،,.]+){1,3}\s+و[^\s،,.]*(?:\s+[^\s،,.]+)?\s*$"
 )
-_BASED_TOO = re.compile(
+_BASED_TOO = sieved(
     rf"(?:{alternation(BASED_IN)})[^،,.؛]{{0,80}}\sوفي\s+(?:[^\s،,.]+\s+)?$")
 # (Up to a sentence's end or a clause that tells another act: "..., while drones hit X".)
 _THREATENED = re.compile(
@@ -173,7 +173,7 @@ _THREATENED = re.compile(
     r"(?:(?!\bwhile\b|\bbut\b|فيما|بينما|في حين|لكن)[^.;؛])*$")
 _LANDMARK = frozenset(LANDMARK_BEFORE)
 # Where fire was launched from, right before the place or its place word ("من جهة جبل").
-_LAUNCHED = re.compile(rf"(?<!\S)(?:{alternation(LAUNCHED_FROM)})\s+(?:[^\s،,.]+\s+)?$")
+_LAUNCHED = sieved(rf"(?<!\S)(?:{alternation(LAUNCHED_FROM)})\s+(?:[^\s،,.]+\s+)?$")
 # A clause of what the act amounts to (pipeline.rules.scenes.RESULT_WORD): "لتكتمل بذلك".
 _RESULT = sieved(rf"(?<!\S)ل\S+\s+{RESULT_WORD}(?!\S)")
 _DIRECTIONS = frozenset(DIRECTIONS)
@@ -189,34 +189,34 @@ _RECURRING = re.compile(rf"(?:{alternation(RECURRING)})(?:ة|ه|ا|ين|ون)?[\
                         r"(?![\u0621-\u064a])")
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
 _BARE = frozenset(BARE_NOUNS)
-_ARRESTED_AFTER_FIGHT = re.compile(
+_ARRESTED_AFTER_FIGHT = sieved(
     rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
     rf"(?:{alternation(FIGHT_BEFORE)})")
 _ANOTHER_BLAST = sieved(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(BLAST_WORDS)})\s+(?:ال)?(?:{alternation(ANOTHER_ORDINALS)})"
     r"(?!\S)")
-_DENIED = re.compile(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
+_DENIED = sieved(rf"(?<!\S)[و]?(?:{alternation(ANOTHER_DENIED)})(?!\S)")
 _GROUND_FIRE = sieved(
     rf"(?<!\S)[وب]?(?:ال)?قصف\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})(?!\S)")
 # "قصف المعارضة لدمشق": the one word after the attack noun and its agent, with "ل"
-_ATTACKED = re.compile(
+_ATTACKED = sieved(
     rf"(?<!\S)[وب]?(?:ال)?(?:{alternation(ATTACK_NOUNS)})\S{{0,3}}\s+(?:{alternation(GROUND_SHELLERS)})\s+$")
-_AND_OTHERS = re.compile(
+_AND_OTHERS = sieved(
     rf"\s*(?:{alternation(OTHER_PLACES)})\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
-_INCURSION = re.compile(rf"(?<!\S)(?:{alternation(INCURSION_VERBS)})(?!\S)")
+_INCURSION = sieved(rf"(?<!\S)(?:{alternation(INCURSION_VERBS)})(?!\S)")
 _HEADED = frozenset(HEADED_FOR)
-_ALONGSIDE = re.compile(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
-_ROAD_END = re.compile(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
+_ALONGSIDE = sieved(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
+_ROAD_END = sieved(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
 _UNKNOWN_END = re.compile(rf"\s*[{ROAD_DASHES}]\s*([^\s،,.]+)")  # the road's other end
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 _CROWD_VOICE = frozenset(normalize(w) for w in CROWD_VOICE)
-_CAPITAL = re.compile(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
+_CAPITAL = sieved(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # "بلدات أخرى": places a clause speaks of without naming them
-_UNNAMED_OTHERS = re.compile(
+_UNNAMED_OTHERS = sieved(
     rf"(?<!\S)[وف]?(?:ب|في\s+)?(?:{alternation(p.removeprefix('و') for p in OTHER_PLACES)})"
     rf"\s+(?:{alternation(OTHER_WORDS)})(?!\S)")
-_UNNAMED_SCENE = re.compile(rf"(?<!\S)[وفبل]?(?:{alternation(UNNAMED_SCENES)})(?!\w)")
+_UNNAMED_SCENE = sieved(rf"(?<!\S)[وفبل]?(?:{alternation(UNNAMED_SCENES)})(?!\w)")
 _AIR = "Air/drone strike"
 _BATTLES = "Battles"
 _SHELLING = "Shelling/artillery/missile attack"
@@ -233,10 +233,10 @@ _LIST_OPENER = re.compile("|".join(
 _TAKEN_WHAT = frozenset(TAKEN_WHAT)
 _IED = "Remote explosive/landmine/IED"
 _ARRESTS = "Arrests"
-_RAIDED = re.compile(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
+_RAIDED = sieved(rf"(?<!\S)(?:[وف]?(?:ب|ل)?)(?:{alternation(RAID_WORDS)})")
 _CROSSING = sieved(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CROSSING_REACH}}}?"
                        r"\s+من\s+")
-_OWN_COUNTRYSIDE = re.compile(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
+_OWN_COUNTRYSIDE = sieved(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
 _UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
 _UNLISTED_SEVERAL = frozenset(normalize(w) for w in UNLISTED_SEVERAL)
 # No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال"، "وقرية
@@ -977,7 +977,7 @@ def threatened_target(text: str, start: int) -> bool:
     return bool(_THREATENED.search(text[max(0, start - THREATENED_REACH):start].lower()))
 
 
-_TAKEN_TO = re.compile(
+_TAKEN_TO = sieved(
     rf"(?<!\S)[وف]?(?:{alternation(TAKEN_AWAY)})\S*\s+(?:[^\s،,.]+\s+){{0,2}}?"
     rf"(?:{alternation(TAKEN_TO)})\s[^،,.؛]*"
     rf"(?:[،,]\s*(?:{alternation(TAKEN_GUESSED)})\s[^،,.؛]*)?$")

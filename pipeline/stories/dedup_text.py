@@ -14,6 +14,7 @@ from functools import cached_property
 
 import numpy as np
 
+from language.sieve import sieved
 from language.tokens import plain_words
 from pipeline.stories.dedup_tables import Array, SlotTable, hash64
 
@@ -30,7 +31,7 @@ _BOILERPLATE = re.compile(
 # every paragraph of every article): the anchored leads, the Arabic phrases as substrings,
 # and the English ones (case-blind matching is the costly part) only in a text with a
 # letter they start with (r, f or a, which no other character matches case-blind).
-_LEADS = re.compile(
+_LEADS = sieved(
     r"\s*(اقرأ|اقرا|إقرأ)\s+(أيضا|أيضاً|ايضا|المزيد)|\s*(المصدر|مصدر الصورة|الصورة)\s*:"
 )
 _PHRASES = ("تابعونا", "تابعوا", "جميع الحقوق", "©", "للاشتراك في", "اشتركوا في", "انضموا",

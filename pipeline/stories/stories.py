@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 from crawler.dates import SYRIA
 from language.normalize import normal_forms, normalize
+from language.sieve import sieved
 from language.tokens import Proclitics, plain_words
 from pipeline.events.places import PlaceResolver, dateline_line
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
@@ -280,7 +281,7 @@ _EN_SKELETON = (("sh", "S"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
 
 # Words that place an incident by a town rather than in it: "near the town of Amuda",
 # "قرب مدينة عامودا".
-_NEAR = re.compile(r"(?:\b(?:near|close\s+to|outside|outskirts\s+of)\s+(?:the\s+(?:town|city|"
+_NEAR = sieved(r"(?:\b(?:near|close\s+to|outside|outskirts\s+of)\s+(?:the\s+(?:town|city|"
                    r"village)\s+of\s+)?|(?<!\S)(?:قرب|بالقرب\s+من|محيط|أطراف|اطراف)\s+"
                    r"(?:(?:مدين[ةه]|بلد[ةه]|قري[ةه])\s+)?)$")
 

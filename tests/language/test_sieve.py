@@ -7,7 +7,7 @@ import random
 import re
 
 from language.normalize import _SPACES
-from language.sieve import required, sieved
+from language.sieve import TokenLed, required, sieved
 from language.tokens import _ABBREVIATIONS, SENTENCE_BREAK
 
 # Sentences of our own, in the matching form and as written.
@@ -77,3 +77,24 @@ def test_sentence_break_splits_as_written() -> None:
         assert SENTENCE_BREAK.split(text) == written.split(text)
         assert [m.span() for m in SENTENCE_BREAK.finditer(text)] == \
             [m.span() for m in written.finditer(text)]
+
+
+def test_a_token_led_pattern_finds_what_re_finds() -> None:
+    # Texts made of the words, their clitics and near misses, run together and apart: a
+    # word right after another's end, inside a longer word, past the reach, at the start.
+    words = ["مدينة", "بلدة", "مخيم", "قرية"]
+    led = TokenLed(r"(?<!\S)[وف]?(?:[بك]?ال|لل)(" + "|".join(words) + r")(?!\w)", words, reach=4)
+    plain = re.compile(led.pattern)
+    parts = [*words, "ال", "و", "ف", "ب", "ك", "لل", "وال", "بال", "فلل", "مخيمات", "م", " ",
+             " ", "\n", "،", "وسط", "x"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
+    texts += ["في المدينة", "المدينة", "ووالمدينة", "فبالمخيمبالبلدة", "ماالقرية القرية"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in led.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+    # a word that also ends another word and starts the next ("مخيمدينة")
+    mixed = TokenLed(r"(?<!\S)و?(?:مخيم|مدينة)(?!\w)", ["مخيم", "مدينة"], reach=1)
+    for text in ["ومخيمدينة", "مخيمدينة مدينة", "ومدينة ومخيم"]:
+        assert [m.span() for m in mixed.finditer(text)] == \
+            [m.span() for m in re.finditer(mixed.pattern, text)]
