@@ -96,7 +96,9 @@ _POINTING = rules.POINTING_BACK + tuple(
     f"ان {d} {p[3:]}" for p in rules.POINTING_BACK if p.startswith("ان ")
     for d in rules.POINTING_DEMONSTRATIVES) + tuple(
     f"{v} {p[3:]}" for p in rules.POINTING_BACK if p.startswith("ان ")
-    for v in rules.POINTING_VERBS)
+    for v in rules.POINTING_VERBS) + tuple(
+    f"{v} {p}" for v in rules.POINTING_VERBS for p in rules.POINTING_PRONOUNS
+    ) + rules.POINTING_ATTACHED
 
 
 @lru_cache(maxsize=1)

@@ -1464,7 +1464,8 @@ def _opens_another(sent: Sentence) -> bool:
     does a place put first ("جنوباً، ..."، "وفي درعا، ...": pipeline.rules.scope)."""
     return sent.has_cue("another_incident") or any(
         c.label == "another" and c.start <= 2 for c in sent.cues) or (
-        sent.index > 1 and (_fronted_place(sent.text[:60]) or _marked_item(sent.text)))
+        sent.index > 1 and (_fronted_place(sent.text[:60])
+                            or (_marked_item(sent.text) and not _item_detail(sent))))
 
 
 _ITEM_MARK = re.compile(rf"^\s*(?:{alternation(scope.ITEM_MARKS)})")
@@ -1475,6 +1476,15 @@ def _marked_item(text: str) -> bool:
     """An item of a bulletin opened by its bullet or its place's hashtag
     (pipeline.rules.scope.ITEM_MARKS)."""
     return bool(_ITEM_MARK.match(text) or _HASHTAG.match(text))
+
+
+_DETAIL_HEADS = tuple(normalize(h).split() for h in scope.ITEM_DETAIL_HEADS)
+
+
+def _item_detail(sent: Sentence) -> bool:
+    """A bullet that heads more of the item before it ("🔴 المعلومات الأولية: 4 قتلى":
+    pipeline.rules.scope.ITEM_DETAIL_HEADS), not the next incident."""
+    return any(sent.tokens[:len(head)] == head for head in _DETAIL_HEADS)
 
 
 _FRONTED_DIRECTION = sieved(rf"^\W*(?:{alternation(scope.FRONTED_DIRECTIONS)})\s*[,;؛]")

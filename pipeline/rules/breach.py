@@ -587,6 +587,15 @@ POINTING_VERBS: tuple[str, ...] = (
     "اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر", "معتبرا", "معتبره", "معتبرين", "وصف",
     "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفه", "واصفين",
 )
+# ... and so does one calling it so by its pronoun, the act named just before (often in a
+# condemnation: "وأدانت الوزارة الاعتداء، معتبرة إياه انتهاكاً لاتفاقية فصل القوات"، "واصفاً
+# إياها بأنها خرق للهدنة"): a verb of POINTING_VERBS followed by one of POINTING_PRONOUNS,
+# or one of POINTING_ATTACHED, the verb with its pronoun ("واعتبرته الفصائل خرقاً للاتفاق").
+POINTING_PRONOUNS: tuple[str, ...] = ("اياه", "اياها", "اياهما", "اياهم")
+POINTING_ATTACHED: tuple[str, ...] = (
+    "اعتبره", "اعتبرته", "اعتبرها", "اعتبرتها", "اعتبروه", "اعتبروها", "وصفه", "وصفته",
+    "وصفها", "وصفتها", "وصفوه", "وصفوها",
+)
 
 # A sentence opening like this tells an incident apart from what came before ("وفي حادثة
 # منفصلة، اعترض مسلحون سيارة ..."): a claim told before it, other than in the act's own

@@ -193,6 +193,15 @@ FRONTED_TIME_WORDS: tuple[str, ...] = ("اليوم", "أمس", "يوم", "ليل
 ITEM_MARKS: tuple[str, ...] = ("🔴", "🟠", "🟡", "🔵", "⚫", "⚪", "▪", "▫", "◾", "◽", "◼", "■",
                                "•", "●", "🔸", "🔹", "🔺", "🔻", "📌", "📍", "⭕", "✅", "✔")
 HASHTAG_ENDS: tuple[str, ...] = ("|", "｜", ":", "–", "-", "—", "،", ",")
+# ... but a breaking item's own details also come under bullets ("⭕ عاجل | انفجار في
+# المدينة" then "🔴 المعلومات الأولية: 4 قتلى بينهم طفل"): a bullet followed by one of these
+# headings tells more of the item before it (its toll, what is known so far), not the next
+# incident (read in the matching form, at the start of the words after the bullet).
+ITEM_DETAIL_HEADS: tuple[str, ...] = (
+    "المعلومات الأولية", "معلومات أولية", "بحسب المعلومات الأولية", "وفق المعلومات الأولية",
+    "حسب المعلومات الأولية", "المعلومات المتوفرة", "آخر المعلومات", "الحصيلة",
+    "حصيلة أولية", "التفاصيل", "الخسائر البشرية", "الضحايا",
+)
 # Nouns that some village is named but that, put first, are everyday words: "وفي المدينة،"
 # is the article's own town again, "وفي هذا الصدد،" a turn of phrase.
 FRONTED_NOT_NAMES: tuple[str, ...] = (

@@ -321,8 +321,12 @@ REACHES: frozenset[str] = frozenset({"بلغ", "بلغت", "وبلغ", "وبلغ
                                      "لتصبح", "ليصبح"})
 # "القضاء على 27 إرهابياً"، "قضت الوحدات على أعداد كبيرة من الإرهابيين" (state media:
 # eliminated, killed): these words before "على" and a count of people (or a vague number).
+# The noun also comes after "ب" of how an act ended or "و" of one more result: "انتهت
+# العملية بالقضاء على أعداد من الإرهابيين"، "تدمير أسلحتهم والقضاء على 12 منهم" ("للقضاء
+# على" is what an act is for, not what it did).
 ELIMINATED: frozenset[str] = frozenset({"قضاء", "القضاء", "قضى", "قضت", "قضوا", "وقضى",
-                                        "وقضت", "وقضوا", "تقضي", "يقضي"})
+                                        "وقضت", "وقضوا", "تقضي", "يقضي", "بالقضاء",
+                                        "وبالقضاء", "والقضاء"})
 # A word with its pronoun may stand between the verb and "على": "خاضت الوحدات اشتباكات قضت
 # خلالها على أعداد من المسلحين" (during them), "كمين قضت فيه على 30 مسلحاً".
 ELIMINATED_BETWEEN: frozenset[str] = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه",

@@ -5,6 +5,7 @@ it ("يتكرر خرقها"); a statement pointing back at the act with a demons
 
 from __future__ import annotations
 
+import pytest
 from extraction import extractor as _extractor
 
 from pipeline.events.breach import claims
@@ -79,3 +80,33 @@ def test_a_veto_is_no_breach() -> None:
         "من استخدام موسكو حق النقض ضد مشروع قرار لوقف إطلاق النار.",
     )
     assert events and not any(e.ceasefire_breach for e in events), events
+
+
+@pytest.mark.parametrize("calling", [
+    "معتبرة إياه انتهاكاً صريحاً لاتفاقية فصل القوات",
+    "واصفة إياه بأنه خرق جديد لاتفاق فصل القوات لعام 1974",
+    "واعتبرته خرقاً فاضحاً لاتفاقية فصل القوات",
+])
+def test_a_condemnation_calling_the_act_by_its_pronoun_a_breach_points_at_it(
+        calling: str) -> None:
+    # the pronoun stands for the strike just told; the towns of the call after it are
+    # where other raids were, not the bounds of the truce it says the strike broke
+    events = _events(
+        "مقتل راعيين بغارة مسيرة إسرائيلية قرب عرنة",
+        "قتل راعيان صباح اليوم الأربعاء بصاروخ أطلقته طائرة مسيرة إسرائيلية على أطراف "
+        "بلدة عرنة بريف دمشق الجنوبي الغربي.\n\n"
+        "وأفاد الأهالي بأن الصاروخ أصاب الراعيين أثناء رعيهما الأغنام قرب البلدة.\n\n"
+        f"ونددت وزارة الخارجية بالاعتداء، {calling}، وطالبت الأمم المتحدة بوقف "
+        "الاعتداءات المتكررة على قرى القنيطرة ودرعا.",
+    )
+    assert events and events[0].ceasefire_breach, events
+
+
+def test_a_condemnation_calling_the_act_a_breach_of_sovereignty_claims_no_truce() -> None:
+    events = _events(
+        "مقتل راعيين بغارة مسيرة إسرائيلية قرب عرنة",
+        "قتل راعيان صباح اليوم الأربعاء بصاروخ أطلقته طائرة مسيرة إسرائيلية على أطراف "
+        "بلدة عرنة بريف دمشق الجنوبي الغربي.\n\n"
+        "ونددت وزارة الخارجية بالاعتداء، معتبرة إياه انتهاكاً سافراً للسيادة السورية.",
+    )
+    assert events and not events[0].ceasefire_breach, events

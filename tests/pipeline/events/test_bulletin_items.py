@@ -45,3 +45,17 @@ def test_a_crowds_own_demand_leaves_its_protest_an_item() -> None:
         "الأهالي لافتات كتبوها بأيديهم.",
     )
     assert ("Peaceful protest", "محردة") in got, got
+
+
+def test_a_bullet_heading_the_items_details_gives_its_toll() -> None:
+    # "🔴 الحصيلة الأولية:" tells more of the breaking item, not the next incident
+    got = EventExtractor.from_settings(PipelineSettings()).extract(
+        "عاجل | انفجار دراجة نارية مفخخة في سوق مدينة الباب",
+        "⭕ عاجل | الباب\n\n"
+        "انفجار دراجة نارية مفخخة منذ دقائق في السوق الرئيسي لمدينة الباب بريف حلب الشرقي.\n\n"
+        "🔴 الحصيلة الأولية: 3 قتلى بينهم امرأة و7 جرحى.\n\n"
+        "🔴 سيارات الإسعاف تنقل المصابين وعناصر الشرطة تغلق الطرق المؤدية إلى السوق.",
+        PUBLISHED,
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [
+        ("Remote explosive/landmine/IED", 3)], got

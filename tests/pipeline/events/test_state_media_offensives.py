@@ -54,3 +54,15 @@ def test_meanwhile_opens_the_next_item(meanwhile: str) -> None:
             "البلدة، ما أدى إلى مقتل سائقها.")
     kinds = [e.sub_event_type for e in _events(HEADLINE, text)]
     assert kinds == ["Armed clash", "Air/drone strike"]
+
+
+def test_a_sources_vague_elimination_leaves_the_toll_unknown() -> None:
+    # "انتهت بالقضاء على أعداد كبيرة": the source says people died, without a number
+    events = _events(
+        "الجيش يعيد الأمن إلى قرية الشيخ زيد",
+        "أعادت وحدات من الجيش الأمن والاستقرار إلى قرية الشيخ زيد بريف حماة الشمالي بعد "
+        "عملية نفذتها فجر اليوم ضد أوكار الإرهابيين.\n\n"
+        "وذكر مصدر ميداني أن العملية انتهت بالقضاء على أعداد كبيرة من الإرهابيين وتدمير "
+        "آلياتهم.",
+    )
+    assert events and events[0].fatalities is None, events
