@@ -33,6 +33,7 @@ __all__ = [
     "as_match",
     "dateline_line",
     "fled_from",
+    "home_town",
     "in_dateline",
     "item_heading",
     "named_elsewhere",
@@ -151,6 +152,8 @@ _NAMED_PLACE_NOUNS = frozenset(rules.NAMED_PLACE_NOUNS)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
                        rf"\s*[-–—]|{rules.DATELINE_COUNTRY}|{rules.DATELINE_DASH}")
+_HOME_TOWN = re.compile(rf"(?<!\S)و?(?:{alternation(rules.HOME_TOWN_BEFORE)})\s+"
+                        rf"(?:(?:{alternation(rules.HOME_TOWN_NOUNS)})\s+)?$")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _OPEN_QUOTES = "«\"“”'"
 _OUTLET_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
@@ -278,8 +281,12 @@ class _Token(NamedTuple):
     definite: bool
 
 
-# Flags of _Word: its stems in _DIRECTIONS, _TOWN, _NEAR, _LOCATED; "مدينه"/"بلده"; "من".
+# Flags of _Word: its stems in _DIRECTIONS, _TOWN, _NEAR, _LOCATED; "مدينه"/"بلده"; "من";
+# written as a preposition ("على"), which no name of several words goes on with.
 _F_DIRECTION, _F_TOWN, _F_NEAR, _F_LOCATED, _F_TOWN_WORD, _F_FROM = 1, 2, 4, 8, 16, 32
+_F_PREPOSITION = 64
+_PREPOSITIONS = rules.PREPOSITIONS_AS_WRITTEN
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # short vowels and tatweel, as written
 
 
 @lru_cache(maxsize=65536)
@@ -305,6 +312,12 @@ class PlaceResolver:
             p.pcode for g in gazetteer.governorates()
             for key in {name_key(g.name_ar), name_key(g.name_en)}
             for p in gazetteer.lookup_key(key) if p.level == 4 and p.admin1_pcode == g.pcode)
+        # The governorates that are one city, and that city (rules.CITY_GOVERNORATE_HEAD).
+        self._city_of = {
+            g.pcode: p for g in gazetteer.governorates()
+            if g.name_ar.startswith(rules.CITY_GOVERNORATE_HEAD)
+            for p in map(gazetteer.get, sorted(self._capitals))
+            if p is not None and p.admin1_pcode == g.pcode}
         # The chief towns and the districts and sub-districts around them.
         self._capital_areas = self._capitals | frozenset(
             code for p in map(gazetteer.get, self._capitals) if p is not None
@@ -333,6 +346,8 @@ class PlaceResolver:
                            (_F_FROM, _FROM)):
             if any(s in words for s in stems):
                 flags |= bit
+        if _MARKS.sub("", written) in _PREPOSITIONS:
+            flags |= _F_PREPOSITION
         marker = next((s for s in stems if s in _MARKERS), "")
         prefixes = self._gaz.key_prefixes()
         tried = stems if key not in _STOP else stems[:1]
@@ -438,6 +453,8 @@ class PlaceResolver:
             best: tuple[str, int, tuple[Place, ...]] | None = None
             key = ""
             for n in range(1, min(_MAX_WORDS, len(toks) - i) + 1):
+                if n > 1 and toks[i + n - 1].flags & _F_PREPOSITION:
+                    break  # "التل على": a preposition ends the name ("تل علي" is elsewhere)
                 key += stem if n == 1 else toks[i + n - 1].key
                 if key not in prefixes:
                     break  # no name starts like this: longer phrases cannot match either
@@ -547,6 +564,13 @@ class PlaceResolver:
                 inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
             if len(inside) > 1:
                 inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
+            if a.marker in _DISTRICT and b.marker in _COUNTRYSIDE and not a.landmark and not any(
+                    s in _PLURAL for t in toks[max(0, a.first - 4):a.first] for s in t.stems):
+                # "منطقة الشيخ بدر بريف طرطوس": what lies in a governorate's countryside is a
+                # town, not the district it heads ("منطقة جبلة" alone is the district, and
+                # so is the one of "قرى في منطقة عفرين بريف حلب" or "بلدة جنديرس في منطقة
+                # عفرين بريف حلب", which locates a town)
+                inside = tuple(p for p in inside if p.level == 4) or inside
             if inside:
                 out.append(a._replace(candidates=inside, strong=True, ordinary=False))
                 raws[n + 1] = b._replace(landmark=True)
@@ -773,10 +797,12 @@ class PlaceResolver:
             if r.marker in _QUARTER and out and out[-1].place.level == 4 \
                     and _DASH_ONLY.fullmatch(text, out[-1].end, r.start):
                 town = out[-1]  # "طريق طفس – حي المزارع": the town's own quarter
-            mention = PlaceMention(
-                self._choose(r, govs, town.place if town is not None
-                             and r.marker in _QUARTER else None),
-                r.start, r.end, text[r.start:r.end], r.marker, r.landmark)
+            place = self._choose(r, govs, town.place if town is not None
+                                 and r.marker in _QUARTER else None)
+            if place.level < 4 and place.admin1_pcode in self._city_of:
+                place = self._city_of[place.admin1_pcode]  # "جنوبي دمشق": the city
+            mention = PlaceMention(place, r.start, r.end, text[r.start:r.end], r.marker,
+                                   r.landmark)
             if r.marker in _SUBDISTRICT and mention.place.level == 3 \
                     and _ROAD_FROM.search(text[max(0, r.start - 40):r.start]):
                 # "على الطريق الواصل بين ناحية القحطانية ومدينة قامشلو": a road joins towns;
@@ -840,14 +866,19 @@ class PlaceResolver:
         counts: dict[str, int] = {}
         for m in mentions:
             counts[m.place.pcode] = counts.get(m.place.pcode, 0) + 1
+        named: list[PlaceMention] = []
         if focus:
             focus_raws = self._credible(self._scan(focus), govs)
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
                 top = self._top(named, focus, self._context(focus_raws) or govs, counts)
-                town = self._the_city(top, focus, mentions)
+                town = self._the_city(top, focus, mentions) or self._home_town(top, focus, named)
                 return as_match(town or self._refine(top, mentions, text, govs, counts))
-        return as_match(self._top(mentions, text, govs, counts)) if mentions else None
+        if not mentions:
+            return None
+        top = self._top(mentions, text, govs, counts)
+        town = self._home_town(top, focus, named) if focus else None
+        return as_match(town or top)
 
     def _the_city(self, top: PlaceMention, focus: str,
                   mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -857,6 +888,15 @@ class PlaceResolver:
             return None
         return next((m for m in mentions if m.place.pcode in self._capitals
                      and m.place.admin1_pcode == top.place.pcode), None)
+
+    def _home_town(self, top: PlaceMention, focus: str,
+                   named: list[PlaceMention]) -> PlaceMention | None:
+        """"قتل شاب من أبناء بلدة الحراك برصاص مجهولين في ريف درعا": where the sentence
+        places its act no closer than a region, the victim's home town inside it."""
+        if top.place.level > 2 and not self._bare_capital(top):
+            return None
+        region = top.place if top.place.level <= 2 else self._gaz.get(top.place.admin1_pcode)
+        return home_town(focus, named, region) if region is not None else None
 
     def _refine(self, top: PlaceMention, mentions: list[PlaceMention], text: str,
                 govs: set[str], counts: dict[str, int]) -> PlaceMention:
@@ -942,6 +982,18 @@ def _other_names(text: str, raws: list[_Raw]) -> list[_Raw]:
         out[-1] = a._replace(candidates=both, last=b.last, strong=a.strong or b.strong,
                              ordinary=a.ordinary and b.ordinary)
     return out
+
+
+def home_town(text: str, mentions: Iterable[PlaceMention], region: Place) -> PlaceMention | None:
+    """The one town inside ``region`` that ``text`` names as where a victim comes from ("خطف
+    شاب من أبناء مدينة شهبا بريف السويداء": HOME_TOWN_BEFORE in pipeline.rules.places), the
+    nearest place to an act the text places no closer than the region; None if none or
+    several."""
+    towns = {m.place.pcode: m for m in mentions
+             if m.place.level == 4 and m.place.pcode != region.pcode
+             and contains(region, m.place)
+             and _HOME_TOWN.search(text, max(0, m.start - 30), m.start)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _inside(place: Place, area: Place) -> bool:
