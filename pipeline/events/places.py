@@ -468,10 +468,9 @@ class PlaceResolver:
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
                 ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
                     self._gaz.is_alias(key, p.pcode) for p in cands)
-                # "وقت قصير" is no "القصير": a name always written with ال, written without
-                ordinary = ordinary or (
-                    n == 1 and self._gaz.always_definite(key)
-                    and not toks[i].definite)
+                # "وقت قصير" is no "القصير", "صورة كبيرة" no "الصورة الكبيرة": a name always
+                # written with ال, written without
+                ordinary = ordinary or (self._gaz.always_definite(key) and not toks[i].definite)
                 airbase = marker in _AIRPORT and i + n < len(toks) and toks[i + n].key in _MILITARY
                 raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker,
                            strong and not ordinary, i, i + n - 1, direction, ordinary, around,

@@ -114,3 +114,15 @@ def test_a_village_the_gazetteer_lacks_listed_with_its_surroundings() -> None:
                   "إدلب الجنوبي، دون وقوع إصابات.")
     places = {code for kind, code in got if kind == "Shelling/artillery/missile attack"}
     assert {"C4278", "C4068"} < places and len(places) == 3, got
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # a name always written with ال, written without in every word, is a noun phrase
+    ("مزق المحتجون صورة كبيرة للرئيس أمام مبنى البلدية", None),
+    ("رفع متظاهرون في مدينة جاسم صورة كبيرة لأحد المعتقلين", "C6111"),
+    # ... and with its ال the village
+    ("قصف مدفعي على قرية الصورة الكبيرة في ريف السويداء", "C6261"),
+])
+def test_a_name_always_definite_written_bare(text: str, pcode: str | None) -> None:
+    best = _resolver().best(text)
+    assert (best.place.pcode if best is not None else None) == pcode, best
