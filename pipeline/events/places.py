@@ -97,6 +97,10 @@ _DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال
 # quotes: "مدينة \"اللطامنة\" بريف حماة"; a bracket closing a town's other name: "قرية زورآفا
 # (زرافة) غرب مدينة كوباني"
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»)]*$")
+# "Uqayribat (عقيربات)", "Khirbat Ghazalah (خربة غزالة)": the rest of an English name, then
+# its Arabic gloss in brackets
+_GLOSS = re.compile(r"(?:[ \t-]+(?:[A-Z][\w'’]*|al|el|as|ash|ar|ad|at|az|an)){0,3}"
+                    r"[ \t]*\([ \t]*[\u0621-\u064a]")
 _OTHER_NAME = re.compile(r"\s*\(\s*")  # "قرية زورآفا (زرافة)": the second name's bracket
 _OTHER_NAME_END = re.compile(r"\s*\)")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
@@ -435,7 +439,10 @@ class PlaceResolver:
             since_village = 0 if flags & _F_LOCATED else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
             # English "the town of X": the marker reaches over "of".
-            keep = town_of_region or (marker in _TOWN and tok.key == "of")
+            # English copy: "the village of Uqayribat (عقيربات)", a name the gazetteer
+            # spells otherwise, glossed in Arabic: the place word reaches the gloss.
+            keep = town_of_region or (marker in _TOWN and (tok.key == "of" or (
+                tok.key.isascii() and _GLOSS.match(text, tok.end) is not None)))
             marker = marker if keep else tok.marker
             if marker and i + 1 < len(toks) and _COLON.search(text, tok.end, toks[i + 1].start):
                 # "في المدينة: «الطيارة نزلت ...»": a place word before a colon names no

@@ -126,3 +126,15 @@ def test_a_village_the_gazetteer_lacks_listed_with_its_surroundings() -> None:
 def test_a_name_always_definite_written_bare(text: str, pcode: str | None) -> None:
     best = _resolver().best(text)
     assert (best.place.pcode if best is not None else None) == pcode, best
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen on motorbikes shot dead three shepherds near the village of Khirbat al-Ghazalah "
+    "(خربة غزالة), some 20 km (12 miles) east of the city of Daraa (درعا), residents said.",
+    "Three farmers were killed near the village of Khirbat Ghazalah (خربة غزالة), east of "
+    "the city of Daraa (درعا).",
+])
+def test_an_english_name_glossed_in_arabic_keeps_its_place_word(text: str) -> None:
+    # the English spelling is not the gazetteer's; its Arabic gloss is the village
+    best = _resolver().best(text)
+    assert best is not None and best.place.pcode == "C6012", best
