@@ -57,6 +57,7 @@ _REGION = _keys(rules.REGION)
 _COUNTRYSIDE = _keys(rules.COUNTRYSIDE)
 _TOWN_COUNTRYSIDE = _keys(rules.TOWN_COUNTRYSIDE)
 _SUBDISTRICT = _keys(rules.SUBDISTRICT)
+_DESERT = _keys(rules.DESERT)
 _DISTRICT = _keys(rules.DISTRICT)
 _AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
@@ -716,6 +717,11 @@ class PlaceResolver:
 
     def _choose(self, raw: _Raw, govs: set[str], named_town: Place | None = None) -> Place:
         cands = list(raw.candidates)
+        if raw.marker in _DESERT and not any(p.level == 1 for p in cands) \
+                and any(p.level == 4 for p in cands):
+            # "بادية تدمر": the desert named after a town is placed at the town
+            return min((p for p in cands if p.level == 4), key=lambda p: (
+                p.admin1_pcode not in govs, not self._is_centre(p), p.pcode))
         if raw.marker in _REGION and any(p.level <= 2 for p in cands):
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
         if raw.marker in _TOWN_COUNTRYSIDE and any(p.level == 3 for p in cands):

@@ -22,6 +22,10 @@ COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "ا
 # its sub-district's ("بريف ديريك": al-Malikiyah's). Not "بادية": "بادية عقيربات" is the
 # desert town.
 TOWN_COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "ارياف"})
+# The desert named after a town ("بادية تدمر"، "بادية السخنة") is coded at the town, though
+# the town heads a district of its name; named after a governorate ("بادية حمص") it is the
+# governorate.
+DESERT: frozenset[str] = frozenset({"باديه"})
 # A sub-district: "ناحية عين عيسى".
 SUBDISTRICT: frozenset[str] = frozenset({"ناحيه"})
 # A district (Syria's "منطقة" is the administrative district): "منطقة جبلة" is the district

@@ -138,3 +138,14 @@ def test_an_english_name_glossed_in_arabic_keeps_its_place_word(text: str) -> No
     # the English spelling is not the gazetteer's; its Arabic gloss is the village
     best = _resolver().best(text)
     assert best is not None and best.place.pcode == "C6012", best
+
+
+@pytest.mark.parametrize(("text", "pcode"), [
+    # the desert named after a town is at the town, though a district bears its name ...
+    ("قتل ثلاثة رعاة بانفجار لغم من مخلفات الحرب في بادية تدمر", "C2889"),
+    # ... and named after a governorate it is the governorate
+    ("قتل ثلاثة رعاة بانفجار لغم من مخلفات الحرب في بادية حمص الشرقية", "SY04"),
+])
+def test_the_desert_of_a_town(text: str, pcode: str) -> None:
+    best = _resolver().best(text)
+    assert best is not None and best.place.pcode == pcode, best
