@@ -948,6 +948,11 @@ class PlaceResolver:
         scenes = [m for m in pool if not _not_scene(text, m, pool)]
         inner = [m for m in pool if not any(contains(m.place, o.place) for o in scenes)]
         pool = inner or pool
+        if scenes:
+            # "قتل شاب من أبناء بلدة الحراك ... في ريف حمص": a victim's home town is no
+            # rival of the region named as the scene (inside it, ``home_town`` takes it)
+            pool = [m for m in pool if m in scenes
+                    or not _HOME_TOWN.search(text, max(0, m.start - 30), m.start)] or pool
         scored = [
             (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)
             for n, m in enumerate(pool)

@@ -65,6 +65,9 @@ def test_a_district_word_placed_in_a_countryside(text: str, pcode: str) -> None:
     # ... but a scene named is the scene
     ("مقتل شاب في درعا",
      "قتل شاب من أبناء بلدة الحراك برصاص مجهولين في مدينة إزرع مساء أمس", "C6101"),
+    # ... and a home town outside the region named as the scene is no place of the act
+    ("مقتل شاب في البادية",
+     "قتل شاب من أبناء بلدة الحراك برصاص مجهولين في ريف حمص الشرقي مساء أمس", "SY04"),
 ])
 def test_a_home_town_inside_the_region(title: str, lead: str, pcode: str) -> None:
     best = _resolver().best(f"{title}\n\n{lead}", focus=lead)
