@@ -88,6 +88,7 @@ from pipeline.events.places import (
     as_match,
     dateline_line,
     fled_from,
+    home_town,
     item_heading,
     named_elsewhere,
     protested_against,
@@ -666,6 +667,8 @@ class EventExtractor:
             # "احتجاجات في مدن كثيرة وقتيل برصاص الأمن في درعا" over a lead of protests
             # everywhere: the crowd was hit where the headline says
             focus = title
+        if det.sentence and focus == det.evidence:
+            focus = self._act_clause(det) or focus
         place = self._resolver.best(whole, focus=focus)
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
@@ -738,6 +741,23 @@ class EventExtractor:
                                  self._names_place(place))
         event = _event(det, place, date, deaths, [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _act_clause(self, det: Detection) -> str | None:
+        """"تجددت الاشتباكات في محيط قرية A، كما اعتقل الأمن العام عدداً من المسلحين في
+        منطقة B": where the act is told only in a later clause ("كما"، "فيما"، "بينما" open
+        one) that names a place of its own, that clause is where it happened, not the
+        sentence's first town. None where the first clause tells it too, or it names none."""
+        cuts = _clause_cuts(det.evidence)
+        if len(cuts) < 3:
+            return None
+        triggers = lexicon()[0]
+        clauses = [det.evidence[a:b] for a, b in pairwise(cuts)]
+        told = [k for k, c in enumerate(clauses)
+                if any(h.label == det.sub_event_type for h in triggers.find(tokens(c)))]
+        if len(told) != 1 or told[0] == 0:
+            return None
+        own = clauses[told[0]]
+        return own if self._resolver.find(own) else None
 
     def _only_elsewhere(self, sentence: str, place: PlaceMatch | None) -> bool:
         """Whether ``sentence`` names a town other than ``place`` (``_other_scenes``) and
@@ -1239,6 +1259,12 @@ class EventExtractor:
             mentions = parted  # (a part that names none is the headline incident's place)
         places = _distinct(mentions, primary.place_pcode, sentence) \
             or _another_quarter(mentions, primary)
+        if len(places) == 1 and places[0].place.level <= 2:
+            # "أقدمت عصابة على خطف شاب من أبناء مدينة شهبا بريف السويداء": no town but the
+            # victim's own, inside the region the sentence names
+            town = home_town(sentence, found, places[0].place)
+            if town is not None and town.place.pcode != primary.place_pcode:
+                places, mentions = [as_match(town)], [*mentions, town]
         if not places and _counter_version(sentence):
             # "في المقابل، ذكرت وكالة سانا أن مجموعة مسلحة هاجمت عناصر حفظ النظام في داعل"
             # after live fire on a protest there: the other side's account of the incident

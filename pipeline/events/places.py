@@ -33,6 +33,7 @@ __all__ = [
     "as_match",
     "dateline_line",
     "fled_from",
+    "home_town",
     "in_dateline",
     "item_heading",
     "named_elsewhere",
@@ -56,6 +57,7 @@ _REGION = _keys(rules.REGION)
 _COUNTRYSIDE = _keys(rules.COUNTRYSIDE)
 _TOWN_COUNTRYSIDE = _keys(rules.TOWN_COUNTRYSIDE)
 _SUBDISTRICT = _keys(rules.SUBDISTRICT)
+_DESERT = _keys(rules.DESERT)
 _DISTRICT = _keys(rules.DISTRICT)
 _AREAS = _keys(rules.AREAS)
 _TOWN = _keys(rules.TOWN)
@@ -96,6 +98,10 @@ _DEFINITE_FORMS = (*_DEFINITE, "ول", "كال", "وبال", "ولل", "فبال
 # quotes: "مدينة \"اللطامنة\" بريف حماة"; a bracket closing a town's other name: "قرية زورآفا
 # (زرافة) غرب مدينة كوباني"
 _QUALIFIER_PUNCT = re.compile(r"^[\s،,\-–\"“”«»)]*$")
+# "Uqayribat (عقيربات)", "Khirbat Ghazalah (خربة غزالة)": the rest of an English name, then
+# its Arabic gloss in brackets
+_GLOSS = re.compile(r"(?:[ \t-]+(?:[A-Z][\w'’]*|al|el|as|ash|ar|ad|at|az|an)){0,3}"
+                    r"[ \t]*\([ \t]*[\u0621-\u064a]")
 _OTHER_NAME = re.compile(r"\s*\(\s*")  # "قرية زورآفا (زرافة)": the second name's bracket
 _OTHER_NAME_END = re.compile(r"\s*\)")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
@@ -153,6 +159,8 @@ _NAMED_PLACE_NOUNS = frozenset(rules.NAMED_PLACE_NOUNS)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
                        rf"\s*[-–—]|{rules.DATELINE_COUNTRY}|{rules.DATELINE_DASH}")
+_HOME_TOWN = re.compile(rf"(?<!\S)و?(?:{alternation(rules.HOME_TOWN_BEFORE)})\s+"
+                        rf"(?:(?:{alternation(rules.HOME_TOWN_NOUNS)})\s+)?$")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _OPEN_QUOTES = "«\"“”'"
 _OUTLET_BEFORE = sieved(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
@@ -280,8 +288,12 @@ class _Token(NamedTuple):
     definite: bool
 
 
-# Flags of _Word: its stems in _DIRECTIONS, _TOWN, _NEAR, _LOCATED; "مدينه"/"بلده"; "من".
+# Flags of _Word: its stems in _DIRECTIONS, _TOWN, _NEAR, _LOCATED; "مدينه"/"بلده"; "من";
+# written as a preposition ("على"), which no name of several words goes on with.
 _F_DIRECTION, _F_TOWN, _F_NEAR, _F_LOCATED, _F_TOWN_WORD, _F_FROM = 1, 2, 4, 8, 16, 32
+_F_PREPOSITION = 64
+_PREPOSITIONS = rules.PREPOSITIONS_AS_WRITTEN
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # short vowels and tatweel, as written
 
 
 @lru_cache(maxsize=65536)
@@ -307,6 +319,12 @@ class PlaceResolver:
             p.pcode for g in gazetteer.governorates()
             for key in {name_key(g.name_ar), name_key(g.name_en)}
             for p in gazetteer.lookup_key(key) if p.level == 4 and p.admin1_pcode == g.pcode)
+        # The governorates that are one city, and that city (rules.CITY_GOVERNORATE_HEAD).
+        self._city_of = {
+            g.pcode: p for g in gazetteer.governorates()
+            if g.name_ar.startswith(rules.CITY_GOVERNORATE_HEAD)
+            for p in map(gazetteer.get, sorted(self._capitals))
+            if p is not None and p.admin1_pcode == g.pcode}
         # The chief towns and the districts and sub-districts around them.
         self._capital_areas = self._capitals | frozenset(
             code for p in map(gazetteer.get, self._capitals) if p is not None
@@ -335,6 +353,8 @@ class PlaceResolver:
                            (_F_FROM, _FROM)):
             if any(s in words for s in stems):
                 flags |= bit
+        if _MARKS.sub("", written) in _PREPOSITIONS:
+            flags |= _F_PREPOSITION
         marker = next((s for s in stems if s in _MARKERS), "")
         prefixes = self._gaz.key_prefixes()
         tried = stems if key not in _STOP else stems[:1]
@@ -422,7 +442,10 @@ class PlaceResolver:
             since_village = 0 if flags & _F_LOCATED else since_village + 1
             # "ريف مدينة جبلة" is the country around the town: the region marker stays.
             # English "the town of X": the marker reaches over "of".
-            keep = town_of_region or (marker in _TOWN and tok.key == "of")
+            # English copy: "the village of Uqayribat (عقيربات)", a name the gazetteer
+            # spells otherwise, glossed in Arabic: the place word reaches the gloss.
+            keep = town_of_region or (marker in _TOWN and (tok.key == "of" or (
+                tok.key.isascii() and _GLOSS.match(text, tok.end) is not None)))
             marker = marker if keep else tok.marker
             if marker and i + 1 < len(toks) and _COLON.search(text, tok.end, toks[i + 1].start):
                 # "في المدينة: «الطيارة نزلت ...»": a place word before a colon names no
@@ -440,6 +463,8 @@ class PlaceResolver:
             best: tuple[str, int, tuple[Place, ...]] | None = None
             key = ""
             for n in range(1, min(_MAX_WORDS, len(toks) - i) + 1):
+                if n > 1 and toks[i + n - 1].flags & _F_PREPOSITION:
+                    break  # "التل على": a preposition ends the name ("تل علي" is elsewhere)
                 key += stem if n == 1 else toks[i + n - 1].key
                 if key not in prefixes:
                     break  # no name starts like this: longer phrases cannot match either
@@ -453,10 +478,9 @@ class PlaceResolver:
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
                 ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
                     self._gaz.is_alias(key, p.pcode) for p in cands)
-                # "وقت قصير" is no "القصير": a name always written with ال, written without
-                ordinary = ordinary or (
-                    n == 1 and self._gaz.always_definite(key)
-                    and not toks[i].definite)
+                # "وقت قصير" is no "القصير", "صورة كبيرة" no "الصورة الكبيرة": a name always
+                # written with ال, written without
+                ordinary = ordinary or (self._gaz.always_definite(key) and not toks[i].definite)
                 airbase = marker in _AIRPORT and i + n < len(toks) and toks[i + n].key in _MILITARY
                 raw = _Raw(cands, key, toks[i].start, toks[i + n - 1].end, marker,
                            strong and not ordinary, i, i + n - 1, direction, ordinary, around,
@@ -549,6 +573,13 @@ class PlaceResolver:
                 inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
             if len(inside) > 1:
                 inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
+            if a.marker in _DISTRICT and b.marker in _COUNTRYSIDE and not a.landmark and not any(
+                    s in _PLURAL for t in toks[max(0, a.first - 4):a.first] for s in t.stems):
+                # "منطقة الشيخ بدر بريف طرطوس": what lies in a governorate's countryside is a
+                # town, not the district it heads ("منطقة جبلة" alone is the district, and
+                # so is the one of "قرى في منطقة عفرين بريف حلب" or "بلدة جنديرس في منطقة
+                # عفرين بريف حلب", which locates a town)
+                inside = tuple(p for p in inside if p.level == 4) or inside
             if inside:
                 out.append(a._replace(candidates=inside, strong=True, ordinary=False))
                 raws[n + 1] = b._replace(landmark=True)
@@ -688,6 +719,11 @@ class PlaceResolver:
 
     def _choose(self, raw: _Raw, govs: set[str], named_town: Place | None = None) -> Place:
         cands = list(raw.candidates)
+        if raw.marker in _DESERT and not any(p.level == 1 for p in cands) \
+                and any(p.level == 4 for p in cands):
+            # "بادية تدمر": the desert named after a town is placed at the town
+            return min((p for p in cands if p.level == 4), key=lambda p: (
+                p.admin1_pcode not in govs, not self._is_centre(p), p.pcode))
         if raw.marker in _REGION and any(p.level <= 2 for p in cands):
             return min((p for p in cands if p.level <= 2), key=lambda p: p.level)
         if raw.marker in _TOWN_COUNTRYSIDE and any(p.level == 3 for p in cands):
@@ -775,10 +811,12 @@ class PlaceResolver:
             if r.marker in _QUARTER and out and out[-1].place.level == 4 \
                     and _DASH_ONLY.fullmatch(text, out[-1].end, r.start):
                 town = out[-1]  # "طريق طفس – حي المزارع": the town's own quarter
-            mention = PlaceMention(
-                self._choose(r, govs, town.place if town is not None
-                             and r.marker in _QUARTER else None),
-                r.start, r.end, text[r.start:r.end], r.marker, r.landmark)
+            place = self._choose(r, govs, town.place if town is not None
+                                 and r.marker in _QUARTER else None)
+            if place.level < 4 and place.admin1_pcode in self._city_of:
+                place = self._city_of[place.admin1_pcode]  # "جنوبي دمشق": the city
+            mention = PlaceMention(place, r.start, r.end, text[r.start:r.end], r.marker,
+                                   r.landmark)
             if r.marker in _SUBDISTRICT and mention.place.level == 3 \
                     and _ROAD_FROM.search(text[max(0, r.start - 40):r.start]):
                 # "على الطريق الواصل بين ناحية القحطانية ومدينة قامشلو": a road joins towns;
@@ -842,14 +880,19 @@ class PlaceResolver:
         counts: dict[str, int] = {}
         for m in mentions:
             counts[m.place.pcode] = counts.get(m.place.pcode, 0) + 1
+        named: list[PlaceMention] = []
         if focus:
             focus_raws = self._credible(self._scan(focus), govs)
             named = self._mentions(focus, focus_raws, govs)
             if any(not _not_scene(focus, m, named) for m in named):
                 top = self._top(named, focus, self._context(focus_raws) or govs, counts)
-                town = self._the_city(top, focus, mentions)
+                town = self._the_city(top, focus, mentions) or self._home_town(top, focus, named)
                 return as_match(town or self._refine(top, mentions, text, govs, counts))
-        return as_match(self._top(mentions, text, govs, counts)) if mentions else None
+        if not mentions:
+            return None
+        top = self._top(mentions, text, govs, counts)
+        town = self._home_town(top, focus, named) if focus else None
+        return as_match(town or top)
 
     def _the_city(self, top: PlaceMention, focus: str,
                   mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -859,6 +902,15 @@ class PlaceResolver:
             return None
         return next((m for m in mentions if m.place.pcode in self._capitals
                      and m.place.admin1_pcode == top.place.pcode), None)
+
+    def _home_town(self, top: PlaceMention, focus: str,
+                   named: list[PlaceMention]) -> PlaceMention | None:
+        """"قتل شاب من أبناء بلدة الحراك برصاص مجهولين في ريف درعا": where the sentence
+        places its act no closer than a region, the victim's home town inside it."""
+        if top.place.level > 2 and not self._bare_capital(top):
+            return None
+        region = top.place if top.place.level <= 2 else self._gaz.get(top.place.admin1_pcode)
+        return home_town(focus, named, region) if region is not None else None
 
     def _refine(self, top: PlaceMention, mentions: list[PlaceMention], text: str,
                 govs: set[str], counts: dict[str, int]) -> PlaceMention:
@@ -898,6 +950,11 @@ class PlaceResolver:
         scenes = [m for m in pool if not _not_scene(text, m, pool)]
         inner = [m for m in pool if not any(contains(m.place, o.place) for o in scenes)]
         pool = inner or pool
+        if scenes:
+            # "قتل شاب من أبناء بلدة الحراك ... في ريف حمص": a victim's home town is no
+            # rival of the region named as the scene (inside it, ``home_town`` takes it)
+            pool = [m for m in pool if m in scenes
+                    or not _HOME_TOWN.search(text, max(0, m.start - 30), m.start)] or pool
         scored = [
             (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)
             for n, m in enumerate(pool)
@@ -944,6 +1001,18 @@ def _other_names(text: str, raws: list[_Raw]) -> list[_Raw]:
         out[-1] = a._replace(candidates=both, last=b.last, strong=a.strong or b.strong,
                              ordinary=a.ordinary and b.ordinary)
     return out
+
+
+def home_town(text: str, mentions: Iterable[PlaceMention], region: Place) -> PlaceMention | None:
+    """The one town inside ``region`` that ``text`` names as where a victim comes from ("خطف
+    شاب من أبناء مدينة شهبا بريف السويداء": HOME_TOWN_BEFORE in pipeline.rules.places), the
+    nearest place to an act the text places no closer than the region; None if none or
+    several."""
+    towns = {m.place.pcode: m for m in mentions
+             if m.place.level == 4 and m.place.pcode != region.pcode
+             and contains(region, m.place)
+             and _HOME_TOWN.search(text, max(0, m.start - 30), m.start)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _inside(place: Place, area: Place) -> bool:

@@ -32,6 +32,7 @@ from pipeline.events.places import (
     PlaceResolver,
     as_match,
     fled_from,
+    home_town,
     in_dateline,
     item_heading,
     place_match,
@@ -239,6 +240,7 @@ _CROSSING = sieved(rf"(?<!\S)(?:{alternation(CROSSING_WORDS)})(?:\s+\S+){{0,{CRO
 _OWN_COUNTRYSIDE = sieved(rf"(?<!\S)[وب]?(?:{alternation(OWN_COUNTRYSIDE)})(?!\S)")
 _UNLISTED_HEADS = frozenset(normalize(w) for w in UNLISTED_HEADS)
 _UNLISTED_SEVERAL = frozenset(normalize(w) for w in UNLISTED_SEVERAL)
+_AROUND = frozenset(normalize(w) for w in NEAR)  # "ومحيط قرية X": the next item, near
 # No name begins with an ordinary word of STOP ("وقرية مجاورة"، "وبلدة شمال"، "وقرية
 # بالقرب من")...
 _NOT_A_NAME = frozenset(normalize(w) for w in (*NOT_A_NAME, *STOP, *DIRECTIONS, *NEAR,
@@ -364,7 +366,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 and not _TALLY.search(sent.text):
             region = _region_of(sent.text, mentions, types, told, have, gazetteer)
             if region is not None:
-                places = [region]
+                # "خطف شاب من أبناء مدينة شهبا بريف السويداء": the victim's town in it
+                town = home_town(sent.text, mentions, region.place)
+                places = [as_match(town) if town is not None else region]
         elif places and types and not headline and not _TALLY.search(sent.text):
             places += _clause_regions(sent, mentions, places, types, told, have, gazetteer)
         if not places and types and home is not None and not headline:
@@ -539,7 +543,10 @@ def _unlisted(text: str, mentions: list[PlaceMention], places: list[PlaceMatch],
         if head not in _UNLISTED_HEADS or any(m.start <= w.start() < m.end for m in mentions):
             continue
         several = head in _UNLISTED_SEVERAL
-        listed = joined or text[:w.start()].rstrip().endswith(("،", ","))
+        # "بلدة الموزرة، ومحيط قرية X": an item joined by "و" and the words for around it
+        near = k > 0 and spans[k - 1].group().startswith("و") \
+            and normalize(spans[k - 1].group()[1:]) in _AROUND
+        listed = joined or near or text[:w.start()].rstrip().endswith(("،", ","))
         if not several and not (listed and places):
             continue
         name = _unlisted_name(text, w.end(), spans[k + 1:k + 1 + UNLISTED_WORDS], mentions)
@@ -892,9 +899,11 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             landmark = None  # "أعادت الأمن والاستقرار إلى بلدات X وY": retaken there
         if landmark and landmark.group(1) in _LANDMARK and not any(
                 k.place.level > 2 and not item_heading(text, k, mentions, gazetteer)
-                for k in kept):
+                and not _CLAUSE.search(text, k.end, m.start) for k in kept):
             # "قرب بلدة عدوان" with no town before it (a bulletin item's heading, "🔴 دير
-            # الزور | ... على أطراف بلدة البصيرة", is none): the nearest town
+            # الزور | ... على أطراف بلدة البصيرة", is none; nor is a town of an earlier
+            # clause, "... في مدينة دارة عزة، في حين قتل راع بغارة على أطراف قرية الناجية"):
+            # the nearest town
             landmark = None
         if landmark \
                 or _OTHER_END.search(text[max(0, m.start - 50):m.start + 1]) is not None \

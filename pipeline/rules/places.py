@@ -22,6 +22,10 @@ COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "باديه", "ا
 # its sub-district's ("بريف ديريك": al-Malikiyah's). Not "بادية": "بادية عقيربات" is the
 # desert town.
 TOWN_COUNTRYSIDE: frozenset[str] = frozenset({"ريف", "ريفي", "ارياف"})
+# The desert named after a town ("بادية تدمر"، "بادية السخنة") is coded at the town, though
+# the town heads a district of its name; named after a governorate ("بادية حمص") it is the
+# governorate.
+DESERT: frozenset[str] = frozenset({"باديه"})
 # A sub-district: "ناحية عين عيسى".
 SUBDISTRICT: frozenset[str] = frozenset({"ناحيه"})
 # A district (Syria's "منطقة" is the administrative district): "منطقة جبلة" is the district
@@ -193,6 +197,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     # English copy: "a war monitor" is no village Awar.
     "a", "the", "of", "in", "on", "to", "by", "and", "near", "was", "were", "is", "its",
 })
+# A governorate the gazetteer names "مدينة X" is one city (Damascus): a place there that the
+# text puts no closer than the governorate ("حي نهر عيشة جنوبي دمشق"، "محافظة دمشق") is the
+# city's community, as ACLED codes it, not the governorate.
+CITY_GOVERNORATE_HEAD: str = "مدينة "
+# Prepositions as written, with their final ى: such a word never goes on a name of several
+# words. The gazetteer's names spell the man's name علي with ي ("تل علي"، "الشيخ علي"), and
+# folded alike, "في مدينة التل على المدعو" would read as the village تل علي of Aleppo.
+PREPOSITIONS_AS_WRITTEN: frozenset[str] = frozenset({"على", "إلى", "الى", "حتى", "لدى"})
 # Words allowed between a place and the place that qualifies it: "حي X بمدينة Y",
 # "بلدة X في ريف Y", "قرية X الواقعة شرق مدينة Y", "X وسط مدينة Y".
 QUALIFIER_GAP: frozenset[str] = frozenset({
@@ -421,6 +433,18 @@ PRONOUN_PLACE_WORDS: tuple[str, ...] = ("مدينه", "بلده", "قريه")
 BACK_TO_PAIR: dict[str, tuple[str, ...]] = {
     "القريتين": ("قريتي",), "البلدتين": ("بلدتي",), "المدينتين": ("مدينتي",),
 }
+
+
+# Where the victim comes from ("خطف شاب من أبناء مدينة شهبا"، "قتل رجل ينحدر من بلدة X") is
+# no scene (ELSEWHERE_BEFORE); but where the sentence names no town the act happened in,
+# only its governorate or district ("في ريف السويداء الشمالي"), the home town inside that
+# region is the nearest place the report gives, and coded. The words right before the town
+# (or its place word, HOME_TOWN_NOUNS), as written without و.
+HOME_TOWN_BEFORE: tuple[str, ...] = (
+    "أبناء", "ابناء", "من أهالي", "من اهالي", "ينحدر من", "تنحدر من", "ينحدرون من",
+    "المنحدر من", "المنحدرة من", "المنحدرين من",
+)
+HOME_TOWN_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "حي", "مخيم")
 
 
 # A round-up opens each item with where it happened: "وفي درعا، أطلقت قوات الأمن النار على
