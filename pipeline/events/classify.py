@@ -381,6 +381,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "funeral" and _killed_this_day(trigger, sent):
             continue
+        if cue.label == "attempt_on_person" and not _attempted(trigger, sent):
+            continue
         if cue.label == "past_adj" and cue.start > trigger.end \
                 and sent.tokens[cue.start - 1] in scope.FORMER_HOLDERS:
             continue  # "اغتيال قيادي سابق": a former commander, killed now
@@ -431,6 +433,15 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             a in _REMNANTS for a in following):
         return True  # "قذيفة من مخلفات الحرب": a leftover that blew up, no fire
     return _near_past_year(trigger, sent, published_year)
+
+
+def _attempted(trigger: Hit, sent: Sentence) -> bool:
+    """"محاولة الأخير اعتقال شبان"، "حاولوا أن يخطفوه": the arrest or abduction is what the
+    attempt tried for, its verbal noun (``scope.ATTEMPTED_ACTS``) or a verb after "أن"; not
+    an arrest told by a verb of its own ("حاول الفرار فاعتقلته الدورية")."""
+    before = sent.tokens[trigger.start - 1] if trigger.start else ""
+    return before in scope.ATTEMPTED_VERB_AFTER or any(
+        f.startswith(scope.ATTEMPTED_ACTS) for f in forms(sent.tokens[trigger.start]))
 
 
 def _comma_between(sent: Sentence, end: int, start: int) -> bool:
