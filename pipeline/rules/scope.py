@@ -145,6 +145,15 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
 }
+# A trigger in quotation marks that make it a figure of speech: "إن «الموسم انفجر بين
+# أيدينا»"، "أسعاراً «تقتل» المنتج"، "الرواتب «تُقصف» كل شهر". A quoted phrase of at most
+# QUOTED_FIGURE_WORDS words reports nothing when neither it nor the QUOTED_OBJECT_WORDS
+# words after it name a device or weapon, a number or a noun of people (a victim): the
+# witness's «السيارة انفجرت وقتلت ثلاثة أطفال» stands. The marks that open and close such
+# a phrase, as written.
+QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"), ('"', '"'))
+QUOTED_FIGURE_WORDS = 5
+QUOTED_OBJECT_WORDS = 2
 # What an "attempt_on_person" cue governs is the act it tried for: the verbal noun right
 # after the attempt and its doer ("محاولة الأخير اعتقال شبان"، "حاولوا خطفه"), or a verb
 # after "أن" ("حاولت أن تعتقله"). A word that begins with one of these (proclitics

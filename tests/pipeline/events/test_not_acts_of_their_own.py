@@ -1,5 +1,6 @@
 """Wordings that name an act the report does not tell as done that day: an arrest only
-attempted (sentences written for these tests, in the patterns of Syrian outlets' reports)."""
+attempted, and a blast or a killing said in quotation marks as a figure of speech (sentences
+written for these tests, in the patterns of Syrian outlets' reports)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,36 @@ def test_an_arrest_told_by_its_own_verb_after_an_attempt_is_made() -> None:
         "اعتقال شبان في الصنمين",
         "اعتقلت قوات الأمن اليوم خمسة شبان في مدينة الصنمين بعد محاولتهم الفرار من حاجز.") \
         == ["Arrests"]
+
+
+# -- a figure of speech in quotation marks ---------------------------------------------------
+
+def test_prices_that_exploded_in_quotes_are_no_bombing() -> None:
+    assert _events(
+        "أسعار الخضار في حماة",
+        "يقول بائع في سوق مدينة حماة إن «الأسعار انفجرت» خلال أسبوع واحد، وإن الزبائن باتوا "
+        "يشترون بالحبة.") == []
+
+
+def test_salaries_shelled_in_quotes_are_no_shelling() -> None:
+    assert _events(
+        "مدرسون في درعا",
+        "قال مدرس في مدينة درعا إن الرواتب «تُقصف» كل شهر بارتفاع الأسعار، وإن المعلمين "
+        "«يُذبحون» بصمت.") == []
+    assert _events(
+        "موسم الزيتون في عفرين",
+        "يصف مزارعون في منطقة عفرين الموسم بأنه \"انفجر في وجوههم\" بعد أن هبطت أسعار الزيت "
+        "إلى النصف.") == []
+
+
+def test_a_quoted_blast_that_killed_people_stands() -> None:
+    got = _events(
+        "انفجار سيارة مفخخة قرب مخبز في جبلة",
+        "قال شاهد عيان من مدينة جبلة إن «السيارة انفجرت فجأة قرب المخبز وقتلت ثلاثة "
+        "أطفال».")
+    assert [(kind, place) for kind, place, _ in got] == [
+        ("Remote explosive/landmine/IED", "جبلة")], got
+    assert _kinds(
+        "قصف على حي الوعر",
+        "قال أحد سكان حي الوعر في مدينة حمص إن «القذائف انفجرت» فوق رؤوسهم فجر اليوم.") \
+        == ["Shelling/artillery/missile attack"]
