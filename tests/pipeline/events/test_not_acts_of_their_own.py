@@ -1,6 +1,7 @@
 """Wordings that name an act the report does not tell as done that day: an arrest only
-attempted, and a blast or a killing said in quotation marks as a figure of speech (sentences
-written for these tests, in the patterns of Syrian outlets' reports)."""
+attempted, a blast or a killing said in quotation marks as a figure of speech, and the latest
+of a series recalled as an example (sentences written for these tests, in the patterns of
+Syrian outlets' reports)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,37 @@ def test_a_quoted_blast_that_killed_people_stands() -> None:
         "قصف على حي الوعر",
         "قال أحد سكان حي الوعر في مدينة حمص إن «القذائف انفجرت» فوق رؤوسهم فجر اليوم.") \
         == ["Shelling/artillery/missile attack"]
+
+
+# -- the latest of a series, recalled --------------------------------------------------------
+
+def test_the_latest_of_a_series_of_killings_is_recalled() -> None:
+    got = _events(
+        "اغتيال قيادي سابق بمدينة نوى",
+        "اغتال مسلحون مجهولون اليوم قيادياً سابقاً في فصائل المعارضة بمدينة نوى.\n\n"
+        "وتطال الاغتيالات قادة سابقين في فصائل التسوية، وكان أحدثها اغتيال قيادي في بلدة "
+        "تسيل قبل ستة أيام برصاص مسلحين.")
+    assert [place for _, place, _ in got] == ["نوى"], got
+    got = _events(
+        "غارة تركية على القامشلي",
+        "قتل عنصران من قوى الأمن الداخلي اليوم بغارة لطائرة مسيرة تركية على سيارة في مدينة "
+        "القامشلي.\n\nوتستهدف المسيرات التركية قياديين في المنطقة، كان آخرها غارة على "
+        "سيارة قرب بلدة عامودا قبل ثمانية أيام أدت إلى مقتل ثلاثة.")
+    assert [place for _, place, _ in got] == ["القامشلي"], got
+
+
+def test_the_most_notable_of_a_series_of_blasts_is_recalled() -> None:
+    got = _events(
+        "مقتل مدني بانفجار لغم قرب اللطامنة",
+        "قتل مدني اليوم بانفجار لغم أرضي أثناء عمله في أرضه قرب بلدة اللطامنة بريف حماة "
+        "الشمالي.\n\nوتتكرر حوادث انفجار الألغام في ريف حماة، وكان أبرزها انفجار لغم "
+        "بجرار زراعي قرب بلدة كفرزيتا قبل تسعة أيام أودى بحياة ثلاثة مزارعين.")
+    assert [(place, dead) for _, place, dead in got] == [("اللطامنة", 1)], got
+
+
+def test_the_latest_of_a_series_dated_today_is_the_news() -> None:
+    got = _events(
+        "انفجارات متكررة في ريف حلب",
+        "تتكرر التفجيرات في مدن ريف حلب الشمالي منذ مطلع الشهر، وكان آخرها انفجار دراجة "
+        "نارية مفخخة صباح اليوم في مدينة أعزاز أدى إلى مقتل شخصين.")
+    assert [(place, dead) for _, place, dead in got] == [("أعزاز", 2)], got
