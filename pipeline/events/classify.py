@@ -30,6 +30,7 @@ from pipeline.events.lexicon import (
     lexicon,
 )
 from pipeline.events.places import dateline_line
+from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.cues import COLLAPSED_TALKS
@@ -381,6 +382,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "funeral" and _killed_this_day(trigger, sent):
             continue
+        if cue.label == "attempt_on_person" and not _attempted(trigger, sent):
+            continue
         if cue.label == "past_adj" and cue.start > trigger.end \
                 and sent.tokens[cue.start - 1] in scope.FORMER_HOLDERS:
             continue  # "اغتيال قيادي سابق": a former commander, killed now
@@ -424,6 +427,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if (trigger.label in scope.WEAPON_LABELS or trigger.label in (GENERIC, "Chemical weapon")) \
             and sent.has_cue("accident"):
         return True
+    if trigger.label in _FIGURATIVE and _quoted_figure(trigger, sent):
+        return True
     following = sent.tokens[trigger.end:trigger.end + 3]
     if any(a.endswith(r) for a in following for r in _RECURRING):
         return True
@@ -431,6 +436,44 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             a in _REMNANTS for a in following):
         return True  # "قذيفة من مخلفات الحرب": a leftover that blew up, no fire
     return _near_past_year(trigger, sent, published_year)
+
+
+_QUOTED = [re.compile(rf"{re.escape(a)}([^{re.escape(a + b)}\n]*){re.escape(b)}")
+           for a, b in scope.QUOTE_PAIRS]
+
+
+def _quoted_figure(trigger: Hit, sent: Sentence) -> bool:
+    """"يقول مزارع إن «الموسم انفجر بين أيدينا»": a trigger inside a short quoted phrase
+    (``scope.QUOTE_PAIRS``, ``QUOTED_FIGURE_WORDS``) that with the words right after it
+    names no weapon, number or people is a figure of speech. (Read only in a sentence with
+    a quotation mark.)"""
+    marks = [q for q, (a, _) in zip(_QUOTED, scope.QUOTE_PAIRS, strict=True) if a in sent.text]
+    if not marks:
+        return False
+    spans = [m.span() for m in itertools.islice(word_spans(sent.text), trigger.end + 1)]
+    if len(spans) < trigger.end:
+        return False
+    at, to = spans[trigger.start][0], spans[trigger.end - 1][1]
+    for quoted in marks:
+        for m in quoted.finditer(sent.text):
+            if m.start(1) <= at and to <= m.end(1):
+                inside = [k for k, (a, b) in enumerate(spans) if m.start(1) <= a and b <= m.end(1)]
+                words = len(tokens(m.group(1)))
+                first = inside[0] if inside else trigger.start
+                window = sent.tokens[first:first + words + scope.QUOTED_OBJECT_WORDS]
+                return words <= scope.QUOTED_FIGURE_WORDS and not any(
+                    w.isdigit() or _is_weapon(w) or (len(w) > 3 and people_noun(w))  # not "بين"
+                    or number_at(window, k) is not None for k, w in enumerate(window))
+    return False
+
+
+def _attempted(trigger: Hit, sent: Sentence) -> bool:
+    """"محاولة الأخير اعتقال شبان"، "حاولوا أن يخطفوه": the arrest or abduction is what the
+    attempt tried for, its verbal noun (``scope.ATTEMPTED_ACTS``) or a verb after "أن"; not
+    an arrest told by a verb of its own ("حاول الفرار فاعتقلته الدورية")."""
+    before = sent.tokens[trigger.start - 1] if trigger.start else ""
+    return before in scope.ATTEMPTED_VERB_AFTER or any(
+        f.startswith(scope.ATTEMPTED_ACTS) for f in forms(sent.tokens[trigger.start]))
 
 
 def _comma_between(sent: Sentence, end: int, start: int) -> bool:

@@ -362,6 +362,7 @@ class EventExtractor:
         events = _one_per_place_and_day(events)
         events = _one_change_of_hands(events)
         events = _day_total_told_apart(events, sentences)
+        events = _round_up_lead_told_again(events)
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
         events = self._distributed_dead(events, sentences, recalled)
@@ -1978,6 +1979,20 @@ def _lead_total(primary: Event, sentences: list[str]) -> bool:
     sentence ("وثقت الشبكة مقتل ثمانية أشخاص في ريف إدلب" over "فعلى محور A ... مقتل خمسة")."""
     return primary.evidence not in sentences[:2] and any(
         count_deaths(s) == primary.fatalities for s in sentences[:2])
+
+
+def _round_up_lead_told_again(events: list[Event]) -> list[Event]:
+    """"قتل سبعة أشخاص أمس بهجمات متفرقة في ريف حلب" then "ففي مدينة الباب، قتل أربعة
+    مدنيين بانفجار سيارة مفخخة": a lead that totals a round-up (``ROUND_UP_TOTAL``) is no
+    incident of its own. Placed at a town where an event of an item's own sentence
+    happened the same day, it is that item told twice, and only the item's event stays."""
+    primary = events[0]
+    if len(events) < 2 or not _round_up_total(primary.evidence):
+        return events
+    if any(e.place_pcode == primary.place_pcode and e.date == primary.date
+           and e.evidence != primary.evidence for e in events[1:]):
+        return events[1:]
+    return events
 
 
 def _each_kind_its_clause(events: list[Event]) -> list[Event]:

@@ -40,6 +40,11 @@ PHRASES: tuple[str, ...] = (
     "last month", "last year", "last week", "earlier this month", "earlier this year",
     "in recent weeks", "in recent months", "weeks ago", "months ago", "years ago",
     "since the start of", "since the beginning of",
+    # One of a series named as its latest or most notable ("وتتكرر التفجيرات في المنطقة، وكان
+    # آخرها انفجار ... قبل عشرة أيام"، "كان أبرزها غارة ... الأسبوع الماضي"): an earlier act
+    # given as an example of the series, not the incident (one dated today stays news, TODAY).
+    "كان آخرها", "كانت آخرها", "كان أحدثها", "كانت أحدثها", "كان أبرزها", "كانت أبرزها",
+    "كان من أبرزها", "كان آخر هذه", "كان آخر تلك", "كانت آخر هذه", "كانت آخر تلك",
     # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
     "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
 )

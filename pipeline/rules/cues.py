@@ -187,6 +187,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "attempting to", "attempted to", "trying to", "tried to", "bid to", "seeking to",
         "sought to",
     ),
+    # A person only tried for is not held: "اشتباكات ... عقب محاولة الأخير اعتقال شبان"،
+    # "قتل برصاص مسلحين حاولوا خطفه"، "بعد أن حاولت دورية اعتقاله" (an arrest or abduction
+    # attempted is no arrest or abduction; the shooting or clash it led to stands).
+    "attempt_on_person": (
+        "محاوله", "محاولته", "محاولتها", "محاولتهم", "محاولتهما", "محاولات", "حاول", "حاولت",
+        "حاولوا", "حاولا", "حاولتا", "يحاول", "تحاول", "يحاولون", "تحاولان", "يحاولان",
+        "attempt to", "attempts to", "attempting to", "attempted to", "trying to",
+        "tried to", "attempted",
+    ),
     # Control that changes hands back and forth is a front, not a place taken: "بلدة X، التي
     # يتبادل الطرفان السيطرة على أطرافها منذ أيام"، "تتناوب الفصائل والقوات على السيطرة".
     "contested": (

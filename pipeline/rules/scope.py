@@ -40,6 +40,7 @@ REACH: dict[str, tuple[int, int]] = {
     "cover": (4, 0),  # "تحت غطاء من المسيّرات التركية والقصف المدفعي"
     "overflight": (3, 0),  # "تحليقاً مكثفاً للطيران المسير"
     "attempt": (3, 0),  # "في محاولة من الأخيرة استعادة البلدة"
+    "attempt_on_person": (6, 0),  # "إثر محاولة عناصر من الأمن العسكري اعتقال مطلوبين"
     "contested": (2, 0),  # "يتبادل الطرفان السيطرة على أطرافها"
     "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
     "spread_kinds": (8, 0),  # "توزعت بين قصف مدفعي وصاروخي وغارات جوية ومحاولات تسلل"
@@ -94,7 +95,7 @@ NEGATED_ANY_REACH = 3
 # Cues whose reach before a trigger stops at clause punctuation (CLAUSE_MARKS): "دخلت
 # القوات البلدة دون أي مواجهات، بعد انسحاب المسلحين منها" negates the fighting, not the
 # withdrawal after the comma.
-CLAUSE_BOUND: frozenset[str] = frozenset({"negation", "hypothetical"})
+CLAUSE_BOUND: frozenset[str] = frozenset({"negation", "hypothetical", "attempt_on_person"})
 CLAUSE_MARKS: tuple[str, ...] = ("،", ",", "؛", ";")
 
 # How many words after a territory word told as a cause ("وبدخول المدينة") a verb of becoming
@@ -140,9 +141,27 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "cover": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
     "overflight": frozenset({"Air/drone strike"}),
     "attempt": frozenset({"territory"}),  # the fight for it is still a clash
+    "attempt_on_person": frozenset({"Arrests", "Abduction/forced disappearance"}),
     "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
 }
+# A trigger in quotation marks that make it a figure of speech: "إن «الموسم انفجر بين
+# أيدينا»"، "أسعاراً «تقتل» المنتج"، "الرواتب «تُقصف» كل شهر". A quoted phrase of at most
+# QUOTED_FIGURE_WORDS words reports nothing when neither it nor the QUOTED_OBJECT_WORDS
+# words after it name a device or weapon, a number or a noun of people (a victim): the
+# witness's «السيارة انفجرت وقتلت ثلاثة أطفال» stands. The marks that open and close such
+# a phrase, as written.
+QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"), ('"', '"'))
+QUOTED_FIGURE_WORDS = 5
+QUOTED_OBJECT_WORDS = 2
+# What an "attempt_on_person" cue governs is the act it tried for: the verbal noun right
+# after the attempt and its doer ("محاولة الأخير اعتقال شبان"، "حاولوا خطفه"), or a verb
+# after "أن" ("حاولت أن تعتقله"). A word that begins with one of these (proclitics
+# stripped, matching form); an arrest told by its own verb after the attempt ("حاول الفرار
+# قبل أن تعتقله الدورية"، "حاول الفرار فاعتقلته") is made.
+ATTEMPTED_ACTS: tuple[str, ...] = ("اعتقال", "خطف", "اختطاف", "توقيف", "احتجاز", "القبض",
+                                   "اسر", "arrest", "abduct", "kidnap", "detain", "seiz")
+ATTEMPTED_VERB_AFTER: frozenset[str] = frozenset({"ان", "بان", "to"})
 # A cue named here leaves triggers of these event types alone: a funeral that turns into a
 # protest is one.
 SPARES_TYPES: dict[str, frozenset[str]] = {

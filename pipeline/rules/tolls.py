@@ -558,6 +558,10 @@ ROUND_UP_TOTAL: tuple[str, ...] = (
     # "شهدت المحافظة أمس سلسلة من الحوادث الأمنية أسفرت عن مقتل خمسة": several incidents
     # (a series of air strikes on one town, "سلسلة غارات", is one event and not listed)
     "سلسلة من الحوادث", "سلسلة حوادث", "حوادث متفرقة", "حوادث أمنية متفرقة",
+    # several acts counted together ("رصد المرصد ثلاث عمليات استهداف ... أسفرت عن مقتل
+    # أربعة"، "أربع هجمات منفصلة أسفرت عن مقتل ستة"): their sum, told one by one after it
+    "عمليات استهداف", "عمليات اغتيال", "هجمات منفصلة", "هجمات متفرقة", "عمليات منفصلة",
+    "عمليات متفرقة", "اعتداءات متفرقة", "أحداث متفرقة", "حوادث منفصلة", "تفجيرات متفرقة",
     # a day's tally over the country, or one whose dead fell in part in one governorate
     # ("توثيق 61 شهيداً اليوم ... سقط أكثر من نصفهم في محافظة حمص"), or a bulletin's headline
     # named after its day ("حصيلة الأربعاء: 61 شهيداً بينهم 24 في حمص")

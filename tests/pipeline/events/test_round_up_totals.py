@@ -38,3 +38,29 @@ def test_a_lead_totalling_several_areas(extractor: EventExtractor) -> None:
         "بلدة كفرزيتا.", WHEN)
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls == {"تلبيسة": 0, "الغنطو": 1, "كفرزيتا": 9}
+
+
+def test_a_lead_counting_several_attacks_gives_no_item_its_sum(
+        extractor: EventExtractor) -> None:
+    # "رصد ... ثلاث عمليات ... أسفرت عن مقتل أربعة": the sum of the items told after it
+    events = extractor.extract(
+        "ثلاث هجمات في ريف دير الزور",
+        "رصد ناشطون أمس ثلاث عمليات استهداف في ريف دير الزور الشرقي أسفرت عن مقتل أربعة "
+        "عناصر من قسد.\n\nففي بلدة ذيبان، قتل عنصران بانفجار لغم أرضي بدوريتهم.\n\nوفي "
+        "بلدة الشحيل، قتل عنصر برصاص مسلحين على دراجة نارية.", WHEN)
+    assert sorted((e.place_name, e.fatalities) for e in events) == [
+        ("الشحيل", 1), ("ذيبان", 2)], events
+
+
+def test_a_lead_totalling_attacks_is_no_event_beside_its_items(
+        extractor: EventExtractor) -> None:
+    # the lead "قتل سبعة ... بهجمات متفرقة" placed at the first item's town is that item
+    events = extractor.extract(
+        "ريف حلب: سبعة قتلى بهجمات متفرقة",
+        "قتل سبعة أشخاص أمس بهجمات متفرقة في ريف حلب الشمالي.\n\nففي مدينة الباب، قتل أربعة "
+        "مدنيين بانفجار سيارة مفخخة قرب دوار السنتر.\n\nوفي مدينة جرابلس، قتل ثلاثة عناصر من "
+        "الشرطة بهجوم مسلح على حاجز.", WHEN)
+    assert sorted((e.place_name, e.fatalities) for e in events) == [
+        ("الباب", 4), ("جرابلس", 3)], events
+    assert [e.sub_event_type for e in events if e.place_name == "الباب"] == [
+        "Remote explosive/landmine/IED"], events
