@@ -1957,7 +1957,7 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
             and (own + more == primary.fatalities or _lead_total(primary, sentences)):
         # (less: the day's total also counts dead no event of the article holds)
         return [replace(primary, fatalities=own), *others]
-    if more and primary.fatalities == own and _round_up_total(primary.evidence):
+    if others and primary.fatalities == own and _round_up_total(primary.evidence):
         # "وثق المرصد مقتل 18 شخصاً أمس في عدة مناطق" as the lead, placed by a later
         # paragraph ("عثر على جثة شاب من بلدة الحراك ..."): the primary's dead are those of
         # the clause that names its place, not the day's total

@@ -51,6 +51,7 @@ _RISES_TO = normal_forms(tolls.RISES_TO)
 _IN_ADDITION = normal_forms(tolls.IN_ADDITION)
 _COMPOSED_OF = normal_forms(tolls.COMPOSED_OF)
 _IN_ADDITION_TO = normal_forms(tolls.IN_ADDITION_TO)
+_ALONGSIDE = (normalize(tolls.ALONGSIDE[0]), normalize(tolls.ALONGSIDE[1]))
 _EXECUTED_CAPTIVES = normal_forms(tolls.EXECUTED_CAPTIVES)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
 _NEGATED_HEDGES = normal_forms(tolls.NEGATED_HEDGES)
@@ -648,7 +649,7 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             if found is not None and words[k + 1:k + 2] == ["من"]:
                 extra += found[0]
             continue
-        if raw in _IN_ADDITION and k + 2 < len(words) and words[k + 1] in _IN_ADDITION_TO:
+        if _adds_more(words, k):
             found = _count_at(words, k + 2)
             if found is not None and _EXECUTED_CAPTIVES.isdisjoint(
                     words[found[1]:found[1] + tolls.CAPTIVES_REACH]):
@@ -681,7 +682,34 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
                 pass  # "40 عنصراً وقيادياً": the same forty, named by two ranks
             elif _strip(rest) in _SINGULARS or rest in _ANOTHER_PERSON or rest in _ATTACKER_ONE:
                 extra += 1  # "طفل وامرأة"، "عنصر من الجيش وآخر من الشرطة"، "والانتحاري"
+    else:
+        extra += _added_later(words, j + 12, j + tolls.IN_ADDITION_REACH)
     return extra, j
+
+
+def _adds_more(words: list[str], k: int) -> bool:
+    """"إضافة إلى"، "فضلاً عن"، "إلى جانب" at ``k``, a count after them."""
+    if k + 2 >= len(words):
+        return False
+    pair = (words[k], words[k + 1])
+    return (pair[0] in _IN_ADDITION and pair[1] in _IN_ADDITION_TO) or pair == _ALONGSIDE
+
+
+def _added_later(words: list[str], start: int, end: int) -> int:
+    """People added by "إضافة إلى N من ..." far after a count, from ``start`` to ``end``
+    (``tolls.IN_ADDITION_REACH``); 0 where the clause ends or another death is told first."""
+    for k in range(start, min(len(words), end)):
+        if words[k] in _CLAUSE_STOP or words[k] in _ANY_DEATH_WORD or _strip(words[k]) in _INJURY:
+            return 0
+        if _adds_more(words, k):
+            found = _count_at(words, k + 2)
+            if found is None or found[1] >= len(words) or not (
+                    words[found[1]] == "من" or _people_word(words[found[1]])):
+                return 0  # "إضافة إلى 3 منازل": no people
+            if not _EXECUTED_CAPTIVES.isdisjoint(words[found[1]:found[1] + tolls.CAPTIVES_REACH]):
+                return 0
+            return found[0]
+    return 0
 
 
 def _kin_joined(words: list[str], k: int, kin: str, base: int, alone: bool = False
@@ -1416,6 +1444,11 @@ def _read_toll(words: list[str]) -> _Toll:
                 toll.add(subject)  # "ثلاثة من مقاتليها قضوا": a side's own men, more dead
             else:
                 toll.same(subject or 0)
+            if subject and word in _VERB_AFTER:
+                # "عشرون عنصراً قتلوا في المعارك ...، إلى جانب تسعة مقاتلين": the other side's
+                more = _added_later(words, i + 1, i + 1 + tolls.IN_ADDITION_REACH)
+                if more:
+                    toll.add(more)
             if subject is None and word in _VERB_AFTER:
                 # "إن عشرات العناصر من قوات النظام قتلوا": dead without a number
                 toll.vague = toll.vague or any(_strip(w) in _VAGUE

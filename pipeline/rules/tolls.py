@@ -349,6 +349,15 @@ COMPOSED_OF: frozenset[str] = frozenset({"بين"})
 # "... إضافة إلى أربعة من": more people added to those counted.
 IN_ADDITION: frozenset[str] = frozenset({"اضافه", "فضلا", "بالاضافه"})
 IN_ADDITION_TO: frozenset[str] = frozenset({"الي", "عن"})
+# "... إلى جانب تسعة من": the same, its two words the other way round.
+ALONGSIDE: tuple[str, str] = ("الي", "جانب")
+# A toll's sentence may tell where and when its dead fell before it adds the other side's
+# ("مقتل 17 من جنود النظام خلال الساعات الأخيرة من المعارك داخل الأحياء الشمالية للمدينة،
+# إضافة إلى تسعة من مقاتلي التنظيم": 26). Past the list a count's noun opens, these words
+# still add a count of people up to this many words after the count (or after the verb whose
+# subject it is, "عشرون عنصراً قتلوا في ...، إلى جانب تسعة مقاتلين"), unless another death
+# word or the end of the clause comes first.
+IN_ADDITION_REACH: int = 24
 # ... unless they were put to death after their capture ("مقتل 17 من النصرة و13 من التنظيم،
 # فضلاً عن أربعة آخرين أعدمهم التنظيم بعد أسرهم": 30): ACLED codes killing captives as
 # violence against civilians, an event apart from the fight. A word of EXECUTED_CAPTIVES
@@ -566,6 +575,9 @@ ROUND_UP_TOTAL: tuple[str, ...] = (
     # ("توثيق 61 شهيداً اليوم ... سقط أكثر من نصفهم في محافظة حمص"), or a bulletin's headline
     # named after its day ("حصيلة الأربعاء: 61 شهيداً بينهم 24 في حمص")
     "في عموم الأراضي السورية", "في عموم سوريا", "في مختلف أنحاء سوريا", "نصفهم في",
+    # ... the country named as such ("بلغت حصيلة الشهداء أربعة وعشرين شهيداً في عموم البلاد")
+    "في عموم البلاد", "في أنحاء البلاد", "في مختلف أنحاء البلاد", "في أنحاء سوريا",
+    "في عموم المحافظات",
     "حصيلة يومية", "الحصيلة اليومية", "حصيلة السبت", "حصيلة الأحد", "حصيلة الاثنين",
     "حصيلة الثلاثاء", "حصيلة الأربعاء", "حصيلة الخميس", "حصيلة الجمعة",
 )

@@ -146,3 +146,21 @@ def test_a_round_up_item_opened_by_amma_fi() -> None:
     from pipeline.events.classify import _fronted_place
     assert _fronted_place("أما في محافظة حماة، فقد قتل")
     assert _fronted_place("وأما في بلدة الكرك، فقد")
+
+
+def test_a_lead_total_over_the_country_is_no_items_toll() -> None:
+    # the lead tells the day's acts and the country's dead ("في عموم البلاد"); the item
+    # placed by a later paragraph keeps its own dead, although the other items killed none
+    from tests.pipeline.events.extraction import extractor
+    events = extractor().extract(
+        "حصيلة يوم الجمعة",
+        "عمت المظاهرات اليوم الجمعة عشرات البلدات، وفتحت قوات الأمن النار على المحتجين في "
+        "عدة مناطق، وبلغ عدد الشهداء الذين وثقتهم الشبكة حتى المساء 31 شهيداً في عموم "
+        "البلاد.\n\n"
+        "حمص: أطلق عناصر الأمن الرصاص الحي على مظاهرة في حي الخالدية، ما أدى إلى سقوط "
+        "خمسة شهداء.\n\n"
+        "درعا: خرجت مظاهرة حاشدة في مدينة نوى رفع خلالها المتظاهرون لافتات تطالب بالإفراج "
+        "عن المعتقلين، وانتهت دون تدخل أمني.",
+        "2012-01-20T21:00:00+02:00")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", 5), ("Peaceful protest", 0)], events

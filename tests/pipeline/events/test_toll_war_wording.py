@@ -84,3 +84,22 @@ def test_a_side_counting_its_own_men(text: str, killed: int) -> None:
 ])
 def test_captives_executed_apart(text: str, killed: int) -> None:
     assert fatalities(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the other side's dead added after a phrase of where and when the first fell
+    ("وثقت الشبكة مقتل 12 عنصراً من الحامية خلال ساعات الهجوم الأولى على التلال الغربية "
+     "المطلة على البلدة القديمة، إضافة إلى خمسة من المهاجمين سقطوا عند السور", 17),
+    # "إلى جانب": the same, its two words the other way round
+    ("قتل ثمانية من رجال الشرطة، إلى جانب ثلاثة مسلحين", 11),
+    # ... also after the verb whose subject the first count is
+    ("ذكر الفريق أن أكثر من 15 جندياً قتلوا في المواجهات التي اندلعت عند الفجر قرب محطة "
+     "الضخ، إلى جانب أربعة مقاتلين من الكتيبة", 19),
+    # ... but a count of no people adds nobody, nor one after the clause ends
+    ("قتل ستة عناصر من الشرطة في الهجوم الذي استهدف المخفر الواقع عند مدخل البلدة الجنوبي "
+     "فجر اليوم، إضافة إلى تدمير ثلاث سيارات", 6),
+    ("قتل ستة عناصر من الشرطة في الهجوم الذي استهدف المخفر الواقع عند مدخل البلدة الجنوبي "
+     "فجر اليوم، فيما أصيب آخرون إضافة إلى أربعة من المارة", 6),
+])
+def test_others_added_far_after_the_count(text: str, killed: int) -> None:
+    assert fatalities(text) == killed
