@@ -972,6 +972,8 @@ def _left_life(words: list[str], i: int) -> tuple[int, bool] | None:
         return None
     if verb not in _LEFT_LIFE and verb not in _LEFT_LIFE_TWO and verb not in _LEFT_LIFE_MANY:
         return None
+    if words[i + 1:i + 2] and _bare(words[i + 1]) in _LIFE_VERBS:
+        return None  # "أما في الريف، فقد فارق طفلان الحياة": "فقد" is "ف" + "قد", the verb next
     end = next((k for k in range(i + 1, min(len(words), i + 1 + tolls.LEFT_LIFE_WITHIN))
                 if words[k] in _LIFE or words[k] in _CLAUSE_STOP), None)
     if end is None or words[end] not in _LIFE:

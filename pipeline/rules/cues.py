@@ -381,6 +381,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "بعد الحادثه", "علي خلفيه الحادثه",
         # A place put first opens the news from elsewhere: "وفي ريف حلب الشرقي، ألقت ...".
         "وفي ريف", "وفي مدينه", "وفي بلده", "وفي قريه", "وفي محافظه", "وفي حي",
+        # "As for" puts the next item of a round-up first the same way: "أما في ريف حماة
+        # الشمالي، فقد ..." (its place need not be one name the gazetteer knows).
+        "اما في ريف", "اما في مدينه", "اما في بلده", "اما في قريه", "اما في محافظه",
+        "اما في حي", "واما في ريف", "واما في مدينه", "واما في بلده", "واما في قريه",
+        "واما في محافظه", "واما في حي",
         # So does a front or an axis ("وعلى جبهات ريف إدلب الجنوبي، دارت اشتباكات"), and
         # the turn to the field after politics ("وميدانياً، ...").
         "وعلي جبهات", "وعلي جبهه", "وعلي محور", "وعلي محاور", "وفي محور", "وعلي خطوط",
@@ -443,7 +448,9 @@ CUES: dict[str, tuple[str, ...]] = {
     # A protest that "turned into" confrontations: "احتجاجات غاضبة تحولت في بعض المناطق إلى
     # مواجهات مع القوات التركية" is a riot, not a battle (pipeline.events.classify, with a
     # protest word in the sentence and the clash word within scope.TURNED_REACH after it).
-    "turned_into": ("تحول*", "يتحول*", "تطور*", "يتطور*", "انقلب*", "turned into",
+    # (and in the feminine present a plural crowd takes: "قبل أن تتحول إلى مواجهات")
+    "turned_into": ("تحول*", "يتحول*", "تتحول*", "تطور*", "يتطور*", "تتطور*", "انقلب*",
+                    "ينقلب*", "تنقلب*", "turned into",
                     "escalated into", "degenerated into"),
     "protest_violence": (
         "احراق", "احرق*", "يحرق*", "اضرم*", "رشق*", "تكسير", "حطم*", "اقتحم*", "يقتحم*",

@@ -34,3 +34,13 @@ def test_what_followed_the_incident_is_a_further_event() -> None:
     )
     kinds = [e.sub_event_type for e in events]
     assert kinds[0] == "Attack" and "Violent demonstration" in kinds, kinds
+
+
+@pytest.mark.parametrize("turned", ["قبل أن تتحول إلى مواجهات", "ثم تتطور إلى مواجهات"])
+def test_a_protest_that_turns_in_the_present_is_a_riot(turned: str) -> None:
+    # The crowd's plural takes the feminine present ("تتحول"، "تتطور"): its confrontations
+    # with guards are the riot's own, no battle beside it.
+    title = "مقتل شاب خلال احتجاجات في مدينة إعزاز"
+    text = (f"قتل شاب مساء اليوم الأربعاء خلال احتجاجات غاضبة في مدينة إعزاز، {turned} "
+            "مع عناصر حراسة أحد المقرات.")
+    assert [d.sub_event_type for d in classify(title, text, 2025)] == ["Violent demonstration"]

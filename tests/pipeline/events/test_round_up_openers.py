@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from extraction import extractor as _extractor
 
+from pipeline.events.classify import classify
 from pipeline.models import Event
 
 PUBLISHED = "2020-02-13T21:00:00+02:00"  # a Thursday
@@ -443,3 +444,26 @@ def test_an_agreement_named_by_its_date_dates_no_event() -> None:
     text = "حلب – خاص\n\nاندلعت اشتباكات في حي الشيخ مقصود بمدينة حلب بين الأسايش وفصائل حكومية."
     dates = {e.date for e in _events(title, text)}
     assert dates == {"2020-02-13"}, dates
+
+
+@pytest.mark.parametrize("opening", [
+    "أما في ريف درعا الغربي، فقد",
+    "وأما في ريف القنيطرة الجنوبي، فقد",
+])
+def test_as_for_a_place_opens_the_next_item(opening: str) -> None:
+    # "أما في X، فقد ..." turns a round-up to its next item, as "وفي ريف X" does, even where
+    # the place is a region the gazetteer does not hold as one name.
+    text = ("اعتقلت دورية أمنية ثلاثة شبان صباح اليوم الخميس في مدينة حمص.\n\n"
+            f"{opening} اندلعت اشتباكات عنيفة بين مسلحين محليين ومجموعة مهاجمة قتل خلالها "
+            "أربعة مسلحين.")
+    found = classify("دورية أمنية تعتقل ثلاثة شبان في حمص", text, 2020)
+    assert [d.sub_event_type for d in found] == ["Arrests", "Armed clash"]
+
+
+def test_the_particle_of_as_for_is_no_death() -> None:
+    # "فقد فارق" is "ف" + "قد" and the verb: two children left life, not a third lost.
+    text = ("اعتقلت دورية أمنية ثلاثة شبان صباح اليوم الخميس في مدينة حمص.\n\n"
+            "أما في ريف حماة الشمالي، فقد فارق طفلان الحياة بانفجار لغم أرضي قرب بلدة "
+            "كفرزيتا.")
+    assert ("Remote explosive/landmine/IED", 2) in [
+        (e.sub_event_type, e.fatalities) for e in _events("حصيلة أمنية", text)]

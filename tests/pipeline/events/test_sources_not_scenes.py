@@ -147,3 +147,16 @@ def test_others_taken_away_later_are_an_abduction(extractor: EventExtractor) -> 
 def test_a_de_escalation_zones_name_is_no_place(resolver: PlaceResolver) -> None:
     assert resolver.find("رصدت الدوريات خروقات في منطقة حلب لخفض التصعيد") == []
 
+
+
+@pytest.mark.parametrize("clinic", [
+    "النقطة الطبية في بلدة ذيبان", "المركز الصحي في بلدة ذيبان", "مستوصف بلدة ذيبان",
+])
+def test_a_clinic_where_the_victim_died_is_no_scene(extractor: EventExtractor,
+                                                    clinic: str) -> None:
+    # A medical point or health centre short of a hospital is where the victim was taken
+    # (pipeline.rules.scenes.TREATED_BEFORE), not a second shooting.
+    text = ("قتل شاب مساء أمس برصاص مسلحين مجهولين في مدينة الميادين بريف دير الزور الشرقي.\n\n"
+            f"وقال مصدر محلي إن الشاب فارق الحياة قبل وصوله إلى {clinic} المجاورة.")
+    events = extractor.extract("مقتل شاب برصاص مجهولين في مدينة الميادين", text, PUBLISHED)
+    assert [e.place_name for e in events] == ["الميادين"]
