@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
-from language.numbers import ORDINALS
+from language.numbers import ORDINALS, number_at
 from language.tokens import tokens as _tokens
 from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
@@ -82,6 +82,9 @@ class Claim:
     # the parties the article says keep the truce (``rules.KEPT``): their acts are not
     # covered, unless the claim accuses them
     keeping: tuple[str, ...] = ()
+    # the governorates it names where it counts breaches by number ("سجل سبعة خروقات ...
+    # معظمها في محافظتي اللاذقية ودمشق"): there, it counts a left-out party's act as one
+    counted: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=512)
@@ -521,10 +524,22 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
                          told, _accused(words) or going_on, i - 1 if back and i > 1
-                         else None))
+                         else None, counted=_counted(words, sentences[i], resolver)))
     out = _headline_as_lead(out, words_of)
     keeping = tuple(p for i, words in words_of.items() for p in _keeping(words))
     return [replace(c, keeping=keeping) for c in out] if keeping else out
+
+
+def _counted(words: list[str], sentence: str, resolver: PlaceResolver) -> tuple[str, ...]:
+    """The governorates a claim names where it counts breaches by number ("سجل خلال
+    الساعات الماضية سبعة خروقات ...، معظمها في محافظتي اللاذقية ودمشق"); none where it
+    counts none."""
+    if not any(h.label == "breach" and any(
+            (n := number_at(words, k)) is not None and n[1] == h.start
+            for k in range(max(0, h.start - rules.COUNT_REACH), h.start))
+               for h in _find(words)):
+        return ()
+    return tuple(dict.fromkeys(m.place.admin1_pcode for m in resolver.find(sentence)))
 
 
 def _continuing(words: list[str]) -> tuple[str, ...]:
