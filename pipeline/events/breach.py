@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
-from language.numbers import ORDINALS
+from language.numbers import ORDINALS, number_at
 from language.tokens import tokens as _tokens
 from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
@@ -82,6 +82,9 @@ class Claim:
     # the parties the article says keep the truce (``rules.KEPT``): their acts are not
     # covered, unless the claim accuses them
     keeping: tuple[str, ...] = ()
+    # the governorates it names where it counts breaches by number ("سجل سبعة خروقات ...
+    # معظمها في محافظتي اللاذقية ودمشق"): there, it counts a left-out party's act as one
+    counted: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=512)
@@ -119,7 +122,8 @@ def _lexicon() -> Lexicon:
                     "undergo": rules.UNDERGO, "goes_on": rules.GOES_ON,
                     "call": rules.CALLS, "calm_broken": rules.CALM_BROKEN,
                     "deadline": rules.DEADLINES, "kept": rules.KEPT,
-                    "zone": rules.ZONES, "daily": rules.DAILY})
+                    "zone": rules.ZONES, "daily": rules.DAILY, "then": rules.THEN,
+                    "continuing": rules.CONTINUING})
 
 
 _PAUSES = frozenset(rules.PAUSES)
@@ -182,7 +186,8 @@ def _kind(words: list[str]) -> str | None:
     """"tied" for a breach word by a truce word, "since" for violence measured only against
     the truce's time ("الأعنف منذ سريان الهدنة": ``rules.SINCE``), "bare" for a breach word
     alone ("سُجل خرق جديد"), None for no claim."""
-    hits = _other_breaches_dropped(_replies_read(_past_calm_kept(_find(words))))
+    hits = _of_then_dropped(_other_breaches_dropped(_replies_read(_past_calm_kept(
+        _find(words)))))
     truces = [h.start for h in hits if h.label == "truce"]
     hits = [h for h in hits if not (h.label == "not" and (any(
         w in _RIGHTS_GROUPS for w in words[max(0, h.start - rules.RIGHTS_GROUP_REACH):h.start])
@@ -279,6 +284,16 @@ def _during(h: Hit, hits: list[Hit], words: list[str], truces: list[int],
         named = any(h.start - rules.BREACH_PRONOUN_REACH <= t < h.start for t in truces)
     return named and (any(o.label == "opening" and o.start <= 1 for o in hits)
                       or bool(_violence(words)))
+
+
+def _of_then_dropped(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the truces said to be of a recalled time ("رغم تفاهمات وقف إطلاق
+    النار التي رعتها واشنطن وموسكو آنذاك": ``rules.THEN``), which no act of today breaks."""
+    thens = [h.start for h in hits if h.label == "then"]
+    if not thens:
+        return hits
+    return [h for h in hits if not (h.label == "truce" and any(
+        0 <= t - h.end < rules.THEN_REACH for t in thens))]
 
 
 def _other_breaches_dropped(hits: list[Hit]) -> list[Hit]:
@@ -491,7 +506,10 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             framing = False  # "خلال ساعات الهدنة الإنسانية اليومية": the act told with it
         around = any(h.label == "around" or (h.label == "zone" and not _placed(words, h.end))
                      for h in _find(words))
-        areas = _areas(_before_share(_claimed(sentences[i], resolver)), resolver)
+        going_on = _continuing(words)
+        claimed = _claimed(sentences[i], resolver)
+        areas = _areas(_before_share(_before_example(claimed) if going_on else claimed),
+                       resolver)
         before = _violence(tokens(sentences[i - 1])) if i > 1 and not opens \
             and not has_violence else []
         if framing and not areas and before and not pointed:
@@ -505,9 +523,65 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
             told = frozenset(event_type_of(h.label) for h in before if h.label in EVENT_TYPES)
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
-                         told, _accused(words), i - 1 if back and i > 1 else None))
+                         told, _accused(words) or going_on, i - 1 if back and i > 1
+                         else None, counted=_counted(words, sentences[i], resolver)))
+    out = _headline_as_lead(out, words_of)
     keeping = tuple(p for i, words in words_of.items() for p in _keeping(words))
     return [replace(c, keeping=keeping) for c in out] if keeping else out
+
+
+def _counted(words: list[str], sentence: str, resolver: PlaceResolver) -> tuple[str, ...]:
+    """The governorates a claim names where it counts breaches by number ("سجل خلال
+    الساعات الماضية سبعة خروقات ...، معظمها في محافظتي اللاذقية ودمشق"); none where it
+    counts none."""
+    if not any(h.label == "breach" and any(
+            (n := number_at(words, k)) is not None and n[1] == h.start
+            for k in range(max(0, h.start - rules.COUNT_REACH), h.start))
+               for h in _find(words)):
+        return ()
+    return tuple(dict.fromkeys(m.place.admin1_pcode for m in resolver.find(sentence)))
+
+
+def _continuing(words: list[str]) -> tuple[str, ...]:
+    """The parties a claim says go on breaking the truce, in the outlet's own voice
+    ("واصل الطيران الروسي وقوات النظام خرق اتفاق سوتشي", "قوات النظام تواصل خرق الهدنة":
+    ``rules.CONTINUING``); none where it names none."""
+    hits = _find(words)
+    breaches = [h.start for h in hits if h.label == "breach"]
+    for h in hits:
+        if h.label != "continuing" or h.start > rules.CONTINUING_SUBJECT_REACH:
+            continue
+        after = [b for b in breaches if h.end <= b <= h.end + rules.ACCUSE_REACH]
+        if not after:
+            continue
+        parties = find_actors(" ".join(words[h.end:after[0]]))
+        if not parties and h.start > 0:
+            parties = find_actors(" ".join(words[:h.start]))
+        return tuple(parties)
+    return ()
+
+
+def _headline_as_lead(out: list[Claim], words_of: dict[int, list[str]]) -> list[Claim]:
+    """A headline's claim that names no party, read with the parties the lead's claim of
+    the same truce says go on breaking it (``_continuing``): the headline sums up the lead."""
+    title = next((c for c in out if c.index == 0 and not c.accused), None)
+    lead = next((c for c in out if c.index == 1), None)
+    if title is None or lead is None or not lead.accused or not _continuing(words_of[1]):
+        return out
+    truces = {h.phrase for h in _find(words_of[1]) if h.label == "truce"}
+    if not truces & {h.phrase for h in _find(words_of[0]) if h.label == "truce"}:
+        return out
+    return [replace(c, accused=lead.accused) if c is title else c for c in out]
+
+
+_EXAMPLE = re.compile(rf"(?<!\S)(?:{alternation(rules.EXAMPLE_MARKS)})(?!\S)")
+
+
+def _before_example(sentence: str) -> str:
+    """A claim's sentence up to where it gives its first instance ("، إذ قصفت مدفعيته
+    أطراف ناحية عين عيسى": ``rules.EXAMPLE_MARKS``)."""
+    m = _EXAMPLE.search(sentence)
+    return sentence[:m.start()] if m else sentence
 
 
 _ZONE_PLACED = frozenset(normalize(w) for w in rules.ZONE_PLACED)

@@ -564,7 +564,8 @@ class EventExtractor:
                 event = replace(event, ceasefire_breach=any(
                     breach_covers(c, event, (scene.sentence,), named) for c in scene_said))
             if exclusion is not None:
-                event = self._excluded(event, replace(det, truce_exclusion=exclusion), sentences)
+                event = self._excluded(event, replace(det, truce_exclusion=exclusion), sentences,
+                                       scene_said)
             out.append(event)
         return out
 
@@ -1024,7 +1025,8 @@ class EventExtractor:
             breach_covers(c, event, about, named) for c in said))
         if replying or (det.truce_frame is not None and det.truce_frame < framed):
             return event  # nor does a lead framing the truce make it one
-        return self._excluded(self._framed_breach(event, det, sentences), det, sentences)
+        return self._excluded(self._framed_breach(event, det, sentences), det, sentences,
+                              said)
 
     @staticmethod
     def _in_force(said: list[Claim], about: tuple[int, ...], sentences: list[str],
@@ -1068,10 +1070,13 @@ class EventExtractor:
             return event
         return replace(event, ceasefire_breach=True)
 
-    def _excluded(self, event: Event, det: Detection, sentences: list[str]) -> Event:
+    def _excluded(self, event: Event, det: Detection, sentences: list[str],
+                  said: list[Claim]) -> Event:
         """No breach of a truce that leaves out one of the event's actors ("لا يشمل الاتفاق
-        تنظيم داعش")."""
-        if event.ceasefire_breach and det.truce_exclusion is not None:
+        تنظيم داعش"), unless a claim counting breaches by number names the event's
+        governorate ("سجل سبعة خروقات ... معظمها في محافظة اللاذقية": it counts the act)."""
+        if event.ceasefire_breach and det.truce_exclusion is not None and not any(
+                event.admin1_pcode in c.counted for c in said):
             left_out = {acled_name(p, event.date, event.admin1_pcode)
                         for p in find_actors(_left_out_party(sentences[det.truce_exclusion]))
                         } - {CIVILIANS}

@@ -677,3 +677,36 @@ EXCLUDED_PARTY_REACH = 6
 # that deny it. Written as in ordinary Arabic.
 CLAUSE_MARKS: tuple[str, ...] = ("،", ",", "؛", ";")
 SAYS_THAT: tuple[str, ...] = ("إن", "أن", "ان", "بأن", "بان", "that")
+
+# A truce said to be of the time a recalled act was told in ("بعد أن كانت قد احتلت المدينتين
+# عام 2019، رغم تفاهمات وقف إطلاق النار التي رعتها واشنطن وموسكو آنذاك"): one of these within
+# THEN_REACH words after the truce word ties the concessive or breach word to that past act,
+# not to the acts the article reports today. No claim is made of such a truce.
+THEN: tuple[str, ...] = (
+    "آنذاك", "انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "وقتها", "حينها", "في حينه",
+    "في حينها", "يومذاك", "في ذلك الوقت", "في ذلك الحين", "at the time", "back then",
+)
+THEN_REACH = 8
+# A claim opening with one of these verbs, its parties named between the verb and the breach
+# word (within ACCUSE_REACH words: "واصل الطيران الروسي وقوات النظام خرق اتفاق سوتشي"), or
+# right before a verb among the first CONTINUING_SUBJECT_REACH words ("قوات النظام تواصل خرق
+# الهدنة"), says in the outlet's own voice who goes on breaking the truce: it covers the acts
+# of those parties, as an accusation does (ACCUSE), not the other side's fire the article
+# tells after it. A headline's claim of the same truce that names no party is read with the
+# lead's parties (the headline sums up the lead). The places such a claim names after one of
+# EXAMPLE_MARKS ("، إذ قصفت مدفعيته أطراف ناحية عين عيسى") are those of its first instance,
+# not the bounds of the truce: its truce is the one the parties break wherever they act.
+CONTINUING: tuple[str, ...] = (
+    "يواصل", "ويواصل", "تواصل", "وتواصل", "واصل", "وواصل", "واصلت", "وواصلت", "تستمر",
+    "وتستمر", "يستمر", "ويستمر", "استمر", "واستمر", "استمرت", "واستمرت",
+    "continue", "continues", "continued",
+)
+CONTINUING_SUBJECT_REACH = 4
+EXAMPLE_MARKS: tuple[str, ...] = ("إذ", "اذ", "حيث")
+
+# A claim counting breaches by number (a number within COUNT_REACH words right before the
+# breach word: "سجل المركز خلال الساعات الأربع والعشرين الماضية سبعة خروقات لنظام وقف الأعمال
+# القتالية، معظمها في محافظتي اللاذقية ودمشق") lists, in the governorates its sentence names,
+# the acts it counts as breaches: an act of a party the truce leaves out ("مسلحو النصرة
+# المستثناة من الاتفاق قصفوا بلدة في ريف اللاذقية") told there is still presented as one.
+COUNT_REACH = 3

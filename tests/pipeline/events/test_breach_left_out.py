@@ -1,6 +1,8 @@
 """A truce that leaves a party out, said in a relative clause right after its name ("تنظيم
 الدولة الذي لا يشمله الاتفاق"): that party's violence breaks nothing, while the other parties
-the article shows breaking the truce still do (sentences written for these tests)."""
+the article shows breaking the truce still do; but a claim counting breaches by number in
+the act's governorate counts the left-out party's act among them (sentences written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,16 @@ def test_the_party_left_out_breaks_nothing(extractor: EventExtractor) -> None:
     by_place = {e.place_name: e.ceasefire_breach for e in events}
     assert by_place.get("تلبيسة") is True
     assert not any(flag for name, flag in by_place.items() if name != "تلبيسة")
+
+
+def test_a_left_out_party_counted_among_the_breaches_breaks_the_truce(
+        extractor: EventExtractor) -> None:
+    # a bulletin counting breaches by number, in the governorate it names, lists the act of
+    # a party the truce leaves out as one of them
+    events = extractor.extract(
+        "رصد خمسة خروقات للهدنة خلال يوم",
+        "سجلت لجنة محلية خلال يوم أمس خمسة خروقات لاتفاق وقف الأعمال القتالية، أغلبها في "
+        "محافظة حماة.\n\nوذكرت اللجنة أن عناصر من تنظيم داعش المستثنى من الهدنة قصفوا "
+        "صباح أمس بقذائف الهاون مدينة السلمية في ريف حماة الشرقي، ما أدى إلى إصابة "
+        "طفلين.", WHEN)
+    assert events and events[0].ceasefire_breach is True, events
