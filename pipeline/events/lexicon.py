@@ -6,12 +6,12 @@ The lists themselves are data meant to be read and extended by people who know t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from language.normalize import normalize
+from language.sieve import alternation
 from language.tokens import Proclitics
 from pipeline.rules.cues import CUES
 from pipeline.rules.triggers import EVENT_TYPES, GENERIC, SPECIFICITY, TERRITORY, TRIGGERS
@@ -31,66 +31,6 @@ __all__ = [
 ]
 
 _PROCLITICS = Proclitics(min_stem=2)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regular-expression alternation of ``words`` as written: "مشفى|نحو|المنتشرة\\ في".
-
-    Written as a tree of the words' shared beginnings ("(?:م(?:شفى|ستشفى)|نحو)"), which
-    matches as the flat list does: at each letter the matcher follows the one branch that
-    can go on, where the list has every word tried in turn at every position. Where a word
-    is the beginning of longer ones ("مصدره", "مصدرها"), the list tries whichever it lists
-    first, and so does the tree (the word's end is tried before or after the longer ways).
-    A list the tree cannot follow (a word listed between longer ones it begins with, or
-    words with case, which a case-blind pattern might match by two branches) stays flat."""
-    listed = list(words)
-    flat = "|".join(map(re.escape, listed))
-    if not listed or any(not w or any(c.lower() != c or c.upper() != c for c in w)
-                         for w in listed):
-        return flat
-    tree: _Tree = {}
-    for word in listed:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node.setdefault("", {})  # a word ends here
-    first: dict[str, int] = {}
-    for i, word in enumerate(listed):
-        first.setdefault(word, i)
-    found = _branches(tree, "", first)
-    return flat if found is None else found[0]
-
-
-_Tree = dict[str, "_Tree"]  # letter -> the letters after it ("" where a word ends)
-
-
-def _branches(node: _Tree, prefix: str, first: dict[str, int]
-              ) -> tuple[str, int, int] | None:
-    """The pattern of the words below ``node`` (which spell ``prefix`` so far), with the
-    first and last list places among them; None where the tree cannot keep the list's
-    order."""
-    ways: list[str] = []
-    places: list[int] = []
-    for char, child in node.items():
-        if char:
-            below = _branches(child, prefix + char, first)
-            if below is None:
-                return None
-            ways.append(re.escape(char) + below[0])
-            places += below[1:]
-    if "" not in node:
-        body = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
-        return body, min(places), max(places)
-    here = first[prefix]
-    if not ways:
-        return "", here, here
-    if here < min(places):
-        optional = "??"  # the list tries this word before the longer ones
-    elif here > max(places):
-        optional = "?"  # after them
-    else:
-        return None
-    return f"(?:{'|'.join(ways)}){optional}", min(here, *places), max(here, *places)
 
 
 @lru_cache(maxsize=65536)

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from crawler.dates import SYRIA
 from language.normalize import normal_forms, normalize
-from language.sieve import sieved
+from language.sieve import TokenLed, sieved
 from language.tokens import Proclitics, plain_words
 from pipeline.events.places import PlaceResolver, dateline_line
 from pipeline.gazetteer import Gazetteer, contains, haversine_km
@@ -253,10 +253,16 @@ class Report:
 # A named part of a town, or a named work by it, that the gazetteer does not tell apart:
 # "حي الشعار" and "حي السكري" are both Aleppo, "سد تشرين" and "جسر قره قوزاق" both fall to
 # one community. Matched in normalised text; the name's first word is the site.
-_SITE = re.compile(r"(?<!\S)[وبل]?(?:حي|مخيم|سد|جسر)\s+(?:(?:حي|مخيم)\s+)?([\u0621-\u064A]{2,})")
+# (token-led: the four words are looked for first, language.sieve.TokenLed)
+_SITE_WORDS = ("حي", "مخيم", "سد", "جسر")
+_SITE = TokenLed(r"(?<!\S)[وبل]?(?:حي|مخيم|سد|جسر)\s+(?:(?:حي|مخيم)\s+)?([\u0621-\u064A]{2,})",
+                 _SITE_WORDS, reach=1)
 _SITE_EN = re.compile(r"(?:\b[A-Z][\w-]*['’]s\s+)?(?<![\w-])((?:al-|el-)?[A-Z]\w*)(?![\w'’-])"
                       r"(?:\s+[A-Z][\w'-]*){0,2}\s+"
                       r"(?i:district|neighbou?rhood|quarter|camp|dam|bridge)\b")
+# Every match of ``_SITE_EN`` holds one of these (in any case): a text without them, most
+# Arabic leads, is not searched (the pattern's capitals are tried at every position).
+_SITE_EN_NOUNS = ("district", "neighbo", "quarter", "camp", "dam", "bridge")
 # Words after "حي" that name no particular quarter: "حي سكني", "حي شعبي".
 _NOT_SITES = normal_forms((
     "سكني", "شعبي", "شعبية", "مجاور", "مجاورة", "قريب", "آخر", "اخر", "يرزق"))
@@ -286,13 +292,14 @@ _NEAR = sieved(r"(?:\b(?:near|close\s+to|outside|outskirts\s+of)\s+(?:the\s+(?:t
                    r"(?:(?:مدين[ةه]|بلد[ةه]|قري[ةه])\s+)?)$")
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _EARLIER = re.compile("|".join(map(re.escape, EARLIER_INCIDENT_BEFORE)), re.IGNORECASE)
 
 
 def _earlier_incident(text: str, start: int) -> bool:
     """Whether the place at ``start`` is named in its sentence after words that tell an
     earlier incident (``EARLIER_INCIDENT_BEFORE``): that incident's town."""
-    before = re.split(r"[.!?؟\n]", text[max(0, start - EARLIER_INCIDENT_REACH):start])[-1]
+    before = _SENTENCE_END.split(text[max(0, start - EARLIER_INCIDENT_REACH):start])[-1]
     return _EARLIER.search(before) is not None
 
 
@@ -330,8 +337,11 @@ def sites(title: str, text: str, places: frozenset[str] = frozenset()) -> frozen
     # break is kept), so that the extractor's normalised headline and lead are reused.
     names = [m.group(1) for m in _SITE.finditer(f"{normalize(title)}\n{normalize(lead)}")
              if m.group(1) not in _NOT_SITES]
-    names += [m.group(1) for m in _SITE_EN.finditer(f"{title}\n{lead}")
-              if m.group(1).lower() not in _NOT_SITES_EN]
+    english = f"{title}\n{lead}"
+    folded = english.casefold()
+    if any(noun in folded for noun in _SITE_EN_NOUNS):
+        names += [m.group(1) for m in _SITE_EN.finditer(english)
+                  if m.group(1).lower() not in _NOT_SITES_EN]
     found = {_skeleton(n) for n in names}
     return frozenset(found - places - {""})
 
