@@ -159,7 +159,7 @@ _NAMED_PLACE_NOUNS = frozenset(rules.NAMED_PLACE_NOUNS)
 # "DAMASCUS (Reuters) -": what follows a wire dateline's town (pipeline.rules.places).
 _DATELINE = re.compile(rf"\s*{rules.DATELINE_DATE}\s*\([^()\n]{{2,{rules.DATELINE_AGENCY}}}\)"
                        rf"\s*[-–—]|{rules.DATELINE_COUNTRY}|{rules.DATELINE_DASH}")
-_HOME_TOWN = re.compile(rf"(?<!\S)و?(?:{alternation(rules.HOME_TOWN_BEFORE)})\s+"
+_HOME_TOWN = sieved(rf"(?<!\S)و?(?:{alternation(rules.HOME_TOWN_BEFORE)})\s+"
                         rf"(?:(?:{alternation(rules.HOME_TOWN_NOUNS)})\s+)?$")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _OPEN_QUOTES = "«\"“”'"
