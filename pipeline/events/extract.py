@@ -171,6 +171,7 @@ from pipeline.rules.tolls import (
     PART_MARKERS,
     REPLIED,
     REPLY_KILLED_ARMED,
+    REPLY_KILLED_OF_THEM,
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
@@ -2293,6 +2294,7 @@ def _side_losses(sentence: str) -> bool:
 
 
 _REPLIED = frozenset(normalize(w) for w in REPLIED)
+_REPLY_OF_THEM = frozenset(normalize(w) for w in REPLY_KILLED_OF_THEM)
 _REPLY_KILLED_ARMED = sieved(
     r"(?<!\S)و?(?:" + alternation(normalize(w) for w in REPLY_KILLED_ARMED) + ")")
 
@@ -2304,10 +2306,16 @@ def _reply_killed(sentence: str) -> bool:
     ``REPLY_KILLED_ARMED``), the other side's dead; no source's total or rising toll.
     (Cached: the toll passes ask it of the same sentences.)"""
     result = _RESULT.search(sentence)
-    if result is None or not _REPLY_KILLED_ARMED.search(normalize(sentence[result.end():])):
+    if result is None:
         return False
     if not any(w.removeprefix("و").removeprefix("ف") in _REPLIED
                for w in tokens(sentence[:result.start()])):
+        return False
+    # ("اشتبكوا مع المهاجمين، ما أسفر عن مقتل اثنين منهم": the armed men named before)
+    named = _REPLY_KILLED_ARMED.search(normalize(sentence[result.end():])) or (
+        not _REPLY_OF_THEM.isdisjoint(tokens(sentence[result.end():]))
+        and _REPLY_KILLED_ARMED.search(normalize(sentence[:result.start()])))
+    if not named:
         return False
     return bool(count_deaths(sentence[result.start():])) \
         and not toll_rises(sentence) and not _names_toll(sentence)

@@ -711,7 +711,12 @@ EN_MONTHS: tuple[str, ...] = (
 # (RESULT_OPENERS) whose words name the dead as armed men (a word starting with one of
 # REPLY_KILLED_ARMED, after its و).
 REPLIED: frozenset[str] = frozenset({"ردت", "رد", "ردوا", "ردتا", "تصدت", "تصدى", "تصدوا",
-                                     "اشتبكت", "اشتبك", "اشتبكوا"})
+                                     "اشتبكت", "اشتبك", "اشتبكوا", "تشتبك", "يشتبك",
+                                     "يشتبكون", "اشتبكتا"})
 REPLY_KILLED_ARMED: tuple[str, ...] = ("مسلح", "المسلح", "مهاجم", "المهاجم", "ارهابي",
                                        "الارهابي", "المعتدين", "عناصر المجموعه",
                                        "افراد المجموعه")
+# The result clause may count them by a pronoun ("اشتبك العناصر مع المهاجمين، ما أسفر عن
+# مقتل اثنين منهم"): a word of REPLY_KILLED_OF_THEM after the result, with the armed men
+# (REPLY_KILLED_ARMED) named before it in the same sentence, counts the attackers too.
+REPLY_KILLED_OF_THEM: frozenset[str] = frozenset({"منهم", "منهما", "احدهم", "احدهما"})

@@ -53,3 +53,23 @@ def test_headline_dead_another_incident_counts_are_not_the_leads() -> None:
     )
     tolls = {e.place_name: e.fatalities for e in events}
     assert tolls == {"منبج": 3, "الراعي": 0}
+
+
+def test_reply_counting_the_attackers_by_a_pronoun_adds_their_dead() -> None:
+    events = _events(
+        "استشهاد عنصرين من الشرطة بهجوم على حاجز قرب جبلة",
+        "استشهد عنصران من الشرطة وأصيب ثالث اليوم الأربعاء إثر هجوم شنه مسلحون على حاجز "
+        "قرب مدينة جبلة في ريف اللاذقية.\n\n"
+        "وقال مصدر في الشرطة إن المسلحين أطلقوا النار على الحاجز من سيارة مسرعة، قبل أن "
+        "يشتبك معهم عناصر الدورية، ما أسفر عن مقتل ثلاثة منهم وفرار الباقين.",
+    )
+    assert events and events[0].fatalities == 5
+
+
+def test_pronoun_after_a_reply_with_no_armed_men_named_adds_nobody() -> None:
+    events = _events(
+        "مقتل ثلاثة أشخاص بإطلاق نار في سوق بمدينة جبلة",
+        "قتل ثلاثة أشخاص اليوم الأربعاء بإطلاق نار في سوق مدينة جبلة في ريف اللاذقية.\n\n"
+        "واشتبك عناصر الحاجز بعد ذلك مع أصحاب المحال، ما أسفر عن مقتل اثنين منهم.",
+    )
+    assert events and events[0].fatalities == 3
