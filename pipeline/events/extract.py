@@ -133,6 +133,7 @@ from pipeline.rules.places import (
 from pipeline.rules.scenes import (
     CLAUSE_OPENERS,
     DENIED_REPORT,
+    HIGHLIGHTED,
     INSTITUTIONS,
     REPORTERS,
     SAME_ACT_OPENERS,
@@ -671,6 +672,8 @@ class EventExtractor:
             focus = title
         if det.sentence and focus == det.evidence:
             focus = self._act_clause(det) or focus
+        if det.sentence:
+            focus = self._highlighted(det, sentences, recalled) or focus
         place = self._resolver.best(whole, focus=focus)
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
@@ -743,6 +746,20 @@ class EventExtractor:
                                  self._names_place(place))
         event = _event(det, place, date, deaths, [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _highlighted(self, det: Detection, sentences: list[str],
+                     recalled: frozenset[int]) -> str | None:
+        """"وأوضح أن أعنف هذه الاعتداءات وقع حين استهدفت قذائف بلدة X" after a tally of acts
+        over several places (or none): the act detailed, whose sentence places the event
+        (``pipeline.rules.scenes.HIGHLIGHTED``)."""
+        for k in range(det.sentence + 1, min(len(sentences), det.sentence + 3)):
+            if k in recalled or not _HIGHLIGHTED.search(normalize(sentences[k])):
+                continue
+            if self._resolver.find(sentences[k]) and (
+                    self._several_places(det.evidence) or not self._resolver.find(det.evidence)):
+                return sentences[k]
+            return None
+        return None
 
     def _act_clause(self, det: Detection) -> str | None:
         """"تجددت الاشتباكات في محيط قرية A، كما اعتقل الأمن العام عدداً من المسلحين في
@@ -2322,6 +2339,7 @@ def _reply_killed(sentence: str) -> bool:
 
 
 _ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)
+_HIGHLIGHTED = sieved(r"(?<!\S)و?(?:" + alternation(normalize(p) for p in HIGHLIGHTED) + ")")
 
 
 def _round_up_total(sentence: str) -> bool:
