@@ -213,6 +213,9 @@ _SOURCE = sieved(r"(من\s+(مواقع|حواجز|نقاط|مقر|مطار)\S*|�
 # "على أطراف بلدة الشيخ يوسف", are the town's own).
 _LANDMARK = sieved(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
+# "قرية كفرسجنة قرب خان شيخون": a town near which a village just named lies locates it,
+# no further scene (with no village right before, "انفجرت عبوة قرب بلدة عدوان", it is one).
+_NEAR_VILLAGE = sieved(r"(?<!\S)(?:قرب|بالقرب\s+من)\s+(?:(?:مدينه|مدينة|بلده|بلدة)\s+)?$")
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
 # والمسيفرة"، "الطريق بين كفرنبل وحاس"): one scene between them, not another event.
 _BETWEEN_PAIR = sieved(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
@@ -349,7 +352,7 @@ class EventExtractor:
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place),
-                                        when)
+                                        when, self._own_clauses(told, sentences, place))
         events[0] = _without_others_dead(
             events[0], detections[0], events[1:],
             [sentences[i] for i in detections[0].about if i not in recalled and i],
@@ -984,6 +987,15 @@ class EventExtractor:
         k = mine.pop()
         return sentence[cuts[k]:cuts[k + 1]]
 
+    def _own_clauses(self, told: set[int], sentences: list[str],
+                     place: PlaceMatch | None) -> dict[int, str]:
+        """Of the sentences whose dead went to further towns, the clauses that tell the
+        primary's own town apart from theirs, by sentence (``_own_clause``)."""
+        if place is None or place.place.level < 4:
+            return {}
+        clauses = {i: self._own_clause(sentences[i], place) for i in told}
+        return {i: c for i, c in clauses.items() if c != sentences[i]}
+
     def _names_place(self, place: PlaceMatch | None) -> Callable[[str], bool] | None:
         """Whether a headline names a place at all: one that names none ("23 شخصاً قضوا
         أمس في عدة مناطق سورية") totals the day, not the event (whose place may be
@@ -1197,6 +1209,8 @@ class EventExtractor:
                         or m.place.admin1_pcode not in areas \
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
+                        or (_NEAR_VILLAGE.search(before[-25:]) is not None and any(
+                            k.place.level == 4 and 0 <= m.start - k.end <= 25 for k in found[i])) \
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
@@ -1933,15 +1947,25 @@ def _without_their_dead(primary: Event, det: Detection, told: set[int],
                         sentences: list[str], recalled: frozenset[int],
                         elsewhere: Callable[[str], bool],
                         here: Callable[[str], bool] | None,
-                        when: datetime | None) -> Event:
+                        when: datetime | None, own: dict[int, str] | None = None) -> Event:
     """The primary's toll without the sentences whose toll went to further towns (the
-    thirteen killed at قبتان الجبل are not also the lead's)."""
+    thirteen killed at قبتان الجبل are not also the lead's), but for the clauses of those
+    sentences that tell the primary's own town (``own``, by sentence)."""
     if not told or primary.fatalities is None:
         return primary
     about = same_day([sentences[i] for i in det.about
                        if i == det.sentence or (i not in recalled and i not in told)],
                       det.evidence, primary.date, when)
-    return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
+    dead = _deaths(det, about, elsewhere, sentences[0], here)
+    if not dead and own:
+        # ("قتل خمسة في قرية X، كما طالت الغارات بلدة Y دون إصابات": where no other
+        # sentence counts them, the clause of the primary's own town keeps its dead)
+        about = same_day([sentences[i] if i not in told else own[i] for i in det.about
+                          if i == det.sentence or (i not in recalled and (
+                              i not in told or i in own))],
+                         det.evidence, primary.date, when)
+        dead = _deaths(det, about, elsewhere, sentences[0], here)
+    return replace(primary, fatalities=dead)
 
 
 def _without_others_dead(primary: Event, det: Detection, others: list[Event],

@@ -571,6 +571,12 @@ class PlaceResolver:
                 # its sub-district's line, into the district around it
                 wider = [d for r in areas if (d := self._gaz.get(r.admin2_pcode or ""))]
                 inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
+            if not inside and areas and all(r.level == 3 for r in areas) \
+                    and _located_near(toks[a.last + 1:b.first]):
+                # "قرية كفرسجنة قرب خان شيخون": a village near a town (or on one side of it)
+                # may lie over the line of the sub-district the town heads, in its district
+                wider = [d for r in areas if (d := self._gaz.get(r.admin2_pcode or ""))]
+                inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
             if len(inside) > 1:
                 inside = self._on_side(text[b.end:b.end + 12], inside, areas) or inside
             if a.marker in _DISTRICT and b.marker in _COUNTRYSIDE and not a.landmark and not any(
@@ -1027,6 +1033,12 @@ def _site_in_town(text: str, m: PlaceMention) -> bool:
     of a site names the town the site is in."""
     return m.surface.startswith("ب") and _SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) \
         is not None
+
+
+def _located_near(gap: list[_Token]) -> bool:
+    """Whether the words between two places hold one of NEAR or DIRECTIONS ("قرب"، "شرق"):
+    the second locates the first from outside, as a landmark."""
+    return any(s in _NEAR or s in _DIRECTIONS for t in gap for s in t.stems)
 
 
 def _road_named(text: str, start: int, end: int) -> bool:
