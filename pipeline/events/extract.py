@@ -162,6 +162,7 @@ from pipeline.rules.tolls import (
     GROUP_GENERIC,
     INJURY,
     LIST_STOP,
+    LIVE_UPDATE,
     LOST,
     LOST_RANKS,
     NEUTRALISED,
@@ -936,6 +937,15 @@ class EventExtractor:
                 risen_victims(sentence) if primary.fatalities else None)
             if deaths and deaths > (primary.fatalities or 0) and sentence not in taken \
                     and not elsewhere(sentence):
+                return replace(primary, fatalities=deaths)
+        # "تحديث 02:40: مقتل خمسة عناصر": a breaking item's update line, its later count
+        for i in range(det.sentence + 1, len(sentences)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or sentence in taken \
+                    or not _live_update(sentence):
+                continue
+            deaths = count_deaths(sentence)
+            if deaths and deaths > (primary.fatalities or 0) and not elsewhere(sentence):
                 return replace(primary, fatalities=deaths)
         # "وفي المساء، توفي أحد الجرحى متأثراً بإصابته" in the next sentences: one more dead
         for i in range(det.sentence + 1, min(len(sentences), det.sentence + 3)):
@@ -2363,7 +2373,14 @@ def _reply_killed(sentence: str) -> bool:
 
 
 _ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)
+_LIVE_UPDATE = normal_forms(LIVE_UPDATE)
 _HIGHLIGHTED = sieved(r"(?<!\S)و?(?:" + alternation(normalize(p) for p in HIGHLIGHTED) + ")")
+
+
+def _live_update(sentence: str) -> bool:
+    """A breaking item's update line: "تحديث 02:40: ..." (``LIVE_UPDATE``)."""
+    words = tokens(sentence[:12])
+    return bool(words) and words[0] in _LIVE_UPDATE
 
 
 def _round_up_total(sentence: str) -> bool:

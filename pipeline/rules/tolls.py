@@ -186,6 +186,10 @@ RISE_BY_BODIES: frozenset[str] = frozenset({"انتشال", "جثث", "جثام�
 DEAD_TWO: frozenset[str] = frozenset({"قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"})
 DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "جثه", "شهيد", "مقتولا",
                                       "مقتوله"})
+# A live update line ("تحديث 02:40: مقتل خمسة عناصر"، "محدث: ...") of a breaking item, as
+# Telegram channels and live pages post them: its count of the dead, above the one told
+# before, is the incident's later count. The sentence's first word is one of these.
+LIVE_UPDATE: frozenset[str] = frozenset({"تحديث", "محدث", "التحديث"})
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
