@@ -186,6 +186,13 @@ RISE_BY_BODIES: frozenset[str] = frozenset({"انتشال", "جثث", "جثام�
 DEAD_TWO: frozenset[str] = frozenset({"قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"})
 DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "جثه", "شهيد", "مقتولا",
                                       "مقتوله"})
+# A slogan quoted in guillemets after one of these words ("تحت شعار «روسيا تقتل أطفالنا»"،
+# "جمعة «الموت ولا المذلة»"، "هتفوا «يا شهيد ارتاح»") counts no dead: its words are the
+# crowd's, not the report's. Written as in the text (a word counts when it starts with one).
+SLOGAN_BEFORE: tuple[str, ...] = ("شعار", "بشعار", "وشعار", "شعارات", "هتاف", "هتف",
+                                  "وهتف", "يهتف", "مرددين", "رددوا", "ردد", "لافتات",
+                                  "لافتة", "لافته", "جمعة", "جمعه")
+
 # A live update line ("تحديث 02:40: مقتل خمسة عناصر"، "محدث: ...") of a breaking item, as
 # Telegram channels and live pages post them: its count of the dead, above the one told
 # before, is the incident's later count. The sentence's first word is one of these.
