@@ -2207,8 +2207,11 @@ def _deaths(det: Detection, about: list[str],
     both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
     # Nor a source's own figure of the toll itself ("في المقابل، قال ناشطون إن عدد الضحايا
     # تجاوز 25"): the other side's account of the same dead, a rival figure.
+    # (Nor one that tells another kind of act, "في المقابل، قتل مواطن جراء سقوط قذائف على
+    # حي" after air strikes: the other side's own attack, an event of its own.)
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
                   and not ((both_sides or _names_toll(s)) and _rival_report(s))
+                  and not _another_kind(det, s)
                   and not _civilians_again(s, about)
                   and not (_rival_report(s) and _counts_no_side(s))]
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
@@ -2295,6 +2298,15 @@ def _deaths(det: Detection, about: list[str],
             and all(s in grouped for c, s in own if c in rivals and s != det.evidence):
         return lead
     return min([told, *rivals])
+
+
+def _another_kind(det: Detection, sentence: str) -> bool:
+    """Whether ``sentence`` tells another kind of violence than the event's (shelling after
+    air strikes, told by its artillery words; a vague "القصف" is the same bombardment)."""
+    kind = violence_in(sentence)
+    return kind is not None and kind != det.sub_event_type and (
+        (det.sub_event_type, kind) not in _SAME_BOMBARDMENT
+        or _ARTILLERY.search(sentence) is not None)
 
 
 def _rival_totals_after_rise(about: list[str], known: list[tuple[int, str]]) -> list[int]:

@@ -73,3 +73,16 @@ def test_pronoun_after_a_reply_with_no_armed_men_named_adds_nobody() -> None:
         "واشتبك عناصر الحاجز بعد ذلك مع أصحاب المحال، ما أسفر عن مقتل اثنين منهم.",
     )
     assert events and events[0].fatalities == 3
+
+
+def test_counterpart_shelling_after_air_strikes_is_not_their_dead() -> None:
+    events = _events(
+        "تسعة قتلى بغارات جوية على حي الشعار في حلب",
+        "قتل تسعة مدنيين بينهم أربعة أطفال اليوم الأربعاء بغارات جوية استهدفت حي الشعار "
+        "في القسم الشرقي من مدينة حلب.\n\n"
+        "وأصيب أكثر من عشرين آخرين بجروح، ودمرت الغارات مبنى سكنياً بالكامل.\n\n"
+        "في المقابل، قتل مدنيان جراء سقوط قذائف صاروخية على أحد أحياء القسم الغربي من "
+        "المدينة.",
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].fatalities == 9
