@@ -457,6 +457,8 @@ class PlaceResolver:
     def _match_at(self, toks: list[_Token], i: int, marker: str,
                   direction: bool = False, around: bool = False) -> tuple[_Raw, int] | None:
         prefixes = self._gaz.key_prefixes()
+        if marker in _SUBDISTRICT and _near_point(toks, i):
+            marker = "بلده"  # "قرب ناحية الدرباسية": the town that heads the sub-district
         # A common word is not a clitic plus a village: "وزارة" is no "و" + الزارة.
         stems = toks[i].stems if toks[i].key not in _STOP else toks[i].stems[:1]
         for stem in stems:
@@ -1033,6 +1035,15 @@ def _site_in_town(text: str, m: PlaceMention) -> bool:
     of a site names the town the site is in."""
     return m.surface.startswith("ب") and _SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) \
         is not None
+
+
+def _near_point(toks: list[_Token], i: int) -> bool:
+    """Whether the name at ``i`` follows a sub-district's word right after one of NEAR ("قرب
+    ناحية X"، "بالقرب من ناحية X")."""
+    if i < 2 or toks[i - 1].key not in _SUBDISTRICT:
+        return False
+    before = toks[i - 2] if toks[i - 2].key not in ("من",) else toks[i - 3] if i >= 3 else None
+    return before is not None and any(s in _NEAR for s in before.stems)
 
 
 def _located_near(gap: list[_Token]) -> bool:

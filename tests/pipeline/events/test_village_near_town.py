@@ -26,3 +26,21 @@ def test_village_near_a_town_of_another_sub_district_is_the_scene() -> None:
     assert events and events[0].place_pcode == "C2875"
     assert events[0].fatalities == 4
     assert "C2882" not in {e.place_pcode for e in events}
+
+
+def test_near_a_sub_district_is_near_its_town() -> None:
+    events = _events(
+        "مقتل عنصرين من الأسايش بانفجار لغم قرب تل تمر",
+        "قتل عنصران من قوى الأمن الداخلي (الأسايش) اليوم الأربعاء بانفجار لغم أرضي "
+        "بسيارتهما على طريق زراعي بالقرب من ناحية تل تمر في ريف الحسكة.",
+    )
+    assert events and events[0].place_pcode == "C4409"
+
+
+def test_in_a_sub_district_stays_the_sub_district() -> None:
+    events = _events(
+        "مقتل عنصرين من الأسايش بانفجار لغم في ريف تل تمر",
+        "قتل عنصران من قوى الأمن الداخلي (الأسايش) اليوم الأربعاء بانفجار لغم أرضي "
+        "بسيارتهما على طريق زراعي في ناحية تل تمر بريف الحسكة.",
+    )
+    assert events and events[0].place_pcode == "SY080001"
