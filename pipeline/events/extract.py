@@ -729,6 +729,8 @@ class EventExtractor:
             date = made.isoformat() if made else date
         about = same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
+        if det.sentence and own == det.evidence:
+            own = _own_kind_clause(det) or own
         told = replace(det, evidence=own)
         about = [own if s == det.evidence else s for s in about]
         if det.sentence and (own != det.evidence or det.sentence > 1) \
@@ -1688,6 +1690,20 @@ def _own_act_dead(sentence: str, start: int) -> int | None:
                                 for n, c in enumerate(counts) if n != k):
         return None
     return counts[k]
+
+
+def _own_kind_clause(det: Detection) -> str | None:
+    """"قتل ستة مدنيين جراء غارات على حي X، فيما سقط ثلاثة آخرون بقصف مدفعي على حي Y": the
+    clause of the evidence that tells the event's kind of violence, where another clause
+    tells another kind with dead of its own (another act's, even in the same town); None
+    otherwise."""
+    cuts = _act_cuts(det.evidence)
+    if len(cuts) < 3:
+        return None
+    clauses = [det.evidence[a:b] for a, b in pairwise(cuts)]
+    mine = [c for c in clauses if violence_in(c) == det.sub_event_type and count_deaths(c)]
+    others = [c for c in clauses if c not in mine and _another_kind(det, c) and count_deaths(c)]
+    return mine[0] if len(mine) == 1 and others else None
 
 
 def _act_cuts(sentence: str) -> list[int]:

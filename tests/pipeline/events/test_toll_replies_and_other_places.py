@@ -86,3 +86,13 @@ def test_counterpart_shelling_after_air_strikes_is_not_their_dead() -> None:
     )
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].fatalities == 9
+
+
+def test_another_kind_of_act_in_a_clause_of_the_lead_keeps_its_own_dead() -> None:
+    events = _events(
+        "قتلى بغارات وقصف على أحياء مدينة إدلب",
+        "قتل خمسة مدنيين اليوم الأربعاء جراء غارات جوية استهدفت حي الضبيط في مدينة إدلب، "
+        "فيما قتل رجلان آخران بقصف مدفعي على حي القصور في المدينة.",
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].fatalities == 5
