@@ -133,6 +133,7 @@ from pipeline.rules.places import (
 from pipeline.rules.scenes import (
     CLAUSE_OPENERS,
     DENIED_REPORT,
+    HIGHLIGHTED,
     INSTITUTIONS,
     REPORTERS,
     SAME_ACT_OPENERS,
@@ -161,6 +162,7 @@ from pipeline.rules.tolls import (
     GROUP_GENERIC,
     INJURY,
     LIST_STOP,
+    LIVE_UPDATE,
     LOST,
     LOST_RANKS,
     NEUTRALISED,
@@ -171,6 +173,7 @@ from pipeline.rules.tolls import (
     PART_MARKERS,
     REPLIED,
     REPLY_KILLED_ARMED,
+    REPLY_KILLED_OF_THEM,
     RESULT_OPENERS,
     RIVAL_SOURCES,
     RIVAL_WITHIN,
@@ -211,6 +214,9 @@ _SOURCE = sieved(r"(من\s+(مواقع|حواجز|نقاط|مقر|مطار)\S*|�
 # "على أطراف بلدة الشيخ يوسف", are the town's own).
 _LANDMARK = sieved(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
+# "قرية كفرسجنة قرب خان شيخون": a town near which a village just named lies locates it,
+# no further scene (with no village right before, "انفجرت عبوة قرب بلدة عدوان", it is one).
+_NEAR_VILLAGE = sieved(r"(?<!\S)(?:قرب|بالقرب\s+من)\s+(?:(?:مدينه|مدينة|بلده|بلدة)\s+)?$")
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
 # والمسيفرة"، "الطريق بين كفرنبل وحاس"): one scene between them, not another event.
 _BETWEEN_PAIR = sieved(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
@@ -347,7 +353,7 @@ class EventExtractor:
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place),
-                                        when)
+                                        when, self._own_clauses(told, sentences, place))
         events[0] = _without_others_dead(
             events[0], detections[0], events[1:],
             [sentences[i] for i in detections[0].about if i not in recalled and i],
@@ -671,6 +677,8 @@ class EventExtractor:
             focus = title
         if det.sentence and focus == det.evidence:
             focus = self._act_clause(det) or focus
+        if det.sentence:
+            focus = self._highlighted(det, sentences, recalled) or focus
         place = self._resolver.best(whole, focus=focus)
         if place is None and det.sentence:
             place = self._resolver.best(whole, focus=title)
@@ -722,6 +730,8 @@ class EventExtractor:
             date = made.isoformat() if made else date
         about = same_day(about, det.evidence, date, when)
         own = self._own_clause(det.evidence, place) if det.sentence else det.evidence
+        if det.sentence and own == det.evidence:
+            own = _own_kind_clause(det) or own
         told = replace(det, evidence=own)
         about = [own if s == det.evidence else s for s in about]
         if det.sentence and (own != det.evidence or det.sentence > 1) \
@@ -743,6 +753,20 @@ class EventExtractor:
                                  self._names_place(place))
         event = _event(det, place, date, deaths, [title, det.evidence], confidence)
         return self._breach(event, det, sentences, said), place
+
+    def _highlighted(self, det: Detection, sentences: list[str],
+                     recalled: frozenset[int]) -> str | None:
+        """"وأوضح أن أعنف هذه الاعتداءات وقع حين استهدفت قذائف بلدة X" after a tally of acts
+        over several places (or none): the act detailed, whose sentence places the event
+        (``pipeline.rules.scenes.HIGHLIGHTED``)."""
+        for k in range(det.sentence + 1, min(len(sentences), det.sentence + 3)):
+            if k in recalled or not _HIGHLIGHTED.search(normalize(sentences[k])):
+                continue
+            if self._resolver.find(sentences[k]) and (
+                    self._several_places(det.evidence) or not self._resolver.find(det.evidence)):
+                return sentences[k]
+            return None
+        return None
 
     def _act_clause(self, det: Detection) -> str | None:
         """"تجددت الاشتباكات في محيط قرية A، كما اعتقل الأمن العام عدداً من المسلحين في
@@ -917,6 +941,15 @@ class EventExtractor:
             if deaths and deaths > (primary.fatalities or 0) and sentence not in taken \
                     and not elsewhere(sentence):
                 return replace(primary, fatalities=deaths)
+        # "تحديث 02:40: مقتل خمسة عناصر": a breaking item's update line, its later count
+        for i in range(det.sentence + 1, len(sentences)):
+            sentence = sentences[i]
+            if i in recalled or i in det.about or sentence in taken \
+                    or not _live_update(sentence):
+                continue
+            deaths = count_deaths(sentence)
+            if deaths and deaths > (primary.fatalities or 0) and not elsewhere(sentence):
+                return replace(primary, fatalities=deaths)
         # "وفي المساء، توفي أحد الجرحى متأثراً بإصابته" in the next sentences: one more dead
         for i in range(det.sentence + 1, min(len(sentences), det.sentence + 3)):
             sentence = sentences[i]
@@ -966,6 +999,15 @@ class EventExtractor:
             return sentence
         k = mine.pop()
         return sentence[cuts[k]:cuts[k + 1]]
+
+    def _own_clauses(self, told: set[int], sentences: list[str],
+                     place: PlaceMatch | None) -> dict[int, str]:
+        """Of the sentences whose dead went to further towns, the clauses that tell the
+        primary's own town apart from theirs, by sentence (``_own_clause``)."""
+        if place is None or place.place.level < 4:
+            return {}
+        clauses = {i: self._own_clause(sentences[i], place) for i in told}
+        return {i: c for i, c in clauses.items() if c != sentences[i]}
 
     def _names_place(self, place: PlaceMatch | None) -> Callable[[str], bool] | None:
         """Whether a headline names a place at all: one that names none ("23 شخصاً قضوا
@@ -1184,6 +1226,8 @@ class EventExtractor:
                         or m.place.admin1_pcode not in areas \
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
+                        or (_NEAR_VILLAGE.search(before[-25:]) is not None and any(
+                            k.place.level == 4 and 0 <= m.start - k.end <= 25 for k in found[i])) \
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
                         or _TAKEN_TO.search(before) or _WITHIN.search(before[-12:]) \
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
@@ -1653,6 +1697,20 @@ def _own_act_dead(sentence: str, start: int) -> int | None:
     return counts[k]
 
 
+def _own_kind_clause(det: Detection) -> str | None:
+    """"قتل ستة مدنيين جراء غارات على حي X، فيما سقط ثلاثة آخرون بقصف مدفعي على حي Y": the
+    clause of the evidence that tells the event's kind of violence, where another clause
+    tells another kind with dead of its own (another act's, even in the same town); None
+    otherwise."""
+    cuts = _act_cuts(det.evidence)
+    if len(cuts) < 3:
+        return None
+    clauses = [det.evidence[a:b] for a, b in pairwise(cuts)]
+    mine = [c for c in clauses if violence_in(c) == det.sub_event_type and count_deaths(c)]
+    others = [c for c in clauses if c not in mine and _another_kind(det, c) and count_deaths(c)]
+    return mine[0] if len(mine) == 1 and others else None
+
+
 def _act_cuts(sentence: str) -> list[int]:
     """``_clause_cuts`` without the clauses that tell how the act before them came about
     (``SAME_ACT_OPENERS``: "بينما قتل رجلان بعد أن ألقت مروحية برميلاً على البلدة")."""
@@ -1920,15 +1978,25 @@ def _without_their_dead(primary: Event, det: Detection, told: set[int],
                         sentences: list[str], recalled: frozenset[int],
                         elsewhere: Callable[[str], bool],
                         here: Callable[[str], bool] | None,
-                        when: datetime | None) -> Event:
+                        when: datetime | None, own: dict[int, str] | None = None) -> Event:
     """The primary's toll without the sentences whose toll went to further towns (the
-    thirteen killed at قبتان الجبل are not also the lead's)."""
+    thirteen killed at قبتان الجبل are not also the lead's), but for the clauses of those
+    sentences that tell the primary's own town (``own``, by sentence)."""
     if not told or primary.fatalities is None:
         return primary
     about = same_day([sentences[i] for i in det.about
                        if i == det.sentence or (i not in recalled and i not in told)],
                       det.evidence, primary.date, when)
-    return replace(primary, fatalities=_deaths(det, about, elsewhere, sentences[0], here))
+    dead = _deaths(det, about, elsewhere, sentences[0], here)
+    if not dead and own:
+        # ("قتل خمسة في قرية X، كما طالت الغارات بلدة Y دون إصابات": where no other
+        # sentence counts them, the clause of the primary's own town keeps its dead)
+        about = same_day([sentences[i] if i not in told else own[i] for i in det.about
+                          if i == det.sentence or (i not in recalled and (
+                              i not in told or i in own))],
+                         det.evidence, primary.date, when)
+        dead = _deaths(det, about, elsewhere, sentences[0], here)
+    return replace(primary, fatalities=dead)
 
 
 def _without_others_dead(primary: Event, det: Detection, others: list[Event],
@@ -2160,8 +2228,11 @@ def _deaths(det: Detection, about: list[str],
     both_sides = any(not _other_side(s) and _counts_both_sides(s) for s in about)
     # Nor a source's own figure of the toll itself ("في المقابل، قال ناشطون إن عدد الضحايا
     # تجاوز 25"): the other side's account of the same dead, a rival figure.
+    # (Nor one that tells another kind of act, "في المقابل، قتل مواطن جراء سقوط قذائف على
+    # حي" after air strikes: the other side's own attack, an event of its own.)
     other_side = [s for s in about if s != det.evidence and _other_side(s) and count_deaths(s)
                   and not ((both_sides or _names_toll(s)) and _rival_report(s))
+                  and not _another_kind(det, s)
                   and not _civilians_again(s, about)
                   and not (_rival_report(s) and _counts_no_side(s))]
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
@@ -2250,6 +2321,15 @@ def _deaths(det: Detection, about: list[str],
     return min([told, *rivals])
 
 
+def _another_kind(det: Detection, sentence: str) -> bool:
+    """Whether ``sentence`` tells another kind of violence than the event's (shelling after
+    air strikes, told by its artillery words; a vague "القصف" is the same bombardment)."""
+    kind = violence_in(sentence)
+    return kind is not None and kind != det.sub_event_type and (
+        (det.sub_event_type, kind) not in _SAME_BOMBARDMENT
+        or _ARTILLERY.search(sentence) is not None)
+
+
 def _rival_totals_after_rise(about: list[str], known: list[tuple[int, str]]) -> list[int]:
     """The figures of the toll that another source gives after a toll rose ("ارتفعت الحصيلة
     إلى 72 ..." then "في المقابل، قالت مديرية الصحة إن عدد القتلى يتراوح بين 70 و100"):
@@ -2298,6 +2378,7 @@ def _side_losses(sentence: str) -> bool:
 
 
 _REPLIED = frozenset(normalize(w) for w in REPLIED)
+_REPLY_OF_THEM = frozenset(normalize(w) for w in REPLY_KILLED_OF_THEM)
 _REPLY_KILLED_ARMED = sieved(
     r"(?<!\S)و?(?:" + alternation(normalize(w) for w in REPLY_KILLED_ARMED) + ")")
 
@@ -2309,16 +2390,30 @@ def _reply_killed(sentence: str) -> bool:
     ``REPLY_KILLED_ARMED``), the other side's dead; no source's total or rising toll.
     (Cached: the toll passes ask it of the same sentences.)"""
     result = _RESULT.search(sentence)
-    if result is None or not _REPLY_KILLED_ARMED.search(normalize(sentence[result.end():])):
+    if result is None:
         return False
     if not any(w.removeprefix("و").removeprefix("ف") in _REPLIED
                for w in tokens(sentence[:result.start()])):
+        return False
+    # ("اشتبكوا مع المهاجمين، ما أسفر عن مقتل اثنين منهم": the armed men named before)
+    named = _REPLY_KILLED_ARMED.search(normalize(sentence[result.end():])) or (
+        not _REPLY_OF_THEM.isdisjoint(tokens(sentence[result.end():]))
+        and _REPLY_KILLED_ARMED.search(normalize(sentence[:result.start()])))
+    if not named:
         return False
     return bool(count_deaths(sentence[result.start():])) \
         and not toll_rises(sentence) and not _names_toll(sentence)
 
 
 _ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)
+_LIVE_UPDATE = normal_forms(LIVE_UPDATE)
+_HIGHLIGHTED = sieved(r"(?<!\S)و?(?:" + alternation(normalize(p) for p in HIGHLIGHTED) + ")")
+
+
+def _live_update(sentence: str) -> bool:
+    """A breaking item's update line: "تحديث 02:40: ..." (``LIVE_UPDATE``)."""
+    words = tokens(sentence[:12])
+    return bool(words) and words[0] in _LIVE_UPDATE
 
 
 def _round_up_total(sentence: str) -> bool:

@@ -173,6 +173,8 @@ _EN_TOLL_RISEN = sieved(r"\btoll\b[^.;]{0,200}?\b(?:rose|risen|rising|rises|clim
 _EN_TOLL_AT = sieved(r"\btoll\s+(?:at|of)\s+(?:at\s+least\s+)?" + _EN_COUNT + r"\b")
 _EN_EARLIER = sieved(r"\b(?:earlier|initial|previous|preliminary)\b")
 _LATIN = re.compile(r"[A-Za-z]{3}")
+_SLOGAN = re.compile(r"((?<!\S)(?:" + "|".join(map(re.escape, tolls.SLOGAN_BEFORE))
+                     + r")\S*\s*:?\s*)(«[^»\n]{1,120}»)")
 _EN_UNQUOTED = str.maketrans("", "", tolls.EN_QUOTES)
 # A day of the month: "aug 19", "august 19,", "19 august" (lower case; rules.tolls.EN_MONTHS).
 _EN_MONTH = "|".join(sorted(tolls.EN_MONTHS, key=len, reverse=True))
@@ -234,6 +236,8 @@ def fatalities(text: str) -> int | None:
     """People reported killed in ``text``; 0 when no death is mentioned, None when deaths
     are mentioned without a number ("عشرات القتلى", "إيقاع قتلى")."""
     best, vague = 0, False
+    if "«" in text:  # "تحت شعار «روسيا تقتل أطفالنا»": the crowd's words, no dead
+        text = _SLOGAN.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     for sentence in _SENTENCE.split(_written_counts(text)):
         toll, unknown = sentence_toll(tokens(sentence, split_digits=True))
         if toll > MAX_TOLL:  # deaths are reported, but the number is no toll

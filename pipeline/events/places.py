@@ -457,6 +457,8 @@ class PlaceResolver:
     def _match_at(self, toks: list[_Token], i: int, marker: str,
                   direction: bool = False, around: bool = False) -> tuple[_Raw, int] | None:
         prefixes = self._gaz.key_prefixes()
+        if marker in _SUBDISTRICT and _near_point(toks, i):
+            marker = "بلده"  # "قرب ناحية الدرباسية": the town that heads the sub-district
         # A common word is not a clitic plus a village: "وزارة" is no "و" + الزارة.
         stems = toks[i].stems if toks[i].key not in _STOP else toks[i].stems[:1]
         for stem in stems:
@@ -569,6 +571,12 @@ class PlaceResolver:
                     and all(r.level == 3 for r in areas):
                 # "قرية رسم الأحمر بريف مسكنة": the country a town's name covers runs over
                 # its sub-district's line, into the district around it
+                wider = [d for r in areas if (d := self._gaz.get(r.admin2_pcode or ""))]
+                inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
+            if not inside and areas and all(r.level == 3 for r in areas) \
+                    and _located_near(toks[a.last + 1:b.first]):
+                # "قرية كفرسجنة قرب خان شيخون": a village near a town (or on one side of it)
+                # may lie over the line of the sub-district the town heads, in its district
                 wider = [d for r in areas if (d := self._gaz.get(r.admin2_pcode or ""))]
                 inside = tuple(p for p in a.candidates if any(_inside(p, r) for r in wider))
             if len(inside) > 1:
@@ -1027,6 +1035,21 @@ def _site_in_town(text: str, m: PlaceMention) -> bool:
     of a site names the town the site is in."""
     return m.surface.startswith("ب") and _SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) \
         is not None
+
+
+def _near_point(toks: list[_Token], i: int) -> bool:
+    """Whether the name at ``i`` follows a sub-district's word right after one of NEAR ("قرب
+    ناحية X"، "بالقرب من ناحية X")."""
+    if i < 2 or toks[i - 1].key not in _SUBDISTRICT:
+        return False
+    before = toks[i - 2] if toks[i - 2].key not in ("من",) else toks[i - 3] if i >= 3 else None
+    return before is not None and any(s in _NEAR for s in before.stems)
+
+
+def _located_near(gap: list[_Token]) -> bool:
+    """Whether the words between two places hold one of NEAR or DIRECTIONS ("قرب"، "شرق"):
+    the second locates the first from outside, as a landmark."""
+    return any(s in _NEAR or s in _DIRECTIONS for t in gap for s in t.stems)
 
 
 def _road_named(text: str, start: int, end: int) -> bool:

@@ -136,6 +136,8 @@ STOP: frozenset[str] = frozenset({
 # (Joined by "و" they begin a list's next item: "قرية X وأطراف بلدة Y" is the village and the
 # town's edge, not a village by the town.)
 NEAR: frozenset[str] = frozenset({"قرب", "محيط", "اطراف", "ضواحي"})
+# Right before a sub-district's word ("قرب ناحية الدرباسية"، "أطراف ناحية عامودا"), they make
+# it the town that heads it: one is near or at the edge of a town, not of an area.
 # Places that a town locates: "قرية غرب مدينة دير الزور", "محطة العزبة شمال مدينة دير الزور"
 # are in the country around the town (its district or sub-district), not in the town.
 LOCATED_BY_TOWN: frozenset[str] = frozenset({

@@ -262,6 +262,14 @@ TOLL_LIST = 2
 TOLL_ITEM_GAP = 2
 TOLL_IN: tuple[str, ...] = ("في", "فى", "ب")
 
+# A tally of acts over several places ("نفذوا 11 عملية قصف طالت مواقع في محافظات حلب وحماة
+# واللاذقية") followed by the one it details ("وأوضح أن أعنف هذه الاعتداءات وقع حين استهدفت
+# قذائف بلدة X"، "كان أبرزها"): the detailed act is the event, placed where that sentence
+# says. These phrases (normalised: ة as ه, ى as ي, no hamza) open the detail, within the two
+# sentences after the tally.
+HIGHLIGHTED: tuple[str, ...] = ("اعنف هذه", "ابرز هذه", "اشد هذه", "اعنف تلك", "ابرز تلك",
+                                "اعنفها", "ابرزها", "اشدها")
+
 # A name followed by "and other towns" is plainly one of them: "تظاهر معارضون في دمشق ومدن
 # أخرى". The place words, then the words for "other" that may follow.
 OTHER_PLACES: tuple[str, ...] = ("ومدن", "وبلدات", "وقرى", "وقري", "ومناطق", "ومحافظات")

@@ -186,6 +186,17 @@ RISE_BY_BODIES: frozenset[str] = frozenset({"انتشال", "جثث", "جثام�
 DEAD_TWO: frozenset[str] = frozenset({"قتيلين", "قتيلان", "شهيدين", "شهيدان", "جثتين", "جثتان"})
 DEAD_ONE: frozenset[str] = frozenset({"قتيل", "قتيلا", "شهيدا", "جثه", "شهيد", "مقتولا",
                                       "مقتوله"})
+# A slogan quoted in guillemets after one of these words ("تحت شعار «روسيا تقتل أطفالنا»"،
+# "جمعة «الموت ولا المذلة»"، "هتفوا «يا شهيد ارتاح»") counts no dead: its words are the
+# crowd's, not the report's. Written as in the text (a word counts when it starts with one).
+SLOGAN_BEFORE: tuple[str, ...] = ("شعار", "بشعار", "وشعار", "شعارات", "هتاف", "هتف",
+                                  "وهتف", "يهتف", "مرددين", "رددوا", "ردد", "لافتات",
+                                  "لافتة", "لافته", "جمعة", "جمعه")
+
+# A live update line ("تحديث 02:40: مقتل خمسة عناصر"، "محدث: ...") of a breaking item, as
+# Telegram channels and live pages post them: its count of the dead, above the one told
+# before, is the incident's later count. The sentence's first word is one of these.
+LIVE_UPDATE: frozenset[str] = frozenset({"تحديث", "محدث", "التحديث"})
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
@@ -711,7 +722,12 @@ EN_MONTHS: tuple[str, ...] = (
 # (RESULT_OPENERS) whose words name the dead as armed men (a word starting with one of
 # REPLY_KILLED_ARMED, after its و).
 REPLIED: frozenset[str] = frozenset({"ردت", "رد", "ردوا", "ردتا", "تصدت", "تصدى", "تصدوا",
-                                     "اشتبكت", "اشتبك", "اشتبكوا"})
+                                     "اشتبكت", "اشتبك", "اشتبكوا", "تشتبك", "يشتبك",
+                                     "يشتبكون", "اشتبكتا"})
 REPLY_KILLED_ARMED: tuple[str, ...] = ("مسلح", "المسلح", "مهاجم", "المهاجم", "ارهابي",
                                        "الارهابي", "المعتدين", "عناصر المجموعه",
                                        "افراد المجموعه")
+# The result clause may count them by a pronoun ("اشتبك العناصر مع المهاجمين، ما أسفر عن
+# مقتل اثنين منهم"): a word of REPLY_KILLED_OF_THEM after the result, with the armed men
+# (REPLY_KILLED_ARMED) named before it in the same sentence, counts the attackers too.
+REPLY_KILLED_OF_THEM: frozenset[str] = frozenset({"منهم", "منهما", "احدهم", "احدهما"})

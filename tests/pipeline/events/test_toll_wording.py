@@ -69,3 +69,9 @@ def test_a_killing_some_days_before_is_recalled(text: str, killed: int) -> None:
 ])
 def test_a_dual_marked_with_its_fatha(text: str, killed: int | None) -> None:
     assert fatalities(text) == killed
+
+
+def test_quoted_slogan_of_a_protest_counts_no_dead() -> None:
+    assert fatalities("فرقت قوات الأمن بالرصاص مظاهرة خرجت في بلدة الحراك تحت شعار «النظام "
+                      "يقتل أطفالنا»، ما أدى إلى مقتل شاب.") == 1
+    assert fatalities("خرج المئات في جمعة «يا شهيد ارتاح» وقتل متظاهران برصاص الأمن.") == 2
