@@ -8,6 +8,11 @@ from the pattern itself, a few pieces of text of which any match holds one (its 
 words: "اليوم" in "(?<![\\w])[وبل]?اليوم\\s+(?:التالي|...)"); where the text holds none of
 them (a scan in C, ``in``) the pattern cannot match and is not run. The answers are those of
 the pattern: the check only skips searches that would find nothing.
+
+Where the words are common (every article names "المدينة"), ``TokenLed`` looks for them
+first and tries a token-opening pattern only at their tokens' starts, and ``alternation``
+writes a list of words as the tree of their shared beginnings, which ``re`` follows one
+branch at a time.
 """
 
 from __future__ import annotations
