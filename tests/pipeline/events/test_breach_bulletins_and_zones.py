@@ -5,6 +5,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extraction import breach_by_place
 from extraction import extractor as _extractor
 
 from pipeline.events.breach import claims
@@ -19,7 +20,7 @@ def _events(title: str, text: str) -> list[Event]:
 
 
 def _by_place(title: str, text: str) -> dict[str, bool]:
-    return {e.place_name or "": e.ceasefire_breach for e in _events(title, text)}
+    return breach_by_place(title, text, PUBLISHED)
 
 
 def _claims(title: str, text: str) -> list[int]:

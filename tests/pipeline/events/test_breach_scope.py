@@ -5,6 +5,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from extraction import breach_by_place
 from extraction import extractor as _extractor
 
 from pipeline.events.breach import claims, out_of_force
@@ -18,7 +19,7 @@ def _events(title: str, text: str) -> list[Event]:
 
 
 def _by_place(title: str, text: str) -> dict[str, bool]:
-    return {e.place_name or "": e.ceasefire_breach for e in _events(title, text)}
+    return breach_by_place(title, text, PUBLISHED)
 
 
 def test_a_truce_that_did_not_hold_was_broken_by_the_shelling_told_with_it() -> None:
