@@ -202,6 +202,13 @@ _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile 
 # Where the wounded were taken or fire came from is not where the event happened.
 _DESTINATION = sieved(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 _LEADING_TO = sieved(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
+
+
+def _headed_to(sentence: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as where someone or something was headed
+    ("فرارهم باتجاه السخنة"), not on "the road leading to" it, which places the act there."""
+    return _DESTINATION.search(sentence[max(0, start - 12):start]) is not None \
+        and _LEADING_TO.search(sentence[max(0, start - 30):start]) is None
 # Towns that name a road ("الطريق الدولي حلب – الحسكة"), or are joined by a dash to another.
 _ROAD = re.compile(rf"({alternation(ROAD_BEFORE)})\s+\S*\s*$|\S\s*[–-]\s*$")
 # A force named for its town ("لأسايش الحسكة"): the town names the force, not a scene.
@@ -1153,8 +1160,7 @@ class EventExtractor:
                             and m.place.pcode != events[0].place_pcode
                             and m.place.admin1_pcode == events[0].admin1_pcode
                             # not where the beaten side fled ("فرارهم باتجاه السخنة")
-                            and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
-                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
+                            and not _headed_to(sentence, m.start)
                             and not fled_from(sentence, m.start)]
                 where = as_match(mentions[0]) if mentions else self._road_region(
                     sentence, events[0].admin1_pcode)
@@ -1282,8 +1288,7 @@ class EventExtractor:
             if det.sentence < len(analysed) and analysed[det.sentence].text == sentence else []
         mentions = [m for m in found
                     if not named_elsewhere(sentence, m, found) and not in_spans(m.start, denied)
-                    and not (_DESTINATION.search(sentence[max(0, m.start - 12):m.start])
-                             and not _LEADING_TO.search(sentence[max(0, m.start - 30):m.start]))
+                    and not _headed_to(sentence, m.start)
                     and not (_ROAD.search(sentence[max(0, m.start - 20):m.start])
                              and not road_first_end(sentence, m))
                     and not road_far_end(sentence, m, found)
@@ -1702,10 +1707,9 @@ def _own_kind_clause(det: Detection) -> str | None:
     clause of the evidence that tells the event's kind of violence, where another clause
     tells another kind with dead of its own (another act's, even in the same town); None
     otherwise."""
-    cuts = _act_cuts(det.evidence)
-    if len(cuts) < 3:
+    clauses = _acts(det.evidence)
+    if len(clauses) < 2:
         return None
-    clauses = [det.evidence[a:b] for a, b in pairwise(cuts)]
     mine = [c for c in clauses if violence_in(c) == det.sub_event_type and count_deaths(c)]
     others = [c for c in clauses if c not in mine and _another_kind(det, c) and count_deaths(c)]
     return mine[0] if len(mine) == 1 and others else None

@@ -1043,13 +1043,13 @@ def _near_point(toks: list[_Token], i: int) -> bool:
     if i < 2 or toks[i - 1].key not in _SUBDISTRICT:
         return False
     before = toks[i - 2] if toks[i - 2].key not in ("من",) else toks[i - 3] if i >= 3 else None
-    return before is not None and any(s in _NEAR for s in before.stems)
+    return before is not None and bool(before.flags & _F_NEAR)
 
 
 def _located_near(gap: list[_Token]) -> bool:
-    """Whether the words between two places hold one of NEAR or DIRECTIONS ("قرب"، "شرق"):
-    the second locates the first from outside, as a landmark."""
-    return any(s in _NEAR or s in _DIRECTIONS for t in gap for s in t.stems)
+    """Whether the words between two places hold one of NEAR or DIRECTIONS ("قرب"، "شرق", the
+    flags their words carry): the second locates the first from outside, as a landmark."""
+    return any(t.flags & (_F_NEAR | _F_DIRECTION) for t in gap)
 
 
 def _road_named(text: str, start: int, end: int) -> bool:
