@@ -31,12 +31,17 @@ __all__ = [
 ]
 
 _PROCLITICS = Proclitics(min_stem=2)
+_LIKE = ("ك", "وك")
 
 
 @lru_cache(maxsize=65536)
 def forms(token: str) -> tuple[str, ...]:
     """A token and the stems left by stripping each proclitic chain it may start with."""
     out = (token, *_PROCLITICS.stems(token))
+    if token.startswith(_LIKE) and len(token) <= 4:
+        # "ك" ("like") before a word of two letters is none: "كلم" (km) is no "لم", "كلا"
+        # (both) no "لا", "كان" no "ان", "كما" no "ما".
+        out = tuple(f for f in out if len(f) > 2 or not token.endswith(f) or f == token)
     if token.startswith("لل") and len(token) > 4:
         return (*out, "ال" + token[2:])  # للاتفاق = ل + الاتفاق
     return out

@@ -22,6 +22,16 @@ COLLAPSED_TALKS: tuple[str, ...] = (
     "انهيار الاتفاق", "انهيار اتفاق", "انهيار التفاهم*", "انهيار جهود*", "انهيار الوساطه",
 )
 
+# Condemnation, regret and sympathy ("ندد/أدان/استنكر/شجب ..."، "أعربت عن أسفها للهجوم"،
+# "قدم تعازيه بضحايا التفجير"، "خرجوا لتندد بالاعتداء"): a statement about an incident
+# (CUES "statement" and "reaction").
+_CONDEMNING: tuple[str, ...] = (
+    "ندد*", "ينده*", "يندد*", "تندد*", "تنديد*", "ادان*", "يدين", "تدين", "ادانه",
+    # Deploring: "استنكرت الرئاسة الهجوم"، "شجب الاتحاد التفجير".
+    "استنكر*", "يستنكر*", "تستنكر*", "شجب*", "يشجب*", "تشجب*",
+    "اسفه", "اسفها", "اسفهم", "ياسف", "تاسف", "تعازي*", "تعزيه",
+)
+
 # Cues: words that change what a trigger nearby means. The names are what
 # pipeline.events.classify and pipeline.rules.scope refer to.
 CUES: dict[str, tuple[str, ...]] = {
@@ -55,6 +65,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "يهدد", "هدد*", "توعد*", "يتوعد", "يخطط", "تخطط", "مهددين", "تمهيد* ل", "تمهيدا ل",
         "سيبدا", "ستنتشر", "ستستمر", "تتوعد", "ستشن", "سيشن", "ستقوم", "سيقوم", "ستنفذ",
         "سينفذ", "بهدف", "will", "plans", "threat*",
+        # Intent, a plan, or being about to: "كان ينوي تنفيذ تفجير"، "شكلت لجنة لتخطيط
+        # هجوم"، "القرار الذي اتخذته بصدد شن هجوم"، "كانت تحضر عدداً من الهجمات"،
+        # "ستتعرض لهجوم جديد"
+        "ينوي", "تنوي", "ينوون", "نوايا", "نيه", "نيته", "نيتها", "نيتهم", "بصدد",
+        "تخطيط", "التخطيط", "خطط*", "مخطط*", "تحضر", "يحضر", "يحضرون", "تحضير*",
+        "التحضير*", "ستتعرض", "سيتعرض", "ستحصل", "سيحصل", "ستقع", "سيقع",
         # Possibility, expectation and fear: "قد تشن"، "يتوقع أن"، "لا يستبعد"، "مخاوف من".
         # ("قد" alone also marks the past, "وكان ... قد قتل": only before a present verb.)
         "قد يشن*", "قد تشن*", "قد يقصف*", "قد تقصف*", "قد يستهدف*", "قد تستهدف*", "قد ينفذ*",
@@ -95,12 +111,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "دعوه", "دعوات", "داعيا", "داعيه", "وطالب", "فطالب", "كما طالب", "ثم طالب",
         "قد طالب", "طالب ب*", "طالبت", "طالبوا", "طالبين", "مطالبا",
         "ندعو", "ادعو", "نطالب", "اطالب",
-        "يطالب*", "تطالب*", "مطالب*", "ندد*", "ينده*", "تنديد*", "ادان*", "يدين", "تدين", "ادانه",
+        "يطالب*", "تطالب*", "مطالب*", *_CONDEMNING,
         "حذر* من", "يحذر", "تحذير*", "حث*", "يحث", "ناشد*", "مناشد*", "رفض*", "رفضا",
         "الالتزام ب", "تثبيت", "احترام", "ضبط النفس", "urged", "called for", "condemn*",
-        # Deploring: "استنكرت الرئاسة الهجوم"، "شجب الاتحاد التفجير".
-        "استنكر*", "يستنكر*", "تستنكر*", "شجب*", "يشجب*", "تشجب*",
     ),
+    # Condemning, deploring, regretting an incident: it is what they react to, reported
+    # before. Its object may come after a long subject and the channel of the statement
+    # ("استنكر فلان في بيان صحافي له أمس تلقت الصحيفة نسخة منه، تفجيرات ..."), so these
+    # reach further than the other "statement" cues (pipeline.rules.scope).
+    "reaction": _CONDEMNING,
     # The truce holds: status reports of a ceasefire are not events.
     "holding": (
         "الهدوء يسود", "يسود الهدوء", "هدوء حذر", "استمرار الهدوء", "صمود الهدنه", "صامده",
@@ -120,6 +139,12 @@ CUES: dict[str, tuple[str, ...]] = {
                        "سنوات", *(("اسابيع", "ايام", "اشهر", "يومين", "ساعات", "يوم",
                                    "اسبوع", "اسبوعين") if hedge else ()))),
     ),
+    # The incident a reported act answers or avenges, named right after these: "دمرت
+    # المساجد انتقاماً لتفجير المرقد"، "قصفت المدفعية القرية رداً على هجوم" (the act told
+    # is the news; what it answers came before). Not a frame of the whole sentence, as
+    # "earlier" is (pipeline.events.scenes): the answer itself is today's incident.
+    "motive": ("انتقاما", "ثارا", "ردا علي", "رد علي", "الرد علي", "retaliation for",
+               "in retaliation", "in revenge"),
     # Background: the trigger is a past or recurring state, not today's incident.
     "background": (
         "منذ", "قبل نحو", "قبل ايام", "خلال السنوات",
@@ -162,6 +187,12 @@ CUES: dict[str, tuple[str, ...]] = {
         # the burdens of a market laid on traders like fire: "«قصف» متواصل بالضرائب"،
         # "تحت قصف متواصل من الأزمات" (what the shelling is "with" or "of")
         "الضرائب", "ضرائب", "الرسوم", "الازمات", "ازمات", "الغلاء",
+        # an attack of words on a body or its policy: "هجوم كاسح على النيابة"، "واصلت
+        # الحركة هجومها على اللجنة التنفيذية" (right after "على": "هجوم على مقر الحكومة"
+        # is on a building)
+        *(f"على {body}" for body in (
+            "الحكومة", "اللجنة", "النيابة", "الإدارة", "سياسة", "سياسات", "تصريحات",
+            "مواقف", "موقف", "قرار", "قرارات", "الإعلام", "البرلمان")),
     ),
     # A market's lull or its truce: "«هدنة» قصيرة في سوق الصرف"، "هدنة الأسعار" (the words
     # of a truce used for prices and currencies, closely after it; pipeline.rules.scope).

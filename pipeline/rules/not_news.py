@@ -91,6 +91,11 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         # An accusation names a deed, not an incident: "إثر اتهامه بمحاولة خطف طفل".
         "اتهامه ب*", "اتهامها ب*", "اتهامهم ب*", "اتهموه ب*", "اتهموها ب*", "اتهموه",
         "اتهموها", "accused of", "accusing him of", "accusing them of",
+        # Suspicion and ties to an incident investigated: "للاشتباه في تورطهم في
+        # التفجيرات"، "حققت معهم حول صلتهم بالهجوم"، "أغلق الشارع للاشتباه بوجود سيارة
+        # مفخخة"، "البحث بخصوص تفجير المقهى".
+        "الاشتباه", "للاشتباه", "اشتباه", "يشتبه", "تورط*", "صلته", "صلتها", "صلتهم",
+        "بخصوص", "suspected of", "suspicion of", "links to",
     ),
     # An allegation called false, and what it says was staged: "رفضها القاطع للاتهامات
     # التي تروجها دول ... حول استخدام الجيش غاز الكلور"، "مزاعم عن هجوم"، "مقاطع مفبركة

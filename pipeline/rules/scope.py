@@ -19,8 +19,10 @@ REACH: dict[str, tuple[int, int]] = {
     "future": (5, 0),
     "anniversary": (6, 0),
     "statement": (10, 0),
+    "reaction": (14, 0),  # "استنكر X في بيان له أمس تلقت الصحيفة نسخة منه، تفجيرات"
     "background": (6, 0),
     "earlier": (2, 0),
+    "motive": (2, 0),  # "رداً على هجوم"، "انتقاماً لتفجير مرقد"
     "weapons_handled": (4, 0),
     "cleared": (10, 0),  # "أزالت خلال الأسبوعين الماضيين أكثر من 900 لغم أرضي وقذيفة"
     "history": (8, 8),
