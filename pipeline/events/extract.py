@@ -1070,6 +1070,12 @@ class EventExtractor:
             # before it; only a claim told with it or after it can make it a breach
             said = [c for c in said if c.index >= min(told)]
         named = tuple(m.place for m in self._resolver.find(event.evidence))
+        if told and len(about) > 1 and det.sentence not in told:
+            # a further place of a round-up ("درعا: قضى شاب بانفجار لغم قرب نوى") is told by
+            # its own item: a claim in another item ("في خرق جديد للاتفاق" of Idlib's raids)
+            # is not told with it
+            about = tuple(sorted(told))
+            named = tuple(m.place for i in about for m in self._resolver.find(sentences[i]))
         event = replace(event, ceasefire_breach=any(
             breach_covers(c, event, about, named) for c in said))
         if replying or (det.truce_frame is not None and det.truce_frame < framed):
