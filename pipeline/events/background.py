@@ -81,9 +81,17 @@ _PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASE
 _COMPARED = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.COMPARED)})(?!\w)")
 
 
+# "تنديداً بالهجمات المتكررة": what a crowd protests (pipeline.rules.background.GRIEVANCE).
+_GRIEVANCE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.GRIEVANCE)})(?!\w)",
+                        re.IGNORECASE)
+
+
 def _recalling_phrase(text: str) -> bool:
-    """A phrase of the past (PHRASES) that is not the far end of a comparison."""
+    """A phrase of the past (PHRASES) that is not the far end of a comparison, nor what a
+    crowd protests."""
     return any(not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
+               and not _GRIEVANCE.search(text, max(0, m.start() - rules.GRIEVANCE_REACH),
+                                         m.start())
                for m in _PHRASE.finditer(text))
 _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",

@@ -85,6 +85,10 @@ class Claim:
     # the governorates it names where it counts breaches by number ("سجل سبعة خروقات ...
     # معظمها في محافظتي اللاذقية ودمشق"): there, it counts a left-out party's act as one
     counted: tuple[str, ...] = ()
+    # the sub-event types only the joined reports that make no claim tell ("قصف على القرية
+    # رغم الهدنة.. وانفجار في المدينة": the explosion's), where the claim's own report tells
+    # another of the same event type: not covered
+    apart_kinds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=512)
@@ -357,9 +361,16 @@ def _covered(hits: list[Hit], words: list[str]) -> bool:
         return any(t.start == end for t in named) and any(
             t.phrase not in rules.VAGUE_TRUCE for t in named)
 
+    def of_a_share(start: int) -> bool:  # "معظمهم في مناطق يشملها الاتفاق"
+        return any(w in _SHARE_OF_VICTIMS
+                   for w in words[max(0, start - rules.SHARE_OF_VICTIMS_REACH):start])
+
     comment = any(h.label == "opening" and h.start <= 1 for h in hits)
-    return any(c.label == "covered" and truce_after(c.end) for c in hits) and (
-        comment or bool(_violence(words)))
+    return any(c.label == "covered" and truce_after(c.end) and not of_a_share(c.start)
+               for c in hits) and (comment or bool(_violence(words)))
+
+
+_SHARE_OF_VICTIMS = frozenset(normalize(w) for w in rules.SHARE_OF_VICTIMS)
 
 
 def violence_in(sentence: str) -> str | None:
@@ -491,7 +502,8 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         opens = any(h.label == "opening" and h.start <= 1 for h in _find(words[:3]))
         has_violence = bool(_violence(words))
         # "أن القصف جاء ... في خرق جديد للاتفاق": what is said of an act already told
-        back = kind in ("tied", "since") and any(h.label == "pointing" for h in _find(words))
+        back = kind in ("tied", "since") and (any(h.label == "pointing" for h in _find(words))
+                                              or _these_acts_break(words))
         # "في حين يتواصل القصف": about the article's campaign, not one act of its own
         framing = kind == "tied" and (i <= 1 or opens or not has_violence or back
                                       or _goes_on_in(words))
@@ -524,10 +536,22 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
         out.append(Claim(i, framing, areas,
                          rules.SURROUNDINGS_REACH_KM if around else rules.TRUCE_REACH_KM,
                          told, _accused(words) or going_on, i - 1 if back and i > 1
-                         else None, counted=_counted(words, sentences[i], resolver)))
+                         else None, counted=_counted(words, sentences[i], resolver),
+                         apart_kinds=_apart_kinds(sentences[i], resolver)))
     out = _headline_as_lead(out, words_of)
     keeping = tuple(p for i, words in words_of.items() for p in _keeping(words))
     return [replace(c, keeping=keeping) for c in out] if keeping else out
+
+
+def _these_acts_break(words: list[str]) -> bool:
+    """Whether the subject of a breach word is an act named by a demonstrative right before
+    it ("معتبراً أن تكرار مثل هذه الاعتداءات يشكل خرقاً للهدنة"): acts already told, not a
+    new one (``rules.THESE_ACTS_REACH``)."""
+    breaches = [h.start for h in _find(words) if h.label == "breach"]
+    return bool(breaches) and any(
+        h.start > 0 and words[h.start - 1] in _DEMONSTRATIVES
+        and any(0 <= b - h.end <= rules.THESE_ACTS_REACH for b in breaches)
+        for h in _violence(words))
 
 
 def _counted(words: list[str], sentence: str, resolver: PlaceResolver) -> tuple[str, ...]:
@@ -757,6 +781,22 @@ def _joined_kinds(sentence: str, resolver: PlaceResolver) -> frozenset[str]:
     return frozenset(kinds) if claimed < len(parts) else frozenset()
 
 
+def _apart_kinds(sentence: str, resolver: PlaceResolver) -> frozenset[str]:
+    """Where ``sentence`` joins reports (``rules.JOINTS``) and only some make the claim, the
+    sub-event types told only by the others ("قصف على القرية رغم الهدنة.. وانفجار عبوة في
+    المدينة": the bomb's, not the shelling's)."""
+    if not _JOINT.search(sentence):
+        return frozenset()
+    parts = [p for part in _JOINT.split(sentence) for p in _after_claim(part, resolver)]
+    claimed: set[str] = set()
+    other: set[str] = set()
+    for part in parts:
+        words = tokens(part)
+        told = {h.label for h in _violence(words) if h.label in EVENT_TYPES}
+        (claimed if _kind(words) is not None else other).update(told)
+    return frozenset(other - claimed) if claimed else frozenset()
+
+
 def _claimed(sentence: str, resolver: PlaceResolver) -> str:
     """Of a sentence joining reports (``rules.JOINTS``), the ones that make the claim,
     where others make none: "تفجير في A.. ومسلحون يهاجمون قرى B رغم الاتفاق" names the
@@ -818,6 +858,8 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
     if claim.kinds and (event.sub_event_type not in EVENT_TYPES
                         or event_type_of(event.sub_event_type) not in claim.kinds):
         return False  # "خطف مدنيين.. واشتباك يخرق الهدنة": the clash breaks it, not the abduction
+    if event.sub_event_type in claim.apart_kinds:
+        return False  # "قصف على القرية رغم الهدنة.. وانفجار في المدينة": not the explosion
     if event.sub_event_type in rules.UNCLAIMED_APART and event.actor1 in (None, UNIDENTIFIED) \
             and claim.index not in about:
         return False  # an unclaimed bomb: no party to the truce is named as its hand

@@ -186,7 +186,7 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
 
 
 _REACHING = tuple(normalize(w) for w in AGREEMENT_REACHED)
-_TO_AN_AGREEMENT = normalize("إلى اتفاق")
+_TO_AN_AGREEMENT = (normalize("إلى اتفاق"), normalize("إلى تفاهم"))
 _SIGNING = tuple(normalize(w) for w in AGREEMENT_SIGNED)
 _AGREEMENT_OBJECT = normalize("اتفاقاً")  # the accusative: the object of a verb before it
 

@@ -154,6 +154,7 @@ from pipeline.rules.tolls import (
     COUNTERPART,
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
+    DEATH_CLAUSE_OPENERS,
     DIED_OF_WOUNDS,
     DISTRIBUTION_JOINERS,
     DISTRIBUTION_VERBS,
@@ -282,7 +283,8 @@ _NEUTRALISED = frozenset(normal_forms(NEUTRALISED))
 _OWN_MARTYRS = tuple(normal_forms(OWN_MARTYRS))
 _SIDE_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب", "ل"), min_stem=3)
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
-_CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
+_CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)"
+                      rf"|،\s*(?:{alternation(DEATH_CLAUSE_OPENERS)})(?=\s)")
 # A chief town named with its place noun ("مدينة دير الزور") is the town, not its governorate.
 _TOWN_NOUNS = ("مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
@@ -332,7 +334,10 @@ class EventExtractor:
         # A recalled event is no new event. The headline's or lead's stays (the article is
         # about it); one that only a recalled body sentence tells is history, not news.
         detections = [d for i, d in enumerate(_broken_not_agreed(detections, said, sentences))
-                      if (i == 0 and d.sentence <= 1) or d.sentence not in recalled]
+                      if (i == 0 and d.sentence <= 1) or d.sentence not in recalled
+                      or (i == 0 and _told_past_recall(d, recalled, sentences) is not None)]
+        if detections and detections[0].sentence in recalled:
+            detections[0] = _told_past_recall(detections[0], recalled, sentences) or detections[0]
         if not detections:
             return []
         analysed = analyse(title, text, when.year if when else None)
@@ -1070,6 +1075,12 @@ class EventExtractor:
             # before it; only a claim told with it or after it can make it a breach
             said = [c for c in said if c.index >= min(told)]
         named = tuple(m.place for m in self._resolver.find(event.evidence))
+        if told and len(about) > 1 and det.sentence not in told:
+            # a further place of a round-up ("درعا: قضى شاب بانفجار لغم قرب نوى") is told by
+            # its own item: a claim in another item ("في خرق جديد للاتفاق" of Idlib's raids)
+            # is not told with it
+            about = tuple(sorted(told))
+            named = tuple(m.place for i in about for m in self._resolver.find(sentences[i]))
         event = replace(event, ceasefire_breach=any(
             breach_covers(c, event, about, named) for c in said))
         if replying or (det.truce_frame is not None and det.truce_frame < framed):
@@ -2030,6 +2041,14 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
     primary, others = events[0], events[1:]
     own = count_deaths(primary.evidence) if primary.evidence else None
     more = sum(e.fatalities or 0 for e in others)
+    if own and more and primary.fatalities and own + more > primary.fatalities \
+            and primary.place_name and primary.place_name in primary.evidence:
+        # "قتل أربعة في مدينة A، وقضى رجل بغارة مماثلة على بلدة B": B's dead, counted with
+        # B's event, are not also the primary's; its own are its clause's
+        mine = _clause_of(primary.evidence, primary.evidence.find(primary.place_name))
+        if any(e.place_name and e.place_name in primary.evidence and e.place_name not in mine
+               for e in others):
+            own = count_deaths(mine) or own
     if own and more and primary.fatalities and own + more <= primary.fatalities \
             and (own + more == primary.fatalities or _lead_total(primary, sentences)):
         # (less: the day's total also counts dead no event of the article holds)
@@ -2611,6 +2630,18 @@ def _another_quarter(mentions: list[PlaceMention], primary: Event) -> list[Place
     return [as_match(m) for m in mentions
             if m.marker in QUARTER and m.place.pcode == primary.place_pcode
             and m.surface.strip() not in primary.evidence][:1]
+
+
+def _told_past_recall(det: Detection, recalled: frozenset[int],
+                      sentences: list[str]) -> Detection | None:
+    """A primary whose first telling in the body is a recall ("جاء اتفاق موسكو بعد حملة
+    ... وما تبعها من معارك") over a later sentence telling its kind that is not one
+    ("واندلعت مساء أمس أول مواجهة برية منذ سريان الاتفاق"): the article opens with its
+    background, and the incident is told there, the later sentence its evidence."""
+    later = [i for i in det.about if i > det.sentence and i not in recalled]
+    if det.sentence < 2 or not later:
+        return None
+    return replace(det, sentence=later[0], evidence=sentences[later[0]])
 
 
 def _by_the_same_hand(event: Event, primary: Event) -> Event:

@@ -47,6 +47,7 @@ from pipeline.rules.places import (
     DIRECTIONS,
     FUNCTION_WORDS,
     LANDMARK_DIRECTIONS,
+    LISTING,
     NEAR,
     PLURAL,
     QUALIFIER_GAP,
@@ -178,7 +179,8 @@ _LAUNCHED = sieved(rf"(?<!\S)(?:{alternation(LAUNCHED_FROM)})\s+(?:[^\s،,.]+\s+
 # A clause of what the act amounts to (pipeline.rules.scenes.RESULT_WORD): "لتكتمل بذلك".
 _RESULT = sieved(rf"(?<!\S)ل\S+\s+{RESULT_WORD}(?!\S)")
 _DIRECTIONS = frozenset(DIRECTIONS)
-_TREATED = re.compile(alternation((*TREATED_BEFORE, *SOURCE_BEFORE)))
+_TREATED = re.compile(alternation(TREATED_BEFORE))
+_SOURCE = re.compile(alternation(SOURCE_BEFORE))
 _POSITIONS = re.compile(alternation(POSITIONS_BEFORE))
 # The source placed ("في" a town), then where the fire fell ("على ..."); or a verb of
 # falling before the source, and where (pipeline.rules.scenes.FIRE_LANDED, FIRE_FELL).
@@ -189,6 +191,7 @@ _FELL = re.compile(rf"(?<!\S)[وف]?(?:{alternation(FIRE_FELL)})(?!\S)")
 _RECURRING = re.compile(rf"(?:{alternation(RECURRING)})(?:ة|ه|ا|ين|ون)?[\u064b-\u0652]*"
                         r"(?![\u0621-\u064a])")
 _FUNCTION = frozenset(name_key(w) for w in FUNCTION_WORDS)
+_LISTING = frozenset(name_key(w) for w in LISTING)
 _BARE = frozenset(BARE_NOUNS)
 _ARRESTED_AFTER_FIGHT = sieved(
     rf"(?<!\S)(?:[وف])?(?:{alternation(ARREST_VERBS)})\s+(?:\S+\s+){{0,2}}?"
@@ -212,6 +215,9 @@ _UNKNOWN_END = re.compile(rf"\s*[{ROAD_DASHES}]\s*([^\s،,.]+)")  # the road's o
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
 _CROWD_VOICE = frozenset(normalize(w) for w in CROWD_VOICE)
 _CAPITAL = sieved(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
+# "على حي القصاع في دمشق": the city of a quarter the gazetteer lacks is plainly a place (its
+# scene), one or two words of the quarter's name between.
+_QUARTER_OF = sieved(r"(?<!\S)(?:حي|حيي|أحياء|احياء)\s+\S+(?:\s+\S+)?\s+(?:في\s+|ب)$")
 _CLAUSE = re.compile(rf"(?:^|\s)(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
 # "بلدات أخرى": places a clause speaks of without naming them
 _UNNAMED_OTHERS = sieved(
@@ -376,6 +382,9 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             if countryside is not None:  # the countryside of the article's town
                 places = unlisted = [place_match(home, countryside.group().strip())]
         alone = len(types) == len(places) == 1
+        # "قصفت القوات بلدتي A وB": towns a place word for several names apart, however close
+        listed = frozenset(m.place.pcode for m in mentions
+                           if m.marker and name_key(m.marker) in _LISTING)
         blast_only = all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED)
         for label, place in _pairs(sent.text, types, places):
             if headline and len(types) > 1 and place.place.pcode not in {
@@ -389,7 +398,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
                 if key in have or key in exact:
                     continue
             elif _covered(label, place, have, gazetteer, loose=loose,
-                          blast=blast_only and label == _IED, around=around) and not _another_day(
+                          blast=blast_only and label == _IED, around=around,
+                          apart=listed) and not _another_day(
                     label, place, sent.index, dated, day_of, out) and not (
                     another and label in SAME_BLAST
                     and (label, place.place.pcode) in have
@@ -927,6 +937,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             or _AND_OTHERS.match(text, m.end) \
             or gazetteer.is_alias(
             name_key(m.surface), m.place.pcode) or _CAPITAL.search(text[:m.start]) \
+            or (m.place.level == 4 and _QUARTER_OF.search(text[max(0, m.start - 40):m.start])) \
             or (m.surface.startswith("ل") and _ATTACKED.search(text[max(0, m.start - 40):m.start]))
         if plain:
             kept.append(m)
@@ -1122,7 +1133,12 @@ def treated_or_buried(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where the wounded were taken or the dead buried, or
     where fire came from (``pipeline.rules.scenes``): "نقل إلى مشفى ..."، "شيّع الأهالي
     الضحايا في مدينة تدمر"."""
-    return _TREATED.search(text[max(0, start - 40):start]) is not None
+    before = text[max(0, start - 40):start]
+    if _TREATED.search(before) is not None:
+        return True
+    # (not where the fire fell, named after the source: "سقطت قذيفتا هاون مصدرهما الغوطة على
+    # حي القصاع في دمشق")
+    return any(not _LANDED_ON.search(before, m.end() - 1) for m in _SOURCE.finditer(before))
 
 
 def fire_from(text: str, start: int) -> bool:
@@ -1191,11 +1207,12 @@ def _long_lists(text: str, mentions: list[PlaceMention]) -> set[int]:
 
 def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
              gaz: Gazetteer, loose: bool = False, blast: bool = False,
-             around: bool = False) -> bool:
+             around: bool = False, apart: frozenset[str] = frozenset()) -> bool:
     """An event of this type already at this place, at a place inside or around it, or
     close by; for protests, any protest there; for a bare ``blast``, any explosion there;
     for ``loose`` types (from generic words only), any violent event there. A place
-    ``around`` a town is not covered by the town's events."""
+    ``around`` a town is not covered by the town's events, nor one of the towns ``apart``
+    by another of them, however close."""
     coarse = EVENT_TYPES[label] in ONE_PER_PLACE_TYPES or blast
     for t, pcode in have:
         exact = t == label or (coarse and EVENT_TYPES.get(t) == EVENT_TYPES[label]) \
@@ -1216,8 +1233,9 @@ def _covered(label: str, place: PlaceMatch, have: set[tuple[str, str]],
         if pcode == place.place.pcode or gaz.contains(pcode, place.place.pcode) \
                 or (gaz.contains(place.place.pcode, pcode) and not around):
             return True
-        if around or (label in TAKEN_BY_NAME and t in TAKEN_BY_NAME):
-            continue  # (towns taken: each its own, however close)
+        if around or (label in TAKEN_BY_NAME and t in TAKEN_BY_NAME) or (
+                pcode in apart and place.place.pcode in apart):
+            continue  # (towns taken, or named apart: each its own, however close)
         other = gaz.get(pcode)
         if other is not None and other.level > 1 and place.place.level > 1 and haversine_km(
                 other.lat, other.lon, place.lat, place.lon) <= SAME_SCENE_KM:

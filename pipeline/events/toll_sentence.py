@@ -654,6 +654,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             if found is not None and _EXECUTED_CAPTIVES.isdisjoint(
                     words[found[1]:found[1] + tolls.CAPTIVES_REACH]):
                 extra += found[0]
+            elif (apposed := _apposed_count(words, k + 2, words[k + 2])) is not None:
+                extra += apposed  # "إضافة إلى مدنيين اثنين": the number after its noun
             elif words[k + 2] in _ATTACKER_ONE:
                 extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more
             break

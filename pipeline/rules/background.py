@@ -45,6 +45,12 @@ PHRASES: tuple[str, ...] = (
     # given as an example of the series, not the incident (one dated today stays news, TODAY).
     "كان آخرها", "كانت آخرها", "كان أحدثها", "كانت أحدثها", "كان أبرزها", "كانت أبرزها",
     "كان من أبرزها", "كان آخر هذه", "كان آخر تلك", "كانت آخر هذه", "كانت آخر تلك",
+    # A period the sentence before named, pointed back at ("منذ نهاية نيسان ... يعيش الريف على
+    # وقع معارك. وخلال تلك الفترة، سقطت عشرات القذائف على المدينتين"): what it tells
+    # happened then, not today.
+    "خلال تلك الفترة", "في تلك الفترة", "طوال تلك الفترة", "طيلة تلك الفترة",
+    "خلال تلك المرحلة", "في تلك المرحلة", "خلال تلك الأشهر", "خلال تلك الأسابيع",
+    "during that period", "during that time",
     # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
     "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
 )
@@ -58,6 +64,15 @@ COMPARED: tuple[str, ...] = (
 )
 # (Not "الأول" alone: "في الأول من الشهر الماضي" is a date gone by.)
 COMPARED_REACH = 30
+# A phrase of the past or of recurrence right after one of these names what a crowd protests,
+# not when the sentence's act took place: "شارك المئات اليوم في وقفة تنديداً بالهجمات
+# المتكررة"، "احتجاجاً على الاعتقالات التي جرت الشهر الماضي". Written as outlets spell them;
+# matched up to GRIEVANCE_REACH characters before the phrase.
+GRIEVANCE: tuple[str, ...] = (
+    "تنديداً", "تنديدا", "احتجاجاً على", "احتجاجا على", "رفضاً", "رفضا", "استنكاراً",
+    "استنكارا", "in protest at", "in protest against",
+)
+GRIEVANCE_REACH = 40
 # A month name followed by one of these ("في آب الماضي"، "نهاية نيسان المنصرم") is a month
 # gone by: what the sentence tells happened then.
 PAST_MONTH: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "السابق")

@@ -19,6 +19,10 @@ BREACH: tuple[str, ...] = (
     "نسف*", "تنسف*", "ينسف*", "violat*", "breach*",
     # the participles: "منتهكةً بذلك الهدنة التي أُعلنت في 19 تموز"، "خارقةً الاتفاق"
     "منتهك*", "خارقه", "خارقا", "خارقين",
+    # the breaches with their owner's pronoun: "واصلت الفصائل خروقاتها للهدنة"، "واصل الجيش
+    # وحلفاؤه خروقاتهم لاتفاق وقف إطلاق النار"
+    "خروقاته", "خروقاتها", "خروقاتهم", "خروقاتهما", "انتهاكاته", "انتهاكاتها",
+    "انتهاكاتهم",
     # turning against the agreement: "انقلاباً روسياً على الاتفاق"، "انقلاب على التفاهمات"
     "انقلاب*",
     # disregarding it: "ضاربة عرض الحائط باتفاق وقف إطلاق النار"
@@ -258,10 +262,22 @@ COVERED_AREAS: tuple[str, ...] = (
     "منطقة", "مناطق",
 )
 COVERED_REACH = 3
+# ... but not where the sentence places only a share of a toll there (one of these within
+# SHARE_OF_VICTIMS_REACH words before the covered word: "مقتل 14 شخصاً في عدة محافظات،
+# معظمهم في مناطق يشملها اتفاق خفض التصعيد"): that says where most victims fell, not that
+# each act the article tells broke the truce (a round-up's items carry their own claims).
+SHARE_OF_VICTIMS: tuple[str, ...] = (
+    "معظمهم", "أغلبهم", "اغلبهم", "غالبيتهم", "أكثرهم", "اكثرهم", "جلهم", "معظمها",
+    "أغلبها", "اغلبها", "غالبيتها", "أكثرها", "اكثرها", "most of them",
+)
+SHARE_OF_VICTIMS_REACH = 4
 # Sub-types outside the violent event types whose act is still violence that can break a
 # truce: forces firing on a crowd ("أطلقت قوات الأمن الرصاص على المتظاهرين رغم وقف إطلاق
-# النار"). A peaceful protest breaks none.
-ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters"})
+# النار"), and an attack stopped before it struck ("أسقطت الدفاعات الجوية طائرات مسيّرة
+# أطلقها مسلحون من منطقة خفض التصعيد"، "تعدّ هذه الاعتداءات خرقاً للهدنة"): its launch was
+# the violence. A peaceful protest breaks none.
+ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters",
+                                         "Disrupted weapons use"})
 # Acts whose hand, left unnamed, may be no party to the truce: a bomb no one claimed
 # ("انفجرت عبوة ناسفة مزروعة في سيارة ... ولم تتبنها أي جهة") is a breach only by a claim
 # told with it, not by one framing the article's shelling elsewhere.
@@ -500,6 +516,9 @@ FRAMING_OPENINGS: tuple[str, ...] = (
     # A view of what the article told, as "واعتبر" gives one ("ويرى سكان المنطقة أن اتفاق وقف
     # إطلاق النار بات حبراً على ورق مع تواصل الغارات"): the raids are the article's.
     "يري", "ويري", "تري", "وتري",
+    # What the act the sentence opens by naming amounts to ("ويشكل هذا الاعتداء خرقاً جديداً
+    # لاتفاق خفض التصعيد"، "وتمثل هذه الغارات انتهاكاً للهدنة"): about the article's acts.
+    "يشكل", "ويشكل", "تشكل", "وتشكل", "يمثل", "ويمثل", "تمثل", "وتمثل",
 )
 # Where a sentence joins two reports ("خطف مدنيين على الطريق.. واشتباك قرب القرية يخرق
 # الهدنة", "..., في حين شنت الطائرات غارات"), a claim in one of them covers the kind of
@@ -580,6 +599,10 @@ POINTING_BACK: tuple[str, ...] = (
 # ... and so does one with a demonstrative before the act ("مؤكدة أن هذا القصف طال منازل
 # المدنيين"): each "ان X" above is read with one of these between too.
 POINTING_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه")
+# ... and so does one whose breach word follows, within THESE_ACTS_REACH words, an act named
+# with a demonstrative before it, wherever it stands in the sentence ("واتهم المسؤول الفصائل
+# بالهجوم، معتبراً أن تكرار مثل هذه الاعتداءات يشكل خرقاً للهدنة").
+THESE_ACTS_REACH = 2
 # ... and so does one calling the act by its definite name what it is ("معتبراً الهجوم
 # انتهاكاً صارخاً للتفاهمات"، "التي وصفت القصف بأنه خرق فاضح للاتفاق"): each of these verbs
 # stands for "ان" before the acts of POINTING_BACK (in the matching form).

@@ -683,6 +683,14 @@ EARLIER_MARKERS: frozenset[str] = frozenset({"خلفيه", "سابق", "سابق
 # The words that open another clause of a sentence, with another act at other places, are
 # pipeline.rules.scenes.CLAUSE_OPENERS: a toll counted in one clause is that clause's places',
 # when the clauses account for the sentence's toll.
+# A clause after a comma that opens with "و" and a verb of death tells dead of their own
+# ("قتل أربعة مدنيين بغارات على مدينة A، وقضى رجل بغارة مماثلة استهدفت بلدة B"): read as a
+# clause of CLAUSE_OPENERS, its dead are its place's (the man is B's, not A's). Written as
+# in the text; only right after "،".
+DEATH_CLAUSE_OPENERS: tuple[str, ...] = (
+    "وقضى", "وقضت", "وقتل", "وقتلت", "وقُتل", "وقُتلت", "واستشهد", "واستشهدت", "ولقي",
+    "ولقيت", "وسقط", "وسقطت", "وفارق", "وفارقت",
+)
 # Two dead told one at each of two places ("قتل شابان، أحدهما في مدينة الحسكة والآخر في
 # قرية الغريقة"): a word of ONE_OF_TWO and one of THE_OTHER in the sentence give each place
 # one, even where the other place is not one the gazetteer knows. In matching form.
