@@ -20,6 +20,7 @@ from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
+from pipeline.events.background import bulletin_item, lead_recalled
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -110,14 +111,19 @@ class Sentence:
     generic: str | None = None  # resolve_generic's answer, once per sentence
     # sentence_types' answers (with and without generic violence), once per sentence
     types: dict[bool, dict[str, float]] = field(default_factory=dict)
+    # A lead of background before the sentence that turns to the day's news
+    # (pipeline.events.background.lead_recalled).
+    recalled: bool = False
 
     def has_cue(self, name: str) -> bool:
         return any(c.label == name for c in self.cues)
 
     @property
     def is_context(self) -> bool:
-        """Opens like "ويأتي ..."/"وكانت ...": context for the incident, not a new one."""
-        return any(c.label == "context_open" and c.start == 0 for c in self.cues)
+        """Opens like "ويأتي ..."/"وكانت ...", or recalls as the lead of an article that opens
+        on its background: context for the incident, not a new one."""
+        return self.recalled or any(c.label == "context_open" and c.start == 0
+                                    for c in self.cues)
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,8 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _weapons_seized(sent, published_year)
         sent.triggers += _drones_downed_by_count(sent)
         out.append(sent)
+    for i in lead_recalled([s.text for s in out], published_year):
+        out[i].recalled = True
     return out
 
 
@@ -1555,6 +1563,8 @@ def _fronted_place(opening: str) -> bool:
     if header is not None and any(
             p.level == 1 for p in Gazetteer.default().resolve(header.group(1))):
         return True
+    if bulletin_item(opening):
+        return True  # "قامشلو: تظاهر المئات ..."، "ريف الرقة الشرقي: ...": any place heads it
     named = _FRONTED_IN.match(text)
     if named is None or named.group(1) in _NOT_NAMES:
         return False

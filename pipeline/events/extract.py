@@ -339,7 +339,7 @@ class EventExtractor:
         detections = [d for d in detections if not _taken_away_again(d, detections[0], analysed)]
         first, place = self._primary(detections[0], title, text, sentences, when, said,
                                      recalled, {d.sentence for d in detections[1:]})
-        if when is not None and old_news(detections[0], sentences, when):
+        if when is not None and old_news(detections[0], sentences, when, recalled):
             return []
         events = [first]
         detections += _follow_ups(title, text, detections, first, recalled, when)
@@ -1000,8 +1000,11 @@ class EventExtractor:
 
         mine = {clause(m.start) for m in mentions if m.place.pcode == here.pcode
                 or contains(m.place, here) or contains(here, m.place)}
+        # (not where the wounded were treated: "قبل أن ترتفع الحصيلة إلى خمسة بعد وفاة اثنين
+        # من الجرحى في مشفى هجين" is this place's toll, risen)
         others = {clause(m.start) for m in mentions if m.place.pcode != here.pcode
-                  and not contains(m.place, here) and not contains(here, m.place)}
+                  and not contains(m.place, here) and not contains(here, m.place)
+                  and not treated_or_buried(sentence, m.start)}
         if len(mine) != 1 or not others - mine:
             return sentence
         k = mine.pop()
@@ -1272,6 +1275,17 @@ class EventExtractor:
             told.add(i)
         return out, told
 
+    @staticmethod
+    def _locates_the_one_before(sentence: str, m: PlaceMention,
+                                found: list[PlaceMention]) -> bool:
+        """"قرية العريمة غربي منبج"، "قرية كفرسجنة قرب خان شيخون": a town after a direction
+        or "قرب" (``_LANDMARK``, ``_NEAR_VILLAGE``), right after a place just named, locates
+        that place; it is no scene of its own."""
+        before = sentence[max(0, m.start - 25):m.start]
+        return bool(_LANDMARK.search(before) or _NEAR_VILLAGE.search(before)) and any(
+            k.end <= m.start and m.start - k.end <= 25 and k.place.pcode != m.place.pcode
+            for k in found)
+
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
                    sentences: list[str], when: datetime | None,
                    analysed: list[Sentence]) -> list[Event]:
@@ -1304,7 +1318,8 @@ class EventExtractor:
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)
                     and not launched_from(sentence, m.start)
-                    and not told_as_result(sentence, m.start)]
+                    and not told_as_result(sentence, m.start)
+                    and not self._locates_the_one_before(sentence, m, found)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]
         if det.sentence == 0 and analysed and analysed[0].text == sentence and mentions:
@@ -2399,9 +2414,12 @@ def _reply_killed(sentence: str) -> bool:
     if not any(w.removeprefix("و").removeprefix("ف") in _REPLIED
                for w in tokens(sentence[:result.start()])):
         return False
-    # ("اشتبكوا مع المهاجمين، ما أسفر عن مقتل اثنين منهم": the armed men named before)
-    named = _REPLY_KILLED_ARMED.search(normalize(sentence[result.end():])) or (
-        not _REPLY_OF_THEM.isdisjoint(tokens(sentence[result.end():]))
+    # ("اشتبكوا مع المهاجمين، ما أسفر عن مقتل اثنين منهم": the armed men named before;
+    # not those of a later clause, "..., في حين انسحب المسلحون": the dead are the force's)
+    cuts = _clause_cuts(sentence)
+    result_clause = sentence[result.end():cuts[_clause_index(cuts, result.end()) + 1]]
+    named = _REPLY_KILLED_ARMED.search(normalize(result_clause)) or (
+        not _REPLY_OF_THEM.isdisjoint(tokens(result_clause))
         and _REPLY_KILLED_ARMED.search(normalize(sentence[:result.start()])))
     if not named:
         return False

@@ -163,7 +163,7 @@ _HOME_TOWN = sieved(rf"(?<!\S)و?(?:{alternation(rules.HOME_TOWN_BEFORE)})\s+"
                         rf"(?:(?:{alternation(rules.HOME_TOWN_NOUNS)})\s+)?$")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _OPEN_QUOTES = "«\"“”'"
-_OUTLET_BEFORE = sieved(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
+_OUTLET_BEFORE = sieved(rf"(?:^|[\s{_OPEN_QUOTES}])[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
                             rf"\s*[{_OPEN_QUOTES}]?\s*$")
 _OUTLET_NUMBER = re.compile(rf"\s*(?:{alternation(rules.OUTLET_NUMBERS)})(?!\d)\s*([»\"“”']?)")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{alternation(rules.OUTLET_AFTER)})(?![\w])", re.IGNORECASE)
@@ -478,8 +478,12 @@ class PlaceResolver:
                 # a sub-district's name is a town of some size: a place on its own
                 strong = (n > 1 or marker != "" or any(p.level <= 3 for p in cands)
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
-                ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
-                    self._gaz.is_alias(key, p.pcode) for p in cands)
+                # ("البلدة المطلة على النهر": after the town word with its article, an
+                # ordinary word with its own is the town's adjective, no name)
+                anaphor = marker in _TOWN and i > 0 and toks[i - 1].definite \
+                    and toks[i].definite and toks[i - 1].marker == marker
+                ordinary = n == 1 and key in _ORDINARY and (marker not in _TOWN or anaphor) \
+                    and not any(self._gaz.is_alias(key, p.pcode) for p in cands)
                 # "وقت قصير" is no "القصير", "صورة كبيرة" no "الصورة الكبيرة": a name always
                 # written with ال, written without
                 ordinary = ordinary or (self._gaz.always_definite(key) and not toks[i].definite)

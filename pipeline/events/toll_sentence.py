@@ -1546,6 +1546,9 @@ def _attackers_of(words: list[str], of: int) -> int:
 
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
+_RISING_PRESENT = normal_forms(tolls.RISING_PRESENT)
+_RISE_NARRATED_AFTER = frozenset(tuple(normalize(w) for w in pair)
+                                 for pair in tolls.RISE_NARRATED_AFTER)
 _BECOMES = normal_forms(tolls.BECOMES)
 _UPDATED = normal_forms(tolls.UPDATED)
 _LATER = normal_forms(tolls.LATER)
@@ -1557,6 +1560,8 @@ def rising(words: list[str]) -> bool:
     one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand); or a toll that
     becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة")."""
     return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
+               or (w in _RISING_PRESENT and k >= 2
+                   and (words[k - 2], words[k - 1]) in _RISE_NARRATED_AFTER)
                or (w in _BECOMES and any(_names_a_toll(words, t)
                                          for t in range(max(0, k - 3), k + 3)))
                or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))

@@ -200,6 +200,11 @@ LIVE_UPDATE: frozenset[str] = frozenset({"تحديث", "محدث", "التحدي
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
+# The present of RISING tells a rise that happened after "قبل أن" or "إلى أن" ("وسقط فيه
+# ثلاثة قتلى في حصيلة أولية، قبل أن ترتفع الحصيلة مساءً إلى خمسة"): the words, and the
+# pair of words right before them. (Alone, "ترتفع" is as often foreseen: "قد ترتفع".)
+RISING_PRESENT: tuple[str, ...] = ("ترتفع", "يرتفع")
+RISE_NARRATED_AFTER: tuple[tuple[str, str], ...] = (("قبل", "أن"), ("إلى", "أن"))
 # "ما أوقع سبعة قتلى في حصيلة أولية، قبل أن تعلن مصادر طبية ارتفاع العدد إلى تسعة": "the
 # number" bare, right after a word of RISING and before a word of RISES_TO, is the toll the
 # sentence has counted, risen (not where the wounded were told before it: it may be theirs).

@@ -141,6 +141,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # The two sides named between the verb and its object: "تبادل الطرفان إطلاق النار".
         "تبادل* الطرفان اطلاق النار", "تبادل* الجانبان اطلاق النار",
         "تبادل* الطرفان الرصاص", "تبادل* الجانبان الرصاص",
+        # Fighting between kin, clans or factions, told as it broke out: "تجدد الاقتتال بين
+        # عائلتين من العشيرة"، "اقتتال عشائري في البلدة". (Not the word alone: "تحريم
+        # الاقتتال"، "وقف الاقتتال" call for an end to it.)
+        "اقتتال بين", "الاقتتال بين", "اقتتال عشائري", "الاقتتال العشائري",
+        "تجدد* الاقتتال", "تجدد* اقتتال", "اندلع* الاقتتال", "اندلع* اقتتال", "اندلاع اقتتال",
+        "اندلاع الاقتتال",
         *OFFENSIVE,
         "clash*", "fighting", "gunfight", "ambush*", "firefight*", "exchange of fire",
         "battling", "battled", "gun battle*", "street battle*",
