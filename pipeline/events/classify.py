@@ -175,7 +175,8 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
-        found = [_reached_afar(t, sent) for t in _outermost(triggers.find(sent.tokens))]
+        found = [_repelled_afar(_reached_afar(t, sent), sent)
+                 for t in _outermost(triggers.find(sent.tokens))]
         # While they are judged, a sentence's triggers are every hit, governed or not
         # (``_seized`` reads the other weapons of a seizure's list among them).
         sent.triggers = found
@@ -215,6 +216,23 @@ def _reached_afar(hit: Hit, sent: Sentence) -> Hit:
     if not any(w.lstrip("وف").startswith(_REACHING) for w in before):
         return hit
     return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
+
+
+_REPELLED = frozenset(normalize(w) for w in scope.REPELLED)
+_ATTACK_WORD = normalize("هجوم")
+
+
+def _repelled_afar(hit: Hit, sent: Sentence) -> Hit:
+    """"صدّت القوات، مساء أمس، هجوماً شنّه مسلحون": an attack word with a verb of repelling
+    a few words before it (scope.REPELLED, REPELLED_REACH) tells a clash, as the joined
+    phrase "صد هجوم" does."""
+    if hit.label != GENERIC or not sent.tokens[hit.start].lstrip("وفب").startswith(
+            _ATTACK_WORD):
+        return hit
+    before = sent.tokens[max(0, hit.start - scope.REPELLED_REACH):hit.start]
+    if not any(w in _REPELLED or (w[:1] in "وف" and w[1:] in _REPELLED) for w in before):
+        return hit
+    return Hit("Armed clash", "صد* هجوم*", hit.start, hit.end)
 
 
 def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:

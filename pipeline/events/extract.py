@@ -103,6 +103,7 @@ from pipeline.events.scenes import (
     headline_part_places,
     in_spans,
     launched_from,
+    sources_there,
     threatened_target,
     told_as_result,
     told_of_others,
@@ -131,11 +132,11 @@ from pipeline.rules.places import (
     UNIT_OF_PLACE_BEFORE,
 )
 from pipeline.rules.scenes import (
+    AGREEMENT_TERMS,
     CLAUSE_OPENERS,
     DENIED_REPORT,
     HIGHLIGHTED,
     INSTITUTIONS,
-    REPORTERS,
     SAME_ACT_OPENERS,
     TAKEN_AWAY_AFTER,
     TAKEN_AWAY_REACH,
@@ -200,6 +201,8 @@ _ARTILLERY = sieved(r"قذيف|قذائف|راجمات|هاون|مدفعي|ال�
 _ATTACK = "Attack"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
+# "اتفاق يقضي بتسليم ..." (pipeline.rules.scenes.AGREEMENT_TERMS).
+_AGREEMENT_TERMS = sieved(rf"(?<!\S)(?:{alternation(AGREEMENT_TERMS)})(?!\S)")
 _DESTINATION = sieved(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 _LEADING_TO = sieved(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
 
@@ -244,8 +247,6 @@ _COUNTRYSIDE_OF = sieved(
     + r")\s+\S+\s+$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
-# Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
-_REPORTER = sieved(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
 _DENIED = re.compile("|".join(map(re.escape, DENIED_REPORT)))
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
@@ -1242,7 +1243,7 @@ class EventExtractor:
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
                         or treated_or_buried(sentence, m.start) \
                         or threatened_target(sentence, m.start) or fire_from(sentence, m.start) \
-                        or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
+                        or _INSTITUTION.search(before[-12:]) or sources_there(sentence, m.start) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
                                for p in places):
@@ -1322,6 +1323,9 @@ class EventExtractor:
                     and not self._locates_the_one_before(sentence, m, found)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]
+        if det.sub_event_type == "Agreement" and (terms := _AGREEMENT_TERMS.search(sentence)):
+            # "... إبرام اتفاق يقضي بتسليم محافظتي الرقة ودير الزور": its terms' places
+            mentions = [m for m in mentions if m.start < terms.start()] or mentions[:1]
         if det.sentence == 0 and analysed and analysed[0].text == sentence and mentions:
             parted = headline_part_places(det.sub_event_type, analysed[0], mentions)
             if not parted and headline_part_places(det.sub_event_type, analysed[0], found):

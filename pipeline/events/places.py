@@ -137,6 +137,9 @@ _PRONOUN_WORDS = frozenset(rules.PRONOUN_PLACE_WORDS)
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
+_WITHDREW_TO = sieved(rf"(?<!\S)[وف]?(?:{alternation(sorted(set(rules.WITHDREW)))})"
+                      rf"(?:\s+\S+){{0,4}}\s+(?:{alternation(rules.WITHDREW_TOWARD)})"
+                      r"(?:\s+\S+){0,3}\s+$")
 # (Sieved: these three are tried before every place a sentence names, and their words are
 # rare; language.sieve skips the search where the text holds none of them.)
 _ACCUSED = sieved(rf"(?<!\S)[وب]?(?:{alternation(rules.ACCUSED_OF)})"
@@ -1272,8 +1275,10 @@ def in_dateline(text: str, m: PlaceMention) -> bool:
 
 
 def fled_from(text: str, start: int) -> bool:
-    """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from."""
-    return _FLED_FROM.search(fold(text[max(0, start - 45):start]).translate(_QUOTES)) is not None
+    """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from; "انسحب
+    المسلحون نحو مواقعهم في مدينة X" (``WITHDREW``): where the attackers went."""
+    before = fold(text[max(0, start - 60):start]).translate(_QUOTES)
+    return _FLED_FROM.search(before[-45:]) is not None or _WITHDREW_TO.search(before) is not None
 
 
 def protested_against(text: str, start: int) -> bool:

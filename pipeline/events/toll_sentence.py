@@ -55,6 +55,7 @@ _ALONGSIDE = (normalize(tolls.ALONGSIDE[0]), normalize(tolls.ALONGSIDE[1]))
 _EXECUTED_CAPTIVES = normal_forms(tolls.EXECUTED_CAPTIVES)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
 _NEGATED_HEDGES = normal_forms(tolls.NEGATED_HEDGES)
+_NEGATION_ENDS = normal_forms(tolls.NEGATION_ENDS)
 _LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
@@ -410,6 +411,7 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(words[k] in _NEGATIONS and words[k + 1] not in _NEGATED_HEDGES
+                and _NEGATION_ENDS.isdisjoint(words[k + 1:i])
                 for k in range(max(0, i - 4), i))
             or any(w in _LIKELY for w in words[max(0, i - 3):i])
             or (i > 0 and words[i - 1] in _GENERIC_FORMS) or _recalled(words, i))

@@ -525,6 +525,13 @@ NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "ع
 # ... unless the negation opens a hedge on the count ("ما لا يقل عن 60 شهيداً"، "ما لا
 # يقل عن"): a negation word followed by one of these says "at least", not "none".
 NEGATED_HEDGES: frozenset[str] = frozenset({"يقل", "تقل"})
+# ... nor across a speaker's next point ("تأمين السد من دون أضرار، مشيرة إلى ارتقاء أربعة
+# من عناصرها"): one of these between the negation and the death word opens a clause of its
+# own, which the negation does not reach.
+NEGATION_ENDS: frozenset[str] = frozenset({
+    "مشيرا", "مشيرة", "مشيرين", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+    "لافتا", "لافتة",
+})
 # A guess, not a report, up to three words before a death word: "ويرجح وجود قتلى" counts
 # nobody, not even deaths without a number. After a count, a guess further on is a figure
 # competing with it ("قتل أربعة ... في حين ترجح مصادر أن يكون العدد ستة قتلى"): the lower
