@@ -54,7 +54,8 @@ REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "�
                               # where the sources are: "وذكرت مصادر طبية في مدينة عين العرب"
                               "مصادر", "مصدر")
 # ... a place word may stand between "في" and the name ("مصادر طبية في مدينة X").
-REPORTER_PLACE_WORDS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "مشفى", "مستشفى")
+REPORTER_PLACE_WORDS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "ناحية", "حي", "ريف", "مشفى",
+                                         "مستشفى")
 
 # Words right before a place that make it where fire came from, where forces are based,
 # where people came from or went to: not where the event happened.

@@ -77,3 +77,24 @@ def test_the_farms_area_is_no_village() -> None:
         "وقالت مصادر محلية إن الغارات طالت مستودعاً للأسلحة في منطقة المزارع جنوب المدينة.",
     )
     assert not any(p and "المزارع" in p for _, p, _ in got), got
+
+
+def test_guards_who_fought_the_attackers_off_clash_whatever_weapons_were_used() -> None:
+    got = _events(
+        "مقتل عنصرين بهجوم على حاجز في القصير",
+        "قتل عنصران من الشرطة، مساء أمس الأربعاء، في هجوم شنته مجموعة مسلحة على حاجز عند "
+        "مدخل مدينة القصير.\n\n"
+        "وقال مسؤول محلي إن المهاجمين استخدموا الأسلحة الرشاشة والقنابل اليدوية، وإن عناصر "
+        "الحاجز تصدوا لهم قرابة ساعة.",
+    )
+    assert got and got[0][0] == "Armed clash", got
+
+
+def test_where_the_reporter_is_in_a_sub_district_is_no_scene() -> None:
+    got = _events(
+        "قتيلان بضربة مسيرة قرب عامودا",
+        "قتل مقاتلان، مساء أمس الأربعاء، حين استهدفت طائرة مسيرة سيارة عسكرية على الطريق "
+        "قرب مدينة عامودا.\n\n"
+        "وقال مراسلنا في ناحية الدرباسية إن المسيرة أطلقت صاروخاً أصاب السيارة مباشرة.",
+    )
+    assert not any(p and "الدرباسية" in p for _, p, _ in got), got
