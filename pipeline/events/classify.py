@@ -188,6 +188,7 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _entered_unresisted(sent, published_year)
         sent.triggers += _weapons_seized(sent, published_year)
         sent.triggers += _drones_downed_by_count(sent)
+        sent.triggers += _detained_by_count(sent, published_year)
         out.append(sent)
     for i in lead_recalled([s.text for s in out], published_year):
         out[i].recalled = True
@@ -292,6 +293,30 @@ def _drones_downed_by_count(sent: Sentence) -> list[Hit]:
                 counted = number_at(sent.tokens, at + 1)
                 if counted is not None and counted[1] == hit.start:
                     return [Hit("Disrupted weapons use", hit.phrase, at, hit.end)]
+    return []
+
+
+_DETAINING = frozenset(normalize(w) for w in scope.DETAINING)
+# (a sentence without such a verb, however its hamza is written, is not read word by word)
+_DETAINING_WORD = re.compile(r"(?<!\w)[وف]?[أإاآيت]وقف(?:ت|وا|ون)?(?!\w)")
+
+
+def _detained_by_count(sent: Sentence, published_year: int | None) -> list[Hit]:
+    """"أوقفت دورية مشتركة ثلاثة أشخاص مطلوبين": a verb of stopping (scope.DETAINING) with
+    people counted a few words after it is an arrest. Not where an arrest is told already."""
+    if not _DETAINING_WORD.search(sent.text) or any(h.label == "Arrests"
+                                                     for h in sent.triggers):
+        return []
+    words = sent.tokens
+    for at, word in enumerate(words):
+        if word.lstrip("وف") not in _DETAINING:
+            continue
+        for k in range(at + 1, min(len(words), at + 1 + scope.DETAINED_REACH)):
+            counted = number_at(words, k)
+            if counted is not None and counted[1] < len(words) \
+                    and people_noun(words[counted[1]]):
+                hit = Hit("Arrests", "اوقف*", at, counted[1] + 1)
+                return [] if _governed(hit, sent, published_year) else [hit]
     return []
 
 

@@ -77,3 +77,15 @@ def test_a_town_in_an_outlet_named_its_voice_is_no_place() -> None:
     resolver = PlaceResolver.from_settings(PipelineSettings())
     text = 'وقال شهود لـ"صوت عامودا" إن الطائرة أطلقت صاروخين على السيارة.'
     assert not [m for m in resolver.find(text) if m.place.pcode == "C4688"]
+
+
+def test_people_counted_after_a_verb_of_stopping_were_arrested() -> None:
+    got = _events(
+        "حملة أمنية في عامودا",
+        "اوقفت دورية مشتركة من الشرطة وقوى الأمن الداخلي، اليوم الأحد، أربعة أشخاص مطلوبين "
+        "بتهم الاتجار بالسلاح في مدينة عامودا.",
+    )
+    assert any(k == "Arrests" and "عامودا" in (p or "") for k, p, _ in got), got
+    # (stopping a bombardment counts nobody)
+    assert not any(e.sub_event_type == "Arrests" for e in extractor().extract(
+        "", "أوقفت القوات القصف على البلدة بعد وساطة من الوجهاء.", PUBLISHED))
