@@ -14,14 +14,19 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
 from language.sieve import sieved
 from pipeline.events.dates import resolve_event_date, without_agreement_dates
+from pipeline.gazetteer import Gazetteer
 from pipeline.rules import background as rules
+from pipeline.rules import places as place_rules
+from pipeline.rules.dates import NEXT_DAY_AFTER, NOT_TODAY_AFTER
 
-__all__ = ["background_sentences", "is_background", "names_an_earlier_month", "recalls_earlier"]
+__all__ = ["background_sentences", "bulletin_item", "is_background", "lead_recalled",
+           "names_an_earlier_month", "recalls_earlier"]
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
@@ -94,8 +99,14 @@ def _recalling_phrase(text: str) -> bool:
                                          m.start())
                for m in _PHRASE.finditer(text))
 _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
-_TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
+# ("اليوم الأول من الحملة"، "في اليوم التالي": a day of what is told, not the page's.)
+_TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)"
+                    rf"(?!\s+(?:{_alternation(NOT_TODAY_AFTER + NEXT_DAY_AFTER)})(?!\w))",
                     re.IGNORECASE)
+# "وصباح اليوم الأحد، ..." (pipeline.rules.background.TURN).
+_TURN = re.compile(rf"^[\W\d_]*(?:[وف])?(?:في\s+)?(?:{_alternation(rules.TURN)})(?!\w)")
+# A year written in figures ("ففي أواخر آب 2023").
+_YEAR_FIGURES = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _MEANWHILE = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.MEANWHILE)})(?!\w)", re.IGNORECASE)
 _PLUPERFECT = sieved(
     rf"(?<!\w)(?:{_alternation(rules.PLUPERFECT[0])})(?!\w)(?:\s+\S+){{0,{_PLUPERFECT_GAP - 1}}}?"
@@ -132,8 +143,9 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return False  # dated to the news of the day, whatever else it recalls
     if _PLUPERFECT.search(text):
         return True
-    if _MEANWHILE.search(text):
-        return False  # what happened meanwhile, whatever recurring state it tells
+    if _MEANWHILE.search(text) or bulletin_item(text):
+        return False  # what happened meanwhile, or a bulletin's item of the day
+        # (pipeline.rules.background.ITEM_HEADING_AREA), whatever recurring state it tells
     if _OPENING.search(text) or _recalling_phrase(text) or _past_month(text):
         return True
     if published is not None and any(int(m.group(1)) < published.year
@@ -146,6 +158,31 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \
             > _RECALLED_AFTER
     return False
+
+
+# A bulletin item's heading: a name of up to three words, then a colon ("قامشلو: ...").
+_HEADING = re.compile(r"^\W*([^\s,.:;؛،]+(?:\s+[^\s,.:;؛،]+){0,2})\s*:")
+_AREA_WORDS = frozenset(normalize(w) for w in rules.ITEM_HEADING_AREA)
+
+
+def bulletin_item(text: str) -> bool:
+    """Whether a sentence is a bulletin's item headed by a place and a colon ("ريف الرقة
+    الشرقي: ..."، "قامشلو: ..."; the place's name, with the words of its area before it
+    and a direction after it; not an everyday word that names some village)."""
+    heading = _HEADING.match(text)
+    return heading is not None and _names_a_place(normalize(heading.group(1)))
+
+
+_NOT_NAMES = frozenset(normalize(w) for w in (*place_rules.STOP, *place_rules.ORDINARY))
+
+
+@lru_cache(maxsize=1024)
+def _names_a_place(heading: str) -> bool:
+    words = heading.split()
+    start = 1 if len(words) > 1 and words[0] in _AREA_WORDS else 0
+    resolve = Gazetteer.default().resolve
+    names = (" ".join(words[start:end]) for end in range(len(words), start, -1))
+    return any(name not in _NOT_NAMES and resolve(name) for name in names)
 
 
 _STARTED = re.compile(rf"(?<!\w)(?:[وف])?(?:{_alternation(rules.CAMPAIGN_START)})(?!\w)")
@@ -186,6 +223,26 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
 def background_sentences(sentences: list[str], published: datetime | None = None
                          ) -> frozenset[int]:
     """Indices of the body sentences that recall earlier events (the headline, index 0,
-    and the lead, index 1, tell the incident)."""
+    and the lead, index 1, tell the incident, unless the article opens on its background:
+    ``lead_recalled``)."""
     return frozenset(i for i, s in enumerate(sentences)
-                     if i > 1 and is_background(s, published))
+                     if i > 1 and is_background(s, published)) \
+        | lead_recalled(sentences, published.year if published else None)
+
+
+def lead_recalled(sentences: list[str], year: int | None) -> frozenset[int]:
+    """The lead sentences of an article that opens on its background: a lead that recalls
+    (``is_background``, or a year before ``year`` the page's) up to a body sentence that
+    turns to the news of the day (``pipeline.rules.background.TURN``); none dated to the day
+    themselves. Empty for an article that tells its incident first."""
+    turn = next((t for t in range(2, min(len(sentences), rules.TURN_REACH + 1))
+                 if _TURN.search(sentences[t])), None)
+    if turn is None:
+        return frozenset()
+    lead = [_MARKS.sub("", s) for s in sentences[1:turn]]
+    if any(_TODAY.search(s) for s in lead):
+        return frozenset()
+    if not (is_background(lead[0]) or (year is not None and any(
+            int(y) < year for y in _YEAR_FIGURES.findall(lead[0])))):
+        return frozenset()
+    return frozenset(range(1, turn))

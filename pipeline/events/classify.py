@@ -20,6 +20,7 @@ from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
+from pipeline.events.background import bulletin_item, lead_recalled
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -110,14 +111,19 @@ class Sentence:
     generic: str | None = None  # resolve_generic's answer, once per sentence
     # sentence_types' answers (with and without generic violence), once per sentence
     types: dict[bool, dict[str, float]] = field(default_factory=dict)
+    # A lead of background before the sentence that turns to the day's news
+    # (pipeline.events.background.lead_recalled).
+    recalled: bool = False
 
     def has_cue(self, name: str) -> bool:
         return any(c.label == name for c in self.cues)
 
     @property
     def is_context(self) -> bool:
-        """Opens like "ويأتي ..."/"وكانت ...": context for the incident, not a new one."""
-        return any(c.label == "context_open" and c.start == 0 for c in self.cues)
+        """Opens like "ويأتي ..."/"وكانت ...", or recalls as the lead of an article that opens
+        on its background: context for the incident, not a new one."""
+        return self.recalled or any(c.label == "context_open" and c.start == 0
+                                    for c in self.cues)
 
 
 @dataclass(frozen=True)
@@ -169,7 +175,8 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
         truces = [c for c in sent.cues if c.label == "truce"]
-        found = [_reached_afar(t, sent) for t in _outermost(triggers.find(sent.tokens))]
+        found = [_repelled_afar(_reached_afar(t, sent), sent)
+                 for t in _outermost(triggers.find(sent.tokens))]
         # While they are judged, a sentence's triggers are every hit, governed or not
         # (``_seized`` reads the other weapons of a seizure's list among them).
         sent.triggers = found
@@ -181,7 +188,10 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _entered_unresisted(sent, published_year)
         sent.triggers += _weapons_seized(sent, published_year)
         sent.triggers += _drones_downed_by_count(sent)
+        sent.triggers += _detained_by_count(sent, published_year)
         out.append(sent)
+    for i in lead_recalled([s.text for s in out], published_year):
+        out[i].recalled = True
     return out
 
 
@@ -207,6 +217,23 @@ def _reached_afar(hit: Hit, sent: Sentence) -> Hit:
     if not any(w.lstrip("وف").startswith(_REACHING) for w in before):
         return hit
     return Hit(hit.label, f"{AGREEMENT_REACHED[0]}* {hit.phrase}", hit.start, hit.end)
+
+
+_REPELLED = frozenset(normalize(w) for w in scope.REPELLED)
+_ATTACK_WORD = normalize("هجوم")
+
+
+def _repelled_afar(hit: Hit, sent: Sentence) -> Hit:
+    """"صدّت القوات، مساء أمس، هجوماً شنّه مسلحون": an attack word with a verb of repelling
+    a few words before it (scope.REPELLED, REPELLED_REACH) tells a clash, as the joined
+    phrase "صد هجوم" does."""
+    if hit.label != GENERIC or not sent.tokens[hit.start].lstrip("وفب").startswith(
+            _ATTACK_WORD):
+        return hit
+    before = sent.tokens[max(0, hit.start - scope.REPELLED_REACH):hit.start]
+    if not any(w in _REPELLED or (w[:1] in "وف" and w[1:] in _REPELLED) for w in before):
+        return hit
+    return Hit("Armed clash", "صد* هجوم*", hit.start, hit.end)
 
 
 def _bodies_of_fighters(hit: Hit, sent: Sentence) -> Hit:
@@ -266,6 +293,30 @@ def _drones_downed_by_count(sent: Sentence) -> list[Hit]:
                 counted = number_at(sent.tokens, at + 1)
                 if counted is not None and counted[1] == hit.start:
                     return [Hit("Disrupted weapons use", hit.phrase, at, hit.end)]
+    return []
+
+
+_DETAINING = frozenset(normalize(w) for w in scope.DETAINING)
+# (a sentence without such a verb, however its hamza is written, is not read word by word)
+_DETAINING_WORD = re.compile(r"(?<!\w)[وف]?[أإاآيت]وقف(?:ت|وا|ون)?(?!\w)")
+
+
+def _detained_by_count(sent: Sentence, published_year: int | None) -> list[Hit]:
+    """"أوقفت دورية مشتركة ثلاثة أشخاص مطلوبين": a verb of stopping (scope.DETAINING) with
+    people counted a few words after it is an arrest. Not where an arrest is told already."""
+    if not _DETAINING_WORD.search(sent.text) or any(h.label == "Arrests"
+                                                     for h in sent.triggers):
+        return []
+    words = sent.tokens
+    for at, word in enumerate(words):
+        if word.lstrip("وف") not in _DETAINING:
+            continue
+        for k in range(at + 1, min(len(words), at + 1 + scope.DETAINED_REACH)):
+            counted = number_at(words, k)
+            if counted is not None and counted[1] < len(words) \
+                    and people_noun(words[counted[1]]):
+                hit = Hit("Arrests", "اوقف*", at, counted[1] + 1)
+                return [] if _governed(hit, sent, published_year) else [hit]
     return []
 
 
@@ -1555,6 +1606,8 @@ def _fronted_place(opening: str) -> bool:
     if header is not None and any(
             p.level == 1 for p in Gazetteer.default().resolve(header.group(1))):
         return True
+    if bulletin_item(opening):
+        return True  # "قامشلو: تظاهر المئات ..."، "ريف الرقة الشرقي: ...": any place heads it
     named = _FRONTED_IN.match(text)
     if named is None or named.group(1) in _NOT_NAMES:
         return False

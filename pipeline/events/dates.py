@@ -39,6 +39,7 @@ from pipeline.rules.dates import (
     EN_ACCUSING,
     EN_SAYING,
     LAST_MONTH,
+    LASTING_STATES,
     LATER_TODAY,
     NEXT_DAY_AFTER,
     NOT_TODAY_AFTER,
@@ -540,10 +541,25 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+# "مفقودين منذ أسبوعين": how long a state has lasted (pipeline.rules.dates.LASTING_STATES).
+_STATE_SINCE = sieved(rf"(?<![\w])(?:و?[لب]?(?:ال)?|لل)(?:{_words(LASTING_STATES)})\w*"
+                      r"\s+(منذ\s+\S+)")
+
+
+def _blank_since(m: re.Match[str]) -> str:
+    return m.group()[:m.start(1) - m.start()] + " " * len(m.group(1))
+
+
+def _undated(text: str) -> str:
+    """The normalised ``text`` without the days that date no act of its own: "اليوم التالي",
+    a span running since a day (``_SINCE_THEN``), a state lasting since (``_STATE_SINCE``)."""
+    return _STATE_SINCE.sub(_blank_since, _SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
+
+
 def _own_date(text: str, published: datetime) -> date | None:
     """The day the normalised ``text`` dates its act to, statement dates left out; None
     when it has no date word."""
-    text = _STATEMENT_DATE.sub(" ", _SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
+    text = _STATEMENT_DATE.sub(" ", _undated(text))
     return _resolve(text, text, published) if _dates_something(text, text) else None
 
 
@@ -603,7 +619,7 @@ def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
                 if _NEXT_DAY.search(text[cuts[j]:cuts[j + 1]]):
                     return _day_after(text, cuts[:j + 1], published)
             return None
-    text = _STATEMENT_DATE.sub(" ", _SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
+    text = _STATEMENT_DATE.sub(" ", _undated(text))
     if not _dates_something(text, sentence):
         return None
     return _resolve(text, sentence, published)
@@ -724,7 +740,7 @@ def resolve_event_date(sentence: str, published: datetime) -> date:
 
 def _resolve(text: str, sentence: str, published: datetime) -> date:
     """``resolve_event_date`` on the normalised ``text`` (``sentence`` as written)."""
-    text = _without_agreement_dates(_SINCE_THEN.sub(_blank, _NOT_TODAY.sub(_blank, text)))
+    text = _without_agreement_dates(_undated(text))
     cuts = _date_clauses(text)
     if len(cuts) > 2 and _RECALLED.search(text) and _own_date(text[:cuts[1]], published) is None:
         blanked = _without_recalled(text, cuts)

@@ -28,12 +28,15 @@ __all__ = ["another_days", "clause_days", "day_at", "day_told_before", "days_bef
            "first_date", "next_day", "night_day", "old_news", "same_day", "sentence_day"]
 
 
-def old_news(det: Detection, sentences: list[str], when: datetime) -> bool:
+def old_news(det: Detection, sentences: list[str], when: datetime,
+             recalled: frozenset[int] = frozenset()) -> bool:
     """An article whose incident is dated weeks before it (an inquiry's findings about an
-    attack "في أبريل/نيسان 2018", a court case, an anniversary) reports no new event."""
+    attack "في أبريل/نيسان 2018", a court case, an anniversary) reports no new event. (A
+    lead of background, ``recalled``, before the day's news dates nothing of the incident.)"""
     if len(sentences) < 3:
         return False  # a lone sentence or headline: nothing says what the article is about
-    told = {det.evidence, *sentences[1 if det.sentence else 0:2]}
+    told = {det.evidence, *(s for i, s in enumerate(sentences[:2])
+                            if i >= (1 if det.sentence else 0) and i not in recalled)}
     return any(names_an_earlier_month(s, when) for s in told)
 
 

@@ -103,6 +103,7 @@ from pipeline.events.scenes import (
     headline_part_places,
     in_spans,
     launched_from,
+    sources_there,
     threatened_target,
     told_as_result,
     told_of_others,
@@ -131,11 +132,11 @@ from pipeline.rules.places import (
     UNIT_OF_PLACE_BEFORE,
 )
 from pipeline.rules.scenes import (
+    AGREEMENT_TERMS,
     CLAUSE_OPENERS,
     DENIED_REPORT,
     HIGHLIGHTED,
     INSTITUTIONS,
-    REPORTERS,
     SAME_ACT_OPENERS,
     TAKEN_AWAY_AFTER,
     TAKEN_AWAY_REACH,
@@ -201,6 +202,8 @@ _ARTILLERY = sieved(r"قذيف|قذائف|راجمات|هاون|مدفعي|ال�
 _ATTACK = "Attack"
 _SAME_BOMBARDMENT = frozenset({("Air/drone strike", "Shelling/artillery/missile attack")})
 # Where the wounded were taken or fire came from is not where the event happened.
+# "اتفاق يقضي بتسليم ..." (pipeline.rules.scenes.AGREEMENT_TERMS).
+_AGREEMENT_TERMS = sieved(rf"(?<!\S)(?:{alternation(AGREEMENT_TERMS)})(?!\S)")
 _DESTINATION = sieved(rf"({alternation(DESTINATION_BEFORE)})\s+\S*\s*$")
 _LEADING_TO = sieved(rf"(?:{alternation(ROAD_LEADING_TO)})\s+(?:إلى|الى)\s+\S*\s*$")
 
@@ -245,8 +248,6 @@ _COUNTRYSIDE_OF = sieved(
     + r")\s+\S+\s+$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
 _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
-# Where the reporter is: "وذكر مراسل الوكالة في اللاذقية".
-_REPORTER = sieved(rf"({alternation(REPORTERS)})\S*(\s+\S+){{0,2}}\s+(في|ب)\s*$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
 _DENIED = re.compile("|".join(map(re.escape, DENIED_REPORT)))
 _WITHIN = re.compile(r"(?<!\S)(حي|أحياء|احياء|دوار|شارع|سوق|مخيم|مشفى|مستشفى|جامع|مسجد)\s+$")
@@ -344,7 +345,7 @@ class EventExtractor:
         detections = [d for d in detections if not _taken_away_again(d, detections[0], analysed)]
         first, place = self._primary(detections[0], title, text, sentences, when, said,
                                      recalled, {d.sentence for d in detections[1:]})
-        if when is not None and old_news(detections[0], sentences, when):
+        if when is not None and old_news(detections[0], sentences, when, recalled):
             return []
         events = [first]
         detections += _follow_ups(title, text, detections, first, recalled, when)
@@ -1005,8 +1006,11 @@ class EventExtractor:
 
         mine = {clause(m.start) for m in mentions if m.place.pcode == here.pcode
                 or contains(m.place, here) or contains(here, m.place)}
+        # (not where the wounded were treated: "قبل أن ترتفع الحصيلة إلى خمسة بعد وفاة اثنين
+        # من الجرحى في مشفى هجين" is this place's toll, risen)
         others = {clause(m.start) for m in mentions if m.place.pcode != here.pcode
-                  and not contains(m.place, here) and not contains(here, m.place)}
+                  and not contains(m.place, here) and not contains(here, m.place)
+                  and not treated_or_buried(sentence, m.start)}
         if len(mine) != 1 or not others - mine:
             return sentence
         k = mine.pop()
@@ -1250,7 +1254,7 @@ class EventExtractor:
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
                         or treated_or_buried(sentence, m.start) \
                         or threatened_target(sentence, m.start) or fire_from(sentence, m.start) \
-                        or _INSTITUTION.search(before[-12:]) or _REPORTER.search(before[-40:]) \
+                        or _INSTITUTION.search(before[-12:]) or sources_there(sentence, m.start) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
                                for p in places):
@@ -1282,6 +1286,17 @@ class EventExtractor:
                     events[0]))
             told.add(i)
         return out, told
+
+    @staticmethod
+    def _locates_the_one_before(sentence: str, m: PlaceMention,
+                                found: list[PlaceMention]) -> bool:
+        """"قرية العريمة غربي منبج"، "قرية كفرسجنة قرب خان شيخون": a town after a direction
+        or "قرب" (``_LANDMARK``, ``_NEAR_VILLAGE``), right after a place just named, locates
+        that place; it is no scene of its own."""
+        before = sentence[max(0, m.start - 25):m.start]
+        return bool(_LANDMARK.search(before) or _NEAR_VILLAGE.search(before)) and any(
+            k.end <= m.start and m.start - k.end <= 25 and k.place.pcode != m.place.pcode
+            for k in found)
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
                    sentences: list[str], when: datetime | None,
@@ -1315,9 +1330,13 @@ class EventExtractor:
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)
                     and not launched_from(sentence, m.start)
-                    and not told_as_result(sentence, m.start)]
+                    and not told_as_result(sentence, m.start)
+                    and not self._locates_the_one_before(sentence, m, found)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]
+        if det.sub_event_type == "Agreement" and (terms := _AGREEMENT_TERMS.search(sentence)):
+            # "... إبرام اتفاق يقضي بتسليم محافظتي الرقة ودير الزور": its terms' places
+            mentions = [m for m in mentions if m.start < terms.start()] or mentions[:1]
         if det.sentence == 0 and analysed and analysed[0].text == sentence and mentions:
             parted = headline_part_places(det.sub_event_type, analysed[0], mentions)
             if not parted and headline_part_places(det.sub_event_type, analysed[0], found):
@@ -2418,9 +2437,12 @@ def _reply_killed(sentence: str) -> bool:
     if not any(w.removeprefix("و").removeprefix("ف") in _REPLIED
                for w in tokens(sentence[:result.start()])):
         return False
-    # ("اشتبكوا مع المهاجمين، ما أسفر عن مقتل اثنين منهم": the armed men named before)
-    named = _REPLY_KILLED_ARMED.search(normalize(sentence[result.end():])) or (
-        not _REPLY_OF_THEM.isdisjoint(tokens(sentence[result.end():]))
+    # ("اشتبكوا مع المهاجمين، ما أسفر عن مقتل اثنين منهم": the armed men named before;
+    # not those of a later clause, "..., في حين انسحب المسلحون": the dead are the force's)
+    cuts = _clause_cuts(sentence)
+    result_clause = sentence[result.end():cuts[_clause_index(cuts, result.end()) + 1]]
+    named = _REPLY_KILLED_ARMED.search(normalize(result_clause)) or (
+        not _REPLY_OF_THEM.isdisjoint(tokens(result_clause))
         and _REPLY_KILLED_ARMED.search(normalize(sentence[:result.start()])))
     if not named:
         return False

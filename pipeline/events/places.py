@@ -137,6 +137,9 @@ _PRONOUN_WORDS = frozenset(rules.PRONOUN_PLACE_WORDS)
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
+_WITHDREW_TO = sieved(rf"(?<!\S)[وف]?(?:{alternation(sorted(set(rules.WITHDREW)))})"
+                      rf"(?:\s+\S+){{0,4}}\s+(?:{alternation(rules.WITHDREW_TOWARD)})"
+                      r"(?:\s+\S+){0,3}\s+$")
 # (Sieved: these three are tried before every place a sentence names, and their words are
 # rare; language.sieve skips the search where the text holds none of them.)
 _ACCUSED = sieved(rf"(?<!\S)[وب]?(?:{alternation(rules.ACCUSED_OF)})"
@@ -163,7 +166,7 @@ _HOME_TOWN = sieved(rf"(?<!\S)و?(?:{alternation(rules.HOME_TOWN_BEFORE)})\s+"
                         rf"(?:(?:{alternation(rules.HOME_TOWN_NOUNS)})\s+)?$")
 _SITE_BEFORE = re.compile(r"(?:^|\s)ال\S+\s+$")
 _OPEN_QUOTES = "«\"“”'"
-_OUTLET_BEFORE = sieved(rf"(?:^|\s)[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
+_OUTLET_BEFORE = sieved(rf"(?:^|[\s{_OPEN_QUOTES}])[وفبل]?(?:{alternation(rules.OUTLET_BEFORE)})"
                             rf"\s*[{_OPEN_QUOTES}]?\s*$")
 _OUTLET_NUMBER = re.compile(rf"\s*(?:{alternation(rules.OUTLET_NUMBERS)})(?!\d)\s*([»\"“”']?)")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{alternation(rules.OUTLET_AFTER)})(?![\w])", re.IGNORECASE)
@@ -478,8 +481,12 @@ class PlaceResolver:
                 # a sub-district's name is a town of some size: a place on its own
                 strong = (n > 1 or marker != "" or any(p.level <= 3 for p in cands)
                           or any(self._gaz.is_alias(key, p.pcode) for p in cands))
-                ordinary = n == 1 and key in _ORDINARY and marker not in _TOWN and not any(
-                    self._gaz.is_alias(key, p.pcode) for p in cands)
+                # ("البلدة المطلة على النهر": after the town word with its article, an
+                # ordinary word with its own is the town's adjective, no name)
+                anaphor = marker in _TOWN and i > 0 and toks[i - 1].definite \
+                    and toks[i].definite and toks[i - 1].marker == marker
+                ordinary = n == 1 and key in _ORDINARY and (marker not in _TOWN or anaphor) \
+                    and not any(self._gaz.is_alias(key, p.pcode) for p in cands)
                 # "وقت قصير" is no "القصير", "صورة كبيرة" no "الصورة الكبيرة": a name always
                 # written with ال, written without
                 ordinary = ordinary or (self._gaz.always_definite(key) and not toks[i].definite)
@@ -1268,8 +1275,10 @@ def in_dateline(text: str, m: PlaceMention) -> bool:
 
 
 def fled_from(text: str, start: int) -> bool:
-    """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from."""
-    return _FLED_FROM.search(fold(text[max(0, start - 45):start]).translate(_QUOTES)) is not None
+    """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from; "انسحب
+    المسلحون نحو مواقعهم في مدينة X" (``WITHDREW``): where the attackers went."""
+    before = fold(text[max(0, start - 60):start]).translate(_QUOTES)
+    return _FLED_FROM.search(before[-45:]) is not None or _WITHDREW_TO.search(before) is not None
 
 
 def protested_against(text: str, start: int) -> bool:

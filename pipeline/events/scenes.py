@@ -100,6 +100,8 @@ from pipeline.rules.scenes import (
     POSITIONS_REACH,
     RAID_WORDS,
     RECURRING,
+    REPORTER_PLACE_WORDS,
+    REPORTERS,
     RESTORED_TO,
     RESULT_OF_VIOLENCE,
     RESULT_WORD,
@@ -145,7 +147,7 @@ from pipeline.rules.triggers import BOMBARDMENT, GENERIC, VIOLENT_TYPES
 from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
 __all__ = ["Scene", "based_too", "find_scenes", "fire_from", "headline_part_places",
-           "launched_from", "taken_to", "threatened_target", "told_as_result",
+           "launched_from", "sources_there", "taken_to", "threatened_target", "told_as_result",
            "treated_or_buried"]
 
 # What parts a headline's acts (pipeline.rules.scope.HEADLINE_MARKS).
@@ -917,7 +919,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
             landmark = None
         if landmark \
                 or _OTHER_END.search(text[max(0, m.start - 50):m.start + 1]) is not None \
-                or treated_or_buried(text, m.start) \
+                or treated_or_buried(text, m.start) or sources_there(text, m.start) \
                 or fire_from(text, m.start) \
                 or fled_from(text, m.start) or in_dateline(text, m) \
                 or protested_against(text, m.start) \
@@ -1139,6 +1141,17 @@ def treated_or_buried(text: str, start: int) -> bool:
     # (not where the fire fell, named after the source: "سقطت قذيفتا هاون مصدرهما الغوطة على
     # حي القصاع في دمشق")
     return any(not _LANDED_ON.search(before, m.end() - 1) for m in _SOURCE.finditer(before))
+
+
+# "وذكر مراسلنا في ..."، "وقالت مصادر طبية في مدينة ..." (pipeline.rules.scenes.REPORTERS).
+_SOURCES_THERE = sieved(rf"(?:{alternation(REPORTERS)})\S*(?:\s+\S+){{0,2}}\s+(?:في|ب)\s*"
+                        rf"(?:(?:{alternation(REPORTER_PLACE_WORDS)})\s+)?$")
+
+
+def sources_there(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where the reporter or the sources are ("وذكرت مصادر
+    طبية في مدينة عين العرب أن ..."), not where anything happened."""
+    return _SOURCES_THERE.search(text, max(0, start - 40), start) is not None
 
 
 def fire_from(text: str, start: int) -> bool:

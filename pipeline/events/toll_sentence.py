@@ -55,6 +55,7 @@ _ALONGSIDE = (normalize(tolls.ALONGSIDE[0]), normalize(tolls.ALONGSIDE[1]))
 _EXECUTED_CAPTIVES = normal_forms(tolls.EXECUTED_CAPTIVES)
 _NEGATIONS = normal_forms(tolls.NEGATIONS)
 _NEGATED_HEDGES = normal_forms(tolls.NEGATED_HEDGES)
+_NEGATION_ENDS = normal_forms(tolls.NEGATION_ENDS)
 _LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
@@ -410,6 +411,7 @@ def _trigger(word: str) -> str:
 def _negated(words: list[str], i: int) -> bool:
     """Negated ("لم يسجل وقوع قتلى") or generic ("عمليات اغتيال") mentions count nothing."""
     return (any(words[k] in _NEGATIONS and words[k + 1] not in _NEGATED_HEDGES
+                and _NEGATION_ENDS.isdisjoint(words[k + 1:i])
                 for k in range(max(0, i - 4), i))
             or any(w in _LIKELY for w in words[max(0, i - 3):i])
             or (i > 0 and words[i - 1] in _GENERIC_FORMS) or _recalled(words, i))
@@ -1548,6 +1550,9 @@ def _attackers_of(words: list[str], of: int) -> int:
 
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
+_RISING_PRESENT = normal_forms(tolls.RISING_PRESENT)
+_RISE_NARRATED_AFTER = frozenset(tuple(normalize(w) for w in pair)
+                                 for pair in tolls.RISE_NARRATED_AFTER)
 _BECOMES = normal_forms(tolls.BECOMES)
 _UPDATED = normal_forms(tolls.UPDATED)
 _LATER = normal_forms(tolls.LATER)
@@ -1559,6 +1564,8 @@ def rising(words: list[str]) -> bool:
     one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand); or a toll that
     becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة")."""
     return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
+               or (w in _RISING_PRESENT and k >= 2
+                   and (words[k - 2], words[k - 1]) in _RISE_NARRATED_AFTER)
                or (w in _BECOMES and any(_names_a_toll(words, t)
                                          for t in range(max(0, k - 3), k + 3)))
                or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))

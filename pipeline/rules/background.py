@@ -91,6 +91,19 @@ TODAY: tuple[str, ...] = (
     "اليوم", "أمس", "فجر اليوم", "صباح اليوم", "مساء اليوم", "ليلة أمس", "الليلة الماضية",
     "منذ ساعات", "قبل ساعات", "منذ قليل", "قبل قليل", "today", "yesterday",
 )
+# A body sentence opening with one of these ("وصباح اليوم الأحد، استهدفت ..."، "ومساء أمس
+# الثلاثاء، هاجم ...") turns to the news of the day. Where the lead before it recalls ("في
+# السادس من آذار الماضي، شنّت ..."، "منذ ... لم تغب الطائرات"، "ففي أواخر آب 2023 ..."), the
+# article opened on its background: the lead up to that sentence recalls, and the incident is
+# what the turning sentence tells. (Matched after an optional "و"/"ف" and "في".)
+TURN: tuple[str, ...] = (
+    "اليوم", "أمس", "يوم أمس", "فجر اليوم", "صباح اليوم", "ظهر اليوم", "عصر اليوم",
+    "مساء اليوم", "ليل اليوم", "ليلة اليوم", "فجر أمس", "صباح أمس", "ظهر أمس", "عصر أمس",
+    "مساء أمس", "ليل أمس", "ليلة أمس", "الليلة الماضية", "ساعة متأخرة من ليل أمس",
+    "وقت متأخر من ليل أمس", "الساعات الأولى من صباح اليوم",
+)
+# The turning sentence comes this early: a lead of background is a paragraph, not a feature.
+TURN_REACH = 5
 # A sentence opening with one of these tells what happened meanwhile ("في غضون ذلك، تتواصل
 # المعارك ... وسط محاولات متكررة لاستعادة البلدة"): the news of the day, whatever recurring
 # state it also describes (only a pluperfect, "كانت ... قد", still recalls).
@@ -99,6 +112,13 @@ MEANWHILE: tuple[str, ...] = (
     "وفي هذه الأثناء", "في الوقت ذاته", "وفي الوقت ذاته", "في الوقت نفسه", "وفي الوقت نفسه",
     "بالتزامن", "وبالتزامن", "meanwhile",
 )
+# A bulletin's item headed by its place and a colon ("الحسكة: نظّمت العشرات وقفة ..."، "ريف
+# الرقة الشرقي: لقي مزارعان حتفهما ...") tells the day's news the bulletin is dated by: a
+# phrase of the past inside it dates what the item names ("محطة علوك المتوقفة منذ أسابيع"،
+# "متورطون في الهجمات ... مطلع الشهر الجاري"، "مصير المفقودين خلال معارك كانون الثاني
+# الماضي"), not the item's act (only a pluperfect, "كانت ... قد", still recalls). Words that
+# may stand before or after the place's name in the heading (its countryside, its desert).
+ITEM_HEADING_AREA: tuple[str, ...] = ("ريف", "ريفا", "بادية", "مدينة", "محافظة")
 # A sentence dated days before the incident that tells the start of a campaign ("وبدأت
 # القوات، أول أمس، شن هجمات على المدينة") recalls what led to the incident.
 CAMPAIGN_START: tuple[str, ...] = (

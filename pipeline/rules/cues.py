@@ -410,6 +410,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # What followed the incident, told as such: "وعلى إثر الحادثة، تجمع شبان غاضبون ..."
         "علي اثر الحادثه", "علي اثر ذلك", "اثر الحادثه", "عقب الحادثه", "في اعقاب الحادثه",
         "بعد الحادثه", "علي خلفيه الحادثه",
+        # ... and after the attack or the fighting told: "وعقب الهجوم، دفعت القوات بتعزيزات
+        # إلى البلدة واعتقلت أربعة شبان" (the arrests that followed, an event of their own)
+        "عقب الهجوم", "في اعقاب الهجوم", "علي اثر الهجوم", "عقب الاشتباكات",
+        "في اعقاب الاشتباكات", "عقب الاشتباك",
         # A place put first opens the news from elsewhere: "وفي ريف حلب الشرقي، ألقت ...".
         "وفي ريف", "وفي مدينه", "وفي بلده", "وفي قريه", "وفي محافظه", "وفي حي",
         # "As for" puts the next item of a round-up first the same way: "أما في ريف حماة

@@ -112,3 +112,12 @@ EN_SAYING: tuple[str, ...] = ("said", "says", "reported", "announced", "stated",
                               "confirmed", "denied", "warned", "added")
 EN_ACCUSING: tuple[str, ...] = ("accused", "accuses", "blamed", "blames", "told")
 EN_ACCUSED_WORDS = 4
+
+# A lasting state before "منذ" ("للمطالبة بكشف مصير شابين مفقودين منذ أسبوعين"، "محطة علوك
+# المتوقفة منذ أسابيع"، "المعتقلين منذ عام"): "منذ" tells how long the state has lasted, not
+# the day of the sentence's act (the protest is today's). Word starts, normalised (ة as ه,
+# أ as ا); the article and و/ل may stand before them.
+LASTING_STATES: tuple[str, ...] = (
+    "مفقود", "معتقل", "مختطف", "مخطوف", "محتجز", "موقوف", "متوقف", "مغلق", "محاصر",
+    "مقطوع", "غائب", "مغيب", "مهجر", "نازح", "مجهول",
+)

@@ -173,6 +173,8 @@ ORDINARY: frozenset[str] = frozenset({
     "هوي", "ميل", "قطعه", "ذهبيه", "دعمه", "معلقه", "سور", "حاضره", "نيف", "خلفه", "قنوات",
     "ثلاثيه", "عثمانيه", "جبه", "هبه", "عطشان", "صياد", "مندوب", "معامل", "سفح", "منكوبه",
     "جيد", "كيلو", "ساق", "حمام", "بساتين", "تفاحه", "مصريه", "قطريه", "تونسيه", "امين",
+    # "أطراف البلدة المطلة على النهر": overlooking; "في منطقة المزارع جنوب المدينة": the farms
+    "مطله", "مطل", "مزارع",
     # sub-district names that are ordinary words too (a sub-district's name alone counts as
     # a place: "هجوم كيماوي على النشابية")
     "زياره", "حاضر", "جلاء", "مهين", "قبو", "ملح", "راعي", "شجره", "روضه", "تبني", "شين",
@@ -277,6 +279,8 @@ STREET_IN_TOWN: tuple[str, ...] = ("شارع",)
 OUTLET_BEFORE: tuple[str, ...] = (
     "شبكة", "شبكه", "شبكة أخبار", "شبكه اخبار", "شبكة اخبار", "صفحة", "صفحه", "صفحة أخبار",
     "صفحه اخبار", "صفحة اخبار", "موقع أخبار", "موقع اخبار", "إذاعة", "اذاعة", "راديو",
+    # "قال شهود لـ"صوت كوباني""، "صوت العاصمة": outlets named the voice of a town.
+    "صوت",
 )
 # ... and outlets whose name is a town and a borrowed word for "news", "press", "post":
 # "قال لـ«كوباني برس»"، "أفادت حلب نيوز"، "حمص ميديا". Words right after the town's name.
@@ -350,6 +354,14 @@ FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "�
                               "نازحتين", "نازحتان", "نازحان", "نازحا", "النازحون", "النازحه",
                               "مهجره", "المهجره", "مهجرون", "المهجرون", "الفارين", "فارين",
                               "الفارون", "هاربين", "الهاربين")
+# Where the attackers withdrew or fled to ("فيما انسحب بقية المسلحين نحو مواقعهم في مدينة
+# X"، "ولاذوا بالفرار باتجاه بلدة X"): one of these verbs, up to four words, one of
+# WITHDREW_TOWARD, then up to three words before the place. The place is where they went,
+# not a scene. (Written in the matching form: normalised.)
+WITHDREW: tuple[str, ...] = ("انسحب", "انسحبت", "انسحبوا", "انسحاب", "تراجع", "تراجعت",
+                             "تراجعوا", "فر", "فرت", "فروا", "فرار", "بالفرار", "هرب", "هربوا",
+                             "لاذ", "لاذوا", "فرار", "الفارين")
+WITHDREW_TOWARD: tuple[str, ...] = ("نحو", "باتجاه", "الي", "صوب")
 # What a crowd protests or condemns: a place in that clause (up to PROTESTED_REACH words after
 # one of these, no comma between) is what was done elsewhere, not where the crowd was
 # ("قطع شبان الطريق في مدينة X احتجاجاً على ما وصفوه باستهداف بلدة Y"، "تنديداً بقصف Z").

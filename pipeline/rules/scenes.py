@@ -50,7 +50,12 @@ INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مدي
                                  "تجارة", "تجاره", "صناعة", "صناعه",
                                  # "مقر أسايش الحسكة": the Kurdish-area police of a town
                                  "أسايش", "اسايش")
-REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو")
+REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو",
+                              # where the sources are: "وذكرت مصادر طبية في مدينة عين العرب"
+                              "مصادر", "مصدر")
+# ... a place word may stand between "في" and the name ("مصادر طبية في مدينة X").
+REPORTER_PLACE_WORDS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "ناحية", "حي", "ريف", "مشفى",
+                                         "مستشفى")
 
 # Words right before a place that make it where fire came from, where forces are based,
 # where people came from or went to: not where the event happened.
@@ -200,7 +205,10 @@ POSITIONS_REACH = 90
 # a town: "سقوط قذائف مصدرها مواقع النظام في مدينة X على أطراف بلدة Y") or after a verb
 # of falling before the source ("سقطت قذائف مصدرها مواقع النظام صباحاً على بلدة Y"): Y
 # was hit. ("قصفت من مواقعها على أطراف بلدة Y", with neither, still names the source.)
-FIRE_LANDED: tuple[str, ...] = ("على", "علي")
+# So does a verb of hitting: "قصف مدفعي مصدره مواقع القوات في مدينة X طال منازل المدنيين
+# في بلدة Y".
+FIRE_LANDED: tuple[str, ...] = ("على", "علي", "طال", "طالت", "استهدف", "استهدفت", "أصاب",
+                                "أصابت", "اصاب", "اصابت")
 FIRE_FELL: tuple[str, ...] = ("سقطت", "سقط", "سقوط", "تساقطت", "تساقط", "تسقط", "يسقط")
 
 # What a crowd's chants and banners say is the crowd's own demand, not a statement apart
@@ -498,3 +506,11 @@ SCENE_PREPOSITIONS: frozenset[str] = frozenset({
 # within TAKEN_AWAY_REACH words before the abduction's words (pipeline.events.extract).
 TAKEN_AWAY_AFTER: frozenset[str] = frozenset({"Arrests", "Abduction/forced disappearance"})
 TAKEN_AWAY_REACH = 4
+
+# What an agreement provides for ("أعلنت الرئاسة في دمشق إبرام اتفاق ... يقضي بتسليم مؤسسات
+# محافظتي الرقة ودير الزور"، "ينص على انسحاب القوات من بلدة X"): the places named after one
+# of these words are its terms, not further agreements; the agreement is where it was made.
+AGREEMENT_TERMS: tuple[str, ...] = (
+    "يقضي", "تقضي", "ويقضي", "وتقضي", "ينص", "تنص", "وينص", "وتنص", "بموجبه", "بموجبها",
+    "يشمل", "تشمل", "على أن", "يتضمن", "تتضمن",
+)

@@ -88,6 +88,19 @@ NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
 # عن حي الوعر، اليوم الاثنين، إلى اتفاق"): an agreement reached, not one talked about.
 REACHED_REACH = 12
 
+# An attack repelled is a clash, however many words stand between the verb and "هجوماً"
+# ("صدّت قوات سوريا الديمقراطية، مساء أمس الأربعاء، هجوماً شنّه مسلحون"): one of these
+# verbs (as written, after its و or ف) up to REPELLED_REACH words before the attack word.
+REPELLED: tuple[str, ...] = ("صد", "صدت", "صدوا", "يصد", "تصد", "يصدون", "تصدى", "تصدت",
+                             "تصدوا", "أحبط", "أحبطت", "أحبطوا", "أفشل", "أفشلت", "أفشلوا")
+REPELLED_REACH = 8
+
+# "أوقف" is "stopped" as often as "detained": people counted after it ("أوقفت دورية مشتركة
+# ثلاثة أشخاص مطلوبين بتهم الاتجار بالمخدرات") make it an arrest. One of these verbs (as
+# written, after its و or ف), then within DETAINED_REACH words a number and a noun of people.
+DETAINING: tuple[str, ...] = ("أوقف", "أوقفت", "أوقفوا", "يوقف", "توقف", "يوقفون")
+DETAINED_REACH = 10
+
 # "أي" a few words after a negation of what happened ("ولم يُعرف انتماؤه لأي جهة"، "دون
 # تسجيل أي إصابات") is "any" of a denial, not a hypothesis: the act told before it stands.
 # (Not after "لا"/"لن", which also open threats: "لن نسمح بأي هجوم".) Normalised words.

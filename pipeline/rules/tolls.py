@@ -200,6 +200,11 @@ LIVE_UPDATE: frozenset[str] = frozenset({"تحديث", "محدث", "التحدي
 # A toll that rises ("ارتفع عدد القتلى إلى 11"): words that open such a sentence (a word
 # counts when it starts with one), and the words before the new figure.
 RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وارتفع", "ارتفاع", "بارتفاع")
+# The present of RISING tells a rise that happened after "قبل أن" or "إلى أن" ("وسقط فيه
+# ثلاثة قتلى في حصيلة أولية، قبل أن ترتفع الحصيلة مساءً إلى خمسة"): the words, and the
+# pair of words right before them. (Alone, "ترتفع" is as often foreseen: "قد ترتفع".)
+RISING_PRESENT: tuple[str, ...] = ("ترتفع", "يرتفع")
+RISE_NARRATED_AFTER: tuple[tuple[str, str], ...] = (("قبل", "أن"), ("إلى", "أن"))
 # "ما أوقع سبعة قتلى في حصيلة أولية، قبل أن تعلن مصادر طبية ارتفاع العدد إلى تسعة": "the
 # number" bare, right after a word of RISING and before a word of RISES_TO, is the toll the
 # sentence has counted, risen (not where the wounded were told before it: it may be theirs).
@@ -520,6 +525,13 @@ NEGATIONS: frozenset[str] = frozenset({"لم", "لا", "دون", "بدون", "ع
 # ... unless the negation opens a hedge on the count ("ما لا يقل عن 60 شهيداً"، "ما لا
 # يقل عن"): a negation word followed by one of these says "at least", not "none".
 NEGATED_HEDGES: frozenset[str] = frozenset({"يقل", "تقل"})
+# ... nor across a speaker's next point ("تأمين السد من دون أضرار، مشيرة إلى ارتقاء أربعة
+# من عناصرها"): one of these between the negation and the death word opens a clause of its
+# own, which the negation does not reach.
+NEGATION_ENDS: frozenset[str] = frozenset({
+    "مشيرا", "مشيرة", "مشيرين", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+    "لافتا", "لافتة",
+})
 # A guess, not a report, up to three words before a death word: "ويرجح وجود قتلى" counts
 # nobody, not even deaths without a number. After a count, a guess further on is a figure
 # competing with it ("قتل أربعة ... في حين ترجح مصادر أن يكون العدد ستة قتلى"): the lower
