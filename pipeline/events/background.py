@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from language.calendar import EVENT_MONTHS
+from language.calendar import EVENT_MONTHS, WEEKDAYS
 from language.normalize import normalize
 from language.sieve import sieved
 from pipeline.events.dates import resolve_event_date, without_agreement_dates
 from pipeline.rules import background as rules
 
-__all__ = ["background_sentences", "is_background", "names_an_earlier_month", "recalls_earlier"]
+__all__ = ["background_sentences", "is_background", "names_an_earlier_month", "recalled_lead",
+           "recalls_earlier"]
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
@@ -175,9 +176,59 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     return False
 
 
+# "ويوم الثلاثاء، أقدم ..." (in the matching form of ``normalize``): a weekday dates the
+# day's news as "اليوم" and "أمس" do.
+_WEEKDAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:يوم\s+)?(?:{'|'.join(map(re.escape, WEEKDAYS))})"
+                      r"(?!\w)")
+# The news a background-first article comes to lies within this many sentences of the lead.
+_NEWS_AFTER_RECALL = 4
+
+
+def _dated_news(sentence: str, published: datetime | None) -> bool:
+    """A sentence dated to the day's news ("مساء أمس"، "ويوم الثلاثاء") that recalls nothing."""
+    text = _MARKS.sub("", sentence)
+    return bool(_TODAY.search(text) or _WEEKDAY.search(normalize(text))) \
+        and not recalls_earlier(sentence) and not (
+            published is not None and names_an_earlier_month(sentence, published))
+
+
+_HISTORY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.LEAD_HISTORY)})(?!\w)")
+_SINCE = re.compile(r"(?:منذ|مُنذ)\s*$")
+
+
+def _history(lead: str, published: datetime | None, year: int | None = None) -> bool:
+    """A lead that dates what it tells to the past (``rules.LEAD_HISTORY``, a month gone
+    by, an earlier year, "وكانت ... قد", a recalling opening), and nothing to the day (no
+    "اليوم"، "أمس" nor weekday: "ليل الاثنين اشتباكات هي الأعنف منذ ... شباط الماضي")."""
+    text = _MARKS.sub("", lead)
+    if _TODAY.search(text) or _WEEKDAY.search(normalize(text)):
+        return False
+    if _OPENING.search(text) or _PLUPERFECT.search(text) or _past_month(text) or any(
+            not _SINCE.search(text, max(0, m.start() - 8), m.start())
+            for m in _HISTORY.finditer(text)):
+        return True
+    year = published.year if published is not None else year
+    if year is not None and any(int(m.group(1)) < year for m in _YEAR.finditer(normalize(text))):
+        return True  # "في العام 2017" in a report of 2020
+    return published is not None and names_an_earlier_month(text, published)
+
+
+def recalled_lead(sentences: list[str], published: datetime | None = None,
+                  year: int | None = None) -> bool:
+    """Whether an article opens with its background: a lead that tells history ("تعيد
+    مشاهد الإعدامات إلى الأذهان ما جرى في آب الماضي"، "شهدت المحافظة خلال العامين
+    الماضيين ...") followed within a few sentences by one dated to the day's news ("وفي
+    أحدث التطورات، قتلت امرأة مساء أمس ..."). The lead then tells history, and the
+    incident is the later sentence's. (``year``, the publication's, where only it is known.)"""
+    if len(sentences) < 3 or not _history(sentences[1], published, year):
+        return False
+    return any(_dated_news(s, published) for s in sentences[2:2 + _NEWS_AFTER_RECALL])
+
+
 def background_sentences(sentences: list[str], published: datetime | None = None
                          ) -> frozenset[int]:
     """Indices of the body sentences that recall earlier events (the headline, index 0,
-    and the lead, index 1, tell the incident)."""
+    and the lead, index 1, tell the incident, unless the article opens with its background:
+    ``recalled_lead``, which ``pipeline.events.classify`` judges with the lead's events)."""
     return frozenset(i for i, s in enumerate(sentences)
                      if i > 1 and is_background(s, published))

@@ -105,6 +105,7 @@ from pipeline.events.scenes import (
     launched_from,
     threatened_target,
     told_as_result,
+    told_before,
     told_of_others,
     treated_or_buried,
 )
@@ -295,6 +296,20 @@ _RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
                       re.IGNORECASE | re.MULTILINE)
 
 
+def _only_told_again(sent: Sentence) -> bool:
+    """Every act the sentence names comes after a demonstrative ("هذه المواجهات"، "تلك
+    الغارات"): it speaks of acts told already, and tells none of its own."""
+    labels = {h.label for h in sent.triggers}
+    return bool(labels) and all(told_before(label, sent) for label in labels)
+
+
+def _spared(sent: Sentence) -> bool:
+    """A sentence saying a truce holds at its towns and denying an act there ("لا تزال
+    الهدنة في البلدة المجاورة صامدة، إذ لم تتعرض لأي قصف، رغم سماع دوي الانفجارات"):
+    its towns were spared, whatever it heard from the incident's."""
+    return sent.has_cue("holding") and sent.has_cue("negation")
+
+
 @lru_cache(maxsize=4)
 def _resolver(camel_data: str) -> PlaceResolver:
     # One resolver per process and data directory: loading the gazetteer is the slow part.
@@ -329,6 +344,8 @@ class EventExtractor:
             when = writers_time(sentences[:3], when)
         said = breach_claims(sentences, self._resolver)
         recalled = background_sentences(sentences, when)
+        if len(sentences) > 1 and analyse(title, text, when.year if when else None)[1].recalled:
+            recalled |= {1}  # an article that opens with its background (recalled_lead)
         # A recalled event is no new event. The headline's or lead's stays (the article is
         # about it); one that only a recalled body sentence tells is history, not news.
         detections = [d for i, d in enumerate(_broken_not_agreed(detections, said, sentences))
@@ -356,7 +373,8 @@ class EventExtractor:
         events.extend(self._breach(e, detections[0], sentences, said)
                       for e in self._bombardment(detections[0], events, sentences, recalled,
                                                  when))
-        further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
+        further, told = self._elsewhere(detections[0], events, sentences, recalled, when,
+                                        analysed)
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place),
@@ -686,9 +704,11 @@ class EventExtractor:
             focus = self._act_clause(det) or focus
         if det.sentence:
             focus = self._highlighted(det, sentences, recalled) or focus
-        place = self._resolver.best(whole, focus=focus)
+        # (the regions the background names still say where the news lies)
+        context = f"{title}\n\n{text}" if recalled else None
+        place = self._resolver.best(whole, focus=focus, context=context)
         if place is None and det.sentence:
-            place = self._resolver.best(whole, focus=title)
+            place = self._resolver.best(whole, focus=title, context=context)
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
         nxt = det.sentence + 1
         if nxt < len(sentences) and nxt not in (set(det.about) | recalled | others) \
@@ -1189,14 +1209,18 @@ class EventExtractor:
             region, region.pcode, region.lat, region.lon, 3, region.name_ar)
 
     def _elsewhere(self, det: Detection, events: list[Event], sentences: list[str],
-                   recalled: frozenset[int], when: datetime | None
+                   recalled: frozenset[int], when: datetime | None,
+                   analysed: list[Sentence] | None = None
                    ) -> tuple[list[Event], set[int]]:
         """The primary's kind of violence told at further towns: ACLED codes one event per
         place ("ألقى الطيران براميل على تلبيسة ... وقصفت المدفعية قرية تيرمعلة ... وسقطت
         قذيفة في بلدة الغنطو" is three). Only towns and villages count (a governorate or
         district named is the area, not another scene), and only in body sentences that
         tell the incident (not recalled ones) and do not name it as a destination, a road or
-        where fire came from. Also the sentences whose tolls the new events took."""
+        where fire came from, nor sentences that name the act only by a demonstrative
+        ("ويخشى الأهالي في تلبيسة أن تؤدي هذه المواجهات إلى ..."): those tell the incident
+        again, and their towns are where it is felt. Also the sentences whose tolls the new
+        events took."""
         if det.event_type not in _VIOLENT or not det.sentence \
                 or det.sub_event_type in _TERRITORY:
             return [], set()  # villages taken in one push are one front
@@ -1223,6 +1247,9 @@ class EventExtractor:
                               if events[0].date else None, when)
             if later is not None and later.isoformat() != events[0].date:
                 mentions = []  # "في اليوم التالي": the day after's act, not the primary's
+            if analysed is not None and i < len(analysed) and (
+                    _only_told_again(analysed[i]) or _spared(analysed[i])):
+                mentions = []  # "هذه المواجهات": the incident told, at no further town
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             scenes = []
             for m in mentions:
