@@ -116,6 +116,7 @@ from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.breach import (
     ALSO_BREAKS,
     CLAUSE_MARKS,
+    EXCLUDED_BACK_NOUNS,
     EXCLUDED_PARTY_REACH,
     EXCLUDED_RELATIVES,
     SAYS_THAT,
@@ -1592,9 +1593,28 @@ def _left_out_party(sentence: str) -> str:
             said = start + max((m.end() for m in _SAYS_THAT.finditer(clause)
                                 if len(tokens(clause[:m.start()])) <= hits[0]), default=0)
             # (a clause naming no party reads on: "وتستثني الهدنة، بحسب البيان، تنظيم الدولة")
-            return sentence[said:end] if find_actors(sentence[said:end]) else sentence[said:]
+            party = sentence[said:end] if find_actors(sentence[said:end]) else sentence[said:]
+            return party if find_actors(party) else _named_before(sentence, start, party)
         start = mark.end() if mark else end
     return sentence
+
+
+# "التنظيم" and the like, and the noun without its article ("تنظيم"), in the matching form.
+_BACK_NOUNS = {normalize(w): normalize(w).removeprefix("ال") for w in EXCLUDED_BACK_NOUNS}
+
+
+def _named_before(sentence: str, start: int, party: str) -> str:
+    """"قذائف أطلقها تنظيم «الدولة الإسلامية» ...، علماً أن التنظيم غير مشمول بالاتفاق": a
+    party left out named by its noun alone (``EXCLUDED_BACK_NOUNS``) is the one named with
+    that noun last before the clause (its words from the noun on); else ``party``."""
+    named = [w for w in tokens(party) if w in _BACK_NOUNS]
+    if not named:
+        return party
+    before = sentence[:start].split()
+    noun = _BACK_NOUNS[named[0]]
+    at = next((k for k in range(len(before) - 1, -1, -1)
+               if normalize(before[k]).lstrip("وبل") == noun), None)
+    return party if at is None else " ".join(before[at:at + EXCLUDED_PARTY_REACH])
 
 
 def _other_kinds(said: list[Claim], sub_event_type: str) -> bool:
@@ -2132,8 +2152,10 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
         deaths = {k: count_deaths(c[0]) for k, c in own.items()}
         if any(d is None for d in deaths.values()) \
                 or sum(d or 0 for d in deaths.values()) != total \
-                or any(events[i].fatalities not in (total, deaths[events[i].sub_event_type])
-                       for i in members):  # (one given its own clause's dead already)
+                or any(events[i].fatalities not in (total, deaths[events[i].sub_event_type], 0)
+                       for i in members):  # (one given its own clause's dead already, or
+            # none: "قتل ستة خلال اشتباكات ...، بينما تعرضت البلدة لقصف جوي لم ترد معلومات
+            # عن خسائر جراءه" gave the strike the six and the clash none)
             continue
         for i in members:
             out[i] = replace(events[i], fatalities=deaths[events[i].sub_event_type])
