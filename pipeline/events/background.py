@@ -17,7 +17,9 @@ from datetime import datetime, timedelta
 
 from language.calendar import EVENT_MONTHS, WEEKDAYS
 from language.normalize import normalize
+from language.numbers import number_at
 from language.sieve import sieved
+from language.tokens import tokens
 from pipeline.events.dates import resolve_event_date, without_agreement_dates
 from pipeline.rules import background as rules
 
@@ -112,6 +114,24 @@ _PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
 _RELATIVE = re.compile(r"(?<!\w)(?:ال|وال)?(?:تي|ذي|ذين|لذين|لتين)(?:\s+\S+){0,6}\s*$")
 
 
+# A year written in words ("في شباط ألفين واثني عشر"، "منذ مطلع ألفين وثلاثة عشر") begins
+# with the thousands; only a sentence with them is read word by word.
+_THOUSANDS = re.compile(r"(?<!\w)[وب]?[اأإ]لف(?:ين|ان)?(?!\w)")
+_YEAR_WORDS_BEFORE = frozenset({*EVENT_MONTHS, *(normalize(w) for w in rules.YEAR_OPENERS),
+                                "عام", "العام", "سنه", "السنه"})
+
+
+def _written_year_before(text: str, year: int) -> bool:
+    """A year before ``year`` written in words after a month or a word of years ("في أيلول
+    ألفين وأربعة عشر"، "خلال عام ألفين وثلاثة عشر"): the sentence tells history."""
+    if not _THOUSANDS.search(text):
+        return False
+    words = tokens(text)
+    return any(words[i - 1] in _YEAR_WORDS_BEFORE and (n := number_at(words, i)) is not None
+               and 1900 < n[0] < year for i in range(1, len(words))
+               if _THOUSANDS.fullmatch(words[i]))
+
+
 def _past_month(text: str) -> bool:
     """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق")."""
     text = normalize(text)
@@ -129,8 +149,9 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return False  # what happened meanwhile, whatever recurring state it tells
     if _OPENING.search(text) or _recalling_phrase(text) or _past_month(text):
         return True
-    if published is not None and any(int(m.group(1)) < published.year
-                                     for m in _YEAR.finditer(normalize(text))):
+    if published is not None and (
+            any(int(m.group(1)) < published.year for m in _YEAR.finditer(normalize(text)))
+            or _written_year_before(text, published.year)):
         return True  # "في العام 2017" in a report of 2020
     if published is not None and names_an_earlier_month(text, published):
         return True  # "شهدت في شباط 1982 حملة عسكرية قتل فيها ..."
@@ -208,7 +229,9 @@ def _history(lead: str, published: datetime | None, year: int | None = None) -> 
             for m in _HISTORY.finditer(text)):
         return True
     year = published.year if published is not None else year
-    if year is not None and any(int(m.group(1)) < year for m in _YEAR.finditer(normalize(text))):
+    if year is not None and (
+            any(int(m.group(1)) < year for m in _YEAR.finditer(normalize(text)))
+            or _written_year_before(text, year)):
         return True  # "في العام 2017" in a report of 2020
     return published is not None and names_an_earlier_month(text, published)
 

@@ -86,3 +86,21 @@ def test_a_bulletin_heading_is_no_scene_once_its_town_is_coded() -> None:
     places = _places("حصيلة الأربعاء", text)
     assert "الشحيل" in places
     assert "دير الزور" not in places
+
+
+def test_a_year_written_in_words_dates_a_recalled_sentence() -> None:
+    text = ("لم تعرف بلدة كفرنبل في ريف إدلب هدوءاً حقيقياً منذ سنوات. ففي آذار ألفين وثلاثة "
+            "عشر حاصرتها قوات النظام لأسابيع وقصفتها بالمدفعية، وفي أيار من العام ذاته قتل "
+            "عشرة أشخاص خلال محاولة اقتحامها، قبل أن تسيطر الفصائل على معسكر قريب منها.\n\n"
+            "وفجر اليوم الخميس، ألقى الطيران المروحي برميلاً متفجراً على منزل في كفرنبل، ما "
+            "أدى إلى مقتل امرأة وطفلها.")
+    events = _events("كفرنبل: امرأة وطفلها ضحيتا برميل متفجر فجر اليوم", text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 2)]
+
+
+def test_fire_on_a_funeral_procession_is_force_against_a_crowd() -> None:
+    text = ("قتل شابان وأصيب العشرات أمس الأربعاء في بلدة نوى بريف درعا، بعدما أطلقت قوات "
+            "الأمن الرصاص الحي على موكب تشييع أحد أبناء البلدة الذي قضى قبل يومين.")
+    events = _events("نوى: قتيلان برصاص الأمن خلال تشييع", text)
+    assert [(e.sub_event_type, e.fatalities, e.date) for e in events] == [
+        ("Excessive force against protesters", 2, "2020-02-12")]
