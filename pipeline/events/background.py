@@ -16,9 +16,11 @@ import re
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from language.calendar import EVENT_MONTHS
+from language.calendar import EVENT_MONTHS, WEEKDAYS
 from language.normalize import normalize
+from language.numbers import number_at
 from language.sieve import sieved
+from language.tokens import tokens
 from pipeline.events.dates import resolve_event_date, without_agreement_dates
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import background as rules
@@ -26,7 +28,7 @@ from pipeline.rules import places as place_rules
 from pipeline.rules.dates import NEXT_DAY_AFTER, NOT_TODAY_AFTER
 
 __all__ = ["background_sentences", "bulletin_item", "is_background", "lead_recalled",
-           "names_an_earlier_month", "recalls_earlier"]
+           "names_an_earlier_month", "recalled_lead", "recalls_earlier"]
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
@@ -130,6 +132,24 @@ _PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
 _RELATIVE = re.compile(r"(?<!\w)(?:ال|وال)?(?:تي|ذي|ذين|لذين|لتين)(?:\s+\S+){0,6}\s*$")
 
 
+# A year written in words ("في شباط ألفين واثني عشر"، "منذ مطلع ألفين وثلاثة عشر") begins
+# with the thousands; only a sentence with them is read word by word.
+_THOUSANDS = re.compile(r"(?<!\w)[وب]?[اأإ]لف(?:ين|ان)?(?!\w)")
+_YEAR_WORDS_BEFORE = frozenset({*EVENT_MONTHS, *(normalize(w) for w in rules.YEAR_OPENERS),
+                                "عام", "العام", "سنه", "السنه"})
+
+
+def _written_year_before(text: str, year: int) -> bool:
+    """A year before ``year`` written in words after a month or a word of years ("في أيلول
+    ألفين وأربعة عشر"، "خلال عام ألفين وثلاثة عشر"): the sentence tells history."""
+    if not _THOUSANDS.search(text):
+        return False
+    words = tokens(text)
+    return any(words[i - 1] in _YEAR_WORDS_BEFORE and (n := number_at(words, i)) is not None
+               and 1900 < n[0] < year for i in range(1, len(words))
+               if _THOUSANDS.fullmatch(words[i]))
+
+
 def _past_month(text: str) -> bool:
     """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق")."""
     text = normalize(text)
@@ -148,8 +168,9 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         # (pipeline.rules.background.ITEM_HEADING_AREA), whatever recurring state it tells
     if _OPENING.search(text) or _recalling_phrase(text) or _past_month(text):
         return True
-    if published is not None and any(int(m.group(1)) < published.year
-                                     for m in _YEAR.finditer(normalize(text))):
+    if published is not None and (
+            any(int(m.group(1)) < published.year for m in _YEAR.finditer(normalize(text)))
+            or _written_year_before(text, published.year)):
         return True  # "في العام 2017" in a report of 2020
     if published is not None and names_an_earlier_month(text, published):
         return True  # "شهدت في شباط 1982 حملة عسكرية قتل فيها ..."
@@ -220,11 +241,63 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     return False
 
 
+# "ويوم الثلاثاء، أقدم ..." (in the matching form of ``normalize``): a weekday dates the
+# day's news as "اليوم" and "أمس" do.
+_WEEKDAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:يوم\s+)?(?:{'|'.join(map(re.escape, WEEKDAYS))})"
+                      r"(?!\w)")
+# The news a background-first article comes to lies within this many sentences of the lead.
+_NEWS_AFTER_RECALL = 4
+
+
+def _dated_news(sentence: str, published: datetime | None) -> bool:
+    """A sentence dated to the day's news ("مساء أمس"، "ويوم الثلاثاء") that recalls nothing."""
+    text = _MARKS.sub("", sentence)
+    return bool(_TODAY.search(text) or _WEEKDAY.search(normalize(text))) \
+        and not recalls_earlier(sentence) and not (
+            published is not None and names_an_earlier_month(sentence, published))
+
+
+_HISTORY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.LEAD_HISTORY)})(?!\w)")
+_SINCE = re.compile(r"(?:منذ|مُنذ)\s*$")
+
+
+def _history(lead: str, published: datetime | None, year: int | None = None) -> bool:
+    """A lead that dates what it tells to the past (``rules.LEAD_HISTORY``, a month gone
+    by, an earlier year, "وكانت ... قد", a recalling opening), and nothing to the day (no
+    "اليوم"، "أمس" nor weekday: "ليل الاثنين اشتباكات هي الأعنف منذ ... شباط الماضي")."""
+    text = _MARKS.sub("", lead)
+    if _TODAY.search(text) or _WEEKDAY.search(normalize(text)):
+        return False
+    if _OPENING.search(text) or _PLUPERFECT.search(text) or _past_month(text) or any(
+            not _SINCE.search(text, max(0, m.start() - 8), m.start())
+            for m in _HISTORY.finditer(text)):
+        return True
+    year = published.year if published is not None else year
+    if year is not None and (
+            any(int(m.group(1)) < year for m in _YEAR.finditer(normalize(text)))
+            or _written_year_before(text, year)):
+        return True  # "في العام 2017" in a report of 2020
+    return published is not None and names_an_earlier_month(text, published)
+
+
+def recalled_lead(sentences: list[str], published: datetime | None = None,
+                  year: int | None = None) -> bool:
+    """Whether an article opens with its background: a lead that tells history ("تعيد
+    مشاهد الإعدامات إلى الأذهان ما جرى في آب الماضي"، "شهدت المحافظة خلال العامين
+    الماضيين ...") followed within a few sentences by one dated to the day's news ("وفي
+    أحدث التطورات، قتلت امرأة مساء أمس ..."). The lead then tells history, and the
+    incident is the later sentence's. (``year``, the publication's, where only it is known.)"""
+    if len(sentences) < 3 or not _history(sentences[1], published, year):
+        return False
+    return any(_dated_news(s, published) for s in sentences[2:2 + _NEWS_AFTER_RECALL])
+
+
 def background_sentences(sentences: list[str], published: datetime | None = None
                          ) -> frozenset[int]:
     """Indices of the body sentences that recall earlier events (the headline, index 0,
     and the lead, index 1, tell the incident, unless the article opens on its background:
-    ``lead_recalled``)."""
+    ``lead_recalled`` here, and ``recalled_lead``, which ``pipeline.events.classify`` judges
+    with the lead's events)."""
     return frozenset(i for i, s in enumerate(sentences)
                      if i > 1 and is_background(s, published)) \
         | lead_recalled(sentences, published.year if published else None)

@@ -554,12 +554,16 @@ def _these_acts_break(words: list[str]) -> bool:
         for h in _violence(words))
 
 
+_COUNT_NOT_AFTER = frozenset(normalize(w) for w in rules.COUNT_NOT_AFTER)
+
+
 def _counted(words: list[str], sentence: str, resolver: PlaceResolver) -> tuple[str, ...]:
     """The governorates a claim names where it counts breaches by number ("سجل خلال
     الساعات الماضية سبعة خروقات ...، معظمها في محافظتي اللاذقية ودمشق"); none where it
     counts none."""
     if not any(h.label == "breach" and any(
             (n := number_at(words, k)) is not None and n[1] == h.start
+            and not (k > 0 and words[k - 1] in _COUNT_NOT_AFTER)
             for k in range(max(0, h.start - rules.COUNT_REACH), h.start))
                for h in _find(words)):
         return ()

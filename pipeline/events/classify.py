@@ -20,7 +20,7 @@ from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
-from pipeline.events.background import bulletin_item, lead_recalled
+from pipeline.events.background import bulletin_item, lead_recalled, recalled_lead
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -112,7 +112,7 @@ class Sentence:
     # sentence_types' answers (with and without generic violence), once per sentence
     types: dict[bool, dict[str, float]] = field(default_factory=dict)
     # A lead of background before the sentence that turns to the day's news
-    # (pipeline.events.background.lead_recalled).
+    # (pipeline.events.background.lead_recalled, recalled_lead).
     recalled: bool = False
 
     def has_cue(self, name: str) -> bool:
@@ -192,6 +192,9 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         out.append(sent)
     for i in lead_recalled([s.text for s in out], published_year):
         out[i].recalled = True
+    if len(out) > 2 and any(s.triggers and s.has_cue("dated") for s in out[2:6]) \
+            and recalled_lead([s.text for s in out], year=published_year):
+        out[1].recalled = True  # background first: the news comes in a later, dated sentence
     return out
 
 
@@ -1272,9 +1275,14 @@ def _work_of_art(sentences: list[Sentence]) -> bool:
 
 def _commemorative(sentences: list[Sentence]) -> bool:
     """A headline about an anniversary, with no incident of its own in it. (A lead that
-    reports people demonstrating for it is a protest: "تظاهر معارضون إحياء للذكرى".)"""
+    reports people demonstrating for it is a protest: "تظاهر معارضون إحياء للذكرى"; a body
+    sentence after the lead that dates a killing to the day's news, and commemorates
+    nothing, is the news the anniversary frames: "في ذكرى المجزرة.. صاروخ يقتل ثلاثة"
+    over "سقط صباح اليوم صاروخ ... ما أدى إلى مقتل ثلاثة".)"""
     title = sentences[0]
     if not title.has_cue("anniversary") or title.triggers:
+        return False
+    if any(_dated_killing(s) and not s.has_cue("anniversary") for s in sentences[2:5]):
         return False
     lead = sentences[1] if len(sentences) > 1 else None
     return lead is None or not any(EVENT_TYPES.get(h.label) == "Protests" for h in lead.triggers)

@@ -33,6 +33,8 @@ from pipeline.rules.dates import (
     BODIES_FOUND,
     CURRENT_MONTH,
     DATE_CLAUSE_OPENERS,
+    DAY_COUNT_ENDS,
+    DEAD_OF_THE_DAY,
     DIED_OF,
     EARLY_HOURS_END,
     EN_ACCUSED_WORDS,
@@ -41,6 +43,8 @@ from pipeline.rules.dates import (
     LAST_MONTH,
     LASTING_STATES,
     LATER_TODAY,
+    MOURNED,
+    MOURNED_REACH,
     NEXT_DAY_AFTER,
     NOT_TODAY_AFTER,
     RUNNING_DAY,
@@ -108,8 +112,35 @@ _SAME_DAY = sieved(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER)}
 _NOT_TODAY = sieved(
     rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER + NEXT_DAY_AFTER + NOT_TODAY_AFTER)})"
     r"(?![\w])"
+    # "اليوم 24: ..." (pipeline.rules.dates.DAY_COUNT_ENDS)
+    r"|(?<![\w])[وبل]?اليوم\s+[0-9\u0660-\u0669]+(?=\s*(?:$|"
+    + "|".join(re.escape(normalize(w)) + (r"(?![\w])" if w.isalpha() else "")
+               for w in DAY_COUNT_ENDS) + "))"
     rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])"
 )
+# "نعتهم صفحات موالية صباح اليوم": the day of the mourning (pipeline.rules.dates.MOURNED).
+_MOURNED = sieved(rf"(?<![\w])[وف]?(?:{_words(MOURNED)})(?![\w])"
+                  rf"(?:\s+\S+){{0,{MOURNED_REACH}}}?\s+"
+                  rf"((?:(?:يوم|مساء|صباح|فجر|ظهر|ليل|ليله)\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
+                  rf"(?:\s+(?:{_WEEKDAY_NAMES}))?)(?![\w])")
+
+
+# "تشييع شهيد الجمعة" (pipeline.rules.dates.DEAD_OF_THE_DAY).
+_DEAD_OF_THE_DAY = sieved(rf"(?<![\w])[وبل]?(?:ال)?(?:{_words(DEAD_OF_THE_DAY)})\s+"
+                          rf"((?:ال)?(?:{'|'.join(w.removeprefix('ال') for w in WEEKDAYS)}))"
+                          r"(?![\w])")
+
+
+def _blank_day(m: re.Match[str]) -> str:
+    return m.group()[:m.start(1) - m.start()] + " " * len(m.group(1))
+
+
+def _unmourned(text: str) -> str:
+    """The normalised ``text`` with the day of a mourning or a funeral blanked, and the day
+    that names the dead ("شهيد الجمعة")."""
+    return _DEAD_OF_THE_DAY.sub(_blank_day, _MOURNED.sub(_blank_day, text))
+
+
 # "لليوم الرابع على التوالي": an act that goes on (pipeline.rules.dates.RUNNING_DAY).
 _RUNNING_DAY = sieved(rf"(?<![\w])[وف]?(?:{_words(RUNNING_DAY)})\s+ال(?:{_ORDINAL_NAMES})"
                       rf"(?:\s+عشر|\s+وال(?:{_TENS_NAMES}))?"
@@ -585,7 +616,7 @@ def event_date_in(sentence: str, published: datetime, at: int | None = None) -> 
 def _event_date_in(sentence: str, published: datetime, offset: timedelta | None,
                    at: int | None) -> date | None:
     """``event_date_in``, cached by the page's offset too (the hour it shows depends on it)."""
-    text = normalize(sentence)
+    text = _unmourned(normalize(sentence))
     for cause in (_WOUNDS, _BODIES) if at is None else ():
         told = cause.search(text)
         acted = _own_date(text[told.end():], published) if told is not None else None

@@ -106,6 +106,7 @@ from pipeline.events.scenes import (
     sources_there,
     threatened_target,
     told_as_result,
+    told_before,
     told_of_others,
     treated_or_buried,
 )
@@ -116,6 +117,7 @@ from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
 from pipeline.rules.breach import (
     ALSO_BREAKS,
     CLAUSE_MARKS,
+    EXCLUDED_BACK_NOUNS,
     EXCLUDED_PARTY_REACH,
     EXCLUDED_RELATIVES,
     SAYS_THAT,
@@ -298,6 +300,20 @@ _RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
                       re.IGNORECASE | re.MULTILINE)
 
 
+def _only_told_again(sent: Sentence) -> bool:
+    """Every act the sentence names comes after a demonstrative ("هذه المواجهات"، "تلك
+    الغارات"): it speaks of acts told already, and tells none of its own."""
+    labels = {h.label for h in sent.triggers}
+    return bool(labels) and all(told_before(label, sent) for label in labels)
+
+
+def _spared(sent: Sentence) -> bool:
+    """A sentence saying a truce holds at its towns and denying an act there ("لا تزال
+    الهدنة في البلدة المجاورة صامدة، إذ لم تتعرض لأي قصف، رغم سماع دوي الانفجارات"):
+    its towns were spared, whatever it heard from the incident's."""
+    return sent.has_cue("holding") and sent.has_cue("negation")
+
+
 @lru_cache(maxsize=4)
 def _resolver(camel_data: str) -> PlaceResolver:
     # One resolver per process and data directory: loading the gazetteer is the slow part.
@@ -332,6 +348,8 @@ class EventExtractor:
             when = writers_time(sentences[:3], when)
         said = breach_claims(sentences, self._resolver)
         recalled = background_sentences(sentences, when)
+        if len(sentences) > 1 and analyse(title, text, when.year if when else None)[1].recalled:
+            recalled |= {1}  # an article that opens with its background (recalled_lead)
         # A recalled event is no new event. The headline's or lead's stays (the article is
         # about it); one that only a recalled body sentence tells is history, not news.
         detections = [d for i, d in enumerate(_broken_not_agreed(detections, said, sentences))
@@ -362,7 +380,8 @@ class EventExtractor:
         events.extend(self._breach(e, detections[0], sentences, said)
                       for e in self._bombardment(detections[0], events, sentences, recalled,
                                                  when))
-        further, told = self._elsewhere(detections[0], events, sentences, recalled, when)
+        further, told = self._elsewhere(detections[0], events, sentences, recalled, when,
+                                        analysed)
         events.extend(self._breach(e, detections[0], sentences, said) for e in further)
         events[0] = _without_their_dead(events[0], detections[0], told, sentences, recalled,
                                         self._other_scenes(place), self._names_place(place),
@@ -692,9 +711,11 @@ class EventExtractor:
             focus = self._act_clause(det) or focus
         if det.sentence:
             focus = self._highlighted(det, sentences, recalled) or focus
-        place = self._resolver.best(whole, focus=focus)
+        # (the regions the background names still say where the news lies)
+        context = f"{title}\n\n{text}" if recalled else None
+        place = self._resolver.best(whole, focus=focus, context=context)
         if place is None and det.sentence:
-            place = self._resolver.best(whole, focus=title)
+            place = self._resolver.best(whole, focus=title, context=context)
         about = [sentences[i] for i in det.about if i == det.sentence or i not in recalled]
         nxt = det.sentence + 1
         if nxt < len(sentences) and nxt not in (set(det.about) | recalled | others) \
@@ -1204,14 +1225,18 @@ class EventExtractor:
             region, region.pcode, region.lat, region.lon, 3, region.name_ar)
 
     def _elsewhere(self, det: Detection, events: list[Event], sentences: list[str],
-                   recalled: frozenset[int], when: datetime | None
+                   recalled: frozenset[int], when: datetime | None,
+                   analysed: list[Sentence] | None = None
                    ) -> tuple[list[Event], set[int]]:
         """The primary's kind of violence told at further towns: ACLED codes one event per
         place ("ألقى الطيران براميل على تلبيسة ... وقصفت المدفعية قرية تيرمعلة ... وسقطت
         قذيفة في بلدة الغنطو" is three). Only towns and villages count (a governorate or
         district named is the area, not another scene), and only in body sentences that
         tell the incident (not recalled ones) and do not name it as a destination, a road or
-        where fire came from. Also the sentences whose tolls the new events took."""
+        where fire came from, nor sentences that name the act only by a demonstrative
+        ("ويخشى الأهالي في تلبيسة أن تؤدي هذه المواجهات إلى ..."): those tell the incident
+        again, and their towns are where it is felt. Also the sentences whose tolls the new
+        events took."""
         if det.event_type not in _VIOLENT or not det.sentence \
                 or det.sub_event_type in _TERRITORY:
             return [], set()  # villages taken in one push are one front
@@ -1238,6 +1263,9 @@ class EventExtractor:
                               if events[0].date else None, when)
             if later is not None and later.isoformat() != events[0].date:
                 mentions = []  # "في اليوم التالي": the day after's act, not the primary's
+            if analysed is not None and i < len(analysed) and (
+                    _only_told_again(analysed[i]) or _spared(analysed[i])):
+                mentions = []  # "هذه المواجهات": the incident told, at no further town
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             scenes = []
             for m in mentions:
@@ -1595,9 +1623,28 @@ def _left_out_party(sentence: str) -> str:
             said = start + max((m.end() for m in _SAYS_THAT.finditer(clause)
                                 if len(tokens(clause[:m.start()])) <= hits[0]), default=0)
             # (a clause naming no party reads on: "وتستثني الهدنة، بحسب البيان، تنظيم الدولة")
-            return sentence[said:end] if find_actors(sentence[said:end]) else sentence[said:]
+            party = sentence[said:end] if find_actors(sentence[said:end]) else sentence[said:]
+            return party if find_actors(party) else _named_before(sentence, start, party)
         start = mark.end() if mark else end
     return sentence
+
+
+# "التنظيم" and the like, and the noun without its article ("تنظيم"), in the matching form.
+_BACK_NOUNS = {normalize(w): normalize(w).removeprefix("ال") for w in EXCLUDED_BACK_NOUNS}
+
+
+def _named_before(sentence: str, start: int, party: str) -> str:
+    """"قذائف أطلقها تنظيم «الدولة الإسلامية» ...، علماً أن التنظيم غير مشمول بالاتفاق": a
+    party left out named by its noun alone (``EXCLUDED_BACK_NOUNS``) is the one named with
+    that noun last before the clause (its words from the noun on); else ``party``."""
+    named = [w for w in tokens(party) if w in _BACK_NOUNS]
+    if not named:
+        return party
+    before = sentence[:start].split()
+    noun = _BACK_NOUNS[named[0]]
+    at = next((k for k in range(len(before) - 1, -1, -1)
+               if normalize(before[k]).lstrip("وبل") == noun), None)
+    return party if at is None else " ".join(before[at:at + EXCLUDED_PARTY_REACH])
 
 
 def _other_kinds(said: list[Claim], sub_event_type: str) -> bool:
@@ -2143,8 +2190,10 @@ def _each_kind_its_clause(events: list[Event]) -> list[Event]:
         deaths = {k: count_deaths(c[0]) for k, c in own.items()}
         if any(d is None for d in deaths.values()) \
                 or sum(d or 0 for d in deaths.values()) != total \
-                or any(events[i].fatalities not in (total, deaths[events[i].sub_event_type])
-                       for i in members):  # (one given its own clause's dead already)
+                or any(events[i].fatalities not in (total, deaths[events[i].sub_event_type], 0)
+                       for i in members):  # (one given its own clause's dead already, or
+            # none: "قتل ستة خلال اشتباكات ...، بينما تعرضت البلدة لقصف جوي لم ترد معلومات
+            # عن خسائر جراءه" gave the strike the six and the clash none)
             continue
         for i in members:
             out[i] = replace(events[i], fatalities=deaths[events[i].sub_event_type])

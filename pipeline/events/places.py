@@ -883,14 +883,19 @@ class PlaceResolver:
             self._last_context = (text, frozenset(self._context(self._scan(text))))
         return self._last_context[1]
 
-    def best(self, text: str, focus: str | None = None) -> PlaceMatch | None:
+    def best(self, text: str, focus: str | None = None,
+             context: str | None = None) -> PlaceMatch | None:
         """The most specific place of the event, preferring places named in ``focus``.
 
         Where every place ``focus`` names is clearly not the scene (a hospital's town), the
-        whole text decides.
+        whole text decides. ``context`` (the whole article, where ``text`` leaves out its
+        background) names the regions the article is about: "الغوطة الشرقية" in a paragraph
+        of background still says that a bare "زملكا" of the news is the Ghouta's town.
         """
         raws, adjectived = _by_city_adjective(text, self._scan(text))
         govs = self._context(raws) | adjectived
+        if context:
+            govs |= self._article_context(context)
         mentions = self._mentions(text, self._credible(raws, govs), govs)
         counts: dict[str, int] = {}
         for m in mentions:

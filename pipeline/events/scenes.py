@@ -148,6 +148,7 @@ from pipeline.rules.triggers import TERRITORY_TYPES as _TERRITORY
 
 __all__ = ["Scene", "based_too", "find_scenes", "fire_from", "headline_part_places",
            "launched_from", "sources_there", "taken_to", "threatened_target", "told_as_result",
+           "told_before",
            "treated_or_buried"]
 
 # What parts a headline's acts (pipeline.rules.scope.HEADLINE_MARKS).
@@ -800,7 +801,7 @@ def _types(sent: Sentence, sentences: list[Sentence], air: bool,
             h.phrase in ARTILLERY for h in sent.triggers if h.label == _SHELLING):
         types.remove(_SHELLING)  # the aircraft's bombs and missiles, not a second attack
     # "تلك الاشتباكات": every word of that act refers back to one told already
-    types = [t for t in types if not _told_before(t, sent)]
+    types = [t for t in types if not told_before(t, sent)]
     # "حملة استمرت 130 يوماً، استخدمت فيها مئات الغارات": the campaign's arsenal
     types = [t for t in types if not _arsenal_only(t, sent)]
     if like is not None:
@@ -849,7 +850,7 @@ def _states(sent: Sentence) -> bool:
     return any(c.label == "statement" and c.start not in demands for c in sent.cues)
 
 
-def _told_before(label: str, sent: Sentence) -> bool:
+def told_before(label: str, sent: Sentence) -> bool:
     """Whether every word of this act in the sentence comes after a demonstrative ("تلك
     الاشتباكات"): it names an act told already. Words of violence in general count for the
     act they are read as, where no word names it ("وتسببت تلك الاستهدافات بانقطاع
@@ -944,7 +945,9 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
         if plain:
             kept.append(m)
     inner = [m for m in kept if not any(contains(m.place, o.place) for o in kept)
-             and not item_heading(text, m, kept, gazetteer)
+             # (a heading heads its item whether or not the item's town is a scene left
+             # to find: "دير الزور: أعدم التنظيم رجلاً في بلدة الشحيل", coded already)
+             and not item_heading(text, m, mentions, gazetteer)
              and (m.place.level > 2 or villages_of_region(m) or m.start in tolled)]
     seen: set[str] = set()
     out = []

@@ -72,6 +72,7 @@ _OTHER_HARMS = normal_forms(tolls.OTHER_HARMS)
 _WOUNDED_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _WOUNDED)
 _OTHER_HARMS_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _OTHER_HARMS)
 _MET_DEATH = normal_forms(tolls.MET_DEATH)
+_FELL_BETWEEN = normal_forms(tolls.FELL_BETWEEN)
 _DUAL_VERBS = normal_forms(tolls.DUAL_VERBS)
 _ACTIVE = normal_forms(tolls.ACTIVE)
 _NUMBERED = normal_forms(tolls.NUMBERED)
@@ -917,18 +918,24 @@ def _fell(words: list[str], i: int) -> tuple[int, int] | None:
     if not _fell_word(words[i]):
         return None
     j = i + 1
-    while j < len(words) and words[j] in _HEDGES:
+    while j < len(words) and (words[j] in _HEDGES or (j == i + 1 and words[j] in _FELL_BETWEEN)):
         j += 1
     found = _count_at(words, j)
     if found is None and j < len(words) and not words[j].startswith(("ال", "وال")):
         stem = _strip(words[j])  # "سقوط شاب"، "سقط عنصران": one, or two, named
         found = (2, j) if stem in _DUALS else (1, j) if stem in _SINGULARS \
             and stem not in _VICTIMS else None  # ("سقط ضحية التفجير ثلاثة": "fell victim")
-    if found is None or found[1] >= len(words) or not _people_word(words[found[1]]):
+    if found is not None and words[found[1]:found[1] + 1] == ["من"] \
+            and words[found[1] + 1:found[1] + 2] and (
+                _people_word(words[found[1] + 1]) or _people_word(words[found[1] + 1] + "ن")):
+        found = (found[0], found[1] + 1)  # "سقط ستة من مقاتلي الفصائل" (in construct)
+    if found is None or found[1] >= len(words) or not (
+            _people_word(words[found[1]]) or words[found[1] - 1] == "من"):
         return None
     if _trigger(words[found[1]]) in _BACKWARD:
         return None  # "سقط 5 قتلى من ...": the noun of the dead counts them, and what follows
-    after = words[found[1] + 1:found[1] + 3]
+    # (past the unit named after a construct: "ستة من مقاتلي الجيش الحر جرحى")
+    after = words[found[1] + 1:found[1] + (5 if words[found[1] - 1] == "من" else 3)]
     if any(w == "بين" or w in _WOUNDED_FORMS or w in _INJURY_FORMS or w in _FELL_NOT_KILLED
            or _trigger(w) in _BACKWARD for w in after):
         return None
@@ -1143,8 +1150,37 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         if not head or _ANY_DEATH_WORD.isdisjoint(head) or _periodic(head):
             return 0, False
         words = head
-    words = _after_retraction(words)
+    words = _without_the_buried(_after_retraction(words))
     return _read_toll(words).result(words)
+
+
+_FUNERAL = normal_forms(tolls.FUNERAL)
+_FUNERAL_RELATIVES = normal_forms(tolls.FUNERAL_RELATIVES)
+# A placeholder for a death word that counts no one (no death word, no count).
+_NOBODY = "-"
+
+
+def _funeral_word(word: str) -> bool:
+    return word in _FUNERAL or (word[:1] in ("و", "ب", "ل") and word[1:] in _FUNERAL)
+
+
+def _without_the_buried(words: list[str]) -> list[str]:
+    """The words with the death words of those whose funeral is told ("تشييع شهيد
+    الجمعة"، "تشييع أحد أبناء البلدة الذي قضى"; ``tolls.FUNERAL``) set apart: they died
+    before it, in an incident of their own."""
+    if not any(_funeral_word(w) for w in words):
+        return words
+    out = list(words)
+    for f, word in enumerate(words):
+        if not _funeral_word(word):
+            continue
+        for d in range(f + 1, min(len(words), f + 1 + tolls.FUNERAL_REACH)):
+            if words[d] not in _ANY_DEATH_WORD:
+                continue
+            if d <= f + 2 or words[d - 1] in _FUNERAL_RELATIVES:
+                out[d] = _NOBODY  # (d == f + 2: "تشييع شاب قضى أمس")
+            break
+    return out
 
 
 _CORRECTION = normal_forms(tolls.CORRECTION)
@@ -1237,8 +1273,8 @@ def _read_toll(words: list[str]) -> _Toll:
             toll.add(counterpart[0])  # "... مقابل 23 مقاتلا": the other side's dead
             i = counterpart[1]
             continue
-        if word in ("لقي", "لقيت", "لاقي", "لاقت") and any("مصرع" in w or "حتف" in w
-                                                  for w in words[i + 1:i + 9]):
+        if words[i].removeprefix("و").removeprefix("ف") in tolls.MET_DEATH_BEFORE and any(
+                "مصرع" in w or "حتف" in w for w in words[i + 1:i + 1 + tolls.MET_DEATH_REACH]):
             word = "مصرع"
         if word in ("ضحيتها", "ضحيته", "ضحيتهم") and i > 0 and words[i - 1] in _FELL_VICTIM:
             word = "مقتل"  # "مجزرة راح ضحيتها 10 مدنيين": they died

@@ -693,6 +693,11 @@ DAILY_REACH = 3
 # breaks the truce). Written as in ordinary Arabic.
 EXCLUDED_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين")
 EXCLUDED_PARTY_REACH = 6
+# A party left out named only by its noun with the article ("قذائف أطلقها تنظيم «الدولة
+# الإسلامية» ...، علماً أن التنظيم غير مشمول بالاتفاق"): the one named last before it with
+# that noun, its name being the EXCLUDED_PARTY_REACH words from the noun on.
+EXCLUDED_BACK_NOUNS: tuple[str, ...] = ("التنظيم", "الجبهة", "الهيئة", "الحزب", "الفصيل",
+                                        "الوحدات", "الميليشيا", "الحركة")
 # With no such relative clause, the parties left out are named in the clause that tells the
 # exclusion (between these marks), after the word that opens what someone says of it: in
 # "وتقول الحكومة إن وادي بردى مستثنى من الاتفاق بسبب وجود عناصر من «جبهة فتح الشام»، وهو ما
@@ -733,3 +738,6 @@ EXAMPLE_MARKS: tuple[str, ...] = ("إذ", "اذ", "حيث")
 # the acts it counts as breaches: an act of a party the truce leaves out ("مسلحو النصرة
 # المستثناة من الاتفاق قصفوا بلدة في ريف اللاذقية") told there is still presented as one.
 COUNT_REACH = 3
+# ... but a figure right after one of these counts days, not breaches: "رصد الهدنة - اليوم
+# 24: خروقات في دوما وتلدو" is the truce's 24th day.
+COUNT_NOT_AFTER: tuple[str, ...] = ("اليوم", "لليوم", "يوم", "الأسبوع", "الشهر")

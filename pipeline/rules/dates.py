@@ -56,11 +56,28 @@ BODIES_FOUND: tuple[str, ...] = ("انتشل", "انتشلت", "انتشلوا",
 BODIES_DIED: tuple[str, ...] = ("قضوا", "قضى", "قضت", "قضيا", "لقوا حتفهم", "لقي حتفه",
                                 "لقيت حتفها", "قتلوا", "قتلا", "استشهدوا", "توفوا")
 
+# The dead mourned or buried: "قتل ثلاثة جنود، نعتهم صفحات موالية صباح اليوم"، "شيّع
+# الأهالي أمس القتيلين". A day named up to MOURNED_REACH words after one of these dates the
+# mourning or the funeral, not the deaths.
+MOURNED: tuple[str, ...] = (
+    "نعى", "نعت", "نعته", "نعتهم", "نعتها", "نعتهما", "نعاه", "نعاهم", "نعاها", "نعوه", "نعوا",
+    "ينعى", "تنعى", "شيع", "شيعت", "شيعه", "شيعهم", "شيعوا", "شيعته", "شيعتهم",
+)
+MOURNED_REACH = 4
+# A weekday in construct right after a noun of the dead names them by the day they died
+# ("تشييع شهيد الجمعة"، "ضحايا مجزرة الخميس"), not the day of what the sentence tells.
+DEAD_OF_THE_DAY: tuple[str, ...] = ("شهيد", "شهيدي", "شهداء", "قتيل", "قتيلي", "قتلى",
+                                    "ضحايا", "مجزرة", "مجزرتي")
+
 # Words after "اليوم" that make it another day than today: "في اليوم ذاته" is the day just
 # told (SAME_DAY_AFTER), "في اليوم التالي" the day after it (NEXT_DAY_AFTER), "في اليوم
 # الثالث من الحملة" a day of a campaign (NOT_TODAY_AFTER). None of them dates an act to the
 # day of the page.
 SAME_DAY_AFTER: tuple[str, ...] = ("ذاته", "نفسه")
+# "اليوم" with a figure that counts the days of something and ends its phrase ("رصد الهدنة
+# - اليوم 24: خروقات في ..."، "اليوم 12 من الحملة") is that day of it, not today; these may
+# follow the figure. (Not a count of people: "قتل اليوم 5 مدنيين" is today.)
+DAY_COUNT_ENDS: tuple[str, ...] = (":", "-", "–", "من", "على")
 # The same said before "اليوم": "في ذات اليوم"، "في نفس اليوم" is the day just told, too.
 SAME_DAY_BEFORE: tuple[str, ...] = ("ذات", "نفس")
 NEXT_DAY_AFTER: tuple[str, ...] = ("التالي", "الذي تلاه", "اللاحق")

@@ -133,6 +133,11 @@ FELL: frozenset[str] = frozenset({"سقوط", "سقط", "سقطت"})
 # عنصران") counts them; a shell that fell names no person and counts nobody. Not when one
 # of these follows the people within two words: they fell captive, into the hands of the
 # other side, or wounded ("سقط عنصران أسيرين"، "سقط شاب في قبضة الأمن"، "سقطت سيدة جريحة").
+# Words that may stand between the verb and its count, pointing back to the fight or the
+# act ("اشتباكات ... سقط خلالها ستة من مقاتلي الفصائل", six killed); the count may name its
+# people after "من".
+FELL_BETWEEN: frozenset[str] = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه",
+                                          "جراءها", "جراءه", "بنتيجتها"})
 FELL_NOT_KILLED: frozenset[str] = frozenset({
     "اسيرا", "اسيرين", "اسري", "اسيران", "قبضه", "بقبضه", "ايدي", "بايدي", "جريحه", "جريحين",
     "جريحان", "مصابه", "مصابين", "مغشيا"})
@@ -312,6 +317,19 @@ COUNTERPART_OPENERS: frozenset[str] = frozenset({"المقابل", "مقابل",
 # Passive plural verbs that say "met their death" with حتف/مصرع after them, the people
 # before them: "ستة أشخاص لقوا حتفهم".
 MET_DEATH: frozenset[str] = frozenset({"لقوا", "لقيا", "لقين", "لقيتا", "لاقوا", "لاقيا"})
+# The singular verb before whom it names, "لقي ... حتفهم" ("met their death"): the dead
+# stand between, however many of them are listed ("لقي خمسة مقاتلين من الفصائل وثمانية
+# عناصر من قوات النظام حتفهم" is thirteen). حتف/مصرع up to this many words after the verb.
+MET_DEATH_BEFORE: frozenset[str] = frozenset({"لقي", "لقيت", "لاقي", "لاقت"})
+MET_DEATH_REACH: int = 16
+# The one whose funeral is told died before it: a death word right after a funeral word
+# ("تشييع شهيد الجمعة"، "تشييع شاب قضى أمس") or after a relative pronoun a few words on
+# ("موكب تشييع أحد أبناء البلدة الذي قضى يوم الجمعة") counts no one of the sentence's
+# incident (those shot at the funeral are counted as told: "سقط شهيدان خلال التشييع").
+FUNERAL: frozenset[str] = frozenset({"تشييع", "جنازه", "جنازات", "شيع", "شيعت", "شيعوا",
+                                     "يشيع", "يشيعون", "دفن"})
+FUNERAL_RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+FUNERAL_REACH: int = 6
 # Dual verbs after whom they name: "طفلة وشاب قتلا" is two, however they are named.
 DUAL_VERBS: frozenset[str] = frozenset({"قتلا", "قتلتا", "قضيا", "استشهدا", "لقيا", "لقيتا"})
 # Active verbs whose subject (the killers) may stand between them and the count:
