@@ -408,9 +408,13 @@ def _outermost(hits: list[Hit]) -> list[Hit]:
     """A word inside a longer phrase of another sub-type reads as that phrase: "قصف" in
     "قصف جوي" is no shelling, "تفجير" in "تفجير انتحاري" no plain IED, "هجوم" in "هجوم جوي"
     no generic violence."""
+    # Only a phrase of two words or more can hold another: most sentences have none.
+    longer = [o for o in hits if o.end - o.start > 1]
+    if not longer:
+        return hits
     return [h for h in hits if not any(
         o.label != h.label and o.start <= h.start and h.end <= o.end
-        and o.end - o.start > h.end - h.start for o in hits)]
+        and o.end - o.start > h.end - h.start for o in longer)]
 
 
 def _inside(trigger: Hit, spans: list[Hit]) -> bool:
