@@ -25,7 +25,8 @@ __all__ = ["background_sentences", "is_background", "names_an_earlier_month", "r
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
-# Only a sentence with a figure can carry an explicit date weeks back ("3 شباط 2016").
+# Only a sentence with a figure can carry an explicit date weeks back ("3 شباط 2016"), or
+# one that names a month with its day in words ("في السابع والثامن من آذار").
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # "وكانت ... قد": the two words at most this far apart.
 _PLUPERFECT_GAP = 8
@@ -86,7 +87,8 @@ def _recalling_phrase(text: str) -> bool:
     return any(not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
                for m in _PHRASE.finditer(text))
 _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
-_TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)",
+_TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)"
+                    rf"(?!\s+(?:{_alternation(rules.NOT_TODAY_AFTER)})(?!\w))",
                     re.IGNORECASE)
 _MEANWHILE = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.MEANWHILE)})(?!\w)", re.IGNORECASE)
 _PLUPERFECT = sieved(
@@ -101,6 +103,8 @@ _YEAR = sieved(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_O
 
 
 _MONTHS = "|".join(sorted(map(re.escape, EVENT_MONTHS), key=len, reverse=True))
+# A month's name as outlets write it (``EVENT_MONTHS`` is in the matching form).
+_MONTH_NAME = re.compile(rf"(?<![^\W\d_])(?:[بل])?(?:{_alternation(tuple(EVENT_MONTHS))})(?!\w)")
 # "في آب الماضي" (in the matching form of ``normalize``).
 _PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
                      rf"(?:{'|'.join(map(re.escape, map(normalize, rules.PAST_MONTH)))})(?!\w)")
@@ -133,7 +137,7 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return True  # "في العام 2017" in a report of 2020
     if published is not None and names_an_earlier_month(text, published):
         return True  # "شهدت في شباط 1982 حملة عسكرية قتل فيها ..."
-    if published is not None and _DIGIT.search(text):
+    if published is not None and (_DIGIT.search(text) or _MONTH_NAME.search(text)):
         # resolve_event_date gives the publication day when nothing earlier dates it.
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \
             > _RECALLED_AFTER
@@ -159,6 +163,12 @@ _MONTH_YEAR = sieved(rf"(?<!\d\s)(?<!\w)(?:ب|ل)?({_MONTHS})(?:\s*[/(-]?\s*(?:{
                          rf"\s+(?:عام\s+|سنه\s+)?((?:19|20)\d\d)(?!\d)")
 
 
+# "منذ" (rules.SINCE) at most a word before a month: the month a period runs from.
+_SINCE = re.compile(rf"(?<!\w)(?:[وف])?(?:{'|'.join(map(normalize, rules.SINCE))})"
+                    r"(?:\s+\S+)?\s+$")
+_SINCE_REACH = 30
+
+
 def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     """Whether a sentence dates what it tells to a month that was over before the week of
     publication ("استخدمت في قصف دوما في أبريل/نيسان 2018" in a report of March 2019), and
@@ -166,8 +176,12 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     text = _MARKS.sub("", sentence)
     if _TODAY.search(text):
         return False
-    # (not the month a truce was signed in: "يخرق اتفاق ... الموقع في آذار 2020")
-    for m in _MONTH_YEAR.finditer(without_agreement_dates(normalize(text))):
+    # (not the month a truce was signed in: "يخرق اتفاق ... الموقع في آذار 2020"; nor one
+    # a period runs from, "منذ أحداث آذار 2025 لم تعرف المنطقة استقراراً": up to now)
+    text = without_agreement_dates(normalize(text))
+    for m in _MONTH_YEAR.finditer(text):
+        if _SINCE.search(text, max(0, m.start() - _SINCE_REACH), m.start()):
+            continue
         month, year = EVENT_MONTHS[m.group(1)], int(m.group(2))
         after = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=published.tzinfo)
         if published - after > _RECALLED_AFTER:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from language.normalize import normal_forms, normalize
 from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
+from pipeline.events.background import is_background
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -118,6 +119,14 @@ class Sentence:
     def is_context(self) -> bool:
         """Opens like "ويأتي ..."/"وكانت ...": context for the incident, not a new one."""
         return any(c.label == "context_open" and c.start == 0 for c in self.cues)
+
+    @cached_property
+    def recalls(self) -> bool:
+        """A body sentence past the lead that recalls an earlier event by its wording ("ففي
+        السابع من شباط الماضي قتل ..."، "وفي حزيران الماضي ..."): it names the series the
+        headline's incident belongs to, so it neither chooses the primary nor is its
+        evidence (``pipeline.events.background``; the headline and lead always tell)."""
+        return self.index > 1 and is_background(self.text)
 
 
 @dataclass(frozen=True)
@@ -1233,7 +1242,7 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     totals: dict[str, float] = {}
     second = _headline_second_clause_only(sentences[0])
     for sent in sentences[:3]:
-        if sent.is_context:
+        if sent.is_context or sent.recalls:
             continue
         for label, score in sentence_types(sent, sentences).items():
             if sent.index == 0 and label in second:
@@ -1433,8 +1442,8 @@ def _evidence(sentences: list[Sentence], label: str) -> int:
     etype = EVENT_TYPES[label]
     for sent in sentences[1:4]:
         types = sentence_types(sent, sentences)
-        if not sent.is_context and (label in types or any(EVENT_TYPES[t] == etype
-                                                          for t in types)):
+        if not sent.is_context and not sent.recalls and (
+                label in types or any(EVENT_TYPES[t] == etype for t in types)):
             return sent.index
     return 1 if len(sentences) > 1 and not sentences[0].triggers else 0
 

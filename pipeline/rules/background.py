@@ -45,6 +45,10 @@ PHRASES: tuple[str, ...] = (
     # given as an example of the series, not the incident (one dated today stays news, TODAY).
     "كان آخرها", "كانت آخرها", "كان أحدثها", "كانت أحدثها", "كان أبرزها", "كانت أبرزها",
     "كان من أبرزها", "كان آخر هذه", "كان آخر تلك", "كانت آخر هذه", "كانت آخر تلك",
+    # A month, year or time pointed back at with "ذلك"/"تلك" is one gone by, named before:
+    # "منذ أحداث آذار 2025 ... ففي السادس من ذلك الشهر شن مسلحون هجمات".
+    "ذلك الشهر", "تلك السنة", "ذلك العام", "تلك الفترة", "ذلك الحين", "ذلك الوقت",
+    "تلك الأيام",
     # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
     "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
 )
@@ -75,6 +79,12 @@ ATTRIBUTIONS: tuple[str, ...] = ("بحسب", "حسب", "وفق", "وفقاً", "
 TODAY: tuple[str, ...] = (
     "اليوم", "أمس", "فجر اليوم", "صباح اليوم", "مساء اليوم", "ليلة أمس", "الليلة الماضية",
     "منذ ساعات", "قبل ساعات", "منذ قليل", "قبل قليل", "today", "yesterday",
+)
+# "اليوم" followed by one of these counts the days of an earlier event ("قتل خلالها 90 شخصاً
+# في اليوم الأول وحده"): it dates nothing to the news of the day.
+NOT_TODAY_AFTER: tuple[str, ...] = (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الأخير", "التالي",
+    "الذي تلاه", "السابق",
 )
 # A sentence opening with one of these tells what happened meanwhile ("في غضون ذلك، تتواصل
 # المعارك ... وسط محاولات متكررة لاستعادة البلدة"): the news of the day, whatever recurring
@@ -123,3 +133,6 @@ AGREEMENT_START: tuple[str, ...] = (
 # العام 2017"، "خلال عام 2014"): the sentence tells history ("استشهد بغارات ... في العام
 # 2017" in a report of 2020), unless it also dates something to the day.
 YEAR_OPENERS: tuple[str, ...] = ("في", "خلال", "منذ", "مطلع", "أواخر", "منتصف")
+# A month after one of these (a word may stand between: "منذ أحداث آذار 2025") is where a
+# period starts that runs up to the article's day, not the day of an act gone by.
+SINCE: tuple[str, ...] = ("منذ", "since")

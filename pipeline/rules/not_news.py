@@ -37,6 +37,10 @@ WORKS: tuple[str, ...] = ("مسلسل", "مسلسله", "روايه", "رواي�
 JOB_WORDS: tuple[str, ...] = ("يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "يعملن",
                               "يشتغل", "تشتغل")
 JOB_REACH = 3
+# A work word right after a demonstrative points back at the run of events just told, not at
+# a work of art: "وفي أحدث حلقات هذا المسلسل، قتل ..." (this series of killings), "ذلك
+# الفيلم الدموي". In the matching form.
+REFERRING_BACK: tuple[str, ...] = ("هذا", "هذه", "ذلك", "تلك")
 
 # Frames that put every trigger word of a sentence outside any incident: the words of a
 # hypothesis, a question, a work of fiction or a metaphor. ``pipeline.events.veto`` drops a
@@ -112,6 +116,12 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "بطله الفيلم", "الروايه الادبيه", "روايه ادبيه", "الادب", "ادبي*", "تصوير مشاهد",
         # A documentary ("وثائقي يعيد المشاهد إلى ..."; not "وثائقية", evidence on paper).
         "وثائقي", "الوثائقي", "وثائقيا", "documentary",
+        # Shows, festivals and the boards of a stage ("عرض مسرحي"، "على خشبة دار الثقافة"،
+        # "مهرجان سينمائي"); not the adjective alone ("ممثل مسرحي" is a maker) nor the
+        # place ("مسرح الجريمة"، "مسرح العمليات").
+        "عرض مسرحي", "العرض المسرحي", "عروض مسرحيه", "العروض المسرحيه", "مهرجان مسرحي",
+        "المهرجان المسرحي", "على خشبه", "خشبه المسرح", "مهرجان سينمائي",
+        "المهرجان السينمائي", "فيلم سينمائي",
         "novel", "film", "movie", "song", "theatre", "poem",
     ),
     # Violent words used as metaphors of politics, markets and feelings: "الكيمياء مفقودة
@@ -123,6 +133,9 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "اغتصاب السلطه", "اغتصاب الحكم", "اغتصاب الارض", "اغتصاب الاراضي", "اغتصاب الحقوق",
         "اغتصاب الحق", "اغتصاب حقوق", "حمله هجوميه", "الحمله الهجوميه", "حملتها الهجوميه",
         "حملته الهجوميه", "اشاره هجوميه", "لهجه هجوميه", "بمنطق هجومي",
+        # Wars and truces of the market: "حرب أسعار يشنها كبار التجار"، "هدنة التجار".
+        "حرب اسعار", "حرب الاسعار", "حرب تجاريه", "الحرب التجاريه", "حرب العملات",
+        "هدنه التجار", "price war", "trade war",
     ),
     # Who is blamed for violence is what such a sentence tells: "حمّلها مسؤولية الاغتيال"،
     # "ألقي باللوم عليهم في التفجيرات"، "يقف وراء التفجير" (the incident itself is reported
