@@ -969,7 +969,8 @@ _FIGHT_ARMS = ("Shelling/artillery/missile attack", "Grenade")
 def _weapons_of_the_fight(label: str, sent: Sentence) -> bool:
     """Whether every ``label`` phrase of the sentence is in the list of a clash's weapons
     that a FIGHT_WEAPONS_OPEN word opens after the clash's word ("اشتباكات بالأسلحة
-    الرشاشة والقذائف"), within FIGHT_WEAPONS_REACH words of it and in the same clause."""
+    الرشاشة والقذائف"), within FIGHT_WEAPONS_REACH words of it and in the same clause, or
+    is joined to the clash's word by "و" ("تبادل لإطلاق النار والقذائف")."""
     clashes = [h for h in sent.triggers if h.label == "Armed clash"]
     arms = [h for h in sent.triggers if h.label == label]
 
@@ -977,7 +978,9 @@ def _weapons_of_the_fight(label: str, sent: Sentence) -> bool:
         return any(
             0 <= arm.start - c.end <= FIGHT_WEAPONS_REACH
             and any(t in _FIGHT_OPEN for t in sent.tokens[c.end:arm.start])
-            and not _comma_between(sent, c.end, arm.start) for c in clashes)
+            and not _comma_between(sent, c.end, arm.start) for c in clashes) or any(
+            # "تبادل لإطلاق النار والقذائف": what was exchanged, joined to the fire by "و"
+            arm.start == c.end and sent.tokens[arm.start].startswith("و") for c in clashes)
 
     return bool(arms) and all(listed(h) for h in arms)
 

@@ -64,6 +64,7 @@ from pipeline.rules.scenes import (
     ATTACK_NOUNS,
     BARE_NOUNS,
     BASED_IN,
+    BASED_REACH,
     BLAST_ONLY,
     BLAST_WORDS,
     CLAUSE_OPENERS,
@@ -72,6 +73,8 @@ from pipeline.rules.scenes import (
     CROSSING_WORDS,
     CROWD_VOICE,
     DEMONSTRATIVES,
+    EARLIER_INCIDENT_BEFORE,
+    EARLIER_INCIDENT_REACH,
     FIGHT_BEFORE,
     FIRE_FELL,
     FIRE_LANDED,
@@ -915,6 +918,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or based_too(text, m.start) or threatened_target(text, m.start) \
                 or taken_to(text, m.start) \
                 or told_as_result(text, m.start) \
+                or after_earlier_incident(text, m.start) \
+                or based_at(text, m.start) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene
@@ -998,6 +1003,17 @@ def launched_from(text: str, start: int) -> bool:
     return _LAUNCHED.search(text, max(0, start - 30), start) is not None
 
 
+# (matched on the sentence as written: its own sentence, so no full stop between)
+_EARLIER = re.compile(alternation(EARLIER_INCIDENT_BEFORE), re.IGNORECASE)
+
+
+def after_earlier_incident(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows, at most ``EARLIER_INCIDENT_REACH`` characters
+    on, words that tell an earlier incident ("بعد ساعات من مقتل ... في مدينة X"): that
+    incident's town, no scene of the day's act."""
+    return _EARLIER.search(text, max(0, start - EARLIER_INCIDENT_REACH), start) is not None
+
+
 def told_as_result(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows, in its sentence, the opening of a clause of
     what the act amounts to ("لتكتمل بذلك عملية فصل دوما وحرستا عن بقية بلدات الغوطة"):
@@ -1009,6 +1025,15 @@ def taken_to(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where detainees were taken (``TAKEN_AWAY``): "واقتادتهم
     إلى فرع الأمن العسكري في مدينة درعا" names a prison's town, not the raid's."""
     return bool(_TAKEN_TO.search(text[max(0, start - TAKEN_REACH):start]))
+
+
+_BASED_AT = re.compile(rf"(?:{alternation(BASED_IN)})[^،,.؛]{{0,{BASED_REACH}}}$")
+
+
+def based_at(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where a side is based (``BASED_IN``, in the same
+    clause): "مجموعات تتمركز في محيط قرى ريف درعا" were there, the act was elsewhere."""
+    return _BASED_AT.search(text, max(0, start - BASED_REACH - 20), start) is not None
 
 
 def based_too(text: str, start: int) -> bool:
@@ -1084,6 +1109,7 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
                and not treated_or_buried(text, m.start)
                and not fire_from(text, m.start)
                and not fled_from(text, m.start)
+               and not based_at(text, m.start)
                and not _after_no_scene(text, m)]
     if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
         return None
