@@ -82,9 +82,16 @@ _PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASE
 _COMPARED = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.COMPARED)})(?!\w)")
 
 
+# "المحتجزين منذ أشهر": how long a state has lasted (pipeline.rules.background.LASTING).
+_LASTING = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{_alternation(rules.LASTING)})(?!\w)")
+
+
 def _recalling_phrase(text: str) -> bool:
-    """A phrase of the past (PHRASES) that is not the far end of a comparison."""
+    """A phrase of the past (PHRASES) that is not the far end of a comparison, nor how long
+    a state has lasted."""
     return any(not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
+               and not _LASTING.search(text, max(0, m.start() - rules.LASTING_REACH),
+                                       m.start())
                for m in _PHRASE.finditer(text))
 _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)"

@@ -866,6 +866,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         found["Violent demonstration"] = max(found.pop("Armed clash"),
                                              float(SPECIFICITY["Violent demonstration"]))
         found.pop("Peaceful protest", None)
+    if "Peaceful protest" in found and _ABDUCTION in found and _crowd_for_the_missing(sent):
+        found.pop(_ABDUCTION)  # "ورفعوا صوراً للمغيبين قسرياً": whom the crowd rallies for
     if "Peaceful protest" in found and len(found) > 1 and _earlier_crowd(sent):
         found.pop("Peaceful protest")  # "اعتقالات بعد ليلة شهدت مظاهرة": the arrests'
     if "Peaceful protest" in found:
@@ -898,6 +900,20 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
             if label not in _NON_LETHAL:
                 found[label] += 3
     return found
+
+
+_ABDUCTION = "Abduction/forced disappearance"
+
+
+def _crowd_for_the_missing(sent: Sentence) -> bool:
+    """Whether every abduction word of a protest's sentence is a noun with the article ("رفعوا
+    صوراً لعدد من المغيبين قسرياً"، "وقفة تنديداً بالاختطاف"): the missing the crowd rallies
+    for, or the practice it protests, not an abduction of the day."""
+    return all(sent.tokens[h.start].startswith(_DEFINITE_FORMS)
+               for h in sent.triggers if h.label == _ABDUCTION)
+
+
+_DEFINITE_FORMS = ("ال", "بال", "وال", "لل", "وبال", "ولل")
 
 
 # How near a crowd's words stand to the violence it did: "اقتحم عشرات الشبان المعبر".

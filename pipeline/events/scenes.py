@@ -829,15 +829,25 @@ def _like_the_one_before(label: str, sent: Sentence) -> bool:
                               for h in hits)
 
 
+_DEFINITE = ("ال", "بال", "وال", "لل", "فال", "وبال", "ولل")
+
+
 def _states(sent: Sentence) -> bool:
     """A statement cue that is not a crowd's own demand: "وقفة احتجاجية ... للمطالبة
     بالكشف عن مصير المعتقلين" tells the protest and what it was for ("protest_grievance"
-    at the same word), "وطالب المشاركون بـ..." what was said at one."""
+    at the same word), and so does a crowd told before its demand ("نظم العشرات وقفة ...
+    طالبوا فيها بـ..."); "وطالب المشاركون بـ..." tells what was said at one."""
     demands = {c.start for c in sent.cues if c.label == "protest_grievance"}
     # (what the crowd's chants or banners say: "مرددين هتافات تطالب بـ...")
     demands |= {c.start for c in sent.cues if c.label == "statement" and any(
         w in _CROWD_VOICE for w in sent.tokens[max(0, c.start - 2):c.start])}
-    return any(c.label == "statement" and c.start not in demands for c in sent.cues)
+    # (the crowd told first, then what it demanded: "نظم العشرات وقفة ... طالبوا فيها بـ";
+    # not one named again with the article, "وألقيت خلال التظاهرة كلمات طالبت ...")
+    crowd = min((h.start for h in sent.triggers
+                 if EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
+                 and not sent.tokens[h.start].startswith(_DEFINITE)), default=len(sent.tokens))
+    return any(c.label == "statement" and c.start not in demands and c.start < crowd
+               for c in sent.cues)
 
 
 def _told_before(label: str, sent: Sentence) -> bool:

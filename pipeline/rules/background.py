@@ -62,6 +62,16 @@ COMPARED: tuple[str, ...] = (
 )
 # (Not "الأول" alone: "في الأول من الشهر الماضي" is a date gone by.)
 COMPARED_REACH = 30
+# A phrase of the past right after one of these tells how long a state has lasted, and
+# recalls no event: "طالبوا بالإفراج عن أبنائهم المحتجزين منذ أشهر"، "المفقود منذ عامين".
+# Matched up to LASTING_REACH characters before the phrase.
+LASTING: tuple[str, ...] = (
+    "المحتجزين", "محتجزين", "المحتجز", "محتجز", "المحتجزة", "المعتقلين", "معتقلين",
+    "المعتقل", "معتقل", "المعتقلة", "الموقوفين", "موقوفين", "الموقوف", "المفقودين",
+    "مفقودين", "المفقود", "مفقود", "المغيبين", "مغيبين", "المختطفين", "مختطفين", "المختطف",
+    "مختطف", "النازحين", "نازحين", "المهجرين", "مهجرين", "المحاصرين", "محاصرين",
+)
+LASTING_REACH = 15
 # A month name followed by one of these ("في آب الماضي"، "نهاية نيسان المنصرم") is a month
 # gone by: what the sentence tells happened then.
 PAST_MONTH: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "السابق")

@@ -33,9 +33,11 @@ WORKS: tuple[str, ...] = ("مسلسل", "مسلسله", "روايه", "رواي�
 
 # A victim's work told after one of these ("قتل مواطن يعمل في بيع المحروقات برصاص ..."):
 # the words of the trade (``JOB_REACH`` of them) frame no incident; "بيع" there is fuel sold,
-# not an arms deal.
+# not an arms deal. So does a shop named by its trade: "إلقاء قنبلة يدوية على محل لبيع
+# الهواتف" (a phone shop, no arms sold).
 JOB_WORDS: tuple[str, ...] = ("يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "يعملن",
-                              "يشتغل", "تشتغل")
+                              "يشتغل", "تشتغل", "محل", "محلا", "المحل", "محال", "متجر",
+                              "متجرا", "المتجر", "دكان", "كشك", "بسطه")
 JOB_REACH = 3
 # A work word right after a demonstrative points back at the run of events just told, not at
 # a work of art: "وفي أحدث حلقات هذا المسلسل، قتل ..." (this series of killings), "ذلك
