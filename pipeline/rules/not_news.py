@@ -219,7 +219,9 @@ OCCURRENCE: tuple[str, ...] = (
 # (marched, gathered, chanted, burned, broke out, were dispersed or shot) or how many they
 # were.
 PARTICIPANTS: tuple[str, ...] = (
-    "متظاهر*", "محتج*", "مظاهره*", "مظاهرات*", "احتجاج*", "اعتصام*", "اضراب*",
+    # (the protesters spelled out, as in ``triggers.PROTESTERS``: not "المحتجزين")
+    "متظاهر*", "محتج", "محتجه", "محتجون", "محتجين", "محتجات", "محتجان", "محتجتين", "محتجي",
+    "مظاهره*", "مظاهرات*", "احتجاج*", "اعتصام*", "اضراب*",
 )
 PROTEST_ACTS: tuple[str, ...] = (
     "خرج*", "نزل*", "تجمع*", "تجمهر*", "توجه*", "اغلق*", "قطع*", "اضرم*", "احرق*", "حرق*",
