@@ -117,15 +117,39 @@ _PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
                      rf"(?:{'|'.join(map(re.escape, map(normalize, rules.PAST_MONTH)))})(?!\w)")
 
 
+# "منذ" (rules.SINCE) at most a word before a month: the month a period runs from.
+_SINCE = re.compile(rf"(?<!\w)(?:[وف])?(?:{'|'.join(map(normalize, rules.SINCE))})"
+                    r"(?:\s+\S+)?\s+$")
+_SINCE_REACH = 30
+
+
 # A relative pronoun this many words before the month: "الهجمات التي استهدفت عناصر الأمن
 # في آذار الماضي" dates the attacks named, not the sentence's own act (the arrests).
 _RELATIVE = re.compile(r"(?<!\w)(?:ال|وال)?(?:تي|ذي|ذين|لذين|لتين)(?:\s+\S+){0,6}\s*$")
 
 
 def _past_month(text: str) -> bool:
-    """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق")."""
+    """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق"); not one
+    a period or a truce runs from ("انتهاكاً للهدنة المعلنة منذ نهاية آب الماضي")."""
     text = normalize(text)
-    return any(not _RELATIVE.search(text, 0, m.start()) for m in _PAST_MONTH.finditer(text))
+    return any(not _RELATIVE.search(text, 0, m.start())
+               and not _SINCE.search(text, max(0, m.start() - _SINCE_REACH), m.start())
+               for m in _PAST_MONTH.finditer(text))
+
+
+# Where a clause starts: punctuation, or "أن" opening what is said or known.
+_CLAUSE_START = re.compile(r"[،,;؛:.!?؟«\"()\-–—]|(?<!\w)(?:أن|ان|بأن|بان|إن|لأن|لان)(?!\w)")
+
+
+def _backstory(text: str, start: int) -> bool:
+    """Whether the pluperfect at ``start`` tells the past of someone its clause has named:
+    "قتل عنصر سابق في فصائل المعارضة كان قد التحق بصفوف المخابرات" (no "و" on "كان", and
+    at least ``rules.BACKSTORY_WORDS`` words of the clause before it)."""
+    if text.startswith("و", start):
+        return False
+    clause = text[:start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
+    return len(clause[cut:].split()) >= rules.BACKSTORY_WORDS
 
 
 def is_background(sentence: str, published: datetime | None = None) -> bool:
@@ -133,7 +157,7 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
     text = _MARKS.sub("", sentence)
     if _TODAY.search(text):
         return False  # dated to the news of the day, whatever else it recalls
-    if _PLUPERFECT.search(text):
+    if any(not _backstory(text, m.start()) for m in _PLUPERFECT.finditer(text)):
         return True
     if _MEANWHILE.search(text):
         return False  # what happened meanwhile, whatever recurring state it tells
@@ -168,12 +192,6 @@ def recalls_earlier(sentence: str) -> bool:
 # "في أبريل/نيسان 2018", "خلال آذار 2013": a month of a given year, no day.
 _MONTH_YEAR = sieved(rf"(?<!\d\s)(?<!\w)(?:ب|ل)?({_MONTHS})(?:\s*[/(-]?\s*(?:{_MONTHS})\)?)?"
                          rf"\s+(?:عام\s+|سنه\s+)?((?:19|20)\d\d)(?!\d)")
-
-
-# "منذ" (rules.SINCE) at most a word before a month: the month a period runs from.
-_SINCE = re.compile(rf"(?<!\w)(?:[وف])?(?:{'|'.join(map(normalize, rules.SINCE))})"
-                    r"(?:\s+\S+)?\s+$")
-_SINCE_REACH = 30
 
 
 def names_an_earlier_month(sentence: str, published: datetime) -> bool:

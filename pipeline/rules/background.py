@@ -84,6 +84,10 @@ PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
     ("قد",),
 )
+# A pluperfect without "و" after this many words of its clause describes someone the clause
+# has named ("قتل عنصر سابق في فصائل المعارضة كان قد التحق بصفوف المخابرات"): his past,
+# not a recall of the sentence's act ("وقوات النظام كانت قد قصفت ..." is one).
+BACKSTORY_WORDS = 4
 # A source's attribution after the act told ("..., بحسب مصادر محلية قالت إن الرجل كان قد
 # تلقى تهديدات"): what follows is the source's backstory, and a pluperfect there recalls
 # nothing of the sentence's own act.
