@@ -32,7 +32,8 @@ __all__ = ["background_sentences", "bulletin_item", "is_background", "lead_recal
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
-# Only a sentence with a figure can carry an explicit date weeks back ("3 شباط 2016").
+# Only a sentence with a figure can carry an explicit date weeks back ("3 شباط 2016"), or
+# one that names a month with its day in words ("في السابع والثامن من آذار").
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # "وكانت ... قد": the two words at most this far apart.
 _PLUPERFECT_GAP = 8
@@ -91,14 +92,18 @@ _COMPARED = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.COMP
 # "تنديداً بالهجمات المتكررة": what a crowd protests (pipeline.rules.background.GRIEVANCE).
 _GRIEVANCE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.GRIEVANCE)})(?!\w)",
                         re.IGNORECASE)
+# "المحتجزين منذ أشهر": how long a state has lasted (pipeline.rules.background.LASTING).
+_LASTING = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{_alternation(rules.LASTING)})(?!\w)")
 
 
 def _recalling_phrase(text: str) -> bool:
     """A phrase of the past (PHRASES) that is not the far end of a comparison, nor what a
-    crowd protests."""
+    crowd protests, nor how long a state has lasted."""
     return any(not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
                and not _GRIEVANCE.search(text, max(0, m.start() - rules.GRIEVANCE_REACH),
                                          m.start())
+               and not _LASTING.search(text, max(0, m.start() - rules.LASTING_REACH),
+                                       m.start())
                for m in _PHRASE.finditer(text))
 _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 # ("اليوم الأول من الحملة"، "في اليوم التالي": a day of what is told, not the page's.)
@@ -122,9 +127,17 @@ _YEAR = sieved(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_O
 
 
 _MONTHS = "|".join(sorted(map(re.escape, EVENT_MONTHS), key=len, reverse=True))
+# A month's name as outlets write it (``EVENT_MONTHS`` is in the matching form).
+_MONTH_NAME = re.compile(rf"(?<![^\W\d_])(?:[بل])?(?:{_alternation(tuple(EVENT_MONTHS))})(?!\w)")
 # "في آب الماضي" (in the matching form of ``normalize``).
 _PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
                      rf"(?:{'|'.join(map(re.escape, map(normalize, rules.PAST_MONTH)))})(?!\w)")
+
+
+# "منذ" (rules.SINCE) at most a word before a month: the month a period runs from.
+_SINCE = re.compile(rf"(?<!\w)(?:[وف])?(?:{'|'.join(map(normalize, rules.SINCE))})"
+                    r"(?:\s+\S+)?\s+$")
+_SINCE_REACH = 30
 
 
 # A relative pronoun this many words before the month: "الهجمات التي استهدفت عناصر الأمن
@@ -151,9 +164,27 @@ def _written_year_before(text: str, year: int) -> bool:
 
 
 def _past_month(text: str) -> bool:
-    """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق")."""
+    """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق"); not one
+    a period or a truce runs from ("انتهاكاً للهدنة المعلنة منذ نهاية آب الماضي")."""
     text = normalize(text)
-    return any(not _RELATIVE.search(text, 0, m.start()) for m in _PAST_MONTH.finditer(text))
+    return any(not _RELATIVE.search(text, 0, m.start())
+               and not _SINCE.search(text, max(0, m.start() - _SINCE_REACH), m.start())
+               for m in _PAST_MONTH.finditer(text))
+
+
+# Where a clause starts: punctuation, or "أن" opening what is said or known.
+_CLAUSE_START = re.compile(r"[،,;؛:.!?؟«\"()\-–—]|(?<!\w)(?:أن|ان|بأن|بان|إن|لأن|لان)(?!\w)")
+
+
+def _backstory(text: str, start: int) -> bool:
+    """Whether the pluperfect at ``start`` tells the past of someone its clause has named:
+    "قتل عنصر سابق في فصائل المعارضة كان قد التحق بصفوف المخابرات" (no "و" on "كان", and
+    at least ``rules.BACKSTORY_WORDS`` words of the clause before it)."""
+    if text.startswith("و", start):
+        return False
+    clause = text[:start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
+    return len(clause[cut:].split()) >= rules.BACKSTORY_WORDS
 
 
 def is_background(sentence: str, published: datetime | None = None) -> bool:
@@ -161,7 +192,7 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
     text = _MARKS.sub("", sentence)
     if _TODAY.search(text):
         return False  # dated to the news of the day, whatever else it recalls
-    if _PLUPERFECT.search(text):
+    if any(not _backstory(text, m.start()) for m in _PLUPERFECT.finditer(text)):
         return True
     if _MEANWHILE.search(text) or bulletin_item(text):
         return False  # what happened meanwhile, or a bulletin's item of the day
@@ -174,7 +205,7 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         return True  # "في العام 2017" in a report of 2020
     if published is not None and names_an_earlier_month(text, published):
         return True  # "شهدت في شباط 1982 حملة عسكرية قتل فيها ..."
-    if published is not None and _DIGIT.search(text):
+    if published is not None and (_DIGIT.search(text) or _MONTH_NAME.search(text)):
         # resolve_event_date gives the publication day when nothing earlier dates it.
         return resolve_event_date("", published) - resolve_event_date(sentence, published) \
             > _RECALLED_AFTER
@@ -232,8 +263,12 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     text = _MARKS.sub("", sentence)
     if _TODAY.search(text):
         return False
-    # (not the month a truce was signed in: "يخرق اتفاق ... الموقع في آذار 2020")
-    for m in _MONTH_YEAR.finditer(without_agreement_dates(normalize(text))):
+    # (not the month a truce was signed in: "يخرق اتفاق ... الموقع في آذار 2020"; nor one
+    # a period runs from, "منذ أحداث آذار 2025 لم تعرف المنطقة استقراراً": up to now)
+    text = without_agreement_dates(normalize(text))
+    for m in _MONTH_YEAR.finditer(text):
+        if _SINCE.search(text, max(0, m.start() - _SINCE_REACH), m.start()):
+            continue
         month, year = EVENT_MONTHS[m.group(1)], int(m.group(2))
         after = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=published.tzinfo)
         if published - after > _RECALLED_AFTER:
@@ -258,7 +293,7 @@ def _dated_news(sentence: str, published: datetime | None) -> bool:
 
 
 _HISTORY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.LEAD_HISTORY)})(?!\w)")
-_SINCE = re.compile(r"(?:منذ|مُنذ)\s*$")
+_SINCE_BEFORE = re.compile(r"(?:منذ|مُنذ)\s*$")  # "منذ" right before a month
 
 
 def _history(lead: str, published: datetime | None, year: int | None = None) -> bool:
@@ -269,7 +304,7 @@ def _history(lead: str, published: datetime | None, year: int | None = None) -> 
     if _TODAY.search(text) or _WEEKDAY.search(normalize(text)):
         return False
     if _OPENING.search(text) or _PLUPERFECT.search(text) or _past_month(text) or any(
-            not _SINCE.search(text, max(0, m.start() - 8), m.start())
+            not _SINCE_BEFORE.search(text, max(0, m.start() - 8), m.start())
             for m in _HISTORY.finditer(text)):
         return True
     year = published.year if published is not None else year

@@ -13,14 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from language.normalize import normal_forms, normalize
 from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
-from pipeline.events.background import bulletin_item, lead_recalled, recalled_lead
+from pipeline.events.background import bulletin_item, is_background, lead_recalled, recalled_lead
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -124,6 +124,14 @@ class Sentence:
         on its background: context for the incident, not a new one."""
         return self.recalled or any(c.label == "context_open" and c.start == 0
                                     for c in self.cues)
+
+    @cached_property
+    def recalls(self) -> bool:
+        """A body sentence past the lead that recalls an earlier event by its wording ("ففي
+        السابع من شباط الماضي قتل ..."، "وفي حزيران الماضي ..."): it names the series the
+        headline's incident belongs to, so it neither chooses the primary nor is its
+        evidence (``pipeline.events.background``; the headline and lead always tell)."""
+        return self.index > 1 and is_background(self.text)
 
 
 @dataclass(frozen=True)
@@ -915,6 +923,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         found["Violent demonstration"] = max(found.pop("Armed clash"),
                                              float(SPECIFICITY["Violent demonstration"]))
         found.pop("Peaceful protest", None)
+    if "Peaceful protest" in found and _ABDUCTION in found and _crowd_for_the_missing(sent):
+        found.pop(_ABDUCTION)  # "ورفعوا صوراً للمغيبين قسرياً": whom the crowd rallies for
     if "Peaceful protest" in found and len(found) > 1 and _earlier_crowd(sent):
         found.pop("Peaceful protest")  # "اعتقالات بعد ليلة شهدت مظاهرة": the arrests'
     if "Peaceful protest" in found:
@@ -947,6 +957,20 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
             if label not in _NON_LETHAL:
                 found[label] += 3
     return found
+
+
+_ABDUCTION = "Abduction/forced disappearance"
+
+
+def _crowd_for_the_missing(sent: Sentence) -> bool:
+    """Whether every abduction word of a protest's sentence is a noun with the article ("رفعوا
+    صوراً لعدد من المغيبين قسرياً"، "وقفة تنديداً بالاختطاف"): the missing the crowd rallies
+    for, or the practice it protests, not an abduction of the day."""
+    return all(sent.tokens[h.start].startswith(_DEFINITE_FORMS)
+               for h in sent.triggers if h.label == _ABDUCTION)
+
+
+_DEFINITE_FORMS = ("ال", "بال", "وال", "لل", "وبال", "ولل")
 
 
 # How near a crowd's words stand to the violence it did: "اقتحم عشرات الشبان المعبر".
@@ -1018,7 +1042,8 @@ _FIGHT_ARMS = ("Shelling/artillery/missile attack", "Grenade")
 def _weapons_of_the_fight(label: str, sent: Sentence) -> bool:
     """Whether every ``label`` phrase of the sentence is in the list of a clash's weapons
     that a FIGHT_WEAPONS_OPEN word opens after the clash's word ("اشتباكات بالأسلحة
-    الرشاشة والقذائف"), within FIGHT_WEAPONS_REACH words of it and in the same clause."""
+    الرشاشة والقذائف"), within FIGHT_WEAPONS_REACH words of it and in the same clause, or
+    is joined to the clash's word by "و" ("تبادل لإطلاق النار والقذائف")."""
     clashes = [h for h in sent.triggers if h.label == "Armed clash"]
     arms = [h for h in sent.triggers if h.label == label]
 
@@ -1026,7 +1051,9 @@ def _weapons_of_the_fight(label: str, sent: Sentence) -> bool:
         return any(
             0 <= arm.start - c.end <= FIGHT_WEAPONS_REACH
             and any(t in _FIGHT_OPEN for t in sent.tokens[c.end:arm.start])
-            and not _comma_between(sent, c.end, arm.start) for c in clashes)
+            and not _comma_between(sent, c.end, arm.start) for c in clashes) or any(
+            # "تبادل لإطلاق النار والقذائف": what was exchanged, joined to the fire by "و"
+            arm.start == c.end and sent.tokens[arm.start].startswith("و") for c in clashes)
 
     return bool(arms) and all(listed(h) for h in arms)
 
@@ -1296,7 +1323,7 @@ def _primary(sentences: list[Sentence]) -> Detection | None:
     totals: dict[str, float] = {}
     second = _headline_second_clause_only(sentences[0])
     for sent in sentences[:3]:
-        if sent.is_context:
+        if sent.is_context or sent.recalls:
             continue
         for label, score in sentence_types(sent, sentences).items():
             if sent.index == 0 and label in second:
@@ -1496,8 +1523,8 @@ def _evidence(sentences: list[Sentence], label: str) -> int:
     etype = EVENT_TYPES[label]
     for sent in sentences[1:4]:
         types = sentence_types(sent, sentences)
-        if not sent.is_context and (label in types or any(EVENT_TYPES[t] == etype
-                                                          for t in types)):
+        if not sent.is_context and not sent.recalls and (
+                label in types or any(EVENT_TYPES[t] == etype for t in types)):
             return sent.index
     return 1 if len(sentences) > 1 and not sentences[0].triggers else 0
 

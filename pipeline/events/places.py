@@ -449,7 +449,10 @@ class PlaceResolver:
             # spells otherwise, glossed in Arabic: the place word reaches the gloss.
             keep = town_of_region or (marker in _TOWN and (tok.key == "of" or (
                 tok.key.isascii() and _GLOSS.match(text, tok.end) is not None)))
-            marker = marker if keep else tok.marker
+            # "في القرى والبساتين المجاورة": a plural place word with the article is the
+            # common noun, and introduces no names ("قرى X وY" does).
+            marker = marker if keep else (
+                "" if tok.definite and tok.marker in _PLURAL else tok.marker)
             if marker and i + 1 < len(toks) and _COLON.search(text, tok.end, toks[i + 1].start):
                 # "في المدينة: «الطيارة نزلت ...»": a place word before a colon names no
                 # place in what it introduces (a quotation, a list of demands)

@@ -65,6 +65,7 @@ from pipeline.rules.scenes import (
     ATTACK_NOUNS,
     BARE_NOUNS,
     BASED_IN,
+    BASED_REACH,
     BLAST_ONLY,
     BLAST_WORDS,
     CLAUSE_OPENERS,
@@ -73,6 +74,8 @@ from pipeline.rules.scenes import (
     CROSSING_WORDS,
     CROWD_VOICE,
     DEMONSTRATIVES,
+    EARLIER_INCIDENT_BEFORE,
+    EARLIER_INCIDENT_REACH,
     FIGHT_BEFORE,
     FIRE_FELL,
     FIRE_LANDED,
@@ -839,15 +842,25 @@ def _like_the_one_before(label: str, sent: Sentence) -> bool:
                               for h in hits)
 
 
+_DEFINITE = ("ال", "بال", "وال", "لل", "فال", "وبال", "ولل")
+
+
 def _states(sent: Sentence) -> bool:
     """A statement cue that is not a crowd's own demand: "وقفة احتجاجية ... للمطالبة
     بالكشف عن مصير المعتقلين" tells the protest and what it was for ("protest_grievance"
-    at the same word), "وطالب المشاركون بـ..." what was said at one."""
+    at the same word), and so does a crowd told before its demand ("نظم العشرات وقفة ...
+    طالبوا فيها بـ..."); "وطالب المشاركون بـ..." tells what was said at one."""
     demands = {c.start for c in sent.cues if c.label == "protest_grievance"}
     # (what the crowd's chants or banners say: "مرددين هتافات تطالب بـ...")
     demands |= {c.start for c in sent.cues if c.label == "statement" and any(
         w in _CROWD_VOICE for w in sent.tokens[max(0, c.start - 2):c.start])}
-    return any(c.label == "statement" and c.start not in demands for c in sent.cues)
+    # (the crowd told first, then what it demanded: "نظم العشرات وقفة ... طالبوا فيها بـ";
+    # not one named again with the article, "وألقيت خلال التظاهرة كلمات طالبت ...")
+    crowd = min((h.start for h in sent.triggers
+                 if EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES
+                 and not sent.tokens[h.start].startswith(_DEFINITE)), default=len(sent.tokens))
+    return any(c.label == "statement" and c.start not in demands and c.start < crowd
+               for c in sent.cues)
 
 
 def told_before(label: str, sent: Sentence) -> bool:
@@ -928,6 +941,8 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or based_too(text, m.start) or threatened_target(text, m.start) \
                 or taken_to(text, m.start) \
                 or told_as_result(text, m.start) \
+                or after_earlier_incident(text, m.start) \
+                or based_at(text, m.start) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene
@@ -1014,6 +1029,17 @@ def launched_from(text: str, start: int) -> bool:
     return _LAUNCHED.search(text, max(0, start - 30), start) is not None
 
 
+# (matched on the sentence as written: its own sentence, so no full stop between)
+_EARLIER = re.compile(alternation(EARLIER_INCIDENT_BEFORE), re.IGNORECASE)
+
+
+def after_earlier_incident(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows, at most ``EARLIER_INCIDENT_REACH`` characters
+    on, words that tell an earlier incident ("بعد ساعات من مقتل ... في مدينة X"): that
+    incident's town, no scene of the day's act."""
+    return _EARLIER.search(text, max(0, start - EARLIER_INCIDENT_REACH), start) is not None
+
+
 def told_as_result(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows, in its sentence, the opening of a clause of
     what the act amounts to ("لتكتمل بذلك عملية فصل دوما وحرستا عن بقية بلدات الغوطة"):
@@ -1025,6 +1051,15 @@ def taken_to(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where detainees were taken (``TAKEN_AWAY``): "واقتادتهم
     إلى فرع الأمن العسكري في مدينة درعا" names a prison's town, not the raid's."""
     return bool(_TAKEN_TO.search(text[max(0, start - TAKEN_REACH):start]))
+
+
+_BASED_AT = re.compile(rf"(?:{alternation(BASED_IN)})[^،,.؛]{{0,{BASED_REACH}}}$")
+
+
+def based_at(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where a side is based (``BASED_IN``, in the same
+    clause): "مجموعات تتمركز في محيط قرى ريف درعا" were there, the act was elsewhere."""
+    return _BASED_AT.search(text, max(0, start - BASED_REACH - 20), start) is not None
 
 
 def based_too(text: str, start: int) -> bool:
@@ -1100,6 +1135,7 @@ def _region_of(text: str, mentions: list[PlaceMention], labels: list[str], told:
                and not treated_or_buried(text, m.start)
                and not fire_from(text, m.start)
                and not fled_from(text, m.start)
+               and not based_at(text, m.start)
                and not _after_no_scene(text, m)]
     if not regions or len({m.place.admin1_pcode for m in regions}) > 1:
         return None

@@ -160,7 +160,8 @@ def framed_out(text: str, words: list[str], triggers: list[Hit]) -> list[Hit]:
     """The triggers no non-incident frame governs."""
     if not triggers or text.rstrip(" \t\"'»”)").endswith(_QUESTION_MARKS):
         return []
-    frames = [f for f in _frames().find(words) if not _trade(words, f)]
+    frames = [f for f in _frames().find(words) if not _trade(words, f)
+              and not _referring_back(words, f)]
     if not frames:
         return triggers
     return [t for t in triggers if not any(_reaches(f, t) for f in frames)]
@@ -172,6 +173,14 @@ _JOB = frozenset(not_news.JOB_WORDS)
 def _trade(words: list[str], frame: Hit) -> bool:
     """Whether the frame's words tell a victim's trade ("يعمل في بيع المحروقات")."""
     return any(w in _JOB for w in words[max(0, frame.start - not_news.JOB_REACH):frame.start])
+
+
+_BACK = frozenset(not_news.REFERRING_BACK)
+
+
+def _referring_back(words: list[str], frame: Hit) -> bool:
+    """Whether a work word follows a demonstrative ("هذا المسلسل"): the run just told."""
+    return frame.label == "culture" and frame.start > 0 and words[frame.start - 1] in _BACK
 
 
 def frames_of(words: list[str]) -> frozenset[str]:

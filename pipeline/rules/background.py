@@ -22,6 +22,10 @@ OPENINGS: tuple[str, ...] = (
     "سبق أن", "وسبق أن", "وسبق", "يأتي ذلك بعد", "ويأتي ذلك بعد", "تجدر الإشارة",
     "وتجدر الإشارة", "الجدير بالذكر", "والجدير بالذكر", "ومن الجدير بالذكر",
     "وفي وقت سابق", "في وقت سابق", "وقبل ذلك", "ومنذ", "منذ",
+    # An agreement's text quoted: its releases, withdrawals and handovers are its terms, not
+    # acts ("ووفق نص الاتفاق، سيفرج عن خمسين محتجزاً احتجزوا خلال الأحداث").
+    "وفق نص الاتفاق", "ووفق نص الاتفاق", "بحسب نص الاتفاق", "وبحسب نص الاتفاق",
+    "حسب نص الاتفاق", "وحسب نص الاتفاق", "ينص الاتفاق", "وينص الاتفاق", "ونص الاتفاق",
 )
 # Anywhere in a sentence, these put what it tells before the incident: "في وقت سابق",
 # "الشهر الماضي", "العام الماضي", "منذ سنوات".
@@ -52,6 +56,10 @@ PHRASES: tuple[str, ...] = (
     "خلال تلك الفترة", "في تلك الفترة", "طوال تلك الفترة", "طيلة تلك الفترة",
     "خلال تلك المرحلة", "في تلك المرحلة", "خلال تلك الأشهر", "خلال تلك الأسابيع",
     "during that period", "during that time",
+    # A month, year or time pointed back at with "ذلك"/"تلك" is one gone by, named before:
+    # "منذ أحداث آذار 2025 ... ففي السادس من ذلك الشهر شن مسلحون هجمات".
+    "ذلك الشهر", "تلك السنة", "ذلك العام", "تلك الفترة", "ذلك الحين", "ذلك الوقت",
+    "تلك الأيام",
     # A recurring state is a campaign, not the incident: "بشكل شبه يومي".
     "شبه يومي", "بشكل يومي", "بشكل متكرر", "بشكل مستمر", "متكررة", "المتكررة", "ظاهرة",
 )
@@ -74,6 +82,16 @@ GRIEVANCE: tuple[str, ...] = (
     "استنكارا", "in protest at", "in protest against",
 )
 GRIEVANCE_REACH = 40
+# A phrase of the past right after one of these tells how long a state has lasted, and
+# recalls no event: "طالبوا بالإفراج عن أبنائهم المحتجزين منذ أشهر"، "المفقود منذ عامين".
+# Matched up to LASTING_REACH characters before the phrase.
+LASTING: tuple[str, ...] = (
+    "المحتجزين", "محتجزين", "المحتجز", "محتجز", "المحتجزة", "المعتقلين", "معتقلين",
+    "المعتقل", "معتقل", "المعتقلة", "الموقوفين", "موقوفين", "الموقوف", "المفقودين",
+    "مفقودين", "المفقود", "مفقود", "المغيبين", "مغيبين", "المختطفين", "مختطفين", "المختطف",
+    "مختطف", "النازحين", "نازحين", "المهجرين", "مهجرين", "المحاصرين", "محاصرين",
+)
+LASTING_REACH = 15
 # A month name followed by one of these ("في آب الماضي"، "نهاية نيسان المنصرم") is a month
 # gone by: what the sentence tells happened then.
 PAST_MONTH: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "السابق")
@@ -82,6 +100,10 @@ PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
     ("قد",),
 )
+# A pluperfect without "و" after this many words of its clause describes someone the clause
+# has named ("قتل عنصر سابق في فصائل المعارضة كان قد التحق بصفوف المخابرات"): his past,
+# not a recall of the sentence's act ("وقوات النظام كانت قد قصفت ..." is one).
+BACKSTORY_WORDS = 4
 # A source's attribution after the act told ("..., بحسب مصادر محلية قالت إن الرجل كان قد
 # تلقى تهديدات"): what follows is the source's backstory, and a pluperfect there recalls
 # nothing of the sentence's own act.
@@ -169,4 +191,7 @@ LEAD_HISTORY: tuple[str, ...] = (
     "العام الماضي", "العامين الماضيين", "السنتين الماضيتين", "السنوات الماضية",
     "الأعوام الماضية", "إلى الأذهان",
 )
+# A month after one of these (a word may stand between: "منذ أحداث آذار 2025") is where a
+# period starts that runs up to the article's day, not the day of an act gone by.
+SINCE: tuple[str, ...] = ("منذ", "since")
 

@@ -235,9 +235,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "change* hands", "changing hands",
     ),
     # Aircraft flying over strike nothing: "وشهدت سماء المنطقة تحليقاً مكثفاً للطيران
-    # المسير"، "حلقت طائرات حربية فوق المدينة"، "drones flew over the town".
+    # المسير"، "حلقت طائرات حربية فوق المدينة"، "drones flew over the town". The past
+    # tense is spelled out: "حلقة"/"حلقات" (an episode, a ring: "في أحدث حلقات هذا
+    # المسلسل") share its letters and fly nothing.
     "overflight": (
-        "تحليق*", "حلق*", "تحلق*", "يحلق*", "overflight*", "flew over", "flying over",
+        "تحليق*", "حلق", "حلقت", "حلقا", "حلقتا", "حلقوا", "تحلق*", "يحلق*", "overflight*",
+        "flew over", "flying over",
         "hovered", "hovering", "circled", "circling",
     ),
     # Aircraft or guns covering an advance are the attacking side's support, part of its battle,

@@ -33,10 +33,16 @@ WORKS: tuple[str, ...] = ("مسلسل", "مسلسله", "روايه", "رواي�
 
 # A victim's work told after one of these ("قتل مواطن يعمل في بيع المحروقات برصاص ..."):
 # the words of the trade (``JOB_REACH`` of them) frame no incident; "بيع" there is fuel sold,
-# not an arms deal.
+# not an arms deal. So does a shop named by its trade: "إلقاء قنبلة يدوية على محل لبيع
+# الهواتف" (a phone shop, no arms sold).
 JOB_WORDS: tuple[str, ...] = ("يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "يعملن",
-                              "يشتغل", "تشتغل")
+                              "يشتغل", "تشتغل", "محل", "محلا", "المحل", "محال", "متجر",
+                              "متجرا", "المتجر", "دكان", "كشك", "بسطه")
 JOB_REACH = 3
+# A work word right after a demonstrative points back at the run of events just told, not at
+# a work of art: "وفي أحدث حلقات هذا المسلسل، قتل ..." (this series of killings), "ذلك
+# الفيلم الدموي". In the matching form.
+REFERRING_BACK: tuple[str, ...] = ("هذا", "هذه", "ذلك", "تلك")
 
 # Frames that put every trigger word of a sentence outside any incident: the words of a
 # hypothesis, a question, a work of fiction or a metaphor. ``pipeline.events.veto`` drops a
@@ -117,6 +123,12 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "بطله الفيلم", "الروايه الادبيه", "روايه ادبيه", "الادب", "ادبي*", "تصوير مشاهد",
         # A documentary ("وثائقي يعيد المشاهد إلى ..."; not "وثائقية", evidence on paper).
         "وثائقي", "الوثائقي", "وثائقيا", "documentary",
+        # Shows, festivals and the boards of a stage ("عرض مسرحي"، "على خشبة دار الثقافة"،
+        # "مهرجان سينمائي"); not the adjective alone ("ممثل مسرحي" is a maker) nor the
+        # place ("مسرح الجريمة"، "مسرح العمليات").
+        "عرض مسرحي", "العرض المسرحي", "عروض مسرحيه", "العروض المسرحيه", "مهرجان مسرحي",
+        "المهرجان المسرحي", "على خشبه", "خشبه المسرح", "مهرجان سينمائي",
+        "المهرجان السينمائي", "فيلم سينمائي",
         "novel", "film", "movie", "song", "theatre", "poem",
     ),
     # Violent words used as metaphors of politics, markets and feelings: "الكيمياء مفقودة
@@ -128,6 +140,9 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "اغتصاب السلطه", "اغتصاب الحكم", "اغتصاب الارض", "اغتصاب الاراضي", "اغتصاب الحقوق",
         "اغتصاب الحق", "اغتصاب حقوق", "حمله هجوميه", "الحمله الهجوميه", "حملتها الهجوميه",
         "حملته الهجوميه", "اشاره هجوميه", "لهجه هجوميه", "بمنطق هجومي",
+        # Wars and truces of the market: "حرب أسعار يشنها كبار التجار"، "هدنة التجار".
+        "حرب اسعار", "حرب الاسعار", "حرب تجاريه", "الحرب التجاريه", "حرب العملات",
+        "هدنه التجار", "price war", "trade war",
     ),
     # Who is blamed for violence is what such a sentence tells: "حمّلها مسؤولية الاغتيال"،
     # "ألقي باللوم عليهم في التفجيرات"، "يقف وراء التفجير" (the incident itself is reported
@@ -209,7 +224,9 @@ OCCURRENCE: tuple[str, ...] = (
 # (marched, gathered, chanted, burned, broke out, were dispersed or shot) or how many they
 # were.
 PARTICIPANTS: tuple[str, ...] = (
-    "متظاهر*", "محتج*", "مظاهره*", "مظاهرات*", "احتجاج*", "اعتصام*", "اضراب*",
+    # (the protesters spelled out, as in ``triggers.PROTESTERS``: not "المحتجزين")
+    "متظاهر*", "محتج", "محتجه", "محتجون", "محتجين", "محتجات", "محتجان", "محتجتين", "محتجي",
+    "مظاهره*", "مظاهرات*", "احتجاج*", "اعتصام*", "اضراب*",
 )
 PROTEST_ACTS: tuple[str, ...] = (
     "خرج*", "نزل*", "تجمع*", "تجمهر*", "توجه*", "اغلق*", "قطع*", "اضرم*", "احرق*", "حرق*",

@@ -145,7 +145,12 @@ THREATENED_REACH = 120
 BASED_IN: tuple[str, ...] = (
     "المتمركزة في", "المتواجدة في", "الموجودة في", "المنتشرة في", "مواقعها في",
     "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
+    "تتمركز في", "يتمركز في", "يتمركزون في", "تتواجد في", "يتواجد في", "يتواجدون في",
 )
+# A place at most BASED_REACH characters after one of BASED_IN, in the same clause, is where
+# a side is based, not where it struck: "اتهمت الفصائل مجموعات تتمركز في محيط قرى ريف درعا
+# الشرقي بإطلاق القذائف" (the shells fell elsewhere).
+BASED_REACH = 40
 
 # Of the words above, those that make a place a landmark only of a town named before it
 # ("قرية معرة موقص قرب مدينة كفرنبل"، "قرية في منطقة عفرين"): where no town comes before
@@ -486,6 +491,11 @@ EARLIER_INCIDENT_BEFORE: tuple[str, ...] = (
     "بعد ساعات من", "بعد ساعات على", "بعد ساعة من", "بعد يوم من", "بعد يومين من",
     "بعد أيام من", "بعد ايام من", "بعد أسبوع من", "hours after", "a day after",
     "days after", "a week after",
+    # ... with the time stressed: "بعد ساعات فقط من التوصل إلى اتفاق أنهى مواجهات مماثلة في
+    # مدينة X" (what the truce ended came before; X is no scene of the day's clashes either,
+    # ``pipeline.events.scenes``).
+    "بعد ساعات فقط من", "بعد ساعات قليلة من", "بعد ساعات قليلة على", "بعد أيام قليلة من",
+    "بعد يوم واحد من", "بعد أقل من يومين على", "بعد أقل من يوم على",
 )
 # How far back (in characters, within the sentence) such words reach.
 EARLIER_INCIDENT_REACH = 90

@@ -40,6 +40,10 @@ EVENT_TYPES: dict[str, str] = {
     "Other": "Strategic developments",
 }
 
+# The protesters, every form spelled out (not "محتج*", which "المحتجزين" begins like).
+PROTESTERS: tuple[str, ...] = ("محتج", "محتجه", "محتجون", "محتجين", "محتجات", "محتجان",
+                               "محتجتين", "محتجي")
+
 # Pseudo sub-type for words that say "violence happened" without saying how (هجوم، مقتل،
 # برصاص): resolved to Attack or Armed clash by who was hit (see pipeline.events.classify).
 # The event types of violence (what a truce is broken by, what a place's toll is of).
@@ -259,9 +263,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # A place as the subject of the verb: "المدينة تتظاهر للجمعة الثالثة".
         "تتظاهر*",
         "وقفات احتجاجيه", "وقفه",
-        "احتجاج*", "محتج*", "اعتصام*", "اعتصم*", "احتشد*", "اضراب*", "protest*",
+        "احتجاج*", "اعتصام*", "اعتصم*", "احتشد*", "اضراب*", "protest*",
+        # The protesters and the present tense spelled out: "محتج*"/"يحتج*" would take in
+        # "المحتجزين"، "يحتجز" (the detained, detains).
+        *PROTESTERS,
         # the present tense: "أهالي البلدة يعتصمون أمام المقر"
-        "يعتصم*", "تعتصم*", "يحتج*", "تحتج*", "يحتشد*", "تحتشد*",
+        "يعتصم*", "تعتصم*", "يحتج", "يحتجون", "يحتجان", "تحتج", "تحتجان", "يحتشد*", "تحتشد*",
         "demonstrat*", "rally", "rallied", "rallies", "sit-in",
         # A crowd told by its banners and chants: "تجمع المئات في الساحة رافعين لافتات".
         "رافعين لافتات", "رافعين شعارات", "رافعين اللافتات", "رفعوا لافتات", "رفعوا شعارات",
