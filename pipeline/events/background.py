@@ -28,7 +28,7 @@ from pipeline.rules import places as place_rules
 from pipeline.rules.dates import NEXT_DAY_AFTER, NOT_TODAY_AFTER
 
 __all__ = ["background_sentences", "bulletin_item", "is_background", "lead_recalled",
-           "names_an_earlier_month", "recalled_lead", "recalls_earlier"]
+           "names_an_earlier_month", "recalls_earlier"]
 
 # An explicit date this long before publication dates a recalled event.
 _RECALLED_AFTER = timedelta(days=7)
@@ -315,42 +315,37 @@ def _history(lead: str, published: datetime | None, year: int | None = None) -> 
     return published is not None and names_an_earlier_month(text, published)
 
 
-def recalled_lead(sentences: list[str], published: datetime | None = None,
-                  year: int | None = None) -> bool:
-    """Whether an article opens with its background: a lead that tells history ("تعيد
-    مشاهد الإعدامات إلى الأذهان ما جرى في آب الماضي"، "شهدت المحافظة خلال العامين
-    الماضيين ...") followed within a few sentences by one dated to the day's news ("وفي
-    أحدث التطورات، قتلت امرأة مساء أمس ..."). The lead then tells history, and the
-    incident is the later sentence's. (``year``, the publication's, where only it is known.)"""
-    if len(sentences) < 3 or not _history(sentences[1], published, year):
-        return False
-    return any(_dated_news(s, published) for s in sentences[2:2 + _NEWS_AFTER_RECALL])
-
-
 def background_sentences(sentences: list[str], published: datetime | None = None
                          ) -> frozenset[int]:
     """Indices of the body sentences that recall earlier events (the headline, index 0,
     and the lead, index 1, tell the incident, unless the article opens on its background:
-    ``lead_recalled`` here, and ``recalled_lead``, which ``pipeline.events.classify`` judges
-    with the lead's events)."""
+    ``lead_recalled``)."""
     return frozenset(i for i, s in enumerate(sentences)
                      if i > 1 and is_background(s, published)) \
-        | lead_recalled(sentences, published.year if published else None)
+        | lead_recalled(sentences, published.year if published else None, published)
 
 
-def lead_recalled(sentences: list[str], year: int | None) -> frozenset[int]:
-    """The lead sentences of an article that opens on its background: a lead that recalls
-    (``is_background``, or a year before ``year`` the page's) up to a body sentence that
-    turns to the news of the day (``pipeline.rules.background.TURN``); none dated to the day
-    themselves. Empty for an article that tells its incident first."""
+def lead_recalled(sentences: list[str], year: int | None,
+                  published: datetime | None = None) -> frozenset[int]:
+    """The lead sentences of an article that opens on its background; empty for an article
+    that tells its incident first. Two ways of opening so:
+
+    - a lead that recalls (``is_background``, or a year before ``year`` the page's) up to a
+      body sentence that turns to the news of the day (``pipeline.rules.background.TURN``),
+      none of it dated to the day itself: the lead up to that sentence;
+    - a lead that tells history ("تعيد مشاهد الإعدامات إلى الأذهان ما جرى في آب الماضي"،
+      "شهدت المحافظة خلال العامين الماضيين ...", ``rules.LEAD_HISTORY``) followed within a
+      few sentences by one dated to the day's news ("وفي أحدث التطورات، قتلت امرأة مساء
+      أمس ..."): the lead alone.
+    """
     turn = next((t for t in range(2, min(len(sentences), rules.TURN_REACH + 1))
                  if _TURN.search(sentences[t])), None)
-    if turn is None:
-        return frozenset()
-    lead = [_MARKS.sub("", s) for s in sentences[1:turn]]
-    if any(_TODAY.search(s) for s in lead):
-        return frozenset()
-    if not (is_background(lead[0]) or (year is not None and any(
-            int(y) < year for y in _YEAR_FIGURES.findall(lead[0])))):
-        return frozenset()
-    return frozenset(range(1, turn))
+    if turn is not None:
+        lead = [_MARKS.sub("", s) for s in sentences[1:turn]]
+        if not any(_TODAY.search(s) for s in lead) and (is_background(lead[0]) or (
+                year is not None and any(int(y) < year for y in _YEAR_FIGURES.findall(lead[0])))):
+            return frozenset(range(1, turn))
+    if len(sentences) >= 3 and _history(sentences[1], published, year) and any(
+            _dated_news(s, published) for s in sentences[2:2 + _NEWS_AFTER_RECALL]):
+        return frozenset({1})
+    return frozenset()

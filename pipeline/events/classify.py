@@ -20,7 +20,7 @@ from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import SENTENCE_BREAK, tokens, word_spans
 from pipeline.events import veto
-from pipeline.events.background import bulletin_item, is_background, lead_recalled, recalled_lead
+from pipeline.events.background import bulletin_item, is_background, lead_recalled
 from pipeline.events.lexicon import (
     EVENT_TYPES,
     GENERIC,
@@ -112,7 +112,7 @@ class Sentence:
     # sentence_types' answers (with and without generic violence), once per sentence
     types: dict[bool, dict[str, float]] = field(default_factory=dict)
     # A lead of background before the sentence that turns to the day's news
-    # (pipeline.events.background.lead_recalled, recalled_lead).
+    # (pipeline.events.background.lead_recalled).
     recalled: bool = False
 
     def has_cue(self, name: str) -> bool:
@@ -200,9 +200,6 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         out.append(sent)
     for i in lead_recalled([s.text for s in out], published_year):
         out[i].recalled = True
-    if len(out) > 2 and any(s.triggers and s.has_cue("dated") for s in out[2:6]) \
-            and recalled_lead([s.text for s in out], year=published_year):
-        out[1].recalled = True  # background first: the news comes in a later, dated sentence
     return out
 
 
