@@ -123,7 +123,7 @@ from pipeline.rules.breach import (
     SAYS_THAT,
     UNCLAIMED_APART,
 )
-from pipeline.rules.not_news import RELATED_HEADINGS
+from pipeline.rules.not_news import CAPTION_HEADINGS, RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
     DESTINATION_BEFORE,
@@ -296,7 +296,9 @@ _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدين
 # The words that name a follow-up's own day (pipeline.rules.scope), in the matching form.
 _OWN_DAY = frozenset({*(normalize(w) for w in FOLLOW_UP_DAY_WORDS), *WEEKDAYS})
 _NOT_DAY_BEFORE = frozenset(normalize(w) for w in FOLLOW_UP_NOT_AFTER)
-_RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
+_RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})"
+                      rf"|^\s*[\[(]\s*({alternation(CAPTION_HEADINGS)})\s*[:\-–]"
+                      rf"|^\s*({alternation(CAPTION_HEADINGS)})\s*:",
                       re.IGNORECASE | re.MULTILINE)
 
 
