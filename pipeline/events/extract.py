@@ -9,7 +9,7 @@ time), the deaths (over the sentences about that event), the actors and a confid
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -1064,17 +1064,24 @@ class EventExtractor:
             return lambda sentence: False
         gazetteer = Gazetteer.default()
         here = place.place
+
+        def towns(sentence: str) -> Iterator[PlaceMention]:
+            # A town named as elsewhere than any scene ("توفي متأثراً بجراحه في مشفى بلدة
+            # X": where the wounded died; ELSEWHERE_BEFORE in pipeline.rules.places) is no
+            # other scene: the figure stays this event's.
+            found = self._resolver.find(sentence)
+            return (m for m in found
+                    if m.place.level >= 3 and not named_elsewhere(sentence, m, found))
         if here.level == 2:
             # a district's scene ("منشأة الغاز بريف ديريك"): a town outside the district is
             # another scene, however it is named ("ومسيّرة تقتل عنصرين قرب عامودا")
-            return lambda sentence: any(m.place.level >= 3 and not contains(here, m.place)
-                                        for m in self._resolver.find(sentence))
+            return lambda sentence: any(not contains(here, m.place) for m in towns(sentence))
 
         def elsewhere(sentence: str) -> bool:
-            return any(m.place.level >= 3 and m.place.pcode != here.pcode
+            return any(m.place.pcode != here.pcode
                        and not contains(m.place, here) and not contains(here, m.place)
                        and (m.marker or not gazetteer.is_chief_town(m.place))
-                       for m in self._resolver.find(sentence))
+                       for m in towns(sentence))
         return elsewhere
 
     def _breach(self, event: Event, det: Detection, sentences: list[str],

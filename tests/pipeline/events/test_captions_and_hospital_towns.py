@@ -1,6 +1,6 @@
 """Lines and words inside an outlet's text that name places without telling an incident
-there: a photo's caption, and the town the detained come from. Sentences written for these
-tests."""
+there: a photo's caption, and the town of the hospital where a wounded man died. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +35,14 @@ def test_caption_in_round_brackets_is_no_event() -> None:
         "(الصورة: انفجار قذيفة قرب مدينة أريحا في وقت سابق)",
     )
     assert len(events) == 1
+
+
+def test_rise_told_at_the_hospital_town_is_the_incidents_toll() -> None:
+    events = _events(
+        "قتلى بانفجار عبوة في حي الصناعة",
+        "قتل رجلان صباح اليوم الثلاثاء بانفجار عبوة ناسفة قرب ورشة في حي الصناعة بمدينة "
+        "دير الزور.\n\n"
+        "وفي وقت لاحق، توفي عامل ثالث متأثراً بجراحه في مشفى مدينة الميادين، ليرتفع عدد "
+        "ضحايا الانفجار إلى ثلاثة.",
+    )
+    assert events and events[0].fatalities == 3
