@@ -120,6 +120,7 @@ from pipeline.rules.breach import (
     EXCLUDED_BACK_NOUNS,
     EXCLUDED_PARTY_REACH,
     EXCLUDED_RELATIVES,
+    INFIGHTING,
     SAYS_THAT,
     UNCLAIMED_APART,
 )
@@ -1098,6 +1099,10 @@ class EventExtractor:
                 names_act(c, sentences, det.sub_event_type)
                 and breach_covers(c, event, about, named) for c in said))
         said, framed = self._in_force(said, about, sentences, det.truce_frame)
+        if any(_infighting(sentences[i]) for i in about):
+            # "... في إطار الاقتتال الداخلي بين الفصيلين": one side's factions fighting;
+            # only a claim told with it makes it a breach
+            said = [c for c in said if c.index in about]
         if any(breaks_other(sentences[i]) for i in about):
             # "... في ما عدّه مصدر حكومي انتهاكاً للسيادة": told as breaking something else,
             # out of reach of claims and frames told apart from it
@@ -1157,7 +1162,7 @@ class EventExtractor:
         covers the event's governorate (or names no place): a truce in Idlib is not broken
         by an attack in Homs."""
         if det.truce_frame is None or event.ceasefire_breach or event.admin1_pcode is None \
-                or _unclaimed(event):
+                or _unclaimed(event) or _infighting(event.evidence):
             return event
         areas = {m.place.admin1_pcode for m in self._resolver.find(sentences[det.truce_frame])}
         if areas and event.admin1_pcode not in areas:
@@ -1605,6 +1610,15 @@ _EXCLUDED_RELATIVE = sieved(
 
 _CLAUSE = re.compile("|".join(re.escape(m) for m in CLAUSE_MARKS))
 _SAYS_THAT = re.compile(rf"(?<!\S)(?:{'|'.join(re.escape(w) for w in SAYS_THAT)})(?!\S)")
+
+
+_INFIGHTING = re.compile(alternation(sorted(normal_forms(INFIGHTING), key=len, reverse=True)))
+
+
+def _infighting(sentence: str) -> bool:
+    """Whether the sentence tells fighting among one side's factions
+    (``pipeline.rules.breach.INFIGHTING``): no truce between the sides is broken by it."""
+    return _INFIGHTING.search(normalize(sentence)) is not None
 
 
 def _unclaimed(event: Event) -> bool:
