@@ -21,10 +21,23 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from language.calendar import MONTHS
 from language.normalize import ascii_digits, normalize
 
-__all__ = ["PLAUSIBLE_YEARS", "SYRIA", "aware", "is_date_line", "parse_date", "parse_stated",
-           "zone_named"]
+__all__ = ["PLAUSIBLE_YEARS", "SYRIA", "SYRIA_CLOCK", "aware", "is_date_line", "parse_date",
+           "parse_stated", "zone_named"]
 
 SYRIA = timezone(timedelta(hours=3), "Asia/Damascus")
+
+
+def _syria_clock() -> tzinfo:
+    try:
+        return ZoneInfo("Asia/Damascus")
+    except (ZoneInfoNotFoundError, ValueError):
+        return SYRIA
+
+
+# The clock Syria kept on a given day: UTC+02:00 in winter and +03:00 in summer until October
+# 2022, +03:00 since. The day an article's "اليوم" names is the day on this clock: a round-up
+# published at 23:55+02:00 on 12 March 2013 tells the 12th, not the 13th of a fixed +03:00.
+SYRIA_CLOCK: tzinfo = _syria_clock()
 # Years a publication time can have. Outside them the metadata is junk, and times at the edge
 # of the calendar (0001 with +05:00, 9999 with -05:00) cannot even be converted to UTC.
 PLAUSIBLE_YEARS = range(1901, 2200)

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
-from crawler.dates import SYRIA
+from crawler.dates import SYRIA, SYRIA_CLOCK
 from language.calendar import EVENT_MONTHS as MONTHS
 from language.calendar import WEEKDAYS
 from language.normalize import clean, fold, normalize
@@ -349,8 +349,8 @@ def _without_recalled(text: str, cuts: tuple[int, ...]) -> str:
 
 def _local(published: datetime) -> datetime:
     if published.tzinfo is None:
-        published = published.replace(tzinfo=SYRIA)
-    return published.astimezone(SYRIA)
+        published = published.replace(tzinfo=SYRIA_CLOCK)
+    return published.astimezone(SYRIA_CLOCK)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -9,7 +9,7 @@ time), the deaths (over the sentences about that event), the actors and a confid
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -120,10 +120,11 @@ from pipeline.rules.breach import (
     EXCLUDED_BACK_NOUNS,
     EXCLUDED_PARTY_REACH,
     EXCLUDED_RELATIVES,
+    INFIGHTING,
     SAYS_THAT,
     UNCLAIMED_APART,
 )
-from pipeline.rules.not_news import RELATED_HEADINGS
+from pipeline.rules.not_news import CAPTION_HEADINGS, RELATED_HEADINGS
 from pipeline.rules.places import (
     COUNTRYSIDE,
     DESTINATION_BEFORE,
@@ -296,7 +297,9 @@ _LISTED = re.compile(r"^[\s،,و]*((قرية|قريه|بلدة|بلده|مدين
 # The words that name a follow-up's own day (pipeline.rules.scope), in the matching form.
 _OWN_DAY = frozenset({*(normalize(w) for w in FOLLOW_UP_DAY_WORDS), *WEEKDAYS})
 _NOT_DAY_BEFORE = frozenset(normalize(w) for w in FOLLOW_UP_NOT_AFTER)
-_RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})",
+_RELATED = re.compile(rf"^\s*({alternation(RELATED_HEADINGS)})"
+                      rf"|^\s*[\[(]\s*({alternation(CAPTION_HEADINGS)})\s*[:\-–]"
+                      rf"|^\s*({alternation(CAPTION_HEADINGS)})\s*:",
                       re.IGNORECASE | re.MULTILINE)
 
 
@@ -1062,17 +1065,24 @@ class EventExtractor:
             return lambda sentence: False
         gazetteer = Gazetteer.default()
         here = place.place
+
+        def towns(sentence: str) -> Iterator[PlaceMention]:
+            # A town named as elsewhere than any scene ("توفي متأثراً بجراحه في مشفى بلدة
+            # X": where the wounded died; ELSEWHERE_BEFORE in pipeline.rules.places) is no
+            # other scene: the figure stays this event's.
+            found = self._resolver.find(sentence)
+            return (m for m in found
+                    if m.place.level >= 3 and not named_elsewhere(sentence, m, found))
         if here.level == 2:
             # a district's scene ("منشأة الغاز بريف ديريك"): a town outside the district is
             # another scene, however it is named ("ومسيّرة تقتل عنصرين قرب عامودا")
-            return lambda sentence: any(m.place.level >= 3 and not contains(here, m.place)
-                                        for m in self._resolver.find(sentence))
+            return lambda sentence: any(not contains(here, m.place) for m in towns(sentence))
 
         def elsewhere(sentence: str) -> bool:
-            return any(m.place.level >= 3 and m.place.pcode != here.pcode
+            return any(m.place.pcode != here.pcode
                        and not contains(m.place, here) and not contains(here, m.place)
                        and (m.marker or not gazetteer.is_chief_town(m.place))
-                       for m in self._resolver.find(sentence))
+                       for m in towns(sentence))
         return elsewhere
 
     def _breach(self, event: Event, det: Detection, sentences: list[str],
@@ -1089,6 +1099,10 @@ class EventExtractor:
                 names_act(c, sentences, det.sub_event_type)
                 and breach_covers(c, event, about, named) for c in said))
         said, framed = self._in_force(said, about, sentences, det.truce_frame)
+        if any(_infighting(sentences[i]) for i in about):
+            # "... في إطار الاقتتال الداخلي بين الفصيلين": one side's factions fighting;
+            # only a claim told with it makes it a breach
+            said = [c for c in said if c.index in about]
         if any(breaks_other(sentences[i]) for i in about):
             # "... في ما عدّه مصدر حكومي انتهاكاً للسيادة": told as breaking something else,
             # out of reach of claims and frames told apart from it
@@ -1148,7 +1162,7 @@ class EventExtractor:
         covers the event's governorate (or names no place): a truce in Idlib is not broken
         by an attack in Homs."""
         if det.truce_frame is None or event.ceasefire_breach or event.admin1_pcode is None \
-                or _unclaimed(event):
+                or _unclaimed(event) or _infighting(event.evidence):
             return event
         areas = {m.place.admin1_pcode for m in self._resolver.find(sentences[det.truce_frame])}
         if areas and event.admin1_pcode not in areas:
@@ -1596,6 +1610,15 @@ _EXCLUDED_RELATIVE = sieved(
 
 _CLAUSE = re.compile("|".join(re.escape(m) for m in CLAUSE_MARKS))
 _SAYS_THAT = re.compile(rf"(?<!\S)(?:{'|'.join(re.escape(w) for w in SAYS_THAT)})(?!\S)")
+
+
+_INFIGHTING = re.compile(alternation(sorted(normal_forms(INFIGHTING), key=len, reverse=True)))
+
+
+def _infighting(sentence: str) -> bool:
+    """Whether the sentence tells fighting among one side's factions
+    (``pipeline.rules.breach.INFIGHTING``): no truce between the sides is broken by it."""
+    return _INFIGHTING.search(normalize(sentence)) is not None
 
 
 def _unclaimed(event: Event) -> bool:

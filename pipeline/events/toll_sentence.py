@@ -37,6 +37,8 @@ _PLURAL_PERSONS = normal_forms(tolls.PLURAL_PERSONS)
 _VAGUE = normal_forms(tolls.VAGUE)
 _VAGUE_REACH = tolls.VAGUE_REACH
 _HEDGES = normal_forms(tolls.HEDGES)
+_CAUSE_BETWEEN = normal_forms(tolls.MARTYRED_CAUSE_BETWEEN)
+_ON = normalize("على")
 _FORWARD = normal_forms(tolls.FORWARD)
 _MARTYRED = normal_forms(tolls.MARTYRED)
 # (verbs that count only people named right after them, indefinite)
@@ -1118,6 +1120,10 @@ def _martyr_named(words: list[str], i: int) -> bool:
     j = i + 1
     while j < len(words) and words[j] in _HEDGES:
         j += 1
+    if j + 1 < len(words) and words[j] == _ON and words[j + 1] in _CAUSE_BETWEEN:
+        j += 2  # "وارتقى على إثرها مقاتلان"
+    elif j < len(words) and words[j] in _CAUSE_BETWEEN:
+        j += 1  # "ارتقت جراءه سيدة"
     if j >= len(words) or words[j].startswith("ال"):
         return False
     found = _count_at(words, j)

@@ -282,6 +282,15 @@ ALSO_BREAKS: frozenset[str] = frozenset({"Excessive force against protesters",
 # ("انفجرت عبوة ناسفة مزروعة في سيارة ... ولم تتبنها أي جهة") is a breach only by a claim
 # told with it, not by one framing the article's shelling elsewhere.
 UNCLAIMED_APART: frozenset[str] = frozenset({"Remote explosive/landmine/IED"})
+# Fighting among the factions of one side ("في إطار الاقتتال الداخلي بين الفصيلين"، "اشتباكات
+# بين فصيلين من المعارضة") breaks no truce between the sides: a lead framing the day's
+# violence as breaches does not reach an act its own sentence tells as infighting (a claim
+# told with it still does). Phrases in the matching form of ``language.normalize``.
+INFIGHTING: tuple[str, ...] = (
+    "الاقتتال الداخلي", "اقتتال داخلي", "الاقتتال الفصائلي", "اقتتال فصائلي",
+    "الاقتتال بين الفصائل", "اقتتال بين الفصائل", "الاقتتال بين الفصيلين",
+    "اقتتال بين الفصيلين", "الاقتتال الكردي الكردي", "infighting",
+)
 # Acts outside the violent types that a claim still makes breaches where its sentence names
 # the act itself ("وصف الأهالي التوغل بأنه خرق لاتفاقية فصل القوات"): an armed force's raid
 # and the arrests it makes. A claim about the article's shelling does not make its arrests

@@ -2,7 +2,8 @@
 lists of other articles' headlines on a page.
 
 ``pipeline.events.classify`` drops an article whose title opens with a word of GENRES;
-``pipeline.events.extract`` drops the lines that open with a heading of RELATED_HEADINGS.
+``pipeline.events.extract`` drops the lines that open with a heading of RELATED_HEADINGS and
+the photo captions (CAPTION_HEADINGS).
 Both are found in the text as written, so list every spelling (with and without hamza).
 """
 
@@ -22,6 +23,15 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "روابط ذات صلة", "ذات صلة",
     "اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "إقرأ ايضا", "شاهد أيضا", "المزيد من الأخبار",
     "read also", "related",
+)
+
+# A photo's caption printed inside the text ("[صورة: آثار القصف على أحد المنازل - وكالة]",
+# "(الصورة: عناصر الدفاع المدني في البلدة)") describes a picture, often from the archive: it
+# reports nothing the article does not tell, and its place is no new scene. A line opening
+# with one of these words (after an optional bracket) and then ":" or "-" is dropped.
+CAPTION_HEADINGS: tuple[str, ...] = (
+    "صورة", "الصورة", "صور", "الصور", "صورة أرشيفية", "صورة ارشيفية", "صورة تعبيرية",
+    "مصدر الصورة", "تصوير", "فيديو", "photo", "image", "file photo",
 )
 
 # Works named by a word that is also everyday news ("مسلسل الاغتيالات" is a run of killings,

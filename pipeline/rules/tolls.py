@@ -95,6 +95,12 @@ NOT_TRIGGERS: frozenset[str] = frozenset({"وحيد", "وحيده", "الوحي�
 # العناصر شهداء") or people right after them, indefinite ("ارتقاء مدني"، "ارتقى عنصران"):
 # "ارتقى مستوى الخدمات" rose, no one died.
 MARTYRED: frozenset[str] = frozenset({"ارتقي", "ارتقت", "ارتقوا", "ارتقاء"})
+# ... the people may come after a phrase pointing back at the act that killed them ("وارتقى على
+# إثرها مقاتلان"، "ارتقت جراءه سيدة"): these words, between the verb and the people, are
+# skipped ("على" only before one of the others).
+MARTYRED_CAUSE_BETWEEN: frozenset[str] = frozenset({
+    "إثرها", "إثره", "اثرها", "اثره", "جراءها", "جراءه", "بسببها", "بسببه", "فيها", "فيه",
+})
 # The feminine "قضت" ("died") is also "ruled" and "put an end to" ("قضت المحكمة العسكرية
 # بإعدامه"، "قضت الخطة بانسحاب القوات"): it counts, as those verbs do, only people right after
 # it, indefinite ("قضت سيدة وثلاثة من أطفالها" four, "قضت طفلتان" two).
