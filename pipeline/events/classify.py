@@ -114,6 +114,8 @@ class Sentence:
     # A lead of background before the sentence that turns to the day's news
     # (pipeline.events.background.lead_recalled, recalled_lead).
     recalled: bool = False
+    # It names a scene across the border (pipeline.events.veto.told_abroad).
+    abroad: bool = False
 
     def has_cue(self, name: str) -> bool:
         return any(c.label == name for c in self.cues)
@@ -178,7 +180,7 @@ def split_sentences(title: str, text: str) -> list[str]:
 def analyse(title: str, text: str, published_year: int | None = None) -> list[Sentence]:
     """Sentences with their surviving triggers (governed ones removed) and cues."""
     triggers, cues = lexicon()
-    out = []
+    out: list[Sentence] = []
     for i, raw in enumerate(split_sentences(title, text)):
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
@@ -197,7 +199,16 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _weapons_seized(sent, published_year)
         sent.triggers += _drones_downed_by_count(sent)
         sent.triggers += _detained_by_count(sent, published_year)
+        sent.abroad = veto.told_abroad(sent.tokens, bool(out) and out[-1].abroad)
         out.append(sent)
+    # In news of Syria's war, an incident across the border is the other country's
+    # (pipeline.rules.places); news of that country reports it as its own.
+    if any(s.abroad for s in out) and veto.news_of_syria(title, text):
+        for sent in out:
+            sent.triggers = [] if sent.abroad else sent.triggers
+    else:
+        for sent in out:
+            sent.abroad = False
     for i in lead_recalled([s.text for s in out], published_year):
         out[i].recalled = True
     if len(out) > 2 and any(s.triggers and s.has_cue("dated") for s in out[2:6]) \
@@ -1502,11 +1513,14 @@ _BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed c
 
 
 def _late_lead(sentences: list[Sentence]) -> Detection | None:
-    """The first dated sentence with an event, when the headline and lead have none."""
+    """The first dated sentence with an event, when the headline and lead have none. A lead
+    that tells an incident across the border ("فجر اليوم ... في جرود بلدة عرسال اللبنانية")
+    dates what the article then tells of Syria ("وبالتزامن، بدأ الجيش السوري هجوماً ...")."""
     # (one further past a dateline line of its own: "حلب – متابعات")
     shift = 1 if len(sentences) > 1 and dateline_line(sentences[1].text) else 0
+    dated_abroad = any(s.abroad and s.has_cue("dated") for s in sentences[1:_LATE_LEAD.start])
     for sent in sentences[_LATE_LEAD.start:_LATE_LEAD.stop + shift]:
-        if sent.is_context or not sent.has_cue("dated"):
+        if sent.is_context or not (sent.has_cue("dated") or dated_abroad):
             continue
         types = sentence_types(sent, sentences)
         if types:
@@ -1531,11 +1545,12 @@ def _evidence(sentences: list[Sentence], label: str) -> int:
 
 def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, ...]:
     """Title, evidence and later sentences of the same event type (tolls often come later),
-    and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى")."""
+    and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى"); not
+    those telling an incident across the border (their dead are the other country's)."""
     etype = EVENT_TYPES[label]
     about = {0, evidence}
     for sent in sentences[1:]:
-        if sent.is_context or _is_secondary_sentence(sent, label, sentences):
+        if sent.is_context or sent.abroad or _is_secondary_sentence(sent, label, sentences):
             continue
         types = sentence_types(sent, sentences)
         if any(EVENT_TYPES[t] == etype for t in types) or (

@@ -301,6 +301,7 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "attribution": (6, 0),
     "arsenal": (4, 3),
     "option": (5, 0),
+    "talks": (2, 0),
     "corps": (1, 0),
     "law": (5, 3),
 }
