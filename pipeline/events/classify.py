@@ -448,6 +448,8 @@ _FIGURATIVE = frozenset({GENERIC, "Shelling/artillery/missile attack",
                          "Remote explosive/landmine/IED", "Attack", "Armed clash"})
 # How near before a territory word a "held" cue must stand: "الخاضعة لسيطرة".
 _HELD_REACH = 2
+# ... and a "shared" one: "تتقاسم فصائل المعارضة والتنظيم السيطرة" (pipeline.rules.scope).
+_HOLDING = {"held": _HELD_REACH, "shared": scope.SHARED_REACH}
 
 
 def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
@@ -576,7 +578,7 @@ def _killed_this_day(trigger: Hit, sent: Sentence) -> bool:
 def _held(trigger: Hit, sent: Sentence) -> bool:
     """"خاضعة لسيطرة المعارضة"، "مناطق تسيطر عليها": who holds the ground, not a takeover;
     so is a present verb with its object as a pronoun ("تسيطر عليها")."""
-    if any(c.label == "held" and c.end <= trigger.start <= c.end + _HELD_REACH - 1
+    if any(c.label in _HOLDING and c.end <= trigger.start <= c.end + _HOLDING[c.label] - 1
            for c in sent.cues):
         return True
     verb = sent.tokens[trigger.start]

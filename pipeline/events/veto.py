@@ -8,7 +8,7 @@ called once per sentence, right after that, and takes three steps:
 
 1. **Frames (rules as data).** A phrase of ``pipeline.rules.not_news.NON_INCIDENT_FRAMES``
    (conditional, possibility, question, expected, purpose, inquiry, culture, metaphor,
-   attribution, arsenal, option, talks, corps, law, phenomenon) within
+   attribution, arsenal, option, talks, no_arrests, corps, law, phenomenon) within
    ``pipeline.rules.scope.FRAME_REACH`` words of a trigger removes it (a whole-sentence
    frame also the trigger inside it: "اغتيال الشخصية"); a sentence ending in "؟"/"?" is a
    question and keeps no trigger.
@@ -190,6 +190,9 @@ def frames_of(words: list[str]) -> frozenset[str]:
 
 
 def _reaches(frame: Hit, trigger: Hit) -> bool:
+    only = scope.FRAME_ONLY.get(frame.label)
+    if only is not None and trigger.label not in only:
+        return False
     before, after = scope.FRAME_REACH.get(frame.label, (0, 0))
     if before >= 60:
         return True  # the whole sentence, the trigger inside the frame too ("اغتيال الشخصية")

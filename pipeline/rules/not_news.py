@@ -178,6 +178,15 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "يناقش", "تناقش", "يناقشان", "تناقشان", "ناقش", "ناقشا", "ناقشت", "ناقشوا",
         "يناقشون", "discuss*",
     ),
+    # A raid or a search told with no arrest made is no arrest: "بدأت حملة دهم وتفتيش لم
+    # تسفر عن اعتقالات"، "داهمت منازل دون تسجيل أي اعتقالات" (only arrest triggers: FRAME_ONLY
+    # in pipeline.rules.scope).
+    "no_arrests": (
+        "لم تسفر عن اعتقالات", "لم تسفر عن اي اعتقالات", "لم يسفر عن اعتقالات",
+        "لم يسفر عن اي اعتقالات", "دون اعتقالات", "دون اي اعتقالات", "دون تسجيل اعتقالات",
+        "دون تسجيل اي اعتقالات", "بدون اعتقالات", "دون ان تسفر عن اعتقالات",
+        "دون ان يسفر عن اعتقالات", "no arrests were made", "without arrests",
+    ),
     "option": ("خيار", "الخيار", "خيارات", "سيناريو*", "option*", "scenario*"),
     # Crimes as the law names them, charged or punished, not committed here: "يعاقب القانون
     # على القتل"، "وجهت إليهما تهم القتل والاغتصاب"، "مشروع قانون يجرّم الخطف".
