@@ -1474,11 +1474,15 @@ def _says_how(hit: Hit) -> bool:
 
 def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
     """The lead says only "قصف" (bombed, not how) and the next sentences name the aircraft:
-    "قصف على ريف دمشق ... مروحيات تابعة للجيش قصفت البلدة" is an air strike."""
+    "قصف على ريف دمشق ... مروحيات تابعة للجيش قصفت البلدة" is an air strike; so are missiles
+    the lead says were fired from an airspace, told again later ("تصدت للصواريخ")."""
     # Guns named in a sentence without aircraft say how; beside aircraft the strike leads.
     lead = [s for s in sentences[:3]
             if not s.is_context and not any(h.label == _AIR for h in s.triggers)]
     shelling = [h for s in lead for h in s.triggers if h.label == _SHELLING]
+    if any(s.has_cue("from_airspace") for s in lead if s.triggers):
+        return True  # "عدوان صاروخي انطلاقاً من الأجواء ...", then "تصدت للصواريخ": the same
+        # missiles, fired by aircraft
     if any(h.phrase not in BOMBARDMENT and h.phrase not in UNLAUNCHED for h in shelling):
         return False
     return any(_AIR in sentence_types(s, sentences) for s in sentences[:4])
