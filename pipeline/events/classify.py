@@ -114,6 +114,8 @@ class Sentence:
     # A lead of background before the sentence that turns to the day's news
     # (pipeline.events.background.lead_recalled).
     recalled: bool = False
+    # It names a scene across the border (pipeline.events.veto.told_abroad).
+    abroad: bool = False
 
     def has_cue(self, name: str) -> bool:
         return any(c.label == name for c in self.cues)
@@ -178,7 +180,7 @@ def split_sentences(title: str, text: str) -> list[str]:
 def analyse(title: str, text: str, published_year: int | None = None) -> list[Sentence]:
     """Sentences with their surviving triggers (governed ones removed) and cues."""
     triggers, cues = lexicon()
-    out = []
+    out: list[Sentence] = []
     for i, raw in enumerate(split_sentences(title, text)):
         sent = Sentence(i, raw, tokens(raw))
         sent.cues = cues.find(sent.tokens)
@@ -197,7 +199,16 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _weapons_seized(sent, published_year)
         sent.triggers += _drones_downed_by_count(sent)
         sent.triggers += _detained_by_count(sent, published_year)
+        sent.abroad = veto.told_abroad(sent.tokens, bool(out) and out[-1].abroad)
         out.append(sent)
+    # In news of Syria's war, an incident across the border is the other country's
+    # (pipeline.rules.places); news of that country reports it as its own.
+    if any(s.abroad for s in out) and veto.news_of_syria(title, text):
+        for sent in out:
+            sent.triggers = [] if sent.abroad else sent.triggers
+    else:
+        for sent in out:
+            sent.abroad = False
     for i in lead_recalled([s.text for s in out], published_year):
         out[i].recalled = True
     return out
@@ -434,6 +445,8 @@ _FIGURATIVE = frozenset({GENERIC, "Shelling/artillery/missile attack",
                          "Remote explosive/landmine/IED", "Attack", "Armed clash"})
 # How near before a territory word a "held" cue must stand: "الخاضعة لسيطرة".
 _HELD_REACH = 2
+# ... and a "shared" one: "تتقاسم فصائل المعارضة والتنظيم السيطرة" (pipeline.rules.scope).
+_HOLDING = {"held": _HELD_REACH, "shared": scope.SHARED_REACH}
 
 
 def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
@@ -562,7 +575,7 @@ def _killed_this_day(trigger: Hit, sent: Sentence) -> bool:
 def _held(trigger: Hit, sent: Sentence) -> bool:
     """"خاضعة لسيطرة المعارضة"، "مناطق تسيطر عليها": who holds the ground, not a takeover;
     so is a present verb with its object as a pronoun ("تسيطر عليها")."""
-    if any(c.label == "held" and c.end <= trigger.start <= c.end + _HELD_REACH - 1
+    if any(c.label in _HOLDING and c.end <= trigger.start <= c.end + _HOLDING[c.label] - 1
            for c in sent.cues):
         return True
     verb = sent.tokens[trigger.start]
@@ -1458,11 +1471,15 @@ def _says_how(hit: Hit) -> bool:
 
 def _bombed_from_the_air(sentences: list[Sentence]) -> bool:
     """The lead says only "قصف" (bombed, not how) and the next sentences name the aircraft:
-    "قصف على ريف دمشق ... مروحيات تابعة للجيش قصفت البلدة" is an air strike."""
+    "قصف على ريف دمشق ... مروحيات تابعة للجيش قصفت البلدة" is an air strike; so are missiles
+    the lead says were fired from an airspace, told again later ("تصدت للصواريخ")."""
     # Guns named in a sentence without aircraft say how; beside aircraft the strike leads.
     lead = [s for s in sentences[:3]
             if not s.is_context and not any(h.label == _AIR for h in s.triggers)]
     shelling = [h for s in lead for h in s.triggers if h.label == _SHELLING]
+    if any(s.has_cue("from_airspace") for s in lead if s.triggers):
+        return True  # "عدوان صاروخي انطلاقاً من الأجواء ...", then "تصدت للصواريخ": the same
+        # missiles, fired by aircraft
     if any(h.phrase not in BOMBARDMENT and h.phrase not in UNLAUNCHED for h in shelling):
         return False
     return any(_AIR in sentence_types(s, sentences) for s in sentences[:4])
@@ -1499,11 +1516,14 @@ _BOMBER_REFINES = frozenset({"Remote explosive/landmine/IED", "Attack", "Armed c
 
 
 def _late_lead(sentences: list[Sentence]) -> Detection | None:
-    """The first dated sentence with an event, when the headline and lead have none."""
+    """The first dated sentence with an event, when the headline and lead have none. A lead
+    that tells an incident across the border ("فجر اليوم ... في جرود بلدة عرسال اللبنانية")
+    dates what the article then tells of Syria ("وبالتزامن، بدأ الجيش السوري هجوماً ...")."""
     # (one further past a dateline line of its own: "حلب – متابعات")
     shift = 1 if len(sentences) > 1 and dateline_line(sentences[1].text) else 0
+    dated_abroad = any(s.abroad and s.has_cue("dated") for s in sentences[1:_LATE_LEAD.start])
     for sent in sentences[_LATE_LEAD.start:_LATE_LEAD.stop + shift]:
-        if sent.is_context or not sent.has_cue("dated"):
+        if sent.is_context or not (sent.has_cue("dated") or dated_abroad):
             continue
         types = sentence_types(sent, sentences)
         if types:
@@ -1528,11 +1548,12 @@ def _evidence(sentences: list[Sentence], label: str) -> int:
 
 def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, ...]:
     """Title, evidence and later sentences of the same event type (tolls often come later),
-    and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى")."""
+    and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى"); not
+    those telling an incident across the border (their dead are the other country's)."""
     etype = EVENT_TYPES[label]
     about = {0, evidence}
     for sent in sentences[1:]:
-        if sent.is_context or _is_secondary_sentence(sent, label, sentences):
+        if sent.is_context or sent.abroad or _is_secondary_sentence(sent, label, sentences):
             continue
         types = sentence_types(sent, sentences)
         if any(EVENT_TYPES[t] == etype for t in types) or (

@@ -8,7 +8,7 @@ called once per sentence, right after that, and takes three steps:
 
 1. **Frames (rules as data).** A phrase of ``pipeline.rules.not_news.NON_INCIDENT_FRAMES``
    (conditional, possibility, question, expected, purpose, inquiry, culture, metaphor,
-   attribution, arsenal, option, corps, law, phenomenon) within
+   attribution, arsenal, option, talks, no_arrests, corps, law, phenomenon) within
    ``pipeline.rules.scope.FRAME_REACH`` words of a trigger removes it (a whole-sentence
    frame also the trigger inside it: "اغتيال الشخصية"); a sentence ending in "؟"/"?" is a
    question and keeps no trigger.
@@ -56,15 +56,16 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.events.lexicon import Hit, Lexicon, forms
-from pipeline.rules import not_news, scope
+from pipeline.rules import not_news, places, scope
 
-__all__ = ["DATED", "MODEL_PATH", "VetoModel", "features", "framed_out", "frames_of", "screen",
-           "set_model", "unreported"]
+__all__ = ["DATED", "MODEL_PATH", "VetoModel", "features", "framed_out", "frames_of",
+           "news_of_syria", "screen", "set_model", "told_abroad", "unreported"]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "veto_model.json"
 _QUESTION_MARKS = ("؟", "?")
@@ -189,6 +190,9 @@ def frames_of(words: list[str]) -> frozenset[str]:
 
 
 def _reaches(frame: Hit, trigger: Hit) -> bool:
+    only = scope.FRAME_ONLY.get(frame.label)
+    if only is not None and trigger.label not in only:
+        return False
     before, after = scope.FRAME_REACH.get(frame.label, (0, 0))
     if before >= 60:
         return True  # the whole sentence, the trigger inside the frame too ("اغتيال الشخصية")
@@ -253,6 +257,65 @@ def unreported(words: list[str], triggers: list[Hit], cues: list[Hit]) -> bool:
 
 def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
+
+
+_CLITICS = ("و", "ب", "ف", "ل")
+_ABROAD_MARKS = places.ABROAD_ADJECTIVES | places.ABROAD_TOWNS | {
+    c + w for c in _CLITICS for w in places.ABROAD_TOWNS}
+
+
+def _bare(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, or it without one proclitic ("وفي"، "بعرسال"), is in ``words``."""
+    return word in words or (word[:1] in _CLITICS and word[1:] in words)
+
+
+def _places_abroad(words: list[str]) -> list[int]:
+    """Where the sentence names a place across the border as a scene (``places.ABROAD_*``):
+    the index of the place's first word, for each one not named as where the act came from
+    or went to."""
+    out = []
+    for i, w in enumerate(words):
+        if w in places.ABROAD_ADJECTIVES and i > 0:
+            if words[i - 1] in places.ABROAD_LAND:
+                at = i - 1
+            elif any(j >= 0 and _bare(words[j], places.ABROAD_TOWN_WORDS) for j in (i - 2, i - 3)):
+                at = i - 2 if _bare(words[i - 2], places.ABROAD_TOWN_WORDS) else i - 3
+            else:
+                continue
+        elif _bare(w, places.ABROAD_TOWNS):
+            at = i
+        else:
+            continue
+        if not _named_as_origin(words, at):
+            out.append(at)
+    return out
+
+
+def _named_as_origin(words: list[str], at: int) -> bool:
+    for back, w in enumerate(reversed(words[max(0, at - places.ABROAD_REACH):at])):
+        if _bare(w, places.ABROAD_SCENE):
+            return False
+        if _bare(w, places.ABROAD_FROM) or (back < 2 and _bare(w, places.ABROAD_FROM_NEXT)):
+            return True
+    return False
+
+
+_ABROAD_BACK = frozenset(places.ABROAD_BACK)
+_SYRIA = re.compile("|".join(re.escape(w) for w in places.SYRIA_NAMED), re.IGNORECASE)
+
+
+def news_of_syria(title: str, text: str) -> bool:
+    """Whether an article names Syria or Syrians (``places.SYRIA_NAMED``)."""
+    return _SYRIA.search(title) is not None or _SYRIA.search(text) is not None
+
+
+def told_abroad(words: list[str], after_abroad: bool = False) -> bool:
+    """Whether the sentence tells an incident across the border: it names a scene there
+    (``places.ABROAD_*``: "هجوم على مواقع في جرود بلدة عرسال اللبنانية"), or, right after a
+    sentence that did, points back at its town ("عند أطراف البلدة")."""
+    if after_abroad and not _ABROAD_BACK.isdisjoint(words):
+        return True
+    return not _ABROAD_MARKS.isdisjoint(words) and bool(_places_abroad(words))
 
 
 def screen(index: int, text: str, words: list[str], triggers: list[Hit],

@@ -568,6 +568,9 @@ CUES: dict[str, tuple[str, ...]] = {
     # Ground already held, not taken: "الخاضعة لسيطرة"، "تحت سيطرة"، "مناطق تسيطر عليها"
     # (just before a territory word; pipeline.events.classify).
     "held": ("خاضع*", "الخاضع*", "تحت", "مناطق", "مناطق نفوذ", "التي", "الذي", "نفوذ"),
+    # Ground shared, not taken: "وتتقاسم فصائل المعارضة والتنظيم السيطرة على المدينة منذ
+    # آذار" tells who holds it (up to scope.SHARED_REACH words before the territory word).
+    "shared": ("يتقاسم*", "تتقاسم*", "تقاسم*", "متقاسم*", "share", "shares", "sharing"),
     # Ground handed over, not fought for: with no clash in the headline or lead, taking it is
     # a "Non-violent transfer of territory" ("بعد الاتفاق المبرم ... سيطرتها على معبر نصيب").
     "handover": (

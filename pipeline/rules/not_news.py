@@ -72,6 +72,9 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
         "قد يكون", "قد تكون", "قد يؤدي", "قد تؤدي", "احتمال", "احتمالات", "باحتمال", "محتمل",
         "المحتمل", "لا يستبعد", "يخشى", "تخشى", "مخاوف من", "خشيه", "could", "might",
         "possible",
+        # A possibility weighed: "بحث الوزيران إمكانية تمديد الهدنة"، "ناقشوا إمكانية التوصل
+        # إلى اتفاق" (talks about an agreement are not one).
+        "امكانيه", "بامكانيه", "لامكانيه", "possibility of",
         # A warning of violence to come: "حذّرت الرئاسة الروحية من انفجار جديد".
         "يحذر من", "تحذر من", "حذر من", "حذرت من", "حذروا من", "محذرا من", "محذره من",
         "warned of", "warns of", "warning of",
@@ -178,6 +181,22 @@ NON_INCIDENT_FRAMES: dict[str, tuple[str, ...]] = {
     "corps": ("في سلاح", "لسلاح", "قائد سلاح"),
     # An option or a plan weighed, not carried out: "الخيار الثالث شن هجوم بري"،
     # "خيار الضربات الجوية"، "سيناريو الضربة".
+    # Talks about a truce or a deal are not one: "واشنطن وموسكو تبحثان تمديد الهدنة"،
+    # "ناقش الطرفان وقف إطلاق النار" (the word right after the verb, or the one after that).
+    "talks": (
+        "يبحث", "تبحث", "يبحثان", "تبحثان", "بحث", "بحثا", "بحثت", "يبحثون", "بحثوا",
+        "يناقش", "تناقش", "يناقشان", "تناقشان", "ناقش", "ناقشا", "ناقشت", "ناقشوا",
+        "يناقشون", "discuss*",
+    ),
+    # A raid or a search told with no arrest made is no arrest: "بدأت حملة دهم وتفتيش لم
+    # تسفر عن اعتقالات"، "داهمت منازل دون تسجيل أي اعتقالات" (only arrest triggers: FRAME_ONLY
+    # in pipeline.rules.scope).
+    "no_arrests": (
+        "لم تسفر عن اعتقالات", "لم تسفر عن اي اعتقالات", "لم يسفر عن اعتقالات",
+        "لم يسفر عن اي اعتقالات", "دون اعتقالات", "دون اي اعتقالات", "دون تسجيل اعتقالات",
+        "دون تسجيل اي اعتقالات", "بدون اعتقالات", "دون ان تسفر عن اعتقالات",
+        "دون ان يسفر عن اعتقالات", "no arrests were made", "without arrests",
+    ),
     "option": ("خيار", "الخيار", "خيارات", "سيناريو*", "option*", "scenario*"),
     # Crimes as the law names them, charged or punished, not committed here: "يعاقب القانون
     # على القتل"، "وجهت إليهما تهم القتل والاغتصاب"، "مشروع قانون يجرّم الخطف".

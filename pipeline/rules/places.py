@@ -468,3 +468,50 @@ HOME_TOWN_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "حي"
 # The words before the heading, as written (with "محافظة" or none between).
 ITEM_HEAD_BEFORE: tuple[str, ...] = ("في", "وفي", "ففي", "أما في", "وأما في", "اما في",
                                      "واما في")
+
+
+# -- scenes abroad: in the matching form (tokens as ``language.tokens`` gives them) -------
+# Syria's war spills over its borders, and Syrian outlets report the fighting next door: "هجوم
+# على مواقع المسلحين في جرود بلدة عرسال اللبنانية"، "سقطت قذائف على أطراف مدينة الهرمل
+# البقاعية"، "غارات داخل الأراضي التركية". ACLED codes such an incident under the other
+# country, so in news of Syria (SYRIA_NAMED) a sentence that names a scene abroad gives no
+# event (``pipeline.events.veto.told_abroad``, ``pipeline.events.classify.analyse``): what else
+# it tells is most often the same incident ("سيطروا على عدد من التلال ... داخل الجرود
+# اللبنانية"), and its dead are not the article's incident's. A sentence right after one told
+# abroad that points back at its town with a word of ABROAD_BACK ("استعادت الوحدات السيطرة
+# على تلتين عند أطراف البلدة") goes on with the same incident. A lead told abroad still dates
+# the article: the first sentence after it that tells an act in Syria is its incident.
+# A place is abroad when one of ABROAD_ADJECTIVES follows a word of ABROAD_LAND ("الأراضي
+# اللبنانية"), or a town word of ABROAD_TOWN_WORDS and its name ("بلدة X اللبنانية"، "بلدة
+# رأس X اللبنانية"), or when it is one of ABROAD_TOWNS: towns across the border that Syrian
+# news names without their country ("معارك عرسال"). A Syrian village of the same name must
+# not be listed there (الهرمل is also a village of Tartus; القصر, القائم too).
+ABROAD_ADJECTIVES: frozenset[str] = frozenset({
+    "اللبنانيه", "البقاعيه", "العراقيه", "التركيه", "الاردنيه",
+})
+ABROAD_LAND: frozenset[str] = frozenset({"الاراضي", "الجرود", "البلدات", "القري", "المدن"})
+ABROAD_TOWN_WORDS: frozenset[str] = frozenset({
+    "مدينه", "بلده", "قريه", "بلدات", "قري", "مخيم", "مخيمات", "جرود", "ولايه",
+})
+ABROAD_TOWNS: frozenset[str] = frozenset({"عرسال", "بعلبك"})
+# Only in news of Syria: an article that names Syria or Syrians with one of these (as written,
+# any case). Regional news of Lebanon or Iraq reports their incidents as its own.
+SYRIA_NAMED: tuple[str, ...] = ("سوري", "سورى", "Syria")
+ABROAD_BACK: frozenset[str] = frozenset({
+    "البلده", "للبلده", "بالبلده", "والبلده", "المدينه", "للمدينه", "بالمدينه", "والمدينه",
+    "القريه", "للقريه", "بالقريه", "والقريه", "البلدات", "القري",
+})
+# The place abroad is where the act came from or went to, not where it happened, when one of
+# these stands between the act and the place, before any word of the scene (ABROAD_SCENE):
+# "عدوان صاروخي انطلاقاً من الأجواء الواقعة شمال غرب طرابلس اللبنانية"، "مسلحون قدموا من
+# جرود عرسال"، "تهريب نحو الأراضي التركية". Looked for up to ABROAD_REACH words before the
+# place.
+ABROAD_FROM: frozenset[str] = frozenset({
+    "انطلاقا", "قدموا", "قادمون", "تسللوا", "تسلل", "مصدرها", "مصدره", "نحو", "الي",
+    "باتجاه", "اتجاه", "قادمه", "قادما", "قادمين", "عبر",
+})
+# "من" says where from only right before the place ("قذائف أطلقت من الأراضي اللبنانية"، "من
+# جرود عرسال"), not further back ("قتل عدد من المسلحين ... في عرسال").
+ABROAD_FROM_NEXT: frozenset[str] = frozenset({"من"})
+ABROAD_SCENE: frozenset[str] = frozenset({"في", "علي", "داخل", "ضمن", "اطراف", "محيط"})
+ABROAD_REACH = 8

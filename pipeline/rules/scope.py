@@ -285,6 +285,11 @@ USED_IN_IT: tuple[str, ...] = (
 # How far (in words) each frame of ``pipeline.rules.not_news.NON_INCIDENT_FRAMES`` reaches:
 # (before the trigger, after it), as REACH above. A condition reaches over the clause it
 # opens; fiction, art and metaphor frame the whole sentence.
+# How far before a territory word a "shared" cue (pipeline.rules.cues) reaches: "تتقاسم
+# فصائل المعارضة والتنظيم السيطرة" names the sharers between.
+SHARED_REACH = 6
+# Frames that govern only triggers of these kinds (others reach every trigger).
+FRAME_ONLY: dict[str, tuple[str, ...]] = {"no_arrests": ("Arrests",)}
 FRAME_REACH: dict[str, tuple[int, int]] = {
     "conditional": (8, 4),  # "بشن ضربات على دمشق إذا نشرت قوات": the main clause too
     "possibility": (5, 0),
@@ -301,6 +306,8 @@ FRAME_REACH: dict[str, tuple[int, int]] = {
     "attribution": (6, 0),
     "arsenal": (4, 3),
     "option": (5, 0),
+    "talks": (2, 0),
+    "no_arrests": (0, 3),
     "corps": (1, 0),
     "law": (5, 3),
 }

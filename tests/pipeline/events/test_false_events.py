@@ -57,3 +57,10 @@ def test_the_town_a_village_belongs_to_is_no_further_scene() -> None:
         "الدرباسية، ما أدى إلى إصابة سائقها.")
     assert ("Air/drone strike", "تل تشرين") in got
     assert ("Air/drone strike", "الدرباسية") not in got
+
+
+def test_talks_about_extending_a_truce_are_no_agreement() -> None:
+    assert _events(
+        "أنقرة وموسكو تبحثان تمديد الهدنة في إدلب",
+        "أجرى وزيرا خارجية البلدين اليوم الأحد اتصالاً هاتفياً تناول إمكانية تمديد الهدنة "
+        "السارية في إدلب منذ أسبوع، وسط اتهامات متبادلة بعرقلة دخول المساعدات.") == []

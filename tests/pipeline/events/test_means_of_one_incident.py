@@ -68,3 +68,13 @@ def test_the_shells_an_aircraft_drops_or_fires_are_its_air_strike() -> None:
         "Air/drone strike", _SHELLING}
     assert _kinds("شنت طائرات حربية غارات على قرية الحويز، وسقطت صواريخ على أطرافها.") == {
         "Air/drone strike", _SHELLING}
+
+
+def test_missiles_fired_from_an_airspace_then_intercepted_are_one_air_strike() -> None:
+    events = EventExtractor.from_settings(PipelineSettings()).extract(
+        "قتيلان بعدوان إسرائيلي على محيط جبلة",
+        "قال مصدر عسكري إن العدو الإسرائيلي نفذ فجر اليوم عدواناً صاروخياً من اتجاه البحر "
+        "انطلاقاً من الأجواء اللبنانية، مستهدفاً نقاطاً في محيط مدينة جبلة.\n\nوأضاف المصدر أن "
+        "دفاعاتنا الجوية تصدت للصواريخ وأسقطت عدداً منها، فيما أدى العدوان إلى استشهاد "
+        "عسكريين اثنين.", "2023-04-02T09:00:00+03:00")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 2)]

@@ -126,3 +126,21 @@ def test_the_latest_of_a_series_dated_today_is_the_news() -> None:
         "تتكرر التفجيرات في مدن ريف حلب الشمالي منذ مطلع الشهر، وكان آخرها انفجار دراجة "
         "نارية مفخخة صباح اليوم في مدينة أعزاز أدى إلى مقتل شخصين.")
     assert [(place, dead) for _, place, dead in got] == [("أعزاز", 2)], got
+
+
+# -- a raid that made no arrest, and ground shared, not taken --------------------------------
+
+def test_a_raid_told_with_no_arrest_made_is_no_arrest() -> None:
+    assert "Arrests" not in _kinds(
+        "حظر تجول في بلدة الشحيل",
+        "فرضت قوى الأمن صباح اليوم حظراً للتجول في بلدة الشحيل، وشنت حملة دهم للمنازل لم "
+        "تسفر عن أي اعتقالات حتى المساء.")
+
+
+def test_ground_shared_by_two_sides_is_no_takeover() -> None:
+    kinds = _kinds(
+        "اعتصام أمام مبنى البلدية في منبج",
+        "نظم عشرات الأهالي اليوم اعتصاماً أمام مبنى البلدية في مدينة منبج للمطالبة بالإفراج عن "
+        "المعتقلين.\n\nويتقاسم مجلس منبج العسكري وفصائل أخرى السيطرة على ريف المدينة منذ "
+        "شباط الماضي، وسط توتر متصاعد بين الطرفين.")
+    assert kinds and not any("territory" in kind for kind in kinds)
