@@ -72,6 +72,8 @@ from pipeline.events.event_days import (
 from pipeline.events.lexicon import EVENT_TYPES, alternation, forms, lexicon
 from pipeline.events.numbers import (
     attackers_killed,
+    bombers_dead,
+    counts_persons,
     parse_number,
     risen_toll,
     risen_victims,
@@ -152,6 +154,8 @@ from pipeline.rules.scope import (
 )
 from pipeline.rules.tolls import (
     ADDITIVE,
+    AMONG_DEAD,
+    ATTACKERS,
     CIVILIAN_DEAD,
     CONSTRUCT_PLACES,
     COUNTED_BY_NO_SIDE,
@@ -224,17 +228,25 @@ _UNIT_OF = sieved(rf"(?:^|\s)[وفبل]*(?:ال)?(?:{alternation(UNIT_OF_PLACE_B
 # مطار دير الزور العسكري على محيط البلدة".
 _SOURCE = sieved(r"(من\s+(مواقع|حواجز|نقاط|مقر|مطار)\S*|المتمركز\S*|المتواجد\S*|المتمركزه)"
                      r"(\s+\S+){0,3}\s*$")
-# A town named to locate another scene: "شرق مدينة الحسكة", "بين بلدتي" (its outskirts,
-# "على أطراف بلدة الشيخ يوسف", are the town's own).
-_LANDMARK = sieved(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|بين|مقابل)\s+"
+# A town named to locate another scene: "شرق مدينة الحسكة" (its outskirts, "على أطراف بلدة
+# الشيخ يوسف", are the town's own).
+_LANDMARK = sieved(r"(?<!\S)(شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|مقابل)\s+"
                        r"(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية)\s+)?$")
+# The first of two towns a place lies between: it locates a place just named ("قرية Z
+# الواقعة بين بلدتي X وY"); with none, the act between them ("قصف استهدف المنازل بين قرية X
+# وقرية Y") is placed at the first-named, as a road's is (``_BETWEEN_PAIR``: not the second).
+_BETWEEN_FIRST = sieved(r"(?<!\S)بين\s+(?:(مدينه|مدينة|بلده|بلدة|قريه|قرية|بلدتي|قريتي|مدينتي)"
+                            r"\s+)?$")
 # "قرية كفرسجنة قرب خان شيخون": a town near which a village just named lies locates it,
 # no further scene (with no village right before, "انفجرت عبوة قرب بلدة عدوان", it is one).
 _NEAR_VILLAGE = sieved(r"(?<!\S)(?:قرب|بالقرب\s+من)\s+(?:(?:مدينه|مدينة|بلده|بلدة)\s+)?$")
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
-# والمسيفرة"، "الطريق بين كفرنبل وحاس"): one scene between them, not another event.
-_BETWEEN_PAIR = sieved(r"(?<!\S)بين\s+(?:(?:بلدتي|قريتي|مدينتي)\s+)?[\"“”«]?\S+(?:\s+\S+)?"
-                           r"\s*[\"“”»]?\s*و?$")
+# والمسيفرة"، "الطريق بين كفرنبل وحاس"، "المنازل بين قرية X وقرية Y"): one scene between
+# them, not another event. (The place word of a single town, "بين قرية X", is no first town.)
+_BETWEEN_PAIR = sieved(r"(?<!\S)بين\s+"
+                           r"(?:(?:بلدتي|قريتي|مدينتي|بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+)?"
+                           r"[\"“”«]?(?!(?:بلد|قري|مدين)(?:[ةه]|تي)\s*$)\S+(?:\s+\S+)?"
+                           r"\s*[\"“”»]?\s*(?:و(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+|و)?$")
 # The second of the two towns a front is named for ("اشتباكات على محور جرجناز وتلمنس"):
 # one front, one scene. Read on the text up to the mention's first letter, its "و" included.
 _AXIS_PAIR = sieved(r"(?<!\S)(?:محور|محوري|جبهة|جبهه)\s+[\"“”«]?\S+(?:\s+\S+)?"
@@ -250,6 +262,8 @@ _COUNTRYSIDE_OF = sieved(
                       key=len, reverse=True))
     + r")\s+\S+\s+$")
 # A town named by an institution of it: "قيادة شرطة حماة", "مديرية صحة درعا".
+_ATTACKER_AMONG_DEAD = re.compile(
+    rf"(?<!\S)(?:{alternation(AMONG_DEAD)})\s+(?:{alternation(ATTACKERS)})(?!\S)")
 _INSTITUTION = re.compile(rf"(?<!\S)[وبل]?({alternation(INSTITUTIONS)})\s+$")
 # A place within the scene's town: "حي قاضي عسكر", "دوار", "مخيم".
 _DENIED = re.compile("|".join(map(re.escape, DENIED_REPORT)))
@@ -632,8 +646,13 @@ class EventExtractor:
         if result is not None:
             return result
         clause = _clause_of(sentence, start)
+        # (a region the scene lies in, "مدينة X في ريف حلب الغربي", is no other place, where
+        # the clause tells the scene's own kind of act)
+        kind = violence_in(clause)
         if clause.strip() == sentence.strip() or any(
-                m.place.pcode != place.place.pcode for m in self._resolver.find(clause)):
+                m.place.pcode != place.place.pcode and not (
+                    contains(m.place, place.place) and kind in (None, det.sub_event_type))
+                for m in self._resolver.find(clause)):
             return 0
         return _deaths(det, [clause])  # None: its dead told without a number
 
@@ -1289,6 +1308,8 @@ class EventExtractor:
                         or m.place.admin1_pcode not in areas \
                         or _DESTINATION.search(before[-12:]) or _ROAD.search(before[-20:]) \
                         or _SOURCE.search(before[-30:]) or _LANDMARK.search(before[-25:]) \
+                        or (_BETWEEN_FIRST.search(before[-25:]) is not None and any(
+                            k.place.level == 4 and 0 <= m.start - k.end <= 40 for k in found[i])) \
                         or (_NEAR_VILLAGE.search(before[-25:]) is not None and any(
                             k.place.level == 4 and 0 <= m.start - k.end <= 25 for k in found[i])) \
                         or _UNIT_OF.search(before[-14:]) or _BETWEEN_PAIR.search(before) \
@@ -1336,7 +1357,8 @@ class EventExtractor:
         or "قرب" (``_LANDMARK``, ``_NEAR_VILLAGE``), right after a place just named, locates
         that place; it is no scene of its own."""
         before = sentence[max(0, m.start - 25):m.start]
-        return bool(_LANDMARK.search(before) or _NEAR_VILLAGE.search(before)) and any(
+        return bool(_LANDMARK.search(before) or _BETWEEN_FIRST.search(before)
+                    or _NEAR_VILLAGE.search(before)) and any(
             k.end <= m.start and m.start - k.end <= 25 and k.place.pcode != m.place.pcode
             for k in found)
 
@@ -2308,7 +2330,8 @@ def _split(total: int | None, parts: int) -> list[int | None]:
 
 def _deaths(det: Detection, about: list[str],
             elsewhere: Callable[[str], bool] | None = None, headline: str = "",
-            here: Callable[[str], bool] | None = None) -> int | None:
+            here: Callable[[str], bool] | None = None,
+            bombers_counted: bool = False) -> int | None:
     """The toll of the sentences about the event; None when deaths go uncounted.
 
     The largest figure of the sentences that tell this event (a sentence about another
@@ -2323,17 +2346,28 @@ def _deaths(det: Detection, about: list[str],
     # "مقتل 11 شخصاً في مناطق مختلفة، على النحو التالي": the round-up's total, no event's
     about = [s for s in about if s == det.evidence or not _round_up_total(s)] or about
     # "قتل جنديان ومترجم" and "بينما قتل مطلق النار": the attacker's death adds to the toll
+    # So does the suicide bomber who blew himself up ("المهاجم فجّر نفسه عند الحاجز") to a
+    # toll of the people he struck ("قتل أحد عناصر الشرطة"); not to one of persons of any
+    # side ("25 قتيلاً"), nor where the toll names him among its dead ("بينهم الانتحاري").
+    bombers = 0 if bombers_counted else max(bombers_dead(s) for s in about)
+    if bombers and not any(_ATTACKER_AMONG_DEAD.search(s) for s in about):
+        victims = _deaths(det, about, elsewhere, headline, here, bombers_counted=True)
+        if victims and not any(counts_persons(s) for s in about if count_deaths(s)):
+            return victims + bombers
+        return victims
     attackers = {s: attackers_killed(s) for s in about}
     alone = [s for s in about if attackers[s] and count_deaths(s) == attackers[s]]
     if alone and len(alone) < len(about):
-        victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here)
+        victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here,
+                          bombers_counted=True)
         if victims:
             return victims + max(attackers[s] for s in alone)
     # "قتل ثلاثة مدنيين ..." then "وفي المساء توفي أحد الجرحى": the wounded who died since
     # add to the toll told before them.
     later = [s for s in about if s != det.evidence and wounded_died(s)]
     if later and len(later) < len(about):
-        before = _deaths(det, [s for s in about if s not in later], elsewhere, headline, here)
+        before = _deaths(det, [s for s in about if s not in later], elsewhere, headline, here,
+                         bombers_counted=True)
         if before:
             return before + sum(wounded_died(s) for s in later)
     # "في المقابل، قتل 5 من مقاتلي الفصائل": the other side's dead add up. Not a source's
@@ -2371,7 +2405,7 @@ def _deaths(det: Detection, about: list[str],
                       and _other_group(s, group) and count_deaths(s) != count_deaths(det.evidence)]
     if other_side and len(other_side) < len(about):
         own_side = _deaths(det, [s for s in about if s not in other_side], elsewhere, headline,
-                           here)
+                           here, bombers_counted=True)
         if own_side:
             return own_side + sum(count_deaths(s) or 0 for s in other_side)
     counts = [count_deaths(s) for s in about]

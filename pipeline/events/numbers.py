@@ -23,7 +23,9 @@ from pipeline.events.toll_sentence import (
     lowered_by_rival,
     people_noun,
     person_count,
+    persons_dead,
     rising,
+    self_detonated,
     sentence_toll,
     toll_update,
     victims_update,
@@ -320,3 +322,19 @@ def attackers_killed(text: str) -> int:
     """The attackers ``text`` says were killed ("قتلت القوات المهاجم"): ACLED counts them
     among the event's dead (``pipeline.rules.tolls.ATTACKERS``)."""
     return sum(attacker_deaths(tokens(s)) for s in _SENTENCE.split(text))
+
+
+@lru_cache(maxsize=8192)
+def bombers_dead(text: str) -> int:
+    """The suicide bombers ``text`` says blew themselves up ("فجّر الانتحاري نفسه" 1,
+    "فجرا نفسيهما" 2): ``pipeline.rules.tolls.SELF_DETONATED``."""
+    if "نفس" not in text:
+        return 0
+    return max((self_detonated(tokens(s)) for s in _SENTENCE.split(text)), default=0)
+
+
+@lru_cache(maxsize=8192)
+def counts_persons(text: str) -> bool:
+    """Whether ``text`` counts dead as persons of any side ("25 قتيلاً"), who may include
+    the attacker (``pipeline.rules.tolls.PERSONS_DEAD``)."""
+    return any(persons_dead(tokens(s)) for s in _SENTENCE.split(text))

@@ -1546,6 +1546,18 @@ _ATTACKER_STEMS = frozenset(w.removeprefix("ال") for w in _ATTACKERS)
 # One attacker, named in the singular ("الانتحاري"، "المهاجم"): one more dead in a list.
 _ATTACKER_ONE = frozenset(w for w in _ATTACKERS if not w.endswith("ين"))
 _ATTACKER_PHRASES = frozenset((normalize(a), normalize(b)) for a, b in tolls.ATTACKER_PHRASES)
+_SELF_DETONATED = normal_forms(tolls.SELF_DETONATED)
+_SELF = normal_forms(tolls.SELF)
+_SELVES_TWO = normal_forms(tolls.SELVES_TWO)
+_SELF_DETONATION_UNDONE = normal_forms(tolls.SELF_DETONATION_UNDONE)
+_PERSONS_DEAD = normal_forms(tolls.PERSONS_DEAD)
+
+
+def persons_dead(words: list[str]) -> bool:
+    """Whether a sentence counts its dead as persons of any side ("25 قتيلاً"، "عدد الضحايا
+    إلى 8 أشخاص"), not as the people struck ("أحد عناصر الشرطة"): ``tolls.PERSONS_DEAD``."""
+    return any(w.removeprefix("و").removeprefix("ال") in _PERSONS_DEAD
+               or w.removeprefix("ب").removeprefix("ال") in _PERSONS_DEAD for w in words)
 
 
 def _attackers_counted(words: list[str]) -> bool:
@@ -1569,6 +1581,24 @@ def attacker_deaths(words: list[str]) -> int:
         if words[k] in _ATTACKERS_COUNTED and words[k - 1] == "من":
             killed += _attackers_of(words, k - 1)
     return killed
+
+
+def self_detonated(words: list[str]) -> int:
+    """The suicide bombers a sentence says blew themselves up: "فجّر الآخر نفسه" (1),
+    "انتحاريان فجرا نفسيهما" (2); not a blast only meant or prevented ("حاول تفجير نفسه")."""
+    if _SELF_DETONATED.isdisjoint(words):
+        return 0
+    dead = 0
+    for i, w in enumerate(words):
+        if w not in _SELF_DETONATED or _negated(words, i) \
+                or not _SELF_DETONATION_UNDONE.isdisjoint(words[max(0, i - 3):i]):
+            continue
+        after = words[i + 1:i + 1 + tolls.SELF_DETONATED_REACH]
+        if not _SELF.isdisjoint(after):
+            dead = max(dead, 1)
+        elif not _SELVES_TWO.isdisjoint(after):
+            dead = max(dead, 2)
+    return dead
 
 
 def _attackers_of(words: list[str], of: int) -> int:

@@ -175,6 +175,35 @@ ATTACKER_PHRASES: frozenset[tuple[str, str]] = frozenset({("مطلق", "النا
 # خمسة من المهاجمين"، "اثنين على الأقل من المهاجمين قتلا"). Only words that name them as the
 # attackers: "أربعة من المسلحين قتلوا" counts armed men of either side.
 ATTACKERS_COUNTED: frozenset[str] = frozenset({"المهاجمين", "الانتحاريين", "المنفذين"})
+# So is a suicide bomber who blew himself up ("المهاجم فجّر نفسه"، "فجّر الآخر نفسه"، "قام
+# بتفجير نفسه"، "انتحاريان فجرا نفسيهما"), when the toll names its dead as the people he
+# struck ("قتل أحد عناصر الشرطة"، "مقتل مدنيين اثنين"): he adds to it. A toll that counts
+# persons of any side (a word of PERSONS_DEAD: "25 قتيلاً"، "33 شخصاً"، "ارتفاع عدد الضحايا إلى
+# 8 أشخاص") may count him already, as the officials' and medics' first tolls an outlet
+# relays do: it stands. A form of SELF_DETONATED before SELF (one dead) or SELVES_TWO (two)
+# within SELF_DETONATED_REACH words tells him dead, unless the blast was only meant or
+# prevented (a word of SELF_DETONATION_UNDONE just before: "حاول تفجير نفسه"، "قبل أن يتمكن
+# من تفجير نفسه"، "توجه لتفجير نفسه").
+SELF_DETONATED: frozenset[str] = frozenset({
+    "فجر", "وفجر", "ففجر", "يفجر", "ليفجر", "فجرت", "وفجرت", "تفجر", "فجرا", "وفجرا",
+    "يفجرا", "فجرتا", "تفجير", "بتفجير", "وتفجير",
+})
+SELF: frozenset[str] = frozenset({"نفسه", "نفسها"})
+SELVES_TWO: frozenset[str] = frozenset({"نفسيهما"})
+SELF_DETONATED_REACH: int = 3
+SELF_DETONATION_UNDONE: frozenset[str] = frozenset({
+    "حاول", "وحاول", "حاولت", "وحاولت", "يحاول", "تحاول", "محاولا", "محاوله", "محاولته",
+    "يتمكن", "تتمكن", "منعه", "منعها", "لمنعه", "احباط", "يعتزم", "ينوي", "يريد", "بقصد",
+    "بهدف", "يستطيع", "دون", "لتفجير",
+})
+PERSONS_DEAD: frozenset[str] = frozenset({
+    "قتيل", "قتيلا", "قتيلاً", "قتيلين", "قتلى", "شخص", "شخصا", "شخصاً", "شخصين", "أشخاص",
+    "شهيد", "شهيدا", "شهيداً", "شهيدين", "شهداء", "ضحية", "ضحيتين", "ضحايا", "نفس", "نفسا",
+    "حالة", "حالات", "وفاة", "وفيات", "جثة", "جثث",
+})
+# ... unless the toll already counts the attacker among its dead ("قتل خمسة بينهم
+# الانتحاري"): a word of AMONG_DEAD right before one of ATTACKERS.
+AMONG_DEAD: frozenset[str] = frozenset({"بينهم", "منهم", "فيهم", "وبينهم", "ومنهم"})
 # "Victims" count the killed and the wounded together ("سقوط 5 ضحايا"), so they give no
 # death toll (ACLED codes deaths only), except as a toll that rises with the wounded
 # given apart ("ارتفع عدد الضحايا إلى 8 أشخاص و18 مصابا": the 8 are the dead).
