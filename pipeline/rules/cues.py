@@ -187,6 +187,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # the burdens of a market laid on traders like fire: "«قصف» متواصل بالضرائب"،
         # "تحت قصف متواصل من الأزمات" (what the shelling is "with" or "of")
         "الضرائب", "ضرائب", "الرسوم", "الازمات", "ازمات", "الغلاء",
+        # prices that "shell the pockets" of people: "الأسعار تقصف جيوب الناس" (the pockets
+        # of a people, not "جيوب التنظيم", the enemy's pockets of ground)
+        *(f"جيوب {people}" for people in ("الناس", "الاهالي", "المواطنين", "السكان",
+                                           "الفقراء", "العائلات", "الموظفين")),
         # an attack of words on a body or its policy: "هجوم كاسح على النيابة"، "واصلت
         # الحركة هجومها على اللجنة التنفيذية" (right after "على": "هجوم على مقر الحكومة"
         # is on a building)

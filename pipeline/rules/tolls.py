@@ -24,9 +24,11 @@ PERSONS: tuple[str, ...] = (
 DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع", "مسعف", "مواطن",
                                "موظف", "مدرس", "مهرب", "انتحاري", "مهاجم", "متظاهر", "محتج",
                                "معتصم", "إرهابي")
-# Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
+# Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي"); an
+# attacker killed with his victims is one more too ("مقتل جنديين ومهاجم").
 # ("إرهابي": state media's word for a fighter of the other side, "30 إرهابياً".)
-NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف", "إرهابي")
+NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف", "إرهابي",
+                         "مهاجم", "انتحاري")
 # Above ten, the noun counted is a singular in the accusative ("40 عنصراً"); another such
 # noun joined to it by و names the same dead by a second rank, no one more: "مقتل أكثر من
 # 40 عنصراً وقيادياً من التنظيم" is 40 (below eleven, "ثلاثة عناصر وقيادي" is four). The
