@@ -152,6 +152,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "سنويا", "موجه", "تتكرر", "يتكرر", "تكرر", "يواصل", "تواصل", "مواصله",
         "على خلفيه", "علي خلفيه", "متورط*", "بتهمه", "متهم*", "مخلفات", "عدد جرائم",
         "يرتفع عدد", "وثقت", "الحرب", "تكرار", "لم تمض*", "لم يمض*", "بعد مرور", "since",
+        # the fighting that goes on, framing the news: "في ظل استمرار المعارك على جبهتي A
+        # وB" (the fronts' ongoing state, no incident of its own)
+        "في ظل استمرار", "وسط استمرار",
     ),
     # "منذ" with a time of the day of the news starts the incident, not its background:
     # "دارت منذ فجر اليوم اشتباكات"، "معارك استمرت منذ منتصف الليل" (a "background" cue

@@ -628,9 +628,9 @@ ROUND_UP_TOTAL: tuple[str, ...] = (
 # شهيداً اليوم. وفيما يلي أبرز ما رصدته في المحافظات"): the list announced after it tells
 # the incidents one by one, so the lead totals them as ROUND_UP_TOTAL says. Written as in
 # the text, at the start of the sentence after the lead.
+# (Not "وفي التفاصيل": the details of the lead's own incident follow it.)
 LIST_ANNOUNCED: tuple[str, ...] = ("وفيما يلي", "فيما يلي", "وفي ما يلي", "وإليكم", "إليكم",
-                                   "وفي التفاصيل", "وتوزعت الحصيلة", "وتوزع الشهداء",
-                                   "وتوزع القتلى")
+                                   "وتوزعت الحصيلة", "وتوزع الشهداء", "وتوزع القتلى")
 
 # A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل
 # طفل". In a sentence naming places in separate clauses, its toll is that of the places
