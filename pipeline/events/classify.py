@@ -42,6 +42,7 @@ from pipeline.rules.triggers import (
     AIRCRAFT_MUNITIONS_REACH,
     AMBUSH,
     AMID_FIGHTING,
+    AMID_FIGHTING_WITH,
     AMONG_DEAD,
     AMONG_DEAD_REACH,
     ARREST_TAKEN_AWAY,
@@ -1028,16 +1029,20 @@ def _offensive_by_weapon(found: dict[str, float], sent: Sentence) -> bool:
 
 
 _AMID = normal_forms(AMID_FIGHTING)
+_AMID_WITH = normal_forms(AMID_FIGHTING_WITH)
 
 
 def _fire_of_the_fighting(sent: Sentence) -> bool:
     """Whether every shelling phrase of the sentence follows a word of AMID_FIGHTING
-    ("اشتباكات ... وسط قصف مدفعي متبادل"): the clash's own fire."""
+    ("اشتباكات ... وسط قصف مدفعي متبادل") or one of AMID_FIGHTING_WITH and "مع" ("ترافقت
+    مع قصف مكثف"): the clash's own fire."""
     shelling = sorted((h for h in sent.triggers
                        if h.label == "Shelling/artillery/missile attack"), key=lambda h: h.start)
     amid: set[int] = set()  # ends of the phrases that follow such a word, or one of them
     for h in shelling:
-        if h.start > 0 and (sent.tokens[h.start - 1] in _AMID or h.start in amid):
+        if h.start > 0 and (sent.tokens[h.start - 1] in _AMID or h.start in amid or (
+                h.start > 1 and sent.tokens[h.start - 1] == "مع"
+                and sent.tokens[h.start - 2] in _AMID_WITH)):
             amid.add(h.end)
         else:
             return False

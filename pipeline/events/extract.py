@@ -170,6 +170,7 @@ from pipeline.rules.tolls import (
     EARLIER_MARKERS,
     GROUP_GENERIC,
     INJURY,
+    LIST_ANNOUNCED,
     LIST_STOP,
     LIVE_UPDATE,
     LOST,
@@ -417,7 +418,7 @@ class EventExtractor:
         events = _one_per_place_and_day(events)
         events = _one_change_of_hands(events)
         events = _day_total_told_apart(events, sentences)
-        events = _round_up_lead_told_again(events)
+        events = _round_up_lead_told_again(events, sentences)
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
         events = self._distributed_dead(events, sentences, recalled)
@@ -2164,7 +2165,8 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
             and (own + more == primary.fatalities or _lead_total(primary, sentences)):
         # (less: the day's total also counts dead no event of the article holds)
         return [replace(primary, fatalities=own), *others]
-    if others and primary.fatalities == own and _round_up_total(primary.evidence):
+    if others and primary.fatalities == own and (_round_up_total(primary.evidence)
+                                                 or _list_announced(primary.evidence, sentences)):
         # "وثق المرصد مقتل 18 شخصاً أمس في عدة مناطق" as the lead, placed by a later
         # paragraph ("عثر على جثة شاب من بلدة الحراك ..."): the primary's dead are those of
         # the clause that names its place, not the day's total
@@ -2181,6 +2183,16 @@ def _day_total_told_apart(events: list[Event], sentences: list[str]) -> list[Eve
     return events
 
 
+def _list_announced(sentence: str, sentences: list[str]) -> bool:
+    """Whether the sentence after ``sentence`` announces a list of the incidents it
+    totals ("وفيما يلي أبرز ما رصده الناشطون"; ``LIST_ANNOUNCED``)."""
+    try:
+        after = sentences[sentences.index(sentence) + 1]
+    except (ValueError, IndexError):
+        return False
+    return normalize(after.lstrip()).startswith(_LIST_ANNOUNCED)
+
+
 def _lead_total(primary: Event, sentences: list[str]) -> bool:
     """Whether the primary's toll is that of the headline or lead, told apart from its own
     sentence ("وثقت الشبكة مقتل ثمانية أشخاص في ريف إدلب" over "فعلى محور A ... مقتل خمسة")."""
@@ -2188,13 +2200,15 @@ def _lead_total(primary: Event, sentences: list[str]) -> bool:
         count_deaths(s) == primary.fatalities for s in sentences[:2])
 
 
-def _round_up_lead_told_again(events: list[Event]) -> list[Event]:
+def _round_up_lead_told_again(events: list[Event], sentences: list[str]) -> list[Event]:
     """"قتل سبعة أشخاص أمس بهجمات متفرقة في ريف حلب" then "ففي مدينة الباب، قتل أربعة
     مدنيين بانفجار سيارة مفخخة": a lead that totals a round-up (``ROUND_UP_TOTAL``) is no
     incident of its own. Placed at a town where an event of an item's own sentence
-    happened the same day, it is that item told twice, and only the item's event stays."""
+    happened the same day, it is that item told twice, and only the item's event stays.
+    So is a lead whose next sentence announces the list of its incidents (``LIST_ANNOUNCED``)."""
     primary = events[0]
-    if len(events) < 2 or not _round_up_total(primary.evidence):
+    if len(events) < 2 or not (_round_up_total(primary.evidence)
+                               or _list_announced(primary.evidence, sentences)):
         return events
     if any(e.place_pcode == primary.place_pcode and e.date == primary.date
            and e.evidence != primary.evidence for e in events[1:]):
@@ -2557,6 +2571,7 @@ def _reply_killed(sentence: str) -> bool:
 
 
 _ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)
+_LIST_ANNOUNCED = tuple(normalize(p) for p in LIST_ANNOUNCED)
 _LIVE_UPDATE = normal_forms(LIVE_UPDATE)
 _HIGHLIGHTED = sieved(r"(?<!\S)و?(?:" + alternation(normalize(p) for p in HIGHLIGHTED) + ")")
 

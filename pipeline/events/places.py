@@ -116,6 +116,10 @@ _ROAD_FROM = sieved(r"(?:^|\s)(?:ال)?طريق\S*(?:\s+\S+)?\s+بين\s+(?:\S+\
 _ROAD_TO = re.compile(r"^\s*(?:[-–]\s*|و\s*)?$")
 _ROAD_SECOND = re.compile(r"^\s*(?:[-–]\s*|و\s*)?(?:(?:مدين|بلد|قري)[ةه]\s+)?$")
 _NEAR_ROAD = sieved(r"^[\s،,]*(?:قرب|بالقرب\s+من)\s+(?:(?:قري[ةه]|بلد[ةه])\s+)?$")
+# ... or named "near" right before the road ("قرب قرية تل حبش، على الطريق الواصل بين مدينتي
+# عامودا وقامشلو"): the same, the other way round.
+_NEAR_BEFORE = sieved(r"(?:^|\s)(?:قرب|بالقرب\s+من)\s+(?:(?:قري[ةه]|بلد[ةه])\s+)?$")
+_NEAR_TO_ROAD = sieved(r"^[\s،,]*(?:على|عند|في)?\s*(?:ال)?طريق")
 _LANDMARK_BEFORE = sieved(
     rf"^[\s,،]*(ال)?({alternation(rules.LANDMARK_DIRECTIONS)})(ي|ية|يّ)?\s+"
     rf"(({alternation(rules.LANDMARK_NOUNS)})\s+)?\S?$"
@@ -1083,8 +1087,8 @@ def _road_between(text: str, start: int, end: int) -> bool:
 
 def _road_ends(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
     """Whether ``m`` is one end of a road "between" two towns ("الطريق الواصل بين مدينتي
-    عامودا وقامشلو") that a place named "near" right after locates ("، قرب قرية تل حبش"):
-    the road was hit by that place, not in either town."""
+    عامودا وقامشلو") that a place named "near" right after or right before locates ("، قرب
+    قرية تل حبش"): the road was hit by that place, not in either town."""
     ordered = sorted(pool, key=lambda p: p.start)
     for a, b, c in zip(ordered, ordered[1:], ordered[2:], strict=False):
         if m not in (a, b) or not _ROAD_FROM.search(text[max(0, a.start - 40):a.start]):
@@ -1092,6 +1096,14 @@ def _road_ends(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
         joined = text[a.end:b.start] if not b.surface.startswith("و") else \
             text[a.end:b.start] + "و"
         if _ROAD_TO.match(joined) and _NEAR_ROAD.match(text[b.end:c.start]):
+            return True
+    for near, a, b in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if m not in (a, b) or not _ROAD_FROM.search(text[max(0, a.start - 40):a.start]):
+            continue
+        joined = text[a.end:b.start] if not b.surface.startswith("و") else \
+            text[a.end:b.start] + "و"
+        if _ROAD_TO.match(joined) and _NEAR_TO_ROAD.match(text[near.end:a.start]) \
+                and _NEAR_BEFORE.search(text[max(0, near.start - 20):near.start]):
             return True
     return False
 

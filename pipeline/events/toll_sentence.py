@@ -642,16 +642,11 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             # wounded, no more dead; "و5 في صفوف التنظيم": fighters of another side)
             ranks = found is not None and words[found[1]:found[1] + 2] == ["في", "صفوف"]
             people = after == "من" or ranks or (
+                subset and found is not None and _of_a_group(words, found[1])) or (
                 not subset and after not in _INJURY and after not in _WOUNDED
                 and (after in _SINGULARS or after in _DUALS or after in _NISBA_ACCUSATIVE
                      or after in _PLURAL_PERSONS or after.endswith(_PLURAL_END)))
             if found is not None and people:  # "و100001 دولار" is money, not people
-                extra += found[0]
-            continue
-        if subset:
-            rest = raw[1:] if raw.startswith("و") else ""
-            found = number_at([rest, *words[k + 1:k + 3]], 0) if rest else None
-            if found is not None and words[k + 1:k + 2] == ["من"]:
                 extra += found[0]
             continue
         if _adds_more(words, k):
@@ -664,6 +659,14 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
             elif words[k + 2] in _ATTACKER_ONE:
                 extra += 1  # "مقتل عنصرين إضافة إلى الانتحاري": the bomber is one more
             break
+        if subset:
+            # "ستة عناصر بينهم ضابط، و4 من مقاتلي ..."، "... بينهم ضابط، وثلاثة عشر عنصراً من
+            # التنظيم": after the subset only a count "of" another group adds to the toll.
+            rest = raw[1:] if raw.startswith("و") else ""
+            found = number_at([rest, *words[k + 1:k + 3]], 0) if rest else None
+            if found is not None and _of_a_group(words, k + found[1]):
+                extra += found[0]
+            continue
         if raw in _WITH_KIN and k + 1 < len(words) and (
                 kin := _kin_joined(words, k + 1, words[k + 1], base, alone=True)) is not None:
             extra += kin  # "قضت امرأة مع طفلها": two
@@ -692,6 +695,14 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     else:
         extra += _added_later(words, j + 12, j + tolls.IN_ADDITION_REACH)
     return extra, j
+
+
+def _of_a_group(words: list[str], end: int) -> bool:
+    """A count ending before ``end`` is "of" a group: "من" right after it, or after its noun
+    of people ("4 من مقاتلي ..."، "ثلاثة عشر عنصراً من التنظيم")."""
+    if words[end:end + 1] == ["من"]:
+        return True
+    return end + 1 < len(words) and words[end + 1] == "من" and _people_word(words[end])
 
 
 def _adds_more(words: list[str], k: int) -> bool:

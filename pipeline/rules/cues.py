@@ -152,6 +152,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "سنويا", "موجه", "تتكرر", "يتكرر", "تكرر", "يواصل", "تواصل", "مواصله",
         "على خلفيه", "علي خلفيه", "متورط*", "بتهمه", "متهم*", "مخلفات", "عدد جرائم",
         "يرتفع عدد", "وثقت", "الحرب", "تكرار", "لم تمض*", "لم يمض*", "بعد مرور", "since",
+        # the fighting that goes on, framing the news: "في ظل استمرار المعارك على جبهتي A
+        # وB" (the fronts' ongoing state, no incident of its own)
+        "في ظل استمرار", "وسط استمرار",
     ),
     # "منذ" with a time of the day of the news starts the incident, not its background:
     # "دارت منذ فجر اليوم اشتباكات"، "معارك استمرت منذ منتصف الليل" (a "background" cue
@@ -187,6 +190,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # the burdens of a market laid on traders like fire: "«قصف» متواصل بالضرائب"،
         # "تحت قصف متواصل من الأزمات" (what the shelling is "with" or "of")
         "الضرائب", "ضرائب", "الرسوم", "الازمات", "ازمات", "الغلاء",
+        # prices that "shell the pockets" of people: "الأسعار تقصف جيوب الناس" (the pockets
+        # of a people, not "جيوب التنظيم", the enemy's pockets of ground)
+        *(f"جيوب {people}" for people in ("الناس", "الاهالي", "المواطنين", "السكان",
+                                           "الفقراء", "العائلات", "الموظفين")),
         # an attack of words on a body or its policy: "هجوم كاسح على النيابة"، "واصلت
         # الحركة هجومها على اللجنة التنفيذية" (right after "على": "هجوم على مقر الحكومة"
         # is on a building)

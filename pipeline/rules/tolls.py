@@ -24,9 +24,11 @@ PERSONS: tuple[str, ...] = (
 DUAL_IN_AN: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "متطوع", "مسعف", "مواطن",
                                "موظف", "مدرس", "مهرب", "انتحاري", "مهاجم", "متظاهر", "محتج",
                                "معتصم", "إرهابي")
-# Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي").
+# Singular nouns of one more person in a list ("عنصران من قوات النظام ومقاتل محلي"); an
+# attacker killed with his victims is one more too ("مقتل جنديين ومهاجم").
 # ("إرهابي": state media's word for a fighter of the other side, "30 إرهابياً".)
-NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف", "إرهابي")
+NISBA: tuple[str, ...] = ("مدني", "عسكري", "مقاتل", "مسلح", "مواطن", "موظف", "إرهابي",
+                         "مهاجم", "انتحاري")
 # Above ten, the noun counted is a singular in the accusative ("40 عنصراً"); another such
 # noun joined to it by و names the same dead by a second rank, no one more: "مقتل أكثر من
 # 40 عنصراً وقيادياً من التنظيم" is 40 (below eleven, "ثلاثة عناصر وقيادي" is four). The
@@ -657,6 +659,13 @@ ROUND_UP_TOTAL: tuple[str, ...] = (
     "حصيلة يومية", "الحصيلة اليومية", "حصيلة السبت", "حصيلة الأحد", "حصيلة الاثنين",
     "حصيلة الثلاثاء", "حصيلة الأربعاء", "حصيلة الخميس", "حصيلة الجمعة",
 )
+# A lead's count followed by a sentence opening on one of these ("وثقت اللجان سقوط 40
+# شهيداً اليوم. وفيما يلي أبرز ما رصدته في المحافظات"): the list announced after it tells
+# the incidents one by one, so the lead totals them as ROUND_UP_TOTAL says. Written as in
+# the text, at the start of the sentence after the lead.
+# (Not "وفي التفاصيل": the details of the lead's own incident follow it.)
+LIST_ANNOUNCED: tuple[str, ...] = ("وفيما يلي", "فيما يلي", "وفي ما يلي", "وإليكم", "إليكم",
+                                   "وتوزعت الحصيلة", "وتوزع الشهداء", "وتوزع القتلى")
 
 # A clause giving the result of what came before it: "وقصف قرية القاسمية ما تسبب بمقتل
 # طفل". In a sentence naming places in separate clauses, its toll is that of the places

@@ -505,6 +505,10 @@ AMBUSH: frozenset[str] = frozenset({"كمين*", "نصب* كمين*"})
 # clash, not a bombardment of its own (normalised words; pipeline.events.classify).
 AMID_FIGHTING: frozenset[str] = frozenset({"وسط", "تخللها", "تخللتها", "رافقها", "يرافقها",
                                            "يتخللها"})
+# ... and the verbs of going along, two words before them, "مع" between: "دارت اشتباكات
+# عنيفة في الحي ترافقت مع قصف مكثف" (the fight's own fire).
+AMID_FIGHTING_WITH: frozenset[str] = frozenset({"ترافقت", "ترافق", "تترافق", "يترافق",
+                                                "ترافقا", "ترافقتا"})
 # Munitions an aircraft drops or fires: right after an aircraft's word (an Air/drone strike
 # trigger), with at most AIRCRAFT_MUNITIONS_REACH words between ("ألقت مروحيات عسكرية
 # قذائف"، "أطلقت طائرة مسيرة صاروخين"، "قصفت الطائرات الحربية بالصواريخ"), they are the
