@@ -96,6 +96,7 @@ from pipeline.events.places import (
     road_first_end,
 )
 from pipeline.events.scenes import (
+    after_earlier_incident,
     based_too,
     denied_clauses,
     find_scenes,
@@ -1359,6 +1360,8 @@ class EventExtractor:
                     and not fire_from(sentence, m.start)
                     and not launched_from(sentence, m.start)
                     and not told_as_result(sentence, m.start)
+                    # "..., وذلك بعد يوم من سيطرة القوات على بلدة X": the earlier act's town
+                    and not after_earlier_incident(sentence, m.start)
                     and not self._locates_the_one_before(sentence, m, found)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]

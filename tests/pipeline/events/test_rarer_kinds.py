@@ -1,7 +1,8 @@
 """Rarer kinds that are easy to mis-type or miss: a crowd that beats a man to death, ground
 entered without a fight told in a later sentence, the freed people's past captivity, a
-headline's abduction told in the present, homes demolished, and a day's
-tally over several areas that is no incident of its own. Sentences written for these tests
+headline's abduction told in the present, homes demolished, a day's tally
+over several areas that is no incident of its own, a bulletin's items of one type, and the
+town of an earlier act named after a further one. Sentences written for these tests
 (issue 12, dev39)."""
 
 from __future__ import annotations
@@ -89,3 +90,15 @@ def test_a_bulletin_item_of_the_primary_type_and_another_kind_is_its_own_event()
             "\n\nحلب: قتل شخصان في اشتباكات بين فصيلين في مدينة الباب.")
     assert [d.sub_event_type for d in classify(title, text, 2024)] == [
         "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"]
+
+
+def test_the_town_of_an_earlier_act_named_after_a_further_one_is_no_scene() -> None:
+    events = extractor().extract(
+        "قوات الحكومة تسيطر على بلدة كفرنبودة",
+        "سيطرت قوات الحكومة، اليوم الأربعاء، على بلدة كفرنبودة في ريف حماة الشمالي الغربي "
+        "إثر معارك عنيفة مع الفصائل.\n\n"
+        "كما قصفت المدفعية بلدة اللطامنة بعشرات القذائف، وذلك بعد يوم من سيطرة القوات على "
+        "بلدة الحويز المجاورة.",
+        PUBLISHED)
+    places = sorted(e.place_name or "" for e in events)
+    assert places == ["اللطامنة", "كفرنبودة"], places
