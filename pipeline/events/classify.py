@@ -35,6 +35,7 @@ from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules.cues import COLLAPSED_TALKS
+from pipeline.rules.tolls import ROUND_UP_TOTAL
 from pipeline.rules.triggers import (
     AGREEMENT_REACHED,
     AGREEMENT_SIGNED,
@@ -731,6 +732,12 @@ def _territory(sent: Sentence, sentences: list[Sentence]) -> str:
         any(s.has_cue("withdrawal") for s in told) and not fought)
     if handed and not any(h.label == "Armed clash" for s in told for h in s.triggers):
         return "Non-violent transfer of territory"
+    # The reporter adds a little later that no fight took place ("وأوضح المراسل أن دخول
+    # الوحدات تم من دون أي مواجهات"): the ground the headline and lead tell was handed over.
+    later = [s for s in sentences[2:4] if not s.is_context]
+    if not fought and any(s.has_cue("unresisted") for s in later) and not any(
+            h.label == "Armed clash" for s in (*told, *later) for h in s.triggers):
+        return "Non-violent transfer of territory"
     # Told in its own sentence as taken without a fight ("دخلت القوات بلدة ... دون أي
     # مواجهات"): a transfer, whatever fighting the lead tells of another place.
     if sent.has_cue("unresisted") and not any(
@@ -1335,18 +1342,43 @@ def _commemorative(sentences: list[Sentence]) -> bool:
 
 
 def _primary(sentences: list[Sentence]) -> Detection | None:
+    tallies = {s.index for s in sentences[1:2] if _day_tally(s)}
+    totals = _primary_totals(sentences, tallies)
+    if not totals and tallies:
+        totals = _primary_totals(sentences, frozenset())  # the tally is all there is
+    if not totals:
+        return _late_lead(sentences)
+    return _primary_of(sentences, totals)
+
+
+_ROUND_UP_TOTAL = tuple(normalize(p) for p in ROUND_UP_TOTAL)
+
+
+def _day_tally(sent: Sentence) -> bool:
+    """"وثّق المركز مقتل 41 شخصاً في مناطق سورية عدة اليوم": a lead that only totals the
+    dead of the items told after it (ROUND_UP_TOTAL in pipeline.rules.tolls), by words of
+    violence that say nothing of how, is no incident of its own. (A headline's "هجمات
+    متفرقة في ريف دير الزور" still weighs for the lead's kind.)"""
+    return bool(sent.triggers) and all(h.label == GENERIC for h in sent.triggers) and any(
+        p in normalize(sent.text) for p in _ROUND_UP_TOTAL)
+
+
+def _primary_totals(sentences: list[Sentence], skipped: set[int] | frozenset[int]
+                    ) -> dict[str, float]:
     totals: dict[str, float] = {}
     second = _headline_second_clause_only(sentences[0])
     for sent in sentences[:3]:
-        if sent.is_context or sent.recalls:
+        if sent.is_context or sent.recalls or sent.index in skipped:
             continue
         for label, score in sentence_types(sent, sentences).items():
             if sent.index == 0 and label in second:
                 continue  # "مقتل مختار برصاص مجهولين.. وعبوة تستهدف آلية": the second
                 # clause's kind is its own event (``_headline_second_act``), not the primary
             totals[label] = totals.get(label, 0.0) + score + _PRIMARY_WEIGHT[sent.index]
-    if not totals:
-        return _late_lead(sentences)
+    return totals
+
+
+def _primary_of(sentences: list[Sentence], totals: dict[str, float]) -> Detection:
     label = max(totals, key=lambda k: (totals[k], SPECIFICITY.get(k, 0)))
     score = totals[label]
     if label in _BOMBER_REFINES and _bomber_told(sentences) and not _battle_told(label,
@@ -1603,7 +1635,10 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     dated = sent.has_cue("dated")
     # (a crowd elsewhere, told with "كما": "كما نظم ناشطون وقفة في ساحة الكرامة بالسويداء")
     also = any(c.label == "another" and c.start <= 1 for c in sent.cues)
-    return any(EVENT_TYPES[t] != etype or repeat or (dated and t != primary)
+    # (a bulletin's item headed by its place, "درعا: لقي أربعة مدنيين حتفهم إثر سقوط قذائف"
+    # after air strikes: each item its own incident, whatever its type)
+    item = _fronted_place(sent.text[:60]) or _marked_item(sent.text)
+    return any(EVENT_TYPES[t] != etype or repeat or ((dated or item) and t != primary)
                or (also and etype == "Protests") for t in types)
 
 

@@ -98,6 +98,7 @@ from pipeline.events.places import (
     road_first_end,
 )
 from pipeline.events.scenes import (
+    after_earlier_incident,
     based_too,
     denied_clauses,
     find_scenes,
@@ -1396,6 +1397,8 @@ class EventExtractor:
                     and not fire_from(sentence, m.start)
                     and not launched_from(sentence, m.start)
                     and not told_as_result(sentence, m.start)
+                    # "..., وذلك بعد يوم من سيطرة القوات على بلدة X": the earlier act's town
+                    and not after_earlier_incident(sentence, m.start)
                     and not self._locates_the_one_before(sentence, m, found)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]
@@ -1460,6 +1463,13 @@ class EventExtractor:
         other_kind = other_kind or (det.event_type == primary.event_type
                                     and det.sub_event_type != primary.sub_event_type
                                     and bool(mentions) and not det.deadly)
+        # "التنظيم يسيطر على المدينة ويقتاد عشرات المدنيين": people abducted as the headline
+        # tells beside another kind of act are a second harm of the headline incident,
+        # wherever the body tells it (no other kind: a strike the headline names may be
+        # one the body places elsewhere)
+        other_kind = other_kind or (det.sub_event_type == _ABDUCTION != primary.sub_event_type
+                                    and bool(analysed)
+                                    and any(h.label == _ABDUCTION for h in analysed[0].triggers))
         if det.sentence == 0 or sentence == primary.evidence or other_kind:
             # A second harm of the headline incident, or another kind of event where it
             # happened ("بعد ساعات من السيطرة على المدينة، ألقت المروحيات براميل على أحيائها"),
@@ -1553,8 +1563,9 @@ _ABDUCTION = "Abduction/forced disappearance"
 
 def _taken_away_again(det: Detection, primary: Detection, analysed: list[Sentence]) -> bool:
     """"واعتقلت ثلاثة شبان" then "قبل أن تقتاد الشبان إلى جهة مجهولة": a later abduction of
-    people the arrest counted (the definite form of its word) retells the arrest
-    (TAKEN_AWAY_AFTER in pipeline.rules.scenes)."""
+    people the arrest counted (the definite form of its word, before the abduction's word or
+    right after it as its object) retells the arrest (TAKEN_AWAY_AFTER in
+    pipeline.rules.scenes)."""
     if det is primary or det.sub_event_type != _ABDUCTION \
             or primary.sub_event_type not in TAKEN_AWAY_AFTER \
             or det.sentence <= primary.sentence or det.sentence >= len(analysed):
@@ -1564,7 +1575,8 @@ def _taken_away_again(det: Detection, primary: Detection, analysed: list[Sentenc
     hits = [h for h in sent.triggers if h.label == _ABDUCTION]
     return bool(hits) and all(
         any(w.startswith("ال") and w[2:] in counted
-            for w in sent.tokens[max(0, h.start - TAKEN_AWAY_REACH):h.start])
+            for w in (*sent.tokens[max(0, h.start - TAKEN_AWAY_REACH):h.start],
+                      *sent.tokens[h.end:h.end + 1]))
         for h in hits)
 
 

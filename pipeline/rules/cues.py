@@ -564,6 +564,11 @@ CUES: dict[str, tuple[str, ...]] = {
     # (just before an abduction word; pipeline.events.classify).
     "freed": ("تحرير", "الافراج عن", "افرج* عن", "اطلاق سراح", "اخلاء سبيل", "freed",
               "released", "rescued"),
+    # The people freed, named as such: what is told of them after ("بين المفرج عنهم
+    # مقاتلون أسروا خلال المعارك ومدنيون احتجزوا على الحواجز") is how they came to be held,
+    # no fighting or arrest of the day (scope.REACH, GOVERNS_ONLY).
+    "the_freed": ("المفرج عنهم", "المفرج عنه", "المفرج عنها", "المفرج عنهما", "المفرج عنهن",
+                  "المطلق سراحهم", "المخلي سبيلهم", "the released", "those freed"),
     # An announcement: with "وقف إطلاق النار" after it, a ceasefire declared (an Agreement).
     "announce": ("اعلن*", "يعلن*", "تعلن*", "اعلان", "announc*", "declared"),
     # A state the text describes, not an act: "وبدخول المدينة، باتت النقطة محاصرة" retells

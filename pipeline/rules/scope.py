@@ -47,6 +47,7 @@ REACH: dict[str, tuple[int, int]] = {
     "stopped": (1, 1),  # "توقف القصف"، "القصف توقف"
     "spread_kinds": (8, 0),  # "توزعت بين قصف مدفعي وصاروخي وغارات جوية ومحاولات تسلل"
     "spread": (0, 15),  # "سقوط 63 شهيداً برصاص وقصف ... توزعوا على النحو التالي"
+    "the_freed": (12, 0),  # "بين المفرج عنهم مقاتلون أسروا خلال المعارك"
 }
 
 # Marks that part a headline's items: "اغتيال في طريق السد، عبوة غرب المدينة".
@@ -159,6 +160,8 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "attempt_on_person": frozenset({"Arrests", "Abduction/forced disappearance"}),
     "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
+    # how the freed were taken: their capture and the fighting it happened in
+    "the_freed": frozenset({"Arrests", "Abduction/forced disappearance", "Armed clash"}),
 }
 # A trigger in quotation marks that make it a figure of speech: "إن «الموسم انفجر بين
 # أيدينا»"، "أسعاراً «تقتل» المنتج"، "الرواتب «تُقصف» كل شهر". A quoted phrase of at most

@@ -6,7 +6,8 @@ to make a sub-type win over another found in the same sentence, raise its SPECIF
 A phrase is space-separated words written as in ordinary Arabic; it is matched on normalised
 tokens after light proclitic stripping (و ف ب ل ك ال), so "والقصف", "بقصف" and "للقصف" all
 match "قصف". A word ending in ``*`` matches any word that starts with it ("اشتباك*" covers
-اشتباكات، اشتباكاً), for inflection. ``pipeline.events.lexicon`` compiles the lists for matching.
+اشتباكات، اشتباكاً), for inflection; a lone ``*`` inside a phrase stands for any one word.
+``pipeline.events.lexicon`` compiles the lists for matching.
 """
 
 from __future__ import annotations
@@ -247,10 +248,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "العثور علي جثث", "اعدام*", "اعدم*", "قتل* علي يد", "مجزره",
         "مجازر", "علي جثه", "علي جثث", "الجثث المنتشله", "مكبلي الايدي", "مكبل* اليدين",
         "جثث مجهوله الهويه", "بالضرب", "الضرب المبرح", "ضربا مبرحا",
+        # beaten to death: "أقدم عشرات من الأهالي على ضرب شاب حتى الموت" (a lone "*"
+        # stands for any one word, the victim)
+        "ضرب* حتي الموت", "ضرب* * حتي الموت", "بالضرب حتي الموت",
         "assassinat*", "execut*", "shot dead", "gunned down", "stabbed",
     ),
     "Abduction/forced disappearance": (
         "خطف*", "اختطف*", "يختطف*", "تختطف*", "مخطوف*", "مختطف*", "خاطف*", "اقتاد*",
+        # ... told in the present, as headlines tell acts: "التنظيم يسيطر على المدينة
+        # ويقتاد عشرات المدنيين" (whole words: "قبل أن يقتادوهم إلى ..." tells where the
+        # people taken in the act before were led)
+        "يقتاد", "تقتاد", "يقتادون",
         # The verbal noun after a doer's verb ("أقدم التنظيم على اختطاف"، "قام باختطاف"); alone
         # it is as often the crime in general ("ملف الاختطاف").
         "علي اختطاف", "باختطاف",
@@ -382,6 +390,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "تعفيش*", "عفش*", "يعفش*", "سرقه المنازل", "سرق* اثاث", "يسرقون", "سرقوا",
         "اضرم* النار في المحال", "اضرم* النار في المنازل", "اضرم* النار في منازل",
         "احراق المحال", "احراق* منازل", "حرق* المنازل", "حرق* منازل", "ransack*",
+        # Buildings demolished by a force: "هدمت غرفتين سكنيتين قرب الطريق".
+        # (the verbs only: "تهدم"/"تهدمت" is also "collapsed", and the noun "هدم" a
+        # shell's damage, "أدى القصف إلى هدم منازل")
+        *(f"{verb} {what}" for verb in ("هدمت", "هدموا", "يهدم", "يهدمون")
+          for what in ("منزل*", "المنزل*", "منازل", "المنازل", "بيوت", "البيوت", "غرف*",
+                       "مبان*", "المباني", "محال", "المحال")),
     ),
     "Disrupted weapons use": (
         "تفكيك عبوه", "فكك* عبوه", "تفكك* عبوه", "يفكك* عبوه", "اسقاط* طائره مسيره",
@@ -453,7 +467,8 @@ GUNFIRE: frozenset[str] = frozenset({"برصاص", "بنيران", "قنص*", "�
 
 # Beating: by a crowd (the cue "crowd" of pipeline.rules.cues in the sentence: "انهال عليه
 # عشرات من سكان الحي بالضرب المبرح") it is Mob violence, not an Attack by an armed group.
-BEATING: frozenset[str] = frozenset({"بالضرب", "الضرب المبرح", "ضربا مبرحا"})
+BEATING: frozenset[str] = frozenset({"بالضرب", "الضرب المبرح", "ضربا مبرحا", "ضرب* حتي الموت",
+                                     "ضرب* * حتي الموت", "بالضرب حتي الموت"})
 
 # Words that say someone was assassinated but not how: with a bomb, a drone or a shell in the
 # same sentence ("اغتالوا الطبيب عبر تفجير عبوة ناسفة"), the weapon is the sub-type.
@@ -465,7 +480,8 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 # واقتادتهم إلى جهة مجهولة") they tell how the arrest went on, no abduction of its own
 # (pipeline.events.classify). "اختطف" stays an abduction wherever it stands. (Not
 # pipeline.rules.scenes.TAKEN_AWAY: the verbs before the place detainees were taken to.)
-ARREST_TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "جهه مجهوله"})
+ARREST_TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "يقتاد", "تقتاد", "يقتادون",
+                                               "جهه مجهوله"})
 
 # Raid words, which say how people were taken, not by whom: beside a kidnapping's own word
 # ("أقدم مسلحو الفصيل على اختطاف مواطنين بعد مداهمة منزليهما") the raid is how the
@@ -546,6 +562,8 @@ TERRITORY: tuple[str, ...] = (
     "استعاده السيطره", "استعاده بلده", "استعاده مدينه", "استعاده قريه", "استعاده مواقع",
     "تقدم* في", "تحرير مدينه",
     "تحرير بلده", "حرر*", "تحرر*", "يحرر*", "دخل* مدينه", "دخول مدينه",
+    # ... in a headline's present: "وحدات من الجيش تدخل مدينة عين العرب"
+    "تدخل مدينه", "يدخل مدينه", "تدخل بلده", "يدخل بلده",
     # SANA's formula for a retaken town: "أعادت وحدات الجيش الأمن والاستقرار إلى بلدة".
     "الامن والاستقرار الي",
     # A siege broken by the besieged's side reaching them: ground won ("وصلت وحدات الجيش إلى
