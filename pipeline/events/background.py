@@ -163,6 +163,13 @@ def _written_year_before(text: str, year: int) -> bool:
                if _THOUSANDS.fullmatch(words[i]))
 
 
+def _earlier_year(text: str, year: int) -> bool:
+    """A year before ``year`` after a word of years ("في العام 2017"، "خلال عام ألفين وثلاثة
+    عشر"), in figures or in words."""
+    return any(int(m.group(1)) < year for m in _YEAR.finditer(normalize(text))) \
+        or _written_year_before(text, year)
+
+
 def _past_month(text: str) -> bool:
     """A month gone by dates the sentence's act ("كما قتل في أيلول الماضي سائق"); not one
     a period or a truce runs from ("انتهاكاً للهدنة المعلنة منذ نهاية آب الماضي")."""
@@ -199,9 +206,7 @@ def is_background(sentence: str, published: datetime | None = None) -> bool:
         # (pipeline.rules.background.ITEM_HEADING_AREA), whatever recurring state it tells
     if _OPENING.search(text) or _recalling_phrase(text) or _past_month(text):
         return True
-    if published is not None and (
-            any(int(m.group(1)) < published.year for m in _YEAR.finditer(normalize(text)))
-            or _written_year_before(text, published.year)):
+    if published is not None and _earlier_year(text, published.year):
         return True  # "في العام 2017" in a report of 2020
     if published is not None and names_an_earlier_month(text, published):
         return True  # "شهدت في شباط 1982 حملة عسكرية قتل فيها ..."
@@ -284,11 +289,15 @@ _WEEKDAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:يوم\s+)?(?:{'|'.join(m
 _NEWS_AFTER_RECALL = 4
 
 
+def _dated_to_the_day(text: str) -> bool:
+    """"اليوم"، "أمس" or a weekday: the day's news."""
+    return bool(_TODAY.search(text) or _WEEKDAY.search(normalize(text)))
+
+
 def _dated_news(sentence: str, published: datetime | None) -> bool:
     """A sentence dated to the day's news ("مساء أمس"، "ويوم الثلاثاء") that recalls nothing."""
     text = _MARKS.sub("", sentence)
-    return bool(_TODAY.search(text) or _WEEKDAY.search(normalize(text))) \
-        and not recalls_earlier(sentence) and not (
+    return _dated_to_the_day(text) and not recalls_earlier(sentence) and not (
             published is not None and names_an_earlier_month(sentence, published))
 
 
@@ -301,16 +310,14 @@ def _history(lead: str, published: datetime | None, year: int | None = None) -> 
     by, an earlier year, "وكانت ... قد", a recalling opening), and nothing to the day (no
     "اليوم"، "أمس" nor weekday: "ليل الاثنين اشتباكات هي الأعنف منذ ... شباط الماضي")."""
     text = _MARKS.sub("", lead)
-    if _TODAY.search(text) or _WEEKDAY.search(normalize(text)):
+    if _dated_to_the_day(text):
         return False
     if _OPENING.search(text) or _PLUPERFECT.search(text) or _past_month(text) or any(
             not _SINCE_BEFORE.search(text, max(0, m.start() - 8), m.start())
             for m in _HISTORY.finditer(text)):
         return True
     year = published.year if published is not None else year
-    if year is not None and (
-            any(int(m.group(1)) < year for m in _YEAR.finditer(normalize(text)))
-            or _written_year_before(text, year)):
+    if year is not None and _earlier_year(text, year):
         return True  # "في العام 2017" in a report of 2020
     return published is not None and names_an_earlier_month(text, published)
 

@@ -368,7 +368,7 @@ class EventExtractor:
         said = breach_claims(sentences, self._resolver)
         recalled = background_sentences(sentences, when)
         if len(sentences) > 1 and analyse(title, text, when.year if when else None)[1].recalled:
-            recalled |= {1}  # an article that opens with its background (recalled_lead)
+            recalled |= {1}  # an article that opens with its background (lead_recalled)
         # A recalled event is no new event. The headline's or lead's stays (the article is
         # about it); one that only a recalled body sentence tells is history, not news.
         detections = [d for i, d in enumerate(_broken_not_agreed(detections, said, sentences))
