@@ -245,10 +245,14 @@ _NEAR_VILLAGE = sieved(r"(?<!\S)(?:قرب|بالقرب\s+من)\s+(?:(?:مدين�
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
 # والمسيفرة"، "الطريق بين كفرنبل وحاس"، "المنازل بين قرية X وقرية Y"): one scene between
 # them, not another event. (The place word of a single town, "بين قرية X", is no first town.)
-_BETWEEN_PAIR = sieved(r"(?<!\S)بين\s+"
+# The second end after "وبين" too, the first a name or the pronoun of a town just named
+# ("على الطريق الواصل بينها وبين بلدة Y"، "بين مدينة X وبين بلدة Y").
+_BETWEEN_PAIR = sieved(r"(?<!\S)بين(?:\s+"
                            r"(?:(?:بلدتي|قريتي|مدينتي|بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+)?"
                            r"[\"“”«]?(?!(?:بلد|قري|مدين)(?:[ةه]|تي)\s*$)\S+(?:\s+\S+)?"
-                           r"\s*[\"“”»]?\s*(?:و(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+|و)?$")
+                           r"\s*[\"“”»]?\s*(?:و(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+|و)?$"
+                           r"|(?:ها|هما)?\s+(?:\S+\s+){0,3}?وبين\s+"
+                           r"(?:(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+)?$)")
 # The second of the two towns a front is named for ("اشتباكات على محور جرجناز وتلمنس"):
 # one front, one scene. Read on the text up to the mention's first letter, its "و" included.
 _AXIS_PAIR = sieved(r"(?<!\S)(?:محور|محوري|جبهة|جبهه)\s+[\"“”«]?\S+(?:\s+\S+)?"
