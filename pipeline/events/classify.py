@@ -34,7 +34,7 @@ from pipeline.events.places import dateline_line
 from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
-from pipeline.rules.cues import COLLAPSED_TALKS
+from pipeline.rules.cues import COLLAPSED_TALKS, PERIOD_OF_DAYS
 from pipeline.rules.tolls import ROUND_UP_TOTAL
 from pipeline.rules.triggers import (
     AGREEMENT_REACHED,
@@ -1283,13 +1283,23 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     # Nor is a headline of talks or of a deadline ("بوساطة روسية.. اتفاق تسوية"، "تسليم
     # السلاح خلال ثلاثة أيام") over a lead that dates the agreement signed or reached.
     if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")) \
-            and not (head.has_cue("period") and _dated_killing(lead)) \
+            and not (head.has_cue("period") and (_dated_killing(lead)
+                                                  or days_told(sentences))) \
             and not (lead is not None and not head.has_cue("denial")
                      and _agreement_reached(lead)):
         return True
     # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
     return (not head.triggers and head.has_cue("statement") and lead is not None
             and not lead.triggers and lead.has_cue("statement"))
+
+
+def days_told(sentences: list[Sentence]) -> bool:
+    """A headline's tally over a few days (``PERIOD_OF_DAYS``) that the body breaks down by
+    day: a sentence of the first few past it dates a killing to a day it names ("قتل يوم
+    الثلاثاء 24 مدنياً في غارات"). Each day's killing is an incident of its own."""
+    spans = [c.phrase.split()[-1] for c in sentences[0].cues if c.label == "period"]
+    return bool(spans) and all(span in PERIOD_OF_DAYS for span in spans) \
+        and any(_dated_killing(s) for s in sentences[1:5])
 
 
 def _dated_killing(sent: Sentence | None) -> bool:

@@ -46,6 +46,7 @@ from pipeline.events.classify import (
     analyse,
     classify,
     continued,
+    days_told,
     sentence_types,
     split_sentences,
 )
@@ -427,7 +428,40 @@ class EventExtractor:
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
         events = self._distributed_dead(events, sentences, recalled)
+        if days_told(analysed):
+            events = self._day_by_day(events, sentences, recalled, when)
         return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _day_by_day(self, events: list[Event], sentences: list[str],
+                    recalled: frozenset[int], when: datetime | None) -> list[Event]:
+        """"61 قتيلاً في دوما خلال ثلاثة أيام من الغارات" over "قتل يوم الثلاثاء 24 مدنياً
+        ...، فيما قتل يوم الأربعاء 19" and "أما اليوم الخميس فقد قتل 18": a few days' toll
+        broken down by day (``days_told``) is one incident a day, at the primary's place
+        with the primary's kind, each with its own clause's dead. A clause counts when it
+        names its own day and dead and no other town."""
+        primary = events[0]
+        if when is None or primary.place_pcode is None:
+            return events
+        days: dict[str, tuple[int, str]] = {}
+        for k, sentence in enumerate(sentences):
+            if not k or k in recalled:
+                continue
+            for a, b in pairwise(_clause_cuts(sentence)):
+                clause = sentence[a:b]
+                day, dead = event_date_in(clause, when), count_deaths(clause)
+                if day is None or not dead or any(
+                        m.place.level >= 3 and m.place.pcode != primary.place_pcode
+                        for m in self._resolver.find(clause)):
+                    continue
+                days.setdefault(day.isoformat(), (dead, sentence))
+        if len(days) < 2:
+            return events
+        # (the newest first: the day the page reports, then the days it looks back on)
+        split = [replace(primary, date=day, fatalities=dead, evidence=told)
+                 for day, (dead, told) in sorted(days.items(), reverse=True)]
+        return [*split, *(e for e in events[1:] if not (
+            e.sub_event_type == primary.sub_event_type and e.place_pcode == primary.place_pcode
+            and e.date in days))]
 
     def _distributed_dead(self, events: list[Event], sentences: list[str],
                           recalled: frozenset[int]) -> list[Event]:

@@ -32,6 +32,12 @@ _CONDEMNING: tuple[str, ...] = (
     "اسفه", "اسفها", "اسفهم", "ياسف", "تاسف", "تعازي*", "تعزيه",
 )
 
+# A tally over a few days ("61 قتيلاً خلال ثلاثة أيام من الغارات", "خلال الأيام الثلاثة
+# الماضية") whose body dates its killings day by day ("قتل يوم الثلاثاء 24 ...، فيما قتل يوم
+# الأربعاء 19"، "أما اليوم فقد قتل 18") reports each day's incident, not a period's tally:
+# the last word of a "period" cue that makes its span one of days (in the matching form).
+PERIOD_OF_DAYS: tuple[str, ...] = ("ايام", "الايام", "يومين", "ساعه", "ساعات", "الساعات")
+
 # Cues: words that change what a trigger nearby means. The names are what
 # pipeline.events.classify and pipeline.rules.scope refer to.
 CUES: dict[str, tuple[str, ...]] = {
@@ -286,6 +292,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "خلال كانون", "خلال شباط", "خلال اذار", "خلال نيسان", "خلال ايار", "خلال حزيران",
         "خلال تموز", "خلال اب", "خلال ايلول", "خلال تشرين", "تقريرها الشهري",
         "تقريره الشهري", "التقرير الشهري", "تقرير شهري",
+        # a year's report, or a year by its number alone: "تقريرها السنوي"، "خلال 2019"
+        "تقريرها السنوي", "تقريره السنوي", "التقرير السنوي", "تقرير سنوي",
+        *(f"خلال {year}" for year in range(2011, 2031)),
         # a span of several days, weeks, months or years: "خلال ستة أشهر"، "خلال 3 أسابيع"،
         # "خلال شهرين"، "خلال الأشهر الستة الماضية"
         "خلال الاشهر", "خلال الشهور", "خلال شهرين", "خلال اسبوعين", "خلال عامين",

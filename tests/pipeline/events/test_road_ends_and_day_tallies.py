@@ -1,5 +1,7 @@
 """Patterns of local reports (sentences written for these tests): a road named by its two
-ends, the second after "وبين" ("الطريق الواصل بينها وبين بلدة Y"), is no scene at that end."""
+ends, the second after "وبين" ("الطريق الواصل بينها وبين بلدة Y"), is no scene at that end;
+a few days' toll in the headline that the body breaks down day by day is one incident a day,
+each with its own day's dead."""
 
 from __future__ import annotations
 
@@ -23,3 +25,38 @@ def test_second_end_after_wa_bayn_is_no_scene() -> None:
     text = ("قتل شاب مساء اليوم بانفجار لغم أرضي في بلدة كفرنبل بريف إدلب.\n\nوانفجر لغم آخر "
             "على الطريق الواصل بين مدينة معرة النعمان وبين بلدة حاس دون إصابات.")
     assert "حاس" not in _places("", text)
+
+
+DAYS_TITLE = "47 قتيلاً في سقبا خلال ثلاثة أيام من القصف الجوي رغم اتفاق خفض التصعيد"
+DAYS_TEXT = (
+    "سقبا – مراسل الشبكة\n\n"
+    "وثقت الشبكة مقتل 47 مدنياً في بلدة سقبا خلال الأيام الثلاثة الماضية، جراء غارات "
+    "الطيران الحربي على البلدة، في خرق واضح لاتفاق خفض التصعيد.\n\n"
+    "وبحسب الشبكة، قتل يوم الأحد 20 مدنياً، بينهم خمسة أطفال، في غارات استهدفت السوق "
+    "الشعبي، فيما قتل يوم الاثنين 12 مدنياً في غارات على الملاجئ.\n\n"
+    "أما اليوم الثلاثاء فقد قتل 15 مدنياً في أكثر من 30 غارة على الأحياء السكنية.")
+
+
+def test_a_few_days_toll_told_day_by_day_is_an_event_a_day() -> None:
+    events = _extractor().extract(DAYS_TITLE, DAYS_TEXT, "2018-03-06T19:00:00+02:00")
+    got = sorted((e.date, e.fatalities, e.sub_event_type, e.ceasefire_breach) for e in events)
+    assert got == [("2018-03-04", 20, "Air/drone strike", True),
+                   ("2018-03-05", 12, "Air/drone strike", True),
+                   ("2018-03-06", 15, "Air/drone strike", True)], got
+
+
+def test_a_months_tally_stays_no_event() -> None:
+    # Guard (passes on main too): a month's tally is no incident, whatever day it names.
+    title = "مقتل 310 مدنيين في سوريا خلال شهر آذار"
+    text = ("وثقت الشبكة في تقريرها الشهري مقتل 310 مدنيين في سوريا خلال شهر آذار.\n\n"
+            "وقتل يوم الأحد 20 مدنياً في غارات على بلدة سقبا.")
+    assert _extractor().extract(title, text, "2018-04-02T19:00:00+03:00") == []
+
+
+def test_a_years_tally_by_its_number_is_no_event() -> None:
+    # A year named by its number alone ("خلال 2021") and a yearly report are a tally.
+    title = "المرصد: 940 قتيلاً مدنياً في دير الزور خلال 2021 بينهم 150 طفلاً"
+    text = ("وثق المرصد في تقريره السنوي الصادر اليوم الجمعة مقتل 940 مدنياً في محافظة دير "
+            "الزور خلال 2021، جراء القصف الجوي والاشتباكات والعبوات الناسفة.\n\n"
+            "ودعا المرصد إلى محاسبة المسؤولين عن الانتهاكات.")
+    assert _extractor().extract(title, text, "2021-12-31T12:00:00+03:00") == []
