@@ -354,6 +354,13 @@ FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "�
                               "نازحتين", "نازحتان", "نازحان", "نازحا", "النازحون", "النازحه",
                               "مهجره", "المهجره", "مهجرون", "المهجرون", "الفارين", "فارين",
                               "الفارون", "هاربين", "الهاربين")
+# Where a victim was coming back or coming from when it happened ("انفجرت العبوة لحظة مرور
+# سيارته عائداً من اجتماع في بلدة X"، "أثناء عودتهم من عملهم في مدينة X"): one of these, "من",
+# then up to RETURNING_REACH words (no comma, no "إلى") before the place, which is no scene.
+RETURNING_FROM: tuple[str, ...] = ("عائدا", "عائدة", "عائدين", "عائدون", "عائدتين", "عائدان",
+                                   "قادما", "قادمين", "قادمون", "عودته", "عودتها", "عودتهم",
+                                   "عودتهما", "ايابه", "ايابهم")
+RETURNING_REACH = 5
 # Where the attackers withdrew or fled to ("فيما انسحب بقية المسلحين نحو مواقعهم في مدينة
 # X"، "ولاذوا بالفرار باتجاه بلدة X"): one of these verbs, up to four words, one of
 # WITHDREW_TOWARD, then up to three words before the place. The place is where they went,

@@ -60,3 +60,11 @@ def test_a_years_tally_by_its_number_is_no_event() -> None:
             "الزور خلال 2021، جراء القصف الجوي والاشتباكات والعبوات الناسفة.\n\n"
             "ودعا المرصد إلى محاسبة المسؤولين عن الانتهاكات.")
     assert _extractor().extract(title, text, "2021-12-31T12:00:00+03:00") == []
+
+
+def test_town_a_victim_was_coming_back_from_is_no_scene() -> None:
+    # "عائداً من اجتماع في بلدة X": where the victim was coming from, not a second scene.
+    text = ("قتل عنصر في فصيل محلي مساء اليوم بانفجار عبوة ناسفة قرب بلدة الحراك في ريف "
+            "درعا الشرقي.\n\nوقال مصدر محلي إن العبوة انفجرت لحظة مرور دراجته النارية عائداً "
+            "من زيارة أقارب له في بلدة المليحة الشرقية.")
+    assert _places("", text) == ["الحراك"]
