@@ -1634,6 +1634,7 @@ def _attackers_of(words: list[str], of: int) -> int:
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
 _RISING_PRESENT = normal_forms(tolls.RISING_PRESENT)
+_RAISES = normal_forms(tolls.RAISES)
 _RISE_NARRATED_AFTER = frozenset(tuple(normalize(w) for w in pair)
                                  for pair in tolls.RISE_NARRATED_AFTER)
 _BECOMES = normal_forms(tolls.BECOMES)
@@ -1645,12 +1646,14 @@ _TOLL_WORDS = frozenset({"الحصيله", "والحصيله", "حصيله", "ع
 def rising(words: list[str]) -> bool:
     """Whether the words tell a toll that rises (a word opening with one of RISING), not
     one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand); or a toll that
-    becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة")."""
+    becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة"), or is raised ("ما
+    يرفع حصيلة القتلى إلى ستة", ``RAISES``)."""
     return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
                or (w in _RISING_PRESENT and k >= 2
                    and (words[k - 2], words[k - 1]) in _RISE_NARRATED_AFTER)
                or (w in _BECOMES and any(_names_a_toll(words, t)
                                          for t in range(max(0, k - 3), k + 3)))
+               or (w in _RAISES and any(_names_a_toll(words, t) for t in (k + 1, k + 2)))
                or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))
                or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words))))
                or (_trigger(w) in _FORWARD and _nth_dead(words, k) > 0)  # "قتل مدني ثالث"

@@ -246,6 +246,10 @@ RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وار
 # ثلاثة قتلى في حصيلة أولية، قبل أن ترتفع الحصيلة مساءً إلى خمسة"): the words, and the
 # pair of words right before them. (Alone, "ترتفع" is as often foreseen: "قد ترتفع".)
 RISING_PRESENT: tuple[str, ...] = ("ترتفع", "يرتفع")
+# A toll raised ("ما يرفع حصيلة القتلى إلى ستة"، "ليرفع عدد الضحايا إلى 9"): one of these
+# verbs of raising, the toll named right after it (within two words), is a rise too.
+RAISES: tuple[str, ...] = ("يرفع", "ترفع", "ليرفع", "لترفع", "رفع", "رفعت", "ويرفع", "وترفع",
+                           "فيرفع", "فترفع")
 RISE_NARRATED_AFTER: tuple[tuple[str, str], ...] = (("قبل", "أن"), ("إلى", "أن"))
 # "ما أوقع سبعة قتلى في حصيلة أولية، قبل أن تعلن مصادر طبية ارتفاع العدد إلى تسعة": "the
 # number" bare, right after a word of RISING and before a word of RISES_TO, is the toll the

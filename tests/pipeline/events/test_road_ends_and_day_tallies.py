@@ -68,3 +68,19 @@ def test_town_a_victim_was_coming_back_from_is_no_scene() -> None:
             "درعا الشرقي.\n\nوقال مصدر محلي إن العبوة انفجرت لحظة مرور دراجته النارية عائداً "
             "من زيارة أقارب له في بلدة المليحة الشرقية.")
     assert _places("", text) == ["الحراك"]
+
+
+def test_a_toll_raised_by_a_later_count_is_the_toll() -> None:
+    # "ما يرفع حصيلة القتلى إلى خمسة": a verb of raising with the toll after it is a rise.
+    text = ("قتل ثلاثة مدنيين صباح اليوم بقصف مدفعي على بلدة الحراك في ريف درعا.\n\n"
+            "وأعلن الدفاع المدني بعد الظهر انتشال جثتين من تحت أنقاض منزل مدمر، ما يرفع حصيلة "
+            "القتلى إلى خمسة.")
+    events = _extractor().extract("", text, PUBLISHED)
+    assert [e.fatalities for e in events] == [5]
+
+
+def test_raising_words_without_a_toll_are_no_rise() -> None:
+    # Guard: "رفع" without a toll after it raises flags, not the dead.
+    from pipeline.events.numbers import toll_rises
+    assert toll_rises("ما يرفع عدد القتلى إلى ستة")
+    assert not toll_rises("ورفع المتظاهرون الأعلام ولافتات تطالب بالإفراج عن 20 معتقلاً")
