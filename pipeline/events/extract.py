@@ -177,6 +177,7 @@ from pipeline.rules.tolls import (
     LIVE_UPDATE,
     LOST,
     LOST_RANKS,
+    ENEMY_COUNTED,
     NEUTRALISED,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
@@ -305,6 +306,7 @@ _INJURY = frozenset(normal_forms(INJURY))
 # "تحييد ستة مسلحين" then "وأضافت أن جندياً استشهد": the enemy neutralised and the side's own
 # martyrs (pipeline.rules.tolls.NEUTRALISED, OWN_MARTYRS).
 _NEUTRALISED = frozenset(normal_forms(NEUTRALISED))
+_ENEMY_COUNTED = frozenset(normal_forms(ENEMY_COUNTED))
 _OWN_MARTYRS = tuple(normal_forms(OWN_MARTYRS))
 _SIDE_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب", "ل"), min_stem=3)
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
@@ -2566,9 +2568,10 @@ def _headline_only(det: Detection, sentences: list[str], recalled: frozenset[int
 
 def _neutralises(sentence: str) -> bool:
     """"تحييد ستة مسلحين"، "القضاء على 27 إرهابياً": a count of the enemy a side neutralised
-    (``pipeline.rules.tolls.NEUTRALISED``)."""
+    (``pipeline.rules.tolls.NEUTRALISED``), or by the enemy's name ("مقتل 14 إرهابياً",
+    ``ENEMY_COUNTED``)."""
     return any(w in _NEUTRALISED or _SIDE_CLITICS.stem(w) in _NEUTRALISED
-               for w in tokens(sentence)) and bool(count_deaths(sentence))
+               or w in _ENEMY_COUNTED for w in tokens(sentence)) and bool(count_deaths(sentence))
 
 
 def _own_martyrs(sentence: str) -> bool:

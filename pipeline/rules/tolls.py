@@ -753,6 +753,10 @@ PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه"
 # sentence without NEUTRALISED, says it counts the side's own.
 NEUTRALISED: frozenset[str] = frozenset({"تحييد", "حيدت", "يحيد", "تحيد", "القضاء", "قضاء",
                                          "اباده", "ابادت", "تصفيه"})
+# ... and so does a count of the dead by state media's name for the enemy ("ما أدى إلى مقتل
+# 14 إرهابياً"): the enemy's dead, beside which the side's own martyrs add up (matching form).
+ENEMY_COUNTED: frozenset[str] = frozenset({"ارهابيا", "ارهابيين", "الارهابيين", "ارهابيون",
+                                           "الارهابيون", "المرتزقه", "مرتزقه", "مرتزقا"})
 OWN_MARTYRS: tuple[str, ...] = ("استشهد", "استشهاد", "شهيد", "شهداء", "ارتقي", "ارتقاء")
 # A later sentence telling that some of the wounded died ("وفي المساء توفي أحد الجرحى"،
 # "وفارق اثنان من المصابين الحياة لاحقاً") adds its dead to the toll told before it, when

@@ -84,3 +84,12 @@ def test_raising_words_without_a_toll_are_no_rise() -> None:
     from pipeline.events.numbers import toll_rises
     assert toll_rises("ما يرفع عدد القتلى إلى ستة")
     assert not toll_rises("ورفع المتظاهرون الأعلام ولافتات تطالب بالإفراج عن 20 معتقلاً")
+
+
+def test_the_enemys_dead_by_its_name_are_the_enemys() -> None:
+    # State media counts the enemy as "إرهابيين": a count of the enemy, beside which the
+    # side's own martyrs add up (the rule _deaths reads through _neutralises).
+    from pipeline.events.extract import _neutralises
+    assert _neutralises("فتصدت لهم حامية النقطة، ما أدى إلى مقتل 12 إرهابياً وتدمير آليتين.")
+    assert _neutralises("وأسفر الاشتباك عن مقتل تسعة من الإرهابيين.")
+    assert not _neutralises("وقتل 12 مدنياً بقصف إرهابي على الأحياء السكنية.")
