@@ -535,6 +535,12 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
             ranged = _count_at(words, j - 3)  # "بين 5 و7 قتلى": the lower bound
             if ranged is not None:
                 return ranged[0]
+        if j >= 3 and words[j - 1] in _RANGE_TO and words[j - 3] == "من" \
+                and not rising(words):
+            # "من 3 إلى 5 قتلى": the lower bound (not a toll that rose from 3 to 5)
+            low = _count_at(words, j - 2)
+            if low is not None and low[1] == j - 1 and _count_at(words, j) is not None:
+                return low[0]
         found = _count_at(words, j)
         if found is not None and any(w in _LIST_STOP for w in words[max(0, j - 3):j]):
             continue  # "ستة أشخاص بينهم اثنان من الحراس قتلوا": the subset, counted already
@@ -1635,6 +1641,7 @@ def _attackers_of(words: list[str], of: int) -> int:
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
 _RISING_PRESENT = normal_forms(tolls.RISING_PRESENT)
 _RAISES = normal_forms(tolls.RAISES)
+_RANGE_TO = normal_forms(("إلى", "الى", "حتى"))
 _RISE_NARRATED_AFTER = frozenset(tuple(normalize(w) for w in pair)
                                  for pair in tolls.RISE_NARRATED_AFTER)
 _BECOMES = normal_forms(tolls.BECOMES)

@@ -93,3 +93,10 @@ def test_the_enemys_dead_by_its_name_are_the_enemys() -> None:
     assert _neutralises("فتصدت لهم حامية النقطة، ما أدى إلى مقتل 12 إرهابياً وتدمير آليتين.")
     assert _neutralises("وأسفر الاشتباك عن مقتل تسعة من الإرهابيين.")
     assert not _neutralises("وقتل 12 مدنياً بقصف إرهابي على الأحياء السكنية.")
+
+
+def test_a_range_from_to_before_the_dead_is_its_lower_bound() -> None:
+    # "من 4 إلى 7 قتلى": the lower bound; a toll that rose "من 4 إلى 7" is the new count.
+    from pipeline.events.numbers import fatalities
+    assert fatalities("من 4 إلى 7 قتلى في قصف على بلدة الحراك") == 4
+    assert fatalities("ارتفع عدد القتلى من 4 إلى 7 قتلى") == 7
