@@ -145,8 +145,8 @@ def _find(words: list[str]) -> list[Hit]:
 @lru_cache(maxsize=1)
 def _scope_lexicon() -> Lexicon:
     return Lexicon({"apart": rules.APART, "before": rules.BEFORE, "start": rules.START,
-                    "after": rules.AFTER, "ended": rules.ENDED, "truce": rules.TRUCE,
-                    "similar": rules.SIMILAR})
+                    "entry": rules.ENTRY, "after": rules.AFTER, "ended": rules.ENDED,
+                    "truce": rules.TRUCE, "similar": rules.SIMILAR})
 
 
 def apart(sentences: list[str]) -> list[int]:
@@ -163,8 +163,11 @@ def out_of_force(sentence: str) -> frozenset[str] | None:
     فترة الهدنة": that one's words); None where it tells none."""
     hits = _scope_lexicon().find(tokens(sentence))
     reach = rules.OUT_OF_FORCE_REACH
-    if any(h.label == "before" and any(s.label == "start" and 0 < s.start - h.start <= reach
-                                       for s in hits) for h in hits):
+    starts = [s.start for s in hits if s.label == "start"] + [
+        s.start for s in hits if s.label == "entry" and any(
+            t.label == "truce" and 0 < t.start - s.start <= rules.ENTRY_REACH for t in hits)]
+    if any(h.label == "before" and any(0 < s - h.start <= reach for s in starts)
+           for h in hits):
         return frozenset()
     after = [h.start for h in hits if h.label == "after"]
     ended = frozenset(t.phrase for h in hits if h.label == "ended"

@@ -460,6 +460,11 @@ class PlaceResolver:
             # common noun, and introduces no names ("قرى X وY" does).
             marker = marker if keep else (
                 "" if tok.definite and tok.marker in _PLURAL else tok.marker)
+            if marker and tok.definite and tok.marker == marker and i + 1 < len(toks) \
+                    and text.startswith("و", toks[i + 1].start):
+                # "بين المدينة وداريا": the town word with its article, then "و", stands
+                # alone (the town named before, ``_back``) and names no place after it
+                marker = ""
             if marker and i + 1 < len(toks) and _COLON.search(text, tok.end, toks[i + 1].start):
                 # "في المدينة: «الطيارة نزلت ...»": a place word before a colon names no
                 # place in what it introduces (a quotation, a list of demands)
@@ -1368,8 +1373,10 @@ def _back(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     out = list(mentions)
     for found in _BACK.finditer(text):
         start, end = found.start(), found.end()
-        if any((m.start < end and start < m.end) or end <= m.start <= end + 2 for m in mentions):
-            continue  # a name's own place word, or part of a name
+        if any((m.start < end and start < m.end)
+               or (end <= m.start <= end + 2 and not text.startswith("و", m.start))
+               for m in mentions):
+            continue  # a name's own place word, or part of a name ("المدينة وداريا": not)
         word = _BACK_REFERENCE[normalize("ال" + found.group(1))]
         named = [m for m in mentions if m.end <= start and m.marker == word and not m.back
                  and _SENTENCE_END.search(text, m.end, start) is None]

@@ -623,6 +623,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
         if k <= j + 1 and raw in _COMPOSED_OF and k + 1 < len(words) \
                 and number_at(words, k + 1) is None and _people_word(words[k + 1]):
             break  # "20 شخصاً بين عسكري ومدني": the kinds the count holds
+        if k <= j + 1 and base > 1 and _apposed_persons(words, k) == base:
+            break  # "مدنيين اثنين، رجل وفتى": who the two were, no more dead
         if raw in _LIST_STOP:
             if base > 1 and _breakdown_total(words, k + 1) == base:
                 break  # "ثمانية أشخاص، هم خمسة من قسد وثلاثة من العشائر": its parts, all
@@ -701,6 +703,25 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     else:
         extra += _added_later(words, j + 12, j + tolls.IN_ADDITION_REACH)
     return extra, j
+
+
+def _apposed_persons(words: list[str], k: int) -> int:
+    """The persons a list opening at ``k`` with a singular or dual noun of people (no "و")
+    names, the later ones joined by و ("رجل وفتى" 2, "طفلان وامرأة" 3); 0 where none opens
+    there."""
+    total = 0
+    for m in range(k, min(len(words), k + 8)):
+        raw = words[m]
+        word = _strip(raw[1:] if m > k and raw.startswith("و") else raw)
+        if m > k and not raw.startswith("و"):
+            break
+        if word in _SINGULARS:
+            total += 1
+        elif word in _DUALS:
+            total += 2
+        else:
+            break
+    return total
 
 
 def _of_a_group(words: list[str], end: int) -> bool:

@@ -624,7 +624,9 @@ ONE_OF_THEM: frozenset[str] = frozenset({"احدهم", "احداهم", "احده
 # A count of people right after the count's noun opens a breakdown of the same dead, in
 # apposition ("مقتل ثلاثة أشخاص، اثنان من المسلحين ومسلح من العشائر": three, not four),
 # as "هم" does in "ثلاثة أشخاص، هم عنصران ومدني" (LIST_STOP). No word list: any number.
-# An enumeration of those already counted ("ثلاثة أشخاص، هم عنصران ومدني") adds nobody.
+# An enumeration of those already counted ("ثلاثة أشخاص، هم عنصران ومدني") adds nobody; nor
+# do persons named right after the count, with no "هم", when they make up its number
+# ("مدنيين اثنين، رجل وفتى": the singular and dual nouns of people the toll code knows).
 LIST_STOP: frozenset[str] = frozenset({"بينهم", "منهم", "بينهن", "منهن", "بينها", "بينهما",
                                        "هم", "وهم", "هما", "وهما"})
 # Words that end the clause of a death word: what follows is another clause.
