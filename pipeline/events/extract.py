@@ -114,7 +114,7 @@ from pipeline.events.scenes import (
     told_of_others,
     treated_or_buried,
 )
-from pipeline.events.toll_sentence import people_noun
+from pipeline.events.toll_sentence import people_noun, person_count
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
@@ -181,6 +181,7 @@ from pipeline.rules.tolls import (
     NEUTRALISED,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
+    OTHERS_COUNTED,
     OWN_MARTYRS,
     PARENT_MARKERS,
     PART_MARKERS,
@@ -284,6 +285,7 @@ _TAKEN_TO = sieved(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|
 # "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
+_OTHERS_COUNTED = normal_forms(OTHERS_COUNTED)
 _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
@@ -2752,10 +2754,12 @@ def _en_also(sentence: str) -> bool:
 
 
 def _also_killed(sentence: str) -> bool:
-    """"كما قتل مسلحان من أبناء البلدة": a sentence opening with a word of ADDITIVE that counts
-    more dead, no source's own figure, no rising toll and no total."""
+    """"كما قتل مسلحان من أبناء البلدة": a sentence opening with a word of ADDITIVE, or one
+    that counts its dead as others ("وتسبب الانفجار بمقتل ثلاثة أشخاص آخرين"; OTHERS_COUNTED),
+    that counts more dead, no source's own figure, no rising toll and no total."""
     words = tokens(sentence[:20])
-    if not words or words[0] not in _ADDITIVE or not count_deaths(sentence):
+    dead = count_deaths(sentence)
+    if not words or not dead or (words[0] not in _ADDITIVE and not _others_counted(sentence, dead)):
         return False
     # ("كما قتل رجل ... في مدينة نوى": a town named by its place noun, with no article,
     # makes it another incident of a round-up; "أبناء البلدة" is the town already told)
@@ -2764,6 +2768,32 @@ def _also_killed(sentence: str) -> bool:
                    for w in every) \
         and not _rival_report(sentence) and not toll_rises(sentence) \
         and not _names_toll(sentence)
+
+
+def _others_counted(sentence: str, dead: int) -> bool:
+    """Whether the ``dead`` that ``sentence`` counts are counted as others: a word of
+    OTHERS_COUNTED right after a number of that value ("مقتل 3 آخرين"), after a number and its
+    noun of persons ("ثلاثة أشخاص آخرين") or after a dual noun ("شخصين آخرين")."""
+    words = tokens(sentence)
+    for i in range(1, len(words)):
+        if words[i] not in _OTHERS_COUNTED:
+            continue
+        before = words[i - 1]
+        if person_count(before) == dead > 1 and not _wounded_before(words, i - 1):
+            return True
+        for k in (i - 1, i - 2, i - 3):
+            found = number_at(words, k) if k >= 0 else None
+            if found is not None and found[0] == dead and (
+                    found[1] == i or (found[1] == i - 1 and people_noun(before))) \
+                    and not _wounded_before(words, k):
+                return True
+    return False
+
+
+def _wounded_before(words: list[str], k: int) -> bool:
+    """Whether a word of INJURY stands in the few words before ``words[k]`` ("وإصابة ثلاثة
+    آخرين"، "وأصيب في الانفجار ثلاثة أشخاص آخرون"): those others are the wounded."""
+    return any(w in _INJURY or w[1:] in _INJURY for w in words[max(0, k - 4):k])
 
 
 def _en_rival(sentence: str) -> bool:

@@ -28,7 +28,11 @@ DATE_CLAUSE_OPENERS: tuple[str, ...] = ("وذلك بعد", "وذلك عقب", "�
                                         "على خلفية", "وعلى خلفية", "رداً على", "ردا على",
                                         # An earlier act told of someone named: "للمطالبة
                                         # بالإفراج عن ناشط الذي اعتقلته الشرطة أمس".
-                                        "الذي", "التي", "الذين", "اللذين", "اللتين")
+                                        "الذي", "التي", "الذين", "اللذين", "اللتين",
+                                        # Another place that suffered an act, told with
+                                        # its own day: "قتل شاب اليوم في بلدة A، وتعرضت
+                                        # قرى B، أمس، لقصف".
+                                        "وتعرضت", "وتعرض")
 
 # After a comma, these open an earlier act the sentence recalls: "قتل شاب صباح اليوم، بعد
 # مقتل آخر أمس" (without the comma, "بعد ظهر أمس" is a time of day).

@@ -692,6 +692,12 @@ RESULT_OPENERS: tuple[str, ...] = ("ما أدى", "ما ادى", "مما أدى"
 # event per place, kind and day). Compared with the sentence's first word, in its matching
 # form.
 ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذلك", "وايضا"})
+# Dead counted as "others" in a later sentence ("وتسبب الانفجار بمقتل ثلاثة أشخاص آخرين"
+# after "قتل المحامي فلان في انفجار عبوة"): the dead named one by one, then the rest, add up
+# (four), as after a word of ADDITIVE. Only where the word follows the sentence's count of
+# the dead itself, right after the number or after its noun of persons ("قتل رجل وأصيب
+# ثلاثة آخرون" counts the wounded as others, not the dead). In its matching form.
+OTHERS_COUNTED: frozenset[str] = frozenset({"آخرين", "آخرون", "آخران", "آخرَين"})
 # Within one event too: "وقتل خلال الاشتباكات ثلاثة عناصر من النظام" then "كما قتل مسلحان
 # من أبناء البلدة" (five): a sentence opening with one of these counts more dead, unless a
 # source gives its own figure ("كما أفاد المرصد بمقتل ستة"), the toll rises, or it names a
