@@ -97,6 +97,8 @@ _PRIMARY_WEIGHT = {0: 3.0, 1: 2.5, 2: 1.0}
 # A feature story opens with scene-setting; its incident comes later, in a dated sentence.
 _LATE_LEAD = range(3, 5)
 _SPLIT = SENTENCE_BREAK
+# "الذكرى الأولى للمجزرة، التي قتل فيها ...": a relative clause tells the remembered dead.
+_RELATIVES = frozenset(normalize(w) for w in actors.RELATIVE)
 # A year written alone, among words joined by spaces (words hold no space).
 _YEARS = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 
@@ -128,6 +130,19 @@ class Sentence:
         on its background: context for the incident, not a new one."""
         return self.recalled or any(c.label == "context_open" and c.start == 0
                                     for c in self.cues)
+
+    @cached_property
+    def commemorates(self) -> bool:
+        """Names an anniversary and tells no death in a clause of its own after it: the
+        violence it names is what is remembered ("في الذكرى الأولى للمجزرة التي قتل فيها
+        مئة شخص"), not news ("ولم تمنع الذكرى القوات من مواصلة القصف، إذ قتل ثلاثة مدنيين
+        ظهر اليوم")."""
+        marks = [c.end for c in self.cues if c.label == "anniversary"]
+        return bool(marks) and not any(
+            c.label == "death" and all(
+                m <= c.start and _comma_between(self, m, c.start)
+                and not _RELATIVES.intersection(self.tokens[m:c.start]) for m in marks)
+            for c in self.cues)
 
     @cached_property
     def recalls(self) -> bool:
@@ -1279,17 +1294,26 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     # tally told beside a killing the lead dates is that killing's news: "العثور على لاجئة
     # مقتولة في المخيم.. وحصيلة الجرائم منذ مطلع العام ترتفع إلى 48" over "عثر سكان صباح
     # اليوم على جثة ...".)
-    lead = sentences[1] if len(sentences) > 1 else None
+    lead = _lead(sentences)
     # Nor is a headline of talks or of a deadline ("بوساطة روسية.. اتفاق تسوية"، "تسليم
     # السلاح خلال ثلاثة أيام") over a lead that dates the agreement signed or reached.
+    # (Nor a headline of the denial that followed a strike, "إدانات بعد غارة أريحا… وموسكو
+    # تنفي", over a lead dating the strike's dead: the strike is the news it answers.)
     if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")) \
-            and not (head.has_cue("period") and _dated_killing(lead)) \
+            and not ((head.has_cue("period") or head.has_cue("denial")) and _dated_killing(lead)) \
             and not (lead is not None and not head.has_cue("denial")
                      and _agreement_reached(lead)):
         return True
     # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
     return (not head.triggers and head.has_cue("statement") and lead is not None
             and not lead.triggers and lead.has_cue("statement"))
+
+
+def _lead(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence after the headline, past a dateline line of its own ("بيروت – «عرب
+    ديسك»")."""
+    at = 2 if len(sentences) > 2 and dateline_line(sentences[1].text) else 1
+    return sentences[at] if len(sentences) > at else None
 
 
 def _dated_killing(sent: Sentence | None) -> bool:
@@ -1335,7 +1359,7 @@ def _commemorative(sentences: list[Sentence]) -> bool:
     title = sentences[0]
     if not title.has_cue("anniversary") or title.triggers:
         return False
-    if any(_dated_killing(s) and not s.has_cue("anniversary") for s in sentences[2:5]):
+    if any(_dated_killing(s) and not s.commemorates for s in sentences[2:5]):
         return False
     lead = sentences[1] if len(sentences) > 1 else None
     return lead is None or not any(EVENT_TYPES.get(h.label) == "Protests" for h in lead.triggers)

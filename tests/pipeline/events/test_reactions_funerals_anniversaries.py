@@ -1,0 +1,45 @@
+"""Incidents reported inside articles about something else: the reactions to a strike, a
+funeral, an anniversary, a monthly tally. The incident the article reports is an event of
+its own, with its own day and toll; what frames it is not (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from tests.pipeline.events.extraction import extractor
+
+
+def test_a_strike_told_through_the_reactions_to_it_is_reported() -> None:
+    # the headline reports reactions and a denial; a dateline line stands before the lead,
+    # whose reactions are today's and whose strike is yesterday's; the truce is named by its
+    # governorate's chief town
+    events = extractor().extract(
+        "تنديد واسع بعد قصف سراقب… ودمشق تنفي",
+        "إدلب – «مراسلون»\n\n"
+        "تواصلت اليوم الأربعاء ردود الفعل المنددة بالغارة الجوية التي طالت سوقاً شعبياً "
+        "في مدينة سراقب شرقي إدلب ظهر أمس الثلاثاء، وأدت إلى مقتل أربعة مدنيين وجرح تسعة."
+        "\n\nواعتبرت أنقرة الغارة «خرقاً واضحاً لاتفاق سوتشي» الخاص بمنطقة خفض "
+        "التصعيد في إدلب.\n\nفي المقابل، نفت دمشق أن تكون طائراتها قد حلقت فوق المدينة.",
+        "2019-07-10T12:00:00+03:00")
+    assert [(e.sub_event_type, e.place_name, str(e.date), e.fatalities, e.ceasefire_breach)
+            for e in events] == [("Air/drone strike", "سراقب", "2019-07-09", 4, True)]
+
+
+def test_a_condemnation_dates_itself_not_the_strike() -> None:
+    events = extractor().extract(
+        "قصف على معرة النعمان",
+        "أدانت منظمة حقوقية اليوم الخميس القصف الذي استهدف مدينة معرة النعمان مساء أمس "
+        "وأدى إلى مقتل ثلاثة مدنيين.",
+        "2019-07-11T12:00:00+03:00")
+    assert [str(e.date) for e in events] == ["2019-07-10"]
+
+
+def test_shelling_on_an_anniversary_is_news_and_the_massacre_remembered_is_not() -> None:
+    events = extractor().extract(
+        "في الذكرى الثانية لمجزرة البيضا… قصف يقتل طفلين في تلبيسة",
+        "تحل اليوم الجمعة الذكرى الثانية لمجزرة البيضا، التي قتل فيها عشرات المدنيين بالرصاص "
+        "والسكاكين في قرية البيضا بريف بانياس.\n\nولم تمنع الذكرى قوات النظام من قصف ريف حمص "
+        "الشمالي، إذ قتل طفلان عصر اليوم جراء قذائف مدفعية سقطت على منازل في مدينة تلبيسة، "
+        "بحسب ناشطين.",
+        "2015-05-01T18:00:00+03:00")
+    assert [(e.sub_event_type, e.place_name, str(e.date), e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "تلبيسة", "2015-05-01", 2)]
