@@ -138,11 +138,13 @@ class Sentence:
         مئة شخص"), not news ("ولم تمنع الذكرى القوات من مواصلة القصف، إذ قتل ثلاثة مدنيين
         ظهر اليوم")."""
         marks = [c.end for c in self.cues if c.label == "anniversary"]
-        return bool(marks) and not any(
-            c.label == "death" and all(
-                m <= c.start and _comma_between(self, m, c.start)
-                and not _RELATIVES.intersection(self.tokens[m:c.start]) for m in marks)
-            for c in self.cues)
+        if not marks:
+            return False
+        last = max(marks)
+        # (its day too, after the anniversary: "في مثل هذا اليوم، قتل ..." is the day recalled)
+        return not any(c.label == "dated" and c.start >= last for c in self.cues) or not any(
+            c.label == "death" and c.start >= last and _comma_between(self, last, c.start)
+            and not _RELATIVES.intersection(self.tokens[last:c.start]) for c in self.cues)
 
     @cached_property
     def recalls(self) -> bool:

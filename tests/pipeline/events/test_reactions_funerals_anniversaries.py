@@ -43,3 +43,12 @@ def test_shelling_on_an_anniversary_is_news_and_the_massacre_remembered_is_not()
         "2015-05-01T18:00:00+03:00")
     assert [(e.sub_event_type, e.place_name, str(e.date), e.fatalities) for e in events] == [
         ("Shelling/artillery/missile attack", "تلبيسة", "2015-05-01", 2)]
+
+
+def test_the_day_an_anniversary_recalls_is_no_news() -> None:
+    # a guard: its killing follows a comma, but its day is the anniversary's own
+    assert extractor().extract(
+        "في ذكرى مجزرة الخبز",
+        "يستذكر أهالي البلدة اليوم ضحايا مجزرة الخبز.\n\nوفي مثل هذا اليوم قبل ثلاث سنوات، "
+        "قتل أربعون مدنياً بقصف جوي استهدف طابوراً أمام فرن البلدة.",
+        "2015-12-23T18:00:00+03:00") == []
