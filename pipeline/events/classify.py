@@ -1623,9 +1623,21 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
                 label == _DISRUPTED and _drones_only(sent, types)) or (
                 not types and sent.index <= 3 and sent.has_cue("death")
                 and not _opens_another(sent)
-                and not any(sent.has_cue(c) for c in ("period", "history", "background"))):
+                and not any(sent.has_cue(c) for c in ("period", "history", "background"))) \
+                or (sent.index <= 3 and _names_it_back(sent, sentences)):
             about.add(sent.index)
     return tuple(sorted(about))
+
+
+def _names_it_back(sent: Sentence, sentences: list[Sentence]) -> bool:
+    """"وأوضح المصدر أن العدوان أدى إلى استشهاد جنديين" after the strike: an undated
+    sentence telling deaths whose only act is a generic word made definite names the
+    incident just told, and tells its dead. (Not "مقتل 11 جندياً في هجمات شنتها ..." on a
+    day of its own.)"""
+    return sent.has_cue("death") and not sent.has_cue("dated") and not _opens_another(sent) \
+        and bool(sent.triggers) and all(h.label == GENERIC for h in sent.triggers) \
+        and not sentence_types(sent, sentences, generic=False) \
+        and not any(sent.has_cue(c) for c in ("period", "history", "background"))
 
 
 _DISRUPTED = "Disrupted weapons use"
