@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from language.calendar import EVENT_MONTHS
 from language.normalize import normal_forms, normalize
 from language.numbers import number_at
 from language.sieve import sieved
@@ -34,6 +35,7 @@ from pipeline.events.places import dateline_line
 from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
+from pipeline.rules import background as background_rules
 from pipeline.rules.cues import COLLAPSED_TALKS
 from pipeline.rules.tolls import ROUND_UP_TOTAL
 from pipeline.rules.triggers import (
@@ -527,6 +529,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     following = sent.tokens[trigger.end:trigger.end + 3]
     if any(a.endswith(r) for a in following for r in _RECURRING):
         return True
+    if _dated_gone_by(trigger, sent):
+        return True
     if trigger.label == "Shelling/artillery/missile attack" and any(
             a in _REMNANTS for a in following):
         return True  # "قذيفة من مخلفات الحرب": a leftover that blew up, no fire
@@ -667,6 +671,28 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
         or (c.label == "after" and c.end == trigger.start and not reached)
         or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
         for c in sent.cues)
+
+
+_SINCE_WORDS = frozenset(normalize(w) for w in background_rules.SINCE)
+# "تموز الماضي"، "تشرين الثاني المنصرم", as words joined by spaces
+_MONTHS_GONE_BY = tuple(f"{m} {normalize(p)}" for m in EVENT_MONTHS
+                        for p in background_rules.PAST_MONTH)
+
+
+def _dated_gone_by(trigger: Hit, sent: Sentence) -> bool:
+    """"بالمواجهات التي شهدتها المحافظة منتصف تموز الماضي": the act's word, then a relative
+    clause dating it to a month gone by (pipeline.rules.background.PAST_RELATIVE_*)."""
+    words = sent.tokens
+    after = trigger.end + background_rules.PAST_RELATIVE_GAP + 1
+    rel = next((i for i in range(trigger.end, min(after, len(words)))
+                if words[i] in _RELATIVES), None)
+    if rel is None:
+        return False
+    clause = words[rel + 1:rel + 1 + background_rules.PAST_RELATIVE_REACH + 1]
+    if _SINCE_WORDS.intersection(clause):
+        return False
+    text = f" {' '.join(clause)} "
+    return any(f" {m} " in text for m in _MONTHS_GONE_BY)
 
 
 def _applies(cue: str, trigger: str) -> bool:
