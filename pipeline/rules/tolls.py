@@ -532,7 +532,11 @@ REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت"
                                       "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت",
                                       # a source that counts ("بينما أحصت مصادر محلية 34
                                       # قتيلاً"، "فيما رصد ناشطون مقتل 12") gives its figure
-                                      "احصى", "احصت", "رصد", "رصدت"})
+                                      "احصى", "احصت", "رصد", "رصدت",
+                                      # a claim ("وزعم التنظيم أنه قتل خمسة"، "مدعياً
+                                      # مقتل عشرة") gives the claimant's figure
+                                      "زعم", "زعمت", "زاعما", "زاعمه", "ادعى", "ادعت",
+                                      "مدعيا", "مدعيه"})
 # A second source's figure told in the pluperfect is that source's earlier count of the same
 # dead ("استشهد 5 مواطنين ... وكان المرصد قد أفاد في حصيلة أولية باستشهاد 3"): the figure
 # the sentence gives first is the later one and stands, the earlier does not compete with it

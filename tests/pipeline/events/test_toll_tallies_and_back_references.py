@@ -4,7 +4,9 @@ names by a generic word (sentences written for these tests)."""
 
 from __future__ import annotations
 
+from language.tokens import tokens
 from pipeline.events.numbers import toll_rises
+from pipeline.events.toll_sentence import sentence_toll
 from tests.pipeline.events.extraction import extractor
 
 
@@ -35,3 +37,11 @@ def test_the_dead_of_the_incident_named_again_by_a_generic_word() -> None:
         "2022-03-02T10:00:00+02:00")
     assert [(e.sub_event_type, e.place_name, e.fatalities) for e in events] == [
         ("Air/drone strike", "الضمير", 3)]
+
+
+def test_a_claimed_figure_competes_with_the_count_told() -> None:
+    assert sentence_toll(tokens("وأسفر الهجوم عن مقتل ثلاثة عناصر من الحاجز، فيما تبنى "
+                                "التنظيم الهجوم وزعم أنه قتل ثمانية.", split_digits=True)) \
+        == (3, False)
+    assert sentence_toll(tokens("قتل جنديان في الكمين، بينما ادعت الجماعة مقتل سبعة.",
+                                split_digits=True)) == (2, False)
