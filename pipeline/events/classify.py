@@ -477,7 +477,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
             continue
-        if cue.label == "funeral" and _killed_this_day(trigger, sent):
+        if cue.label == "funeral" and (_killed_this_day(trigger, sent)
+                                       or _at_the_funeral(cue, sent)):
             continue
         if cue.label == "attempt_on_person" and not _attempted(trigger, sent):
             continue
@@ -593,6 +594,15 @@ def _killed_this_day(trigger: Hit, sent: Sentence) -> bool:
     after = sent.tokens[trigger.end:trigger.end + scope.FUNERAL_SAME_DAY_REACH]
     return any(" ".join(after[i:i + 2]) in scope.FUNERAL_SAME_DAY
                or after[i] in scope.FUNERAL_SAME_DAY for i in range(len(after)))
+
+
+def _at_the_funeral(cue: Hit, sent: Sentence) -> bool:
+    """"وبالتزامن مع التشييع، انفجرت عبوة"، "وأثناء التشييع أطلق الأمن النار": the funeral
+    named as the time of the act (``scope.DURING_FUNERAL``), which is news of the day."""
+    if cue.start < 1 or sent.tokens[cue.start - 1] not in scope.DURING_FUNERAL:
+        return False
+    return sent.tokens[cue.start - 1] != "مع" or (
+        cue.start >= 2 and sent.tokens[cue.start - 2] in scope.DURING_FUNERAL_WITH)
 
 
 def _held(trigger: Hit, sent: Sentence) -> bool:
@@ -1635,6 +1645,12 @@ def _evidence(sentences: list[Sentence], label: str) -> int:
     return 1 if len(sentences) > 1 and not sentences[0].triggers else 0
 
 
+# A sentence telling deaths and no act of its own tells no dead of the incident with one of
+# these: a period's, history's, the background's, or the buried's ("شيّع الأهالي ضحايا
+# التفجير ... لترتفع حصيلته إلى 12": an earlier incident's).
+_NOT_ITS_DEAD = ("period", "history", "background", "funeral")
+
+
 def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, ...]:
     """Title, evidence and later sentences of the same event type (tolls often come later),
     and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى"); not
@@ -1649,7 +1665,7 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
                 label == _DISRUPTED and _drones_only(sent, types)) or (
                 not types and sent.index <= 3 and sent.has_cue("death")
                 and not _opens_another(sent)
-                and not any(sent.has_cue(c) for c in ("period", "history", "background"))) \
+                and not any(sent.has_cue(c) for c in _NOT_ITS_DEAD)) \
                 or (sent.index <= 3 and _names_it_back(sent, sentences)):
             about.add(sent.index)
     return tuple(sorted(about))
@@ -1663,7 +1679,7 @@ def _names_it_back(sent: Sentence, sentences: list[Sentence]) -> bool:
     return sent.has_cue("death") and not sent.has_cue("dated") and not _opens_another(sent) \
         and bool(sent.triggers) and all(h.label == GENERIC for h in sent.triggers) \
         and not sentence_types(sent, sentences, generic=False) \
-        and not any(sent.has_cue(c) for c in ("period", "history", "background"))
+        and not any(sent.has_cue(c) for c in _NOT_ITS_DEAD)
 
 
 _DISRUPTED = "Disrupted weapons use"

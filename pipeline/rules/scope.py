@@ -191,6 +191,14 @@ SPARES_TYPES: dict[str, frozenset[str]] = {
 FUNERAL_SAME_DAY: frozenset[str] = frozenset({"فجرا", "صباحا", "اليوم", "فجر اليوم",
                                               "صباح اليوم"})
 FUNERAL_SAME_DAY_REACH = 2
+# ... and the funeral named as the time of the act, right after one of these (normalised,
+# the last word of the phrase): "وبالتزامن مع التشييع، انفجرت عبوة ناسفة"، "وأثناء التشييع
+# أطلق عناصر الأمن النار": the act happened at the funeral, it is news of the day.
+DURING_FUNERAL: frozenset[str] = frozenset({"مع", "اثناء", "واثناء", "خلال", "وخلال", "عقب",
+                                           "وعقب", "بعيد", "وبعيد"})
+# (with "مع" only after one of these: "تزامنا مع"، "بالتزامن مع")
+DURING_FUNERAL_WITH: frozenset[str] = frozenset({"بالتزامن", "وبالتزامن", "تزامنا", "وتزامنا",
+                                                "تزامن", "تزامنت"})
 # Words within three words after a trigger that make it a recurring state, not an incident:
 # "قصف متكرر", "شبه يومي". A word counts when it ends with one of these.
 RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")

@@ -75,3 +75,18 @@ def test_fighting_going_on_since_a_month_gone_by_is_still_told() -> None:
         "الصورة الكبيرة بريف السويداء.",
         "2025-05-05T18:00:00+03:00")
     assert [e.place_name for e in events] == ["الصورة الكبيرة"]
+
+
+def test_a_bomb_at_the_time_of_a_funeral_is_the_days_news() -> None:
+    # the headline's funeral names its dead by an earlier day; the lead's funeral tells the
+    # earlier blast's risen toll; the bomb went off as the funeral was held, killing the
+    # commander "and his companion"
+    events = extractor().extract(
+        "إعزاز تشيّع ضحايا انفجار السبت الماضي… وعبوة تقتل قيادياً",
+        "شيّع المئات من أهالي مدينة إعزاز شمالي حلب، ظهر اليوم السبت، أربعة من ضحايا "
+        "الانفجار الذي ضرب سوق المدينة السبت الماضي، لترتفع حصيلة ذلك الانفجار إلى تسعة "
+        "قتلى.\n\nوبالتزامن مع التشييع، انفجرت عبوة ناسفة مزروعة في سيارة قيادي في أحد "
+        "الفصائل عند المدخل الجنوبي للمدينة، ما أدى إلى مقتله ومرافقه.",
+        "2018-03-17T15:00:00+02:00")
+    assert [(e.sub_event_type, e.place_name, str(e.date), e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "إعزاز", "2018-03-17", 2)]

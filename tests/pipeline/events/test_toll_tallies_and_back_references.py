@@ -45,3 +45,11 @@ def test_a_claimed_figure_competes_with_the_count_told() -> None:
         == (3, False)
     assert sentence_toll(tokens("قتل جنديان في الكمين، بينما ادعت الجماعة مقتل سبعة.",
                                 split_digits=True)) == (2, False)
+
+
+def test_the_one_a_pronoun_names_and_his_companion() -> None:
+    assert sentence_toll(tokens("ما أدى إلى مقتله ومرافقه على الفور.", split_digits=True)) \
+        == (2, False)
+    # a guard: the wounded joined to him are no dead
+    assert sentence_toll(tokens("ما أدى إلى مقتله وإصابة ابنه.", split_digits=True)) \
+        == (1, False)
