@@ -480,6 +480,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         if cue.label == "funeral" and (_killed_this_day(trigger, sent)
                                        or _at_the_funeral(cue, sent)):
             continue
+        if cue.label == "statement" and _despite(cue, sent):
+            continue  # "رغم التحذيرات… «داعش» يقتل خمسة": the act happened all the same
         if cue.label == "attempt_on_person" and not _attempted(trigger, sent):
             continue
         if cue.label == "past_adj" and cue.start > trigger.end \
@@ -594,6 +596,14 @@ def _killed_this_day(trigger: Hit, sent: Sentence) -> bool:
     after = sent.tokens[trigger.end:trigger.end + scope.FUNERAL_SAME_DAY_REACH]
     return any(" ".join(after[i:i + 2]) in scope.FUNERAL_SAME_DAY
                or after[i] in scope.FUNERAL_SAME_DAY for i in range(len(after)))
+
+
+def _despite(cue: Hit, sent: Sentence) -> bool:
+    """A statement conceded ("رغم التحذيرات"، "على الرغم من الدعوات"; ``scope.DESPITE``)."""
+    if cue.start < 1 or sent.tokens[cue.start - 1] not in scope.DESPITE:
+        return False
+    return sent.tokens[cue.start - 1] != "من" or (
+        cue.start >= 2 and sent.tokens[cue.start - 2] in scope.DESPITE_BEFORE_MIN)
 
 
 def _at_the_funeral(cue: Hit, sent: Sentence) -> bool:

@@ -85,6 +85,13 @@ PROPOSAL_TAKEN_BEFORE: frozenset[str] = frozenset({
 NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
                              "future": "likely_doer"}
 
+# Words of a statement right after a concession ("رغم التحذيرات… «داعش» يقتل خمسة"، "على
+# الرغم من الدعوات إلى التهدئة، قصفت ..."): what was said did not happen as said, the act
+# told after it did; the statement governs no trigger (normalised; the word before the cue).
+DESPITE: frozenset[str] = frozenset({"رغم", "برغم", "ورغم", "من", "بالرغم"})
+# ("من" only in "على الرغم من"، "بالرغم من": with one of these before it)
+DESPITE_BEFORE_MIN: frozenset[str] = frozenset({"الرغم", "بالرغم"})
+
 # How many words before "إلى اتفاق" the verb of reaching it may stand ("توصلت لجنة التفاوض
 # عن حي الوعر، اليوم الاثنين، إلى اتفاق"): an agreement reached, not one talked about.
 REACHED_REACH = 12

@@ -90,3 +90,14 @@ def test_a_bomb_at_the_time_of_a_funeral_is_the_days_news() -> None:
         "2018-03-17T15:00:00+02:00")
     assert [(e.sub_event_type, e.place_name, str(e.date), e.fatalities) for e in events] == [
         ("Remote explosive/landmine/IED", "إعزاز", "2018-03-17", 2)]
+
+
+def test_an_act_told_despite_calls_or_warnings_is_reported() -> None:
+    for title, text in (
+            ("", "وعلى الرغم من الدعوات إلى التهدئة، قصفت قوات النظام بلدة كفرنبل صباح اليوم."),
+            ("رغم التحذيرات… قصف على كفرنبل",
+             "رغم التحذيرات الدولية، قصفت قوات النظام بلدة كفرنبل صباح اليوم، ما أدى إلى "
+             "مقتل ثلاثة مدنيين.")):
+        events = extractor().extract(title, text, "2019-05-05T12:00:00+03:00")
+        assert [(e.sub_event_type, e.place_name) for e in events] == [
+            ("Shelling/artillery/missile attack", "كفرنبل")]
