@@ -877,7 +877,11 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
         # A claim told with the event covers it, unless it names towns and the event is at
         # none of them ("رغم تمديد اتفاق وقف إطلاق النار شنت القوات هجمات على قرى الشيوخ
         # والجلبية" does not make a shooting in the city of the lead a breach).
-        towns = {p.pcode for p in claim.areas if p.level == 4}
+        # (A governorate's chief town in the event's own governorate names the truce's
+        # area, "انتهاك لاتفاق سوتشي الخاص بمنطقة خفض التصعيد في إدلب", not a town.)
+        gaz = Gazetteer.default()
+        towns = {p.pcode for p in claim.areas if p.level == 4 and not (
+            p.admin1_pcode == event.admin1_pcode and gaz.is_chief_town(p))}
         if not towns or event.place_pcode is None or event.place_pcode in towns \
                 or towns & {p.pcode for p in evidence_places}:
             return True

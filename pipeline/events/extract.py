@@ -1341,8 +1341,11 @@ class EventExtractor:
             if later is not None and later.isoformat() != events[0].date:
                 mentions = []  # "في اليوم التالي": the day after's act, not the primary's
             if analysed is not None and i < len(analysed) and (
-                    _only_told_again(analysed[i]) or _spared(analysed[i])):
-                mentions = []  # "هذه المواجهات": the incident told, at no further town
+                    _only_told_again(analysed[i]) or _spared(analysed[i])
+                    or analysed[i].commemorates):
+                # "هذه المواجهات": the incident told, at no further town; "تحل اليوم ذكرى
+                # المجزرة التي قتل فيها ... في بلدة X": the violence remembered
+                mentions = []
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             scenes = []
             for m in mentions:

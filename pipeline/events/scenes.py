@@ -326,7 +326,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         cut = _trailing_cut(sent)
         if (sent.is_context and not _narrates(sent)) \
                 or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
-                or _RECURRING.search(sent.text):
+                or _RECURRING.search(sent.text) or _remembered(sent):
             continue
         like = taken[0][0] if taken else None
         types = _types(sent, sentences, air, like=like)
@@ -721,6 +721,14 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
                and not (cue == "hypothetical" and c.start >= last
                         and (crowd or _negated_any(c, sent)))
                for c in told)
+
+
+def _remembered(sent: Sentence) -> bool:
+    """"تحل اليوم ذكرى المجزرة التي قتل فيها مئة شخص في بلدة X": the violence an anniversary
+    names is history, no scene of the day's (``Sentence.commemorates``). (A crowd marking it
+    is: "تظاهر المئات في بلدة X إحياء لذكرى المجزرة".)"""
+    return sent.commemorates and not all(
+        EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES for h in sent.triggers)
 
 
 def _negated_any(cue: Hit, sent: Sentence) -> bool:

@@ -1377,9 +1377,12 @@ def _read_toll(words: list[str]) -> _Toll:
                 if pronoun[0] is None:
                     toll.vague = True
                 else:
-                    # "أدى إلى مقتله مع ابنه": the kin named with him died too (two)
+                    # "أدى إلى مقتله مع ابنه"، "أدى إلى مقتله ومرافقه": the kin named with
+                    # him died too (two)
                     kin = _kin_joined(words, i + 2, words[i + 2], 1, alone=True) \
-                        if i + 2 < len(words) and words[i + 1] in _WITH_KIN else None
+                        if i + 2 < len(words) and words[i + 1] in _WITH_KIN else \
+                        _kin_joined(words, i + 1, words[i + 1][1:], 1, alone=True) \
+                        if i + 1 < len(words) and words[i + 1].startswith("و") else None
                     toll.same(pronoun[0] + (kin or 0))
                 i += 1
                 continue

@@ -501,6 +501,15 @@ ABROAD_TOWN_WORDS: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "بلدات", "قري", "مخيم", "مخيمات", "جرود", "ولايه",
 })
 ABROAD_TOWNS: frozenset[str] = frozenset({"عرسال", "بعلبك"})
+# A neighbouring country named as the scene, right after a word of ABROAD_COUNTRY_BEFORE: "قصفت
+# مسيرات تركية مواقع في إقليم كردستان العراق"، "غارات على جنوب لبنان". (Not with Syria named
+# right after it, up to ABROAD_COUNTRY_WITH words on: "في شمالي العراق وسوريا" may be either.)
+ABROAD_COUNTRIES: frozenset[str] = frozenset({"العراق", "لبنان", "تركيا", "الاردن"})
+ABROAD_COUNTRY_BEFORE: frozenset[str] = frozenset({
+    "في", "كردستان", "اقليم", "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي",
+    "داخل", "وسط",
+})
+ABROAD_COUNTRY_WITH = 2
 # Only in news of Syria: an article that names Syria or Syrians with one of these (as written,
 # any case). Regional news of Lebanon or Iraq reports their incidents as its own.
 SYRIA_NAMED: tuple[str, ...] = ("سوري", "سورى", "Syria")

@@ -85,6 +85,13 @@ PROPOSAL_TAKEN_BEFORE: frozenset[str] = frozenset({
 NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
                              "future": "likely_doer"}
 
+# Words of a statement right after a concession ("رغم التحذيرات… «داعش» يقتل خمسة"، "على
+# الرغم من الدعوات إلى التهدئة، قصفت ..."): what was said did not happen as said, the act
+# told after it did; the statement governs no trigger (normalised; the word before the cue).
+DESPITE: frozenset[str] = frozenset({"رغم", "برغم", "ورغم", "من", "بالرغم"})
+# ("من" only in "على الرغم من"، "بالرغم من": with one of these before it)
+DESPITE_BEFORE_MIN: frozenset[str] = frozenset({"الرغم", "بالرغم"})
+
 # How many words before "إلى اتفاق" the verb of reaching it may stand ("توصلت لجنة التفاوض
 # عن حي الوعر، اليوم الاثنين، إلى اتفاق"): an agreement reached, not one talked about.
 REACHED_REACH = 12
@@ -191,6 +198,14 @@ SPARES_TYPES: dict[str, frozenset[str]] = {
 FUNERAL_SAME_DAY: frozenset[str] = frozenset({"فجرا", "صباحا", "اليوم", "فجر اليوم",
                                               "صباح اليوم"})
 FUNERAL_SAME_DAY_REACH = 2
+# ... and the funeral named as the time of the act, right after one of these (normalised,
+# the last word of the phrase): "وبالتزامن مع التشييع، انفجرت عبوة ناسفة"، "وأثناء التشييع
+# أطلق عناصر الأمن النار": the act happened at the funeral, it is news of the day.
+DURING_FUNERAL: frozenset[str] = frozenset({"مع", "اثناء", "واثناء", "خلال", "وخلال", "عقب",
+                                           "وعقب", "بعيد", "وبعيد"})
+# (with "مع" only after one of these: "تزامنا مع"، "بالتزامن مع")
+DURING_FUNERAL_WITH: frozenset[str] = frozenset({"بالتزامن", "وبالتزامن", "تزامنا", "وتزامنا",
+                                                "تزامن", "تزامنت"})
 # Words within three words after a trigger that make it a recurring state, not an incident:
 # "قصف متكرر", "شبه يومي". A word counts when it ends with one of these.
 RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")

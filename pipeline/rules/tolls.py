@@ -284,7 +284,9 @@ EXPECTED_RISE: frozenset[str] = frozenset({
     "يرجح", "ويرجح", "مرجح", "مرجحا", "مرجحه", "مرجحين", "رجح", "رجحت", "ترجح", "وترجح",
     "يتوقع", "ويتوقع", "متوقع", "توقع", "توقعت", "توقعات", "وتوقعات", "يخشي", "ويخشي",
     "خشيه", "مخاوف", "تخوف", "تخوفات", "يحتمل", "ويحتمل", "احتمال", "احتمالات", "امكانيه",
-    "مرشح", "مرشحه", "مرشحا"})
+    "مرشح", "مرشحه", "مرشحا",
+    # a rise a warning foresees: "محذراً من أن القصف سيؤدي إلى ارتفاع كبير في أعداد الضحايا"
+    "سيودي", "ستودي", "سيتسبب", "ستتسبب", "ينذر", "تنذر", "يهدد", "تهدد"})
 # "أودى بحياة" ("took the life of"): "بحياة" counts whom it names only after one of these
 # verbs (up to three words before it, ending the word: "وأودت"، "ليودي").
 TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "اوديا", "اودتا")
@@ -534,7 +536,11 @@ REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت"
                                       "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت",
                                       # a source that counts ("بينما أحصت مصادر محلية 34
                                       # قتيلاً"، "فيما رصد ناشطون مقتل 12") gives its figure
-                                      "احصى", "احصت", "رصد", "رصدت"})
+                                      "احصى", "احصت", "رصد", "رصدت",
+                                      # a claim ("وزعم التنظيم أنه قتل خمسة"، "مدعياً
+                                      # مقتل عشرة") gives the claimant's figure
+                                      "زعم", "زعمت", "زاعما", "زاعمه", "ادعى", "ادعت",
+                                      "مدعيا", "مدعيه"})
 # A second source's figure told in the pluperfect is that source's earlier count of the same
 # dead ("استشهد 5 مواطنين ... وكان المرصد قد أفاد في حصيلة أولية باستشهاد 3"): the figure
 # the sentence gives first is the later one and stands, the earlier does not compete with it
