@@ -408,6 +408,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # "meanwhile", as "في غضون ذلك": "في الأثناء، نفذت وحدات ..."
         "في الاثناء", "في هذه الاثناء",
         "في السياق ذاته", "في السياق نفسه", "في ذات السياق", "في نفس السياق",
+        # bare, opening a sentence: "وفي السياق، أفاد مراسلنا بأن ..."
+        "في السياق",
     ),
     # Connectives that always open a distinct incident, even of the same type.
     "another_incident": (
