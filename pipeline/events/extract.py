@@ -87,6 +87,7 @@ from pipeline.events.places import (
     PlaceMatch,
     PlaceMention,
     PlaceResolver,
+    accused_of,
     as_match,
     dateline_line,
     fled_from,
@@ -1393,6 +1394,8 @@ class EventExtractor:
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not protested_against(sentence, m.start)
+                    # "اعتقلت تسعة شبان بتهمة التخابر مع الحكومة في دمشق": the charge's town
+                    and not accused_of(sentence, m.start)
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)
                     and not launched_from(sentence, m.start)

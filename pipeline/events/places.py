@@ -140,6 +140,7 @@ _PART_OF_IT = TokenLed(rf"(?<!\S)[وفبل]?(?:{alternation(rules.PART_WITH_PRON
 _PRONOUN_WORDS = frozenset(rules.PRONOUN_PLACE_WORDS)
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
+_LEFT = re.compile(rf"(?<!\S)[وف]?(?:{alternation(rules.LEFT)})\s+(?:\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _WITHDREW_TO = sieved(rf"(?<!\S)[وف]?(?:{alternation(sorted(set(rules.WITHDREW)))})"
                       rf"(?:\s+\S+){{0,4}}\s+(?:{alternation(rules.WITHDREW_TOWARD)})"
@@ -1298,7 +1299,8 @@ def fled_from(text: str, start: int) -> bool:
     """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from; "انسحب
     المسلحون نحو مواقعهم في مدينة X" (``WITHDREW``): where the attackers went."""
     before = fold(text[max(0, start - 60):start]).translate(_QUOTES)
-    return _FLED_FROM.search(before[-45:]) is not None or _WITHDREW_TO.search(before) is not None
+    return _FLED_FROM.search(before[-45:]) is not None or _WITHDREW_TO.search(before) is not None \
+        or _LEFT.search(before[-25:]) is not None
 
 
 def protested_against(text: str, start: int) -> bool:

@@ -355,6 +355,9 @@ FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "�
                               "نازحتين", "نازحتان", "نازحان", "نازحا", "النازحون", "النازحه",
                               "مهجره", "المهجره", "مهجرون", "المهجرون", "الفارين", "فارين",
                               "الفارون", "هاربين", "الهاربين")
+# Verbs of leaving, the place their object: "نازحون غادروا محافظة X خلال الأحداث" came from
+# X (the place right after the verb, or after one place noun: "غادروا مدينة X").
+LEFT: tuple[str, ...] = ("غادر", "غادرت", "غادروا", "غادرا", "غادرتا", "يغادرون")
 # Where the attackers withdrew or fled to ("فيما انسحب بقية المسلحين نحو مواقعهم في مدينة
 # X"، "ولاذوا بالفرار باتجاه بلدة X"): one of these verbs, up to four words, one of
 # WITHDREW_TOWARD, then up to three words before the place. The place is where they went,
