@@ -710,11 +710,13 @@ def resolve_generic(sent: Sentence) -> str:
 def _told_whom(sent: Sentence, sentences: list[Sentence]) -> Sentence:
     """The sentence that says who was hit by a headline's violence: the headline itself, or,
     where it names no victim ("هجوم على سجن في القامشلي"), the lead that does ("قتل فيه
-    حراس من السجن ومسلحون من المهاجمين")."""
+    حراس من السجن ومسلحون من المهاجمين"). A dateline line under the headline ("طرطوس –
+    شبكة الساحل") is no lead: the sentence after it is."""
     if sent.index != 0 or len(sentences) < 2 or any(
             c.label in ("civilian", "combatant") for c in sent.cues):
         return sent
-    lead = sentences[1]
+    shift = 1 if len(sentences) > 2 and dateline_line(sentences[1].text) else 0
+    lead = sentences[1 + shift]
     told = any(h.label == GENERIC for h in lead.triggers) and any(
         c.label in ("civilian", "combatant") for c in lead.cues)
     return lead if told else sent
