@@ -415,8 +415,8 @@ def _seized(trigger: Hit, sent: Sentence) -> bool:
 # Cues that make a ceasefire's words something other than one declared: asked for, threatened,
 # negotiated, denied.
 _NOT_DECLARED = ("statement", "future", "negotiation", "demand", "denial", "hedge")
-_ANNOUNCE_REACH = 6
 _SINCE = ("background", "earlier")
+_ANNOUNCED_WHEN = frozenset(normalize(w) for w in scope.ANNOUNCED_WHEN)
 
 
 def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
@@ -426,13 +426,36 @@ def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
     for hit in found:
         if hit.label != GENERIC or not _ceasefire_words(hit, sent):
             continue
-        announced = any(c.label == "announce" and c.end <= hit.start
-                        and hit.start - c.end <= _ANNOUNCE_REACH
+        stop = _stop_word(hit, sent)
+        announced = any(c.label == "announce" and c.end <= stop
+                        and _words_between(sent, c.end, stop) <= scope.ANNOUNCE_REACH
                         and not _since_announced(c, sent) for c in sent.cues)
-        if announced and not any(c.label in _NOT_DECLARED and c.start < hit.start
-                                 for c in sent.cues):
-            out.append(Hit("Agreement", hit.phrase, hit.start, hit.end))
+        agreed = _agreed_on(stop, sent)
+        if (announced or agreed) and not any(
+                c.label in _NOT_DECLARED and c.start < hit.start for c in sent.cues):
+            # agreed between the parties, it was reached (as "التوصل إلى اتفاق")
+            phrase = f"{AGREEMENT_REACHED[0]}* {hit.phrase}" if agreed else hit.phrase
+            out.append(Hit("Agreement", phrase, hit.start, hit.end))
     return out
+
+
+def _words_between(sent: Sentence, start: int, end: int) -> int:
+    """The words from ``start`` to ``end``, the time of day and weekday not counted."""
+    return sum(1 for t in sent.tokens[start:end] if t not in _ANNOUNCED_WHEN)
+
+
+def _stop_word(hit: Hit, sent: Sentence) -> int:
+    """Where the ceasefire's "وقف" stands (``_ceasefire_words`` found it before ``hit``)."""
+    return next(i for i in range(max(0, hit.start - 3), hit.start)
+                if sent.tokens[i].startswith(("وقف", "ووقف", "بوقف", "لوقف")))
+
+
+def _agreed_on(at: int, sent: Sentence) -> bool:
+    """"اتفق مع قائد قسد، خلال اجتماع في دمشق، على وقف شامل لإطلاق النار": the verb of
+    agreeing, then its "على" right before the ceasefire's "وقف" (at ``at``)."""
+    return at > 0 and sent.tokens[at - 1] == "علي" and any(
+        c.label == "agreed" and c.end < at and at - c.end <= scope.AGREED_REACH
+        for c in sent.cues)
 
 
 def _since_announced(announce: Hit, sent: Sentence) -> bool:
@@ -498,6 +521,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         if unless and any(c.label == unless and c.start <= cue.start < c.end
                           for c in sent.cues):
             continue
+        if cue.label == "earlier" and any(cue.end <= h.start and h.end <= trigger.start
+                                          for h in sent.triggers):
+            continue  # "بعد ساعات من إعلان الهدنة مواجهات": the earlier event is named first
         if cue.label == "background" and any(c.label == "since_today"
                                               and 0 <= c.start - cue.end <= 1
                                               for c in sent.cues):
@@ -747,11 +773,13 @@ def resolve_generic(sent: Sentence) -> str:
 def _told_whom(sent: Sentence, sentences: list[Sentence]) -> Sentence:
     """The sentence that says who was hit by a headline's violence: the headline itself, or,
     where it names no victim ("هجوم على سجن في القامشلي"), the lead that does ("قتل فيه
-    حراس من السجن ومسلحون من المهاجمين")."""
+    حراس من السجن ومسلحون من المهاجمين"). A dateline line under the headline ("طرطوس –
+    شبكة الساحل") is no lead: the sentence after it is."""
     if sent.index != 0 or len(sentences) < 2 or any(
             c.label in ("civilian", "combatant") for c in sent.cues):
         return sent
-    lead = sentences[1]
+    shift = 1 if len(sentences) > 2 and dateline_line(sentences[1].text) else 0
+    lead = sentences[1 + shift]
     told = any(h.label == GENERIC for h in lead.triggers) and any(
         c.label in ("civilian", "combatant") for c in lead.cues)
     return lead if told else sent

@@ -88,6 +88,7 @@ from pipeline.events.places import (
     PlaceMatch,
     PlaceMention,
     PlaceResolver,
+    accused_of,
     as_match,
     dateline_line,
     fled_from,
@@ -1438,6 +1439,8 @@ class EventExtractor:
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not protested_against(sentence, m.start)
+                    # "اعتقلت تسعة شبان بتهمة التخابر مع الحكومة في دمشق": the charge's town
+                    and not accused_of(sentence, m.start)
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)
                     and not launched_from(sentence, m.start)
@@ -2399,6 +2402,20 @@ def _split(total: int | None, parts: int) -> list[int | None]:
     return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
+def _headline_sum(det: Detection, about: list[str], alone: list[str], killed: int,
+                  elsewhere: Callable[[str], bool] | None, headline: str,
+                  here: Callable[[str], bool] | None) -> int | None:
+    """"ارتفاع حصيلة الكمين إلى 17 قتيلاً" over "إلى 14 قتيلاً من عناصر الأمن" and "قتل
+    خلاله ثلاثة من المهاجمين": a headline's toll that is the body's victims and the
+    attackers killed added up already counts the attackers (None where it is not)."""
+    if headline not in about or headline == det.evidence or headline in alone:
+        return None
+    total = count_deaths(headline)
+    body = _deaths(det, [s for s in about if s not in alone and s != headline], elsewhere,
+                   headline, here, bombers_counted=True)
+    return total if body and total and body + killed == total else None
+
+
 def _deaths(det: Detection, about: list[str],
             elsewhere: Callable[[str], bool] | None = None, headline: str = "",
             here: Callable[[str], bool] | None = None,
@@ -2432,7 +2449,9 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here,
                           bombers_counted=True)
         if victims:
-            return victims + max(attackers[s] for s in alone)
+            killed = max(attackers[s] for s in alone)
+            return _headline_sum(det, about, alone, killed, elsewhere, headline, here) \
+                or victims + killed
     # "قتل ثلاثة مدنيين ..." then "وفي المساء توفي أحد الجرحى": the wounded who died since
     # add to the toll told before them.
     later = [s for s in about if s != det.evidence and wounded_died(s)]

@@ -143,6 +143,7 @@ _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FR
 _RETURNING_FROM = sieved(rf"(?<!\S)[وب]?(?:{alternation(_keys(frozenset(rules.RETURNING_FROM)))})"
                          rf"\s+من(?:\s+(?!(?:الي|إلى|نحو|باتجاه)\s)[^\s،,.]+)"
                          rf"{{0,{rules.RETURNING_REACH}}}\s+$")
+_LEFT = re.compile(rf"(?<!\S)[وف]?(?:{alternation(rules.LEFT)})\s+(?:\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _WITHDREW_TO = sieved(rf"(?<!\S)[وف]?(?:{alternation(sorted(set(rules.WITHDREW)))})"
                       rf"(?:\s+\S+){{0,4}}\s+(?:{alternation(rules.WITHDREW_TOWARD)})"
@@ -1305,10 +1306,11 @@ def in_dateline(text: str, m: PlaceMention) -> bool:
 def fled_from(text: str, start: int) -> bool:
     """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from; "انسحب
     المسلحون نحو مواقعهم في مدينة X" (``WITHDREW``): where the attackers went; "عائداً من
-    اجتماع في بلدة X" (``RETURNING_FROM``): where the victim was coming from."""
+    اجتماع في بلدة X" (``RETURNING_FROM``): where the victim was coming from; "غادروا محافظة X"
+    (``LEFT``): where people left."""
     before = fold(text[max(0, start - 60):start]).translate(_QUOTES)
     return _FLED_FROM.search(before[-45:]) is not None or _WITHDREW_TO.search(before) is not None \
-        or _RETURNING_FROM.search(before) is not None
+        or _RETURNING_FROM.search(before) is not None or _LEFT.search(before[-25:]) is not None
 
 
 def protested_against(text: str, start: int) -> bool:

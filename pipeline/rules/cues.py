@@ -179,6 +179,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # "future" cue "يرجح" is none inside it (pipeline.rules.scope.NOT_WHERE).
     "likely_doer": ("يرجح انها", "يرجح انه", "يرجح بانها", "يرجح بانه", "يرجح ان تكون",
                     "يرجح ان يكون", "ترجح انها", "ترجح انه", "يعتقد انها", "يعتقد انه"),
+    # Fighting that did not stop goes on: "الاشتباكات لم تتوقف" is no demand that it stop.
+    "going_on": ("لم تتوقف", "لم يتوقف", "لا تتوقف", "لا يتوقف", "لم تتوقفا", "لم يتوقفا"),
     "nonstop": ("دون توقف", "بدون توقف", "بلا توقف", "دونما توقف", "without stopping",
                 "non-stop", "nonstop"),
     # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",
@@ -415,6 +417,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # "meanwhile", as "في غضون ذلك": "في الأثناء، نفذت وحدات ..."
         "في الاثناء", "في هذه الاثناء",
         "في السياق ذاته", "في السياق نفسه", "في ذات السياق", "في نفس السياق",
+        # bare, opening a sentence: "وفي السياق، أفاد مراسلنا بأن ..."
+        "في السياق",
     ),
     # Connectives that always open a distinct incident, even of the same type.
     "another_incident": (
@@ -580,6 +584,9 @@ CUES: dict[str, tuple[str, ...]] = {
                   "المطلق سراحهم", "المخلي سبيلهم", "the released", "those freed"),
     # An announcement: with "وقف إطلاق النار" after it, a ceasefire declared (an Agreement).
     "announce": ("اعلن*", "يعلن*", "تعلن*", "اعلان", "announc*", "declared"),
+    # Parties that agreed: "اتفق الوزير مع قائد قسد، خلال اجتماع في دمشق، على وقف شامل
+    # لإطلاق النار" (the verb's "على" right before the ceasefire's "وقف"; scope.AGREED_REACH).
+    "agreed": ("اتفق", "اتفقت", "اتفقا", "اتفقوا", "اتفقتا", "agreed"),
     # A state the text describes, not an act: "وبدخول المدينة، باتت النقطة محاصرة" retells
     # the taking of the town (told before) as the cause of what it became. A territory word
     # joined to "ب" or after "مع" with one of these verbs of becoming right after it tells no

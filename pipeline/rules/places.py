@@ -36,8 +36,9 @@ DISTRICT: frozenset[str] = frozenset({"منطقه"})
 TOWN: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
     "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
-    # "في منطقتي حمص وطرطوس": two towns, each the scene of its own incident
-    "منطقتي",
+    # "في منطقتي حمص وطرطوس": two towns, each the scene of its own incident; so in the
+    # nominative, "شهدت مدينتا اللاذقية وطرطوس وقفات"
+    "منطقتي", "مدينتا", "بلدتا", "قريتا", "منطقتا",
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
 })
@@ -361,6 +362,9 @@ RETURNING_FROM: tuple[str, ...] = ("عائدا", "عائدة", "عائدين", "
                                    "قادما", "قادمين", "قادمون", "عودته", "عودتها", "عودتهم",
                                    "عودتهما", "ايابه", "ايابهم")
 RETURNING_REACH = 5
+# Verbs of leaving, the place their object: "نازحون غادروا محافظة X خلال الأحداث" came from
+# X (the place right after the verb, or after one place noun: "غادروا مدينة X").
+LEFT: tuple[str, ...] = ("غادر", "غادرت", "غادروا", "غادرا", "غادرتا", "يغادرون")
 # Where the attackers withdrew or fled to ("فيما انسحب بقية المسلحين نحو مواقعهم في مدينة
 # X"، "ولاذوا بالفرار باتجاه بلدة X"): one of these verbs, up to four words, one of
 # WITHDREW_TOWARD, then up to three words before the place. The place is where they went,
@@ -373,7 +377,10 @@ WITHDREW_TOWARD: tuple[str, ...] = ("نحو", "باتجاه", "الي", "صوب"
 # one of these, no comma between) is what was done elsewhere, not where the crowd was
 # ("قطع شبان الطريق في مدينة X احتجاجاً على ما وصفوه باستهداف بلدة Y"، "تنديداً بقصف Z").
 # Compared folded (no diacritics, ى as ي); the word goes on ("تنديدا بقصف").
-PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب", "استنكارا ل", "رفضا ل")
+PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب", "استنكارا ل", "رفضا ل",
+                                      # the verbal noun after what a crowd demands: "للمطالبة
+                                      # بالإفراج عن الموقوفين والتنديد بحادثة X"
+                                      "التنديد ب", "الاحتجاج علي")
 PROTESTED_REACH = 5
 # A crowd that demands a siege be lifted names the besieged town, not its own ("مظاهرة في مدينة
 # X تطالب بإسقاط النظام وفك الحصار عن حمص"): a place right after "الحصار عن/على" (a place
