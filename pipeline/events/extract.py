@@ -2476,7 +2476,8 @@ def _deaths(det: Detection, about: list[str],
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
-                   and (_en_also(s) or _also_killed(s))]  # "Four militants were also killed"
+                   and (_en_also(s) or _also_killed(s, count_deaths(det.evidence)))]
+    # ("Four militants were also killed")
     # "وخسرت الكتائب المهاجمة أربعة من مقاتليها": a side counting its own men lost, after
     # its enemy's dead were counted, adds its dead too; so do the armed men the attacked
     # force killed in its reply ("وردت القوة ..., ما أسفر عن مقتل اثنين من المسلحين")
@@ -2775,13 +2776,16 @@ def _en_also(sentence: str) -> bool:
     return bool(_EN_ALSO.search(sentence)) and (count_deaths(sentence) or 0) > 0
 
 
-def _also_killed(sentence: str) -> bool:
+def _also_killed(sentence: str, told: int | None = None) -> bool:
     """"كما قتل مسلحان من أبناء البلدة": a sentence opening with a word of ADDITIVE, or one
     that counts its dead as others ("وتسبب الانفجار بمقتل ثلاثة أشخاص آخرين"; OTHERS_COUNTED),
-    that counts more dead, no source's own figure, no rising toll and no total."""
+    that counts more dead, no source's own figure, no rising toll and no total. (Not others
+    who, with the one named, make the count ``told`` already: "وقتل المحامي مع شخصين آخرين"
+    after "قتل ثلاثة أشخاص بينهم المحامي" retells the same three.)"""
     words = tokens(sentence[:20])
     dead = count_deaths(sentence)
-    if not words or not dead or (words[0] not in _ADDITIVE and not _others_counted(sentence, dead)):
+    if not words or not dead or (words[0] not in _ADDITIVE and (
+            not _others_counted(sentence, dead) or dead + 1 == told)):
         return False
     # ("كما قتل رجل ... في مدينة نوى": a town named by its place noun, with no article,
     # makes it another incident of a round-up; "أبناء البلدة" is the town already told)
