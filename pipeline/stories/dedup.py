@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from itertools import chain
 from operator import methodcaller
 from typing import Any, Protocol
 
@@ -105,10 +106,14 @@ def text_parts(title: str, text: str, num_perm: int = NUM_PERM) -> TextParts:
 def _signature_of(
     title_words: list[str], kept: list[Paragraph], digest: str, num_perm: int
 ) -> LeanMinHash:
-    tokens = title_words + [w for p in kept for w in p.words]
-    shingles = set(map(" ".join, zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)))
+    # Shingles as bytes made of each word's bytes: the UTF-8 of words joined by a space is
+    # their UTF-8 joined by one, and a word is encoded once, not in each of its shingles.
+    tokens = list(map(str.encode, chain(title_words, *(p.words for p in kept))))
+    # A list, not a set: a shingle met twice gives its minimum twice, the signature is the
+    # same, and hashing the rare repeat again costs less than a set of every shingle.
+    shingles = list(map(b" ".join, zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)))
     # Nothing left to compare (a caption, all boilerplate): only the same text matches.
-    return signature(shingles or {digest}, num_perm)
+    return _minhash(shingles or [digest.encode()], num_perm)
 
 
 @dataclass(frozen=True)
@@ -503,9 +508,14 @@ def signature(shingles: Iterable[str], num_perm: int = NUM_PERM) -> LeanMinHash:
     without its per-call costs: one join of the digests read as one array, no MinHash
     object, and the ``LeanMinHash`` filled in directly (a test keeps both equal).
     """
+    return _minhash(map(str.encode, shingles), num_perm)
+
+
+def _minhash(shingles: Iterable[bytes], num_perm: int) -> LeanMinHash:
+    """``signature`` of shingles already encoded as UTF-8."""
     # Whole digests joined (the loop stays in C), then every fifth 32-bit word: the first
     # four bytes of each.
-    raw = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, shingles))))
+    raw = b"".join(map(_DIGEST, map(_sha1, shingles)))
     a, b = _permutations(num_perm)
     if not raw:  # datasketch leaves an empty MinHash at its maximum
         return _lean(np.full(num_perm, 0xFFFFFFFF, np.uint32) & BITS)
@@ -519,6 +529,13 @@ def signature(shingles: Iterable[str], num_perm: int = NUM_PERM) -> LeanMinHash:
 
 
 _DIGEST = methodcaller("digest")
+# CPython's own SHA-1 where it is built: for a shingle's few bytes it takes two thirds of
+# the instructions of OpenSSL's (whose every new hash object sets up and wipes a context).
+# The digests are SHA-1's either way.
+try:
+    from _sha1 import sha1 as _sha1  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # a Python built without it
+    _sha1 = hashlib.sha1
 _U16, _U13 = np.uint32(16), np.uint32(13)
 _M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
 

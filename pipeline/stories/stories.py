@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
@@ -109,9 +109,15 @@ class IncidentKey:
     def to_dict(self) -> dict[str, Any]:
         # Field by field, not ``self.__dict__``: compiled with mypyc the class keeps no
         # instance dictionary.
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["date"] = self.date.isoformat() if self.date else None
-        return data
+        # Spelled out in field order (as ``fields`` would list them; a test keeps them in
+        # step): looking the fields up on every call cost more than the dict itself.
+        return {
+            "family": self.family, "sub_event_type": self.sub_event_type,
+            "date": self.date.isoformat() if self.date else None,
+            "admin1": self.admin1, "admin2": self.admin2, "place": self.place,
+            "precision": self.precision, "lat": self.lat, "lon": self.lon,
+            "fatalities": self.fatalities,
+        }  # fmt: skip
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> IncidentKey:
@@ -350,11 +356,21 @@ _FUNERAL = normal_forms(FUNERAL_WORDS)
 _CLITICS = Proclitics(min_stem=3)
 
 
+_FUNERAL_LENGTHS = tuple(sorted({len(w) for w in _FUNERAL}))
+
+
 def funeral(title: str) -> bool:
     """Whether a headline names a funeral (``FUNERAL_WORDS``, past proclitics: "وتشييع",
     "بجنازة"): the report of the funeral, not of the deaths it mourns."""
-    return any(word in _FUNERAL or any(s in _FUNERAL for s in _CLITICS.stems(word))
-               for word in plain_words(title))
+    return any(_ends_in_funeral(word) and (
+        word in _FUNERAL or any(s in _FUNERAL for s in _CLITICS.stems(word)))
+        for word in plain_words(title))
+
+
+def _ends_in_funeral(word: str) -> bool:
+    # The word and its stems all end it: none is a funeral word unless an ending of one of
+    # their lengths is (one set lookup per length, not a try of every proclitic chain).
+    return any(word[-n:] in _FUNERAL for n in _FUNERAL_LENGTHS)
 
 
 def same_story(a: Report, b: Report, similarity: float, threshold: float) -> float:
@@ -660,8 +676,12 @@ class StoryClusterer:
             return Report(())
         whole = whole_text(title, text)
         found = self.places.find(whole)
-        mentions = frozenset(m.place.pcode for m in found
-                             if not _earlier_incident(whole, m.start))
+        named_here: set[str] = set()
+        for m in found:
+            # A place already counted needs no second look at the words before it.
+            if m.place.pcode not in named_here and not _earlier_incident(whole, m.start):
+                named_here.add(m.place.pcode)
+        mentions = frozenset(named_here)
         # The first naming of the primary's town says whether the report places it there.
         first = next((m for m in found if keys and m.place.pcode == keys[0].place), None)
         near = first is not None and _NEAR.search(whole[max(0, first.start - 40):first.start]) \

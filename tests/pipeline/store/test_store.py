@@ -166,3 +166,38 @@ def test_a_batch_writes_every_value_as_given(engine: Engine) -> None:
     assert store.count_stories() == 1
     (entry,) = store.load_index_entries(T0 - timedelta(days=1))
     assert entry["data"] == {"keys": ["حلب|2024-03-10"], "n": None} and entry["seen_at"] == T0
+
+
+def test_batch_inserts_store_what_sqlalchemy_insert_stores(engine: Engine) -> None:
+    """``_insert`` hands ``COPY`` values it converted itself on PostgreSQL: the stored row
+    must be the one ``insert`` stores, raw column for raw column, defaults included."""
+    from sqlalchemy import select
+
+    from pipeline.store.decisions import _insert
+    from pipeline.store.rows import event_values
+    from pipeline.store.tables import ARTICLES, DEDUP
+
+    article = {**_article(1), "published_at": datetime(2024, 3, 10, 12, 0,
+                                                      tzinfo=timezone(timedelta(hours=3)))}
+    del article["version"]  # left to the column's default
+    event = {**event_values(_stored("e1", "2024-03-10"), T0, False), "first_seen": T0}
+    del event["replayed"]
+    index_row = {"article_id": "a1", "story_id": "s1", "source": "north", "seen_at": T0,
+                 "signature": "ab" * 8, "data": {"keys": ["حلب"], "n": None}, "seq": 1}
+    renamed = {ARTICLES: ("id", "canonical_url"), EVENTS: ("id",), DEDUP: ("article_id",)}
+    for table, row in ((ARTICLES, article), (EVENTS, event), (DEDUP, index_row)):
+        other = {**row, **{k: f"{row[k]}-b" for k in renamed[table]}}
+        if table is DEDUP:
+            other["seq"] = 2
+        with engine.begin() as conn:
+            _insert(conn, table, [row])
+            conn.execute(insert(table), [other])
+        with engine.connect() as conn:
+            # Read without the columns' conversions: the values as stored.
+            found = conn.exec_driver_sql(f"SELECT * FROM {table.name}").all()
+        assert len(found) == 2
+        skip = {i for i, c in enumerate(table.c) if c.name in renamed[table] or c.name == "seq"}
+        mine, theirs = ([v for i, v in enumerate(r) if i not in skip] for r in found)
+        assert mine == theirs, table.name
+    with engine.connect() as conn:
+        assert conn.execute(select(ARTICLES.c.version)).scalars().all() == [1, 1]

@@ -100,3 +100,28 @@ def test_a_headlines_event_takes_the_day_its_body_gives_it() -> None:
     recalled = [events[0], Event(*CLASH, "2025-09-09", fatalities=1, evidence=body, **elsewhere)]
     kept = clusterer.report(title, body, recalled, published)
     assert kept.keys[0].date is not None and kept.keys[0].date.isoformat() == "2025-09-10"
+
+
+def test_funeral_answers_as_the_word_by_word_rule() -> None:
+    # ``funeral`` looks at a word's stems only when an ending of the funeral words' lengths
+    # is one of them: the answer must be the one of trying every stem of every word.
+    from language.tokens import Proclitics, plain_words
+    from pipeline.stories.stories import _FUNERAL
+
+    clitics = Proclitics(min_stem=3)
+    titles = ["وتشييع ضحايا القصف في حمص", "بجنازة الشهداء", "الشيعة في حمص", "شيع", "و",
+              "Funerals and mourners", "للمشيعين قرب الجامع", "جنازات", "", "ولل"]
+    for title in titles:
+        plain = any(w in _FUNERAL or any(s in _FUNERAL for s in clitics.stems(w))
+                    for w in plain_words(title))
+        assert funeral(title) is plain, title
+
+
+def test_incident_key_to_dict_lists_the_fields_in_order() -> None:
+    from dataclasses import fields
+
+    key = IncidentKey("violence", "Air/drone strike", datetime(2016, 5, 10).date(), "SY04",
+                      "SY0400", "C2528", 1, 34.7, 36.7, 4)
+    data = key.to_dict()
+    assert list(data) == [f.name for f in fields(IncidentKey)]
+    assert data["date"] == "2016-05-10" and IncidentKey.from_dict(data) == key
