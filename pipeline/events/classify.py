@@ -32,7 +32,7 @@ from pipeline.events.lexicon import (
     lexicon,
 )
 from pipeline.events.places import dateline_line
-from pipeline.events.toll_sentence import people_noun
+from pipeline.events.toll_sentence import people_noun, person_count
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
 from pipeline.rules import background as background_rules
@@ -343,7 +343,8 @@ _DETAINING_WORD = re.compile(r"(?<!\w)[وف]?[أإاآيت]وقف(?:ت|وا|ون
 
 def _detained_by_count(sent: Sentence, published_year: int | None) -> list[Hit]:
     """"أوقفت دورية مشتركة ثلاثة أشخاص مطلوبين": a verb of stopping (scope.DETAINING) with
-    people counted a few words after it is an arrest. Not where an arrest is told already."""
+    people counted a few words after it is an arrest, and so are two people in the dual ("أوقفت
+    الدورية ليلاً شخصين"). Not where an arrest is told already."""
     if not _DETAINING_WORD.search(sent.text) or any(h.label == "Arrests"
                                                      for h in sent.triggers):
         return []
@@ -353,9 +354,11 @@ def _detained_by_count(sent: Sentence, published_year: int | None) -> list[Hit]:
             continue
         for k in range(at + 1, min(len(words), at + 1 + scope.DETAINED_REACH)):
             counted = number_at(words, k)
-            if counted is not None and counted[1] < len(words) \
-                    and people_noun(words[counted[1]]):
-                hit = Hit("Arrests", "اوقف*", at, counted[1] + 1)
+            end = counted[1] + 1 if counted is not None and counted[1] < len(words) \
+                and people_noun(words[counted[1]]) else k + 1 if person_count(words[k]) == 2 \
+                else None
+            if end is not None:
+                hit = Hit("Arrests", "اوقف*", at, end)
                 return [] if _governed(hit, sent, published_year) else [hit]
     return []
 
@@ -1753,8 +1756,8 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         return False
     if primary == _DISRUPTED and _drones_only(sent, sentence_types(sent, sentences)):
         return False  # the downed drones told again
-    if primary == "Agreement":  # the terms of one agreement are not further agreements
-        return False
+    if primary == "Agreement" and not _act_apart_from_agreement(sent, sentences):
+        return False  # the terms of one agreement are not further agreements
     repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
     etype = EVENT_TYPES[primary]
     types = sentence_types(sent, sentences, generic=False)
@@ -1768,6 +1771,15 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     item = _fronted_place(sent.text[:60]) or _marked_item(sent.text)
     return any(EVENT_TYPES[t] != etype or repeat or ((dated or item) and t != primary)
                or (also and etype == "Protests") for t in types)
+
+
+def _act_apart_from_agreement(sent: Sentence, sentences: list[Sentence]) -> bool:
+    """"وجاء الاتفاق بعد ساعات من استعادة قوات النظام السيطرة على معبر X": after an
+    agreement, a sentence that a connective of another incident opens or joins ("بعد ساعات
+    من"، "في وقت لاحق"، "وفي مدينة") and that tells an act of another kind tells that act,
+    not a term of the agreement."""
+    return sent.has_cue("another_incident") and any(
+        t != "Agreement" for t in sentence_types(sent, sentences, generic=False))
 
 
 def _agreement_reached(sent: Sentence) -> bool:

@@ -106,6 +106,7 @@ from pipeline.events.scenes import (
     find_scenes,
     fire_from,
     headline_part_places,
+    hours_earlier_act,
     in_spans,
     launched_from,
     sources_there,
@@ -1446,7 +1447,8 @@ class EventExtractor:
                     and not launched_from(sentence, m.start)
                     and not told_as_result(sentence, m.start)
                     # "..., وذلك بعد يوم من سيطرة القوات على بلدة X": the earlier act's town
-                    and not after_earlier_incident(sentence, m.start)
+                    and (not after_earlier_incident(sentence, m.start)
+                         or hours_earlier_act(sentence, m.start))
                     and not self._locates_the_one_before(sentence, m, found)]
         mentions = [m for m in mentions
                     if not item_heading(sentence, m, mentions, Gazetteer.default())]

@@ -67,6 +67,8 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # A round-up item's heading: "وفي إدلب،", "ففي حلب،" (``_headings``).
 _HEADING_BEFORE = re.compile(r"(?<![^\s.!?؟\n])[وف]?في\s+$")
 _HEADING_AFTER = re.compile(r"\s*[،,]")
+# "وفي مدينة درعا،": a chief town named as a city is a scene, no round-up item's heading.
+_CITY_WORD = normalize("مدينة")
 _PLURAL = _keys(rules.PLURAL)
 _SCATTERED = _PLURAL - _QUARTER
 _LISTING = _keys(rules.LISTING)
@@ -867,7 +869,7 @@ class PlaceResolver:
         governorate after it. It is the governorate, not its chief town: no scene."""
         out = list(mentions)
         for k, m in enumerate(mentions):
-            if m.marker or m.place.pcode not in self._capitals \
+            if m.marker or m.place.pcode not in self._capitals or _named_city(m) \
                     or not _HEADING_AFTER.match(text, m.end) \
                     or not _HEADING_BEFORE.search(text[max(0, m.start - 12):m.start]) \
                     or not _opens_sentence(text, m.start):
@@ -1342,12 +1344,18 @@ def item_heading(text: str, m: PlaceMention, pool: Iterable[PlaceMention],
     """"وفي درعا، أطلقت قوات الأمن النار على مظاهرة في بلدة طفس": ``m`` is the governorate a
     round-up item opens with (``ITEM_HEAD_BEFORE``), and the item names a town of that
     governorate after it in ``pool``: the town is the scene, the heading none."""
-    if not (m.place.level == 1 or gazetteer.is_chief_town(m.place)) \
+    if not (m.place.level == 1 or gazetteer.is_chief_town(m.place)) or _named_city(m) \
             or _ITEM_HEAD.match(text[:m.start]) is None \
             or _ITEM_HEAD_END.match(text, m.end) is None:
         return False
     return any(o.start > m.end and o.place.admin1_pcode == m.place.admin1_pcode
                and o.place.pcode != m.place.pcode and o.place.level >= 3 for o in pool)
+
+
+def _named_city(m: PlaceMention) -> bool:
+    """"وفي مدينة درعا، خرج آلاف ... فيما شهدت مدينة الصنمين تظاهرة": a chief town that the
+    text calls a city is the city, a scene of its own, not the governorate heading an item."""
+    return m.marker == _CITY_WORD or normalize(m.surface).startswith(_CITY_WORD + " ")
 
 
 def villages_of_region(m: PlaceMention) -> bool:

@@ -75,6 +75,7 @@ from pipeline.rules.scenes import (
     CROSSING_WORDS,
     CROWD_VOICE,
     DEMONSTRATIVES,
+    EARLIER_BY_HOURS,
     EARLIER_INCIDENT_BEFORE,
     EARLIER_INCIDENT_REACH,
     FIGHT_BEFORE,
@@ -129,6 +130,7 @@ from pipeline.rules.scenes import (
     TERSE_IN,
     THREATENED_BEFORE,
     THREATENED_REACH,
+    TOLD_BY_ITS_PEOPLE,
     TOLL_IN,
     TOLL_ITEM_GAP,
     TOLL_LIST,
@@ -222,6 +224,7 @@ _ALONGSIDE = sieved(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
 _ROAD_END = sieved(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
 _UNKNOWN_END = re.compile(rf"\s*[{ROAD_DASHES}]\s*([^\s،,.]+)")  # the road's other end
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
+_ITS_PEOPLE = frozenset(TOLD_BY_ITS_PEOPLE)
 _CROWD_VOICE = frozenset(normalize(w) for w in CROWD_VOICE)
 _CAPITAL = sieved(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
 # "على حي القصاع في دمشق": the city of a quarter the gazetteer lacks is plainly a place (its
@@ -882,7 +885,15 @@ def told_before(label: str, sent: Sentence) -> bool:
     hits = [h for h in sent.triggers if h.label == label] \
         or [h for h in sent.triggers if h.label == GENERIC]
     return bool(hits) and all((h.start > 0 and sent.tokens[h.start - 1] in _DEMONSTRATIVES)
-                              or _judged(h, sent) for h in hits)
+                              or _judged(h, sent) or _its_people(h, sent) for h in hits)
+
+
+def _its_people(hit: Hit, sent: Sentence) -> bool:
+    """Whether a body sentence's act word names the abducted or the abductors with the
+    article ("بالكشف عن مصير المخطوفين"; ``TOLD_BY_ITS_PEOPLE``): people of an abduction
+    told already."""
+    return sent.index > 1 and hit.phrase in _ITS_PEOPLE \
+        and sent.tokens[hit.start].startswith(_DEFINITE)
 
 
 def _judged(hit: Hit, sent: Sentence) -> bool:
@@ -1064,6 +1075,18 @@ def after_earlier_incident(text: str, start: int) -> bool:
     on, words that tell an earlier incident ("بعد ساعات من مقتل ... في مدينة X"): that
     incident's town, no scene of the day's act."""
     return _EARLIER.search(text, max(0, start - EARLIER_INCIDENT_REACH), start) is not None
+
+
+_HOURS_EARLIER = re.compile(alternation(EARLIER_BY_HOURS), re.IGNORECASE)
+
+
+def hours_earlier_act(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows words of an incident hours earlier
+    (``EARLIER_BY_HOURS``) in a sentence that tells no act before them ("وجاء الاتفاق بعد
+    ساعات من استعادة القوات السيطرة على معبر X"): that incident is what the sentence tells,
+    and the place its scene."""
+    found = _HOURS_EARLIER.search(text, max(0, start - EARLIER_INCIDENT_REACH), start)
+    return found is not None and not lexicon()[0].find(tokens(text[:found.start()]))
 
 
 def told_as_result(text: str, start: int) -> bool:

@@ -323,6 +323,11 @@ ROAD_DASHES: str = "-–—"
 # An act named after a demonstrative ("وتزامنت تلك الاشتباكات مع غارات ...") is one already
 # told: it gives the sentence no act of its own. The demonstratives (normalised).
 DEMONSTRATIVES: tuple[str, ...] = ("تلك", "هذه", "هذا", "ذلك", "هاته")
+# ... and so is an abduction named only by its victims or its doers with the article ("وطالبت
+# فعاليات في بلدتي X وY بالكشف عن مصير المخطوفين"، "إن الخاطفين كانوا يستقلون سيارة"):
+# the people of the abduction told already, whose towns named with them are where others
+# speak, no further scenes. The trigger phrases of pipeline.rules.triggers, as written there.
+TOLD_BY_ITS_PEOPLE: tuple[str, ...] = ("مخطوف*", "مختطف*", "خاطف*")
 # ... and so is an act named with its article right before the breach it is judged to be,
 # after a verb of judging or saying: "واعتبرت اللجنة القصف خرقاً للاتفاق"، "وقال أحد
 # الوجهاء إن القصف «خرق صريح» للاتفاق" speak of the shelling told before, whatever day the
@@ -517,6 +522,14 @@ EARLIER_INCIDENT_BEFORE: tuple[str, ...] = (
 )
 # How far back (in characters, within the sentence) such words reach.
 EARLIER_INCIDENT_REACH = 90
+# ... but a sentence that tells no act before words of an incident only hours earlier tells
+# that incident as its news: "وجاء الاتفاق بعد ساعات من استعادة قوات النظام السيطرة على
+# معبر X" (after an agreement) is the crossing retaken that day, and X its scene. (Not days:
+# an act days before is recalled.)
+EARLIER_BY_HOURS: tuple[str, ...] = (
+    "بعد ساعات من", "بعد ساعات على", "بعد ساعة من", "بعد ساعات فقط من", "بعد ساعات قليلة من",
+    "بعد ساعات قليلة على", "hours after",
+)
 
 # A town's name standing bare, with no place word ("بلدة"، "قرية") before it and none of
 # these prepositions of place, in a governorate that neither the events so far nor its own
