@@ -57,6 +57,22 @@ class Hit:
     end: int  # token index after the last word
 
 
+# Hits made before, by (label, phrase, start, end): a hit is immutable, and looking one up
+# costs a tenth of making a frozen dataclass (the same phrases open the same places of
+# sentence after sentence).
+_HITS: dict[tuple[str, str, int, int], Hit] = {}
+
+
+def _hit(label: str, phrase: str, start: int, end: int) -> Hit:
+    key = (label, phrase, start, end)
+    found = _HITS.get(key)
+    if found is None:
+        if len(_HITS) >= 100_000:
+            _HITS.clear()
+        found = _HITS[key] = Hit(label, phrase, start, end)
+    return found
+
+
 _Entry = tuple[str, tuple[str, ...], str]  # label, normalised pattern, phrase as written
 # A longer phrase: (label, phrase, later words as (stem, is a "*" word)).
 _Multi = tuple[str, str, tuple[tuple[str, bool], ...]]
@@ -187,7 +203,7 @@ class Lexicon:
             single, by_second, prefixed = found if found is not None else \
                 self._starting_token(token)
             for label, phrase in single:
-                hits.append(Hit(label, phrase, i, i + 1))
+                hits.append(_hit(label, phrase, i, i + 1))
             if i + 1 == n or not (by_second or prefixed):
                 continue
             # A longer phrase is tried only where the next token can be its second word.
@@ -195,7 +211,7 @@ class Lexicon:
                 if by_second else []
             for label, phrase, tail in (*multi, *prefixed):
                 if i + len(tail) < n and _tail_matches(tail, tokens, i + 1):
-                    hits.append(Hit(label, phrase, i, i + 1 + len(tail)))
+                    hits.append(_hit(label, phrase, i, i + 1 + len(tail)))
         hits.sort(key=lambda h: (h.start, h.end, h.label, h.phrase))
         return hits
 
