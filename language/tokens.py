@@ -99,7 +99,13 @@ def sentence_spans(text: str) -> list[tuple[int, str]]:
 def word_spans(text: str) -> Iterator[re.Match[str]]:
     """The words of ``text`` as written (not normalised), as matches: ``.start()``/``.end()``
     index ``text`` itself, so what is found can be quoted."""
-    return _WRITTEN_WORD.finditer(text)
+    return iter(_written_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _written_words(text: str) -> tuple[re.Match[str], ...]:
+    # Remembered: several stages find the words of one sentence (places, classify, scenes).
+    return tuple(_WRITTEN_WORD.finditer(text))
 
 
 # Proclitic chains (conjunction, preposition, article), each split into its clitics;
@@ -125,10 +131,19 @@ class Proclitics:
     def __init__(self, chains: Iterable[str] = PROCLITICS, min_stem: int = 1) -> None:
         self._chains = tuple(sorted(chains, key=len, reverse=True))
         self._min_stem = min_stem
+        # The chains by their first letter, still longest first: a word is tried only
+        # against those it can start with (most words start with none), as every stage
+        # strips every new word of an article.
+        self._by_letter: dict[str, tuple[str, ...]] = {
+            letter: tuple(c for c in self._chains if c[0] == letter)
+            for letter in {c[0] for c in self._chains}}
+
+    def _candidates(self, word: str) -> tuple[str, ...]:
+        return self._by_letter.get(word[:1], ())
 
     def chain(self, word: str) -> str:
         """The longest chain ``word`` starts with, or ""."""
-        for chain in self._chains:
+        for chain in self._candidates(word):
             if word.startswith(chain) and len(word) - len(chain) >= self._min_stem:
                 return chain
         return ""
@@ -140,13 +155,13 @@ class Proclitics:
     def stems(self, word: str) -> tuple[str, ...]:
         """Every stem left by stripping a chain ``word`` starts with, longest chain first:
         "وبالمدينه" -> ("مدينه", "المدينه", "بالمدينه")."""
-        return tuple(word[len(c):] for c in self._chains
+        return tuple(word[len(c):] for c in self._candidates(word)
                      if word.startswith(c) and len(word) - len(c) >= self._min_stem)
 
     def strip(self, word: str, known: Container[str]) -> str:
         """The first stem (longest chain first) that is a ``known`` word, else ``word``:
         "والعشرين" -> "عشرين" where the known words are numbers."""
-        for chain in self._chains:
+        for chain in self._candidates(word):
             if word.startswith(chain):
                 rest = word[len(chain):]
                 if len(rest) >= self._min_stem and rest in known:

@@ -96,6 +96,7 @@ _GRIEVANCE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.GRI
 _LASTING = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{_alternation(rules.LASTING)})(?!\w)")
 
 
+@lru_cache(maxsize=1024)  # one sentence is asked several times (is_background, recalls_earlier)
 def _recalling_phrase(text: str) -> bool:
     """A phrase of the past (PHRASES) that is not the far end of a comparison, nor what a
     crowd protests, nor how long a state has lasted."""
@@ -110,6 +111,14 @@ _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)"
                     rf"(?!\s+(?:{_alternation(NOT_TODAY_AFTER + NEXT_DAY_AFTER)})(?!\w))",
                     re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _today(text: str) -> bool:
+    """``_TODAY`` found in ``text``: remembered, as several checks of one sentence ask."""
+    return _TODAY.search(text) is not None
+
+
 # "وصباح اليوم الأحد، ..." (pipeline.rules.background.TURN).
 _TURN = re.compile(rf"^[\W\d_]*(?:[وف])?(?:في\s+)?(?:{_alternation(rules.TURN)})(?!\w)")
 # A year written in figures ("ففي أواخر آب 2023").
@@ -197,7 +206,7 @@ def _backstory(text: str, start: int) -> bool:
 def is_background(sentence: str, published: datetime | None = None) -> bool:
     """Whether one sentence recalls an earlier event (see the module's doc)."""
     text = _MARKS.sub("", sentence)
-    if _TODAY.search(text):
+    if _today(text):
         return False  # dated to the news of the day, whatever else it recalls
     if any(not _backstory(text, m.start()) for m in _PLUPERFECT.finditer(text)):
         return True
@@ -266,7 +275,7 @@ def names_an_earlier_month(sentence: str, published: datetime) -> bool:
     publication ("استخدمت في قصف دوما في أبريل/نيسان 2018" in a report of March 2019), and
     nothing to the day's news: the sentence tells history."""
     text = _MARKS.sub("", sentence)
-    if _TODAY.search(text):
+    if _today(text):
         return False
     # (not the month a truce was signed in: "يخرق اتفاق ... الموقع في آذار 2020"; nor one
     # a period runs from, "منذ أحداث آذار 2025 لم تعرف المنطقة استقراراً": up to now)
@@ -291,7 +300,7 @@ _NEWS_AFTER_RECALL = 4
 
 def _dated_to_the_day(text: str) -> bool:
     """"اليوم"، "أمس" or a weekday: the day's news."""
-    return bool(_TODAY.search(text) or _WEEKDAY.search(normalize(text)))
+    return bool(_today(text) or _WEEKDAY.search(normalize(text)))
 
 
 def _dated_news(sentence: str, published: datetime | None) -> bool:
@@ -349,7 +358,7 @@ def lead_recalled(sentences: list[str], year: int | None,
                  if _TURN.search(sentences[t])), None)
     if turn is not None:
         lead = [_MARKS.sub("", s) for s in sentences[1:turn]]
-        if not any(_TODAY.search(s) for s in lead) and (is_background(lead[0]) or (
+        if not any(_today(s) for s in lead) and (is_background(lead[0]) or (
                 year is not None and any(int(y) < year for y in _YEAR_FIGURES.findall(lead[0])))):
             return frozenset(range(1, turn))
     if len(sentences) >= 3 and _history(sentences[1], published, year) and any(

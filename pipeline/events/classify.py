@@ -345,8 +345,9 @@ def _detained_by_count(sent: Sentence, published_year: int | None) -> list[Hit]:
     """"أوقفت دورية مشتركة ثلاثة أشخاص مطلوبين": a verb of stopping (scope.DETAINING) with
     people counted a few words after it is an arrest, and so are two people in the dual ("أوقفت
     الدورية ليلاً شخصين"). Not where an arrest is told already."""
-    if not _DETAINING_WORD.search(sent.text) or any(h.label == "Arrests"
-                                                     for h in sent.triggers):
+    # ("وقف" first: a test in C spares most sentences the pattern, tried at every letter.)
+    if "وقف" not in sent.text or not _DETAINING_WORD.search(sent.text) \
+            or any(h.label == "Arrests" for h in sent.triggers):
         return []
     words = sent.tokens
     for at, word in enumerate(words):

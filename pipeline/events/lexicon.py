@@ -57,6 +57,22 @@ class Hit:
     end: int  # token index after the last word
 
 
+# Hits made before, by (label, phrase, start, end): a hit is immutable, and looking one up
+# costs a tenth of making a frozen dataclass (the same phrases open the same places of
+# sentence after sentence).
+_HITS: dict[tuple[str, str, int, int], Hit] = {}
+
+
+def _hit(label: str, phrase: str, start: int, end: int) -> Hit:
+    key = (label, phrase, start, end)
+    found = _HITS.get(key)
+    if found is None:
+        if len(_HITS) >= 100_000:
+            _HITS.clear()
+        found = _HITS[key] = Hit(label, phrase, start, end)
+    return found
+
+
 _Entry = tuple[str, tuple[str, ...], str]  # label, normalised pattern, phrase as written
 # A longer phrase: (label, phrase, later words as (stem, is a "*" word)).
 _Multi = tuple[str, str, tuple[tuple[str, bool], ...]]
@@ -91,6 +107,7 @@ class Lexicon:
         self._stem_starts = frozenset(k[:n] for k in self._prefix for n in range(1, len(k) + 1))
         self._cache: dict[tuple[str, ...], _Starting] = {}
         self._by_token: dict[str, _Starting] = {}
+        self._starts_nothing: set[str] = set()  # the tokens of ``_by_token`` that start none
         self._found: dict[tuple[str, ...], tuple[Hit, ...]] = {}
 
     def _starting(self, candidates: tuple[str, ...]) -> set[_Entry]:
@@ -129,11 +146,31 @@ class Lexicon:
             self._cache[candidates] = found
         return found
 
+    def _starts_any(self, candidates: tuple[str, ...]) -> bool:
+        """Whether one of the forms can start a phrase (``_starting`` finds some): the
+        same look-ups, with nothing built. Most new words start none."""
+        exact, starts, prefix = self._exact, self._stem_starts, self._prefix
+        for f in candidates:
+            if f in exact:
+                return True
+            for k in range(1, len(f) + 1):
+                start = f[:k]
+                if start not in starts:
+                    break
+                if start in prefix:
+                    return True
+        return False
+
     def _starting_token(self, token: str) -> _Starting:
-        found = self._starting_cached(forms(token))
+        candidates = forms(token)
+        found = self._starting_cached(candidates) if self._starts_any(candidates) \
+            else _NOTHING
         if len(self._by_token) > 200_000:
             self._by_token.clear()
+            self._starts_nothing.clear()
         self._by_token[token] = found
+        if found is _NOTHING:
+            self._starts_nothing.add(token)
         return found
 
     def find(self, tokens: list[str]) -> list[Hit]:
@@ -150,19 +187,23 @@ class Lexicon:
         return list(found)
 
     def _find(self, tokens: list[str]) -> list[Hit]:
-        # Most tokens start no phrase: one dict lookup each, by the token itself; a
-        # token's forms are looked up only when a longer phrase has later words to check.
+        # Most tokens start no phrase, and in many sentences none does: a set difference
+        # (in C) finds the tokens worth a look, or that there are none. A token's forms
+        # are looked up only when a longer phrase has later words to check.
         by_token = self._by_token
         n = len(tokens)
         hits: list[Hit] = []
+        worth = set(tokens).difference(self._starts_nothing)
+        if not worth:
+            return hits
         for i, token in enumerate(tokens):
-            found = by_token.get(token)
-            if found is _NOTHING:
+            if token not in worth:
                 continue
+            found = by_token.get(token)
             single, by_second, prefixed = found if found is not None else \
                 self._starting_token(token)
             for label, phrase in single:
-                hits.append(Hit(label, phrase, i, i + 1))
+                hits.append(_hit(label, phrase, i, i + 1))
             if i + 1 == n or not (by_second or prefixed):
                 continue
             # A longer phrase is tried only where the next token can be its second word.
@@ -170,7 +211,7 @@ class Lexicon:
                 if by_second else []
             for label, phrase, tail in (*multi, *prefixed):
                 if i + len(tail) < n and _tail_matches(tail, tokens, i + 1):
-                    hits.append(Hit(label, phrase, i, i + 1 + len(tail)))
+                    hits.append(_hit(label, phrase, i, i + 1 + len(tail)))
         hits.sort(key=lambda h: (h.start, h.end, h.label, h.phrase))
         return hits
 
