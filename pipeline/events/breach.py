@@ -145,8 +145,8 @@ def _find(words: list[str]) -> list[Hit]:
 @lru_cache(maxsize=1)
 def _scope_lexicon() -> Lexicon:
     return Lexicon({"apart": rules.APART, "before": rules.BEFORE, "start": rules.START,
-                    "after": rules.AFTER, "ended": rules.ENDED, "truce": rules.TRUCE,
-                    "similar": rules.SIMILAR})
+                    "entry": rules.ENTRY, "after": rules.AFTER, "ended": rules.ENDED,
+                    "truce": rules.TRUCE, "similar": rules.SIMILAR})
 
 
 def apart(sentences: list[str]) -> list[int]:
@@ -163,8 +163,11 @@ def out_of_force(sentence: str) -> frozenset[str] | None:
     فترة الهدنة": that one's words); None where it tells none."""
     hits = _scope_lexicon().find(tokens(sentence))
     reach = rules.OUT_OF_FORCE_REACH
-    if any(h.label == "before" and any(s.label == "start" and 0 < s.start - h.start <= reach
-                                       for s in hits) for h in hits):
+    starts = [s.start for s in hits if s.label == "start"] + [
+        s.start for s in hits if s.label == "entry" and any(
+            t.label == "truce" and 0 < t.start - s.start <= rules.ENTRY_REACH for t in hits)]
+    if any(h.label == "before" and any(0 < s - h.start <= reach for s in starts)
+           for h in hits):
         return frozenset()
     after = [h.start for h in hits if h.label == "after"]
     ended = frozenset(t.phrase for h in hits if h.label == "ended"
@@ -874,7 +877,11 @@ def covers(claim: Claim, event: Event, about: tuple[int, ...],
         # A claim told with the event covers it, unless it names towns and the event is at
         # none of them ("رغم تمديد اتفاق وقف إطلاق النار شنت القوات هجمات على قرى الشيوخ
         # والجلبية" does not make a shooting in the city of the lead a breach).
-        towns = {p.pcode for p in claim.areas if p.level == 4}
+        # (A governorate's chief town in the event's own governorate names the truce's
+        # area, "انتهاك لاتفاق سوتشي الخاص بمنطقة خفض التصعيد في إدلب", not a town.)
+        gaz = Gazetteer.default()
+        towns = {p.pcode for p in claim.areas if p.level == 4 and not (
+            p.admin1_pcode == event.admin1_pcode and gaz.is_chief_town(p))}
         if not towns or event.place_pcode is None or event.place_pcode in towns \
                 or towns & {p.pcode for p in evidence_places}:
             return True

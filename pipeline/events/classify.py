@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from language.calendar import EVENT_MONTHS
 from language.normalize import normal_forms, normalize
 from language.numbers import number_at
 from language.sieve import sieved
@@ -34,7 +35,8 @@ from pipeline.events.places import dateline_line
 from pipeline.events.toll_sentence import people_noun
 from pipeline.gazetteer import Gazetteer
 from pipeline.rules import actors, not_news, places, scope
-from pipeline.rules.cues import COLLAPSED_TALKS
+from pipeline.rules import background as background_rules
+from pipeline.rules.cues import COLLAPSED_TALKS, PERIOD_OF_DAYS
 from pipeline.rules.tolls import ROUND_UP_TOTAL
 from pipeline.rules.triggers import (
     AGREEMENT_REACHED,
@@ -97,6 +99,8 @@ _PRIMARY_WEIGHT = {0: 3.0, 1: 2.5, 2: 1.0}
 # A feature story opens with scene-setting; its incident comes later, in a dated sentence.
 _LATE_LEAD = range(3, 5)
 _SPLIT = SENTENCE_BREAK
+# "الذكرى الأولى للمجزرة، التي قتل فيها ...": a relative clause tells the remembered dead.
+_RELATIVES = frozenset(normalize(w) for w in actors.RELATIVE)
 # A year written alone, among words joined by spaces (words hold no space).
 _YEARS = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 
@@ -128,6 +132,21 @@ class Sentence:
         on its background: context for the incident, not a new one."""
         return self.recalled or any(c.label == "context_open" and c.start == 0
                                     for c in self.cues)
+
+    @cached_property
+    def commemorates(self) -> bool:
+        """Names an anniversary and tells no death in a clause of its own after it: the
+        violence it names is what is remembered ("في الذكرى الأولى للمجزرة التي قتل فيها
+        مئة شخص"), not news ("ولم تمنع الذكرى القوات من مواصلة القصف، إذ قتل ثلاثة مدنيين
+        ظهر اليوم")."""
+        marks = [c.end for c in self.cues if c.label == "anniversary"]
+        if not marks:
+            return False
+        last = max(marks)
+        # (its day too, after the anniversary: "في مثل هذا اليوم، قتل ..." is the day recalled)
+        return not any(c.label == "dated" and c.start >= last for c in self.cues) or not any(
+            c.label == "death" and c.start >= last and _comma_between(self, last, c.start)
+            and not _RELATIVES.intersection(self.tokens[last:c.start]) for c in self.cues)
 
     @cached_property
     def recalls(self) -> bool:
@@ -396,8 +415,8 @@ def _seized(trigger: Hit, sent: Sentence) -> bool:
 # Cues that make a ceasefire's words something other than one declared: asked for, threatened,
 # negotiated, denied.
 _NOT_DECLARED = ("statement", "future", "negotiation", "demand", "denial", "hedge")
-_ANNOUNCE_REACH = 6
 _SINCE = ("background", "earlier")
+_ANNOUNCED_WHEN = frozenset(normalize(w) for w in scope.ANNOUNCED_WHEN)
 
 
 def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
@@ -407,13 +426,36 @@ def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
     for hit in found:
         if hit.label != GENERIC or not _ceasefire_words(hit, sent):
             continue
-        announced = any(c.label == "announce" and c.end <= hit.start
-                        and hit.start - c.end <= _ANNOUNCE_REACH
+        stop = _stop_word(hit, sent)
+        announced = any(c.label == "announce" and c.end <= stop
+                        and _words_between(sent, c.end, stop) <= scope.ANNOUNCE_REACH
                         and not _since_announced(c, sent) for c in sent.cues)
-        if announced and not any(c.label in _NOT_DECLARED and c.start < hit.start
-                                 for c in sent.cues):
-            out.append(Hit("Agreement", hit.phrase, hit.start, hit.end))
+        agreed = _agreed_on(stop, sent)
+        if (announced or agreed) and not any(
+                c.label in _NOT_DECLARED and c.start < hit.start for c in sent.cues):
+            # agreed between the parties, it was reached (as "التوصل إلى اتفاق")
+            phrase = f"{AGREEMENT_REACHED[0]}* {hit.phrase}" if agreed else hit.phrase
+            out.append(Hit("Agreement", phrase, hit.start, hit.end))
     return out
+
+
+def _words_between(sent: Sentence, start: int, end: int) -> int:
+    """The words from ``start`` to ``end``, the time of day and weekday not counted."""
+    return sum(1 for t in sent.tokens[start:end] if t not in _ANNOUNCED_WHEN)
+
+
+def _stop_word(hit: Hit, sent: Sentence) -> int:
+    """Where the ceasefire's "وقف" stands (``_ceasefire_words`` found it before ``hit``)."""
+    return next(i for i in range(max(0, hit.start - 3), hit.start)
+                if sent.tokens[i].startswith(("وقف", "ووقف", "بوقف", "لوقف")))
+
+
+def _agreed_on(at: int, sent: Sentence) -> bool:
+    """"اتفق مع قائد قسد، خلال اجتماع في دمشق، على وقف شامل لإطلاق النار": the verb of
+    agreeing, then its "على" right before the ceasefire's "وقف" (at ``at``)."""
+    return at > 0 and sent.tokens[at - 1] == "علي" and any(
+        c.label == "agreed" and c.end < at and at - c.end <= scope.AGREED_REACH
+        for c in sent.cues)
 
 
 def _since_announced(announce: Hit, sent: Sentence) -> bool:
@@ -458,8 +500,11 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
             continue
-        if cue.label == "funeral" and _killed_this_day(trigger, sent):
+        if cue.label == "funeral" and (_killed_this_day(trigger, sent)
+                                       or _at_the_funeral(cue, sent)):
             continue
+        if cue.label == "statement" and _despite(cue, sent):
+            continue  # "رغم التحذيرات… «داعش» يقتل خمسة": the act happened all the same
         if cue.label == "attempt_on_person" and not _attempted(trigger, sent):
             continue
         if cue.label == "past_adj" and cue.start > trigger.end \
@@ -476,6 +521,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         if unless and any(c.label == unless and c.start <= cue.start < c.end
                           for c in sent.cues):
             continue
+        if cue.label == "earlier" and any(cue.end <= h.start and h.end <= trigger.start
+                                          for h in sent.triggers):
+            continue  # "بعد ساعات من إعلان الهدنة مواجهات": the earlier event is named first
         if cue.label == "background" and any(c.label == "since_today"
                                               and 0 <= c.start - cue.end <= 1
                                               for c in sent.cues):
@@ -509,6 +557,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         return True
     following = sent.tokens[trigger.end:trigger.end + 3]
     if any(a.endswith(r) for a in following for r in _RECURRING):
+        return True
+    if _dated_gone_by(trigger, sent):
         return True
     if trigger.label == "Shelling/artillery/missile attack" and any(
             a in _REMNANTS for a in following):
@@ -572,6 +622,23 @@ def _killed_this_day(trigger: Hit, sent: Sentence) -> bool:
     after = sent.tokens[trigger.end:trigger.end + scope.FUNERAL_SAME_DAY_REACH]
     return any(" ".join(after[i:i + 2]) in scope.FUNERAL_SAME_DAY
                or after[i] in scope.FUNERAL_SAME_DAY for i in range(len(after)))
+
+
+def _despite(cue: Hit, sent: Sentence) -> bool:
+    """A statement conceded ("رغم التحذيرات"، "على الرغم من الدعوات"; ``scope.DESPITE``)."""
+    if cue.start < 1 or sent.tokens[cue.start - 1] not in scope.DESPITE:
+        return False
+    return sent.tokens[cue.start - 1] != "من" or (
+        cue.start >= 2 and sent.tokens[cue.start - 2] in scope.DESPITE_BEFORE_MIN)
+
+
+def _at_the_funeral(cue: Hit, sent: Sentence) -> bool:
+    """"وبالتزامن مع التشييع، انفجرت عبوة"، "وأثناء التشييع أطلق الأمن النار": the funeral
+    named as the time of the act (``scope.DURING_FUNERAL``), which is news of the day."""
+    if cue.start < 1 or sent.tokens[cue.start - 1] not in scope.DURING_FUNERAL:
+        return False
+    return sent.tokens[cue.start - 1] != "مع" or (
+        cue.start >= 2 and sent.tokens[cue.start - 2] in scope.DURING_FUNERAL_WITH)
 
 
 def _held(trigger: Hit, sent: Sentence) -> bool:
@@ -652,6 +719,28 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
         for c in sent.cues)
 
 
+_SINCE_WORDS = frozenset(normalize(w) for w in background_rules.SINCE)
+# "تموز الماضي"، "تشرين الثاني المنصرم", as words joined by spaces
+_MONTHS_GONE_BY = tuple(f"{m} {normalize(p)}" for m in EVENT_MONTHS
+                        for p in background_rules.PAST_MONTH)
+
+
+def _dated_gone_by(trigger: Hit, sent: Sentence) -> bool:
+    """"بالمواجهات التي شهدتها المحافظة منتصف تموز الماضي": the act's word, then a relative
+    clause dating it to a month gone by (pipeline.rules.background.PAST_RELATIVE_*)."""
+    words = sent.tokens
+    after = trigger.end + background_rules.PAST_RELATIVE_GAP + 1
+    rel = next((i for i in range(trigger.end, min(after, len(words)))
+                if words[i] in _RELATIVES), None)
+    if rel is None:
+        return False
+    clause = words[rel + 1:rel + 1 + background_rules.PAST_RELATIVE_REACH + 1]
+    if _SINCE_WORDS.intersection(clause):
+        return False
+    text = f" {' '.join(clause)} "
+    return any(f" {m} " in text for m in _MONTHS_GONE_BY)
+
+
 def _applies(cue: str, trigger: str) -> bool:
     """Whether a cue may govern a trigger of this sub-event type at all."""
     only = scope.GOVERNS_ONLY.get(cue)
@@ -684,11 +773,13 @@ def resolve_generic(sent: Sentence) -> str:
 def _told_whom(sent: Sentence, sentences: list[Sentence]) -> Sentence:
     """The sentence that says who was hit by a headline's violence: the headline itself, or,
     where it names no victim ("هجوم على سجن في القامشلي"), the lead that does ("قتل فيه
-    حراس من السجن ومسلحون من المهاجمين")."""
+    حراس من السجن ومسلحون من المهاجمين"). A dateline line under the headline ("طرطوس –
+    شبكة الساحل") is no lead: the sentence after it is."""
     if sent.index != 0 or len(sentences) < 2 or any(
             c.label in ("civilian", "combatant") for c in sent.cues):
         return sent
-    lead = sentences[1]
+    shift = 1 if len(sentences) > 2 and dateline_line(sentences[1].text) else 0
+    lead = sentences[1 + shift]
     told = any(h.label == GENERIC for h in lead.triggers) and any(
         c.label in ("civilian", "combatant") for c in lead.cues)
     return lead if told else sent
@@ -1279,17 +1370,36 @@ def _not_news_of_an_incident(title: str, sentences: list[Sentence]) -> bool:
     # tally told beside a killing the lead dates is that killing's news: "العثور على لاجئة
     # مقتولة في المخيم.. وحصيلة الجرائم منذ مطلع العام ترتفع إلى 48" over "عثر سكان صباح
     # اليوم على جثة ...".)
-    lead = sentences[1] if len(sentences) > 1 else None
+    lead = _lead(sentences)
     # Nor is a headline of talks or of a deadline ("بوساطة روسية.. اتفاق تسوية"، "تسليم
     # السلاح خلال ثلاثة أيام") over a lead that dates the agreement signed or reached.
+    # (Nor a headline of the denial that followed a strike, "إدانات بعد غارة أريحا… وموسكو
+    # تنفي", over a lead dating the strike's dead: the strike is the news it answers.)
     if not head.triggers and any(head.has_cue(c) for c in ("period", "denial", "negotiation")) \
-            and not (head.has_cue("period") and _dated_killing(lead)) \
+            and not ((head.has_cue("period") or head.has_cue("denial")) and _dated_killing(lead)) \
+            and not (head.has_cue("period") and days_told(sentences)) \
             and not (lead is not None and not head.has_cue("denial")
                      and _agreement_reached(lead)):
         return True
     # Reactions ("إدانات واسعة إثر العملية"): headline and lead only quote what was said.
     return (not head.triggers and head.has_cue("statement") and lead is not None
             and not lead.triggers and lead.has_cue("statement"))
+
+
+def days_told(sentences: list[Sentence]) -> bool:
+    """A headline's tally over a few days (``PERIOD_OF_DAYS``) that the body breaks down by
+    day: a sentence of the first few past it dates a killing to a day it names ("قتل يوم
+    الثلاثاء 24 مدنياً في غارات"). Each day's killing is an incident of its own."""
+    spans = [c.phrase.split()[-1] for c in sentences[0].cues if c.label == "period"]
+    return bool(spans) and all(span in PERIOD_OF_DAYS for span in spans) \
+        and any(_dated_killing(s) for s in sentences[1:5])
+
+
+def _lead(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence after the headline, past a dateline line of its own ("بيروت – «عرب
+    ديسك»")."""
+    at = 2 if len(sentences) > 2 and dateline_line(sentences[1].text) else 1
+    return sentences[at] if len(sentences) > at else None
 
 
 def _dated_killing(sent: Sentence | None) -> bool:
@@ -1335,7 +1445,7 @@ def _commemorative(sentences: list[Sentence]) -> bool:
     title = sentences[0]
     if not title.has_cue("anniversary") or title.triggers:
         return False
-    if any(_dated_killing(s) and not s.has_cue("anniversary") for s in sentences[2:5]):
+    if any(_dated_killing(s) and not s.commemorates for s in sentences[2:5]):
         return False
     lead = sentences[1] if len(sentences) > 1 else None
     return lead is None or not any(EVENT_TYPES.get(h.label) == "Protests" for h in lead.triggers)
@@ -1583,6 +1693,12 @@ def _evidence(sentences: list[Sentence], label: str) -> int:
     return 1 if len(sentences) > 1 and not sentences[0].triggers else 0
 
 
+# A sentence telling deaths and no act of its own tells no dead of the incident with one of
+# these: a period's, history's, the background's, or the buried's ("شيّع الأهالي ضحايا
+# التفجير ... لترتفع حصيلته إلى 12": an earlier incident's).
+_NOT_ITS_DEAD = ("period", "history", "background", "funeral")
+
+
 def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, ...]:
     """Title, evidence and later sentences of the same event type (tolls often come later),
     and early sentences telling only what it cost ("أسفرت عن إيقاع عشرات القتلى"); not
@@ -1597,9 +1713,21 @@ def _about(sentences: list[Sentence], label: str, evidence: int) -> tuple[int, .
                 label == _DISRUPTED and _drones_only(sent, types)) or (
                 not types and sent.index <= 3 and sent.has_cue("death")
                 and not _opens_another(sent)
-                and not any(sent.has_cue(c) for c in ("period", "history", "background"))):
+                and not any(sent.has_cue(c) for c in _NOT_ITS_DEAD)) \
+                or (sent.index <= 3 and _names_it_back(sent, sentences)):
             about.add(sent.index)
     return tuple(sorted(about))
+
+
+def _names_it_back(sent: Sentence, sentences: list[Sentence]) -> bool:
+    """"وأوضح المصدر أن العدوان أدى إلى استشهاد جنديين" after the strike: an undated
+    sentence telling deaths whose only act is a generic word made definite names the
+    incident just told, and tells its dead. (Not "مقتل 11 جندياً في هجمات شنتها ..." on a
+    day of its own.)"""
+    return sent.has_cue("death") and not sent.has_cue("dated") and not _opens_another(sent) \
+        and bool(sent.triggers) and all(h.label == GENERIC for h in sent.triggers) \
+        and not sentence_types(sent, sentences, generic=False) \
+        and not any(sent.has_cue(c) for c in _NOT_ITS_DEAD)
 
 
 _DISRUPTED = "Disrupted weapons use"

@@ -47,6 +47,9 @@ from pipeline.rules.dates import (
     MOURNED_REACH,
     NEXT_DAY_AFTER,
     NOT_TODAY_AFTER,
+    REACTED,
+    REACTION_NOUNS,
+    REACTIONS_PILED,
     RUNNING_DAY,
     RUNNING_DAY_AFTER,
     SAME_DAY_AFTER,
@@ -119,10 +122,14 @@ _NOT_TODAY = sieved(
     rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])"
 )
 # "نعتهم صفحات موالية صباح اليوم": the day of the mourning (pipeline.rules.dates.MOURNED).
-_MOURNED = sieved(rf"(?<![\w])[وف]?(?:{_words(MOURNED)})(?![\w])"
-                  rf"(?:\s+\S+){{0,{MOURNED_REACH}}}?\s+"
-                  rf"((?:(?:يوم|مساء|صباح|فجر|ظهر|ليل|ليله)\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
-                  rf"(?:\s+(?:{_WEEKDAY_NAMES}))?)(?![\w])")
+_DAY_NAMED = (rf"((?:(?:يوم|مساء|صباح|فجر|ظهر|ليل|ليله)\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
+              rf"(?:\s+(?:{_WEEKDAY_NAMES}))?)(?![\w])")
+_MOURNED = sieved(rf"(?<![\w])[وف]?(?:{_words(MOURNED + REACTED)})(?![\w])"
+                  rf"(?:\s+\S+){{0,{MOURNED_REACH}}}?\s+{_DAY_NAMED}")
+# "توالت اليوم الثلاثاء ردود الفعل": the day of the reactions
+# (pipeline.rules.dates.REACTIONS_PILED).
+_REACTIONS = sieved(rf"(?<![\w])[وف]?(?:{_words(REACTIONS_PILED)})\s+{_DAY_NAMED}"
+                    rf"\s+(?:{_words(REACTION_NOUNS)})(?![\w])")
 
 
 # "تشييع شهيد الجمعة" (pipeline.rules.dates.DEAD_OF_THE_DAY).
@@ -138,7 +145,8 @@ def _blank_day(m: re.Match[str]) -> str:
 def _unmourned(text: str) -> str:
     """The normalised ``text`` with the day of a mourning or a funeral blanked, and the day
     that names the dead ("شهيد الجمعة")."""
-    return _DEAD_OF_THE_DAY.sub(_blank_day, _MOURNED.sub(_blank_day, text))
+    return _DEAD_OF_THE_DAY.sub(_blank_day, _REACTIONS.sub(
+        _blank_day, _MOURNED.sub(_blank_day, text)))
 
 
 # "لليوم الرابع على التوالي": an act that goes on (pipeline.rules.dates.RUNNING_DAY).

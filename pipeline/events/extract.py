@@ -46,6 +46,7 @@ from pipeline.events.classify import (
     analyse,
     classify,
     continued,
+    days_told,
     sentence_types,
     split_sentences,
 )
@@ -87,6 +88,7 @@ from pipeline.events.places import (
     PlaceMatch,
     PlaceMention,
     PlaceResolver,
+    accused_of,
     as_match,
     dateline_line,
     fled_from,
@@ -113,7 +115,7 @@ from pipeline.events.scenes import (
     told_of_others,
     treated_or_buried,
 )
-from pipeline.events.toll_sentence import people_noun
+from pipeline.events.toll_sentence import people_noun, person_count
 from pipeline.gazetteer import Gazetteer, contains
 from pipeline.models import Event
 from pipeline.rules.actors import ARMED_INTER, CIVILIANS, UNIDENTIFIED
@@ -169,6 +171,7 @@ from pipeline.rules.tolls import (
     DISTRIBUTION_VERBS,
     EARLIER_FIGURE,
     EARLIER_MARKERS,
+    ENEMY_COUNTED,
     GROUP_GENERIC,
     INJURY,
     LIST_ANNOUNCED,
@@ -179,6 +182,7 @@ from pipeline.rules.tolls import (
     NEUTRALISED,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
+    OTHERS_COUNTED,
     OWN_MARTYRS,
     PARENT_MARKERS,
     PART_MARKERS,
@@ -245,10 +249,14 @@ _NEAR_VILLAGE = sieved(r"(?<!\S)(?:قرب|بالقرب\s+من)\s+(?:(?:مدين�
 # The second of the two towns a road or field lies between ("على الطريق بين بلدتي الجيزة
 # والمسيفرة"، "الطريق بين كفرنبل وحاس"، "المنازل بين قرية X وقرية Y"): one scene between
 # them, not another event. (The place word of a single town, "بين قرية X", is no first town.)
-_BETWEEN_PAIR = sieved(r"(?<!\S)بين\s+"
+# The second end after "وبين" too, the first a name or the pronoun of a town just named
+# ("على الطريق الواصل بينها وبين بلدة Y"، "بين مدينة X وبين بلدة Y").
+_BETWEEN_PAIR = sieved(r"(?<!\S)بين(?:\s+"
                            r"(?:(?:بلدتي|قريتي|مدينتي|بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+)?"
                            r"[\"“”«]?(?!(?:بلد|قري|مدين)(?:[ةه]|تي)\s*$)\S+(?:\s+\S+)?"
-                           r"\s*[\"“”»]?\s*(?:و(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+|و)?$")
+                           r"\s*[\"“”»]?\s*(?:و(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+|و)?$"
+                           r"|(?:ها|هما)?\s+(?:\S+\s+){0,3}?وبين\s+"
+                           r"(?:(?:بلدة|بلده|قرية|قريه|مدينة|مدينه)\s+)?$)")
 # The second of the two towns a front is named for ("اشتباكات على محور جرجناز وتلمنس"):
 # one front, one scene. Read on the text up to the mention's first letter, its "و" included.
 _AXIS_PAIR = sieved(r"(?<!\S)(?:محور|محوري|جبهة|جبهه)\s+[\"“”«]?\S+(?:\s+\S+)?"
@@ -278,6 +286,7 @@ _TAKEN_TO = sieved(r"(نقل|نُقل|نقلت|نقلوا|اسعاف|إسعاف|
 # "ما أدى إلى مقتل": the toll of the clause before it (pipeline.rules.tolls).
 _RESULT = re.compile(alternation(RESULT_OPENERS))
 _ADDITIVE = frozenset(normal_forms(ADDITIVE))
+_OTHERS_COUNTED = normal_forms(OTHERS_COUNTED)
 _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
@@ -300,6 +309,7 @@ _INJURY = frozenset(normal_forms(INJURY))
 # "تحييد ستة مسلحين" then "وأضافت أن جندياً استشهد": the enemy neutralised and the side's own
 # martyrs (pipeline.rules.tolls.NEUTRALISED, OWN_MARTYRS).
 _NEUTRALISED = frozenset(normal_forms(NEUTRALISED))
+_ENEMY_COUNTED = frozenset(normal_forms(ENEMY_COUNTED))
 _OWN_MARTYRS = tuple(normal_forms(OWN_MARTYRS))
 _SIDE_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب", "ل"), min_stem=3)
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
@@ -423,7 +433,40 @@ class EventExtractor:
         events = _each_kind_its_clause(events)
         events[0] = _rest_of_lead_total(events, sentences, recalled)
         events = self._distributed_dead(events, sentences, recalled)
+        if days_told(analysed):
+            events = self._day_by_day(events, sentences, recalled, when)
         return [e for e in events if e.confidence >= self._min_confidence]
+
+    def _day_by_day(self, events: list[Event], sentences: list[str],
+                    recalled: frozenset[int], when: datetime | None) -> list[Event]:
+        """"61 قتيلاً في دوما خلال ثلاثة أيام من الغارات" over "قتل يوم الثلاثاء 24 مدنياً
+        ...، فيما قتل يوم الأربعاء 19" and "أما اليوم الخميس فقد قتل 18": a few days' toll
+        broken down by day (``days_told``) is one incident a day, at the primary's place
+        with the primary's kind, each with its own clause's dead. A clause counts when it
+        names its own day and dead and no other town."""
+        primary = events[0]
+        if when is None or primary.place_pcode is None:
+            return events
+        days: dict[str, tuple[int, str]] = {}
+        for k, sentence in enumerate(sentences):
+            if not k or k in recalled:
+                continue
+            for a, b in pairwise(_clause_cuts(sentence)):
+                clause = sentence[a:b]
+                day, dead = event_date_in(clause, when), count_deaths(clause)
+                if day is None or not dead or any(
+                        m.place.level >= 3 and m.place.pcode != primary.place_pcode
+                        for m in self._resolver.find(clause)):
+                    continue
+                days.setdefault(day.isoformat(), (dead, sentence))
+        if len(days) < 2:
+            return events
+        # (the newest first: the day the page reports, then the days it looks back on)
+        split = [replace(primary, date=day, fatalities=dead, evidence=told)
+                 for day, (dead, told) in sorted(days.items(), reverse=True)]
+        return [*split, *(e for e in events[1:] if not (
+            e.sub_event_type == primary.sub_event_type and e.place_pcode == primary.place_pcode
+            and e.date in days))]
 
     def _distributed_dead(self, events: list[Event], sentences: list[str],
                           recalled: frozenset[int]) -> list[Event]:
@@ -1299,8 +1342,11 @@ class EventExtractor:
             if later is not None and later.isoformat() != events[0].date:
                 mentions = []  # "في اليوم التالي": the day after's act, not the primary's
             if analysed is not None and i < len(analysed) and (
-                    _only_told_again(analysed[i]) or _spared(analysed[i])):
-                mentions = []  # "هذه المواجهات": the incident told, at no further town
+                    _only_told_again(analysed[i]) or _spared(analysed[i])
+                    or analysed[i].commemorates):
+                # "هذه المواجهات": the incident told, at no further town; "تحل اليوم ذكرى
+                # المجزرة التي قتل فيها ... في بلدة X": the violence remembered
+                mentions = []
             areas = named | {m.place.admin1_pcode for m in mentions if m.place.level <= 2}
             scenes = []
             for m in mentions:
@@ -1393,6 +1439,8 @@ class EventExtractor:
                     and not _TAKEN_TO.search(sentence[max(0, m.start - 60):m.start])
                     and not fled_from(sentence, m.start) and not based_too(sentence, m.start)
                     and not protested_against(sentence, m.start)
+                    # "اعتقلت تسعة شبان بتهمة التخابر مع الحكومة في دمشق": the charge's town
+                    and not accused_of(sentence, m.start)
                     and not threatened_target(sentence, m.start)
                     and not fire_from(sentence, m.start)
                     and not launched_from(sentence, m.start)
@@ -2354,6 +2402,20 @@ def _split(total: int | None, parts: int) -> list[int | None]:
     return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
+def _headline_sum(det: Detection, about: list[str], alone: list[str], killed: int,
+                  elsewhere: Callable[[str], bool] | None, headline: str,
+                  here: Callable[[str], bool] | None) -> int | None:
+    """"ارتفاع حصيلة الكمين إلى 17 قتيلاً" over "إلى 14 قتيلاً من عناصر الأمن" and "قتل
+    خلاله ثلاثة من المهاجمين": a headline's toll that is the body's victims and the
+    attackers killed added up already counts the attackers (None where it is not)."""
+    if headline not in about or headline == det.evidence or headline in alone:
+        return None
+    total = count_deaths(headline)
+    body = _deaths(det, [s for s in about if s not in alone and s != headline], elsewhere,
+                   headline, here, bombers_counted=True)
+    return total if body and total and body + killed == total else None
+
+
 def _deaths(det: Detection, about: list[str],
             elsewhere: Callable[[str], bool] | None = None, headline: str = "",
             here: Callable[[str], bool] | None = None,
@@ -2387,7 +2449,9 @@ def _deaths(det: Detection, about: list[str],
         victims = _deaths(det, [s for s in about if s not in alone], elsewhere, headline, here,
                           bombers_counted=True)
         if victims:
-            return victims + max(attackers[s] for s in alone)
+            killed = max(attackers[s] for s in alone)
+            return _headline_sum(det, about, alone, killed, elsewhere, headline, here) \
+                or victims + killed
     # "قتل ثلاثة مدنيين ..." then "وفي المساء توفي أحد الجرحى": the wounded who died since
     # add to the toll told before them.
     later = [s for s in about if s != det.evidence and wounded_died(s)]
@@ -2412,7 +2476,8 @@ def _deaths(det: Detection, about: list[str],
     # "قتل ستة عناصر من قوات النظام" then "كما قتل أربعة من مقاتلي الفصائل": a count of
     # another group than the evidence's, told by no other source, adds its dead too.
     other_side += [s for s in about if s != det.evidence and s not in other_side
-                   and (_en_also(s) or _also_killed(s))]  # "Four militants were also killed"
+                   and (_en_also(s) or _also_killed(s, count_deaths(det.evidence)))]
+    # ("Four militants were also killed")
     # "وخسرت الكتائب المهاجمة أربعة من مقاتليها": a side counting its own men lost, after
     # its enemy's dead were counted, adds its dead too; so do the armed men the attacked
     # force killed in its reply ("وردت القوة ..., ما أسفر عن مقتل اثنين من المسلحين")
@@ -2528,9 +2593,10 @@ def _headline_only(det: Detection, sentences: list[str], recalled: frozenset[int
 
 def _neutralises(sentence: str) -> bool:
     """"تحييد ستة مسلحين"، "القضاء على 27 إرهابياً": a count of the enemy a side neutralised
-    (``pipeline.rules.tolls.NEUTRALISED``)."""
+    (``pipeline.rules.tolls.NEUTRALISED``), or by the enemy's name ("مقتل 14 إرهابياً",
+    ``ENEMY_COUNTED``)."""
     return any(w in _NEUTRALISED or _SIDE_CLITICS.stem(w) in _NEUTRALISED
-               for w in tokens(sentence)) and bool(count_deaths(sentence))
+               or w in _ENEMY_COUNTED for w in tokens(sentence)) and bool(count_deaths(sentence))
 
 
 def _own_martyrs(sentence: str) -> bool:
@@ -2710,11 +2776,16 @@ def _en_also(sentence: str) -> bool:
     return bool(_EN_ALSO.search(sentence)) and (count_deaths(sentence) or 0) > 0
 
 
-def _also_killed(sentence: str) -> bool:
-    """"كما قتل مسلحان من أبناء البلدة": a sentence opening with a word of ADDITIVE that counts
-    more dead, no source's own figure, no rising toll and no total."""
+def _also_killed(sentence: str, told: int | None = None) -> bool:
+    """"كما قتل مسلحان من أبناء البلدة": a sentence opening with a word of ADDITIVE, or one
+    that counts its dead as others ("وتسبب الانفجار بمقتل ثلاثة أشخاص آخرين"; OTHERS_COUNTED),
+    that counts more dead, no source's own figure, no rising toll and no total. (Not others
+    who, with the one named, make the count ``told`` already: "وقتل المحامي مع شخصين آخرين"
+    after "قتل ثلاثة أشخاص بينهم المحامي" retells the same three.)"""
     words = tokens(sentence[:20])
-    if not words or words[0] not in _ADDITIVE or not count_deaths(sentence):
+    dead = count_deaths(sentence)
+    if not words or not dead or (words[0] not in _ADDITIVE and (
+            not _others_counted(sentence, dead) or dead + 1 == told)):
         return False
     # ("كما قتل رجل ... في مدينة نوى": a town named by its place noun, with no article,
     # makes it another incident of a round-up; "أبناء البلدة" is the town already told)
@@ -2723,6 +2794,32 @@ def _also_killed(sentence: str) -> bool:
                    for w in every) \
         and not _rival_report(sentence) and not toll_rises(sentence) \
         and not _names_toll(sentence)
+
+
+def _others_counted(sentence: str, dead: int) -> bool:
+    """Whether the ``dead`` that ``sentence`` counts are counted as others: a word of
+    OTHERS_COUNTED right after a number of that value ("مقتل 3 آخرين"), after a number and its
+    noun of persons ("ثلاثة أشخاص آخرين") or after a dual noun ("شخصين آخرين")."""
+    words = tokens(sentence)
+    for i in range(1, len(words)):
+        if words[i] not in _OTHERS_COUNTED:
+            continue
+        before = words[i - 1]
+        if person_count(before) == dead > 1 and not _wounded_before(words, i - 1):
+            return True
+        for k in (i - 1, i - 2, i - 3):
+            found = number_at(words, k) if k >= 0 else None
+            if found is not None and found[0] == dead and (
+                    found[1] == i or (found[1] == i - 1 and people_noun(before))) \
+                    and not _wounded_before(words, k):
+                return True
+    return False
+
+
+def _wounded_before(words: list[str], k: int) -> bool:
+    """Whether a word of INJURY stands in the few words before ``words[k]`` ("وإصابة ثلاثة
+    آخرين"، "وأصيب في الانفجار ثلاثة أشخاص آخرون"): those others are the wounded."""
+    return any(w in _INJURY or w[1:] in _INJURY for w in words[max(0, k - 4):k])
 
 
 def _en_rival(sentence: str) -> bool:

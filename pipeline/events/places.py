@@ -140,6 +140,10 @@ _PART_OF_IT = TokenLed(rf"(?<!\S)[وفبل]?(?:{alternation(rules.PART_WITH_PRON
 _PRONOUN_WORDS = frozenset(rules.PRONOUN_PLACE_WORDS)
 _FLED_FROM = re.compile(rf"(?<!\S)و?({alternation(_keys(frozenset(rules.FLED_FROM)))})"
                         r"(\s+\S+){0,2}\s+من\s+(\S+\s+)?$")
+_RETURNING_FROM = sieved(rf"(?<!\S)[وب]?(?:{alternation(_keys(frozenset(rules.RETURNING_FROM)))})"
+                         rf"\s+من(?:\s+(?!(?:الي|إلى|نحو|باتجاه)\s)[^\s،,.]+)"
+                         rf"{{0,{rules.RETURNING_REACH}}}\s+$")
+_LEFT = re.compile(rf"(?<!\S)[وف]?(?:{alternation(rules.LEFT)})\s+(?:\S+\s+)?$")
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _WITHDREW_TO = sieved(rf"(?<!\S)[وف]?(?:{alternation(sorted(set(rules.WITHDREW)))})"
                       rf"(?:\s+\S+){{0,4}}\s+(?:{alternation(rules.WITHDREW_TOWARD)})"
@@ -457,6 +461,11 @@ class PlaceResolver:
             # common noun, and introduces no names ("قرى X وY" does).
             marker = marker if keep else (
                 "" if tok.definite and tok.marker in _PLURAL else tok.marker)
+            if marker and tok.definite and tok.marker == marker and i + 1 < len(toks) \
+                    and text.startswith("و", toks[i + 1].start):
+                # "بين المدينة وداريا": the town word with its article, then "و", stands
+                # alone (the town named before, ``_back``) and names no place after it
+                marker = ""
             if marker and i + 1 < len(toks) and _COLON.search(text, tok.end, toks[i + 1].start):
                 # "في المدينة: «الطيارة نزلت ...»": a place word before a colon names no
                 # place in what it introduces (a quotation, a list of demands)
@@ -1296,9 +1305,12 @@ def in_dateline(text: str, m: PlaceMention) -> bool:
 
 def fled_from(text: str, start: int) -> bool:
     """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from; "انسحب
-    المسلحون نحو مواقعهم في مدينة X" (``WITHDREW``): where the attackers went."""
+    المسلحون نحو مواقعهم في مدينة X" (``WITHDREW``): where the attackers went; "عائداً من
+    اجتماع في بلدة X" (``RETURNING_FROM``): where the victim was coming from; "غادروا محافظة X"
+    (``LEFT``): where people left."""
     before = fold(text[max(0, start - 60):start]).translate(_QUOTES)
-    return _FLED_FROM.search(before[-45:]) is not None or _WITHDREW_TO.search(before) is not None
+    return _FLED_FROM.search(before[-45:]) is not None or _WITHDREW_TO.search(before) is not None \
+        or _RETURNING_FROM.search(before) is not None or _LEFT.search(before[-25:]) is not None
 
 
 def protested_against(text: str, start: int) -> bool:
@@ -1363,8 +1375,10 @@ def _back(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     out = list(mentions)
     for found in _BACK.finditer(text):
         start, end = found.start(), found.end()
-        if any((m.start < end and start < m.end) or end <= m.start <= end + 2 for m in mentions):
-            continue  # a name's own place word, or part of a name
+        if any((m.start < end and start < m.end)
+               or (end <= m.start <= end + 2 and not text.startswith("و", m.start))
+               for m in mentions):
+            continue  # a name's own place word, or part of a name ("المدينة وداريا": not)
         word = _BACK_REFERENCE[normalize("ال" + found.group(1))]
         named = [m for m in mentions if m.end <= start and m.marker == word and not m.back
                  and _SENTENCE_END.search(text, m.end, start) is None]

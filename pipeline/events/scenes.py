@@ -19,13 +19,14 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from language.normalize import normalize
 from language.numbers import number_at
 from language.sieve import sieved
 from language.tokens import tokens, word_spans
 from pipeline.events.classify import Sentence, sentence_types
-from pipeline.events.lexicon import EVENT_TYPES, Hit, alternation, lexicon
+from pipeline.events.lexicon import EVENT_TYPES, Hit, Lexicon, alternation, lexicon
 from pipeline.events.places import (
     PlaceMatch,
     PlaceMention,
@@ -83,6 +84,8 @@ from pipeline.rules.scenes import (
     HANDLED_AFTER,
     HEADED_FOR,
     INCURSION_VERBS,
+    JUDGED_AS,
+    JUDGING,
     LANDMARK_BEFORE,
     LAUNCHED_FROM,
     LIST_OPENERS,
@@ -323,7 +326,7 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
         cut = _trailing_cut(sent)
         if (sent.is_context and not _narrates(sent)) \
                 or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
-                or _RECURRING.search(sent.text):
+                or _RECURRING.search(sent.text) or _remembered(sent):
             continue
         like = taken[0][0] if taken else None
         types = _types(sent, sentences, air, like=like)
@@ -720,6 +723,14 @@ def _reports_not(sent: Sentence, cue: str, cut: tuple[int, int] | None = None) -
                for c in told)
 
 
+def _remembered(sent: Sentence) -> bool:
+    """"تحل اليوم ذكرى المجزرة التي قتل فيها مئة شخص في بلدة X": the violence an anniversary
+    names is history, no scene of the day's (``Sentence.commemorates``). (A crowd marking it
+    is: "تظاهر المئات في بلدة X إحياء لذكرى المجزرة".)"""
+    return sent.commemorates and not all(
+        EVENT_TYPES.get(h.label) in ONE_PER_PLACE_TYPES for h in sent.triggers)
+
+
 def _negated_any(cue: Hit, sent: Sentence) -> bool:
     """"ولم يُعرف انتماؤه لأي جهة": a hypothesis word a few words after a negation
     (pipeline.rules.scope.NEGATED_ANY) is "any" of a denial."""
@@ -870,8 +881,23 @@ def told_before(label: str, sent: Sentence) -> bool:
     الكهرباء")."""
     hits = [h for h in sent.triggers if h.label == label] \
         or [h for h in sent.triggers if h.label == GENERIC]
-    return bool(hits) and all(h.start > 0 and sent.tokens[h.start - 1] in _DEMONSTRATIVES
-                              for h in hits)
+    return bool(hits) and all((h.start > 0 and sent.tokens[h.start - 1] in _DEMONSTRATIVES)
+                              or _judged(h, sent) for h in hits)
+
+
+def _judged(hit: Hit, sent: Sentence) -> bool:
+    """Whether an act word with its article is judged a breach right after it, following
+    a verb of judging or saying ("واعتبرت اللجنة القصف خرقاً للاتفاق"; ``JUDGED_AS``)."""
+    if hit.end - hit.start != 1 or not sent.tokens[hit.start].startswith(_DEFINITE) \
+            or not any(c.label == "breach" and c.start == hit.end and c.phrase in JUDGED_AS
+                       for c in sent.cues):
+        return False
+    return bool(_judging().find(sent.tokens[:hit.start]))
+
+
+@lru_cache(maxsize=1)
+def _judging() -> Lexicon:
+    return Lexicon({"judging": JUDGING})
 
 
 def _takes(hit: Hit, sent: Sentence) -> bool:

@@ -535,6 +535,12 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
             ranged = _count_at(words, j - 3)  # "بين 5 و7 قتلى": the lower bound
             if ranged is not None:
                 return ranged[0]
+        if j >= 3 and words[j - 1] in _RANGE_TO and words[j - 3] == "من" \
+                and not rising(words):
+            # "من 3 إلى 5 قتلى": the lower bound (not a toll that rose from 3 to 5)
+            low = _count_at(words, j - 2)
+            if low is not None and low[1] == j - 1 and _count_at(words, j) is not None:
+                return low[0]
         found = _count_at(words, j)
         if found is not None and any(w in _LIST_STOP for w in words[max(0, j - 3):j]):
             continue  # "ستة أشخاص بينهم اثنان من الحراس قتلوا": the subset, counted already
@@ -617,6 +623,8 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
         if k <= j + 1 and raw in _COMPOSED_OF and k + 1 < len(words) \
                 and number_at(words, k + 1) is None and _people_word(words[k + 1]):
             break  # "20 شخصاً بين عسكري ومدني": the kinds the count holds
+        if k <= j + 1 and base > 1 and _apposed_persons(words, k) == base:
+            break  # "مدنيين اثنين، رجل وفتى": who the two were, no more dead
         if raw in _LIST_STOP:
             if base > 1 and _breakdown_total(words, k + 1) == base:
                 break  # "ثمانية أشخاص، هم خمسة من قسد وثلاثة من العشائر": its parts, all
@@ -695,6 +703,25 @@ def _listed_more(words: list[str], j: int, base: int = 1) -> tuple[int, int]:
     else:
         extra += _added_later(words, j + 12, j + tolls.IN_ADDITION_REACH)
     return extra, j
+
+
+def _apposed_persons(words: list[str], k: int) -> int:
+    """The persons a list opening at ``k`` with a singular or dual noun of people (no "و")
+    names, the later ones joined by و ("رجل وفتى" 2, "طفلان وامرأة" 3); 0 where none opens
+    there."""
+    total = 0
+    for m in range(k, min(len(words), k + 8)):
+        raw = words[m]
+        word = _strip(raw[1:] if m > k and raw.startswith("و") else raw)
+        if m > k and not raw.startswith("و"):
+            break
+        if word in _SINGULARS:
+            total += 1
+        elif word in _DUALS:
+            total += 2
+        else:
+            break
+    return total
 
 
 def _of_a_group(words: list[str], end: int) -> bool:
@@ -1350,9 +1377,12 @@ def _read_toll(words: list[str]) -> _Toll:
                 if pronoun[0] is None:
                     toll.vague = True
                 else:
-                    # "أدى إلى مقتله مع ابنه": the kin named with him died too (two)
+                    # "أدى إلى مقتله مع ابنه"، "أدى إلى مقتله ومرافقه": the kin named with
+                    # him died too (two)
                     kin = _kin_joined(words, i + 2, words[i + 2], 1, alone=True) \
-                        if i + 2 < len(words) and words[i + 1] in _WITH_KIN else None
+                        if i + 2 < len(words) and words[i + 1] in _WITH_KIN else \
+                        _kin_joined(words, i + 1, words[i + 1][1:], 1, alone=True) \
+                        if i + 1 < len(words) and words[i + 1].startswith("و") else None
                     toll.same(pronoun[0] + (kin or 0))
                 i += 1
                 continue
@@ -1634,6 +1664,8 @@ def _attackers_of(words: list[str], of: int) -> int:
 
 _EXPECTED_RISE = normal_forms(tolls.EXPECTED_RISE)
 _RISING_PRESENT = normal_forms(tolls.RISING_PRESENT)
+_RAISES = normal_forms(tolls.RAISES)
+_RANGE_TO = normal_forms(("إلى", "الى", "حتى"))
 _RISE_NARRATED_AFTER = frozenset(tuple(normalize(w) for w in pair)
                                  for pair in tolls.RISE_NARRATED_AFTER)
 _BECOMES = normal_forms(tolls.BECOMES)
@@ -1645,12 +1677,14 @@ _TOLL_WORDS = frozenset({"الحصيله", "والحصيله", "حصيله", "ع
 def rising(words: list[str]) -> bool:
     """Whether the words tell a toll that rises (a word opening with one of RISING), not
     one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand); or a toll that
-    becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة")."""
+    becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة"), or is raised ("ما
+    يرفع حصيلة القتلى إلى ستة", ``RAISES``)."""
     return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
                or (w in _RISING_PRESENT and k >= 2
                    and (words[k - 2], words[k - 1]) in _RISE_NARRATED_AFTER)
                or (w in _BECOMES and any(_names_a_toll(words, t)
                                          for t in range(max(0, k - 3), k + 3)))
+               or (w in _RAISES and any(_names_a_toll(words, t) for t in (k + 1, k + 2)))
                or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))
                or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words))))
                or (_trigger(w) in _FORWARD and _nth_dead(words, k) > 0)  # "قتل مدني ثالث"

@@ -260,8 +260,8 @@ def _has_digit(word: str) -> bool:
 
 
 _CLITICS = ("و", "ب", "ف", "ل")
-_ABROAD_MARKS = places.ABROAD_ADJECTIVES | places.ABROAD_TOWNS | {
-    c + w for c in _CLITICS for w in places.ABROAD_TOWNS}
+_ABROAD_MARKS = places.ABROAD_ADJECTIVES | places.ABROAD_TOWNS | places.ABROAD_COUNTRIES | {
+    c + w for c in _CLITICS for w in places.ABROAD_TOWNS | places.ABROAD_COUNTRIES}
 
 
 def _bare(word: str, words: frozenset[str]) -> bool:
@@ -282,13 +282,21 @@ def _places_abroad(words: list[str]) -> list[int]:
                 at = i - 2 if _bare(words[i - 2], places.ABROAD_TOWN_WORDS) else i - 3
             else:
                 continue
-        elif _bare(w, places.ABROAD_TOWNS):
+        elif _bare(w, places.ABROAD_TOWNS) or _country_scene(words, i):
             at = i
         else:
             continue
         if not _named_as_origin(words, at):
             out.append(at)
     return out
+
+
+def _country_scene(words: list[str], i: int) -> bool:
+    """"في إقليم كردستان العراق": a neighbouring country named as the scene
+    (``places.ABROAD_COUNTRIES``), with Syria not named right after it."""
+    return i > 0 and words[i] in places.ABROAD_COUNTRIES \
+        and words[i - 1] in places.ABROAD_COUNTRY_BEFORE \
+        and not any("سوري" in w for w in words[i + 1:i + 1 + places.ABROAD_COUNTRY_WITH])
 
 
 def _named_as_origin(words: list[str], at: int) -> bool:

@@ -194,4 +194,11 @@ LEAD_HISTORY: tuple[str, ...] = (
 # A month after one of these (a word may stand between: "منذ أحداث آذار 2025") is where a
 # period starts that runs up to the article's day, not the day of an act gone by.
 SINCE: tuple[str, ...] = ("منذ", "since")
+# An act named and then dated by a relative clause to a month gone by (PAST_MONTH): "تمديد
+# عمل اللجنة ... المتعلقة بالمواجهات التي شهدتها المحافظة منتصف تموز الماضي". The relative
+# stands at most PAST_RELATIVE_GAP words after the act's word, the month at most
+# PAST_RELATIVE_REACH words after the relative; the act is an earlier incident referred to,
+# not news. (Not with SINCE before the month: "الاشتباكات التي اندلعت منذ آب الماضي" go on.)
+PAST_RELATIVE_GAP = 1
+PAST_RELATIVE_REACH = 6
 

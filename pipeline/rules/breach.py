@@ -651,6 +651,12 @@ BEFORE: tuple[str, ...] = ("قبل", "before")
 START: tuple[str, ...] = ("موعد*", "الموعد", "سريان", "بدء سريان", "took effect", "came into")
 AFTER: tuple[str, ...] = ("بعد", "عقب", "اثر", "after")
 OUT_OF_FORCE_REACH = 4
+# ... and, in the place of START, one of these words of a truce's coming into force followed
+# within ENTRY_REACH words by a truce word: "قبل ساعات من دخول الاتفاق حيز التنفيذ"، "قبل
+# نحو ساعتين من دخول اتفاق وقف إطلاق النار"، "قبل بدء الهدنة" ("قبل دخول القوات إلى
+# البلدة" names no truce, and tells no act outside one).
+ENTRY: tuple[str, ...] = ("دخول", "بدء", "بدايه", "تطبيق", "بدء تطبيق", "اعلان")
+ENTRY_REACH = 2
 
 # An act told as like the one before ("كما استهدفت غارات مماثلة بلدة حيش المجاورة") shares
 # the breach the sentence before presents that one as.

@@ -32,6 +32,12 @@ _CONDEMNING: tuple[str, ...] = (
     "اسفه", "اسفها", "اسفهم", "ياسف", "تاسف", "تعازي*", "تعزيه",
 )
 
+# A tally over a few days ("61 قتيلاً خلال ثلاثة أيام من الغارات", "خلال الأيام الثلاثة
+# الماضية") whose body dates its killings day by day ("قتل يوم الثلاثاء 24 ...، فيما قتل يوم
+# الأربعاء 19"، "أما اليوم فقد قتل 18") reports each day's incident, not a period's tally:
+# the last word of a "period" cue that makes its span one of days (in the matching form).
+PERIOD_OF_DAYS: tuple[str, ...] = ("ايام", "الايام", "يومين", "ساعه", "ساعات", "الساعات")
+
 # Cues: words that change what a trigger nearby means. The names are what
 # pipeline.events.classify and pipeline.rules.scope refer to.
 CUES: dict[str, tuple[str, ...]] = {
@@ -173,6 +179,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # "future" cue "يرجح" is none inside it (pipeline.rules.scope.NOT_WHERE).
     "likely_doer": ("يرجح انها", "يرجح انه", "يرجح بانها", "يرجح بانه", "يرجح ان تكون",
                     "يرجح ان يكون", "ترجح انها", "ترجح انه", "يعتقد انها", "يعتقد انه"),
+    # Fighting that did not stop goes on: "الاشتباكات لم تتوقف" is no demand that it stop.
+    "going_on": ("لم تتوقف", "لم يتوقف", "لا تتوقف", "لا يتوقف", "لم تتوقفا", "لم يتوقفا"),
     "nonstop": ("دون توقف", "بدون توقف", "بلا توقف", "دونما توقف", "without stopping",
                 "non-stop", "nonstop"),
     # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",
@@ -286,6 +294,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "خلال كانون", "خلال شباط", "خلال اذار", "خلال نيسان", "خلال ايار", "خلال حزيران",
         "خلال تموز", "خلال اب", "خلال ايلول", "خلال تشرين", "تقريرها الشهري",
         "تقريره الشهري", "التقرير الشهري", "تقرير شهري",
+        # a year's report, or a year by its number alone: "تقريرها السنوي"، "خلال 2019"
+        "تقريرها السنوي", "تقريره السنوي", "التقرير السنوي", "تقرير سنوي",
+        *(f"خلال {year}" for year in range(2011, 2031)),
         # a span of several days, weeks, months or years: "خلال ستة أشهر"، "خلال 3 أسابيع"،
         # "خلال شهرين"، "خلال الأشهر الستة الماضية"
         "خلال الاشهر", "خلال الشهور", "خلال شهرين", "خلال اسبوعين", "خلال عامين",
@@ -406,6 +417,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # "meanwhile", as "في غضون ذلك": "في الأثناء، نفذت وحدات ..."
         "في الاثناء", "في هذه الاثناء",
         "في السياق ذاته", "في السياق نفسه", "في ذات السياق", "في نفس السياق",
+        # bare, opening a sentence: "وفي السياق، أفاد مراسلنا بأن ..."
+        "في السياق",
     ),
     # Connectives that always open a distinct incident, even of the same type.
     "another_incident": (
@@ -571,6 +584,9 @@ CUES: dict[str, tuple[str, ...]] = {
                   "المطلق سراحهم", "المخلي سبيلهم", "the released", "those freed"),
     # An announcement: with "وقف إطلاق النار" after it, a ceasefire declared (an Agreement).
     "announce": ("اعلن*", "يعلن*", "تعلن*", "اعلان", "announc*", "declared"),
+    # Parties that agreed: "اتفق الوزير مع قائد قسد، خلال اجتماع في دمشق، على وقف شامل
+    # لإطلاق النار" (the verb's "على" right before the ceasefire's "وقف"; scope.AGREED_REACH).
+    "agreed": ("اتفق", "اتفقت", "اتفقا", "اتفقوا", "اتفقتا", "agreed"),
     # A state the text describes, not an act: "وبدخول المدينة، باتت النقطة محاصرة" retells
     # the taking of the town (told before) as the cause of what it became. A territory word
     # joined to "ب" or after "مع" with one of these verbs of becoming right after it tells no

@@ -28,7 +28,11 @@ DATE_CLAUSE_OPENERS: tuple[str, ...] = ("وذلك بعد", "وذلك عقب", "�
                                         "على خلفية", "وعلى خلفية", "رداً على", "ردا على",
                                         # An earlier act told of someone named: "للمطالبة
                                         # بالإفراج عن ناشط الذي اعتقلته الشرطة أمس".
-                                        "الذي", "التي", "الذين", "اللذين", "اللتين")
+                                        "الذي", "التي", "الذين", "اللذين", "اللتين",
+                                        # Another place that suffered an act, told with
+                                        # its own day: "قتل شاب اليوم في بلدة A، وتعرضت
+                                        # قرى B، أمس، لقصف".
+                                        "وتعرضت", "وتعرض")
 
 # After a comma, these open an earlier act the sentence recalls: "قتل شاب صباح اليوم، بعد
 # مقتل آخر أمس" (without the comma, "بعد ظهر أمس" is a time of day).
@@ -62,8 +66,22 @@ BODIES_DIED: tuple[str, ...] = ("قضوا", "قضى", "قضت", "قضيا", "ل�
 MOURNED: tuple[str, ...] = (
     "نعى", "نعت", "نعته", "نعتهم", "نعتها", "نعتهما", "نعاه", "نعاهم", "نعاها", "نعوه", "نعوا",
     "ينعى", "تنعى", "شيع", "شيعت", "شيعه", "شيعهم", "شيعوا", "شيعته", "شيعتهم",
+    # the present of headlines: "الباب تشيّع ضحايا تفجير الخميس الماضي"
+    "تشيع", "يشيع", "يشيعون", "تشيعان",
 )
 MOURNED_REACH = 4
+# Reactions to an incident: "أدانت الخارجية اليوم الغارة التي استهدفت أمس ..."، "توالت اليوم
+# الثلاثاء ردود الفعل المنددة بالغارة ...". A day named up to MOURNED_REACH words after a
+# verb of condemning (REACTED) dates the condemnation; one named between a verb of piling up
+# (REACTIONS_PILED) and a noun of reactions (REACTION_NOUNS) dates the reactions. Neither
+# dates the incident they answer.
+REACTED: tuple[str, ...] = (
+    "أدان", "أدانت", "أدانوا", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
+)
+REACTIONS_PILED: tuple[str, ...] = ("توالت", "تتوالى", "تواصلت", "تتواصل", "تصاعدت",
+                                    "تتصاعد", "صدرت", "انهالت")
+REACTION_NOUNS: tuple[str, ...] = ("ردود الفعل", "ردود فعل", "ردات الفعل", "ردات فعل",
+                                   "الإدانات", "إدانات", "التنديدات", "المواقف المنددة")
 # A weekday in construct right after a noun of the dead names them by the day they died
 # ("تشييع شهيد الجمعة"، "ضحايا مجزرة الخميس"), not the day of what the sentence tells.
 DEAD_OF_THE_DAY: tuple[str, ...] = ("شهيد", "شهيدي", "شهداء", "قتيل", "قتيلي", "قتلى",

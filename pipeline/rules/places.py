@@ -36,8 +36,9 @@ DISTRICT: frozenset[str] = frozenset({"منطقه"})
 TOWN: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "حي", "مخيم", "مدينتي", "بلدتي", "قريتي", "احياء", "بلدات",
     "قري", "مزرعه", "مخيمات", "ضاحيه", "مرفا", "ميناء", "مطار", "معبر", "جامعه", "سجن",
-    # "في منطقتي حمص وطرطوس": two towns, each the scene of its own incident
-    "منطقتي",
+    # "في منطقتي حمص وطرطوس": two towns, each the scene of its own incident; so in the
+    # nominative, "شهدت مدينتا اللاذقية وطرطوس وقفات"
+    "منطقتي", "مدينتا", "بلدتا", "قريتا", "منطقتا",
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
 })
@@ -354,6 +355,16 @@ FLED_FROM: tuple[str, ...] = ("نزح", "نزحت", "نزحوا", "هجرت", "�
                               "نازحتين", "نازحتان", "نازحان", "نازحا", "النازحون", "النازحه",
                               "مهجره", "المهجره", "مهجرون", "المهجرون", "الفارين", "فارين",
                               "الفارون", "هاربين", "الهاربين")
+# Where a victim was coming back or coming from when it happened ("انفجرت العبوة لحظة مرور
+# سيارته عائداً من اجتماع في بلدة X"، "أثناء عودتهم من عملهم في مدينة X"): one of these, "من",
+# then up to RETURNING_REACH words (no comma, no "إلى") before the place, which is no scene.
+RETURNING_FROM: tuple[str, ...] = ("عائدا", "عائدة", "عائدين", "عائدون", "عائدتين", "عائدان",
+                                   "قادما", "قادمين", "قادمون", "عودته", "عودتها", "عودتهم",
+                                   "عودتهما", "ايابه", "ايابهم")
+RETURNING_REACH = 5
+# Verbs of leaving, the place their object: "نازحون غادروا محافظة X خلال الأحداث" came from
+# X (the place right after the verb, or after one place noun: "غادروا مدينة X").
+LEFT: tuple[str, ...] = ("غادر", "غادرت", "غادروا", "غادرا", "غادرتا", "يغادرون")
 # Where the attackers withdrew or fled to ("فيما انسحب بقية المسلحين نحو مواقعهم في مدينة
 # X"، "ولاذوا بالفرار باتجاه بلدة X"): one of these verbs, up to four words, one of
 # WITHDREW_TOWARD, then up to three words before the place. The place is where they went,
@@ -366,7 +377,10 @@ WITHDREW_TOWARD: tuple[str, ...] = ("نحو", "باتجاه", "الي", "صوب"
 # one of these, no comma between) is what was done elsewhere, not where the crowd was
 # ("قطع شبان الطريق في مدينة X احتجاجاً على ما وصفوه باستهداف بلدة Y"، "تنديداً بقصف Z").
 # Compared folded (no diacritics, ى as ي); the word goes on ("تنديدا بقصف").
-PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب", "استنكارا ل", "رفضا ل")
+PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب", "استنكارا ل", "رفضا ل",
+                                      # the verbal noun after what a crowd demands: "للمطالبة
+                                      # بالإفراج عن الموقوفين والتنديد بحادثة X"
+                                      "التنديد ب", "الاحتجاج علي")
 PROTESTED_REACH = 5
 # A crowd that demands a siege be lifted names the besieged town, not its own ("مظاهرة في مدينة
 # X تطالب بإسقاط النظام وفك الحصار عن حمص"): a place right after "الحصار عن/على" (a place
@@ -494,6 +508,15 @@ ABROAD_TOWN_WORDS: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "بلدات", "قري", "مخيم", "مخيمات", "جرود", "ولايه",
 })
 ABROAD_TOWNS: frozenset[str] = frozenset({"عرسال", "بعلبك"})
+# A neighbouring country named as the scene, right after a word of ABROAD_COUNTRY_BEFORE: "قصفت
+# مسيرات تركية مواقع في إقليم كردستان العراق"، "غارات على جنوب لبنان". (Not with Syria named
+# right after it, up to ABROAD_COUNTRY_WITH words on: "في شمالي العراق وسوريا" may be either.)
+ABROAD_COUNTRIES: frozenset[str] = frozenset({"العراق", "لبنان", "تركيا", "الاردن"})
+ABROAD_COUNTRY_BEFORE: frozenset[str] = frozenset({
+    "في", "كردستان", "اقليم", "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي",
+    "داخل", "وسط",
+})
+ABROAD_COUNTRY_WITH = 2
 # Only in news of Syria: an article that names Syria or Syrians with one of these (as written,
 # any case). Regional news of Lebanon or Iraq reports their incidents as its own.
 SYRIA_NAMED: tuple[str, ...] = ("سوري", "سورى", "Syria")

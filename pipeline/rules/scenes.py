@@ -323,6 +323,17 @@ ROAD_DASHES: str = "-–—"
 # An act named after a demonstrative ("وتزامنت تلك الاشتباكات مع غارات ...") is one already
 # told: it gives the sentence no act of its own. The demonstratives (normalised).
 DEMONSTRATIVES: tuple[str, ...] = ("تلك", "هذه", "هذا", "ذلك", "هاته")
+# ... and so is an act named with its article right before the breach it is judged to be,
+# after a verb of judging or saying: "واعتبرت اللجنة القصف خرقاً للاتفاق"، "وقال أحد
+# الوجهاء إن القصف «خرق صريح» للاتفاق" speak of the shelling told before, whatever day the
+# agreement they name was reached. (Not "تعرضت البلدة للقصف في خرق للهدنة": no such verb,
+# and the breach does not follow the act word.) The breach words (the "breach" cue's
+# phrases, as written there) and the verbs (as outlets spell them; "*" for any ending).
+JUDGED_AS: tuple[str, ...] = ("خرق*", "خروقات", "خرقا", "انتهاك*")
+JUDGING: tuple[str, ...] = (
+    "اعتبر*", "يعتبر*", "تعتبر*", "وصف*", "يصف*", "تصف*", "عد", "عدت", "عدوا", "يعد",
+    "تعد", "إن", "أن", "بأن",
+)
 
 # Headlines drop place words: there a one-word name right after these is a place.
 TERSE_IN: tuple[str, ...] = (" في", " فى")

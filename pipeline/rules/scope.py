@@ -67,6 +67,18 @@ FORMER_HOLDERS: frozenset[str] = frozenset({
 # اجتماع جرى بوساطة وجهاء") cancel nothing; only these words of talks failing or pending do
 # (in the matching form, as the "negotiation" cues are written), and the collapses of talks
 # (cues.COLLAPSED_TALKS).
+# A ceasefire declared: the words an announcement stands before "وقف إطلاق النار" within
+# ("أعلنت الرئاسة وقفاً شاملاً لإطلاق النار"), the time of day and weekday between them not
+# counted ("أعلنت رئاسة الجمهورية، صباح اليوم السبت، وقفاً فورياً لإطلاق النار").
+ANNOUNCE_REACH = 6
+ANNOUNCED_WHEN: frozenset[str] = frozenset({
+    "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "عصر", "اليوم", "امس", "يوم", "الاثنين",
+    "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+})
+# Parties that agreed ("agreed" cue) "على وقف ... لإطلاق النار": the parties, and where and
+# how they met, stand between the verb and its "على", up to these words.
+AGREED_REACH = 14
+
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
 })
@@ -81,9 +93,17 @@ PROPOSAL_TAKEN_BEFORE: frozenset[str] = frozenset({
 
 # A cue is none where a cue of the label paired with it here covers its first word:
 # "منذ فجر اليوم" starts the incident ("since_today"), "دون توقف" goes on ("nonstop"),
-# "بغارات يرجح أنها روسية" guesses whose the raids were ("likely_doer"), not that they will be.
+# "بغارات يرجح أنها روسية" guesses whose the raids were ("likely_doer"), not that they will be,
+# "الاشتباكات لم تتوقف" goes on ("going_on"), no demand that it stop.
 NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
-                             "future": "likely_doer"}
+                             "future": "likely_doer", "demand": "going_on"}
+
+# Words of a statement right after a concession ("رغم التحذيرات… «داعش» يقتل خمسة"، "على
+# الرغم من الدعوات إلى التهدئة، قصفت ..."): what was said did not happen as said, the act
+# told after it did; the statement governs no trigger (normalised; the word before the cue).
+DESPITE: frozenset[str] = frozenset({"رغم", "برغم", "ورغم", "من", "بالرغم"})
+# ("من" only in "على الرغم من"، "بالرغم من": with one of these before it)
+DESPITE_BEFORE_MIN: frozenset[str] = frozenset({"الرغم", "بالرغم"})
 
 # How many words before "إلى اتفاق" the verb of reaching it may stand ("توصلت لجنة التفاوض
 # عن حي الوعر، اليوم الاثنين، إلى اتفاق"): an agreement reached, not one talked about.
@@ -191,6 +211,14 @@ SPARES_TYPES: dict[str, frozenset[str]] = {
 FUNERAL_SAME_DAY: frozenset[str] = frozenset({"فجرا", "صباحا", "اليوم", "فجر اليوم",
                                               "صباح اليوم"})
 FUNERAL_SAME_DAY_REACH = 2
+# ... and the funeral named as the time of the act, right after one of these (normalised,
+# the last word of the phrase): "وبالتزامن مع التشييع، انفجرت عبوة ناسفة"، "وأثناء التشييع
+# أطلق عناصر الأمن النار": the act happened at the funeral, it is news of the day.
+DURING_FUNERAL: frozenset[str] = frozenset({"مع", "اثناء", "واثناء", "خلال", "وخلال", "عقب",
+                                           "وعقب", "بعيد", "وبعيد"})
+# (with "مع" only after one of these: "تزامنا مع"، "بالتزامن مع")
+DURING_FUNERAL_WITH: frozenset[str] = frozenset({"بالتزامن", "وبالتزامن", "تزامنا", "وتزامنا",
+                                                "تزامن", "تزامنت"})
 # Words within three words after a trigger that make it a recurring state, not an incident:
 # "قصف متكرر", "شبه يومي". A word counts when it ends with one of these.
 RECURRING: tuple[str, ...] = ("متكرره", "المتكرره", "شبه", "سنويا", "يومي")

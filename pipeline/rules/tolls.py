@@ -246,6 +246,10 @@ RISING: tuple[str, ...] = ("ارتفع", "لترتفع", "ليرتفع", "وار
 # ثلاثة قتلى في حصيلة أولية، قبل أن ترتفع الحصيلة مساءً إلى خمسة"): the words, and the
 # pair of words right before them. (Alone, "ترتفع" is as often foreseen: "قد ترتفع".)
 RISING_PRESENT: tuple[str, ...] = ("ترتفع", "يرتفع")
+# A toll raised ("ما يرفع حصيلة القتلى إلى ستة"، "ليرفع عدد الضحايا إلى 9"): one of these
+# verbs of raising, the toll named right after it (within two words), is a rise too.
+RAISES: tuple[str, ...] = ("يرفع", "ترفع", "ليرفع", "لترفع", "رفع", "رفعت", "ويرفع", "وترفع",
+                           "فيرفع", "فترفع")
 RISE_NARRATED_AFTER: tuple[tuple[str, str], ...] = (("قبل", "أن"), ("إلى", "أن"))
 # "ما أوقع سبعة قتلى في حصيلة أولية، قبل أن تعلن مصادر طبية ارتفاع العدد إلى تسعة": "the
 # number" bare, right after a word of RISING and before a word of RISES_TO, is the toll the
@@ -280,7 +284,9 @@ EXPECTED_RISE: frozenset[str] = frozenset({
     "يرجح", "ويرجح", "مرجح", "مرجحا", "مرجحه", "مرجحين", "رجح", "رجحت", "ترجح", "وترجح",
     "يتوقع", "ويتوقع", "متوقع", "توقع", "توقعت", "توقعات", "وتوقعات", "يخشي", "ويخشي",
     "خشيه", "مخاوف", "تخوف", "تخوفات", "يحتمل", "ويحتمل", "احتمال", "احتمالات", "امكانيه",
-    "مرشح", "مرشحه", "مرشحا"})
+    "مرشح", "مرشحه", "مرشحا",
+    # a rise a warning foresees: "محذراً من أن القصف سيؤدي إلى ارتفاع كبير في أعداد الضحايا"
+    "سيودي", "ستودي", "سيتسبب", "ستتسبب", "ينذر", "تنذر", "يهدد", "تهدد"})
 # "أودى بحياة" ("took the life of"): "بحياة" counts whom it names only after one of these
 # verbs (up to three words before it, ending the word: "وأودت"، "ليودي").
 TOOK_LIFE: tuple[str, ...] = ("اودي", "اودت", "يودي", "تودي", "اوديا", "اودتا")
@@ -530,7 +536,11 @@ REPORTED: frozenset[str] = frozenset({"قال", "قالت", "ذكر", "ذكرت"
                                       "اعلنت", "اكد", "اكدت", "وثق", "وثقت", "تحدث", "تحدثت",
                                       # a source that counts ("بينما أحصت مصادر محلية 34
                                       # قتيلاً"، "فيما رصد ناشطون مقتل 12") gives its figure
-                                      "احصى", "احصت", "رصد", "رصدت"})
+                                      "احصى", "احصت", "رصد", "رصدت",
+                                      # a claim ("وزعم التنظيم أنه قتل خمسة"، "مدعياً
+                                      # مقتل عشرة") gives the claimant's figure
+                                      "زعم", "زعمت", "زاعما", "زاعمه", "ادعى", "ادعت",
+                                      "مدعيا", "مدعيه"})
 # A second source's figure told in the pluperfect is that source's earlier count of the same
 # dead ("استشهد 5 مواطنين ... وكان المرصد قد أفاد في حصيلة أولية باستشهاد 3"): the figure
 # the sentence gives first is the later one and stands, the earlier does not compete with it
@@ -620,7 +630,9 @@ ONE_OF_THEM: frozenset[str] = frozenset({"احدهم", "احداهم", "احده
 # A count of people right after the count's noun opens a breakdown of the same dead, in
 # apposition ("مقتل ثلاثة أشخاص، اثنان من المسلحين ومسلح من العشائر": three, not four),
 # as "هم" does in "ثلاثة أشخاص، هم عنصران ومدني" (LIST_STOP). No word list: any number.
-# An enumeration of those already counted ("ثلاثة أشخاص، هم عنصران ومدني") adds nobody.
+# An enumeration of those already counted ("ثلاثة أشخاص، هم عنصران ومدني") adds nobody; nor
+# do persons named right after the count, with no "هم", when they make up its number
+# ("مدنيين اثنين، رجل وفتى": the singular and dual nouns of people the toll code knows).
 LIST_STOP: frozenset[str] = frozenset({"بينهم", "منهم", "بينهن", "منهن", "بينها", "بينهما",
                                        "هم", "وهم", "هما", "وهما"})
 # Words that end the clause of a death word: what follows is another clause.
@@ -686,6 +698,12 @@ RESULT_OPENERS: tuple[str, ...] = ("ما أدى", "ما ادى", "مما أدى"
 # event per place, kind and day). Compared with the sentence's first word, in its matching
 # form.
 ADDITIVE: frozenset[str] = frozenset({"كذلك", "كما", "ايضا", "وكذلك", "وايضا"})
+# Dead counted as "others" in a later sentence ("وتسبب الانفجار بمقتل ثلاثة أشخاص آخرين"
+# after "قتل المحامي فلان في انفجار عبوة"): the dead named one by one, then the rest, add up
+# (four), as after a word of ADDITIVE. Only where the word follows the sentence's count of
+# the dead itself, right after the number or after its noun of persons ("قتل رجل وأصيب
+# ثلاثة آخرون" counts the wounded as others, not the dead). In its matching form.
+OTHERS_COUNTED: frozenset[str] = frozenset({"آخرين", "آخرون", "آخران", "آخرَين"})
 # Within one event too: "وقتل خلال الاشتباكات ثلاثة عناصر من النظام" then "كما قتل مسلحان
 # من أبناء البلدة" (five): a sentence opening with one of these counts more dead, unless a
 # source gives its own figure ("كما أفاد المرصد بمقتل ستة"), the toll rises, or it names a
@@ -749,6 +767,10 @@ PART_MARKERS: frozenset[str] = frozenset({"فيما", "بينما", "اضافه"
 # sentence without NEUTRALISED, says it counts the side's own.
 NEUTRALISED: frozenset[str] = frozenset({"تحييد", "حيدت", "يحيد", "تحيد", "القضاء", "قضاء",
                                          "اباده", "ابادت", "تصفيه"})
+# ... and so does a count of the dead by state media's name for the enemy ("ما أدى إلى مقتل
+# 14 إرهابياً"): the enemy's dead, beside which the side's own martyrs add up (matching form).
+ENEMY_COUNTED: frozenset[str] = frozenset({"ارهابيا", "ارهابيين", "الارهابيين", "ارهابيون",
+                                           "الارهابيون", "المرتزقه", "مرتزقه", "مرتزقا"})
 OWN_MARTYRS: tuple[str, ...] = ("استشهد", "استشهاد", "شهيد", "شهداء", "ارتقي", "ارتقاء")
 # A later sentence telling that some of the wounded died ("وفي المساء توفي أحد الجرحى"،
 # "وفارق اثنان من المصابين الحياة لاحقاً") adds its dead to the toll told before it, when
