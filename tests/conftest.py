@@ -22,7 +22,23 @@ from newswatch.redis_server import embedded_pids
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
-EXTERNAL_REDIS = os.environ.get("NEWSWATCH_TEST_REDIS", "redis://127.0.0.1:6379/9")
+
+
+def _worker_database(url: str) -> str:
+    """The suite runs in parallel (pytest-xdist): each worker takes a database of its own on
+    the external Redis (the one named, then the next ones), since every test empties it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker.startswith("gw"):
+        return url
+    base, _, number = url.rpartition("/")
+    return f"{base}/{(int(number or 0) + int(worker[2:])) % 16}"
+
+
+EXTERNAL_REDIS = _worker_database(
+    os.environ.get("NEWSWATCH_TEST_REDIS", "redis://127.0.0.1:6379/9"))
+# Test modules that read the variable themselves, and the daemons tests start, see the
+# worker's database too.
+os.environ["NEWSWATCH_TEST_REDIS"] = EXTERNAL_REDIS
 EXTERNAL_PG = os.environ.get(
     "NEWSWATCH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
