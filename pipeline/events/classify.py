@@ -563,7 +563,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if before or after:
             return True
-    if trigger.label in scope.WALKOUT_GOVERNS and _walked_out(trigger, sent):
+    if trigger.label in scope.WALKOUT_GOVERNS and sent.has_cue("walkout") \
+            and _walked_out(trigger, sent):
         return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
