@@ -1777,12 +1777,14 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
             and EVENT_TYPES[primary] in _VIOLENT_TYPES \
             and "Agreement" in sentence_types(sent, sentences, generic=False):
         return True
-    if primary == "Agreement" and sent.index > 1 and not sent.is_context:
+    if primary == "Agreement" and sent.index > 1 and not sent.is_context \
+            and sent.has_cue("not_yet") and sent.has_cue("death") and any(
+                EVENT_TYPES[t] in _VIOLENT_TYPES
+                for t in sentence_types(sent, sentences, generic=False)):
         # deadly violence told as before the agreement took effect ("وقبل ساعات من بدء
-        # السريان، تعرضت البلدة لقصف ... ما أدى إلى مقتل شاب") is an act of its own
-        return sent.has_cue("not_yet") and sent.has_cue("death") and any(
-            EVENT_TYPES[t] in _VIOLENT_TYPES for t in sentence_types(sent, sentences,
-                                                                        generic=False))
+        # السريان، تعرضت البلدة لقصف ... ما أدى إلى مقتل شاب"): an act of its own, with no
+        # connective of another incident
+        return True
     if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False
     if primary == _DISRUPTED and _drones_only(sent, sentence_types(sent, sentences)):
