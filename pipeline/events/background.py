@@ -96,11 +96,19 @@ _GRIEVANCE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.GRI
 _LASTING = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{_alternation(rules.LASTING)})(?!\w)")
 
 
+# An item opened by its town, and the clause after it that tells another act ("، فيما").
+_ITEM_OPENER = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.ITEM_OPENERS)})(?!\w)")
+_OTHER_CLAUSE = re.compile(rf"[،,]\s*(?:{_alternation(rules.OTHER_CLAUSE)})(?!\w)")
+
+
 @lru_cache(maxsize=1024)  # one sentence is asked several times (is_background, recalls_earlier)
 def _recalling_phrase(text: str) -> bool:
     """A phrase of the past (PHRASES) that is not the far end of a comparison, nor what a
-    crowd protests, nor how long a state has lasted."""
-    return any(not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
+    crowd protests, nor how long a state has lasted, nor in the later clause of an item
+    opened by its town (``rules.ITEM_OPENERS``)."""
+    later = _OTHER_CLAUSE.search(text) if _ITEM_OPENER.search(text) else None
+    return any((later is None or m.start() < later.start())
+               and not _COMPARED.search(text, max(0, m.start() - rules.COMPARED_REACH), m.start())
                and not _GRIEVANCE.search(text, max(0, m.start() - rules.GRIEVANCE_REACH),
                                          m.start())
                and not _LASTING.search(text, max(0, m.start() - rules.LASTING_REACH),

@@ -497,6 +497,26 @@ _HELD_REACH = 2
 _HOLDING = {"held": _HELD_REACH, "shared": scope.SHARED_REACH}
 
 
+def _walked_out(trigger: Hit, sent: Sentence) -> bool:
+    """Whether the trigger is a walkout's own word or its motive ("انسحب أعضاء الوفد من
+    القاعة احتجاجاً": ``scope.WALKOUT_MOTIVE``), a gesture in a hall, no event."""
+    motives = [k for k, w in enumerate(sent.tokens) if w in scope.WALKOUT_MOTIVE]
+    for cue in sent.cues:
+        told = [m for m in motives if 0 <= m - cue.end <= scope.WALKOUT_REACH]
+        if cue.label == "walkout" and told and trigger.start in (cue.start, *told):
+            return True
+    return False
+
+
+def _one_of_its_kind(trigger: Hit, cue: Hit, sent: Sentence) -> bool:
+    """Whether the act is counted as one of a series between it and the period cue after
+    it ("هي الثالثة من نوعها في المدينة خلال أسبوعين": ``scope.OF_ITS_KIND``)."""
+    words = sent.tokens
+    return trigger.end <= cue.start and any(
+        words[k] in scope.OF_ITS_KIND and words[k - 1] == "من"
+        for k in range(max(trigger.end, 1), cue.start))
+
+
 def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     for cue in sent.cues:
         reach = scope.REACH.get(cue.label)
@@ -518,6 +538,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
                 and cue.phrase not in _AGAINST_REACHED \
                 and any(w in trigger.phrase for w in AGREEMENT_REACHED):
             continue  # "التوصل إلى تفاهم ... بوساطة وجهاء": the talks that reached it
+        if cue.label == "period" and _one_of_its_kind(trigger, cue, sent):
+            continue  # "في حادثة هي الثالثة من نوعها خلال أسبوعين": the series is counted
         if cue.label == "proposal" and cue.start > 0 \
                 and sent.tokens[cue.start - 1] in scope.PROPOSAL_TAKEN_BEFORE:
             continue  # "وافق الطرفان على مقترح الهدنة": taken up, not only proposed
@@ -542,6 +564,9 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
             continue
         if before or after:
             return True
+    if trigger.label in scope.WALKOUT_GOVERNS and sent.has_cue("walkout") \
+            and _walked_out(trigger, sent):
+        return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
     if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)
@@ -1752,6 +1777,14 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     if sent.index > 1 and not sent.is_context and _agreement_reached(sent) \
             and EVENT_TYPES[primary] in _VIOLENT_TYPES \
             and "Agreement" in sentence_types(sent, sentences, generic=False):
+        return True
+    if primary == "Agreement" and sent.index > 1 and not sent.is_context \
+            and sent.has_cue("not_yet") and sent.has_cue("death") and any(
+                EVENT_TYPES[t] in _VIOLENT_TYPES
+                for t in sentence_types(sent, sentences, generic=False)):
+        # deadly violence told as before the agreement took effect ("وقبل ساعات من بدء
+        # السريان، تعرضت البلدة لقصف ... ما أدى إلى مقتل شاب"): an act of its own, with no
+        # connective of another incident
         return True
     if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False

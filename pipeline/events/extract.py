@@ -610,6 +610,10 @@ class EventExtractor:
                    and e.sub_event_type == scene.sub_event_type and sentence in e.evidence
                    for e in events):
                 continue  # the event its sentence tells at this town, whatever day it reads
+            if (scene.sub_event_type, scene.place.place.pcode) in taken and any(
+                    c.index == scene.sentence and c.points_at is not None for c in said):
+                continue  # "معتبراً القصف ... «انتهاكاً» للاتفاق الذي أعلن مساء الخميس":
+                # a claim about the act told before it, dated by its truce, no new act
             if _counter_version(sentence) and any(e.place_pcode == scene.place.place.pcode
                                                   for e in events):
                 continue  # "في المقابل، ذكرت الوكالة أن ...": the other side's account
@@ -635,6 +639,12 @@ class EventExtractor:
             scene_said = [c for c in said if c.index >= cut]
             if breaks_other(sentences[scene.sentence]):  # "انتهاكاً للسيادة": not a truce
                 near, scene_said = [], [c for c in said if c.index == scene.sentence]
+            elif _counter_version(sentence):
+                # "في المقابل، ذكرت وسائل إعلام رسمية أن قذائف سقطت على حي X": the other
+                # side's account of the other side's fire; only a claim told with it or
+                # after it makes it a breach, not one framing the acts told before
+                near = []
+                scene_said = [c for c in scene_said if c.index >= scene.sentence]
             det = Detection(scene.sub_event_type, scene.sentence, sentence, (scene.sentence,),
                             False, analysed[scene.sentence].has_cue("death"), 0.0,
                             any(e.ceasefire_breach and e.admin1_pcode == scene.place.admin1_pcode

@@ -1254,6 +1254,9 @@ def fire_from(text: str, start: int) -> bool:
     after = sources[-1].end() - 1
     if _LANDED.search(clause, after):
         return False
+    fell = _FELL.search(clause, after)
+    if fell is not None and _LANDED_ON.search(clause, fell.end() - 1):
+        return False  # "قذائف أطلقت من الغوطة سقطت عصر اليوم على حي X": X was hit
     # (the verb of falling in the clause up to the source: "سقطت قذائف هاون مصدرها")
     offset = start - len(clause) + sources[-1].start()
     opening = text[:offset].rsplit("،", 1)[-1].rsplit(",", 1)[-1]

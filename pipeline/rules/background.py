@@ -82,6 +82,14 @@ GRIEVANCE: tuple[str, ...] = (
     "استنكارا", "in protest at", "in protest against",
 )
 GRIEVANCE_REACH = 40
+# A round-up's item opened by its own town ("وفي مدينة شهبا، نظم العشرات وقفة احتجاجية،
+# فيما أغلق محتجون مقار الحزب خلال الأيام الماضية") tells its act in its first clause: a
+# phrase of the past after a comma and one of OTHER_CLAUSE dates only that later clause, not
+# the item. ITEM_OPENERS open the sentence (its "و" included); written as outlets spell them.
+ITEM_OPENERS: tuple[str, ...] = (
+    "وفي مدينة", "وفي بلدة", "وفي قرية", "وفي حي", "وفي مخيم", "وفي ناحية", "وفي منطقة",
+)
+OTHER_CLAUSE: tuple[str, ...] = ("فيما", "بينما", "في حين", "في وقت")
 # A phrase of the past right after one of these tells how long a state has lasted, and
 # recalls no event: "طالبوا بالإفراج عن أبنائهم المحتجزين منذ أشهر"، "المفقود منذ عامين".
 # Matched up to LASTING_REACH characters before the phrase.

@@ -321,8 +321,11 @@ CUES: dict[str, tuple[str, ...]] = {
     # Also the deposed regime as the one who bombed ("جراء قصف النظام المخلوع"): what
     # it did is history, while its remnants' attacks ("هجوم لفلول النظام البائد") stay news.
     # One man's settled status, not an agreement: "حصل على بطاقة «تسوية»"، "أوراق التسوية"
-    # (the papers the 2018 settlements gave each man who signed).
-    "status_papers": ("بطاقه", "بطاقات", "ورقه", "اوراق", "بطاقة", "ورقة", "أوراق"),
+    # (the papers the 2018 settlements gave each man who signed). A man who "made" his
+    # settlement did the same ("قيادي سابق كان قد أجرى «تسوية» مع النظام"): who he is, not
+    # an agreement of the day.
+    "status_papers": ("بطاقه", "بطاقات", "ورقه", "اوراق", "بطاقة", "ورقة", "أوراق",
+                      "اجري", "أجرى", "اجروا", "أجروا"),
     "past_adj": ("سابق", "سابقه", "previous", "earlier", "المخلوع", "البائد", "البائده"),
     # Hypothetical violence: "مستعد للرد على أي اعتداء".
     "hypothetical": ("اي", "مستعد*", "مثل هذه", "مثل هذا", "مثل تلك", "any"),
@@ -334,6 +337,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "يشار الي", "ويشار الي", "يعد", "ويعد", "تعد", "وتعد", "تشهد", "وتشهد", "يشهد", "ويشهد",
         "لم تمض*", "لم يمض*",
     ),
+    # Walking out of a meeting, or boycotting it, "in protest" ("انسحب أعضاء الوفد من القاعة
+    # احتجاجاً على ..."): a gesture in a hall, no protest in the street, no withdrawal from
+    # ground. Read with its motive only (pipeline.rules.scope.WALKOUT_MOTIVE).
+    "walkout": ("انسحب", "انسحبت", "انسحبوا", "انسحاب", "قاطع", "قاطعت", "قاطعوا", "مقاطعه",
+                "استقال", "استقالت", "استقالوا", "walked out", "walkout", "boycott*"),
     # A funeral: the killing of the one buried is an earlier incident ("شيّع الأهالي جثمان
     # القيادي الذي اغتيل أمس"); only a protest it turns into is news of the day.
     "funeral": (

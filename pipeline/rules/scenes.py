@@ -68,7 +68,11 @@ ROAD_LINKS: tuple[str, ...] = ("يربط", "تربط", "يصل", "تصل", "ال
 # Where fire was launched from, told by its side or its sky, right before the place (or its
 # place word): "لقصف بقذائف صاروخية من جهة جبل التركمان"، "أطلقت الطائرات صواريخها من فوق
 # الجولان". (Only right before it: "ومن جهة أخرى قتل ... في ذيبان" opens another item.)
-LAUNCHED_FROM: tuple[str, ...] = ("من جهة", "من جهه", "من فوق", "من أجواء", "من اجواء")
+# The axis an advance came by is told the same way: "حاولت القوات الحكومية التقدم من محور
+# قرية X" (the fight is at the town it advanced on; "على محور X" still places a fight on
+# that front).
+LAUNCHED_FROM: tuple[str, ...] = ("من جهة", "من جهه", "من فوق", "من أجواء", "من اجواء",
+                                  "من محور", "من محاور", "عبر محور", "عبر محاور")
 
 NOT_SCENE_BEFORE: tuple[str, ...] = (
     "المتمركزة في", "المتمركزة ب", "المتواجدة في", "المتواجدة ب", "الموجودة في",
@@ -216,7 +220,9 @@ POSITIONS_REACH = 90
 # ... unless one of these words opens where the fire fell, after the source was placed ("في"
 # a town: "سقوط قذائف مصدرها مواقع النظام في مدينة X على أطراف بلدة Y") or after a verb
 # of falling before the source ("سقطت قذائف مصدرها مواقع النظام صباحاً على بلدة Y"): Y
-# was hit. ("قصفت من مواقعها على أطراف بلدة Y", with neither, still names the source.)
+# was hit; so was it after a verb of falling told after the source ("قذائف أطلقت من
+# الغوطة سقطت عصر اليوم على حي Y"). ("قصفت من مواقعها على أطراف بلدة Y", with neither,
+# still names the source.)
 # So does a verb of hitting: "قصف مدفعي مصدره مواقع القوات في مدينة X طال منازل المدنيين
 # في بلدة Y".
 FIRE_LANDED: tuple[str, ...] = ("على", "علي", "طال", "طالت", "استهدف", "استهدفت", "أصاب",

@@ -83,6 +83,21 @@ NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
 })
 
+# An act counted as one of a series ("ما أدى إلى مقتله، في حادثة هي الثالثة من نوعها في
+# المدينة خلال أسبوعين"): the span after it counts the series, the act itself is news. A
+# "period" cue after the trigger governs nothing past one of these words, told after "من"
+# ("من نوعها": of its kind).
+OF_ITS_KIND: frozenset[str] = frozenset({"نوعها", "نوعه", "نوعهما"})
+
+# A walkout told with its motive, the adverb "احتجاجاً" at most WALKOUT_REACH words after the
+# "walkout" cue ("انسحب عدد من أعضاء الوفد من القاعة احتجاجاً على ..."): neither the adverb
+# (a protest) nor the walking out (a withdrawal, territory) is an event. A withdrawal or a
+# protest told otherwise is untouched.
+WALKOUT_MOTIVE: frozenset[str] = frozenset({"احتجاجا"})
+WALKOUT_REACH = 10
+WALKOUT_GOVERNS: frozenset[str] = frozenset({"Peaceful protest", "territory",
+                                            "Non-violent transfer of territory"})
+
 # A proposal taken up is no mere proposal: after one of these words right before it ("وافق
 # الطرفان على مقترح"، "بناءً على مقترح روسي وقّع الطرفان اتفاقاً"، "بموجب المقترح") the
 # agreement is told as made, and the "proposal" cue governs nothing.
