@@ -305,6 +305,7 @@ class _Token(NamedTuple):
 # written as a preposition ("على"), which no name of several words goes on with.
 _F_DIRECTION, _F_TOWN, _F_NEAR, _F_LOCATED, _F_TOWN_WORD, _F_FROM = 1, 2, 4, 8, 16, 32
 _F_PREPOSITION = 64
+_new_token = tuple.__new__
 _PREPOSITIONS = rules.PREPOSITIONS_AS_WRITTEN
 _MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # short vowels and tatweel, as written
 
@@ -354,7 +355,9 @@ class PlaceResolver:
         for m in word_spans(text):
             written = m.group()
             word = words.get(written) or word_of(written)
-            out.append(_Token(m.start(), m.end(), *word))
+            # (made as a tuple, not through the named tuple's own __new__ in Python: a
+            # sentence has dozens of words, and that call cost more than the rest)
+            out.append(_new_token(_Token, m.span() + word))
         return out
 
     def _word(self, written: str) -> _Word:
