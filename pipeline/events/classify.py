@@ -783,8 +783,10 @@ def _near_past_year(trigger: Hit, sent: Sentence, published_year: int | None) ->
         return False
     lo, hi = max(0, trigger.start - 15), trigger.end + 15
     # The words joined: one search finds the years among them, no match tried a word.
-    return any(int(m.group()) < published_year
-               for m in _YEARS.finditer(" ".join(sent.tokens[lo:hi])))
+    joined = " ".join(sent.tokens[lo:hi])
+    if "19" not in joined and "20" not in joined:
+        return False  # (a year opens with one of these: most windows have neither)
+    return any(int(m.group()) < published_year for m in _YEARS.finditer(joined))
 
 
 def resolve_generic(sent: Sentence) -> str:
@@ -1001,7 +1003,12 @@ def sentence_types(sent: Sentence, sentences: list[Sentence],
     Without ``generic``, words that only say "violence" (هجوم، استهداف) are ignored.
     """
     if generic not in sent.types:
-        sent.types[generic] = _sentence_types(sent, sentences, generic)
+        if (not generic) in sent.types and all(h.label != GENERIC for h in sent.triggers):
+            # ``generic`` only decides whether generic words count: a sentence without one
+            # has the same types either way (the scenes ask both of every sentence)
+            sent.types[generic] = sent.types[not generic]
+        else:
+            sent.types[generic] = _sentence_types(sent, sentences, generic)
     return dict(sent.types[generic])
 
 

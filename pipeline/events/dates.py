@@ -551,6 +551,10 @@ _EN_DATE_WORD = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thurs
 # Cheap tests before the costlier patterns: a month word, and figures with a separator.
 _MONTH_WORDS = tuple(normalize(w) for w in CURRENT_MONTH + LAST_MONTH)
 _SEPARATED_FIGURES = re.compile(r"\d[/.-]\d")
+# Every word of _EN_DATE_WORD has a letter that matches ASCII letters only (case-blind "s"
+# and "i" match "ſ" and "ı" too, but no word is made of those alone): most sentences have
+# none, and a scan for one costs a tenth of that pattern's search.
+_ASCII_LETTER = re.compile(r"[a-zA-Z]")
 
 
 def _date_word(text: str) -> bool:
@@ -566,7 +570,8 @@ def _dates_something(text: str, sentence: str) -> bool:
     return bool(_date_word(text)
                 or (any(w in text for w in _MONTH_WORDS) and _MONTH_DAY.search(text))
                 or (_SEPARATED_FIGURES.search(text) and _FIGURES.search(text))
-                or (_EN_DATE_WORD.search(sentence) is not None
+                or (_ASCII_LETTER.search(sentence) is not None
+                    and _EN_DATE_WORD.search(sentence) is not None
                     and _EN_DATE_WORD.search(_english_act(sentence.lower())) is not None))
 
 
