@@ -1682,6 +1682,23 @@ def rising(words: list[str]) -> bool:
     one only foreseen ("مرجحاً ارتفاع العدد": the figures told stand); or a toll that
     becomes a figure ("لتصبح الحصيلة خمسة"، "عدد القتلى أصبح خمسة"), or is raised ("ما
     يرفع حصيلة القتلى إلى ستة", ``RAISES``)."""
+    # Remembered by the words: the readings of one sentence's toll ask it again and again,
+    # and it looks at every word.
+    key = tuple(words)
+    found = _RISING_SEEN.get(key)
+    if found is None:
+        found = _rising(words)
+        if len(_RISING_SEEN) >= _RISING_KEPT:
+            _RISING_SEEN.clear()
+        _RISING_SEEN[key] = found
+    return found
+
+
+_RISING_SEEN: dict[tuple[str, ...], bool] = {}
+_RISING_KEPT = 4096
+
+
+def _rising(words: list[str]) -> bool:
     return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
                or (w in _RISING_PRESENT and k >= 2
                    and (words[k - 2], words[k - 1]) in _RISE_NARRATED_AFTER)
