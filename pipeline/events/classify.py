@@ -124,14 +124,21 @@ class Sentence:
     abroad: bool = False
 
     def has_cue(self, name: str) -> bool:
-        return any(c.label == name for c in self.cues)
+        for c in self.cues:  # noqa: SIM110  (a loop: no generator made; asked very often)
+            if c.label == name:
+                return True
+        return False
 
     @property
     def is_context(self) -> bool:
         """Opens like "ويأتي ..."/"وكانت ...", or recalls as the lead of an article that opens
         on its background: context for the incident, not a new one."""
-        return self.recalled or any(c.label == "context_open" and c.start == 0
-                                    for c in self.cues)
+        if self.recalled:
+            return True
+        for c in self.cues:  # noqa: SIM110  (a loop: no generator made; asked very often)
+            if c.label == "context_open" and c.start == 0:
+                return True
+        return False
 
     @cached_property
     def commemorates(self) -> bool:

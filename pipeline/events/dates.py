@@ -236,7 +236,7 @@ _WRITERS_DAY = sieved(rf"(?<![\w])[وب]?(?:(اليوم)|(?<!اول )(?<!اول 
 # "أعلنت الوزارة أمس أن ...", "وفق ما أفاد المرصد اليوم". The verbs of saying are data in
 # pipeline.rules.background.
 _STATEMENT_DATE = sieved(
-    rf"(?<![\w])[وف]?(?:{'|'.join(sorted(map(normalize, SAYING), key=len, reverse=True))})"
+    rf"(?<![\w])[وف]?(?:{alternation(sorted(map(normalize, SAYING), key=len, reverse=True))})"
     r"(?:\s+\S+){0,6}?\s*,?\s*"
     rf"((?:يوم\s+|مساء\s+|صباح\s+|فجر\s+|ظهر\s+)?(?:اليوم|امس|{_WEEKDAY_NAMES})"
     rf"(?:\s+(?:{_WEEKDAY_NAMES}))?)"
