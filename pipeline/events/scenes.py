@@ -327,8 +327,11 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
     for sent in sentences:
         headline = sent.index == 0
         cut = _trailing_cut(sent)
+        # (a cue the sentence lacks reports nothing: most sentences have none of them)
+        labels = {c.label for c in sent.cues}
         if (sent.is_context and not _narrates(sent)) \
-                or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING) \
+                or any(_reports_not(sent, c, cut) for c in _NOT_REPORTING
+                       if c in labels) \
                 or _RECURRING.search(sent.text) or _remembered(sent):
             continue
         like = taken[0][0] if taken else None
@@ -1271,6 +1274,8 @@ def _toll_items(text: str, mentions: list[PlaceMention]) -> dict[int, int]:
     آخرين في محافظة إدلب وواحد في اللاذقية"), by start, with their own dead: each right
     after a number, at most TOLL_ITEM_GAP words and "في" (and one place word); none unless
     TOLL_LIST of them."""
+    if len(mentions) < TOLL_LIST:
+        return {}  # (one item at most per mention: most sentences name too few)
     out: dict[int, int] = {}
     last = 0
     for m in sorted(mentions, key=lambda x: x.start):
