@@ -999,7 +999,9 @@ class PlaceResolver:
              counts: dict[str, int]) -> PlaceMention:
         # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village (a
         # village that is itself no scene, "حي طريق الباب في شرق حلب", locates nothing).
-        scenes = [m for m in pool if not _not_scene(text, m, pool)]
+        penalties = [_not_scene(text, m, pool) for m in pool]
+        scenes = [m for m, penalty in zip(pool, penalties) if not penalty]
+        whole = len(pool)
         inner = [m for m in pool if not any(contains(m.place, o.place) for o in scenes)]
         pool = inner or pool
         if scenes:
@@ -1007,8 +1009,10 @@ class PlaceResolver:
             # rival of the region named as the scene (inside it, ``home_town`` takes it)
             pool = [m for m in pool if m in scenes
                     or not _HOME_TOWN.search(text, max(0, m.start - 30), m.start)] or pool
+        if len(pool) != whole:  # (a pool the filters left whole has its penalties already)
+            penalties = [_not_scene(text, m, pool) for m in pool]
         scored = [
-            (self._score(m, govs, counts) - _not_scene(text, m, pool) - 0.01 * n, m)
+            (self._score(m, govs, counts) - penalties[n] - 0.01 * n, m)
             for n, m in enumerate(pool)
         ]
         return max(scored, key=lambda item: item[0])[1]
