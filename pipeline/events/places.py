@@ -368,14 +368,14 @@ class PlaceResolver:
         for bit, words in ((_F_DIRECTION, _DIRECTIONS), (_F_TOWN, _TOWN), (_F_NEAR, _NEAR),
                            (_F_LOCATED, _LOCATED), (_F_TOWN_WORD, _TOWN_WORDS),
                            (_F_FROM, _FROM)):
-            if any(s in words for s in stems):
+            if not words.isdisjoint(stems):  # (a set test, no generator: words recur)
                 flags |= bit
         if _MARKS.sub("", written) in _PREPOSITIONS:
             flags |= _F_PREPOSITION
         marker = next((s for s in stems if s in _MARKERS), "")
         prefixes = self._gaz.key_prefixes()
         tried = stems if key not in _STOP else stems[:1]
-        word = _Word(key, stems, flags, marker, any(s in prefixes for s in tried),
+        word = _Word(key, stems, flags, marker, not prefixes.isdisjoint(tried),
                      normalize(written).startswith(_DEFINITE_FORMS))
         if len(self._words) < 100_000:
             self._words[written] = word
