@@ -1000,7 +1000,7 @@ class PlaceResolver:
         # "قرية الهيشة في ناحية عين عيسى": the region is named to locate the village (a
         # village that is itself no scene, "حي طريق الباب في شرق حلب", locates nothing).
         penalties = [_not_scene(text, m, pool) for m in pool]
-        scenes = [m for m, penalty in zip(pool, penalties) if not penalty]
+        scenes = [m for m, penalty in zip(pool, penalties, strict=True) if not penalty]
         whole = len(pool)
         inner = [m for m in pool if not any(contains(m.place, o.place) for o in scenes)]
         pool = inner or pool
