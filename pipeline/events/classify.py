@@ -592,7 +592,7 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if trigger.label in _FIGURATIVE and _quoted_figure(trigger, sent):
         return True
     following = sent.tokens[trigger.end:trigger.end + 3]
-    if any(a.endswith(r) for a in following for r in _RECURRING):
+    if any(a.endswith(_RECURRING) for a in following):  # (a tuple: one call per word)
         return True
     if _dated_gone_by(trigger, sent):
         return True
