@@ -567,13 +567,14 @@ ACCUSE: tuple[str, ...] = ("متهم*", "accus*", "blam*")
 ACCUSE_REACH = 8
 # A claim that only reports what the sides say of each other (ALLEGED: "ويتبادل الطرفان
 # الاتهامات بخرق الهدنة"، "وقالت الفصائل في بيان إن النظام ينتهك الهدنة"), tells no violence
-# of its own, and dates what it reports to days before the article's act (ALLEGED_EARLIER:
-# "منذ أيام"، "في الأسابيع الماضية"، "يوم الأربعاء الماضي"; or "قبل" within
-# ALLEGED_AGO_REACH words before a count of days, "قبل ثلاثة أيام"; or a pluperfect, "وكانت
-# الفصائل قد اتهمت ..."), is about those days, not the act told before it: it makes no
-# claim. (Not where the sentence is dated today, ALLEGED_TODAY: "واتهمت الفصائل اليوم
-# النظام بخرق الهدنة منذ أيام" accuses the day's shelling too; nor by a date that follows
-# within ALLEGED_TRUCE_DATED_REACH words a truce's start word
+# of its own, and dates what it reports to days before the article's act, or tells it as a
+# habit (ALLEGED_EARLIER: "منذ أيام"، "في الأسابيع الماضية"، "يوم الأربعاء الماضي"، "بشكل
+# متكرر"; or "قبل" within ALLEGED_AGO_REACH words before a count of days, "قبل ثلاثة
+# أيام"; or a pluperfect, "وكانت الفصائل قد اتهمت ..."), is about those days, not the act
+# told before it: it makes no claim. (Not where the sentence is dated today,
+# ALLEGED_TODAY: "واتهمت الفصائل اليوم النظام بخرق الهدنة منذ أيام" accuses the day's
+# shelling too; nor by a date that follows within ALLEGED_TRUCE_DATED_REACH words a truce's
+# start word
 # (pipeline.rules.background.AGREEMENT_START) that itself stands as near after a truce word,
 # "بخرق الهدنة المعلنة قبل يومين": that dates the truce, not the accusation.)
 ALLEGED: tuple[str, ...] = (
@@ -581,7 +582,8 @@ ALLEGED: tuple[str, ...] = (
     "تبادل", "تبادلت", "تبادلا", "اتهم", "اتهمت", "اتهما", "اتهمتا", "اتهموا", "يتهم", "تتهم",
     "يتهمان", "تتهمان", "يتهمون", "قال", "قالت", "قالوا", "يقول", "تقول", "بيان", "بيانا",
     "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "صرح", "صرحت", "زعم", "زعمت", "ادعى",
-    "ادعت", "يزعم", "تزعم", "اعتبر", "اعتبرت", "accus*", "blam*", "said", "say", "says",
+    "ادعت", "يزعم", "تزعم", "اعتبر", "اعتبرت", "وثق", "وثقت", "رصد", "رصدت", "accus*",
+    "blam*", "said", "say", "says",
     "claim*", "alleg*",
 )
 ALLEGED_EARLIER: tuple[str, ...] = (
@@ -592,8 +594,13 @@ ALLEGED_EARLIER: tuple[str, ...] = (
     "الاسبوع الفائت", "الاسابيع الماضيه", "الاسابيع الاخيره", "الاشهر الماضيه",
     "الشهر الماضي", "السبت الماضي", "الاحد الماضي", "الاثنين الماضي", "الثلاثاء الماضي",
     "الاربعاء الماضي", "الخميس الماضي", "الجمعه الماضيه", "الجمعه الماضي", "اول امس",
-    "days ago", "weeks ago", "for days", "for weeks", "in recent days", "in recent weeks",
-    "last week", "earlier this week", "earlier this month",
+    "في وقت سابق", "وقت سابق", "days ago", "weeks ago", "for days", "for weeks",
+    "in recent days", "in recent weeks", "last week", "earlier this week",
+    "earlier this month",
+    # ... or told as a habit, of no day ("وتتهم المعارضة النظام بشكل متكرر بخرق الهدنة")
+    # (not "دوما", the town Douma)
+    "بشكل متكرر", "مرارا", "مرارا وتكرارا", "باستمرار", "دائما", "repeatedly",
+    "regularly",
 )
 ALLEGED_AGO: tuple[str, ...] = ("قبل", "منذ")
 ALLEGED_DAYS: tuple[str, ...] = ("ايام", "اسابيع", "اشهر", "يوما", "اسبوعا", "شهرا")

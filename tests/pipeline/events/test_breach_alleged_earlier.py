@@ -73,3 +73,28 @@ def test_guard_the_regime_s_fire_in_the_same_zone_still_breaks_it() -> None:
         "صباح اليوم، وقتل مدنيان.",
         "2019-01-03T12:00:00+03:00",
     ) == [True]
+
+
+def test_an_accusation_told_as_a_habit_is_no_claim_on_the_shelling() -> None:
+    assert _breaches(
+        "قصف على مورك",
+        "قصفت قوات النظام بالمدفعية أطراف بلدة مورك بريف حماة الشمالي اليوم. وتتهم "
+        "المعارضة النظام بشكل متكرر بخرق الهدنة.",
+    ) == [False]
+
+
+def test_breaches_a_monitor_documented_the_day_before_yesterday_are_no_claim() -> None:
+    assert _breaches(
+        "قصف على مورك",
+        "قصفت قوات النظام بالمدفعية أطراف بلدة مورك بريف حماة الشمالي اليوم.\n\n"
+        "وكان المرصد قد وثق أول أمس خروقات لاتفاق خفض التصعيد في ريف حماة.",
+    ) == [False]
+
+
+def test_guard_a_truce_dated_by_its_announcement_still_takes_the_accusation() -> None:
+    # (pins behaviour main already has: "المعلنة قبل يومين" dates the truce)
+    assert _breaches(
+        "قصف على مورك",
+        "سقطت قذائف مدفعية اليوم على بلدة مورك بريف حماة الشمالي، ما أدى لمقتل مدني.\n\n"
+        "واتهم ناشطون قوات النظام بخرق الهدنة المعلنة قبل يومين.",
+    ) == [True]
