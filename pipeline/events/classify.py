@@ -64,10 +64,14 @@ from pipeline.rules.triggers import (
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
     KIDNAP_WORDS,
+    LEAD_SECOND_ACTS,
     MASSACRE,
     OFFENSIVE,
     PASSIVE_AUXILIARIES,
     RAID_WORDS,
+    SECOND_ACT_CLAUSE_NOT,
+    SECOND_ACT_NOT_AFTER,
+    SECOND_CLAUSE_OPENERS,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
     TAKEN_GROUND,
@@ -101,6 +105,11 @@ _LATE_LEAD = range(3, 5)
 _SPLIT = SENTENCE_BREAK
 # "الذكرى الأولى للمجزرة، التي قتل فيها ...": a relative clause tells the remembered dead.
 _RELATIVES = frozenset(normalize(w) for w in actors.RELATIVE)
+_PLUPERFECT_OPENERS = frozenset(normalize(w) for w in background_rules.PLUPERFECT_OPENERS)
+_YESTERDAY = frozenset(normalize(w) for w in background_rules.YESTERDAY)
+_NOT_YESTERDAY_BEFORE = frozenset(normalize(w) for w in background_rules.NOT_YESTERDAY_BEFORE)
+_PLUPERFECT_REPORTED = frozenset(normalize(w) for w in background_rules.PLUPERFECT_REPORTED)
+_PLUPERFECT_REACH = 9  # "وكانت ... قد": the two words at most this far apart
 # A year written alone, among words joined by spaces (words hold no space).
 _YEARS = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 
@@ -131,7 +140,23 @@ class Sentence:
         """Opens like "ويأتي ..."/"وكانت ...", or recalls as the lead of an article that opens
         on its background: context for the incident, not a new one."""
         return self.recalled or any(c.label == "context_open" and c.start == 0
+                                    and not (c.phrase in _PLUPERFECT_OPENERS
+                                             and self.of_the_day)
                                     for c in self.cues)
+
+    @cached_property
+    def of_the_day(self) -> bool:
+        """"وكانت المواجهات قد اندلعت أمس الأربعاء": a body sentence in the pluperfect dated
+        to the day before the page tells yesterday's incident (pipeline.rules.background:
+        PLUPERFECT_OPENERS, YESTERDAY)."""
+        words = self.tokens
+        if self.index < 2 or not _YESTERDAY.intersection(words):
+            return False
+        had = next((i for i, w in enumerate(words[1:_PLUPERFECT_REACH], 1) if w == "قد"), None)
+        return had is not None and had + 1 < len(words) \
+            and words[had + 1] not in _PLUPERFECT_REPORTED and any(
+                w in _YESTERDAY and words[i - 1] not in _NOT_YESTERDAY_BEFORE
+                for i, w in enumerate(words) if i > had)
 
     @cached_property
     def commemorates(self) -> bool:
@@ -1899,6 +1924,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                     if abduction in sentence_types(s, sentences)), 0)
         out.append(Detection(abduction, idx, sentences[idx].text, (idx,), False, False,
                              title_types[abduction], False))
+    if not any(d.sub_event_type == abduction for d in out):
+        out.extend(_lead_second_act(sentences, primary))
     out.extend(_headline_second_act(sentences, primary))
     out.extend(_lead_passed_over(sentences, primary, out))
     for sent in sentences[primary.sentence + 1:]:
@@ -1928,6 +1955,51 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              or (label in scope.FOLLOW_UP_TYPES
                                  and sent.has_cue("another_incident"))))
     return out
+
+
+_SECOND_ACTS = {label: frozenset(normalize(w) for w in words)
+                for label, words in LEAD_SECOND_ACTS.items()}
+_SECOND_CLAUSE = re.compile(rf"[،,;؛]|(?<!\w)(?:{alternation(SECOND_CLAUSE_OPENERS)})(?!\w)")
+_NOT_SECOND = frozenset(normalize(w) for w in SECOND_ACT_NOT_AFTER)
+_NOT_IN_CLAUSE = frozenset(normalize(w) for w in SECOND_ACT_CLAUSE_NOT)
+
+
+def _lead_second_act(sentences: list[Sentence], primary: Detection) -> list[Detection]:
+    """"قتل خمسة عناصر في هجوم على حاجز، وفقد الاتصال باثني عشر آخرين اقتادهم المسلحون إلى
+    جهة مجهولة": the sentence that tells a deadly primary tells, in a clause of its own after
+    it, people taken (LEAD_SECOND_ACTS in pipeline.rules.triggers): an event of its own."""
+    sent = sentences[primary.sentence]
+    if sent.index == 0 or sent.is_context or not primary.deadly \
+            or primary.event_type not in _VIOLENT_TYPES:
+        return []
+    types = sentence_types(sent, sentences, generic=False)
+    out: list[Detection] = []
+    for label, words in _SECOND_ACTS.items():
+        if label == primary.sub_event_type or label not in types:
+            continue
+        act = min((h.start for h in sent.triggers if h.label != label), default=None)
+        hits = [h for h in sent.triggers if h.label == label and h.phrase in words]
+        if act is None or not any(_second_clause(sent, act, h.start) for h in hits):
+            continue
+        out.append(Detection(label, sent.index, sent.text, (sent.index,), False, False,
+                             types[label], False))
+    return out
+
+
+def _second_clause(sent: Sentence, act: int, at: int) -> bool:
+    """Whether the word ``at`` stands in a clause that opens after the word ``act`` (a comma
+    or a clause opener between them) and not on a word that ties it to that act."""
+    if at <= act:
+        return False
+    spans = [m.span() for m in itertools.islice(word_spans(sent.text), at + 1)]
+    if at >= len(spans):
+        return False
+    opened = [m.end() for m in _SECOND_CLAUSE.finditer(sent.text, spans[act][1], spans[at][0])]
+    if not opened:
+        return False
+    after = [w for w, (start, _) in zip(sent.tokens[:at], spans, strict=False)
+             if start >= opened[-1]]
+    return _NOT_SECOND.isdisjoint(after[:2]) and _NOT_IN_CLAUSE.isdisjoint(after)
 
 
 def _lead_passed_over(sentences: list[Sentence], primary: Detection,

@@ -483,6 +483,31 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 ARREST_TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "يقتاد", "تقتاد", "يقتادون",
                                                "جهه مجهوله"})
 
+# A lead that tells a deadly act and, in a later clause of its own, people taken ("قُتل خمسة
+# عناصر في هجوم على حاجز، وفُقد الاتصال باثني عشر آخرين اقتادهم المسلحون إلى جهة
+# مجهولة"، "..., فيما خطف المهاجمون ثلاثة عناصر"): the taking is an event of its own, even
+# where the headline names only the killing (pipeline.events.classify). The sub-types so
+# read, each with the words of its act: verbs, not the noun of the taken or the takers, nor
+# "إلى جهة مجهولة" alone (where killers fled). The clause starts at a comma or at one of
+# SECOND_CLAUSE_OPENERS after the deadly act; one whose first two words hold one of
+# SECOND_ACT_NOT_AFTER tells how that act came about or recalls ("قتل شاب، بعد أن اختطفه
+# مسلحون"، "وكان مسلحون قد اختطفوه قبل أيام"): no second act.
+LEAD_SECOND_ACTS: dict[str, tuple[str, ...]] = {
+    "Abduction/forced disappearance": (
+        "خطف*", "اختطف*", "يختطف*", "تختطف*", "اقتاد*", "يقتاد", "تقتاد", "يقتادون",
+    ),
+}
+SECOND_CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "كما", "وكما", "في حين")
+SECOND_ACT_NOT_AFTER: tuple[str, ...] = ("بعد", "وبعد", "قبل", "إثر", "اثر", "عقب", "حيث",
+                                         "بعدما", "قبيل",
+                                         # the pluperfect: "وكان مسلحون قد اختطفوه قبل أيام"
+                                         "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
+# Nor is it one where a word of these stands in its clause before the act's word: a relative
+# clause about someone named ("وقال الجيش الذي شارك في عملية خطف الجندي ..."), what a
+# source said, or the noun of an operation named.
+SECOND_ACT_CLAUSE_NOT: tuple[str, ...] = ("الذي", "التي", "الذين", "قال", "وقال", "قالت",
+                                          "وقالت", "وأضاف", "وأضافت", "عملية", "عمليات")
+
 # Raid words, which say how people were taken, not by whom: beside a kidnapping's own word
 # ("أقدم مسلحو الفصيل على اختطاف مواطنين بعد مداهمة منزليهما") the raid is how the
 # abduction was done, no arrest of its own (pipeline.events.classify). Matching forms of
