@@ -69,6 +69,11 @@ from pipeline.rules.triggers import (
     OFFENSIVE,
     PASSIVE_AUXILIARIES,
     RAID_WORDS,
+    RELATIVE_AGREEMENT_DAYS,
+    RELATIVE_AGREEMENT_NOUNS,
+    RELATIVE_AGREEMENT_REACH,
+    RELATIVE_PRONOUNS,
+    RELATIVE_REACHED_VERBS,
     SECOND_ACT_CLAUSE_NOT,
     SECOND_ACT_NOT_AFTER,
     SECOND_CLAUSE_OPENERS,
@@ -245,6 +250,8 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _weapons_seized(sent, published_year)
         sent.triggers += _drones_downed_by_count(sent)
         sent.triggers += _detained_by_count(sent, published_year)
+        if truces and not sent.triggers:  # (an act the sentence tells is its news)
+            sent.triggers = _reached_in_relative(sent)
         sent.abroad = veto.told_abroad(sent.tokens, bool(out) and out[-1].abroad)
         out.append(sent)
     # In news of Syria's war, an incident across the border is the other country's
@@ -466,6 +473,37 @@ def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
             phrase = f"{AGREEMENT_REACHED[0]}* {hit.phrase}" if agreed else hit.phrase
             out.append(Hit("Agreement", phrase, hit.start, hit.end))
     return out
+
+
+_AGREEMENT_NOUNS = frozenset(normalize(w) for w in RELATIVE_AGREEMENT_NOUNS)
+_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in RELATIVE_PRONOUNS)
+_REACHED_VERBS = tuple(normalize(w) for w in RELATIVE_REACHED_VERBS)
+_AGREEMENT_DAYS = frozenset(normalize(w) for w in RELATIVE_AGREEMENT_DAYS)
+_NOT_REACHED = ("statement", "future", "negotiation", "demand", "denial", "hedge", "breach")
+
+
+def _reached_in_relative(sent: Sentence) -> list[Hit]:
+    """"تنفيذ الاتفاق الذي تم التوصل إليه أمس الأربعاء بين ...": an agreement a relative
+    clause says was reached on the day of the news (RELATIVE_AGREEMENT_* in
+    pipeline.rules.triggers) is an Agreement, unless asked for, denied or said broken. Read
+    only in a sentence that tells no act of its own ("دخلت وحدات الجيش البلدة ... وفق
+    الاتفاق الذي جرى التوصل إليه مساء أمس" tells the entry)."""
+    words, reach = sent.tokens, RELATIVE_AGREEMENT_REACH
+    for i, word in enumerate(words):
+        if word not in _RELATIVE_PRONOUNS or not _AGREEMENT_DAYS.intersection(
+                words[i + 2:i + 2 + 2 * reach]):
+            continue
+        noun = next((k for k in range(i - 1, max(-1, i - 1 - reach), -1)
+                     if not _AGREEMENT_NOUNS.isdisjoint(forms(words[k]))), None)
+        verb = next((k for k in range(i + 1, min(len(words), i + 1 + reach))
+                     if words[k].startswith(_REACHED_VERBS)), None)
+        if noun is None or verb is None or any(
+                c.label in _NOT_REACHED and c.start < noun for c in sent.cues):
+            continue
+        if any(w in _AGREEMENT_DAYS and words[k - 1] not in _NOT_YESTERDAY_BEFORE
+               for k, w in enumerate(words[verb + 1:verb + 1 + reach], verb + 1)):
+            return [Hit("Agreement", f"{AGREEMENT_REACHED[0]}* {words[noun]}", noun, verb + 1)]
+    return []
 
 
 def _words_between(sent: Sentence, start: int, end: int) -> int:
@@ -947,10 +985,12 @@ def refine_protest(sent: Sentence) -> str:
     done = _in_the_protests_clause(sent, done)
     # "ولم تسجل أي مواجهات"، "دون مواجهات": an intervention denied did not happen.
     done = [c for c in done if c.label != "protest_intervention" or not _negated(c, sent)]
-    force = any(c.label == "protest_force" for c in done)
+    buried = _how_the_buried_died(sent)
+    force = any(c.label == "protest_force" and c.start not in buried for c in done)
     if sent.has_cue("crowd_violence"):
         return "Violent demonstration"  # force used on a crowd that burns and stones
-    if sent.has_cue("death") and (force or _protesters_killed(sent)):
+    if any(c.label == "death" and c.start not in buried for c in sent.cues) \
+            and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"
@@ -958,6 +998,14 @@ def refine_protest(sent: Sentence) -> str:
                  and not sent.has_cue("protest_calm")):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _how_the_buried_died(sent: Sentence) -> frozenset[int]:
+    """The words right after a funeral's ("تشييع شاب قتل برصاص مجهولين"), up to
+    pipeline.rules.scope.BURIED_REACH and no comma: how the one buried died."""
+    return frozenset(k for c in sent.cues if c.label == "funeral"
+                     for k in range(c.end, min(len(sent.tokens), c.end + scope.BURIED_REACH))
+                     if not _comma_between(sent, c.end, k))
 
 
 def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
@@ -1811,6 +1859,11 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         # السريان، تعرضت البلدة لقصف ... ما أدى إلى مقتل شاب"): an act of its own, with no
         # connective of another incident
         return True
+    turned = scope.CROWD_TURNED_AFTER.get(primary)
+    if turned is not None and sent.index > 1 and not sent.is_context and any(
+            c.label == "protest_violence" and c.phrase in scope.CROWD_TURNED_ACTS
+            for c in sent.cues) and turned in sentence_types(sent, sentences, generic=False):
+        return True  # a crowd fired on that burnt a party office
     if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False
     if primary == _DISRUPTED and _drones_only(sent, sentence_types(sent, sentences)):
@@ -1950,6 +2003,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              # "وصباح اليوم الخميس، شن الطيران غارات": a time put first
                              or bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
                              or (label == "Agreement" and _agreement_reached(sent))
+                             # the crowd fired on that then burnt an office: its own riot
+                             or label == scope.CROWD_TURNED_AFTER.get(primary.sub_event_type)
                              # "وأعلنت الشرطة في وقت لاحق توقيف ثلاثة": arrests or a protest
                              # that followed, wherever the sentence says so
                              or (label in scope.FOLLOW_UP_TYPES
