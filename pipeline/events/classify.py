@@ -2024,8 +2024,8 @@ def _lead_second_act(sentences: list[Sentence], primary: Detection) -> list[Dete
     جهة مجهولة": the sentence that tells a deadly primary tells, in a clause of its own after
     it, people taken (LEAD_SECOND_ACTS in pipeline.rules.triggers): an event of its own."""
     sent = sentences[primary.sentence]
-    if sent.index == 0 or sent.is_context or not primary.deadly \
-            or primary.event_type not in _VIOLENT_TYPES:
+    if sent.index == 0 or not primary.deadly or primary.event_type not in _VIOLENT_TYPES \
+            or not any(h.label in _SECOND_ACTS for h in sent.triggers) or sent.is_context:
         return []
     types = sentence_types(sent, sentences, generic=False)
     out: list[Detection] = []
