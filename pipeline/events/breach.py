@@ -56,8 +56,8 @@ from pipeline.rules import breach as rules
 from pipeline.rules.actors import UNIDENTIFIED
 
 __all__ = ["BREACH_STEMS", "CUE_STEMS", "STEMS", "TRUCE_STEMS", "Claim", "apart",
-           "bombardment_in", "breaks_other", "claims", "covers", "may_claim", "names_act",
-           "names_truce_of", "out_of_force", "replies", "similar", "violence_in"]
+           "bombardment_in", "breaks_other", "calls_breach", "claims", "covers", "may_claim",
+           "names_act", "names_truce_of", "out_of_force", "replies", "similar", "violence_in"]
 
 _NOT_VIOLENCE = frozenset({"Agreement", "territory", "Arrests", "Peaceful protest",
                            "Protest with intervention", "Abduction/forced disappearance"})
@@ -181,6 +181,15 @@ def names_truce_of(sentence: str, truces: frozenset[str]) -> bool:
     """Whether a sentence names one of ``truces`` (any, where they are empty)."""
     return not truces or any(h.label == "truce" and h.phrase in truces
                              for h in _find(tokens(sentence)))
+
+
+def calls_breach(sentence: str) -> bool:
+    """Whether a sentence calls what it tells a breach of its truce by a breach word or one
+    not kept ("في خرق للهدنة"), not only by saying where a truce holds ("ضمن المنطقة
+    منزوعة السلاح")."""
+    words = tokens(sentence)
+    return _kind(words) is not None and any(h.label in ("breach", "unkept")
+                                            for h in _find(words))
 
 
 def similar(sentence: str) -> bool:
@@ -493,7 +502,8 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
     if not any(_names_truce_stem(sentences[i]) for i in maybe):
         return []  # every tied claim names its truce in its own sentence
     words_of = {i: tokens(sentences[i]) for i in maybe}
-    kinds = {i: _kind(words) for i, words in words_of.items()}
+    kinds = {i: None if kind is not None and _alleged_earlier(words) else kind
+             for i, words in words_of.items() for kind in (_kind(words),)}
     if not {"tied", "since"} & set(kinds.values()) or not any(
             _names_truce(words) for words in _truce_sentences(sentences, words_of)):
         return []
@@ -544,6 +554,40 @@ def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:
     out = _headline_as_lead(out, words_of)
     keeping = tuple(p for i, words in words_of.items() for p in _keeping(words))
     return [replace(c, keeping=keeping) for c in out] if keeping else out
+
+
+@lru_cache(maxsize=1)
+def _alleged_lexicon() -> Lexicon:
+    return Lexicon({"alleged": rules.ALLEGED, "earlier": rules.ALLEGED_EARLIER,
+                    "ago": rules.ALLEGED_AGO, "days": rules.ALLEGED_DAYS,
+                    "was": rules.ALLEGED_PLUPERFECT, "had": rules.ALLEGED_PLUPERFECT_AFTER,
+                    "today": rules.ALLEGED_TODAY, "started": background.AGREEMENT_START})
+
+
+def _alleged_earlier(words: list[str]) -> bool:
+    """Whether a claim only reports what a side says of the other ("ويتبادل الطرفان منذ
+    أيام الاتهامات بخرق الهدنة", "وكانت الفصائل قد قالت قبل ثلاثة أيام إن النظام خرق
+    الاتفاق"), dated to days before the article's act and telling no violence of its own
+    (``rules.ALLEGED``): it is about those days, and covers no act the article tells."""
+    hits = _alleged_lexicon().find(words)
+    labels = {h.label for h in hits}
+    if "alleged" not in labels or any(
+            h.label == "today" and not (h.start > 0 and words[h.start - 1] == "اول")
+            for h in hits):
+        return False
+    truces = [t.end for t in _find(words) if t.label == "truce"]
+    started = [h.end for h in hits if h.label == "started" and any(
+        0 <= h.start - t < rules.ALLEGED_TRUCE_DATED_REACH for t in truces)]
+    ago = [h.end for h in hits if h.label == "ago" and not any(
+        0 <= h.start - s < rules.ALLEGED_TRUCE_DATED_REACH for s in started)]
+    was = [h.end for h in hits if h.label == "was"]
+    earlier = any(
+        (h.label == "earlier" and not any(
+            0 <= h.start - s < rules.ALLEGED_TRUCE_DATED_REACH for s in started))
+        or (h.label == "days" and any(0 <= h.start - a < rules.ALLEGED_AGO_REACH for a in ago))
+        or (h.label == "had" and any(0 <= h.start - w < rules.ALLEGED_PLUPERFECT_REACH
+                                     for w in was)) for h in hits)
+    return earlier and not _violence(words)
 
 
 def _these_acts_break(words: list[str]) -> bool:

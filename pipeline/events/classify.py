@@ -64,10 +64,19 @@ from pipeline.rules.triggers import (
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
     KIDNAP_WORDS,
+    LEAD_SECOND_ACTS,
     MASSACRE,
     OFFENSIVE,
     PASSIVE_AUXILIARIES,
     RAID_WORDS,
+    RELATIVE_AGREEMENT_DAYS,
+    RELATIVE_AGREEMENT_NOUNS,
+    RELATIVE_AGREEMENT_REACH,
+    RELATIVE_PRONOUNS,
+    RELATIVE_REACHED_VERBS,
+    SECOND_ACT_CLAUSE_NOT,
+    SECOND_ACT_NOT_AFTER,
+    SECOND_CLAUSE_OPENERS,
     SEIZED_WEAPONS,
     SEIZURE_REACH,
     TAKEN_GROUND,
@@ -101,6 +110,11 @@ _LATE_LEAD = range(3, 5)
 _SPLIT = SENTENCE_BREAK
 # "الذكرى الأولى للمجزرة، التي قتل فيها ...": a relative clause tells the remembered dead.
 _RELATIVES = frozenset(normalize(w) for w in actors.RELATIVE)
+_PLUPERFECT_OPENERS = frozenset(normalize(w) for w in background_rules.PLUPERFECT_OPENERS)
+_YESTERDAY = frozenset(normalize(w) for w in background_rules.YESTERDAY)
+_NOT_YESTERDAY_BEFORE = frozenset(normalize(w) for w in background_rules.NOT_YESTERDAY_BEFORE)
+_PLUPERFECT_REPORTED = frozenset(normalize(w) for w in background_rules.PLUPERFECT_REPORTED)
+_PLUPERFECT_REACH = 9  # "وكانت ... قد": the two words at most this far apart
 # A year written alone, among words joined by spaces (words hold no space).
 _YEARS = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 
@@ -136,9 +150,24 @@ class Sentence:
         if self.recalled:
             return True
         for c in self.cues:  # noqa: SIM110  (a loop: no generator made; asked very often)
-            if c.label == "context_open" and c.start == 0:
+            if c.label == "context_open" and c.start == 0 \
+                    and not (c.phrase in _PLUPERFECT_OPENERS and self.of_the_day):
                 return True
         return False
+
+    @cached_property
+    def of_the_day(self) -> bool:
+        """"وكانت المواجهات قد اندلعت أمس الأربعاء": a body sentence in the pluperfect dated
+        to the day before the page tells yesterday's incident (pipeline.rules.background:
+        PLUPERFECT_OPENERS, YESTERDAY)."""
+        words = self.tokens
+        if self.index < 2 or not _YESTERDAY.intersection(words):
+            return False
+        had = next((i for i, w in enumerate(words[1:_PLUPERFECT_REACH], 1) if w == "قد"), None)
+        return had is not None and had + 1 < len(words) \
+            and words[had + 1] not in _PLUPERFECT_REPORTED and any(
+                w in _YESTERDAY and words[i - 1] not in _NOT_YESTERDAY_BEFORE
+                for i, w in enumerate(words) if i > had)
 
     @cached_property
     def commemorates(self) -> bool:
@@ -227,6 +256,8 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _weapons_seized(sent, published_year)
         sent.triggers += _drones_downed_by_count(sent)
         sent.triggers += _detained_by_count(sent, published_year)
+        if truces and not sent.triggers:  # (an act the sentence tells is its news)
+            sent.triggers = _reached_in_relative(sent)
         sent.abroad = veto.told_abroad(sent.tokens, bool(out) and out[-1].abroad)
         out.append(sent)
     # In news of Syria's war, an incident across the border is the other country's
@@ -448,6 +479,37 @@ def _declared_ceasefires(found: list[Hit], sent: Sentence) -> list[Hit]:
             phrase = f"{AGREEMENT_REACHED[0]}* {hit.phrase}" if agreed else hit.phrase
             out.append(Hit("Agreement", phrase, hit.start, hit.end))
     return out
+
+
+_AGREEMENT_NOUNS = frozenset(normalize(w) for w in RELATIVE_AGREEMENT_NOUNS)
+_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in RELATIVE_PRONOUNS)
+_REACHED_VERBS = tuple(normalize(w) for w in RELATIVE_REACHED_VERBS)
+_AGREEMENT_DAYS = frozenset(normalize(w) for w in RELATIVE_AGREEMENT_DAYS)
+_NOT_REACHED = ("statement", "future", "negotiation", "demand", "denial", "hedge", "breach")
+
+
+def _reached_in_relative(sent: Sentence) -> list[Hit]:
+    """"تنفيذ الاتفاق الذي تم التوصل إليه أمس الأربعاء بين ...": an agreement a relative
+    clause says was reached on the day of the news (RELATIVE_AGREEMENT_* in
+    pipeline.rules.triggers) is an Agreement, unless asked for, denied or said broken. Read
+    only in a sentence that tells no act of its own ("دخلت وحدات الجيش البلدة ... وفق
+    الاتفاق الذي جرى التوصل إليه مساء أمس" tells the entry)."""
+    words, reach = sent.tokens, RELATIVE_AGREEMENT_REACH
+    for i, word in enumerate(words):
+        if word not in _RELATIVE_PRONOUNS or not _AGREEMENT_DAYS.intersection(
+                words[i + 2:i + 2 + 2 * reach]):
+            continue
+        noun = next((k for k in range(i - 1, max(-1, i - 1 - reach), -1)
+                     if not _AGREEMENT_NOUNS.isdisjoint(forms(words[k]))), None)
+        verb = next((k for k in range(i + 1, min(len(words), i + 1 + reach))
+                     if words[k].startswith(_REACHED_VERBS)), None)
+        if noun is None or verb is None or any(
+                c.label in _NOT_REACHED and c.start < noun for c in sent.cues):
+            continue
+        if any(w in _AGREEMENT_DAYS and words[k - 1] not in _NOT_YESTERDAY_BEFORE
+               for k, w in enumerate(words[verb + 1:verb + 1 + reach], verb + 1)):
+            return [Hit("Agreement", f"{AGREEMENT_REACHED[0]}* {words[noun]}", noun, verb + 1)]
+    return []
 
 
 def _words_between(sent: Sentence, start: int, end: int) -> int:
@@ -931,10 +993,12 @@ def refine_protest(sent: Sentence) -> str:
     done = _in_the_protests_clause(sent, done)
     # "ولم تسجل أي مواجهات"، "دون مواجهات": an intervention denied did not happen.
     done = [c for c in done if c.label != "protest_intervention" or not _negated(c, sent)]
-    force = any(c.label == "protest_force" for c in done)
+    buried = _how_the_buried_died(sent)
+    force = any(c.label == "protest_force" and c.start not in buried for c in done)
     if sent.has_cue("crowd_violence"):
         return "Violent demonstration"  # force used on a crowd that burns and stones
-    if sent.has_cue("death") and (force or _protesters_killed(sent)):
+    if any(c.label == "death" and c.start not in buried for c in sent.cues) \
+            and (force or _protesters_killed(sent)):
         return "Excessive force against protesters"
     if sent.has_cue("protest_violence"):
         return "Violent demonstration"
@@ -942,6 +1006,14 @@ def refine_protest(sent: Sentence) -> str:
                  and not sent.has_cue("protest_calm")):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _how_the_buried_died(sent: Sentence) -> frozenset[int]:
+    """The words right after a funeral's ("تشييع شاب قتل برصاص مجهولين"), up to
+    pipeline.rules.scope.BURIED_REACH and no comma: how the one buried died."""
+    return frozenset(k for c in sent.cues if c.label == "funeral"
+                     for k in range(c.end, min(len(sent.tokens), c.end + scope.BURIED_REACH))
+                     if not _comma_between(sent, c.end, k))
 
 
 def _in_the_protests_clause(sent: Sentence, cues: list[Hit]) -> list[Hit]:
@@ -1800,6 +1872,11 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         # السريان، تعرضت البلدة لقصف ... ما أدى إلى مقتل شاب"): an act of its own, with no
         # connective of another incident
         return True
+    turned = scope.CROWD_TURNED_AFTER.get(primary)
+    if turned is not None and sent.index > 1 and not sent.is_context and any(
+            c.label == "protest_violence" and c.phrase in scope.CROWD_TURNED_ACTS
+            for c in sent.cues) and turned in sentence_types(sent, sentences, generic=False):
+        return True  # a crowd fired on that burnt a party office
     if sent.index == 0 or sent.is_context or not _opens_another(sent):
         return False
     if primary == _DISRUPTED and _drones_only(sent, sentence_types(sent, sentences)):
@@ -1913,6 +1990,8 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                     if abduction in sentence_types(s, sentences)), 0)
         out.append(Detection(abduction, idx, sentences[idx].text, (idx,), False, False,
                              title_types[abduction], False))
+    if not any(d.sub_event_type == abduction for d in out):
+        out.extend(_lead_second_act(sentences, primary))
     out.extend(_headline_second_act(sentences, primary))
     out.extend(_lead_passed_over(sentences, primary, out))
     for sent in sentences[primary.sentence + 1:]:
@@ -1937,11 +2016,58 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                              # "وصباح اليوم الخميس، شن الطيران غارات": a time put first
                              or bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
                              or (label == "Agreement" and _agreement_reached(sent))
+                             # the crowd fired on that then burnt an office: its own riot
+                             or label == scope.CROWD_TURNED_AFTER.get(primary.sub_event_type)
                              # "وأعلنت الشرطة في وقت لاحق توقيف ثلاثة": arrests or a protest
                              # that followed, wherever the sentence says so
                              or (label in scope.FOLLOW_UP_TYPES
                                  and sent.has_cue("another_incident"))))
     return out
+
+
+_SECOND_ACTS = {label: frozenset(normalize(w) for w in words)
+                for label, words in LEAD_SECOND_ACTS.items()}
+_SECOND_CLAUSE = re.compile(rf"[،,;؛]|(?<!\w)(?:{alternation(SECOND_CLAUSE_OPENERS)})(?!\w)")
+_NOT_SECOND = frozenset(normalize(w) for w in SECOND_ACT_NOT_AFTER)
+_NOT_IN_CLAUSE = frozenset(normalize(w) for w in SECOND_ACT_CLAUSE_NOT)
+
+
+def _lead_second_act(sentences: list[Sentence], primary: Detection) -> list[Detection]:
+    """"قتل خمسة عناصر في هجوم على حاجز، وفقد الاتصال باثني عشر آخرين اقتادهم المسلحون إلى
+    جهة مجهولة": the sentence that tells a deadly primary tells, in a clause of its own after
+    it, people taken (LEAD_SECOND_ACTS in pipeline.rules.triggers): an event of its own."""
+    sent = sentences[primary.sentence]
+    if sent.index == 0 or not primary.deadly or primary.event_type not in _VIOLENT_TYPES \
+            or not any(h.label in _SECOND_ACTS for h in sent.triggers) or sent.is_context:
+        return []
+    types = sentence_types(sent, sentences, generic=False)
+    out: list[Detection] = []
+    for label, words in _SECOND_ACTS.items():
+        if label == primary.sub_event_type or label not in types:
+            continue
+        act = min((h.start for h in sent.triggers if h.label != label), default=None)
+        hits = [h for h in sent.triggers if h.label == label and h.phrase in words]
+        if act is None or not any(_second_clause(sent, act, h.start) for h in hits):
+            continue
+        out.append(Detection(label, sent.index, sent.text, (sent.index,), False, False,
+                             types[label], False))
+    return out
+
+
+def _second_clause(sent: Sentence, act: int, at: int) -> bool:
+    """Whether the word ``at`` stands in a clause that opens after the word ``act`` (a comma
+    or a clause opener between them) and not on a word that ties it to that act."""
+    if at <= act:
+        return False
+    spans = [m.span() for m in itertools.islice(word_spans(sent.text), at + 1)]
+    if at >= len(spans):
+        return False
+    opened = [m.end() for m in _SECOND_CLAUSE.finditer(sent.text, spans[act][1], spans[at][0])]
+    if not opened:
+        return False
+    after = [w for w, (start, _) in zip(sent.tokens[:at], spans, strict=False)
+             if start >= opened[-1]]
+    return _NOT_SECOND.isdisjoint(after[:2]) and _NOT_IN_CLAUSE.isdisjoint(after)
 
 
 def _lead_passed_over(sentences: list[Sentence], primary: Detection,

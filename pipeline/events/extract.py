@@ -30,6 +30,7 @@ from pipeline.events.breach import (
     Claim,
     bombardment_in,
     breaks_other,
+    calls_breach,
     names_act,
     names_truce_of,
     out_of_force,
@@ -127,6 +128,7 @@ from pipeline.rules.breach import (
     EXCLUDED_PARTY_REACH,
     EXCLUDED_RELATIVES,
     INFIGHTING,
+    ONE_SIDE,
     SAYS_THAT,
     UNCLAIMED_APART,
 )
@@ -1174,6 +1176,10 @@ class EventExtractor:
                 names_act(c, sentences, det.sub_event_type)
                 and breach_covers(c, event, about, named) for c in said))
         said, framed = self._in_force(said, about, sentences, det.truce_frame)
+        if _one_side(event):
+            # "اشتباكات بين هيئة تحرير الشام وحركة الزنكي ... ضمن المنطقة منزوعة السلاح":
+            # one side's factions fighting; only a claim told with it calling it a breach
+            said = [c for c in said if c.index in about and calls_breach(sentences[c.index])]
         if any(_infighting(sentences[i]) for i in about):
             # "... في إطار الاقتتال الداخلي بين الفصيلين": one side's factions fighting;
             # only a claim told with it makes it a breach
@@ -1237,7 +1243,7 @@ class EventExtractor:
         covers the event's governorate (or names no place): a truce in Idlib is not broken
         by an attack in Homs."""
         if det.truce_frame is None or event.ceasefire_breach or event.admin1_pcode is None \
-                or _unclaimed(event) or _infighting(event.evidence):
+                or _unclaimed(event) or _infighting(event.evidence) or _one_side(event):
             return event
         areas = {m.place.admin1_pcode for m in self._resolver.find(sentences[det.truce_frame])}
         if areas and event.admin1_pcode not in areas:
@@ -1714,6 +1720,12 @@ def _infighting(sentence: str) -> bool:
     """Whether the sentence tells fighting among one side's factions
     (``pipeline.rules.breach.INFIGHTING``): no truce between the sides is broken by it."""
     return _INFIGHTING.search(normalize(sentence)) is not None
+
+
+def _one_side(event: Event) -> bool:
+    """Whether the event is fighting between two rebel factions of one side
+    (``pipeline.rules.breach.ONE_SIDE``): no truce between the sides is broken by it."""
+    return event.actor1 in ONE_SIDE and event.actor2 in ONE_SIDE
 
 
 def _unclaimed(event: Event) -> bool:

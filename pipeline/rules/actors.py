@@ -26,6 +26,7 @@ SNA = "SNA: Syrian National Army"
 HTS = "HTS: Hayat Tahrir al-Sham"
 SDF = "SDF: Syrian Democratic Forces"
 ISLAMIC_STATE = "ISIS: Islamic State"
+ZENKI = "Harakat Nour al-Din al-Zenki"
 
 # Each party (a key of ERAS, or its own ACLED name) and the names outlets use for it.
 ACTORS: dict[str, tuple[str, ...]] = {
@@ -129,6 +130,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
         "irgc",
     ),
     "Hezbollah": ("حزب الله", "hezbollah"),
+    # A rebel faction of western Aleppo that fought HTS in 2017-2019.
+    ZENKI: ("حركه نور الدين الزنكي", "نور الدين الزنكي", "حركه الزنكي", "الزنكي", "zenki",
+            "zinki"),
     UNIDENTIFIED: (
         "مسلحون مجهولون", "مسلحين مجهولين", "مجهولون", "مجهولين", "مجهول", "عصابه مسلحه",
         "مجموعه مسلحه", "انتحاري", "انتحاريا", "unknown gunmen",
@@ -208,7 +212,7 @@ INTER: dict[str, int] = {
     NEW_GOVERNMENT: 1,
     SDF: 2, "YPG: People's Protection Units": 2,
     HTS: 2, "Jabhat al-Nusra": 2, "JFS: Jabhat Fateh al-Sham": 2,
-    SNA: 2, OPPOSITION: 2, ISLAMIC_STATE: 2,
+    SNA: 2, OPPOSITION: 2, ISLAMIC_STATE: 2, ZENKI: 2,
     "Military Forces of Russia": 8, "Military Forces of Turkey": 8,
     "Military Forces of Israel": 8, "Global Coalition Against Daesh": 8,
     "Military Forces of the United States": 8,

@@ -108,6 +108,22 @@ PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
     ("قد",),
 )
+# A body sentence that opens on the pluperfect ("وكانت المواجهات قد اندلعت أمس الأربعاء ...")
+# is context for the incident, unless it dates its act to the day before the page with a
+# word of YESTERDAY (not "أول أمس"، "أول من أمس": the word before it is none of
+# NOT_YESTERDAY_BEFORE): then it tells yesterday's incident in the pluperfect, news of the
+# article, not background. (One dated earlier, "وكانت المواجهات قد اندلعت في 3 حزيران
+# الماضي", stays background; so does an earlier report, the verb right after "قد" one of
+# PLUPERFECT_REPORTED: "كان التلفزيون قد أفاد أمس بسقوط ...".) PLUPERFECT_OPENERS are the
+# openers so read.
+PLUPERFECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
+YESTERDAY: tuple[str, ...] = ("أمس", "وأمس")
+NOT_YESTERDAY_BEFORE: tuple[str, ...] = ("أول", "من")
+PLUPERFECT_REPORTED: tuple[str, ...] = (
+    "أفاد", "أفادت", "قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "نقل", "نقلت", "أكد",
+    "أكدت", "أشار", "أشارت", "نشر", "نشرت", "وثق", "وثقت", "أورد", "أوردت", "تحدث", "تحدثت",
+    "أفادوا", "قالوا", "أعلنوا", "ذكروا", "نقلوا", "أكدوا", "أشاروا", "نشروا", "وثقوا",
+)
 # A pluperfect without "و" after this many words of its clause describes someone the clause
 # has named ("قتل عنصر سابق في فصائل المعارضة كان قد التحق بصفوف المخابرات"): his past,
 # not a recall of the sentence's act ("وقوات النظام كانت قد قصفت ..." is one).

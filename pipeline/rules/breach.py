@@ -291,6 +291,15 @@ INFIGHTING: tuple[str, ...] = (
     "الاقتتال بين الفصائل", "اقتتال بين الفصائل", "الاقتتال بين الفصيلين",
     "اقتتال بين الفصيلين", "الاقتتال الكردي الكردي", "infighting",
 )
+# ... and fighting between two of these parties (ACLED names), the rebel factions of one
+# side, whatever words tell it ("اشتباكات بين هيئة تحرير الشام وحركة نور الدين الزنكي في
+# بلدة ... ضمن المنطقة منزوعة السلاح"): a truce between the regime and the rebels is not
+# broken by it, and only a claim told with it that calls it a breach ("في خرق للهدنة"), not
+# one saying where a truce holds, makes it one.
+ONE_SIDE: frozenset[str] = frozenset({
+    "Opposition Rebels (Syria)", "HTS: Hayat Tahrir al-Sham", "Jabhat al-Nusra",
+    "JFS: Jabhat Fateh al-Sham", "SNA: Syrian National Army", "Harakat Nour al-Din al-Zenki",
+})
 # Acts outside the violent types that a claim still makes breaches where its sentence names
 # the act itself ("وصف الأهالي التوغل بأنه خرق لاتفاقية فصل القوات"): an armed force's raid
 # and the arrests it makes. A claim about the article's shelling does not make its arrests
@@ -556,6 +565,51 @@ NOT_REPLY: tuple[str, ...] = (
 ACCUSE_VERBS: tuple[str, ...] = ("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون")
 ACCUSE: tuple[str, ...] = ("متهم*", "accus*", "blam*")
 ACCUSE_REACH = 8
+# A claim that only reports what the sides say of each other (ALLEGED: "ويتبادل الطرفان
+# الاتهامات بخرق الهدنة"، "وقالت الفصائل في بيان إن النظام ينتهك الهدنة"), tells no violence
+# of its own, and dates what it reports to days before the article's act, or tells it as a
+# habit (ALLEGED_EARLIER: "منذ أيام"، "في الأسابيع الماضية"، "يوم الأربعاء الماضي"، "بشكل
+# متكرر"; or "قبل" within ALLEGED_AGO_REACH words before a count of days, "قبل ثلاثة
+# أيام"; or a pluperfect, "وكانت الفصائل قد اتهمت ..."), is about those days, not the act
+# told before it: it makes no claim. (Not where the sentence is dated today,
+# ALLEGED_TODAY: "واتهمت الفصائل اليوم النظام بخرق الهدنة منذ أيام" accuses the day's
+# shelling too; nor by a date that follows within ALLEGED_TRUCE_DATED_REACH words a truce's
+# start word
+# (pipeline.rules.background.AGREEMENT_START) that itself stands as near after a truce word,
+# "بخرق الهدنة المعلنة قبل يومين": that dates the truce, not the accusation.)
+ALLEGED: tuple[str, ...] = (
+    "الاتهامات", "اتهامات", "الاتهام", "اتهام", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان",
+    "تبادل", "تبادلت", "تبادلا", "اتهم", "اتهمت", "اتهما", "اتهمتا", "اتهموا", "يتهم", "تتهم",
+    "يتهمان", "تتهمان", "يتهمون", "قال", "قالت", "قالوا", "يقول", "تقول", "بيان", "بيانا",
+    "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "صرح", "صرحت", "زعم", "زعمت", "ادعى",
+    "ادعت", "يزعم", "تزعم", "اعتبر", "اعتبرت", "وثق", "وثقت", "رصد", "رصدت", "accus*",
+    "blam*", "said", "say", "says",
+    "claim*", "alleg*",
+)
+ALLEGED_EARLIER: tuple[str, ...] = (
+    "منذ ايام", "منذ يومين", "منذ اسبوع", "منذ اسبوعين", "منذ اسابيع", "منذ اشهر",
+    "منذ شهر", "منذ شهرين", "قبل ايام", "قبل يومين", "قبل اسبوع", "قبل اسبوعين",
+    "قبل اسابيع", "قبل اشهر", "قبل شهر", "الايام الماضيه", "الايام القليله الماضيه",
+    "الايام الاخيره", "اليومين الماضيين", "الاسبوع الماضي", "الاسبوع المنصرم",
+    "الاسبوع الفائت", "الاسابيع الماضيه", "الاسابيع الاخيره", "الاشهر الماضيه",
+    "الشهر الماضي", "السبت الماضي", "الاحد الماضي", "الاثنين الماضي", "الثلاثاء الماضي",
+    "الاربعاء الماضي", "الخميس الماضي", "الجمعه الماضيه", "الجمعه الماضي", "اول امس",
+    "في وقت سابق", "وقت سابق", "days ago", "weeks ago", "for days", "for weeks",
+    "in recent days", "in recent weeks", "last week", "earlier this week",
+    "earlier this month",
+    # ... or told as a habit, of no day ("وتتهم المعارضة النظام بشكل متكرر بخرق الهدنة")
+    # (not "دوما", the town Douma)
+    "بشكل متكرر", "مرارا", "مرارا وتكرارا", "باستمرار", "دائما", "repeatedly",
+    "regularly",
+)
+ALLEGED_AGO: tuple[str, ...] = ("قبل", "منذ")
+ALLEGED_DAYS: tuple[str, ...] = ("ايام", "اسابيع", "اشهر", "يوما", "اسبوعا", "شهرا")
+ALLEGED_AGO_REACH = 3
+ALLEGED_PLUPERFECT: tuple[str, ...] = ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا")
+ALLEGED_PLUPERFECT_AFTER: tuple[str, ...] = ("قد",)
+ALLEGED_PLUPERFECT_REACH = 8
+ALLEGED_TODAY: tuple[str, ...] = ("اليوم", "امس", "today", "yesterday")
+ALLEGED_TRUCE_DATED_REACH = 2
 # A truce not kept by a party the sentence names (UNKEPT) accuses that party as ACCUSE does:
 # "يشار إلى أن الاتفاق نص على ...، إلا أن التنظيمات الإرهابية لم تلتزم ببنوده" covers the
 # acts of those groups, not the army's reply to them. The party is the subject between one

@@ -161,6 +161,21 @@ AFTER_REACH = 5
 # How many words after a crowd's demand ("للمطالبة بالإفراج عن", CUES "protest_grievance")
 # an arrest or a shooting is the grievance, not what was done to the crowd.
 GRIEVANCE_REACH = 8
+# A crowd fired on that then turns on property ("أطلق عناصر الأمن النار على المشيعين" then
+# "وأضرم محتجون غاضبون النار في مقر حزب البعث"): a later body sentence that tells the
+# crowd's own violence on a place (a cue "protest_violence" of CROWD_TURNED_ACTS, as
+# pipeline.rules.cues writes it: fire set, a building stormed or smashed; not stones
+# thrown, which a crowd fired on may have thrown first) as the sub-type named here for the
+# primary's is an event of its own, with no connective of another incident.
+CROWD_TURNED_AFTER: dict[str, str] = {
+    "Excessive force against protesters": "Violent demonstration",
+}
+CROWD_TURNED_ACTS: frozenset[str] = frozenset({"احراق", "احرق*", "يحرق*", "اضرم*", "اقتحم*",
+                                               "يقتحم*", "حطم*", "تكسير", "اشعال*"})
+# A killing or the bullets named this many words at most after a funeral's word (cues
+# "funeral"), with no comma between, tell how the one buried died ("تحول تشييع شاب قتل
+# برصاص مجهولين إلى مظاهرة"): an earlier incident, no force used on the crowd.
+BURIED_REACH = 4
 # How many words after "تحولت" (cues "turned_into") a clash word may stand to be what a
 # protest turned into: "تحولت في بعض المناطق إلى مواجهات".
 TURNED_REACH = 6

@@ -61,6 +61,26 @@ GENERIC = "generic violence"
 # agreement, whatever calm it brings, and an event even after the day's violence.
 AGREEMENT_REACHED: tuple[str, ...] = ("توصل",)
 
+# An agreement told by a relative clause that says it was reached on the day of the news
+# ("بدأ اليوم تنفيذ الاتفاق الذي تم التوصل إليه أمس الأربعاء بين اللجنة والضباط"، "بموجب
+# اتفاق وقف إطلاق النار الذي أبرم أمس الأحد"): an agreement of its own, reached that day
+# (pipeline.events.classify). Its noun (RELATIVE_AGREEMENT_NOUNS, with or without "ب"،
+# "ل"، "و"; at most RELATIVE_AGREEMENT_REACH words before the relative pronoun, so that
+# "وقف إطلاق النار" may stand between), a relative pronoun, a word starting with one of
+# RELATIVE_REACHED_VERBS within RELATIVE_AGREEMENT_REACH words after the pronoun, then
+# "أمس" or "اليوم" (RELATIVE_AGREEMENT_DAYS; not "أول أمس") within as many words more.
+# One agreed earlier ("الذي تم التوصل إليه الشهر الماضي") names no day of the news and stays
+# the background of what is told; so does one named in a sentence that tells another act
+# ("دخلت وحدات الجيش البلدة ... وفق الاتفاق الذي جرى التوصل إليه مساء أمس": the entry).
+# (Only a sentence with a "truce" cue, pipeline.rules.cues, is read for them.)
+RELATIVE_AGREEMENT_NOUNS: tuple[str, ...] = ("الاتفاق", "اتفاق", "الاتفاقية", "التفاهم",
+                                             "الهدنة", "هدنة")
+RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي")
+RELATIVE_REACHED_VERBS: tuple[str, ...] = ("توصل", "التوصل", "أبرم", "ابرام", "إبرام", "وقع",
+                                           "توقيع", "أعلن", "إعلان")
+RELATIVE_AGREEMENT_DAYS: tuple[str, ...] = ("أمس", "اليوم")
+RELATIVE_AGREEMENT_REACH = 4
+
 # Verbs of signing: an agreement in the accusative a few words after one of them ("وقّع
 # ممثلو الفصائل أمس السبت اتفاقاً مع الجانب الحكومي بوساطة ضباط روس"، "أبرمت اللجنة
 # اليوم اتفاقاً") was signed, as definite as one reached: the mediators or talks named with
@@ -303,6 +323,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "الرصاص الحي علي موكب تشييع", "الرصاص علي موكب تشييع", "النار علي موكب تشييع",
         "الرصاص الحي علي المشيعين", "الرصاص علي المشيعين", "النار علي المشيعين",
         "النار علي مشيعين", "الرصاص الحي علي جنازه", "النار علي جنازه",
+        # ... named as those taking part: "أطلق عناصر الأمن النار على المشاركين في تشييع
+        # شاب"، "على المشاركين في جنازة"
+        "النار علي المشاركين في تشييع*", "النار علي المشاركين في جنازه",
+        "النار علي المشاركين في موكب تشييع", "الرصاص علي المشاركين في تشييع*",
+        "الرصاص الحي علي المشاركين في تشييع*", "الرصاص الحي علي المشاركين في جنازه",
+        "النار علي موكب جنازه", "الرصاص الحي علي موكب جنازه",
     ),
     # Protesters as the ones who attack ("هاجم محتجون غاضبون شاحنات").
     "Violent demonstration": ("احرق* المتظاهرون", "اقتحم* المحتجون", "هاجم* محتج*",
@@ -482,6 +508,31 @@ ASSASSINATION: frozenset[str] = frozenset({"اغتيال*", "اغتال*", "اغ
 # pipeline.rules.scenes.TAKEN_AWAY: the verbs before the place detainees were taken to.)
 ARREST_TAKEN_AWAY: frozenset[str] = frozenset({"اقتاد*", "يقتاد", "تقتاد", "يقتادون",
                                                "جهه مجهوله"})
+
+# A lead that tells a deadly act and, in a later clause of its own, people taken ("قُتل خمسة
+# عناصر في هجوم على حاجز، وفُقد الاتصال باثني عشر آخرين اقتادهم المسلحون إلى جهة
+# مجهولة"، "..., فيما خطف المهاجمون ثلاثة عناصر"): the taking is an event of its own, even
+# where the headline names only the killing (pipeline.events.classify). The sub-types so
+# read, each with the words of its act: verbs, not the noun of the taken or the takers, nor
+# "إلى جهة مجهولة" alone (where killers fled). The clause starts at a comma or at one of
+# SECOND_CLAUSE_OPENERS after the deadly act; one whose first two words hold one of
+# SECOND_ACT_NOT_AFTER tells how that act came about or recalls ("قتل شاب، بعد أن اختطفه
+# مسلحون"، "وكان مسلحون قد اختطفوه قبل أيام"): no second act.
+LEAD_SECOND_ACTS: dict[str, tuple[str, ...]] = {
+    "Abduction/forced disappearance": (
+        "خطف*", "اختطف*", "يختطف*", "تختطف*", "اقتاد*", "يقتاد", "تقتاد", "يقتادون",
+    ),
+}
+SECOND_CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "كما", "وكما", "في حين")
+SECOND_ACT_NOT_AFTER: tuple[str, ...] = ("بعد", "وبعد", "قبل", "إثر", "اثر", "عقب", "حيث",
+                                         "بعدما", "قبيل",
+                                         # the pluperfect: "وكان مسلحون قد اختطفوه قبل أيام"
+                                         "كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
+# Nor is it one where a word of these stands in its clause before the act's word: a relative
+# clause about someone named ("وقال الجيش الذي شارك في عملية خطف الجندي ..."), what a
+# source said, or the noun of an operation named.
+SECOND_ACT_CLAUSE_NOT: tuple[str, ...] = ("الذي", "التي", "الذين", "قال", "وقال", "قالت",
+                                          "وقالت", "وأضاف", "وأضافت", "عملية", "عمليات")
 
 # Raid words, which say how people were taken, not by whom: beside a kidnapping's own word
 # ("أقدم مسلحو الفصيل على اختطاف مواطنين بعد مداهمة منزليهما") the raid is how the
