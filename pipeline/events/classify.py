@@ -149,7 +149,7 @@ class Sentence:
         on its background: context for the incident, not a new one."""
         if self.recalled:
             return True
-        for c in self.cues:  # noqa: SIM110  (a loop: no generator made; asked very often)
+        for c in self.cues:  # (a loop: no generator made; asked very often)
             if c.label == "context_open" and c.start == 0 \
                     and not (c.phrase in _PLUPERFECT_OPENERS and self.of_the_day):
                 return True
