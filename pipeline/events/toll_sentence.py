@@ -407,7 +407,6 @@ _STRIPPED = _TRIGGERS | _VERB_AFTER
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=16384)  # (a word's trigger form is asked of it at each reading of a sentence)
 def _trigger(word: str) -> str:
     return word if word in _NOT_TRIGGERS else _TRIGGER_CLITICS.strip(word, _STRIPPED)
 
@@ -942,7 +941,6 @@ def _life_taken(words: list[str], i: int) -> tuple[int | None] | None:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=16384)  # (asked of nearly every word a toll is read in)
 def _pronoun_death(word: str) -> tuple[int | None] | None:
     """"بمقتله" (1)، "مقتلهما" (2)، "مقتلهم" (some): a death word with an object pronoun,
     (its count,); None for any other word."""
@@ -985,7 +983,6 @@ def _fell(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=16384)  # (asked of nearly every word a toll is read in)
 def _fell_word(word: str) -> bool:
     return _TRIGGER_CLITICS.strip(word, _FELL) in _FELL
 
