@@ -150,16 +150,22 @@ class Pipeline:
         return results
 
     def _prepare(self, article: Article, known: tuple[str, str] | None) -> _Prepared:
-        parts = text_parts(article.title, article.text, self.index.num_perm)
-        digest = parts.digest
         published = article.published_at or article.fetched_at
-        if known == (digest, article.title):  # unchanged: nothing to extract
-            return _Prepared(article, parts, digest, published, [], None)
-        events = [
-            e for e in self._extract(article, published) if e.confidence >= self.min_confidence
-        ]
+        if known is None or known[1] != article.title:
+            # Certainly extracted: first, so that the paragraphs' words are read from the
+            # sentences the extractor has just normalised and tokenised (``plain_words``).
+            events = self._events(article, published)
+            parts = text_parts(article.title, article.text, self.index.num_perm)
+        else:
+            parts = text_parts(article.title, article.text, self.index.num_perm)
+            if known[0] == parts.digest:  # unchanged: nothing to extract
+                return _Prepared(article, parts, parts.digest, published, [], None)
+            events = self._events(article, published)
         report = self.stories.report(article.title, article.text, events, published)
-        return _Prepared(article, parts, digest, published, events, report)
+        return _Prepared(article, parts, parts.digest, published, events, report)
+
+    def _events(self, article: Article, published: datetime) -> list[Event]:
+        return [e for e in self._extract(article, published) if e.confidence >= self.min_confidence]
 
     def _decide(
         self, prepared: list[_Prepared], batch: DecisionBatch, held: Deferred, replayed: bool
