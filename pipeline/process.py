@@ -173,8 +173,8 @@ class Pipeline:
         self._lock_taken = time.perf_counter()  # the batch's transaction holds the lock
         now = self.clock()
         self.index.absorb(batch.index_rows_after(self.index.cursor))
-        stored = batch.articles(p.article.canonical_url for p in prepared)
-        copies = batch.copies(p.digest for p in prepared)
+        stored, copies = batch.articles_and_copies(
+            (p.article.canonical_url for p in prepared), (p.digest for p in prepared))
         rows: dict[str, tuple[dict[str, Any], bool]] = {}
         self.index.prune()
         results: list[ProcessResult] = []
