@@ -209,14 +209,16 @@ class Pipeline:
                                          decision.story_id))  # fmt: skip
         stories = Stories(batch.stories_present({results[i].story_id or "" for i, *_ in todo}))
         incidents = Incidents(now)
+        keys = _Keys()
         incidents.load(batch.events(
-            {results[i].story_id or "" for i, *_ in todo}, _candidate_days(todo)
+            {results[i].story_id or "" for i, *_ in todo}, _candidate_days(todo, keys)
         ))  # fmt: skip
         for i, p, status in todo:
             aid, story_id = results[i].article_id, results[i].story_id or ""
             if status == "new":
                 stories.touch(story_id, aid, now)
-            changed = self._merge_events(p.article, aid, story_id, p.events, incidents, replayed)
+            changed = self._merge_events(p.article, aid, story_id, p.events, incidents, replayed,
+                                         keys)  # fmt: skip
             results[i] = replace(results[i], events=changed)
         self.index.cursor = batch.write(
             list(rows.values()), stories.touched, incidents.rows(),
@@ -277,11 +279,12 @@ class Pipeline:
         events: list[Event],
         incidents: Incidents,
         replayed: bool,
+        keys: _Keys,
     ) -> list[StoredEvent]:
         changed: list[StoredEvent] = []
         claimed: set[str] = set()
         for event in events:
-            match = self._find_incident(event, story_id, claimed, incidents)
+            match = self._find_incident(event, story_id, claimed, incidents, keys)
             if match is None:
                 stored = self._new_incident(event, story_id, article, aid, incidents)
                 bumped = True
@@ -333,19 +336,18 @@ class Pipeline:
         return done
 
     def _find_incident(
-        self, event: Event, story_id: str, claimed: set[str], incidents: Incidents
+        self, event: Event, story_id: str, claimed: set[str], incidents: Incidents, keys: _Keys
     ) -> StoredEvent | None:
         """The stored incident this event reports: in its story first, then nearby in time."""
-        key = IncidentKey.from_event(event)
+        key = keys.of(event)
         own = [s for s in incidents.of_story(story_id) if s.id not in claimed]
         for stored in own:
-            if compare(key, IncidentKey.from_event(stored.event)) is not Verdict.DIFFERENT:
+            if compare(key, keys.of(stored.event)) is not Verdict.DIFFERENT:
                 return stored
         if key.date is None or not key.precise:
             return None
         for stored in incidents.around(key.date, DATE_SLACK, key.admin1):
-            other = IncidentKey.from_event(stored.event)
-            if stored.id not in claimed and compare(key, other) is Verdict.SAME:
+            if stored.id not in claimed and compare(key, keys.of(stored.event)) is Verdict.SAME:
                 return stored
         return None
 
@@ -381,12 +383,28 @@ class _Prepared:
     report: Report | None
 
 
-def _candidate_days(todo: list[tuple[int, _Prepared, str]]) -> set[str]:
+class _Keys:
+    """``IncidentKey.from_event`` of the batch's events and candidate incidents, each worked
+    out once: a batch compares the same incidents with one event after another."""
+
+    def __init__(self) -> None:
+        # By the event's identity; the event is kept with its key, so that the identity
+        # cannot pass to another event while the batch lasts.
+        self._keys: dict[int, tuple[Event, IncidentKey]] = {}
+
+    def of(self, event: Event) -> IncidentKey:
+        found = self._keys.get(id(event))
+        if found is None:
+            found = self._keys[id(event)] = (event, IncidentKey.from_event(event))
+        return found[1]
+
+
+def _candidate_days(todo: list[tuple[int, _Prepared, str]], keys: _Keys) -> set[str]:
     """The days whose incidents the batch's precise events may merge into."""
     days: set[str] = set()
     for _, p, _ in todo:
         for event in p.events:
-            key = IncidentKey.from_event(event)
+            key = keys.of(event)
             if key.date is not None and key.precise:
                 days.update((key.date + DATE_SLACK * k).isoformat() for k in (-1, 0, 1))
     return days
