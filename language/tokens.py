@@ -14,7 +14,7 @@ import os
 import re
 import sys
 import types
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -77,8 +77,27 @@ def _words(text: str, split_digits: bool) -> tuple[str, ...]:
 def plain_words(text: str) -> list[str]:
     """The normalised words of ``text`` split at every punctuation mark ("دمشق-السويداء" is
     two words): ``tokens(text, punctuation=True)`` without the punctuation tokens, at a tenth
-    of its cost. Duplicate detection hashes these, so they must not change."""
-    return _PLAIN_WORD.findall(normalize(text))
+    of its cost. Duplicate detection hashes these, so they must not change.
+
+    Read sentence by sentence (``SENTENCE_BREAK``), each as the extractor has already
+    normalised and tokenised it (``_words``, ``normalize``: both remembered), so that a
+    pipeline reading an article's paragraphs after its events does not do that work again.
+    The words are the same as the whole text's: the text is cut only at a space after a
+    stop, and normalising maps each character apart, a stop to a stop."""
+    words: list[str] = []
+    for piece in SENTENCE_BREAK.split(text):
+        sentence = piece.strip()
+        if sentence:
+            words.extend(_plain_words_of(sentence))
+    return words
+
+
+def _plain_words_of(sentence: str) -> Sequence[str]:
+    folded = normalize(sentence)
+    if "-" in folded or "_" in folded:
+        return _PLAIN_WORD.findall(folded)
+    # Without "-" or "_", the words ``tokens`` finds are the plain words.
+    return _words(sentence, False)
 
 
 def sentence_spans(text: str) -> list[tuple[int, str]]:

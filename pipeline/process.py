@@ -13,6 +13,7 @@ reported by two outlets is one event with one id whichever workers read the two 
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections import Counter
@@ -104,7 +105,7 @@ class Pipeline:
         # One resolver for extractor and stories: it remembers its recent scans, so an
         # article's places are scanned once (see ``pipeline.stories.mentions``).
         places = PlaceResolver.from_settings(settings)
-        return cls(
+        pipeline = cls(
             store,
             EventExtractor(places, settings.min_confidence),
             index,
@@ -114,6 +115,8 @@ class Pipeline:
             min_confidence=settings.min_confidence,
             places=places,
         )
+        _freeze_setup()
+        return pipeline
 
     def process(self, article: Article, *, replayed: bool = False) -> ProcessResult:
         return self.process_batch([article], replayed=replayed)[0]
@@ -150,16 +153,22 @@ class Pipeline:
         return results
 
     def _prepare(self, article: Article, known: tuple[str, str] | None) -> _Prepared:
-        parts = text_parts(article.title, article.text, self.index.num_perm)
-        digest = parts.digest
         published = article.published_at or article.fetched_at
-        if known == (digest, article.title):  # unchanged: nothing to extract
-            return _Prepared(article, parts, digest, published, [], None)
-        events = [
-            e for e in self._extract(article, published) if e.confidence >= self.min_confidence
-        ]
+        if known is None or known[1] != article.title:
+            # Certainly extracted: first, so that the paragraphs' words are read from the
+            # sentences the extractor has just normalised and tokenised (``plain_words``).
+            events = self._events(article, published)
+            parts = text_parts(article.title, article.text, self.index.num_perm)
+        else:
+            parts = text_parts(article.title, article.text, self.index.num_perm)
+            if known[0] == parts.digest:  # unchanged: nothing to extract
+                return _Prepared(article, parts, parts.digest, published, [], None)
+            events = self._events(article, published)
         report = self.stories.report(article.title, article.text, events, published)
-        return _Prepared(article, parts, digest, published, events, report)
+        return _Prepared(article, parts, parts.digest, published, events, report)
+
+    def _events(self, article: Article, published: datetime) -> list[Event]:
+        return [e for e in self._extract(article, published) if e.confidence >= self.min_confidence]
 
     def _decide(
         self, prepared: list[_Prepared], batch: DecisionBatch, held: Deferred, replayed: bool
@@ -167,8 +176,8 @@ class Pipeline:
         self._lock_taken = time.perf_counter()  # the batch's transaction holds the lock
         now = self.clock()
         self.index.absorb(batch.index_rows_after(self.index.cursor))
-        stored = batch.articles(p.article.canonical_url for p in prepared)
-        copies = batch.copies(p.digest for p in prepared)
+        stored, copies = batch.articles_and_copies(
+            (p.article.canonical_url for p in prepared), (p.digest for p in prepared))
         rows: dict[str, tuple[dict[str, Any], bool]] = {}
         self.index.prune()
         results: list[ProcessResult] = []
@@ -203,14 +212,16 @@ class Pipeline:
                                          decision.story_id))  # fmt: skip
         stories = Stories(batch.stories_present({results[i].story_id or "" for i, *_ in todo}))
         incidents = Incidents(now)
+        keys = _Keys()
         incidents.load(batch.events(
-            {results[i].story_id or "" for i, *_ in todo}, _candidate_days(todo)
+            {results[i].story_id or "" for i, *_ in todo}, _candidate_days(todo, keys)
         ))  # fmt: skip
         for i, p, status in todo:
             aid, story_id = results[i].article_id, results[i].story_id or ""
             if status == "new":
                 stories.touch(story_id, aid, now)
-            changed = self._merge_events(p.article, aid, story_id, p.events, incidents, replayed)
+            changed = self._merge_events(p.article, aid, story_id, p.events, incidents, replayed,
+                                         keys)  # fmt: skip
             results[i] = replace(results[i], events=changed)
         self.index.cursor = batch.write(
             list(rows.values()), stories.touched, incidents.rows(),
@@ -271,11 +282,12 @@ class Pipeline:
         events: list[Event],
         incidents: Incidents,
         replayed: bool,
+        keys: _Keys,
     ) -> list[StoredEvent]:
         changed: list[StoredEvent] = []
         claimed: set[str] = set()
         for event in events:
-            match = self._find_incident(event, story_id, claimed, incidents)
+            match = self._find_incident(event, story_id, claimed, incidents, keys)
             if match is None:
                 stored = self._new_incident(event, story_id, article, aid, incidents)
                 bumped = True
@@ -327,19 +339,18 @@ class Pipeline:
         return done
 
     def _find_incident(
-        self, event: Event, story_id: str, claimed: set[str], incidents: Incidents
+        self, event: Event, story_id: str, claimed: set[str], incidents: Incidents, keys: _Keys
     ) -> StoredEvent | None:
         """The stored incident this event reports: in its story first, then nearby in time."""
-        key = IncidentKey.from_event(event)
+        key = keys.of(event)
         own = [s for s in incidents.of_story(story_id) if s.id not in claimed]
         for stored in own:
-            if compare(key, IncidentKey.from_event(stored.event)) is not Verdict.DIFFERENT:
+            if compare(key, keys.of(stored.event)) is not Verdict.DIFFERENT:
                 return stored
         if key.date is None or not key.precise:
             return None
         for stored in incidents.around(key.date, DATE_SLACK, key.admin1):
-            other = IncidentKey.from_event(stored.event)
-            if stored.id not in claimed and compare(key, other) is Verdict.SAME:
+            if stored.id not in claimed and compare(key, keys.of(stored.event)) is Verdict.SAME:
                 return stored
         return None
 
@@ -375,12 +386,44 @@ class _Prepared:
     report: Report | None
 
 
-def _candidate_days(todo: list[tuple[int, _Prepared, str]]) -> set[str]:
+_frozen = False
+
+
+def _freeze_setup() -> None:
+    """Leave what the process has built so far (modules, gazetteer, rules, the index) out of
+    the cyclic collector's full passes, once per process: they live as long as it does, and
+    every full collection a worker's batches set off traversed all of them again (in the
+    unseen pass, a tenth of the whole pipeline's instructions beyond extraction). Garbage
+    is collected first, so none is kept for good."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
+
+
+class _Keys:
+    """``IncidentKey.from_event`` of the batch's events and candidate incidents, each worked
+    out once: a batch compares the same incidents with one event after another."""
+
+    def __init__(self) -> None:
+        # By the event's identity; the event is kept with its key, so that the identity
+        # cannot pass to another event while the batch lasts.
+        self._keys: dict[int, tuple[Event, IncidentKey]] = {}
+
+    def of(self, event: Event) -> IncidentKey:
+        found = self._keys.get(id(event))
+        if found is None:
+            found = self._keys[id(event)] = (event, IncidentKey.from_event(event))
+        return found[1]
+
+
+def _candidate_days(todo: list[tuple[int, _Prepared, str]], keys: _Keys) -> set[str]:
     """The days whose incidents the batch's precise events may merge into."""
     days: set[str] = set()
     for _, p, _ in todo:
         for event in p.events:
-            key = IncidentKey.from_event(event)
+            key = keys.of(event)
             if key.date is not None and key.precise:
                 days.update((key.date + DATE_SLACK * k).isoformat() for k in (-1, 0, 1))
     return days

@@ -327,7 +327,8 @@ class PlaceResolver:
         self._stems: dict[str, tuple[str, ...]] = {}
         self._words: dict[str, _Word] = {}
         self._scans: dict[str, list[_Raw]] = {}
-        self._found: dict[tuple[str, str | None, frozenset[str]], list[PlaceMention]] = {}
+        self._answers: dict[tuple[str, str | None, frozenset[str]], list[PlaceMention]] = {}
+        self._found: dict[tuple[str, frozenset[str]], list[PlaceMention]] = {}
         self._last_context: tuple[str, frozenset[str]] | None = None
         # Each governorate's chief town: the community that bears the governorate's name.
         self._capitals = frozenset(
@@ -897,14 +898,25 @@ class PlaceResolver:
         # answer depends on nothing else, and the recent ones are remembered.
         regions = frozenset(regions)
         key = (text, context, regions)
-        found = self._found.get(key)
+        found = self._answers.get(key)
         if found is None:
             raws, named = _by_city_adjective(text, self._scan(text))
             govs = self._context(raws) | set(regions) | named
             if context:
                 govs |= self._article_context(context)
-            found = self._mentions(text, self._credible(raws, govs), govs)
-            self._found[key] = found
+            found = self._answers[key] = self._found_in(text, raws, govs)
+            if len(self._answers) > _SCAN_CACHE:
+                del self._answers[next(iter(self._answers))]
+        return list(found)
+
+    def _found_in(self, text: str, raws: list[_Raw], govs: set[str]) -> list[PlaceMention]:
+        """``_mentions`` of the credible ``raws`` (those of ``text``): remembered by text and
+        governorates, which decide them, as the extractor and the story report read one
+        article's text and sentences more than once."""
+        key = (text, frozenset(govs))
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._mentions(text, self._credible(raws, govs), govs)
             if len(self._found) > _SCAN_CACHE:
                 del self._found[next(iter(self._found))]
         return list(found)
@@ -928,7 +940,7 @@ class PlaceResolver:
         govs = self._context(raws) | adjectived
         if context:
             govs |= self._article_context(context)
-        mentions = self._mentions(text, self._credible(raws, govs), govs)
+        mentions = self._found_in(text, raws, govs)
         counts: dict[str, int] = {}
         for m in mentions:
             counts[m.place.pcode] = counts.get(m.place.pcode, 0) + 1

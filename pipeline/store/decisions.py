@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from pipeline.models import StoredEvent
@@ -31,10 +31,11 @@ class DecisionBatch:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        # Taking the row is the lock; reading it after is the number to continue from.
-        conn.execute(update(DECISIONS).where(DECISIONS.c.id == 1).values(seq=DECISIONS.c.seq))
-        self.seq = int(conn.execute(select(DECISIONS.c.seq).where(DECISIONS.c.id == 1))
-                       .scalar_one())
+        # Taking the row is the lock; what it returns is the number to continue from (one
+        # statement: SQLite since 3.35 and PostgreSQL both return from an update).
+        self.seq = int(conn.execute(
+            update(DECISIONS).where(DECISIONS.c.id == 1).values(seq=DECISIONS.c.seq)
+            .returning(DECISIONS.c.seq)).scalar_one())
 
     # -- reads ----------------------------------------------------------------------
 
@@ -44,6 +45,32 @@ class DecisionBatch:
         query = select(DEDUP).where(DEDUP.c.seq > seq).order_by(DEDUP.c.seq)
         rows = self.conn.execute(query).mappings()
         return [{**row, "seen_at": aware(row["seen_at"])} for row in rows]
+
+    def articles_and_copies(
+        self, canonical_urls: Iterable[str], text_hashes: Iterable[str]
+    ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+        """``articles`` and ``copies`` in one query where both lists fit in one (a batch's
+        always do): the rows of either, told apart here."""
+        urls, hashes = sorted(set(canonical_urls)), sorted(set(text_hashes))
+        if len(urls) > _IN_CHUNK or len(hashes) > _IN_CHUNK:
+            return self.articles(urls), self.copies(hashes)
+        found: dict[str, dict[str, Any]] = {}
+        copies: dict[str, dict[str, Any]] = {}
+        if not urls and not hashes:
+            return found, copies
+        wanted_urls, wanted_hashes = set(urls), set(hashes)
+        query = (
+            select(ARTICLES)
+            .where(or_(ARTICLES.c.canonical_url.in_(urls), ARTICLES.c.text_hash.in_(hashes)))
+            .order_by(ARTICLES.c.fetched_at, ARTICLES.c.id)  # ``copies`` keeps the first
+        )
+        for row in self.conn.execute(query).mappings():
+            article = article_dict(row)
+            if article["canonical_url"] in wanted_urls:
+                found[article["canonical_url"]] = article
+            if article["text_hash"] in wanted_hashes:
+                copies.setdefault(article["text_hash"], article)
+        return found, copies
 
     def articles(self, canonical_urls: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Stored articles by canonical URL (``PipelineStore`` article dicts)."""
@@ -80,6 +107,12 @@ class DecisionBatch:
 
         stories, dates = sorted(set(story_ids)), sorted(set(days))
         rows: dict[str, Any] = {}
+        if stories and dates and len(stories) <= _IN_CHUNK and len(dates) <= _IN_CHUNK:
+            # One query for both (a batch's lists always fit): the caller orders the
+            # incidents itself (``Incidents``), so the rows' order does not matter.
+            either = or_(EVENTS.c.story_id.in_(stories), EVENTS.c.event_date.in_(dates))
+            ordered = list(self.conn.execute(select(EVENTS).where(either)).mappings())
+            return stored_events(self.conn, ordered) if ordered else []
         for chunk in _chunks(stories):
             for row in self.conn.execute(select(EVENTS).where(EVENTS.c.story_id.in_(chunk)))\
                     .mappings():
@@ -152,7 +185,8 @@ class DecisionBatch:
             values.append(row)
             exists.append(found)
         _upsert(self.conn, EVENTS, "id", values, exists)
-        ids = [stored.id for stored, *_ in events]
+        # Only an incident already stored has sources to replace (ids are never reused).
+        ids = [stored.id for stored, _, _, found in events if found]
         for chunk in _chunks(ids):
             self.conn.execute(delete(EVENT_SOURCES).where(EVENT_SOURCES.c.event_id.in_(chunk)))
         sources = [
