@@ -57,20 +57,9 @@ class Hit:
     end: int  # token index after the last word
 
 
-# Hits made before, by (label, phrase, start, end): a hit is immutable, and looking one up
-# costs a tenth of making a frozen dataclass (the same phrases open the same places of
-# sentence after sentence).
-_HITS: dict[tuple[str, str, int, int], Hit] = {}
-
-
-def _hit(label: str, phrase: str, start: int, end: int) -> Hit:
-    key = (label, phrase, start, end)
-    found = _HITS.get(key)
-    if found is None:
-        if len(_HITS) >= 100_000:
-            _HITS.clear()
-        found = _HITS[key] = Hit(label, phrase, start, end)
-    return found
+# Hits made before: a hit is immutable, and looking one up costs a tenth of making a frozen
+# dataclass (the same phrases open the same places of sentence after sentence).
+_hit = lru_cache(maxsize=100_000)(Hit)
 
 
 _Entry = tuple[str, tuple[str, ...], str]  # label, normalised pattern, phrase as written

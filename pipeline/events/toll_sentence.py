@@ -1685,18 +1685,12 @@ def rising(words: list[str]) -> bool:
     يرفع حصيلة القتلى إلى ستة", ``RAISES``)."""
     # Remembered by the words: the readings of one sentence's toll ask it again and again,
     # and it looks at every word.
-    key = tuple(words)
-    found = _RISING_SEEN.get(key)
-    if found is None:
-        found = _rising(words)
-        if len(_RISING_SEEN) >= _RISING_KEPT:
-            _RISING_SEEN.clear()
-        _RISING_SEEN[key] = found
-    return found
+    return _rising_of(tuple(words))
 
 
-_RISING_SEEN: dict[tuple[str, ...], bool] = {}
-_RISING_KEPT = 4096
+@lru_cache(maxsize=4096)
+def _rising_of(words: tuple[str, ...]) -> bool:
+    return _rising(list(words))
 
 
 def _rising(words: list[str]) -> bool:
