@@ -438,6 +438,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "في تطور منفصل", "في حادث منفصل", "في حادث اخر", "في تطور لاحق",
         "في اليوم ذاته", "في اليوم نفسه", "من اليوم ذاته", "من اليوم نفسه", "في الوقت ذاته",
         "في الوقت نفسه", "في وقت لاحق", "بعد ساعات من",
+        # ... and hours before it: "وقبل ذلك بساعات، قتل رجلان بانفجار لغم قرب قرية X"
+        # after a blast elsewhere (pipeline.rules.background.OPENING_HOURS: not a recall)
+        "قبل ذلك بساعات", "قبل ذلك بساعه", "قبل ذلك بساعتين", "قبل ذلك بقليل",
         # "earlier today" is the day's news as "later" is, not a recall ("وفي وقت سابق من
         # اليوم، شنت طائرات حربية غارات على الجسر" after the town's capture)
         "في وقت سابق من اليوم", "في وقت سابق اليوم", "في وقت سابق من يوم",
@@ -451,6 +454,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "في اعقاب الاشتباكات", "عقب الاشتباك",
         # A place put first opens the news from elsewhere: "وفي ريف حلب الشرقي، ألقت ...".
         "وفي ريف", "وفي مدينه", "وفي بلده", "وفي قريه", "وفي محافظه", "وفي حي",
+        # ... or a desert, as a countryside is ("وفي بادية دير الزور، قتل راعيان بلغم").
+        "وفي باديه", "وفي الباديه", "اما في باديه", "اما في الباديه",
         # "As for" puts the next item of a round-up first the same way: "أما في ريف حماة
         # الشمالي، فقد ..." (its place need not be one name the gazetteer knows).
         "اما في ريف", "اما في مدينه", "اما في بلده", "اما في قريه", "اما في محافظه",
