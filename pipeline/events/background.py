@@ -83,7 +83,8 @@ def _branches(node: _Tree) -> str:
 
 # One compiled pattern a kind (matched on the sentence as written, in C): a sentence is
 # read once, not tokenised again.
-_OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)")
+_OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)"
+                      rf"(?!\s+(?:{_alternation(rules.OPENING_HOURS)})(?!\w))")
 _PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})", re.IGNORECASE)
 # "الأعنف ... منذ أسابيع": a comparison with the past (pipeline.rules.background.COMPARED).
 _COMPARED = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.COMPARED)})(?!\w)")
@@ -94,6 +95,10 @@ _GRIEVANCE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.GRI
                         re.IGNORECASE)
 # "المحتجزين منذ أشهر": how long a state has lasted (pipeline.rules.background.LASTING).
 _LASTING = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{_alternation(rules.LASTING)})(?!\w)")
+# "الذي يشهد منذ أسابيع": a lasting state of a place (pipeline.rules.background.STATE_RELATIVE).
+_STATE_RELATIVE = re.compile(rf"(?<!\w)(?:{_alternation(rules.STATE_RELATIVE)})(?!\w)")
+# "ليرتفع إلى 41 عدد ...": a running total (pipeline.rules.background.RUNNING_TOTAL).
+_RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{_alternation(rules.RUNNING_TOTAL)})(?!\w)")
 
 
 # An item opened by its town, and the clause after it that tells another act ("، فيما").
@@ -113,7 +118,16 @@ def _recalling_phrase(text: str) -> bool:
                                          m.start())
                and not _LASTING.search(text, max(0, m.start() - rules.LASTING_REACH),
                                        m.start())
+               and not _described(text, m.start())
                for m in _PHRASE.finditer(text))
+
+
+def _described(text: str, start: int) -> bool:
+    """Whether the phrase of the past at ``start`` describes a place's lasting state ("الذي
+    يشهد منذ أسابيع معارك") or a running total ("ليرتفع إلى 41 عدد ... منذ مطلع العام"),
+    not when the sentence's act took place."""
+    return bool(_STATE_RELATIVE.search(text, max(0, start - rules.STATE_RELATIVE_REACH), start)
+                or _RUNNING_TOTAL.search(text, max(0, start - rules.RUNNING_TOTAL_REACH), start))
 _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 # ("اليوم الأول من الحملة"، "في اليوم التالي": a day of what is told, not the page's.)
 _TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)"
@@ -205,10 +219,28 @@ def _backstory(text: str, start: int) -> bool:
     "قتل عنصر سابق في فصائل المعارضة كان قد التحق بصفوف المخابرات" (no "و" on "كان", and
     at least ``rules.BACKSTORY_WORDS`` words of the clause before it)."""
     if text.startswith("و", start):
-        return False
+        return _named_before(text, start)
     clause = text[:start]
     cut = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
     return len(clause[cut:].split()) >= rules.BACKSTORY_WORDS
+
+
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+
+
+def _named_before(text: str, start: int) -> bool:
+    """"، وكان الزعبي قد أجرى تسوية" after a clause that named «أبو محمد الزعبي»: the
+    pluperfect at ``start`` (with "و", after a comma) tells the past of someone the
+    sentence has named (``rules.BACKSTORY_WORDS``' note)."""
+    if not _COMMA_BEFORE.search(text, 0, start):
+        return False
+    words = text[start:].split()
+    if len(words) < 3 or normalize(words[2]) != "قد":
+        return False
+    subject = normalize(words[1])
+    subject = subject[2:] if subject.startswith("ال") and len(subject) > 4 else subject
+    return len(subject) > 2 and re.search(rf"(?<!\w)(?:ال)?{re.escape(subject)}(?!\w)",
+                                          normalize(text[:start])) is not None
 
 
 def is_background(sentence: str, published: datetime | None = None) -> bool:

@@ -1900,12 +1900,27 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
                or (also and etype == "Protests") for t in types)
 
 
+def _named_as_its_time(sent: Sentence) -> set[str]:
+    """"وبالتزامن مع التفجير، شن المسلحون هجوماً": the types only named right after a
+    connective of simultaneity that opens the sentence (scope.CONCURRENT_OPENERS): the
+    incident told before, given as the time of the sentence's own act."""
+    opener = next((c for c in sent.cues if c.start <= 1 and c.phrase in scope.CONCURRENT_OPENERS),
+                  None)
+    if opener is None:
+        return set()
+    reach = opener.end + scope.CONCURRENT_NAMED_REACH
+    named = {h.label for h in sent.triggers if h.start < reach}
+    return named - {h.label for h in sent.triggers if h.start >= reach}
+
+
 def _act_apart_from_agreement(sent: Sentence, sentences: list[Sentence]) -> bool:
     """"وجاء الاتفاق بعد ساعات من استعادة قوات النظام السيطرة على معبر X": after an
     agreement, a sentence that a connective of another incident opens or joins ("بعد ساعات
-    من"، "في وقت لاحق"، "وفي مدينة") and that tells an act of another kind tells that act,
-    not a term of the agreement."""
-    return sent.has_cue("another_incident") and any(
+    من"، "في وقت لاحق"، "وفي مدينة"), or "meanwhile" opens (scope.AGREEMENT_MEANWHILE), and
+    that tells an act of another kind tells that act, not a term of the agreement."""
+    meanwhile = any(c.label == "another" and c.start <= 1 and c.phrase in scope.AGREEMENT_MEANWHILE
+                    for c in sent.cues)
+    return (meanwhile or sent.has_cue("another_incident")) and any(
         t != "Agreement" for t in sentence_types(sent, sentences, generic=False))
 
 
@@ -2007,6 +2022,9 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         if len(types) > 1 and not (primary.sub_event_type in _ONE_BLAST
                                    and set(types) <= _ONE_BLAST):
             types.pop(primary.sub_event_type, None)
+        for named in _named_as_its_time(sent):
+            if len(types) > 1:
+                types.pop(named, None)
         label = max(types, key=lambda k: types[k])
         # an act told without its dead ("تصدى المقاتلون لمحاولة تقدم") may have them next
         counted = sent.has_cue("death") or sent.has_cue("negation")

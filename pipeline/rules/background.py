@@ -27,6 +27,13 @@ OPENINGS: tuple[str, ...] = (
     "وفق نص الاتفاق", "ووفق نص الاتفاق", "بحسب نص الاتفاق", "وبحسب نص الاتفاق",
     "حسب نص الاتفاق", "وحسب نص الاتفاق", "ينص الاتفاق", "وينص الاتفاق", "ونص الاتفاق",
 )
+# An opening of OPENINGS followed by one of these puts what the sentence tells only hours
+# before the incident ("وقبل ذلك بساعات، قتل رجلان بانفجار لغم"): news of the same days,
+# not background. Written as outlets spell them.
+OPENING_HOURS: tuple[str, ...] = (
+    "بساعات", "بساعة", "بساعتين", "بقليل", "بدقائق", "بنحو ساعة", "بنحو ساعتين",
+    "بنحو ساعات",
+)
 # Anywhere in a sentence, these put what it tells before the incident: "في وقت سابق",
 # "الشهر الماضي", "العام الماضي", "منذ سنوات".
 PHRASES: tuple[str, ...] = (
@@ -100,6 +107,25 @@ LASTING: tuple[str, ...] = (
     "مختطف", "النازحين", "نازحين", "المهجرين", "مهجرين", "المحاصرين", "محاصرين",
 )
 LASTING_REACH = 15
+# A phrase of the past right after a relative pronoun and a verb of a lasting state
+# describes the place the sentence's act took place in, and recalls no event: "قتل عنصران
+# في اشتباكات بحي الجورة، الذي يشهد منذ أيام معارك متقطعة". Only the present tense (a state
+# that goes on up to the day): "الحي الذي شهد الشهر الماضي معارك" dates an act gone by.
+# Matched up to STATE_RELATIVE_REACH characters before the phrase.
+STATE_RELATIVE: tuple[str, ...] = (
+    "الذي يشهد", "التي تشهد", "الذي تشهده", "التي تشهدها", "الذي يعيش", "التي تعيش",
+    "الذي يتعرض", "التي تتعرض", "الذي يخضع", "التي تخضع", "الذي يعاني", "التي تعاني",
+    "الذي تدور فيه", "التي تدور فيها",
+)
+STATE_RELATIVE_REACH = 25
+# A phrase of the past right after one of these tells a running total the sentence's act
+# brings up ("قتل شاب بانفجار لغم، ليرتفع إلى 12 عدد ضحايا الألغام منذ مطلع العام"): the
+# act is the day's, only the total reaches back. Matched up to RUNNING_TOTAL_REACH
+# characters before the phrase.
+RUNNING_TOTAL: tuple[str, ...] = (
+    "ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "مما يرفع", "ما يرفع",
+)
+RUNNING_TOTAL_REACH = 80
 # A month name followed by one of these ("في آب الماضي"، "نهاية نيسان المنصرم") is a month
 # gone by: what the sentence tells happened then.
 PAST_MONTH: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "السابق")
@@ -128,6 +154,10 @@ PLUPERFECT_REPORTED: tuple[str, ...] = (
 # has named ("قتل عنصر سابق في فصائل المعارضة كان قد التحق بصفوف المخابرات"): his past,
 # not a recall of the sentence's act ("وقوات النظام كانت قد قصفت ..." is one).
 BACKSTORY_WORDS = 4
+# A pluperfect with "و" after a comma whose subject the sentence has already named ("اغتال
+# مسلحون القيادي السابق فلان الحمد قرب بيته، وكان الحمد قد أجرى تسوية"): the past of that
+# person, not a recall of the sentence's act. (One whose subject is new, "قتل مدني، وكانت
+# قوات النظام قد قصفت البلدة", still recalls.) The subject is the word right after "وكان".
 # A source's attribution after the act told ("..., بحسب مصادر محلية قالت إن الرجل كان قد
 # تلقى تهديدات"): what follows is the source's backstory, and a pluperfect there recalls
 # nothing of the sentence's own act.

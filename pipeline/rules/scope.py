@@ -78,6 +78,18 @@ ANNOUNCED_WHEN: frozenset[str] = frozenset({
 # Parties that agreed ("agreed" cue) "على وقف ... لإطلاق النار": the parties, and where and
 # how they met, stand between the verb and its "على", up to these words.
 AGREED_REACH = 14
+# A sentence opened by "at the same time as" and a noun ("وبالتزامن مع التفجير، شن المسلحون
+# هجوماً ...") names the incident already told as its time: an act word within
+# CONCURRENT_NAMED_REACH words after the connective is that incident, not the sentence's own
+# act (the attack). Connectives as "another" cues match them, normalised.
+CONCURRENT_OPENERS: frozenset[str] = frozenset({"بالتزامن", "تزامن*", "تزامنا"})
+CONCURRENT_NAMED_REACH = 2
+# After an agreement, a sentence opened by "meanwhile" that tells an act of another kind
+# ("وفي الأثناء، دخلت قوات النظام بلدة X بعد انسحاب الفصائل منها") tells that act, done
+# while the agreement was reached, not one of its terms (which come as "ينص"، "يقضي").
+# Matched normalised, as a cue of "another" at the sentence's start.
+AGREEMENT_MEANWHILE: frozenset[str] = frozenset({"في الاثناء", "في هذه الاثناء",
+                                                 "في غضون ذلك"})
 
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
