@@ -1,14 +1,16 @@
 """Attributes of events that are found: the dead singled out of a killed-and-wounded count,
 a place named by its two names on a road near a village, a further town's dead told in a
 later sentence of its own, a recalled monthly tally, a crowd's cause of protest, and a
-crowd left alone (own sentences, not from any eval set)."""
+crowd left alone, today's weekday beside a truce's night, and a village the gazetteer names
+with a town near it (own sentences, not from any eval set)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from pipeline.events.dates import resolve_event_date
 from pipeline.events.extract import EventExtractor
 from pipeline.events.numbers import fatalities
 from pipeline.settings import PipelineSettings
@@ -112,3 +114,25 @@ def test_a_crowd_left_alone_holding_pictures_of_detainees_is_peaceful(
         "", "نظم العشرات ظهر اليوم وقفة احتجاجية أمام مبنى البلدية في مدينة شهبا، رفعوا "
             "خلالها صور شبان اعتقلوا على الحواجز، دون أي احتكاك مع عناصر الشرطة.", WHEN)
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # today's weekday named; a truce's start on a night two days back dates background
+    ("قتل رجل عصر اليوم الأحد بقصف على مدينة دوما، في أول خرق منذ بدء سريان الهدنة منتصف "
+     "ليل الجمعة – السبت.", date(2016, 2, 28)),
+    # Guard (passes on main too): a night that runs into today tells the act's span
+    ("تتواصل الاشتباكات منذ ليل السبت-الأحد حتى ظهر اليوم الأحد في حي جوبر.",
+     date(2016, 2, 28)),
+])
+def test_today_named_wins_over_a_truces_night(sentence: str, day: date) -> None:
+    published = datetime(2016, 2, 28, 19, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert resolve_event_date(sentence, published) == day
+
+
+def test_a_village_the_gazetteer_tells_apart_by_a_town_near_it(
+        extractor: EventExtractor) -> None:
+    # "أم عدسة قرب منبج" in the gazetteer: the village is written without "قرب منبج"
+    events = extractor.extract(
+        "", "قتل رجل وابنه صباح اليوم بانفجار لغم أثناء رعيهما الأغنام بقرية أم عدسة جنوب "
+            "غربي مدينة منبج.", WHEN)
+    assert [(e.place_pcode, e.fatalities) for e in events] == [("C1726", 2)]
