@@ -147,6 +147,14 @@ class Gazetteer:
                     if (len(words) > cut and name_key(" ".join(words[-cut:])) in admin_keys
                             and name_key(head) not in _GENERIC_HEADS and len(name_key(head)) >= 3):
                         names.add(head)
+            # "أم عدسة قرب منبج" ("Um Adase near Manbaj"): a community told apart from its
+            # namesakes by a town near it is written without that town ("بقرية أم عدسة جنوب
+            # غربي مدينة منبج"), the town then qualifying it as any other.
+            for name in list(names):
+                for near in (" قرب ", " near "):
+                    head = name.partition(near)[0]
+                    if head != name and len(name_key(head)) >= 3:
+                        names.add(head)
         return names
 
     def _index(self, key: str, place: Place, name: str) -> None:

@@ -1151,6 +1151,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         found.pop("Peaceful protest", None)
     if "Peaceful protest" in found and _ABDUCTION in found and _crowd_for_the_missing(sent):
         found.pop(_ABDUCTION)  # "ورفعوا صوراً للمغيبين قسرياً": whom the crowd rallies for
+    if "Peaceful protest" in found and _ARREST in found and _arrests_grieved(sent):
+        found.pop(_ARREST)  # "رفعوا صور شبان اعتقلوا على الحواجز": whom the crowd rallies for
     if "Peaceful protest" in found and len(found) > 1 and _earlier_crowd(sent):
         found.pop("Peaceful protest")  # "اعتقالات بعد ليلة شهدت مظاهرة": the arrests'
     if "Peaceful protest" in found:
@@ -1197,6 +1199,16 @@ def _crowd_for_the_missing(sent: Sentence) -> bool:
 
 
 _DEFINITE_FORMS = ("ال", "بال", "وال", "لل", "وبال", "ولل")
+
+
+def _arrests_grieved(sent: Sentence) -> bool:
+    """Whether every arrest word of a protest's sentence lies in what the crowd demands or
+    holds up (CUES "protest_grievance": "للمطالبة بالإفراج عن"، "رفعوا صور شبان اعتقلوا"):
+    the arrests it protests, not an arrest of the day."""
+    spans = [(c.end, _grievance_end(sent, c.end)) for c in sent.cues
+             if c.label == "protest_grievance"]
+    return all(any(a <= h.start < b for a, b in spans)
+               for h in sent.triggers if h.label == _ARREST)
 
 
 # How near a crowd's words stand to the violence it did: "اقتحم عشرات الشبان المعبر".

@@ -802,11 +802,13 @@ def _resolve(text: str, sentence: str, published: datetime) -> date:
         # "اليوم الخميس" on a page stamped Wednesday names no day a week back: the page's
         # stamp lags the writer, and the event is no later than the page.
         today_day = _TODAY_DAY.search(text)
-        # "اليوم السبت" names the incident's day; another weekday of the sentence ("الهدنة
-        # التي دخلت حيز التنفيذ مساء الاثنين الماضي") dates background.
-        found = _weekday(today_day.group(0) if today_day and not _NIGHT_PAIR.search(text)
-                         else text, base)
         pair = _NIGHT_PAIR.search(text)
+        # "اليوم السبت" names the incident's day; another weekday of the sentence ("الهدنة
+        # التي دخلت حيز التنفيذ مساء الاثنين الماضي"، "منذ بدء سريان الاتفاق منتصف ليل
+        # الجمعة – السبت" read on a Sunday) dates background, unless a night that runs into
+        # today ("منذ ليل الثلاثاء-الأربعاء ... حتى ظهر اليوم") tells the incident's span.
+        found = _weekday(today_day.group(0) if today_day and not (
+            pair and WEEKDAYS[pair.group(2)] == base.weekday()) else text, base)
         if pair and WEEKDAYS[pair.group(2)] == base.weekday() \
                 and _UNTIL_TODAY_AT.search(text, pair.end()):
             return base  # "منذ ليل الثلاثاء-الأربعاء ... حتى ظهر اليوم": today

@@ -169,12 +169,15 @@ from pipeline.rules.tolls import (
     COUNTERPART_OPENERS,
     DEAD_TOLD_BEFORE,
     DEATH_CLAUSE_OPENERS,
+    DEMONSTRATION_CAUSE_BEFORE,
+    DEMONSTRATION_CAUSE_DEATHS,
     DIED_OF_WOUNDS,
     DISTRIBUTION_JOINERS,
     DISTRIBUTION_VERBS,
     EARLIER_FIGURE,
     EARLIER_MARKERS,
     ENEMY_COUNTED,
+    FAMILY,
     GROUP_GENERIC,
     INJURY,
     LIST_ANNOUNCED,
@@ -405,7 +408,7 @@ class EventExtractor:
             det = replace(det, about=tuple(i for i in det.about
                                            if i == det.sentence or i not in recalled))
             more = self._secondary(det, first, place, sentences, when,
-                                   analyse(title, text, when.year if when else None))
+                                   analyse(title, text, when.year if when else None), recalled)
             if not more:  # the same incident told again: its toll may be the only one
                 events[0] = _with_retold_dead(events[0], det, when)
             events.extend(self._breach(e, det, sentences, said) for e in more)
@@ -427,6 +430,7 @@ class EventExtractor:
         scenes = self._scenes(title, text, when, events, sentences, recalled, said, told,
                               detections[0].about)
         events = _shared_dead(events[0], scenes, events[1:])
+        events = self._scenes_counted_later(events, sentences, recalled)
         events = self._broken_down_later(events, sentences, recalled)
         events = self._each_of_dead(events, sentences, recalled)
         events = _one_per_place_and_day(events)
@@ -663,7 +667,8 @@ class EventExtractor:
                 # ثلاثة": the next sentence, telling only this kind (and no toll of the
                 # primary's), counts the dead of a scene that told no casualties
                 more = tuple(i for i in continued(scene.sentence + 1, scene.sub_event_type,
-                                                  analysed) if i not in primary_about)
+                                                  analysed)
+                             if i not in primary_about and i not in recalled)
                 deaths = _deaths(det, [sentence, *(sentences[i] for i in more)]) \
                     if more else deaths
             event = _by_the_same_hand(
@@ -959,6 +964,41 @@ class EventExtractor:
                 return replace(primary, fatalities=deaths)
         return primary
 
+    def _scenes_counted_later(self, events: list[Event], sentences: list[str],
+                              recalled: frozenset[int]) -> list[Event]:
+        """"غارات على بلدتي A وB" then "وفي A، قتل ثلاثة" and "أما في B، فقد أسفرت غارتان
+        عن مقتل اثنين": a further event at one of several places its sentence names, with no
+        dead of its own there, takes the count of the first later sentence that names its
+        place alone (no other place but one holding it or inside it), tells its own kind of
+        act or none, and is no event's own sentence nor recalled nor a rising toll."""
+        out = list(events)
+        evidence = {e.evidence for e in events}
+        for n, e in enumerate(events[1:], 1):
+            if e.fatalities or not e.place_pcode or e.evidence not in sentences:
+                continue
+            here = Gazetteer.default().get(e.place_pcode)
+            found = self._resolver.find(e.evidence)
+            if here is None or len({m.place.pcode for m in found}) < 2:
+                continue  # (a sentence of one place: its own toll was read whole)
+            for k in range(sentences.index(e.evidence) + 1, len(sentences)):
+                sentence = sentences[k]
+                if k in recalled or sentence in evidence or toll_rises(sentence):
+                    continue
+                # (the regions of the events read the town: "أما في زملكا" of the Ghouta's)
+                named = self._resolver.find(sentence, regions={x.admin1_pcode for x in events
+                                                               if x.admin1_pcode})
+                if not any(m.place.pcode == here.pcode for m in named) or any(
+                        m.place.pcode != here.pcode and not contains(m.place, here)
+                        and not contains(here, m.place) for m in named):
+                    continue
+                if violence_in(sentence) not in (None, e.sub_event_type):
+                    break  # another act at the place: its dead are not this one's
+                deaths = count_deaths(sentence)
+                if deaths:
+                    out[n] = replace(e, fatalities=deaths)
+                break
+        return out
+
     def _source_counts_dead(self, sentence: str) -> bool:
         """"وقال المرصد إن ما لا يقل عن ستين عنصراً ... لقوا حتفهم" right after the lead: a
         source's count of the dead that names no place is the lead's incident's toll."""
@@ -972,15 +1012,18 @@ class EventExtractor:
         return _rival_report(sentence) and count_deaths(sentence) is None \
             and not self._resolver.find(sentence)
 
-    def _source_counts_after(self, det: Detection, primary: Event,
-                             sentences: list[str]) -> int | None:
+    def _source_counts_after(self, det: Detection, primary: Event, sentences: list[str],
+                             recalled: frozenset[int] = frozenset()) -> int | None:
         """"وفي تطور منفصل، استهدفت طائرة مسيرة اجتماعاً ..." then, with no other place
         named between, "وقال مرصد إن الضربة قتلت 40 شخصاً": a source's count of the dead
         that names no place, in the sentences right after a further event's own (up to
-        SOURCE_COUNT_AFTER of them), is that event's toll, not the primary's."""
+        SOURCE_COUNT_AFTER of them), is that event's toll, not the primary's; a recalled one
+        ("وكان المرصد قد وثق الشهر الفائت مقتل 248 شخصاً في عموم سوريا") counts no one's."""
         for k in range(det.sentence + 1, min(len(sentences),
                                              det.sentence + 1 + SOURCE_COUNT_AFTER)):
             sentence = sentences[k]
+            if k in recalled:
+                continue
             if sentence == primary.evidence or self._resolver.find(sentence):
                 return None  # another place, or the primary's own sentence: not this event's
             if self._source_counts_dead(sentence):
@@ -1429,7 +1472,8 @@ class EventExtractor:
 
     def _secondary(self, det: Detection, primary: Event, primary_place: PlaceMatch | None,
                    sentences: list[str], when: datetime | None,
-                   analysed: list[Sentence]) -> list[Event]:
+                   analysed: list[Sentence],
+                   recalled: frozenset[int] = frozenset()) -> list[Event]:
         """Further events: one per place the sentence names other than the primary's.
 
         Without a place of its own, only a second harm of the headline incident (people
@@ -1493,7 +1537,7 @@ class EventExtractor:
         deaths = _deaths(det, [sentences[i] for i in det.about
                                if i == det.sentence or not self._another_town(sentences[i], found)])
         if deaths == 0 and det.lethal_possible:
-            deaths = self._source_counts_after(det, primary, sentences) or deaths
+            deaths = self._source_counts_after(det, primary, sentences, recalled) or deaths
         if places:
             date = sentence_day(sentence, when)
             if (date == sentence_day("", when) and (when is None or event_date_in(
@@ -2440,6 +2484,14 @@ def _headline_sum(det: Detection, about: list[str], alone: list[str], killed: in
     return total if body and total and body + killed == total else None
 
 
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+_FAMILY = normal_forms(FAMILY)
+# DEMONSTRATION_CAUSE_BEFORE and a death noun (with its clitics), to the clause's end
+_DEMONSTRATION_CAUSE = re.compile(
+    rf"(?<!\S)(?:{alternation(DEMONSTRATION_CAUSE_BEFORE)})\s+[وفبل]?(?:ال)?"
+    rf"(?:{alternation(DEMONSTRATION_CAUSE_DEATHS)})\S*[^،,.:؛;\n]*")
+
+
 def _deaths(det: Detection, about: list[str],
             elsewhere: Callable[[str], bool] | None = None, headline: str = "",
             here: Callable[[str], bool] | None = None,
@@ -2455,6 +2507,8 @@ def _deaths(det: Detection, about: list[str],
     """
     if not det.lethal_possible:
         return 0
+    if det.event_type in _DEMONSTRATIONS:  # "محتجون يقطعون الطريق بعد مقتل شاب": the cause
+        about = [_DEMONSTRATION_CAUSE.sub("", s) for s in about]
     # "مقتل 11 شخصاً في مناطق مختلفة، على النحو التالي": the round-up's total, no event's
     about = [s for s in about if s == det.evidence or not _round_up_total(s)] or about
     # "قتل جنديان ومترجم" and "بينما قتل مطلق النار": the attacker's death adds to the toll
@@ -2721,6 +2775,8 @@ def _group_of(sentence: str) -> frozenset[str]:
         j = found[1]
         of = j if words[j:j + 1] == ["من"] else j + 1 if words[j + 1:j + 2] == ["من"] else None
         if of is not None:
+            if words[of + 1:of + 2] and _GROUP_CLITICS.stem(words[of + 1]) in _FAMILY:
+                return frozenset()  # "أربعة شبان من عائلة واحدة": kin, no side
             return _named_group(words[of + 1:of + 4])
     # "وفي صفوف الفصائل، قتل أربعة مقاتلين": the ranks named
     ranks = next((k for k, w in enumerate(words) if _GROUP_CLITICS.stem(w) == "صفوف"), None)

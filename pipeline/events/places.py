@@ -106,6 +106,10 @@ _GLOSS = re.compile(r"(?:[ \t-]+(?:[A-Z][\w'’]*|al|el|as|ash|ar|ad|at|az|an)){
                     r"[ \t]*\([ \t]*[\u0621-\u064a]")
 _OTHER_NAME = re.compile(r"\s*\(\s*")  # "قرية زورآفا (زرافة)": the second name's bracket
 _OTHER_NAME_END = re.compile(r"\s*\)")
+# "مدينة سري كانيه/رأس العين"، "قامشلو / القامشلي": the town's other name after a slash (as
+# Kurdish-area outlets write the Kurdish and the Arabic name), the same place when both
+# names share one.
+_SLASH_NAME = re.compile(r"[ \t]*/[ \t]*")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _STREET_IN_TOWN = frozenset(rules.STREET_IN_TOWN)
 _HOSPITALS = frozenset({"مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى"})
@@ -1048,26 +1052,31 @@ class PlaceResolver:
 
 def _other_names(text: str, raws: list[_Raw]) -> list[_Raw]:
     """"قرية زورآفا (زرافة) غرب مدينة كوباني"، "بريف ديريك (المالكية)": a town's other name in
-    brackets right after it is the same place, no second one. The pair is one name whose
+    brackets right after it is the same place, no second one; so is one after a slash that
+    names the same place ("سري كانيه/رأس العين"). The pair is one name whose
     places are those both name, or where they name none in common (two spellings the
     gazetteer lists apart), either's, for what qualifies them to choose from. A region in
     brackets ("الباب (حلب)") qualifies, as a region after a comma does."""
     out: list[_Raw] = []
     for b in raws:
         a = out[-1] if out else None
-        if a is None or not _OTHER_NAME.fullmatch(text, a.end, b.start) \
-                or not _OTHER_NAME_END.match(text, b.end):
+        slash = a is not None and _SLASH_NAME.fullmatch(text, a.end, b.start) is not None
+        if a is None or (not slash and (not _OTHER_NAME.fullmatch(text, a.end, b.start)
+                                        or not _OTHER_NAME_END.match(text, b.end))):
             out.append(b)
             continue
         codes = {p.pcode for p in b.candidates}
         shared = tuple(p for p in a.candidates if p.pcode in codes)
+        if slash and not shared:
+            out.append(b)  # "حلب/إدلب": two places, not two names of one
+            continue
         if not shared and any(p.level < 4 for p in (*a.candidates, *b.candidates)):
             out.append(b)
             continue
         known = {p.pcode for p in a.candidates}
         both = shared or (*a.candidates, *(p for p in b.candidates if p.pcode not in known))
         out[-1] = a._replace(candidates=both, last=b.last, strong=a.strong or b.strong,
-                             ordinary=a.ordinary and b.ordinary)
+                             ordinary=a.ordinary and b.ordinary, end=b.end if slash else a.end)
     return out
 
 
@@ -1136,7 +1145,7 @@ def _road_ends(text: str, m: PlaceMention, pool: list[PlaceMention]) -> bool:
             continue
         joined = text[a.end:b.start] if not b.surface.startswith("و") else \
             text[a.end:b.start] + "و"
-        if _ROAD_TO.match(joined) and _NEAR_ROAD.match(text[b.end:c.start]):
+        if _ROAD_SECOND.match(joined) and _NEAR_ROAD.match(text[b.end:c.start]):
             return True
     for near, a, b in zip(ordered, ordered[1:], ordered[2:], strict=False):
         if m not in (a, b) or not _ROAD_FROM.search(text[max(0, a.start - 40):a.start]):

@@ -62,6 +62,7 @@ _LIKELY = normal_forms(tolls.LIKELY)
 _GENERIC = normal_forms(tolls.GENERIC)
 _INJURY = normal_forms(tolls.INJURY)
 _LIST_STOP = normal_forms(tolls.LIST_STOP)
+_DEAD_AMONG_CASUALTIES = normal_forms(tolls.DEAD_AMONG_CASUALTIES)
 _DIED_OF_WOUNDS = tuple(normal_forms(tolls.DIED_OF_WOUNDS))
 _RISE_BY_BODIES = normal_forms(tolls.RISE_BY_BODIES)
 _ONE_OF_THEM = normal_forms(tolls.ONE_OF_THEM)
@@ -531,6 +532,8 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
     # "20 شخصا على الأقل لاقوا حتفهم": a hedge after the count does not count as a word
     hedged = sum(1 for w in words[max(0, i - 3):i] if w in _HEDGES_AFTER)
     for j in range(i - 1, max(-1, i - 4 - hedged), -1):
+        if words[j] in _ONE and j >= 2 and words[j - 2] == "من":
+            continue  # "أربعة شبان من عائلة واحدة قتلوا": "one" describes the family
         if j >= 3 and words[j - 1] == "و" and words[j - 3] == "بين":
             ranged = _count_at(words, j - 3)  # "بين 5 و7 قتلى": the lower bound
             if ranged is not None:
@@ -585,6 +588,22 @@ def _count_before(words: list[str], i: int, far: bool = False) -> int | None:
     if word in _DEAD_ONE:
         return 1  # "عثر على جثة شاب": one body
     return None
+
+
+def _dead_among_casualties(words: list[str], i: int) -> tuple[int | None] | None:
+    """The dead singled out of a wider count by the death noun at ``i`` ("15 شخصاً بين قتيل
+    وجريح، بينهم أربعة قتلى" 4, "40 إصابة بينهم قتيلان" 2, "... بينهم قتلى" unnumbered),
+    None when the noun is not singled out so
+    (``pipeline.rules.tolls.DEAD_AMONG_CASUALTIES``)."""
+    if i > 0 and words[i - 1] in _DEAD_AMONG_CASUALTIES:
+        word = _strip(words[i])
+        return (2 if word in _DEAD_TWO else 1 if word in _DEAD_ONE else None,)
+    among: tuple[int | None] | None = None
+    for j in range(i - 1, max(0, i - 5), -1):
+        found = _count_at(words, j)  # the longest count ending at the noun ("ثلاثة وعشرون")
+        if found is not None and found[1] == i:
+            among = (found[0],) if words[j - 1] in _DEAD_AMONG_CASUALTIES else None
+    return among
 
 
 def _breakdown_total(words: list[str], k: int) -> int:
@@ -1566,6 +1585,9 @@ def _read_toll(words: list[str]) -> _Toll:
                                                for w in words[max(0, i - 2):i])
                 i += 1
                 continue
+            if not definite and not counted and not toll.total \
+                    and (among := _dead_among_casualties(words, i)) is not None:
+                value = among[0]  # "بين قتيل وجريح، بينهم 4 قتلى": the dead of the casualties
             if value is None:
                 toll.vague = toll.vague or word in ("قتلي", "شهداء")
             else:

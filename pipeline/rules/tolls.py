@@ -635,6 +635,24 @@ ONE_OF_THEM: frozenset[str] = frozenset({"احدهم", "احداهم", "احده
 # ("مدنيين اثنين، رجل وفتى": the singular and dual nouns of people the toll code knows).
 LIST_STOP: frozenset[str] = frozenset({"بينهم", "منهم", "بينهن", "منهن", "بينها", "بينهما",
                                        "هم", "وهم", "هما", "وهما"})
+# The dead singled out of a wider count that is no death toll ("سقوط 15 شخصاً بين قتيل
+# وجريح، بينهم أربعة قتلى"، "15 إصابة منهم ثلاثة قتلى"): a count right before a death noun,
+# after one of these, is the toll when the sentence has counted no dead before it (after a
+# count of dead, "قتل عشرة بينهم أربعة ..." names a part of them, as LIST_STOP says).
+DEAD_AMONG_CASUALTIES: frozenset[str] = frozenset({"بينهم", "منهم", "وبينهم", "ومنهم",
+                                                   "بينهن", "منهن", "بينها", "منها"})
+# A protest or riot "after" a killing or against it ("محتجون يقطعون الطريق بعد مقتل شاب"،
+# "اعتصام عقب اغتيال ناشط"، "تجمعوا احتجاجاً على مقتل شاب"، "تنديداً بمقتل ثلاثة"): the
+# death is what moved the crowd, an earlier incident, not the demonstration's dead. For a
+# demonstration's toll, a death noun of DEMONSTRATION_CAUSE_DEATHS right after one of these
+# (its "بـ"/"لـ" attached), to the end of its clause, counts no one. (Only there: "انسحبت
+# القوات بعد مقتل عشرة من عناصرها" counts the battle's; the killing, coded as an attack of
+# its own, keeps its dead.)
+DEMONSTRATION_CAUSE_BEFORE: tuple[str, ...] = (
+    "بعد", "عقب", "إثر", "اثر", "غداة", "احتجاجا على", "احتجاجاً على", "احتجاجًا على",
+    "تنديدا", "تنديداً", "تنديدًا", "استنكارا", "استنكاراً", "استنكارًا")
+DEMONSTRATION_CAUSE_DEATHS: tuple[str, ...] = ("مقتل", "اغتيال", "استشهاد", "مصرع", "وفاة",
+                                               "إعدام", "اعدام", "قتل", "تصفية")
 # Words that end the clause of a death word: what follows is another clause.
 CLAUSE_STOP: frozenset[str] = frozenset({
     "اصيب", "اصيبت", "واصيب", "واصيبت", "اصابه", "واصابه", "جرح", "وجرح", "فيما", "بينما",
@@ -735,7 +753,9 @@ DISTRIBUTION_VERBS: tuple[str, ...] = ("قتل", "قُتل", "استشهد", "س
 # ورجلاً قتلا"), it is the other party's account of the same dead, not more of them.
 # The dead of another group than the lead's add to its toll ("ستة عناصر من قوات النظام" then
 # "كما قتل أربعة من مقاتلي الفصائل"); groups are compared by the words after "من" (or
-# "صفوف") without these, which name fighters of any side.
+# "صفوف") without these, which name fighters of any side; nor is a family (FAMILY, right
+# after "من") a side ("أربعة شبان من عائلة واحدة قتلوا" after "قتل ستة أشخاص": some of the
+# six, no more dead).
 GROUP_GENERIC: frozenset[str] = frozenset({
     "عناصر", "عنصر", "قوات", "مقاتلي", "مقاتلين", "مسلحي", "مسلحين", "افراد", "جنود",
     "صفوف", "الطرفين", "طرفين", "كلا", "ابناء", "اهالي", "سكان", "مدينه", "بلده", "قريه"})
