@@ -320,6 +320,14 @@ CUES: dict[str, tuple[str, ...]] = {
                         "عده", *(str(n) for n in range(2, 13)))
           for span in ("ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام")),
     ),
+    # Violence that lasted days, told as what came before the news: "عقب قصف جوي ومدفعي
+    # عنيف استمر أياماً" (right after the act's word): a campaign recalled, no incident of
+    # the day (pipeline.rules.scope).
+    "lasted_days": (
+        *(f"{verb} {span}" for verb in ("استمر", "استمرت", "دام", "دامت", "تواصل", "تواصلت")
+          for span in ("اياما", "لايام", "يومين", "ليومين", "اسابيع", "لاسابيع", "اسبوعين",
+                       "لاسبوعين", "اشهرا", "لاشهر", "شهورا", "لشهور")),
+    ),
     # A toll spread over places after it: the violence told before it is the total's ("سقوط
     # 63 شهيداً اليوم برصاص وقصف قوات النظام ... توزعوا على النحو التالي: 24 في ريف دمشق"),
     # no incident of its own; what the breakdown tells after it is (it reaches back only).

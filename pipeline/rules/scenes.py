@@ -119,6 +119,10 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # Where reinforcements set out from ("وصلت تعزيزات من بلدات X وY") and where a side
     # still holds out ("لا تزال القوات تتحصن في مطار X"): a base, not the day's scene.
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
+    # Where the aircraft took off: "رصدت المراصد إقلاع الطائرات من قاعدة حميميم"، "طائرات
+    # أقلعت من مطار الشعيرات" (the base, not the scene of the strike).
+    "إقلاع الطائرات من", "إقلاع الطائرة من", "إقلاع طائرات من", "إقلاعها من", "أقلعت من",
+    "المقلعة من", "تقلع من",
 )
 
 # Where detainees were taken: a place after one of these verbs (any ending: "اقتادتهم"،

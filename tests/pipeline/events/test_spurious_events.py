@@ -1,8 +1,9 @@
 """Sentences that give no event of their own, however near their words come to one: a
 capital abroad and the unplaced acts of an article told abroad, an audience that "exploded"
 with laughter, a likening ("بمثابة لغم"), an act dated to a month of a year gone by, the
-Syriacs' quarter read as a truce in force, and an act named again as "the latest" one
-(sentences written for these tests, in the patterns of Arabic news reports)."""
+Syriacs' quarter read as a truce in force, an act named again as "the latest" one, the base
+aircraft took off from, and a bombardment that lasted days before a takeover (sentences
+written for these tests, in the patterns of Arabic news reports)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,28 @@ def test_the_latest_bombardment_named_again_is_no_bombardment_at_further_towns()
         "ويتخوف الأهالي من أن يكون القصف الأخير تمهيداً لعملية برية، مع وصول تعزيزات إلى "
         "محاور سرجة وكنصفرة.")
     assert [place for _, place, _ in events] == ["إحسم"]
+
+
+def test_the_base_the_aircraft_took_off_from_is_no_scene() -> None:
+    events = _events(
+        "قتلى بغارات على سراقب",
+        "قتل أربعة مدنيين ظهر اليوم الخميس بغارات جوية استهدفت سوق مدينة سراقب بريف إدلب.\n\n"
+        "واتهم ناشطون الطيران الروسي بتنفيذ الغارات، بعد أن رصدت المراصد إقلاع الطائرات من "
+        "قاعدة حميميم.")
+    assert [place for _, place, _ in events] == ["سراقب"]
+
+
+def test_a_bombardment_that_lasted_days_before_a_takeover_is_no_event_of_the_day() -> None:
+    events = _events(
+        "سيطرة على بلدة كفرزيتا",
+        "سيطرت قوات النظام اليوم الخميس على بلدة كفرزيتا شمال حماة بعد انسحاب الفصائل منها "
+        "عقب قصف مدفعي عنيف استمر أياماً.")
+    assert len(events) == 1 and events[0][0] != "Shelling/artillery/missile attack"
+
+
+def test_battles_that_lasted_days_still_win_the_ground() -> None:
+    events = _events(
+        "الفصائل تسيطر على مورك",
+        "أعلنت فصائل المعارضة مساء اليوم الخميس سيطرتها الكاملة على مدينة مورك بريف حماة "
+        "الشمالي، بعد معارك استمرت أياماً مع قوات النظام على أطرافها.")
+    assert [kind for kind, _, _ in events] == ["Non-state actor overtakes territory"]
