@@ -593,7 +593,7 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         reach = scope.REACH.get(cue.label)
         if not reach or not _applies(cue.label, trigger.label):
             continue
-        if cue.label == "figurative" and trigger.label not in _FIGURATIVE:
+        if cue.label in ("figurative", "simile") and trigger.label not in _FIGURATIVE:
             continue
         if cue.label == "funeral" and (_killed_this_day(trigger, sent)
                                        or _at_the_funeral(cue, sent)):
@@ -663,7 +663,8 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
     if trigger.label == "Shelling/artillery/missile attack" and any(
             a in _REMNANTS for a in following):
         return True  # "قذيفة من مخلفات الحرب": a leftover that blew up, no fire
-    return _near_past_year(trigger, sent, published_year)
+    return _near_past_year(trigger, sent, published_year) \
+        or _month_of_past_year(trigger, sent, published_year)
 
 
 _QUOTED = [re.compile(rf"{re.escape(a)}([^{re.escape(a + b)}\n]*){re.escape(b)}")
@@ -820,6 +821,7 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
 
 
 _SINCE_WORDS = frozenset(normalize(w) for w in background_rules.SINCE)
+_THAT = frozenset(normalize(w) for w in background_rules.MONTH_YEAR_DAY_NOT_ACROSS)
 # "تموز الماضي"، "تشرين الثاني المنصرم", as words joined by spaces
 _MONTHS_GONE_BY = tuple(f"{m} {normalize(p)}" for m in EVENT_MONTHS
                         for p in background_rules.PAST_MONTH)
@@ -858,6 +860,32 @@ def _near_past_year(trigger: Hit, sent: Sentence, published_year: int | None) ->
     if "19" not in joined and "20" not in joined:
         return False  # (a year opens with one of these: most windows have neither)
     return any(int(m.group()) < published_year for m in _YEARS.finditer(joined))
+
+
+def _month_of_past_year(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
+    """"ألقت مروحية أسطوانتين ... على مدينة دوما في نيسان 2018": later in the trigger's
+    clause, a month named with a year before publication dates the act to history
+    (``background_rules.MONTH_YEAR_SINCE_REACH``). A day named first ("أضرب العرب أمس
+    احتجاجاً على ... قتلوا 13 متظاهراً في تشرين الأول 2000") dates the act itself."""
+    if published_year is None:
+        return False
+    words = sent.tokens
+    years = _YEARS.finditer(" ".join(words[trigger.end:]))
+    if not any(int(m.group()) < published_year for m in years):
+        return False  # (most sentences name no year gone by)
+    for k in range(trigger.end + 1, len(words)):
+        if not _YEARS.fullmatch(words[k]) or int(words[k]) >= published_year:
+            continue
+        if words[k - 1] not in EVENT_MONTHS and " ".join(words[k - 2:k]) not in EVENT_MONTHS:
+            continue
+        since = words[max(0, k - 1 - background_rules.MONTH_YEAR_SINCE_REACH):k - 1]
+        dated_first = any(c.label == "dated" and c.start < k and trigger.start - c.end
+                          <= background_rules.MONTH_YEAR_DAY_BEFORE
+                          and _THAT.isdisjoint(words[c.end:trigger.start]) for c in sent.cues)
+        if _SINCE_WORDS.isdisjoint(since) and not dated_first \
+                and not _comma_between(sent, trigger.end, k):
+            return True
+    return False
 
 
 def resolve_generic(sent: Sentence) -> str:

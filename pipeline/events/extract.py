@@ -442,6 +442,8 @@ class EventExtractor:
         events = self._distributed_dead(events, sentences, recalled)
         if days_told(analysed):
             events = self._day_by_day(events, sentences, recalled, when)
+        if len(analysed) > 1 and analysed[1].abroad:
+            events = [e for e in events if not _unplaced(e)]
         return [e for e in events if e.confidence >= self._min_confidence]
 
     def _day_by_day(self, events: list[Event], sentences: list[str],
@@ -1592,6 +1594,14 @@ class EventExtractor:
             day = own if own and primary.date and own > primary.date else primary.date
             return [_event(det, primary_place, day, deaths, [sentences[0], sentence], 0.5)]
         return []
+
+
+def _unplaced(event: Event) -> bool:
+    """An event with no place in Syria at all. In an article whose lead tells its incident
+    across the border (``pipeline.rules.places``: "أعمال شغب في ولاية قيصري وسط تركيا"), the
+    headline's and the body's acts that name no Syrian place ("وأعلن وزير الداخلية التركي
+    اعتقال 67 شخصاً") are that incident abroad, not one in Syria."""
+    return event.place_pcode is None and event.admin1_pcode is None
 
 
 def _follow_ups(title: str, text: str, detections: list[Detection], primary: Event,

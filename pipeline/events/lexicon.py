@@ -13,7 +13,7 @@ from functools import lru_cache
 from language.normalize import normalize
 from language.sieve import alternation
 from language.tokens import Proclitics
-from pipeline.rules.cues import CUES
+from pipeline.rules.cues import CUES, NOT_CUE_WORDS
 from pipeline.rules.triggers import EVENT_TYPES, GENERIC, SPECIFICITY, TERRITORY, TRIGGERS
 
 __all__ = [
@@ -79,7 +79,10 @@ _NOTHING: _Starting = ((), {}, ())  # what most words start: no phrase (one shar
 class Lexicon:
     """Phrase lists compiled for matching: ``find(tokens)`` returns every hit."""
 
-    def __init__(self, lists: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, lists: Mapping[str, Iterable[str]],
+                 not_words: frozenset[str] = frozenset()) -> None:
+        # Tokens that start no phrase whatever their stems (NOT_CUE_WORDS).
+        self._not_words = not_words
         # First words indexed two ways: whole words, and stems of "*" words (looked up by
         # every prefix of a token's forms), so a token only meets phrases it can start.
         self._exact: dict[str, list[_Entry]] = {}
@@ -153,7 +156,7 @@ class Lexicon:
     def _starting_token(self, token: str) -> _Starting:
         candidates = forms(token)
         found = self._starting_cached(candidates) if self._starts_any(candidates) \
-            else _NOTHING
+            and self._not_words.isdisjoint(candidates) else _NOTHING
         if len(self._by_token) > 200_000:
             self._by_token.clear()
             self._starts_nothing.clear()
@@ -230,4 +233,4 @@ def lexicon() -> tuple[Lexicon, Lexicon]:
     """The compiled (triggers, cues) lexicons; territory words are their own label."""
     triggers = dict(TRIGGERS)
     triggers["territory"] = TERRITORY
-    return Lexicon(triggers), Lexicon(CUES)
+    return Lexicon(triggers), Lexicon(CUES, NOT_CUE_WORDS)

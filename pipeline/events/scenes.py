@@ -130,6 +130,7 @@ from pipeline.rules.scenes import (
     TERSE_IN,
     THREATENED_BEFORE,
     THREATENED_REACH,
+    TOLD_AGAIN_AFTER,
     TOLD_BY_ITS_PEOPLE,
     TOLL_IN,
     TOLL_ITEM_GAP,
@@ -224,6 +225,7 @@ _ALONGSIDE = sieved(rf"(?:{alternation(ALONGSIDE)})[^،,]*[،,]")
 _ROAD_END = sieved(rf"(?<!\S)(?:{alternation(ROAD_WORDS)})\s*$")
 _UNKNOWN_END = re.compile(rf"\s*[{ROAD_DASHES}]\s*([^\s،,.]+)")  # the road's other end
 _DEMONSTRATIVES = frozenset(DEMONSTRATIVES)
+_TOLD_AGAIN_AFTER = frozenset(TOLD_AGAIN_AFTER)
 _ITS_PEOPLE = frozenset(TOLD_BY_ITS_PEOPLE)
 _CROWD_VOICE = frozenset(normalize(w) for w in CROWD_VOICE)
 _CAPITAL = sieved(r"العاصمة\s*$")  # "في العاصمة دمشق": the name is plainly a city
@@ -888,7 +890,16 @@ def told_before(label: str, sent: Sentence) -> bool:
     hits = [h for h in sent.triggers if h.label == label] \
         or [h for h in sent.triggers if h.label == GENERIC]
     return bool(hits) and all((h.start > 0 and sent.tokens[h.start - 1] in _DEMONSTRATIVES)
-                              or _judged(h, sent) or _its_people(h, sent) for h in hits)
+                              or _named_again(h, sent) or _judged(h, sent)
+                              or _its_people(h, sent) for h in hits)
+
+
+def _named_again(hit: Hit, sent: Sentence) -> bool:
+    """"أن يكون القصف الأخير مقدمة لعملية برية": a body sentence's act word with its article
+    and a word pointing back right after it (``TOLD_AGAIN_AFTER``) names the act told."""
+    return sent.index > 1 and hit.end < len(sent.tokens) \
+        and sent.tokens[hit.start].startswith(_DEFINITE) \
+        and sent.tokens[hit.end] in _TOLD_AGAIN_AFTER
 
 
 def _its_people(hit: Hit, sent: Sentence) -> bool:

@@ -276,7 +276,7 @@ def _places_abroad(words: list[str]) -> list[int]:
     out = []
     for i, w in enumerate(words):
         if w in places.ABROAD_ADJECTIVES and i > 0:
-            if words[i - 1] in places.ABROAD_LAND:
+            if _bare(words[i - 1], places.ABROAD_LAND):
                 at = i - 1
             elif any(j >= 0 and _bare(words[j], places.ABROAD_TOWN_WORDS) for j in (i - 2, i - 3)):
                 at = i - 2 if _bare(words[i - 2], places.ABROAD_TOWN_WORDS) else i - 3

@@ -255,4 +255,15 @@ SINCE: tuple[str, ...] = ("منذ", "since")
 # not news. (Not with SINCE before the month: "الاشتباكات التي اندلعت منذ آب الماضي" go on.)
 PAST_RELATIVE_GAP = 1
 PAST_RELATIVE_REACH = 6
-
+# An act dated, later in its own clause (no comma between), by a month and a year before the
+# publication's ("ألقت مروحية أسطوانتين تحتويان على غاز الكلور على مدينة دوما في نيسان
+# 2018" in a report of 2023): the act is that month's, history however far the date stands
+# from the act's word. (Not with a word of SINCE up to MONTH_YEAR_SINCE_REACH words before
+# the month: "البلدة المحاصرة منذ آذار 2018" runs up to the article's day; nor with a day
+# of the news, "أمس"، "اليوم"، between the act and the month: "أضرب العرب أمس احتجاجاً على
+# ... قتل 13 متظاهراً في تشرين الأول 2000" dates the strike to yesterday, as does a day
+# at most MONTH_YEAR_DAY_BEFORE words before the act: "أمس احتجاجاً على"; not one across
+# "أن", which dates the saying: "أعلنت اللجنة اليوم أن طائرة قصفت ... في آذار 2019".)
+MONTH_YEAR_SINCE_REACH = 3
+MONTH_YEAR_DAY_BEFORE = 2
+MONTH_YEAR_DAY_NOT_ACROSS: tuple[str, ...] = ("أن", "بأن", "إن")

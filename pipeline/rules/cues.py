@@ -40,6 +40,13 @@ PERIOD_OF_DAYS: tuple[str, ...] = ("ايام", "الايام", "يومين", "س
 
 # Cues: words that change what a trigger nearby means. The names are what
 # pipeline.events.classify and pipeline.rules.scope refer to.
+# Words that, with the article, are names and no cue at all, though a cue's word without it:
+# a truce's "سريان" (its coming into force) stands in construct, never with "ال" ("سريان
+# الهدنة"، "منذ بدء سريان الاتفاق"); "السريان" is the Syriacs, a people, and Aleppo's quarter
+# "حي السريان" ("سقوط قذائف على حي السريان" frames no truce). In the matching form; a token
+# is no cue when it is one of these or one of these after its proclitics ("والسريان").
+NOT_CUE_WORDS: frozenset[str] = frozenset({"السريان"})
+
 CUES: dict[str, tuple[str, ...]] = {
     # A negation before the trigger: nothing happened.
     "negation": (
@@ -198,6 +205,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # the burdens of a market laid on traders like fire: "«قصف» متواصل بالضرائب"،
         # "تحت قصف متواصل من الأزمات" (what the shelling is "with" or "of")
         "الضرائب", "ضرائب", "الرسوم", "الازمات", "ازمات", "الغلاء",
+        # a hall or an audience that "exploded" with laughter, applause or tears: "انفجرت
+        # الصالة بالضحك"، "انفجر الجمهور بالتصفيق"
+        "بالضحك", "ضحكا", "بالتصفيق", "بالبكاء",
         # prices that "shell the pockets" of people: "الأسعار تقصف جيوب الناس" (the pockets
         # of a people, not "جيوب التنظيم", the enemy's pockets of ground)
         *(f"جيوب {people}" for people in ("الناس", "الاهالي", "المواطنين", "السكان",
@@ -209,6 +219,10 @@ CUES: dict[str, tuple[str, ...]] = {
             "الحكومة", "اللجنة", "النيابة", "الإدارة", "سياسة", "سياسات", "تصريحات",
             "مواقف", "موقف", "قرار", "قرارات", "الإعلام", "البرلمان")),
     ),
+    # A likening: what a thing is "like" is no act of the day: "القرار بمثابة لغم في طريق
+    # التعافي"، "أشبه بحقل ألغام"، "as if a bomb went off" (right before the trigger;
+    # pipeline.rules.scope; only triggers that have a figurative use).
+    "simile": ("بمثابه", "اشبه", "كانه", "كانها", "وكانه", "وكانها", "as if"),
     # A market's lull or its truce: "«هدنة» قصيرة في سوق الصرف"، "هدنة الأسعار" (the words
     # of a truce used for prices and currencies, closely after it; pipeline.rules.scope).
     "market": ("سوق الصرف", "اسواق الصرف", "سعر الصرف", "اسعار الصرف", "الدولار", "الليره",
@@ -305,6 +319,14 @@ CUES: dict[str, tuple[str, ...]] = {
           for count in ("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
                         "عده", *(str(n) for n in range(2, 13)))
           for span in ("ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام")),
+    ),
+    # Violence that lasted days, told as what came before the news: "عقب قصف جوي ومدفعي
+    # عنيف استمر أياماً" (right after the act's word): a campaign recalled, no incident of
+    # the day (pipeline.rules.scope).
+    "lasted_days": (
+        *(f"{verb} {span}" for verb in ("استمر", "استمرت", "دام", "دامت", "تواصل", "تواصلت")
+          for span in ("اياما", "لايام", "يومين", "ليومين", "اسابيع", "لاسابيع", "اسبوعين",
+                       "لاسبوعين", "اشهرا", "لاشهر", "شهورا", "لشهور")),
     ),
     # A toll spread over places after it: the violence told before it is the total's ("سقوط
     # 63 شهيداً اليوم برصاص وقصف قوات النظام ... توزعوا على النحو التالي: 24 في ريف دمشق"),

@@ -503,7 +503,10 @@ ITEM_HEAD_BEFORE: tuple[str, ...] = ("في", "وفي", "ففي", "أما في", 
 ABROAD_ADJECTIVES: frozenset[str] = frozenset({
     "اللبنانيه", "البقاعيه", "العراقيه", "التركيه", "الاردنيه",
 })
-ABROAD_LAND: frozenset[str] = frozenset({"الاراضي", "الجرود", "البلدات", "القري", "المدن"})
+# (A word of ABROAD_LAND may carry one proclitic: "بالعاصمة التركية أنقرة"، "في الأراضي
+# اللبنانية"; a country's capital named by its adjective is abroad as its lands are.)
+ABROAD_LAND: frozenset[str] = frozenset({"الاراضي", "الجرود", "البلدات", "القري", "المدن",
+                                         "العاصمه"})
 ABROAD_TOWN_WORDS: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "بلدات", "قري", "مخيم", "مخيمات", "جرود", "ولايه",
 })

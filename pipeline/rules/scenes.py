@@ -119,6 +119,10 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # Where reinforcements set out from ("وصلت تعزيزات من بلدات X وY") and where a side
     # still holds out ("لا تزال القوات تتحصن في مطار X"): a base, not the day's scene.
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
+    # Where the aircraft took off: "رصدت المراصد إقلاع الطائرات من قاعدة حميميم"، "طائرات
+    # أقلعت من مطار الشعيرات" (the base, not the scene of the strike).
+    "إقلاع الطائرات من", "إقلاع الطائرة من", "إقلاع طائرات من", "إقلاعها من", "أقلعت من",
+    "المقلعة من", "تقلع من",
 )
 
 # Where detainees were taken: a place after one of these verbs (any ending: "اقتادتهم"،
@@ -329,6 +333,11 @@ ROAD_DASHES: str = "-–—"
 # An act named after a demonstrative ("وتزامنت تلك الاشتباكات مع غارات ...") is one already
 # told: it gives the sentence no act of its own. The demonstratives (normalised).
 DEMONSTRATIVES: tuple[str, ...] = ("تلك", "هذه", "هذا", "ذلك", "هاته")
+# ... and so is an act word with the article and one of these right after it: "أن يكون القصف
+# الأخير مقدمة لعملية برية"، "الغارات ذاتها"، "الهجوم المذكور" point back at the act told
+# (normalised).
+TOLD_AGAIN_AFTER: tuple[str, ...] = ("الاخير", "الاخيره", "المذكور", "المذكوره", "ذاته",
+                                     "ذاتها", "نفسه", "نفسها")
 # ... and so is an abduction named only by its victims or its doers with the article ("وطالبت
 # فعاليات في بلدتي X وY بالكشف عن مصير المخطوفين"، "إن الخاطفين كانوا يستقلون سيارة"):
 # the people of the abduction told already, whose towns named with them are where others

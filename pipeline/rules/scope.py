@@ -27,6 +27,9 @@ REACH: dict[str, tuple[int, int]] = {
     "cleared": (10, 0),  # "أزالت خلال الأسبوعين الماضيين أكثر من 900 لغم أرضي وقذيفة"
     "history": (8, 8),
     "figurative": (0, 2),
+    "lasted_days": (0, 5),  # "عقب قصف جوي ومدفعي عنيف استمر أياماً"
+    "simile": (2, 0),  # "القرار بمثابة لغم"، "أشبه بحقل ألغام" (as "figurative", only words
+    # that have a figurative use: pipeline.events.classify)
     "market": (0, 3),  # "«هدنة» قصيرة في سوق الصرف"
     "contents": (0, 1),  # "عبوة زيت": a bottle of oil
     "period": (15, 10),
@@ -224,6 +227,9 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "status_papers": frozenset({"Agreement"}),
     # how the freed were taken: their capture and the fighting it happened in
     "the_freed": frozenset({"Arrests", "Abduction/forced disappearance", "Armed clash"}),
+    # bombardment that lasted days, not the battles that won ground ("سيطرتها على المدينة
+    # بعد معارك استمرت أياماً": the fighting that makes the takeover a battle's)
+    "lasted_days": frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
 }
 # A trigger in quotation marks that make it a figure of speech: "إن «الموسم انفجر بين
 # أيدينا»"، "أسعاراً «تقتل» المنتج"، "الرواتب «تُقصف» كل شهر". A quoted phrase of at most
