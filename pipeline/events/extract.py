@@ -138,12 +138,14 @@ from pipeline.rules.places import (
     DESTINATION_BEFORE,
     LANDMARK_NOUNS,
     QUARTER,
+    REGION_OF_TOWN_GAP,
     ROAD_BEFORE,
     ROAD_LEADING_TO,
     UNIT_OF_PLACE_BEFORE,
 )
 from pipeline.rules.scenes import (
     AGREEMENT_TERMS,
+    AMONG_THE_DEAD,
     CLAUSE_OPENERS,
     DENIED_REPORT,
     HIGHLIGHTED,
@@ -622,6 +624,8 @@ class EventExtractor:
                     c.index == scene.sentence and c.points_at is not None for c in said):
                 continue  # "معتبراً القصف ... «انتهاكاً» للاتفاق الذي أعلن مساء الخميس":
                 # a claim about the act told before it, dated by its truce, no new act
+            if _sorts_the_dead(sentence, scene.place.place.pcode, primary):
+                continue  # "إن بين القتلى ثلاثة ... سقطوا بقذائف": the incident's dead
             if _counter_version(sentence) and any(e.place_pcode == scene.place.place.pcode
                                                   for e in events):
                 continue  # "في المقابل، ذكرت الوكالة أن ...": the other side's account
@@ -1715,6 +1719,17 @@ def _delivered_chemical(primary: Event, kind: str, pcode: str | None, day: str |
     device on the village" after the barrel of chlorine it dropped) is the same attack."""
     return primary.sub_event_type == "Chemical weapon" and kind in CHEMICAL_DELIVERY \
         and pcode is not None and pcode == primary.place_pcode and day == primary.date
+
+
+_AMONG_THE_DEAD = re.compile(
+    rf"(?<!\S)[وف]?(?:من\s+)?(?:{'|'.join(re.escape(w) for w in AMONG_THE_DEAD)})(?!\S)")
+
+
+def _sorts_the_dead(sentence: str, place: str | None, primary: Event) -> bool:
+    """"إن بين القتلى ثلاثة عناصر ... سقطوا بقذائف هاون" (``AMONG_THE_DEAD``): at the
+    primary's own place, the sentence tells the incident's dead, no further act there."""
+    return place is not None and place == primary.place_pcode \
+        and _AMONG_THE_DEAD.search(sentence) is not None
 
 
 def _one_per_place_and_day(events: list[Event]) -> list[Event]:
@@ -2940,6 +2955,18 @@ def _counter_version(sentence: str) -> bool:
     return _other_side(sentence) and _rival_report(sentence)
 
 
+_GAPS = sorted(REGION_OF_TOWN_GAP, key=len, reverse=True)
+_REGION_OF_TOWN_GAP = re.compile(rf"^\s*(?:{'|'.join(re.escape(g) for g in _GAPS)})\s*$")
+
+
+def _region_of_town(m: PlaceMention, mentions: list[PlaceMention], sentence: str) -> bool:
+    """"محور ربيعة في جبل التركمان": a district or region right after a town
+    (``REGION_OF_TOWN_GAP``) is the area the town lies in."""
+    return m.place.level <= 2 and any(
+        o.place.level >= 3 and o.end <= m.start
+        and _REGION_OF_TOWN_GAP.match(sentence[o.end:m.start]) is not None for o in mentions)
+
+
 def _distinct(mentions: list[PlaceMention], primary_pcode: str | None,
               sentence: str = "") -> list[PlaceMatch]:
     """Places other than the primary's; "انخل في ريف درعا" is one place, not two, and so is
@@ -2949,7 +2976,8 @@ def _distinct(mentions: list[PlaceMention], primary_pcode: str | None,
     seen = {primary_pcode}
     cuts = _clause_cuts(sentence)
     for m in mentions:
-        if any(contains(m.place, other.place) for other in mentions):
+        if any(contains(m.place, other.place) for other in mentions) \
+                or (sentence and _region_of_town(m, mentions, sentence)):
             continue
         if m.marker in COUNTRYSIDE and any(
                 o.place.pcode != m.place.pcode and o.place.level >= 3

@@ -161,6 +161,10 @@ _ACCUSED = sieved(rf"(?<!\S)[وب]?(?:{alternation(rules.ACCUSED_OF)})"
 # "احتجاجاً على ما وصفوه باستهداف بلدة X": the place is what a crowd protests, not its own.
 _PROTESTED = sieved(rf"(?<!\S)و?(?:{alternation(rules.PROTESTED_AGAINST)})\S*"
                     rf"(?:\s+[^\s،,]+){{0,{rules.PROTESTED_REACH}}}\s+$")
+# "رفعوا خلالها صور معتقلين اعتقلوا في مدينة X": where the people pictured were, not the crowd.
+_CARRIED = sieved(rf"(?<!\S)[وف]?(?:{alternation(rules.CARRIED)})\S*(?:\s+[^\s،,]+)?"
+                  rf"\s+[وب]?(?:{alternation(rules.PICTURES)})\S*"
+                  rf"(?:\s+[^\s،,]+){{0,{rules.CARRIED_REACH}}}\s+$")
 # "تطالب بإسقاط النظام وفك الحصار عن حمص": the besieged town a crowd demands relief for.
 _DEMANDED = sieved(rf"(?<!\S)[وف]?(?:{alternation(rules.DEMANDED)})\S*"
                    rf"(?:\s+[^\s،,]+){{0,{rules.DEMANDED_REACH}}}\s+"
@@ -1356,9 +1360,11 @@ def fled_from(text: str, start: int) -> bool:
 
 def protested_against(text: str, start: int) -> bool:
     """"احتجاجاً على ما وصفوه باستهداف بلدة X": the place at ``start`` is what the crowd
-    protests or condemns (``PROTESTED_AGAINST``), or the besieged town it demands relief for
+    protests or condemns (``PROTESTED_AGAINST``), what its pictures or banners show
+    (``CARRIED``, ``PICTURES``), or the besieged town it demands relief for
     ("تطالب بإسقاط النظام وفك الحصار عن حمص", ``DEMANDED``), not where it gathered."""
-    if _PROTESTED.search(fold(text[max(0, start - 80):start]).translate(_QUOTES)) is not None:
+    before = fold(text[max(0, start - 110):start]).translate(_QUOTES)
+    if _PROTESTED.search(before[-80:]) is not None or _CARRIED.search(before) is not None:
         return True
     return "حصار" in text[max(0, start - 30):start] and _DEMANDED.search(
         fold(text[max(0, start - 110):start]).translate(_QUOTES)) is not None

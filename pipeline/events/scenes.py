@@ -474,9 +474,20 @@ def _quarters_of(mentions: list[PlaceMention], town: Place,
         return mentions
     return [replace(m, place=town)
             if m.marker in QUARTER and m.marker not in PLURAL and m.place.level >= 4
-            and m.place.pcode != town.pcode and not gazetteer.is_chief_town(m.place)
-            and m.place.admin1_pcode == town.admin1_pcode and not _centre(m.place, gazetteer)
+            and m.place.pcode != town.pcode and m.place.admin1_pcode == town.admin1_pcode
+            and ((not gazetteer.is_chief_town(m.place) and not _centre(m.place, gazetteer))
+                 or _another_citys_quarter(m, town, gazetteer))
             else m for m in mentions]
+
+
+def _another_citys_quarter(m: PlaceMention, town: Place, gazetteer: Gazetteer) -> bool:
+    """"القصف على مركز مدينة عفرين" then "سقطت القذائف على حي الأشرفية": a quarter the
+    gazetteer knows by name as one of another city (the aliases: "الأشرفية" of Aleppo),
+    named with no town, in an article about a town that has quarters of its own (a chief
+    town or a sub-district's centre), is the article's town's: quarter names repeat from
+    city to city."""
+    return name_key(m.surface) != name_key(m.place.name_ar) \
+        and (gazetteer.is_chief_town(town) or _centre(town, gazetteer))
 
 
 def _centre(place: Place, gazetteer: Gazetteer) -> bool:

@@ -176,6 +176,8 @@ ORDINARY: frozenset[str] = frozenset({
     "جيد", "كيلو", "ساق", "حمام", "بساتين", "تفاحه", "مصريه", "قطريه", "تونسيه", "امين",
     # "أطراف البلدة المطلة على النهر": overlooking; "في منطقة المزارع جنوب المدينة": the farms
     "مطله", "مطل", "مزارع",
+    # "من بين الشهداء طفلان والمسنة فلانة": the elderly woman (a village's name too)
+    "مسنه",
     # sub-district names that are ordinary words too (a sub-district's name alone counts as
     # a place: "هجوم كيماوي على النشابية")
     "زياره", "حاضر", "جلاء", "مهين", "قبو", "ملح", "راعي", "شجره", "روضه", "تبني", "شين",
@@ -382,6 +384,17 @@ PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب"
                                       # بالإفراج عن الموقوفين والتنديد بحادثة X"
                                       "التنديد ب", "الاحتجاج علي")
 PROTESTED_REACH = 5
+# What a crowd carries: a place in the clause after a word of carrying and one of pictures or
+# banners (up to CARRIED_REACH words on, no comma between) is where the people pictured were
+# held or killed, not where the crowd stood ("نظم العشرات وقفة في بلدة X رفعوا خلالها صور
+# معتقلين اعتقلوا على حواجز في مدينة Y"). Folded; the word goes on ("رفعوا"، "حاملين").
+CARRIED: tuple[str, ...] = ("رفع", "يرفع", "ترفع", "رافع", "حمل", "يحمل", "تحمل", "حامل")
+PICTURES: tuple[str, ...] = ("صور", "لافتات", "لافته", "يافطات", "شعارات")
+CARRIED_REACH = 9
+# "على محور ربيعة في جبل التركمان"، "قرية X بمنطقة جبل الأكراد": a district or region named
+# right after a town, joined only by one of these, is the area the town lies in (whatever
+# district the gazetteer files the region's name under), not a second scene of the act.
+REGION_OF_TOWN_GAP: tuple[str, ...] = ("في", "ب", "في منطقة", "بمنطقة")
 # A crowd that demands a siege be lifted names the besieged town, not its own ("مظاهرة في مدينة
 # X تطالب بإسقاط النظام وفك الحصار عن حمص"): a place right after "الحصار عن/على" (a place
 # word may stand between) up to DEMANDED_REACH words after a word of demand, no comma

@@ -570,3 +570,9 @@ AGREEMENT_TERMS: tuple[str, ...] = (
     "يقضي", "تقضي", "ويقضي", "وتقضي", "ينص", "تنص", "وينص", "وتنص", "بموجبه", "بموجبها",
     "يشمل", "تشمل", "على أن", "يتضمن", "تتضمن",
 )
+# "وقالت مصادر طبية إن بين القتلى ثلاثة عناصر ... سقطوا بقذائف هاون في حي X" after a
+# fight in the city: a sentence that sorts the dead already counted ("بين القتلى", the dead
+# with the article) tells who died in that incident and how; the arms it names at the
+# incident's own place are no further event there.
+AMONG_THE_DEAD: tuple[str, ...] = ("بين القتلى", "بين الشهداء", "بين الضحايا", "بين القتيلين",
+                                   "بين الشهيدين")
