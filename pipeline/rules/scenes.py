@@ -119,6 +119,10 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # Where reinforcements set out from ("وصلت تعزيزات من بلدات X وY") and where a side
     # still holds out ("لا تزال القوات تتحصن في مطار X"): a base, not the day's scene.
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
+    # Where the acts were told before and are said to have spread from: "لم تقتصر الاحتجاجات
+    # على المدينة، إذ خرج العشرات في X" (its scenes are the places told after it; "اقتصرت
+    # الاشتباكات على أطراف البلدة", without the negation, still places them).
+    "لم تقتصر", "لم يقتصر", "لا تقتصر", "لا يقتصر",
 )
 
 # Where detainees were taken: a place after one of these verbs (any ending: "اقتادتهم"،
