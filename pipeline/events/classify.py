@@ -63,6 +63,9 @@ from pipeline.rules.triggers import (
     FIGHT_WEAPONS_OPEN,
     FIGHT_WEAPONS_REACH,
     GUNFIRE,
+    IMPLEMENTATION,
+    IMPLEMENTATION_STARTED,
+    IN_EFFECT,
     KIDNAP_WORDS,
     LEAD_SECOND_ACTS,
     MASSACRE,
@@ -83,6 +86,8 @@ from pipeline.rules.triggers import (
     TAKEN_THINGS,
     TAKEN_THINGS_REACH,
     TAKING_THINGS_VERBS,
+    TOOK_EFFECT_REACH,
+    TOOK_EFFECT_VERBS,
     UNLAUNCHED,
 )
 from pipeline.rules.triggers import VIOLENT_TYPES as _VIOLENT_TYPES
@@ -257,7 +262,7 @@ def analyse(title: str, text: str, published_year: int | None = None) -> list[Se
         sent.triggers += _drones_downed_by_count(sent)
         sent.triggers += _detained_by_count(sent, published_year)
         if truces and not sent.triggers:  # (an act the sentence tells is its news)
-            sent.triggers = _reached_in_relative(sent)
+            sent.triggers = _reached_in_relative(sent) or _took_effect_today(sent)
         sent.abroad = veto.told_abroad(sent.tokens, bool(out) and out[-1].abroad)
         out.append(sent)
     # In news of Syria's war, an incident across the border is the other country's
@@ -512,6 +517,53 @@ def _reached_in_relative(sent: Sentence) -> list[Hit]:
     return []
 
 
+_TOOK_EFFECT = tuple(normalize(w) for w in TOOK_EFFECT_VERBS)
+_IN_EFFECT = tuple(normalize(w) for w in IN_EFFECT)
+_STARTED = tuple(normalize(w) for w in IMPLEMENTATION_STARTED)
+_IMPLEMENTATION = frozenset(normalize(w) for w in IMPLEMENTATION)
+
+
+def _verb(word: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``verbs``, as written or after its و or ف."""
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
+
+
+def _took_effect_today(sent: Sentence) -> list[Hit]:
+    """"دخل اتفاق خفض التصعيد في ريف المحافظة حيز التنفيذ ظهر اليوم"، "بدأ اليوم تنفيذ المرحلة
+    الأولى من الاتفاق": an agreement the sentence's own verb says took effect on the day of
+    the news (TOOK_EFFECT_* in pipeline.rules.triggers) is an Agreement, unless asked for,
+    denied or said broken. Read only in a sentence that tells no act of its own. One a
+    relative clause describes is dated by that clause (``_reached_in_relative``)."""
+    words, reach = sent.tokens, TOOK_EFFECT_REACH
+    truces = [c.start for c in sent.cues if c.label == "truce"]
+    for i, word in enumerate(words):
+        if i > 0 and words[i - 1] in _RELATIVE_PRONOUNS:
+            continue
+        if _verb(word, _TOOK_EFFECT):
+            end = next((k + 2 for k in range(i + 1, min(len(words) - 1, i + 1 + reach))
+                        if (words[k], words[k + 1]) == _IN_EFFECT), None)
+            lo = i + 1
+        elif _verb(word, _STARTED):
+            at = next((k for k in range(i + 1, min(len(words), i + 1 + reach))
+                       if words[k] in _IMPLEMENTATION), None)
+            end = None if at is None else min(len(words), at + 1 + reach)
+            lo = i + 1 if at is None else at + 1
+        else:
+            continue
+        if end is None:
+            continue
+        noun = next((k for k in truces if lo <= k < end), None)
+        if noun is None or any(c.label in _NOT_REACHED and c.start < noun for c in sent.cues):
+            continue
+        if not _RELATIVE_PRONOUNS.isdisjoint(words[noun + 1:noun + 1 + RELATIVE_AGREEMENT_REACH]):
+            continue  # "تنفيذ الاتفاق الذي تم التوصل إليه الشهر الماضي": its clause dates it
+        near = range(max(0, i - reach), min(len(words), end + reach))
+        if any(words[k] in _AGREEMENT_DAYS and (k == 0 or words[k - 1] not in _NOT_YESTERDAY_BEFORE)
+               for k in near):
+            return [Hit("Agreement", f"{words[i]} {words[noun]}", noun, noun + 1)]
+    return []
+
+
 def _words_between(sent: Sentence, start: int, end: int) -> int:
     """The words from ``start`` to ``end``, the time of day and weekday not counted."""
     return sum(1 for t in sent.tokens[start:end] if t not in _ANNOUNCED_WHEN)
@@ -609,6 +661,12 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
                 and cue.phrase not in _AGAINST_REACHED \
                 and any(w in trigger.phrase for w in AGREEMENT_REACHED):
             continue  # "التوصل إلى تفاهم ... بوساطة وجهاء": the talks that reached it
+        if cue.label == "negotiation" and trigger.label == "Agreement" \
+                and cue.start >= trigger.end and _exchange_done(trigger, sent):
+            continue  # "جرت عملية تبادل ... بوساطة وجهاء": how the exchange came about
+        if cue.label == "negation" and trigger.label == "Agreement" and any(
+                c.label == "truce" and c.start == cue.start for c in sent.cues):
+            continue  # the "وقف" of "وقف إطلاق النار" names a truce, it negates nothing
         if cue.label == "period" and _one_of_its_kind(trigger, cue, sent):
             continue  # "في حادثة هي الثالثة من نوعها خلال أسبوعين": the series is counted
         if cue.label == "proposal" and cue.start > 0 \
@@ -640,6 +698,10 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
         return True
     if trigger.label == "Agreement" and _agreement_mentioned_only(trigger, sent):
         return True
+    if trigger.phrase in scope.EXCHANGE_BARE and not any(
+            f.startswith(scope.EXCHANGE_WHOM) for t in
+            sent.tokens[trigger.end:trigger.end + scope.EXCHANGE_WHOM_REACH] for f in forms(t)):
+        return True  # "عملية تبادل المعلومات": an exchange of no prisoners
     if trigger.label == "territory" and (_held(trigger, sent) or _takes_things(trigger, sent)
                                          or _cause_of_a_state(trigger, sent)):
         return True
@@ -669,6 +731,18 @@ def _governed(trigger: Hit, sent: Sentence, published_year: int | None) -> bool:
 
 _QUOTED = [re.compile(rf"{re.escape(a)}([^{re.escape(a + b)}\n]*){re.escape(b)}")
            for a, b in scope.QUOTE_PAIRS]
+
+
+def _exchange_done(trigger: Hit, sent: Sentence) -> bool:
+    """"جرت ظهر اليوم ... عملية تبادل شملت عشرة محتجزين": an exchange of prisoners a verb
+    before it tells as done (pipeline.rules.scope.EXCHANGE_*)."""
+    if scope.EXCHANGE_WORD not in trigger.phrase:
+        return False
+    return any(_verb(w, _EXCHANGE_DONE) for w in
+               sent.tokens[max(0, trigger.start - scope.EXCHANGE_DONE_REACH):trigger.start])
+
+
+_EXCHANGE_DONE = tuple(scope.EXCHANGE_DONE)
 
 
 def _quoted_figure(trigger: Hit, sent: Sentence) -> bool:
@@ -812,8 +886,11 @@ def _agreement_mentioned_only(trigger: Hit, sent: Sentence) -> bool:
     """A truce said to hold, or named as what violence broke, is no new agreement. (One
     reached, "التوصل إلى اتفاق ... وعودة الهدوء", is new, calm or not.)"""
     reached = any(w in trigger.phrase for w in AGREEMENT_REACHED)
-    return (sent.has_cue("holding") and not reached) or any(
-        (c.label == "breach" and c.start <= trigger.start)
+    # (An exchange of prisoners is an act of its own, whether the truce it comes under holds
+    # or was broken: "رغم الخروقات، جرت عملية تبادل شملت عشرة محتجزين".)
+    exchange = scope.EXCHANGE_WORD in trigger.phrase
+    return (sent.has_cue("holding") and not reached and not exchange) or any(
+        (c.label == "breach" and c.start <= trigger.start and not exchange)
         # "انضم بعد التسوية إلى مجموعة": the time after an agreement made before
         or (c.label == "after" and c.end == trigger.start and not reached)
         or (c.label == "earlier" and c.end <= trigger.start and trigger.start - c.end <= 6)
@@ -1065,8 +1142,22 @@ def _earlier_crowd(sent: Sentence) -> bool:
     """Whether every protest word of the sentence follows "بعد ليلة شهدت" and the like
     (pipeline.rules.scope.EARLIER_CROWD): a crowd of an earlier night or day."""
     hits = [h for h in sent.triggers if h.label == "Peaceful protest"]
-    return bool(hits) and all(h.start >= 3 and tuple(sent.tokens[h.start - 3:h.start])
-                              in _EARLIER_CROWD for h in hits)
+    return bool(hits) and all((h.start >= 3 and tuple(sent.tokens[h.start - 3:h.start])
+                               in _EARLIER_CROWD) or _took_part_before(h, sent) for h in hits)
+
+
+def _took_part_before(hit: Hit, sent: Sentence) -> bool:
+    """"بعد ساعات من مشاركتهم في الوقفة الاحتجاجية": a protest the people of the act took part
+    in before it (pipeline.rules.scope.EARLIER_PART_*)."""
+    # (the protest's word right after "في", or its adjective after its noun: "الوقفة
+    # الاحتجاجية")
+    for at in (hit.start - 2, hit.start - 3):
+        if at >= 0 and sent.tokens[at] in scope.EARLIER_PART_NOUNS \
+                and sent.tokens[at + 1] == "في" and any(
+                t in scope.EARLIER_PART_AFTER
+                for t in sent.tokens[max(0, at - scope.EARLIER_PART_REACH):at]):
+            return True
+    return False
 
 
 def _fell_unexploded(sent: Sentence) -> bool:

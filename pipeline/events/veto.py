@@ -317,11 +317,24 @@ def news_of_syria(title: str, text: str) -> bool:
     return _SYRIA.search(title) is not None or _SYRIA.search(text) is not None
 
 
+def _points_back(words: list[str]) -> bool:
+    """Whether a word of ``places.ABROAD_BACK`` points back at the town of the sentence before:
+    not when a town word of ``places.ABROAD_BACK_OWN_TOWN`` names the sentence's own town
+    before it ("ففي مدينة عفرين ... في المدينة")."""
+    for i, w in enumerate(words):
+        if w in _ABROAD_BACK:
+            return not any(_bare(v, _OWN_TOWN) for v in words[:i])
+    return False
+
+
+_OWN_TOWN = frozenset(places.ABROAD_BACK_OWN_TOWN)
+
+
 def told_abroad(words: list[str], after_abroad: bool = False) -> bool:
     """Whether the sentence tells an incident across the border: it names a scene there
     (``places.ABROAD_*``: "هجوم على مواقع في جرود بلدة عرسال اللبنانية"), or, right after a
     sentence that did, points back at its town ("عند أطراف البلدة")."""
-    if after_abroad and not _ABROAD_BACK.isdisjoint(words):
+    if after_abroad and _points_back(words):
         return True
     return not _ABROAD_MARKS.isdisjoint(words) and bool(_places_abroad(words))
 

@@ -188,6 +188,11 @@ CUES: dict[str, tuple[str, ...]] = {
                     "يرجح ان يكون", "ترجح انها", "ترجح انه", "يعتقد انها", "يعتقد انه"),
     # Fighting that did not stop goes on: "الاشتباكات لم تتوقف" is no demand that it stop.
     "going_on": ("لم تتوقف", "لم يتوقف", "لا تتوقف", "لا يتوقف", "لم تتوقفا", "لم يتوقفا"),
+    # "Not only": "لم تقتصر الاحتجاجات على المدينة، إذ خرج العشرات في ..." says the act spread
+    # further, it denies nothing (the "negation" cue "لم" is none inside it,
+    # pipeline.rules.scope.NOT_WHERE).
+    "not_only": ("لم تقتصر", "لم يقتصر", "لا تقتصر", "لا يقتصر", "لم تعد مقتصره",
+                 "لم يعد مقتصرا", "not only", "not limited"),
     "nonstop": ("دون توقف", "بدون توقف", "بلا توقف", "دونما توقف", "without stopping",
                 "non-stop", "nonstop"),
     # Complements that make violent words figurative: "هجوماً حاداً على الحكومة",

@@ -266,6 +266,10 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     "يتسع إلى", "يتسع الى", "تتسع إلى", "تتسع الى", "اتسع إلى", "اتسع الى", "اتسعت إلى",
     "اتسعت الى", "يمتد إلى", "يمتد الى", "تمتد إلى", "تمتد الى", "امتد إلى", "امتد الى",
     "امتدت إلى", "امتدت الى",
+    # where a movement is said to have spread from ("لم تقتصر الاحتجاجات على المدينة، إذ خرج
+    # العشرات في X"): told before, the places named after it are the new scenes (not
+    # "اقتصرت الاشتباكات على أطراف البلدة", which places them)
+    "لم تقتصر", "لم يقتصر", "لا تقتصر", "لا يقتصر",
     # where reinforcements set out from ("وصلت تعزيزات من بلدات X وY"), and where a side still
     # holds out ("القوات لا تزال تتحصن في مطار X"): a base, not where the fighting was
     "تعزيزات من", "تتحصن في", "يتحصن في", "يتحصنون في", "المتحصنة في", "المتحصنين في",
@@ -540,6 +544,11 @@ ABROAD_BACK: frozenset[str] = frozenset({
     "البلده", "للبلده", "بالبلده", "والبلده", "المدينه", "للمدينه", "بالمدينه", "والمدينه",
     "القريه", "للقريه", "بالقريه", "والقريه", "البلدات", "القري",
 })
+# A sentence that names a town of its own by a town word and its name ("ففي مدينة عفرين، هاجم
+# محتجون ... وفق مصادر طبية في المدينة") tells of that town: its "المدينة" points at it, not back
+# at the town abroad of the sentence before. One of these words (as a token, with or without one
+# proclitic) before the word of ABROAD_BACK keeps the sentence at home.
+ABROAD_BACK_OWN_TOWN: frozenset[str] = frozenset({"مدينه", "بلده", "قريه", "مخيم", "بلدات", "قري"})
 # The place abroad is where the act came from or went to, not where it happened, when one of
 # these stands between the act and the place, before any word of the scene (ABROAD_SCENE):
 # "عدوان صاروخي انطلاقاً من الأجواء الواقعة شمال غرب طرابلس اللبنانية"، "مسلحون قدموا من

@@ -123,6 +123,10 @@ NOT_SCENE_BEFORE: tuple[str, ...] = (
     # أقلعت من مطار الشعيرات" (the base, not the scene of the strike).
     "إقلاع الطائرات من", "إقلاع الطائرة من", "إقلاع طائرات من", "إقلاعها من", "أقلعت من",
     "المقلعة من", "تقلع من",
+    # Where the acts were told before and are said to have spread from: "لم تقتصر الاحتجاجات
+    # على المدينة، إذ خرج العشرات في X" (its scenes are the places told after it; "اقتصرت
+    # الاشتباكات على أطراف البلدة", without the negation, still places them).
+    "لم تقتصر", "لم يقتصر", "لا تقتصر", "لا يقتصر",
 )
 
 # Where detainees were taken: a place after one of these verbs (any ending: "اقتادتهم"،

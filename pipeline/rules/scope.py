@@ -98,6 +98,26 @@ NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
 })
 
+# An exchange of prisoners told as done ("جرت ظهر اليوم في المدينة عملية تبادل شملت عشرة
+# محتجزين، بوساطة وجهاء"): the mediation or talks named after it are how it came about, not
+# talks still going (talks named before it, "مفاوضات لتبادل الأسرى", still are). One of these
+# verbs (as written, after its و or ف) at most EXCHANGE_DONE_REACH words before the exchange's
+# word ("تبادل"، EXCHANGE_WORD), in matching form.
+EXCHANGE_DONE: frozenset[str] = frozenset({
+    "جرت", "جري", "تمت", "تم", "اجريت", "اجري", "نفذت", "نفذ", "انجزت", "انجز", "اكتملت",
+    "اكتمل",
+})
+EXCHANGE_DONE_REACH = 12
+EXCHANGE_WORD = "تبادل"
+# An exchange named by its operation alone ("عملية تبادل"، EXCHANGE_BARE in matching form) is of
+# prisoners only with a word of them (EXCHANGE_WHOM, a word's start, after its proclitics) at
+# most EXCHANGE_WHOM_REACH words after it ("عملية تبادل شملت عشرة محتجزين"); "عملية تبادل
+# المعلومات" between security services is none.
+EXCHANGE_BARE: frozenset[str] = frozenset({"عمليه تبادل", "عمليه التبادل", "صفقه التبادل"})
+EXCHANGE_WHOM: tuple[str, ...] = ("محتجز", "اسري", "اسير", "معتقل", "مخطوف", "موقوف", "رهائن",
+                                  "رهينه", "سجين", "سجناء")
+EXCHANGE_WHOM_REACH = 4
+
 # An act counted as one of a series ("ما أدى إلى مقتله، في حادثة هي الثالثة من نوعها في
 # المدينة خلال أسبوعين"): the span after it counts the series, the act itself is news. A
 # "period" cue after the trigger governs nothing past one of these words, told after "من"
@@ -124,9 +144,11 @@ PROPOSAL_TAKEN_BEFORE: frozenset[str] = frozenset({
 # A cue is none where a cue of the label paired with it here covers its first word:
 # "منذ فجر اليوم" starts the incident ("since_today"), "دون توقف" goes on ("nonstop"),
 # "بغارات يرجح أنها روسية" guesses whose the raids were ("likely_doer"), not that they will be,
-# "الاشتباكات لم تتوقف" goes on ("going_on"), no demand that it stop.
+# "الاشتباكات لم تتوقف" goes on ("going_on"), no demand that it stop; "لم تقتصر الاحتجاجات على
+# المدينة" says they spread ("not_only"), no negation.
 NOT_WHERE: dict[str, str] = {"background": "since_today", "stopped": "nonstop",
-                             "future": "likely_doer", "demand": "going_on"}
+                             "future": "likely_doer", "demand": "going_on",
+                             "negation": "not_only"}
 
 # Words of a statement right after a concession ("رغم التحذيرات… «داعش» يقتل خمسة"، "على
 # الرغم من الدعوات إلى التهدئة، قصفت ..."): what was said did not happen as said, the act
@@ -351,6 +373,15 @@ SIMILAR: tuple[str, ...] = ("مماثل", "مماثله", "مشابه", "مشا�
 EARLIER_CROWD: tuple[str, ...] = tuple(
     f"{after} {when} {saw}" for after in ("بعد", "عقب") for when in ("ليله", "يوم", "ايام", "ليال")
     for saw in ("شهدت", "شهد"))
+# ... or as one the people of the act took part in before it ("اعتقلت الدورية ثلاثة شبان بعد
+# ساعات من مشاركتهم في الوقفة الاحتجاجية"، "فصل من عمله إثر مشاركته في مظاهرة"): a noun of
+# taking part, then "في", right before the protest's word, and one of EARLIER_PART_AFTER at
+# most EARLIER_PART_REACH words before that noun (in matching form).
+EARLIER_PART_NOUNS: frozenset[str] = frozenset({
+    "مشاركتهم", "مشاركته", "مشاركتها", "مشاركتهما", "مشاركتهن", "مشاركه",
+})
+EARLIER_PART_AFTER: frozenset[str] = frozenset({"بعد", "عقب", "اثر", "وبعد", "وعقب", "واثر"})
+EARLIER_PART_REACH = 3
 
 # The weapons a campaign or a fight used over its length ("بعد حملة عسكرية استمرت 130 يوماً،
 # استخدمت فيها القوات مئات الغارات"): what follows these words is its arsenal, no

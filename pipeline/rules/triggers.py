@@ -81,6 +81,25 @@ RELATIVE_REACHED_VERBS: tuple[str, ...] = ("توصل", "التوصل", "أبرم
 RELATIVE_AGREEMENT_DAYS: tuple[str, ...] = ("أمس", "اليوم")
 RELATIVE_AGREEMENT_REACH = 4
 
+# An agreement that takes effect on the day of the news, told by the sentence's own verb: "دخل
+# اتفاق خفض التصعيد في ريف المحافظة حيز التنفيذ ظهر اليوم"، "بدأ اليوم تنفيذ المرحلة الأولى من
+# الاتفاق المبرم بين ...": an Agreement of that day (pipeline.events.classify). The verb (as
+# written, after its و or ف) is one of TOOK_EFFECT_VERBS, with IN_EFFECT (its last two words)
+# at most TOOK_EFFECT_REACH words after it and an agreement noun (RELATIVE_AGREEMENT_NOUNS,
+# or the truce's own name) between; or one of IMPLEMENTATION_STARTED, with IMPLEMENTATION at
+# most TOOK_EFFECT_REACH words after it and the noun at most as many after that. A day of
+# RELATIVE_AGREEMENT_DAYS within TOOK_EFFECT_REACH words after the verb's phrase or before
+# it. Not a noun of taking effect ("منذ دخول الهدنة حيز التنفيذ"، "مع سريان الاتفاق"): the
+# time since a truce in force frames other news; nor one in a relative clause ("الهدنة التي
+# دخلت حيز التنفيذ أمس"), which tells what the truce is; nor one a relative pronoun follows
+# within RELATIVE_AGREEMENT_REACH words ("بدأ اليوم تنفيذ الاتفاق الذي تم التوصل إليه الشهر
+# الماضي"): its clause dates it, and only a day of the news makes it an event (above).
+TOOK_EFFECT_VERBS: tuple[str, ...] = ("دخل", "دخلت")
+IN_EFFECT: tuple[str, ...] = ("حيز", "التنفيذ")
+IMPLEMENTATION_STARTED: tuple[str, ...] = ("بدأ", "بدأت")
+IMPLEMENTATION: tuple[str, ...] = ("تنفيذ",)
+TOOK_EFFECT_REACH = 8
+
 # Verbs of signing: an agreement in the accusative a few words after one of them ("وقّع
 # ممثلو الفصائل أمس السبت اتفاقاً مع الجانب الحكومي بوساطة ضباط روس"، "أبرمت اللجنة
 # اليوم اتفاقاً") was signed, as definite as one reached: the mediators or talks named with
@@ -386,6 +405,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # الفصائل والجانب الروسي، مساء اليوم، إلى تفاهم يقضي بوقف القتال"
         "الي تفاهم*",
         "صفقه تبادل", "تبادل الاسري", "تبادل* اسري",
+        # the exchange of detainees or hostages ("تبادل محتجزين بين الطرفين"، "عملية تبادل
+        # شملت عشرة محتجزين"): ACLED codes a prisoner exchange as an Agreement. (Not
+        # "تبادل" alone: "تبادل إطلاق النار" is a fight, "تبادل الاتهامات" words.)
+        "تبادل* محتجز*", "تبادل* المحتجزين", "تبادل* للمحتجزين", "تبادل* للاسري",
+        "تبادل* معتقلين", "تبادل* المعتقلين", "تبادل* المخطوفين", "تبادل* مخطوفين",
+        "عمليه تبادل", "عمليه التبادل", "صفقه التبادل",
         # An evacuation of fighters is carried out under a deal: "خرجت الحافلات التي تقل
         # المسلحين من الأحياء الشرقية"، "بدأت بإخراج المسلحين وعائلاتهم". Only buses carry
         # them out: "سيارات تقل مسلحين" (fighters on the move) is no deal.
