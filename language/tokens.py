@@ -174,8 +174,8 @@ class Proclitics:
     def stems(self, word: str) -> tuple[str, ...]:
         """Every stem left by stripping a chain ``word`` starts with, longest chain first:
         "وبالمدينه" -> ("مدينه", "المدينه", "بالمدينه")."""
-        return tuple(word[len(c):] for c in self._candidates(word)
-                     if word.startswith(c) and len(word) - len(c) >= self._min_stem)
+        return tuple([word[len(c):] for c in self._candidates(word)
+                      if word.startswith(c) and len(word) - len(c) >= self._min_stem])
 
     def strip(self, word: str, known: Container[str]) -> str:
         """The first stem (longest chain first) that is a ``known`` word, else ``word``:

@@ -393,7 +393,7 @@ class PlaceResolver:
                 stems.append(_word_key("".join(pieces[i:])))
             if key[:1] in ("و", "ف") and key[1:] in _SHORT_HEADS:
                 stems.append(key[1:])  # "وأم شرشوح"، "وتل رفعت": too short for the splitter
-            cached = tuple(dict.fromkeys(s for s in stems if s))
+            cached = tuple(dict.fromkeys([s for s in stems if s]))
             if len(self._stems) < 100_000:
                 self._stems[word] = cached
         return cached
