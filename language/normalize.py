@@ -36,6 +36,8 @@ _TO_FOLD = re.compile("[" + "".join(map(re.escape, _FOLDED)) + "]")
 # around, every single space between two words.
 _SPACE = r"[ \t\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
 _SPACES = re.compile(rf"{_SPACE}(?:{_SPACE}+|(?<! ))")
+# The spaces of ``_SPACE`` other than " " (a text with none, and no "  ", has no ``_SPACES``).
+_ODD_SPACE = re.compile(r"[\t\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class _DeleteOthers(dict[int, str | None]):
@@ -122,7 +124,10 @@ def clean(text: str) -> str:
     applied only to the characters it changes (found by one regular expression, in C):
     in Arabic news most characters are kept as they are, and ``str.translate`` over the
     whole text with arclean's table looked every one of them up in Python."""
-    return _SPACES.sub(" ", _changed_by_clean().sub(_clean_one, text))
+    text = _changed_by_clean().sub(_clean_one, text)
+    if "  " not in text and _ODD_SPACE.search(text) is None:
+        return text  # (nothing for ``_SPACES``: its every match holds one of the two)
+    return _SPACES.sub(" ", text)
 
 
 @lru_cache(maxsize=8192)

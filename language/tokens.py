@@ -103,6 +103,11 @@ def _plain_words_of(sentence: str) -> Sequence[str]:
 def sentence_spans(text: str) -> list[tuple[int, str]]:
     """The sentences of ``text`` (split at ``SENTENCE_BREAK``, stripped, empty ones left out),
     each with its offset in ``text``: ``text[offset:offset + len(sentence)] == sentence``."""
+    core = text.strip()
+    if not _may_break(core):
+        # One sentence (most texts asked are one already): any break the pattern finds is
+        # in the white space around it, and leaves no other piece.
+        return [(len(text) - len(text.lstrip()), core)] if core else []
     out: list[tuple[int, str]] = []
     pos = 0
     for m in [*SENTENCE_BREAK.finditer(text), None]:
@@ -113,6 +118,21 @@ def sentence_spans(text: str) -> list[tuple[int, str]]:
             out.append((pos + len(piece) - len(piece.lstrip()), stripped))
         pos = end if m is None else m.end()
     return out
+
+
+_STOPS = (".", "!", "?", "؟")  # the stops SENTENCE_BREAK breaks after
+
+
+def _may_break(core: str) -> bool:
+    """Whether ``SENTENCE_BREAK`` may match inside the stripped ``core``: only at a line
+    break, or at white space after a stop, which is then before the last character."""
+    if "\n" in core:
+        return True
+    last = len(core) - 1
+    for stop in _STOPS:  # noqa: SIM110  (a loop: no generator made per call)
+        if core.find(stop, 0, last) != -1:
+            return True
+    return False
 
 
 def word_spans(text: str) -> Iterator[re.Match[str]]:
@@ -174,8 +194,8 @@ class Proclitics:
     def stems(self, word: str) -> tuple[str, ...]:
         """Every stem left by stripping a chain ``word`` starts with, longest chain first:
         "وبالمدينه" -> ("مدينه", "المدينه", "بالمدينه")."""
-        return tuple(word[len(c):] for c in self._candidates(word)
-                     if word.startswith(c) and len(word) - len(c) >= self._min_stem)
+        return tuple([word[len(c):] for c in self._candidates(word)
+                      if word.startswith(c) and len(word) - len(c) >= self._min_stem])
 
     def strip(self, word: str, known: Container[str]) -> str:
         """The first stem (longest chain first) that is a ``known`` word, else ``word``:

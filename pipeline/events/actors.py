@@ -76,8 +76,10 @@ _WEAPON = _words(("طيران", "الطيران", "طائرات", "الطائر�
 
 def _is(token: str, words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     exact, stems = words
-    return any(f in exact or f.startswith(stems) for f in forms(token)) if stems else \
-        any(f in exact for f in forms(token))
+    for f in forms(token):  # noqa: SIM110  (a loop, not a generator: every token)
+        if f in exact or (stems and f.startswith(stems)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -1655,9 +1655,11 @@ def _day_of_act(sent: Sentence, label: str, when: datetime) -> date | None:
 
 def _names_its_day(words: list[str]) -> bool:
     """"مساء أمس"، "اليوم الاثنين": a day word not bounding a state ("حتى صباح الاثنين")."""
-    return any(not _OWN_DAY.isdisjoint(forms(w))
-               and _NOT_DAY_BEFORE.isdisjoint(words[max(0, i - 2):i])
-               for i, w in enumerate(words))
+    for i, w in enumerate(words):  # (a loop, not a generator: every word of the sentences)
+        if not _OWN_DAY.isdisjoint(forms(w)) \
+                and _NOT_DAY_BEFORE.isdisjoint(words[max(0, i - 2):i]):
+            return True
+    return False
 
 
 _SIMILAR = frozenset(normal_forms(SIMILAR))

@@ -401,7 +401,7 @@ class PlaceResolver:
                 stems.append(_word_key("".join(pieces[i:])))
             if key[:1] in ("و", "ف") and key[1:] in _SHORT_HEADS:
                 stems.append(key[1:])  # "وأم شرشوح"، "وتل رفعت": too short for the splitter
-            cached = tuple(dict.fromkeys(s for s in stems if s))
+            cached = tuple(dict.fromkeys([s for s in stems if s]))
             if len(self._stems) < 100_000:
                 self._stems[word] = cached
         return cached
@@ -1348,6 +1348,9 @@ def in_dateline(text: str, m: PlaceMention) -> bool:
         is not None
 
 
+# Remembered: several stages ask of one place of one sentence (scenes, the event's place,
+# the places told apart), and each search is a few regular expressions over a fold.
+@lru_cache(maxsize=1024)
 def fled_from(text: str, start: int) -> bool:
     """"نزحت مؤخّراً مِن قرية X": the place at ``start`` is where people fled from; "انسحب
     المسلحون نحو مواقعهم في مدينة X" (``WITHDREW``): where the attackers went; "عائداً من
@@ -1358,6 +1361,7 @@ def fled_from(text: str, start: int) -> bool:
         or _RETURNING_FROM.search(before) is not None or _LEFT.search(before[-25:]) is not None
 
 
+@lru_cache(maxsize=1024)
 def protested_against(text: str, start: int) -> bool:
     """"احتجاجاً على ما وصفوه باستهداف بلدة X": the place at ``start`` is what the crowd
     protests or condemns (``PROTESTED_AGAINST``), what its pictures or banners show
@@ -1370,6 +1374,7 @@ def protested_against(text: str, start: int) -> bool:
         fold(text[max(0, start - 110):start]).translate(_QUOTES)) is not None
 
 
+@lru_cache(maxsize=1024)
 def accused_of(text: str, start: int) -> bool:
     """"ثلاثة متهمين بنصب كمين لدورية قرب بلدة X": the place at ``start`` is where the deed
     the arrested are accused of (``ACCUSED_OF``) was done, not where they were arrested."""

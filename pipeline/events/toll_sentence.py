@@ -1716,16 +1716,18 @@ def _rising_of(words: tuple[str, ...]) -> bool:
 
 
 def _rising(words: list[str]) -> bool:
-    return any((w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k]))
-               or (w in _RISING_PRESENT and k >= 2
-                   and (words[k - 2], words[k - 1]) in _RISE_NARRATED_AFTER)
-               or (w in _BECOMES and any(_names_a_toll(words, t)
-                                         for t in range(max(0, k - 3), k + 3)))
-               or (w in _RAISES and any(_names_a_toll(words, t) for t in (k + 1, k + 2)))
-               or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله"))
-               or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words))))
-               or (_trigger(w) in _FORWARD and _nth_dead(words, k) > 0)  # "قتل مدني ثالث"
-               for k, w in enumerate(words))
+    for k, w in enumerate(words):  # (a loop, not a generator: every word of the sentences)
+        if (w.startswith(_RISING) and _EXPECTED_RISE.isdisjoint(words[max(0, k - 2):k])) \
+                or (w in _RISING_PRESENT and k >= 2
+                    and (words[k - 2], words[k - 1]) in _RISE_NARRATED_AFTER) \
+                or (w in _BECOMES and any(_names_a_toll(words, t)
+                                          for t in range(max(0, k - 3), k + 3))) \
+                or (w in _RAISES and any(_names_a_toll(words, t) for t in (k + 1, k + 2))) \
+                or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله")) \
+                or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words)))) \
+                or (_trigger(w) in _FORWARD and _nth_dead(words, k) > 0):  # "قتل مدني ثالث"
+            return True
+    return False
 
 
 def _names_a_toll(words: list[str], k: int) -> bool:

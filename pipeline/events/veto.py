@@ -121,7 +121,7 @@ class VetoModel:
                            for x in words[max(0, t.start - _NEAR):t.end + _NEAR]}))
         for kind, present in found:
             table = kinds[kind]
-            z += sum(table[x] for x in present if x in table)
+            z += sum([table[x] for x in present if x in table])  # (a list: no generator)
         return z
 
     def probability(self, feats: Iterable[str]) -> float:

@@ -98,3 +98,14 @@ def test_a_token_led_pattern_finds_what_re_finds() -> None:
     for text in ["ومخيمدينة", "مخيمدينة مدينة", "ومدينة ومخيم"]:
         assert [m.span() for m in mixed.finditer(text)] == \
             [m.span() for m in re.finditer(mixed.pattern, text)]
+
+
+def test_clean_folds_spaces_as_the_runs_pattern_does() -> None:
+    # ``clean`` skips ``_SPACES`` where the text has no "  " and no space but " ".
+    from language.normalize import _changed_by_clean, _clean_one, clean
+
+    chars = [" ", "\t", "\u00a0", "\u200b", "\u202b", "\u2067", "ب", "a", "\n", "ـ", "٣"]
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
+        assert clean(text) == _SPACES.sub(" ", _changed_by_clean().sub(_clean_one, text))

@@ -3,6 +3,7 @@ tiny morphology database the test writes itself."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,25 @@ def test_english_abbreviations_end_no_sentence() -> None:
     text = "Hit on Sept. 30, when 17 died. Then U.S. forces came. وقال المصدر. ثم"
     assert [s for _, s in sentence_spans(text)] == [
         "Hit on Sept. 30, when 17 died.", "Then U.S. forces came.", "وقال المصدر.", "ثم"]
+
+
+def test_sentence_spans_of_one_sentence_are_those_of_the_pattern() -> None:
+    # A text with no break inside (most texts asked) skips the pattern: the answer must be
+    # the one the pattern's own reading gives, white space and stops at either end included.
+    from language.tokens import SENTENCE_BREAK
+
+    def read(text: str) -> list[tuple[int, str]]:
+        out, pos = [], 0
+        for m in [*SENTENCE_BREAK.finditer(text), None]:
+            end = len(text) if m is None else m.start()
+            piece = text[pos:end]
+            if piece.strip():
+                out.append((pos + len(piece) - len(piece.lstrip()), piece.strip()))
+            pos = end if m is None else m.end()
+        return out
+
+    chars = ["ب", "a", " ", ".", "!", "?", "؟", "\n", "\t", "\u00a0", "\u2028", "ح. ", "Jan."]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
+        assert sentence_spans(text) == read(text), repr(text)
