@@ -160,8 +160,9 @@ _YEAR = sieved(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(normalize, rules.YEAR_O
 _MONTHS = "|".join(sorted(map(re.escape, EVENT_MONTHS), key=len, reverse=True))
 # A month's name as outlets write it (``EVENT_MONTHS`` is in the matching form).
 _MONTH_NAME = re.compile(rf"(?<![^\W\d_])(?:[بل])?(?:{_alternation(tuple(EVENT_MONTHS))})(?!\w)")
-# "في آب الماضي" (in the matching form of ``normalize``).
-_PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})\s+"
+# "في آب الماضي", "في شباط (فبراير) الماضي" (the other calendar's name of the month in
+# brackets, as Levantine outlets write it), in the matching form of ``normalize``.
+_PAST_MONTH = sieved(rf"(?<!\w)(?:ب|ل)?(?:{_MONTHS})(?:\s*\(\s*(?:{_MONTHS})\s*\))?\s+"
                      rf"(?:{'|'.join(map(re.escape, map(normalize, rules.PAST_MONTH)))})(?!\w)")
 
 

@@ -42,6 +42,7 @@ from pipeline.rules.dates import (
     EN_SAYING,
     LAST_MONTH,
     LASTING_STATES,
+    LATER_SAME_DAY,
     LATER_TODAY,
     MOURNED,
     MOURNED_REACH,
@@ -112,6 +113,7 @@ _NEXT_DAY = sieved(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(NEXT_DAY_AFTER)}
 # "في اليوم ذاته"، "في ذات اليوم"، "في نفس اليوم": the day just told.
 _SAME_DAY = sieved(rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER)})(?![\w])"
                        rf"|(?<![\w])[وبل]?(?:{_words(SAME_DAY_BEFORE)})\s+اليوم(?![\w])")
+_LATER_SAME_DAY = re.compile(rf"^\W*(?:{_words(LATER_SAME_DAY)})(?![\w])")
 _NOT_TODAY = sieved(
     rf"(?<![\w])[وبل]?اليوم\s+(?:{_words(SAME_DAY_AFTER + NEXT_DAY_AFTER + NOT_TODAY_AFTER)})"
     r"(?![\w])"
@@ -675,8 +677,10 @@ def day_after_in(sentence: str) -> bool:
 
 
 def same_day_in(sentence: str) -> bool:
-    """Whether ``sentence`` dates an act to "اليوم ذاته" (the day of one told before)."""
-    return bool(_SAME_DAY.search(normalize(sentence)))
+    """Whether ``sentence`` dates an act to "اليوم ذاته" (the day of one told before), or
+    opens on a later development ("وفي تطور لاحق، ...", ``LATER_SAME_DAY``)."""
+    text = normalize(sentence)
+    return bool(_SAME_DAY.search(text) or _LATER_SAME_DAY.search(text))
 
 
 def _day_after(text: str, cuts: tuple[int, ...], published: datetime) -> date | None:

@@ -55,6 +55,7 @@ from pipeline.events.dates import (
     agreement_made_in,
     event_date_in,
     resolve_event_date,
+    same_day_in,
     statement_date_in,
     writers_time,
 )
@@ -163,6 +164,7 @@ from pipeline.rules.scope import (
 from pipeline.rules.tolls import (
     ADDITIVE,
     AMONG_DEAD,
+    ARMED_DEAD,
     ATTACKERS,
     CIVILIAN_DEAD,
     CONSTRUCT_PLACES,
@@ -187,6 +189,7 @@ from pipeline.rules.tolls import (
     LIVE_UPDATE,
     LOST,
     LOST_RANKS,
+    MIXED_DEAD_REACH,
     NEUTRALISED,
     ONE_EACH_WHERE,
     ONE_OF_TWO,
@@ -299,6 +302,9 @@ _COUNTERPART_OPENERS = frozenset(normal_forms(COUNTERPART_OPENERS))
 _COUNTERPART_WORDS = frozenset(normal_forms(COUNTERPART))
 _CIVILIAN_DEAD = tuple(normal_forms(CIVILIAN_DEAD))
 _CIVILIAN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال")
+_ARMED_DEAD = tuple(normal_forms(ARMED_DEAD))
+_AMONG = frozenset(normal_forms(AMONG_DEAD))
+_BREAKDOWN_END = re.compile(r"[،,.;؛:()«»]")
 _NO_SIDE = frozenset(normal_forms(COUNTED_BY_NO_SIDE))
 _DIED_OF_WOUNDS = tuple(normal_forms(DIED_OF_WOUNDS))
 _PLACE_NOUNS = frozenset(normal_forms(CONSTRUCT_PLACES))
@@ -640,9 +646,12 @@ class EventExtractor:
                 # dates its own incident, not this one, which is the page's news of the day.
                 day = resolve_event_date("", when)
             if day and first_day and ((first_day - day).days > 1 or (
-                    day < first_day and (recalls_earlier(sentence)
+                    day < first_day and ((recalls_earlier(sentence)
+                                          and not analysed[scene.sentence].of_the_day)
                                          or analysed[scene.sentence].is_context))):
                 continue  # "وكان استشهد ... أمس السبت": the day before, told as a recall
+                # (not "وكانت بلدة B قد تعرضت ليل أمس لغارات" in a body: yesterday's news,
+                # pipeline.rules.background.PLUPERFECT_OPENERS)
             # an item opened apart ("وفي حادثة منفصلة، ...", "من جهة أخرى، ...") inherits no
             # breach, nor any claim, told before it
             cut = max((i for i in apart if i <= scene.sentence), default=0)
@@ -847,8 +856,13 @@ class EventExtractor:
         stated = when is not None and statement_date_in(det.evidence, when) is not None
         after = [s for i, s in enumerate(sentences[det.sentence + 1:det.sentence + 2],
                                          det.sentence + 1) if stated and i not in recalled]
+        # (not by a sentence that counts the dead of another town only: "ففي بلدة A، قتل 14
+        # ..." is dated by the round-up's lead, not by "وكانت بلدة B قد تعرضت ليل أمس لغارات
+        # أسفرت عن ستة قتلى" told with it, another scene's incident on its own day)
+        dating = [s for s in about if s == det.evidence or not count_deaths(s)
+                  or not self._only_elsewhere(s, place)]
         date = first_date([_without_others_days(det, s)
-                           for s in (det.evidence, title, *about, *lead, *after)],
+                           for s in (det.evidence, title, *dating, *lead, *after)],
                           when, sentences)
         if det.sub_event_type == "Agreement" and when is not None:
             made = agreement_made_in(det.evidence, when)  # "تنفيذاً لاتفاق أبرم أمس"
@@ -1551,7 +1565,8 @@ class EventExtractor:
                 # no date of its own, or "في اليوم ذاته" ("خرج الآلاف اليوم" after yesterday's
                 # clashes is of today): the day the nearest sentence before tells
                 date = primary.date
-                if when is not None and primary.date and _SAME_DAY.search(sentence):
+                if when is not None and primary.date and (_SAME_DAY.search(sentence)
+                                                          or same_day_in(sentence)):
                     told = next_day(sentences, det.sentence,
                                     datetime.fromisoformat(primary.date).date(), when)
                     date = told.isoformat() if told else date
@@ -2637,7 +2652,8 @@ def _deaths(det: Detection, about: list[str],
     # Nor is a sentence that already took the lower of two sources' figures ("قتل 17 ...
     # فيما وثق المرصد مقتل 14"): its 14 competes with the headline's 17.
     rivals = [c for c, s in own if (c > 1 or s == det.evidence)
-              and (_rival_report(s) or rival_reconciled(s))]
+              and (_rival_report(s) or rival_reconciled(s))
+              and not _civilians_of_mixed_dead(s, det.evidence)]
     # A rival figure of the toll competes with the evidence's own ("قتل سبعة ..." then "وقال
     # المرصد إن عدد القتلى بلغ تسعة": seven), else with the largest other one. (A rival that
     # counts a group, "استشهاد أربعة من عناصر الشرطة", may be other dead than the evidence's.)
@@ -2854,6 +2870,33 @@ def _counts_no_side(sentence: str) -> bool:
         (found := number_at(words, k)) is not None and found[0] == told
         and words[found[1]:found[1] + 1] != [] and words[found[1]] in _NO_SIDE
         for k in range(len(words)))
+
+
+def _civilian_word(word: str) -> bool:
+    return any(word.startswith(c) and word[len(c):].startswith(_CIVILIAN_DEAD)
+               for c in _CIVILIAN_CLITICS)
+
+
+def _armed_word(word: str) -> bool:
+    return word.removeprefix("و").removeprefix("ال").startswith(_ARMED_DEAD)
+
+
+def _civilians_of_mixed_dead(sentence: str, evidence: str) -> bool:
+    """"وتحدثت مصادر عن ثلاثة قتلى مدنيين" after "مقتل خمسة أشخاص، بينهم عنصران من الشرطة":
+    a source's count of the civilians among dead that include armed men is a part of the
+    toll, no rival figure of it (``pipeline.rules.tolls.ARMED_DEAD``)."""
+    if sentence == evidence:
+        return False
+    words = tokens(sentence)
+    if not any(_civilian_word(w) for w in words) or any(_armed_word(w) for w in words):
+        return False
+    # (the breakdown ends at its clause's mark: "بينهم طفلان، في اشتباكات بين مسلحين ...")
+    for part in _BREAKDOWN_END.split(evidence):
+        told = tokens(part)
+        if any(w in _AMONG and any(_armed_word(v) for v in told[k + 1:k + 1 + MIXED_DEAD_REACH])
+               for k, w in enumerate(told)):
+            return True
+    return False
 
 
 def _civilians_again(sentence: str, about: list[str]) -> bool:

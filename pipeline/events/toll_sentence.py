@@ -76,6 +76,10 @@ _WOUNDED_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _WOUNDED)
 _OTHER_HARMS_FORMS = frozenset(f"{c}{w}" for c in ("", "ال") for w in _OTHER_HARMS)
 _MET_DEATH = normal_forms(tolls.MET_DEATH)
 _FELL_BETWEEN = normal_forms(tolls.FELL_BETWEEN)
+_SINCE_START = tuple(normalize(w) for w in tolls.SINCE_START)
+_DAY_WORDS = normal_forms(tolls.DAY_WORDS)
+_ALONE = normal_forms(tolls.ALONE)
+_FELL_OWNED = tuple(sorted(normal_forms(tolls.FELL_OWNED), key=len, reverse=True))
 _DUAL_VERBS = normal_forms(tolls.DUAL_VERBS)
 _ACTIVE = normal_forms(tolls.ACTIVE)
 _NUMBERED = normal_forms(tolls.NUMBERED)
@@ -985,8 +989,7 @@ def _fell(words: list[str], i: int) -> tuple[int, int] | None:
         found = (2, j) if stem in _DUALS else (1, j) if stem in _SINGULARS \
             and stem not in _VICTIMS else None  # ("سقط ضحية التفجير ثلاثة": "fell victim")
     if found is not None and words[found[1]:found[1] + 1] == ["من"] \
-            and words[found[1] + 1:found[1] + 2] and (
-                _people_word(words[found[1] + 1]) or _people_word(words[found[1] + 1] + "ن")):
+            and words[found[1] + 1:found[1] + 2] and _people_of(words[found[1] + 1]):
         found = (found[0], found[1] + 1)  # "سقط ستة من مقاتلي الفصائل" (in construct)
     if found is None or found[1] >= len(words) or not (
             _people_word(words[found[1]]) or words[found[1] - 1] == "من"):
@@ -999,6 +1002,16 @@ def _fell(words: list[str], i: int) -> tuple[int, int] | None:
            or _trigger(w) in _BACKWARD for w in after):
         return None
     return found[0], found[1] + 1
+
+
+def _people_of(word: str) -> bool:
+    """"مقاتلي" (in construct) or "مقاتليها"، "عناصرهم" (a force's own, ``FELL_OWNED``): the
+    people a count "من" names."""
+    if _people_word(word) or _people_word(word + "ن"):
+        return True
+    owner = next((s for s in _FELL_OWNED if word.endswith(s) and len(word) - len(s) > 2), "")
+    return bool(owner) and (_people_word(word[:-len(owner)])
+                            or _people_word(word[:-len(owner)] + "ن"))
 
 
 @lru_cache(maxsize=65536)
@@ -1213,8 +1226,23 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         if not head or _ANY_DEATH_WORD.isdisjoint(head) or _periodic(head):
             return 0, False
         words = head
+    alone = _day_alone(words)
+    if alone is not None:
+        words = words[alone:]  # "... منذ بدايتها عن مقتل 500، وإن اليوم الأخير وحده شهد مقتل 21"
     words = _without_the_buried(_after_retraction(words))
     return _read_toll(words).result(words)
+
+
+def _day_alone(words: list[str]) -> int | None:
+    """Where the figure of one day alone starts ("اليوم الأخير وحده شهد مقتل 21") after a
+    total since the fighting began ("منذ بدايتها"): ``pipeline.rules.tolls.SINCE_START``."""
+    since = next((k for k, w in enumerate(words[:-1])
+                  if w == "منذ" and words[k + 1].startswith(_SINCE_START)), None)
+    if since is None:
+        return None
+    return next((k + 1 for k in range(since + 2, len(words)) if words[k] in _ALONE
+                 and not _DAY_WORDS.isdisjoint(words[max(0, k - tolls.DAY_ALONE_REACH):k])),
+                None)
 
 
 _FUNERAL = normal_forms(tolls.FUNERAL)

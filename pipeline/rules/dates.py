@@ -99,6 +99,11 @@ DAY_COUNT_ENDS: tuple[str, ...] = (":", "-", "–", "من", "على")
 # The same said before "اليوم": "في ذات اليوم"، "في نفس اليوم" is the day just told, too.
 SAME_DAY_BEFORE: tuple[str, ...] = ("ذات", "نفس")
 NEXT_DAY_AFTER: tuple[str, ...] = ("التالي", "الذي تلاه", "اللاحق")
+# A sentence that opens on "a later development" ("وفي تطور لاحق، استهدفت مسيّرة بعد الظهر
+# ...") and names no day of its own goes on from the day the sentence before it told, as
+# "في اليوم ذاته" does: not back to the lead's day (the opener, after its "و").
+LATER_SAME_DAY: tuple[str, ...] = ("في تطور لاحق", "في وقت لاحق", "وفي تطور لاحق",
+                                   "وفي وقت لاحق")
 NOT_TODAY_AFTER: tuple[str, ...] = ("السابق", "الذي سبقه", "الأول", "الثاني", "الثالث",
                                     "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                                     "التاسع", "العاشر", "الأخير", "العالمي", "الوطني",

@@ -146,6 +146,9 @@ FELL: frozenset[str] = frozenset({"سقوط", "سقط", "سقطت"})
 # people after "من".
 FELL_BETWEEN: frozenset[str] = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه",
                                           "جراءها", "جراءه", "بنتيجتها"})
+# The people after "من" may be a force's own, with its pronoun ("سقوط أربعة من مقاتليها"،
+# "سقط ثلاثة من عناصرهم"): a noun of people in construct, with one of these after it.
+FELL_OWNED: tuple[str, ...] = ("ها", "هم", "هما", "ه", "نا")
 FELL_NOT_KILLED: frozenset[str] = frozenset({
     "اسيرا", "اسيرين", "اسري", "اسيران", "قبضه", "بقبضه", "ايدي", "بايدي", "جريحه", "جريحين",
     "جريحان", "مصابه", "مصابين", "مغشيا"})
@@ -345,6 +348,15 @@ BREATH: tuple[str, ...] = ("انفاس",)
 # words, by a weekday or one of these) sums several days; the sentence's own counts stand.
 CUMULATIVE_SINCE: frozenset[str] = frozenset({"ايام", "يومين", "اسبوع", "اسبوعين", "بدء",
                                               "بدايه", "انطلاق", "مطلع", "اندلاع"})
+# "أسفرت المعارك منذ بدايتها عن مقتل 500 ...، مشيراً إلى أن اليوم الأخير وحده شهد مقتل 21":
+# a total since the fighting began ("منذ" then a word starting with one of SINCE_START) beside
+# the figure of one day alone (one of ALONE, at most DAY_ALONE_REACH words after one of
+# DAY_WORDS): ACLED codes the day's incident, whose dead are the day's figure, not the
+# campaign's. (Matching forms.)
+SINCE_START: tuple[str, ...] = ("بدء", "بداي", "انطلاق", "اندلاع", "مطلع")
+DAY_WORDS: frozenset[str] = frozenset({"اليوم", "يوم", "الساعات", "ساعات", "الليله", "ليله"})
+ALONE: frozenset[str] = frozenset({"وحده", "وحدها"})
+DAY_ALONE_REACH: int = 3
 # "تراوح عدد القتلى بين 18 و22": a toll given as a range after one of these verbs (up to
 # three words before the death noun) is its lower bound, the most conservative figure.
 RANGES: frozenset[str] = frozenset({"تراوح", "تراوحت", "يتراوح", "تتراوح", "وتراوح",
@@ -761,6 +773,15 @@ GROUP_GENERIC: frozenset[str] = frozenset({
     "صفوف", "الطرفين", "طرفين", "كلا", "ابناء", "اهالي", "سكان", "مدينه", "بلده", "قريه"})
 CIVILIAN_DEAD: tuple[str, ...] = ("مدني", "طفل", "اطفال", "رجل", "امراه", "نساء", "مسن",
                                   "مواطن", "سيده", "فتاه", "فتي", "شاب", "عائل", "اسر")
+# A source's count of the civilians killed ("وتحدثت مصادر محلية عن ثلاثة قتلى مدنيين") after
+# a lead whose toll names armed or security men among its dead ("مقتل خمسة أشخاص، بينهم
+# عنصران من الشرطة وثلاثة مدنيين") counts a part of those dead, no rival figure of the whole
+# toll: the lower figure is not the more conservative count of the same dead. Armed men are
+# named by a word starting with one of these (after و and ال, in the matching form) within
+# MIXED_DEAD_REACH words after a word of AMONG_DEAD.
+ARMED_DEAD: tuple[str, ...] = ("عنصر", "عناصر", "مقاتل", "جندي", "جنود", "عسكري", "ضابط",
+                               "ضباط", "شرطي", "مسلح", "افراد")
+MIXED_DEAD_REACH: int = 8
 # Nor when a source's figure counts bodies, or people named by no side ("في المقابل، أشار مصدر
 # طبي إلى أن المشفى استقبل 15 جثة" after "قتل 12 شخصاً"): the dead of a side are named by
 # its men ("خمسة من مقاتلي الفصائل"، "ثمانية مسلحين"); bodies and people are the same dead
