@@ -52,7 +52,11 @@ INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مدي
                                  "أسايش", "اسايش")
 REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو",
                               # where the sources are: "وذكرت مصادر طبية في مدينة عين العرب"
-                              "مصادر", "مصدر")
+                              "مصادر", "مصدر",
+                              # bodies that report from their seat: "وقال الدفاع المدني في
+                              # ريف دمشق إن ..."، "مركز التنسيق في قاعدة X سجل ..." (the act
+                              # is placed by the report, not by where its teller sits)
+                              "الدفاع المدني", "مركز التنسيق", "مركز المصالحة")
 # ... a place word may stand between "في" and the name ("مصادر طبية في مدينة X").
 REPORTER_PLACE_WORDS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "ناحية", "حي", "ريف", "مشفى",
                                          "مستشفى")
@@ -72,7 +76,13 @@ ROAD_LINKS: tuple[str, ...] = ("يربط", "تربط", "يصل", "تصل", "ال
 # قرية X" (the fight is at the town it advanced on; "على محور X" still places a fight on
 # that front).
 LAUNCHED_FROM: tuple[str, ...] = ("من جهة", "من جهه", "من فوق", "من أجواء", "من اجواء",
-                                  "من محور", "من محاور", "عبر محور", "عبر محاور")
+                                  "من محور", "من محاور", "عبر محور", "عبر محاور",
+                                  # The launch site named by the side struck: "اتهمت الوزارة
+                                  # التنظيم بإطلاق الصواريخ من منطقة X" (X is where they were
+                                  # fired from, not where they fell).
+                                  "إطلاق الصواريخ من", "بإطلاق الصواريخ من", "إطلاق صواريخ من",
+                                  "بإطلاق صواريخ من", "إطلاق القذائف من", "بإطلاق القذائف من",
+                                  "إطلاق قذائف من", "بإطلاق قذائف من", "أطلقت من", "أطلق من")
 
 NOT_SCENE_BEFORE: tuple[str, ...] = (
     "المتمركزة في", "المتمركزة ب", "المتواجدة في", "المتواجدة ب", "الموجودة في",
@@ -538,6 +548,13 @@ EARLIER_INCIDENT_BEFORE: tuple[str, ...] = (
     # ``pipeline.events.scenes``).
     "بعد ساعات فقط من", "بعد ساعات قليلة من", "بعد ساعات قليلة على", "بعد أيام قليلة من",
     "بعد يوم واحد من", "بعد أقل من يومين على", "بعد أقل من يوم على",
+    # ... weeks or months before: "بعد أقل من شهر على خسارة مدينة X" (the loss of X is the
+    # earlier act the day's news is measured from, not a scene of the day)
+    "بعد أسبوع على", "بعد أسبوعين من", "بعد أسبوعين على", "بعد أسابيع من", "بعد أسابيع على",
+    "بعد شهر من", "بعد شهر على", "بعد شهرين من", "بعد شهرين على", "بعد أشهر من",
+    "بعد أشهر على", "بعد أيام على", "بعد أقل من أسبوع على", "بعد أقل من شهر على",
+    "بعد أقل من أسبوعين على", "بعد أقل من شهرين على", "بعد أكثر من شهر على",
+    "weeks after", "a month after", "months after",
 )
 # How far back (in characters, within the sentence) such words reach.
 EARLIER_INCIDENT_REACH = 90
