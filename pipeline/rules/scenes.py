@@ -468,6 +468,15 @@ ANOTHER_DENIED: tuple[str, ...] = ("نافيه", "نافية", "نافيا", "ن
 BLAST_ONLY: tuple[str, ...] = ("تفجير*", "انفجار*", "انفجرت", "انفجر", "ينفجر", "explosion",
                                "blast*", "explod*", "explosions")
 
+# A blast only heard ("فيما سمع دوي انفجارات متقطعة في أحياء X"، "وسُمعت أصوات انفجارات")
+# is a sound the witnesses report, no bombing of its own: a further sentence whose only
+# bomb words are of BLAST_ONLY and that says they were heard tells no IED at its places (a
+# device named, "سمع دوي انفجار عبوة", still does). Written as outlets spell them, matched
+# with the short vowels left out.
+HEARD_BLAST: tuple[str, ...] = ("سمع دوي", "سمعت دوي", "سماع دوي", "يسمع دوي", "تسمع دوي",
+                                "سمع صوت", "سمعت أصوات", "سماع صوت", "سماع أصوات",
+                                "تسمع أصوات", "دوت أصوات", "heard")
+
 # An arrest made "after clashes" with the one arrested ("اعتقلوه بعد اشتباكات بينهم"): the
 # exchange of fire is how the arrest went, not a battle of its own. The arrest verbs, then
 # the words that put the fight before it.

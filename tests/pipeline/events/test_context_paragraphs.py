@@ -87,3 +87,59 @@ def test_the_launch_site_named_by_the_side_struck_is_no_scene() -> None:
         "واتهمت فصائل المعارضة قوات النظام بإطلاق الصواريخ من منطقة نبل، ودعت إلى تحقيق.",
     )
     assert events and not any("نبل" in p for p in _places(events)), events
+
+
+def test_blasts_only_heard_are_no_bombing() -> None:
+    events = _events(
+        "اشتباكات في حي القدم",
+        "قتل مقاتلان اليوم الأربعاء في اشتباكات مع القوات الحكومية في حي القدم جنوبي "
+        "دمشق.\n\n"
+        "وقال ناشطون إن القوات استقدمت تعزيزات إلى أطراف الحي، فيما سُمع دوي انفجارات "
+        "متقطعة في حي كفرسوسة.",
+    )
+    assert events and not [e for e in events
+                           if e.sub_event_type == "Remote explosive/landmine/IED"], events
+
+
+def test_a_blast_heard_from_a_device_named_is_still_a_bombing() -> None:
+    events = _events(
+        "اشتباكات في حي القدم",
+        "قتل مقاتلان اليوم الأربعاء في اشتباكات مع القوات الحكومية في حي القدم جنوبي "
+        "دمشق.\n\n"
+        "وفي حي كفرسوسة، سُمع دوي انفجار عبوة ناسفة زرعت في سيارة، ما أدى لإصابة رجلين.",
+    )
+    assert [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"], events
+
+
+def test_a_rigged_drone_is_a_drone_strike_not_a_planted_bomb() -> None:
+    events = _events(
+        "هجوم بمسيرات على حفل",
+        "قتل عشرة أشخاص أمس الثلاثاء في هجوم بطائرات مسيرة مفخخة استهدف حفلاً في مدينة "
+        "حماة.",
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], events
+
+
+def test_the_capital_as_its_government_is_no_scene() -> None:
+    events = _events(
+        "قصف يطال سوقاً في بلدة خارج الحدود.. ودمشق تتهم الفصائل",
+        "قتل ثلاثة أشخاص اليوم الأربعاء بقصف صاروخي استهدف سوقاً شعبياً.",
+    )
+    assert events and not any("دمشق" in p for p in _places(events)), events
+
+
+def test_the_capital_named_as_a_place_stays_one() -> None:
+    events = _events(
+        "قذائف على دمشق",
+        "قتل ثلاثة مدنيين اليوم الأربعاء بقذائف هاون سقطت على دمشق.",
+    )
+    assert any("دمشق" in p for p in _places(events)), events
+
+
+def test_strikes_the_air_force_directed_are_air_strikes() -> None:
+    events = _events(
+        "ضربات على الرستن",
+        "ونقلت الوكالة الرسمية عن مصدر عسكري أن الطيران وجّه ضربات مركزة على تجمعات "
+        "المسلحين في مدينة الرستن اليوم الأربعاء.",
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], events
