@@ -1445,6 +1445,7 @@ class EventExtractor:
                         or fled_from(sentence, m.start) or named_elsewhere(sentence, m, found[i]) \
                         or treated_or_buried(sentence, m.start) \
                         or threatened_target(sentence, m.start) or fire_from(sentence, m.start) \
+                        or launched_from(sentence, m.start) \
                         or _INSTITUTION.search(before[-12:]) or sources_there(sentence, m.start) \
                         or _ORGANISATION.match(sentence[m.end:m.end + 14]) \
                         or any(p is not None and (contains(p, m.place) or contains(m.place, p))
@@ -1514,6 +1515,8 @@ class EventExtractor:
                     and not _AXIS_PAIR.search(sentence[max(0, m.start - 60):m.start + 1])
                     and not _UNIT_OF.search(sentence[max(0, m.start - 14):m.start])
                     and not _INSTITUTION.search(sentence[max(0, m.start - 12):m.start])
+                    # "وقال الدفاع المدني في ريف دمشق إن ...": where the teller sits
+                    and not sources_there(sentence, m.start)
                     and not _PARENT_NAMED.search(sentence[max(0, m.start - 20):m.start])
                     and not (m.surface.startswith("ل") and _COUNTRYSIDE_OF.search(
                         sentence[max(0, m.start - 25):m.start]))

@@ -188,6 +188,9 @@ _OUTLET_BEFORE = sieved(rf"(?:^|[\s{_OPEN_QUOTES}])[وفبل]?(?:{alternation(ru
                             rf"\s*[{_OPEN_QUOTES}]?\s*$")
 _OUTLET_NUMBER = re.compile(rf"\s*(?:{alternation(rules.OUTLET_NUMBERS)})(?!\d)\s*([»\"“”']?)")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{alternation(rules.OUTLET_AFTER)})(?![\w])", re.IGNORECASE)
+# "ودمشق تعزز انتشارها": the capital as its government (pipeline.rules.places).
+_SEAT = frozenset(rules.GOVERNMENT_SEATS)
+_STATE_VERB_AFTER = re.compile(rf"\s+(?:{alternation(rules.STATE_VERBS_AFTER)})")
 _ZONE_AFTER = sieved(rf"\s*[»\"“”']?\s*(?:{alternation(rules.ZONE_AFTER)})")
 _OUTLET_SOURCE = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(rules.OUTLET_SOURCE_BEFORE)})\s*$")
 _SCAN_CACHE = 512  # texts whose scans are kept (an article's sentences, a few times over)
@@ -1247,6 +1250,9 @@ def _named_not_place(text: str, raw: _Raw) -> bool:
     if _OUTLET_BEFORE.search(before) or _ZONE_AFTER.match(text, raw.end) \
             or _OUTLET_AFTER.match(text, raw.end):
         return True
+    if not raw.marker and text[raw.start:raw.end].strip() in _SEAT \
+            and _STATE_VERB_AFTER.match(text, raw.end):
+        return True  # "ودمشق تعزز انتشارها": the government, not the city
     if _noun_phrase(text, raw):
         return True
     number = _OUTLET_NUMBER.match(text, raw.end)

@@ -84,6 +84,7 @@ from pipeline.rules.scenes import (
     GROUND_SHELLERS,
     HANDLED_AFTER,
     HEADED_FOR,
+    HEARD_BLAST,
     INCURSION_VERBS,
     JUDGED_AS,
     JUDGING,
@@ -246,6 +247,9 @@ _CLASH = "Armed clash"
 _TAKEN_IN_BATTLE = frozenset({"Non-state actor overtakes territory",
                               "Government regains territory"})
 _CONTROL = frozenset(CONTROL_NOUNS)
+# "سُمع دوي انفجارات": blasts only heard (pipeline.rules.scenes.HEARD_BLAST).
+_HEARD = re.compile(rf"(?:{alternation(HEARD_BLAST)})", re.IGNORECASE)
+_VOWELS = re.compile(r"[\u064b-\u0652\u0640]")
 _TALLY = re.compile(rf"(?<!\S)({alternation(TALLY_WORDS)})(?!\S)")
 # "في كلّ من": the words of a list opener, with any short vowels or shadda on them.
 _LIST_OPENER = re.compile("|".join(
@@ -279,6 +283,13 @@ _LOCATOR = re.compile(rf"^[\s\"“”«»)]*(?:\S*(?:{alternation(LANDMARK_DIREC
 _TAKEN_BACK = ("negation", "denial")
 _NOT_REPORTING = ("background", "history", "period", "denial", "earlier",
                   "funeral", "negotiation", "exercise", "hypothetical", "future")
+
+
+def _heard_only(sent: Sentence) -> bool:
+    """Whether the sentence's bomb words only say something blew up and it tells them as
+    heard ("فيما سُمع دوي انفجارات متقطعة في أحياء X"): a sound, no bombing."""
+    return all(h.phrase in BLAST_ONLY for h in sent.triggers if h.label == _IED) \
+        and _HEARD.search(_VOWELS.sub("", sent.text)) is not None
 
 
 @dataclass(frozen=True)
@@ -338,6 +349,8 @@ def find_scenes(sentences: list[Sentence], resolver: PlaceResolver, gazetteer: G
             continue
         like = taken[0][0] if taken else None
         types = _types(sent, sentences, air, like=like)
+        if _IED in types and _heard_only(sent):
+            types = [t for t in types if t != _IED]  # "سُمع دوي انفجارات": a sound
         # Types only generic words give ("هجوم"، "استهداف"، "مقتل") may retell an event
         # already coded there: any violent event at the place covers them.
         told = set(_types(sent, sentences, air, generic=False, like=like))

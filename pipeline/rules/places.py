@@ -130,6 +130,9 @@ STOP: frozenset[str] = frozenset({
     "بدا", "صور", "طفله", "جبليه", "وعره", "متن", "صفه", "سعر", "عتبه", "سكر", "مقبله",
     "بشريه", "ضمان", "سلسله", "عليه", "الا", "متوسطه", "معيشيه", "دور", "فعلي", "بنين",
     "شمسيه", "بهم",
+    # "upper": the adjective of a body's name ("الهيئة العليا للمفاوضات"، "اللجنة العليا"،
+    # "المحكمة العليا"), folded like the village "العلياء".
+    "عليا",
     # Listed before these lists were compared in their matching form, and so never used:
     # "عشائر", "هيئه", "رئيس". Add them (as written) after measuring with newswatch eval.
 })
@@ -310,6 +313,16 @@ NOUN_PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # A de-escalation zone named after a governorate ("منطقة إدلب لخفض التصعيد" spans parts of
 # four governorates) is no place: the words right after a name that make it a zone's.
 ZONE_AFTER: tuple[str, ...] = ("لخفض التصعيد", "لخفض التوتر", "لوقف التصعيد")
+# The capital named as the government that sits there: "ودمشق تعزز انتشارها"، "دمشق ترفض"
+# (a headline's second part, no act and no scene). The capital, without a marker word
+# ("مدينة دمشق تشهد" stays a place), then right after it one of these verbs of a state
+# (present tense, as written; a word's start, so "تعزز" covers "تعززه").
+GOVERNMENT_SEATS: tuple[str, ...] = ("دمشق", "ودمشق")
+STATE_VERBS_AFTER: tuple[str, ...] = (
+    "تعزز", "تتهم", "تنفي", "ترفض", "تدين", "تحذر", "تطالب", "تعلن", "ترحب", "ترد على",
+    "تؤكد", "توافق", "تهدد", "تتوعد", "تستنكر", "تحمل", "تدعو", "تنتقد", "تعتبر", "تقول",
+    "تبلغ", "تتمسك", "تلوح", "تشترط", "تعيد",
+)
 # Outlets named "<town> 24": the number right after a name makes it an outlet's where the
 # name is quoted ("«درعا 24»"، "“ديرالزور 24”") or follows a reporter or a source
 # ("مراسل الشرقية 24"، "مصادر السويداء 24"); "قتل في درعا 24 شخصاً" stays a count.

@@ -52,7 +52,11 @@ INSTITUTIONS: tuple[str, ...] = ("شرطة", "شرطه", "مديرية", "مدي
                                  "أسايش", "اسايش")
 REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "مراسلو",
                               # where the sources are: "وذكرت مصادر طبية في مدينة عين العرب"
-                              "مصادر", "مصدر")
+                              "مصادر", "مصدر",
+                              # bodies that report from their seat: "وقال الدفاع المدني في
+                              # ريف دمشق إن ..."، "مركز التنسيق في قاعدة X سجل ..." (the act
+                              # is placed by the report, not by where its teller sits)
+                              "الدفاع المدني", "مركز التنسيق", "مركز المصالحة")
 # ... a place word may stand between "في" and the name ("مصادر طبية في مدينة X").
 REPORTER_PLACE_WORDS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "ناحية", "حي", "ريف", "مشفى",
                                          "مستشفى")
@@ -72,7 +76,13 @@ ROAD_LINKS: tuple[str, ...] = ("يربط", "تربط", "يصل", "تصل", "ال
 # قرية X" (the fight is at the town it advanced on; "على محور X" still places a fight on
 # that front).
 LAUNCHED_FROM: tuple[str, ...] = ("من جهة", "من جهه", "من فوق", "من أجواء", "من اجواء",
-                                  "من محور", "من محاور", "عبر محور", "عبر محاور")
+                                  "من محور", "من محاور", "عبر محور", "عبر محاور",
+                                  # The launch site named by the side struck: "اتهمت الوزارة
+                                  # التنظيم بإطلاق الصواريخ من منطقة X" (X is where they were
+                                  # fired from, not where they fell).
+                                  "إطلاق الصواريخ من", "بإطلاق الصواريخ من", "إطلاق صواريخ من",
+                                  "بإطلاق صواريخ من", "إطلاق القذائف من", "بإطلاق القذائف من",
+                                  "إطلاق قذائف من", "بإطلاق قذائف من", "أطلقت من", "أطلق من")
 
 NOT_SCENE_BEFORE: tuple[str, ...] = (
     "المتمركزة في", "المتمركزة ب", "المتواجدة في", "المتواجدة ب", "الموجودة في",
@@ -458,6 +468,15 @@ ANOTHER_DENIED: tuple[str, ...] = ("نافيه", "نافية", "نافيا", "ن
 BLAST_ONLY: tuple[str, ...] = ("تفجير*", "انفجار*", "انفجرت", "انفجر", "ينفجر", "explosion",
                                "blast*", "explod*", "explosions")
 
+# A blast only heard ("فيما سمع دوي انفجارات متقطعة في أحياء X"، "وسُمعت أصوات انفجارات")
+# is a sound the witnesses report, no bombing of its own: a further sentence whose only
+# bomb words are of BLAST_ONLY and that says they were heard tells no IED at its places (a
+# device named, "سمع دوي انفجار عبوة", still does). Written as outlets spell them, matched
+# with the short vowels left out.
+HEARD_BLAST: tuple[str, ...] = ("سمع دوي", "سمعت دوي", "سماع دوي", "يسمع دوي", "تسمع دوي",
+                                "سمع صوت", "سمعت أصوات", "سماع صوت", "سماع أصوات",
+                                "تسمع أصوات", "دوت أصوات", "heard")
+
 # An arrest made "after clashes" with the one arrested ("اعتقلوه بعد اشتباكات بينهم"): the
 # exchange of fire is how the arrest went, not a battle of its own. The arrest verbs, then
 # the words that put the fight before it.
@@ -538,6 +557,13 @@ EARLIER_INCIDENT_BEFORE: tuple[str, ...] = (
     # ``pipeline.events.scenes``).
     "بعد ساعات فقط من", "بعد ساعات قليلة من", "بعد ساعات قليلة على", "بعد أيام قليلة من",
     "بعد يوم واحد من", "بعد أقل من يومين على", "بعد أقل من يوم على",
+    # ... weeks or months before: "بعد أقل من شهر على خسارة مدينة X" (the loss of X is the
+    # earlier act the day's news is measured from, not a scene of the day)
+    "بعد أسبوع على", "بعد أسبوعين من", "بعد أسبوعين على", "بعد أسابيع من", "بعد أسابيع على",
+    "بعد شهر من", "بعد شهر على", "بعد شهرين من", "بعد شهرين على", "بعد أشهر من",
+    "بعد أشهر على", "بعد أيام على", "بعد أقل من أسبوع على", "بعد أقل من شهر على",
+    "بعد أقل من أسبوعين على", "بعد أقل من شهرين على", "بعد أكثر من شهر على",
+    "weeks after", "a month after", "months after",
 )
 # How far back (in characters, within the sentence) such words reach.
 EARLIER_INCIDENT_REACH = 90
