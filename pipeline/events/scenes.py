@@ -121,6 +121,7 @@ from pipeline.rules.scenes import (
     SAME_TAKING,
     SCENE_PREPOSITIONS,
     SOURCE_BEFORE,
+    SOURCES_OF_FIRE,
     TAKEN_AWAY,
     TAKEN_BY_NAME,
     TAKEN_GUESSED,
@@ -1270,7 +1271,10 @@ def treated_or_buried(text: str, start: int) -> bool:
 
 
 # "وذكر مراسلنا في ..."، "وقالت مصادر طبية في مدينة ..." (pipeline.rules.scenes.REPORTERS).
-_SOURCES_THERE = sieved(rf"(?:{alternation(REPORTERS)})\S*(?:\s+\S+){{0,2}}\s+(?:في|ب)\s*"
+# Not the sources of fire (pipeline.rules.scenes.SOURCES_OF_FIRE).
+_SOURCES_THERE = sieved(rf"(?:{alternation(REPORTERS)})\S*"
+                        rf"(?!\s+(?:{alternation(SOURCES_OF_FIRE)})(?!\S))"
+                        rf"(?:\s+\S+){{0,2}}\s+(?:في|ب)\s*"
                         rf"(?:(?:{alternation(REPORTER_PLACE_WORDS)})\s+)?$")
 
 

@@ -57,6 +57,10 @@ REPORTERS: tuple[str, ...] = ("مراسل", "مراسلنا", "مراسلة", "�
                               # ريف دمشق إن ..."، "مركز التنسيق في قاعدة X سجل ..." (the act
                               # is placed by the report, not by where its teller sits)
                               "الدفاع المدني", "مركز التنسيق", "مركز المصالحة")
+# ... unless the sources are those of fire: "ردت وحدات الجيش على مصادر إطلاق القذائف في حي
+# X" (X is where the fire came from and was struck back, a scene of its own).
+SOURCES_OF_FIRE: tuple[str, ...] = ("إطلاق", "اطلاق", "النيران", "نيران", "النار", "القصف",
+                                    "القذائف", "الصواريخ")
 # ... a place word may stand between "في" and the name ("مصادر طبية في مدينة X").
 REPORTER_PLACE_WORDS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "ناحية", "حي", "ريف", "مشفى",
                                          "مستشفى")

@@ -143,3 +143,12 @@ def test_strikes_the_air_force_directed_are_air_strikes() -> None:
         "المسلحين في مدينة الرستن اليوم الأربعاء.",
     )
     assert [e.sub_event_type for e in events] == ["Air/drone strike"], events
+
+
+def test_sources_of_fire_struck_back_are_a_scene() -> None:
+    """"مصادر إطلاق القذائف في حي X" are where the fire came from, struck back: not the
+    sources who report from X (whose place is no scene)."""
+    text = ("سقطت قذيفتا هاون صباح اليوم على حي باب توما في دمشق القديمة، ما أدى إلى مقتل مدنيين "
+            "اثنين.\n\nوفي سياق متصل، ردت وحدات من الجيش على مصادر إطلاق القذائف في حي جوبر، "
+            "ودمرت عدداً من مرابض الهاون.")
+    assert "جوبر" in _places(_events("", text))
