@@ -35,6 +35,7 @@ REACH: dict[str, tuple[int, int]] = {
     "period": (15, 10),
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
+    "settlement_office": (2, 0),  # "مركزاً جديداً لتسوية": the office and its adjective
     "status_papers": (1, 0),  # "بطاقة تسوية": the word right before the agreement's
     "demand": (0, 4),
     "funeral": (60, 0),  # the whole sentence after it
@@ -247,6 +248,7 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "attempt_on_person": frozenset({"Arrests", "Abduction/forced disappearance"}),
     "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
+    "settlement_office": frozenset({"Agreement"}),
     # how the freed were taken: their capture and the fighting it happened in
     "the_freed": frozenset({"Arrests", "Abduction/forced disappearance", "Armed clash"}),
     # bombardment that lasted days, not the battles that won ground ("سيطرتها على المدينة
