@@ -249,6 +249,10 @@ CUES: dict[str, tuple[str, ...]] = {
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
     "flight": (
         "هربا من", "فرارا من", "نزوحا من", "هروبا من", "fled", "fleeing", "flee", "flight from",
+        # ... and the verb: "اللاجئون الذين فروا من معارك القلمون" (the battles they fled are
+        # the past of the people told of, not the news)
+        "فروا من", "فر من", "فرت من", "هربوا من", "هرب من", "هربت من", "نزحوا من", "نزح من",
+        "نزحت من",
     ),
     # Ground only tried for is not taken: "اشتباكات ... في محاولة من الفصائل استعادة
     # البلدة"، "تحاول القوات السيطرة على التلة"، "in a bid to retake the town".
@@ -339,6 +343,10 @@ CUES: dict[str, tuple[str, ...]] = {
           for span in ("اياما", "لايام", "يومين", "ليومين", "اسابيع", "لاسابيع", "اسبوعين",
                        "لاسبوعين", "اشهرا", "لاشهر", "شهورا", "لشهور")),
     ),
+    # A running total, counted "since the fighting began" right after the act's word: "عدد
+    # العسكريين الذين قتلوا منذ بدء المواجهات ارتفع إلى 14"، "قتل أكثر من مئة منذ اندلاع
+    # المعارك": the toll of what was told before, no incident of the day.
+    "since_start": ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق"),
     # A toll spread over places after it: the violence told before it is the total's ("سقوط
     # 63 شهيداً اليوم برصاص وقصف قوات النظام ... توزعوا على النحو التالي: 24 في ريف دمشق"),
     # no incident of its own; what the breakdown tells after it is (it reaches back only).

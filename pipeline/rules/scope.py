@@ -35,6 +35,7 @@ REACH: dict[str, tuple[int, int]] = {
     "period": (15, 10),
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
+    "since_start": (0, 2),  # "قتلوا منذ بدء المواجهات": right after the act's word
     "settlement_office": (2, 0),  # "مركزاً جديداً لتسوية": the office and its adjective
     "status_papers": (1, 0),  # "بطاقة تسوية": the word right before the agreement's
     "demand": (0, 4),
@@ -249,6 +250,10 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
     "settlement_office": frozenset({"Agreement"}),
+    # only the bare word of killing counts a running total ("الذين قتلوا منذ بدء المواجهات"):
+    # "أضخم المظاهرات منذ بدء الانتفاضة"، "أعنف المعارك منذ بدء الهجوم" are the day's news
+    # (the label of pipeline.rules.triggers.GENERIC)
+    "since_start": frozenset({"generic violence"}),
     # how the freed were taken: their capture and the fighting it happened in
     "the_freed": frozenset({"Arrests", "Abduction/forced disappearance", "Armed clash"}),
     # bombardment that lasted days, not the battles that won ground ("سيطرتها على المدينة

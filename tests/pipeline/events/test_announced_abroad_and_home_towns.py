@@ -103,3 +103,34 @@ def test_a_crowd_placed_only_after_what_it_rejects_is_still_there() -> None:
     got = _events("مظاهرة في درعا", "خرج العشرات اليوم في مظاهرة رفضاً لقرار المحافظة رفع "
                   "أسعار الخبز في مدينة درعا.")
     assert [(e.sub_event_type, e.place_name) for e in got] == [("Peaceful protest", "درعا")], got
+
+
+_ABROAD_LEAD = ("تواصلت اليوم الاشتباكات بين الجيش اللبناني ومسلحين في بلدة عرسال الحدودية "
+                "شرقي لبنان لليوم الثاني.\n\n")
+
+
+def test_a_running_total_since_the_fighting_began_is_no_incident() -> None:
+    got = _events("الجيش اللبناني يواصل عملياته في عرسال", _ABROAD_LEAD
+                  + "وقال الجيش في بيان إن عدد العسكريين الذين قتلوا منذ بدء المواجهات ارتفع "
+                  "إلى تسعة.\n\nويقيم في البلدة آلاف اللاجئين السوريين القادمين من مدينة "
+                  "القصير.")
+    assert got == [], got
+
+
+def test_the_battles_refugees_fled_are_their_past_not_the_news() -> None:
+    got = _events("الجيش اللبناني يواصل عملياته في عرسال", _ABROAD_LEAD
+                  + "ويقيم في البلدة آلاف اللاجئين السوريين الذين هربوا من معارك يبرود "
+                  "والقصير.")
+    assert got == [], got
+
+
+def test_a_toll_of_the_day_with_its_own_act_still_stands() -> None:
+    got = _events("اشتباكات في ريف حماة", "اندلعت اشتباكات عنيفة فجر اليوم بين قوات النظام "
+                  "والفصائل في محيط بلدة مورك بريف حماة، وقتل خمسة عناصر منذ بدء الهجوم.")
+    assert [(e.sub_event_type, e.place_name) for e in got] == [("Armed clash", "مورك")], got
+
+
+def test_the_largest_crowds_since_the_uprising_began_are_the_news() -> None:
+    got = _events("مظاهرات في حماة", "شهدت مدينة حماة اليوم أضخم المظاهرات منذ بدء "
+                  "الانتفاضة، وشارك فيها عشرات الآلاف.")
+    assert [e.sub_event_type for e in got] == ["Peaceful protest"], got
