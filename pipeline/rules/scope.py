@@ -96,6 +96,15 @@ CONCURRENT_NAMED_REACH = 2
 AGREEMENT_MEANWHILE: frozenset[str] = frozenset({"في الاثناء", "في هذه الاثناء",
                                                  "في غضون ذلك"})
 
+# Raiders going back: the withdrawal of the side that entered, told with its own pronoun and
+# where it went ("دخلوا قرية X حيث قتلوا ... واقتادوا نساء عند انسحابهم نحو البادية"), is no
+# other side's withdrawal that their entry took ground from. A word of RAIDERS_WITHDREW right
+# before one of RAIDERS_WITHDREW_TOWARD (normalised) leaves the entry a raid.
+RAIDERS_WITHDREW: frozenset[str] = frozenset({
+    "انسحابهم", "انسحابها", "انسحابه", "انسحابهما", "ينسحبوا", "ينسحبون", "تنسحب", "ينسحب",
+})
+RAIDERS_WITHDREW_TOWARD: frozenset[str] = frozenset({"نحو", "باتجاه", "الي", "صوب"})
+
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
 })

@@ -134,3 +134,23 @@ def test_the_largest_crowds_since_the_uprising_began_are_the_news() -> None:
     got = _events("مظاهرات في حماة", "شهدت مدينة حماة اليوم أضخم المظاهرات منذ بدء "
                   "الانتفاضة، وشارك فيها عشرات الآلاف.")
     assert [e.sub_event_type for e in got] == ["Peaceful protest"], got
+
+
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory",
+              "Non-violent transfer of territory")
+
+
+def test_raiders_going_back_after_a_massacre_took_no_ground() -> None:
+    got = _events(
+        "مجزرة في ريف السويداء",
+        "شن مسلحون فجر اليوم هجوماً على قرى في ريف السويداء الشرقي.\n\n"
+        "وبالتزامن، تسلل عشرات المسلحين إلى قرى الريف الغربي، ودخلوا قرية دوما حيث قتلوا 12 "
+        "من سكانها داخل منازلهم، واقتادوا معهم عشر نساء عند انسحابهم نحو البادية.")
+    assert [e.place_name for e in got if e.sub_event_type in _TERRITORY] == [], got
+    assert "دوما" in [e.place_name for e in got], got
+
+
+def test_an_entry_after_the_other_side_withdrew_toward_the_desert_still_took_ground() -> None:
+    got = _events("الجيش يدخل المدينة", "دخلت قوات النظام مدينة تدمر اليوم بعد انسحاب عناصر "
+                  "التنظيم نحو البادية.")
+    assert [e.sub_event_type for e in got] == ["Non-violent transfer of territory"], got
