@@ -832,7 +832,15 @@ def _entered_after_withdrawal(sent: Sentence) -> bool:
     withdrew tells a taking of ground (whether fought for, ``_territory`` decides)."""
     entries = [c.start for c in sent.cues if c.label == "entry"]
     return bool(entries) and any(c.label == "withdrawal" and c.start > min(entries)
+                                 and not _raiders_withdrew(sent.tokens, c)
                                  for c in sent.cues)
+
+
+def _raiders_withdrew(tokens: list[str], cue: Hit) -> bool:
+    """"عند انسحابهم نحو البادية": the entrants' own way back (``scope.RAIDERS_WITHDREW``)."""
+    return tokens[cue.start] in scope.RAIDERS_WITHDREW \
+        and tokens[cue.end:cue.end + 1] != [] \
+        and tokens[cue.end] in scope.RAIDERS_WITHDREW_TOWARD
 
 
 def _cause_of_a_state(trigger: Hit, sent: Sentence) -> bool:
@@ -1219,6 +1227,8 @@ def _sentence_types(sent: Sentence, sentences: list[Sentence],
         label = hit.label
         if label == GENERIC and not generic:
             continue
+        if label == _TRANSFER and _raiders_withdrew(sent.tokens, hit):
+            continue  # "عند انسحابهم نحو البادية": raiders going back, no ground changed hands
         if label == GENERIC:
             label = resolve_generic(_told_whom(sent, sentences))
             score = float(SPECIFICITY[GENERIC]) + (3 if label == "Attack" else 2)

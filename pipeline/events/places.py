@@ -153,7 +153,7 @@ _LEFT = re.compile(rf"(?<!\S)[وف]?(?:{alternation(rules.LEFT)})\s+(?:\S+\s+)?$
 _QUOTES = str.maketrans(dict.fromkeys("\"“”«»'"))
 _WITHDREW_TO = sieved(rf"(?<!\S)[وف]?(?:{alternation(sorted(set(rules.WITHDREW)))})"
                       rf"(?:\s+\S+){{0,4}}\s+(?:{alternation(rules.WITHDREW_TOWARD)})"
-                      r"(?:\s+\S+){0,3}\s+$")
+                      rf"(?:\s+\S+){{0,{rules.WITHDREW_TOWARD_WORDS}}}\s+$")
 # (Sieved: these three are tried before every place a sentence names, and their words are
 # rare; language.sieve skips the search where the text holds none of them.)
 _ACCUSED = sieved(rf"(?<!\S)[وب]?(?:{alternation(rules.ACCUSED_OF)})"

@@ -260,7 +260,8 @@ def _has_digit(word: str) -> bool:
 
 
 _CLITICS = ("و", "ب", "ف", "ل")
-_ABROAD_MARKS = places.ABROAD_ADJECTIVES | places.ABROAD_TOWNS | places.ABROAD_COUNTRIES | {
+_ABROAD_MARKS = places.ABROAD_ADJECTIVES | places.ABROAD_REGION_ADJECTIVES | places.ABROAD_TOWNS \
+    | places.ABROAD_COUNTRIES | {
     c + w for c in _CLITICS for w in places.ABROAD_TOWNS | places.ABROAD_COUNTRIES}
 
 
@@ -282,6 +283,9 @@ def _places_abroad(words: list[str]) -> list[int]:
                 at = i - 2 if _bare(words[i - 2], places.ABROAD_TOWN_WORDS) else i - 3
             else:
                 continue
+        elif w in places.ABROAD_REGION_ADJECTIVES and i > 0 \
+                and _bare(words[i - 1], places.ABROAD_REGIONS):
+            at = i - 1
         elif _bare(w, places.ABROAD_TOWNS) or _country_scene(words, i):
             at = i
         else:

@@ -90,6 +90,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "ينوي", "تنوي", "ينوون", "نوايا", "نيه", "نيته", "نيتها", "نيتهم", "بصدد",
         "تخطيط", "التخطيط", "خطط*", "مخطط*", "تحضر", "يحضر", "يحضرون", "تحضير*",
         "التحضير*", "ستتعرض", "سيتعرض", "ستحصل", "سيحصل", "ستقع", "سيقع",
+        # A gathering announced, not yet held: "ستنظم غداً السبت وقفة"، "سيقيم الأهالي يوم
+        # غد اعتصاماً". Tomorrow is named with its day or as "يوم غد" ("غدا" alone is also
+        # "became", see "becoming").
+        "ستنظم*", "سينظم*", "ستقيم", "سيقيم", "ستخرج", "سيخرج", "يوم غد", "صباح غد",
+        "مساء غد", "بعد غد", "غدا السبت", "غدا الاحد", "غدا الاثنين", "غدا الثلاثاء",
+        "غدا الاربعاء", "غدا الخميس", "غدا الجمعه",
         # Possibility, expectation and fear: "قد تشن"، "يتوقع أن"، "لا يستبعد"، "مخاوف من".
         # ("قد" alone also marks the past, "وكان ... قد قتل": only before a present verb.)
         "قد يشن*", "قد تشن*", "قد يقصف*", "قد تقصف*", "قد يستهدف*", "قد تستهدف*", "قد ينفذ*",
@@ -249,6 +255,10 @@ CUES: dict[str, tuple[str, ...]] = {
     # "نزح الآلاف هرباً من المعارك"، "fled the fighting in Idlib since December".
     "flight": (
         "هربا من", "فرارا من", "نزوحا من", "هروبا من", "fled", "fleeing", "flee", "flight from",
+        # ... and the verb: "اللاجئون الذين فروا من معارك القلمون" (the battles they fled are
+        # the past of the people told of, not the news)
+        "فروا من", "فر من", "فرت من", "هربوا من", "هرب من", "هربت من", "نزحوا من", "نزح من",
+        "نزحت من",
     ),
     # Ground only tried for is not taken: "اشتباكات ... في محاولة من الفصائل استعادة
     # البلدة"، "تحاول القوات السيطرة على التلة"، "in a bid to retake the town".
@@ -339,6 +349,10 @@ CUES: dict[str, tuple[str, ...]] = {
           for span in ("اياما", "لايام", "يومين", "ليومين", "اسابيع", "لاسابيع", "اسبوعين",
                        "لاسبوعين", "اشهرا", "لاشهر", "شهورا", "لشهور")),
     ),
+    # A running total, counted "since the fighting began" right after the act's word: "عدد
+    # العسكريين الذين قتلوا منذ بدء المواجهات ارتفع إلى 14"، "قتل أكثر من مئة منذ اندلاع
+    # المعارك": the toll of what was told before, no incident of the day.
+    "since_start": ("منذ بدء", "منذ بدايه", "منذ اندلاع", "منذ انطلاق"),
     # A toll spread over places after it: the violence told before it is the total's ("سقوط
     # 63 شهيداً اليوم برصاص وقصف قوات النظام ... توزعوا على النحو التالي: 24 في ريف دمشق"),
     # no incident of its own; what the breakdown tells after it is (it reaches back only).
@@ -359,6 +373,11 @@ CUES: dict[str, tuple[str, ...]] = {
     # an agreement of the day.
     "status_papers": ("بطاقه", "بطاقات", "ورقه", "اوراق", "بطاقة", "ورقة", "أوراق",
                       "اجري", "أجرى", "اجروا", "أجروا"),
+    # A settlement office, not an agreement: "افتتحت المحافظة مركزاً جديداً لتسوية أوضاع
+    # المنشقين"، "مراكز التسوية"، "مكتب التسوية في المدينة". Each man's status is settled there
+    # one by one: administration, no deal between sides (an "اتفاق تسوية" is one).
+    "settlement_office": ("مركز", "مركزا", "المركز", "مراكز", "المراكز", "مكتب", "مكتبا",
+                          "المكتب", "مكاتب", "المكاتب"),
     "past_adj": ("سابق", "سابقه", "previous", "earlier", "المخلوع", "البائد", "البائده"),
     # Hypothetical violence: "مستعد للرد على أي اعتداء".
     "hypothetical": ("اي", "مستعد*", "مثل هذه", "مثل هذا", "مثل تلك", "any"),

@@ -260,7 +260,8 @@ ELSEWHERE_BEFORE: tuple[str, ...] = (
     # scene. (Not "من أهالي" alone: "خرج المئات من أهالي مدينة X" is the crowd's own town.)
     "أبناء", "ابناء", "سكان", "هو من أهالي", "هي من أهالي", "هم من أهالي", "هما من أهالي",
     "هو من اهالي", "هي من اهالي", "هم من اهالي", "هما من اهالي", "ينحدر من", "تنحدر من",
-    "ينحدرون من", "المنحدر من", "المنحدرين من",
+    "ينحدرون من", "المنحدر من", "المنحدرين من", "يتحدر من", "تتحدر من", "يتحدرون من",
+    "المتحدر من", "المتحدرين من",
     # what a crowd hails or stands with ("لافتات تحيي صمود مدينة X"، "تضامناً مع بلدة X"):
     # another town, not where the crowd marched
     "تحيي", "يحيي", *CROWD_STANDS_WITH,
@@ -386,12 +387,19 @@ RETURNING_REACH = 5
 LEFT: tuple[str, ...] = ("غادر", "غادرت", "غادروا", "غادرا", "غادرتا", "يغادرون")
 # Where the attackers withdrew or fled to ("فيما انسحب بقية المسلحين نحو مواقعهم في مدينة
 # X"، "ولاذوا بالفرار باتجاه بلدة X"): one of these verbs, up to four words, one of
-# WITHDREW_TOWARD, then up to three words before the place. The place is where they went,
-# not a scene. (Written in the matching form: normalised.)
+# WITHDREW_TOWARD, then up to WITHDREW_TOWARD_WORDS words before the place ("باتجاه نقطة
+# تمركزها في محيط بلدة X"). The place is where they went, not a scene. (Written in the
+# matching form: normalised.)
 WITHDREW: tuple[str, ...] = ("انسحب", "انسحبت", "انسحبوا", "انسحاب", "تراجع", "تراجعت",
                              "تراجعوا", "فر", "فرت", "فروا", "فرار", "بالفرار", "هرب", "هربوا",
-                             "لاذ", "لاذوا", "فرار", "الفارين")
+                             "لاذ", "لاذوا", "فرار", "الفارين",
+                             # the present after "قبل أن"، "ثم": "قبل أن تنسحب باتجاه نقطة
+                             # تمركزها في محيط بلدة X"
+                             "ينسحب", "تنسحب", "ينسحبوا", "ينسحبون", "يتراجع", "تتراجع",
+                             "يفر", "تفر", "يفروا", "يفرون", "يلوذ", "تلوذ", "يلوذوا",
+                             "يهرب", "تهرب", "يهربوا", "انسحابها", "انسحابهم", "انسحابه")
 WITHDREW_TOWARD: tuple[str, ...] = ("نحو", "باتجاه", "الي", "صوب")
+WITHDREW_TOWARD_WORDS = 4
 # What a crowd protests or condemns: a place in that clause (up to PROTESTED_REACH words after
 # one of these, no comma between) is what was done elsewhere, not where the crowd was
 # ("قطع شبان الطريق في مدينة X احتجاجاً على ما وصفوه باستهداف بلدة Y"، "تنديداً بقصف Z").
@@ -400,7 +408,9 @@ PROTESTED_AGAINST: tuple[str, ...] = ("احتجاجا علي", "تنديدا ب"
                                       # the verbal noun after what a crowd demands: "للمطالبة
                                       # بالإفراج عن الموقوفين والتنديد بحادثة X"
                                       "التنديد ب", "الاحتجاج علي")
-PROTESTED_REACH = 5
+# (Eight words: what is protested is often a whole clause, "رفضاً لإعادة افتتاح مقر الحزب في
+# وسط مدينة X".)
+PROTESTED_REACH = 8
 # What a crowd carries: a place in the clause after a word of carrying and one of pictures or
 # banners (up to CARRIED_REACH words on, no comma between) is where the people pictured were
 # held or killed, not where the crowd stood ("نظم العشرات وقفة في بلدة X رفعوا خلالها صور
@@ -500,7 +510,8 @@ BACK_TO_PAIR: dict[str, tuple[str, ...]] = {
 # (or its place word, HOME_TOWN_NOUNS), as written without و.
 HOME_TOWN_BEFORE: tuple[str, ...] = (
     "أبناء", "ابناء", "من أهالي", "من اهالي", "ينحدر من", "تنحدر من", "ينحدرون من",
-    "المنحدر من", "المنحدرة من", "المنحدرين من",
+    "المنحدر من", "المنحدرة من", "المنحدرين من", "يتحدر من", "تتحدر من", "يتحدرون من",
+    "المتحدر من", "المتحدرة من", "المتحدرين من",
 )
 HOME_TOWN_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "قرية", "حي", "مخيم")
 
@@ -533,6 +544,14 @@ ITEM_HEAD_BEFORE: tuple[str, ...] = ("في", "وفي", "ففي", "أما في", 
 ABROAD_ADJECTIVES: frozenset[str] = frozenset({
     "اللبنانيه", "البقاعيه", "العراقيه", "التركيه", "الاردنيه",
 })
+# A region of a neighbouring country named with its masculine adjective: "غارة على منزل في
+# البقاع اللبناني"، "في الجنوب اللبناني"، "في الشمال العراقي"، "في العمق التركي". Only after a
+# word of ABROAD_REGIONS: elsewhere the masculine adjective names an army or a side acting in
+# Syria ("قصف الجيش التركي"، "أعلن الجانب التركي").
+ABROAD_REGION_ADJECTIVES: frozenset[str] = frozenset({
+    "اللبناني", "العراقي", "التركي", "الاردني",
+})
+ABROAD_REGIONS: frozenset[str] = frozenset({"البقاع", "الجنوب", "الشمال", "العمق", "الداخل"})
 # (A word of ABROAD_LAND may carry one proclitic: "بالعاصمة التركية أنقرة"، "في الأراضي
 # اللبنانية"; a country's capital named by its adjective is abroad as its lands are.)
 ABROAD_LAND: frozenset[str] = frozenset({"الاراضي", "الجرود", "البلدات", "القري", "المدن",

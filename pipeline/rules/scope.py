@@ -35,6 +35,8 @@ REACH: dict[str, tuple[int, int]] = {
     "period": (15, 10),
     "hypothetical": (4, 0),
     "past_adj": (0, 1),
+    "since_start": (0, 2),  # "قتلوا منذ بدء المواجهات": right after the act's word
+    "settlement_office": (2, 0),  # "مركزاً جديداً لتسوية": the office and its adjective
     "status_papers": (1, 0),  # "بطاقة تسوية": the word right before the agreement's
     "demand": (0, 4),
     "funeral": (60, 0),  # the whole sentence after it
@@ -93,6 +95,15 @@ CONCURRENT_NAMED_REACH = 2
 # Matched normalised, as a cue of "another" at the sentence's start.
 AGREEMENT_MEANWHILE: frozenset[str] = frozenset({"في الاثناء", "في هذه الاثناء",
                                                  "في غضون ذلك"})
+
+# Raiders going back: the withdrawal of the side that entered, told with its own pronoun and
+# where it went ("دخلوا قرية X حيث قتلوا ... واقتادوا نساء عند انسحابهم نحو البادية"), is no
+# other side's withdrawal that their entry took ground from. A word of RAIDERS_WITHDREW right
+# before one of RAIDERS_WITHDREW_TOWARD (normalised) leaves the entry a raid.
+RAIDERS_WITHDREW: frozenset[str] = frozenset({
+    "انسحابهم", "انسحابها", "انسحابه", "انسحابهما", "ينسحبوا", "ينسحبون", "تنسحب", "ينسحب",
+})
+RAIDERS_WITHDREW_TOWARD: frozenset[str] = frozenset({"نحو", "باتجاه", "الي", "صوب"})
 
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
@@ -247,6 +258,11 @@ GOVERNS_ONLY: dict[str, frozenset[str]] = {
     "attempt_on_person": frozenset({"Arrests", "Abduction/forced disappearance"}),
     "contested": frozenset({"territory"}),  # the exchange of fire is still a clash
     "status_papers": frozenset({"Agreement"}),
+    "settlement_office": frozenset({"Agreement"}),
+    # only the bare word of killing counts a running total ("الذين قتلوا منذ بدء المواجهات"):
+    # "أضخم المظاهرات منذ بدء الانتفاضة"، "أعنف المعارك منذ بدء الهجوم" are the day's news
+    # (the label of pipeline.rules.triggers.GENERIC)
+    "since_start": frozenset({"generic violence"}),
     # how the freed were taken: their capture and the fighting it happened in
     "the_freed": frozenset({"Arrests", "Abduction/forced disappearance", "Armed clash"}),
     # bombardment that lasted days, not the battles that won ground ("سيطرتها على المدينة

@@ -17,6 +17,7 @@ from pipeline.rules.triggers import (
     BOMBARDMENT,
     CHEMICAL_DELIVERY,
     EVENT_TYPES,
+    GENERIC,
     SPECIFICITY,
     TRIGGERS,
 )
@@ -42,8 +43,9 @@ def test_every_module_of_the_package_is_listed() -> None:
 def test_cue_rules_name_existing_cues_and_types() -> None:
     assert set(REACH) | set(GOVERNS_ONLY) | set(SPARES_TYPES) <= set(CUES)
     for labels in [*GOVERNS_ONLY.values(), WEAPON_LABELS]:
-        # (territory words keep their own label until the winner of a battle is known)
-        assert labels <= set(EVENT_TYPES) | {"territory"}
+        # (territory words keep their own label until the winner of a battle is known, and
+        # the bare words of killing theirs until who was hit is)
+        assert labels <= set(EVENT_TYPES) | {"territory", GENERIC}
     for types in SPARES_TYPES.values():
         assert types <= set(EVENT_TYPES.values())
     assert set(TRIGGERS) <= set(SPECIFICITY)
