@@ -2018,7 +2018,7 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         return False  # the terms of one agreement are not further agreements
     repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
     etype = EVENT_TYPES[primary]
-    types = sentence_types(sent, sentences, generic=False)
+    types = _own_types(sent, sentences)
     # (another sub-type on a day of its own: "كما اختطف مسلحون شابين ليل السبت – الأحد"
     # after a killing the day before)
     dated = sent.has_cue("dated")
@@ -2029,6 +2029,18 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     item = _fronted_place(sent.text[:60]) or _marked_item(sent.text)
     return any(EVENT_TYPES[t] != etype or repeat or ((dated or item) and t != primary)
                or (also and etype == "Protests") for t in types)
+
+
+def _own_types(sent: Sentence, sentences: list[Sentence]) -> dict[str, float]:
+    """The kinds a further sentence tells by their own words. Where it has none but a
+    killing ("وفي حي X، قتل اليوم شابان برصاص قناصة"), a sentence that opens with another
+    place or incident, names its own day and counts its dead tells that killing: its kind
+    is who was killed (``resolve_generic``)."""
+    types = sentence_types(sent, sentences, generic=False)
+    if types or not (sent.has_cue("death") and sent.has_cue("dated")) \
+            or not (sent.has_cue("another_incident") or _fronted_place(sent.text[:60])):
+        return types
+    return sentence_types(sent, sentences)
 
 
 def _named_as_its_time(sent: Sentence) -> set[str]:
@@ -2146,7 +2158,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences) \
                 or any(d.sentence == sent.index for d in out):
             continue
-        types = sentence_types(sent, sentences, generic=False)
+        types = _own_types(sent, sentences)
         # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary. (Not a suicide
         # bombing's blast: "وفي البلدة الثانية فجّر انتحاريان نفسيهما" after suicide bombings
         # elsewhere tells more of them, its "تفجير" the bombers' own.)

@@ -537,6 +537,9 @@ ABROAD_COUNTRY_BEFORE: frozenset[str] = frozenset({
     "داخل", "وسط",
 })
 ABROAD_COUNTRY_WITH = 2
+# Syria so named after the country: "سوريا"، "السوري", or the Levant, "الشام" ("«الدولة
+# الإسلامية في العراق والشام»" is the group's name, not a scene in Iraq).
+ABROAD_COUNTRY_SYRIA: tuple[str, ...] = ("سوري", "الشام")
 # Only in news of Syria: an article that names Syria or Syrians with one of these (as written,
 # any case). Regional news of Lebanon or Iraq reports their incidents as its own.
 SYRIA_NAMED: tuple[str, ...] = ("سوري", "سورى", "Syria")
