@@ -2016,7 +2016,8 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         return False  # the downed drones told again
     if primary == "Agreement" and not _act_apart_from_agreement(sent, sentences):
         return False  # the terms of one agreement are not further agreements
-    repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
+    repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident") \
+        or _later_day_first(sent)
     etype = EVENT_TYPES[primary]
     types = _own_types(sent, sentences)
     # (another sub-type on a day of its own: "كما اختطف مسلحون شابين ليل السبت – الأحد"
@@ -2029,6 +2030,13 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     item = _fronted_place(sent.text[:60]) or _marked_item(sent.text)
     return any(EVENT_TYPES[t] != etype or repeat or ((dated or item) and t != primary)
                or (also and etype == "Protests") for t in types)
+
+
+def _later_day_first(sent: Sentence) -> bool:
+    """"وصباح اليوم الإثنين، اصطدمت القوات بمقاتلين عند أطراف بلدة X" after yesterday's
+    clashes: a day put first opens that day's act, an event of its own even of the same
+    kind (ACLED codes one event a day)."""
+    return sent.has_cue("dated") and bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
 
 
 def _own_types(sent: Sentence, sentences: list[Sentence]) -> dict[str, float]:
@@ -2178,6 +2186,9 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                                                  for c in sent.cues)
                              # "وصباح اليوم الخميس، شن الطيران غارات": a time put first
                              or bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
+                             # "وردّت طائرات النظام اليوم بغارات": a side's reply
+                             or any(c.label == "another" and c.start <= 2
+                                    and c.phrase in scope.REPLY_OPENERS for c in sent.cues)
                              or (label == "Agreement" and _agreement_reached(sent))
                              # the crowd fired on that then burnt an office: its own riot
                              or label == scope.CROWD_TURNED_AFTER.get(primary.sub_event_type)

@@ -454,6 +454,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "في السياق ذاته", "في السياق نفسه", "في ذات السياق", "في نفس السياق",
         # bare, opening a sentence: "وفي السياق، أفاد مراسلنا بأن ..."
         "في السياق",
+        # a side's reply, opening a sentence, is its own act: "وردّت طائرات النظام اليوم
+        # بغارات على أحياء البلدة" after its capture (only the feminine: "ورد" also
+        # means "was mentioned")
+        "ردت",
     ),
     # Connectives that always open a distinct incident, even of the same type.
     "another_incident": (

@@ -94,6 +94,11 @@ CONCURRENT_NAMED_REACH = 2
 AGREEMENT_MEANWHILE: frozenset[str] = frozenset({"في الاثناء", "في هذه الاثناء",
                                                  "في غضون ذلك"})
 
+# A side's reply that opens a sentence ("وردّت طائرات النظام اليوم الأحد بغارات على أحياء
+# المدينة" after its capture yesterday) is an act of its own, dated by its own day. Matched
+# normalised, as a cue of "another" at the sentence's start.
+REPLY_OPENERS: frozenset[str] = frozenset({"ردت"})
+
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
 })

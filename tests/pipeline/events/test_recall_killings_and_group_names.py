@@ -41,3 +41,40 @@ def test_iraq_in_the_groups_old_name_is_no_scene_abroad() -> None:
                                  "2014-03-03T12:00:00+02:00")
     assert any(e.sub_event_type == "Armed clash" and e.place_name and "الميادين" in e.place_name
                for e in events)
+
+
+def test_a_later_day_put_first_opens_that_days_act() -> None:
+    text = ("قتل عشرة مسلحين في اشتباكات اندلعت أمس الأحد بين فصيلين محليين في بلدة الكرك "
+            "الشرقي.\n\n"
+            "وصباح اليوم الإثنين، اندلعت اشتباكات بين قوات الأمن ومسلحين عند أطراف بلدة "
+            "المسيفرة أسفرت عن مقتل ثلاثة عناصر.")
+    detections = classify("اشتباكات في ريف درعا الشرقي", text, 2025)
+    assert [d.sentence for d in detections if d.sub_event_type == "Armed clash"][1:] == [2]
+
+
+def test_a_campaign_counted_since_a_day_does_not_date_the_act() -> None:
+    text = ("قتل عشرون مدنياً اليوم الأربعاء في غارات على بلدة عين ترما في الغوطة الشرقية.\n\n"
+            "كما قُتل خمسة مدنيين في مدينة حرستا جراء قصف مدفعي طال أحياء سكنية، لترتفع حصيلة "
+            "ضحايا الحملة منذ مساء الأحد إلى أكثر من مئة قتيل.")
+    events = extractor().extract("غارات وقصف على الغوطة", text, "2018-02-21T18:00:00+02:00")
+    harasta = [e for e in events if e.place_name and "حرستا" in e.place_name]
+    assert harasta and harasta[0].date == "2018-02-21"
+
+
+def test_a_sides_reply_opens_its_own_act() -> None:
+    text = ("سيطرت فصائل المعارضة أمس السبت على بلدة مورك في ريف حماة الشمالي بعد معارك مع "
+            "قوات النظام قتل فيها عشرة عناصر.\n\n"
+            "وردّت طائرات النظام اليوم الأحد بغارات على أحياء البلدة، ما أدى إلى مقتل ثلاثة "
+            "مدنيين.")
+    kinds = [d.sub_event_type for d in classify("المعارضة تسيطر على مورك", text, 2014)]
+    assert "Air/drone strike" in kinds[1:]
+
+
+def test_a_sides_reply_is_dated_by_its_own_day() -> None:
+    text = ("سيطرت فصائل المعارضة أمس السبت على بلدة مورك في ريف حماة الشمالي بعد معارك مع "
+            "قوات النظام قتل فيها عشرة عناصر.\n\n"
+            "وردّت طائرات النظام اليوم الأحد بغارات على أحياء البلدة، ما أدى إلى مقتل ثلاثة "
+            "مدنيين.")
+    events = extractor().extract("المعارضة تسيطر على مورك", text, "2014-02-02T18:00:00+02:00")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].date == "2014-02-02"
