@@ -41,6 +41,8 @@ TOWN: frozenset[str] = frozenset({
     "منطقتي", "مدينتا", "بلدتا", "قريتا", "منطقتا",
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
+    # "the heart of" a town is inside it: "في قلب السويداء" is the city, not the governorate
+    "قلب",
 })
 # Endings a village's name is written with in one outlet and listed with in the gazetteer
 # ("بلدة كوية" is the gazetteer's كويا; "حلفاية" its حلفايا): a one-word name after a town

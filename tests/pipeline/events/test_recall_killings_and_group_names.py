@@ -78,3 +78,13 @@ def test_a_sides_reply_is_dated_by_its_own_day() -> None:
     events = extractor().extract("المعارضة تسيطر على مورك", text, "2014-02-02T18:00:00+02:00")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].date == "2014-02-02"
+
+
+def test_the_heart_of_a_chief_town_is_the_town() -> None:
+    text = ("احتشد آلاف المتظاهرين عصر اليوم الجمعة في ساحة الساعة في قلب حماة، مطالبين "
+            "بالإفراج عن المعتقلين.\n\n"
+            "وفي مدينة السلمية شرقي المحافظة، خرجت مظاهرة حاشدة جابت الشارع الرئيسي.")
+    events = extractor().extract("آلاف في ساحة الساعة بحماة ومظاهرة في السلمية", text,
+                                 "2023-09-01T18:00:00+03:00")
+    assert [e.place_name for e in events if e.sub_event_type == "Peaceful protest"] == [
+        "حماة", "السلمية"]
