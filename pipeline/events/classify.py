@@ -2026,9 +2026,10 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
         return False  # the downed drones told again
     if primary == "Agreement" and not _act_apart_from_agreement(sent, sentences):
         return False  # the terms of one agreement are not further agreements
-    repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident")
+    repeat = any(t in _REPEAT for t in sent.tokens) or sent.has_cue("another_incident") \
+        or _later_day_first(sent)
     etype = EVENT_TYPES[primary]
-    types = sentence_types(sent, sentences, generic=False)
+    types = _own_types(sent, sentences)
     # (another sub-type on a day of its own: "كما اختطف مسلحون شابين ليل السبت – الأحد"
     # after a killing the day before)
     dated = sent.has_cue("dated")
@@ -2039,6 +2040,25 @@ def _is_secondary_sentence(sent: Sentence, primary: str, sentences: list[Sentenc
     item = _fronted_place(sent.text[:60]) or _marked_item(sent.text)
     return any(EVENT_TYPES[t] != etype or repeat or ((dated or item) and t != primary)
                or (also and etype == "Protests") for t in types)
+
+
+def _later_day_first(sent: Sentence) -> bool:
+    """"وصباح اليوم الإثنين، اصطدمت القوات بمقاتلين عند أطراف بلدة X" after yesterday's
+    clashes: a day put first opens that day's act, an event of its own even of the same
+    kind (ACLED codes one event a day)."""
+    return sent.has_cue("dated") and bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
+
+
+def _own_types(sent: Sentence, sentences: list[Sentence]) -> dict[str, float]:
+    """The kinds a further sentence tells by their own words. Where it has none but a
+    killing ("وفي حي X، قتل اليوم شابان برصاص قناصة"), a sentence that opens with another
+    place or incident, names its own day and counts its dead tells that killing: its kind
+    is who was killed (``resolve_generic``)."""
+    types = sentence_types(sent, sentences, generic=False)
+    if types or not (sent.has_cue("death") and sent.has_cue("dated")) \
+            or not (sent.has_cue("another_incident") or _fronted_place(sent.text[:60])):
+        return types
+    return sentence_types(sent, sentences)
 
 
 def _named_as_its_time(sent: Sentence) -> set[str]:
@@ -2156,7 +2176,7 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
         if not _is_secondary_sentence(sent, primary.sub_event_type, sentences) \
                 or any(d.sentence == sent.index for d in out):
             continue
-        types = sentence_types(sent, sentences, generic=False)
+        types = _own_types(sent, sentences)
         # "بالتزامن مع الغارة، قصفت المدفعية": the raid is the primary. (Not a suicide
         # bombing's blast: "وفي البلدة الثانية فجّر انتحاريان نفسيهما" after suicide bombings
         # elsewhere tells more of them, its "تفجير" the bombers' own.)
@@ -2176,6 +2196,9 @@ def _secondaries(sentences: list[Sentence], primary: Detection) -> list[Detectio
                                                  for c in sent.cues)
                              # "وصباح اليوم الخميس، شن الطيران غارات": a time put first
                              or bool(_FRONTED_TIME.match(normalize(sent.text[:60])))
+                             # "وردّت طائرات النظام اليوم بغارات": a side's reply
+                             or any(c.label == "another" and c.start <= 2
+                                    and c.phrase in scope.REPLY_OPENERS for c in sent.cues)
                              or (label == "Agreement" and _agreement_reached(sent))
                              # the crowd fired on that then burnt an office: its own riot
                              or label == scope.CROWD_TURNED_AFTER.get(primary.sub_event_type)

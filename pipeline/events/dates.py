@@ -31,6 +31,7 @@ from pipeline.rules.dates import (
     AGREEMENT_MADE_DAYS,
     BODIES_DIED,
     BODIES_FOUND,
+    CAMPAIGN_SINCE,
     CURRENT_MONTH,
     DATE_CLAUSE_OPENERS,
     DAY_COUNT_ENDS,
@@ -163,7 +164,9 @@ _RUNNING_DAY = sieved(rf"(?<![\w])[وف]?(?:{_words(RUNNING_DAY)})\s+ال(?:{_OR
 _SINCE_THEN = sieved(
     r"(?<![\w])(?:[وا]?ل?(?:استمر|استمرت|دامت|تواصلت|متواصله|مستمره|المتواصله|المستمره"
     # ... and a truce in force since then: "لنظام وقف الأعمال القتالية الساري منذ مساء الاثنين"
-    r"|الساري|الساريه|ساري|ساريه|سريانه|سريانها|المعلن|المعلنه))"
+    r"|الساري|الساريه|ساري|ساريه|سريانه|سريانها|المعلن|المعلنه"
+    # ... and a campaign counted since then (pipeline.rules.dates.CAMPAIGN_SINCE)
+    rf"|{_words(CAMPAIGN_SINCE)}))"
     r"\s+منذ\s+(?:(?:يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر)\s+)?"
     rf"(?:(?:ال)?امس|{_WEEKDAY_NAMES})(?:\s+(?:{_WEEKDAY_NAMES}))?(?![\w])"
 )

@@ -297,10 +297,12 @@ def _places_abroad(words: list[str]) -> list[int]:
 
 def _country_scene(words: list[str], i: int) -> bool:
     """"في إقليم كردستان العراق": a neighbouring country named as the scene
-    (``places.ABROAD_COUNTRIES``), with Syria not named right after it."""
+    (``places.ABROAD_COUNTRIES``), with Syria not named right after it
+    (``places.ABROAD_COUNTRY_SYRIA``)."""
     return i > 0 and words[i] in places.ABROAD_COUNTRIES \
         and words[i - 1] in places.ABROAD_COUNTRY_BEFORE \
-        and not any("سوري" in w for w in words[i + 1:i + 1 + places.ABROAD_COUNTRY_WITH])
+        and not any(s in w for w in words[i + 1:i + 1 + places.ABROAD_COUNTRY_WITH]
+                    for s in places.ABROAD_COUNTRY_SYRIA)
 
 
 def _named_as_origin(words: list[str], at: int) -> bool:

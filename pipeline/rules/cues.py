@@ -479,6 +479,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "في السياق ذاته", "في السياق نفسه", "في ذات السياق", "في نفس السياق",
         # bare, opening a sentence: "وفي السياق، أفاد مراسلنا بأن ..."
         "في السياق",
+        # a side's reply, opening a sentence, is its own act: "وردّت طائرات النظام اليوم
+        # بغارات على أحياء البلدة" after its capture (only the feminine: "ورد" also
+        # means "was mentioned")
+        "ردت",
     ),
     # Connectives that always open a distinct incident, even of the same type.
     "another_incident": (
@@ -490,6 +494,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "في تطور منفصل", "في حادث منفصل", "في حادث اخر", "في تطور لاحق",
         "في اليوم ذاته", "في اليوم نفسه", "من اليوم ذاته", "من اليوم نفسه", "في الوقت ذاته",
         "في الوقت نفسه", "في وقت لاحق", "بعد ساعات من",
+        # "on another level" turns to another matter as "في سياق آخر" does: "على صعيد آخر،
+        # اغتال مسلحون مجهولون مختار القرية" after a round-up of a truce's first days
+        "علي صعيد اخر", "علي صعيد متصل", "علي صعيد منفصل",
         # ... and hours before it: "وقبل ذلك بساعات، قتل رجلان بانفجار لغم قرب قرية X"
         # after a blast elsewhere (pipeline.rules.background.OPENING_HOURS: not a recall)
         "قبل ذلك بساعات", "قبل ذلك بساعه", "قبل ذلك بساعتين", "قبل ذلك بقليل",

@@ -153,6 +153,11 @@ EN_SAYING: tuple[str, ...] = ("said", "says", "reported", "announced", "stated",
 EN_ACCUSING: tuple[str, ...] = ("accused", "accuses", "blamed", "blames", "told")
 EN_ACCUSED_WORDS = 4
 
+# A campaign counted since a day ("لترتفع حصيلة ضحايا الحملة منذ مساء الأحد إلى 250"،
+# "قتلى التصعيد منذ أمس"): the day it began, not the day of the act the sentence tells (the
+# shelling that killed nine today). One of these right before "منذ" and its day.
+CAMPAIGN_SINCE: tuple[str, ...] = ("الحملة", "الحملات", "التصعيد", "الهجمة")
+
 # A lasting state before "منذ" ("للمطالبة بكشف مصير شابين مفقودين منذ أسبوعين"، "محطة علوك
 # المتوقفة منذ أسابيع"، "المعتقلين منذ عام"): "منذ" tells how long the state has lasted, not
 # the day of the sentence's act (the protest is today's). Word starts, normalised (ة as ه,

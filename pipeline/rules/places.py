@@ -41,6 +41,8 @@ TOWN: frozenset[str] = frozenset({
     "منطقتي", "مدينتا", "بلدتا", "قريتا", "منطقتا",
     # English copy: "the town of Nawa" (the "of" between them is skipped).
     "city", "town", "village", "camp",
+    # "the heart of" a town is inside it: "في قلب السويداء" is the city, not the governorate
+    "قلب",
 })
 # Endings a village's name is written with in one outlet and listed with in the gazetteer
 # ("بلدة كوية" is the gazetteer's كويا; "حلفاية" its حلفايا): a one-word name after a town
@@ -569,6 +571,9 @@ ABROAD_COUNTRY_BEFORE: frozenset[str] = frozenset({
     "داخل", "وسط",
 })
 ABROAD_COUNTRY_WITH = 2
+# Syria so named after the country: "سوريا"، "السوري", or the Levant, "الشام" ("«الدولة
+# الإسلامية في العراق والشام»" is the group's name, not a scene in Iraq).
+ABROAD_COUNTRY_SYRIA: tuple[str, ...] = ("سوري", "الشام")
 # Only in news of Syria: an article that names Syria or Syrians with one of these (as written,
 # any case). Regional news of Lebanon or Iraq reports their incidents as its own.
 SYRIA_NAMED: tuple[str, ...] = ("سوري", "سورى", "Syria")

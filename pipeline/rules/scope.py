@@ -104,6 +104,10 @@ RAIDERS_WITHDREW: frozenset[str] = frozenset({
     "انسحابهم", "انسحابها", "انسحابه", "انسحابهما", "ينسحبوا", "ينسحبون", "تنسحب", "ينسحب",
 })
 RAIDERS_WITHDREW_TOWARD: frozenset[str] = frozenset({"نحو", "باتجاه", "الي", "صوب"})
+# A side's reply that opens a sentence ("وردّت طائرات النظام اليوم الأحد بغارات على أحياء
+# المدينة" after its capture yesterday) is an act of its own, dated by its own day. Matched
+# normalised, as a cue of "another" at the sentence's start.
+REPLY_OPENERS: frozenset[str] = frozenset({"ردت"})
 
 NEGOTIATION_AGAINST_REACHED: frozenset[str] = frozenset({
     "في حال التوصل", "لم تحسم", "فشل*", "تعثر*",
