@@ -120,6 +120,8 @@ _YESTERDAY = frozenset(normalize(w) for w in background_rules.YESTERDAY)
 _NOT_YESTERDAY_BEFORE = frozenset(normalize(w) for w in background_rules.NOT_YESTERDAY_BEFORE)
 _PLUPERFECT_REPORTED = frozenset(normalize(w) for w in background_rules.PLUPERFECT_REPORTED)
 _PLUPERFECT_REACH = 9  # "وكانت ... قد": the two words at most this far apart
+_NOT_PASSED_OPENERS = frozenset(background_rules.NOT_PASSED_OPENERS)
+_UNTIL = frozenset(normalize(w) for w in background_rules.UNTIL)
 # A year written alone, among words joined by spaces (words hold no space).
 _YEARS = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 
@@ -156,9 +158,20 @@ class Sentence:
             return True
         for c in self.cues:  # (a loop: no generator made; asked very often)
             if c.label == "context_open" and c.start == 0 \
-                    and not (c.phrase in _PLUPERFECT_OPENERS and self.of_the_day):
+                    and not (c.phrase in _PLUPERFECT_OPENERS and self.of_the_day) \
+                    and not (c.phrase in _NOT_PASSED_OPENERS and self.told_after_until):
                 return True
         return False
+
+    @cached_property
+    def told_after_until(self) -> bool:
+        """"لم تمضِ ساعات على انسحاب القوات حتى شن الطيران، صباح اليوم، غارات": the clause
+        after "حتى" dates itself and tells an act, news of the article
+        (pipeline.rules.background: NOT_PASSED_OPENERS, UNTIL)."""
+        until = next((i for i, w in enumerate(self.tokens) if w in _UNTIL), None)
+        return until is not None \
+            and any(c.label == "dated" and c.start > until for c in self.cues) \
+            and any(h.start > until for h in self.triggers)
 
     @cached_property
     def of_the_day(self) -> bool:
@@ -1763,6 +1776,9 @@ def _primary_of(sentences: list[Sentence], totals: dict[str, float]) -> Detectio
     if label in ("Attack", "Armed clash") and _weapon_of_generic_violence(sentences):
         label = _weapon_of_generic_violence(sentences) or label
         score = max(score, totals.get(label, 0.0))
+    if label == "Armed clash" and _won_by_fighting(sentences):
+        label = _won_by_fighting(sentences) or label
+        score = max(score, totals.get(label, 0.0))
     if label == _SHELLING and _bombed_from_the_air(sentences):
         label = _AIR
         score = max(score, totals.get(label, 0.0))
@@ -1788,6 +1804,32 @@ def _primary_of(sentences: list[Sentence], totals: dict[str, float]) -> Detectio
     deadly = any(sentences[i].has_cue("death") for i in about)
     return Detection(label, evidence, sentences[evidence].text, about, True, deadly,
                      score, False)
+
+
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _won_by_fighting(sentences: list[Sentence]) -> str | None:
+    """"سيطرت القوات على الحي بعد معارك عنيفة استمرت أياماً": the fighting a lead tells in
+    the sentence of a takeover is how the ground was won; the event is the takeover, and
+    the dead of "المعارك" told after it are its dead."""
+    for sent in sentences[:3]:
+        if sent.is_context or sent.recalls:
+            continue
+        types = sentence_types(sent, sentences)
+        taken = [t for t in _TAKEN if t in types]
+        if taken and _fight_after_taking(sent):
+            return taken[0]
+    return None
+
+
+def _fight_after_taking(sent: Sentence) -> bool:
+    """A word of fighting right after "بعد"/"إثر" (cue "after"), past the word of taking:
+    "سيطرت ... على الحي بعد معارك عنيفة", the fighting told as how the ground was won."""
+    taken = [h.end for h in sent.triggers if h.label == "territory"]
+    after = {c.end for c in sent.cues if c.label == "after"}
+    return bool(taken) and any(h.label == "Armed clash" and h.start in after
+                               and h.start >= min(taken) for h in sent.triggers)
 
 
 def _deadly_riot(sentences: list[Sentence]) -> bool:

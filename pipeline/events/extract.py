@@ -1611,7 +1611,9 @@ class EventExtractor:
             # (A sentence with no date word of its own tells no later day: "وفي حي الأشرفية،
             # سقطت قذيفة" after last night's clashes is of that night, not of the page.)
             dated = event_date_in(sentence, when) if when else None
-            own = det.day or (dated.isoformat() if det.separate and dated
+            # (Another kind of act told with a day of its own is of that day, as a separate
+            # item is: "حتى شن الطيران، صباح اليوم الأحد، غارات" after yesterday's capture.)
+            own = det.day or (dated.isoformat() if (det.separate or other_kind) and dated
                               and not _SAME_DAY.search(sentence) else None)
             day = own if own and primary.date and own > primary.date else primary.date
             return [_event(det, primary_place, day, deaths, [sentences[0], sentence], 0.5)]

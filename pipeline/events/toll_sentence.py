@@ -1226,11 +1226,26 @@ def sentence_toll(words: list[str]) -> tuple[int, bool]:
         if not head or _ANY_DEATH_WORD.isdisjoint(head) or _periodic(head):
             return 0, False
         words = head
+    words = _before_cumulative_rise(words)
     alone = _day_alone(words)
     if alone is not None:
         words = words[alone:]  # "... منذ بدايتها عن مقتل 500، وإن اليوم الأخير وحده شهد مقتل 21"
     words = _without_the_buried(_after_retraction(words))
     return _read_toll(words).result(words)
+
+
+def _before_cumulative_rise(words: list[str]) -> list[str]:
+    """"قتل تسعة مدنيين في البلدة، لترتفع حصيلة ضحايا الحملة منذ مساء الأحد إلى أكثر من
+    250 قتيلاً": a toll that rises to a total since an earlier day (``_cumulative``) after
+    the incident's own count sums several days; the count told before the rise stands,
+    whatever figure the total gives with its death noun."""
+    if not _cumulative(words):
+        return words
+    rise = next((k for k, w in enumerate(words) if k and w.startswith(_RISING)), None)
+    head = words[:rise] if rise is not None else []
+    if not head or _ANY_DEATH_WORD.isdisjoint(head) or _read_toll(head).result(head)[0] == 0:
+        return words
+    return head
 
 
 def _day_alone(words: list[str]) -> int | None:
@@ -1752,10 +1767,18 @@ def _rising(words: list[str]) -> bool:
                                           for t in range(max(0, k - 3), k + 3))) \
                 or (w in _RAISES and any(_names_a_toll(words, t) for t in (k + 1, k + 2))) \
                 or (w in _UPDATED and k > 0 and words[k - 1].endswith("حصيله")) \
-                or (w in _LATER and any(_names_a_toll(words, t) for t in range(len(words)))) \
+                or (w in _LATER and not _died_later(words, k)
+                    and any(_names_a_toll(words, t) for t in range(len(words)))) \
                 or (_trigger(w) in _FORWARD and _nth_dead(words, k) > 0):  # "قتل مدني ثالث"
             return True
     return False
+
+
+def _died_later(words: list[str], k: int) -> bool:
+    """"18 قتيلاً بينهم مصابون توفوا لاحقاً": the word of LATER at ``k`` right after a death
+    verb tells when some of the dead died, not that the figure is a later count (a second
+    source's figure stays a rival, the lower one standing)."""
+    return k > 0 and words[k - 1] in _ANY_DEATH_WORD and not words[k - 1].endswith("حصيله")
 
 
 def _names_a_toll(words: list[str], k: int) -> bool:

@@ -152,6 +152,15 @@ PLUPERFECT: tuple[tuple[str, ...], tuple[str, ...]] = (
 # PLUPERFECT_REPORTED: "كان التلفزيون قد أفاد أمس بسقوط ...".) PLUPERFECT_OPENERS are the
 # openers so read.
 PLUPERFECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
+# "لم تمضِ ساعات على انسحاب القوات حتى شن الطيران، صباح اليوم، غارات على المدينة": time
+# that had not passed since something before "حتى" frames what the clause after it tells.
+# A sentence opening on one of NOT_PASSED_OPENERS (a context opener, "context_open" in
+# pipeline.rules.cues) is context, unless the clause after one of UNTIL both dates itself
+# (a "dated" cue: "صباح اليوم"، "أمس") and tells an act: then that clause is news of the
+# article. ("لم تمضِ ستة أسابيع على انفجار ... حتى عادت التفجيرات" dates nothing after
+# "حتى": the recalled blast stays background.)
+NOT_PASSED_OPENERS: tuple[str, ...] = ("لم تمض*", "لم يمض*")
+UNTIL: tuple[str, ...] = ("حتى",)
 YESTERDAY: tuple[str, ...] = ("أمس", "وأمس")
 NOT_YESTERDAY_BEFORE: tuple[str, ...] = ("أول", "من")
 PLUPERFECT_REPORTED: tuple[str, ...] = (
