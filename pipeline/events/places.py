@@ -112,6 +112,11 @@ _OTHER_NAME_END = re.compile(r"\s*\)")
 _SLASH_NAME = re.compile(r"[ \t]*/[ \t]*")
 _ELSEWHERE_BEFORE = re.compile(rf"({alternation(rules.ELSEWHERE_BEFORE)})(\s+\S+){{0,2}}\s*$")
 _STREET_IN_TOWN = frozenset(rules.STREET_IN_TOWN)
+_CAPITAL_SPEAKS = re.compile(rf"(?<!\S)و?(?:{alternation(rules.CAPITAL_SPEAKS_AFTER)})\s+$")
+# "الغوطة الشرقية لدمشق"، "الريفين الشمالي والغربي لحلب": the city the area is of
+# (rules.CITY_OF_AROUND_BEFORE), written with "لـ" right after the adjective
+_CITY_OF_AROUND = re.compile(
+    rf"(?<!\S)و?ال(?:{alternation(rules.CITY_OF_AROUND_BEFORE)})(?:ة|ه|ين|تين|ان|تان)?\s+$")
 _HOSPITALS = frozenset({"مشفى", "مشفي", "مستشفى", "مستشفي", "مشافي", "مشافى"})
 _STRUCK = sieved(rf"(?:{alternation(rules.HOSPITAL_STRUCK_BEFORE)})\s*$")
 _ROAD_NAMED = sieved(rf"(?:^|\s)(?:ال)?({alternation(rules.ROAD_NAMED)})\s*$")
@@ -820,6 +825,12 @@ class PlaceResolver:
             city = named_town or self._chief_town(best.admin1_pcode)
             if city is not None:
                 return city
+        if best.level == 4 and raw.marker in _QUARTER and named_town is not None \
+                and best.pcode != named_town.pcode and self._gaz.is_alias(raw.key, best.pcode):
+            # "وفي مدينة عفرين، قتل ... في حي الأشرفية": a quarter the gazetteer knows as
+            # another city's (Aleppo's Ashrafiyeh) is, right after the sentence named its
+            # city, a quarter of that city: many cities have a quarter of one name
+            return named_town
         if best.level == 4 and raw.airbase:
             # "مطار دير الزور العسكري": an air base lies outside the town it is named after,
             # in its sub-district
@@ -1226,7 +1237,7 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         return _NOT_SCENE_PENALTY
     if _road_ends(text, m, pool) or road_far_end(text, m, pool):
         return _NOT_SCENE_PENALTY
-    if in_dateline(text, m):
+    if in_dateline(text, m) or city_of_around(text, m) or _capital_speaks(text, m):
         return _NOT_SCENE_PENALTY
     if fled_from(text, m.start) or protested_against(text, m.start) \
             or accused_of(text, m.start):
@@ -1239,6 +1250,18 @@ def _not_scene(text: str, m: PlaceMention, pool: list[PlaceMention]) -> float:
         if named_elsewhere(text, m, pool):  # "تحيي صمود حماة وجسر الشغور": a list's next item
             return _NOT_SCENE_PENALTY
     return 0.0
+
+
+def _capital_speaks(text: str, m: PlaceMention) -> bool:
+    """"في حين نفت دمشق أي علاقة لها": the government (rules.CAPITAL_SPEAKS_AFTER)."""
+    return not m.marker and m.place.level == 4 and name_key(m.surface) == name_key(
+        m.place.name_ar) and _CAPITAL_SPEAKS.search(text, max(0, m.start - 20), m.start) is not None
+
+
+def city_of_around(text: str, m: PlaceMention) -> bool:
+    """"بلدات في الغوطة الشرقية لدمشق": the city whose surroundings were named, no scene."""
+    return m.surface.startswith("ل") and not name_key(m.place.name_ar).startswith("ل") \
+        and _CITY_OF_AROUND.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def _named_not_place(text: str, raw: _Raw) -> bool:

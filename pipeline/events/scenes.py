@@ -32,6 +32,7 @@ from pipeline.events.places import (
     PlaceMention,
     PlaceResolver,
     as_match,
+    city_of_around,
     fled_from,
     home_town,
     in_dateline,
@@ -1019,6 +1020,7 @@ def _scenes_of(text: str, mentions: list[PlaceMention],
                 or told_as_result(text, m.start) \
                 or after_earlier_incident(text, m.start) \
                 or based_at(text, m.start) \
+                or city_of_around(text, m) \
                 or gap.lstrip().startswith("و") \
                 or (m.start - dropped_end <= 2 and not gap.strip()
                     and m.surface.startswith("و")):  # the next item of a list that is no scene

@@ -261,6 +261,7 @@ def _has_digit(word: str) -> bool:
 
 _CLITICS = ("و", "ب", "ف", "ل")
 _ABROAD_MARKS = places.ABROAD_ADJECTIVES | places.ABROAD_REGION_ADJECTIVES | places.ABROAD_TOWNS \
+    | places.ABROAD_INDEFINITE_ADJECTIVES \
     | places.ABROAD_COUNTRIES | {
     c + w for c in _CLITICS for w in places.ABROAD_TOWNS | places.ABROAD_COUNTRIES}
 
@@ -283,6 +284,9 @@ def _places_abroad(words: list[str]) -> list[int]:
                 at = i - 2 if _bare(words[i - 2], places.ABROAD_TOWN_WORDS) else i - 3
             else:
                 continue
+        elif w in places.ABROAD_INDEFINITE_ADJECTIVES and i > 0 \
+                and _bare(words[i - 1], places.ABROAD_TOWN_WORDS):
+            at = i - 1  # "على بلدة لبنانية"
         elif w in places.ABROAD_REGION_ADJECTIVES and i > 0 \
                 and _bare(words[i - 1], places.ABROAD_REGIONS):
             at = i - 1

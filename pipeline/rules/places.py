@@ -562,6 +562,13 @@ ABROAD_TOWN_WORDS: frozenset[str] = frozenset({
     "مدينه", "بلده", "قريه", "بلدات", "قري", "مخيم", "مخيمات", "جرود", "ولايه",
 })
 ABROAD_TOWNS: frozenset[str] = frozenset({"عرسال", "بعلبك"})
+# The same adjective without its article, right after a town word, names an unnamed town
+# abroad: "غارة إسرائيلية على بلدة لبنانية قرب الحدود"، "قصف قرى عراقية" (a headline often
+# names the town so, and the lead names it "بلدة X اللبنانية"). (Not after other nouns:
+# "مواقع تركية"، "قوات عراقية" are positions and forces, which may well be in Syria.)
+ABROAD_INDEFINITE_ADJECTIVES: frozenset[str] = frozenset({
+    "لبنانيه", "بقاعيه", "عراقيه", "تركيه", "اردنيه",
+})
 # A neighbouring country named as the scene, right after a word of ABROAD_COUNTRY_BEFORE: "قصفت
 # مسيرات تركية مواقع في إقليم كردستان العراق"، "غارات على جنوب لبنان". (Not with Syria named
 # right after it, up to ABROAD_COUNTRY_WITH words on: "في شمالي العراق وسوريا" may be either.)
@@ -600,3 +607,20 @@ ABROAD_FROM: frozenset[str] = frozenset({
 ABROAD_FROM_NEXT: frozenset[str] = frozenset({"من"})
 ABROAD_SCENE: frozenset[str] = frozenset({"في", "علي", "داخل", "ضمن", "اطراف", "محيط"})
 ABROAD_REACH = 8
+
+# A city named with "لـ" after a definite adjective of direction ("الغوطة الشرقية لدمشق"،
+# "الغوطتين الشرقية والغربية لدمشق"، "الريفين الشمالي والغربي لحلب"، "الضاحية الجنوبية
+# لبيروت") says whose surroundings the place before it is: "of Damascus", not an event in
+# the city. The adjectives' stems; "ال" before them, and their endings, are read by the code.
+CITY_OF_AROUND_BEFORE: tuple[str, ...] = ("شرقي", "غربي", "شمالي", "جنوبي")
+
+# A city (most often the capital) right after a verb of statement, bare, with no place word
+# ("في حين نفت دمشق أي علاقة لها"، "واتهمت دمشق المعارضة"، "أعلنت دمشق"): the government
+# that speaks, not a place where anything happened. The verbs in the feminine a city takes,
+# as written without و.
+CAPITAL_SPEAKS_AFTER: tuple[str, ...] = (
+    "نفت", "تنفي", "اتهمت", "تتهم", "أعلنت", "اعلنت", "تعلن", "قالت", "تقول", "أكدت",
+    "اكدت", "تؤكد", "حذرت", "تحذر", "طالبت", "تطالب", "رفضت", "ترفض", "ردت", "ترد",
+    "أدانت", "ادانت", "دانت", "تدين", "نددت", "تندد", "اعتبرت", "تعتبر", "وصفت", "تصف",
+    "حملت", "تحمل", "أعربت", "اعربت",
+)
