@@ -193,7 +193,9 @@ def _today(text: str) -> bool:
 # "وصباح اليوم الأحد، ..." (pipeline.rules.background.TURN).
 _TURN = re.compile(rf"^[\W\d_]*(?:[وف])?(?:في\s+)?(?:{_alternation(rules.TURN)})(?!\w)")
 # A year written in figures ("ففي أواخر آب 2023").
-_YEAR_FIGURES = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# (``(?<!\d)((?:19|20)\d\d)(?!\d)`` with its first figure before the lookbehind, which
+# asks of the character before it the same: ``re`` skips ahead to a "1" or "2".)
+_YEAR_FIGURES = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d\d)(?!\d)")
 _MEANWHILE = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.MEANWHILE)})(?!\w)", re.IGNORECASE)
 _PLUPERFECT = sieved(
     rf"(?<!\w)(?:{_alternation(rules.PLUPERFECT[0])})(?!\w)(?:\s+\S+){{0,{_PLUPERFECT_GAP - 1}}}?"

@@ -85,8 +85,10 @@ _TENS_NAMES = "|".join(t for t in ORDINAL_TENS if t != "عشر")  # "والعش�
 _MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _SEP = r"\s*(?:/|\(|-)?\s*"
 # "15 اذار/مارس 2021", "31 اب", "12 اذار (مارس) 2023"
+# (``(?<!\d)(\d{1,2})`` written ``(\d(?<!\d\d)\d?)``: the lookbehind after the first figure
+# asks the same of the character before it, and ``re`` skips ahead to a figure.)
 _NUMERIC_DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
+    rf"(\d(?<!\d\d)\d?)\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
     rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(\d{{4}}))?"
 )
 # "الثالث من نيسان", "الحادي والعشرين من اذار الماضي", "السادس والعشرين من شباط"

@@ -3,6 +3,7 @@ as the forms they replace, which open with a lookbehind or "^"."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -67,3 +68,28 @@ def test_clause_starts_as_the_lookbehind_forms() -> None:
         assert dates._date_clauses(text) == (
             0, *(m.start() for m in old_date.finditer(text)), len(text)), text
         assert extract._clause_starts(text) == [m.start() for m in old_clauses.finditer(text)]
+
+
+def test_figure_led_patterns_as_the_lookbehind_forms() -> None:
+    from pipeline.events.classify import _YEARS
+    from pipeline.events.dates import _MONTH_ALT, _NUMERIC_DATE, _SEP
+    pairs = [
+        (re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)"), _YEARS),
+        (re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)"), background._YEAR_FIGURES),
+        (re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})"
+                    rf"(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
+                    rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(\d{{4}}))?"), _NUMERIC_DATE)]
+    every = ["".join(t) for n in range(1, 6)
+             for t in itertools.product(["1", "2", "9", "0", " ", "x", "\n", "٢"], repeat=n)]
+    rnd = random.Random(4)
+    dated = [rnd.choice(["", " ", "1", "x"]).join(
+        rnd.choice(["15", "3", "2021", "1999", "آذار", "اذار", "/مارس", "من", "شهر", "عام"])
+        + rnd.choice([" ", "", "/", "-"]) for _ in range(6)) for _ in range(3000)]
+    for old, new in pairs:
+        for text in every + dated:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text)], text
+            for pos in range(len(text)):
+                for found, was in ((new.match(text, pos), old.match(text, pos)),
+                                   (new.fullmatch(text, pos), old.fullmatch(text, pos))):
+                    assert (found and found.span()) == (was and was.span()), (text, pos)
