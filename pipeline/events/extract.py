@@ -2181,7 +2181,9 @@ _PART_VERBS = "|".join(DISTRIBUTION_VERBS)
 _NEXT_PART = re.compile(rf"^\s*(?:و|(?:{_PART_JOINERS})\s+(?:(?:{_PART_VERBS})\s+)?)\s*"
                         rf"(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
 # The parts are cut at commas, or before "و" and a count ("خمسة منهم في كفرنبل وثلاثة في حاس").
-_DISTRIBUTION_CUT = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{_COUNT_WORDS})\s)")
+# (As ``[،,؛]|\s(?=و\s*(?:\d+|COUNT)\s)``, opening with one set, which ``re`` skips ahead to:
+# a comma is a cut, as first; a space, which is no comma, is one where the lookahead holds.)
+_DISTRIBUTION_CUT = re.compile(rf"[\s،,؛](?:(?<=[،,؛])|(?=و\s*(?:\d+|{_COUNT_WORDS})\s))")
 _TOLL_WORD = sieved(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
 
 

@@ -93,3 +93,14 @@ def test_figure_led_patterns_as_the_lookbehind_forms() -> None:
                 for found, was in ((new.match(text, pos), old.match(text, pos)),
                                    (new.fullmatch(text, pos), old.fullmatch(text, pos))):
                     assert (found and found.span()) == (was and was.span()), (text, pos)
+
+
+def test_distribution_cut_as_the_two_way_form() -> None:
+    old = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{extract._COUNT_WORDS})\s)")
+    rnd = random.Random(5)
+    texts = ["".join(rnd.choice(["و", "3", " ", "، ", "؛", ",", "\n", "خمسة", "منهم", "في", "x"])
+                     for _ in range(rnd.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        assert extract._DISTRIBUTION_CUT.split(text) == old.split(text), text
+        assert [m.span() for m in extract._DISTRIBUTION_CUT.finditer(text)] == \
+            [m.span() for m in old.finditer(text)], text
