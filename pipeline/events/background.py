@@ -54,13 +54,62 @@ def _alternation(phrases: tuple[str, ...]) -> str:
     ("(?:ف(?:ي\\s+وقت\\s+سابق|...)|...)"): at each character the matcher follows the one
     branch that can go on, instead of trying every phrase in turn. Where several phrases
     match at one place, the longest is taken, as a list sorted by length would."""
+    return _branches(_tree(phrases))
+
+
+def _tree(phrases: tuple[str, ...]) -> _Tree:
     tree: _Tree = {}
     for phrase in phrases:
         node = tree
         for unit in _units(phrase):
             node = node.setdefault(unit, {})
         node[""] = {}  # a phrase ends here
-    return _branches(tree)
+    return tree
+
+
+# Letters beyond ASCII that re.IGNORECASE matches to an ASCII letter ("İ" to "i"); the
+# other letters match only their own two cases (a test reads all of Unicode to keep it so).
+ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _word_led(prefixes: str, phrases: tuple[str, ...], tail: str = "",
+              flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(rf"(?<!\\w)(?:{prefixes})?(?:{_alternation(phrases)}){tail}", flags)``
+    (``prefixes`` as "و|ف|ب|ل|ال": letters, and the article where it may come first), with
+    the same matches, found faster.
+
+    ``re`` tries a pattern that opens with a lookbehind at every position of the text; one
+    that opens with one of a few letters it skips through in C to the next of them. This one
+    is the alternation, for each letter ``c`` a match can start with, of ``c``, the
+    lookbehind asked of the letter before it (``(?<!\\w.)``: what ``(?<!\\w)`` asks before
+    ``c``), and every way the original goes on after a first ``c``, in its order: a prefix
+    that starts with ``c`` and the phrases after the prefix's rest, then each branch of the
+    phrase tree whose first step matches ``c`` (with the flags: "[اأإآ]" matches "أ"), its
+    later steps. So a match of the original at ``p`` is one here at ``p`` (its first letter
+    is one of the ``c``: under re.IGNORECASE an ASCII letter's cases and ``ASCII_FOLDS``),
+    and each match here is one of the original's ways, tried in the same order.
+    """
+    tree = _tree(phrases)
+    options = [p for p in prefixes.split("|") if p]
+    phrase_alt = _branches(tree)
+    letters: list[str] = [p[0] for p in options]
+    for unit in tree:
+        # A first step is one letter ("ب", escaped maybe) or a class of letters ("[اأإآ]").
+        chars = unit[1:-1] if unit.startswith("[") else unit.lstrip("\\")
+        if len(chars) != 1 and not unit.startswith("["):
+            raise ValueError(f"a phrase opens with no letter: {unit}")
+        for c in chars:
+            letters.append(c)
+            if flags & re.IGNORECASE and c.isascii() and c.isalpha():
+                letters += [c.lower(), c.upper(), *ASCII_FOLDS.get(c.lower(), "")]
+    inner = "(?i:" if flags & re.IGNORECASE else "(?:"
+    branches: list[str] = []
+    for c in dict.fromkeys(letters):
+        ways = [re.escape(p[1:]) + f"(?:{phrase_alt})" for p in options if p[0] == c]
+        ways += [_branches(child) for unit, child in tree.items()
+                 if unit and re.fullmatch(unit, c, flags)]
+        branches.append(rf"{re.escape(c)}(?<!\w.){inner}(?:{'|'.join(ways)}){tail})")
+    return re.compile("|".join(branches), flags & ~re.IGNORECASE)
 
 
 def _units(phrase: str) -> list[str]:
@@ -85,20 +134,20 @@ def _branches(node: _Tree) -> str:
 # read once, not tokenised again.
 _OPENING = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.OPENINGS)})(?!\w)"
                       rf"(?!\s+(?:{_alternation(rules.OPENING_HOURS)})(?!\w))")
+# (Its first letters are the commonest: the lookbehind first, which fails within a word, is faster.)
 _PHRASE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.PHRASES)})", re.IGNORECASE)
 # "الأعنف ... منذ أسابيع": a comparison with the past (pipeline.rules.background.COMPARED).
-_COMPARED = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.COMPARED)})(?!\w)")
+_COMPARED = _word_led("و|ف|ب|ل|ال", rules.COMPARED, r"(?!\w)")
 
 
 # "تنديداً بالهجمات المتكررة": what a crowd protests (pipeline.rules.background.GRIEVANCE).
-_GRIEVANCE = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.GRIEVANCE)})(?!\w)",
-                        re.IGNORECASE)
+_GRIEVANCE = _word_led("و|ف|ب|ل|ال", rules.GRIEVANCE, r"(?!\w)", re.IGNORECASE)
 # "المحتجزين منذ أشهر": how long a state has lasted (pipeline.rules.background.LASTING).
 _LASTING = re.compile(rf"(?<!\w)(?:[وفبل])?(?:{_alternation(rules.LASTING)})(?!\w)")
 # "الذي يشهد منذ أسابيع": a lasting state of a place (pipeline.rules.background.STATE_RELATIVE).
-_STATE_RELATIVE = re.compile(rf"(?<!\w)(?:{_alternation(rules.STATE_RELATIVE)})(?!\w)")
+_STATE_RELATIVE = _word_led("", rules.STATE_RELATIVE, r"(?!\w)")
 # "ليرتفع إلى 41 عدد ...": a running total (pipeline.rules.background.RUNNING_TOTAL).
-_RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{_alternation(rules.RUNNING_TOTAL)})(?!\w)")
+_RUNNING_TOTAL = _word_led("", rules.RUNNING_TOTAL, r"(?!\w)")
 
 
 # An item opened by its town, and the clause after it that tells another act ("، فيما").
@@ -130,9 +179,9 @@ def _described(text: str, start: int) -> bool:
                 or _RUNNING_TOTAL.search(text, max(0, start - rules.RUNNING_TOTAL_REACH), start))
 _ATTRIBUTION = sieved(rf"(?<!\w)(?:{_alternation(rules.ATTRIBUTIONS)})(?!\w)")
 # ("اليوم الأول من الحملة"، "في اليوم التالي": a day of what is told, not the page's.)
-_TODAY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.TODAY)})(?!\w)"
-                    rf"(?!\s+(?:{_alternation(NOT_TODAY_AFTER + NEXT_DAY_AFTER)})(?!\w))",
-                    re.IGNORECASE)
+_TODAY = _word_led("و|ف|ب|ل|ال", rules.TODAY, r"(?!\w)"
+                  rf"(?!\s+(?:{_alternation(NOT_TODAY_AFTER + NEXT_DAY_AFTER)})(?!\w))",
+                  re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -144,7 +193,9 @@ def _today(text: str) -> bool:
 # "وصباح اليوم الأحد، ..." (pipeline.rules.background.TURN).
 _TURN = re.compile(rf"^[\W\d_]*(?:[وف])?(?:في\s+)?(?:{_alternation(rules.TURN)})(?!\w)")
 # A year written in figures ("ففي أواخر آب 2023").
-_YEAR_FIGURES = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# (``(?<!\d)((?:19|20)\d\d)(?!\d)`` with its first figure before the lookbehind, which
+# asks of the character before it the same: ``re`` skips ahead to a "1" or "2".)
+_YEAR_FIGURES = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d\d)(?!\d)")
 _MEANWHILE = re.compile(rf"^[\W\d_]*(?:{_alternation(rules.MEANWHILE)})(?!\w)", re.IGNORECASE)
 _PLUPERFECT = sieved(
     rf"(?<!\w)(?:{_alternation(rules.PLUPERFECT[0])})(?!\w)(?:\s+\S+){{0,{_PLUPERFECT_GAP - 1}}}?"
@@ -292,7 +343,7 @@ def _names_a_place(heading: str) -> bool:
     return any(name not in _NOT_NAMES and resolve(name) for name in names)
 
 
-_STARTED = re.compile(rf"(?<!\w)(?:[وف])?(?:{_alternation(rules.CAMPAIGN_START)})(?!\w)")
+_STARTED = _word_led("و|ف", rules.CAMPAIGN_START, r"(?!\w)")
 
 
 def recalls_earlier(sentence: str) -> bool:
@@ -351,7 +402,7 @@ def _dated_news(sentence: str, published: datetime | None) -> bool:
             published is not None and names_an_earlier_month(sentence, published))
 
 
-_HISTORY = re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alternation(rules.LEAD_HISTORY)})(?!\w)")
+_HISTORY = _word_led("و|ف|ب|ل|ال", rules.LEAD_HISTORY, r"(?!\w)")
 _SINCE_BEFORE = re.compile(r"(?:منذ|مُنذ)\s*$")  # "منذ" right before a month
 
 

@@ -85,8 +85,10 @@ _TENS_NAMES = "|".join(t for t in ORDINAL_TENS if t != "عشر")  # "والعش�
 _MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _SEP = r"\s*(?:/|\(|-)?\s*"
 # "15 اذار/مارس 2021", "31 اب", "12 اذار (مارس) 2023"
+# (``(?<!\d)(\d{1,2})`` written ``(\d(?<!\d\d)\d?)``: the lookbehind after the first figure
+# asks the same of the character before it, and ``re`` skips ahead to a figure.)
 _NUMERIC_DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
+    rf"(\d(?<!\d\d)\d?)\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?:{_SEP}(?:{_MONTH_ALT})\)?)?"
     rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(\d{{4}}))?"
 )
 # "الثالث من نيسان", "الحادي والعشرين من اذار الماضي", "السادس والعشرين من شباط"
@@ -253,8 +255,20 @@ _STATEMENT_DATE = sieved(
 
 
 # Where a clause that may carry a day of its own opens (pipeline.rules.dates).
-_DATE_CLAUSE = re.compile(rf"(?<=[\s،,])(?:{_words(CLAUSE_OPENERS + DATE_CLAUSE_OPENERS)})(?=\s)"
-                          rf"|[،,]\s*(?:{_words(AFTER_COMMA_OPENERS)})(?=\s)")
+# As ``(?<=[\s،,])(?:OPENERS)(?=\s)|[،,]\s*(?:AFTER_COMMA)(?=\s)``, whose matches start
+# where this one's do or after its first character, where its group does: ``re`` tries a
+# pattern that opens with a lookbehind at every position of the text, and skips ahead to
+# the next separator when it opens with their set. At a separator, a match of the second way
+# (which starts there) is tried first, then one of the first way after it: the order in
+# which the original tries them (its second way one position earlier). A match here ends
+# where the original's does, so the next search starts at the same place: an opener holds
+# no separator at its ends (checked below), so the original's next match, which follows a
+# separator after that end, is this one's too.
+if any(not re.fullmatch(r"\w(?:.*\w)?", w, re.DOTALL)
+       for w in map(normalize, CLAUSE_OPENERS + DATE_CLAUSE_OPENERS + AFTER_COMMA_OPENERS)):
+    raise ValueError("a clause opener starts or ends with a separator")
+_DATE_CLAUSE = re.compile(rf"[\s،,](?:(?<=[،,])\s*(?:{_words(AFTER_COMMA_OPENERS)})(?=\s)"
+                          rf"|((?:{_words(CLAUSE_OPENERS + DATE_CLAUSE_OPENERS)})(?=\s)))")
 
 
 # Where the wounds that a death came of are told (pipeline.rules.dates).
@@ -275,7 +289,8 @@ _BESIDE = re.compile(rf"(?:{_words(CLAUSE_OPENERS)})(?=\s)")
 @lru_cache(maxsize=8192)
 def _date_clauses(text: str) -> tuple[int, ...]:
     """Where the clauses of the normalised ``text`` start, and its end."""
-    return (0, *(m.start() for m in _DATE_CLAUSE.finditer(text)), len(text))
+    return (0, *(m.start(1) if m.lastindex else m.start() for m in _DATE_CLAUSE.finditer(text)),
+            len(text))
 
 
 def in_clauses(sentence: str) -> bool:

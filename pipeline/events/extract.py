@@ -327,8 +327,24 @@ _ENEMY_COUNTED = frozenset(normal_forms(ENEMY_COUNTED))
 _OWN_MARTYRS = tuple(normal_forms(OWN_MARTYRS))
 _SIDE_CLITICS = Proclitics(("وال", "بال", "لل", "ال", "و", "ب", "ل"), min_stem=3)
 # Clauses that tell another act of a sentence: "... ، كما تعرضت مدينة كفرزيتا لقصف".
-_CLAUSES = re.compile(rf"(?:^|\s|،)(?:{alternation(CLAUSE_OPENERS)})(?=\s)"
-                      rf"|،\s*(?:{alternation(DEATH_CLAUSE_OPENERS)})(?=\s)")
+# As ``(?:^|\s|،)(?:OPENERS)(?=\s)|،\s*(?:DEATH_OPENERS)(?=\s)``: an opener at the start,
+# then, from where that ends, the rest of the matches, each opening with its separator (a set
+# of characters ``re`` skips ahead to, where ``^`` has it try every position). At a
+# separator the ways are tried in the original's order ("،" and an opener, then "،" and a
+# death opener after spaces); "^" matches nowhere but at the text's start.
+_CLAUSE_FIRST = re.compile(rf"(?:{alternation(CLAUSE_OPENERS)})(?=\s)")
+_CLAUSES = re.compile(rf"[\s،](?:(?:{alternation(CLAUSE_OPENERS)})(?=\s)"
+                      rf"|(?<=،)\s*(?:{alternation(DEATH_CLAUSE_OPENERS)})(?=\s))")
+
+
+def _clause_starts(sentence: str) -> list[int]:
+    """Where the matches of the original ``_CLAUSES`` start in ``sentence``."""
+    first = _CLAUSE_FIRST.match(sentence)
+    if first is None:
+        return [m.start() for m in _CLAUSES.finditer(sentence)]
+    return [0, *(m.start() for m in _CLAUSES.finditer(sentence, first.end()))]
+
+
 # A chief town named with its place noun ("مدينة دير الزور") is the town, not its governorate.
 _TOWN_NOUNS = ("مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه")
 # What may stand between two places of one list: "قرية X وبلدة Y"، "X، Y و Z".
@@ -1937,7 +1953,7 @@ def _kinds_by_clause(det: Detection, sentence: str, mentions: list[PlaceMention]
     """Each place's kind of violence. "قصفت قوات النظام بالمدفعية بلدة الأتارب، فيما أصيب
     مدنيان بغارات جوية استهدفت مدينة دركوش": a clause that opens another act ("فيما"،
     "بينما") and names its own weapon gives its places that weapon's sub-type."""
-    cuts = [m.start() for m in _CLAUSES.finditer(sentence)]
+    cuts = _clause_starts(sentence)
     if len(places) < 2 or not cuts or det.event_type not in _VIOLENT:
         return [det] * len(places)
     starts = {m.place.pcode: m.start for m in reversed(mentions)}
@@ -2026,7 +2042,7 @@ def _act_cuts(sentence: str) -> list[int]:
 def _clause_cuts(sentence: str) -> list[int]:
     """Where the clauses of ``sentence`` start ("فيما"، "بينما"، "كما" open one), and its end:
     clause k is ``sentence[cuts[k]:cuts[k + 1]]``."""
-    return [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
+    return [0, *_clause_starts(sentence), len(sentence)]
 
 
 def _clause_index(cuts: list[int], start: int) -> int:
@@ -2167,7 +2183,9 @@ _PART_VERBS = "|".join(DISTRIBUTION_VERBS)
 _NEXT_PART = re.compile(rf"^\s*(?:و|(?:{_PART_JOINERS})\s+(?:(?:{_PART_VERBS})\s+)?)\s*"
                         rf"(\d+|{_COUNT_WORDS})\s+(?:[^\s،,]+\s+){{0,6}}?في\s+\S")
 # The parts are cut at commas, or before "و" and a count ("خمسة منهم في كفرنبل وثلاثة في حاس").
-_DISTRIBUTION_CUT = re.compile(rf"[،,؛]|\s(?=و\s*(?:\d+|{_COUNT_WORDS})\s)")
+# (As ``[،,؛]|\s(?=و\s*(?:\d+|COUNT)\s)``, opening with one set, which ``re`` skips ahead to:
+# a comma is a cut, as first; a space, which is no comma, is one where the lookahead holds.)
+_DISTRIBUTION_CUT = re.compile(rf"[\s،,؛](?:(?<=[،,؛])|(?=و\s*(?:\d+|{_COUNT_WORDS})\s))")
 _TOLL_WORD = sieved(r"(?<!\w)[وف]?(?:ال)?(?:حصيل[ةه]|قتلى|شهداء)(?!\w)")
 
 

@@ -71,6 +71,7 @@ _SENTENCE = re.compile(r"[.!?؟\n]+")
 # (Case-blind, for "Between 10 and 15": a sieve could not skip a text for it.)
 _RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b)\s*\d+|\bbetween\s+(\d+)\s+and\s+\d+", re.I)
 _DECIMAL = re.compile(r"\d+[.٫]\d+")
+_FIGURE = re.compile(r"\d")
 _BRACKETED = re.compile(r"\([^()]*\d[^()]*\)")
 # A bracket holding a number alone is the count itself, bracketed for emphasis: "مقتل (3)
 # أشخاص" (a people noun follows; "طفل (12)" is an age).
@@ -100,6 +101,8 @@ def _written_counts(text: str) -> str:
         text = _MARKED_DUAL.sub(_marked_dual, text)
     if "(" in text:
         text = _BARE_BRACKETED.sub(_unbracketed, text)
+    if _FIGURE.search(text) is None:
+        return text  # every match of the three below holds a figure (``\d``): none to change
     text = _BRACKETED.sub(" ", _DECIMAL.sub(" ", text))
     return _RANGE.sub(lambda m: m.group(1) or m.group(2), text)
 
