@@ -855,8 +855,7 @@ def _entered_after_withdrawal(sent: Sentence) -> bool:
 def _raiders_withdrew(tokens: list[str], cue: Hit) -> bool:
     """"عند انسحابهم نحو البادية": the entrants' own way back (``scope.RAIDERS_WITHDREW``)."""
     return tokens[cue.start] in scope.RAIDERS_WITHDREW \
-        and tokens[cue.end:cue.end + 1] != [] \
-        and tokens[cue.end] in scope.RAIDERS_WITHDREW_TOWARD
+        and cue.end < len(tokens) and tokens[cue.end] in scope.RAIDERS_WITHDREW_TOWARD
 
 
 def _cause_of_a_state(trigger: Hit, sent: Sentence) -> bool:
@@ -1779,8 +1778,8 @@ def _primary_of(sentences: list[Sentence], totals: dict[str, float]) -> Detectio
     if label in ("Attack", "Armed clash") and _weapon_of_generic_violence(sentences):
         label = _weapon_of_generic_violence(sentences) or label
         score = max(score, totals.get(label, 0.0))
-    if label == "Armed clash" and _won_by_fighting(sentences):
-        label = _won_by_fighting(sentences) or label
+    if label == "Armed clash" and (taken := _won_by_fighting(sentences)):
+        label = taken
         score = max(score, totals.get(label, 0.0))
     if label == _SHELLING and _bombed_from_the_air(sentences):
         label = _AIR
