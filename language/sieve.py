@@ -24,7 +24,7 @@ from re import _constants as sre  # type: ignore[attr-defined]  # no public pars
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Sieved", "TokenLed", "alternation", "required", "sieved"]
+__all__ = ["Sieved", "TokenLed", "alternation", "holds_any", "required", "sieved"]
 
 # More pieces than this and looking for each costs more than the search it would spare.
 _MAX_PIECES = 10
@@ -125,7 +125,7 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None  # a parse tree of another shape (a later Python): no sieve, same answers
 
 
-def _holds(text: str, pieces: tuple[str, ...]) -> bool:
+def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``pieces``."""
     for piece in pieces:  # noqa: SIM110  (a loop: no generator made per call)
         if piece in text:
@@ -145,7 +145,7 @@ class Sieved:
 
     def may_match(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in ``text``."""
-        return self._pieces is None or _holds(text, self._pieces)
+        return self._pieces is None or holds_any(text, self._pieces)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:

@@ -37,6 +37,7 @@ from functools import lru_cache
 from language.calendar import EVENT_MONTHS
 from language.normalize import normalize
 from language.numbers import ORDINALS, number_at
+from language.sieve import holds_any
 from language.tokens import tokens as _tokens
 from pipeline.events.actors import acled_name, find_actors
 from pipeline.events.lexicon import (
@@ -485,23 +486,14 @@ TRUCE_STEMS = ("تفاق", "هدن", "تصعيد", "منزوع", "تهدئ", "ت
 
 
 def _names_truce_stem(sentence: str) -> bool:
-    return _holds_any(sentence, TRUCE_STEMS)
+    return holds_any(sentence, TRUCE_STEMS)
 
 
 def may_claim(sentence: str) -> bool:
     """Whether a sentence may make a claim, by its letters alone: a breach word, or another
     cue beside a truce word (most sentences have neither, and are not tokenised again)."""
-    return _holds_any(sentence, BREACH_STEMS) or (
-        _holds_any(sentence, CUE_STEMS) and _names_truce_stem(sentence))
-
-
-def _holds_any(sentence: str, stems: tuple[str, ...]) -> bool:
-    """Whether ``sentence`` holds one of ``stems`` (a loop, not ``any`` over a generator:
-    every sentence of every article is tried against about 200 stems)."""
-    for stem in stems:  # noqa: SIM110
-        if stem in sentence:
-            return True
-    return False
+    return holds_any(sentence, BREACH_STEMS) or (
+        holds_any(sentence, CUE_STEMS) and _names_truce_stem(sentence))
 
 
 def claims(sentences: list[str], resolver: PlaceResolver) -> list[Claim]:

@@ -326,6 +326,17 @@ STATE_VERBS_AFTER: tuple[str, ...] = (
     "تؤكد", "توافق", "تهدد", "تتوعد", "تستنكر", "تحمل", "تدعو", "تنتقد", "تعتبر", "تقول",
     "تبلغ", "تتمسك", "تلوح", "تشترط", "تعيد",
 )
+# The same government named after its verb (scenes, not places, are what this one bars): a
+# city (most often the capital) right after a verb of statement, bare, with no place word
+# ("في حين نفت دمشق أي علاقة لها"، "واتهمت دمشق المعارضة"، "أعلنت دمشق"): the government
+# that speaks, not a place where anything happened. The verbs in the feminine a city takes,
+# as written without و.
+CAPITAL_SPEAKS_AFTER: tuple[str, ...] = (
+    "نفت", "تنفي", "اتهمت", "تتهم", "أعلنت", "اعلنت", "تعلن", "قالت", "تقول", "أكدت",
+    "اكدت", "تؤكد", "حذرت", "تحذر", "طالبت", "تطالب", "رفضت", "ترفض", "ردت", "ترد",
+    "أدانت", "ادانت", "دانت", "تدين", "نددت", "تندد", "اعتبرت", "تعتبر", "وصفت", "تصف",
+    "حملت", "تحمل", "أعربت", "اعربت",
+)
 # Outlets named "<town> 24": the number right after a name makes it an outlet's where the
 # name is quoted ("«درعا 24»"، "“ديرالزور 24”") or follows a reporter or a source
 # ("مراسل الشرقية 24"، "مصادر السويداء 24"); "قتل في درعا 24 شخصاً" stays a count.
@@ -613,14 +624,3 @@ ABROAD_REACH = 8
 # لبيروت") says whose surroundings the place before it is: "of Damascus", not an event in
 # the city. The adjectives' stems; "ال" before them, and their endings, are read by the code.
 CITY_OF_AROUND_BEFORE: tuple[str, ...] = ("شرقي", "غربي", "شمالي", "جنوبي")
-
-# A city (most often the capital) right after a verb of statement, bare, with no place word
-# ("في حين نفت دمشق أي علاقة لها"، "واتهمت دمشق المعارضة"، "أعلنت دمشق"): the government
-# that speaks, not a place where anything happened. The verbs in the feminine a city takes,
-# as written without و.
-CAPITAL_SPEAKS_AFTER: tuple[str, ...] = (
-    "نفت", "تنفي", "اتهمت", "تتهم", "أعلنت", "اعلنت", "تعلن", "قالت", "تقول", "أكدت",
-    "اكدت", "تؤكد", "حذرت", "تحذر", "طالبت", "تطالب", "رفضت", "ترفض", "ردت", "ترد",
-    "أدانت", "ادانت", "دانت", "تدين", "نددت", "تندد", "اعتبرت", "تعتبر", "وصفت", "تصف",
-    "حملت", "تحمل", "أعربت", "اعربت",
-)
